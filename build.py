@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""unionnews entry point: sets up a local venv on first use, then runs the CLI in it.
+
+    python3 build.py              # set up .venv if needed, build site/ from content/
+    python3 build.py test         # set up .venv with test tools (+ Chromium), run every test
+    python3 build.py import raw/  # any other subcommand: see `python3 build.py --help`
+
+Standard library only: this file must run on a machine that has nothing but Python.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PY = VENV / "bin" / "python"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def say(message: str) -> None:
+    print(f"[unionnews] {message}", file=sys.stderr, flush=True)
+
+
+def ensure_venv(extras: str) -> None:
+    """Create .venv and install the project (editable) when pyproject.toml or the extras changed."""
+    stamp = VENV / f".installed-{extras or 'base'}"
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == want and PY.exists():
+        return
+    if not PY.exists():
+        say(f"creating {VENV.name}/ (first run only)")
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+    target = f".[{extras}]" if extras else "."
+    say(f"installing unionnews{f'[{extras}]' if extras else ''} and its dependencies into {VENV.name}/")
+    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    "-e", target], cwd=ROOT, check=True)
+    stamp.write_text(want)
+
+
+def ensure_chromium() -> None:
+    """Browser tests need Debian's Chromium; install it when we may (root + apt), else say why not."""
+    if CHROMIUM.exists() or os.environ.get("UNIONNEWS_NO_BROWSER"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing Debian's chromium for the browser tests (apt-get, first run only)")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        result = subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], env=env,
+                                stdout=subprocess.DEVNULL)
+        if result.returncode == 0 and CHROMIUM.exists():
+            return
+        say("apt-get could not install chromium: browser tests will be skipped")
+    else:
+        say("/usr/bin/chromium is missing and this user cannot install it "
+            "(needs root and apt-get): browser tests will be skipped. "
+            "Install it with: sudo apt-get install chromium")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["test"]:
+        ensure_venv("test")
+        ensure_chromium()
+        # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
+        return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
+    ensure_venv("")
+    return subprocess.run([str(PY), "-m", "unionnews", *(argv or ["build"])], cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as exc:
+        say(f"set-up failed: {' '.join(map(str, exc.cmd))} exited {exc.returncode}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,127 @@
+"""The command line: the only module that reads argv, prints, and picks exit codes.
+
+    unionnews build | check | import PATH… | serve | archive OUT | verify BAG
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from unionnews import __version__
+from unionnews.config import load_config
+from unionnews.errors import Problem, UnionnewsError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="unionnews", description="工会报刊数字档案: build a static archive from article files.")
+    parser.add_argument("--version", action="version", version=f"unionnews {__version__}")
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: current folder)")
+    parser.add_argument("--config", type=Path, help="configuration file (default: ROOT/site.toml)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    sub = parser.add_subparsers(dest="command")
+    build = sub.add_parser("build", help="build site/ from content/ (the default)")
+    build.add_argument("--base-url", help="override base_url, e.g. https://user.github.io/repo/")
+    build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sub.add_parser("check", help="validate content/ without building")
+    imp = sub.add_parser("import", help="turn newspaper page text into article files")
+    imp.add_argument("paths", nargs="+", type=Path, help="page text files or folders (e.g. raw/)")
+    imp.add_argument("--paper", help="newspaper name, e.g. 工人日报 (else from path or manifest)")
+    imp.add_argument("--date", help="issue date YYYY-MM-DD (else from path or manifest)")
+    imp.add_argument("--page", type=int, help="page number 版次 (else from path or manifest)")
+    imp.add_argument("--page-name", help="page name 版名, e.g. 要闻")
+    imp.add_argument("--encoding", help="input encoding, e.g. gb18030 (default: detect)")
+    imp.add_argument("--content", type=Path, help="where article files go (default: content/)")
+    serve = sub.add_parser("serve", help="preview on 127.0.0.1 and rebuild on change")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-watch", action="store_true", help="serve without rebuilding on change")
+    archive = sub.add_parser("archive", help="export site/, content/ and raw/ as a BagIt bag")
+    archive.add_argument("out", type=Path)
+    verify = sub.add_parser("verify", help="check a BagIt bag's fixity")
+    verify.add_argument("bag", type=Path)
+    return parser
+
+
+def _report(problems: list[Problem], stream=sys.stderr) -> None:
+    errors = [p for p in problems if p.level == "error"]
+    warnings = [p for p in problems if p.level != "error"]
+    for label, items in (("error", errors), ("warning", warnings)):
+        for n, problem in enumerate(items, start=1):
+            print(f"{label} {n}/{len(items)}: {problem}", file=stream)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    args = _parser().parse_args(argv)
+    command = args.command or "build"
+    try:
+        overrides = {"base_url": getattr(args, "base_url", None)}
+        config, warnings = load_config(args.root, args.config, overrides, strict=args.strict)
+        _report(warnings)
+        return COMMANDS[command](config, args)
+    except UnionnewsError as exc:
+        _report(exc.problems)
+        errors = sum(p.level == "error" for p in exc.problems)
+        print(f"unionnews {command}: failed with {errors or len(exc.problems)} problem(s); "
+              f"site/ was left as it was.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _build(config, args) -> int:
+    from unionnews.pipeline import build
+    report = build(config, progress=False if getattr(args, "no_progress", False) else None)
+    _report(report.warnings)
+    if args.strict and report.warnings:
+        raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
+    print(report.summary(), file=sys.stderr)
+    return 0
+
+
+def _check(config, args) -> int:
+    from unionnews.content import load_content
+    from unionnews.pages import build_site
+    articles, warnings = load_content(config)
+    build_site(articles, config)
+    _report(warnings)
+    print(f"checked {len(articles)} articles: no errors, {len(warnings)} warning(s)", file=sys.stderr)
+    return 1 if args.strict and warnings else 0
+
+
+def _import(config, args) -> int:
+    from unionnews.ingest import run_import
+    report = run_import([Path(p) for p in args.paths], content_dir=(args.content or config.content_dir).resolve(),
+                        project_root=config.root, papers=config.papers, paper=args.paper, date=args.date,
+                        page=args.page, page_name=args.page_name, encoding=args.encoding)
+    for line in report.lines:
+        print(line, file=sys.stderr)
+    return 0
+
+
+def _serve(config, args) -> int:
+    from unionnews.serve import serve
+    return serve(config, port=args.port, watch=not args.no_watch)
+
+
+def _archive(config, args) -> int:
+    from unionnews.archive import export
+    print(export(config, args.out), file=sys.stderr)
+    return 0
+
+
+def _verify(config, args) -> int:
+    from unionnews.archive import verify
+    problems = verify(args.bag)
+    if problems:
+        raise UnionnewsError(problems)
+    print(f"{args.bag}: every file matches its checksums", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"build": _build, "check": _check, "import": _import, "serve": _serve,
+            "archive": _archive, "verify": _verify}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Problems and the one exception that carries them.
+
+Every stage collects :class:`Problem` objects instead of raising on the first
+one, so a person fixing content sees every mistake in one run.  Only the CLI
+prints them; the library never does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input file, and how to put it right."""
+
+    path: str
+    line: int | None
+    message: str
+    fix: str = ""
+    level: str = "error"  # "error" stops the build; "warning" is reported only
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        text = f"{where}: {self.message}"
+        if self.fix:
+            text += f" — {self.fix}"
+        return text
+
+
+class UnionnewsError(Exception):
+    """A failure the user can act on: carries one or more problems, never a traceback."""
+
+    def __init__(self, problems: list[Problem] | Problem | str):
+        if isinstance(problems, str):
+            problems = [Problem("unionnews", None, problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path as the user typed it: relative to the project where possible."""
+    path = Path(path)
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return path.resolve().relative_to(Path(base).resolve()).as_posix()
+        except (ValueError, OSError):
+            continue
+    return path.as_posix()

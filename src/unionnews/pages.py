@@ -1,0 +1,237 @@
+"""The site model: which pages exist, what each lists, and its URL.
+
+Computed from the articles alone, before any template is touched (MkDocs'
+nav/pages split).  URLs are site-relative paths that name a file
+(…/index.html), ASCII only, and derive from permanent ids or stable slugs, so
+the same site/ works from disk, at a domain root and under a sub-path.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from unionnews.config import Config
+from unionnews.content import Article
+from unionnews.errors import Problem, UnionnewsError
+
+WEEKDAYS = "一二三四五六日"
+
+
+# ---------------------------------------------------------------- URLs
+
+def article_url(article_id: str) -> str:
+    return f"article/{article_id}.html"
+
+
+def issue_url(code: str, date: dt.date) -> str:
+    return f"{code}/{date:%Y-%m-%d}/index.html"
+
+
+def page_url(code: str, date: dt.date, number: int | None) -> str:
+    return f"{code}/{date:%Y-%m-%d}/{number or 0:02d}.html"
+
+
+def paper_url(code: str) -> str:
+    return f"{code}/index.html"
+
+
+def year_url(year: int) -> str:
+    return f"date/{year}/index.html"
+
+
+def month_url(year: int, month: int) -> str:
+    return f"date/{year}/{month:02d}.html"
+
+
+def day_url(date: dt.date) -> str:
+    return f"date/{date:%Y/%m/%d}.html"
+
+
+@lru_cache(maxsize=None)
+def slug(name: str) -> str:
+    """ASCII, stable, collision-resistant: pinyin for reading plus 4 hex digits of the name's hash.
+
+    The hash part means a slug never depends on which other names exist, so a
+    person's URL does not change when a namesake in pinyin appears.
+    """
+    words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: list(s))
+    text = "-".join(w.lower() for w in words)
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:4]
+    return f"{text}-{digest}" if text else f"t-{digest}"
+
+
+def paginated(base: str, number: int) -> str:
+    """people/bai-ying-1a2b.html, then people/bai-ying-1a2b-2.html …"""
+    return base if number == 1 else base.replace(".html", f"-{number}.html")
+
+
+# ---------------------------------------------------------------- model
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page (版面) of one issue."""
+
+    code: str
+    paper: str
+    date: dt.date
+    number: int | None
+    name: str
+    articles: tuple[Article, ...]
+
+    @property
+    def url(self) -> str:
+        return page_url(self.code, self.date, self.number)
+
+    @property
+    def label(self) -> str:
+        number = f"第{self.number}版" if self.number else "未标版次"
+        return f"{number} · {self.name}" if self.name else number
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One day's edition of one paper."""
+
+    code: str
+    paper: str
+    date: dt.date
+    pages: tuple[Page, ...]
+
+    @property
+    def url(self) -> str:
+        return issue_url(self.code, self.date)
+
+    @property
+    def label(self) -> str:
+        return f"{self.paper} {format_date(self.date)}"
+
+    @property
+    def article_count(self) -> int:
+        return sum(len(p.articles) for p in self.pages)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A person, place, tag or column, with its articles newest first."""
+
+    taxonomy: str
+    name: str
+    slug: str
+    articles: tuple[Article, ...]
+    roles: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def url(self) -> str:
+        return f"{self.taxonomy}/{self.slug}.html"
+
+
+TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
+ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
+
+
+@dataclass
+class Site:
+    """Everything the renderer needs, computed once."""
+
+    config: Config
+    articles: list[Article]  # newest first, then paper, page, id
+    issues: list[Issue]  # newest first
+    by_id: dict[str, Article] = field(default_factory=dict)
+    page_of: dict[str, Page] = field(default_factory=dict)
+    issue_of: dict[tuple[str, dt.date], Issue] = field(default_factory=dict)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
+    papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
+
+    def code(self, paper: str) -> str:
+        return self.config.papers[paper]
+
+
+def format_date(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def weekday(date: dt.date) -> str:
+    return "星期" + WEEKDAYS[date.weekday()]
+
+
+def _sequence(article: Article) -> tuple:
+    tail = article.id.rsplit("-", 1)[-1]
+    return (int(tail) if tail.isdigit() else 10**6, article.id)
+
+
+def build_site(articles: list[Article], config: Config) -> Site:
+    """Group articles into issues and pages, and collect the indexes. O(n log n)."""
+    grouped: dict[tuple[str, dt.date], dict[int | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        grouped[(a.paper, a.date)][a.page].append(a)
+    issues: list[Issue] = []
+    page_of: dict[str, Page] = {}
+    for (paper, date), pages in grouped.items():
+        code = config.papers[paper]
+        built = []
+        for number in sorted(pages, key=lambda n: (n is None, n or 0)):
+            items = tuple(sorted(pages[number], key=_sequence))
+            name = next((a.page_name for a in items if a.page_name), "")
+            page = Page(code, paper, date, number, name, items)
+            built.append(page)
+            for a in items:
+                page_of[a.id] = page
+        issues.append(Issue(code, paper, date, tuple(built)))
+    issues.sort(key=lambda i: (-i.date.toordinal(), i.code))
+    ordered = [a for issue in issues for page in issue.pages for a in page.articles]
+    site = Site(config, ordered, issues, {a.id: a for a in ordered}, page_of,
+                {(i.paper, i.date): i for i in issues})
+    _check_slugs(site, _collect_terms(site))
+    by_paper: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        by_paper[issue.paper].append(issue)
+    site.papers = [(name, code, by_paper[name]) for name, code in config.papers.items() if by_paper.get(name)]
+    return site
+
+
+def _collect_terms(site: Site) -> dict[str, list[Term]]:
+    buckets: dict[str, dict[str, list[Article]]] = {t: defaultdict(list) for t in TAXONOMIES}
+    roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for a in site.articles:  # already newest first
+        for name in a.people:
+            buckets["people"][name].append(a)
+        for attr, label in ROLES:
+            for name in getattr(a, attr):
+                roles[name][label] += 1
+        for name in a.places:
+            buckets["places"][name].append(a)
+        for name in a.tags:
+            buckets["tags"][name].append(a)
+        if a.column:
+            buckets["columns"][a.column].append(a)
+    for taxonomy, names in buckets.items():
+        terms = [Term(taxonomy, name, slug(name), tuple(items),
+                      tuple(roles[name].items()) if taxonomy == "people" else ())
+                 for name, items in names.items()]
+        terms.sort(key=lambda t: (-len(t.articles), t.slug))
+        site.terms[taxonomy] = terms
+        for term in terms:
+            site.term_of[(taxonomy, term.name)] = term
+    return site.terms
+
+
+def _check_slugs(site: Site, terms: dict[str, list[Term]]) -> None:
+    problems = []
+    for taxonomy, items in terms.items():
+        seen: dict[str, Term] = {}
+        for term in items:
+            if term.slug in seen:
+                problems.append(Problem(term.articles[0].path, None,
+                                        f"{TAXONOMIES[taxonomy]} {term.name!r} and {seen[term.slug].name!r} would share "
+                                        f"the URL {term.url}", "rename one of them (e.g. add a distinguishing character)"))
+            seen[term.slug] = term
+    if problems:
+        raise UnionnewsError(problems)

@@ -1,0 +1,219 @@
+"""Render the site model through Jinja templates into a SiteWriter.
+
+One function builds each template's context (a plain dict of read-only
+model objects); templates only lay them out.  Every in-page link is written
+as `{{ root }}` + a site-relative URL, so it resolves from any depth, from
+disk and under any sub-path.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import jinja2
+
+from unionnews import __version__, pages as P
+from unionnews.content import Article
+from unionnews.markdown import plain_text, render_body
+from unionnews.output import SiteWriter
+from unionnews.pages import Issue, Site, Term
+
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
+    """Project templates first, then the built-in ones: override one file, keep the rest (like a Hugo theme)."""
+    folders = [str(d) for d in dict.fromkeys((templates_dir, BUILTIN_TEMPLATES)) if d.is_dir()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
+    )
+    env.filters["cn_date"] = P.format_date
+    env.filters["weekday"] = P.weekday
+    env.filters["slug"] = P.slug
+    env.filters["tojson_ld"] = _json_ld
+    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES)
+    return env
+
+
+def _json_ld(data: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block: '<' escaped so text can never close the tag."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def root_of(url: str) -> str:
+    return "../" * url.count("/")
+
+
+class Renderer:
+    """Holds the environment and the model; each `*_pages` method yields (url, context, template)."""
+
+    def __init__(self, site: Site, env: jinja2.Environment):
+        self.site = site
+        self.env = env
+        self.config = site.config
+        self._templates: dict[str, jinja2.Template] = {}
+        self.base = {"config": self.config, "site": site}
+
+    def render(self, template: str, url: str, **context) -> str:
+        if template not in self._templates:
+            self._templates[template] = self.env.get_template(template)
+        return self._templates[template].render(self.base, root=root_of(url), url=url, **context)
+
+    def write_all(self, writer: SiteWriter, progress=None) -> None:
+        for url, template, context in self.all_pages():
+            writer.write(url, self.render(template, url, **context))
+            if progress is not None and template == "article.html":
+                progress.update(1)
+
+    def all_pages(self) -> Iterator[tuple[str, str, dict]]:
+        yield from self.article_pages()
+        yield from self.issue_pages()
+        yield from self.date_pages()
+        yield from self.term_pages()
+        yield from self.paper_pages()
+        yield from self.home_pages()
+
+    # ---------------------------------------------------------- articles
+    def article_pages(self) -> Iterator[tuple[str, str, dict]]:
+        for issue in self.site.issues:
+            flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
+            for i, (page, position, article) in enumerate(flat):
+                context = {
+                    "article": article,
+                    "body_html": render_body(article.body),
+                    "issue": issue,
+                    "page": page,
+                    "prev_on_page": page.articles[position - 1] if position else None,
+                    "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
+                    "prev_in_issue": flat[i - 1][2] if i else None,
+                    "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
+                    "people": self._people(article),
+                    "json_ld": self._article_ld(article, issue),
+                    "description": plain_text(article.body)[:120],
+                }
+                yield P.article_url(article.id), "article.html", context
+
+    def _people(self, article: Article) -> list[tuple[str, list[Term]]]:
+        return [(label, [self.site.term_of[("people", n)] for n in getattr(article, attr)])
+                for attr, label in P.ROLES if getattr(article, attr)]
+
+    def _article_ld(self, article: Article, issue: Issue) -> dict:
+        config = self.config
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "@id": config.absolute(P.article_url(article.id)),
+            "identifier": article.id,
+            "headline": article.title,
+            "datePublished": article.date.isoformat(),
+            "inLanguage": config.language,
+            "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
+            "publisher": {"@type": "Organization", "name": article.paper},
+            "isPartOf": {"@type": "PublicationIssue", "name": issue.label,
+                         "datePublished": issue.date.isoformat(), "url": config.absolute(issue.url)},
+            "url": config.absolute(P.article_url(article.id)),
+        }
+        if article.kicker or article.subtitle:
+            data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
+        if article.page:
+            data["pageStart"] = article.page
+        if article.photographers:
+            data["contributor"] = [{"@type": "Person", "name": n} for n in article.photographers]
+        if article.places:
+            data["contentLocation"] = [{"@type": "Place", "name": n} for n in article.places]
+        if article.tags:
+            data["keywords"] = list(article.tags)
+        return data
+
+    # ---------------------------------------------------------- issues and pages
+    def issue_pages(self) -> Iterator[tuple[str, str, dict]]:
+        by_paper: dict[str, list[Issue]] = defaultdict(list)
+        for issue in self.site.issues:
+            by_paper[issue.code].append(issue)
+        for issues in by_paper.values():
+            for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
+                newer = issues[n - 1] if n else None
+                older = issues[n + 1] if n + 1 < len(issues) else None
+                yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
+                for k, page in enumerate(issue.pages):
+                    yield page.url, "page.html", {
+                        "issue": issue, "page": page,
+                        "prev_page": issue.pages[k - 1] if k else None,
+                        "next_page": issue.pages[k + 1] if k + 1 < len(issue.pages) else None,
+                        "newer": newer, "older": older,
+                    }
+
+    # ---------------------------------------------------------- date archive
+    def date_pages(self) -> Iterator[tuple[str, str, dict]]:
+        days: dict[dt.date, list[Issue]] = defaultdict(list)
+        for issue in self.site.issues:
+            days[issue.date].append(issue)
+        years: dict[int, dict[int, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
+        for day in sorted(days, reverse=True):
+            years[day.year][day.month].append(day)
+        year_list = sorted(years, reverse=True)
+        yield "date/index.html", "dates.html", {"years": [(y, sorted(years[y].items(), reverse=True)) for y in year_list]}
+        cal = calendar.Calendar(firstweekday=0)
+        for y in year_list:
+            months = []
+            for m in sorted(years[y], reverse=True):
+                months.append((m, cal.monthdatescalendar(y, m), set(years[y][m])))
+            yield P.year_url(y), "year.html", {"year": y, "months": months, "days": days}
+            for m, weeks, _ in months:
+                listed = sorted(years[y][m], reverse=True)
+                yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks, "days": days,
+                                                        "listed": [(d, days[d]) for d in listed]}
+        ordered = sorted(days)
+        for n, day in enumerate(ordered):
+            yield P.day_url(day), "day.html", {"day": day, "issues": days[day],
+                                              "earlier": ordered[n - 1] if n else None,
+                                              "later": ordered[n + 1] if n + 1 < len(ordered) else None}
+
+    # ---------------------------------------------------------- people, places, tags, columns
+    def term_pages(self) -> Iterator[tuple[str, str, dict]]:
+        per_page = self.config.per_page
+        for taxonomy, label in P.TAXONOMIES.items():
+            terms = self.site.terms.get(taxonomy, [])
+            yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+            for term in terms:
+                chunks = [term.articles[i:i + per_page] for i in range(0, len(term.articles), per_page)]
+                for number, chunk in enumerate(chunks, start=1):
+                    yield P.paginated(term.url, number), "term.html", {
+                        "taxonomy": taxonomy, "label": label, "term": term, "articles": chunk,
+                        "paging": _pager(term.url, number, len(chunks)),
+                    }
+
+    def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
+        yield "paper/index.html", "papers.html", {"papers": self.site.papers}
+        for name, code, issues in self.site.papers:
+            years: dict[int, list[Issue]] = defaultdict(list)
+            for issue in issues:
+                years[issue.date.year].append(issue)
+            yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": issues,
+                                                    "years": sorted(years.items(), reverse=True)}
+
+    def home_pages(self) -> Iterator[tuple[str, str, dict]]:
+        config = self.config
+        yield "index.html", "home.html", {"issues": self.site.issues[:config.home_issues],
+                                          "total_articles": len(self.site.articles),
+                                          "total_issues": len(self.site.issues)}
+        yield "search.html", "search.html", {}
+
+
+def _pager(base: str, number: int, total: int) -> dict:
+    return {"number": number, "total": total,
+            "prev": P.paginated(base, number - 1) if number > 1 else None,
+            "next": P.paginated(base, number + 1) if number < total else None,
+            "pages": [(n, P.paginated(base, n)) for n in range(1, total + 1)] if total > 1 else []}
