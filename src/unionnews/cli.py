@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(problems: list[Problem], stream=sys.stderr) -> None:
+def _report(problems: list[Problem], stream=None) -> None:
+    stream = stream or sys.stderr
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level != "error"]
     for label, items in (("error", errors), ("warning", warnings)):
@@ -63,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     except UnionnewsError as exc:
         _report(exc.problems)
         errors = sum(p.level == "error" for p in exc.problems)
-        print(f"unionnews {command}: failed with {errors or len(exc.problems)} problem(s); "
-              f"site/ was left as it was.", file=sys.stderr)
+        note = "; site/ was left as it was." if command in ("build", "serve") else "."
+        print(f"unionnews {command}: failed with {errors or len(exc.problems)} problem(s){note}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

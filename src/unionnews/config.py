@@ -110,7 +110,7 @@ def load_config(root: Path, path: Path | None = None, overrides: dict | None = N
         kind, meaning = SCHEMA[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             errors.append(Problem(shown, _line_of(text, key),
-                                  f"'{key}' should be a {kind.__name__} ({meaning}), got {value!r}",
+                                  f"'{key}' should be {_KIND_NAMES[kind]} ({meaning}), got {value!r}",
                                   f"write e.g. {key} = {_example(kind)}"))
             continue
         values[key] = value
@@ -152,6 +152,9 @@ def _resolve_dirs(config: Config) -> Config:
     from dataclasses import replace
     return replace(config, **{k: (config.root / getattr(config, k)).resolve()
                               for k in ("content_dir", "output_dir", "templates_dir", "static_dir")})
+
+
+_KIND_NAMES = {str: "text in quotes", int: "a whole number", dict: "a table"}
 
 
 def _example(kind: type) -> str:

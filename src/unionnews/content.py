@@ -287,6 +287,22 @@ def _decode(raw: bytes, shown: str) -> tuple[str, list[Problem]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader whose impossible dates (2025-02-30) stay text, so the date validator can name them."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_HANDLER = frontmatter.YAMLHandler()
+_HANDLER.load = lambda fm, **kw: yaml.load(fm, Loader=_Loader)  # noqa: E731
+
+
 def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Problem]]:
     """Read one file; return the article (None if unusable) and its problems."""
     shown = display_path(path, config.root)
@@ -301,11 +317,16 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
         return None, [Problem(shown, 1, "has no front matter", "start the file with a line '---', the keys "
                               "(id, title, date, paper…), another '---', then the article")]
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=_HANDLER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+        # The context mark is where the unclosed construct began (the line to fix); the problem
+        # mark is where the parser noticed. Name the first, mention the second.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None  # python-frontmatter keeps the newline after ---
         reason = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        noticed = getattr(exc, "problem_mark", None)
+        if noticed is not None and noticed.line + 1 != line:
+            reason += f", noticed at line {noticed.line + 1}"
         return None, [Problem(shown, line, f"front matter is not valid YAML ({reason})",
                               "check indentation and colons; quote text that contains ': ' or starts with [ { > | * & !")]
     except Exception as exc:  # python-frontmatter can raise on odd delimiters

@@ -6,6 +6,7 @@ prints them; the library never does.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,18 +37,31 @@ class UnionnewsError(Exception):
             problems = [Problem("unionnews", None, problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
-        self.problems: list[Problem] = sorted(set(problems))
+        self.problems: list[Problem] = sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the user typed it: relative to the project where possible."""
     path = Path(path)
+    # Symlinks are not followed: a file is shown where the user put it, and a
+    # symlink loop (which makes resolve() raise) is still named, not a crash.
+    absolute = Path(os.path.abspath(path))
     for base in (root, Path.cwd()):
         if base is None:
             continue
-        try:
-            return path.resolve().relative_to(Path(base).resolve()).as_posix()
-        except (ValueError, OSError):
-            continue
+        for candidate in (Path(os.path.abspath(base)), _resolved(Path(base))):
+            if candidate is None:
+                continue
+            try:
+                return absolute.relative_to(candidate).as_posix()
+            except ValueError:
+                continue
     return path.as_posix()
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None

@@ -1,0 +1,118 @@
+"""Shared fixtures: small real sites, a built copy of the shipped content, a
+sub-path HTTP server shaped like GitHub Pages, and Debian's Chromium."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from unionnews.config import load_config
+from unionnews.pipeline import build
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def make_project(tmp: Path, content: Path | None = None) -> Path:
+    """A project folder in tmp using the repo's templates and static files, and the given content."""
+    project = tmp / "project"
+    project.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "site.toml", project / "site.toml")
+    if content is not None:
+        shutil.copytree(content, project / "content", dirs_exist_ok=True)
+    else:
+        (project / "content").mkdir(exist_ok=True)
+    return project
+
+
+def build_project(project: Path, **overrides):
+    config, _ = load_config(project, overrides=overrides)
+    return build(config, progress=False)
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The repository's own content/ built once per test session into a temporary site/."""
+    if not any((ROOT / "content").rglob("*.md")):
+        pytest.fail("content/ has no articles: run `python build.py import raw/`")
+    project = make_project(tmp_path_factory.mktemp("shipped"), ROOT / "content")
+    build_project(project)
+    return project / "site"
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves `directory` under `prefix` only, like GitHub Pages serves a project site under /repo/."""
+
+    prefix = "/repo/"
+
+    def translate_path(self, path: str) -> str:
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        if not clean.startswith(self.prefix):
+            return os.path.join(self.directory, "\0missing")
+        return super().translate_path("/" + clean[len(self.prefix):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def serve_subpath():
+    """serve_subpath(site_dir) → base URL like http://127.0.0.1:PORT/repo/ ; stopped after the test."""
+    servers = []
+
+    def start(directory: Path, prefix: str = "/repo/") -> str:
+        handler = functools.partial(type("H", (_SubPathHandler,), {"prefix": prefix}), directory=str(directory))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium through Playwright; skipped, saying why, where it is not installed."""
+    if not CHROMIUM.exists():
+        pytest.skip("browser tests skipped: /usr/bin/chromium is missing "
+                    "(`python build.py test` installs it when run as root; else: sudo apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    """A fresh browser page that fails the test on any console error or uncaught exception."""
+    context = chromium.new_context()
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(f"uncaught: {exc}"))
+    tab.on("console", lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None)
+    tab.errors = errors
+    yield tab
+    context.close()

@@ -1,0 +1,61 @@
+"""Every internal href/src on every page of the built shipped archive names a file in site/."""
+from __future__ import annotations
+
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from unionnews.linkcheck import check_links
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+
+
+def broken_links(site: Path) -> list[str]:
+    files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    broken = []
+    for url in sorted(f for f in files if f.endswith(".html") and f != "404.html"):
+        parser = Links()
+        parser.feed((site / url).read_text(encoding="utf-8"))
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(url), unquote(parts.path)))
+            if target not in files:
+                broken.append(f"{url}: {link}")
+    return broken
+
+
+def test_shipped_archive_has_no_broken_internal_links(shipped_site):
+    pages = list(shipped_site.rglob("*.html"))
+    assert len(pages) > 50
+    assert broken_links(shipped_site) == []
+
+
+def test_shipped_archive_shows_every_article(shipped_site):
+    from conftest import ROOT
+    sources = sorted((ROOT / "content").glob("[0-9]*/*/*/*.md"))
+    assert sources
+    for source in sources:
+        assert (shipped_site / "article" / (source.stem + ".html")).is_file(), source
+
+
+def test_link_checker_finds_a_broken_link(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.html").write_text('<a href="../b/index.html">b</a><a href="../a/x.html">ok</a><a href="../c/">dir</a>')
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "index.html").write_text("")
+    problems = [str(p) for p in check_links(tmp_path)]
+    assert any("'../b/index.html' points to a missing file" in p for p in problems)
+    assert any("'../c/' names a folder" in p for p in problems)
+    assert len(problems) == 2
