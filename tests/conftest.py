@@ -55,7 +55,7 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         clean = path.split("?", 1)[0].split("#", 1)[0]
         if not clean.startswith(self.prefix):
-            return os.path.join(self.directory, "\0missing")
+            return os.path.join(self.directory, "__outside_the_sub_path__")
         return super().translate_path("/" + clean[len(self.prefix):])
 
     def send_error(self, code, message=None, explain=None):

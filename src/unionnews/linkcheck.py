@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -16,15 +17,21 @@ from unionnews.errors import Problem
 LINK_RE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
+@lru_cache(maxsize=200_000)
+def _resolve(folder: str, path: str) -> str:
+    return posixpath.normpath(posixpath.join(folder, unquote(path)))
+
+
 def internal_target(page_url: str, link: str) -> str | None:
     """The site-relative file a link points at, or None for external/fragment links."""
+    if link.startswith(("#", "mailto:", "data:")) or not link:
+        return None
+    if "://" not in link and "?" not in link and "#" not in link and not link.startswith("//"):
+        return _resolve(posixpath.dirname(page_url), link)  # the common case, without urlsplit
     parts = urlsplit(link)
-    if parts.scheme or parts.netloc or link.startswith(("#", "mailto:", "data:")):
+    if parts.scheme or parts.netloc or not parts.path:
         return None
-    if not parts.path:
-        return None
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), unquote(parts.path)))
-    return joined
+    return _resolve(posixpath.dirname(page_url), parts.path)
 
 
 def check_links(root: Path, urls: set[str] | None = None) -> list[Problem]:

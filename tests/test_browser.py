@@ -1,0 +1,67 @@
+"""A reader's path through the shipped archive in Debian's Chromium: from disk and from a sub-path."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def walk_archive(page, start: str) -> None:
+    """Home → issue → page → article → person, checking what each shows."""
+    page.goto(start)
+    assert page.locator("html").get_attribute("lang") == "zh-CN"
+    assert page.title().startswith("工会报刊数字档案")
+    issue_link = page.locator(".issue-card h2 a").first
+    issue_label = issue_link.inner_text()
+    issue_link.click()
+    assert page.url.endswith("/index.html")
+    assert page.locator("h1").inner_text().startswith(issue_label.split(" · ")[0])
+
+    page_link = page.locator(".page-strip a").first
+    page_label = page_link.inner_text()
+    page_link.click()
+    assert page.locator("h1").inner_text().startswith(page_label)
+
+    article_link = page.locator(".listing .headline").first
+    headline = article_link.inner_text()
+    article_link.click()
+    assert "/article/" in page.url
+    assert page.locator("article h1").inner_text() == headline
+    body = page.locator(".body").inner_text()
+    assert len(body) > 20 and any("\u4e00" <= ch <= "\u9fff" for ch in body)
+    # the stylesheet loaded: the headline block is centred
+    assert page.locator(".headline-block").evaluate("e => getComputedStyle(e).textAlign") == "center"
+
+    person = page.locator("a.person").first
+    name = person.inner_text()
+    person.click()
+    assert "/people/" in page.url
+    assert page.locator("h1").inner_text() == name
+    assert page.locator(".listing .headline", has_text=headline).count() == 1
+
+    page.go_back()
+    assert page.locator("article h1").inner_text() == headline
+    assert page.errors == []
+
+
+def test_reader_walks_the_archive_from_disk(page, shipped_site):
+    walk_archive(page, (shipped_site / "index.html").as_uri())
+
+
+def test_reader_walks_the_archive_under_a_github_pages_subpath(page, shipped_site, serve_subpath):
+    base = serve_subpath(shipped_site)
+    walk_archive(page, base + "index.html")
+    assert page.url.startswith(base)
+
+
+def test_missing_page_gets_the_404_page_with_working_links(page, shipped_site, tmp_path, serve_subpath):
+    from conftest import build_project, make_project, ROOT
+    project = make_project(tmp_path, ROOT / "content")
+    build_project(project, base_url="http://127.0.0.1/repo/")
+    base = serve_subpath(project / "site")
+    response = page.goto(base + "no/such/page.html")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "找不到这个页面"
+    page.locator("main a", has_text="首页").click()
+    assert page.url == base + "index.html"
+    assert page.locator(".issue-card").count() >= 1
