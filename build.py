@@ -62,10 +62,25 @@ def ensure_chromium() -> None:
             "Install it with: sudo apt-get install chromium")
 
 
+def ensure_axe() -> None:
+    """axe-core (npm) for the accessibility tests, installed from package-lock.json into node_modules/."""
+    if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        say("npm is missing: accessibility tests will be skipped (install Node.js to run them)")
+        return
+    say("installing axe-core for the accessibility tests (npm, first run only)")
+    command = [npm, "ci" if (ROOT / "package-lock.json").exists() else "install", "--no-audit", "--no-fund"]
+    if subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL).returncode != 0:
+        say("npm could not install axe-core: accessibility tests will be skipped")
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         ensure_venv("test")
         ensure_chromium()
+        ensure_axe()
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
         return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
     ensure_venv("")

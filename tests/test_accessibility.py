@@ -1,0 +1,43 @@
+"""axe-core finds no serious or critical accessibility violations on the pages readers use most."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def first_link(site, page_url: str, selector_prefix: str) -> str:
+    import re
+    html = (site / page_url).read_text(encoding="utf-8")
+    return re.search(rf'href="((?:\.\./)*{selector_prefix}[^"]+\.html)"', html).group(1)
+
+
+@pytest.fixture(scope="module")
+def urls(shipped_site):
+    import posixpath
+    issue = first_link(shipped_site, "index.html", r"[a-z]+/\d{4}-\d{2}-\d{2}/index")
+    page = posixpath.normpath(posixpath.join(posixpath.dirname(issue), first_link(shipped_site, issue, r"[a-z]+/\d{4}-\d{2}-\d{2}/\d\d")))
+    article = posixpath.normpath(posixpath.join(posixpath.dirname(page), first_link(shipped_site, page, "article/")))
+    person = posixpath.normpath(posixpath.join(posixpath.dirname(article), first_link(shipped_site, article, "people/")))
+    return ["index.html", issue, page, article, person, "search.html", "date/index.html"]
+
+
+def test_no_serious_or_critical_violations(page, shipped_site, urls, serve_subpath):
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (python3 build.py test installs it with npm)")
+    base = serve_subpath(shipped_site)
+    found = {}
+    for url in urls:
+        page.goto(base + url)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        bad = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        if bad:
+            found[url] = bad
+    assert found == {}, json.dumps(found, ensure_ascii=False, indent=1)
