@@ -134,3 +134,10 @@ def test_body_html_is_sanitised(tmp_path):
     build_project(project)
     html = read(project / "site", "article/grrb-20250924-01-02.html")
     assert "<script>alert" not in html and "onerror" not in html and "javascript:" not in html
+
+
+def test_related_articles_share_people_tags_or_places(site):
+    html = read(site, "article/grrb-20250924-01-01.html")
+    related = html[html.index('id="related-h"'):html.index('class="neighbours"')]
+    assert "京津冀协同发展劳动和技能竞赛正式启动" in related  # same reporter 白莹
+    assert "在创新攻坚中" not in related  # shares nothing with it

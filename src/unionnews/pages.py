@@ -132,6 +132,7 @@ class Term:
         return f"{self.taxonomy}/{self.slug}.html"
 
 
+RELATED_WINDOW = 25
 TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
 ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
 
@@ -149,6 +150,35 @@ class Site:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
+    _positions: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+
+    def related(self, article: Article, limit: int = 5) -> list[Article]:
+        """Articles sharing people, tags, places or the column, best first.
+
+        Bounded work per article (at most WINDOW neighbours in each of its
+        terms' date-ordered lists), so the whole site stays O(n), never O(n²),
+        however popular a tag is.
+        """
+        scores: dict[str, float] = {}
+        memberships = [("people", n, 3.0) for n in article.people] + [("tags", n, 2.0) for n in article.tags] + \
+                      [("places", n, 1.0) for n in article.places] + \
+                      ([("columns", article.column, 1.0)] if article.column else [])
+        for taxonomy, name, weight in memberships:
+            term = self.term_of[(taxonomy, name)]
+            items = term.articles
+            if len(items) <= 2 * RELATED_WINDOW:
+                window = items
+            else:
+                positions = self._positions.get((taxonomy, name))
+                if positions is None:
+                    positions = self._positions[(taxonomy, name)] = {a.id: i for i, a in enumerate(items)}
+                i = positions[article.id]
+                window = items[max(0, i - RELATED_WINDOW): i + RELATED_WINDOW + 1]
+            for other in window:
+                if other.id != article.id:
+                    scores[other.id] = scores.get(other.id, 0.0) + weight
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], -self.by_id[kv[0]].date.toordinal(), kv[0]))
+        return [self.by_id[i] for i, _ in best[:limit]]
 
     def code(self, paper: str) -> str:
         return self.config.papers[paper]

@@ -100,6 +100,7 @@ class Renderer:
                     "prev_in_issue": flat[i - 1][2] if i else None,
                     "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
                     "people": self._people(article),
+                    "related": self.site.related(article),
                     "json_ld": self._article_ld(article, issue),
                     "description": plain_text(article.body)[:120],
                 }
