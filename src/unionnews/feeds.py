@@ -73,5 +73,16 @@ def sitemaps(site: Site, urls: list[str]) -> dict[str, str]:
     return files
 
 
+def web_manifest(site: Site) -> str:
+    """The web app manifest (offline reading on http(s)); relative URLs so it works under any sub-path."""
+    import json
+    config = site.config
+    data = {"name": config.title, "short_name": config.title[:12], "lang": config.language,
+            "start_url": "./index.html", "scope": "./", "display": "standalone",
+            "background_color": "#fdfcf8", "theme_color": "#9b1c1c",
+            "icons": [{"src": "static/favicon.svg", "sizes": "any", "type": "image/svg+xml"}]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
 def robots(site: Site) -> str:
     return f"User-agent: *\nAllow: /\nSitemap: {site.config.absolute('sitemap.xml')}\n"
