@@ -1,0 +1,140 @@
+"""The importer: OCR page-text dumps → one Markdown article file per article.
+
+Stages, in order (nothing is written until every page has been read):
+``discover`` the page files → ``resolve_meta`` (path, manifest.yaml, flags) →
+``read_page`` (encodings) → ``make_units``/``segment`` (lines → drafts) →
+``build_article``/``build_unplaced`` (front matter, body, review) →
+``write_records`` (idempotent, edited files kept) → report lines for the CLI.
+
+The article file format is ../shared/ARTICLE_FORMAT.md; furniture and
+anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionnews import __version__
+from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
+from unionnews.ingest.decode import read_page
+from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.segment import make_units, segment
+from unionnews.ingest.write import write_records
+
+__all__ = ["ImportReport", "run_import", "IMPORTER"]
+
+IMPORTER = f"unionnews-ingest {__version__}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did; ``lines`` is the human summary the CLI prints."""
+
+    lines: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+
+
+def _discover(paths: list[Path], root: Path) -> list[tuple[Path, str]]:
+    found: list[tuple[Path, str]] = []
+    problems = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt")
+                           if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                problems.append(Problem(display_path(path, root), None, "no .txt page files in this folder",
+                                        "point the import at page text files"))
+            found += [(p, display_path(p, root)) for p in files]
+        elif path.is_file():
+            found.append((path, display_path(path, root)))
+        else:
+            problems.append(Problem(display_path(path, root), None, "no such file or folder", "check the path"))
+    if problems:
+        raise UnionnewsError(problems)
+    seen, unique = set(), []
+    for path, shown in found:
+        if path.resolve() not in seen and path.name != MANIFEST:
+            seen.add(path.resolve())
+            unique.append((path, shown))
+    return unique
+
+
+def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
+    page = read_page(meta.path, meta.shown, encoding)
+    order = parse_order(meta.reading_order, page.lines, meta.manifest or meta.shown) if meta.reading_order else None
+    units = make_units(page.lines, order)
+    drafts, loose = segment(units)
+    placed = [d for d in drafts if d.head or d.continued]
+    loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)]
+    owner = {u.no: i for i, d in enumerate(placed) for u in d.units}
+    owner.update({u.no: -1 for chunk in loose for u in chunk.units})
+    common = dict(source_file=meta.shown, sha256=page.sha256, importer=IMPORTER)
+    records = []
+    for seq, draft in enumerate(placed, start=1):
+        nos = [u.no for u in draft.units]
+        interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
+                                                for n in range(min(nos), max(nos) + 1))
+        records.append(build_article(draft, meta, page.lines, seq, order_used=order is not None,
+                                     interleaved=interleaved, **common))
+    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, page.lines, **common) \
+        if loose else None
+    return records, unplaced
+
+
+def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers: dict[str, str],
+               paper: str | None = None, date: str | None = None, page: int | None = None,
+               page_name: str | None = None, encoding: str | None = None) -> ImportReport:
+    """Import page files (or folders of them) into ``content_dir``; raise UnionnewsError on bad input."""
+    root = Path(project_root)
+    content_dir = Path(content_dir)
+    files = _discover([Path(p) for p in paths], root)
+    metas = resolve_meta(files, root, papers, paper=paper, date=date, page=page, page_name=page_name)
+    problems: list[Problem] = []
+    report = ImportReport()
+    per_file: list[tuple[str, list[Record], Record | None]] = []
+    for meta in metas:
+        try:
+            records, unplaced = _page_records(meta, root, encoding)
+        except UnionnewsError as exc:
+            problems += exc.problems
+            continue
+        per_file.append((meta.shown, records, unplaced))
+    claimed: dict[str, str] = {}
+    for shown, records, unplaced in per_file:
+        for record in records + ([unplaced] if unplaced else []):
+            if record.rel in claimed:
+                problems.append(Problem(shown, None, f"{record.rel} is also produced by {claimed[record.rel]}",
+                                        "give the two pages different paper/date/page metadata"))
+            claimed[record.rel] = shown
+    if problems:
+        raise UnionnewsError(problems)
+    content_shown = display_path(content_dir, root)
+    for shown, records, unplaced in per_file:
+        flagged = [r for r in records if r.front.get("review")]
+        doubtful = [r for r in flagged if any(GUESSED_MARK not in reason for reason in r.front["review"])]
+        extra = f", unplaced text in {content_shown}/{unplaced.rel}" if unplaced else ""
+        report.lines.append(f"{shown}: {len(records)} articles, {len(flagged)} flagged for review "
+                            f"({len(doubtful)} for more than guessed issue metadata){extra}")
+        report.records += records + ([unplaced] if unplaced else [])
+        report.review += [r.rel for r in flagged]
+        if unplaced:
+            report.unplaced.append(unplaced.rel)
+    result = write_records(report.records, content_dir)
+    report.written, report.updated, report.unchanged, report.kept = (
+        result.written, result.updated, result.unchanged, result.kept)
+    report.lines.append(f"{len(result.written)} written, {len(result.updated)} updated, "
+                        f"{len(result.unchanged)} unchanged, {len(result.kept)} kept because edited by hand")
+    for rel, beside in result.kept:
+        report.lines.append(f"kept {content_shown}/{rel}: edited since the last import; "
+                            f"the new version is in {content_shown}/{beside}")
+    if report.review:
+        report.lines.append(f"{len(report.review)} articles carry review reasons (see their `review:` key)")
+    return report

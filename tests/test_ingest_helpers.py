@@ -1,0 +1,76 @@
+"""Helpers shared by the importer tests: running an import, reading its output,
+and counting printed characters for the "nothing lost" guarantee."""
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from unionnews.ingest import run_import
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "raw"
+PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
+SEEDS = sorted(p.name for p in RAW.glob("*.txt"))
+
+# half-width marks and their full-width forms count as the same printed character;
+# opening and closing quotes too (the importer pairs straight quotes).
+_CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                        '"': "“", "”": "“", "'": "‘", "’": "‘"})
+
+
+def _count(text: str) -> Counter:
+    return Counter(ch for ch in text.translate(_CANON) if not ch.isspace())
+
+
+def printed_chars(lines: list[str]) -> Counter:
+    """Printed characters of page text, without OCR markup (# levels, >> label <<) or whitespace."""
+    total: Counter = Counter()
+    for line in lines:
+        text = re.sub(r"^#{1,6}\s+", "", line.strip())
+        m = re.fullmatch(r">>\s*(.+?)\s*<<", text)
+        total += _count(m.group(1) if m else text)
+    return total
+
+
+def read_md(path: Path) -> tuple[dict, str]:
+    """Front matter and body of one output file."""
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n"), path
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def output_chars(content: Path) -> Counter:
+    """Printed characters in every output file: headline fields and body (titles of unplaced files are ours)."""
+    total: Counter = Counter()
+    for path in sorted(content.rglob("*.md")):
+        front, body = read_md(path)
+        if "_unplaced" not in path.parts:
+            total += _count("".join(str(front.get(k) or "") for k in ("title", "kicker", "subtitle", "column")))
+        total += _count(re.sub(r"(?m)^## ", "", body))
+    return total
+
+
+def import_seed(tmp: Path, *names: str, **flags):
+    """Copy raw/ (pages + manifest) into tmp and import the named seeds (all when none)."""
+    project = tmp / "project"
+    if not (project / "raw").exists():
+        shutil.copytree(RAW, project / "raw")
+    paths = [project / "raw" / n for n in names] or [project / "raw"]
+    report = run_import(paths, project / "content", project, PAPERS, **flags)
+    return project, report
+
+
+def articles(content: Path) -> list[tuple[Path, dict, str]]:
+    """Article files (not unplaced) in id order."""
+    out = []
+    for path in sorted(content.rglob("*.md")):
+        if "_unplaced" in path.parts:
+            continue
+        front, body = read_md(path)
+        out.append((path, front, body))
+    return sorted(out, key=lambda t: t[1]["id"])
