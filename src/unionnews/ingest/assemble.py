@@ -144,7 +144,7 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
                 break
     source = next((bl.SOURCE.match(p.text).group("src") for p in paras if p.kind == SOURCE), None)
     lead = next((body_text(p.text) for p in paras if p.kind in (TEXT, LEAD)), "")
-    lead = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]  # the first sentence says what it is about
+    # The lead paragraph says what the article is about; its first sentence alone is often a quoted question.
     about = " ".join([title, head.kicker, head.subtitle, lead, (dateline or {}).get("place", "")])
     names = set(credits.reporters + credits.correspondents + credits.photographers)
     plain = re.sub(r"^## ", "", body, flags=re.M)
