@@ -16,6 +16,10 @@ from unionnews.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
+# The shared benchmark corpus generator; the vendored copy (same code, seeds from raw/) where ../shared is absent.
+MAKE_CORPUS = next(p for p in (ROOT.parent / "shared" / "bench" / "make_corpus.py",
+                               Path("/work/shared/bench/make_corpus.py"),
+                               ROOT / "tests" / "tools" / "make_corpus.py") if p.exists())
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from unionnews.errors import Problem, UnionnewsError, display_path
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("news", "feature", "brief", "photo", "continuation", "notice", "commentary")
 NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影", "本报")
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",
               "reporters", "correspondents", "photographers", "dateline", "places", "tags", "source",
               "continued_from", "review", "provenance")
@@ -62,6 +63,11 @@ class Article:
     continued_from: str = ""
     review: tuple[str, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)  # key → line, for messages
+
+    def line_of(self, key: str) -> int:
+        """The line of a front-matter key in the file (2, the first key line, when unknown)."""
+        return dict(self.lines).get(key, 2)
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -73,8 +79,11 @@ class Article:
 
 # ---------------------------------------------------------------- discovery
 
-def discover(content_dir: Path) -> Iterator[Path]:
-    """Every *.md under content/, sorted, skipping folders that start with _ or . (importer's _unplaced)."""
+def discover(content_dir: Path, strays: list[Path] | None = None) -> Iterator[Path]:
+    """Every *.md under content/, sorted, skipping folders that start with _ or . (importer's _unplaced).
+
+    Other files (a stray photo, an article saved as .txt) are appended to `strays` when given.
+    """
     seen_dirs: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=True):
         try:
@@ -88,8 +97,12 @@ def discover(content_dir: Path) -> Iterator[Path]:
         seen_dirs.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")))
         for name in sorted(filenames):
-            if name.endswith(".md") and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if name.endswith(".md"):
                 yield Path(dirpath) / name
+            elif strays is not None:
+                strays.append(Path(dirpath) / name)
 
 
 # ---------------------------------------------------------------- validators
@@ -119,7 +132,7 @@ def _check_id(value: Any, config: Config) -> tuple[Any, str, str]:
     if value is None:
         return "", "id is missing", "add id: <paper code>-<YYYYMMDD>-<page>-<seq>, e.g. grrb-20250926-03-01"
     value = str(value)
-    if not ID_RE.match(value) or len(value) > 120:
+    if not ID_RE.fullmatch(value) or len(value) > 120:
         safe = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "grrb-20250926-03-01"
         return "", f"id {value!r} may only use a-z, 0-9 and single hyphens (it becomes a file name)", f"write id: {safe}"
     return value, "", ""
@@ -185,7 +198,7 @@ def _list_of_text(what: str) -> Check:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            return (), f"should be a list of {what}", f"write e.g. [{what}1, {what}2]"
+            return (), f"should be a list of {what}s, got {type(value).__name__}", f"write e.g. [{what}1, {what}2]"
         clean: list[str] = []
         for item in value:
             if isinstance(item, (int, float)) and not isinstance(item, bool):
@@ -205,8 +218,10 @@ def _names(value: Any, config: Config) -> tuple[Any, str, str]:
         return names, message, fix
     for name in names:
         if re.search(r"\s", name):
-            parts = " ".join(f"{p}," for p in name.split())
-            return names, f"name {name!r} contains a space", f"list each person separately: [{parts.rstrip(',')}]"
+            parts = name.split()
+            if all(len(p) == 1 for p in parts):  # 李 娜: one name spaced out to the width of three characters
+                return names, f"name {name!r} contains a space", f"write {''.join(parts)!r} (one person, no space)"
+            return names, f"name {name!r} contains a space", f"list each person separately: [{', '.join(parts)}]"
         for title in NAME_TITLES:
             if name.startswith(title) and len(name) > len(title):
                 return names, f"name {name!r} includes the title {title!r}", f"write just {name[len(title):]!r}"
@@ -260,6 +275,33 @@ VALIDATORS: dict[str, Check] = {
 
 # ---------------------------------------------------------------- parsing
 
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser when present: ~10× faster
+    """SafeLoader that refuses duplicate keys (one would silently be lost) and keeps impossible dates as text."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.setdefault(key, key_node.start_mark.line)
+            except TypeError:
+                continue  # unhashable key: the base class reports it
+            if first != key_node.start_mark.line:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} appears twice (first on line {first + 2}), so one value would be lost",
+                    key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:  # 2025-02-30 looks like a date but is none: let the date check say so
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def _key_lines(front: str) -> dict[str, int]:
     """Top-level key → line number in the file (front matter starts on line 2)."""
     lines: dict[str, int] = {}
@@ -274,69 +316,96 @@ def _decode(raw: bytes, shown: str) -> tuple[str, list[Problem]]:
     if not raw.strip():
         return "", [Problem(shown, 1, "file is empty", "write front matter and the article, or delete the file")]
     if b"\0" in raw[:8192]:
-        return "", [Problem(shown, None, "is a binary file, not an article", "move it out of content/")]
-    if len(raw) > MAX_BYTES:
-        return "", [Problem(shown, None, f"is {len(raw) / 1048576:.1f} MB; an article may be at most "
-                            f"{MAX_BYTES // 1048576} MB", "split it into several articles")]
+        return "", [Problem(shown, 1, "is a binary file, not an article", "move it out of content/")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
+        hint = "it looks like GBK/GB18030: " if _is_gb(raw) else ""
         return "", [Problem(shown, line, f"is not UTF-8 (byte {exc.start} is 0x{raw[exc.start]:02x})",
-                            "re-save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8")]
+                            f"{hint}re-save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader whose impossible dates (2025-02-30) stay text, so the date validator can name them."""
-
-
-def _timestamp(loader: yaml.SafeLoader, node: yaml.Node):
+def _is_gb(raw: bytes) -> bool:
     try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        return loader.construct_scalar(node)
+        raw.decode("gb18030")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _HANDLER = frontmatter.YAMLHandler()
-_HANDLER.load = lambda fm, **kw: yaml.load(fm, Loader=_Loader)  # noqa: E731
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(front matter, body, line the body starts on) or None when there is no closing --- line.
+
+    python-frontmatter finds the --- boundaries; the YAML itself goes through our own
+    loader (duplicate keys, impossible dates) so every problem can name its line.
+    """
+    try:
+        front, body = _HANDLER.split(text)
+    except ValueError:  # fewer than two boundaries
+        return None
+    front = front[1:] if front.startswith("\n") else front  # the newline that ends the opening ---
+    body = body[1:] if body.startswith("\n") else body
+    return front, body, front.count("\n") + 3
+
+
+def _yaml_problem(exc: Exception, shown: str) -> Problem:
+    """The line a person should look at: where an unclosed [ { or quote opened, else where YAML gave up."""
+    mark = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    what = getattr(exc, "context", None) or ""
+    line = mark.line + 2 if mark is not None else 2
+    reason = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    if context is not None and ("flow" in what or "quoted" in what) and context.line + 2 < line:
+        opened = what.replace("while parsing a ", "").replace("while scanning a ", "")
+        reason += f"; the {opened} that starts here is not closed (noticed on line {line})"
+        line = context.line + 2
+    return Problem(shown, line, f"front matter is not valid YAML ({reason})",
+                   "check indentation and colons; quote text that contains ': ' or starts with [ { > | * & ! \" '")
 
 
 def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Problem]]:
     """Read one file; return the article (None if unusable) and its problems."""
     shown = display_path(path, config.root)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [Problem(shown, 1, f"is {size / 1048576:.1f} MB; an article may be at most "
+                                  f"{MAX_BYTES // 1048576} MB", "split it into several articles, or move it out of content/")]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, None, f"cannot be read: {exc.strerror}", "check the file's permissions")]
+        if exc.errno == errno.ELOOP:
+            return None, [Problem(shown, 1, "is a symbolic link that points to itself (a loop)",
+                                  "delete the link, or point it at a real article file")]
+        if exc.errno == errno.ENOENT:
+            return None, [Problem(shown, 1, "is a symbolic link to a file that does not exist",
+                                  "delete the link, or point it at a real article file")]
+        return None, [Problem(shown, 1, f"cannot be read: {exc.strerror}", "check the file's permissions")]
     text, problems = _decode(raw, shown)
     if problems:
         return None, problems
     if not text.startswith("---\n"):
         return None, [Problem(shown, 1, "has no front matter", "start the file with a line '---', the keys "
                               "(id, title, date, paper…), another '---', then the article")]
+    parts = split_front_matter(text)
+    if parts is None:
+        return None, [Problem(shown, 1, "front matter has no closing '---' line",
+                              "add a line '---' after the last key, before the article text")]
+    front, body, body_line = parts
     try:
-        post = frontmatter.loads(text, handler=_HANDLER)
+        meta = yaml.load(front, Loader=_Loader)
     except yaml.YAMLError as exc:
-        # The context mark is where the unclosed construct began (the line to fix); the problem
-        # mark is where the parser noticed. Name the first, mention the second.
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None  # python-frontmatter keeps the newline after ---
-        reason = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        noticed = getattr(exc, "problem_mark", None)
-        if noticed is not None and noticed.line + 1 != line:
-            reason += f", noticed at line {noticed.line + 1}"
-        return None, [Problem(shown, line, f"front matter is not valid YAML ({reason})",
-                              "check indentation and colons; quote text that contains ': ' or starts with [ { > | * & !")]
-    except Exception as exc:  # python-frontmatter can raise on odd delimiters
-        return None, [Problem(shown, 1, f"front matter cannot be read ({exc})", "check the --- lines")]
-    meta = post.metadata
+        return None, [_yaml_problem(exc, shown)]
+    except RecursionError:
+        return None, [Problem(shown, 2, "front matter is nested too deeply to read", "write plain key: value lines")]
     if not isinstance(meta, dict) or not meta:
         return None, [Problem(shown, 1, "front matter is empty or not a set of keys",
                               "write key: value lines between the --- lines")]
-    front = text.split("\n---", 2)[0] if text.count("\n---") else text
-    lines = _key_lines(front[4:])
+    lines = _key_lines(front)
     values: dict[str, Any] = {}
     for key, check in VALIDATORS.items():
         value, message, fix = check(meta.get(key), config)
@@ -348,24 +417,25 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
     for key in meta:
         if key not in VALIDATORS:
             guess = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
-            problems.append(Problem(shown, lines.get(str(key)), f"unknown key {key!r}",
+            problems.append(Problem(shown, lines.get(str(key), 2), f"unknown key {key!r}",
                                     f"did you mean {guess[0]!r}?" if guess else "remove it, or see ARTICLE_FORMAT.md",
                                     "warning"))
-    body = post.content.strip("\n")
+    body = body.strip("\n")
     if not body.strip():
-        problems.append(Problem(shown, text.count("\n") + 1, "body is empty",
+        problems.append(Problem(shown, body_line, "body is empty",
                                 "write the article's text below the closing ---"))
     if any(p.level == "error" for p in problems):
         return None, problems
-    article = Article(body=body, path=shown, **values)
+    article = Article(body=body, path=shown, lines=tuple(sorted(lines.items())), **values)
     return article, problems
 
 
 def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]:
+    """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here)."""
     expected = config.content_dir / f"{article.date:%Y/%m/%d}" / f"{article.id}.md"
-    if path.resolve() != expected.resolve():
-        return [Problem(article.path, None, f"is not where its id and date say it belongs",
-                        f"move it to {display_path(expected, config.root)}")]
+    if os.path.abspath(path) != os.path.abspath(expected):
+        return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
+                        f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
     return []
 
 
@@ -378,7 +448,8 @@ def load_content(config: Config) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     by_id: dict[str, Article] = {}
-    for path in discover(config.content_dir):
+    strays: list[Path] = []
+    for path in discover(config.content_dir, strays):
         article, found = parse_article(path, config)
         problems.extend(found)
         if article is None:
@@ -386,11 +457,15 @@ def load_content(config: Config) -> tuple[list[Article], list[Problem]]:
         problems.extend(_check_layout(article, path, config))
         if article.id in by_id:
             other = by_id[article.id]
-            problems.append(Problem(article.path, 2, f"id {article.id!r} is already used by {other.path}",
+            problems.append(Problem(article.path, article.line_of("id"),
+                                    f"id {article.id!r} is already used by {other.path}:{other.line_of('id')}",
                                     "give one of them a new id (ids are permanent: change the newer one)"))
             continue
         by_id[article.id] = article
         articles.append(article)
+    for path in strays:
+        problems.append(Problem(display_path(path, config.root), 1, "is not an article file (*.md) and is ignored",
+                                "move it out of content/, or rename it to <id>.md if it is an article", "warning"))
     problems.extend(_check_references(articles))
     errors = [p for p in problems if p.level == "error"]
     if errors:
@@ -410,10 +485,10 @@ def _check_references(articles: list[Article]) -> list[Problem]:
             continue
         match = re.search(r"(\d+)", a.continued_from)
         if not match:
-            problems.append(Problem(a.path, None, f"continued_from {a.continued_from!r} names no page",
+            problems.append(Problem(a.path, a.line_of("continued_from"), f"continued_from {a.continued_from!r} names no page",
                                     "write continued_from: 第1版"))
         elif int(match.group(1)) not in pages.get((a.paper, a.date), set()):
-            problems.append(Problem(a.path, None, f"continued_from {a.continued_from}, but the archive has no page "
+            problems.append(Problem(a.path, a.line_of("continued_from"), f"continued_from {a.continued_from}, but the archive has no page "
                                     f"{match.group(1)} of {a.paper} {a.date}", "import that page when you have it",
                                     "warning"))
     return problems

@@ -3,13 +3,19 @@
 Markdown lets an author write raw HTML, so every body goes through nh3 (the
 Rust `ammonia` sanitiser) with a small allow-list: nothing an article says can
 run a script, load a remote resource or break out of the article container.
+Words are never dropped on the way: a Markdown image becomes its alt text
+(photo captions live there, ARTICLE_FORMAT.md) and headings outside the
+allowed h2–h4 are moved into that range rather than stripped.
 """
 from __future__ import annotations
 
 import re
 
+import xml.etree.ElementTree as etree
+
 import markdown as md
 import nh3
+from markdown.treeprocessors import Treeprocessor
 
 ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "b", "i",
                 "a", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "hr", "sup", "sub",
@@ -17,7 +23,34 @@ ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"colspan", "rowspan"}, "td": {"colspan", "rowspan"}}
 # Only relative links and plain web links survive; javascript:, data: and the like are dropped by nh3.
 URL_SCHEMES = {"http", "https", "mailto"}
-_converter = md.Markdown(extensions=["sane_lists"], output_format="html")
+HEADING_MAP = {"h1": "h2", "h5": "h4", "h6": "h4"}
+
+
+class _KeepWords(Treeprocessor):
+    """Images → their alt text (no remote request, caption kept); h1/h5/h6 → h2/h4 (the page owns its h1)."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            element.tag = HEADING_MAP.get(element.tag, element.tag)
+        for parent in list(root.iter()):
+            for index, child in reversed(list(enumerate(parent))):
+                if child.tag != "img":
+                    continue
+                text = (child.get("alt") or "") + (child.tail or "")
+                if index:
+                    previous = parent[index - 1]
+                    previous.tail = (previous.tail or "") + text
+                else:
+                    parent.text = (parent.text or "") + text
+                parent.remove(child)
+
+
+class _KeepWordsExtension(md.Extension):
+    def extendMarkdown(self, markdown: md.Markdown) -> None:
+        markdown.treeprocessors.register(_KeepWords(markdown), "keep_words", 0)
+
+
+_converter = md.Markdown(extensions=["sane_lists", _KeepWordsExtension()], output_format="html")
 _CAPTION = re.compile(r"^<p>(图：.*?)</p>$", re.MULTILINE | re.DOTALL)
 
 
@@ -38,6 +71,7 @@ def plain_text(body: str) -> str:
     """The body's words without Markdown marks, for search, feeds and descriptions."""
     text = re.sub(r"^#{1,6}\s*", "", body, flags=re.MULTILINE)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or m.group(2) or "", text)
+    text = re.sub(r"<(script|style)\b.*?</\1\s*>", "", text, flags=re.IGNORECASE | re.DOTALL)
     text = re.sub(r"<[^>]*>", "", text)
     text = re.sub(r"[*_`>]", "", text)
     return re.sub(r"\n\s*\n+", "\n", text).strip()

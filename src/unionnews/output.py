@@ -2,25 +2,38 @@
 
 The build writes into a staging folder beside site/ and swaps it in at the
 very end, so a build that fails or is killed leaves the previous site/
-complete.  Every path is checked to stay inside the staging folder.
+complete.  On Linux the swap is one atomic renameat2(RENAME_EXCHANGE); where
+that is missing it is two renames, and a build killed between them is
+repaired by the next build (`clean_stale` puts the old tree back).  Every
+path is checked to stay inside the staging folder, and the output folder may
+never be, hold or sit inside the project's sources (content/, templates/…):
+the swap replaces it wholesale.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from unionnews.errors import Problem, UnionnewsError
+from unionnews.errors import Problem, UnionnewsError, display_path
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 
 
 class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
-    def __init__(self, output_dir: Path):
-        self.output_dir = Path(output_dir)
+    def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()):
+        self.output_dir = Path(os.path.abspath(output_dir))
+        check_output_dir(self.output_dir, root, sources)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-",
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-{os.getpid()}-",
                                              dir=self.output_dir.parent))
         self.written: set[str] = set()
         self.bytes = 0
@@ -29,8 +42,10 @@ class SiteWriter:
     def target(self, url: str) -> Path:
         """The staging path for a site-relative URL; refuses anything that would land outside site/."""
         path = PurePosixPath(url)
-        if path.is_absolute() or ".." in path.parts or not path.parts or "\\" in url or "\0" in url:
-            raise UnionnewsError(Problem(url, None, "output path leaves the site folder",
+        if (path.is_absolute() or not path.parts or _UNSAFE.search(url)
+                or any(part in ("..", ".") for part in url.split("/")) or "//" in url or url.endswith("/")):
+            raise UnionnewsError(Problem(repr(url), None, "output path would leave the site folder "
+                                         "(absolute, .. or a control character)",
                                          "ids and slugs may only use a-z, 0-9 and hyphens"))
         return self.staging.joinpath(*path.parts)
 
@@ -60,22 +75,87 @@ class SiteWriter:
                 self.write(f"{prefix}/{relative.as_posix()}", path.read_bytes())
 
     def commit(self) -> None:
-        """Swap the staging folder in as site/: two renames, the old tree removed after."""
+        """Swap the staging folder in as site/ (atomically where the OS can), then remove the old tree."""
+        os.chmod(self.staging, 0o755)
+        if self.output_dir.is_dir() and not self.output_dir.is_symlink() and _exchange(self.staging, self.output_dir):
+            shutil.rmtree(self.staging, ignore_errors=True)  # now holds the previous site
+            return
         old = None
-        if self.output_dir.exists():
+        if self.output_dir.exists() or self.output_dir.is_symlink():
             old = self.output_dir.with_name(f".{self.output_dir.name}.old-{os.getpid()}")
             os.replace(self.output_dir, old)
         os.replace(self.staging, self.output_dir)
-        os.chmod(self.output_dir, 0o755)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            if old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink()
 
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+def check_output_dir(output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()) -> None:
+    """Refuse an output folder whose wholesale replacement would delete sources (e.g. output_dir = "content").
+
+    It may not be, or contain, the project folder or any source folder, nor sit inside a source folder.
+    """
+    out = Path(os.path.abspath(output_dir))
+    fix = 'set output_dir = "site" in site.toml (a folder only the build writes to)'
+    guarded = [(Path(os.path.abspath(root)), "the project folder")] if root is not None else []
+    guarded += [(Path(os.path.abspath(s)), f"the source folder {Path(s).name}/") for s in sources]
+    for path, what in guarded:
+        if out == path or out in path.parents:
+            raise UnionnewsError(Problem("site.toml", None, f"output_dir {display_path(out, root)} would replace "
+                                         f"{what}: every build replaces the output folder wholesale", fix))
+        if path in out.parents and what != "the project folder":
+            raise UnionnewsError(Problem("site.toml", None, f"output_dir {display_path(out, root)} is inside "
+                                         f"{what}", fix))
+
+
 def clean_stale(output_dir: Path) -> None:
-    """Remove staging folders left by builds that were killed."""
-    for pattern in (f".{output_dir.name}.building-*", f".{output_dir.name}.old-*"):
-        for stale in output_dir.parent.glob(pattern):
-            shutil.rmtree(stale, ignore_errors=True)
+    """Remove staging folders left by killed builds; put site/ back if a build died mid-swap.
+
+    A staging folder whose build process is still running (e.g. `serve` rebuilding) is left alone.
+    """
+    output_dir = Path(os.path.abspath(output_dir))
+    olds = sorted(output_dir.parent.glob(f".{output_dir.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if olds and not output_dir.exists():
+        os.replace(olds.pop(), output_dir)  # killed between the two renames: the old tree is the site
+    for stale in olds:
+        shutil.rmtree(stale, ignore_errors=True)
+    for stale in output_dir.parent.glob(f".{output_dir.name}.building-*"):
+        match = re.match(rf"\.{re.escape(output_dir.name)}\.building-(\d+)-", stale.name)
+        if match and _alive(int(match.group(1))):
+            continue
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths with Linux renameat2(RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EXDEV, errno.EPERM):
+        return False
+    raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(b))

@@ -60,7 +60,7 @@ def slug(name: str) -> str:
     The hash part means a slug never depends on which other names exist, so a
     person's URL does not change when a namesake in pinyin appears.
     """
-    words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: list(s))
+    words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])  # Latin runs stay whole: "AI" → ai
     text = "-".join(w.lower() for w in words)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:4]

@@ -43,8 +43,9 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     articles, warnings = load_content(config)
     site = build_site(articles, config)
     env = make_environment(config.templates_dir, None)
+    writer = SiteWriter(config.output_dir, config.root, (config.content_dir, config.templates_dir,
+                                                        config.static_dir, config.root / "raw"))
     clean_stale(config.output_dir)
-    writer = SiteWriter(config.output_dir)
     try:
         show = sys.stderr.isatty() if progress is None else progress
         with tqdm(total=len(articles), unit="篇", desc="rendering", disable=not show, leave=False) as bar:
@@ -74,6 +75,10 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     if builtin.resolve() != config.static_dir.resolve():
         writer.copy_tree(builtin, "static", skip=config.static_dir)
     writer.copy_tree(config.static_dir, "static")
+    # The service worker must sit at the site root for its scope to cover every page.
+    worker = config.static_dir / "sw.js"
+    writer.write("sw.js", (worker if worker.exists() else builtin / "sw.js").read_bytes())
+    writer.write("manifest.webmanifest", feeds.web_manifest(site))
     writer.write("atom.xml", feeds.atom_feed(site))
     writer.write("robots.txt", feeds.robots(site))
     writer.write(".nojekyll", b"")
