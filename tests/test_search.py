@@ -1,0 +1,325 @@
+"""Search (issue 4): the shipped search.js run in Chromium against brute force over the same articles.
+
+The index side is checked by its results: every query's article set from the real engine
+(static/search.js on file://) must equal a plain substring scan of the folded texts.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MAKE_CORPUS, build_project, make_project
+from unionnews.config import load_config
+from unionnews.content import load_content
+from unionnews.markdown import plain_text
+from unionnews.pages import build_site
+from unionnews.search.fold import fold
+from unionnews.search.grams import B64, vlq
+from unionnews.search.records import FACETS, zones
+
+
+HAND = {
+    "grrb-20251230-01-01": """---
+id: grrb-20251230-01-01
+title: 工會幹部<script>window.pwned=1</script>&amp; "引号" 测试
+kicker: 臺灣同胞 & 朋友
+date: 2025-12-30
+paper: 工人日报
+page: 1
+kind: news
+reporters: [白莹]
+places: [重庆]
+tags: [职工之家]
+---
+正文里有 <b>粗体</b> & "引号"，还有<img src=x onerror="window.pwned=2">。枫桥经验在重庆推广。
+""",
+    "ldwb-20251229-02-01": """---
+id: ldwb-20251229-02-01
+title: 职工之家建设见成效
+date: 2025-12-29
+paper: 劳动午报
+page: 2
+column: 基层传真
+kind: feature
+reporters: [李昱霖]
+places: [河北, 保定]
+tags: [职工之家]
+---
+工会组织推动职工之家建设，职工之家成为职工温暖的家。職工之家在保定。
+""",
+}
+
+
+def _write_hand(content: Path) -> None:
+    for art_id, text in HAND.items():
+        date = art_id.split("-")[1]
+        folder = content / date[:4] / date[4:6] / date[6:]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{art_id}.md").write_text(text, encoding="utf-8")
+
+
+class Corpus:
+    """A built site plus the brute-force view of its articles, in the engine's doc order."""
+
+    def __init__(self, project: Path):
+        self.project = project
+        self.site = project / "site"
+        config, _ = load_config(project)
+        articles, _ = load_content(config)
+        self.articles = build_site(articles, config).articles
+        self.texts = []
+        for a in self.articles:
+            z = zones(a, plain_text(a.body))
+            self.texts.append((z[2], z[1], z[0]))  # head, meta, body
+
+    def expected(self, term: str) -> list[int]:
+        t = fold(term)
+        return [d for d, zs in enumerate(self.texts) if any(t in z for z in zs)]
+
+    def score(self, doc: int, terms: list[str]) -> int:
+        total = 0
+        for term in terms:
+            t = fold(term)
+            found = [(2 - k, _count(z, t)) for k, z in enumerate(self.texts[doc]) if t in z]
+            total += max(z for z, _ in found) * 1000 + min(sum(c for _, c in found), 15)
+        return total
+
+
+def _count(text: str, t: str) -> int:
+    n, at = 0, text.find(t)
+    while at >= 0:
+        n, at = n + 1, text.find(t, at + 1)
+    return n
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Corpus:
+    tmp = tmp_path_factory.mktemp("searchcorpus")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp / "gen"), "-n", "400", "--seed", "7"],
+                   check=True, capture_output=True)
+    _write_hand(tmp / "gen" / "content")
+    project = make_project(tmp, tmp / "gen" / "content")
+    build_project(project)
+    return Corpus(project)
+
+
+@pytest.fixture(scope="module")
+def shipped(shipped_site) -> Corpus:
+    return Corpus(shipped_site.parent)
+
+
+@pytest.fixture
+def engine(page):
+    """The search page opened from disk; `run(queries)` evaluates them in search.js."""
+    def open_site(corpus: Corpus):
+        page.goto((corpus.site / "search.html").as_uri())
+        page.wait_for_function("() => !!(window.unionnewsSearch && window.unionnewsSearch.run)")
+
+        def run(states: list[dict]) -> list[list[int]]:
+            return page.evaluate("""async (states) => {
+                const out = [];
+                for (const s of states) out.push((await unionnewsSearch.run(s)).docs);
+                return out;
+            }""", states)
+        return run
+    return open_site
+
+
+# ---------------------------------------------------------------- units
+
+def test_vlq_digits():
+    assert vlq(0) == "A" and vlq(31) == B64[31] and len(vlq(32)) == 2
+    for value in (0, 1, 31, 32, 1023, 1024, 10**6):
+        digits, total, shift = vlq(value), 0, 0
+        for ch in digits:
+            d = B64.index(ch)
+            total += (d & 31) << shift
+            shift += 5
+        assert total == value
+
+
+def test_fold_traditional_to_simplified_keeps_length():
+    assert fold("工會幹部 臺灣 ＡＢＣ") == "工会干部 台湾 abc"
+    sample = "職工之家，工會組織；Ｈｅｌｌｏ"
+    assert len(fold(sample)) == len(sample)
+    assert fold(fold(sample)) == fold(sample)
+
+
+def test_index_is_deterministic(tmp_path):
+    content = tmp_path / "content"
+    _write_hand(content)
+    digests = []
+    for n in range(2):
+        project = make_project(tmp_path / f"b{n}", content)
+        build_project(project)
+        files = sorted((project / "site" / "search").rglob("*.js"))
+        digests.append([(f.relative_to(project / "site").as_posix(), hashlib.sha256(f.read_bytes()).hexdigest())
+                        for f in files])
+    assert digests[0] == digests[1] and digests[0]
+
+
+# ---------------------------------------------------------------- exact substring, against brute force
+
+def _plain(term: str) -> bool:
+    return bool(term) and not any(c.isspace() for c in term) and '"' not in term and not term.startswith("-")
+
+
+def test_exhaustive_headline_substrings_on_seed_archive(shipped, engine):
+    """Every substring of length 1–3 of every kicker/headline/subtitle, plus body samples."""
+    rng = random.Random(4)
+    queries = set()
+    for a in shipped.articles:
+        for text in (a.kicker, a.title, a.subtitle):
+            for n in (1, 2, 3):
+                queries.update(text[i:i + n] for i in range(len(text) - n + 1))
+        body = plain_text(a.body)
+        for _ in range(30):
+            n = rng.randint(1, 12)
+            i = rng.randrange(max(1, len(body) - n))
+            queries.add(body[i:i + n])
+    queries = sorted(q for q in queries if _plain(q))
+    run = engine(shipped)
+    got = run([{"q": q, "sort": "new"} for q in queries])
+    wrong = [(q, g, shipped.expected(q)) for q, g in zip(queries, got) if g != shipped.expected(q)]
+    assert not wrong[:5], f"{len(wrong)} of {len(queries)} queries differ"
+
+
+def test_random_substrings_on_generated_corpus(corpus, engine):
+    rng = random.Random(9)
+    queries = set()
+    while len(queries) < 400:
+        a = rng.choice(corpus.articles)
+        text = rng.choice([a.title, plain_text(a.body), plain_text(a.body)])
+        n = rng.randint(1, 8)
+        if len(text) > n:
+            i = rng.randrange(len(text) - n)
+            if _plain(text[i:i + n]):
+                queries.add(text[i:i + n])
+    queries = sorted(queries) + ["工匠", "劳模工匠助企行", "白莹", "重庆", "职工之家", "匠", "枫桥经验", "不存在的词语组合"]
+    run = engine(corpus)
+    got = run([{"q": q, "sort": "new"} for q in queries])
+    wrong = [(q, len(g), len(corpus.expected(q))) for q, g in zip(queries, got) if g != corpus.expected(q)]
+    assert not wrong, wrong[:5]
+
+
+def test_traditional_query_finds_simplified_and_back(corpus, engine):
+    run = engine(corpus)
+    hand = {a.id: d for d, a in enumerate(corpus.articles)}
+    simp, trad = run([{"q": "工会干部", "sort": "new"}, {"q": "工會幹部", "sort": "new"}])
+    assert simp == trad and hand["grrb-20251230-01-01"] in simp
+    assert hand["ldwb-20251229-02-01"] in run([{"q": "職工之家", "sort": "new"}])[0]
+
+
+# ---------------------------------------------------------------- syntax, filters and sorting
+
+def test_terms_phrases_exclusions_and_filters(corpus, engine):
+    run = engine(corpus)
+    people = corpus.articles[5].people[0]
+    place = corpus.articles[9].places[0]
+    year = corpus.articles[len(corpus.articles) // 2].date.year
+    cases = [
+        ({"q": "工会 职工", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会", "职工"])),
+        ({"q": "工会 -职工", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and d not in _all(corpus, ["职工"])),
+        ({"q": '"职工之家"', "sort": "new"}, lambda d, a: d in _all(corpus, ["职工之家"])),
+        ({"q": "工会", "paper": "劳动午报", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and a.paper == "劳动午报"),
+        ({"q": "", "people": people, "sort": "new"}, lambda d, a: people in a.people),
+        ({"q": "工", "places": place, "kind": "news", "sort": "new"},
+         lambda d, a: d in _all(corpus, ["工"]) and place in a.places and a.kind == "news"),
+        ({"q": "职工", "tags": "职工之家", "column": "基层传真", "sort": "new"},
+         lambda d, a: d in _all(corpus, ["职工"]) and "职工之家" in a.tags and a.column == "基层传真"),
+        ({"q": "工会", "year": str(year), "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and a.date.year == year),
+        ({"q": "工会", "from": f"{year}-03", "to": f"{year + 2}-06-15", "sort": "new"},
+         lambda d, a: d in _all(corpus, ["工会"]) and f"{year}-03-01" <= a.date.isoformat() <= f"{year + 2}-06-15"),
+    ]
+    got = run([state for state, _ in cases])
+    for (state, keep), docs in zip(cases, got):
+        expected = [d for d, a in enumerate(corpus.articles) if keep(d, a)]
+        assert docs == expected, state
+        assert expected or state.get("tags"), f"{state} matches nothing: weak test"
+
+
+def _all(corpus: Corpus, terms: list[str]) -> set[int]:
+    sets = [set(corpus.expected(t)) for t in terms]
+    return set.intersection(*sets)
+
+
+def test_sorting_by_relevance_and_date(corpus, engine):
+    run = engine(corpus)
+    for terms in (["工匠"], ["职工之家"], ["匠", "创新"], ["劳模工匠"]):
+        q = " ".join(terms)
+        rank, new, old = run([{"q": q}, {"q": q, "sort": "new"}, {"q": q, "sort": "old"}])
+        docs = sorted(_all(corpus, terms))
+        assert new == docs and old == docs[::-1]
+        assert rank == sorted(docs, key=lambda d: (-corpus.score(d, terms), d)), q
+        dates = [corpus.articles[d].date for d in new]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_facet_counts_match_brute_force(corpus, page):
+    page.goto((corpus.site / "search.html").as_uri())
+    page.wait_for_function("() => !!(window.unionnewsSearch && window.unionnewsSearch.run)")
+    counts = page.evaluate("""async () => {
+        const r = await unionnewsSearch.run({q: '工会'});
+        return await unionnewsSearch.facetCounts(r.manifest, r.docs);
+    }""")
+    docs = corpus.expected("工会")
+    for code, (_, values) in FACETS.items():
+        brute: dict[str, int] = {}
+        for d in docs:
+            for v in dict.fromkeys(values(corpus.articles[d])):
+                brute[v] = brute.get(v, 0) + 1
+        assert dict(counts[code]) == brute, code
+    years: dict[str, int] = {}
+    for d in docs:
+        years[str(corpus.articles[d].date.year)] = years.get(str(corpus.articles[d].date.year), 0) + 1
+    assert dict(counts["year"]) == years
+
+
+# ---------------------------------------------------------------- the page in Chromium
+
+def test_escaping_in_query_and_article(corpus, page):
+    page.goto((corpus.site / "search.html").as_uri() + "?q=" + "%3Cscript%3E")
+    page.wait_for_selector("#search-app[data-state=done]")
+    first = page.locator("#search-results li").first
+    assert "<script>window.pwned=1</script>" in first.locator("a.headline").inner_text()
+    page.fill("#q", '"<img src=x onerror=window.pwned=3>" &')
+    page.wait_for_timeout(400)
+    page.fill("#q", '枫桥经验 & "引号"')
+    page.wait_for_selector("#search-results li >> text=引号")
+    assert page.evaluate("window.pwned") is None
+    assert page.locator("#search-results script, #search-results img, #search-results b").count() == 0
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("where", ["file", "http"])
+def test_type_click_and_back(corpus, page, serve_subpath, where):
+    base = corpus.site.as_uri() + "/" if where == "file" else serve_subpath(corpus.site)
+    page.goto(base + "index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type("职工之家")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search.html?q=*")
+    page.wait_for_selector("#search-app[data-state=done]")
+    expected = min(corpus.expected("职工之家"), key=lambda d: (-corpus.score(d, ["职工之家"]), d))
+    article = corpus.articles[expected]
+    first = page.locator("#search-results li").first
+    assert first.locator("a.headline").inner_text() == article.title
+    assert first.locator("mark").count() >= 1
+    page.fill("#q", "")
+    page.keyboard.type("粗体")  # results as you type, then arrows + Enter
+    page.wait_for_function("() => { const a = document.querySelector('#search-results li a.headline');"
+                           " return !!a && a.textContent.includes('工會'); }")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/article/grrb-20251230-01-01.html")
+    page.go_back()
+    page.wait_for_selector("#search-app[data-state=done]")
+    assert page.input_value("#q") == "粗体"
+    assert "q=%E7%B2%97%E4%BD%93" in page.url
+    assert page.errors == []
