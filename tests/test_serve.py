@@ -1,0 +1,61 @@
+"""`unionnews serve` previews on 127.0.0.1 and rebuilds when an article changes."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from conftest import ROOT, make_project
+
+FIXTURE = ROOT / "tests" / "fixtures" / "site" / "content"
+ARTICLE = "2025/09/24/grrb-20250924-01-02.md"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch_until(url: str, wanted: str, process, seconds: float = 60) -> str:
+    """Poll until the page contains `wanted` (a generous limit: this is not a timing test)."""
+    deadline = time.monotonic() + seconds
+    text = ""
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read().decode()
+        try:
+            text = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+            if wanted in text:
+                return text
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} never showed {wanted!r}; last page:\n{text[:500]}")
+
+
+def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
+    project = make_project(tmp_path, FIXTURE)
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    process = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(project), "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}/article/grrb-20250924-01-02.html"
+        fetch_until(url, "首创新城繁星社区职工之家赋能职工高品质生活", process)
+        source = project / "content" / ARTICLE
+        source.write_text(source.read_text(encoding="utf-8").replace("title: 首创新城", "title: 更正后的首创新城"),
+                          encoding="utf-8")
+        fetch_until(url, "更正后的首创新城繁星社区职工之家", process)  # same URL: ids, not titles, make URLs
+        broken = project / "content" / "2025/09/24/grrb-20250924-09-09.md"
+        broken.write_text("---\nid: grrb-20250924-09-09\n---\n", encoding="utf-8")
+        time.sleep(2.5)  # let it try (and fail) to rebuild
+        assert "更正后的首创新城" in urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+    finally:
+        process.terminate()
+        err = process.communicate(timeout=10)[1].decode()
+    assert "serving" in err and "change detected: rebuilding" in err
+    assert "rebuild failed: still serving the previous site" in err
+    assert "grrb-20250924-09-09.md:2: title is missing" in err
