@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -69,6 +70,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # disk full, permissions, a folder vanished: the file and the reason, not a traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc} — check the path and its permissions",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug in unionnews, not in the input
+        if os.environ.get("UNIONNEWS_DEBUG"):
+            raise
+        print(f"internal error in unionnews {command}: {type(exc).__name__}: {exc}\n"
+              f"This is a bug, not a problem with your files. Run again with UNIONNEWS_DEBUG=1 for the "
+              f"traceback and report it.", file=sys.stderr)
+        return 70
 
 
 def _build(config, args) -> int:
