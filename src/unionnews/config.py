@@ -46,9 +46,6 @@ class Config:
         """An absolute URL for a site path, for feeds and sitemaps (never for in-page links)."""
         return self.base_url + url
 
-    def paper_code(self, name: str) -> str | None:
-        return self.papers.get(name)
-
 
 # key: (type, meaning) — the single place settings are declared.
 SCHEMA: dict[str, tuple[type, str]] = {

@@ -180,9 +180,6 @@ class Site:
         best = sorted(scores.items(), key=lambda kv: (-kv[1], -self.by_id[kv[0]].date.toordinal(), kv[0]))
         return [self.by_id[i] for i, _ in best[:limit]]
 
-    def code(self, paper: str) -> str:
-        return self.config.papers[paper]
-
 
 def format_date(date: dt.date) -> str:
     return f"{date.year}年{date.month}月{date.day}日"

@@ -42,7 +42,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     started = time.perf_counter()
     articles, warnings = load_content(config)
     site = build_site(articles, config)
-    env = make_environment(config.templates_dir, None)
+    env = make_environment(config.templates_dir)
     writer = SiteWriter(config.output_dir, config.root, (config.content_dir, config.templates_dir,
                                                         config.static_dir, config.root / "raw"))
     clean_stale(config.output_dir)

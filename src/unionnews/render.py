@@ -26,7 +26,7 @@ from unionnews.pages import Issue, Site, Term
 BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
-def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
+def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Project templates first, then the built-in ones: override one file, keep the rest (like a Hugo theme)."""
     folders = [str(d) for d in dict.fromkeys((templates_dir, BUILTIN_TEMPLATES)) if d.is_dir()]
     env = jinja2.Environment(
@@ -36,7 +36,6 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
     )
     env.filters["cn_date"] = P.format_date
     env.filters["weekday"] = P.weekday
