@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build site/ from content/ (the default)")
     build.add_argument("--base-url", help="override base_url, e.g. https://user.github.io/repo/")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    build.add_argument("--clean", action="store_true", help="ignore the cache in .cache/ and build everything")
+    build.add_argument("--jobs", "-j", type=int, help="worker processes (default: one per core)")
     sub.add_parser("check", help="validate content/ without building")
     imp = sub.add_parser("import", help="turn newspaper page text into article files")
     imp.add_argument("paths", nargs="+", type=Path, help="page text files or folders (e.g. raw/)")
@@ -85,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(config, args) -> int:
     from unionnews.pipeline import build
-    report = build(config, progress=False if getattr(args, "no_progress", False) else None)
+    report = build(config, progress=False if getattr(args, "no_progress", False) else None,
+                   jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False))
     _report(report.warnings)
     if args.strict and report.warnings:
         raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import errno
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -64,6 +65,7 @@ class Article:
     review: tuple[str, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
     lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)  # key → line, for messages
+    digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see fingerprint.py
 
     def line_of(self, key: str) -> int:
         """The line of a front-matter key in the file (2, the first key line, when unknown)."""
@@ -426,7 +428,9 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
                                 "write the article's text below the closing ---"))
     if any(p.level == "error" for p in problems):
         return None, problems
-    article = Article(body=body, path=shown, lines=tuple(sorted(lines.items())), **values)
+    digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
+    digest.update(shown.encode("utf-8", "surrogateescape"))
+    article = Article(body=body, path=shown, lines=tuple(sorted(lines.items())), digest=digest.hexdigest(), **values)
     return article, problems
 
 
@@ -439,8 +443,12 @@ def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]
     return []
 
 
-def load_content(config: Config) -> tuple[list[Article], list[Problem]]:
-    """Load every article; raise UnionnewsError with all errors, return warnings otherwise."""
+def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article | None, list[Problem]]]] | None = None
+                 ) -> tuple[list[Article], list[Problem]]:
+    """Load every article; raise UnionnewsError with all errors, return warnings otherwise.
+
+    `read` parses a list of files (the build passes one that uses the cache and every core).
+    """
     if not config.content_dir.is_dir():
         raise UnionnewsError(Problem(display_path(config.content_dir, config.root), None,
                                      "content folder does not exist",
@@ -449,8 +457,9 @@ def load_content(config: Config) -> tuple[list[Article], list[Problem]]:
     problems: list[Problem] = []
     by_id: dict[str, Article] = {}
     strays: list[Path] = []
-    for path in discover(config.content_dir, strays):
-        article, found = parse_article(path, config)
+    paths = list(discover(config.content_dir, strays))
+    parsed = read(paths) if read is not None else [parse_article(path, config) for path in paths]
+    for path, (article, found) in zip(paths, parsed):
         problems.extend(found)
         if article is None:
             continue

@@ -34,25 +34,53 @@ def internal_target(page_url: str, link: str) -> str | None:
     return _resolve(posixpath.dirname(page_url), parts.path)
 
 
-def check_links(root: Path, urls: set[str] | None = None) -> list[Problem]:
-    """All broken internal links under root (a built or staging site folder)."""
-    root = Path(root)
-    files = urls if urls is not None else {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
-    problems = []
-    for url in sorted(files):
-        if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
+def links_of(url: str, html: str, into: dict[str, tuple[str, str]]) -> None:
+    """Add each internal file `html` (the page at url) links to: target → (first page, link as written).
+
+    Pool workers run this on the pages they render; only the set of targets travels back.
+    """
+    if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
+        return
+    folder = posixpath.dirname(url)
+    for link in set(LINK_RE.findall(html)):
+        link = (link[0] or link[1]).replace("&amp;", "&")
+        if link.startswith(("#", "mailto:", "data:")) or not link:
             continue
-        text = (root / url).read_text(encoding="utf-8")
-        for match in LINK_RE.finditer(text):
-            link = match.group(1) if match.group(1) is not None else match.group(2)
-            target = internal_target(url, link.replace("&amp;", "&"))
+        if "://" not in link and "?" not in link and "#" not in link and not link.startswith("//"):
+            target = _resolve(folder, link)
+        else:
+            target = internal_target(url, link)
             if target is None:
                 continue
-            if target.startswith("..") or target not in files:
-                if target + "/index.html" in files or target.endswith("/"):
-                    problems.append(Problem(f"site/{url}", text.count("\n", 0, match.start()) + 1,
-                                            f"link {link!r} names a folder", "link to …/index.html so it works from disk"))
-                else:
-                    problems.append(Problem(f"site/{url}", text.count("\n", 0, match.start()) + 1,
-                                            f"link {link!r} points to a missing file", "fix the template or the content"))
+        if target not in into:
+            into[target] = (url, link)
+
+
+def check_targets(targets: dict[str, tuple[str, str]], files: set[str], path_of) -> list[Problem]:
+    """Problems for every target that is not a file of the site; path_of(url) finds the page to quote a line."""
+    problems = []
+    for target in sorted(targets):
+        if not target.startswith("..") and target in files:
+            continue
+        url, link = targets[target]
+        text = path_of(url).read_text(encoding="utf-8")
+        at = text.find(link) if link in text else text.find(link.replace("&", "&amp;"))
+        line = text.count("\n", 0, max(at, 0)) + 1
+        if target + "/index.html" in files or target.endswith("/"):
+            problems.append(Problem(f"site/{url}", line, f"link {link!r} names a folder",
+                                    "link to …/index.html so it works from disk"))
+        else:
+            problems.append(Problem(f"site/{url}", line, f"link {link!r} points to a missing file",
+                                    "fix the template or the content"))
     return problems
+
+
+def check_links(root: Path, urls: set[str] | None = None) -> list[Problem]:
+    """All broken internal links under root (a built site folder)."""
+    root = Path(root)
+    files = urls if urls is not None else {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    targets: dict[str, tuple[str, str]] = {}
+    for url in sorted(files):
+        if url.endswith(".html"):
+            links_of(url, (root / url).read_text(encoding="utf-8"), targets)
+    return check_targets(targets, set(files), lambda url: root / url)

@@ -8,12 +8,19 @@ repaired by the next build (`clean_stale` puts the old tree back).  Every
 path is checked to stay inside the staging folder, and the output folder may
 never be, hold or sit inside the project's sources (content/, templates/…):
 the swap replaces it wholesale.
+
+An incremental build (the cache vouches for site/, see cache.py) stages only
+the files whose bytes changed and moves them into site/ one rename each,
+after every page has rendered and every link resolved; a journal in the
+cache marks that short window, and a build killed inside it makes the next
+build a clean one.
 """
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import errno
+import hashlib
 import os
 import re
 import shutil
@@ -29,15 +36,25 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
-    def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()):
+    def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
+                 previous: dict[str, tuple[bytes, bytes, int]] | None = None):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-{os.getpid()}-",
                                              dir=self.output_dir.parent))
-        self.written: set[str] = set()
+        # url → (fingerprint, digest, size) of the site/ being updated, less files that are missing or resized
+        self.previous, self.strays = _survey(self.output_dir, previous) if previous else ({}, [])
+        self.incremental = bool(self.previous)
+        self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
+        self.changed: set[str] = set()  # files staged (all of them in a clean build)
         self.bytes = 0
         self._dirs: set[Path] = set()
+
+    @property
+    def written(self) -> set[str]:
+        """Every file of the new site, staged or kept from the previous one."""
+        return self.table.keys()  # type: ignore[return-value]
 
     def target(self, url: str) -> Path:
         """The staging path for a site-relative URL; refuses anything that would land outside site/."""
@@ -49,19 +66,44 @@ class SiteWriter:
                                          "ids and slugs may only use a-z, 0-9 and hyphens"))
         return self.staging.joinpath(*path.parts)
 
-    def write(self, url: str, data: str | bytes) -> None:
-        if url in self.written:
-            raise UnionnewsError(Problem(url, None, "two pages would be written to the same file",
-                                         "check for duplicate ids or slugs"))
+    def write(self, url: str, data: str | bytes, fingerprint: bytes = b"") -> None:
+        self.note(url, fingerprint, *self.put(url, data))
+
+    def put(self, url: str, data: str | bytes) -> tuple[bytes, int, bool]:
+        """Stage one file unless site/ already holds these bytes; (digest, size, staged).
+
+        Touches nothing but the file system, so pool workers call it on their copy of the writer.
+        """
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        digest = hashlib.blake2b(payload, digest_size=16).digest()
+        old = self.previous.get(url)
+        if old is not None and old[1] == digest:
+            return digest, len(payload), False
         target = self.target(url)
         if target.parent not in self._dirs:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._dirs.add(target.parent)
-        payload = data.encode("utf-8") if isinstance(data, str) else data
         with open(target, "wb") as handle:
             handle.write(payload)
-        self.written.add(url)
-        self.bytes += len(payload)
+        return digest, len(payload), True
+
+    def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:
+        """Record a file of the new site (staged now, or kept as it is in site/)."""
+        if url in self.table:
+            raise UnionnewsError(Problem(url, None, "two pages would be written to the same file",
+                                         "check for duplicate ids or slugs"))
+        self.table[url] = (fingerprint, digest, size)
+        self.bytes += size
+        if staged:
+            self.changed.add(url)
+
+    def keep(self, url: str) -> None:
+        """A page whose inputs are unchanged: site/ already holds it."""
+        self.note(url, *self.previous[url], False)
+
+    def path_of(self, url: str) -> Path:
+        """Where a file of the new site is now: staged, or still in site/."""
+        return self.target(url) if url in self.changed else self.output_dir.joinpath(*url.split("/"))
 
     def copy_tree(self, source: Path, prefix: str, skip: Path | None = None) -> None:
         """Copy a folder of static files (CSS, JS) under prefix/; files also in `skip` are left to it."""
@@ -74,8 +116,11 @@ class SiteWriter:
             if path.is_file() and not path.name.startswith("."):
                 self.write(f"{prefix}/{relative.as_posix()}", path.read_bytes())
 
-    def commit(self) -> None:
-        """Swap the staging folder in as site/ (atomically where the OS can), then remove the old tree."""
+    def commit(self, journal: Path | None = None) -> None:
+        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in."""
+        if self.incremental:
+            self._commit_changes(journal)
+            return
         os.chmod(self.staging, 0o755)
         if self.output_dir.is_dir() and not self.output_dir.is_symlink() and _exchange(self.staging, self.output_dir):
             shutil.rmtree(self.staging, ignore_errors=True)  # now holds the previous site
@@ -91,8 +136,49 @@ class SiteWriter:
             else:
                 old.unlink()
 
+    def _commit_changes(self, journal: Path | None) -> None:
+        if journal is not None:
+            journal.parent.mkdir(parents=True, exist_ok=True)
+            journal.write_text("an incremental commit into site/ started and did not finish\n", encoding="utf-8")
+        made: set[Path] = set()
+        for url in sorted(self.changed):
+            target = self.output_dir.joinpath(*url.split("/"))
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            os.chmod(self.target(url), 0o644)
+            os.replace(self.target(url), target)
+        for url in sorted((set(self.previous) - set(self.table)) | set(self.strays)):
+            gone = self.output_dir.joinpath(*url.split("/"))
+            gone.unlink(missing_ok=True)
+            for folder in gone.parents:  # drop folders the removal emptied, never site/ itself
+                if folder == self.output_dir or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+        shutil.rmtree(self.staging, ignore_errors=True)  # the journal stays until the cache describes site/
+
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]]
+            ) -> tuple[dict[str, tuple[bytes, bytes, int]], list[str]]:
+    """What of the previous build is really in site/: entries whose file is there with its size, and strays.
+
+    site/ must end up exactly as a clean build would make it, so a file someone
+    dropped in is removed and a file someone truncated or edited (to another size) is written again.
+    """
+    sizes: dict[str, int] = {}
+    top = str(output_dir)
+    for folder, _dirs, files in os.walk(top):
+        prefix = "" if folder == top else os.path.relpath(folder, top).replace(os.sep, "/") + "/"
+        for name in files:
+            try:
+                sizes[prefix + name] = os.lstat(os.path.join(folder, name)).st_size
+            except OSError:
+                continue
+    kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry[2]}
+    return kept, sorted(url for url in sizes if url not in previous)
 
 
 def check_output_dir(output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()) -> None:

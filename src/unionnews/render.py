@@ -11,13 +11,14 @@ import calendar
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import jinja2
 
 from unionnews import __version__, pages as P
 from unionnews.content import Article
+from unionnews.linkcheck import links_of
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
 from unionnews.pages import Issue, Site, Term
@@ -63,18 +64,35 @@ class Renderer:
         self.env = env
         self.config = site.config
         self._templates: dict[str, jinja2.Template] = {}
-        self.base = {"config": self.config, "site": site}
+        self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
 
     def render(self, template: str, url: str, **context) -> str:
         if template not in self._templates:
             self._templates[template] = self.env.get_template(template)
+        if template == "article.html":
+            context.update(self._article_derived(context["article"], context["issue"]))
         return self._templates[template].render(self.base, root=root_of(url), url=url, **context)
 
-    def write_all(self, writer: SiteWriter, progress=None) -> None:
-        for url, template, context in self.all_pages():
-            writer.write(url, self.render(template, url, **context))
-            if progress is not None and template == "article.html":
-                progress.update(1)
+    def _article_derived(self, article: Article, issue: Issue) -> dict:
+        """The costly parts of an article page, made only when the page is really rendered.
+
+        They are functions of the article and its issue alone, which the page's
+        fingerprint already covers (fingerprint.py), so they stay out of the context until now.
+        """
+        return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
+                "description": plain_text(article.body)[:120]}
+
+    def render_batch(self, pages: list[tuple[str, str, dict]], fingerprints: list[bytes], writer: SiteWriter,
+                     indices: Sequence[int]) -> tuple[list[tuple[int, bytes, int, bool]], dict[str, tuple[str, str]]]:
+        """Render and stage pages[i] for i in indices (in a pool worker): what was written, and the links seen."""
+        done: list[tuple[int, bytes, int, bool]] = []
+        links: dict[str, tuple[str, str]] = {}
+        for i in indices:
+            url, template, context = pages[i]
+            html = self.render(template, url, **context)
+            done.append((i, *writer.put(url, html)))
+            links_of(url, html, links)
+        return done, links
 
     def all_pages(self) -> Iterator[tuple[str, str, dict]]:
         yield from self.article_pages()
@@ -91,7 +109,6 @@ class Renderer:
             for i, (page, position, article) in enumerate(flat):
                 context = {
                     "article": article,
-                    "body_html": render_body(article.body),
                     "issue": issue,
                     "page": page,
                     "prev_on_page": page.articles[position - 1] if position else None,
@@ -99,9 +116,10 @@ class Renderer:
                     "prev_in_issue": flat[i - 1][2] if i else None,
                     "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
                     "people": self._people(article),
+                    "column_term": self.site.term_of[("columns", article.column)] if article.column else None,
+                    "place_terms": [self.site.term_of[("places", n)] for n in article.places],
+                    "tag_terms": [self.site.term_of[("tags", n)] for n in article.tags],
                     "related": self.site.related(article),
-                    "json_ld": self._article_ld(article, issue),
-                    "description": plain_text(article.body)[:120],
                 }
                 yield P.article_url(article.id), "article.html", context
 
@@ -170,10 +188,12 @@ class Renderer:
             months = []
             for m in sorted(years[y], reverse=True):
                 months.append((m, cal.monthdatescalendar(y, m), set(years[y][m])))
-            yield P.year_url(y), "year.html", {"year": y, "months": months, "days": days}
+            in_year = {d: days[d] for m in years[y] for d in years[y][m]}
+            yield P.year_url(y), "year.html", {"year": y, "months": months, "days": in_year}
             for m, weeks, _ in months:
                 listed = sorted(years[y][m], reverse=True)
-                yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks, "days": days,
+                yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks,
+                                                        "days": {d: days[d] for d in listed},
                                                         "listed": [(d, days[d]) for d in listed]}
         ordered = sorted(days)
         for n, day in enumerate(ordered):

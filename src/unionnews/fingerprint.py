@@ -1,0 +1,92 @@
+"""A digest of everything a page is rendered from, so a rebuild can skip pages whose inputs did not change.
+
+Each page's fingerprint hashes its template name, its URL, a `salt` (the
+unionnews version, every template's and static file's bytes, the settings)
+and the page's context, walked value by value.  Articles contribute the
+digest of their source file; a printed page or issue the digests of its
+articles.  A person, place, tag or column contributes only what other pages
+show of it (name, URL, article count, roles): a term's own listing pages get
+their articles explicitly in their context.
+
+The walk refuses types it does not know rather than guessing, so a new kind
+of context value cannot silently escape the fingerprint and leave a stale
+page after an incremental build.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from unionnews.content import Article, Dateline
+from unionnews.pages import Issue, Page, Term
+
+
+class Fingerprinter:
+    """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages)."""
+
+    def __init__(self, salt: bytes):
+        self.salt = salt
+        self._memo: dict[int, str] = {}
+
+    def page(self, url: str, template: str, context: dict) -> bytes:
+        parts: list[str] = [template, url]
+        self._walk(context, parts)
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt[:64]).digest()
+
+    def _walk(self, value, out: list[str]) -> None:
+        if value is None or isinstance(value, (str, int, float, bool, dt.date)):
+            out.append(repr(value))
+        elif isinstance(value, Article):
+            out.append(value.digest)
+        elif isinstance(value, (list, tuple)):
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif isinstance(value, dict):
+            out.append(f"{{{len(value)}")
+            for key in sorted(value, key=repr):
+                out.append(repr(key))
+                self._walk(value[key], out)
+        elif isinstance(value, (set, frozenset)):
+            out.append(f"<{len(value)}")
+            out.extend(sorted(repr(v) for v in value))
+        elif isinstance(value, (Issue, Page)):
+            out.append(self._memoised(value))
+        elif isinstance(value, Term):
+            out.append(f"T{value.taxonomy}\x1e{value.name}\x1e{value.slug}\x1e{len(value.articles)}\x1e{value.roles!r}")
+        elif isinstance(value, Dateline):
+            out.append(repr(value))
+        else:
+            raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
+                            "teach unionnews.fingerprint about it")
+
+    def _memoised(self, value: Issue | Page) -> str:
+        key = id(value)
+        digest = self._memo.get(key)
+        if digest is None:
+            parts: list[str] = []
+            if isinstance(value, Issue):
+                parts += ["I", value.code, value.paper, repr(value.date)]
+                parts += [self._memoised(p) for p in value.pages]
+            else:
+                parts += ["P", value.code, value.paper, repr(value.date), repr(value.number), value.name]
+                parts += [a.digest for a in value.articles]
+            digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+            self._memo[key] = digest
+        return digest
+
+
+def salt_for(settings: str, folders: Iterable[Path]) -> bytes:
+    """What every page depends on: the code and settings (cache.settings_digest), every template and static file."""
+    h = hashlib.blake2b(digest_size=32)
+    h.update(settings.encode("utf-8") + b"\0")
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        h.update(str(folder).encode("utf-8", "surrogateescape") + b"\0")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    return h.digest()

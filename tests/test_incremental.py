@@ -1,0 +1,148 @@
+"""Incremental builds (issue 5): after any change, site/ is byte for byte what a clean build makes.
+
+One project is edited step by step and rebuilt with its cache; after every
+step a second project with the same sources is built from nothing, and the
+two site/ folders must hold the same files with the same bytes.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MAKE_CORPUS, ROOT, make_project
+from unionnews.config import load_config
+from unionnews.pipeline import build
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def rebuild(project: Path, **kw):
+    config, _ = load_config(project)
+    return build(config, progress=False, **kw)
+
+
+def clean_copy_matches(project: Path, scratch: Path) -> None:
+    """Build the same sources from nothing elsewhere; the trees must be identical."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    scratch.mkdir(parents=True)
+    for name in ("content", "templates", "static"):
+        if (project / name).exists():
+            shutil.copytree(project / name, scratch / name)
+    shutil.copy(project / "site.toml", scratch / "site.toml")
+    rebuild(scratch, clean=True)
+    ours, theirs = tree(project / "site"), tree(scratch / "site")
+    assert sorted(ours) == sorted(theirs), (set(ours) ^ set(theirs))
+    different = [url for url in ours if ours[url] != theirs[url]]
+    assert not different, different[:10]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(out), "-n", "160", "--from-year", "2024"],
+                   check=True, capture_output=True)
+    return out / "content"
+
+
+def articles(project: Path) -> list[Path]:
+    return sorted((project / "content").rglob("*.md"))
+
+
+def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
+    project = make_project(tmp_path / "a", corpus)
+    scratch = tmp_path / "b"
+    first = rebuild(project, jobs=2)
+    assert first.changed == first.files
+    again = rebuild(project)
+    assert again.changed == 0, "a rebuild with nothing changed must write nothing"
+
+    middle = articles(project)[len(articles(project)) // 2]
+    text = middle.read_text(encoding="utf-8")
+    middle.write_text(text.rstrip("\n") + "\n\n记者又补充了一句话。\n", encoding="utf-8")
+    report = rebuild(project)
+    assert 0 < report.changed < report.files / 5, "one body edit should rewrite a few files, not the site"
+    clean_copy_matches(project, scratch)
+
+    text = middle.read_text(encoding="utf-8")
+    middle.write_text(re.sub(r"^title: .*$", 'title: "标题改过了"', text, count=1, flags=re.M), encoding="utf-8")
+    rebuild(project)
+    article_id = re.search(r"^id: (\S+)$", text, flags=re.M).group(1)
+    code, day = article_id.split("-")[:2]
+    issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}" / "index.html"
+    assert "标题改过了" in (project / "site" / "article" / f"{article_id}.html").read_text(encoding="utf-8")
+    assert "标题改过了" in issue_page.read_text(encoding="utf-8"), "listings show the new title"
+    clean_copy_matches(project, scratch)
+
+    source = articles(project)[3]
+    new_id = source.stem[:-2] + "99"
+    added = source.with_name(new_id + ".md")
+    added.write_text(source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}"),
+                     encoding="utf-8")
+    rebuild(project)
+    assert (project / "site" / "article" / f"{new_id}.html").exists()
+    clean_copy_matches(project, scratch)
+
+    gone = articles(project)[-5]
+    gone.unlink()
+    rebuild(project)
+    assert not (project / "site" / "article" / f"{gone.stem}.html").exists()
+    clean_copy_matches(project, scratch)
+
+    (project / "templates").mkdir(exist_ok=True)
+    template = (ROOT / "templates" / "base.html").read_text(encoding="utf-8")
+    (project / "templates" / "base.html").write_text(template.replace("<footer", "<!-- 改版 -->\n<footer"),
+                                                     encoding="utf-8")
+    report = rebuild(project)
+    assert report.changed > report.files / 2, "a base template change reaches every page"
+    clean_copy_matches(project, scratch)
+
+    settings = (project / "site.toml").read_text(encoding="utf-8")
+    (project / "site.toml").write_text(settings.replace("per_page = 50", "per_page = 7"), encoding="utf-8")
+    rebuild(project)
+    clean_copy_matches(project, scratch)
+
+
+def test_one_worker_and_many_make_the_same_site(tmp_path, corpus):
+    one = make_project(tmp_path / "one", corpus)
+    many = make_project(tmp_path / "many", corpus)
+    rebuild(one, jobs=1)
+    rebuild(many, jobs=2)
+    assert tree(one / "site") == tree(many / "site")
+
+
+def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    expected = tree(project / "site")
+    (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
+    (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
+    some_article = next((project / "site" / "article").glob("*-01.html"))
+    some_article.unlink()
+    rebuild(project)
+    assert tree(project / "site") == expected
+
+
+def test_interrupted_commit_makes_the_next_build_clean(tmp_path, corpus):
+    project = make_project(tmp_path / "a", corpus)
+    first = rebuild(project)
+    journal = project / ".cache" / "unionnews" / "commit-in-progress"
+    journal.write_text("killed\n", encoding="utf-8")
+    report = rebuild(project)
+    assert report.changed == first.files
+    assert not journal.exists()
+
+
+def test_unreadable_cache_is_a_cold_cache(tmp_path, corpus):
+    project = make_project(tmp_path / "a", corpus)
+    first = rebuild(project)
+    (project / ".cache" / "unionnews" / "build.pickle").write_bytes(b"\x80\x05garbage")
+    report = rebuild(project)
+    assert report.changed == first.files
