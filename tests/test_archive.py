@@ -208,4 +208,4 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     assert "《在创新攻坚中“抱团作战”》" in citation and "《工人日报》2025年9月26日第3版" in citation
     assert permalink in citation and "grrb-20250926-03-01" in citation
     for path in sorted((site / "article").glob("*.html")):
-        assert '"@type": "NewsArticle"' in path.read_text(encoding="utf-8"), path
+        assert '"@type":"NewsArticle"' in path.read_text(encoding="utf-8"), path

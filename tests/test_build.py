@@ -71,7 +71,7 @@ def test_article_page_shows_headline_block_byline_and_links(site):
     assert re.search(r'<dt>通讯员</dt><dd><a class="person" href="[^"]+">邱恩宇</a> <a class="person" href="[^"]+">方淑琴</a>', html)
     assert "第3版（工会）" in html
     assert "<h2>携手打破技术壁垒</h2>" in html
-    assert '"@type": "NewsArticle"' in html and '"pageStart": 3' in html
+    assert '"@type":"NewsArticle"' in html and '"pageStart":3' in html
     assert "http://127.0.0.1:8000/article/grrb-20250924-03-01.html" in html  # citation's permanent URL
 
 

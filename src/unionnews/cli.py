@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
     build.add_argument("--clean", action="store_true", help="ignore the cache in .cache/ and build everything")
     build.add_argument("--jobs", "-j", type=int, help="worker processes (default: one per core)")
+    build.add_argument("--timings", action="store_true", help="print the seconds each stage took")
     sub.add_parser("check", help="validate content/ without building")
     imp = sub.add_parser("import", help="turn newspaper page text into article files")
     imp.add_argument("paths", nargs="+", type=Path, help="page text files or folders (e.g. raw/)")
@@ -93,6 +94,9 @@ def _build(config, args) -> int:
     if args.strict and report.warnings:
         raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
+    if getattr(args, "timings", False):
+        print("  " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in report.stages.items()),
+              file=sys.stderr)
     return 0
 
 

@@ -38,6 +38,7 @@ class BuildReport:
     seconds: float = 0.0
     warnings: list[Problem] = field(default_factory=list)
     changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -53,25 +54,33 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
     """
     started = time.perf_counter()
+    lap = _Laps()
     jobs = jobs or default_jobs()
     cache = open_cache(config.root, config, clean)
+    lap("cache")
     articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs))
+    lap("content")
     site = build_site(articles, config)
     env = make_environment(config.templates_dir)
+    lap("model")
     clean_stale(config.output_dir)
     writer = SiteWriter(config.output_dir, config.root,
                         (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
                         previous=cache.trusted_pages(config.output_dir))
     try:
         links = _render_pages(site, env, writer, jobs, cache, progress)
+        lap("pages")
         _write_extras(site, env, writer)
+        lap("feeds")
         _write_search(site, writer, cache)
+        lap("search")
         for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
             writer.write(name, text)
         if check_internal_links:
             broken = check_targets(links, set(writer.written), writer.path_of)
             if broken:
                 raise UnionnewsError(broken)
+        lap("links")
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
@@ -79,10 +88,25 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     except BaseException:
         writer.abort()
         raise
+    lap("commit")
     cache.pages = writer.table
     cache.save(config.output_dir)
+    lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
-                       time.perf_counter() - started, warnings, len(writer.changed))
+                       time.perf_counter() - started, warnings, len(writer.changed), lap.times)
+
+
+class _Laps:
+    """Seconds per stage, for `build --timings` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.times[stage] = now - self._last
+        self._last = now
 
 
 def _read(paths: list[Path], config: Config, cache, jobs: int) -> list:

@@ -48,7 +48,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 def _json_ld(data: dict) -> str:
     """JSON for a <script type="application/ld+json"> block: '<' escaped so text can never close the tag."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # C encoder: no indent
     return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -64,7 +64,26 @@ class Renderer:
         self.env = env
         self.config = site.config
         self._templates: dict[str, jinja2.Template] = {}
+        self._items: dict[tuple[str, str, bool], str] = {}
+        self._item_macro = None
+        env.globals["item"] = self.item
         self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
+
+    def item(self, article: Article, root: str, show_issue: bool = True) -> str:
+        """An article as a line of a listing (partials/listing.html), made once per article and depth.
+
+        The same line appears on the article's issue, page, day, term and related
+        lists; the macro call is the dearest part of a listing page, so it is memoised.
+        """
+        key = (article.id, root, show_issue)
+        html = self._items.get(key)
+        if html is None:
+            if self._item_macro is None:
+                self._item_macro = self.env.get_template("partials/listing.html").module.item
+            if len(self._items) > 200_000:  # bounded: at 100k articles a build sees ~3 depths each
+                self._items.clear()
+            html = self._items[key] = self._item_macro(article, root, show_issue)
+        return html
 
     def render(self, template: str, url: str, **context) -> str:
         if template not in self._templates:

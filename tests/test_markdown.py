@@ -1,0 +1,54 @@
+"""The fast Markdown path (markdown-it-py, for plain bodies) gives the HTML Python-Markdown gives.
+
+Issue 5 allows a faster converter only where the output stays identical for
+what the articles use; Python-Markdown remains the reference for everything else.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+from hypothesis import given, settings, strategies as st
+
+from conftest import MAKE_CORPUS, ROOT
+from unionnews import markdown as M
+
+
+def reference(body: str) -> str:
+    M._converter.reset()
+    return M._CAPTION.sub(r'<p class="caption">\1</p>', M.sanitize(M._converter.convert(body)))
+
+
+def test_shipped_and_corpus_bodies_render_identically(tmp_path):
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path), "-n", "400"], check=True, capture_output=True)
+    files = sorted((ROOT / "content").rglob("*.md")) + sorted((tmp_path / "content").rglob("*.md"))
+    bodies = [frontmatter.load(f).content.strip("\n") for f in files]
+    plain = [b for b in bodies if M.is_plain(b)]
+    assert len(plain) > len(bodies) * 0.7, "the fast path should serve most articles"
+    for body in bodies:
+        assert M.render_body(body) == reference(body)
+
+
+SENTENCES = ["工会组织开展技能大赛，职工踊跃参加。", "本报记者 白莹", "2025年9月25日，", "“五小”成果路演",
+             "图：劳模工匠在车间交流", "（上接第1版）", "A股 5G 100%", "职工之家", "  ", "“工会+”模式", "劳动者@城市", "\u3000\u3000全文", "\u00a0 "]
+paragraph = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map("".join)
+block = st.one_of(paragraph, paragraph.map(lambda p: "## " + p.strip() if p.strip() else p),
+                  st.lists(paragraph, min_size=2, max_size=3).map("\n".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(block, min_size=1, max_size=6).map("\n\n".join))
+def test_any_plain_body_renders_identically(body):
+    body = body.strip("\n")
+    if body.strip() and M.is_plain(body):
+        assert M.render_body(body) == reference(body)
+
+
+@given(st.text(alphabet="工会*_[]()!<>#-+1.\\` \n=&~|图：", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_markup_characters_always_take_the_reference_path(body):
+    if not M.is_plain(body):
+        return
+    assert M.render_body(body) == reference(body)
