@@ -2,8 +2,9 @@
  *
  * Index parts are classic scripts under search/ that call unionnewsSearch.part(name, data),
  * so this works from file:// and under any sub-path (no fetch, no modules, no WASM).
- * See src/unionnews/search/ for the file formats.  Text is only ever inserted with
- * textContent / createTextNode: nothing from an article or a query becomes markup.
+ * File formats: src/unionnews/search/ (codec.py for entries, layout.py for files).
+ * Text is only ever inserted with textContent / createTextNode: nothing from an article or
+ * a query becomes markup.
  */
 (function () {
   "use strict";
@@ -14,12 +15,16 @@
   var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   var DIGIT = new Int8Array(128).fill(-1);
   for (var i = 0; i < 64; i++) DIGIT[B64.charCodeAt(i)] = i;
-  var HEAD = 2, META = 1, BODY = 0, META_BASE = 1024, BODY_BASE = 2048;
+  var HEAD = 2, META = 1, BODY = 0, CAP = 15;
   var PAGE = 10;
+  var VERIFY_ALL = 30;  // verify every candidate of a long query when there are at most this many
+  var CHEAP = ["paper", "kind"], LISTED = ["column", "people", "places", "tags"];
+  var FILTERS = CHEAP.concat(LISTED);
 
   // ------------------------------------------------------------ loading parts
   var parts = Object.create(null), waiting = Object.create(null);
   S.loaded = [];  // part names in load order (the benchmark reads this)
+  S.falsePositives = 0;  // candidates of long queries that verification threw out
   S.part = function (name, data) {
     parts[name] = data;
     var list = waiting[name];
@@ -48,14 +53,17 @@
   var manifestPromise = null;
   function manifest() {
     if (!manifestPromise) {
-      manifestPromise = load("manifest").then(function (m) {
-        var table = new Uint16Array(65536);
+      manifestPromise = Promise.all([load("manifest"), load("fold")]).then(function (got) {
+        var m = got[0], table = new Uint16Array(65536);
         for (var c = 0; c < 65536; c++) table[c] = c;
-        var from = m.fold[0], to = m.fold[1];
+        var from = got[1][0], to = got[1][1];
         for (var k = 0; k < from.length; k++) table[from.charCodeAt(k)] = to.charCodeAt(k);
         m.foldTable = table;
+        m.phraseSet = Object.create(null);
+        m.phrases.forEach(function (p) { m.phraseSet[p] = true; });
         return m;
       });
+      manifestPromise.catch(function () { manifestPromise = null; });
     }
     return manifestPromise;
   }
@@ -77,112 +85,159 @@
     return h;
   }
 
+  function bigName(key) {
+    var out = "g/";
+    for (var k = 0; k < key.length; k++) out += ("000" + key.charCodeAt(k).toString(16)).slice(-4);
+    return out;
+  }
+
+  /* The entry stored under key ("" when there is none). */
   function entry(m, key) {
-    var shard = "s/" + (fnv1a(key) % m.shards);
-    return load(shard).then(function (data) {
+    return load("s/" + (fnv1a(key) % m.shards)).then(function (data) {
       var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-      if (value.charAt(0) === "!") return load("b/" + value.slice(1));
-      return value;
+      return value === "!" ? load(bigName(key)) : value;
     });
   }
 
-  // ------------------------------------------------------------ decoding
-  function Reader(text) { this.t = text; this.i = 0; }
-  Reader.prototype.more = function () { return this.i < this.t.length; };
-  Reader.prototype.vlq = function () {
-    var value = 0, shift = 0, d;
-    do {
-      d = DIGIT[this.t.charCodeAt(this.i++)];
-      value += (d & 31) * Math.pow(2, shift);
-      shift += 5;
-    } while (d & 32);
-    return value;
-  };
-  Reader.prototype.digit = function () { return DIGIT[this.t.charCodeAt(this.i++)]; };
-
-  /* A term's hits: ascending docs with a match count and the best zone of each. */
-  function Hits(docs, counts, zones) { this.docs = docs; this.counts = counts; this.zones = zones; }
-
-  function decodeDocList(text) {  // 1–2 unit grams: VLQ(delta − 1) + digit(zone << 4 | count)
-    var r = new Reader(text), docs = [], counts = [], zones = [], doc = -1;
-    while (r.more()) {
-      doc += r.vlq() + 1;
-      var info = r.digit();
-      docs.push(doc); counts.push(info & 15); zones.push(info >> 4);
+  // ------------------------------------------------------------ decoding (see codec.py)
+  function vlqList(text, from, to, out) {  // every VLQ value in text[from, to)
+    var value = 0, shift = 1;
+    for (var k = from; k < to; k++) {
+      var d = DIGIT[text.charCodeAt(k)];
+      value += (d & 31) * shift;
+      if (d & 32) shift *= 32; else { out.push(value); value = 0; shift = 1; }
     }
-    return new Hits(docs, counts, zones);
+    return out;
   }
 
-  function plainDocs(text) {  // facet lists: VLQ(delta − 1)
-    var r = new Reader(text), docs = [], doc = -1;
-    while (r.more()) { doc += r.vlq() + 1; docs.push(doc); }
+  function gapsToDocs(values) {
+    var docs = new Int32Array(values.length), doc = -1;
+    for (var k = 0; k < values.length; k++) { doc += values[k] + 1; docs[k] = doc; }
     return docs;
   }
 
-  function decodePositions(text) {  // '#'+trigram: docs, and each doc's positions in [from[i], from[i+1])
-    var r = new Reader(text), docs = [], from = [], pos = [], doc = -1, p = 0;
-    while (r.more()) {
-      var v = r.vlq(), step = Math.floor(v / 2);
-      if (v & 1) { doc += r.vlq() + 1; docs.push(doc); from.push(pos.length); p = step; } else p += step;
-      pos.push(p);
-    }
-    from.push(pos.length);
-    return { docs: docs, from: from, pos: pos };
-  }
-
-  function zoneOf(p) { return p < META_BASE ? HEAD : p < BODY_BASE ? META : BODY; }
-
-  function hitsFromPositions(P) {
-    var counts = [], zones = [];
-    for (var k = 0; k < P.docs.length; k++) {
-      counts.push(P.from[k + 1] - P.from[k]);
-      zones.push(zoneOf(P.pos[P.from[k]]));  // positions ascend: the first is in the best zone
-    }
-    return new Hits(P.docs, counts, zones);
-  }
-
-  function hasPos(P, k, value) {  // binary search in doc k's positions
-    var lo = P.from[k], hi = P.from[k + 1] - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1, x = P.pos[mid];
-      if (x === value) return true;
-      if (x < value) lo = mid + 1; else hi = mid - 1;
-    }
-    return false;
-  }
-
-  /* Docs containing the folded term, with counts: exact for any length. */
-  function termHits(m, term) {
-    var n = term.length;
-    if (n <= 2) return entry(m, term).then(decodeDocList);
-    var offsets = [];
-    for (var o = 0; o + 3 <= n; o += 3) offsets.push(o);
-    if (offsets[offsets.length - 1] !== n - 3) offsets.push(n - 3);
-    return Promise.all(offsets.map(function (o) { return entry(m, "#" + term.substr(o, 3)); })).then(function (texts) {
-      var lists = texts.map(decodePositions);
-      if (lists.length === 1) return hitsFromPositions(lists[0]);
-      var idx = lists.map(function () { return 0; });
-      var docs = [], counts = [], zones = [];
-      var first = lists[0];
-      for (var a = 0; a < first.docs.length; a++) {
-        var doc = first.docs[a], ok = true;
-        for (var g = 1; g < lists.length && ok; g++) {  // advance each list to doc
-          var L = lists[g], j = idx[g];
-          while (j < L.docs.length && L.docs[j] < doc) j++;
-          idx[g] = j;
-          ok = j < L.docs.length && L.docs[j] === doc;
-        }
-        if (!ok) continue;
-        var count = 0, zone = -1;
-        for (var q = first.from[a]; q < first.from[a + 1]; q++) {
-          var p = first.pos[q], all = true;
-          for (var h = 1; h < lists.length && all; h++) all = hasPos(lists[h], idx[h], p + offsets[h]);
-          if (all) { count++; if (zone < 0) zone = zoneOf(p); }
-        }
-        if (count) { docs.push(doc); counts.push(count); zones.push(zone); }
+  /* An entry → {docs: ascending Int32Array, info: Uint8Array of zone << 4 | count} */
+  function decode(m, text) {
+    if (!text) return { docs: new Int32Array(0), info: new Uint8Array(0) };
+    var cut = text.indexOf("~"), end = cut < 0 ? text.length : cut, mode = text.charAt(0), docs;
+    if (mode === "b") {
+      var list = [];
+      for (var k = 1; k < end; k++) {
+        var d = DIGIT[text.charCodeAt(k)];
+        for (var bit = 0; d; bit++, d >>= 1) if (d & 1) list.push((k - 1) * 6 + bit);
       }
-      return new Hits(docs, counts, zones);
+      docs = Int32Array.from(list);
+    } else if (mode === "c") {
+      var missing = gapsToDocs(vlqList(text, 1, end, [])), out = new Int32Array(m.docs - missing.length);
+      for (var doc = 0, j = 0, n = 0; doc < m.docs; doc++) {
+        if (j < missing.length && missing[j] === doc) j++; else out[n++] = doc;
+      }
+      docs = out;
+    } else {
+      docs = gapsToDocs(vlqList(text, 1, end, []));
+    }
+    var info = new Uint8Array(docs.length).fill(1);
+    if (cut >= 0) {
+      var kind = text.charAt(cut + 1);
+      if (kind === "d") {
+        for (var q = 0; q < docs.length; q++) info[q] = DIGIT[text.charCodeAt(cut + 2 + q)];
+      } else {
+        for (var p = cut + 2, index = -1; p < text.length;) {
+          var value = 0, shift = 1, digit;
+          do { digit = DIGIT[text.charCodeAt(p++)]; value += (digit & 31) * shift; shift *= 32; } while (digit & 32);
+          index += value + 1;
+          info[index] = DIGIT[text.charCodeAt(p++)];
+        }
+      }
+    }
+    return { docs: docs, info: info };
+  }
+
+  function intersect(a, b) {  // ascending Int32Arrays
+    var out = new Int32Array(Math.min(a.length, b.length)), n = 0, i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out[n++] = a[i]; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out.subarray(0, n);
+  }
+
+  /* Docs containing the folded term, with zone/count info.  Up to three characters and the
+   * phrases the index knows are exact; longer terms intersect all their overlapping trigrams
+   * (exact: false): the candidates may hold a few articles with the pieces apart, which
+   * verification against the text removes. */
+  function termHits(m, term) {
+    if (term.length <= 3 || m.phraseSet[term]) {
+      return entry(m, term).then(function (text) {
+        var h = decode(m, text);
+        h.exact = true;
+        return h;
+      });
+    }
+    var keys = [];
+    for (var o = 0; o + 3 <= term.length; o++) if (keys.indexOf(term.substr(o, 3)) < 0) keys.push(term.substr(o, 3));
+    return Promise.all(keys.map(function (k) { return entry(m, k).then(function (t) { return decode(m, t); }); }))
+      .then(function (lists) {
+        lists.sort(function (a, b) { return a.docs.length - b.docs.length; });
+        var docs = lists[0].docs;
+        for (var g = 1; g < lists.length; g++) docs = intersect(docs, lists[g].docs);
+        var info = new Uint8Array(docs.length).fill(255);
+        lists.forEach(function (L) {  // estimate: lowest zone and count over the trigrams
+          for (var k = 0, j = 0; k < docs.length; k++) {
+            while (L.docs[j] < docs[k]) j++;
+            var x = L.info[j];
+            info[k] = Math.min(info[k] >> 4, x >> 4) << 4 | Math.min(info[k] & 15, x & 15);
+          }
+        });
+        return { docs: docs, info: info, exact: false };
+      });
+  }
+
+  // ------------------------------------------------------------ verification against the text
+  function zonesOf(m, r) {  // the zones as the index saw them (records.zone_texts)
+    if (!r.zones) {
+      var head = [r.kicker, r.title, r.subtitle].filter(Boolean).join("\n");
+      var meta = [r.column].concat(r.people, r.places, r.tags).join("\n");
+      r.zones = [fold(m, head.replace(/\0/g, "\n")), fold(m, meta.replace(/\0/g, "\n")), fold(m, r.body.replace(/\0/g, "\n"))];
+    }
+    return r.zones;
+  }
+
+  /* zone << 4 | min(count, 15) of a folded term in a record; 0 when absent. */
+  function exactInfo(m, r, term) {
+    var zs = zonesOf(m, r), count = 0, zone = -1;
+    for (var z = 0; z < 3; z++) {
+      for (var at = zs[z].indexOf(term); at >= 0; at = zs[z].indexOf(term, at + 1)) {
+        count++;
+        if (zone < 0) zone = 2 - z;
+      }
+    }
+    return zone < 0 ? 0 : zone << 4 | Math.min(count, CAP);
+  }
+
+  function recordName(doc) { return "r/" + Math.floor(doc / 1000) + "/" + doc; }
+
+  function records(m, docs) {
+    return Promise.all(Array.prototype.map.call(docs, function (d) { return load(recordName(d)); })).then(function (list) {
+      return list.map(function (r, k) {
+        return { doc: docs[k], id: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
+                 page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
+                 body: r[13] };
+      });
     });
+  }
+  S.records = records;
+
+  /* Does a record satisfy the query's inexact terms?  Also sets its exact score. */
+  function verify(result, r) {
+    var m = result.manifest, ok = true, score = 0;
+    result.terms.forEach(function (t) {
+      var x = exactInfo(m, r, t);
+      if (!x) ok = false;
+      score += (x >> 4) * 1000 + (x & 15);
+    });
+    result.loose.forEach(function (t) { if (exactInfo(m, r, t)) ok = false; });
+    r.score = score;
+    return ok;
   }
 
   // ------------------------------------------------------------ queries
@@ -198,123 +253,206 @@
   }
   S.parse = parse;
 
-  var FILTERS = ["paper", "kind", "column", "people", "places", "tags"];
-
-  function intersect(a, b) {  // ascending int arrays
-    var out = [], i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
-    }
-    return out;
+  function attrs(m) {  // paper and kind of every doc: {papers, kinds, combos, combo: Uint16Array}
+    return load("attrs").then(function (a) {
+      if (!a.combo) a.combo = Uint16Array.from(vlqList(a.codes, 0, a.codes.length, []));
+      return a;
+    });
   }
 
-  function dateRange(m, state) {  // → [firstDoc, lastDoc] or null; docs run newest first
+  function isoDay(iso) { return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5; }
+
+  /* [first doc, last doc] of a year or from/to range (docs run oldest first), or null. */
+  function dateRange(m, state) {
     if (!state.from && !state.to && !state.year) return Promise.resolve(null);
+    if (state.year && !state.from && !state.to) {
+      var y = m.years.filter(function (r) { return String(r[0]) === String(state.year); })[0];
+      return Promise.resolve(y ? [y[1], y[1] + y[2] - 1] : [1, 0]);
+    }
     var from = state.from || "", to = state.to || "";
     if (state.year) { from = state.year + "-01-01"; to = state.year + "-12-31"; }
     from = (from + "0000-01-01".slice(from.length)).slice(0, 10);
     to = to ? (to.length === 4 ? to + "-12-31" : to.length === 7 ? to + "-31" : to) : "9999-12-31";
-    return load("dates").then(function (runs) {
+    return load("dates").then(function (d) {
+      var counts = vlqList(d[1], 0, d[1].length, []), day0 = d[0] ? isoDay(d[0]) : 0;
       var doc = 0, lo = -1, hi = -2;
-      for (var k = 0; k < runs.length; k++) {
-        var d = runs[k][0], n = runs[k][1];
-        if (d >= from && d <= to) { if (lo < 0) lo = doc; hi = doc + n - 1; }
-        doc += n;
+      for (var k = 0; k < counts.length; k++) {
+        var iso = new Date((day0 + k) * 864e5).toISOString().slice(0, 10);
+        if (counts[k] && iso >= from && iso <= to) { if (lo < 0) lo = doc; hi = doc + counts[k] - 1; }
+        doc += counts[k];
       }
       return lo < 0 ? [1, 0] : [lo, hi];
     });
   }
 
-  /* Run a search. state: {q, sort: "rank"|"new"|"old", paper, …, year, from, to}.
-   * → {total, docs (ordered), scores, terms (folded), facetsFor(): Promise} */
-  function run(state) {
+  function range(lo, hi) {
+    var out = new Int32Array(Math.max(0, hi - lo + 1));
+    for (var k = 0; k < out.length; k++) out[k] = lo + k;
+    return out;
+  }
+
+  /* Run a search. state: {q, sort: "rank"|"new"|"old", paper, …, year, from, to}; options.exact:
+   * verify every candidate of a long query however many (tests; small results do it anyway).
+   * → {total, docs (ordered), pending (long-query candidates not yet verified), terms (folded), …} */
+  function run(state, options) {
+    options = options || {};
     return manifest().then(function (m) {
       var parsed = parse(state.q);
       var terms = parsed.terms.map(function (t) { return fold(m, t); }).filter(Boolean);
       var excluded = parsed.excluded.map(function (t) { return fold(m, t); }).filter(Boolean);
-      var filters = FILTERS.filter(function (f) { return state[f]; });
-      if (!terms.length && !filters.length && !state.year && !state.from && !state.to) {
+      var listed = LISTED.filter(function (f) { return state[f]; });
+      var cheap = CHEAP.filter(function (f) { return state[f]; });
+      if (!terms.length && !listed.length && !cheap.length && !state.year && !state.from && !state.to) {
         return { total: 0, docs: [], terms: [], empty: true, manifest: m };
       }
-      var jobs = [
+      return Promise.all([
         Promise.all(terms.map(function (t) { return termHits(m, t); })),
         Promise.all(excluded.map(function (t) { return termHits(m, t); })),
-        Promise.all(filters.map(function (f) { return entry(m, m.facetPrefix + f + state[f]).then(plainDocs); })),
+        Promise.all(listed.map(function (f) { return entry(m, m.facetPrefix + f + state[f]).then(function (t) { return decode(m, t).docs; }); })),
         dateRange(m, state),
-      ];
-      return Promise.all(jobs).then(function (got) {
-        var hits = got[0], minus = got[1], lists = got[2], range = got[3];
-        var docs = null;
-        hits.forEach(function (h) { docs = docs ? intersect(docs, h.docs) : h.docs.slice(); });
-        lists.forEach(function (l) { docs = docs ? intersect(docs, l) : l.slice(); });
-        if (!docs) { docs = []; for (var d = 0; d < m.docs; d++) docs.push(d); }
-        if (range) docs = docs.filter(function (d) { return d >= range[0] && d <= range[1]; });
-        if (minus.length) {
-          var out = Object.create(null);
-          minus.forEach(function (h) { h.docs.forEach(function (d) { out[d] = 1; }); });
-          docs = docs.filter(function (d) { return !out[d]; });
+        cheap.length ? attrs(m) : null,
+      ]).then(function (got) {
+        var hits = got[0], minus = got[1], lists = got[2], span = got[3], a = got[4];
+        var sets = hits.map(function (h) { return h.docs; }).concat(lists);
+        sets.sort(function (x, y) { return x.length - y.length; });
+        var docs = sets.length ? sets[0] : range(0, m.docs - 1);
+        for (var k = 1; k < sets.length; k++) docs = intersect(docs, sets[k]);
+        if (span) docs = docs.filter(function (d) { return d >= span[0] && d <= span[1]; });
+        if (a) {
+          var want = cheap.map(function (f) { return (f === "paper" ? a.papers : a.kinds).indexOf(state[f]); });
+          docs = docs.filter(function (d) {
+            var c = a.combos[a.combo[d]];
+            return cheap.every(function (f, j) { return c[f === "paper" ? 0 : 1] === want[j]; });
+          });
         }
-        var score = new Map();
-        docs.forEach(function (d) { score.set(d, 0); });
-        hits.forEach(function (h) {
-          for (var k = 0; k < h.docs.length; k++) {
-            var doc = h.docs[k];
-            if (score.has(doc)) score.set(doc, score.get(doc) + h.zones[k] * 1000 + Math.min(h.counts[k], 15));
-          }
+        var loose = [];
+        minus.forEach(function (h, j) {
+          var out = new Uint8Array(m.docs);
+          for (var q = 0; q < h.docs.length; q++) out[h.docs[q]] = 1;
+          if (h.exact) docs = docs.filter(function (d) { return !out[d]; });
+          else if (docs.some(function (d) { return out[d]; })) loose.push(excluded[j]);
         });
-        if (state.sort === "old") docs.reverse();
-        else if (state.sort !== "new") {
-          docs.sort(function (a, b) { return score.get(b) - score.get(a) || a - b; });
-        }
-        return { total: docs.length, docs: docs, score: score, terms: terms, manifest: m };
+        var score = new Float64Array(m.docs);
+        hits.forEach(function (h) {
+          for (var q = 0; q < h.docs.length; q++) score[h.docs[q]] += (h.info[q] >> 4) * 1000 + (h.info[q] & 15);
+        });
+        var result = { docs: docs, score: score, terms: terms, loose: loose, manifest: m, state: state,
+                       pending: loose.length > 0 || hits.some(function (h) { return !h.exact; }) };
+        if (result.pending && docs.length && (options.exact || docs.length <= VERIFY_ALL)) return verifyAll(result);
+        return result;
+      }).then(function (result) {
+        order(result);
+        result.total = result.docs.length;
+        return result;
       });
     });
   }
   S.run = run;
 
-  function records(m, docs) {
-    var names = [];
-    docs.forEach(function (d) {
-      var name = "d/" + Math.floor(d / m.docsPerShard);
-      if (names.indexOf(name) < 0) names.push(name);
-    });
-    return Promise.all(names.map(load)).then(function () {
-      return docs.map(function (d) {
-        var r = parts["d/" + Math.floor(d / m.docsPerShard)][d % m.docsPerShard];
-        return { doc: d, id: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
-                 page: r[6], pageName: r[7], column: r[8], kind: r[9], body: r[10] };
+  function verifyAll(result) {
+    return records(result.manifest, result.docs).then(function (recs) {
+      var kept = [];
+      recs.forEach(function (r) {
+        if (verify(result, r)) { kept.push(r.doc); result.score[r.doc] = r.score; } else S.falsePositives++;
       });
+      result.docs = Int32Array.from(kept);
+      result.pending = false;
+      return result;
     });
   }
-  S.records = records;
 
-  /* Facet counts over a result: {facet: [[value, count], …]} most frequent first. */
-  function facetCounts(m, docs) {
-    var member = new Uint8Array(m.docs);
-    docs.forEach(function (d) { member[d] = 1; });
-    return Promise.all(FILTERS.map(function (f) { return load("f/" + f); })).then(function (all) {
-      var out = {};
-      FILTERS.forEach(function (f, k) {
-        var rows = [];
-        all[k].forEach(function (pair) {
-          var n = 0;
-          plainDocs(pair[1]).forEach(function (d) { n += member[d]; });
-          if (n) rows.push([pair[0], n]);
+  function order(result) {  // rank: score, then newer; new: descending docs; old: ascending
+    var docs = result.docs, sort = result.state.sort, out = new Array(docs.length);
+    if (sort === "old") { for (var k = 0; k < docs.length; k++) out[k] = docs[k]; }
+    else if (sort === "new") { for (var j = 0; j < docs.length; j++) out[j] = docs[docs.length - 1 - j]; }
+    else {
+      var keys = new Float64Array(docs.length), score = result.score;
+      for (var q = 0; q < docs.length; q++) keys[q] = score[docs[q]] * 4194304 + docs[q];
+      keys.sort();
+      for (var p = 0; p < keys.length; p++) out[p] = keys[keys.length - 1 - p] % 4194304;
+    }
+    result.docs = out;
+  }
+
+  /* The next `count` results from `start` as records, verifying pending candidates on the way
+   * (a candidate that fails is removed from result.docs and from the total). */
+  function page(result, start, count) {
+    var shown = [];
+    function more() {
+      var at = start + shown.length, want = result.docs.slice(at, at + count - shown.length);
+      if (!want.length) return Promise.resolve(shown);
+      return records(result.manifest, want).then(function (recs) {
+        var gone = [];
+        recs.forEach(function (r) {
+          if (!result.pending || verify(result, r)) shown.push(r);
+          else { S.falsePositives++; gone.push(r.doc); }
         });
-        rows.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
-        out[f] = rows;
+        if (!gone.length) return shown;
+        result.docs = result.docs.filter(function (d) { return gone.indexOf(d) < 0; });
+        result.total = result.docs.length;
+        return more();
       });
-      var years = [];
-      m.years.forEach(function (y) {
-        var n = 0;
-        docs.forEach(function (d) { if (d >= y[1] && d < y[1] + y[2]) n++; });
+    }
+    return more();
+  }
+  S.page = page;
+
+  /* Counts over a result: year, paper and kind from data every query has (cheap); column,
+   * people, places and tags (listed) only when asked for, as they mean loading every list. */
+  function cheapCounts(m, docs) {
+    return attrs(m).then(function (a) {
+      var years = [], paper = new Float64Array(a.papers.length), kind = new Float64Array(a.kinds.length);
+      var perCombo = new Float64Array(a.combos.length);
+      for (var k = 0; k < docs.length; k++) perCombo[a.combo[docs[k]]]++;
+      a.combos.forEach(function (c, j) { paper[c[0]] += perCombo[j]; kind[c[1]] += perCombo[j]; });
+      var sorted = Int32Array.from(docs).sort();
+      m.years.slice().reverse().forEach(function (y) {
+        var n = lowerBound(sorted, y[1] + y[2]) - lowerBound(sorted, y[1]);
         if (n) years.push([String(y[0]), n]);
       });
-      out.year = years;
+      return { year: years, paper: rows(a.papers, paper), kind: rows(a.kinds, kind) };
+    });
+  }
+
+  function lowerBound(a, x) {
+    var lo = 0, hi = a.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  function rows(names, counts) {
+    var out = [];
+    names.forEach(function (name, j) { if (counts[j]) out.push([name, counts[j]]); });
+    return out.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
+  }
+
+  function listedCounts(m, docs) {
+    var member = new Uint8Array(m.docs);
+    for (var k = 0; k < docs.length; k++) member[docs[k]] = 1;
+    return Promise.all(LISTED.map(function (f) { return load("f/" + f); })).then(function (all) {
+      var out = {};
+      LISTED.forEach(function (f, k) {
+        var found = [];
+        all[k].forEach(function (pair) {
+          var list = decode(m, pair[1]).docs, n = 0;
+          for (var q = 0; q < list.length; q++) n += member[list[q]];
+          if (n) found.push([pair[0], n]);
+        });
+        out[f] = found.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
+      });
       return out;
     });
   }
+
+  /* Every facet's counts over a result: {facet: [[value, count], …]} most frequent first. */
+  function facetCounts(m, docs) {
+    return Promise.all([cheapCounts(m, docs), listedCounts(m, docs)]).then(function (got) {
+      return Object.assign({}, got[0], got[1]);
+    });
+  }
   S.facetCounts = facetCounts;
+  S.cheapCounts = cheapCounts;
+  S.listedCounts = listedCounts;
 
   /* Ranges [start, end) in text where any folded term occurs (text folded first). */
   function matches(m, text, terms) {
@@ -401,6 +539,7 @@
     this.sort = box.querySelector("#search-sort");
     this.seq = 0;
     this.active = -1;
+    this.panelOpen = false;
     this.state = readState();
     this.bind();
     this.show();
@@ -415,7 +554,7 @@
         app.state.q = app.input.value;
         history.replaceState(null, "", stateUrl(app.state));
         app.show();
-      }, 120);
+      }, 50);
     });
     app.input.form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -492,6 +631,11 @@
     if (link) location.href = link.href;
   };
 
+  App.prototype.count = function () {
+    var r = this.result;
+    return r.total ? (r.pending ? "约 " : "共 ") + r.total + " 条结果" : "没有找到结果";
+  };
+
   App.prototype.show = function () {
     var app = this, seq = ++app.seq, started = performance.now();
     app.active = -1;
@@ -507,15 +651,19 @@
         app.box.setAttribute("data-state", "idle");
         return;
       }
-      app.status.textContent = result.total ? "共 " + result.total + " 条结果" : "没有找到结果";
       return app.page(true).then(function () {
         if (seq !== app.seq) return;
         app.box.setAttribute("data-state", "done");
         app.box.setAttribute("data-q", app.state.q || "");
         app.box.setAttribute("data-parts", String(S.loaded.length));
+        app.box.setAttribute("data-total", String(result.total));
         app.box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
-        return facetCounts(result.manifest, result.docs).then(function (counts) {
-          if (seq === app.seq) app.drawFacets(counts);
+        return cheapCounts(result.manifest, result.docs).then(function (counts) {
+          if (seq !== app.seq) return;
+          app.counts = counts;
+          app.drawFacets();
+          app.box.setAttribute("data-counts", "cheap");
+          if (app.panelOpen) return app.loadListed(seq);
         });
       });
     }).catch(function (error) {
@@ -525,15 +673,25 @@
     });
   };
 
+  App.prototype.loadListed = function (seq) {
+    var app = this, result = app.result;
+    return listedCounts(result.manifest, result.docs).then(function (counts) {
+      if (seq !== app.seq) return;
+      Object.assign(app.counts, counts);
+      app.drawFacets();
+      app.box.setAttribute("data-counts", "all");
+    });
+  };
+
   App.prototype.page = function (fresh) {
     var app = this, result = app.result, seq = app.seq;
-    var docs = result.docs.slice(app.shown, app.shown + PAGE);
-    return records(result.manifest, docs).then(function (recs) {
+    return page(result, app.shown, PAGE).then(function (recs) {
       if (seq !== app.seq) return;
       if (fresh) app.list.textContent = "";
       recs.forEach(function (r) { app.list.appendChild(app.item(result, r)); });
       app.shown += recs.length;
       app.more.hidden = app.shown >= result.total;
+      app.status.textContent = app.count();
     });
   };
 
@@ -554,37 +712,67 @@
     return li;
   };
 
-  App.prototype.drawFacets = function (counts) {
-    var app = this, box = app.facets, m = app.result.manifest;
-    box.textContent = "";
-    var groups = [["year", "年份"]].concat(m.facets.map(function (f) { return [f.code, f.label]; }));
-    groups.forEach(function (g) {
-      var rows = counts[g[0]] || [], chosen = app.state[g[0]];
-      if (!rows.length) return;
-      var section = el("section", "facet");
-      section.appendChild(el("h2", null, g[1]));
-      var ul = el("ul");
-      var top = g[0] === "year" ? rows : rows.slice(0, 8);
-      if (chosen && !top.some(function (r) { return r[0] === chosen; })) {
-        top = top.concat(rows.filter(function (r) { return r[0] === chosen; }));
-      }
-      top.forEach(function (row) {
-        var li = el("li");
-        var link = el("a", row[0] === chosen ? "chosen" : null,
-                      g[0] === "kind" ? (KIND_LABELS[row[0]] || row[0]) : row[0]);
-        var next = Object.assign({}, app.state);
-        next[g[0]] = row[0] === chosen ? "" : row[0];
-        link.href = stateUrl(next);
-        link.setAttribute("data-facet", g[0]);
-        link.setAttribute("data-value", row[0]);
-        if (row[0] === chosen) link.setAttribute("aria-current", "true");
-        li.appendChild(link);
-        li.appendChild(el("span", "count", " " + row[1]));
-        ul.appendChild(li);
-      });
-      section.appendChild(ul);
-      box.appendChild(section);
+  App.prototype.group = function (code, label, rows) {
+    var app = this, chosen = app.state[code];
+    if (chosen && !rows.some(function (r) { return r[0] === chosen; })) rows = rows.concat([[chosen, null]]);
+    if (!rows.length) return null;
+    var section = el("section", "facet");
+    section.appendChild(el("h2", null, label));
+    var ul = el("ul");
+    var top = code === "year" ? rows : rows.slice(0, 8);
+    if (chosen && !top.some(function (r) { return r[0] === chosen; })) {
+      top = top.concat(rows.filter(function (r) { return r[0] === chosen; }));
+    }
+    top.forEach(function (row) {
+      var li = el("li");
+      var link = el("a", row[0] === chosen ? "chosen" : null, code === "kind" ? (KIND_LABELS[row[0]] || row[0]) : row[0]);
+      var next = Object.assign({}, app.state);
+      next[code] = row[0] === chosen ? "" : row[0];
+      link.href = stateUrl(next);
+      link.setAttribute("data-facet", code);
+      link.setAttribute("data-value", row[0]);
+      if (row[0] === chosen) link.setAttribute("aria-current", "true");
+      li.appendChild(link);
+      if (row[1] !== null) li.appendChild(el("span", "count", " " + row[1]));
+      ul.appendChild(li);
     });
+    section.appendChild(ul);
+    return section;
+  };
+
+  App.prototype.drawFacets = function () {
+    var app = this, box = app.facets, m = app.result.manifest, counts = app.counts || {};
+    var label = {};
+    m.facets.forEach(function (f) { label[f.code] = f.label; });
+    box.textContent = "";
+    [["year", "年份"], ["paper", label.paper], ["kind", label.kind]].forEach(function (g) {
+      var section = app.group(g[0], g[1], counts[g[0]] || []);
+      if (section) box.appendChild(section);
+    });
+    var more = el("details", "facet-more");
+    more.open = app.panelOpen;
+    more.appendChild(el("summary", null, LISTED.map(function (f) { return label[f]; }).join("、")));
+    if (!counts.people) {
+      LISTED.forEach(function (f) {
+        var section = app.state[f] ? app.group(f, label[f], []) : null;
+        if (section) box.appendChild(section);
+      });
+      if (app.panelOpen) more.appendChild(el("p", "count", "正在统计……"));
+    } else {
+      LISTED.forEach(function (f) {
+        var section = app.group(f, label[f], counts[f] || []);
+        if (section) more.appendChild(section);
+      });
+    }
+    more.addEventListener("toggle", function () {
+      if (more.open === app.panelOpen) return;
+      app.panelOpen = more.open;
+      if (app.panelOpen && !(app.counts && app.counts.people)) {
+        more.appendChild(el("p", "count", "正在统计……"));
+        app.loadListed(app.seq);
+      }
+    });
+    box.appendChild(more);
   };
 
   function start() {

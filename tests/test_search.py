@@ -19,7 +19,7 @@ from unionnews.content import load_content
 from unionnews.markdown import plain_text
 from unionnews.pages import build_site
 from unionnews.search.fold import fold
-from unionnews.search.grams import B64, vlq
+from unionnews.search.codec import B64, vlq
 from unionnews.search.records import FACETS, zones
 
 
@@ -64,14 +64,14 @@ def _write_hand(content: Path) -> None:
 
 
 class Corpus:
-    """A built site plus the brute-force view of its articles, in the engine's doc order."""
+    """A built site plus the brute-force view of its articles, in the engine's doc order (oldest first)."""
 
     def __init__(self, project: Path):
         self.project = project
         self.site = project / "site"
         config, _ = load_config(project)
         articles, _ = load_content(config)
-        self.articles = build_site(articles, config).articles
+        self.articles = build_site(articles, config).articles[::-1]
         self.texts = []
         for a in self.articles:
             z = zones(a, plain_text(a.body))
@@ -121,9 +121,10 @@ def engine(page):
         page.wait_for_function("() => !!(window.unionnewsSearch && window.unionnewsSearch.run)")
 
         def run(states: list[dict]) -> list[list[int]]:
+            """Each state's docs, every long-query candidate verified against its text."""
             return page.evaluate("""async (states) => {
                 const out = [];
-                for (const s of states) out.push((await unionnewsSearch.run(s)).docs);
+                for (const s of states) out.push(Array.from((await unionnewsSearch.run(s, {exact: true})).docs));
                 return out;
             }""", states)
         return run
@@ -184,7 +185,7 @@ def test_exhaustive_headline_substrings_on_seed_archive(shipped, engine):
             queries.add(body[i:i + n])
     queries = sorted(q for q in queries if _plain(q))
     run = engine(shipped)
-    got = run([{"q": q, "sort": "new"} for q in queries])
+    got = run([{"q": q, "sort": "old"} for q in queries])
     wrong = [(q, g, shipped.expected(q)) for q, g in zip(queries, got) if g != shipped.expected(q)]
     assert not wrong[:5], f"{len(wrong)} of {len(queries)} queries differ"
 
@@ -202,7 +203,7 @@ def test_random_substrings_on_generated_corpus(corpus, engine):
                 queries.add(text[i:i + n])
     queries = sorted(queries) + ["工匠", "劳模工匠助企行", "白莹", "重庆", "职工之家", "匠", "枫桥经验", "不存在的词语组合"]
     run = engine(corpus)
-    got = run([{"q": q, "sort": "new"} for q in queries])
+    got = run([{"q": q, "sort": "old"} for q in queries])
     wrong = [(q, len(g), len(corpus.expected(q))) for q, g in zip(queries, got) if g != corpus.expected(q)]
     assert not wrong, wrong[:5]
 
@@ -210,9 +211,9 @@ def test_random_substrings_on_generated_corpus(corpus, engine):
 def test_traditional_query_finds_simplified_and_back(corpus, engine):
     run = engine(corpus)
     hand = {a.id: d for d, a in enumerate(corpus.articles)}
-    simp, trad = run([{"q": "工会干部", "sort": "new"}, {"q": "工會幹部", "sort": "new"}])
+    simp, trad = run([{"q": "工会干部", "sort": "old"}, {"q": "工會幹部", "sort": "old"}])
     assert simp == trad and hand["grrb-20251230-01-01"] in simp
-    assert hand["ldwb-20251229-02-01"] in run([{"q": "職工之家", "sort": "new"}])[0]
+    assert hand["ldwb-20251229-02-01"] in run([{"q": "職工之家", "sort": "old"}])[0]
 
 
 # ---------------------------------------------------------------- syntax, filters and sorting
@@ -223,17 +224,17 @@ def test_terms_phrases_exclusions_and_filters(corpus, engine):
     place = corpus.articles[9].places[0]
     year = corpus.articles[len(corpus.articles) // 2].date.year
     cases = [
-        ({"q": "工会 职工", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会", "职工"])),
-        ({"q": "工会 -职工", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and d not in _all(corpus, ["职工"])),
-        ({"q": '"职工之家"', "sort": "new"}, lambda d, a: d in _all(corpus, ["职工之家"])),
-        ({"q": "工会", "paper": "劳动午报", "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and a.paper == "劳动午报"),
-        ({"q": "", "people": people, "sort": "new"}, lambda d, a: people in a.people),
-        ({"q": "工", "places": place, "kind": "news", "sort": "new"},
+        ({"q": "工会 职工", "sort": "old"}, lambda d, a: d in _all(corpus, ["工会", "职工"])),
+        ({"q": "工会 -职工", "sort": "old"}, lambda d, a: d in _all(corpus, ["工会"]) and d not in _all(corpus, ["职工"])),
+        ({"q": '"职工之家"', "sort": "old"}, lambda d, a: d in _all(corpus, ["职工之家"])),
+        ({"q": "工会", "paper": "劳动午报", "sort": "old"}, lambda d, a: d in _all(corpus, ["工会"]) and a.paper == "劳动午报"),
+        ({"q": "", "people": people, "sort": "old"}, lambda d, a: people in a.people),
+        ({"q": "工", "places": place, "kind": "news", "sort": "old"},
          lambda d, a: d in _all(corpus, ["工"]) and place in a.places and a.kind == "news"),
-        ({"q": "职工", "tags": "职工之家", "column": "基层传真", "sort": "new"},
+        ({"q": "职工", "tags": "职工之家", "column": "基层传真", "sort": "old"},
          lambda d, a: d in _all(corpus, ["职工"]) and "职工之家" in a.tags and a.column == "基层传真"),
-        ({"q": "工会", "year": str(year), "sort": "new"}, lambda d, a: d in _all(corpus, ["工会"]) and a.date.year == year),
-        ({"q": "工会", "from": f"{year}-03", "to": f"{year + 2}-06-15", "sort": "new"},
+        ({"q": "工会", "year": str(year), "sort": "old"}, lambda d, a: d in _all(corpus, ["工会"]) and a.date.year == year),
+        ({"q": "工会", "from": f"{year}-03", "to": f"{year + 2}-06-15", "sort": "old"},
          lambda d, a: d in _all(corpus, ["工会"]) and f"{year}-03-01" <= a.date.isoformat() <= f"{year + 2}-06-15"),
     ]
     got = run([state for state, _ in cases])
@@ -254,8 +255,8 @@ def test_sorting_by_relevance_and_date(corpus, engine):
         q = " ".join(terms)
         rank, new, old = run([{"q": q}, {"q": q, "sort": "new"}, {"q": q, "sort": "old"}])
         docs = sorted(_all(corpus, terms))
-        assert new == docs and old == docs[::-1]
-        assert rank == sorted(docs, key=lambda d: (-corpus.score(d, terms), d)), q
+        assert old == docs and new == docs[::-1]
+        assert rank == sorted(docs, key=lambda d: (-corpus.score(d, terms), -d)), q
         dates = [corpus.articles[d].date for d in new]
         assert dates == sorted(dates, reverse=True)
 
@@ -306,7 +307,7 @@ def test_type_click_and_back(corpus, page, serve_subpath, where):
     page.keyboard.press("Enter")
     page.wait_for_url("**/search.html?q=*")
     page.wait_for_selector("#search-app[data-state=done]")
-    expected = min(corpus.expected("职工之家"), key=lambda d: (-corpus.score(d, ["职工之家"]), d))
+    expected = min(corpus.expected("职工之家"), key=lambda d: (-corpus.score(d, ["职工之家"]), -d))
     article = corpus.articles[expected]
     first = page.locator("#search-results li").first
     assert first.locator("a.headline").inner_text() == article.title

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import opencc
 
 _DICTIONARY = Path(opencc.__file__).resolve().parent / "dictionary"
@@ -64,3 +65,20 @@ def _translation() -> dict[int, int]:
 def fold(text: str) -> str:
     """The text as the index sees it (same length as the input)."""
     return text.translate(_translation())
+
+
+@lru_cache(maxsize=1)
+def fold_units() -> np.ndarray:
+    """The fold as a table over all UTF-16 code units, for folding whole arrays of text at once."""
+    table = np.arange(65536, dtype=np.uint16)
+    sources, targets = fold_pairs()
+    table[[ord(c) for c in sources]] = [ord(c) for c in targets]
+    return table
+
+
+def to_units(text: str) -> str:
+    """The text as UTF-16 code units, one Python character per unit (as JavaScript indexes it)."""
+    if not text or max(text) <= "\uffff":
+        return text
+    data = text.encode("utf-16-le")
+    return "".join(chr(data[i] | data[i + 1] << 8) for i in range(0, len(data), 2))

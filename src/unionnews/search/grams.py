@@ -1,133 +1,173 @@
-"""The n-gram index: which articles contain each 1-, 2- and 3-character string, and where.
+"""Which articles contain each 1-, 2- and 3-character string (and each known phrase), with rank info.
 
-Exact substring search without word segmentation: a query of one to three
-characters is answered by its own posting list; a longer query by the
-positions of the trigrams that tile it (offsets 0, 3, 6 … and len−3), which
-must sit at the same distance apart in one article as in the query.  So every
-article that contains the query is found and every result contains it.
+Exact substring search without word segmentation: a query of one to three characters is
+answered by its own list.  Longer queries intersect the lists of all their overlapping
+trigrams in the browser (and verify against the article text, see search.js), except the
+"phrases" (names of people, places, tags and columns of four or more characters), which
+get lists of their own because readers search for them most and trigram intersection is
+least exact on them.
 
-Texts are strings of UTF-16 code units (what JavaScript sees), already folded.
-The per-character work runs inside C (`map`, `Counter`, `array.append` via
-`deque(maxlen=0)`), so 100k articles index in seconds, not minutes.
+Texts are folded UTF-16 code units (what JavaScript indexes).  Articles come in chunks
+of CHUNK; each chunk is turned into (gram, article, zone) keys and sorted with numpy,
+and its part of every list is appended as encoded text (VLQ gaps continue from the
+previous chunk), so memory holds the encoded index, never a posting per element.
 """
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_right
-from collections import Counter, defaultdict, deque
-from functools import partial
-from itertools import chain, repeat
-from operator import add, and_, or_, rshift, sub
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-# Zones of an article, in rank order: a match in the headline fields outranks one in the byline/tags,
-# which outranks one in the body.  Each zone's text is placed at a fixed base within the article so a
-# position says which zone it is in; the headline and metadata zones are cut at ZONE_CAP units.
-HEAD, META, BODY = 2, 1, 0
-ZONE_BASE = {HEAD: 0, META: 1024, BODY: 2048}
-ZONE_CAP = 1000
+import numpy as np
+
+from unionnews.search.codec import B64, DEFAULT_INFO, encode_docs, encode_info, exceptions, vlq_bytes, vlq_lengths
+
+HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
-B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+CHUNK = 4096  # articles per numpy batch (12 bits of the sort key)
+SEPARATORS = (0, 10)  # NUL ends a zone, newline splits fields and paragraphs: no gram spans them
+_B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
 
 
-def vlq(value: int) -> str:
-    """A non-negative integer as base-64 digits, low 5 bits first; bit 6 (32) means 'more follows'."""
-    out = []
-    while True:
-        digit = value & 31
-        value >>= 5
-        if value:
-            out.append(B64[digit | 32])
-        else:
-            out.append(B64[digit])
-            return "".join(out)
+@dataclass
+class _Lists:
+    """Lists of one gram length, growing chunk by chunk."""
 
+    dense_info: bool
+    ids: dict[int, int] = field(default_factory=dict)
+    docs: list[list[bytes]] = field(default_factory=list)
+    info: list[list[bytes]] = field(default_factory=list)
+    last_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    count: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    last_exception: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
-class VlqTable:
-    """vlq() precomputed for 0..n-1, grown on demand, so encoding is a C-level `map(table.__getitem__, …)`."""
-
-    def __init__(self) -> None:
-        self.table: list[str] = []
-
-    def upto(self, n: int) -> list[str]:
-        if n > len(self.table):
-            self.table.extend(vlq(i) for i in range(len(self.table), max(n, 2 * len(self.table))))
-        return self.table
-
-
-def to_units(text: str) -> str:
-    """The text as UTF-16 code units, one Python character per unit (matches JavaScript string indexing)."""
-    if not text or max(text) <= "\uffff":
-        return text
-    units = array("H", text.encode("utf-16-le"))
-    return "".join(map(chr, units))
+    def ids_of(self, keys: list[int]) -> np.ndarray:
+        for key in keys:
+            if key not in self.ids:
+                self.ids[key] = len(self.ids)
+                self.docs.append([])
+                self.info.append([])
+        grow = len(self.ids) - len(self.last_doc)
+        if grow > 0:
+            self.last_doc = np.concatenate((self.last_doc, np.full(grow, -1, dtype=np.int64)))
+            self.count = np.concatenate((self.count, np.zeros(grow, dtype=np.int64)))
+            self.last_exception = np.concatenate((self.last_exception, np.full(grow, -1, dtype=np.int64)))
+        return np.fromiter((self.ids[k] for k in keys), dtype=np.int64, count=len(keys))
 
 
 class GramIndex:
-    """Accumulates postings article by article (in doc-id order), then encodes them."""
+    """Feed chunks of folded articles in doc order with add_chunk(); then entries()."""
 
-    def __init__(self) -> None:
-        # gram (1–3 units) → array of doc << 6 | zone << 4 | min(count, 15)
-        self.postings: defaultdict[str, array] = defaultdict(partial(array, "I"))
-        # trigram → global positions (article base + zone base + offset), ascending
-        self.positions: defaultdict[str, array] = defaultdict(partial(array, "I"))
-        self.starts = array("Q")  # global base of each article
-        self._next_base = 0
+    def __init__(self, phrases: list[str]) -> None:
+        self.lists = {1: _Lists(dense_info=True), 2: _Lists(dense_info=False), 3: _Lists(dense_info=False)}
+        self.phrases = sorted({p for p in phrases if len(p) >= 4 and not any(ord(c) in SEPARATORS for c in p)})
+        self._phrase_units = [np.array([ord(c) for c in p], dtype=np.uint64) for p in self.phrases]
+        self._phrase_first = np.array(sorted({_key3(u) for u in self._phrase_units}), dtype=np.uint64)
+        self._phrase_hits: list[list[np.ndarray]] = [[] for _ in self.phrases]
 
-    def add(self, doc: int, zones: dict[int, str]) -> None:
-        """Index one article's folded zones (HEAD, META, BODY → text)."""
-        base = self._next_base
-        self.starts.append(base)
-        texts = {zone: (zones.get(zone, "") if zone == BODY else zones.get(zone, "")[:ZONE_CAP])
-                 for zone in (HEAD, META, BODY)}
-        infos: dict[str, int] = {}
-        for zone in (BODY, META, HEAD):  # the body, by far the biggest, goes through C only
-            text = texts[zone]
-            counts = Counter(text)
-            counts.update(map(add, text, text[1:]))
-            if zone == BODY:
-                infos = dict(zip(counts, map(min, counts.values(), repeat(COUNT_CAP))))
+    def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
+        """One chunk: codes (folded units, zones ended by NUL), zone and local doc of each unit."""
+        codes = codes.astype(np.uint64)
+        sep = np.zeros(len(codes) + 1, dtype=np.int64)
+        sep[1:] = np.cumsum(np.isin(codes, SEPARATORS))
+        tail = (docs.astype(np.uint64) << np.uint64(2)) | zones.astype(np.uint64)
+        for size in (1, 2, 3):
+            starts = np.arange(len(codes) - size + 1)
+            starts = starts[sep[starts + size] == sep[starts]]
+            key = codes[starts]
+            for k in range(1, size):
+                key = (key << np.uint64(16)) | codes[starts + k]
+            if size == 3:
+                self._find_phrases(first_doc, codes, starts, key, zones, docs)
+            self._add(self.lists[size], first_doc, np.sort((key << np.uint64(14)) | tail[starts]))
+
+    def _add(self, lists: _Lists, first_doc: int, keys: np.ndarray) -> None:
+        """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys) to every list."""
+        if not len(keys):
+            return
+        cut = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+        runs = np.diff(np.concatenate(([0], cut, [len(keys)])))
+        unique = keys[np.concatenate(([0], cut))]
+        pair = unique >> np.uint64(2)                       # gram, doc
+        first = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
+        last = np.concatenate((first[1:], [len(pair)])) - 1
+        count = np.minimum(np.add.reduceat(runs, first), COUNT_CAP)
+        info = ((unique[last] & np.uint64(3)).astype(np.int64) << 4) | count
+        pair = pair[first]
+        doc = (pair & np.uint64(CHUNK - 1)).astype(np.int64) + first_doc
+        gram = pair >> np.uint64(12)
+        g_first = np.concatenate(([0], np.flatnonzero(gram[1:] != gram[:-1]) + 1))
+        g_end = np.concatenate((g_first[1:], [len(gram)]))
+        ids = lists.ids_of(gram[g_first].tolist())
+        group = np.repeat(np.arange(len(g_first)), g_end - g_first)
+        previous = np.concatenate(([0], doc[:-1]))
+        previous[g_first] = lists.last_doc[ids]
+        gap = doc - previous - 1
+        lengths = vlq_lengths(gap)
+        text = vlq_bytes(gap, lengths).tobytes()
+        ends = np.concatenate(([0], np.cumsum(lengths)))
+        doc_from, doc_to = ends[g_first].tolist(), ends[g_end].tolist()
+        index = lists.count[ids][group] + np.arange(len(doc)) - g_first[group]
+        if lists.dense_info:
+            info_text = _B64_BYTES[info].tobytes()
+            info_from, info_to = g_first.tolist(), g_end.tolist()
+        else:
+            where = np.flatnonzero(info != DEFAULT_INFO)
+            owner = group[where]
+            before = np.concatenate(([-1], index[where][:-1]))
+            fresh = np.concatenate(([True], owner[1:] != owner[:-1]))
+            before[fresh] = lists.last_exception[ids[owner[fresh]]]
+            steps = index[where] - before - 1
+            info_text = exceptions(steps, info[where]).tobytes()
+            bounds = np.concatenate(([0], np.cumsum(vlq_lengths(steps) + 1)))
+            cuts = np.searchsorted(owner, np.arange(len(g_first) + 1))
+            info_from, info_to = bounds[cuts[:-1]].tolist(), bounds[cuts[1:]].tolist()
+            if len(where):
+                tail_of = np.flatnonzero(np.concatenate((owner[1:] != owner[:-1], [True])))
+                lists.last_exception[ids[owner[tail_of]]] = index[where][tail_of]
+        lists.last_doc[ids] = doc[g_end - 1]
+        lists.count[ids] += g_end - g_first
+        for i, a, b, c, d in zip(ids.tolist(), doc_from, doc_to, info_from, info_to):
+            lists.docs[i].append(text[a:b])
+            if d > c:
+                lists.info[i].append(info_text[c:d])
+
+    def _find_phrases(self, first_doc, codes, starts, key, zones, docs) -> None:
+        if not self.phrases:
+            return
+        hit = np.isin(key, self._phrase_first)
+        at, first_key = starts[hit], key[hit]
+        for n, units in enumerate(self._phrase_units):
+            pos = at[first_key == _key3(units)]
+            pos = pos[pos + len(units) <= len(codes)]
+            for k in range(3, len(units)):
+                pos = pos[codes[pos + k] == units[k]]
+            if len(pos):
+                self._phrase_hits[n].append((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
+
+    def entries(self, n_docs: int) -> Iterator[tuple[str, str]]:
+        """(key, entry) for every gram and phrase; keys are strings of UTF-16 units."""
+        for size, lists in self.lists.items():
+            mode = b"~d" if lists.dense_info else b"~x"
+            for key, i in lists.ids.items():
+                text = encode_docs(b"".join(lists.docs[i]), int(lists.count[i]), n_docs)
+                yield _unkey(key, size), (text + mode + b"".join(lists.info[i])).decode("ascii")
+        for phrase, hits in zip(self.phrases, self._phrase_hits):
+            if not hits:
                 continue
-            flag = zone << 4
-            for gram, n in counts.items():
-                old = infos.get(gram, 0)
-                infos[gram] = min((old & 15) + n, COUNT_CAP) | max(old & 48, flag)
-        infos.pop("\n", None)
-        deque(map(array.append, map(self.postings.__getitem__, infos), map(or_, repeat(doc << 6), infos.values())), 0)
-        for zone in (HEAD, META, BODY):  # ascending positions
-            text = texts[zone]
-            at = base + ZONE_BASE[zone]
-            trigrams = map(add, map(add, text, text[1:]), text[2:])
-            deque(map(array.append, map(self.positions.__getitem__, trigrams), range(at, at + len(text) - 2)), 0)
-        self._next_base = base + ZONE_BASE[BODY] + len(texts[BODY]) + 1
+            values, runs = np.unique(np.concatenate(hits), return_counts=True)
+            doc = values // 4
+            first = np.concatenate(([0], np.flatnonzero(doc[1:] != doc[:-1]) + 1))
+            last = np.concatenate((first[1:], [len(doc)])) - 1
+            info = ((values[last] % 4) << 4) | np.minimum(np.add.reduceat(runs, first), COUNT_CAP)
+            docs = doc[first]
+            gap = np.diff(docs, prepend=-1) - 1
+            text = encode_docs(vlq_bytes(gap).tobytes(), len(docs), n_docs) + b"~" + encode_info(info)
+            yield phrase, text.decode("ascii")
 
-    def encode(self) -> dict[str, str]:
-        """Every entry as text: 1–2 unit gram → doc list with rank info; '#'+trigram → docs and positions.
 
-        Doc list: per article VLQ(doc − previous doc − 1) then one B64 digit (zone << 4 | count).
-        Positions: per occurrence VLQ(step << 1 | first); `first` starts an article and is followed by
-        VLQ(doc − previous doc − 1); step is the offset in the article for a first, else the distance
-        from the previous occurrence.  Offsets include the zone base (ZONE_BASE).
-        """
-        table = VlqTable()
-        out: dict[str, str] = {}
-        for gram, values in self.postings.items():
-            docs = list(map(rshift, values, repeat(6)))
-            deltas = list(map(sub, docs, chain((-1,), docs)))  # ≥ 1; stored as delta − 1
-            tab = table.upto(max(deltas) + 1)
-            out[gram] = "".join(map(add, map(tab.__getitem__, map(sub, deltas, repeat(1))),
-                                    map(B64.__getitem__, map(and_, values, repeat(63)))))
-        starts = self.starts
-        for gram, positions in self.positions.items():
-            if "\n" in gram:
-                continue
-            owners = list(map(bisect_right, repeat(starts), positions))  # doc + 1
-            begin = list(map(starts.__getitem__, map(sub, owners, repeat(1))))
-            previous = list(chain((-1,), positions))
-            first = map((0).__gt__, map(sub, previous, begin))
-            steps = map(sub, positions, map(max, previous, begin))
-            codes = list(map(or_, map(int.__lshift__, steps, repeat(1)), first))
-            jumps = list(map(sub, owners, chain((0,), owners)))  # 0 inside an article
-            tab = table.upto(max(max(codes), max(jumps)) + 1)
-            doc_tokens = [""] + tab[:max(jumps)]  # jump k → vlq(k − 1); 0 → nothing
-            out["#" + gram] = "".join(map(add, map(tab.__getitem__, codes), map(doc_tokens.__getitem__, jumps)))
-        return out
+def _key3(units: np.ndarray) -> int:
+    return int(units[0]) << 32 | int(units[1]) << 16 | int(units[2])
+
+
+def _unkey(key: int, size: int) -> str:
+    return "".join(chr((key >> (16 * (size - 1 - k))) & 0xFFFF) for k in range(size))

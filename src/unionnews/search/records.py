@@ -1,12 +1,14 @@
-"""From the site model to what the search files hold: folded zones, facets, display records."""
+"""What the index knows of one article: its zones of searchable text, facets and display record.
+
+The browser rebuilds the zones from the display record (search.js `zonesOf`) to verify
+long-query candidates and to count matches exactly, so the two must agree: keep
+`zone_texts` and `record` in step with search.js.
+"""
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from unionnews.search.fold import fold, to_units
 
-from unionnews.markdown import plain_text
-from unionnews.search.fold import fold
-from unionnews.search.grams import BODY, HEAD, META, GramIndex, to_units
+HEAD, META, BODY = 2, 1, 0
 
 # Facets: code used in URLs and keys → (label, how to read the values of an article)
 FACETS = {
@@ -17,36 +19,40 @@ FACETS = {
     "places": ("地点", lambda a: a.places),
     "tags": ("标签", lambda a: a.tags),
 }
+# Filtered through per-article codes (search/attrs.js), counted on every query.
+CHEAP = ("paper", "kind")
+# Filtered through lists in the shards; counted only when the reader opens the filter panel.
+LISTED = ("column", "people", "places", "tags")
 
 
-@dataclass
-class Collected:
-    """Everything write_files needs; doc ids are positions in site.articles (newest first)."""
+def _clean(text: str) -> str:
+    return text.replace("\0", "\n")  # NUL ends a zone in the indexer
 
-    index: GramIndex
-    records: list[list] = field(default_factory=list)   # one display record per article
-    facets: dict[str, dict[str, list[int]]] = field(default_factory=dict)
-    dates: list[str] = field(default_factory=list)       # ISO date of each article (non-increasing)
+
+def zone_texts(article, body: str) -> tuple[str, str, str]:
+    """(head, meta, body), unfolded: kicker/title/subtitle; column, people, places, tags; body."""
+    head = "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
+    meta = "\n".join((article.column, *article.people, *article.places, *article.tags))
+    return _clean(head), _clean(meta), _clean(body)
 
 
 def zones(article, body: str) -> dict[int, str]:
-    """The article's searchable text by zone, folded and as UTF-16 units."""
-    head = "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
-    meta = "\n".join((article.column, *article.people, *article.places, *article.tags))
-    return {HEAD: to_units(fold(head)), META: to_units(fold(meta)), BODY: to_units(fold(body))}
+    """The article's searchable text by zone, folded (what a query is matched against)."""
+    head, meta, text = zone_texts(article, body)
+    return {HEAD: fold(head), META: fold(meta), BODY: fold(text)}
 
 
-def collect(site) -> Collected:
-    out = Collected(GramIndex())
-    out.facets = {code: defaultdict(list) for code in FACETS}
-    for doc, article in enumerate(site.articles):
-        body = plain_text(article.body)
-        out.index.add(doc, zones(article, body))
-        out.records.append([article.id, article.title, article.kicker, article.subtitle, article.paper,
-                            article.date.isoformat(), article.page or 0, article.page_name, article.column,
-                            article.kind, body])
-        out.dates.append(article.date.isoformat())
-        for code, (_, values) in FACETS.items():
-            for value in dict.fromkeys(values(article)):
-                out.facets[code][value].append(doc)
-    return out
+def record(article, body: str) -> list:
+    """The display record of one article: search/r/…/<doc>.js."""
+    return [article.id, article.title, article.kicker, article.subtitle, article.paper,
+            article.date.isoformat(), article.page or 0, article.page_name, article.column, article.kind,
+            list(article.people), list(article.places), list(article.tags), body]
+
+
+def phrases(articles) -> list[str]:
+    """Folded facet values of four or more characters: they get exact lists of their own."""
+    seen: set[str] = set()
+    for a in articles:
+        for code in LISTED:
+            seen.update(FACETS[code][1](a))
+    return sorted({to_units(fold(v)) for v in seen if len(to_units(v)) >= 4})

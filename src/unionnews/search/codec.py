@@ -1,0 +1,149 @@
+"""Posting lists as short ASCII strings that a classic script can carry and search.js can decode.
+
+All digits are base 64 (B64).  A number is written as VLQ: low 5 bits first, bit 6 (32)
+set on every digit but the last.  The encoders work on whole numpy arrays because the
+index holds about two thousand postings per article: a Python loop per posting would
+take minutes at 100k articles.
+
+An entry (the value stored under a gram, phrase or facet key) is
+
+    <mode><docs>[~<info mode><info>]
+
+mode `g`: doc ids as VLQ gaps (doc − previous doc − 1, the first from −1);
+mode `b`: a bitmap over all N articles, six per digit (bit k of digit i is doc 6i+k);
+mode `c`: the articles NOT in the list, as gaps (for lists holding most articles).
+Info, one value per posting in doc order, is `zone << 4 | min(count, 15)`:
+`d` one digit per posting; `x` only the postings whose info is not 1 (body, once), as
+VLQ(index gap) + digit.  Facet lists carry no info.  The shortest mode is chosen per
+entry, so an entry depends on its own postings and N only: an edit to one article
+changes only the entries of the grams it gains or loses.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
+_DIGIT = np.full(256, 255, dtype=np.uint8)
+_DIGIT[_B64_BYTES] = np.arange(64, dtype=np.uint8)
+DEFAULT_INFO = 1  # body zone, one occurrence: most postings of 2- and 3-grams
+
+
+def vlq(value: int) -> str:
+    """One non-negative integer as VLQ digits (the scalar twin of vlq_bytes)."""
+    out = []
+    while True:
+        digit = value & 31
+        value >>= 5
+        if value:
+            out.append(B64[digit | 32])
+        else:
+            out.append(B64[digit])
+            return "".join(out)
+
+
+def vlq_lengths(values: np.ndarray) -> np.ndarray:
+    """How many digits each value takes."""
+    v = values.astype(np.uint64, copy=False)
+    n = np.ones(len(v), dtype=np.int64)
+    for bits in (5, 10, 15, 20, 25, 30, 35):
+        n += v >= (1 << bits)
+    return n
+
+
+def vlq_bytes(values: np.ndarray, lengths: np.ndarray | None = None) -> np.ndarray:
+    """VLQ digits of every value, concatenated, as an array of ASCII codes."""
+    v = values.astype(np.uint64, copy=False)
+    n = vlq_lengths(v) if lengths is None else lengths
+    total = int(n.sum())
+    out = np.empty(total, dtype=np.uint8)
+    if not total:
+        return out
+    start = np.cumsum(n) - n
+    level = 0
+    while True:
+        mask = n > level
+        if not mask.any():
+            break
+        digits = (v[mask] >> np.uint64(5 * level)) & np.uint64(31)
+        more = (n[mask] > level + 1).astype(np.uint64) << np.uint64(5)
+        out[start[mask] + level] = _B64_BYTES[(digits | more).astype(np.int64)]
+        level += 1
+    return out
+
+
+def decode_vlq(text: bytes) -> np.ndarray:
+    """Inverse of vlq_bytes: every value in a run of VLQ digits."""
+    d = _DIGIT[np.frombuffer(text, dtype=np.uint8)].astype(np.uint64)
+    if not len(d):
+        return np.zeros(0, dtype=np.int64)
+    ends = np.flatnonzero((d & np.uint64(32)) == 0)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    index = np.arange(len(d)) - np.repeat(starts, ends - starts + 1)
+    parts = (d & np.uint64(31)) << (np.uint64(5) * index.astype(np.uint64))
+    return np.add.reduceat(parts, starts).astype(np.int64)
+
+
+def gaps(docs: np.ndarray) -> np.ndarray:
+    """Ascending doc ids → the values VLQ stores (doc − previous − 1, from −1)."""
+    return np.diff(docs.astype(np.int64), prepend=-1) - 1
+
+
+def bitmap(docs: np.ndarray, n_docs: int) -> bytes:
+    """Docs as a bitmap over all n_docs, six per digit."""
+    size = -(-n_docs // 6)
+    bits = np.zeros(size * 6, dtype=np.uint8)
+    bits[docs] = 1
+    values = bits.reshape(size, 6) @ np.array([1, 2, 4, 8, 16, 32], dtype=np.uint8)
+    return _B64_BYTES[values].tobytes()
+
+
+def encode_docs(gap_text: bytes, count: int, n_docs: int) -> bytes:
+    """The shortest of the three doc modes, given the list as VLQ gaps and its length."""
+    best = b"g" + gap_text
+    size = -(-n_docs // 6)
+    if len(gap_text) <= size and count <= n_docs // 2:
+        return best
+    docs = np.cumsum(decode_vlq(gap_text) + 1) - 1
+    if len(docs) != count:
+        raise ValueError("corrupt gap list")
+    if count > n_docs // 2:
+        missing = np.setdiff1d(np.arange(n_docs, dtype=np.int64), docs, assume_unique=True)
+        other = b"c" + vlq_bytes(gaps(missing)).tobytes()
+        if len(other) < len(best):
+            best = other
+    if size + 1 < len(best):
+        best = b"b" + bitmap(docs, n_docs)
+    return best
+
+
+def encode_list(docs: np.ndarray, n_docs: int, info: np.ndarray | None = None) -> str:
+    """A whole entry from ascending docs and (optionally) their info values."""
+    docs = np.asarray(docs, dtype=np.int64)
+    text = encode_docs(vlq_bytes(gaps(docs)).tobytes(), len(docs), n_docs)
+    if info is not None:
+        text += b"~" + encode_info(np.asarray(info, dtype=np.int64))
+    return text.decode("ascii")
+
+
+def encode_info(info: np.ndarray) -> bytes:
+    """Info of a whole list: dense or as exceptions, whichever is shorter."""
+    dense = b"d" + _B64_BYTES[info].tobytes()
+    where = np.flatnonzero(info != DEFAULT_INFO)
+    steps = np.diff(where, prepend=-1) - 1
+    sparse = b"x" + exceptions(steps, info[where]).tobytes()
+    return sparse if len(sparse) < len(dense) else dense
+
+
+def exceptions(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Pairs VLQ(index gap) + one digit, interleaved, as ASCII codes."""
+    n = vlq_lengths(steps) + 1
+    out = np.empty(int(n.sum()), dtype=np.uint8)
+    if not len(out):
+        return out
+    ends = np.cumsum(n)
+    out[ends - 1] = _B64_BYTES[values.astype(np.int64)]
+    keep = np.ones(len(out), dtype=bool)
+    keep[ends - 1] = False
+    out[keep] = vlq_bytes(steps, n - 1)
+    return out
