@@ -95,8 +95,8 @@ def _build(config, args) -> int:
         raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
     if getattr(args, "timings", False):
-        print("  " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in report.stages.items()),
-              file=sys.stderr)
+        print("  " + ", ".join(f"{stage} {seconds:.2f} s ({report.peaks[stage]:.0f} MiB)"
+                               for stage, seconds in report.stages.items()), file=sys.stderr)
     return 0
 
 

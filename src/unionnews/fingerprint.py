@@ -23,6 +23,20 @@ from unionnews.content import Article, Dateline
 from unionnews.pages import Issue, Page, Term
 
 
+class Lazy:
+    """A context value computed on first use, so the parent can list pages cheaply and workers do the work."""
+
+    __slots__ = ("_func", "_args", "_value", "_done")
+
+    def __init__(self, func, *args):
+        self._func, self._args, self._value, self._done = func, args, None, False
+
+    def get(self):
+        if not self._done:
+            self._value, self._done = self._func(*self._args), True
+        return self._value
+
+
 class Fingerprinter:
     """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages)."""
 
@@ -52,6 +66,8 @@ class Fingerprinter:
         elif isinstance(value, (set, frozenset)):
             out.append(f"<{len(value)}")
             out.extend(sorted(repr(v) for v in value))
+        elif isinstance(value, Lazy):
+            self._walk(value.get(), out)
         elif isinstance(value, (Issue, Page)):
             out.append(self._memoised(value))
         elif isinstance(value, Term):

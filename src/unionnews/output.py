@@ -118,9 +118,10 @@ class SiteWriter:
 
     def commit(self, journal: Path | None = None) -> None:
         """Make the new site live: swap the staging folder in, or (incremental) move the changed files in."""
-        if self.incremental:
+        if self.incremental and len(self.changed) < len(self.table):
             self._commit_changes(journal)
             return
+        # A clean build, or one where every file changed: staging is the whole site, swap it in.
         os.chmod(self.staging, 0o755)
         if self.output_dir.is_dir() and not self.output_dir.is_symlink() and _exchange(self.staging, self.output_dir):
             shutil.rmtree(self.staging, ignore_errors=True)  # now holds the previous site

@@ -7,6 +7,7 @@ has rendered and every link resolves.
 from __future__ import annotations
 
 import hashlib
+import resource
 import sys
 import time
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -93,7 +95,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     cache.save(config.output_dir)
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
-                       time.perf_counter() - started, warnings, len(writer.changed), lap.times)
+                       time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak)
 
 
 class _Laps:
@@ -101,11 +103,13 @@ class _Laps:
 
     def __init__(self) -> None:
         self.times: dict[str, float] = {}
+        self.peak: dict[str, float] = {}
         self._last = time.perf_counter()
 
     def __call__(self, stage: str) -> None:
         now = time.perf_counter()
         self.times[stage] = now - self._last
+        self.peak[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB on Linux
         self._last = now
 
 
@@ -135,23 +139,18 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: boo
     salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
                                      BUILTIN_TEMPLATES.parent / "static"])
     printer = Fingerprinter(salt)
-    prints = [printer.page(url, template, context) for url, template, context in pages]
-    todo = []
-    for i, (url, _, _) in enumerate(pages):
-        old = writer.previous.get(url)
-        if old is not None and old[0] == prints[i]:
-            writer.keep(url)
-        else:
-            todo.append(i)
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, tuple[str, str]] = {}
-    with tqdm(total=len(todo), unit="页", desc="rendering", disable=not show, leave=False) as bar:
+    with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
         def done(result) -> None:
             bar.update(len(result[0]))
-        for written, seen in map_chunks(lambda part: renderer.render_batch(pages, prints, writer, part),
-                                        todo, jobs, chunk=200, on_result=done):
-            for i, digest, size, staged in written:
-                writer.note(pages[i][0], prints[i], digest, size, staged)
+        for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
+                                        range(len(pages)), jobs, chunk=250, on_result=done):
+            for i, fingerprint, *made in results:
+                if made:
+                    writer.note(pages[i][0], fingerprint, *made)
+                else:
+                    writer.keep(pages[i][0])
             for target, where in seen.items():
                 links.setdefault(target, where)
     return links

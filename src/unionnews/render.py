@@ -18,6 +18,7 @@ import jinja2
 
 from unionnews import __version__, pages as P
 from unionnews.content import Article
+from unionnews.fingerprint import Fingerprinter, Lazy
 from unionnews.linkcheck import links_of
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
@@ -90,6 +91,9 @@ class Renderer:
             self._templates[template] = self.env.get_template(template)
         if template == "article.html":
             context.update(self._article_derived(context["article"], context["issue"]))
+        for key, value in context.items():
+            if isinstance(value, Lazy):
+                context[key] = value.get()
         return self._templates[template].render(self.base, root=root_of(url), url=url, **context)
 
     def _article_derived(self, article: Article, issue: Issue) -> dict:
@@ -101,15 +105,24 @@ class Renderer:
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:120]}
 
-    def render_batch(self, pages: list[tuple[str, str, dict]], fingerprints: list[bytes], writer: SiteWriter,
-                     indices: Sequence[int]) -> tuple[list[tuple[int, bytes, int, bool]], dict[str, tuple[str, str]]]:
-        """Render and stage pages[i] for i in indices (in a pool worker): what was written, and the links seen."""
-        done: list[tuple[int, bytes, int, bool]] = []
+    def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
+                     indices: Sequence[int]) -> tuple[list[tuple], dict[str, tuple[str, str]]]:
+        """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
+
+        Returns (i, fingerprint) for a page site/ already holds, (i, fingerprint, digest, size, staged)
+        for one rendered, and the internal links the rendered pages contain.
+        """
+        done: list[tuple] = []
         links: dict[str, tuple[str, str]] = {}
         for i in indices:
             url, template, context = pages[i]
+            fingerprint = printer.page(url, template, context)
+            old = writer.previous.get(url)
+            if old is not None and old[0] == fingerprint:
+                done.append((i, fingerprint))
+                continue
             html = self.render(template, url, **context)
-            done.append((i, *writer.put(url, html)))
+            done.append((i, fingerprint, *writer.put(url, html)))
             links_of(url, html, links)
         return done, links
 
@@ -138,7 +151,7 @@ class Renderer:
                     "column_term": self.site.term_of[("columns", article.column)] if article.column else None,
                     "place_terms": [self.site.term_of[("places", n)] for n in article.places],
                     "tag_terms": [self.site.term_of[("tags", n)] for n in article.tags],
-                    "related": self.site.related(article),
+                    "related": Lazy(self.site.related, article),  # computed in the worker that needs it
                 }
                 yield P.article_url(article.id), "article.html", context
 
