@@ -34,44 +34,45 @@ def internal_target(page_url: str, link: str) -> str | None:
     return _resolve(posixpath.dirname(page_url), parts.path)
 
 
-def links_of(url: str, html: str, into: dict[str, tuple[str, str]]) -> None:
-    """Add each internal file `html` (the page at url) links to: target → (first page, link as written).
+def links_of(url: str, html: str, into: dict[str, dict[str, str]]) -> None:
+    """Note each link of `html` (the page at url) by the folder it is relative to: folder → link → first page.
 
-    Pool workers run this on the pages they render; only the set of targets travels back.
+    Pool workers run this on the pages they render.  Most links repeat from page to page of a
+    folder (the masthead, the listings), so each distinct (folder, link) is resolved only once, later.
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
-    folder = posixpath.dirname(url)
-    for link in set(LINK_RE.findall(html)):
-        link = (link[0] or link[1]).replace("&amp;", "&")
-        if link.startswith(("#", "mailto:", "data:")) or not link:
-            continue
-        if "://" not in link and "?" not in link and "#" not in link and not link.startswith("//"):
-            target = _resolve(folder, link)
-        else:
-            target = internal_target(url, link)
-            if target is None:
-                continue
-        if target not in into:
-            into[target] = (url, link)
+    links = into.setdefault(posixpath.dirname(url), {})
+    for found in LINK_RE.findall(html):
+        links.setdefault(found[0] or found[1], url)
 
 
-def check_targets(targets: dict[str, tuple[str, str]], files: set[str], path_of) -> list[Problem]:
-    """Problems for every target that is not a file of the site; path_of(url) finds the page to quote a line."""
+def merge_links(into: dict[str, dict[str, str]], more: dict[str, dict[str, str]]) -> None:
+    for folder, links in more.items():
+        mine = into.setdefault(folder, {})
+        for link, url in links.items():
+            mine.setdefault(link, url)
+
+
+def check_targets(links: dict[str, dict[str, str]], files: set[str], path_of) -> list[Problem]:
+    """Problems for every link that names no file of the site; path_of(url) finds the page to quote a line."""
     problems = []
-    for target in sorted(targets):
-        if not target.startswith("..") and target in files:
-            continue
-        url, link = targets[target]
-        text = path_of(url).read_text(encoding="utf-8")
-        at = text.find(link) if link in text else text.find(link.replace("&", "&amp;"))
-        line = text.count("\n", 0, max(at, 0)) + 1
-        if target + "/index.html" in files or target.endswith("/"):
-            problems.append(Problem(f"site/{url}", line, f"link {link!r} names a folder",
-                                    "link to …/index.html so it works from disk"))
-        else:
-            problems.append(Problem(f"site/{url}", line, f"link {link!r} points to a missing file",
-                                    "fix the template or the content"))
+    for folder in sorted(links):
+        for written, url in sorted(links[folder].items()):
+            link = written.replace("&amp;", "&")
+            if link.startswith(("#", "mailto:", "data:")) or not link:
+                continue
+            target = internal_target(url, link)
+            if target is None or (not target.startswith("..") and target in files):
+                continue
+            text = path_of(url).read_text(encoding="utf-8")
+            line = text.count("\n", 0, max(text.find(written), 0)) + 1
+            if target + "/index.html" in files or target.endswith("/"):
+                problems.append(Problem(f"site/{url}", line, f"link {link!r} names a folder",
+                                        "link to …/index.html so it works from disk"))
+            else:
+                problems.append(Problem(f"site/{url}", line, f"link {link!r} points to a missing file",
+                                        "fix the template or the content"))
     return problems
 
 
@@ -79,8 +80,8 @@ def check_links(root: Path, urls: set[str] | None = None) -> list[Problem]:
     """All broken internal links under root (a built site folder)."""
     root = Path(root)
     files = urls if urls is not None else {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
-    targets: dict[str, tuple[str, str]] = {}
+    links: dict[str, dict[str, str]] = {}
     for url in sorted(files):
         if url.endswith(".html"):
-            links_of(url, (root / url).read_text(encoding="utf-8"), targets)
-    return check_targets(targets, set(files), lambda url: root / url)
+            links_of(url, (root / url).read_text(encoding="utf-8"), links)
+    return check_targets(links, set(files), lambda url: root / url)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -177,8 +178,9 @@ class Site:
             for other in window:
                 if other.id != article.id:
                     scores[other.id] = scores.get(other.id, 0.0) + weight
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], -self.by_id[kv[0]].date.toordinal(), kv[0]))
-        return [self.by_id[i] for i, _ in best[:limit]]
+        by_id = self.by_id
+        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], -by_id[kv[0]].date.toordinal(), kv[0]))
+        return [by_id[i] for i, _ in best]
 
 
 def format_date(date: dt.date) -> str:

@@ -23,7 +23,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.cache import open_cache, stat_key
 from unionnews.content import parse_article
 from unionnews.fingerprint import Fingerprinter, salt_for
-from unionnews.linkcheck import check_targets
+from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment
@@ -140,7 +140,7 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: boo
                                      BUILTIN_TEMPLATES.parent / "static"])
     printer = Fingerprinter(salt)
     show = sys.stderr.isatty() if progress is None else progress
-    links: dict[str, tuple[str, str]] = {}
+    links: dict[str, dict[str, str]] = {}
     with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
         def done(result) -> None:
             bar.update(len(result[0]))
@@ -151,8 +151,7 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: boo
                     writer.note(pages[i][0], fingerprint, *made)
                 else:
                     writer.keep(pages[i][0])
-            for target, where in seen.items():
-                links.setdefault(target, where)
+            merge_links(links, seen)
     return links
 
 

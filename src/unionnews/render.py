@@ -106,14 +106,14 @@ class Renderer:
                 "description": plain_text(article.body)[:120]}
 
     def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
-                     indices: Sequence[int]) -> tuple[list[tuple], dict[str, tuple[str, str]]]:
+                     indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
         """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
 
         Returns (i, fingerprint) for a page site/ already holds, (i, fingerprint, digest, size, staged)
         for one rendered, and the internal links the rendered pages contain.
         """
         done: list[tuple] = []
-        links: dict[str, tuple[str, str]] = {}
+        links: dict[str, dict[str, str]] = {}
         for i in indices:
             url, template, context = pages[i]
             fingerprint = printer.page(url, template, context)
