@@ -283,14 +283,17 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C par
     def construct_mapping(self, node, deep=False):
         seen: dict = {}
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
+            # Plain scalar keys (all real front matter) compare by tag and text, without building them twice.
+            key = ((key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode)
+                   else self.construct_object(key_node, deep=True))
             try:
                 first = seen.setdefault(key, key_node.start_mark.line)
             except TypeError:
                 continue  # unhashable key: the base class reports it
             if first != key_node.start_mark.line:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} appears twice (first on line {first + 2}), so one value would be lost",
+                    None, None, f"key {(key[1] if isinstance(key_node, yaml.ScalarNode) else key)!r} appears twice "
+                    f"(first on line {first + 2}), so one value would be lost",
                     key_node.start_mark)
         return super().construct_mapping(node, deep=deep)
 
