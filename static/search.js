@@ -658,6 +658,7 @@
         app.box.setAttribute("data-parts", String(S.loaded.length));
         app.box.setAttribute("data-total", String(result.total));
         app.box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
+        app.box.setAttribute("data-done-at", String(performance.now()));
         return cheapCounts(result.manifest, result.docs).then(function (counts) {
           if (seq !== app.seq) return;
           app.counts = counts;

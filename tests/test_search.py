@@ -324,3 +324,58 @@ def test_type_click_and_back(corpus, page, serve_subpath, where):
     assert page.input_value("#q") == "粗体"
     assert "q=%E7%B2%97%E4%BD%93" in page.url
     assert page.errors == []
+
+
+# ---------------------------------------------------------------- long queries, laziness, small edits
+
+def test_long_query_candidates_are_verified_on_screen(corpus, page):
+    """Without {exact: true} a long non-phrase query keeps unverified candidates; paging verifies each one."""
+    page.goto((corpus.site / "search.html").as_uri())
+    page.wait_for_function("() => !!(window.unionnewsSearch && window.unionnewsSearch.run)")
+    for q in ("劳模工匠", "工会组织"):
+        got = page.evaluate("""async (q) => {
+            const r = await unionnewsSearch.run({q, sort: 'old'});
+            const candidates = Array.from(r.docs), pending = r.pending, shown = [];
+            for (let at = 0; at < r.docs.length; at += 10) {
+                for (const rec of await unionnewsSearch.page(r, at, 10)) shown.push(rec.doc);
+            }
+            return {candidates, pending, shown, total: r.total};
+        }""", q)
+        expected = corpus.expected(q)
+        assert got["pending"], f"{q}: too few candidates to exercise lazy verification"
+        assert set(expected) <= set(got["candidates"])
+        assert got["shown"] == expected and got["total"] == len(expected)
+
+
+def test_people_counts_load_only_with_the_panel(corpus, page):
+    page.goto((corpus.site / "search.html").as_uri() + "?q=" + "%E5%B7%A5%E4%BC%9A")
+    page.wait_for_selector("#search-app[data-counts=cheap]")
+    assert not [n for n in page.evaluate("unionnewsSearch.loaded") if n.startswith("f/")]
+    assert page.locator(".search-facets h2", has_text="报纸").count() == 1
+    page.click(".facet-more summary")
+    page.wait_for_selector("#search-app[data-counts=all]")
+    assert page.locator(".facet-more h2", has_text="人物").count() == 1
+    assert page.errors == []
+
+
+def test_editing_one_article_rewrites_few_index_files(corpus):
+    """The build writes only files whose bytes changed: an edit must not shift every shard."""
+    import dataclasses
+    from unionnews.search import write_index
+
+    class Files(dict):
+        def write(self, url, data):
+            self[url] = data
+
+    config, _ = load_config(corpus.project)
+    articles, _ = load_content(config)
+    before, after = Files(), Files()
+    write_index(build_site(articles, config), before)
+    target = next(i for i, a in enumerate(articles) if len(plain_text(a.body)) > 200)
+    edited = list(articles)
+    edited[target] = dataclasses.replace(articles[target], body=articles[target].body.replace("。", "，", 1) + "\n\n补记。")
+    write_index(build_site(edited, config), after)
+    changed = [url for url in after if before.get(url) != after[url]]
+    assert set(before) - set(after) == set() and len(before) > 300
+    assert len(changed) <= 30, changed
+    assert "search/manifest.js" not in changed

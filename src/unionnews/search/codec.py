@@ -44,30 +44,32 @@ def vlq(value: int) -> str:
 
 def vlq_lengths(values: np.ndarray) -> np.ndarray:
     """How many digits each value takes."""
-    v = values.astype(np.uint64, copy=False)
+    v = np.asarray(values, dtype=np.int64)
     n = np.ones(len(v), dtype=np.int64)
-    for bits in (5, 10, 15, 20, 25, 30, 35):
+    top = int(v.max()) if len(v) else 0
+    for bits in range(5, 64, 5):
+        if top < (1 << bits):
+            break
         n += v >= (1 << bits)
     return n
 
 
 def vlq_bytes(values: np.ndarray, lengths: np.ndarray | None = None) -> np.ndarray:
     """VLQ digits of every value, concatenated, as an array of ASCII codes."""
-    v = values.astype(np.uint64, copy=False)
+    v = np.asarray(values, dtype=np.int64)
     n = vlq_lengths(v) if lengths is None else lengths
-    total = int(n.sum())
-    out = np.empty(total, dtype=np.uint8)
-    if not total:
-        return out
-    start = np.cumsum(n) - n
+    if len(n) and int(n.max()) == 1:
+        return _B64_BYTES[v]
+    ends = np.cumsum(n)
+    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
+    start = ends - n
+    at = np.arange(len(v))
     level = 0
-    while True:
-        mask = n > level
-        if not mask.any():
-            break
-        digits = (v[mask] >> np.uint64(5 * level)) & np.uint64(31)
-        more = (n[mask] > level + 1).astype(np.uint64) << np.uint64(5)
-        out[start[mask] + level] = _B64_BYTES[(digits | more).astype(np.int64)]
+    while len(at):
+        digits = (v[at] >> (5 * level)) & 31
+        more = n[at] > level + 1
+        out[start[at] + level] = _B64_BYTES[digits | (more.astype(np.int64) << 5)]
+        at = at[more]
         level += 1
     return out
 

@@ -23,7 +23,7 @@ from unionnews.search.codec import B64, DEFAULT_INFO, encode_docs, encode_info, 
 
 HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
-CHUNK = 4096  # articles per numpy batch (12 bits of the sort key)
+CHUNK = 2048  # articles per numpy batch (at most 4096: 12 bits of the sort key); small batches stay in cache
 SEPARATORS = (0, 10)  # NUL ends a zone, newline splits fields and paragraphs: no gram spans them
 _B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
 
@@ -60,70 +60,69 @@ class GramIndex:
     def __init__(self, phrases: list[str]) -> None:
         self.lists = {1: _Lists(dense_info=True), 2: _Lists(dense_info=False), 3: _Lists(dense_info=False)}
         self.phrases = sorted({p for p in phrases if len(p) >= 4 and not any(ord(c) in SEPARATORS for c in p)})
-        self._phrase_units = [np.array([ord(c) for c in p], dtype=np.uint64) for p in self.phrases]
-        self._phrase_first = np.array(sorted({_key3(u) for u in self._phrase_units}), dtype=np.uint64)
+        self._phrase_units = [np.array([ord(c) for c in p], dtype=np.int64) for p in self.phrases]
+        self._phrase_first = np.array(sorted({_key3(u) for u in self._phrase_units}), dtype=np.int64)
         self._phrase_hits: list[list[np.ndarray]] = [[] for _ in self.phrases]
 
     def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
         """One chunk: codes (folded units, zones ended by NUL), zone and local doc of each unit."""
-        codes = codes.astype(np.uint64)
-        sep = np.zeros(len(codes) + 1, dtype=np.int64)
-        sep[1:] = np.cumsum(np.isin(codes, SEPARATORS))
-        tail = (docs.astype(np.uint64) << np.uint64(2)) | zones.astype(np.uint64)
+        codes = codes.astype(np.int64)
+        sep = np.zeros(len(codes) + 1, dtype=np.int32)
+        np.cumsum((codes == 0) | (codes == 10), out=sep[1:])
+        tail = (docs.astype(np.int64) << 2) | zones
         for size in (1, 2, 3):
-            starts = np.arange(len(codes) - size + 1)
-            starts = starts[sep[starts + size] == sep[starts]]
+            starts = np.flatnonzero(sep[size:] == sep[:len(sep) - size])
             key = codes[starts]
             for k in range(1, size):
-                key = (key << np.uint64(16)) | codes[starts + k]
+                key <<= 16
+                key |= codes[starts + k]
             if size == 3:
                 self._find_phrases(first_doc, codes, starts, key, zones, docs)
-            self._add(self.lists[size], first_doc, np.sort((key << np.uint64(14)) | tail[starts]))
+            key <<= 14
+            key |= tail[starts]
+            key.sort()
+            self._add(self.lists[size], first_doc, key)
 
     def _add(self, lists: _Lists, first_doc: int, keys: np.ndarray) -> None:
-        """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys) to every list."""
+        """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys, one per unit)."""
         if not len(keys):
             return
-        cut = np.flatnonzero(keys[1:] != keys[:-1]) + 1
-        runs = np.diff(np.concatenate(([0], cut, [len(keys)])))
-        unique = keys[np.concatenate(([0], cut))]
-        pair = unique >> np.uint64(2)                       # gram, doc
-        first = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
-        last = np.concatenate((first[1:], [len(pair)])) - 1
-        count = np.minimum(np.add.reduceat(runs, first), COUNT_CAP)
-        info = ((unique[last] & np.uint64(3)).astype(np.int64) << 4) | count
+        pair = keys >> 2                                     # gram, doc
+        cut = np.flatnonzero(pair[1:] != pair[:-1]) + 1
+        first = np.concatenate(([0], cut))
+        last = np.concatenate((cut, [len(pair)])) - 1
+        info = ((keys[last] & 3) << 4) | np.minimum(last - first + 1, COUNT_CAP)
         pair = pair[first]
-        doc = (pair & np.uint64(CHUNK - 1)).astype(np.int64) + first_doc
-        gram = pair >> np.uint64(12)
+        doc = (pair & (CHUNK - 1)) + first_doc
+        gram = pair >> 12
         g_first = np.concatenate(([0], np.flatnonzero(gram[1:] != gram[:-1]) + 1))
         g_end = np.concatenate((g_first[1:], [len(gram)]))
         ids = lists.ids_of(gram[g_first].tolist())
-        group = np.repeat(np.arange(len(g_first)), g_end - g_first)
-        previous = np.concatenate(([0], doc[:-1]))
-        previous[g_first] = lists.last_doc[ids]
-        gap = doc - previous - 1
+        gap = np.empty_like(doc)
+        gap[1:] = doc[1:] - doc[:-1] - 1
+        gap[g_first] = doc[g_first] - lists.last_doc[ids] - 1
         lengths = vlq_lengths(gap)
         text = vlq_bytes(gap, lengths).tobytes()
         ends = np.concatenate(([0], np.cumsum(lengths)))
         doc_from, doc_to = ends[g_first].tolist(), ends[g_end].tolist()
-        index = lists.count[ids][group] + np.arange(len(doc)) - g_first[group]
         if lists.dense_info:
             info_text = _B64_BYTES[info].tobytes()
             info_from, info_to = g_first.tolist(), g_end.tolist()
         else:
             where = np.flatnonzero(info != DEFAULT_INFO)
-            owner = group[where]
-            before = np.concatenate(([-1], index[where][:-1]))
+            owner = np.searchsorted(g_first, where, side="right") - 1
+            index = lists.count[ids[owner]] + where - g_first[owner]  # in the whole list
+            before = np.concatenate(([-1], index[:-1]))
             fresh = np.concatenate(([True], owner[1:] != owner[:-1]))
             before[fresh] = lists.last_exception[ids[owner[fresh]]]
-            steps = index[where] - before - 1
+            steps = index - before - 1
             info_text = exceptions(steps, info[where]).tobytes()
             bounds = np.concatenate(([0], np.cumsum(vlq_lengths(steps) + 1)))
             cuts = np.searchsorted(owner, np.arange(len(g_first) + 1))
             info_from, info_to = bounds[cuts[:-1]].tolist(), bounds[cuts[1:]].tolist()
             if len(where):
                 tail_of = np.flatnonzero(np.concatenate((owner[1:] != owner[:-1], [True])))
-                lists.last_exception[ids[owner[tail_of]]] = index[where][tail_of]
+                lists.last_exception[ids[owner[tail_of]]] = index[tail_of]
         lists.last_doc[ids] = doc[g_end - 1]
         lists.count[ids] += g_end - g_first
         for i, a, b, c, d in zip(ids.tolist(), doc_from, doc_to, info_from, info_to):

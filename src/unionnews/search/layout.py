@@ -27,7 +27,8 @@ from unionnews.search.fold import fold_pairs
 
 FORMAT = 2
 BIG = 1024            # characters: a longer entry gets a file of its own
-DOCS_PER_SHARD = 48   # shard count = articles / this, rounded up to a power of two
+DOCS_PER_SHARD = 6    # shard count = articles / this, rounded up to a power of two, at most MAX_SHARDS
+MAX_SHARDS = 4096     # past ~25k articles most lists outgrow BIG and leave the shards
 FACET_PREFIX = "@@"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -54,7 +55,7 @@ def record_name(doc: int) -> str:
 def shard_count(n_docs: int) -> int:
     """A power of two that depends on the article count only, so edits never reshuffle shards."""
     count = 1
-    while count * DOCS_PER_SHARD < n_docs:
+    while count * DOCS_PER_SHARD < n_docs and count < MAX_SHARDS:
         count *= 2
     return count
 
