@@ -12,6 +12,7 @@ import errno
 import hashlib
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,12 +65,16 @@ class Article:
     continued_from: str = ""
     review: tuple[str, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
-    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)  # key → line, for messages
+    lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see fingerprint.py
 
     def line_of(self, key: str) -> int:
         """The line of a front-matter key in the file (2, the first key line, when unknown)."""
-        return dict(self.lines).get(key, 2)
+        for entry in self.lines.split("\n"):
+            name, _, number = entry.partition(" ")
+            if name == key:
+                return int(number)
+        return 2
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -433,7 +438,13 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
         return None, problems
     digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
     digest.update(shown.encode("utf-8", "surrogateescape"))
-    article = Article(body=body, path=shown, lines=tuple(sorted(lines.items())), digest=digest.hexdigest(), **values)
+    for key in ("paper", "page_name", "column", "kind", "reporters", "correspondents", "photographers",
+                "places", "tags"):  # the same names recur in thousands of articles: keep one copy of each
+        value = values[key]
+        values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
+            sys.intern(value) if isinstance(value, str) else value
+    article = Article(body=body, path=shown, lines="\n".join(f"{k} {n}" for k, n in sorted(lines.items())),
+                      digest=digest.hexdigest(), **values)
     return article, problems
 
 
