@@ -162,6 +162,7 @@ def measure(site: Path, base: str, browser, expected) -> list[dict]:
         done = "q => { const b = document.querySelector('#search-app'); return b.dataset.q === q && b.dataset.state === 'done'; }"
         page.wait_for_function(done, arg=q, timeout=120000)
         ms = float(page.get_attribute("#search-app", "data-done-at")) - page.evaluate("window.inputAt")
+        first_ms = float(page.get_attribute("#search-app", "data-first-at")) - page.evaluate("window.inputAt")
         first = page.evaluate("unionnewsSearch.loaded.slice(0, +document.querySelector('#search-app').dataset.parts)")
         page.wait_for_selector("#search-app[data-counts]")
         cold = page.evaluate("unionnewsSearch.loaded.slice()")
@@ -182,7 +183,7 @@ def measure(site: Path, base: str, browser, expected) -> list[dict]:
             "query": q + ("  [" + "&".join(f"{a}={b}" for a, b in params.items()) + "]" if params else ""),
             "results": len(want), "shown_total": total, "files": len(cold),
             "first": sizes(site, first), "cold": sizes(site, cold), "panel": sizes(site, panel),
-            "warm": sizes(site, warm), "ms": ms, "warm_ms": warm_ms, "warm_next": nq,
+            "warm": sizes(site, warm), "ms": ms, "first_ms": first_ms, "warm_ms": warm_ms, "warm_next": nq,
             "recall": hit / len(want) if want else 1.0, "precision": hit / len(got) if got else 1.0,
             "false_positives": page.evaluate("unionnewsSearch.falsePositives"),
         })
@@ -243,10 +244,10 @@ def run_size(work: Path, n: int, args) -> dict:
             rows = report["ours"][label] = measure(site, base, browser, expected)
             print(f"[{n}] ours over {label}: KiB raw / gzip; ms from the input event to results on screen")
             print(f"  {'query':<24}{'results':>8}{'shown':>8}{'first':>12}{'cold':>12}{'files':>6}{'panel':>12}"
-                  f"{'warm':>12}{'ms':>6}{'warm ms':>8}{'recall':>7}{'prec':>6}")
+                  f"{'warm':>12}{'1st ms':>7}{'ms':>6}{'warm ms':>8}{'recall':>7}{'prec':>6}")
             for r in rows:
                 print(f"  {r['query']:<24}{r['results']:>8}{r['shown_total']:>8}{kib(r['first']):>12}{kib(r['cold']):>12}"
-                      f"{r['files']:>6}{kib(r['panel']):>12}{kib(r['warm']):>12}{r['ms']:>6.0f}{r['warm_ms']:>8.0f}"
+                      f"{r['files']:>6}{kib(r['panel']):>12}{kib(r['warm']):>12}{r['first_ms']:>7.0f}{r['ms']:>6.0f}{r['warm_ms']:>8.0f}"
                       f"{r['recall']:>7.3f}{r['precision']:>6.3f}", flush=True)
         server.shutdown()
         if args.pagefind:

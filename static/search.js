@@ -16,7 +16,7 @@
   var DIGIT = new Int8Array(128).fill(-1);
   for (var i = 0; i < 64; i++) DIGIT[B64.charCodeAt(i)] = i;
   var HEAD = 2, META = 1, BODY = 0, CAP = 15;
-  var PAGE = 10;
+  var PAGE = 10, FIRST = 4;
   var VERIFY_ALL = 30;  // verify every candidate of a long query when there are at most this many
   var CHEAP = ["paper", "kind"], LISTED = ["column", "people", "places", "tags"];
   var FILTERS = CHEAP.concat(LISTED);
@@ -554,7 +554,7 @@
         app.state.q = app.input.value;
         history.replaceState(null, "", stateUrl(app.state));
         app.show();
-      }, 50);
+      }, 20);
     });
     app.input.form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -684,16 +684,24 @@
     });
   };
 
+  /* The next page of results.  The first page is drawn in two steps, its first FIRST results as
+   * soon as their records arrive (all ten are requested at once), so results appear sooner. */
   App.prototype.page = function (fresh) {
-    var app = this, result = app.result, seq = app.seq;
-    return page(result, app.shown, PAGE).then(function (recs) {
+    var app = this, result = app.result, seq = app.seq, start = app.shown;
+    var head = fresh && !result.pending ? FIRST : PAGE;
+    var rest = head < PAGE ? page(result, start + head, PAGE - head) : null;
+    function draw(recs) {
       if (seq !== app.seq) return;
-      if (fresh) app.list.textContent = "";
+      if (fresh && app.shown === start) {
+        app.list.textContent = "";
+        app.box.setAttribute("data-first-at", String(performance.now()));
+      }
       recs.forEach(function (r) { app.list.appendChild(app.item(result, r)); });
       app.shown += recs.length;
       app.more.hidden = app.shown >= result.total;
       app.status.textContent = app.count();
-    });
+    }
+    return page(result, start, head).then(draw).then(function () { return rest && rest.then(draw); });
   };
 
   App.prototype.item = function (result, r) {
