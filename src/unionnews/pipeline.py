@@ -18,15 +18,14 @@ from tqdm import tqdm
 
 from unionnews import feeds, search
 from unionnews.config import Config
-from unionnews.content import load_content
-from unionnews.errors import Problem, UnionnewsError
 from unionnews.cache import open_cache, stat_key
-from unionnews.content import parse_article
+from unionnews.content import load_content, parse_article
+from unionnews.errors import Problem, UnionnewsError
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
-from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment
+from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import default_jobs, map_chunks
 
 
@@ -70,12 +69,11 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
                         (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
                         previous=cache.trusted_pages(config.output_dir))
     try:
-        links = _render_pages(site, env, writer, jobs, cache, progress)
+        links = _render_pages(site, env, writer, jobs, cache, progress,
+                              meanwhile=lambda: (_write_search(site, writer, cache), lap("search")))
         lap("pages")
         _write_extras(site, env, writer)
         lap("feeds")
-        _write_search(site, writer, cache)
-        lap("search")
         for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
             writer.write(name, text)
         if check_internal_links:
@@ -86,7 +84,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
-        raise UnionnewsError(_template_problem(exc, config)) from None
+        raise UnionnewsError(template_problem(exc, config)) from None
     except BaseException:
         writer.abort()
         raise
@@ -131,8 +129,12 @@ def _read(paths: list[Path], config: Config, cache, jobs: int) -> list:
     return results
 
 
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: bool | None) -> dict:
-    """Fingerprint every page, render the ones whose inputs changed (on every core); return their links."""
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: bool | None,
+                  meanwhile=None) -> dict:
+    """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
+
+    `meanwhile` (the search index) runs in this process while the workers render.
+    """
     config = site.config
     renderer = Renderer(site, env)
     pages = list(renderer.all_pages())
@@ -145,7 +147,8 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: boo
         def done(result) -> None:
             bar.update(len(result[0]))
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
-                                        range(len(pages)), jobs, chunk=250, on_result=done):
+                                        range(len(pages)), jobs, chunk=250, on_result=done,
+                                        meanwhile=meanwhile):
             for i, fingerprint, *made in results:
                 if made:
                     writer.note(pages[i][0], fingerprint, *made)
@@ -184,19 +187,3 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     not_found = env.get_template("404.html").render(config=config, root=config.base_path,
                                                     url="404.html")
     writer.write("404.html", not_found)
-
-
-def _template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
-    from unionnews.errors import display_path
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return Problem(display_path(exc.filename or exc.name or "templates", config.root), exc.lineno,
-                       f"template syntax error: {exc.message}", "fix the template tag on that line")
-    if isinstance(exc, jinja2.TemplateNotFound):
-        return Problem("templates", None, f"template {exc.name!r} not found", "restore it from the unionnews templates/")
-    where, line = "templates", None
-    tb = exc.__traceback__
-    while tb is not None:  # Jinja rewrites tracebacks so template frames carry the template's file and line
-        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml")):
-            where, line = display_path(tb.tb_frame.f_code.co_filename, config.root), tb.tb_lineno
-        tb = tb.tb_next
-    return Problem(where, line, f"template failed: {exc}", "check the variables the template uses")

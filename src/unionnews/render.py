@@ -18,6 +18,8 @@ import jinja2
 
 from unionnews import __version__, pages as P
 from unionnews.content import Article
+from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.config import Config
 from unionnews.fingerprint import Fingerprinter, Lazy
 from unionnews.linkcheck import links_of
 from unionnews.markdown import plain_text, render_body
@@ -121,7 +123,10 @@ class Renderer:
             if old is not None and old[0] == fingerprint:
                 done.append((i, fingerprint))
                 continue
-            html = self.render(template, url, **context)
+            try:
+                html = self.render(template, url, **context)
+            except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
+                raise UnionnewsError(template_problem(exc, self.config)) from None
             done.append((i, fingerprint, *writer.put(url, html)))
             links_of(url, html, links)
         return done, links
@@ -269,3 +274,18 @@ def _pager(base: str, number: int, total: int) -> dict:
             "prev": P.paginated(base, number - 1) if number > 1 else None,
             "next": P.paginated(base, number + 1) if number < total else None,
             "pages": [(n, P.paginated(base, n)) for n in range(1, total + 1)] if total > 1 else []}
+
+
+def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return Problem(display_path(exc.filename or exc.name or "templates", config.root), exc.lineno,
+                       f"template syntax error: {exc.message}", "fix the template tag on that line")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem("templates", None, f"template {exc.name!r} not found", "restore it from the unionnews templates/")
+    where, line = "templates", None
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja rewrites tracebacks so template frames carry the template's file and line
+        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml")):
+            where, line = display_path(tb.tb_frame.f_code.co_filename, config.root), tb.tb_lineno
+        tb = tb.tb_next
+    return Problem(where, line, f"template failed: {exc}", "check the variables the template uses")

@@ -35,12 +35,19 @@ def _run(bounds: tuple[int, int]) -> Any:
 
 
 def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: int, chunk: int = 256,
-               minimum: int = 512, on_result: Callable[[T], None] | None = None) -> list[T]:
-    """func over consecutive chunks of items, results in order; in parallel when jobs > 1 and it pays."""
+               minimum: int = 512, on_result: Callable[[T], None] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> list[T]:
+    """func over consecutive chunks of items, results in order; in parallel when jobs > 1 and it pays.
+
+    `meanwhile` runs in this process while the workers work (the build makes the search
+    index there), so no core idles during the parent's own sequential stage.
+    """
     global _TASK
     bounds = [(i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
     results: list[T] = []
     if jobs <= 1 or len(items) < minimum or "fork" not in multiprocessing.get_all_start_methods():
+        if meanwhile is not None:
+            meanwhile()
         for a, b in bounds:
             results.append(func(items[a:b]))
             if on_result is not None:
@@ -49,7 +56,10 @@ def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: i
     _TASK = (func, items)
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(bounds))) as pool:
-            for result in pool.imap(_run, bounds, chunksize=1):
+            pending = pool.imap(_run, bounds, chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            for result in pending:
                 results.append(result)
                 if on_result is not None:
                     on_result(result)
