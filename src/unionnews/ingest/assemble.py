@@ -85,9 +85,10 @@ def _kind(draft: Draft, subtitle: str, kicker: str = "") -> str:
     return "news"
 
 
-def _review_lines(units: list[Unit], order_used: bool, manifest: str | None) -> str:
+def _review_lines(units: list[Unit], order_used: bool, manifest: str | None, automatic: bool = False) -> str:
     nos = [u.no for u in units]
-    where = f" (reading order from {manifest})" if order_used and manifest else ""
+    where = (" (reading order worked out automatically from the text)" if automatic else
+             f" (reading order from {manifest})" if order_used and manifest else "")
     runs: list[list[int]] = []
     for n in nos:
         if runs and n == runs[-1][1] + 1 or (runs and n > runs[-1][1] and n - runs[-1][1] == 2):
@@ -113,7 +114,8 @@ def _meta_review(meta: PageMeta) -> list[str]:
 
 
 def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, source_file: str,
-                  sha256: str, importer: str, order_used: bool, interleaved: bool) -> Record:
+                  sha256: str, importer: str, order_used: bool, interleaved: bool, automatic: bool = False,
+                  order_notes: list[str] | None = None) -> Record:
     """Front matter and body for one draft that has a headline (or is a continuation)."""
     head = resolve([HeadLine(u.text, u.hashes, u.label) for u in draft.head])
     review = _meta_review(meta) + head.doubts + list(draft.doubts)
@@ -133,7 +135,8 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
             review.append(f"paragraph ending at line {p.units[-1].no} stops mid-sentence "
                           "— text may be missing or continue elsewhere on the page")
     if interleaved:
-        review.append(_review_lines(draft.units, order_used, meta.manifest))
+        review.append(_review_lines(draft.units, order_used, meta.manifest, automatic))
+    review += order_notes or []
     if not any(p.kind in (TEXT, LEAD) for p in paras):
         review.append("no article text found under this headline")
     dateline = None

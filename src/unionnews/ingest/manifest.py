@@ -4,10 +4,11 @@ Why three sources: metadata is rarely printed in OCR text.  It comes, in
 increasing priority, from the path (``raw/工人日报/2025-09-26/03.txt``), from a
 ``manifest.yaml`` beside the pages, and from command-line flags.  The manifest
 can also say which values are only *guessed* (``guessed: [date, page]``) and
-why; every article from that page then carries a ``review`` reason.  For a page
-whose columns the OCR read out of order, ``reading_order`` lists the line
-numbers in the order a person worked out (ranges ``3-17``; ``|`` forces a
-paragraph break where text is missing), so re-imports stay reproducible.
+why; every article from that page then carries a ``review`` reason.  When the
+OCR read a page's columns out of order the importer works the reading order out
+itself (:mod:`unionnews.ingest.reorder`); ``reading_order`` is an optional
+manual override: the line numbers in the order a person worked out (ranges
+``3-17``; ``|`` forces a paragraph break where text is missing).
 
 Manifest format::
 
@@ -19,7 +20,7 @@ Manifest format::
         page_name: 工会
         guessed: [page]
         why: dateline 本报福州11月13日电 …
-        reading_order: "1-17, 65-89, 19, 63, …"
+        reading_order: "1-17, 65, |, 67-89, 19, 63, …"   # optional
 """
 from __future__ import annotations
 
