@@ -308,13 +308,13 @@ def written(before: dict, after: dict) -> int:
 
 
 def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
-               profile: bool, tree: Path) -> tuple[list[Row], dict[str, dict], str]:
+               profile: bool, tree: Path, warmup: bool = True) -> tuple[list[Row], dict[str, dict], str]:
     p = prepare(work, n, peers, tree)
     cwd = {"ours": p.root, "hugo": p.hugo, "pelican": p.pelican}
     cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
     env = {"ours": p.env}
     measured: dict[str, list[Run]] = {t: [] for t in ["ours", *peers]}
-    for i in range(runs + 1):  # interleaved, so drift on a shared machine hits every tool alike
+    for i in range(0 if warmup else 1, runs + 1):  # interleaved, so drift on a shared machine hits every tool alike
         for t in measured:
             clean(p, t)
             r = timed(cmd[t], cwd[t], log, env.get(t))
@@ -426,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=3, help="timed clean builds after the warm-up")
+    ap.add_argument("--no-warmup", action="store_true", help="skip the warm-up build (for 100k, where one build takes minutes)")
     ap.add_argument("--peers", nargs="*", default=["hugo", "pelican"], choices=["hugo", "pelican"])
     ap.add_argument("--work", type=Path, default=Path("/tmp/unionnews-bench"))
     ap.add_argument("--write-results", action="store_true", help=f"prepend this run to {RESULTS.name}")
@@ -447,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     parts, dump = [f"## {dt.date.today()}{' · ' + args.note if args.note else ''}", "", head, "",
                    f"`{command}`", ""], {"machine": info, "command": command, "sizes": {}}
     for n in args.n:
-        rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree)
+        rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree, warmup=not args.no_warmup)
         text = table(n, rows, outputs, args.peers)
         print("\n" + text + ("\n\n" + prof if prof else ""), flush=True)
         parts += [text, ""]
