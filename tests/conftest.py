@@ -24,6 +24,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (dot-files too) → its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def make_project(tmp: Path, content: Path | None = None) -> Path:
     """A project folder in tmp using the repo's templates and static files, and the given content."""
     project = tmp / "project"

@@ -12,18 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MAKE_CORPUS, ROOT, build_project, make_project
+from conftest import MAKE_CORPUS, ROOT, build_project, make_project, tree
 from unionnews.cli import main
 from unionnews.errors import UnionnewsError
 from unionnews.output import SiteWriter, clean_stale
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SRC = Path(__import__("unionnews").__file__).resolve().parents[1]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under folder (dot-files too) → its bytes."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def leftovers(project: Path) -> list[str]:

@@ -47,7 +47,7 @@ class Fingerprinter:
     def page(self, url: str, template: str, context: dict) -> bytes:
         parts: list[str] = [template, url]
         self._walk(context, parts)
-        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt[:64]).digest()
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest()
 
     def _walk(self, value, out: list[str]) -> None:
         if value is None or isinstance(value, (str, int, float, bool, dt.date)):

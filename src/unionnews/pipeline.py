@@ -162,8 +162,9 @@ def _write_search(site, writer: SiteWriter, cache) -> None:
     """The search index reads every article: skip it when not one of them (nor the code) changed."""
     key = hashlib.blake2b(cache.settings.encode() + "".join(a.digest for a in site.articles).encode(),
                           digest_size=16).digest()
-    kept = [url for url in writer.previous if url.startswith("search/")]
-    if cache.search_key == key and kept:
+    made = [url for url in cache.pages if url.startswith("search/")]  # what the last build wrote
+    kept = [url for url in made if url in writer.previous]  # of which site/ still holds, intact
+    if cache.search_key == key and kept and len(kept) == len(made):
         for url in kept:
             writer.keep(url)
     else:
