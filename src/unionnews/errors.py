@@ -43,10 +43,15 @@ class UnionnewsError(Exception):
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the user typed it: relative to the project where possible."""
-    path = Path(path)
     # Symlinks are not followed: a file is shown where the user put it, and a
     # symlink loop (which makes resolve() raise) is still named, not a crash.
-    absolute = Path(os.path.abspath(path))
+    text = os.path.abspath(path)
+    if root is not None:  # the common case, as plain string work: this runs once per article on every build
+        prefix = os.path.abspath(root).rstrip("/") + "/"
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix):]
+    path = Path(path)
+    absolute = Path(text)
     for base in (root, Path.cwd()):
         if base is None:
             continue

@@ -152,6 +152,7 @@ class Site:
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     _positions: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+    _rank: dict[str, int] = field(default_factory=dict)
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
         """Articles sharing people, tags, places or the column, best first.
@@ -178,9 +179,13 @@ class Site:
             for other in window:
                 if other.id != article.id:
                     scores[other.id] = scores.get(other.id, 0.0) + weight
+        rank = self._rank
+        if not rank:  # newest first, then id: the tie-break, as one int so the heap compares plain tuples in C
+            order = sorted(self.articles, key=lambda a: (-a.date.toordinal(), a.id))
+            rank.update((a.id, r) for r, a in enumerate(order))
+        best = heapq.nsmallest(limit, [(-score, rank[i], i) for i, score in scores.items()])
         by_id = self.by_id
-        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], -by_id[kv[0]].date.toordinal(), kv[0]))
-        return [by_id[i] for i, _ in best]
+        return [by_id[i] for _, _, i in best]
 
 
 def format_date(date: dt.date) -> str:

@@ -9,6 +9,7 @@ of workers.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -54,8 +55,9 @@ def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: i
                 on_result(results[-1])
         return results
     _TASK = (func, items)
+    gc.freeze()  # the inherited heap is never collected in a worker, nor copied by the collector touching it
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(bounds))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(bounds)), initializer=gc.enable) as pool:
             pending = pool.imap(_run, bounds, chunksize=1)
             if meanwhile is not None:
                 meanwhile()
@@ -66,3 +68,4 @@ def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: i
         return results
     finally:
         _TASK = None
+        gc.unfreeze()
