@@ -59,17 +59,19 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert first.changed == first.files
     again = rebuild(project)
     assert again.changed == 0, "a rebuild with nothing changed must write nothing"
+    assert again.quick, "nothing changed: the quick path (quick.py) applies"
 
     middle = articles(project)[len(articles(project)) // 2]
     text = middle.read_text(encoding="utf-8")
     middle.write_text(text.rstrip("\n") + "\n\n记者又补充了一句话。\n", encoding="utf-8")
     report = rebuild(project)
     assert 0 < report.changed < report.files / 5, "one body edit should rewrite a few files, not the site"
+    assert report.quick, "a body edit changes no page's existence: the quick path applies"
     clean_copy_matches(project, scratch)
 
     text = middle.read_text(encoding="utf-8")
     middle.write_text(re.sub(r"^title: .*$", 'title: "标题改过了"', text, count=1, flags=re.M), encoding="utf-8")
-    rebuild(project)
+    assert rebuild(project).quick, "a title is content too: the pages listing it are found in the dependency map"
     article_id = re.search(r"^id: (\S+)$", text, flags=re.M).group(1)
     code, day = article_id.split("-")[:2]
     issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}" / "index.html"
@@ -77,18 +79,26 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert "标题改过了" in issue_page.read_text(encoding="utf-8"), "listings show the new title"
     clean_copy_matches(project, scratch)
 
+    text = middle.read_text(encoding="utf-8")
+    tagged = re.sub(r"^tags: .*$", "tags: [改过的标签]", text, count=1, flags=re.M) if re.search(r"^tags:", text, re.M) \
+        else text.replace("\n---\n", "\ntags: [改过的标签]\n---\n", 1)
+    middle.write_text(tagged, encoding="utf-8")
+    assert not rebuild(project).quick, "a new tag makes a new page: the full path"
+    assert (project / "site" / "tags").exists()
+    clean_copy_matches(project, scratch)
+
     source = articles(project)[3]
     new_id = source.stem[:-2] + "99"
     added = source.with_name(new_id + ".md")
     added.write_text(source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}"),
                      encoding="utf-8")
-    rebuild(project)
+    assert not rebuild(project).quick
     assert (project / "site" / "article" / f"{new_id}.html").exists()
     clean_copy_matches(project, scratch)
 
     gone = articles(project)[-5]
     gone.unlink()
-    rebuild(project)
+    assert not rebuild(project).quick
     assert not (project / "site" / "article" / f"{gone.stem}.html").exists()
     clean_copy_matches(project, scratch)
 
@@ -98,6 +108,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
                                                      encoding="utf-8")
     report = rebuild(project)
     assert report.changed > report.files / 2, "a base template change reaches every page"
+    assert not report.quick
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")
@@ -124,6 +135,18 @@ def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
     some_article.unlink()
     next((project / "site" / "search").rglob("*.js")).unlink()  # the index is skipped when no article changed
     rebuild(project)
+    assert tree(project / "site") == expected
+
+
+def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    expected = tree(project / "site")
+    (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
+    next((project / "site" / "article").glob("*-01.html")).unlink()
+    (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
+    report = rebuild(project)
+    assert report.quick
     assert tree(project / "site") == expected
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from unionnews import __version__
 
-FORMAT = 2
+FORMAT = 3
 # (size, mtime_ns, inode) of an article file
 StatKey = tuple[int, int, int]
 
@@ -38,6 +38,8 @@ class BuildCache:
     pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     site_key: tuple[int, int] | None = None  # (st_dev, st_ino) of the site/ these pages describe
     search_key: bytes = b""  # digest of every article the search index was made from
+    salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
+    deps: object = None  # quick.Dependencies: which articles each page shows
 
     @property
     def journal(self) -> Path:
@@ -59,7 +61,8 @@ class BuildCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
-            pickle.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key), handle,
+            pickle.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
+                         self.salt, self.deps), handle,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.folder / "build.pickle")
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
@@ -90,11 +93,12 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         return cache
     try:
         with open(path, "rb") as handle:
-            fmt, settings, parsed, pages, site_key, search_key = pickle.load(handle)
+            fmt, settings, parsed, pages, site_key, search_key, salt, deps = pickle.load(handle)
     except Exception:  # a truncated or foreign file is just a cold cache
         return cache
     if fmt == FORMAT and settings == cache.settings:
         cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
+        cache.salt, cache.deps = salt, deps
     return cache
 
 

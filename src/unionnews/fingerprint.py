@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,22 +39,38 @@ class Lazy:
 
 
 class Fingerprinter:
-    """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages)."""
+    """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages).
 
-    def __init__(self, salt: bytes):
+    Given `positions` (id(article) → its index in site.articles), it also notes which
+    articles each page's fingerprint saw: the dependency map (quick.py) that lets an
+    edit to one article's text re-render only the pages that show it.
+    """
+
+    def __init__(self, salt: bytes, positions: dict[int, int] | None = None):
         self.salt = salt
-        self._memo: dict[int, str] = {}
+        self._memo: dict[int, tuple[str, tuple[int, ...]]] = {}
+        self._positions = positions or {}
+        self._seen: list[int] = []
 
     def page(self, url: str, template: str, context: dict) -> bytes:
+        return self.page_and_articles(url, template, context)[0]
+
+    def page_and_articles(self, url: str, template: str, context: dict) -> tuple[bytes, array]:
+        """The fingerprint, and the positions of the articles it covers (sorted, unique)."""
         parts: list[str] = [template, url]
+        self._seen = []
         self._walk(context, parts)
-        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest()
+        seen = array("i", sorted(set(self._seen)))
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest(), seen
 
     def _walk(self, value, out: list[str]) -> None:
         if value is None or isinstance(value, (str, int, float, bool, dt.date)):
             out.append(repr(value))
         elif isinstance(value, Article):
             out.append(value.digest)
+            position = self._positions.get(id(value))
+            if position is not None:
+                self._seen.append(position)
         elif isinstance(value, (list, tuple)):
             out.append(f"[{len(value)}")
             for item in value:
@@ -69,7 +86,9 @@ class Fingerprinter:
         elif isinstance(value, Lazy):
             self._walk(value.get(), out)
         elif isinstance(value, (Issue, Page)):
-            out.append(self._memoised(value))
+            digest, articles = self._memoised(value)
+            out.append(digest)
+            self._seen.extend(articles)
         elif isinstance(value, Term):
             out.append(f"T{value.taxonomy}\x1e{value.name}\x1e{value.slug}\x1e{len(value.articles)}\x1e{value.roles!r}")
         elif isinstance(value, Dateline):
@@ -78,20 +97,25 @@ class Fingerprinter:
             raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
                             "teach unionnews.fingerprint about it")
 
-    def _memoised(self, value: Issue | Page) -> str:
+    def _memoised(self, value: Issue | Page) -> tuple[str, tuple[int, ...]]:
         key = id(value)
-        digest = self._memo.get(key)
-        if digest is None:
+        memo = self._memo.get(key)
+        if memo is None:
             parts: list[str] = []
+            articles: list[int] = []
             if isinstance(value, Issue):
                 parts += ["I", value.code, value.paper, repr(value.date)]
-                parts += [self._memoised(p) for p in value.pages]
+                for page in value.pages:
+                    digest, seen = self._memoised(page)
+                    parts.append(digest)
+                    articles.extend(seen)
             else:
                 parts += ["P", value.code, value.paper, repr(value.date), repr(value.number), value.name]
                 parts += [a.digest for a in value.articles]
+                articles += [p for p in map(self._positions.get, map(id, value.articles)) if p is not None]
             digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
-            self._memo[key] = digest
-        return digest
+            memo = self._memo[key] = (digest, tuple(articles))
+        return memo
 
 
 def salt_for(settings: str, folders: Iterable[Path]) -> bytes:

@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import feeds, search
+from unionnews import feeds, quick, search
 from unionnews.config import Config
 from unionnews.cache import open_cache, stat_key
 from unionnews.content import load_content, parse_article
@@ -26,6 +26,10 @@ from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
+try:  # TEMPORARY until search/patch.py lands
+    from unionnews.search.patch import patch_index
+except ImportError:
+    patch_index = None
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import default_jobs, map_chunks
 
@@ -41,6 +45,7 @@ class BuildReport:
     changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
+    quick: bool = False  # the quick path (quick.py) was taken
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -78,19 +83,35 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     jobs = jobs or default_jobs()
     cache = open_cache(config.root, config, clean)
     lap("cache")
-    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs))
+    reread = _Reread()
+    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
     lap("content")
     site = build_site(articles, config)
     env = make_environment(config.templates_dir)
+    salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
+                                     BUILTIN_TEMPLATES.parent / "static"])
     lap("model")
     clean_stale(config.output_dir)
     writer = SiteWriter(config.output_dir, config.root,
                         (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
                         previous=cache.trusted_pages(config.output_dir))
+    plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
+                      site.articles, _search_intact(cache, writer))
     try:
-        links = _render_pages(site, env, writer, jobs, cache, progress,
-                              meanwhile=lambda: (_write_search(site, writer, cache), lap("search")))
-        lap("pages")
+        if plan is not None:
+            links = _render_quick(site, env, writer, cache, salt, plan)
+            lap("pages")
+            if patch_index is None:  # TEMPORARY
+                _write_search(site, writer, cache)
+            else:
+                dropped = patch_index(site, writer, plan.changed, lambda url: _previous_text(writer, cache, url))
+                _keep_search(cache, writer, dropped)
+                cache.search_key = _search_key(site, cache)
+            lap("search")
+        else:
+            links = _render_pages(site, env, writer, jobs, cache, salt, progress,
+                                  meanwhile=lambda: (_write_search(site, writer, cache), lap("search")))
+            lap("pages")
         _write_extras(site, env, writer)
         lap("feeds")
         for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
@@ -109,10 +130,12 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         raise
     lap("commit")
     cache.pages = writer.table
+    cache.salt = salt
     cache.save(config.output_dir)
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
-                       time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak)
+                       time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak,
+                       quick=plan is not None)
 
 
 class _Laps:
@@ -130,7 +153,15 @@ class _Laps:
         self._last = now
 
 
-def _read(paths: list[Path], config: Config, cache, jobs: int) -> list:
+@dataclass
+class _Reread:
+    """What changed among the article files since the last build (for quick.plan)."""
+
+    changes: dict[str, object] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
+    removed: bool = False  # a file the last build read is gone
+
+
+def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) -> list:
     """Parse the files the cache has no current entry for, on every core; reuse the rest."""
     keys = [stat_key(p) for p in paths]
     results: list = [None] * len(paths)
@@ -141,51 +172,94 @@ def _read(paths: list[Path], config: Config, cache, jobs: int) -> list:
             results[i] = (hit[1], hit[2])
         else:
             todo.append(i)
+            reread.changes[str(path)] = hit[1] if hit is not None else None
     chunks = map_chunks(lambda part: [parse_article(paths[i], config) for i in part], todo, jobs, chunk=500)
     for i, result in zip(todo, (r for chunk in chunks for r in chunk)):
         results[i] = result
+    current = {str(p) for p in paths}
+    reread.removed = any(p not in current for p in cache.parsed)
     cache.parsed = {str(p): (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
 
 
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, progress: bool | None,
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
                   meanwhile=None) -> dict:
     """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
 
     `meanwhile` (the search index) runs in this process while the workers render.
+    Also records, for the quick path, which articles each page shows (cache.deps).
     """
-    config = site.config
     renderer = Renderer(site, env)
     pages = list(renderer.all_pages())
-    salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
-                                     BUILTIN_TEMPLATES.parent / "static"])
-    printer = Fingerprinter(salt)
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
+    shown: list = [None] * len(pages)
     with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
         def done(result) -> None:
             bar.update(len(result[0]))
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
                                         range(len(pages)), jobs, chunk=250, on_result=done,
                                         meanwhile=meanwhile):
-            for i, fingerprint, *made in results:
+            for i, fingerprint, articles, *made in results:
+                shown[i] = articles
                 if made:
                     writer.note(pages[i][0], fingerprint, *made)
                 else:
                     writer.keep(pages[i][0])
             merge_links(links, seen)
+    cache.deps = quick.Dependencies.collect([url for url, _, _ in pages], shown)
     return links
+
+
+def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick.Plan) -> dict:
+    """Render only the pages the plan names (in this process: a handful); keep every other page as it is."""
+    renderer = Renderer(site, env)
+    pages = [page for page in renderer.all_pages() if page[0] in plan.pages]
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
+    results, links = renderer.render_batch(pages, printer, writer, range(len(pages)))
+    for i, fingerprint, _articles, *made in results:
+        if made:
+            writer.note(pages[i][0], fingerprint, *made)
+        else:
+            writer.keep(pages[i][0])
+    for url in cache.deps.urls:
+        if url not in writer.table:
+            writer.keep(url)
+    return links
+
+
+def _search_key(site, cache) -> bytes:
+    return hashlib.blake2b(cache.settings.encode() + "".join(a.digest for a in site.articles).encode(),
+                           digest_size=16).digest()
+
+
+def _search_intact(cache, writer: SiteWriter) -> bool:
+    """Whether site/ still holds every search file the last build wrote, unaltered in size."""
+    made = [url for url in cache.pages if url.startswith("search/")]
+    return bool(made) and all(url in writer.previous for url in made)
+
+
+def _keep_search(cache, writer: SiteWriter, dropped: set[str]) -> None:
+    """Every search file of the last build that this build neither rewrote nor dropped stays."""
+    for url in cache.pages:
+        if url.startswith("search/") and url not in writer.table and url not in dropped:
+            writer.keep(url)
+
+
+def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
+    if url not in cache.pages:
+        return None
+    return writer.output_dir.joinpath(*url.split("/")).read_text(encoding="utf-8")
 
 
 def _write_search(site, writer: SiteWriter, cache) -> None:
     """The search index reads every article: skip it when not one of them (nor the code) changed."""
-    key = hashlib.blake2b(cache.settings.encode() + "".join(a.digest for a in site.articles).encode(),
-                          digest_size=16).digest()
-    made = [url for url in cache.pages if url.startswith("search/")]  # what the last build wrote
-    kept = [url for url in made if url in writer.previous]  # of which site/ still holds, intact
-    if cache.search_key == key and kept and len(kept) == len(made):
-        for url in kept:
-            writer.keep(url)
+    key = _search_key(site, cache)
+    if cache.search_key == key and _search_intact(cache, writer):
+        for url in cache.pages:
+            if url.startswith("search/"):
+                writer.keep(url)
     else:
         search.write_index(site, writer)
     cache.search_key = key

@@ -111,23 +111,24 @@ class Renderer:
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
         """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
 
-        Returns (i, fingerprint) for a page site/ already holds, (i, fingerprint, digest, size, staged)
-        for one rendered, and the internal links the rendered pages contain.
+        Returns (i, fingerprint, articles) for a page site/ already holds, (i, fingerprint, articles,
+        digest, size, staged) for one rendered (articles: the positions of those it shows, for
+        quick.py), and the internal links the rendered pages contain.
         """
         done: list[tuple] = []
         links: dict[str, dict[str, str]] = {}
         for i in indices:
             url, template, context = pages[i]
-            fingerprint = printer.page(url, template, context)
+            fingerprint, articles = printer.page_and_articles(url, template, context)
             old = writer.previous.get(url)
             if old is not None and old[0] == fingerprint:
-                done.append((i, fingerprint))
+                done.append((i, fingerprint, articles))
                 continue
             try:
                 html = self.render(template, url, **context)
             except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
                 raise UnionnewsError(template_problem(exc, self.config)) from None
-            done.append((i, fingerprint, *writer.put(url, html)))
+            done.append((i, fingerprint, articles, *writer.put(url, html)))
             links_of(url, html, links)
         return done, links
 
