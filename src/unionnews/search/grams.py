@@ -61,23 +61,18 @@ class GramIndex:
         self.lists = {1: _Lists(dense_info=True), 2: _Lists(dense_info=False), 3: _Lists(dense_info=False)}
         self.phrases = sorted({p for p in phrases if len(p) >= 4 and not any(ord(c) in SEPARATORS for c in p)})
         self._phrase_units = [np.array([ord(c) for c in p], dtype=np.int64) for p in self.phrases]
-        self._phrase_first = np.array(sorted({_key3(u) for u in self._phrase_units}), dtype=np.int64)
+        self._phrase_key = np.array([_key3(u) for u in self._phrase_units], dtype=np.int64)
+        self._phrase_first = np.unique(self._phrase_key)
         self._phrase_hits: list[list[np.ndarray]] = [[] for _ in self.phrases]
 
     def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
         """One chunk: codes (folded units, zones ended by NUL), zone and local doc of each unit."""
         codes = codes.astype(np.int64)
-        sep = np.zeros(len(codes) + 1, dtype=np.int32)
-        np.cumsum((codes == 0) | (codes == 10), out=sep[1:])
         tail = (docs.astype(np.int64) << 2) | zones
-        for size in (1, 2, 3):
-            starts = np.flatnonzero(sep[size:] == sep[:len(sep) - size])
-            key = codes[starts]
-            for k in range(1, size):
-                key <<= 16
-                key |= codes[starts + k]
+        for size, starts, key in _grams(codes):
             if size == 3:
-                self._find_phrases(first_doc, codes, starts, key, zones, docs)
+                for n, pos in self._phrase_starts(codes, starts, key):
+                    self._phrase_hits[n].append((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
             key <<= 14
             key |= tail[starts]
             key.sort()
@@ -87,12 +82,7 @@ class GramIndex:
         """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys, one per unit)."""
         if not len(keys):
             return
-        pair = keys >> 2                                     # gram, doc
-        cut = np.flatnonzero(pair[1:] != pair[:-1]) + 1
-        first = np.concatenate(([0], cut))
-        last = np.concatenate((cut, [len(pair)])) - 1
-        info = ((keys[last] & 3) << 4) | np.minimum(last - first + 1, COUNT_CAP)
-        pair = pair[first]
+        pair, info = _postings(keys)
         doc = (pair & (CHUNK - 1)) + first_doc
         gram = pair >> 12
         g_first = np.concatenate(([0], np.flatnonzero(gram[1:] != gram[:-1]) + 1))
@@ -130,18 +120,20 @@ class GramIndex:
             if d > c:
                 lists.info[i].append(info_text[c:d])
 
-    def _find_phrases(self, first_doc, codes, starts, key, zones, docs) -> None:
+    def _phrase_starts(self, codes, starts, key) -> Iterator[tuple[int, np.ndarray]]:
+        """(phrase number, start of each occurrence) for the phrases found in a chunk."""
         if not self.phrases:
             return
         hit = np.isin(key, self._phrase_first)
         at, first_key = starts[hit], key[hit]
-        for n, units in enumerate(self._phrase_units):
-            pos = at[first_key == _key3(units)]
+        for n in np.flatnonzero(np.isin(self._phrase_key, first_key)).tolist():  # only phrases that may occur
+            units = self._phrase_units[n]
+            pos = at[first_key == self._phrase_key[n]]
             pos = pos[pos + len(units) <= len(codes)]
             for k in range(3, len(units)):
                 pos = pos[codes[pos + k] == units[k]]
             if len(pos):
-                self._phrase_hits[n].append((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
+                yield n, pos
 
     def entries(self, n_docs: int) -> Iterator[tuple[str, str]]:
         """(key, entry) for every gram and phrase; keys are strings of UTF-16 units."""
@@ -153,15 +145,77 @@ class GramIndex:
         for phrase, hits in zip(self.phrases, self._phrase_hits):
             if not hits:
                 continue
-            values, runs = np.unique(np.concatenate(hits), return_counts=True)
-            doc = values // 4
-            first = np.concatenate(([0], np.flatnonzero(doc[1:] != doc[:-1]) + 1))
-            last = np.concatenate((first[1:], [len(doc)])) - 1
-            info = ((values[last] % 4) << 4) | np.minimum(np.add.reduceat(runs, first), COUNT_CAP)
-            docs = doc[first]
+            docs, info = _phrase_postings(np.concatenate(hits))
             gap = np.diff(docs, prepend=-1) - 1
             text = encode_docs(vlq_bytes(gap).tobytes(), len(docs), n_docs) + b"~" + encode_info(info)
             yield phrase, text.decode("ascii")
+
+
+class Postings(GramIndex):
+    """Fed like a GramIndex (same chunks, same rules), but keeps {key: {doc: info}} instead of encoded lists.
+
+    For patching the index after a text edit (patch.py): the old and the new text of an article,
+    fed as a one-article chunk, give exactly the postings a full build gives that article.
+    Meant for a few articles: it holds a Python dict entry per posting.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        super().__init__(phrases)
+        self.found: dict[str, dict[int, int]] = {}
+
+    def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
+        codes = codes.astype(np.int64)
+        tail = (docs.astype(np.int64) << 2) | zones
+        for size, starts, key in _grams(codes):
+            if size == 3:
+                for n, pos in self._phrase_starts(codes, starts, key):
+                    doc, info = _phrase_postings((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
+                    self._keep(self.phrases[n], doc, info)
+            keys = np.sort((key << 14) | tail[starts])
+            if len(keys):
+                pair, info = _postings(keys)
+                for gram, doc, value in zip((pair >> 12).tolist(), ((pair & (CHUNK - 1)) + first_doc).tolist(),
+                                            info.tolist()):
+                    self.found.setdefault(_unkey(gram, size), {})[doc] = value
+
+    def _keep(self, key: str, docs: np.ndarray, info: np.ndarray) -> None:
+        self.found.setdefault(key, {}).update(zip(docs.tolist(), info.tolist()))
+
+
+def _grams(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """(size, start of each gram, gram as an integer of its 16-bit units) for sizes 1-3; none spans a separator."""
+    sep = np.zeros(len(codes) + 1, dtype=np.int32)
+    np.cumsum((codes == 0) | (codes == 10), out=sep[1:])
+    for size in (1, 2, 3):
+        starts = np.flatnonzero(sep[size:] == sep[:len(sep) - size])
+        key = codes[starts]
+        for k in range(1, size):
+            key <<= 16
+            key |= codes[starts + k]
+        yield size, starts, key
+
+
+def _postings(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted gram << 14 | doc << 2 | zone keys (one per occurrence) → (gram << 12 | doc, info) per posting.
+
+    Info is the highest zone the gram occurs in (keys sort by zone last) and its count, capped.
+    """
+    pair = keys >> 2                                     # gram, doc
+    cut = np.flatnonzero(pair[1:] != pair[:-1]) + 1
+    first = np.concatenate(([0], cut))
+    last = np.concatenate((cut, [len(pair)])) - 1
+    info = ((keys[last] & 3) << 4) | np.minimum(last - first + 1, COUNT_CAP)
+    return pair[first], info
+
+
+def _phrase_postings(hits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Occurrences as doc * 4 + zone → (ascending docs, info of each)."""
+    values, runs = np.unique(hits, return_counts=True)
+    doc = values // 4
+    first = np.concatenate(([0], np.flatnonzero(doc[1:] != doc[:-1]) + 1))
+    last = np.concatenate((first[1:], [len(doc)])) - 1
+    info = ((values[last] % 4) << 4) | np.minimum(np.add.reduceat(runs, first), COUNT_CAP)
+    return doc[first], info
 
 
 def _key3(units: np.ndarray) -> int:

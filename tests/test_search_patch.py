@@ -1,0 +1,269 @@
+"""patch_index: after a text edit, the patched search files are byte for byte a clean write_index of the new site."""
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import types
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import MAKE_CORPUS, make_project
+from unionnews.config import load_config
+from unionnews.content import load_content
+from unionnews.markdown import plain_text
+from unionnews.pages import build_site
+from unionnews.search import grams, index, layout, write_index
+from unionnews.search.codec import decode_list, encode_list
+from unionnews.search.fold import fold, to_units
+from unionnews.search.patch import PatchError, _load, patch_index
+from unionnews.search.records import zone_texts
+
+
+class Files(dict):
+    """A fake writer: url → text; remembers which urls were written."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.written: list[str] = []
+
+    def write(self, url: str, data: str) -> None:
+        self[url] = data
+        self.written.append(url)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A generated 240-article site: common characters are in most articles (bitmap and complement lists)."""
+    tmp = tmp_path_factory.mktemp("patch")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp / "gen"), "-n", "240", "--seed", "11"],
+                   check=True, capture_output=True)
+    config, _ = load_config(make_project(tmp, tmp / "gen" / "content"))
+    articles, _ = load_content(config)
+    return build_site(articles, config)
+
+
+def _model(articles) -> types.SimpleNamespace:
+    return types.SimpleNamespace(articles=list(articles))  # all write_index and patch_index read
+
+
+def _built(model) -> Files:
+    files = Files()
+    write_index(model, files)
+    return files
+
+
+def check(base, edits: dict[int, object], previous: Files | None = None) -> tuple[Files, Files, set[str]]:
+    """Edit base.articles[position] for each position, patch base's files, compare with a clean build.
+
+    Returns (previous files, clean files of the edited site, urls the patch deleted).
+    """
+    previous = previous if previous is not None else _built(base)
+    articles = list(base.articles)
+    changed = {}
+    for position, edit in edits.items():
+        old = articles[position]
+        articles[position] = edit(old) if callable(edit) else edit
+        changed[len(articles) - 1 - position] = (old, articles[position])
+    new = _model(articles)
+    patched = Files(previous)
+    deleted = patch_index(new, patched, changed, previous.get)
+    fresh = _built(new)
+    assert deleted == previous.keys() - fresh.keys()
+    for url in deleted:
+        del patched[url]
+    assert patched.keys() == fresh.keys()
+    assert [url for url in fresh if patched[url] != fresh[url]] == []
+    assert sorted(patched.written) == sorted(url for url in fresh if previous.get(url) != fresh[url])
+    return previous, fresh, deleted
+
+
+def _entry(files: Files, key: str, n_docs: int) -> str | None:
+    """A key's entry in a set of search files (following "!" to its own file)."""
+    value = _load(files.get, f"s/{layout.fnv1a(key) % layout.shard_count(n_docs)}").get(key)
+    return _load(files.get, layout.big_name(key)) if value == "!" else value
+
+
+def _body(article, text: str):
+    return dataclasses.replace(article, body=text)
+
+
+def _phrase(site) -> str:
+    return _load(_built(_model(site.articles[:20])).get, "manifest")["phrases"][0]
+
+
+EDITS = {
+    "append": lambda a: _body(a, a.body + "\n\n补记：职工代表大会顺利闭幕。"),
+    "delete": lambda a: _body(a, a.body[: len(a.body) // 3]),
+    "empty_body": lambda a: _body(a, ""),
+    "count_past_15": lambda a: _body(a, a.body + "\n\n" + "劳动" * 40),
+    "traditional_and_full_width": lambda a: _body(a, a.body + "\n\n工會職工ＡＢＣ，ｕｎｉｏｎ，臺灣。"),
+    "astral": lambda a: _body(a, "𠀀😀工会" + a.body + "\n\n𠀀𠀁😀😁。"),
+    "title": lambda a: dataclasses.replace(a, title=a.title + "新"),
+    "head_fields": lambda a: dataclasses.replace(a, title="的的的", kicker="工會", subtitle="😀副题"),
+    "brand_new_grams": lambda a: _body(a, a.body + "\n\n䶵䶶䶷𪚥"),
+    "markdown_and_separators": lambda a: _body(a, a.body + "\n\n**粗体** [链接](x)\n\n# 标题\0零\u2028行"),
+}
+
+
+@pytest.mark.parametrize("big", [layout.BIG, 48])
+@pytest.mark.parametrize("name", EDITS)
+def test_edit_equals_clean_build(site, name, big, monkeypatch):
+    monkeypatch.setattr(layout, "BIG", big)
+    base = _model(site.articles[:60])
+    check(base, {7: EDITS[name]})
+
+
+def test_phrase_gained_in_body_and_head(site):
+    phrase = _phrase(site)
+    base = _model(site.articles[:60])
+    without = next(p for p, a in enumerate(base.articles)
+                   if phrase not in fold("".join(zone_texts(a, plain_text(a.body)))))
+    previous, fresh, _ = check(base, {
+        without: lambda a: _body(a, a.body + f"\n\n{phrase}，{phrase}。"),
+        without + 1: lambda a: dataclasses.replace(a, title=phrase * 20),
+    })
+    assert _entry(previous, phrase, 60) != _entry(fresh, phrase, 60)
+
+
+def test_only_occurrence_removed_and_gram_added(site, monkeypatch):
+    """A gram no other article has: it appears as a new shard key, then leaves it (and its own file)."""
+    unique = lambda a: _body(a, a.body + "\n\n䶵䶶䶷")  # noqa: E731
+    base = _model(site.articles[:60])
+    for big in (layout.BIG, 4):
+        monkeypatch.setattr(layout, "BIG", big)
+        _, fresh, _ = check(base, {5: unique})
+        assert _entry(fresh, "䶵䶶䶷", 60) is not None
+        with_gram = _model(base.articles[:5] + [unique(base.articles[5])] + base.articles[6:])
+        previous, fresh, deleted = check(with_gram, {5: base.articles[5]})
+        assert _entry(fresh, "䶵䶶䶷", 60) is None and _entry(previous, "䶵䶶䶷", 60) is not None
+        assert (f"search/{layout.big_name('䶵䶶䶷')}.js" in deleted) == (big == 4)
+
+
+def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int) -> str:
+    """A gram of the article's body (not its head or meta) whose entry has the given doc mode."""
+    head, meta, body = (fold(z) for z in zone_texts(article, plain_text(article.body)))
+    for at in range(len(body) - size):
+        gram = body[at:at + size]
+        if "\n" not in gram and gram not in head + meta and gram in article.body \
+                and (_entry(previous, to_units(gram), n_docs) or " ")[0] == mode:
+            return gram
+    raise AssertionError(f"no {mode} gram")
+
+
+@pytest.mark.parametrize("mode,size", [("b", 1), ("c", 1), ("b", 2), ("g", 3)])
+def test_big_lists_in_every_mode(site, mode, size, monkeypatch):
+    """Removing a gram from an article changes a bitmap / complement / gap list, in its own file or not."""
+    base = _model(site.articles)
+    n = len(base.articles)
+    for big in (layout.BIG, 16):
+        monkeypatch.setattr(layout, "BIG", big)
+        previous = _built(base)
+        gram = _body_gram(base.articles[9], previous, n, mode, size)
+        _, fresh, _ = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))}, previous)
+        assert _entry(fresh, gram, n) != _entry(previous, gram, n)
+
+
+@pytest.mark.parametrize("direction", ["grows", "shrinks"])
+def test_entry_crosses_big(site, direction, monkeypatch):
+    """An entry that outgrows BIG moves to its own file; one that shrinks back returns to its shard."""
+    base = _model(site.articles[:60])
+    previous = _built(base)
+    article = base.articles[9]
+    gram = _body_gram(article, previous, 60, "g", 3)
+    length = len(_entry(previous, gram, 60))
+    own = f"search/{layout.big_name(gram)}.js"
+    if direction == "grows":  # another article gains the gram
+        monkeypatch.setattr(layout, "BIG", length)
+        target = next(p for p, a in enumerate(base.articles)
+                      if gram not in fold("".join(zone_texts(a, plain_text(a.body)))))
+        previous, fresh, _ = check(base, {target: lambda a: _body(a, a.body + f"\n\n{gram}{gram}")})
+        assert own not in previous and own in fresh
+    else:
+        monkeypatch.setattr(layout, "BIG", length - 1)
+        previous, fresh, deleted = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))})
+        assert own in previous and own not in fresh and own in deleted
+
+
+def test_chunks_continue_lists(site, monkeypatch):
+    """The clean build writes lists chunk by chunk; a patched (whole-list) entry matches at any chunk size."""
+    base = _model(site.articles)
+    whole = _built(base)
+    monkeypatch.setattr(grams, "CHUNK", 8)
+    monkeypatch.setattr(index, "CHUNK", 8)
+    assert _built(base) == whole
+    check(base, {3: EDITS["count_past_15"], 100: EDITS["delete"]}, whole)
+
+
+def test_stale_files_are_refused(site):
+    base = _model(site.articles[:30])
+    previous = _built(base)
+    old = base.articles[4]
+    new = _body(old, old.body + "工会")
+    not_old = _body(old, "完全不同的正文。")
+    articles = list(base.articles)
+    articles[4] = new
+    writer = Files()
+    with pytest.raises(PatchError):
+        patch_index(_model(articles), writer, {25: (not_old, new)}, previous.get)
+    with pytest.raises(PatchError):  # doc number of another article
+        patch_index(_model(articles), writer, {24: (old, new)}, previous.get)
+    with pytest.raises(PatchError):
+        patch_index(_model(articles[:-1]), writer, {24: (old, new)}, previous.get)
+    assert writer.written == []
+
+
+PIECES = ["的", "工会", "职工", "。", "，", "\n", "\n\n", "劳动", "工會", "職", "ＡＢ", "ab", "😀", "𠀀", "䶵",
+          "**", "# ", "新就业形态劳动者", "职工之家", "枫桥经验", " ", "的的的的的的的的的的的的的的的的的"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+EDIT = st.one_of(
+    st.tuples(st.just("append"), TEXT),
+    st.tuples(st.just("insert"), st.integers(0, 4000), TEXT),
+    st.tuples(st.just("cut"), st.integers(0, 4000), st.integers(0, 2000)),
+    st.tuples(st.sampled_from(["title", "kicker", "subtitle"]), TEXT),
+)
+
+
+def _apply(article, edits):
+    for op, *args in edits:
+        if op == "append":
+            article = _body(article, article.body + args[0])
+        elif op == "insert":
+            at = args[0] % (len(article.body) + 1)
+            article = _body(article, article.body[:at] + args[1] + article.body[at:])
+        elif op == "cut":
+            at = args[0] % (len(article.body) + 1)
+            article = _body(article, article.body[:at] + article.body[at + args[1]:])
+        else:
+            article = dataclasses.replace(article, **{op: args[0]})
+    return article
+
+
+_PREVIOUS: dict[int, Files] = {}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.dictionaries(st.integers(0, 39), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
+       big=st.sampled_from([layout.BIG, 40]))
+def test_random_edits(site, edits, big):
+    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own."""
+    base = _model(site.articles[:40])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(layout, "BIG", big)
+        if big not in _PREVIOUS:
+            _PREVIOUS[big] = _built(base)
+        check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()}, _PREVIOUS[big])
+
+
+@given(n_docs=st.integers(1, 300), data=st.data(), mode=st.sampled_from(["", "d", "x"]))
+def test_decode_inverts_encode(n_docs, data, mode):
+    docs = np.array(sorted(data.draw(st.sets(st.integers(0, n_docs - 1), max_size=n_docs))), dtype=np.int64)
+    info = np.array(data.draw(st.lists(st.sampled_from([1, 1, 1, 2, 15, 17, 31, 33, 47]),
+                                       min_size=len(docs), max_size=len(docs))), dtype=np.int64)
+    entry = encode_list(docs, n_docs, info, mode)
+    got_docs, got_info = decode_list(entry, n_docs)
+    assert got_docs.tolist() == docs.tolist() and got_info.tolist() == info.tolist()
+    assert decode_list(encode_list(docs, n_docs), n_docs)[0].tolist() == docs.tolist()
