@@ -13,6 +13,9 @@ same edits) and the Pelican site (peers/pelican).  Then, timed as whole processe
   the body of the middle article; changing the title of the article at 1/3; adding a copy of the
   middle article under a new id on the same page; deleting the article at 2/3; adding an HTML
   comment to templates/article.html.  Each rebuild is checked: the page must show the change.
+Then `serve` is started on the project and, while it runs, a body (the article at 1/4) and a title
+(at 1/5) are edited: the time from saving the file until site/ shows the change (CPU and memory are
+not measured for these rows: 0).
 Peers have no incremental CLI build, so they are timed on "edit body" only (a rebuild over their
 existing output); the other rebuild rows compare against that same number (marked *).
 Peers are installed into WORK/peers-venv, never into the project's environment.  --rev measures a
@@ -340,7 +343,73 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
                 outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
         print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
               file=sys.stderr)
+    rows += bench_serve(p, log)
     return rows, outputs, run_profile(p, work, log) if profile else ""
+
+
+SERVE_BODY_MARK = "预览服务器里追加的一句话"
+SERVE_TITLE_MARK = "预览服务器里改过的标题"
+
+
+def bench_serve(p: Project, log: Path) -> list[Row]:
+    """`serve`: edit a body, then a title, while it runs; time from the file's save until site/ shows it.
+
+    This is the latency a web desk sees while correcting with the preview open (live.py applies
+    text edits from memory).  Timed by polling site/ every 5 ms; serve's own figure is logged.
+    """
+    files = articles(p)
+    body, title = files[len(files) // 4], files[len(files) // 5]
+    proc = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(p.root), "serve", "--port", "0"],
+                            cwd=p.root, env=p.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in proc.stderr:
+            lines.append(line)
+            if line.startswith("serving"):
+                ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    rows = []
+    try:
+        if not ready.wait(1800):
+            raise RuntimeError("serve did not start: " + "".join(lines[-5:]))
+        time.sleep(3)  # let the watcher settle
+        for name, path, change, check in [
+            ("serve: edit body", body, lambda t: t.rstrip("\n") + f"\n\n{SERVE_BODY_MARK}。\n",
+             lambda s: has(s / "article" / f"{body.stem}.html", SERVE_BODY_MARK)),
+            ("serve: edit title", title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{SERVE_TITLE_MARK}"', t, count=1),
+             lambda s: has(s / "article" / f"{title.stem}.html", SERVE_TITLE_MARK)
+             and has(issue_page(s, title), SERVE_TITLE_MARK)),
+        ]:
+            site = p.root / "site"
+            before = snapshot(site)
+            seen = len(lines)
+            text = change(path.read_text(encoding="utf-8"))
+            start = time.perf_counter()
+            path.write_text(text, encoding="utf-8")
+            while not check(site) and time.perf_counter() - start < 600:
+                time.sleep(0.005)
+            wall = time.perf_counter() - start
+            while not any(l.startswith(("updated", "rebuild failed")) for l in lines[seen:]) \
+                    and time.perf_counter() - start < 600:
+                time.sleep(0.01)
+            said = next((l.strip() for l in lines[seen:] if l.startswith(("updated", "rebuild failed"))), "")
+            with open(log, "a", encoding="utf-8") as out:
+                out.write(f"{name}: {wall:.3f} s until site/ showed it; serve said: {said}\n")
+            after = snapshot(site)
+            rows.append(Row(name, Run(wall, 0.0, 0.0, 0.0, 0.0), written(before, after),
+                            len(before.keys() - after.keys()), len(after),
+                            sum(v[1] for v in after.values()) / 2**20, check(site)))
+            print(f"[{p.n}] {name}: {wall:.3f} s ({said})", file=sys.stderr)
+    finally:
+        proc.send_signal(2)
+        try:
+            proc.wait(300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return rows
 
 
 def run_profile(p: Project, work: Path, log: Path) -> str:

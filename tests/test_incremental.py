@@ -16,6 +16,8 @@ import pytest
 
 from conftest import MAKE_CORPUS, ROOT, make_project, tree
 from unionnews.config import load_config
+from unionnews.errors import UnionnewsError
+from unionnews.live import LiveSite
 from unionnews.pipeline import build
 
 
@@ -150,6 +152,18 @@ def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
     assert tree(project / "site") == expected
 
 
+def test_search_index_is_rewritten_when_it_cannot_be_patched(tmp_path, corpus):
+    """A search file altered in place (same size) makes the patcher refuse: the index is made anew."""
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    manifest = project / "site" / "search" / "manifest.js"
+    manifest.write_text("x" * len(manifest.read_bytes()), encoding="utf-8")
+    middle = articles(project)[len(articles(project)) // 2]
+    middle.write_text(middle.read_text(encoding="utf-8").rstrip("\n") + "\n\n补一句。\n", encoding="utf-8")
+    assert rebuild(project).quick
+    clean_copy_matches(project, tmp_path / "b")
+
+
 def test_interrupted_commit_makes_the_next_build_clean(tmp_path, corpus):
     project = make_project(tmp_path / "a", corpus)
     first = rebuild(project)
@@ -166,3 +180,47 @@ def test_unreadable_cache_is_a_cold_cache(tmp_path, corpus):
     (project / ".cache" / "unionnews" / "build.pickle").write_bytes(b"\x80\x05garbage")
     report = rebuild(project)
     assert report.changed == first.files
+
+
+def test_serve_updates_from_memory_to_the_clean_result(tmp_path, corpus):
+    """live.py: text edits applied in place give the clean build's bytes; other changes fall back to a build."""
+    project = make_project(tmp_path / "a", corpus)
+    scratch = tmp_path / "b"
+    config, _ = load_config(project)
+    live = LiveSite(config)
+    middle = articles(project)[len(articles(project)) // 2]
+    text = middle.read_text(encoding="utf-8")
+    middle.write_text(text.rstrip("\n") + "\n\n记者又补充了一句话。\n", encoding="utf-8")
+    report = live.update({middle})
+    assert report.quick and 0 < report.changed < 40
+    clean_copy_matches(project, scratch)
+
+    other = articles(project)[7]
+    other.write_text(re.sub(r"^title: .*$", 'title: "又一个新标题"', other.read_text(encoding="utf-8"), count=1,
+                            flags=re.M), encoding="utf-8")
+    middle.write_text(text.replace("\n---\n", "\n---\n开头加了一段。\n\n", 1), encoding="utf-8")
+    assert live.update({other, middle}).quick
+    clean_copy_matches(project, scratch)
+
+    broken = articles(project)[9]
+    saved = broken.read_text(encoding="utf-8")
+    broken.write_text(saved.replace("\ntitle:", "\ntitle: [unclosed", 1), encoding="utf-8")
+    before = tree(project / "site")
+    with pytest.raises(UnionnewsError):
+        live.update({broken})
+    assert tree(project / "site") == before, "a failed update leaves site/ as it was"
+    broken.write_text(saved, encoding="utf-8")
+
+    source = articles(project)[3]
+    new_id = source.stem[:-2] + "98"
+    source.with_name(new_id + ".md").write_text(
+        source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}"), encoding="utf-8")
+    assert not live.update({source.with_name(new_id + ".md")}).quick, "a new article: a full build"
+    clean_copy_matches(project, scratch)
+
+    middle.write_text(text, encoding="utf-8")
+    assert live.update({middle}).quick, "after a full build the state is fresh again"
+    live.save()
+    report = rebuild(project)
+    assert report.changed == 0 and report.quick, "the saved cache describes site/ exactly"
+    clean_copy_matches(project, scratch)

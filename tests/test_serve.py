@@ -56,6 +56,7 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
     finally:
         process.terminate()
         err = process.communicate(timeout=10)[1].decode()
-    assert "serving" in err and "change detected: rebuilding" in err
+    assert "serving" in err and "changed: 1 file(s)" in err
+    assert "(from memory)" in err, "a title correction is applied from memory (live.py)"
     assert "rebuild failed: still serving the previous site" in err
     assert "grrb-20250924-09-09.md:2: title is missing" in err

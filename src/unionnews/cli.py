@@ -122,7 +122,7 @@ def _import(config, args) -> int:
 
 def _serve(config, args) -> int:
     from unionnews.serve import serve
-    return serve(config, port=args.port, watch=not args.no_watch)
+    return serve(config, port=args.port, watch_inputs=not args.no_watch)
 
 
 def _archive(config, args) -> int:

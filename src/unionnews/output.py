@@ -37,19 +37,22 @@ class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
     def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
-                 previous: dict[str, tuple[bytes, bytes, int]] | None = None):
+                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool = True):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-{os.getpid()}-",
                                              dir=self.output_dir.parent))
         # url → (fingerprint, digest, size) of the site/ being updated, less files that are missing or resized
-        self.previous, self.strays = _survey(self.output_dir, previous) if previous else ({}, [])
+        # `survey=False` trusts `previous` as it is: only serve, which wrote site/ itself a moment ago (live.py)
+        self.previous, self.strays = (_survey(self.output_dir, previous) if survey else (previous, [])) \
+            if previous else ({}, [])
         self.incremental = bool(self.previous)
         self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
         self.changed: set[str] = set()  # files staged (all of them in a clean build)
         self.bytes = 0
         self._dirs: set[Path] = set()
+        self.distrusted: set[str] = set()  # files of site/ written again even if the table says they hold these bytes
 
     @property
     def written(self) -> set[str]:
@@ -77,7 +80,7 @@ class SiteWriter:
         payload = data.encode("utf-8") if isinstance(data, str) else data
         digest = hashlib.blake2b(payload, digest_size=16).digest()
         old = self.previous.get(url)
-        if old is not None and old[1] == digest:
+        if old is not None and old[1] == digest and url not in self.distrusted:
             return digest, len(payload), False
         target = self.target(url)
         if target.parent not in self._dirs:
@@ -100,6 +103,15 @@ class SiteWriter:
     def keep(self, url: str) -> None:
         """A page whose inputs are unchanged: site/ already holds it."""
         self.note(url, *self.previous[url], False)
+
+    def keep_the_rest(self, dropped: Iterable[str] = ()) -> None:
+        """Every file of the previous site not written or dropped by this build stays as it is (live.py)."""
+        dropped = set(dropped)
+        table = self.table
+        for url, entry in self.previous.items():
+            if url not in table and url not in dropped:
+                table[url] = entry
+                self.bytes += entry[2]
 
     def path_of(self, url: str) -> Path:
         """Where a file of the new site is now: staged, or still in site/."""

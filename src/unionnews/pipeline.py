@@ -26,10 +26,7 @@ from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
-try:  # TEMPORARY until search/patch.py lands
-    from unionnews.search.patch import patch_index
-except ImportError:
-    patch_index = None
+from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import default_jobs, map_chunks
 
@@ -63,14 +60,35 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     collecting = gc.isenabled()
     gc.disable()  # see _uncollected
     try:
-        return _build(config, progress, check_internal_links, jobs, clean)
+        return _build(config, progress, check_internal_links, jobs, clean)[0]
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@dataclass
+class Built:
+    """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
+
+    site: object
+    env: jinja2.Environment
+    cache: object
+    salt: bytes
+
+
+def build_live(config: Config, jobs: int | None = None) -> tuple[BuildReport, Built]:
+    """build(), also returning the model, environment and cache it made (the cache is saved as usual)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(config, False, True, jobs, False)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
-           clean: bool) -> BuildReport:
+           clean: bool) -> tuple[BuildReport, Built]:
     """build(), with the cyclic garbage collector off in this process.
 
     A build allocates millions of long-lived objects (articles, terms, index lists) and
@@ -101,12 +119,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         if plan is not None:
             links = _render_quick(site, env, writer, cache, salt, plan)
             lap("pages")
-            if patch_index is None:  # TEMPORARY
-                _write_search(site, writer, cache)
-            else:
-                dropped = patch_index(site, writer, plan.changed, lambda url: _previous_text(writer, cache, url))
-                _keep_search(cache, writer, dropped)
-                cache.search_key = _search_key(site, cache)
+            _patch_search(site, writer, cache, plan.changed)
             lap("search")
         else:
             links = _render_pages(site, env, writer, jobs, cache, salt, progress,
@@ -135,7 +148,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
                        time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak,
-                       quick=plan is not None)
+                       quick=plan is not None), Built(site, env, cache, salt)
 
 
 class _Laps:
@@ -240,11 +253,25 @@ def _search_intact(cache, writer: SiteWriter) -> bool:
     return bool(made) and all(url in writer.previous for url in made)
 
 
-def _keep_search(cache, writer: SiteWriter, dropped: set[str]) -> None:
-    """Every search file of the last build that this build neither rewrote nor dropped stays."""
-    for url in cache.pages:
-        if url.startswith("search/") and url not in writer.table and url not in dropped:
+def _patch_search(site, writer: SiteWriter, cache, changed: dict) -> set[str]:
+    """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
+
+    Returns the search files of the last build that must go (whatever the kept ones are, they stay).
+    """
+    previous = [url for url in cache.pages if url.startswith("search/")]
+    try:
+        if len(changed) > quick.MAX_PATCHED:
+            raise PatchError("too many articles changed to patch: rewriting is cheaper")
+        dropped = patch_index(site, writer, changed, lambda url: _previous_text(writer, cache, url))
+    except PatchError:  # site/'s search files are not what the cache says: make the index from scratch
+        writer.distrusted.update(previous)
+        search.write_index(site, writer)
+        dropped = {url for url in previous if url not in writer.table}
+    for url in previous:
+        if url not in writer.table and url not in dropped:
             writer.keep(url)
+    cache.search_key = _search_key(site, cache)
+    return dropped
 
 
 def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:

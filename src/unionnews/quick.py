@@ -33,6 +33,7 @@ CONTENT_FIELDS = frozenset({"title", "kicker", "subtitle", "body", "source", "re
                             "continued_from", "lines", "digest"})
 _SHAPE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in CONTENT_FIELDS)
 MAX_PAGES = 5000  # past this many pages to re-render, the parallel full path is faster
+MAX_PATCHED = 25  # past this many changed articles, rewriting the search index beats patching it (search/patch.py)
 
 
 def shape(article: Article) -> tuple:
