@@ -38,6 +38,29 @@ class Lazy:
         return self._value
 
 
+class Outline:
+    """An issue or printed page shown only as a link: its URL, date, paper, label, pages and counts.
+
+    Date archives, paper pages and prev/next links show issues this way.  Its fingerprint
+    covers that shape and not the articles' text, so correcting an article does not
+    re-render the archive pages that merely link to its issue.  A template must not reach
+    through an Outline to articles' titles or text (it would not be tracked); it gets
+    full Issue and Page objects where it lists articles.
+    """
+
+    __slots__ = ("target",)
+
+    def __init__(self, target: Issue | Page):
+        self.target = target
+
+    def __getattr__(self, name: str):
+        return getattr(self.target, name)
+
+
+def outlines(values) -> list[Outline]:
+    return [Outline(v) for v in values]
+
+
 class Fingerprinter:
     """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages).
 
@@ -89,6 +112,8 @@ class Fingerprinter:
             digest, articles = self._memoised(value)
             out.append(digest)
             self._seen.extend(articles)
+        elif isinstance(value, Outline):
+            out.append(_outline(value.target))
         elif isinstance(value, Term):
             out.append(f"T{value.taxonomy}\x1e{value.name}\x1e{value.slug}\x1e{len(value.articles)}\x1e{value.roles!r}")
         elif isinstance(value, Dateline):
@@ -116,6 +141,12 @@ class Fingerprinter:
             digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
             memo = self._memo[key] = (digest, tuple(articles))
         return memo
+
+
+def _outline(value: Issue | Page) -> str:
+    if isinstance(value, Page):
+        return f"o{value.code}\x1e{value.date!r}\x1e{value.number!r}\x1e{value.name}\x1e{len(value.articles)}"
+    return f"O{value.code}\x1e{value.paper}\x1e{value.date!r}\x1e" + "\x1e".join(_outline(p) for p in value.pages)
 
 
 def salt_for(settings: str, folders: Iterable[Path]) -> bytes:

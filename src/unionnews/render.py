@@ -20,7 +20,7 @@ from unionnews import __version__, pages as P
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import Fingerprinter, Lazy
+from unionnews.fingerprint import Fingerprinter, Lazy, Outline, outlines
 from unionnews.linkcheck import links_of
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
@@ -147,8 +147,8 @@ class Renderer:
             for i, (page, position, article) in enumerate(flat):
                 context = {
                     "article": article,
-                    "issue": issue,
-                    "page": page,
+                    "issue": Outline(issue),  # shown as links: the neighbours' text comes through the fields below
+                    "page": Outline(page),
                     "prev_on_page": page.articles[position - 1] if position else None,
                     "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
                     "prev_in_issue": flat[i - 1][2] if i else None,
@@ -202,12 +202,13 @@ class Renderer:
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
+                newer, older = (Outline(i) if i else None for i in (newer, older))
                 yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
                 for k, page in enumerate(issue.pages):
                     yield page.url, "page.html", {
-                        "issue": issue, "page": page,
-                        "prev_page": issue.pages[k - 1] if k else None,
-                        "next_page": issue.pages[k + 1] if k + 1 < len(issue.pages) else None,
+                        "issue": Outline(issue), "page": page,
+                        "prev_page": Outline(issue.pages[k - 1]) if k else None,
+                        "next_page": Outline(issue.pages[k + 1]) if k + 1 < len(issue.pages) else None,
                         "newer": newer, "older": older,
                     }
 
@@ -226,16 +227,16 @@ class Renderer:
             months = []
             for m in sorted(years[y], reverse=True):
                 months.append((m, cal.monthdatescalendar(y, m), set(years[y][m])))
-            in_year = {d: days[d] for m in years[y] for d in years[y][m]}
+            in_year = {d: outlines(days[d]) for m in years[y] for d in years[y][m]}
             yield P.year_url(y), "year.html", {"year": y, "months": months, "days": in_year}
             for m, weeks, _ in months:
                 listed = sorted(years[y][m], reverse=True)
                 yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks,
-                                                        "days": {d: days[d] for d in listed},
-                                                        "listed": [(d, days[d]) for d in listed]}
+                                                        "days": {d: outlines(days[d]) for d in listed},
+                                                        "listed": [(d, outlines(days[d])) for d in listed]}
         ordered = sorted(days)
         for n, day in enumerate(ordered):
-            yield P.day_url(day), "day.html", {"day": day, "issues": days[day],
+            yield P.day_url(day), "day.html", {"day": day, "issues": outlines(days[day]),
                                               "earlier": ordered[n - 1] if n else None,
                                               "later": ordered[n + 1] if n + 1 < len(ordered) else None}
 
@@ -256,10 +257,10 @@ class Renderer:
     def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
         yield "paper/index.html", "papers.html", {"papers": self.site.papers}
         for name, code, issues in self.site.papers:
-            years: dict[int, list[Issue]] = defaultdict(list)
+            years: dict[int, list[Outline]] = defaultdict(list)
             for issue in issues:
-                years[issue.date.year].append(issue)
-            yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": issues,
+                years[issue.date.year].append(Outline(issue))
+            yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": outlines(issues),
                                                     "years": sorted(years.items(), reverse=True)}
 
     def home_pages(self) -> Iterator[tuple[str, str, dict]]:
