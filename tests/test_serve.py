@@ -60,3 +60,29 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
     assert "(from memory)" in err, "a title correction is applied from memory (live.py)"
     assert "rebuild failed: still serving the previous site" in err
     assert "grrb-20250924-09-09.md:2: title is missing" in err
+
+
+def test_serve_recovers_when_the_first_build_fails(tmp_path):
+    """A broken article at start: serve says what is wrong, and builds as soon as it is fixed."""
+    project = make_project(tmp_path, FIXTURE)
+    source = project / "content" / ARTICLE
+    good = source.read_text(encoding="utf-8")
+    source.write_text(good.replace("\ntitle:", "\ntitle: [unclosed", 1), encoding="utf-8")
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    process = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(project), "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        time.sleep(3)
+        source.write_text(good.replace("title: 首创新城", "title: 修好后的首创新城"), encoding="utf-8")
+        url = f"http://127.0.0.1:{port}/article/grrb-20250924-01-02.html"
+        fetch_until(url, "修好后的首创新城", process)
+        time.sleep(0.5)
+        source.write_text(good.replace("title: 首创新城", "title: 再改一次的首创新城"), encoding="utf-8")
+        fetch_until(url, "再改一次的首创新城", process)
+    finally:
+        process.terminate()
+        err = process.communicate(timeout=60)[1].decode()
+    assert f"{ARTICLE}:" in err and "front matter is not valid YAML" in err
+    assert "fix the problems and save to rebuild" in err
+    assert "(from memory)" in err, "once built, serve holds the site in memory again"

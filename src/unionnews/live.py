@@ -30,7 +30,7 @@ from unionnews.errors import UnionnewsError
 from unionnews.fingerprint import Fingerprinter
 from unionnews.linkcheck import check_targets
 from unionnews.output import SiteWriter, clean_stale
-from unionnews.pipeline import BuildReport, Built, _patch_search, build_live
+from unionnews.pipeline import BuildReport, Built, build_live, note_rendered, patch_search
 from unionnews.render import Renderer, template_problem
 
 
@@ -133,9 +133,8 @@ class LiveSite:
                 results, links = live.renderer.render_batch(chosen, printer, writer, range(len(chosen)))
             except jinja2.TemplateError as exc:
                 raise UnionnewsError(template_problem(exc, config)) from None
-            for i, fingerprint, _articles, *made in results:
-                writer.note(chosen[i][0], fingerprint, *made) if made else writer.keep(chosen[i][0])
-            dropped = _patch_search(site, writer, cache, changed)  # keeps the search files it leaves alone
+            note_rendered(writer, chosen, results)
+            dropped = patch_search(site, writer, cache, changed)  # keeps the search files it leaves alone
             writer.write("atom.xml", feeds.atom_feed(site))
             writer.keep_the_rest(dropped)
             broken = check_targets(links, writer.table, writer.path_of)

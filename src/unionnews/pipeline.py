@@ -6,11 +6,13 @@ has rendered and every link resolves.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,13 +59,8 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # see _uncollected
-    try:
+    with _no_cyclic_gc():
         return _build(config, progress, check_internal_links, jobs, clean)[0]
-    finally:
-        if collecting:
-            gc.enable()
 
 
 @dataclass
@@ -78,10 +75,23 @@ class Built:
 
 def build_live(config: Config, jobs: int | None = None) -> tuple[BuildReport, Built]:
     """build(), also returning the model, environment and cache it made (the cache is saved as usual)."""
+    with _no_cyclic_gc():
+        return _build(config, False, True, jobs, False)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """The cyclic garbage collector off in this process for the length of a build.
+
+    A build allocates millions of long-lived objects (articles, terms, index lists) and
+    almost no reference cycles; the collector's repeated passes over that growing heap
+    took a fifth of the parse stage at 100k articles.  Workers collect as usual, but only
+    their own new objects (workers.py freezes the inherited heap).
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, False, True, jobs, False)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -89,13 +99,6 @@ def build_live(config: Config, jobs: int | None = None) -> tuple[BuildReport, Bu
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
            clean: bool) -> tuple[BuildReport, Built]:
-    """build(), with the cyclic garbage collector off in this process.
-
-    A build allocates millions of long-lived objects (articles, terms, index lists) and
-    almost no reference cycles; the collector's repeated passes over that growing heap
-    took a fifth of the parse stage at 100k articles.  Workers collect as usual, but only
-    their own new objects (workers.py freezes the inherited heap).
-    """
     started = time.perf_counter()
     lap = _Laps()
     jobs = jobs or default_jobs()
@@ -119,7 +122,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         if plan is not None:
             links = _render_quick(site, env, writer, cache, salt, plan)
             lap("pages")
-            _patch_search(site, writer, cache, plan.changed)
+            patch_search(site, writer, cache, plan.changed)
             lap("search")
         else:
             links = _render_pages(site, env, writer, jobs, cache, salt, progress,
@@ -214,12 +217,8 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
                                         range(len(pages)), jobs, chunk=250, on_result=done,
                                         meanwhile=meanwhile):
-            for i, fingerprint, articles, *made in results:
+            for i, articles in note_rendered(writer, pages, results):
                 shown[i] = articles
-                if made:
-                    writer.note(pages[i][0], fingerprint, *made)
-                else:
-                    writer.keep(pages[i][0])
             merge_links(links, seen)
     cache.deps = quick.Dependencies.collect([url for url, _, _ in pages], shown)
     return links
@@ -231,15 +230,23 @@ def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick
     pages = [page for page in renderer.all_pages() if page[0] in plan.pages]
     printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     results, links = renderer.render_batch(pages, printer, writer, range(len(pages)))
-    for i, fingerprint, _articles, *made in results:
-        if made:
-            writer.note(pages[i][0], fingerprint, *made)
-        else:
-            writer.keep(pages[i][0])
+    note_rendered(writer, pages, results)
     for url in cache.deps.urls:
         if url not in writer.table:
             writer.keep(url)
     return links
+
+
+def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list[tuple[int, object]]:
+    """Enter Renderer.render_batch's results in the writer's table; (index, articles shown) for each page."""
+    out = []
+    for i, fingerprint, articles, *made in results:
+        if made:
+            writer.note(pages[i][0], fingerprint, *made)
+        else:
+            writer.keep(pages[i][0])
+        out.append((i, articles))
+    return out
 
 
 def _search_key(site, cache) -> bytes:
@@ -253,7 +260,7 @@ def _search_intact(cache, writer: SiteWriter) -> bool:
     return bool(made) and all(url in writer.previous for url in made)
 
 
-def _patch_search(site, writer: SiteWriter, cache, changed: dict) -> set[str]:
+def patch_search(site, writer: SiteWriter, cache, changed: dict) -> set[str]:
     """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
 
     Returns the search files of the last build that must go (whatever the kept ones are, they stay).

@@ -72,11 +72,19 @@ class GramIndex:
         for size, starts, key in _grams(codes):
             if size == 3:
                 for n, pos in self._phrase_starts(codes, starts, key):
-                    self._phrase_hits[n].append((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
+                    self._take_phrase(n, (docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
             key <<= 14
             key |= tail[starts]
             key.sort()
-            self._add(self.lists[size], first_doc, key)
+            self._take_grams(size, first_doc, key)
+
+    def _take_phrase(self, n: int, hits: np.ndarray) -> None:
+        """Occurrences (doc * 4 + zone) of phrase n in this chunk."""
+        self._phrase_hits[n].append(hits)
+
+    def _take_grams(self, size: int, first_doc: int, keys: np.ndarray) -> None:
+        """This chunk's sorted gram << 14 | doc << 2 | zone keys for grams of one size."""
+        self._add(self.lists[size], first_doc, keys)
 
     def _add(self, lists: _Lists, first_doc: int, keys: np.ndarray) -> None:
         """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys, one per unit)."""
@@ -163,23 +171,17 @@ class Postings(GramIndex):
         super().__init__(phrases)
         self.found: dict[str, dict[int, int]] = {}
 
-    def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
-        codes = codes.astype(np.int64)
-        tail = (docs.astype(np.int64) << 2) | zones
-        for size, starts, key in _grams(codes):
-            if size == 3:
-                for n, pos in self._phrase_starts(codes, starts, key):
-                    doc, info = _phrase_postings((docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
-                    self._keep(self.phrases[n], doc, info)
-            keys = np.sort((key << 14) | tail[starts])
-            if len(keys):
-                pair, info = _postings(keys)
-                for gram, doc, value in zip((pair >> 12).tolist(), ((pair & (CHUNK - 1)) + first_doc).tolist(),
-                                            info.tolist()):
-                    self.found.setdefault(_unkey(gram, size), {})[doc] = value
+    def _take_phrase(self, n: int, hits: np.ndarray) -> None:
+        docs, info = _phrase_postings(hits)
+        self.found.setdefault(self.phrases[n], {}).update(zip(docs.tolist(), info.tolist()))
 
-    def _keep(self, key: str, docs: np.ndarray, info: np.ndarray) -> None:
-        self.found.setdefault(key, {}).update(zip(docs.tolist(), info.tolist()))
+    def _take_grams(self, size: int, first_doc: int, keys: np.ndarray) -> None:
+        if not len(keys):
+            return
+        pair, info = _postings(keys)
+        for gram, doc, value in zip((pair >> 12).tolist(), ((pair & (CHUNK - 1)) + first_doc).tolist(),
+                                    info.tolist()):
+            self.found.setdefault(_unkey(gram, size), {})[doc] = value
 
 
 def _grams(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
