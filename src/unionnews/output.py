@@ -31,6 +31,8 @@ from pathlib import Path, PurePosixPath
 from unionnews.errors import Problem, UnionnewsError, display_path
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
+# What the build's own URLs look like (ids, slugs, dates): taken without the general checks of target().
+_PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
 
 
 class SiteWriter:
@@ -51,7 +53,8 @@ class SiteWriter:
         self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
         self.changed: set[str] = set()  # files staged (all of them in a clean build)
         self.bytes = 0
-        self._dirs: set[Path] = set()
+        self._dirs: set[str] = set()
+        self._staging = str(self.staging)
         self.distrusted: set[str] = set()  # files of site/ written again even if the table says they hold these bytes
 
     @property
@@ -82,10 +85,12 @@ class SiteWriter:
         old = self.previous.get(url)
         if old is not None and old[1] == digest and url not in self.distrusted:
             return digest, len(payload), False
-        target = self.target(url)
-        if target.parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(target.parent)
+        # Plain strings, not Path objects: this runs once per file of the site (hundreds of thousands).
+        target = f"{self._staging}/{url}" if _PLAIN.fullmatch(url) else str(self.target(url))
+        folder = target.rpartition("/")[0]
+        if folder not in self._dirs:
+            os.makedirs(folder, exist_ok=True)
+            self._dirs.add(folder)
         with open(target, "wb") as handle:
             handle.write(payload)
         return digest, len(payload), True

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -134,6 +134,7 @@ class Term:
 
 
 RELATED_WINDOW = 25
+_RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
 TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
 ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
 
@@ -151,41 +152,55 @@ class Site:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
-    _positions: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
-    _rank: dict[str, int] = field(default_factory=dict)
+    _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
+    _order: list[Article] = field(default_factory=list)
+    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int] | None]] = field(default_factory=dict)
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
         """Articles sharing people, tags, places or the column, best first.
 
         Bounded work per article (at most WINDOW neighbours in each of its
         terms' date-ordered lists), so the whole site stays O(n), never O(n²),
-        however popular a tag is.
+        however popular a tag is.  Scores are people 3, tags 2, places and column 1
+        per shared term; ties go to the newer article, then the smaller id.
         """
-        scores: dict[str, float] = {}
-        memberships = [("people", n, 3.0) for n in article.people] + [("tags", n, 2.0) for n in article.tags] + \
-                      [("places", n, 1.0) for n in article.places] + \
-                      ([("columns", article.column, 1.0)] if article.column else [])
-        for taxonomy, name, weight in memberships:
-            term = self.term_of[(taxonomy, name)]
-            items = term.articles
-            if len(items) <= 2 * RELATED_WINDOW:
-                window = items
-            else:
-                positions = self._positions.get((taxonomy, name))
-                if positions is None:
-                    positions = self._positions[(taxonomy, name)] = {a.id: i for i, a in enumerate(items)}
-                i = positions[article.id]
-                window = items[max(0, i - RELATED_WINDOW): i + RELATED_WINDOW + 1]
-            for other in window:
-                if other.id != article.id:
-                    scores[other.id] = scores.get(other.id, 0.0) + weight
-        rank = self._rank
-        if not rank:  # newest first, then id: the tie-break, as one int so the heap compares plain tuples in C
-            order = sorted(self.articles, key=lambda a: (-a.date.toordinal(), a.id))
-            rank.update((a.id, r) for r, a in enumerate(order))
-        best = heapq.nsmallest(limit, [(-score, rank[i], i) for i, score in scores.items()])
-        by_id = self.by_id
-        return [by_id[i] for _, _, i in best]
+        ranks = self._ranks()
+        pool: list[int] = []  # candidates by tie-break rank, each repeated by its weight: counted in C below
+        for key, weight in ((("people", n), 3) for n in article.people):
+            pool += self._window(key, article) * weight
+        for key in (("tags", n) for n in article.tags):
+            pool += self._window(key, article) * 2
+        for key in (("places", n) for n in article.places):
+            pool += self._window(key, article)
+        if article.column:
+            pool += self._window(("columns", article.column), article)
+        counts = Counter(pool)
+        counts.pop(ranks[article.id], None)
+        # score above rank in one int, so the heap compares plain ints: higher score, then lower rank
+        best = heapq.nlargest(limit, [score << 32 | (_RANKS - rank) for rank, score in counts.items()])
+        order = self._order
+        return [order[_RANKS - (value & _RANKS)] for value in best]
+
+    def _ranks(self) -> dict[str, int]:
+        """Each article's tie-break rank (newest first, then id), made on first use."""
+        if not self._rank:
+            self._order = sorted(self.articles, key=lambda a: (-a.date.toordinal(), a.id))
+            self._rank.update((a.id, r) for r, a in enumerate(self._order))
+        return self._rank
+
+    def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
+        """The ranks of the articles near `article` in a term's list (all of them for a small term)."""
+        found = self._windows.get(key)
+        if found is None:
+            rank = self._rank
+            items = tuple(rank[a.id] for a in self.term_of[key].articles)
+            where = {r: i for i, r in enumerate(items)} if len(items) > 2 * RELATED_WINDOW else None
+            found = self._windows[key] = (items, where)
+        items, where = found
+        if where is None:
+            return items
+        i = where[self._rank[article.id]]
+        return items[max(0, i - RELATED_WINDOW): i + RELATED_WINDOW + 1]
 
 
 def format_date(date: dt.date) -> str:

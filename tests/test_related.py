@@ -1,0 +1,73 @@
+"""Site.related(): the weighting, the tie-break and the bounded window, against a brute-force reference."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from types import SimpleNamespace
+
+from unionnews.pages import RELATED_WINDOW, Site
+
+WEIGHTS = {"people": 3, "tags": 2, "places": 1, "columns": 1}
+
+
+def _site(articles) -> Site:
+    terms: dict[tuple[str, str], list] = {}
+    for a in articles:  # newest first, as build_site orders them
+        for taxonomy, names in (("people", a.people), ("tags", a.tags), ("places", a.places),
+                                ("columns", (a.column,) if a.column else ())):
+            for name in names:
+                terms.setdefault((taxonomy, name), []).append(a)
+    term_of = {key: SimpleNamespace(articles=tuple(items)) for key, items in terms.items()}
+    return Site(config=None, articles=list(articles), issues=[], by_id={a.id: a for a in articles}, term_of=term_of)
+
+
+def _article(n: int, rng: random.Random, pool: int):
+    pick = lambda k: tuple(sorted({f"n{rng.randrange(pool)}" for _ in range(rng.randrange(k + 1))}))
+    return SimpleNamespace(id=f"a-{n:04d}", date=dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(60)),
+                           people=pick(3), tags=pick(3), places=pick(2), column=rng.choice(["", "c1", "c2x"]))
+
+
+def _reference(site: Site, article, limit: int = 5) -> list[str]:
+    """Every article sharing a term, scored by weight per shared term; ties newest first, then id."""
+    scores: dict[str, int] = {}
+    for (taxonomy, name), term in site.term_of.items():
+        mine = name == article.column if taxonomy == "columns" else name in getattr(article, taxonomy)
+        if mine:
+            for other in term.articles:
+                if other is not article:
+                    scores[other.id] = scores.get(other.id, 0) + WEIGHTS[taxonomy]
+    order = sorted(scores, key=lambda i: (-scores[i], -site.by_id[i].date.toordinal(), i))
+    return order[:limit]
+
+
+def test_related_matches_brute_force_when_every_term_is_small():
+    rng = random.Random(7)
+    articles = sorted((_article(n, rng, 40) for n in range(120)), key=lambda a: (-a.date.toordinal(), a.id))
+    site = _site(articles)
+    assert all(len(t.articles) <= 2 * RELATED_WINDOW for t in site.term_of.values())
+    for a in articles:
+        assert [r.id for r in site.related(a)] == _reference(site, a), a.id
+
+
+def test_related_weights_people_over_tags_over_places_and_prefers_newer_on_ties():
+    day = dt.date(2024, 5, 1)
+    me = SimpleNamespace(id="me", date=day, people=("张三",), tags=("劳模",), places=("北京",), column="")
+    by_person = SimpleNamespace(id="p", date=day - dt.timedelta(days=9), people=("张三",), tags=(), places=(), column="")
+    by_tag_new = SimpleNamespace(id="t2", date=day, people=(), tags=("劳模",), places=(), column="")
+    by_tag_old = SimpleNamespace(id="t1", date=day - dt.timedelta(days=1), people=(), tags=("劳模",), places=(), column="")
+    by_place = SimpleNamespace(id="x", date=day, people=(), tags=(), places=("北京",), column="")
+    articles = sorted([me, by_person, by_tag_new, by_tag_old, by_place], key=lambda a: (-a.date.toordinal(), a.id))
+    assert [a.id for a in _site(articles).related(me)] == ["p", "t2", "t1", "x"]
+
+
+def test_related_looks_only_at_the_window_around_an_article_in_a_big_term():
+    """A tag on 500 articles: only the WINDOW nearest on each side count, so work per article stays bounded."""
+    start = dt.date(2020, 1, 1)
+    articles = [SimpleNamespace(id=f"a-{n:03d}", date=start + dt.timedelta(days=500 - n), people=(), tags=("工会",),
+                                places=(), column="") for n in range(500)]
+    site = _site(articles)
+    middle = articles[250]
+    got = [a.id for a in site.related(middle, limit=100)]
+    assert len(got) == 2 * RELATED_WINDOW
+    assert set(got) == {a.id for a in articles[250 - RELATED_WINDOW:250 + RELATED_WINDOW + 1]} - {middle.id}
+    assert got[:2] == [f"a-{250 - RELATED_WINDOW:03d}", f"a-{251 - RELATED_WINDOW:03d}"]  # equal scores: newest first
