@@ -311,7 +311,8 @@ def written(before: dict, after: dict) -> int:
 
 
 def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
-               profile: bool, tree: Path, warmup: bool = True) -> tuple[list[Row], dict[str, dict], str]:
+               profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = ()
+               ) -> tuple[list[Row], dict[str, dict], str]:
     p = prepare(work, n, peers, tree)
     cwd = {"ours": p.root, "hugo": p.hugo, "pelican": p.pelican}
     cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
@@ -335,10 +336,11 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
         after = snapshot(site)
         rows.append(Row(sc.name, r, written(before, after), len(before.keys() - after.keys()), len(after),
                         sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild)))
-        if sc.name == "edit body" and peers:
-            if "pelican" in peers:
+        rebuilt = [t for t in peers if t not in clean_only]
+        if sc.name == "edit body" and rebuilt:
+            if "pelican" in rebuilt:
                 mirror_to_pelican(p, sc.article)
-            for t in peers:  # over their existing output, as a user would rebuild
+            for t in rebuilt:  # over their existing output, as a user would rebuild
                 peer_rebuild[t] = timed(cmd[t], cwd[t], log)
                 outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
         print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
@@ -497,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="timed clean builds after the warm-up")
     ap.add_argument("--no-warmup", action="store_true", help="skip the warm-up build (for 100k, where one build takes minutes)")
     ap.add_argument("--peers", nargs="*", default=["hugo", "pelican"], choices=["hugo", "pelican"])
+    ap.add_argument("--clean-only", nargs="*", default=[], choices=["hugo", "pelican"],
+                    help="time these peers' clean build only, not their rebuild (Pelican takes ~17 min a build at 100k)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/unionnews-bench"))
     ap.add_argument("--write-results", action="store_true", help=f"prepend this run to {RESULTS.name}")
     ap.add_argument("--json", type=Path, help="also dump every number as JSON")
@@ -517,7 +521,8 @@ def main(argv: list[str] | None = None) -> int:
     parts, dump = [f"## {dt.date.today()}{' · ' + args.note if args.note else ''}", "", head, "",
                    f"`{command}`", ""], {"machine": info, "command": command, "sizes": {}}
     for n in args.n:
-        rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree, warmup=not args.no_warmup)
+        rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree, warmup=not args.no_warmup,
+                                          clean_only=tuple(args.clean_only))
         text = table(n, rows, outputs, args.peers)
         print("\n" + text + ("\n\n" + prof if prof else ""), flush=True)
         parts += [text, ""]
