@@ -3,6 +3,8 @@
  * Index parts are classic scripts under search/ that call unionnewsSearch.part(name, data),
  * so this works from file:// and under any sub-path (no fetch, no modules, no WASM).
  * File formats: src/unionnews/search/ (codec.py for entries, layout.py for files).
+ * Display records (headline, date, text for the snippet) come manifest.recordsPerFile to a
+ * file and are loaded only for results on screen; each file is loaded once.
  * Text is only ever inserted with textContent / createTextNode: nothing from an article or
  * a query becomes markup.
  */
@@ -214,11 +216,16 @@
     return zone < 0 ? 0 : zone << 4 | Math.min(count, CAP);
   }
 
-  function recordName(doc) { return "r/" + Math.floor(doc / 1000) + "/" + doc; }
+  /* Records file f holds the records of docs f·n … f·n + n − 1, n = m.recordsPerFile (layout.py). */
+  function recordsName(file) { return "r/" + Math.floor(file / 1000) + "/" + file; }
 
   function records(m, docs) {
-    return Promise.all(Array.prototype.map.call(docs, function (d) { return load(recordName(d)); })).then(function (list) {
-      return list.map(function (r, k) {
+    var per = m.recordsPerFile;
+    return Promise.all(Array.prototype.map.call(docs, function (d) {
+      return load(recordsName(Math.floor(d / per)));
+    })).then(function (files) {
+      return files.map(function (file, k) {
+        var r = file[docs[k] % per];
         return { doc: docs[k], id: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
                  page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
                  body: r[13] };

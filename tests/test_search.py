@@ -6,10 +6,12 @@ The index side is checked by its results: every query's article set from the rea
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -18,6 +20,7 @@ from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.markdown import plain_text
 from unionnews.pages import build_site
+from unionnews.search import layout
 from unionnews.search.fold import fold
 from unionnews.search.codec import B64, vlq
 from unionnews.search.records import FACETS, zones
@@ -376,6 +379,71 @@ def test_editing_one_article_rewrites_few_index_files(corpus):
     edited[target] = dataclasses.replace(articles[target], body=articles[target].body.replace("。", "，", 1) + "\n\n补记。")
     write_index(build_site(edited, config), after)
     changed = [url for url in after if before.get(url) != after[url]]
-    assert set(before) - set(after) == set() and len(before) > 300
+    assert set(before) - set(after) == set() and len(before) > 200
     assert len(changed) <= 30, changed
     assert "search/manifest.js" not in changed
+
+
+# ---------------------------------------------------------------- records, RECORDS_PER_FILE to a file
+
+MARKERS = ["甲子", "乙丑", "丙寅", "丁卯", "戊辰", "己巳", "庚午", "辛未", "壬申", "癸酉"]  # one per article
+
+
+@pytest.fixture(scope="module")
+def ten(tmp_path_factory) -> Corpus:
+    """Ten articles, one a day: records files of 4, 4 and 2 (the last one short)."""
+    tmp = tmp_path_factory.mktemp("ten")
+    for k, marker in enumerate(MARKERS):
+        day = f"2024-01-{k + 1:02d}"
+        art_id = f"grrb-{day.replace('-', '')}-01-01"
+        folder = tmp / "content" / "2024" / "01" / f"{k + 1:02d}"
+        folder.mkdir(parents=True)
+        (folder / f"{art_id}.md").write_text(
+            f"---\nid: {art_id}\ntitle: 第{k}篇测试稿件\ndate: {day}\npaper: 工人日报\npage: 1\nkind: news\n---\n"
+            f"这是第{k}篇测试正文，{marker}只出现在这一篇里。\n", encoding="utf-8")
+    project = make_project(tmp, tmp / "content")
+    build_project(project)
+    return Corpus(project)
+
+
+def _part(path: Path, name: str):
+    text = path.read_text(encoding="utf-8")
+    head = f"unionnewsSearch.part({json.dumps(name)},"
+    assert text.startswith(head) and text.endswith(");\n")
+    return json.loads(text[len(head):-3])
+
+
+def test_records_come_four_to_a_file(ten):
+    assert layout.RECORDS_PER_FILE == 4
+    assert [a.date.day for a in ten.articles] == list(range(1, 11))  # docs oldest first
+    files = sorted(p.relative_to(ten.site / "search").as_posix() for p in (ten.site / "search" / "r").rglob("*"))
+    assert files == ["r/0", "r/0/0.js", "r/0/1.js", "r/0/2.js"]  # ceil(10 / 4) files
+    assert _part(ten.site / "search" / "manifest.js", "manifest")["recordsPerFile"] == 4
+    for number, size in enumerate((4, 4, 2)):
+        records = _part(ten.site / "search" / "r" / "0" / f"{number}.js", f"r/0/{number}")
+        assert len(records) == size
+        for k, r in enumerate(records):
+            doc = number * 4 + k
+            assert r[0] == ten.articles[doc].id and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
+    assert layout.records_file(3999) == 999 and layout.records_name(layout.records_file(4000)) == "r/1/1000"
+
+
+def test_results_from_every_place_in_a_records_file(ten, page):
+    """Each article found by its own word, title and snippet right, then all ten loading each file once."""
+    for doc, marker in enumerate(MARKERS):
+        page.goto((ten.site / "search.html").as_uri() + "?q=" + quote(marker))
+        page.wait_for_selector("#search-app[data-state=done]")
+        items = page.locator("#search-results li")
+        assert items.count() == 1, marker
+        assert items.first.locator("a.headline").inner_text() == f"第{doc}篇测试稿件"
+        assert items.first.locator("a.headline").get_attribute("href").endswith(f"article/{ten.articles[doc].id}.html")
+        assert items.first.locator(".snippet mark").inner_text() == marker
+        assert page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))") == [f"r/0/{doc // 4}"]
+    page.goto((ten.site / "search.html").as_uri() + "?q=" + quote("测试") + "&sort=old")
+    page.wait_for_selector("#search-app[data-state=done]")
+    page.wait_for_function("() => document.querySelectorAll('#search-results li').length === 10")
+    assert page.locator("#search-results li a.headline").all_inner_texts() == [f"第{d}篇测试稿件" for d in range(10)]
+    snippets = page.locator("#search-results li .snippet").all_inner_texts()
+    assert all(MARKERS[d] in text for d, text in enumerate(snippets))
+    assert sorted(page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))")) == ["r/0/0", "r/0/1", "r/0/2"]
+    assert page.errors == []

@@ -117,6 +117,31 @@ def test_edit_equals_clean_build(site, name, big, monkeypatch):
     check(base, {7: EDITS[name]})
 
 
+@pytest.mark.parametrize("docs", [[0], [1], [2], [3], [4, 7], [5, 6, 7, 8], [55], [56], [57], [56, 57], [3, 57]])
+def test_records_file_is_rewritten_whole(site, docs):
+    """An edit rewrites the records file holding it, neighbours included, wherever it sits in the file.
+
+    58 articles: files of 4 records and a short last one (docs 56 and 57).
+    """
+    base = _model(site.articles[:58])
+    previous, fresh, _ = check(base, {57 - d: EDITS["title"] for d in docs})
+    rewritten = {url for url in fresh if url.startswith("search/r/") and previous[url] != fresh[url]}
+    assert rewritten == {f"search/{layout.records_name(layout.records_file(d))}.js" for d in docs}
+    assert sum(url.startswith("search/r/") for url in fresh) == 15
+
+
+@pytest.mark.parametrize("per_file", [1, 3])
+def test_other_file_sizes(site, per_file, monkeypatch):
+    """The patch follows RECORDS_PER_FILE, and refuses files written with another one."""
+    base = _model(site.articles[:58])
+    previous = _built(base)
+    monkeypatch.setattr(layout, "RECORDS_PER_FILE", per_file)
+    with pytest.raises(PatchError):
+        patch_index(base, Files(), {0: (base.articles[57], base.articles[57])}, previous.get)
+    _, fresh, _ = check(base, {0: EDITS["title"], 1: EDITS["append"], 20: EDITS["delete"]})
+    assert sum(url.startswith("search/r/") for url in fresh) == -(-58 // per_file)
+
+
 def test_phrase_gained_in_body_and_head(site):
     phrase = _phrase(site)
     base = _model(site.articles[:60])

@@ -25,11 +25,15 @@ def write_index(site, writer) -> None:
     grams = GramIndex(phrases(articles))
     facets: dict[str, dict[str, list[int]]] = {code: defaultdict(list) for code in LISTED}
     buffer: list[str] = []
+    records: list[list] = []  # the display records of the records file being filled
     first = 0
     for doc, article in enumerate(articles):
         body = plain_text(article.body)
-        name = layout.record_name(doc)
-        writer.write(f"search/{name}.js", layout.script(name, record(article, body)))
+        records.append(record(article, body))
+        if len(records) == layout.RECORDS_PER_FILE or doc == n_docs - 1:
+            name = layout.records_name(layout.records_file(doc))
+            writer.write(f"search/{name}.js", layout.script(name, records))
+            records = []
         head, meta, text = zone_texts(article, body)
         buffer.append(f"{head}\0{meta}\0{text}\0")
         for code in LISTED:
@@ -48,7 +52,8 @@ def write_index(site, writer) -> None:
     layout.write_dates(dates, writer)
     layout.write_fold(writer)
     writer.write("search/manifest.js", layout.script("manifest", {
-        "format": layout.FORMAT, "docs": n_docs, "shards": shards, "facetPrefix": layout.FACET_PREFIX,
+        "format": layout.FORMAT, "docs": n_docs, "shards": shards, "recordsPerFile": layout.RECORDS_PER_FILE,
+        "facetPrefix": layout.FACET_PREFIX,
         "facets": [{"code": code, "label": label} for code, (label, _) in FACETS.items()],
         "years": layout.years(dates), "phrases": grams.phrases,
     }))

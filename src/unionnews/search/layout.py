@@ -4,14 +4,17 @@
 - fold.js: the traditional→simplified (and full-width, case) table; the same for every site.
 - s/<n>.js: small entries hashed (FNV-1a over UTF-16 units) into SHARDS; an entry longer
   than BIG characters gets its own file g/<key as hex>.js and its shard holds "!" instead.
-- r/<doc // 1000>/<doc>.js: one article's display record and text (results on screen only).
+- r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
+  RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
+  fewer); loaded only for results on screen.
 - attrs.js: paper and kind of every article (filters and counts on every query).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
 
 Nothing in a file depends on other articles' positions or sizes except through the
-article count (which only adding or removing an article changes), so an edit to one
-article rewrites its record and the entries of the grams it gained or lost, and little else.
+article count (which only adding or removing an article changes), and a records file holds
+the records of its RECORDS_PER_FILE articles and nothing else, so an edit to one article
+rewrites its records file and the entries of the grams it gained or lost, and little else.
 """
 from __future__ import annotations
 
@@ -25,10 +28,11 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 2
+FORMAT = 3            # 3: records in files of RECORDS_PER_FILE (2: one file per article)
 BIG = 1024            # characters: a longer entry gets a file of its own
 DOCS_PER_SHARD = 6    # shard count = articles / this, rounded up to a power of two, at most MAX_SHARDS
 MAX_SHARDS = 4096     # past ~25k articles most lists outgrow BIG and leave the shards
+RECORDS_PER_FILE = 4  # ~75% fewer files than one per article, for ~4× the bytes of one record per result
 FACET_PREFIX = "@@"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -48,8 +52,14 @@ def script(name: str, data) -> str:
     return f"unionnewsSearch.part({json.dumps(name)},{text});\n"
 
 
-def record_name(doc: int) -> str:
-    return f"r/{doc // 1000}/{doc}"
+def records_file(doc: int) -> int:
+    """The number of the records file holding a doc's display record (at index doc % RECORDS_PER_FILE)."""
+    return doc // RECORDS_PER_FILE
+
+
+def records_name(number: int) -> str:
+    """The part name of records file `number`: r/<number // 1000>/<number>."""
+    return f"r/{number // 1000}/{number}"
 
 
 def shard_count(n_docs: int) -> int:

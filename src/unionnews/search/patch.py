@@ -1,7 +1,7 @@
 """Patch the previous build's search files after text edits, instead of re-indexing every article.
 
 A full index pass costs ~45 s at 100k articles; an edit to one article's text changes only
-its record and the entries of the grams and phrases whose info for it changed (layout.py).
+its records file and the entries of the grams and phrases whose info for it changed (layout.py).
 Those entries are read back from the previous files, decoded, given the article's new
 posting, and re-encoded by the clean build's own encoders, so the result is byte-for-byte
 what write_index would write.  The article's old and new postings come from feeding its old
@@ -45,27 +45,39 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         title, kicker, subtitle, body (and other display fields) may differ.
     read(url): the text of a search file the previous build wrote (e.g. "search/s/12.js",
         "search/g/4e0a.js"), or None if the previous build did not write that file.
-    Writes via writer.write(url, text) every search file whose content changes: the changed articles'
-    record files, and every shard / big-list file holding an entry that changed.
+    Writes via writer.write(url, text) every search file whose content changes: the records files
+    holding changed articles (their other records are taken from site), and every shard / big-list
+    file holding an entry that changed.
     Returns the set of URLs of previous search files that must be deleted (e.g. a big list that
     shrank to fit back into its shard, or a gram that no article contains any more).
     Raises PatchError if the previous files do not fit the old articles (nothing is written then).
     """
     n_docs = len(site.articles)
     manifest = _load(read, "manifest")
-    if manifest.get("format") != layout.FORMAT or manifest.get("docs") != n_docs:
+    if (manifest.get("format") != layout.FORMAT or manifest.get("docs") != n_docs
+            or manifest.get("recordsPerFile") != layout.RECORDS_PER_FILE):
         raise PatchError("the index format or the article count changed")
     phrases = [to_units(p) for p in manifest["phrases"]]  # facet values are unchanged, so are the phrases
     before, after = Postings(phrases), Postings(phrases)
-    records: dict[str, str] = {}
+    bodies: dict[int, str] = {}
     for doc, (old, new) in sorted(changed.items()):
         if not (0 <= doc < n_docs and old.id == new.id == site.articles[n_docs - 1 - doc].id):
             raise PatchError(f"doc {doc} is not article {new.id}")
         _feed(before, doc, old, plain_text(old.body))
-        body = plain_text(new.body)
-        _feed(after, doc, new, body)
-        name = layout.record_name(doc)
-        records[f"search/{name}.js"] = layout.script(name, record(new, body))
+        bodies[doc] = plain_text(new.body)
+        _feed(after, doc, new, bodies[doc])
+    records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
+    per_file = layout.RECORDS_PER_FILE
+    for number in sorted({layout.records_file(doc) for doc in changed}):
+        items = []
+        for doc in range(number * per_file, min((number + 1) * per_file, n_docs)):
+            if doc in changed:
+                items.append(record(changed[doc][1], bodies[doc]))
+            else:
+                article = site.articles[n_docs - 1 - doc]
+                items.append(record(article, plain_text(article.body)))
+        name = layout.records_name(number)
+        records[f"search/{name}.js"] = layout.script(name, items)
 
     edits: dict[str, dict[int, tuple[int | None, int | None]]] = {}  # key → doc → (old info, new info)
     for key in before.found.keys() | after.found.keys():

@@ -43,7 +43,7 @@ def zones(article, body: str) -> dict[int, str]:
 
 
 def record(article, body: str) -> list:
-    """The display record of one article: search/r/…/<doc>.js."""
+    """The display record of one article: an item of search/r/…/<doc // RECORDS_PER_FILE>.js (layout.py)."""
     return [article.id, article.title, article.kicker, article.subtitle, article.paper,
             article.date.isoformat(), article.page or 0, article.page_name, article.column, article.kind,
             list(article.people), list(article.places), list(article.tags), body]
