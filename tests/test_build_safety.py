@@ -63,6 +63,37 @@ def test_failure_mid_render_leaves_site_unchanged(built, capsys):
     assert leftovers(built) == []
 
 
+def test_search_index_failure_leaves_site_unchanged(built, capsys, monkeypatch):
+    """The index is made in a forked process (workers.Background): its error must reach the build as one."""
+    from unionnews import search
+    from unionnews.errors import Problem
+
+    def fail(site, writer):
+        writer.write("search/manifest.js", "half written")
+        raise UnionnewsError(Problem("content/x.md", 3, "search index refused this article", "fix it"))
+
+    before = tree(built / "site")
+    (built / "content/2025/09/26/grrb-20250926-03-02.md").write_text(
+        (built / "content/2025/09/26/grrb-20250926-03-02.md").read_text(encoding="utf-8") + "\n更正。\n",
+        encoding="utf-8")
+    monkeypatch.setattr(search, "write_index", fail)
+    code, err = run_cli(built, capsys, "build", "--no-progress", "--clean", "--jobs", "2")
+    assert code == 1 and "content/x.md:3" in err and "search index refused" in err and "Traceback" not in err
+    assert tree(built / "site") == before
+    assert leftovers(built) == []
+
+
+def test_search_process_dying_is_a_clear_error(built, capsys, monkeypatch):
+    from unionnews import search
+    monkeypatch.setattr(search, "write_index", lambda site, writer: os._exit(9))
+    before = tree(built / "site")
+    code, err = run_cli(built, capsys, "build", "--no-progress", "--clean", "--jobs", "2")
+    assert code == 1 and "stopped without finishing (exit code 9)" in err and "--jobs 1" in err
+    assert "Traceback" not in err
+    assert tree(built / "site") == before
+    assert leftovers(built) == []
+
+
 def test_second_build_replaces_site_completely(built):
     (built / "site" / "stale.html").write_text("old", encoding="utf-8")
     os.remove(built / "content/2025/09/26/grrb-20250926-03-02.md")

@@ -61,9 +61,12 @@ class BuildCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
-            pickle.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
-                         self.salt, self.deps), handle,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+            # No memo: it would hold an entry for each of the millions of objects pickled (~390 MB at
+            # 100k articles, the build's peak).  The cache has no cycles; shared strings are stored twice.
+            pickler.fast = True
+            pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
+                          self.salt, self.deps))
         os.replace(temporary, self.folder / "build.pickle")
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
 

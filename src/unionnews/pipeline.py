@@ -30,7 +30,7 @@ from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
 from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
-from unionnews.workers import default_jobs, map_chunks
+from unionnews.workers import Background, default_jobs, map_chunks
 
 
 @dataclass
@@ -125,9 +125,16 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             patch_search(site, writer, cache, plan.changed)
             lap("search")
         else:
-            links = _render_pages(site, env, writer, jobs, cache, salt, progress,
-                                  meanwhile=lambda: (_write_search(site, writer, cache), lap("search")))
+            searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
+            try:
+                links = _render_pages(site, env, writer, jobs, cache, salt, progress)
+            except BaseException:
+                searching.cancel()  # before the staging folder goes: it must not write there afterwards
+                raise
             lap("pages")
+            for url, *made in searching.result():
+                writer.note(url, b"", *made)
+            lap("search")
         _write_extras(site, env, writer)
         lap("feeds")
         for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
@@ -198,11 +205,9 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) 
     return results
 
 
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
-                  meanwhile=None) -> dict:
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None) -> dict:
     """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
 
-    `meanwhile` (the search index) runs in this process while the workers render.
     Also records, for the quick path, which articles each page shows (cache.deps).
     """
     renderer = Renderer(site, env)
@@ -215,8 +220,7 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
         def done(result) -> None:
             bar.update(len(result[0]))
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
-                                        range(len(pages)), jobs, chunk=250, on_result=done,
-                                        meanwhile=meanwhile):
+                                        range(len(pages)), jobs, chunk=250, on_result=done):
             for i, articles in note_rendered(writer, pages, results):
                 shown[i] = articles
             merge_links(links, seen)
@@ -287,16 +291,35 @@ def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
     return writer.output_dir.joinpath(*url.split("/")).read_text(encoding="utf-8")
 
 
-def _write_search(site, writer: SiteWriter, cache) -> None:
-    """The search index reads every article: skip it when not one of them (nor the code) changed."""
+def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
+    """The search index, made in a process of its own while the pages render (workers.Background).
+
+    It reads every article: skipped when not one of them (nor the code) changed.  Its result
+    is the (url, digest, size, staged) of each search file, for the build's writer to note.
+    """
     key = _search_key(site, cache)
-    if cache.search_key == key and _search_intact(cache, writer):
-        for url in cache.pages:
-            if url.startswith("search/"):
-                writer.keep(url)
-    else:
-        search.write_index(site, writer)
+    intact = cache.search_key == key and _search_intact(cache, writer)
     cache.search_key = key
+    if intact:
+        kept = [(url, *writer.previous[url][1:], False) for url in cache.pages if url.startswith("search/")]
+        return Background(lambda: kept, 1)
+    return Background(lambda: _index_files(site, writer), jobs)
+
+
+class _Staged:
+    """Stands in for the SiteWriter in the search process: stages files, lists what it staged."""
+
+    def __init__(self, writer: SiteWriter):
+        self.writer, self.made = writer, []
+
+    def write(self, url: str, data: str | bytes) -> None:
+        self.made.append((url, *self.writer.put(url, data)))
+
+
+def _index_files(site, writer: SiteWriter) -> list[tuple]:
+    staged = _Staged(writer)
+    search.write_index(site, staged)
+    return staged.made
 
 
 def _write_extras(site, env, writer: SiteWriter) -> None:
