@@ -238,3 +238,31 @@ def test_swap_is_one_atomic_exchange_on_linux(tmp_path):
     if not _exchange(tmp_path / "a", tmp_path / "b"):
         pytest.skip("this file system does not support RENAME_EXCHANGE (the two-rename fallback is tested above)")
     assert (tmp_path / "b/new.html").exists() and (tmp_path / "a/old.html").exists()
+
+
+def test_build_processes_die_with_the_build():
+    """workers.Background's process is killed with its parent (kill -9), not left writing into staging."""
+    script = ("import sys, time\nfrom unionnews.workers import Background\n"
+              "job = Background(lambda: time.sleep(120), 2)\n"
+              "print(job._process.pid, flush=True)\ntime.sleep(120)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], env=dict(os.environ, PYTHONPATH=str(SRC)),
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+        os.kill(child, 0)  # alive while the parent is
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(child, signal.SIGKILL)
+            pytest.fail("the background process outlived the build process")
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        parent.stdout.close()

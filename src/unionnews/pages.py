@@ -166,12 +166,12 @@ class Site:
         """
         ranks = self._ranks()
         pool: list[int] = []  # candidates by tie-break rank, each repeated by its weight: counted in C below
-        for key, weight in ((("people", n), 3) for n in article.people):
-            pool += self._window(key, article) * weight
-        for key in (("tags", n) for n in article.tags):
-            pool += self._window(key, article) * 2
-        for key in (("places", n) for n in article.places):
-            pool += self._window(key, article)
+        for name in article.people:
+            pool += self._window(("people", name), article) * 3
+        for name in article.tags:
+            pool += self._window(("tags", name), article) * 2
+        for name in article.places:
+            pool += self._window(("places", name), article)
         if article.column:
             pool += self._window(("columns", article.column), article)
         counts = Counter(pool)
@@ -189,7 +189,9 @@ class Site:
         return self._rank
 
     def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
-        """The ranks of the articles near `article` in a term's list (all of them for a small term)."""
+        """The ranks of the articles near `article` in a term's list (all of them for a small term).
+
+        Needs the ranks made (`_ranks`, which related() calls first)."""
         found = self._windows.get(key)
         if found is None:
             rank = self._rank

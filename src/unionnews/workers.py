@@ -10,7 +10,6 @@ of workers.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -22,9 +21,9 @@ from unionnews.errors import Problem, UnionnewsError
 
 T = TypeVar("T")
 
-# Set just before the pool forks; each worker reads the function and items from its copy.
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 
+# Set just before the pool forks; each worker reads the function and items from its copy.
 _TASK: tuple[Callable[[Sequence[Any]], Any], Sequence[Any]] | None = None
 
 
@@ -95,13 +94,14 @@ class Background:
         try:
             ok, value = self._receive.recv()  # before join: a large result would fill the pipe
         except EOFError:  # killed (out of memory?): it said nothing
-            self._process.join()
-            ok, value = False, UnionnewsError(Problem(
-                "build", None, f"a build process stopped without finishing (exit code {self._process.exitcode})",
-                "free some memory, or build with --jobs 1 (one process, less memory)"))
+            ok, value = False, None
         finally:
             self._process.join()
             self._receive.close()
+        if value is None and not ok:
+            value = UnionnewsError(Problem(
+                "build", None, f"a build process stopped without finishing (exit code {self._process.exitcode})",
+                "free some memory, or build with --jobs 1 (one process, less memory)"))
         if not ok:
             raise value
         return value
@@ -117,7 +117,7 @@ def _die_with_parent(parent: int) -> None:
     """Linux: this process is killed when the build process dies (e.g. kill -9), never left
     writing into a staging folder that the next build is clearing."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the running program's symbols, libc's among them: no ldconfig
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         return
