@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MAKE_CORPUS, ROOT, make_project, tree
+from unionnews.cache import open_cache
 from unionnews.config import load_config
 from unionnews.errors import UnionnewsError
 from unionnews.live import LiveSite
@@ -68,6 +69,11 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     middle.write_text(text.rstrip("\n") + "\n\n记者又补充了一句话。\n", encoding="utf-8")
     report = rebuild(project)
     assert 0 < report.changed < report.files / 5, "one body edit should rewrite a few files, not the site"
+    deps = open_cache(project, load_config(project)[0]).deps
+    showing = deps.pages_showing(range(len(articles(project))))
+    assert showing, "the dependency map is there"
+    assert {"paper/index.html", "date/index.html"}.isdisjoint(showing), \
+        "lists of papers and dates show no article: an edit must not re-render (or re-fingerprint) them"
     assert report.quick, "a body edit changes no page's existence: the quick path applies"
     clean_copy_matches(project, scratch)
 
@@ -199,7 +205,15 @@ def test_serve_updates_from_memory_to_the_clean_result(tmp_path, corpus):
     other.write_text(re.sub(r"^title: .*$", 'title: "又一个新标题"', other.read_text(encoding="utf-8"), count=1,
                             flags=re.M), encoding="utf-8")
     middle.write_text(text.replace("\n---\n", "\n---\n开头加了一段。\n\n", 1), encoding="utf-8")
-    assert live.update({other, middle}).quick
+    report = live.update({other, middle})
+    assert report.quick
+    clean_copy_matches(project, scratch)
+    assert (report.files, report.bytes) == (len(tree(scratch / "site")), sum(map(len, tree(scratch / "site").values())))
+
+    manifest = project / "site" / "search" / "manifest.js"  # the patcher refuses: the whole index is made anew
+    manifest.write_text("x" * len(manifest.read_bytes()), encoding="utf-8")
+    middle.write_text(text.replace("\n---\n", "\n---\n开头改了一段。\n\n", 1), encoding="utf-8")
+    assert live.update({middle}).quick
     clean_copy_matches(project, scratch)
 
     broken = articles(project)[9]

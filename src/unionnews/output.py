@@ -39,7 +39,8 @@ class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
     def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
-                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool = True):
+                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool = True,
+                 overlay: bool = False):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +57,15 @@ class SiteWriter:
         self._dirs: set[str] = set()
         self._staging = str(self.staging)
         self.distrusted: set[str] = set()  # files of site/ written again even if the table says they hold these bytes
+        # `overlay` (serve's quick path, live.py): the new site starts as the previous one, whole; `note`
+        # replaces an entry and `drop` removes one.  An edit then costs the files it touches, not a pass
+        # over every file of the site (289k at 100k articles).
+        self.overlay = overlay
+        self._noted: set[str] = set()  # overlay: the files this build has noted
+        self._dropped: set[str] = set()  # overlay: files of the previous site that go
+        if overlay:
+            self.table = dict(self.previous)
+            self.bytes = sum(entry[2] for entry in self.table.values())
 
     @property
     def written(self) -> set[str]:
@@ -97,9 +107,16 @@ class SiteWriter:
 
     def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:
         """Record a file of the new site (staged now, or kept as it is in site/)."""
-        if url in self.table:
-            raise UnionnewsError(Problem(url, None, "two pages would be written to the same file",
-                                         "check for duplicate ids or slugs"))
+        if self.overlay:
+            if url in self._noted:
+                raise _same_file(url)
+            self._noted.add(url)
+            self._dropped.discard(url)
+            old = self.table.get(url)
+            if old is not None:
+                self.bytes -= old[2]
+        elif url in self.table:
+            raise _same_file(url)
         self.table[url] = (fingerprint, digest, size)
         self.bytes += size
         if staged:
@@ -109,14 +126,16 @@ class SiteWriter:
         """A page whose inputs are unchanged: site/ already holds it."""
         self.note(url, *self.previous[url], False)
 
-    def keep_the_rest(self, dropped: Iterable[str] = ()) -> None:
-        """Every file of the previous site not written or dropped by this build stays as it is (live.py)."""
-        dropped = set(dropped)
-        table = self.table
-        for url, entry in self.previous.items():
-            if url not in table and url not in dropped:
-                table[url] = entry
-                self.bytes += entry[2]
+    def noted(self, url: str) -> bool:
+        """Whether this build has noted the file (written or kept); in overlay mode, not merely inherited."""
+        return url in self._noted if self.overlay else url in self.table
+
+    def drop(self, url: str) -> None:
+        """Overlay mode: a file of the previous site that the new one does not have."""
+        entry = self.table.pop(url, None)
+        if entry is not None:
+            self.bytes -= entry[2]
+            self._dropped.add(url)
 
     def path_of(self, url: str) -> Path:
         """Where a file of the new site is now: staged, or still in site/."""
@@ -166,7 +185,8 @@ class SiteWriter:
                 made.add(target.parent)
             os.chmod(self.target(url), 0o644)
             os.replace(self.target(url), target)
-        for url in sorted((set(self.previous) - set(self.table)) | set(self.strays)):
+        removed = self._dropped if self.overlay else set(self.previous) - set(self.table)
+        for url in sorted(removed | set(self.strays)):
             gone = self.output_dir.joinpath(*url.split("/"))
             gone.unlink(missing_ok=True)
             for folder in gone.parents:  # drop folders the removal emptied, never site/ itself
@@ -177,6 +197,11 @@ class SiteWriter:
 
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _same_file(url: str) -> UnionnewsError:
+    return UnionnewsError(Problem(url, None, "two pages would be written to the same file",
+                                  "check for duplicate ids or slugs"))
 
 
 def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]]

@@ -181,6 +181,13 @@ class Site:
         order = self._order
         return [order[_RANKS - (value & _RANKS)] for value in best]
 
+    def prepare_related(self) -> None:
+        """Make every term's window now, not at the first related() call (serve: before the first edit)."""
+        self._ranks()
+        for key, term in self.term_of.items():
+            if term.articles:
+                self._window(key, term.articles[0])
+
     def _ranks(self) -> dict[str, int]:
         """Each article's tie-break rank (newest first, then id), made on first use."""
         if not self._rank:

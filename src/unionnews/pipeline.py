@@ -12,7 +12,7 @@ import hashlib
 import resource
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,6 +123,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             links = _render_quick(site, env, writer, cache, salt, plan)
             lap("pages")
             patch_search(site, writer, cache, plan.changed)
+            cache.search_key = search_key(site, cache)
             lap("search")
         else:
             searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
@@ -253,7 +254,7 @@ def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list
     return out
 
 
-def _search_key(site, cache) -> bytes:
+def search_key(site, cache) -> bytes:
     return hashlib.blake2b(cache.settings.encode() + "".join(a.digest for a in site.articles).encode(),
                            digest_size=16).digest()
 
@@ -264,12 +265,15 @@ def _search_intact(cache, writer: SiteWriter) -> bool:
     return bool(made) and all(url in writer.previous for url in made)
 
 
-def patch_search(site, writer: SiteWriter, cache, changed: dict) -> set[str]:
+def patch_search(site, writer: SiteWriter, cache, changed: dict, previous: Iterable[str] | None = None) -> set[str]:
     """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
 
-    Returns the search files of the last build that must go (whatever the kept ones are, they stay).
+    previous: the last build's search files (read from cache.pages unless given: serve keeps the list).
+    Returns the search files of the last build that must go; the others are kept (in an overlay
+    writer they already are).  cache.search_key is left to the caller (it hashes every article).
     """
-    previous = [url for url in cache.pages if url.startswith("search/")]
+    if previous is None:
+        previous = [url for url in cache.pages if url.startswith("search/")]
     try:
         if len(changed) > quick.MAX_PATCHED:
             raise PatchError("too many articles changed to patch: rewriting is cheaper")
@@ -277,11 +281,11 @@ def patch_search(site, writer: SiteWriter, cache, changed: dict) -> set[str]:
     except PatchError:  # site/'s search files are not what the cache says: make the index from scratch
         writer.distrusted.update(previous)
         search.write_index(site, writer)
-        dropped = {url for url in previous if url not in writer.table}
-    for url in previous:
-        if url not in writer.table and url not in dropped:
-            writer.keep(url)
-    cache.search_key = _search_key(site, cache)
+        dropped = {url for url in previous if not writer.noted(url)}
+    if not writer.overlay:
+        for url in previous:
+            if url not in writer.table and url not in dropped:
+                writer.keep(url)
     return dropped
 
 
@@ -297,7 +301,7 @@ def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
     It reads every article: skipped when not one of them (nor the code) changed.  Its result
     is the (url, digest, size, staged) of each search file, for the build's writer to note.
     """
-    key = _search_key(site, cache)
+    key = search_key(site, cache)
     intact = cache.search_key == key and _search_intact(cache, writer)
     cache.search_key = key
     if intact:

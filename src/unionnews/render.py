@@ -88,6 +88,12 @@ class Renderer:
             html = self._items[key] = self._item_macro(article, root, show_issue)
         return html
 
+    def load_templates(self, names: set[str]) -> None:
+        """Compile the templates (and the listing macro) now, not at first use (serve: before the first edit)."""
+        for name in sorted(names):
+            self._templates[name] = self.env.get_template(name)
+        self._item_macro = self.env.get_template("partials/listing.html").module.item
+
     def render(self, template: str, url: str, **context) -> str:
         if template not in self._templates:
             self._templates[template] = self.env.get_template(template)
@@ -255,7 +261,10 @@ class Renderer:
                     }
 
     def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
-        yield "paper/index.html", "papers.html", {"papers": self.site.papers}
+        # Outlines: the list shows each paper's issue count and latest date, never articles, so an
+        # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
+        yield "paper/index.html", "papers.html", {"papers": [(name, code, outlines(issues))
+                                                             for name, code, issues in self.site.papers]}
         for name, code, issues in self.site.papers:
             years: dict[int, list[Outline]] = defaultdict(list)
             for issue in issues:
