@@ -59,3 +59,34 @@ def test_link_checker_finds_a_broken_link(tmp_path):
     assert any("'../b/index.html' points to a missing file" in p for p in problems)
     assert any("'../c/' names a folder" in p for p in problems)
     assert len(problems) == 2
+
+
+def test_build_refuses_a_broken_link_found_in_a_worker(tmp_path):
+    """Workers settle links to pages themselves (linkcheck.unresolved); the rest must still be judged."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    from conftest import MAKE_CORPUS, ROOT, build_project, make_project
+    from unionnews.config import load_config
+    from unionnews.errors import UnionnewsError
+    from unionnews.pipeline import build
+
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path / "corpus"), "-n", "300"], check=True,
+                   capture_output=True)
+    project = make_project(tmp_path, tmp_path / "corpus" / "content")
+    (project / "templates").mkdir()
+    article = (ROOT / "templates" / "article.html").read_text(encoding="utf-8")
+    (project / "templates" / "article.html").write_text(article.replace(
+        "{% block main %}", '{% block main %}<a href="{{ root }}static/style.css">ok</a>'
+        '<a href="{{ root }}tags/index.html">ok</a><a href="{{ root }}nowhere/{{ article.id }}.html">x</a>', 1),
+        encoding="utf-8")
+    config, _ = load_config(project)
+    with pytest.raises(UnionnewsError) as caught:
+        build(config, progress=False, jobs=2)
+    problems = caught.value.problems
+    assert len(problems) == 300, "each article page has one broken link; the good ones pass"
+    assert all("points to a missing file" in p.message and p.path.startswith("site/article/") and p.line
+               for p in problems)
+    assert not (project / "site").exists()

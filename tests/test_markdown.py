@@ -52,3 +52,25 @@ def test_markup_bodies_that_pass_as_plain_render_identically(body):
     if not M.is_plain(body):
         return
     assert M.render_body(body) == reference(body)
+
+
+def through_nh3(body: str) -> str:
+    """The plain path as it was: markdown-it's HTML, then nh3."""
+    return M._CAPTION.sub(r'<p class="caption">\1</p>', M.sanitize(M._fast.render(body).rstrip("\n")))
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=1000, deadline=None)
+def test_plain_bodies_need_no_sanitiser(body):
+    """Any text at all that counts as plain renders as nh3 would leave it: skipping nh3 changes nothing."""
+    if M.is_plain(body):
+        assert M.render_body(body) == through_nh3(body)
+
+
+@given(st.lists(st.sampled_from(SENTENCES + ['"引号"', "'单引号'", "\u00a0", "\u3000", "\u200b", "\ufeff",
+                                             "\U0001F600", "\u2028", "\u0085", "\r", "\x0c", "\x00"]),
+                min_size=1, max_size=8).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_plain_bodies_with_odd_characters_need_no_sanitiser(body):
+    if M.is_plain(body):
+        assert M.render_body(body) == through_nh3(body)

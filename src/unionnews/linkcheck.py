@@ -54,17 +54,38 @@ def merge_links(into: dict[str, dict[str, str]], more: dict[str, dict[str, str]]
             mine.setdefault(link, url)
 
 
+def _resolves(url: str, written: str, files) -> bool:
+    """Whether a link (as written in the page at url) names a file in `files`, or is not internal at all."""
+    link = written.replace("&amp;", "&")
+    if link.startswith(("#", "mailto:", "data:")) or not link:
+        return True
+    target = internal_target(url, link)
+    return target is None or (not target.startswith("..") and target in files)
+
+
+def unresolved(links: dict[str, dict[str, str]], files) -> dict[str, dict[str, str]]:
+    """The links that do not name one of `files`: what is left for check_targets to judge.
+
+    Pool workers call it with every page URL of the build, so most links are settled in
+    parallel and only the rest (search files, static files, mistakes) travel back.
+    """
+    rest: dict[str, dict[str, str]] = {}
+    for folder, found in links.items():
+        left = {written: url for written, url in found.items() if not _resolves(url, written, files)}
+        if left:
+            rest[folder] = left
+    return rest
+
+
 def check_targets(links: dict[str, dict[str, str]], files: set[str], path_of) -> list[Problem]:
     """Problems for every link that names no file of the site; path_of(url) finds the page to quote a line."""
     problems = []
     for folder in sorted(links):
         for written, url in sorted(links[folder].items()):
+            if _resolves(url, written, files):
+                continue
             link = written.replace("&amp;", "&")
-            if link.startswith(("#", "mailto:", "data:")) or not link:
-                continue
             target = internal_target(url, link)
-            if target is None or (not target.startswith("..") and target in files):
-                continue
             text = path_of(url).read_text(encoding="utf-8")
             line = text.count("\n", 0, max(text.find(written), 0)) + 1
             if target + "/index.html" in files or target.endswith("/"):

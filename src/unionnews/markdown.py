@@ -63,9 +63,11 @@ def sanitize(html: str) -> str:
 # Bodies made only of plain paragraphs and `## ` subheads (what the importer writes, nearly every article)
 # take markdown-it-py, 2-3× faster than Python-Markdown here and, on that subset, the same HTML after nh3
 # (tests/test_markdown.py checks it).  Anything else, any character with a Markdown meaning, takes
-# Python-Markdown, the reference.
+# Python-Markdown, the reference.  Control characters (which the HTML parser inside nh3 drops or
+# rewrites) are not plain either: a plain body's HTML holds only <p>, <h2>-<h4> and escaped text.
 _fast = MarkdownIt("commonmark", {"html": False})
-_MARKUP = re.compile(r"[*_`\[\]<>\\|~&#=]|^[-+>]|^\d+[.)]|^[ \t]|[ \t]$", re.MULTILINE)
+_MARKUP = re.compile(r"[*_`\[\]<>\\|~&#=\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+                     r"|^[-+>]|^\d+[.)]|^[ \t]|[ \t]$", re.MULTILINE)
 _SUBHEAD = re.compile(r"^#{2,4} (?=\S)", re.MULTILINE)
 
 
@@ -77,11 +79,13 @@ def is_plain(body: str) -> bool:
 def render_body(body: str) -> str:
     """The article body as sanitised HTML; `## ` subheads become h2, 图： paragraphs become captions."""
     if is_plain(body):
-        html = _fast.render(body).rstrip("\n")
+        # Nothing for nh3 to remove (no tag, attribute or link can come out of a plain body), so its
+        # pass (a sixth of rendering an article page) is skipped; what it would still change is its
+        # spelling of two characters in text.  tests/test_markdown.py checks both ways agree.
+        html = _fast.render(body).rstrip("\n").replace("&quot;", '"').replace("\xa0", "&nbsp;")
     else:
         _converter.reset()
-        html = _converter.convert(body)
-    html = sanitize(html)
+        html = sanitize(_converter.convert(body))
     return _CAPTION.sub(r'<p class="caption">\1</p>', html)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 
 from unionnews.errors import Problem, UnionnewsError, display_path
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 # What the build's own URLs look like (ids, slugs, dates): taken without the general checks of target().
 _PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
@@ -101,8 +102,14 @@ class SiteWriter:
         if folder not in self._dirs:
             os.makedirs(folder, exist_ok=True)
             self._dirs.add(folder)
-        with open(target, "wb") as handle:
-            handle.write(payload)
+        # os.open/os.write: no buffered file object, no fstat or isatty call; a third of the cost per file
+        fd = os.open(target, _CREATE, 0o644)
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         return digest, len(payload), True
 
     def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:

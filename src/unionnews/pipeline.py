@@ -213,6 +213,7 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
     """
     renderer = Renderer(site, env)
     pages = list(renderer.all_pages())
+    renderer.known = {url for url, _, _ in pages}
     printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}

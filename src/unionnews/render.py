@@ -21,7 +21,7 @@ from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
 from unionnews.fingerprint import Fingerprinter, Lazy, Outline, outlines
-from unionnews.linkcheck import links_of
+from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
 from unionnews.pages import Issue, Site, Term
@@ -71,6 +71,7 @@ class Renderer:
         self._item_macro = None
         env.globals["item"] = self.item
         self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
+        self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
     def item(self, article: Article, root: str, show_issue: bool = True) -> str:
         """An article as a line of a listing (partials/listing.html), made once per article and depth.
@@ -119,7 +120,7 @@ class Renderer:
 
         Returns (i, fingerprint, articles) for a page site/ already holds, (i, fingerprint, articles,
         digest, size, staged) for one rendered (articles: the positions of those it shows, for
-        quick.py), and the internal links the rendered pages contain.
+        quick.py), and the internal links the rendered pages contain (less those naming a page in `known`).
         """
         done: list[tuple] = []
         links: dict[str, dict[str, str]] = {}
@@ -136,7 +137,7 @@ class Renderer:
                 raise UnionnewsError(template_problem(exc, self.config)) from None
             done.append((i, fingerprint, articles, *writer.put(url, html)))
             links_of(url, html, links)
-        return done, links
+        return done, (links if self.known is None else unresolved(links, self.known))
 
     def all_pages(self) -> Iterator[tuple[str, str, dict]]:
         yield from self.article_pages()
