@@ -20,6 +20,7 @@ Peers have no incremental CLI build, so they are timed on "edit body" only (a re
 existing output); the other rebuild rows compare against that same number (marked *).
 Peers are installed into WORK/peers-venv, never into the project's environment.  --rev measures a
 commit (git archive into WORK, run with PYTHONPATH) instead of the work tree, which may be mid-edit.
+Before every timed build the disk is flushed and left to settle (settle()), for every tool alike.
 --profile adds a cProfile of one clean build.  Not part of the test suite: it measures, it never judges.
 """
 from __future__ import annotations
@@ -242,6 +243,24 @@ def clean(p: Project, tool: str) -> None:
         shutil.rmtree(p.pelican / "output", ignore_errors=True)
 
 
+def settle(limit: float = 60.0) -> None:
+    """Let the disk finish the deletion before the next timed build: flush, then wait for writeback.
+
+    On this machine's ext4 (mounted with online discard) creating files right after deleting a
+    few hundred thousand costs up to ten times the system time per file, for a while; measured
+    without this, whichever tool ran after a large deletion paid for it.  Every tool gets the same wait.
+    """
+    os.sync()
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        meminfo = Path("/proc/meminfo").read_text() if Path("/proc/meminfo").exists() else ""
+        pending = sum(int(m.group(1)) for m in re.finditer(r"^(?:Dirty|Writeback):\s+(\d+)", meminfo, re.M))
+        if pending < 64 * 1024:  # kB
+            break
+        time.sleep(0.5)
+    time.sleep(5)
+
+
 def out_dir(p: Project, tool: str) -> Path:
     return {"ours": p.root / "site", "hugo": p.hugo / "public", "pelican": p.pelican / "output"}[tool]
 
@@ -327,6 +346,7 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
     for i in range(0 if warmup else 1, runs + 1):  # interleaved, so drift on a shared machine hits every tool alike
         for t in measured:
             clean(p, t)
+            settle()
             r = timed(cmd[t], cwd[t], log, env.get(t))
             print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s", file=sys.stderr)
             measured[t] += [r] if i else []
@@ -338,6 +358,7 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
     for sc in scenarios(p):
         before = snapshot(site)
         sc.change()
+        settle()
         r = timed(cmd["ours"], p.root, log, p.env)
         after = snapshot(site)
         rows.append(Row(sc.name, r, written(before, after), len(before.keys() - after.keys()), len(after),
@@ -347,6 +368,7 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
             if "pelican" in rebuilt:
                 mirror_to_pelican(p, sc.article)
             for t in rebuilt:  # over their existing output, as a user would rebuild
+                settle()
                 peer_rebuild[t] = timed(cmd[t], cwd[t], log)
                 outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
         print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
