@@ -67,6 +67,18 @@ def test_plain_bodies_need_no_sanitiser(body):
         assert M.render_body(body) == through_nh3(body)
 
 
+PIECES = SENTENCES + ["\n", "\n\n", "## ", "### ", "#### ", "##### ", "## \u3000", "\u3000", "\u00a0", "\u2028", "\u0085",
+                      "\u200b", "!:@$%^(){};,.?/'\"", "+", "-", "1.", "a", " ", "\t", "#", "\U0001F600"]
+
+
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_plain_loop_renders_as_markdown_it_and_nh3(body):
+    """markdown._plain_html (a loop) against the parser it stands in for, on bodies built to hit its edges."""
+    if M.is_plain(body):
+        assert M.render_body(body) == through_nh3(body)
+
+
 @given(st.lists(st.sampled_from(SENTENCES + ['"引号"', "'单引号'", "\u00a0", "\u3000", "\u200b", "\ufeff",
                                              "\U0001F600", "\u2028", "\u0085", "\r", "\x0c", "\x00"]),
                 min_size=1, max_size=8).map("".join))

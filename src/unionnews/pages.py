@@ -13,7 +13,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
@@ -75,6 +75,33 @@ def paginated(base: str, number: int) -> str:
 
 # ---------------------------------------------------------------- model
 
+class Outline:
+    """An issue or printed page shown only as a link: its URL, date, paper, label, pages and counts.
+
+    Date archives, paper pages and prev/next links show issues this way.  Its fingerprint
+    covers that shape and not the articles' text (fingerprint.py), so correcting an article
+    does not re-render the archive pages that merely link to its issue.  A template must not
+    reach through an Outline to articles' titles or text (it would not be tracked); it gets
+    full Issue and Page objects where it lists articles.
+
+    One per issue or page (`Issue.outline`), shared by every page that links to it; each
+    attribute is looked up on the target once and then kept (templates read them millions of times).
+    """
+
+    def __init__(self, target: "Issue | Page"):
+        self.target = target
+
+    def __getattr__(self, name: str):
+        value = getattr(self.target, name)
+        if not name.startswith("_"):
+            self.__dict__[name] = value
+        return value
+
+
+def outlines(values) -> list[Outline]:
+    return [v.outline for v in values]
+
+
 @dataclass(frozen=True)
 class Page:
     """One printed page (版面) of one issue."""
@@ -86,14 +113,18 @@ class Page:
     name: str
     articles: tuple[Article, ...]
 
-    @property
+    @cached_property
     def url(self) -> str:
         return page_url(self.code, self.date, self.number)
 
-    @property
+    @cached_property
     def label(self) -> str:
         number = f"第{self.number}版" if self.number else "未标版次"
         return f"{number} · {self.name}" if self.name else number
+
+    @cached_property
+    def outline(self) -> Outline:
+        return Outline(self)
 
 
 @dataclass(frozen=True)
@@ -105,13 +136,17 @@ class Issue:
     date: dt.date
     pages: tuple[Page, ...]
 
-    @property
+    @cached_property
     def url(self) -> str:
         return issue_url(self.code, self.date)
 
-    @property
+    @cached_property
     def label(self) -> str:
         return f"{self.paper} {format_date(self.date)}"
+
+    @cached_property
+    def outline(self) -> Outline:
+        return Outline(self)
 
     @property
     def article_count(self) -> int:
@@ -128,7 +163,7 @@ class Term:
     articles: tuple[Article, ...]
     roles: tuple[tuple[str, int], ...] = ()
 
-    @property
+    @cached_property
     def url(self) -> str:
         return f"{self.taxonomy}/{self.slug}.html"
 

@@ -20,11 +20,11 @@ from unionnews import __version__, pages as P
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import Fingerprinter, Lazy, Outline, outlines
+from unionnews.fingerprint import Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
-from unionnews.pages import Issue, Site, Term
+from unionnews.pages import Issue, Outline, Site, Term, outlines
 
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -40,7 +40,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-    )
+        auto_reload=False,  # one environment per build (serve makes a new one when a template changes):
+    )                       # no stat of every extended or imported template on every page
     env.filters["cn_date"] = P.format_date
     env.filters["weekday"] = P.weekday
     env.filters["slug"] = P.slug
@@ -154,8 +155,8 @@ class Renderer:
             for i, (page, position, article) in enumerate(flat):
                 context = {
                     "article": article,
-                    "issue": Outline(issue),  # shown as links: the neighbours' text comes through the fields below
-                    "page": Outline(page),
+                    "issue": issue.outline,  # shown as links: the neighbours' text comes through the fields below
+                    "page": page.outline,
                     "prev_on_page": page.articles[position - 1] if position else None,
                     "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
                     "prev_in_issue": flat[i - 1][2] if i else None,
@@ -209,13 +210,13 @@ class Renderer:
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
-                newer, older = (Outline(i) if i else None for i in (newer, older))
+                newer, older = (i.outline if i else None for i in (newer, older))
                 yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
                 for k, page in enumerate(issue.pages):
                     yield page.url, "page.html", {
-                        "issue": Outline(issue), "page": page,
-                        "prev_page": Outline(issue.pages[k - 1]) if k else None,
-                        "next_page": Outline(issue.pages[k + 1]) if k + 1 < len(issue.pages) else None,
+                        "issue": issue.outline, "page": page,
+                        "prev_page": issue.pages[k - 1].outline if k else None,
+                        "next_page": issue.pages[k + 1].outline if k + 1 < len(issue.pages) else None,
                         "newer": newer, "older": older,
                     }
 
@@ -269,7 +270,7 @@ class Renderer:
         for name, code, issues in self.site.papers:
             years: dict[int, list[Outline]] = defaultdict(list)
             for issue in issues:
-                years[issue.date.year].append(Outline(issue))
+                years[issue.date.year].append(issue.outline)
             yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": outlines(issues),
                                                     "years": sorted(years.items(), reverse=True)}
 
