@@ -39,17 +39,24 @@ def _target(folder: str, link: str) -> str | None:
     return _resolve(folder, parts.path)
 
 
-def links_of(url: str, html: str, into: dict[str, dict[str, str]]) -> None:
+def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[str] | None = None) -> None:
     """Note each link of `html` (the page at url) by the folder it is relative to: folder → link → first page.
 
     Pool workers run this on the pages they render.  Most links repeat from page to page of a
     folder (the masthead, the listings), so each distinct (folder, link) is resolved only once, later.
-    Links are kept as written, quotes included (they are stripped when resolved).
+    Links are kept as written, quotes included (they are stripped when resolved).  Given `known`
+    (every page URL of the build), a link written the way templates write one, the page's root
+    and then a known URL (`../../article/x.html`), is settled on the spot without being noted.
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
+    found = set(LINK_RE.findall(html))
+    if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
+        skip = len("../" * url.count("/")) + 1
+        root = '"' + "../" * url.count("/")
+        found = {q for q in found if not (q.startswith(root) and q[skip:-1] in known)}
     links = into.setdefault(posixpath.dirname(url), {})
-    for link in set(LINK_RE.findall(html)).difference(links):  # in C: only links new to the folder
+    for link in found.difference(links):  # in C: only links new to the folder
         links[link] = url
 
 

@@ -137,7 +137,7 @@ class Renderer:
             except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
                 raise UnionnewsError(template_problem(exc, self.config)) from None
             done.append((i, fingerprint, articles, *writer.put(url, html)))
-            links_of(url, html, links)
+            links_of(url, html, links, self.known)
         return done, (links if self.known is None else unresolved(links, self.known))
 
     def all_pages(self) -> Iterator[tuple[str, str, dict]]:
