@@ -15,7 +15,6 @@ import xml.etree.ElementTree as etree
 
 import markdown as md
 import nh3
-from markdown_it import MarkdownIt
 from markdown.treeprocessors import Treeprocessor
 
 ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "b", "i",
@@ -61,11 +60,11 @@ def sanitize(html: str) -> str:
 
 
 # Bodies made only of plain paragraphs and `## ` subheads (what the importer writes, nearly every article)
-# take markdown-it-py, 2-3× faster than Python-Markdown here and, on that subset, the same HTML after nh3
-# (tests/test_markdown.py checks it).  Anything else, any character with a Markdown meaning, takes
-# Python-Markdown, the reference.  Control characters (which the HTML parser inside nh3 drops or
-# rewrites) are not plain either: a plain body's HTML holds only <p>, <h2>-<h4> and escaped text.
-_fast = MarkdownIt("commonmark", {"html": False})
+# take _plain_html, a loop ~10× faster than a Markdown parser that gives, on that subset, the HTML
+# Python-Markdown and nh3 give (tests/test_markdown.py checks it against both Python-Markdown and
+# markdown-it-py).  Anything else, any character with a Markdown meaning, takes Python-Markdown, the
+# reference.  Control characters (which the HTML parser inside nh3 drops or rewrites) are not plain
+# either: a plain body's HTML holds only <p>, <h2>-<h4> and text with nothing to escape.
 _MARKUP = re.compile(r"[*_`\[\]<>\\|~&#=\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
                      r"|^[-+>]|^\d+[.)]|^[ \t]|[ \t]$", re.MULTILINE)
 _SUBHEAD = re.compile(r"^#{2,4} (?=\S)", re.MULTILINE)
@@ -77,7 +76,7 @@ def is_plain(body: str) -> bool:
 
 
 def _plain_html(body: str) -> str:
-    """A plain body's HTML, as markdown-it-py and then nh3 make it (tests/test_markdown.py compares them).
+    """A plain body's HTML, as a CommonMark parser and then nh3 make it (tests/test_markdown.py compares them).
 
     In a plain body every line is a subhead, part of a paragraph, or empty (ends a paragraph),
     and no character needs escaping but the no-break space: this loop does in a tenth of the
@@ -106,8 +105,7 @@ def render_body(body: str) -> str:
     """The article body as sanitised HTML; `## ` subheads become h2, 图： paragraphs become captions."""
     if is_plain(body):
         # Nothing for nh3 to remove (no tag, attribute or link can come out of a plain body), so its
-        # pass (a sixth of rendering an article page) is skipped; what it would still change is its
-        # spelling of two characters in text.  tests/test_markdown.py checks both ways agree.
+        # pass (a sixth of rendering an article page) is skipped.
         html = _plain_html(body)
     else:
         _converter.reset()
