@@ -1,7 +1,9 @@
 """Internal link checking: every href/src in every page must name a file of the site.
 
-Runs on every build over the staging folder, before it is swapped in, so a
-site with a broken internal link is never published.  External links are
+Runs on every build, before the staging folder is swapped in, so a site with a
+broken internal link is never published.  Pool workers settle the links to pages
+of the build as they render (`links_of` with `known`, then `unresolved`); only the
+rest (search, static and feed files, and mistakes) reach `check_targets`.  External links are
 not followed (the site must never need another host anyway).
 """
 from __future__ import annotations
