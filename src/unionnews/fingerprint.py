@@ -70,28 +70,17 @@ class Fingerprinter:
         if kind is str:
             out.append(repr(value))
         elif kind is Article:
-            out.append(value.digest)
-            position = self._positions.get(id(value))
-            if position is not None:
-                self._seen.append(position)
+            self._article(value, out)
         elif kind is list or kind is tuple:
             out.append(f"[{len(value)}")
             for item in value:
                 self._walk(item, out)
         elif kind is Term:
-            key = id(value)
-            text = self._terms.get(key)
-            if text is None:
-                text = self._terms[key] = (f"T{value.taxonomy}\x1e{value.name}\x1e{value.slug}\x1e"
-                                           f"{len(value.articles)}\x1e{value.roles!r}")
-            out.append(text)
+            out.append(self._term(value))
         elif value is None or isinstance(value, (str, int, float, bool, dt.date)):
             out.append(repr(value))
         elif isinstance(value, Article):
-            out.append(value.digest)
-            position = self._positions.get(id(value))
-            if position is not None:
-                self._seen.append(position)
+            self._article(value, out)
         elif isinstance(value, (list, tuple)):
             out.append(f"[{len(value)}")
             for item in value:
@@ -117,12 +106,26 @@ class Fingerprinter:
                 text = self._outlines[key] = _outline(value.target)
             out.append(text)
         elif isinstance(value, Term):
-            out.append(f"T{value.taxonomy}\x1e{value.name}\x1e{value.slug}\x1e{len(value.articles)}\x1e{value.roles!r}")
+            out.append(self._term(value))
         elif isinstance(value, Dateline):
             out.append(repr(value))
         else:
             raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
                             "teach unionnews.fingerprint about it")
+
+    def _article(self, article: Article, out: list[str]) -> None:
+        out.append(article.digest)
+        position = self._positions.get(id(article))
+        if position is not None:
+            self._seen.append(position)
+
+    def _term(self, term: Term) -> str:
+        """What pages show of a term: its name, URL, article count and roles (not its articles)."""
+        text = self._terms.get(id(term))
+        if text is None:
+            text = self._terms[id(term)] = (f"T{term.taxonomy}\x1e{term.name}\x1e{term.slug}\x1e"
+                                            f"{len(term.articles)}\x1e{term.roles!r}")
+        return text
 
     def _memoised(self, value: Issue | Page) -> tuple[str, tuple[int, ...]]:
         key = id(value)

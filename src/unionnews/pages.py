@@ -88,7 +88,7 @@ class Outline:
     attribute is looked up on the target once and then kept (templates read them millions of times).
     """
 
-    def __init__(self, target: "Issue | Page"):
+    def __init__(self, target: Issue | Page):
         self.target = target
 
     def __getattr__(self, name: str):
