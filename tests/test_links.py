@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 import posixpath
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
+from conftest import MAKE_CORPUS, ROOT, make_project
+from unionnews.config import load_config
+from unionnews.errors import UnionnewsError
 from unionnews.linkcheck import check_links
+from unionnews.pipeline import build
 
 
 class Links(HTMLParser):
@@ -43,7 +51,6 @@ def test_shipped_archive_has_no_broken_internal_links(shipped_site):
 
 
 def test_shipped_archive_shows_every_article(shipped_site):
-    from conftest import ROOT
     sources = sorted((ROOT / "content").glob("[0-9]*/*/*/*.md"))
     assert sources
     for source in sources:
@@ -63,16 +70,6 @@ def test_link_checker_finds_a_broken_link(tmp_path):
 
 def test_build_refuses_a_broken_link_found_in_a_worker(tmp_path):
     """Workers settle links to pages themselves (linkcheck.unresolved); the rest must still be judged."""
-    import subprocess
-    import sys
-
-    import pytest
-
-    from conftest import MAKE_CORPUS, ROOT, build_project, make_project
-    from unionnews.config import load_config
-    from unionnews.errors import UnionnewsError
-    from unionnews.pipeline import build
-
     subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path / "corpus"), "-n", "300"], check=True,
                    capture_output=True)
     project = make_project(tmp_path, tmp_path / "corpus" / "content")

@@ -54,8 +54,8 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
         return
     found = set(LINK_RE.findall(html))
     if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
-        skip = len("../" * url.count("/")) + 1
         root = '"' + "../" * url.count("/")
+        skip = len(root)
         found = {q for q in found if not (q.startswith(root) and q[skip:-1] in known)}
     links = into.setdefault(posixpath.dirname(url), {})
     for link in found.difference(links):  # in C: only links new to the folder

@@ -83,21 +83,23 @@ def _plain_html(body: str) -> str:
     time what the general parser does.
     """
     blocks: list[str] = []
-    lines: list[str] = []
+    lines: list[str] = []  # the paragraph being read
+
+    def end_paragraph() -> None:
+        if lines:
+            blocks.append("<p>" + "\n".join(lines).strip() + "</p>")
+            lines.clear()
+
     for line in body.split("\n"):
         hashes = len(line) - len(line.lstrip("#")) if line.startswith("##") else 0
         if 2 <= hashes <= 4 and line[hashes:hashes + 1] == " ":  # a subhead interrupts a paragraph
-            if lines:
-                blocks.append(f"<p>{chr(10).join(lines).strip()}</p>")
-                lines = []
+            end_paragraph()
             blocks.append(f"<h{hashes}>{line[hashes + 1:].strip()}</h{hashes}>")
         elif line:
             lines.append(line)
-        elif lines:
-            blocks.append(f"<p>{chr(10).join(lines).strip()}</p>")
-            lines = []
-    if lines:
-        blocks.append(f"<p>{chr(10).join(lines).strip()}</p>")
+        else:
+            end_paragraph()
+    end_paragraph()
     return "\n".join(blocks).replace("\xa0", "&nbsp;")
 
 

@@ -217,11 +217,10 @@ class Site:
         return [order[_RANKS - (value & _RANKS)] for value in best]
 
     def prepare_related(self) -> None:
-        """Make every term's window now, not at the first related() call (serve: before the first edit)."""
+        """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""
         self._ranks()
-        for key, term in self.term_of.items():
-            if term.articles:
-                self._window(key, term.articles[0])
+        for key in self.term_of:
+            self._term_ranks(key)
 
     def _ranks(self) -> dict[str, int]:
         """Each article's tie-break rank (newest first, then id), made on first use."""
@@ -230,8 +229,8 @@ class Site:
             self._rank.update((a.id, r) for r, a in enumerate(self._order))
         return self._rank
 
-    def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
-        """The ranks of the articles near `article` in a term's list (all of them for a small term).
+    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int] | None]:
+        """A term's articles as ranks, and (for a large term) each rank's place in that list; made once.
 
         Needs the ranks made (`_ranks`, which related() calls first)."""
         found = self._windows.get(key)
@@ -240,7 +239,11 @@ class Site:
             items = tuple(rank[a.id] for a in self.term_of[key].articles)
             where = {r: i for i, r in enumerate(items)} if len(items) > 2 * RELATED_WINDOW else None
             found = self._windows[key] = (items, where)
-        items, where = found
+        return found
+
+    def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
+        """The ranks of the articles near `article` in a term's list (all of them for a small term)."""
+        items, where = self._term_ranks(key)
         if where is None:
             return items
         i = where[self._rank[article.id]]
