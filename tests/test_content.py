@@ -114,3 +114,102 @@ def test_config_errors_and_warnings(tmp_path, capsys):
     assert code == 1
     assert "site.toml:2: 'per_page' should be a whole number" in err
     assert "site.toml:1: unknown setting 'titel' — did you mean 'title'?" in err
+
+
+# The fast constructor (content._Loader._plain) must give exactly what PyYAML's general one gives,
+# and leave everything it does not handle to it: anchors, merge keys, repeated keys, explicit tags.
+YAML_CASES = [
+    "id: a\ntitle: 标题\npage: 3\ndate: 2025-09-24\nreporters: [甲, 乙]\ndateline: {place: 北京, date: 2025-09-23}\n",
+    "a: yes\nb: ~\nc: 1.5\nd: 0x1F\ne: 2025-02-30\nf: 2025-09-24 10:00:00\ng: '3'\nh: .inf\ni: []\nj: {}\n",
+    "base: &b {x: 1}\nother: *b\nlist: &l [1, 2]\nagain: *l\n",
+    "base: &b {x: 1, y: 2}\nmerged:\n  <<: *b\n  y: 3\n",
+    "title: a\ntitle: b\n",
+    "1: a\n'1': b\ntrue: c\nyes: d\n",
+    "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\nbin: !!binary aGVsbG8=\nt: !!str 12\n",
+    "nested:\n  - [1, [2, {k: v}]]\n  - {a: {b: {c: [d]}}}\n",
+    "? [complex, key]\n: value\n",
+    "just a string\n",
+    "- a\n- b\n",
+    "empty:\nblock: |\n  多行\n  文字\nfolded: >\n  一\n  二\n",
+    "x: !!python/object:os.system {}\n",
+    "dup: {a: 1, a: 2}\n",
+]
+
+
+def _general(text: str):
+    import yaml
+    from unionnews.content import _Loader
+    loader = _Loader(text)
+    try:
+        return yaml.constructor.SafeConstructor.get_single_data(loader)
+    finally:
+        loader.dispose()
+
+
+def _fast(text: str):
+    from unionnews.content import _Loader
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def _takes_fast_path(text: str) -> bool:
+    from unionnews.content import _Loader, _NotPlain
+    loader = _Loader(text)
+    try:
+        loader._plain(loader.get_single_node(), set())
+        return True
+    except _NotPlain:
+        return False
+    finally:
+        loader.dispose()
+
+
+def _outcome(load, text: str):
+    import yaml
+    try:
+        value = load(text)
+    except yaml.YAMLError as exc:
+        return ("error", str(exc))
+    return ("value", repr(value), _shape(value))
+
+
+def _shape(value, seen=None):
+    """Which containers are the same object (anchors share them): part of what must match."""
+    seen = {} if seen is None else seen
+    if isinstance(value, (list, dict)):
+        if id(value) in seen:
+            return ("alias", seen[id(value)])
+        seen[id(value)] = len(seen)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        return tuple((repr(k), _shape(v, seen)) for k, v in items)
+    return type(value).__name__
+
+
+@pytest.mark.parametrize("text", YAML_CASES)
+def test_fast_front_matter_constructor_equals_pyyaml(text):
+    assert _outcome(_fast, text) == _outcome(_general, text)
+
+
+def test_fast_front_matter_constructor_equals_pyyaml_on_every_article():
+    from unionnews.content import split_front_matter
+    files = sorted((ROOT / "content").rglob("*.md")) + sorted(FIXTURE.rglob("*.md"))
+    assert len(files) > 20
+    plain = 0
+    for path in files:
+        parts = split_front_matter(path.read_text(encoding="utf-8"))
+        if parts is not None:
+            assert _outcome(_fast, parts[0]) == _outcome(_general, parts[0]), path
+            plain += _takes_fast_path(parts[0])
+    assert plain == len(files)  # real front matter never needs the general way
+
+
+def test_unknown_key_in_quotes_or_chinese_is_named_with_its_line(project, capsys):
+    put(project, "2025/09/24/grrb-20250924-01-02.md",
+        GOOD.read_text(encoding="utf-8").replace("\ntitle:", "\n作者: 某人\n\"titel\": x\ntitle:", 1))
+    code, err = run_build(project, capsys)
+    assert code == 0
+    assert "content/2025/09/24/grrb-20250924-01-02.md:3: unknown key '作者'" in err
+    assert "content/2025/09/24/grrb-20250924-01-02.md:4: unknown key 'titel' — did you mean 'title'?" in err
