@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -9,11 +10,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MAKE_CORPUS, ROOT, make_project
 from unionnews.config import load_config
 from unionnews.errors import UnionnewsError
-from unionnews.linkcheck import check_links
+from unionnews.linkcheck import LINK_RE, check_links
 from unionnews.pipeline import build
 
 
@@ -87,3 +90,14 @@ def test_build_refuses_a_broken_link_found_in_a_worker(tmp_path):
     assert all("points to a missing file" in p.message and p.path.startswith("site/article/") and p.line
                for p in problems)
     assert not (project / "site").exists()
+
+
+PLAIN_LINK_RE = re.compile(r"""\b(?:href|src)\s*=\s*("[^"]*"|'[^']*')""", re.IGNORECASE | re.ASCII)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["href", "HREF", "hRef", "src", "SRC", "sref", "hrc", "xhref", "_src", "data-src",
+                                 "=", " = ", "\"a\"", "'b'", "\"", "'", " ", "<a ", ">", "中文", "h", "s", "\n",
+                                 "ref", "rc", "é", "-"]), max_size=30).map("".join))
+def test_link_pattern_finds_exactly_what_the_plain_spelling_finds(text):
+    assert LINK_RE.findall(text) == PLAIN_LINK_RE.findall(text)
