@@ -20,8 +20,8 @@ def first_link(site, page_url: str, selector_prefix: str) -> str:
 @pytest.fixture(scope="module")
 def urls(shipped_site):
     import posixpath
-    issue = first_link(shipped_site, "index.html", r"[a-z]+/\d{4}-\d{2}-\d{2}/index")
-    page = posixpath.normpath(posixpath.join(posixpath.dirname(issue), first_link(shipped_site, issue, r"[a-z]+/\d{4}-\d{2}-\d{2}/\d\d")))
+    issue = first_link(shipped_site, "index.html", r"[a-z]+/\d{4}-\d{2}-\d{2}(?=\.html)")
+    page = posixpath.normpath(posixpath.join(posixpath.dirname(issue), first_link(shipped_site, issue, r"[a-z]+/\d{4}-\d{2}-\d{2}-\d\d")))
     article = posixpath.normpath(posixpath.join(posixpath.dirname(page), first_link(shipped_site, page, "article/")))
     person = posixpath.normpath(posixpath.join(posixpath.dirname(article), first_link(shipped_site, article, "people/")))
     return ["index.html", issue, page, article, person, "search.html", "date/index.html"]

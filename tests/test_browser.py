@@ -1,6 +1,8 @@
 """A reader's path through the shipped archive in Debian's Chromium: from disk and from a sub-path."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -14,7 +16,7 @@ def walk_archive(page, start: str) -> None:
     issue_link = page.locator(".issue-card h2 a").first
     issue_label = issue_link.inner_text()
     issue_link.click()
-    assert page.url.endswith("/index.html")
+    assert re.search(r"/[a-z]+/\d{4}-\d\d-\d\d\.html$", page.url)  # the issue: <paper>/<YYYY-MM-DD>.html
     assert page.locator("h1").inner_text().startswith(issue_label.split(" · ")[0])
 
     page_link = page.locator(".page-strip a").first

@@ -27,8 +27,8 @@ def read(site: Path, url: str) -> str:
 EXPECTED_FILES = [
     "index.html", "search.html", "404.html", "atom.xml", "sitemap.xml", "robots.txt", ".nojekyll",
     "static/style.css",
-    "article/grrb-20250924-01-01.html", "grrb/2025-09-24/index.html", "grrb/2025-09-24/01.html",
-    "grrb/2025-09-24/03.html", "grrb/index.html", "paper/index.html",
+    "article/grrb-20250924-01-01.html", "grrb/2025-09-24.html", "grrb/2025-09-24-01.html",
+    "grrb/2025-09-24-03.html", "grrb/index.html", "paper/index.html",
     "date/index.html", "date/2025/index.html", "date/2025/09.html", "date/2025/09/24.html",
     "people/index.html", "places/index.html", "tags/index.html", "columns/index.html",
 ]
@@ -84,11 +84,11 @@ def test_previous_next_on_page_and_in_issue(site):
 
 
 def test_issue_and_page_navigation(site):
-    issue = read(site, "grrb/2025-09-24/index.html")
-    assert '<a href="../../grrb/2025-09-24/01.html">第1版 · 要闻</a>' in issue
-    assert '<a href="../../grrb/2025-09-24/03.html">第3版 · 工会</a>' in issue
+    issue = read(site, "grrb/2025-09-24.html")
+    assert '<a href="../grrb/2025-09-24-01.html">第1版 · 要闻</a>' in issue
+    assert '<a href="../grrb/2025-09-24-03.html">第3版 · 工会</a>' in issue
     assert '上一期 2025年7月29日' in issue
-    page = read(site, "grrb/2025-09-24/03.html")
+    page = read(site, "grrb/2025-09-24-03.html")
     assert '上一版 第1版 · 要闻' in page
     assert "在创新攻坚中“抱团作战”" in page
 

@@ -82,7 +82,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert rebuild(project).quick, "a title is content too: the pages listing it are found in the dependency map"
     article_id = re.search(r"^id: (\S+)$", text, flags=re.M).group(1)
     code, day = article_id.split("-")[:2]
-    issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}" / "index.html"
+    issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
     assert "标题改过了" in (project / "site" / "article" / f"{article_id}.html").read_text(encoding="utf-8")
     assert "标题改过了" in issue_page.read_text(encoding="utf-8"), "listings show the new title"
     clean_copy_matches(project, scratch)

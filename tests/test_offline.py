@@ -35,7 +35,7 @@ def test_visited_article_and_saved_issue_open_offline(chromium, shipped_site, se
     page.goto(article_url)  # visited: kept
     assert page.locator("article h1").inner_text() == first_title
     page.goto(issue_url)
-    page.goto(re.sub(r"[^/]+/[^/]+/index\.html$", "", issue_url) + last_href.replace("../../", ""))
+    page.goto(re.sub(r"[^/]+/[^/]+\.html$", "", issue_url) + last_href.replace("../", ""))
     assert page.locator("article h1").inner_text() == last_title  # never visited, saved with the issue
     page.goto(base + "never-built.html")
     assert page.locator("h1").inner_text() == "找不到这个页面"  # offline fallback: not a browser error page

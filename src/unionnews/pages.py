@@ -30,12 +30,15 @@ def article_url(article_id: str) -> str:
     return f"article/{article_id}.html"
 
 
+# An issue and its pages sit beside the paper's other issues (grrb/2025-09-24.html, grrb/2025-09-24-03.html),
+# not in a folder per issue: a folder per day was 26k folders at 100k articles, and creating a folder
+# costs this file system ten times what a file does (bench/RESULTS.md, session 6).
 def issue_url(code: str, date: dt.date) -> str:
-    return f"{code}/{date:%Y-%m-%d}/index.html"
+    return f"{code}/{date:%Y-%m-%d}.html"
 
 
 def page_url(code: str, date: dt.date, number: int | None) -> str:
-    return f"{code}/{date:%Y-%m-%d}/{number or 0:02d}.html"
+    return f"{code}/{date:%Y-%m-%d}-{number or 0:02d}.html"
 
 
 def paper_url(code: str) -> str:
