@@ -112,11 +112,19 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
 
     (project / "templates").mkdir(exist_ok=True)
     template = (ROOT / "templates" / "base.html").read_text(encoding="utf-8")
-    (project / "templates" / "base.html").write_text(template.replace("<footer", "<!-- 改版 -->\n<footer"),
+    (project / "templates" / "base.html").write_text(template.replace("</main>", "</main>\n<!-- 改版 -->"),
                                                      encoding="utf-8")
     report = rebuild(project)
     assert report.changed > report.files / 2, "a base template change reaches every page"
     assert not report.quick
+    clean_copy_matches(project, scratch)
+
+    (project / "templates" / "partials").mkdir(exist_ok=True)
+    footer = (ROOT / "templates" / "partials" / "footer.html").read_text(encoding="utf-8")
+    (project / "templates" / "partials" / "footer.html").write_text(footer.replace("订阅", "订阅本站"), encoding="utf-8")
+    report = rebuild(project)
+    assert report.changed > report.files / 2, "a partial rendered once per depth (Renderer.chrome) still reaches every page"
+    assert "订阅本站" in (project / "site" / "people" / "index.html").read_text(encoding="utf-8")
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")

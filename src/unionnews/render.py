@@ -70,7 +70,9 @@ class Renderer:
         self._templates: dict[str, jinja2.Template] = {}
         self._items: dict[tuple[str, str, bool], str] = {}
         self._item_macro = None
+        self._chrome: dict[tuple[str, str], str] = {}
         env.globals["item"] = self.item
+        env.globals["chrome"] = self.chrome
         self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
         self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
@@ -88,6 +90,21 @@ class Renderer:
             if len(self._items) > 200_000:  # bounded: at 100k articles a build sees ~3 depths each
                 self._items.clear()
             html = self._items[key] = self._item_macro(article, root, show_issue)
+        return html
+
+    @jinja2.pass_context
+    def chrome(self, context, name: str) -> str:
+        """A partial that is the same on every page at one folder depth, rendered once per depth.
+
+        The head links, masthead and footer were a third of every page's escapes and
+        yields; they see only `root`, the config and the globals, which the salt of every
+        fingerprint covers, so one rendering per (partial, depth) serves the whole build.
+        """
+        root = context["root"]
+        html = self._chrome.get((name, root))
+        if html is None:
+            rendered = self.env.get_template(name).render(self.base, root=root)
+            html = self._chrome[(name, root)] = jinja2.utils.markupsafe.Markup(rendered)
         return html
 
     def load_templates(self, names: set[str]) -> None:
