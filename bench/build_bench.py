@@ -271,9 +271,9 @@ def articles(p: Project) -> list[Path]:
 
 
 def issue_page(site: Path, path: Path) -> Path:
-    """The 版面 page listing an article: <code>/<YYYY-MM-DD>/<NN>.html (see README, URLs)."""
+    """The 版面 page listing an article: <code>/<YYYY-MM-DD>-<NN>.html (see README, URLs)."""
     code, day, page, _ = path.stem.split("-")
-    return site / code / f"{day[:4]}-{day[4:6]}-{day[6:]}" / f"{page}.html"
+    return site / code / f"{day[:4]}-{day[4:6]}-{day[6:]}-{page}.html"
 
 
 def has(path: Path, text: str) -> bool:

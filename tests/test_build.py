@@ -1,7 +1,9 @@
 """Building a small real site: the pages exist, parse, and show what a reader expects."""
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import html5lib
@@ -141,3 +143,12 @@ def test_related_articles_share_people_tags_or_places(site):
     related = html[html.index('id="related-h"'):html.index('class="neighbours"')]
     assert "京津冀协同发展劳动和技能竞赛正式启动" in related  # same reporter 白莹
     assert "在创新攻坚中" not in related  # shares nothing with it
+
+
+def test_benchmark_checks_the_pages_the_build_makes(site):
+    """bench/build_bench.py judges a title edit by the 版面 page listing the article: it must name a real page."""
+    spec = importlib.util.spec_from_file_location("build_bench", ROOT / "bench" / "build_bench.py")
+    bench = sys.modules["build_bench"] = importlib.util.module_from_spec(spec)  # its dataclasses look it up
+    spec.loader.exec_module(bench)
+    listed = bench.issue_page(site, Path("content/2025/09/24/grrb-20250924-03-01.md"))
+    assert listed.is_file() and 'href="../article/grrb-20250924-03-01.html"' in listed.read_text(encoding="utf-8")

@@ -5,9 +5,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, build_project, make_project
 from unionnews import cli
+from unionnews.content import _Loader, _NotPlain, split_front_matter
 
 FIXTURE = ROOT / "tests" / "fixtures" / "site" / "content"
 GOOD = FIXTURE / "2025/09/24/grrb-20250924-01-02.md"
@@ -137,8 +139,6 @@ YAML_CASES = [
 
 
 def _general(text: str):
-    import yaml
-    from unionnews.content import _Loader
     loader = _Loader(text)
     try:
         return yaml.constructor.SafeConstructor.get_single_data(loader)
@@ -147,7 +147,6 @@ def _general(text: str):
 
 
 def _fast(text: str):
-    from unionnews.content import _Loader
     loader = _Loader(text)
     try:
         return loader.get_single_data()
@@ -156,7 +155,6 @@ def _fast(text: str):
 
 
 def _takes_fast_path(text: str) -> bool:
-    from unionnews.content import _Loader, _NotPlain
     loader = _Loader(text)
     try:
         loader._plain(loader.get_single_node(), set())
@@ -168,7 +166,6 @@ def _takes_fast_path(text: str) -> bool:
 
 
 def _outcome(load, text: str):
-    import yaml
     try:
         value = load(text)
     except yaml.YAMLError as exc:
@@ -194,7 +191,6 @@ def test_fast_front_matter_constructor_equals_pyyaml(text):
 
 
 def test_fast_front_matter_constructor_equals_pyyaml_on_every_article():
-    from unionnews.content import split_front_matter
     files = sorted((ROOT / "content").rglob("*.md")) + sorted(FIXTURE.rglob("*.md"))
     assert len(files) > 20
     plain = 0

@@ -495,8 +495,8 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
         value = values[key]
         values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
             sys.intern(value) if isinstance(value, str) else value
-    article = Article(body=body, path=shown, lines="\n".join(f"{k} {n}" for k, n in sorted(lines.items()) if k in VALIDATORS),
-                      digest=digest.hexdigest(), **values)
+    known_lines = "\n".join(f"{k} {n}" for k, n in sorted(lines.items()) if k in VALIDATORS)  # what line_of asks
+    article = Article(body=body, path=shown, lines=known_lines, digest=digest.hexdigest(), **values)
     return article, problems
 
 
