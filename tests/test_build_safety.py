@@ -227,6 +227,36 @@ def test_output_dir_may_not_replace_sources(built, capsys, output_dir):
     assert (built / "site.toml").exists()
 
 
+@pytest.mark.parametrize("output_dir", ["docs", ".git", "src", "mine"])
+def test_output_dir_the_build_did_not_make_is_refused(built, capsys, output_dir):
+    """A folder that exists, holds files and has no marker is never replaced (docs/ for Pages, .git, code)."""
+    folder = built / output_dir
+    (folder / "sub").mkdir(parents=True, exist_ok=True)
+    (folder / "keep.md").write_text("mine", encoding="utf-8")
+    (folder / "sub" / "HEAD").write_text("ref", encoding="utf-8")
+    before = tree(folder)
+    text = (built / "site.toml").read_text(encoding="utf-8")
+    (built / "site.toml").write_text(f'output_dir = "{output_dir}"\n' + text, encoding="utf-8")
+    code, err = run_cli(built, capsys, "build", "--no-progress")
+    assert code == 1, err
+    assert f"output_dir {output_dir}" in err and "was not made by this build" in err, err
+    assert tree(folder) == before
+    assert not list(built.glob(f".{output_dir}.*"))  # no staging left beside it
+
+
+def test_marked_and_empty_output_dirs_are_built(built, capsys):
+    """The build's own site/ carries the marker; an empty folder may become a site."""
+    assert (built / "site" / ".unionnews-site").is_file()
+    (built / "public").mkdir()
+    text = (built / "site.toml").read_text(encoding="utf-8")
+    (built / "site.toml").write_text('output_dir = "public"\n' + text, encoding="utf-8")
+    code, err = run_cli(built, capsys, "build", "--no-progress")
+    assert code == 0, err
+    assert (built / "public" / ".unionnews-site").is_file() and (built / "public" / "index.html").is_file()
+    code, err = run_cli(built, capsys, "build", "--no-progress")  # and rebuilt, now that it is marked
+    assert code == 0, err
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux-only")
 def test_swap_is_one_atomic_exchange_on_linux(tmp_path):
     """site/ never stops existing during the swap: renameat2(RENAME_EXCHANGE) trades the two folders at once."""

@@ -34,6 +34,12 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 # What the build's own URLs look like (ids, slugs, dates): taken without the general checks of target().
 _PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
+# Written into every site the build makes.  The build replaces its output folder wholesale, so it
+# only ever replaces a folder that carries this file (or an empty one): output_dir = "docs" or
+# ".git" by mistake must fail, never delete what the build did not make.
+MARKER = ".unionnews-site"
+_MARKER_TEXT = ("This folder was made by `unionnews build`, which replaces it whole on every build.\n"
+                "Keep nothing else here: files you add are removed by the next build.\n")
 
 
 class SiteWriter:
@@ -67,6 +73,7 @@ class SiteWriter:
         if overlay:
             self.table = dict(self.previous)
             self.bytes = sum(entry[2] for entry in self.table.values())
+        self.write(MARKER, _MARKER_TEXT)
 
     @property
     def written(self) -> set[str]:
@@ -247,6 +254,15 @@ def check_output_dir(output_dir: Path, root: Path | None = None, sources: Iterab
         if path in out.parents and what != "the project folder":
             raise UnionnewsError(Problem("site.toml", None, f"output_dir {display_path(out, root)} is inside "
                                          f"{what}", fix))
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise UnionnewsError(Problem("site.toml", None, f"output_dir {display_path(out, root)} is not a folder "
+                                     "the build made (a file or a symbolic link)", fix))
+    if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
+        raise UnionnewsError(Problem(
+            "site.toml", None, f"output_dir {display_path(out, root)} already exists and was not made by "
+            f"this build (it has no {MARKER} file): the build replaces its output folder whole and would "
+            "delete what is there",
+            f'{fix}, or empty or remove {display_path(out, root)} yourself if it is an old build\'s output'))
 
 
 def clean_stale(output_dir: Path) -> None:
