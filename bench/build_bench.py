@@ -271,9 +271,14 @@ def articles(p: Project) -> list[Path]:
 
 
 def issue_page(site: Path, path: Path) -> Path:
-    """The 版面 page listing an article: <code>/<YYYY-MM-DD>-<NN>.html (see README, URLs)."""
-    code, day, page, _ = path.stem.split("-")
-    return site / code / f"{day[:4]}-{day[4:6]}-{day[6:]}-{page}.html"
+    """The issue page listing an article (its 版面 are sections of it): <code>/<YYYY>/<YYYY-MM-DD>.html (README, URLs)."""
+    code, day, _page, _ = path.stem.split("-")
+    return site / code / day[:4] / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
+
+
+def article_page(site: Path, path: Path) -> Path:
+    """An article's page: article/<YYYY>/<id>.html, the year from content/YYYY/MM/DD/<id>.md."""
+    return site / "article" / path.parent.parent.parent.name / f"{path.stem}.html"
 
 
 def has(path: Path, text: str) -> bool:
@@ -303,21 +308,21 @@ def scenarios(p: Project) -> list[Scenario]:
 
     return [
         Scenario("edit body", lambda: edit(body, lambda t: t.rstrip("\n") + f"\n\n{BODY_MARK}。\n"),
-                 lambda s: has(s / "article" / f"{body.stem}.html", BODY_MARK), body),
+                 lambda s: has(article_page(s, body), BODY_MARK), body),
         Scenario("edit title", lambda: edit(title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{TITLE_MARK}"',
                                                                      t, count=1)),
-                 lambda s: has(s / "article" / f"{title.stem}.html", TITLE_MARK)
+                 lambda s: has(article_page(s, title), TITLE_MARK)
                  and has(issue_page(s, title), TITLE_MARK), title),
         Scenario("add article", lambda: (dup.parent / f"{new_id}.md").write_text(
                      re.sub(r"(?m)^id: .*$", f"id: {new_id}", dup.read_text(encoding="utf-8"), count=1),
                      encoding="utf-8"),
-                 lambda s: (s / "article" / f"{new_id}.html").is_file(), dup.parent / f"{new_id}.md"),
+                 lambda s: article_page(s, dup.parent / f"{new_id}.md").is_file(), dup.parent / f"{new_id}.md"),
         Scenario("delete article", gone.unlink,
-                 lambda s: not (s / "article" / f"{gone.stem}.html").exists()
+                 lambda s: not article_page(s, gone).exists()
                  and not has(issue_page(s, gone), f"{gone.stem}.html"), gone),
         Scenario("edit template", lambda: edit(template, lambda t: t.replace("{% block main %}",
                                                                               "{% block main %}" + TEMPLATE_MARK, 1)),
-                 lambda s: has(s / "article" / f"{body.stem}.html", TEMPLATE_MARK), body),
+                 lambda s: has(article_page(s, body), TEMPLATE_MARK), body),
     ]
 
 
@@ -408,9 +413,9 @@ def bench_serve(p: Project, log: Path) -> list[Row]:
         time.sleep(3)  # let the watcher settle
         for name, path, change, check in [
             ("serve: edit body", body, lambda t: t.rstrip("\n") + f"\n\n{SERVE_BODY_MARK}。\n",
-             lambda s: has(s / "article" / f"{body.stem}.html", SERVE_BODY_MARK)),
+             lambda s: has(article_page(s, body), SERVE_BODY_MARK)),
             ("serve: edit title", title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{SERVE_TITLE_MARK}"', t, count=1),
-             lambda s: has(s / "article" / f"{title.stem}.html", SERVE_TITLE_MARK)
+             lambda s: has(article_page(s, title), SERVE_TITLE_MARK)
              and has(issue_page(s, title), SERVE_TITLE_MARK)),
         ]:
             site = p.root / "site"

@@ -716,7 +716,7 @@
     var li = el("li", "item result");
     if (r.kicker) li.appendChild(highlighted("span", "kicker", r.kicker, matches(m, r.kicker, terms)));
     var a = highlighted("a", "headline", r.title, matches(m, r.title, terms));
-    a.href = ROOT + "article/" + r.id + ".html";
+    a.href = ROOT + "article/" + r.date.slice(0, 4) + "/" + r.id + ".html";  // pages.article_url
     li.appendChild(a);
     if (r.subtitle) li.appendChild(highlighted("span", "subtitle", r.subtitle, matches(m, r.subtitle, terms)));
     var d = r.date.split("-");

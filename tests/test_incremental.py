@@ -82,8 +82,8 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert rebuild(project).quick, "a title is content too: the pages listing it are found in the dependency map"
     article_id = re.search(r"^id: (\S+)$", text, flags=re.M).group(1)
     code, day = article_id.split("-")[:2]
-    issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
-    assert "标题改过了" in (project / "site" / "article" / f"{article_id}.html").read_text(encoding="utf-8")
+    issue_page = project / "site" / code / day[:4] / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
+    assert "标题改过了" in (project / "site" / "article" / article_id[5:9] / f"{article_id}.html").read_text(encoding="utf-8")
     assert "标题改过了" in issue_page.read_text(encoding="utf-8"), "listings show the new title"
     clean_copy_matches(project, scratch)
 
@@ -101,13 +101,13 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     added.write_text(source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}"),
                      encoding="utf-8")
     assert not rebuild(project).quick
-    assert (project / "site" / "article" / f"{new_id}.html").exists()
+    assert (project / "site" / "article" / new_id[5:9] / f"{new_id}.html").exists()
     clean_copy_matches(project, scratch)
 
     gone = articles(project)[-5]
     gone.unlink()
     assert not rebuild(project).quick
-    assert not (project / "site" / "article" / f"{gone.stem}.html").exists()
+    assert not (project / "site" / "article" / gone.stem[5:9] / f"{gone.stem}.html").exists()
     clean_copy_matches(project, scratch)
 
     (project / "templates").mkdir(exist_ok=True)
@@ -147,7 +147,7 @@ def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
     (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
-    some_article = next((project / "site" / "article").glob("*-01.html"))
+    some_article = next((project / "site" / "article").glob("*/*-01.html"))
     some_article.unlink()
     next((project / "site" / "search").rglob("*.js")).unlink()  # the index is skipped when no article changed
     rebuild(project)
@@ -159,7 +159,7 @@ def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
     rebuild(project)
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
-    next((project / "site" / "article").glob("*-01.html")).unlink()
+    next((project / "site" / "article").glob("*/*-01.html")).unlink()
     (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
     report = rebuild(project)
     assert report.quick

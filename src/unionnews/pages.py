@@ -25,20 +25,29 @@ WEEKDAYS = "一二三四五六日"
 
 
 # ---------------------------------------------------------------- URLs
+# The URL scheme (README, "URLs") is permanent.  No folder grows with the archive beyond a year's
+# worth of one kind of page, so at 100k articles no folder holds more than a few thousand entries
+# (a FAT32 stick refuses a folder at about 21,000 long names; Windows Explorer and rsync slow down
+# long before that).
 
-def article_url(article_id: str) -> str:
-    return f"article/{article_id}.html"
+def article_url(article: Article) -> str:
+    """article/<year>/<id>.html: the id is permanent, and so is the date it was printed."""
+    return f"article/{article.date.year}/{article.id}.html"
 
 
-# An issue and its pages sit beside the paper's other issues (grrb/2025-09-24.html, grrb/2025-09-24-03.html),
-# not in a folder per issue: a folder per day was 26k folders at 100k articles, and creating a folder
-# costs this file system ten times what a file does (bench/RESULTS.md, session 6).
+# An issue sits beside the same year's issues of its paper (grrb/2025/2025-09-24.html).  Its printed
+# pages (版面) are sections of the issue page (…/2025-09-24.html#p3), not files of their own: a 版面
+# page listed the same articles as its issue, and was most of the site's files.
 def issue_url(code: str, date: dt.date) -> str:
-    return f"{code}/{date:%Y-%m-%d}.html"
+    return f"{code}/{date.year}/{date:%Y-%m-%d}.html"
+
+
+def page_anchor(number: int | None) -> str:
+    return f"p{number or 0}"
 
 
 def page_url(code: str, date: dt.date, number: int | None) -> str:
-    return f"{code}/{date:%Y-%m-%d}-{number or 0:02d}.html"
+    return f"{issue_url(code, date)}#{page_anchor(number)}"
 
 
 def paper_url(code: str) -> str:
@@ -54,7 +63,12 @@ def month_url(year: int, month: int) -> str:
 
 
 def day_url(date: dt.date) -> str:
-    return f"date/{date:%Y/%m/%d}.html"
+    """A day is a row of its month's page (the issues of the day, each linked): no page of its own."""
+    return f"{month_url(date.year, date.month)}#{day_anchor(date)}"
+
+
+def day_anchor(date: dt.date) -> str:
+    return f"d{date.day}"
 
 
 @lru_cache(maxsize=None)
@@ -71,9 +85,29 @@ def slug(name: str) -> str:
     return f"{text}-{digest}" if text else f"t-{digest}"
 
 
-def paginated(base: str, number: int) -> str:
-    """people/bai-ying-1a2b.html, then people/bai-ying-1a2b-2.html …"""
-    return base if number == 1 else base.replace(".html", f"-{number}.html")
+def term_url(taxonomy: str, slug_: str) -> str:
+    """people/b/bai-ying-47d0.html: a folder per first letter keeps each folder small however many names there are."""
+    return f"{taxonomy}/{slug_[0]}/{slug_}.html"
+
+
+def paginated(base: str, number: int | None) -> str:
+    """A listing's pages: the newest articles at `base` (None), older ones at base-1.html, base-2.html …
+
+    Numbered from the oldest, so page N keeps its articles when new ones arrive (as a paper's
+    bound volumes do): publishing today's issue changes the first page and adds, now and then,
+    one numbered page; it never renumbers the rest.
+    """
+    return base if number is None else base.replace(".html", f"-{number}.html")
+
+
+def pages_of(count: int, per_page: int) -> tuple[int, int]:
+    """(full numbered pages, articles on the first page) for a listing of `count` articles, newest first.
+
+    The first page holds the newest 1…per_page articles (all of them when there are at most
+    per_page); numbered pages hold per_page each, the oldest on page 1.
+    """
+    numbered = max(0, count - 1) // per_page
+    return numbered, count - numbered * per_page
 
 
 # ---------------------------------------------------------------- model
@@ -119,6 +153,10 @@ class Page:
     @cached_property
     def url(self) -> str:
         return page_url(self.code, self.date, self.number)
+
+    @property
+    def anchor(self) -> str:
+        return page_anchor(self.number)
 
     @cached_property
     def label(self) -> str:
@@ -168,7 +206,23 @@ class Term:
 
     @cached_property
     def url(self) -> str:
-        return f"{self.taxonomy}/{self.slug}.html"
+        return term_url(self.taxonomy, self.slug)
+
+    @cached_property
+    def link(self) -> TermLink:
+        return TermLink(self.taxonomy, self.name, self.url)
+
+
+@dataclass(frozen=True)
+class TermLink:
+    """A term shown only as a link (an article's people, places, tags): name and URL, not its count.
+
+    An article page's fingerprint then does not change when another article joins the tag.
+    """
+
+    taxonomy: str
+    name: str
+    url: str
 
 
 RELATED_WINDOW = 25
