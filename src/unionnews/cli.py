@@ -89,11 +89,12 @@ def main(argv: list[str] | None = None) -> int:
 def _build(config, args) -> int:
     from unionnews.pipeline import build
     report = build(config, progress=False if getattr(args, "no_progress", False) else None,
-                   jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False))
+                   jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False), strict=args.strict)
     _report(report.warnings)
     if args.strict and report.warnings:
         raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
+    print(report.budget, file=sys.stderr)
     if getattr(args, "timings", False):
         print("  " + ", ".join(f"{stage} {seconds:.2f} s ({report.peaks[stage]:.0f} MiB)"
                                for stage, seconds in report.stages.items()), file=sys.stderr)

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import feeds, quick, search
+from unionnews import feeds, hosts, quick, search
 from unionnews.config import Config
 from unionnews.cache import open_cache, stat_key
 from unionnews.content import load_content, parse_article
@@ -45,6 +45,7 @@ class BuildReport:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
     quick: bool = False  # the quick path (quick.py) was taken
+    budget: str = ""  # the site against its host's limits (hosts.summary)
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -52,15 +53,16 @@ class BuildReport:
 
 
 def build(config: Config, progress: bool | None = None, check_internal_links: bool = True,
-          jobs: int | None = None, clean: bool = False) -> BuildReport:
+          jobs: int | None = None, clean: bool = False, strict: bool = False) -> BuildReport:
     """Build site/ from content/; raises UnionnewsError (site/ untouched) on any error.
 
     With a cache from the last build (cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
+    `strict`: a site that nears its host's limits (hosts.py) is an error, not a warning.
     """
     with _no_cyclic_gc():
-        return _build(config, progress, check_internal_links, jobs, clean)[0]
+        return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
 
 
 @dataclass
@@ -98,7 +100,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
-           clean: bool) -> tuple[BuildReport, Built]:
+           clean: bool, strict: bool = False) -> tuple[BuildReport, Built]:
     started = time.perf_counter()
     lap = _Laps()
     jobs = jobs or default_jobs()
@@ -145,6 +147,10 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             if broken:
                 raise UnionnewsError(broken)
         lap("links")
+        usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
+        over = hosts.check(usage, config.host)
+        if strict and over:
+            raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in over])
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
@@ -158,8 +164,8 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     cache.save(config.output_dir)
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
-                       time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak,
-                       quick=plan is not None), Built(site, env, cache, salt)
+                       time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
+                       quick=plan is not None, budget=hosts.summary(usage, config.host)), Built(site, env, cache, salt)
 
 
 class _Laps:
