@@ -273,6 +273,17 @@ class Site:
         order = self._order
         return [order[_RANKS - (value & _RANKS)] for value in best]
 
+    def related_touched(self, key: tuple[str, str], added: int) -> tuple[Article, ...]:
+        """The older articles of a term whose related() may change when its `added` newest articles are new.
+
+        related() looks at most RELATED_WINDOW places either side of an article in each term's list
+        (newest first), or at the whole list while it has at most 2 × RELATED_WINDOW articles.  New
+        articles at the head of the list enter the window of the RELATED_WINDOW articles after them,
+        and of every article of a list that is, or was, that short; no other article's window moves.
+        """
+        older = self.term_of[key].articles[added:]
+        return older if len(older) <= 2 * RELATED_WINDOW else older[:RELATED_WINDOW]
+
     def prepare_related(self) -> None:
         """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""
         self._ranks()

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import feeds, hosts, quick, search
+from unionnews import append, feeds, hosts, quick, search
 from unionnews.config import Config
 from unionnews.cache import open_cache, stat_key
 from unionnews.content import load_content, parse_article
@@ -46,6 +46,7 @@ class BuildReport:
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
     quick: bool = False  # the quick path (quick.py) was taken
     budget: str = ""  # the site against its host's limits (hosts.summary)
+    appended: bool = False  # the append path (append.py) was taken
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -120,6 +121,8 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
                         previous=cache.trusted_pages(config.output_dir))
     plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
                       site.articles, _search_intact(cache, writer))
+    appending = None if plan is not None else \
+        append.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed, site)
     try:
         if plan is not None:
             links = _render_quick(site, env, writer, cache, salt, plan)
@@ -130,7 +133,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         else:
             searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
             try:
-                links = _render_pages(site, env, writer, jobs, cache, salt, progress)
+                links = _render_pages(site, env, writer, jobs, cache, salt, progress, appending)
             except BaseException:
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise
@@ -165,7 +168,8 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
-                       quick=plan is not None, budget=hosts.summary(usage, config.host)), Built(site, env, cache, salt)
+                       quick=plan is not None, budget=hosts.summary(usage, config.host),
+                       appended=appending is not None), Built(site, env, cache, salt)
 
 
 class _Laps:
@@ -212,14 +216,19 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) 
     return results
 
 
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None) -> dict:
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
+                  appending: append.Plan | None = None) -> dict:
     """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
 
+    With an append plan, only the pages it names are fingerprinted and the others kept as they are.
     Also records, for the quick path, which articles each page shows (cache.deps).
     """
     renderer = Renderer(site, env)
     pages = list(renderer.all_pages())
-    renderer.known = {url for url, _, _ in pages}
+    urls = [url for url, _, _ in pages]
+    renderer.known = set(urls)
+    if appending is not None:
+        pages = [page for page in pages if page[0] in appending.pages]
     printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
@@ -232,7 +241,14 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
             for i, articles in note_rendered(writer, pages, results):
                 shown[i] = articles
             merge_links(links, seen)
-    cache.deps = quick.Dependencies.collect([url for url, _, _ in pages], shown)
+    if appending is None:
+        cache.deps = quick.Dependencies.collect(urls, shown)
+        return links
+    redone = [url for url, _, _ in pages]
+    for url in urls:
+        if url not in writer.table:
+            writer.keep(url)
+    cache.deps = append.carry(cache.deps, set(redone), appending.added, redone, shown)
     return links
 
 
