@@ -12,7 +12,10 @@ same edits) and the Pelican site (peers/pelican).  Then, timed as whole processe
   then, cumulatively and in this order, rebuilds without cleaning after: appending a sentence to
   the body of the middle article; changing the title of the article at 1/3; adding a copy of the
   middle article under a new id on the same page; deleting the article at 2/3; adding an HTML
-  comment to templates/article.html.  Each rebuild is checked: the page must show the change.
+  comment to templates/article.html; publishing today's issue (64 new articles, 8 pages × 8, dated the
+  day after the newest, their text and names taken from existing articles).  Each rebuild is checked:
+  the page must show the change.  --scenarios picks some of them (the clean build always runs).
+Then the size of each site by area (article pages, listings, search, other): bytes and files.
 Then `serve` is started on the project and, while it runs, a body (the article at 1/4) and a title
 (at 1/5) are edited: the time from saving the file until site/ shows the change (CPU and memory are
 not measured for these rows: 0).
@@ -281,6 +284,63 @@ def article_page(site: Path, path: Path) -> Path:
     return site / "article" / path.parent.parent.parent.name / f"{path.stem}.html"
 
 
+def publish_today(p: Project, pages: int = 8, per_page: int = 8) -> list[Path]:
+    """Today's issue of the first paper: pages × per_page articles dated the day after the newest article.
+
+    Text, names, places and tags come from existing articles (a fixed stride through the sorted corpus),
+    so the new articles join existing people's, places' and tags' listings as a real day's paper does.
+    """
+    files = articles(p)
+    newest = max(dt.date(int(f.parts[-4]), int(f.parts[-3]), int(f.parts[-2])) for f in files)
+    day = newest + dt.timedelta(days=1)
+    code, paper = "grrb", "工人日报"
+    made = []
+    for n in range(pages * per_page):
+        page, seq = n // per_page + 1, n % per_page + 1
+        new_id = f"{code}-{day:%Y%m%d}-{page:02d}-{seq:02d}"
+        text = files[(n * 997) % len(files)].read_text(encoding="utf-8")
+        for key, value in (("id", new_id), ("date", day.isoformat()), ("paper", paper), ("page", str(page))):
+            text = re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1)
+        text = re.sub(r"(?m)^dateline: .*\n", "", text, count=1)
+        target = p.root / "content" / f"{day:%Y/%m/%d}" / f"{new_id}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        made.append(target)
+    return made
+
+
+AREAS = ("article", "listings", "search", "other")
+
+
+def area_of(url: str) -> str:
+    """Which part of the site a file is: article pages, listings (issues, dates, papers, terms, home), search, other."""
+    top = url.split("/", 1)[0]
+    if top == "article" or re.fullmatch(r"[a-z]+-\d{8}-\d\d-\d\d\.html", url.rsplit("/", 1)[-1]):  # Hugo's too
+        return "article"
+    if top == "search" or url == "search.html":
+        return "search"
+    if url.endswith(".html") and url != "404.html":
+        return "listings"
+    return "other"
+
+
+def areas(snap: dict[str, tuple[int, int]], folder: Path) -> dict[str, dict[str, float]]:
+    """Files and MB (10^6 bytes, as hosts state their limits) of each area of a site snapshot, and its fullest folder."""
+    out: dict = {a: {"files": 0, "mb": 0.0} for a in (*AREAS, "total")}
+    entries: dict[str, set[str]] = {}
+    for path, (_, size) in snap.items():
+        url = Path(path).relative_to(folder).as_posix()
+        parts = url.split("/")
+        for depth in range(len(parts)):
+            entries.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
+        for a in (area_of(url), "total"):
+            out[a]["files"] += 1
+            out[a]["mb"] += size / 1e6
+    fullest = max(entries.items(), key=lambda kv: len(kv[1]), default=("", set()))
+    out["fullest folder"] = {"entries": len(fullest[1]), "folder": fullest[0] + "/"}
+    return out
+
+
 def has(path: Path, text: str) -> bool:
     return path.is_file() and text in path.read_text(encoding="utf-8", errors="replace")
 
@@ -302,6 +362,7 @@ def scenarios(p: Project) -> list[Scenario]:
     new_id = next(i for i in (f"{code}-{day}-{page}-{s:02d}" for s in range(99, 0, -1))
                   if not (dup.parent / f"{i}.md").exists())
     template = p.root / "templates" / "article.html"
+    today: list[Path] = []
 
     def edit(path: Path, fn: Callable[[str], str]) -> None:
         path.write_text(fn(path.read_text(encoding="utf-8")), encoding="utf-8")
@@ -320,6 +381,9 @@ def scenarios(p: Project) -> list[Scenario]:
         Scenario("delete article", gone.unlink,
                  lambda s: not article_page(s, gone).exists()
                  and not has(issue_page(s, gone), f"{gone.stem}.html"), gone),
+        Scenario("publish today's issue", lambda: today.extend(publish_today(p)),
+                 lambda s: all(article_page(s, f).is_file() for f in today) and bool(today)
+                 and has(issue_page(s, today[0]), f"{today[-1].stem}.html"), body),
         Scenario("edit template", lambda: edit(template, lambda t: t.replace("{% block main %}",
                                                                               "{% block main %}" + TEMPLATE_MARK, 1)),
                  lambda s: has(article_page(s, body), TEMPLATE_MARK), body),
@@ -341,8 +405,8 @@ def written(before: dict, after: dict) -> int:
 
 
 def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
-               profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = ()
-               ) -> tuple[list[Row], dict[str, dict], str]:
+               profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = (),
+               only: tuple[str, ...] = (), serve: bool = True) -> tuple[list[Row], dict[str, dict], str]:
     p = prepare(work, n, peers, tree)
     cwd = {"ours": p.root, "hugo": p.hugo, "pelican": p.pelican}
     cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
@@ -356,11 +420,14 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
             print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s", file=sys.stderr)
             measured[t] += [r] if i else []
     snaps = {t: snapshot(out_dir(p, t)) for t in measured}
-    outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20} for t, s in snaps.items()}
+    outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20,
+                   "areas": areas(s, out_dir(p, t))} for t, s in snaps.items()}
     rows = [Row("clean build", median_run(measured["ours"]), outputs["ours"]["files"], 0, outputs["ours"]["files"],
                 outputs["ours"]["mbytes"], None, {t: median_run(measured[t]) for t in peers})]
     site, peer_rebuild = out_dir(p, "ours"), {}
     for sc in scenarios(p):
+        if only and sc.name not in only:
+            continue
         before = snapshot(site)
         sc.change()
         settle()
@@ -378,7 +445,7 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
                 outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
         print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
               file=sys.stderr)
-    rows += bench_serve(p, log)
+    rows += bench_serve(p, log) if serve else []
     return rows, outputs, run_profile(p, work, log) if profile else ""
 
 
@@ -484,6 +551,12 @@ def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -
         again = f"; its edit-body rebuild wrote {out['rebuild_written']:,} files" if "rebuild_written" in out else ""
         lines.append(f"- {t} clean build: {out['files']:,} files, {out['mbytes']:.1f} MB; CPU {run.cpu:.2f} s, "
                      f"peak RSS {run.max_rss_mb:.0f} MB, tree PSS {run.tree_pss_mb:.0f} MB{again}")
+    lines += ["", "| site by area (clean build) | " + " | ".join(f"{a} files | {a} MB" for a in (*AREAS, "total"))
+              + " | fullest folder |", "|---|" + "---|---|" * (len(AREAS) + 1) + "---|"]
+    for t, out in outputs.items():
+        a = out["areas"]
+        lines.append(f"| {t} | " + " | ".join(f"{a[k]['files']:,} | {a[k]['mb']:.1f}" for k in (*AREAS, "total"))
+                     + f" | {a['fullest folder']['entries']:,} ({a['fullest folder']['folder']}) |")
     return "\n".join(lines)
 
 
@@ -540,6 +613,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="also profile one clean build (cProfile)")
     ap.add_argument("--note", default="", help="label for the RESULTS.md section")
     ap.add_argument("--rev", help="benchmark this commit (git archive into WORK) instead of the work tree")
+    ap.add_argument("--scenarios", nargs="*", default=[], metavar="NAME",
+                    help="run only these rebuild scenarios, e.g. \"publish today's issue\" (default: all)")
+    ap.add_argument("--no-serve", action="store_true", help="skip the serve scenarios")
     args = ap.parse_args(argv)
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -555,7 +631,8 @@ def main(argv: list[str] | None = None) -> int:
                    f"`{command}`", ""], {"machine": info, "command": command, "sizes": {}}
     for n in args.n:
         rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree, warmup=not args.no_warmup,
-                                          clean_only=tuple(args.clean_only))
+                                          clean_only=tuple(args.clean_only), only=tuple(args.scenarios),
+                                          serve=not args.no_serve)
         text = table(n, rows, outputs, args.peers)
         print("\n" + text + ("\n\n" + prof if prof else ""), flush=True)
         parts += [text, ""]
