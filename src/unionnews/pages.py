@@ -246,43 +246,50 @@ class Site:
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
-    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int] | None]] = field(default_factory=dict)
+    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
-        """Articles sharing people, tags, places or the column, best first.
+        """Earlier articles sharing people, tags, places or the column, best first.
 
-        Bounded work per article (at most WINDOW neighbours in each of its
-        terms' date-ordered lists), so the whole site stays O(n), never O(n²),
-        however popular a tag is.  Scores are people 3, tags 2, places and column 1
-        per shared term; ties go to the newer article, then the smaller id.
+        An archive grows at its newest end, so related articles are drawn from what was printed
+        before this one: in each of its terms' lists (newest first), the 2 × RELATED_WINDOW
+        articles that follow it.  Publishing new articles then never changes an older article's
+        page.  Only an article that shares no term with any earlier one (the first appearance of
+        all its names) looks at the nearest later ones instead.  Bounded work per article, so the
+        whole site stays O(n), never O(n²), however popular a tag is.  Scores are people 3, tags 2,
+        places and column 1 per shared term; ties go to the newer article, then the smaller id.
         """
         ranks = self._ranks()
-        pool: list[int] = []  # candidates by tie-break rank, each repeated by its weight: counted in C below
-        for name in article.people:
-            pool += self._window(("people", name), article) * 3
-        for name in article.tags:
-            pool += self._window(("tags", name), article) * 2
-        for name in article.places:
-            pool += self._window(("places", name), article)
-        if article.column:
-            pool += self._window(("columns", article.column), article)
-        counts = Counter(pool)
+        counts = self._pool(article, True) or self._pool(article, False)
         counts.pop(ranks[article.id], None)
         # score above rank in one int, so the heap compares plain ints: higher score, then lower rank
         best = heapq.nlargest(limit, [score << 32 | (_RANKS - rank) for rank, score in counts.items()])
         order = self._order
         return [order[_RANKS - (value & _RANKS)] for value in best]
 
+    def _pool(self, article: Article, earlier: bool) -> Counter:
+        """Candidates (by tie-break rank) with their scores, from the earlier or the later side of each term."""
+        self._ranks()
+        pool: list[int] = []  # each candidate repeated by its weight: counted in C below
+        for name in article.people:
+            pool += self._window(("people", name), article, earlier) * 3
+        for name in article.tags:
+            pool += self._window(("tags", name), article, earlier) * 2
+        for name in article.places:
+            pool += self._window(("places", name), article, earlier)
+        if article.column:
+            pool += self._window(("columns", article.column), article, earlier)
+        return Counter(pool)
+
     def related_touched(self, key: tuple[str, str], added: int) -> tuple[Article, ...]:
         """The older articles of a term whose related() may change when its `added` newest articles are new.
 
-        related() looks at most RELATED_WINDOW places either side of an article in each term's list
-        (newest first), or at the whole list while it has at most 2 × RELATED_WINDOW articles.  New
-        articles at the head of the list enter the window of the RELATED_WINDOW articles after them,
-        and of every article of a list that is, or was, that short; no other article's window moves.
+        related() draws on earlier articles only, so new ones change an older article's list only
+        when it has no earlier article in any of its terms and looks at later ones: among the
+        2 × RELATED_WINDOW articles after which the new ones now stand.
         """
-        older = self.term_of[key].articles[added:]
-        return older if len(older) <= 2 * RELATED_WINDOW else older[:RELATED_WINDOW]
+        older = self.term_of[key].articles[added:added + 2 * RELATED_WINDOW]
+        return tuple(a for a in older if not self._pool(a, True))
 
     def prepare_related(self) -> None:
         """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""
@@ -297,25 +304,22 @@ class Site:
             self._rank.update((a.id, r) for r, a in enumerate(self._order))
         return self._rank
 
-    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int] | None]:
-        """A term's articles as ranks, and (for a large term) each rank's place in that list; made once.
+    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int]]:
+        """A term's articles as ranks (its order: newest first), and each rank's place in that list; made once.
 
         Needs the ranks made (`_ranks`, which related() calls first)."""
         found = self._windows.get(key)
         if found is None:
             rank = self._rank
             items = tuple(rank[a.id] for a in self.term_of[key].articles)
-            where = {r: i for i, r in enumerate(items)} if len(items) > 2 * RELATED_WINDOW else None
-            found = self._windows[key] = (items, where)
+            found = self._windows[key] = (items, {r: i for i, r in enumerate(items)})
         return found
 
-    def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
-        """The ranks of the articles near `article` in a term's list (all of them for a small term)."""
+    def _window(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...]:
+        """The ranks of the 2 × RELATED_WINDOW articles just after (earlier) or just before `article` in a term's list."""
         items, where = self._term_ranks(key)
-        if where is None:
-            return items
         i = where[self._rank[article.id]]
-        return items[max(0, i - RELATED_WINDOW): i + RELATED_WINDOW + 1]
+        return items[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else items[max(0, i - 2 * RELATED_WINDOW):i]
 
 
 def format_date(date: dt.date) -> str:
