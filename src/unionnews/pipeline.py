@@ -224,11 +224,11 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
     Also records, for the quick path, which articles each page shows (cache.deps).
     """
     renderer = Renderer(site, env)
-    pages = list(renderer.all_pages())
+    pages = list(renderer.all_pages(appending.pages if appending is not None else None))
     urls = [url for url, _, _ in pages]
+    if appending is not None:  # nothing was removed: the last build's pages and the new ones
+        urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
     renderer.known = set(urls)
-    if appending is not None:
-        pages = [page for page in pages if page[0] in appending.pages]
     printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}

@@ -157,19 +157,21 @@ class Renderer:
             links_of(url, html, links, self.known)
         return done, (links if self.known is None else unresolved(links, self.known))
 
-    def all_pages(self) -> Iterator[tuple[str, str, dict]]:
-        yield from self.article_pages()
-        yield from self.issue_pages()
-        yield from self.date_pages()
-        yield from self.term_pages()
-        yield from self.paper_pages()
-        yield from self.home_pages()
+    def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
+        yield from self.article_pages(only)
+        for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
+            yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
+        yield from self.term_pages(only)
 
     # ---------------------------------------------------------- articles
-    def article_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
         for issue in self.site.issues:
             flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
             for i, (page, position, article) in enumerate(flat):
+                url = P.article_url(article)
+                if only is not None and url not in only:
+                    continue
                 context = {
                     "article": article,
                     "issue": issue.outline,  # shown as links: the neighbours' text comes through the fields below
@@ -185,7 +187,7 @@ class Renderer:
                     "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
                     "related": Lazy(self.site.related, article),  # computed in the worker that needs it
                 }
-                yield P.article_url(article), "article.html", context
+                yield url, "article.html", context
 
     def _people(self, article: Article) -> list[tuple[str, list[P.TermLink]]]:
         return [(label, [self.site.term_of[("people", n)].link for n in getattr(article, attr)])
@@ -254,7 +256,7 @@ class Renderer:
                                                         "listed": [(d, outlines(days[d])) for d in listed]}
 
     # ---------------------------------------------------------- people, places, tags, columns
-    def term_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def term_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
         """Each term's listing: its newest articles at term.url, older ones on pages numbered from the oldest.
 
         A numbered page's context has the term as a link (no count) and a pager that names no
@@ -263,14 +265,18 @@ class Renderer:
         per_page = self.config.per_page
         for taxonomy, label in P.TAXONOMIES.items():
             terms = self.site.terms.get(taxonomy, [])
-            yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+            if only is None or f"{taxonomy}/index.html" in only:
+                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
             for term in terms:
                 articles = term.articles  # newest first
                 numbered, newest = P.pages_of(len(articles), per_page)
-                yield term.url, "term.html", {
-                    "taxonomy": taxonomy, "label": label, "term": term, "articles": articles[:newest],
-                    "paging": _pager(term.url, None, numbered)}
+                if only is None or term.url in only:
+                    yield term.url, "term.html", {
+                        "taxonomy": taxonomy, "label": label, "term": term, "articles": articles[:newest],
+                        "paging": _pager(term.url, None, numbered)}
                 for number in range(numbered, 0, -1):
+                    if only is not None and P.paginated(term.url, number) not in only:
+                        continue
                     end = len(articles) - (number - 1) * per_page
                     yield P.paginated(term.url, number), "term.html", {
                         "taxonomy": taxonomy, "label": label, "term": term.link, "articles": articles[end - per_page:end],
