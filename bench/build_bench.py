@@ -80,6 +80,7 @@ class Row:
     ok: bool | None     # the rebuilt site shows the change (None: nothing to check)
     peers: dict[str, Run] = field(default_factory=dict)
     peers_stand_in: bool = False
+    written_areas: dict[str, int] = field(default_factory=dict)  # files written, by area (area_of)
 
 
 @dataclass
@@ -404,6 +405,14 @@ def written(before: dict, after: dict) -> int:
     return sum(1 for k, v in after.items() if before.get(k) != v)
 
 
+def written_by_area(before: dict, after: dict, folder: Path) -> dict[str, int]:
+    out = dict.fromkeys(AREAS, 0)
+    for k, v in after.items():
+        if before.get(k) != v:
+            out[area_of(Path(k).relative_to(folder).as_posix())] += 1
+    return out
+
+
 def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
                profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = (),
                only: tuple[str, ...] = (), serve: bool = True) -> tuple[list[Row], dict[str, dict], str]:
@@ -434,7 +443,8 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
         r = timed(cmd["ours"], p.root, log, p.env)
         after = snapshot(site)
         rows.append(Row(sc.name, r, written(before, after), len(before.keys() - after.keys()), len(after),
-                        sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild)))
+                        sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild),
+                        written_by_area(before, after, site)))
         rebuilt = [t for t in peers if t not in clean_only]
         if sc.name == "edit body" and rebuilt:
             if "pelican" in rebuilt:
@@ -546,6 +556,10 @@ def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -
                  *(ratio(o.wall, r.peers.get(t)) for t in peers)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
+    for r in rows:
+        if r.written_areas:
+            lines.append(f"- {r.scenario}: files written by area: "
+                         + ", ".join(f"{a} {n:,}" for a, n in r.written_areas.items()))
     for t, out in outputs.items():
         run = rows[0].ours if t == "ours" else rows[0].peers[t]
         again = f"; its edit-body rebuild wrote {out['rebuild_written']:,} files" if "rebuild_written" in out else ""
