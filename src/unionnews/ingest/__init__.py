@@ -2,7 +2,7 @@
 
 Stages, in order (nothing is written until every page has been read):
 ``discover`` the page files → ``resolve_meta`` (path, manifest.yaml, flags) →
-``read_page`` (encodings) → ``find_order`` (when the OCR read columns out of
+``read_page`` (encodings) → ``paragraphs`` (whatever the line layout) → ``find_order`` (when the OCR read columns out of
 order) → ``make_units``/``segment`` (lines → drafts) →
 ``build_article``/``build_unplaced`` (front matter, body, review) →
 ``write_records`` (idempotent, edited files kept) → report lines for the CLI.
@@ -20,6 +20,7 @@ from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
 from unionnews.ingest.decode import read_page
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.paragraphs import paragraphs, to_file_lines
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import make_units, segment
 from unionnews.ingest.write import write_records
@@ -72,12 +73,16 @@ def _discover(paths: list[Path], root: Path) -> list[tuple[Path, str]]:
 def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
     page = read_page(meta.path, meta.shown, encoding)
     reading = None
-    if meta.reading_order:  # a person's reading order overrides the automatic one
-        order = parse_order(meta.reading_order, page.lines, meta.manifest or meta.shown)
+    if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
+        paras = None
+        lines = page.lines
+        order = parse_order(meta.reading_order, lines, meta.manifest or meta.shown)
     else:
-        reading = find_order(page.lines)
+        paras = paragraphs(page.lines)
+        lines = paras.lines
+        reading = find_order(lines)
         order = reading.order if reading else None
-    units = make_units(page.lines, order)
+    units = make_units(lines, order)
     drafts, loose = segment(units)
     placed = [d for d in drafts if d.head or d.continued]
     loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)]
@@ -90,11 +95,14 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
                                                 for n in range(min(nos), max(nos) + 1))
         notes = reading.review(nos) if reading else []
-        records.append(build_article(draft, meta, page.lines, seq, order_used=order is not None,
+        records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))
-    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, page.lines, **common) \
+    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
+    if paras is not None and not paras.identity:
+        for record in records + ([unplaced] if unplaced else []):
+            to_file_lines(record, paras, page.lines)
     return records, unplaced
 
 

@@ -1,0 +1,273 @@
+"""Page lines → paragraphs, whatever the line layout the OCR engine printed.
+
+Why a stage of its own, before segmentation: engines print the same page in
+different layouts, and everything downstream (segment, reorder, assemble) reads
+*paragraphs*.  This stage only decides where paragraphs end; it never changes,
+moves or drops a printed character, and a page that already has one paragraph
+per line comes out exactly as it went in.
+
+The layouts it tells apart, from the page's own line statistics:
+
+* **columnar** (Tesseract, PaddleOCR …: one printed line per line): most lines
+  have the column's width, found as the commonest line length.  A line as wide
+  as the column goes on at the next line; a shorter line ends its paragraph.
+  Exceptions: a full line that ends a sentence before a headline block, a lead,
+  a byline, a dateline or OCR markup ends its paragraph; a short line goes on
+  when the next line cannot begin a line (Chinese line-breaking rules: no line
+  starts with ，。、；：？！）」』》 …) or it stops on an opening mark.
+* **wrapped** (long lines re-broken at any width, paragraphs parted by blank
+  lines): lines with no blank between belong to one paragraph unless the next
+  one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
+* **one paragraph per line** (the seed pages): most lines that another line
+  follows end a sentence or are headlines; every line is its own paragraph.
+
+A blank line always parts paragraphs, except where the text says it cannot
+(the next line starts with ，。…; in a column, also when the line before stops
+on （“《): a stray blank line inside a sentence is then bridged.  A blank line
+after a full column line that stops mid-sentence is a stray one as well.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.normalize import is_terminal
+
+# Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
+NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
+NO_END = set("（「『《〈【“‘(")
+_MARKUP = re.compile(r"^(#{1,6})\s+")
+_LABEL = re.compile(r"^>>.*<<$")
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: its text (lines joined, OCR markup kept on the first) and its file lines."""
+
+    text: str
+    lines: tuple[int, ...]
+    blanks: int  # blank lines before it in the file (0: none)
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """The page as paragraphs, and the same laid out one paragraph per line for the later stages.
+
+    ``lines`` is that layout (paragraphs parted by blank lines); ``origin`` maps each of its
+    line numbers to the file lines the paragraph came from.  ``layout`` names what was found.
+    """
+
+    paragraphs: list[Paragraph]
+    lines: list[str]
+    origin: dict[int, tuple[int, ...]]
+    layout: str
+    width: int | None = None
+
+    @property
+    def identity(self) -> bool:
+        """True when every paragraph is one file line in its own place (nothing re-laid out)."""
+        return all(no == lines[0] and len(lines) == 1 for no, lines in self.origin.items())
+
+    def file_lines(self, nos: list[int]) -> list[int]:
+        """The file's line numbers behind lines ``nos`` of :attr:`lines`."""
+        return [n for no in nos for n in self.origin.get(no, (no,))]
+
+    def file_line(self, no: int) -> int:
+        """The file line a paragraph starts on."""
+        return self.origin.get(no, (no,))[0]
+
+
+def _measure(line: str) -> int:
+    """How much of the column a line fills: its characters after any markup, indent included."""
+    return len(_MARKUP.sub("", line.lstrip(" \t")).rstrip())
+
+
+def _content(line: str) -> str:
+    """The printed text of a line: no markup, no indent, no trailing space."""
+    return _MARKUP.sub("", line.strip()).strip()
+
+
+def _width(lines: list[str]) -> int | None:
+    """The column width of a page printed line by line, or None.
+
+    A column is a length most lines share (±1, for marks hung at a line's end and
+    pulled to the next line); at most 40 characters, so a page of long paragraphs
+    is never taken for one.
+    """
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.match(t.strip())]
+    if len(sizes) < 8:
+        return None
+    counts = Counter(sizes)
+    best = max(range(4, 41), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], counts[w]))
+    share = (counts[best - 1] + counts[best] + counts[best + 1]) / len(sizes)
+    return best if share >= 0.4 else None
+
+
+def _opens(text: str) -> bool:
+    """Does the line stop on an opening mark, or leave a bracket or title mark open?"""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in NO_END or text.endswith(("——", "、")):
+        return True
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS[:3] + _PAIRS[6:])
+
+
+def _starts_item(text: str) -> bool:
+    """A line that opens an item whatever precedes it: OCR markup, a column label, a lead
+    (本报讯（…）, 本报重庆9月25日电), a 上接 marker, a dateline or a source line."""
+    t = text.strip()
+    return bool(_MARKUP.match(t) or _LABEL.match(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
+                or bl.CONTINUED.match(t) or bl.SOURCE.match(t))
+
+
+def _whole_line_item(text: str) -> bool:
+    """A line that is a byline or photo credit as it stands."""
+    t = text.strip()
+    return bl.is_byline(t) or bl.is_credit(t)
+
+
+def _heading_run(lines: list[str], j: int, width: int) -> bool:
+    """Do lines j… (up to the first short line) read as a headline block: at most 40
+    characters with no sentence punctuation, followed by an item start or a byline?"""
+    run, k = "", j
+    while k < len(lines) and lines[k].strip():
+        run += _content(lines[k])
+        full = _measure(lines[k]) >= width - 1
+        k += 1
+        if not full:
+            break
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run):
+        return False
+    return True
+
+
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int) -> bool:
+    """In a column page: does the paragraph end between line i and line j (the next printed line)?"""
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.match(a) or _LABEL.match(b) or _MARKUP.match(b):
+        return True
+    if cb[:1] in NO_START:
+        return False
+    if _INDENT.match(lines[j]):
+        return True
+    full = _measure(lines[i]) >= width - 1
+    opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
+    if not full:
+        return not opens
+    if opens:
+        return False
+    if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
+        return True
+    if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
+        return True
+    gap = j - i - 1
+    return gap > 0 and is_terminal(ca)
+
+
+def _per_line(lines: list[str]) -> bool:
+    """One paragraph per line: lines followed by another line mostly end a sentence or are short."""
+    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not ends:
+        return True
+    done = sum(1 for t in ends if is_terminal(t) or (len(t) <= 30 and not _SENTENCE_MARK.search(t)))
+    return done >= 0.5 * len(ends)
+
+
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
+    """In a page of paragraphs: does the paragraph end between line i and line j?"""
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.match(a) or _LABEL.match(b):
+        return True
+    if cb[:1] in NO_START:
+        return False
+    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged
+        return True
+    if _opens(ca):
+        return False
+    if per_line:
+        return True
+    if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
+        return True
+    return False
+
+
+def _join(left: str, right: str) -> str:
+    """Two printed lines of one paragraph: nothing between them, except between Latin letters."""
+    right = _content(right) if not _LABEL.match(right.strip()) else right.strip()
+    if re.search(r"[A-Za-z]$", left) and re.match(r"[A-Za-z]", right):
+        return left + " " + right
+    return left + right
+
+
+def paragraphs(lines: list[str]) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules)."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    width = _width(lines)
+    per_line = width is None and _per_line(lines)
+    layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
+    paras: list[Paragraph] = []
+    text, nos, blanks = "", [], 0
+    prev = None
+    for i in printed:
+        if prev is None:
+            text, nos, blanks = lines[i].strip(), [i + 1], i
+        else:
+            ends = (_breaks_columnar(lines, prev, i, width) if width
+                    else _breaks_wrapped(lines, prev, i, per_line))
+            if ends:
+                paras.append(Paragraph(text, tuple(nos), blanks))
+                text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
+            else:
+                text = _join(text, lines[i])
+                nos.append(i + 1)
+        prev = i
+    if nos:
+        paras.append(Paragraph(text, tuple(nos), blanks))
+    if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
+        return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
+    out: list[str] = []
+    origin: dict[int, tuple[int, ...]] = {}
+    for p in paras:
+        out += [""] * (max(1, p.blanks) if out else p.blanks)
+        out.append(p.text)
+        origin[len(out)] = p.lines
+    return Paragraphs(paras, out + [""], origin, layout, width)
+
+
+def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
+    """Make a record's line numbers (provenance, review reasons) the file's, not the paragraphs'."""
+    record.lines = paras.file_lines(record.lines)
+    prov = record.front.get("provenance")
+    if prov is not None:
+        prov["lines"] = line_ranges(record.lines, file_lines)
+    if record.front.get("review"):
+        record.front["review"] = [_renumber(r, paras) for r in record.front["review"]]
+
+
+def _renumber(reason: str, paras: Paragraphs) -> str:
+    """Line numbers in a review reason written by the later stages: ``line 12``, ``lines 3-5, 9``,
+    ``12→40``, ``12 | 40`` (numbers elsewhere, such as 3000万元 in quoted text, are left alone)."""
+    def one(no: str, last: bool = False) -> str:
+        lines = paras.origin.get(int(no))
+        return str((lines[-1] if last else lines[0]) if lines else no)
+
+    def ranges(m: re.Match) -> str:
+        return re.sub(r"(\d+)(?:-(\d+))?", lambda r: one(r.group(1)) + (
+            "-" + one(r.group(2), True) if r.group(2) else ("-" + one(r.group(1), True)
+                                                            if len(paras.origin.get(int(r.group(1)), ())) > 1
+                                                            else "")), m.group(0))
+
+    reason = re.sub(r"(?<=lines )\d+(?:-\d+)?(?:, ?\d+(?:-\d+)?)*", ranges, reason)
+    reason = re.sub(r"(?:out of order|from the text\)): [\d, \-]+", ranges, reason)
+    reason = re.sub(r"(?<=line )\d+", lambda m: one(m.group(0)), reason)
+    reason = re.sub(r"\b(\d+)(→| \| )(\d+)\b", lambda m: one(m.group(1), True) + m.group(2) + one(m.group(3)), reason)
+    return reason
