@@ -101,6 +101,10 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
     unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
     if paras is not None and not paras.identity:
+        for record in records:
+            reasons = [paras.doubts[n] for n in record.lines if n in paras.doubts]
+            if reasons:
+                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
         for record in records + ([unplaced] if unplaced else []):
             to_file_lines(record, paras, page.lines)
     return records, unplaced

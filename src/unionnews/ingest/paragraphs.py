@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
@@ -68,6 +68,7 @@ class Paragraphs:
     origin: dict[int, tuple[int, ...]]
     layout: str
     width: int | None = None
+    doubts: dict[int, str] = field(default_factory=dict)  # review reasons, by line of :attr:`lines`
 
     @property
     def identity(self) -> bool:
@@ -128,9 +129,9 @@ def _starts_item(text: str) -> bool:
 
 
 def _whole_line_item(text: str) -> bool:
-    """A line that is a byline or photo credit as it stands."""
+    """A line that is a photo credit or a byline of names as it stands."""
     t = text.strip()
-    return bl.is_byline(t) or bl.is_credit(t)
+    return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
 def _heading_run(lines: list[str], j: int, width: int) -> bool:
@@ -148,8 +149,9 @@ def _heading_run(lines: list[str], j: int, width: int) -> bool:
     return True
 
 
-def _breaks_columnar(lines: list[str], i: int, j: int, width: int) -> bool:
-    """In a column page: does the paragraph end between line i and line j (the next printed line)?"""
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) -> bool:
+    """In a column page: does the paragraph end between line i and line j (the next printed line)?
+    ``so_far`` is the paragraph up to line i."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.match(a) or _LABEL.match(b) or _MARKUP.match(b):
@@ -200,10 +202,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
     return False
 
 
-def _join(left: str, right: str) -> str:
-    """Two printed lines of one paragraph: nothing between them, except between Latin letters."""
-    right = _content(right) if not _LABEL.match(right.strip()) else right.strip()
-    if re.search(r"[A-Za-z]$", left) and re.match(r"[A-Za-z]", right):
+def _join(left: str, raw_left: str, raw_right: str) -> str:
+    """Two printed lines of one paragraph: nothing between them, except a space the OCR printed
+    at the break (between names in a byline) and one between Latin letters."""
+    right = _content(raw_right)
+    spaced = raw_left[-1:] in (" ", "\t") or (raw_right[:1] in (" ", "\t") and not _INDENT.match(raw_right))
+    if spaced or (re.search(r"[A-Za-z]$", left) and re.match(r"[A-Za-z]", right)):
         return left + " " + right
     return left + right
 
@@ -221,26 +225,70 @@ def paragraphs(lines: list[str]) -> Paragraphs:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width) if width
+            ends = (_breaks_columnar(lines, prev, i, width, text) if width
                     else _breaks_wrapped(lines, prev, i, per_line))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
                 text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
             else:
-                text = _join(text, lines[i])
+                text = _join(text, lines[prev], lines[i])
                 nos.append(i + 1)
         prev = i
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
     if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
+    unsure: set[int] = set()
+    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras):
+        paras, unsure = _item_gaps(paras)
     out: list[str] = []
     origin: dict[int, tuple[int, ...]] = {}
-    for p in paras:
+    doubts: dict[int, str] = {}
+    for k, p in enumerate(paras):
         out += [""] * (max(1, p.blanks) if out else p.blanks)
         out.append(p.text)
         origin[len(out)] = p.lines
-    return Paragraphs(paras, out + [""], origin, layout, width)
+        if k in unsure:
+            doubts[len(out)] = (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead; the page has no "
+                                "blank lines between items, so it may be the headline of another item — check")
+    return Paragraphs(paras, out + [""], origin, layout, width, doubts)
+
+
+def _headline_shaped(text: str) -> bool:
+    t = _content(text)
+    return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
+            and not _whole_line_item(t) and not t.endswith(("。", "！", "？")))
+
+
+def _closes(text: str) -> bool:
+    """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
+    t = _content(text)
+    return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+
+
+def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+    """Blank lines between items, for a page printed without any (one blank line between paragraphs).
+
+    A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
+    the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
+    characters, two phrases parted by a space, or a headline block of several lines, is read as a
+    headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    subheads and are returned as doubts for the article's review.
+    """
+    out: list[Paragraph] = []
+    unsure: set[int] = set()
+    for k, p in enumerate(paras):
+        blanks = 1 if out else p.blanks
+        if (k > 0 and _headline_shaped(p.text) and _closes(paras[k - 1].text)
+                and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
+            t = _content(p.text)
+            block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
+            if len(t) > 12 or " " in t or block:
+                blanks = 2
+            else:
+                unsure.add(k)
+        out.append(Paragraph(p.text, p.lines, blanks))
+    return out, unsure
 
 
 def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
