@@ -135,8 +135,8 @@ def _whole_line_item(text: str) -> bool:
 
 
 def _heading_run(lines: list[str], j: int, width: int) -> bool:
-    """Do lines j… (up to the first short line) read as a headline block: at most 40
-    characters with no sentence punctuation, followed by an item start or a byline?"""
+    """Do lines j… (up to the first short line) read as a headline: at most 40 characters
+    with no sentence punctuation?"""
     run, k = "", j
     while k < len(lines) and lines[k].strip():
         run += _content(lines[k])
@@ -166,6 +166,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
         return not opens
     if opens:
         return False
+    if _whole_line_item(_content(so_far)):
+        return True
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
     if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
@@ -266,13 +268,25 @@ def _closes(text: str) -> bool:
     return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
 
 
+def _photo_item(paras: list[Paragraph], k: int) -> bool:
+    """Is paragraph k the headline of a photo item: a caption of at most three paragraphs closed
+    by a photo credit, before the next headline-shaped line?"""
+    for m in range(k + 1, min(k + 5, len(paras))):
+        t = _content(paras[m].text)
+        if bl.is_credit(t):
+            return m > k + 1
+        if _headline_shaped(paras[m].text) or _starts_item(paras[m].text):
+            return False
+    return False
+
+
 def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
     A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
     the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
-    characters, two phrases parted by a space, or a headline block of several lines, is read as a
-    headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    characters, two phrases parted by a space, a headline block of several lines, or a line over
+    a short caption closed by a photo credit, is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
     subheads and are returned as doubts for the article's review.
     """
     out: list[Paragraph] = []
@@ -283,7 +297,7 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
                 and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
-            if len(t) > 12 or " " in t or block:
+            if len(t) > 12 or " " in t or block or _photo_item(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
