@@ -160,7 +160,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
         return False
     if _INDENT.match(lines[j]):
         return True
-    full = _measure(lines[i]) >= width - 1
+    size = _measure(lines[i])
+    # one short of the column when an opening mark was carried to the next line; a sentence end
+    # one short of it is a paragraph's end (the next character would have fitted)
+    full = size >= width or (size == width - 1 and (not is_terminal(ca) or cb[:1] in NO_END))
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         return not opens
@@ -181,7 +184,7 @@ def _per_line(lines: list[str]) -> bool:
     ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
     if not ends:
         return True
-    done = sum(1 for t in ends if is_terminal(t) or (len(t) <= 30 and not _SENTENCE_MARK.search(t)))
+    done = sum(1 for t in ends if is_terminal(t) or _whole_line_item(t))
     return done >= 0.5 * len(ends)
 
 
