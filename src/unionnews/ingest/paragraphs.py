@@ -40,7 +40,7 @@ from unionnews.ingest.normalize import is_terminal
 NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
 NO_END = set("（「『《〈【“‘(")
 _MARKUP = re.compile(r"^(#{1,6})\s+")
-_LABEL = re.compile(r"^>>.*<<$")
+_LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -101,7 +101,7 @@ def _width(lines: list[str]) -> int | None:
     pulled to the next line); at most 40 characters, so a page of long paragraphs
     is never taken for one.
     """
-    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.match(t.strip())]
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
     if len(sizes) < 8:
         return None
     counts = Counter(sizes)
@@ -124,7 +124,7 @@ def _starts_item(text: str) -> bool:
     """A line that opens an item whatever precedes it: OCR markup, a column label, a lead
     (本报讯（…）, 本报重庆9月25日电), a 上接 marker, a dateline or a source line."""
     t = text.strip()
-    return bool(_MARKUP.match(t) or _LABEL.match(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
+    return bool(_MARKUP.match(t) or _LABEL.search(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
                 or bl.CONTINUED.match(t) or bl.SOURCE.match(t))
 
 
@@ -154,7 +154,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
     ``so_far`` is the paragraph up to line i."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
-    if _LABEL.match(a) or _LABEL.match(b) or _MARKUP.match(b):
+    if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
         return True
     if cb[:1] in NO_START:
         return False
@@ -192,7 +192,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?"""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
-    if _LABEL.match(a) or _LABEL.match(b):
+    if _LABEL.search(a) or _LABEL.search(b):
         return True
     if cb[:1] in NO_START:
         return False
