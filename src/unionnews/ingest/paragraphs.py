@@ -99,10 +99,12 @@ def _width(lines: list[str]) -> int | None:
 
     A column is a length most lines share (±1, for marks hung at a line's end and
     pulled to the next line); at most 40 characters, so a page of long paragraphs
-    is never taken for one.
+    is never taken for one; and its lines follow each other (a page whose lines are
+    all parted by blank lines has a paragraph on each).
     """
     sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
-    if len(sizes) < 8:
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
         return None
     counts = Counter(sizes)
     best = max(range(4, 41), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], counts[w]))
