@@ -202,6 +202,7 @@ def sentence(text: str) -> str:
     return text[:m.end()] if m else text
 
 
+@lru_cache(maxsize=65536)
 def quote_fit(state: tuple[bool, bool] | None, right: str) -> float:
     """1 when B's sentence surely closes a quote A left open (0.5 when the mark
     could also open one), −1 when its quotes cannot fit, else 0.
