@@ -171,7 +171,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
         return not opens
     if opens:
         return False
-    if _whole_line_item(_content(so_far)):
+    if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
@@ -262,9 +262,11 @@ def paragraphs(lines: list[str]) -> Paragraphs:
 
 
 def _headline_shaped(text: str) -> bool:
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
     t = _content(text)
     return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
-            and not _whole_line_item(t) and not t.endswith(("。", "！", "？")))
+            and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
+            and t.count("“") == t.count("”") and t.count('"') % 2 == 0)
 
 
 def _closes(text: str) -> bool:
