@@ -44,6 +44,7 @@ _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a pie
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
         return False
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
+    plain = _content(so_far)
+    if not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40:
+        return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
     if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
