@@ -44,6 +44,7 @@ _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a pie
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
@@ -152,9 +153,9 @@ def _heading_run(lines: list[str], j: int, width: int) -> bool:
     return True
 
 
-def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) -> bool:
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str) -> bool:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
-    ``so_far`` is the paragraph up to line i."""
+    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -175,6 +176,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str) 
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     plain = _content(so_far)
+    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)):
+        return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40:
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
@@ -236,7 +239,7 @@ def paragraphs(lines: list[str]) -> Paragraphs:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text) if width
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "") if width
                     else _breaks_wrapped(lines, prev, i, per_line))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
