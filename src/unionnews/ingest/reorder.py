@@ -33,7 +33,9 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
 Joins that would close a loop are dropped, weakest first.  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
-file's order, the page was read in order and is left alone.
+file's order, or every join away from it is a guess (weak, contested or short of
+SURE), the file's order is consistent and the page is left alone: reordering needs
+at least one join the text itself vouches for.
 
 Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
 form chains, laid out in the file's order next to the column text they were
@@ -276,8 +278,8 @@ def _find_order(lines: list[str]) -> Reading | None:
 
     page = Page(make_units(lines, None))
     joins = sentence_joins(page)
-    if all(j.adjacent for j in joins.values()):
-        return None
+    if all(j.adjacent or j.guessed for j in joins.values()):
+        return None  # the file's order is consistent: no join away from it rests on the text itself
     reading = place(page, joins)
     if sorted(n for n in reading.order if n != BREAK) != sorted(page.by_no):
         return None  # never lose or repeat a line: the file's own order is better than that
