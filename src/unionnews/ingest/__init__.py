@@ -5,7 +5,7 @@ Stages, in order (nothing is written until every page has been read):
 ``read_page`` (encodings) → ``paragraphs`` (whatever the line layout) → ``find_order`` (when the OCR read columns out of
 order) → ``make_units``/``segment`` (lines → drafts) →
 ``build_article``/``build_unplaced`` (front matter, body, review) →
-``write_records`` (idempotent, edited files kept) → report lines for the CLI.
+``keep_ids`` (an existing story keeps its id) → ``write_records`` (idempotent, edited files kept) → report lines for the CLI.
 
 The article file format is ../shared/ARTICLE_FORMAT.md; furniture and
 anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
@@ -19,6 +19,7 @@ from unionnews import __version__
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
 from unionnews.ingest.decode import read_page
+from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.paragraphs import paragraphs, to_file_lines
 from unionnews.ingest.reorder import find_order
@@ -121,6 +122,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     problems: list[Problem] = []
     report = ImportReport()
     per_file: list[tuple[str, list[Record], Record | None]] = []
+    metas_done = []
     for meta in metas:
         try:
             records, unplaced = _page_records(meta, root, encoding)
@@ -128,6 +130,9 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
             problems += exc.problems
             continue
         per_file.append((meta.shown, records, unplaced))
+        metas_done.append(meta)
+    for meta, (shown, records, unplaced) in zip(metas_done, per_file):
+        keep_ids(records, f"{meta.code}-{meta.date:%Y%m%d}-{meta.page:02d}", content_dir)
     claimed: dict[str, str] = {}
     for shown, records, unplaced in per_file:
         for record in records + ([unplaced] if unplaced else []):
