@@ -117,7 +117,7 @@ def _import(config, args) -> int:
                         page=args.page, page_name=args.page_name, encoding=args.encoding)
     for line in report.lines:
         print(line, file=sys.stderr)
-    return 0
+    return 1 if report.failed else 0
 
 
 def _serve(config, args) -> int:

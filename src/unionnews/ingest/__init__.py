@@ -43,6 +43,8 @@ class ImportReport:
     kept: list[tuple[str, str]] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)  # pages not imported (the others were)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _discover(paths: list[Path], root: Path) -> list[tuple[Path, str]]:
@@ -126,8 +128,8 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     for meta in metas:
         try:
             records, unplaced = _page_records(meta, root, encoding)
-        except UnionnewsError as exc:
-            problems += exc.problems
+        except UnionnewsError as exc:  # one bad page does not stop the others: it is reported
+            report.failed += exc.problems
             continue
         per_file.append((meta.shown, records, unplaced))
         metas_done.append(meta)
@@ -140,10 +142,13 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
                 problems.append(Problem(shown, None, f"{record.rel} is also produced by {claimed[record.rel]}",
                                         "give the two pages different paper/date/page metadata"))
             claimed[record.rel] = shown
-    if problems:
-        raise UnionnewsError(problems)
+    if problems or (report.failed and not per_file):
+        raise UnionnewsError(report.failed + problems)
     content_shown = display_path(content_dir, root)
     for shown, records, unplaced in per_file:
+        if not records and not unplaced:
+            report.warnings.append(f"{shown}: no printed text on this page (empty or only whitespace), nothing "
+                                   "imported — check the OCR output or the file given")
         flagged = [r for r in records if r.front.get("review")]
         doubtful = [r for r in flagged if any(GUESSED_MARK not in reason for reason in r.front["review"])]
         extra = f", unplaced text in {content_shown}/{unplaced.rel}" if unplaced else ""
@@ -163,4 +168,6 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
                             f"the new version is in {content_shown}/{beside}")
     if report.review:
         report.lines.append(f"{len(report.review)} articles carry review reasons (see their `review:` key)")
+    report.lines += [f"warning: {w}" for w in report.warnings]
+    report.lines += [f"not imported: {p}" for p in report.failed]
     return report
