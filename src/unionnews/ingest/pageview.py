@@ -193,6 +193,7 @@ class Scorer:
         self._contexts: dict[tuple[int, int], set[str]] = {}
         self._lefts: dict[int, str] = {}
         self._wants: dict[int, set[str]] = {}
+        self._befores: dict[int, list[int]] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
         """The evidence that line ``a``'s sentence goes on at line ``b``."""
@@ -268,9 +269,12 @@ class Scorer:
 
     def _context(self, a: int, b: int) -> set[str]:
         """Three-character strings of the text read before ``a`` (without ``b``), lines joined."""
-        key = (a, b) if b in self.page.before(a) else (a, 0)
+        if a not in self._befores:
+            self._befores[a] = self.page.before(a)
+        before = self._befores[a]
+        key = (a, b) if b in before else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in self.page.before(a) if n != b]
+            nos = [n for n in before if n != b]
             self._contexts[key] = ct.trigrams(self.page.text(nos))
         return self._contexts[key]
 
