@@ -109,8 +109,8 @@ def _width(lines: list[str]) -> int | None:
     if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
         return None
     counts = Counter(sizes)
-    best = max(range(4, 41), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], counts[w]))
-    share = (counts[best - 1] + counts[best] + counts[best + 1]) / len(sizes)
+    best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
+    share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
     return best if share >= 0.4 else None
 
 
@@ -139,18 +139,17 @@ def _whole_line_item(text: str) -> bool:
 
 
 def _heading_run(lines: list[str], j: int, width: int) -> bool:
-    """Do lines j… (up to the first short line) read as a headline: at most 40 characters
-    with no sentence punctuation?"""
+    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
+    40 characters with no sentence punctuation but a final ？ or ！?"""
     run, k = "", j
     while k < len(lines) and lines[k].strip():
         run += _content(lines[k])
-        full = _measure(lines[k]) >= width - 1
+        full = _measure(lines[k]) >= width
         k += 1
         if not full:
             break
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run):
-        return False
-    return True
+    run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
+    return bool(run) and len(run) <= 40 and not _SENTENCE_MARK.search(run)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str) -> bool:
@@ -165,9 +164,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if _INDENT.match(lines[j]):
         return True
     size = _measure(lines[i])
-    # one short of the column when an opening mark was carried to the next line; a sentence end
-    # one short of it is a paragraph's end (the next character would have fitted)
-    full = size >= width or (size == width - 1 and (not is_terminal(ca) or cb[:1] in NO_END))
+    # one short of the column when an opening mark was carried to the next line; else a line one
+    # short of it is a paragraph's end (the next character would have fitted)
+    full = size >= width or (size == width - 1 and cb[:1] in NO_END)
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         return not opens
