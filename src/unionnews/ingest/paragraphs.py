@@ -167,9 +167,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
+    if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
+        return True  # 本报讯（…） begins a paragraph
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
-    if not full:
-        return not opens
+    if not full:  # a short line ends its paragraph, unless it stops on an opening mark
+        return not (ca[-1:] in NO_END or (opens and not ca.endswith(("、", "——"))))
     if opens:
         return False
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
