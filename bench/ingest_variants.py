@@ -57,7 +57,8 @@ def main() -> None:
             made_up = invented(got, "\n".join(pages.values()))
             print(f"{layout:22} seed {seed}: {result['whole']}/{result['of']} whole, {result['files']} files, "
                   f"{len(result['mixed_unflagged'])} mixed without review, {len(made_up)} unflagged sentences "
-                  f"not in the input, {result['flagged']} flagged ({took:.1f} s)")
+                  f"not in the input, {result['flagged']} files flagged, {result['joins']} reading-order joins in "
+                  f"review ({result['guessed']} as guesses) ({took:.1f} s)")
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
 

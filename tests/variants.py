@@ -169,4 +169,8 @@ def compare(original: list[dict], variant: list[dict]) -> dict:
             mixed.append(v["id"])
     return {"whole": len(whole), "of": len(original), "files": len(variant), "mixed_unflagged": mixed,
             "missing": [a["id"] for a in original if got[key(a)] == 0],
-            "flagged": sum(1 for v in variant if [r for r in v["review"] if "inferred from the text" not in r])}
+            "flagged": sum(1 for v in variant if [r for r in v["review"] if "inferred from the text" not in r]),
+            "joins": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
+                         if r.startswith(("reading order from the text", "guessed"))),
+            "guessed": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
+                           if r.startswith("guessed"))}
