@@ -10,21 +10,30 @@ The layouts it tells apart, from the page's own line statistics:
 
 * **columnar** (Tesseract, PaddleOCR …: one printed line per line): most lines
   have the column's width, found as the commonest line length.  A line as wide
-  as the column goes on at the next line; a shorter line ends its paragraph.
-  Exceptions: a full line that ends a sentence before a headline block, a lead,
-  a byline, a dateline or OCR markup ends its paragraph; a short line goes on
-  when the next line cannot begin a line (Chinese line-breaking rules: no line
-  starts with ，。、；：？！）」』》 …) or it stops on an opening mark.
+  as the column goes on at the next line; a shorter line ends its paragraph
+  (one character short counts as full only when an opening mark went to the
+  next line).  A full line still ends its paragraph before a lead (本报讯…), a
+  dateline, OCR markup or an indented line, after a credit or byline that is
+  whole, before a headline (a short unpunctuated run after a sentence's end;
+  two phrases parted by a space), and between two headline lines that together
+  pass 40 characters.  A short line goes on when the next line cannot begin a
+  line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …) or
+  it stops on an opening mark (（“《).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
 * **one paragraph per line** (the seed pages): most lines that another line
-  follows end a sentence or are headlines; every line is its own paragraph.
+  follows end a sentence or are credits; every line is its own paragraph.
 
 A blank line always parts paragraphs, except where the text says it cannot
 (the next line starts with ，。…; in a column, also when the line before stops
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well.
+
+A page printed without blank lines loses the wider gap that parts items; it is
+put back before headline-shaped paragraphs that follow a finished one and read
+as headlines (:func:`_item_gaps`), and the short ones left as subheads are
+flagged in the article's ``review``.
 """
 from __future__ import annotations
 
@@ -99,8 +108,8 @@ def _content(line: str) -> str:
 def _width(lines: list[str]) -> int | None:
     """The column width of a page printed line by line, or None.
 
-    A column is a length most lines share (±1, for marks hung at a line's end and
-    pulled to the next line); at most 40 characters, so a page of long paragraphs
+    A column is the commonest line length, shared (with one less, one or two more:
+    marks hung at a line's end, indented first lines) by 40% of the lines; at most 40 characters, so a page of long paragraphs
     is never taken for one; and its lines follow each other (a page whose lines are
     all parted by blank lines has a paragraph on each).
     """
