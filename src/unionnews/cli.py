@@ -104,7 +104,7 @@ def _check(config, args) -> int:
     from unionnews.content import load_content
     from unionnews.pages import build_site
     articles, warnings = load_content(config)
-    build_site(articles, config)
+    warnings += build_site(articles, config).warnings
     _report(warnings)
     print(f"checked {len(articles)} articles: no errors, {len(warnings)} warning(s)", file=sys.stderr)
     return 1 if args.strict and warnings else 0

@@ -108,6 +108,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
     lap("content")
     site = build_site(articles, config)
+    warnings = warnings + site.warnings
     env = make_environment(config.templates_dir)
     salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
                                      BUILTIN_TEMPLATES.parent / "static"])
