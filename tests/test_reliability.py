@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import build_project, make_project, tree
+from test_ingest_helpers import output_chars, printed_chars
 from unionnews import feeds
 from unionnews.cli import main
 from unionnews.config import load_config
@@ -86,6 +87,13 @@ def test_control_character_in_front_matter_is_reported_at_its_line(project, caps
     assert "grrb-20250926-03-05.md:7: column 11: U+001B ESC" in err, err
 
 
+def test_control_character_written_as_a_yaml_escape_is_refused(project, capsys):
+    put(project, "grrb-20250926-03-05", article("grrb-20250926-03-05", extra='kicker: "引题\\e与\\f"\n'))
+    code, err = run(project, capsys, "build", "--no-progress")
+    assert code == 1 and "grrb-20250926-03-05.md:7: kicker holds U+000C FF (form feed), written as an escape" in err
+    assert "internal error" not in err
+
+
 def test_control_character_in_site_toml_is_refused(project, capsys):
     edit(project, "site.toml", 'description = "', 'description = "\\u000c')
     code, err = run(project, capsys, "check")
@@ -93,9 +101,10 @@ def test_control_character_in_site_toml_is_refused(project, capsys):
 
 
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+FUZZ = int(os.environ.get("UNIONNEWS_FUZZ", "300"))  # examples per property; raise it for a longer run
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ, deadline=None)
 @given(body=_TEXT, title=_TEXT)
 def test_the_feed_takes_any_text_the_validators_let_through(body, title):
     """Whatever an article file holds, check refuses it or the feed is made (no exit 70)."""
@@ -110,7 +119,7 @@ def test_the_feed_takes_any_text_the_validators_let_through(body, title):
     assert feeds.atom_feed(site).startswith(b"<?xml")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ, deadline=None)
 @given(line=_TEXT)
 def test_importer_door_keeps_every_printed_character(line):
     clean, removed = strip_controls(line)
@@ -450,3 +459,138 @@ def test_serve_keeps_watching_after_a_rebuild_crashes(built, capsys, monkeypatch
     err = capsys.readouterr().err
     assert "internal error in unionnews serve: RuntimeError: a bug in a rebuild" in err
     assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------- 6. the importer trusts nothing
+
+PAGE = (Path(__file__).parents[1] / "raw" / "ldwb-2023-07-29-seed003.txt").read_text(encoding="utf-8")
+GOOD_ENTRY = "paper: 劳动午报, date: 2023-07-29, page: 2"
+
+
+def _raw(project: Path, entries: dict[str, str]) -> Path:
+    raw = project / "raw"
+    raw.mkdir(exist_ok=True)
+    lines = ["pages:"]
+    for name, entry in entries.items():
+        (raw / name).write_text(PAGE, encoding="utf-8")
+        lines.append(f"  {name}: {{{entry}}}")
+    (raw / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return raw
+
+
+@pytest.mark.parametrize("entry, message", [
+    ('paper: 劳动午报, date: 2023-07-29, page: 3, page_name: "要闻\\n第二行"', "page_name spans several lines"),
+    ("paper: 劳动午报, date: 2023-07-29, page: 99999", "page 99999 is not a page number"),
+    ("paper: 劳动午报, date: 2099-07-29, page: 3", "date 2099-07-29 is in the future"),
+    ('paper: 劳动午报, date: 2023-07-29, page: 3, reading_order: "1-99999999999"',
+     "reading_order item '1-99999999999' is not within the page's lines"),
+    ('paper: 劳动午报, date: 2023-07-29, page: 3, page_name: "\\u200b"', "page_name shows nothing"),
+])
+def test_a_bad_manifest_entry_fails_its_page_only(project, capsys, entry, message):
+    raw = _raw(project, {"good.txt": GOOD_ENTRY, "bad.txt": entry})
+    code, err = run(project, capsys, "import", str(raw))
+    assert code == 1 and message in err and "raw/manifest.yaml" in err, err
+    assert "internal error" not in err
+    written = sorted(p.name for p in (project / "content/2023/07/29").glob("*.md"))
+    assert written and all(name.startswith("ldwb-20230729-02-") for name in written), written
+    assert "the others were" in err
+
+
+def test_manifest_aliases_are_refused_before_expanding(project, capsys):
+    """A "billion laughs" manifest: refused at the first alias, not expanded into memory."""
+    raw = project / "raw"
+    raw.mkdir()
+    (raw / "p.txt").write_text(PAGE, encoding="utf-8")
+    laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for n in range(1, 10):
+        laughs.append(f"{chr(97 + n)}: &{chr(97 + n)} [" + ",".join([f"*{chr(96 + n)}"] * 9) + "]")
+    (raw / "manifest.yaml").write_text("\n".join(laughs) + "\npages:\n  p.txt: {" + GOOD_ENTRY + "}\n",
+                                       encoding="utf-8")
+    code, err = run(project, capsys, "import", str(raw))
+    assert code == 1 and "raw/manifest.yaml:2: cannot read manifest: an alias (*name)" in err, err
+    assert not (project / "content/2023").exists()
+
+
+def test_a_linked_page_inside_the_project_imports(project, capsys):
+    raw = _raw(project, {"p.txt": GOOD_ENTRY})
+    (project / "scans").mkdir()
+    (project / "scans/p.txt").write_text(PAGE, encoding="utf-8")
+    (raw / "p.txt").unlink()
+    (raw / "p.txt").symlink_to(project / "scans/p.txt")
+    code, err = run(project, capsys, "import", str(raw))
+    assert code == 0, err
+    assert list((project / "content/2023/07/29").glob("ldwb-20230729-02-*.md"))
+
+
+@pytest.mark.parametrize("ch", ["\x0c", "\x0b", "\x1b", "\x07", "\ufffe", "\u2028"])
+def test_importer_removes_control_characters_and_says_so(project, capsys, ch):
+    lines = PAGE.split("\n")
+    lines[2] = lines[2][:5] + ch + lines[2][5:]
+    lines.insert(0, ch)
+    page = project / "page.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    code, err = run(project, capsys, "import", str(page), "--paper", "劳动午报", "--date", "2023-07-29", "--page", "2")
+    assert code == 0, err
+    texts = [p.read_text(encoding="utf-8") for p in (project / "content").rglob("*.md")]
+    assert texts and not any(ch in text for text in texts)
+    assert any(f"line 4 of the page text held U+{ord(ch):04X}" in text for text in texts)
+    shutil.rmtree(project / "content/2025")  # the fixture's own articles
+    assert output_chars(project / "content") == printed_chars(PAGE.split("\n")), "nothing printed is lost"
+    code, err = run(project, capsys, "check")
+    assert code == 0, err
+
+
+# ---------------------------------------------------------------- fuzzing the new paths
+
+_HOMOPHONES = st.text(st.sampled_from("何贺和合河禾信心新欣辛鑫\u200b\u200d\uf9e1李"), min_size=2, max_size=4)
+
+
+@settings(max_examples=max(FUZZ // 10, 20), deadline=None)
+@given(names=st.lists(_HOMOPHONES, min_size=1, max_size=400))
+def test_distinct_names_never_share_a_url(names):
+    """Names that read alike (one pinyin) in any number: one page per folded name, never a shared URL."""
+    from unionnews.content import Article
+    config, _ = load_config(FIXTURES / "three")
+    names = [n for n in names if fold_name(n)]
+    items = [Article(id=f"grrb-20250926-03-{i:02d}", title="题", date=dt.date(2025, 9, 1 + i % 28),
+                     paper="工人日报", body="文", path=f"a{i}.md", reporters=(name,))
+             for i, name in enumerate(names)]
+    site = build_site(items, config)
+    people = site.terms["people"]
+    assert len({t.slug for t in people}) == len(people) == len({fold_name(n) for n in names})
+    for name in names:
+        assert fold_name(site.term_of[("people", name)].name) == fold_name(name)
+
+
+_VALUE = st.one_of(st.none(), st.integers(-10**12, 10**12), _TEXT, st.dates(), st.booleans(),
+                   st.lists(_TEXT, max_size=3), st.dictionaries(_TEXT, _TEXT, max_size=2))
+_KEYS = st.sampled_from(["paper", "date", "page", "page_name", "guessed", "why", "reading_order"])
+
+
+@settings(max_examples=FUZZ, deadline=None)
+@given(entry=st.dictionaries(_KEYS, _VALUE, max_size=7), order=st.one_of(st.none(), _TEXT,
+       st.from_regex(r"\A\d{1,12}(-\d{1,12})?(, ?(\||\d{1,4}(-\d{1,4})?))*\Z")))
+def test_any_manifest_entry_gives_a_page_or_a_clear_problem(tmp_path_factory, entry, order):
+    import yaml
+
+    from unionnews.errors import UnionnewsError
+    from unionnews.ingest.decode import read_page
+    from unionnews.ingest.manifest import parse_order, resolve_meta
+    raw = tmp_path_factory.mktemp("manifest")
+    (raw / "p.txt").write_text(PAGE, encoding="utf-8")
+    if order is not None:
+        entry["reading_order"] = order
+    (raw / "manifest.yaml").write_text(yaml.safe_dump({"pages": {"p.txt": entry}}, allow_unicode=True),
+                                       encoding="utf-8")
+    papers = {"工人日报": "grrb", "劳动午报": "ldwb"}
+    metas, problems = resolve_meta([(raw / "p.txt", "p.txt")], raw, papers, paper=None, date=None, page=None,
+                                   page_name=None)
+    assert len(metas) + bool(problems) == 1
+    for meta in metas:
+        assert 1 <= meta.page <= 999 and meta.date <= dt.date.today() + dt.timedelta(days=1)
+        if meta.reading_order:
+            lines = read_page(meta.path, meta.shown).lines
+            try:
+                parse_order(meta.reading_order, lines, "m")
+            except UnionnewsError:
+                pass

@@ -24,7 +24,7 @@ import yaml
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.sources import escape_problems, walk
-from unionnews.text import describe, fold_name, forbidden, visible
+from unionnews.text import FORBIDDEN, describe, fold_name, forbidden, visible
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("news", "feature", "brief", "photo", "continuation", "notice", "commentary")
@@ -459,6 +459,17 @@ def control_problems(text: str, shown: str, first_line: int = 1) -> list[Problem
     return problems
 
 
+def _strings(*values: Any) -> Iterator[str]:
+    """Every string in front-matter values (keys included), however nested."""
+    for value in values:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            yield from _strings(*value.keys(), *value.values())
+        elif isinstance(value, (list, tuple)):
+            yield from _strings(*value)
+
+
 def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None, list[Problem]]:
     """Parse and validate one article file's bytes (shown: its path in messages)."""
     text, problems = _decode(raw, shown)
@@ -488,6 +499,17 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
         return None, [Problem(shown, 1, "front matter is empty or not a set of keys",
                               "write key: value lines between the --- lines")]
     lines = loader.key_lines
+    for key, value in meta.items():  # a YAML escape ("\x1b", "\f") makes what the file's text did not hold
+        try:
+            found = sorted({ch for text in _strings(key, value) for ch in FORBIDDEN.findall(text)})
+        except RecursionError:
+            return None, [Problem(shown, 2, "front matter is nested too deeply to read", "write plain key: value lines")]
+        for ch in found:
+            problems.append(Problem(shown, lines.get(str(key), 2), f"{key} holds {describe(ch)}, written as an "
+                                    "escape in quotes: a control character a web page or feed cannot hold",
+                                    "remove the escape (\\x…, \\u…, \\f, \\e…) from the value"))
+    if problems:
+        return None, problems
     values: dict[str, Any] = {}
     for key, check in VALIDATORS.items():
         value, message, fix = check(meta.get(key), config)
