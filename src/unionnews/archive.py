@@ -221,7 +221,7 @@ def verify(bag_path: Path) -> list[Problem]:
                                     f"{'differ' if len(changed) > 1 else 'differs'}: {_label(changed[0])} expected "
                                     f"{wanted[changed[0]][:16]}…, found {found[changed[0]][:16]}…)",
                                     "restore it from another copy of the archive"))
-    return problems + _check_bag_info(bag, bag_path, shown)
+    return problems + _check_bag_info(bag, bag_path, shown, payload_intact=not problems)
 
 
 def _kind(mode: int) -> str:
@@ -232,14 +232,20 @@ def _kind(mode: int) -> str:
     return "not a file"
 
 
-def _check_bag_info(bag, bag_path: Path, shown: str) -> list[Problem]:
-    """bag-info.txt against the payload itself, so an edit is caught even with the tag manifests gone."""
+def _check_bag_info(bag, bag_path: Path, shown: str, payload_intact: bool) -> list[Problem]:
+    """bag-info.txt against the payload itself, so an edit is caught even with the tag manifests gone.
+
+    Its counts are compared only when every payload file matches the manifests: otherwise the
+    changed, missing or extra files already say what is wrong.
+    """
     problems = []
     if not list(bag_path.glob("tagmanifest-*.txt")):
         problems.append(Problem(f"{shown}/bag-info.txt", None, "the bag has no tag manifest "
                                 "(tagmanifest-sha256.txt), so changes to bag-info.txt and the manifests "
                                 "cannot be proven absent", "restore tagmanifest-*.txt from another copy of the "
                                 "archive"))
+    if not payload_intact:
+        return problems
     files, size = 0, 0
     articles = 0
     for path in sorted((bag_path / "data").rglob("*")):
