@@ -304,11 +304,12 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
     """People, places, tags and columns, each one term per name as text.fold_name compares them.
 
     José composed and decomposed, 李娜 with a compatibility ideograph or a zero-width joiner:
-    one term, shown in its most used spelling (the newest article's on a tie), with a warning
+    one term, shown in its most used spelling (the folded one on a tie), with a warning
     naming the file that spells it otherwise.
     """
     buckets: dict[str, dict[str, list[Article]]] = {t: defaultdict(list) for t in TAXONOMIES}
-    spellings: dict[tuple[str, str], dict[str, list[Article]]] = defaultdict(dict)
+    # spellings other than the folded one (rare): (taxonomy, folded) → spelling → [uses, first article]
+    variants: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
     roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
 
     def add(taxonomy: str, name: str, article: Article) -> None:
@@ -316,7 +317,9 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
         items = buckets[taxonomy][key]
         if not items or items[-1] is not article:  # two spellings in one article: listed once
             items.append(article)
-        spellings[(taxonomy, key)].setdefault(name, []).append(article)
+        if name != key:
+            seen = variants[(taxonomy, key)].setdefault(name, [0, article])
+            seen[0] += 1
 
     for a in site.articles:  # already newest first
         for name in a.people:
@@ -333,20 +336,33 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
     for taxonomy, names in buckets.items():
         terms = []
         for key, items in names.items():
-            variants = spellings[(taxonomy, key)]
-            shown = max(variants, key=lambda v: len(variants[v]))  # max keeps the first (newest) on a tie
+            shown = key
+            spelled = variants.get((taxonomy, key))
+            if spelled:
+                uses = {key: len(items) - sum(n for n, _ in spelled.values())} | {v: n for v, (n, _) in spelled.items()}
+                shown = max(uses, key=lambda v: uses[v])  # max keeps the first (the folded one) on a tie
+                first = {v: a for v, (_, a) in spelled.items()}
+                if uses[key] > 0:
+                    first[key] = next(a for a in items if key in _names_of(a, taxonomy))
+                for other in first:
+                    if other != shown:
+                        site.warnings.append(_spelling_warning(taxonomy, other, shown, first[other], first[shown]))
             terms.append(Term(taxonomy, shown, slug(key), tuple(items),
                               tuple(roles[key].items()) if taxonomy == "people" else ()))
-            for other, where in variants.items():
-                if other != shown:
-                    site.warnings.append(_spelling_warning(taxonomy, other, shown, where[0], variants[shown][0]))
         terms = _distinct_slugs(terms)
         terms.sort(key=lambda t: (-len(t.articles), t.slug))
         site.terms[taxonomy] = terms
         for term in terms:
-            for spelling in spellings[(taxonomy, fold_name(term.name))]:
+            key = fold_name(term.name)
+            site.term_of[(taxonomy, key)] = term
+            for spelling in variants.get((taxonomy, key), ()):
                 site.term_of[(taxonomy, spelling)] = term
     return site.terms
+
+
+def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
+    return {"people": article.people, "places": article.places, "tags": article.tags,
+            "columns": (article.column,)}[taxonomy]
 
 
 def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:
