@@ -594,3 +594,20 @@ def test_any_manifest_entry_gives_a_page_or_a_clear_problem(tmp_path_factory, en
                 parse_order(meta.reading_order, lines, "m")
             except UnionnewsError:
                 pass
+
+
+def test_an_article_check_would_refuse_is_never_written(tmp_path):
+    """The importer's last gate: each article it made, read as `check` reads it."""
+    from unionnews.config import Config
+    from unionnews.ingest import _validate
+    from unionnews.ingest.assemble import Record
+    front = {"id": "ldwb-20230729-02-01", "title": "\u200b", "date": dt.date(2023, 7, 29), "paper": "劳动午报",
+             "page": 2}
+    good = Record("2023/07/29/ldwb-20230729-02-02.md", dict(front, id="ldwb-20230729-02-02", title="标题"), "正文\n")
+    bad = Record("2023/07/29/ldwb-20230729-02-01.md", front, "正文\n")
+    config = Config(root=tmp_path, papers={"劳动午报": "ldwb"})
+    assert _validate([good], "raw/p.txt", "content", config) == []
+    problems = _validate([good, bad], "raw/p.txt", "content", config)
+    assert [str(p) for p in problems] == [
+        "raw/p.txt: its article content/2023/07/29/ldwb-20230729-02-01.md:3 would be refused by check: "
+        "title shows nothing (only invisible characters) — write the text as printed"]

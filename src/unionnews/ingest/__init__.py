@@ -121,17 +121,18 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
     return records, unplaced
 
 
-def _validate(records: list[Record], content_shown: str, config: Config) -> list[Problem]:
-    """Each article as `check` will read it: what check would refuse is never written."""
+def _validate(records: list[Record], page: str, content_shown: str, config: Config) -> list[Problem]:
+    """Each article as `check` will read it: what check would refuse is never written (named by its page)."""
     from unionnews.content import future_dates, parse_bytes
-    problems = []
+    found: list[Problem] = []
     today = config.today()
     for record in records:
-        article, found = parse_bytes(render(record), f"{content_shown}/{record.rel}", config)
-        problems += [p for p in found if p.level == "error"]
+        article, problems = parse_bytes(render(record), f"{content_shown}/{record.rel}", config)
+        found += [p for p in problems if p.level == "error"]
         if article is not None:
-            problems += future_dates(article, today)
-    return problems
+            found += future_dates(article, today)
+    return [Problem(page, None, f"its article {p.path}:{p.line} would be refused by check: {p.message}", p.fix)
+            for p in found]
 
 
 def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers: dict[str, str],
@@ -157,7 +158,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     for meta in metas:
         try:
             records, unplaced = _page_records(meta, root, encoding)
-            refused = _validate(records, content_shown, config)
+            refused = _validate(records, meta.shown, content_shown, config)
         except UnionnewsError as exc:
             refused = exc.problems
         except Exception as exc:  # noqa: BLE001 - one page's bug must not cost the other pages
