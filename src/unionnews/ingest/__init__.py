@@ -57,14 +57,18 @@ def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], li
         path = Path(path)
         if path.is_dir():
             # links may not leave the project (or, for a folder outside it, that folder)
-            inside = root if Path(os.path.abspath(path)).is_relative_to(os.path.abspath(root)) else path
+            inside = root if _inside(path, root) else path
             files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt"]
             if not files and not escapes:
                 problems.append(Problem(display_path(path, root), None, "no .txt page files in this folder",
                                         "point the import at page text files"))
             found += [(p, display_path(p, root)) for p in files]
         elif path.is_file():
-            found.append((path, display_path(path, root)))
+            target = os.path.realpath(path)
+            if path.is_symlink() and _inside(path, root) and not _inside(Path(target), root):
+                escapes.append((path, target))  # raw/x.txt -> a file elsewhere: named or not, never read
+            else:
+                found.append((path, display_path(path, root)))
         elif path.is_symlink() and not path.exists():
             problems.append(Problem(display_path(path, root), None, "is a symbolic link to nothing",
                                     "point it at a page file, or delete it"))
@@ -78,6 +82,11 @@ def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], li
             seen.add(path.resolve())
             unique.append((path, shown))
     return unique, escape_problems(escapes, root)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return Path(os.path.abspath(path)).is_relative_to(os.path.realpath(root)) or \
+        Path(os.path.abspath(path)).is_relative_to(os.path.abspath(root))
 
 
 def _note_controls(page, records: list[Record]) -> None:
