@@ -612,3 +612,49 @@ def test_an_article_check_would_refuse_is_never_written(tmp_path):
     assert [str(p) for p in problems] == [
         "raw/p.txt: its article content/2023/07/29/ldwb-20230729-02-01.md:3 would be refused by check: "
         "title shows nothing (only invisible characters) — write the text as printed"]
+
+
+def test_serve_and_a_command_line_build_as_people_run_them(built, tmp_path):
+    """`serve` running, `build --base-url …` in another terminal, then a text edit: the next build is right."""
+    import sys
+    import time
+    import urllib.request
+
+    from conftest import ROOT
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "unionnews", "--root", str(built)]
+    server = subprocess.Popen([*command, "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/article/grrb-20250926-03-02.html"
+
+    def page_shows(words: str) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert server.poll() is None
+            try:
+                if words in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.3)
+        return False
+    try:
+        assert page_shows("grrb-20250926-03-02")
+        other = subprocess.run([*command, "build", "--no-progress", "--base-url", "http://127.0.0.9:8000/"],
+                               env=env, capture_output=True, text=True)
+        assert other.returncode == 0, other.stderr
+        edit(built, ARTICLE, "\n---\n", "\n---\n更正：")
+        assert page_shows("更正：")
+        time.sleep(3)  # idle: serve saves (or, here, declines to overwrite) the cache
+    finally:
+        server.terminate()
+        err = server.communicate(timeout=60)[1].decode()
+    assert "Traceback" not in err
+    final = subprocess.run([*command, "build", "--no-progress"], env=env, capture_output=True, text=True)
+    assert final.returncode == 0, final.stderr
+    reference = make_project(tmp_path / "reference", built / "content")
+    build_project(reference)
+    assert tree(built / "site") == tree(reference / "site")
