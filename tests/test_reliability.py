@@ -197,6 +197,8 @@ def _immutable(path: Path) -> bool:
 @pytest.mark.parametrize("how", ["immutable file", "failing rename"])
 def test_failed_incremental_commit_leaves_the_previous_site(built, capsys, monkeypatch, how):
     put(built, "grrb-20250926-03-05", article("grrb-20250926-03-05", body="新增的一篇文章，改动许多页面。"))
+    put(built, "grrb-20240101-01-01", article("grrb-20240101-01-01", date="2024-01-01", page=1),
+        date="2024-01-01")  # a new year: new folders in site/ (date/2024/…)
     edit(built, ARTICLE, "\n---\n", "\n---\n更正：")
     before = tree(built / "site")
     stuck = built / "site/sitemap.xml"  # sorted after article/, search/ …: others have moved in by then
@@ -221,6 +223,7 @@ def test_failed_incremental_commit_leaves_the_previous_site(built, capsys, monke
         monkeypatch.undo()
     assert code == 1 and "site/sitemap.xml" in err and "site/ was left as it was" in err, err
     assert tree(built / "site") == before
+    assert not [p for p in (built / "site").rglob("*") if p.is_dir() and not any(p.iterdir())], "no folder left"
     assert not [p.name for p in built.iterdir() if p.name.startswith(".site.")]
     code, err = run(built, capsys, "build", "--no-progress")
     assert code == 0, err

@@ -203,13 +203,16 @@ class SiteWriter:
                                       dir=self.output_dir.parent))
         undo: list[tuple[Path, Path | None]] = []  # (path in site/, its previous file set aside or None)
         made: set[Path] = set()
+        created: list[Path] = []  # folders of site/ this commit made
         removed = self._dropped if self.overlay else set(self.previous) - set(self.table)
         try:
             for n, url in enumerate(sorted(self.changed)):
                 target = self.output_dir.joinpath(*url.split("/"))
                 if target.parent not in made:
+                    new = [f for f in (target.parent, *target.parent.parents) if not f.exists()]
                     target.parent.mkdir(parents=True, exist_ok=True)
                     made.add(target.parent)
+                    created += new
                 undo.append((target, self._set_aside(target, aside, n)))
                 os.chmod(self.target(url), 0o644)
                 os.replace(self.target(url), target)
@@ -225,6 +228,9 @@ class SiteWriter:
                 else:
                     with contextlib.suppress(OSError):
                         target.unlink()
+            for folder in sorted(created, key=lambda f: len(f.parts), reverse=True):  # deepest first
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             shutil.rmtree(aside, ignore_errors=True)
             if journal is not None and not journaled:
                 journal.unlink(missing_ok=True)  # site/ is what the cache says again
