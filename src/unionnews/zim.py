@@ -315,6 +315,9 @@ class OutError(UnionnewsError):
 
 def _check_out(config: Config, out: Path) -> None:
     shown = display_path(out, config.root)
+    if out.resolve().is_relative_to(config.output_dir.resolve()):
+        raise OutError(Problem(shown, None, "is inside the site folder, which the next build replaces",
+                               "write the ZIM outside it, e.g. python3 build.py zim archive.zim"))
     if out.is_dir():
         raise OutError(Problem(shown, None, "OUT is a folder", "name a file, e.g. archive.zim"))
     if out.exists():
