@@ -36,7 +36,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import resvg_py
-from libzim.writer import ContentProvider, Creator, FileProvider, Hint, IndexData, Item, StringProvider
+from libzim.writer import ContentProvider, Creator, FileProvider, Hint, IndexData, Item
 
 from unionnews import __version__
 from unionnews.config import Config
@@ -83,7 +83,6 @@ class Entry:
     mimetype: str
     title: str
     article: ArticleText | None = None
-    content: bytes | None = None  # HTML pages, read once to classify them; other files stream from disk
 
 
 @dataclass(frozen=True)
@@ -240,9 +239,10 @@ def read_site(site: Path) -> list[Entry]:
             source = base / name
             mimetype = mimetype_of(name)
             if mimetype == "text/html":
-                content = source.read_bytes()
-                title, article = _classify(path, content.decode("utf-8", errors="replace"))
-                entries.append(Entry(path, source, mimetype, title, article, content))
+                # Read here to classify, and again by libzim from the (cached) file: holding every page
+                # in memory until libzim takes it would cost gigabytes at 100k articles.
+                title, article = _classify(path, source.read_bytes().decode("utf-8", errors="replace"))
+                entries.append(Entry(path, source, mimetype, title, article))
             else:
                 entries.append(Entry(path, source, mimetype, path))
     entries.sort(key=lambda e: e.path)
@@ -431,8 +431,6 @@ class _Item(Item):
         return self.entry.mimetype
 
     def get_contentprovider(self) -> ContentProvider:
-        if self.entry.content is not None:
-            return StringProvider(self.entry.content)
         return FileProvider(str(self.entry.source))
 
     def get_hints(self) -> dict:
