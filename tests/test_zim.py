@@ -113,6 +113,9 @@ def test_article_text_is_the_article_element_without_navigation():
             "<p>第一段<br>第二行</p><script>var x = 1;</script><aside>相关</aside><p>第三段</p></article>"
             "<aside>相关报道</aside></main></body></html>")
     assert article_text(page) == "标题\n第一段\n第二行\n第三段"
+    unclosed = "<body><article><p>一<p>二<ul><li>三<li>四</ul></article><p>文章之外</body>"
+    assert article_text(unclosed) == "一\n二\n三\n四"
+    assert article_text("<body><main><p>没有 article 元素</main><footer>页脚</footer></body>") == "没有 article 元素"
 
 
 def test_a_page_is_an_article_by_its_json_ld_not_its_path(tmp_path):

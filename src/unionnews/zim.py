@@ -110,75 +110,70 @@ def mimetype_of(path: str) -> str:
     return guessed or "application/octet-stream"
 
 
-def _ld_types(node) -> list[str]:
-    """Every @type in a JSON-LD document, through @graph and lists."""
-    if isinstance(node, list):
-        return [t for item in node for t in _ld_types(item)]
-    if not isinstance(node, dict):
-        return []
-    kinds = node.get("@type", [])
-    found = [kinds] if isinstance(kinds, str) else [k for k in kinds if isinstance(k, str)]
-    return found + _ld_types(node.get("@graph", []))
+def _ld_nodes(data):
+    """Every object of a JSON-LD document: at the top, in lists and in @graph."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_nodes(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _ld_nodes(data.get("@graph", []))
 
 
 def _article_ld(page: str) -> dict | None:
-    """The page's schema.org Article (NewsArticle, Report…) JSON-LD object, if it has one."""
+    """The page's schema.org Article JSON-LD object (NewsArticle, ReportageNewsArticle…), if it has one."""
     for match in _LD_JSON.finditer(page):
         try:
             data = json.loads(match.group(1))
         except ValueError:
             continue
-        nodes = data if isinstance(data, list) else [data, *data.get("@graph", [])] if isinstance(data, dict) else []
-        for node in nodes:
-            if isinstance(node, dict) and any(t.endswith("Article") for t in _ld_types({"@type": node.get("@type", [])})):
+        for node in _ld_nodes(data):
+            kinds = node.get("@type", [])
+            kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+            if any(isinstance(kind, str) and kind.endswith("Article") for kind in kinds):
                 return node
     return None
 
 
 class _TextOf(HTMLParser):
     """The readable text of the first <article> element (else <main>, else <body>), without
-    navigation, asides, scripts or styles."""
+    navigation, asides, scripts or styles.  Only the container's own tags and the skipped ones
+    (which always have end tags) are counted, so unclosed <p> or <li> cannot lead it astray."""
 
     SKIP = frozenset({"script", "style", "nav", "aside", "template", "noscript", "button", "form"})
     BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "br", "tr",
                        "blockquote", "figcaption", "header", "footer", "section", "pre"})
-    VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"})
 
     def __init__(self, container: str):
         super().__init__(convert_charrefs=True)
         self.container = container
-        self.depth = 0  # open elements inside the container (0: not inside yet, or left)
-        self.skipping = 0
+        self.depth = 0  # open container elements
+        self.skipping = 0  # open skipped elements inside it
         self.done = False
         self.parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         if self.done:
             return
-        if self.depth == 0:
-            if tag == self.container:
-                self.depth = 1
+        if tag == self.container:
+            self.depth += 1
+        if not self.depth:
             return
-        if tag in self.VOID:
-            if tag == "br":
-                self.parts.append("\n")
-            return
-        self.depth += 1
-        if self.skipping or tag in self.SKIP:
+        if tag in self.SKIP:
             self.skipping += 1
-        elif tag in self.BLOCK:
+        elif tag in self.BLOCK and not self.skipping:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if self.done or self.depth == 0 or tag in self.VOID:
+        if self.done or not self.depth:
             return
-        self.depth -= 1
-        if self.skipping:
+        if tag in self.SKIP and self.skipping:
             self.skipping -= 1
-        elif tag in self.BLOCK:
+        elif tag in self.BLOCK and not self.skipping:
             self.parts.append("\n")
-        if self.depth == 0:
-            self.done = True
+        if tag == self.container:
+            self.depth -= 1
+            self.done = self.depth == 0
 
     def handle_data(self, data):
         if self.depth and not self.skipping and not self.done:
@@ -190,6 +185,7 @@ class _TextOf(HTMLParser):
 
 
 def article_text(page: str) -> str:
+    """What libzim indexes for an article page: the story itself, not the page's chrome."""
     for container in ("article", "main", "body"):
         if f"<{container}" in page:
             parser = _TextOf(container)
