@@ -145,6 +145,7 @@ def _verify(config, args) -> int:
 
 def _zim(config, args) -> int:
     from unionnews.zim import write_zim
+    print("unionnews zim: packing site/ (compressing takes minutes for a large archive)…", file=sys.stderr, flush=True)
     print(write_zim(config, args.out).summary(config.root), file=sys.stderr)
     return 0
 

@@ -254,8 +254,10 @@ def illustration(site: Path, home: bytes) -> bytes:
         href = unquote(urlsplit(html.unescape(attrs["href"])).path)
         source = (site / href).resolve()
         if source.is_relative_to(site.resolve()) and source.is_file() and source.suffix.lower() == ".svg":
+            # No system fonts: an icon's text, if any, renders the same on every machine.
             return bytes(resvg_py.svg_to_bytes(svg_string=source.read_text(encoding="utf-8"),
-                                               width=ILLUSTRATION_SIZE, height=ILLUSTRATION_SIZE))
+                                               width=ILLUSTRATION_SIZE, height=ILLUSTRATION_SIZE,
+                                               skip_system_fonts=True))
     raise UnionnewsError(Problem(display_path(site / MAIN_PAGE), None,
                                  "the home page names no SVG icon (<link rel=\"icon\" href=\"….svg\">) in site/",
                                  "Kiwix needs a 48×48 illustration: keep static/favicon.svg and the icon link in the page head"))
