@@ -3,6 +3,7 @@ clear errors, and the real readers (zimcheck; kiwix-serve with Debian's Chromium
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -23,7 +24,7 @@ from libzim.suggestion import SuggestionSearcher
 
 from unionnews.cli import main
 from unionnews.config import load_config
-from unionnews.zim import WEB_HOST_ONLY, article_text, read_site, write_zim
+from unionnews.zim import WEB_HOST_ONLY, article_text, metadata, read_site, write_zim
 
 HEADLINE = "创新离我并不远"  # the headline of a shipped article (grrb-20250926-03-01)
 BODY_WORD = "芯片"  # a word of that article's body, in no other shipped article's text
@@ -321,3 +322,14 @@ def test_site_inside_the_zim_works_through_kiwix_serve(kiwix, page):
         _get(root + "sw.js")
     errors = [e for e in page.errors if "bad HTTP response code (404) was received when fetching the script" not in e]
     assert errors == [], "\n".join(errors)
+
+
+def test_metadata_keeps_to_openzim_limits_and_loses_nothing(shipped_site, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    config, _ = load_config(shipped_site.parent)
+    long = dataclasses.replace(config, title="工会报刊" * 10, description="一句很长的描述。" * 20)
+    meta = metadata(long, read_site(shipped_site))
+    assert len(meta["Title"]) == 30 and meta["Title"].endswith("…")
+    assert len(meta["Description"]) == 80 and meta["LongDescription"] == long.description
+    assert "LongDescription" not in metadata(config, [])
+    assert metadata(config, [])["Date"] == "1970-01-01"  # no articles and no SOURCE_DATE_EPOCH: never the clock

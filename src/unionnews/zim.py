@@ -48,6 +48,7 @@ WEB_HOST_ONLY = frozenset({"sw.js", "manifest.webmanifest", "robots.txt", "sitem
 ILLUSTRATION_SIZE = 48
 CLUSTER_SIZE = 2 << 20  # libzim's default; bench/RESULTS.md has the trade-off measured
 ZIM_MAGIC = b"ZIM\x04"
+TITLE_MAX, DESCRIPTION_MAX = 30, 80  # openZIM metadata limits, in characters
 # ISO 639-1 → 639-3 for the languages a Chinese archive is likely to carry (ZIM's Language is 639-3).
 ISO639_3 = {"zh": "zho", "en": "eng", "bo": "bod", "ug": "uig", "mn": "mon", "ii": "iii", "za": "zha",
             "ko": "kor", "ja": "jpn", "ru": "rus", "kk": "kaz"}
@@ -275,10 +276,10 @@ def metadata(config: Config, entries: list[Entry]) -> dict[str, str]:
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0)
         date = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%d")
     codes = sorted(set(config.papers.values())) or ["all"]
-    return {
+    meta = {
         "Name": f"unionnews_{primary}_{'-'.join(codes)}",
-        "Title": config.title,
-        "Description": config.description,
+        "Title": _clip(config.title, TITLE_MAX),
+        "Description": _clip(config.description, DESCRIPTION_MAX),
         "Language": language,
         "Creator": "、".join(config.papers) or config.publisher,
         "Publisher": config.publisher,
@@ -287,6 +288,14 @@ def metadata(config: Config, entries: list[Entry]) -> dict[str, str]:
         "Source": config.base_url,
         "Scraper": f"unionnews {__version__}",
     }
+    if len(config.description) > DESCRIPTION_MAX:  # the whole of it, where Kiwix shows more
+        meta["LongDescription"] = config.description
+    return meta
+
+
+def _clip(text: str, limit: int) -> str:
+    """openZIM's metadata limits count characters; Kiwix cuts longer values itself, less tidily."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def default_out(config: Config, meta: dict[str, str]) -> Path:
