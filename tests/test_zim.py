@@ -153,6 +153,25 @@ def test_same_site_gives_same_entries(shipped_site, shipped_zim, tmp_path):
     assert first.article_count == second.article_count
 
 
+def test_file_bytes_differ_only_in_random_ids_with_one_worker(shipped_site, tmp_path):
+    """What README's "Reproducible" says: with one worker, two runs differ only in libzim's UUID
+    (header, offset 8), the two Xapian databases' UUIDs and the MD5 checksum at the end."""
+    config, _ = load_config(shipped_site.parent)
+    one, two = (write_zim(config, tmp_path / f"{n}.zim", workers=1).out.read_bytes() for n in "ab")
+    assert len(one) == len(two)
+    runs: list[list[int]] = []
+    for offset in (i for i in range(len(one)) if one[i] != two[i]):
+        if runs and offset - runs[-1][1] <= 16:
+            runs[-1][1] = offset
+        else:
+            runs.append([offset, offset])
+    assert len(runs) == 4 and all(end - start < 16 for start, end in runs), runs
+    assert 8 <= runs[0][0] and runs[0][1] < 24  # the header's UUID
+    for start, _ in runs[1:3]:  # each Xapian glass database's version record: magic, version, UUID
+        assert one.rfind(b"Xapian Glass", start - 20, start) != -1
+    assert runs[-1][0] >= len(one) - 16  # the MD5 checksum that ends the file
+
+
 # ---------------------------------------------------------------- errors
 
 
