@@ -24,6 +24,7 @@ from libzim.suggestion import SuggestionSearcher
 
 from unionnews.cli import main
 from unionnews.config import load_config
+from unionnews.errors import UnionnewsError
 from unionnews.zim import WEB_HOST_ONLY, article_text, metadata, read_site, write_zim
 
 HEADLINE = "创新离我并不远"  # the headline of a shipped article (grrb-20250926-03-01)
@@ -352,3 +353,6 @@ def test_metadata_keeps_to_openzim_limits_and_loses_nothing(shipped_site, monkey
     assert len(meta["Description"]) == 80 and meta["LongDescription"] == long.description
     assert "LongDescription" not in metadata(config, [])
     assert metadata(config, [])["Date"] == "1970-01-01"  # no articles and no SOURCE_DATE_EPOCH: never the clock
+    assert metadata(dataclasses.replace(config, language="yue-HK"), [])["Language"] == "yue"
+    with pytest.raises(UnionnewsError, match="ISO 639-3"):
+        metadata(dataclasses.replace(config, language="xx"), [])

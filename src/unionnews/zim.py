@@ -268,7 +268,11 @@ def metadata(config: Config, entries: list[Entry]) -> dict[str, str]:
     """The metadata Kiwix shows in its library, from site.toml; Date is the newest article's date
     (else SOURCE_DATE_EPOCH, else 1970-01-01), never the clock, so the same site gives the same ZIM."""
     primary = config.language.split("-")[0].lower()
-    language = ISO639_3.get(primary, primary if len(primary) == 3 else "zho")
+    language = ISO639_3.get(primary, primary if len(primary) == 3 else "")
+    if not language:
+        raise UnionnewsError(Problem("site.toml", None, f'language "{config.language}": unionnews zim knows no '
+                                     "ISO 639-3 code for it, which a ZIM's Language must be",
+                                     'give its three-letter code, e.g. language = "yue-HK" for Cantonese'))
     dates = [e.article.date for e in entries if e.article and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.article.date)]
     if dates:
         date = max(dates)
