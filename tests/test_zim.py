@@ -49,7 +49,7 @@ def _entries(path: Path) -> dict[str, tuple[str, str, bytes]]:
 
 
 def _is_article(page: bytes) -> bool:
-    return b'"@type":"NewsArticle"' in page
+    return re.search(rb'"@type"\s*:\s*"NewsArticle"', page) is not None
 
 
 # ---------------------------------------------------------------- contents
