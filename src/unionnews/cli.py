@@ -1,6 +1,6 @@
 """The command line: the only module that reads argv, prints, and picks exit codes.
 
-    unionnews build | check | import PATH… | serve | archive OUT | verify BAG
+    unionnews build | check | import PATH… | serve | archive OUT | verify BAG | zim [OUT.zim]
 """
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     archive.add_argument("out", type=Path)
     verify = sub.add_parser("verify", help="check a BagIt bag's fixity")
     verify.add_argument("bag", type=Path)
+    zim = sub.add_parser("zim", help="write the built site/ as one ZIM file for Kiwix (after a build)")
+    zim.add_argument("out", type=Path, nargs="?",
+                     help="the .zim file to write (default: <Name>_<YYYY-MM>.zim in the project folder)")
     return parser
 
 
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         errors = sum(p.level == "error" for p in exc.problems)
         note = "; site/ was left as it was." if command in ("build", "serve") else "."
         print(f"unionnews {command}: failed with {errors or len(exc.problems)} problem(s){note}", file=sys.stderr)
-        return 1
+        return getattr(exc, "exit_code", 1)  # 2: an output file that cannot be written (zim)
     except KeyboardInterrupt:
         return 130
     except OSError as exc:  # disk full, permissions, a folder vanished: the file, the reason and the fix
@@ -161,8 +164,15 @@ def _verify(config, args) -> int:
     return 0
 
 
+def _zim(config, args) -> int:
+    from unionnews.zim import write_zim
+    print("unionnews zim: packing site/ (compressing takes minutes for a large archive)…", file=sys.stderr, flush=True)
+    print(write_zim(config, args.out).summary(config.root), file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"build": _build, "check": _check, "import": _import, "serve": _serve,
-            "archive": _archive, "verify": _verify}
+            "archive": _archive, "verify": _verify, "zim": _zim}
 
 if __name__ == "__main__":
     sys.exit(main())
