@@ -168,6 +168,6 @@ def test_one_undecodable_page_does_not_stop_the_others(tmp_path):
                                        "  bad.txt: {paper: 劳动午报, date: 2023-07-29, page: 3}\n", encoding="utf-8")
     report = run_import([raw], tmp_path / "content", tmp_path, PAPERS)
     assert len(report.written) == 5 and all("-02-" in rel for rel in report.written)
-    assert [p.path for p in report.failed] == ["raw/bad.txt"]
-    assert "not imported: raw/bad.txt:" in "\n".join(report.lines) and "--encoding" in "\n".join(report.lines)
+    assert [p.path for p in report.problems] == ["raw/bad.txt"]
+    assert "--encoding" in str(report.problems[0])
 
