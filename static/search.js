@@ -89,24 +89,24 @@
     return h;
   }
 
-  function bigName(key) {
-    var out = "g/";
+  function bigName(m, seg, key) {  // layout.big_name
+    var out = seg[0] + "/g/" + (fnv1a(key) % m.bigFolders) + "/";
     for (var k = 0; k < key.length; k++) out += ("000" + key.charCodeAt(k).toString(16)).slice(-4);
     return out;
   }
 
   /* The entry stored under key in one segment [start, count, shards, phrases] ("" when there is none). */
-  function segmentEntry(seg, key) {
+  function segmentEntry(m, seg, key) {
     return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
       var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-      return value === "!" ? load(seg[0] + "/" + bigName(key)) : value;
+      return value === "!" ? load(bigName(m, seg, key)) : value;
     });
   }
 
   /* The list of key over the whole index: each segment's piece, decoded, joined in doc order. */
   function entry(m, key) {
     return Promise.all(m.segments.map(function (seg) {
-      return segmentEntry(seg, key).then(function (text) { return decode(text, seg[0], seg[1]); });
+      return segmentEntry(m, seg, key).then(function (text) { return decode(text, seg[0], seg[1]); });
     })).then(join);
   }
 
@@ -194,10 +194,10 @@
     for (var o = 0; o + 3 <= term.length; o++) if (keys.indexOf(term.substr(o, 3)) < 0) keys.push(term.substr(o, 3));
     return Promise.all(m.segments.map(function (seg) {
       if (phrase >= 0 && phrase < seg[3]) {
-        return segmentEntry(seg, term).then(function (text) { var h = decode(text, seg[0], seg[1]); h.exact = true; return h; });
+        return segmentEntry(m, seg, term).then(function (text) { var h = decode(text, seg[0], seg[1]); h.exact = true; return h; });
       }
       return Promise.all(keys.map(function (k) {
-        return segmentEntry(seg, k).then(function (t) { return decode(t, seg[0], seg[1]); });
+        return segmentEntry(m, seg, k).then(function (t) { return decode(t, seg[0], seg[1]); });
       })).then(trigrams);
     })).then(function (parts) {
       var h = join(parts);

@@ -85,7 +85,7 @@ def _entry(files: Files, key: str, n_docs: int) -> str | None:
     """A key's entry in a set of search files of one segment (following "!" to its own file)."""
     assert layout.segments(n_docs) == [(0, n_docs)]
     value = _load(files.get, layout.shard_name(0, layout.fnv1a(key) % layout.shard_count(n_docs))).get(key)
-    return _load(files.get, f"0/{layout.big_name(key)}") if value == "!" else value
+    return _load(files.get, layout.big_name(0, key)) if value == "!" else value
 
 
 def _body(article, text: str):
@@ -166,7 +166,7 @@ def test_only_occurrence_removed_and_gram_added(site, monkeypatch):
         with_gram = _model(base.articles[:5] + [unique(base.articles[5])] + base.articles[6:])
         previous, fresh, deleted = check(with_gram, {5: base.articles[5]})
         assert _entry(fresh, "䶵䶶䶷", 60) is None and _entry(previous, "䶵䶶䶷", 60) is not None
-        assert (f"search/0/{layout.big_name('䶵䶶䶷')}.js" in deleted) == (big == 4)
+        assert (f"search/{layout.big_name(0, '䶵䶶䶷')}.js" in deleted) == (big == 4)
 
 
 def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int) -> str:
@@ -201,7 +201,7 @@ def test_entry_crosses_big(site, direction, monkeypatch):
     article = base.articles[9]
     gram = _body_gram(article, previous, 60, "g", 3)
     length = len(_entry(previous, gram, 60))
-    own = f"search/0/{layout.big_name(gram)}.js"
+    own = f"search/{layout.big_name(0, gram)}.js"
     if direction == "grows":  # another article gains the gram
         monkeypatch.setattr(layout, "BIG", length)
         target = next(p for p, a in enumerate(base.articles)
@@ -300,12 +300,16 @@ def test_decode_inverts_encode(n_docs, data, mode):
 def test_segments_depend_on_the_count_and_append():
     """Whole blocks of LEVEL·FANOUT^k, largest first, then a tail; one more issue leaves old blocks alone."""
     assert layout.segments(0) == [] and layout.segments(5) == [(0, 5)]
-    for n in (1, 511, 512, 513, 4095, 4096, 10000, 100000, 100064, 262144, 300000):
+    main = layout.LEVEL * layout.FANOUT ** layout.MAIN_LEVELS
+    for n in (1, 511, 512, 513, 4095, 4096, 10000, main - 1, main, 100000, 100064, 262144, 300000):
         cut = layout.segments(n)
         assert [s for s, _ in cut] == [0] + list(np.cumsum([c for _, c in cut]))[:-1] and sum(c for _, c in cut) == n
+        if n >= main:
+            assert cut[0] == (0, n // main * main)
+            cut = cut[1:]
         full = [c for _, c in cut if c >= layout.LEVEL]
-        assert full == sorted(full, reverse=True) and all(c % layout.LEVEL == 0 for c in full)
-        assert all(full.count(c) < layout.FANOUT for c in set(full[1:]) if c != full[0])
+        assert full == sorted(full, reverse=True) and all(c % layout.LEVEL == 0 and c < main for c in full)
+        assert all(full.count(c) < layout.FANOUT for c in set(full))
     before, after = layout.segments(100000), layout.segments(100064)
     assert before[:-1] == after[:-1]  # only the tail changes when a day's 64 articles arrive
 

@@ -50,7 +50,7 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
     layout.write_fold(writer)
     writer.write("search/manifest.js", layout.script("manifest", {
         "format": layout.FORMAT, "docs": n_docs, "segments": segments, "recordsPerFile": layout.RECORDS_PER_FILE,
-        "facetPrefix": layout.FACET_PREFIX,
+        "bigFolders": layout.BIG_FOLDERS, "facetPrefix": layout.FACET_PREFIX,
         "facets": [{"code": code, "label": label} for code, (label, _) in FACETS.items()],
         "years": layout.years(dates), "phrases": [p for p, _ in known],
     }))

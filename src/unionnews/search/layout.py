@@ -1,14 +1,17 @@
 """Laying the index out as files under search/, each a classic script.
 
-The articles (oldest first) are cut into segments by count alone (`segments`): whole blocks
-of LEVEL·FANOUT^k articles, the largest first, then a tail of fewer than LEVEL.  Like
-Lucene's tiered merging, a new day's articles go into the small tail; when the tail fills
-it becomes a segment of LEVEL, and FANOUT of those merge into one of the next size.  The
-cut depends on the article count only, so a clean build and an incremental one agree, and
-publishing one more issue rewrites the tail and the few global files, not the archive.
+The articles (oldest first) are cut into segments by count alone (`segments`): the main
+segment, every whole block of MAIN articles there is; then whole blocks of LEVEL·FANOUT^k
+articles below MAIN, the largest first; then a tail of fewer than LEVEL.  Like Lucene's
+tiered merging, a new day's articles go into the small tail; when the tail fills it becomes
+a segment of LEVEL, FANOUT of those merge into one of the next size, and a block of MAIN
+merges into the main segment.  The cut depends on the article count only, so a clean build
+and an incremental one agree, and publishing one more issue rewrites the tail and the few
+global files, not the archive.  One main segment rather than many blocks of MAIN: a common
+string has a list in every segment, and its own file in each large one.
 
 Global files:
-- manifest.js: article count, segments [start, count, shards, phrases known], years → doc
+- manifest.js: article count, segments [start, count, shards, phrases known], BIG_FOLDERS, years → doc
   ranges, facet labels, phrases (in the order they first appear as a facet value).
 - fold.js: the traditional→simplified (and full-width, case) table; the same for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
@@ -21,8 +24,8 @@ Global files:
 
 Files of the segment starting at doc `start` (doc ids inside are counted from `start`):
 - <start>/s/<n>.js: small entries hashed (FNV-1a over UTF-16 units) into shard_count(count)
-  shards; an entry longer than BIG characters gets its own file <start>/g/<key as hex>.js and
-  its shard holds "!" instead.
+  shards; an entry longer than BIG characters gets its own file
+  <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js and its shard holds "!" instead.
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -51,6 +54,8 @@ MAX_SHARDS = 4096
 RECORDS_PER_FILE = 4  # ~75% fewer files than one per article, for ~4× the bytes of one record per result
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
 FANOUT = 8            # segments of one size that make one of the next
+MAIN_LEVELS = 3       # blocks of LEVEL·FANOUT^MAIN_LEVELS articles go into the main segment
+BIG_FOLDERS = 16      # a large segment's own-file lists spread over this many folders (no folder near 10,000 files)
 FACET_PREFIX = "@@"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -72,10 +77,12 @@ def script(name: str, data) -> str:
 
 def segments(n_docs: int) -> list[tuple[int, int]]:
     """(start, count) of each segment, oldest first: a function of the article count only."""
-    size = LEVEL
-    while size * FANOUT <= n_docs:
-        size *= FANOUT
+    main = LEVEL * FANOUT ** MAIN_LEVELS
     out, start = [], 0
+    if n_docs >= main:
+        start = n_docs // main * main
+        out.append((0, start))
+    size = main // FANOUT
     while size >= LEVEL:
         while n_docs - start >= size:
             out.append((start, size))
@@ -125,8 +132,9 @@ def shard_count(n_docs: int) -> int:
     return count
 
 
-def big_name(key: str) -> str:
-    return "g/" + "".join(f"{ord(unit):04x}" for unit in key)
+def big_name(start: int, key: str) -> str:
+    """The part name of the own file of key's entry in the segment at start."""
+    return f"{start}/g/{fnv1a(key) % BIG_FOLDERS}/" + "".join(f"{ord(unit):04x}" for unit in key)
 
 
 def shard_name(start: int, number: int) -> str:
@@ -139,7 +147,7 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
     shards: dict[int, dict[str, str]] = defaultdict(dict)
     for key, value in entries:
         if len(value) > BIG:
-            name = f"{start}/{big_name(key)}"
+            name = big_name(start, key)
             writer.write(f"search/{name}.js", script(name, value))
             value = "!"
         shards[fnv1a(key) % count][key] = value

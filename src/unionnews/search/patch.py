@@ -44,7 +44,7 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         the article list (ids, order) is the same as in the previous build; only text fields such as
         title, kicker, subtitle, body (and other display fields) may differ.
     read(url): the text of a search file the previous build wrote (e.g. "search/0/s/12.js",
-        "search/0/g/4e0a.js"), or None if the previous build did not write that file.
+        "search/0/g/3/4e0a.js"), or None if the previous build did not write that file.
     Writes via writer.write(url, text) every search file whose content changes: the records files
     holding changed articles (their other records are taken from site), and every shard / big-list
     file holding an entry that changed.
@@ -114,7 +114,7 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
         if number not in shards:
             shards[number] = {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
         shard = shards[number]
-        big_name = f"{start}/{layout.big_name(key)}"
+        big_name = layout.big_name(start, key)
         big = f"search/{big_name}.js"
         old_value = shard.get(key)
         if old_value == "!":
