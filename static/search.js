@@ -251,6 +251,7 @@
   function recordsFile(name) {
     if (!inflated[name]) {
       inflated[name] = load(name).then(function (text) {
+        if (typeof DecompressionStream === "undefined") throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
         var bytes = Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); });
         var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
         return new Response(stream).text();
