@@ -309,11 +309,12 @@ def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
     search file, for the build's writer to note.
     """
     key = search_key(site, cache)
-    previous = cache.search_key if _search_intact(cache, writer) else {}
+    intact = _search_intact(cache, writer)
+    previous = cache.search_key if intact else {}
     cache.search_key = key
     keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
     made = [url for url in cache.pages if url.startswith("search/")]
-    if previous == key:
+    if intact and previous == key:
         kept = [(url, *writer.previous[url][1:], False) for url in made]
         return Background(lambda: kept, 1)
     kept = [(url, *writer.previous[url][1:], False) for url in made

@@ -48,7 +48,7 @@ from unionnews.search.fold import fold_pairs
 
 FORMAT = 4            # 4: segments, packed records (3: one index; 2: one records file per article)
 BIG = 1024            # characters: a longer entry gets a file of its own
-DOCS_PER_SHARD = 1    # a segment's shard count = its articles / this, rounded up to a power of two, at most MAX_SHARDS:
+DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
 RECORDS_PER_FILE = 4  # ~75% fewer files than one per article, for ~4× the bytes of one record per result
@@ -125,9 +125,15 @@ def records_name(number: int) -> str:
 
 
 def shard_count(n_docs: int) -> int:
-    """A power of two that depends on the article count only, so edits never reshuffle shards."""
+    """A power of two that depends on the article count only, so edits never reshuffle shards.
+
+    A whole block (n_docs a multiple of LEVEL) gets twice the shards of the tail: it is written
+    once, when it forms, and every query reads one of its shards per string, while the tail is
+    written again with every issue, so more shards there would mean more files changed a day.
+    """
+    per_doc = 2 if n_docs % LEVEL == 0 else 1
     count = 1
-    while count * DOCS_PER_SHARD < n_docs and count < MAX_SHARDS:
+    while count * DOCS_PER_SHARD < n_docs * per_doc and count < MAX_SHARDS:
         count *= 2
     return count
 
