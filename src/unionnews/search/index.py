@@ -30,12 +30,12 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
     """
     articles = site.articles[::-1]
     n_docs = len(articles)
-    known = [(p, doc) for p, doc in phrases(articles) if not any(ord(c) in SEPARATORS for c in p)]
     facets: dict[str, dict[str, list[int]]] = {code: defaultdict(list) for code in LISTED}
     for doc, article in enumerate(articles):
         for code in LISTED:
             for value in dict.fromkeys(FACETS[code][1](article)):
                 facets[code][value].append(doc)
+    known = [(p, doc) for p, doc in phrases(facets) if not any(ord(c) in SEPARATORS for c in p)]
     segments = []
     for start, count in layout.segments(n_docs):
         end = start + count

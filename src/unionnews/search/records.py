@@ -53,22 +53,18 @@ def record(article, body: str) -> list:
             list(article.people), list(article.places), list(article.tags), body]
 
 
-def phrases(articles) -> list[tuple[str, int]]:
+def phrases(facets: dict[str, dict[str, list[int]]]) -> list[tuple[str, int]]:
     """Folded facet values of four or more characters, which get exact lists of their own, each with
     the first doc that has it as a facet value; in that order (then by phrase).
 
+    facets: code → value → the docs having it, ascending (as write_index collects them).
     A segment indexes the phrases that first appear before its end, so a new name in today's
     issue leaves the older segments as they are (search.js intersects trigrams there instead).
     """
-    first: dict[str, int] = {}
-    for doc, a in enumerate(articles):
-        for code in LISTED:
-            for value in FACETS[code][1](a):
-                if value not in first:
-                    first[value] = doc
     out: dict[str, int] = {}
-    for value, doc in first.items():
-        key = to_units(fold(value))
-        if len(key) >= 4 and out.get(key, doc) >= doc:
-            out[key] = doc
+    for values in facets.values():
+        for value, docs in values.items():
+            key = to_units(fold(value))
+            if len(key) >= 4 and out.get(key, docs[0]) >= docs[0]:
+                out[key] = docs[0]
     return sorted(out.items(), key=lambda kv: (kv[1], kv[0]))
