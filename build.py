@@ -2,7 +2,7 @@
 """unionnews entry point: sets up a local venv on first use, then runs the CLI in it.
 
     python3 build.py              # set up .venv if needed, build site/ from content/
-    python3 build.py test         # set up .venv with test tools (+ Chromium), run every test
+    python3 build.py test         # set up .venv with test tools (+ Chromium, zim-tools, kiwix-tools), run every test
     python3 build.py import raw/  # any other subcommand: see `python3 build.py --help`
 
 Standard library only: this file must run on a machine that has nothing but Python.
@@ -62,6 +62,24 @@ def ensure_chromium() -> None:
             "Install it with: sudo apt-get install chromium")
 
 
+def ensure_zim_readers() -> None:
+    """ZIM tests check the file with the real readers: Debian's zim-tools (zimcheck) and kiwix-tools (kiwix-serve)."""
+    if (shutil.which("zimcheck") and shutil.which("kiwix-serve")) or os.environ.get("UNIONNEWS_NO_ZIM_TOOLS"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing Debian's zim-tools and kiwix-tools for the ZIM tests (apt-get, first run only)")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        result = subprocess.run(["apt-get", "install", "-y", "-qq", "zim-tools", "kiwix-tools"], env=env,
+                                stdout=subprocess.DEVNULL)
+        if result.returncode == 0 and shutil.which("zimcheck") and shutil.which("kiwix-serve"):
+            return
+        say("apt-get could not install zim-tools and kiwix-tools: the ZIM reader tests will be skipped")
+    else:
+        say("zimcheck or kiwix-serve is missing and this user cannot install them (needs root and apt-get): "
+            "the ZIM reader tests will be skipped. Install them with: sudo apt-get install zim-tools kiwix-tools")
+
+
 def ensure_axe() -> None:
     """axe-core (npm) for the accessibility tests, installed from package-lock.json into node_modules/."""
     if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
@@ -80,6 +98,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         ensure_venv("test")
         ensure_chromium()
+        ensure_zim_readers()
         ensure_axe()
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
         return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT).returncode

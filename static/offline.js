@@ -10,7 +10,8 @@
   link.rel = "manifest";
   link.href = new URL("manifest.webmanifest", root).href;
   document.head.appendChild(link);
-  navigator.serviceWorker.register(new URL("sw.js", root).href).catch(function () { /* private mode etc. */ });
+  var registered = navigator.serviceWorker.register(new URL("sw.js", root).href);
+  registered.catch(function () { /* private mode, or no sw.js (inside a ZIM: Kiwix is the offline reader) */ });
 
   function saveIssue(button) {
     var urls = [location.href.split("#")[0]];
@@ -34,7 +35,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector("[data-save-issue]");
     if (!button) return;
-    button.hidden = false;
-    button.addEventListener("click", function () { saveIssue(button); });
+    // Offered only once the worker that saves the issue is registered.
+    registered.then(function () {
+      button.hidden = false;
+      button.addEventListener("click", function () { saveIssue(button); });
+    }, function () { /* stays hidden */ });
   });
 })();

@@ -174,7 +174,7 @@ def test_bad_content_makes_no_bag(tmp_path, capsys):
 def test_bag_inside_a_source_folder_is_refused(tmp_path, capsys):
     project = make_project(tmp_path, FIXTURES / "three" / "content")
     code, lines = run(capsys, "--root", str(project), "archive", str(project / "content" / "bag"))
-    assert code == 1 and "is inside content/, which goes into the bag" in lines[0]
+    assert code == 1 and "is inside content/, which the build reads or publishes" in lines[0]
 
 
 def test_bagging_date_honours_source_date_epoch(tmp_path, capsys, monkeypatch):

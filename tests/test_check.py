@@ -30,8 +30,9 @@ EXPECTED = [
     ("2025/09/26/grrb-20250926-04-03.md", 9, "includes the title '本报记者'", "error"),
     ("2025/09/26/grrb-20250926-04-03.md", 10, "name '李 娜' contains a space — write '李娜'", "error"),
     ("2025/09/26/grrb-20250926-04-04.md", 9, "body is empty", "error"),
-    ("2025/09/26/grrb-20250926-03-01.md", 2,
-     "id 'grrb-20250926-03-01' is already used by content/2025/09/26/duplicate-id.md:3", "error"),
+    ("2025/09/26/duplicate-id.md", 3,  # the copy changes its id, never the file named for it (issue 15)
+     "id 'grrb-20250926-03-01' is already used by content/2025/09/26/grrb-20250926-03-01.md:2 — give "
+     "content/2025/09/26/duplicate-id.md a new id", "error"),
     ("2025/09/26/duplicate-id.md", 3, "is not where its id and date say it belongs", "error"),
     ("misc/grrb-20250925-02-01.md", 3, "is not where its id and date say it belongs", "error"),
     ("2025/09/26/grrb-20250926-04-05.md", 9, "continued_from 第2版, but the archive has no page 2", "warning"),

@@ -29,6 +29,7 @@ import bagit
 from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.sources import outside_links
 
 ALGORITHMS = ("sha256", "sha512")
 PARTS = ("site", "content", "raw")  # folders of the project copied into the bag's data/
@@ -84,13 +85,19 @@ def _check_out(config: Config, out: Path, shown: str) -> None:
     if out.is_dir() and any(out.iterdir()):
         raise UnionnewsError(Problem(shown, None, "already exists and is not empty; a bag is never overwritten",
                                      "name a new folder, e.g. archive-" + dt.date.today().isoformat()))
-    for name in PARTS:
-        inside = config.output_dir if name == "site" else (config.content_dir if name == "content" else config.root / name)
+    # Every folder the build reads or publishes, and the bag's own sources: a bag in static/ would be
+    # published by the next build (raw page text and all), and the next bag would hold the last one.
+    read = (config.output_dir, config.content_dir, config.root / "raw", config.templates_dir, config.static_dir)
+    for inside in read:
         inside = Path(os.path.abspath(inside))
         if out == inside or inside in out.parents:
             raise UnionnewsError(Problem(shown, None, f"is inside {display_path(inside, config.root)}/, "
-                                         "which goes into the bag", "put the bag outside the project's "
-                                         "site/, content/ and raw/ folders"))
+                                         "which the build reads or publishes or the bag holds",
+                                         "put the bag outside site/, content/, raw/, templates/ and static/, "
+                                         "e.g. beside the project"))
+    escaped = outside_links([config.root / "raw"], config.root)  # content/, templates/, static/: the build
+    if escaped:
+        raise UnionnewsError(escaped)
 
 
 def _copy_tree(source: Path, target: Path) -> int:
@@ -128,12 +135,12 @@ def _date_range(articles) -> tuple[str, str]:
     return (dates[0].isoformat(), dates[-1].isoformat()) if dates else ("none", "none")
 
 
-def _bagging_date() -> str:
-    """Today, or the day of SOURCE_DATE_EPOCH when it is set (reproducible exports)."""
+def _bagging_date(config: Config) -> str:
+    """Today where the paper is published, or the day of SOURCE_DATE_EPOCH when it is set (reproducible exports)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
-    return dt.date.today().isoformat()
+    return config.today().isoformat()
 
 
 def _bag_info(config: Config, articles) -> dict[str, str]:
@@ -146,7 +153,7 @@ def _bag_info(config: Config, articles) -> dict[str, str]:
                                 f"from data/content (one Markdown file per article); data/raw holds the page "
                                 f"texts the articles were imported from.",
         "External-Identifier": config.base_url,
-        "Bagging-Date": _bagging_date(),
+        "Bagging-Date": _bagging_date(config),
         "Bag-Software-Agent": f"unionnews {__version__} with bagit.py {bagit.VERSION}",
         "Date-Range": f"{first}/{last}",
         "Article-Count": str(len(articles)),
@@ -191,11 +198,19 @@ def verify(bag_path: Path) -> list[Problem]:
         wanted = {alg: stored[alg].lower() for alg in algorithms if alg in stored}
         if not wanted:
             continue
-        if not path.is_file():
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            mode = None
+        if mode is None:
             if rel.startswith("data/"):
                 continue  # already reported as missing
             problems.append(Problem(f"{shown}/{rel}", None, "is missing (listed in the tag manifest)",
                                     "restore it from another copy of the archive"))
+            continue
+        if not stat.S_ISREG(mode):  # never opened: a FIFO would block, a link would read another file
+            problems.append(Problem(f"{shown}/{rel}", None, f"is not a regular file ({_kind(mode)}), so its "
+                                    "bytes are not in the bag", "restore the file from another copy of the archive"))
             continue
         found = _hash(path, wanted)
         changed = sorted(alg for alg in wanted if found[alg] != wanted[alg])
@@ -206,6 +221,53 @@ def verify(bag_path: Path) -> list[Problem]:
                                     f"{'differ' if len(changed) > 1 else 'differs'}: {_label(changed[0])} expected "
                                     f"{wanted[changed[0]][:16]}…, found {found[changed[0]][:16]}…)",
                                     "restore it from another copy of the archive"))
+    return problems + _check_bag_info(bag, bag_path, shown, payload_intact=not problems)
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
+def _check_bag_info(bag, bag_path: Path, shown: str, payload_intact: bool) -> list[Problem]:
+    """bag-info.txt against the payload itself, so an edit is caught even with the tag manifests gone.
+
+    Its counts are compared only when every payload file matches the manifests: otherwise the
+    changed, missing or extra files already say what is wrong.
+    """
+    problems = []
+    if not list(bag_path.glob("tagmanifest-*.txt")):
+        problems.append(Problem(f"{shown}/bag-info.txt", None, "the bag has no tag manifest "
+                                "(tagmanifest-sha256.txt), so changes to bag-info.txt and the manifests "
+                                "cannot be proven absent", "restore tagmanifest-*.txt from another copy of the "
+                                "archive"))
+    if not payload_intact:
+        return problems
+    files, size = 0, 0
+    articles = 0
+    for path in sorted((bag_path / "data").rglob("*")):
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            continue
+        files += 1
+        size += st.st_size
+        parts = path.relative_to(bag_path / "data").parts
+        if parts[0] == "content" and path.suffix == ".md" and not any(p.startswith(("_", ".")) for p in parts[1:]):
+            articles += 1
+    stated = {"Payload-Oxum": f"{size}.{files}", "Article-Count": str(articles)}
+    for key, found in stated.items():
+        claimed = bag.info.get(key)
+        if isinstance(claimed, list):
+            claimed = claimed[0]
+        if claimed is not None and str(claimed).strip() != found:
+            problems.append(Problem(f"{shown}/bag-info.txt", None, f"{key} says {claimed}, but the payload has "
+                                    f"{found}", "restore bag-info.txt from another copy of the archive"))
     return problems
 
 

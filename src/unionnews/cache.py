@@ -16,9 +16,14 @@ the build starts clean.  Deleting .cache/ is always safe.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
+import logging
 import os
 import pickle
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +74,69 @@ class BuildCache:
                           self.salt, self.deps))
         os.replace(temporary, self.folder / "build.pickle")
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
+
+
+_in_process = threading.RLock()
+_depth = 0
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """One build at a time per project: `build` and `serve`'s rebuilds take .cache/unionnews/lock.
+
+    Two processes moving files into site/ and saving the cache at once would leave a
+    cache describing neither's site/.  Re-entrant within a process (serve's update runs a
+    build).  A project whose .cache/ cannot be written builds without the lock.
+    """
+    global _depth
+    with _in_process:
+        if _depth:
+            _depth += 1
+            try:
+                yield
+            finally:
+                _depth -= 1
+            return
+        folder = root / ".cache" / "unionnews"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(folder / "lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    logging.getLogger("unionnews").warning(
+                        "waiting for another build of this project to finish (%s)", folder / "lock")
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+            _depth = 1
+            try:
+                yield
+            finally:
+                _depth = 0
+        finally:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_UN)  # for forked workers' copies of the descriptor too
+                os.close(fd)
+
+
+def disk_state(root: Path, output_dir: Path) -> tuple:
+    """What another process changes when it builds: the saved cache, the commit journal, site/'s inode.
+
+    serve compares it with what it left, to notice a `build` run meanwhile (live.py).
+    """
+    folder = root / ".cache" / "unionnews"
+    state = []
+    for path in (folder / "build.pickle", folder / "commit-in-progress", output_dir):
+        try:
+            st = os.stat(path)
+            state.append((st.st_dev, st.st_ino, st.st_size if path != output_dir else 0, st.st_mtime_ns
+                          if path != output_dir else 0))
+        except OSError:
+            state.append(None)
+    return tuple(state)
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,6 @@
 """The command line: the only module that reads argv, prints, and picks exit codes.
 
-    unionnews build | check | import PATH… | serve | archive OUT | verify BAG
+    unionnews build | check | import PATH… | serve | archive OUT | verify BAG | zim [OUT.zim]
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from unionnews import __version__
 from unionnews.config import load_config
-from unionnews.errors import Problem, UnionnewsError
+from unionnews.errors import Problem, UnionnewsError, os_problem
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,13 +38,27 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="input encoding, e.g. gb18030 (default: detect)")
     imp.add_argument("--content", type=Path, help="where article files go (default: content/)")
     serve = sub.add_parser("serve", help="preview on 127.0.0.1 and rebuild on change")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default 8000; 0: any free one)")
     serve.add_argument("--no-watch", action="store_true", help="serve without rebuilding on change")
     archive = sub.add_parser("archive", help="export site/, content/ and raw/ as a BagIt bag")
     archive.add_argument("out", type=Path)
     verify = sub.add_parser("verify", help="check a BagIt bag's fixity")
     verify.add_argument("bag", type=Path)
+    zim = sub.add_parser("zim", help="write the built site/ as one ZIM file for Kiwix (after a build)")
+    zim.add_argument("out", type=Path, nargs="?",
+                     help="the .zim file to write (default: <Name>_<YYYY-MM>.zim in the project folder)")
     return parser
+
+
+def _port(text: str) -> int:
+    """--port: argparse turns the error into a usage message and exit code 2."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number: a port must be 0–65535, e.g. 8000") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value}: a port must be 0–65535, e.g. 8000")
+    return value
 
 
 def _report(problems: list[Problem], stream=None) -> None:
@@ -70,12 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         errors = sum(p.level == "error" for p in exc.problems)
         note = "; site/ was left as it was." if command in ("build", "serve") else "."
         print(f"unionnews {command}: failed with {errors or len(exc.problems)} problem(s){note}", file=sys.stderr)
-        return 1
+        return getattr(exc, "exit_code", 1)  # 2: an output file that cannot be written (zim)
     except KeyboardInterrupt:
         return 130
-    except OSError as exc:  # disk full, permissions, a folder vanished: the file and the reason, not a traceback
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc} — check the path and its permissions",
-              file=sys.stderr)
+    except OSError as exc:  # disk full, permissions, a folder vanished: the file, the reason and the fix
+        _report([os_problem(exc, args.root.resolve())])
+        note = "; site/ was left as it was." if command in ("build", "serve") else "."
+        print(f"unionnews {command}: failed{note}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug in unionnews, not in the input
         if os.environ.get("UNIONNEWS_DEBUG"):
@@ -103,8 +118,12 @@ def _build(config, args) -> int:
 def _check(config, args) -> int:
     from unionnews.content import load_content
     from unionnews.pages import build_site
+    from unionnews.sources import outside_links
+    escaped = outside_links([config.templates_dir, config.static_dir], config.root)
+    if escaped:
+        raise UnionnewsError(escaped)
     articles, warnings = load_content(config)
-    build_site(articles, config)
+    warnings += build_site(articles, config).warnings
     _report(warnings)
     print(f"checked {len(articles)} articles: no errors, {len(warnings)} warning(s)", file=sys.stderr)
     return 1 if args.strict and warnings else 0
@@ -114,9 +133,14 @@ def _import(config, args) -> int:
     from unionnews.ingest import run_import
     report = run_import([Path(p) for p in args.paths], content_dir=(args.content or config.content_dir).resolve(),
                         project_root=config.root, papers=config.papers, paper=args.paper, date=args.date,
-                        page=args.page, page_name=args.page_name, encoding=args.encoding)
+                        page=args.page, page_name=args.page_name, encoding=args.encoding, config=config)
     for line in report.lines:
         print(line, file=sys.stderr)
+    if report.problems:
+        _report(report.problems)
+        print(f"unionnews import: {len(report.problems)} problem(s); the pages they name were not imported, "
+              "the others were", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -140,8 +164,15 @@ def _verify(config, args) -> int:
     return 0
 
 
+def _zim(config, args) -> int:
+    from unionnews.zim import write_zim
+    print("unionnews zim: packing site/ (compressing takes minutes for a large archive)…", file=sys.stderr, flush=True)
+    print(write_zim(config, args.out).summary(config.root), file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"build": _build, "check": _check, "import": _import, "serve": _serve,
-            "archive": _archive, "verify": _verify}
+            "archive": _archive, "verify": _verify, "zim": _zim}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,14 +6,17 @@ A project with no site.toml at all builds with the defaults.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import tomllib
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.text import describe, forbidden
 
 DEFAULT_PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 
@@ -32,6 +35,7 @@ class Config:
     per_page: int = 50
     feed_size: int = 50
     home_issues: int = 10
+    timezone: str = "Asia/Shanghai"
     content_dir: Path = Path("content")
     output_dir: Path = Path("site")
     templates_dir: Path = Path("templates")
@@ -46,6 +50,13 @@ class Config:
         """An absolute URL for a site path, for feeds and sitemaps (never for in-page links)."""
         return self.base_url + url
 
+    def today(self) -> dt.date:
+        """Today where the paper is published: the one clock every "in the future" judgement uses.
+
+        A CI runner on UTC must accept today's Beijing issue at 07:00 Beijing time.
+        """
+        return dt.datetime.now(zoneinfo.ZoneInfo(self.timezone)).date()
+
 
 # key: (type, meaning) — the single place settings are declared.
 SCHEMA: dict[str, tuple[type, str]] = {
@@ -58,6 +69,7 @@ SCHEMA: dict[str, tuple[type, str]] = {
     "per_page": (int, "articles per page of a listing"),
     "feed_size": (int, "entries in the Atom feed"),
     "home_issues": (int, "issues shown on the home page"),
+    "timezone": (str, "IANA time zone the papers are published in; dates after today there are refused"),
     "content_dir": (str, "folder of article files"),
     "output_dir": (str, "folder the site is written to"),
     "templates_dir": (str, "folder of Jinja templates"),
@@ -122,6 +134,16 @@ def load_config(root: Path, path: Path | None = None, overrides: dict | None = N
     for key in ("per_page", "feed_size", "home_issues"):
         if key in values and values[key] < 1:
             errors.append(Problem(shown, _line_of(text, key), f"'{key}' must be at least 1", f"write {key} = 50"))
+    if "timezone" in values:
+        try:
+            zoneinfo.ZoneInfo(values["timezone"])
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            errors.append(Problem(shown, _line_of(text, "timezone"), f"timezone {values['timezone']!r} is not an "
+                                  "IANA time zone", 'write e.g. timezone = "Asia/Shanghai"'))
+    for key, value in values.items():
+        for line, column, ch in (forbidden(value) if isinstance(value, str) else ()):
+            errors.append(Problem(shown, _line_of(text, key), f"'{key}' holds {describe(ch)}, a control "
+                                  "character a web page or feed cannot hold", "delete it"))
     if "papers" in values:
         seen: dict[str, str] = {}
         for name, code in values["papers"].items():

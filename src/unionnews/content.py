@@ -23,6 +23,8 @@ import yaml
 
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.sources import escape_problems, walk
+from unionnews.text import FORBIDDEN, describe, fold_name, forbidden, visible
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("news", "feature", "brief", "photo", "continuation", "notice", "commentary")
@@ -86,30 +88,20 @@ class Article:
 
 # ---------------------------------------------------------------- discovery
 
-def discover(content_dir: Path, strays: list[Path] | None = None) -> Iterator[Path]:
+def discover(content_dir: Path, strays: list[Path] | None = None, root: Path | None = None,
+             escapes: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
     """Every *.md under content/, sorted, skipping folders that start with _ or . (importer's _unplaced).
 
-    Other files (a stray photo, an article saved as .txt) are appended to `strays` when given.
+    Other files (a stray photo, an article saved as .txt) are appended to `strays` when given;
+    symbolic links leaving the project (root) to `escapes` (sources.walk), never followed.
     """
-    seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=True):
-        try:
-            st = os.stat(dirpath)
-        except OSError:
-            dirnames[:] = []
-            continue
-        if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop: walk each real folder once
-            dirnames[:] = []
-            continue
-        seen_dirs.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            if name.endswith(".md"):
-                yield Path(dirpath) / name
-            elif strays is not None:
-                strays.append(Path(dirpath) / name)
+    found: list[tuple[Path, str]] = [] if escapes is None else escapes
+    for path in walk(content_dir, root if root is not None else content_dir, found,
+                     keep_dir=lambda name: not name.startswith("_")):
+        if path.name.endswith(".md"):
+            yield path
+        elif strays is not None:
+            strays.append(path)
 
 
 # ---------------------------------------------------------------- validators
@@ -131,6 +123,8 @@ def _text(required: bool) -> Check:
             return "", "is empty", "write the text as printed"
         if "\n" in value:
             return value, "spans several lines", "join it into one line"
+        if value and not visible(value):
+            return value, "shows nothing (only invisible characters)", "write the text as printed"
         return value, "", ""
     return check
 
@@ -150,9 +144,7 @@ def _check_date(value: Any, config: Config) -> tuple[Any, str, str]:
         return None, "date is missing", "add date: YYYY-MM-DD, the issue's publication date"
     if isinstance(value, dt.datetime):
         value = value.date()
-    if isinstance(value, dt.date):
-        if value > dt.date.today():
-            return None, f"date {value} is in the future", "write the issue's real publication date"
+    if isinstance(value, dt.date):  # "in the future" is judged on every build, cached or not (future_dates)
         return value, "", ""
     text = str(value)
     match = re.match(r"^\s*(\d{4})\D(\d{1,2})\D(\d{1,2})\D?\s*$", text)
@@ -207,13 +199,18 @@ def _list_of_text(what: str) -> Check:
         if not isinstance(value, list):
             return (), f"should be a list of {what}s, got {type(value).__name__}", f"write e.g. [{what}1, {what}2]"
         clean: list[str] = []
+        folded: set[str] = set()
         for item in value:
             if isinstance(item, (int, float)) and not isinstance(item, bool):
                 item = str(item)
             if not isinstance(item, str) or not item.strip():
                 return (), f"has an entry {item!r} that is not a {what}", f"write each {what} as text"
             item = item.strip()
-            if item not in clean:
+            if not visible(item):
+                return (), f"has an entry {item!r} that shows nothing (only invisible characters)", \
+                    f"write the {what} as printed, or remove the entry"
+            if fold_name(item) not in folded:  # 李娜 and 李\u200d娜 are one person: listed once
+                folded.add(fold_name(item))
                 clean.append(item)
         return tuple(clean), "", ""
     return check
@@ -444,8 +441,42 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
             return None, [Problem(shown, 1, "is a symbolic link to a file that does not exist",
                                   "delete the link, or point it at a real article file")]
         return None, [Problem(shown, 1, f"cannot be read: {exc.strerror}", "check the file's permissions")]
+    return parse_bytes(raw, shown, config)
+
+
+MAX_REPORTED = 10  # control characters reported per file; the count says if there are more
+
+
+def control_problems(text: str, shown: str, first_line: int = 1) -> list[Problem]:
+    """One problem per character XML 1.0 forbids (text.py), with its line and column."""
+    found = forbidden(text, first_line)
+    problems = [Problem(shown, line, f"column {column}: {describe(ch)} is a control character a web page or "
+                        "feed cannot hold", "delete it (for a page break, a form feed or a vertical tab: "
+                        "use a line break)") for line, column, ch in found[:MAX_REPORTED]]
+    if len(found) > MAX_REPORTED:
+        problems.append(Problem(shown, found[MAX_REPORTED][0], f"and {len(found) - MAX_REPORTED} more control "
+                                "characters", "delete them all"))
+    return problems
+
+
+def _strings(*values: Any) -> Iterator[str]:
+    """Every string in front-matter values (keys included), however nested."""
+    for value in values:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            yield from _strings(*value.keys(), *value.values())
+        elif isinstance(value, (list, tuple)):
+            yield from _strings(*value)
+
+
+def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None, list[Problem]]:
+    """Parse and validate one article file's bytes (shown: its path in messages)."""
     text, problems = _decode(raw, shown)
     if problems:
+        return None, problems
+    problems = control_problems(text, shown)
+    if problems:  # before YAML: it would stop at the first one, at no useful line
         return None, problems
     if not text.startswith("---\n"):
         return None, [Problem(shown, 1, "has no front matter", "start the file with a line '---', the keys "
@@ -468,6 +499,19 @@ def parse_article(path: Path, config: Config) -> tuple[Article | None, list[Prob
         return None, [Problem(shown, 1, "front matter is empty or not a set of keys",
                               "write key: value lines between the --- lines")]
     lines = loader.key_lines
+    # The text holds no control character (control_problems), but a YAML escape in double quotes
+    # ("\x1b", "\f") makes one the text did not hold; only a front matter with a backslash can.
+    for key, value in meta.items() if "\\" in front else ():
+        try:
+            found = sorted({ch for text in _strings(key, value) for ch in FORBIDDEN.findall(text)})
+        except RecursionError:
+            return None, [Problem(shown, 2, "front matter is nested too deeply to read", "write plain key: value lines")]
+        for ch in found:
+            problems.append(Problem(shown, lines.get(str(key), 2), f"{key} holds {describe(ch)}, written as an "
+                                    "escape in quotes: a control character a web page or feed cannot hold",
+                                    "remove the escape (\\x…, \\u…, \\f, \\e…) from the value"))
+    if problems:
+        return None, problems
     values: dict[str, Any] = {}
     for key, check in VALIDATORS.items():
         value, message, fix = check(meta.get(key), config)
@@ -523,18 +567,22 @@ def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article
     problems: list[Problem] = []
     by_id: dict[str, Article] = {}
     strays: list[Path] = []
-    paths = list(discover(config.content_dir, strays))
+    escapes: list[tuple[Path, str]] = []
+    paths = list(discover(config.content_dir, strays, config.root, escapes))
+    problems.extend(escape_problems(escapes, config.root))
     parsed = read(paths) if read is not None else [parse_article(path, config) for path in paths]
+    today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):
         problems.extend(found)
         if article is None:
             continue
         problems.extend(_check_layout(article, path, config))
+        late = future_dates(article, today)
+        if late:
+            problems.extend(late)
+            continue
         if article.id in by_id:
-            other = by_id[article.id]
-            problems.append(Problem(article.path, article.line_of("id"),
-                                    f"id {article.id!r} is already used by {other.path}:{other.line_of('id')}",
-                                    "give one of them a new id (ids are permanent: change the newer one)"))
+            problems.append(_duplicate(article, by_id[article.id], config))
             continue
         by_id[article.id] = article
         articles.append(article)
@@ -546,6 +594,35 @@ def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article
     if errors:
         raise UnionnewsError(problems)
     return articles, [p for p in problems if p.level != "error"]
+
+
+def future_dates(article: Article, today: dt.date) -> list[Problem]:
+    """An issue date or dateline after today in the paper's time zone (Config.today)."""
+    problems = []
+    if article.date > today:
+        problems.append(Problem(article.path, article.line_of("date"), f"date {article.date} is in the future "
+                                f"(today is {today} where the paper is published)",
+                                "write the issue's real publication date, or set timezone in site.toml"))
+    if article.dateline is not None and article.dateline.date is not None and article.dateline.date > today:
+        problems.append(Problem(article.path, article.line_of("dateline"), f"dateline date {article.dateline.date} "
+                                f"is in the future (today is {today} where the paper is published)",
+                                "write the date the dateline printed"))
+    return problems
+
+
+def _duplicate(article: Article, other: Article, config: Config) -> Problem:
+    """Two files with one id: the problem and its fix name the file that should change.
+
+    Ids are permanent, so the one to change is the copy that is not content/YYYY/MM/DD/<id>.md
+    (a file copied under another name keeps the id it was copied with); when both are (or
+    neither), the later file, named explicitly.
+    """
+    def own(a: Article) -> bool:  # the file named for the id, where the id's date puts it
+        return a.path.endswith(f"/{a.date:%Y/%m/%d}/{a.id}.md")
+    wrong, right = (other, article) if own(article) and not own(other) else (article, other)
+    return Problem(wrong.path, wrong.line_of("id"), f"id {wrong.id!r} is already used by {right.path}:"
+                   f"{right.line_of('id')}", f"give {wrong.path} a new id (ids are permanent: keep "
+                   f"{right.path}'s)")
 
 
 def _check_references(articles: list[Article]) -> list[Problem]:

@@ -6,6 +6,7 @@ prints them; the library never does.
 """
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,3 +71,23 @@ def _resolved(path: Path) -> Path | None:
         return path.resolve()
     except (OSError, RuntimeError):
         return None
+
+
+_FIXES = {
+    errno.ENOSPC: "free some space on the disk that holds it, then run the command again",
+    errno.EDQUOT: "free some space within your disk quota, then run the command again",
+    errno.EACCES: "make it writable for this user (or run as its owner), then run the command again",
+    errno.EPERM: "make it writable for this user (or run as its owner), then run the command again",
+    errno.EROFS: "the disk is read-only: work on a copy on a writable disk",
+    errno.ENOTDIR: "a file stands where a folder is needed: move the file away",
+    errno.EEXIST: "a file stands where a folder is needed: move the file away",
+    errno.EISDIR: "a folder stands where a file is needed: move the folder away",
+    errno.EMFILE: "raise the open-files limit (ulimit -n), then run the command again",
+}
+
+
+def os_problem(exc: OSError, root: Path | None = None) -> Problem:
+    """A file-system failure (disk full, permissions, a folder vanished) as the path, the reason and the fix."""
+    where = display_path(Path(exc.filename), root) if exc.filename else (str(root) if root else "unionnews")
+    return Problem(where, None, exc.strerror or str(exc),
+                   _FIXES.get(exc.errno or 0, "check the path and its permissions"))

@@ -9,9 +9,12 @@ the pages the dependency map names, patches the search index and moves the chang
 files into site/.  Anything else (a new or deleted article, a changed date or tag, a
 template) runs the ordinary incremental build, which also refreshes this state.
 
-site/ is written only by this process meanwhile, so it is trusted without the
-per-file survey.  The cache on disk is saved when the server is idle; until then the
-commit journal stays, so a command-line build after a crash starts clean.
+site/ is trusted without the per-file survey as long as no other process has built:
+builds take the project's lock (cache.build_lock), and a `build` run meanwhile
+changes the saved cache, the journal or site/'s inode (cache.disk_state), after
+which the next change runs the ordinary incremental build from what it left.  The
+cache on disk is saved when the server is idle; until then the commit journal
+stays, so a command-line build after a crash starts clean.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from pathlib import Path
 import jinja2
 
 from unionnews import feeds, quick
-from unionnews.cache import stat_key
+from unionnews.cache import build_lock, disk_state, stat_key
 from unionnews.config import Config
 from unionnews.content import Article, parse_article
 from unionnews.errors import UnionnewsError
@@ -51,10 +54,15 @@ class LiveSite:
         self.report = self._full()
 
     def _full(self) -> BuildReport:
-        report, built = build_live(self.config, self.jobs)
-        self._take(built)
-        self.dirty = False
+        with build_lock(self.config.root):
+            report, built = build_live(self.config, self.jobs)
+            self._take(built)
+            self.dirty = False
+            self._left = self._disk()
         return report
+
+    def _disk(self) -> tuple:
+        return disk_state(self.config.root, self.config.output_dir)
 
     def _take(self, built: Built) -> None:
         self.built = built
@@ -71,14 +79,24 @@ class LiveSite:
         self.search_files = {url for url in built.cache.pages if url.startswith("search/")}
 
     def update(self, paths: set[Path]) -> BuildReport:
-        """Bring site/ up to date after `paths` changed; raises UnionnewsError (site/ untouched) on bad input."""
-        edits = self._text_edits(paths)
-        if edits is None:
-            self.save()
-            self.report = self._full()
+        """Bring site/ up to date after `paths` changed; raises UnionnewsError (site/ untouched) on bad input.
+
+        A `build` run from the command line meanwhile (another process: it changed the saved
+        cache, the journal or site/ itself) makes what this process holds stale: then the
+        ordinary incremental build runs from what that build left, never the quick path.
+        """
+        with build_lock(self.config.root):
+            if self._disk() != self._left:
+                self.report = self._full()
+                return self.report
+            edits = self._text_edits(paths)
+            if edits is None:
+                self.save()
+                self.report = self._full()
+                return self.report
+            self.report = self._quick(edits)
+            self._left = self._disk()
             return self.report
-        self.report = self._quick(edits)
-        return self.report
 
     def _text_edits(self, paths: set[Path]) -> list[tuple[Path, Article, Article, list]] | None:
         """(path, article in the model, article as the file now says, problems) for each changed file,
@@ -164,8 +182,11 @@ class LiveSite:
 
     def save(self) -> None:
         """Write the cache to disk (when idle): the next command-line build can then start from it."""
-        if self.dirty:
+        with build_lock(self.config.root):
+            if not self.dirty or self._disk() != self._left:  # another build saved its own cache: keep it
+                return
             cache = self.built.cache
             cache.search_key = search_key(self.built.site, cache)  # left out of each update: it hashes every article
             cache.save(self.config.output_dir)
             self.dirty = False
+            self._left = self._disk()

@@ -17,6 +17,7 @@ build a clean one.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -110,13 +111,17 @@ class SiteWriter:
             os.makedirs(folder, exist_ok=True)
             self._dirs.add(folder)
         # os.open/os.write: no buffered file object, no fstat or isatty call; a third of the cost per file
-        fd = os.open(target, _CREATE, 0o644)
         try:
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+            fd = os.open(target, _CREATE, 0o644)
+            try:
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+        except OSError as exc:  # disk full: os.write names no file, and the message must
+            exc.filename = exc.filename or target
+            raise
         return digest, len(payload), True
 
     def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:
@@ -188,26 +193,65 @@ class SiteWriter:
                 old.unlink()
 
     def _commit_changes(self, journal: Path | None) -> None:
+        """Move the changed files in, all or nothing: every file replaced or removed is first set aside
+        (a rename within the file system), and put back if any step fails."""
+        journaled = journal is not None and journal.exists()  # serve's earlier commits, not yet in the cache
         if journal is not None:
             journal.parent.mkdir(parents=True, exist_ok=True)
             journal.write_text("an incremental commit into site/ started and did not finish\n", encoding="utf-8")
+        aside = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.previous-{os.getpid()}-",
+                                      dir=self.output_dir.parent))
+        undo: list[tuple[Path, Path | None]] = []  # (path in site/, its previous file set aside or None)
         made: set[Path] = set()
-        for url in sorted(self.changed):
-            target = self.output_dir.joinpath(*url.split("/"))
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            os.chmod(self.target(url), 0o644)
-            os.replace(self.target(url), target)
+        created: list[Path] = []  # folders of site/ this commit made
         removed = self._dropped if self.overlay else set(self.previous) - set(self.table)
+        try:
+            for n, url in enumerate(sorted(self.changed)):
+                target = self.output_dir.joinpath(*url.split("/"))
+                if target.parent not in made:
+                    new = [f for f in (target.parent, *target.parent.parents) if not f.exists()]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
+                    created += new
+                undo.append((target, self._set_aside(target, aside, n)))
+                os.chmod(self.target(url), 0o644)
+                os.replace(self.target(url), target)
+            for n, url in enumerate(sorted(removed | set(self.strays)), start=len(self.changed)):
+                gone = self.output_dir.joinpath(*url.split("/"))
+                kept = self._set_aside(gone, aside, n)
+                if kept is not None:
+                    undo.append((gone, kept))
+        except BaseException:
+            for target, previous in reversed(undo):  # site/ back to the previous build, file by file
+                if previous is not None:
+                    os.replace(previous, target)
+                else:
+                    with contextlib.suppress(OSError):
+                        target.unlink()
+            for folder in sorted(created, key=lambda f: len(f.parts), reverse=True):  # deepest first
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            shutil.rmtree(aside, ignore_errors=True)
+            if journal is not None and not journaled:
+                journal.unlink(missing_ok=True)  # site/ is what the cache says again
+            raise
         for url in sorted(removed | set(self.strays)):
-            gone = self.output_dir.joinpath(*url.split("/"))
-            gone.unlink(missing_ok=True)
-            for folder in gone.parents:  # drop folders the removal emptied, never site/ itself
-                if folder == self.output_dir or any(folder.iterdir()):
+            for folder in self.output_dir.joinpath(*url.split("/")).parents:  # folders the removal emptied
+                if folder == self.output_dir or not folder.is_dir() or any(folder.iterdir()):
                     break
                 folder.rmdir()
+        shutil.rmtree(aside, ignore_errors=True)
         shutil.rmtree(self.staging, ignore_errors=True)  # the journal stays until the cache describes site/
+
+    @staticmethod
+    def _set_aside(path: Path, aside: Path, n: int) -> Path | None:
+        """Move a file of site/ out of the way (same file system: a rename); None if there was none."""
+        kept = aside / str(n)
+        try:
+            os.replace(path, kept)
+        except FileNotFoundError:
+            return None
+        return kept
 
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
@@ -276,8 +320,9 @@ def clean_stale(output_dir: Path) -> None:
         os.replace(olds.pop(), output_dir)  # killed between the two renames: the old tree is the site
     for stale in olds:
         shutil.rmtree(stale, ignore_errors=True)
-    for stale in output_dir.parent.glob(f".{output_dir.name}.building-*"):
-        match = re.match(rf"\.{re.escape(output_dir.name)}\.building-(\d+)-", stale.name)
+    for stale in [*output_dir.parent.glob(f".{output_dir.name}.building-*"),
+                  *output_dir.parent.glob(f".{output_dir.name}.previous-*")]:
+        match = re.match(rf"\.{re.escape(output_dir.name)}\.(?:building|previous)-(\d+)-", stale.name)
         if match and _alive(int(match.group(1))):
             continue
         shutil.rmtree(stale, ignore_errors=True)

@@ -7,6 +7,7 @@ the same site/ works from disk, at a domain root and under a sub-path.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import heapq
@@ -19,7 +20,8 @@ from pypinyin import Style, lazy_pinyin
 
 from unionnews.config import Config
 from unionnews.content import Article
-from unionnews.errors import Problem, UnionnewsError
+from unionnews.errors import Problem
+from unionnews.text import fold_name
 
 WEEKDAYS = "一二三四五六日"
 
@@ -58,16 +60,17 @@ def day_url(date: dt.date) -> str:
 
 
 @lru_cache(maxsize=None)
-def slug(name: str) -> str:
-    """ASCII, stable, collision-resistant: pinyin for reading plus 4 hex digits of the name's hash.
+def slug(name: str, digits: int = 4) -> str:
+    """ASCII, stable: pinyin for reading plus 4 hex digits of the name's hash.
 
-    The hash part means a slug never depends on which other names exist, so a
-    person's URL does not change when a namesake in pinyin appears.
+    The hash part means a slug almost never depends on which other names exist, so a
+    person's URL does not change when a namesake in pinyin appears; in the rare case
+    two names share all of it, the later one takes more digits (_distinct_slugs).
     """
     words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])  # Latin runs stay whole: "AI" → ai
     text = "-".join(w.lower() for w in words)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
-    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:4]
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:digits]
     return f"{text}-{digest}" if text else f"t-{digest}"
 
 
@@ -190,6 +193,7 @@ class Site:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
+    warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int] | None]] = field(default_factory=dict)
@@ -288,7 +292,7 @@ def build_site(articles: list[Article], config: Config) -> Site:
     ordered = [a for issue in issues for page in issue.pages for a in page.articles]
     site = Site(config, ordered, issues, {a.id: a for a in ordered}, page_of,
                 {(i.paper, i.date): i for i in issues})
-    _check_slugs(site, _collect_terms(site))
+    _collect_terms(site)
     by_paper: dict[str, list[Issue]] = defaultdict(list)
     for issue in issues:
         by_paper[issue.paper].append(issue)
@@ -297,40 +301,102 @@ def build_site(articles: list[Article], config: Config) -> Site:
 
 
 def _collect_terms(site: Site) -> dict[str, list[Term]]:
+    """People, places, tags and columns, each one term per name as text.fold_name compares them.
+
+    José composed and decomposed, 李娜 with a compatibility ideograph or a zero-width joiner:
+    one term, shown in its most used spelling (the folded one on a tie), with a warning
+    naming the file that spells it otherwise.
+    """
     buckets: dict[str, dict[str, list[Article]]] = {t: defaultdict(list) for t in TAXONOMIES}
+    # spellings other than the folded one (rare): (taxonomy, folded) → spelling → [uses, first article]
+    variants: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
     roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(taxonomy: str, name: str, article: Article) -> None:
+        key = fold_name(name)
+        items = buckets[taxonomy][key]
+        if not items or items[-1] is not article:  # two spellings in one article: listed once
+            items.append(article)
+        if name != key:
+            seen = variants[(taxonomy, key)].setdefault(name, [0, article])
+            seen[0] += 1
+
     for a in site.articles:  # already newest first
         for name in a.people:
-            buckets["people"][name].append(a)
+            add("people", name, a)
         for attr, label in ROLES:
             for name in getattr(a, attr):
-                roles[name][label] += 1
+                roles[fold_name(name)][label] += 1
         for name in a.places:
-            buckets["places"][name].append(a)
+            add("places", name, a)
         for name in a.tags:
-            buckets["tags"][name].append(a)
+            add("tags", name, a)
         if a.column:
-            buckets["columns"][a.column].append(a)
+            add("columns", a.column, a)
     for taxonomy, names in buckets.items():
-        terms = [Term(taxonomy, name, slug(name), tuple(items),
-                      tuple(roles[name].items()) if taxonomy == "people" else ())
-                 for name, items in names.items()]
+        terms = []
+        for key, items in names.items():
+            shown = key
+            spelled = variants.get((taxonomy, key))
+            if spelled:
+                uses = {key: len(items) - sum(n for n, _ in spelled.values())} | {v: n for v, (n, _) in spelled.items()}
+                shown = max(uses, key=lambda v: uses[v])  # max keeps the first (the folded one) on a tie
+                first = {v: a for v, (_, a) in spelled.items()}
+                if uses[key] > 0:
+                    first[key] = next(a for a in items if key in _names_of(a, taxonomy))
+                for other in first:
+                    if other != shown:
+                        site.warnings.append(_spelling_warning(taxonomy, other, shown, first[other], first[shown]))
+            terms.append(Term(taxonomy, shown, slug(key), tuple(items),
+                              tuple(roles[key].items()) if taxonomy == "people" else ()))
+        terms = _distinct_slugs(terms)
         terms.sort(key=lambda t: (-len(t.articles), t.slug))
         site.terms[taxonomy] = terms
         for term in terms:
-            site.term_of[(taxonomy, term.name)] = term
+            key = fold_name(term.name)
+            site.term_of[(taxonomy, key)] = term
+            for spelling in variants.get((taxonomy, key), ()):
+                site.term_of[(taxonomy, spelling)] = term
     return site.terms
 
 
-def _check_slugs(site: Site, terms: dict[str, list[Term]]) -> None:
-    problems = []
-    for taxonomy, items in terms.items():
-        seen: dict[str, Term] = {}
-        for term in items:
-            if term.slug in seen:
-                problems.append(Problem(term.articles[0].path, None,
-                                        f"{TAXONOMIES[taxonomy]} {term.name!r} and {seen[term.slug].name!r} would share "
-                                        f"the URL {term.url}", "rename one of them (e.g. add a distinguishing character)"))
-            seen[term.slug] = term
-    if problems:
-        raise UnionnewsError(problems)
+def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
+    return {"people": article.people, "places": article.places, "tags": article.tags,
+            "columns": (article.column,)}[taxonomy]
+
+
+def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:
+    key = {"columns": "column", "places": "places", "tags": "tags"}.get(taxonomy) or next(
+        (attr for attr, _ in ROLES if spelling in getattr(article, attr)), "reporters")
+    points = " ".join(f"U+{ord(ch):04X}" for ch in spelling)
+    return Problem(article.path, article.line_of(key),
+                   f"{TAXONOMIES[taxonomy]} {spelling!r} ({points}) is {shown!r} written with other Unicode "
+                   f"characters (or invisible ones): both are listed as one",
+                   f"write it as in {model.path} so every file spells it the same", "warning")
+
+
+def _distinct_slugs(terms: list[Term]) -> list[Term]:
+    """No two distinct names share a URL, and nobody is renamed: a later name gets a longer hash.
+
+    Names that share a slug (e.g. 何信 and 何心, both he-xin-b72e) are ordered by the date they
+    first appear in the archive (then by name): the first keeps its short slug, so a URL already
+    published does not move when a namesake arrives; each later one takes as many hex digits of
+    its hash as make it unique.
+    """
+    by_slug: dict[str, list[Term]] = defaultdict(list)
+    for term in terms:
+        by_slug[term.slug].append(term)
+    if all(len(group) == 1 for group in by_slug.values()):
+        return terms
+    taken = set(by_slug)
+    out = []
+    for group in by_slug.values():
+        group.sort(key=lambda t: (t.articles[-1].date, fold_name(t.name)))
+        out.append(group[0])
+        for term in group[1:]:
+            digits = 8
+            while (longer := slug(fold_name(term.name), digits)) in taken:
+                digits += 4
+            taken.add(longer)
+            out.append(dataclasses.replace(term, slug=longer))
+    return out

@@ -21,14 +21,15 @@ from tqdm import tqdm
 
 from unionnews import feeds, quick, search
 from unionnews.config import Config
-from unionnews.cache import open_cache, stat_key
+from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article
-from unionnews.errors import Problem, UnionnewsError
+from unionnews.errors import Problem, UnionnewsError, os_problem
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
+from unionnews.sources import outside_links
 from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
@@ -60,7 +61,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
     """
-    with _no_cyclic_gc():
+    with build_lock(config.root), _no_cyclic_gc():
         return _build(config, progress, check_internal_links, jobs, clean)[0]
 
 
@@ -76,7 +77,7 @@ class Built:
 
 def build_live(config: Config, jobs: int | None = None) -> tuple[BuildReport, Built]:
     """build(), also returning the model, environment and cache it made (the cache is saved as usual)."""
-    with _no_cyclic_gc():
+    with build_lock(config.root), _no_cyclic_gc():
         return _build(config, False, True, jobs, False)
 
 
@@ -103,12 +104,16 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     started = time.perf_counter()
     lap = _Laps()
     jobs = jobs or default_jobs()
+    escaped = outside_links([config.templates_dir, config.static_dir], config.root)  # content/: load_content
+    if escaped:
+        raise UnionnewsError(escaped)
     cache = open_cache(config.root, config, clean)
     lap("cache")
     reread = _Reread()
     articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
     lap("content")
     site = build_site(articles, config)
+    warnings = warnings + site.warnings
     env = make_environment(config.templates_dir)
     salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
                                      BUILTIN_TEMPLATES.parent / "static"])
@@ -156,7 +161,12 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     lap("commit")
     cache.pages = writer.table
     cache.salt = salt
-    cache.save(config.output_dir)
+    try:
+        cache.save(config.output_dir)
+    except OSError as exc:  # site/ is built and committed: a cache that cannot be saved only costs time
+        problem = os_problem(exc, config.root)
+        warnings.append(Problem(problem.path, None, f"the build cache could not be saved ({problem.message}): "
+                                "site/ is built; the next build will be a full one", problem.fix, "warning"))
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
                        time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak,

@@ -9,23 +9,35 @@ prints its problems and keeps serving the last good site (the build is atomic).
 """
 from __future__ import annotations
 
+import errno
 import functools
 import http.server
+import os
 import sys
 import threading
+import traceback
 from pathlib import Path
 
 import watchfiles
 
 from unionnews.config import Config
-from unionnews.errors import UnionnewsError
+from unionnews.errors import Problem, UnionnewsError, os_problem
 from unionnews.live import LiveSite
 
 IDLE_MS = 2000  # save the cache after this long without changes
 
 
+_BROKEN = object()  # a rebuild failed for a reason other than the input: the in-memory state is not trusted
+
+
 def _report(action, report_of=lambda result: result):
-    """Run action (a build), print its problems or its figures; return its result, or None if it failed."""
+    """Run action (a build), print its problems or its figures; return its result, or None if it failed.
+
+    Nothing a rebuild raises stops the watcher: a problem in the input is printed as
+    `file:line: problem — fix`; a file-system error with its path and fix; a bug in
+    unionnews as one line (the traceback with UNIONNEWS_DEBUG=1), and then _BROKEN, so
+    the next change builds afresh from disk.
+    """
     try:
         result = action()
     except UnionnewsError as exc:
@@ -33,7 +45,20 @@ def _report(action, report_of=lambda result: result):
             print(f"{problem.level}: {problem}", file=sys.stderr)
         print("rebuild failed: still serving the previous site", file=sys.stderr, flush=True)
         return None
+    except Exception as exc:  # noqa: BLE001 - the server must outlive any rebuild
+        if isinstance(exc, OSError):
+            print(f"error: {os_problem(exc)}", file=sys.stderr)
+        else:
+            print(f"internal error in unionnews serve: {type(exc).__name__}: {exc} (a bug: "
+                  "UNIONNEWS_DEBUG=1 prints the traceback)", file=sys.stderr)
+            if os.environ.get("UNIONNEWS_DEBUG"):
+                traceback.print_exc()
+        print("rebuild failed: still serving the previous site; the next change rebuilds from disk",
+              file=sys.stderr, flush=True)
+        return _BROKEN
     report = report_of(result)
+    if report is None:  # saving the cache: nothing to say
+        return result
     for problem in report.warnings:
         print(f"{problem.level}: {problem}", file=sys.stderr)
     how = "from memory" if report.quick else "full"
@@ -45,7 +70,7 @@ def _report(action, report_of=lambda result: result):
 def watch(config: Config, live: LiveSite | None, stop: threading.Event | None = None) -> None:
     """Apply every change under content/, templates/, static/ and site.toml until `stop` is set.
 
-    `live` is None when the first build failed: the next change tries to build it again.
+    `live` is None when the last build failed: the next change tries to build it again.
     """
     inputs = [p for p in (config.content_dir, config.templates_dir, config.static_dir, config.root / "site.toml")
               if p.exists()]
@@ -56,17 +81,18 @@ def watch(config: Config, live: LiveSite | None, stop: threading.Event | None = 
                                             yield_on_timeout=True, stop_event=stop, raise_interrupt=False,
                                             force_polling=polling):
                 if not changes:  # idle: bring the cache on disk up to date
-                    if live is not None:
-                        live.save()
+                    if live is not None and _report(live.save, lambda _: None) is _BROKEN:
+                        live = None
                     continue
                 paths = {Path(path) for _change, path in changes}
                 print(f"changed: {len(paths)} file(s)", file=sys.stderr, flush=True)
                 if live is None:
-                    live = _report(lambda: LiveSite(config), lambda made: made.report)
-                else:
-                    _report(lambda: live.update(paths))
+                    made = _report(lambda: LiveSite(config), lambda made: made.report)
+                    live = None if made is _BROKEN else made
+                elif _report(lambda: live.update(paths)) is _BROKEN:
+                    live = None
             if live is not None:  # stopping: leave the cache on disk describing site/
-                live.save()
+                _report(live.save, lambda _: None)
             return
         except OSError as exc:  # e.g. the inotify watch limit: fall back to polling, and say so
             if polling:
@@ -76,12 +102,40 @@ def watch(config: Config, live: LiveSite | None, stop: threading.Event | None = 
                   "raising fs.inotify.max_user_watches brings events back)", file=sys.stderr, flush=True)
 
 
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """SimpleHTTPRequestHandler that answers a path it cannot open (GET /%00) with 400, not a traceback."""
+
+    def send_head(self):
+        try:
+            return super().send_head()
+        except ValueError:  # an embedded NUL: open() refuses the path before any file is looked at
+            self.send_error(400, "Bad request path")
+            return None
+
+
+def make_server(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+    """The preview server on 127.0.0.1:port; a port in use is a message with the fix, not a traceback."""
+    handler = functools.partial(_Handler, directory=str(directory))
+    try:
+        return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OverflowError:
+        raise UnionnewsError(Problem(f"--port {port}", None, "is not a port number",
+                                     "a port must be 0–65535, e.g. --port 8000")) from None
+    except OSError as exc:
+        other = 8001 if port == 8000 else 8000
+        if exc.errno == errno.EADDRINUSE:
+            raise UnionnewsError(Problem(f"127.0.0.1:{port}", None, "the port is in use (another server, perhaps "
+                                         "another `serve`)", f"stop the other server, or pass --port {other}")) from None
+        raise UnionnewsError(Problem(f"127.0.0.1:{port}", None, f"cannot listen here: {exc.strerror}",
+                                     f"pass another port, e.g. --port {other}")) from None
+
+
 def serve(config: Config, port: int = 8000, watch_inputs: bool = True) -> int:
+    server = make_server(config.output_dir, port)  # first: a port in use fails before a long build
     live = _report(lambda: LiveSite(config), lambda made: made.report)
+    live = None if live is _BROKEN else live
     if live is None:
         print("serving what site/ holds; fix the problems and save to rebuild", file=sys.stderr, flush=True)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(config.output_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     print(f"serving {config.output_dir} at http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)",
           file=sys.stderr, flush=True)
     stop = threading.Event()
@@ -98,5 +152,5 @@ def serve(config: Config, port: int = 8000, watch_inputs: bool = True) -> int:
         if watcher.is_alive():
             watcher.join(timeout=60)  # it saves the cache of whatever state it holds
         elif live is not None:
-            live.save()
+            _report(live.save, lambda _: None)
     return 0

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
+from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
 # GB2312 guess does not fail on a GBK-only character further down the file.
@@ -31,6 +32,7 @@ class PageText:
     lines: list[str]
     encoding: str
     sha256: str
+    controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -90,4 +92,9 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     except UnicodeDecodeError as exc:
         raise _fail(shown, data, chosen, exc) from None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return PageText(lines=text.split("\n"), encoding=chosen, sha256=sha)
+    lines, controls = [], []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
+        lines.append(line)
+        controls += [(number, ch) for ch in removed]
+    return PageText(lines=lines, encoding=chosen, sha256=sha, controls=tuple(controls))
