@@ -12,7 +12,10 @@ same edits) and the Pelican site (peers/pelican).  Then, timed as whole processe
   then, cumulatively and in this order, rebuilds without cleaning after: appending a sentence to
   the body of the middle article; changing the title of the article at 1/3; adding a copy of the
   middle article under a new id on the same page; deleting the article at 2/3; adding an HTML
-  comment to templates/article.html.  Each rebuild is checked: the page must show the change.
+  comment to templates/article.html; publishing today's issue (64 new articles, 8 pages × 8, dated the
+  day after the newest, their text and names taken from existing articles).  Each rebuild is checked:
+  the page must show the change.  --scenarios picks some of them (the clean build always runs).
+Then the size of each site by area (article pages, listings, search, other): bytes and files.
 Then `serve` is started on the project and, while it runs, a body (the article at 1/4) and a title
 (at 1/5) are edited: the time from saving the file until site/ shows the change (CPU and memory are
 not measured for these rows: 0).
@@ -77,6 +80,7 @@ class Row:
     ok: bool | None     # the rebuilt site shows the change (None: nothing to check)
     peers: dict[str, Run] = field(default_factory=dict)
     peers_stand_in: bool = False
+    written_areas: dict[str, int] = field(default_factory=dict)  # files written, by area (area_of)
 
 
 @dataclass
@@ -271,9 +275,71 @@ def articles(p: Project) -> list[Path]:
 
 
 def issue_page(site: Path, path: Path) -> Path:
-    """The 版面 page listing an article: <code>/<YYYY-MM-DD>-<NN>.html (see README, URLs)."""
-    code, day, page, _ = path.stem.split("-")
-    return site / code / f"{day[:4]}-{day[4:6]}-{day[6:]}-{page}.html"
+    """The issue page listing an article (its 版面 are sections of it): <code>/<YYYY>/<YYYY-MM-DD>.html (README, URLs)."""
+    code, day, _page, _ = path.stem.split("-")
+    return site / code / day[:4] / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
+
+
+def article_page(site: Path, path: Path) -> Path:
+    """An article's page: article/<YYYY>/<id>.html, the year from content/YYYY/MM/DD/<id>.md."""
+    return site / "article" / path.parent.parent.parent.name / f"{path.stem}.html"
+
+
+def publish_today(p: Project, pages: int = 8, per_page: int = 8) -> list[Path]:
+    """Today's issue of the first paper: pages × per_page articles dated the day after the newest article.
+
+    Text, names, places and tags come from existing articles (a fixed stride through the sorted corpus),
+    so the new articles join existing people's, places' and tags' listings as a real day's paper does.
+    """
+    files = articles(p)
+    newest = max(dt.date(int(f.parts[-4]), int(f.parts[-3]), int(f.parts[-2])) for f in files)
+    day = newest + dt.timedelta(days=1)
+    code, paper = "grrb", "工人日报"
+    made = []
+    for n in range(pages * per_page):
+        page, seq = n // per_page + 1, n % per_page + 1
+        new_id = f"{code}-{day:%Y%m%d}-{page:02d}-{seq:02d}"
+        text = files[(n * 997) % len(files)].read_text(encoding="utf-8")
+        for key, value in (("id", new_id), ("date", day.isoformat()), ("paper", paper), ("page", str(page))):
+            text = re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1)
+        text = re.sub(r"(?m)^dateline: .*\n", "", text, count=1)
+        target = p.root / "content" / f"{day:%Y/%m/%d}" / f"{new_id}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        made.append(target)
+    return made
+
+
+AREAS = ("article", "listings", "search", "other")
+
+
+def area_of(url: str) -> str:
+    """Which part of the site a file is: article pages, listings (issues, dates, papers, terms, home), search, other."""
+    top = url.split("/", 1)[0]
+    if top == "article" or re.fullmatch(r"[a-z]+-\d{8}-\d\d-\d\d\.html", url.rsplit("/", 1)[-1]):  # Hugo's too
+        return "article"
+    if top == "search" or url == "search.html":
+        return "search"
+    if url.endswith(".html") and url != "404.html":
+        return "listings"
+    return "other"
+
+
+def areas(snap: dict[str, tuple[int, int]], folder: Path) -> dict[str, dict[str, float]]:
+    """Files and MB (10^6 bytes, as hosts state their limits) of each area of a site snapshot, and its fullest folder."""
+    out: dict = {a: {"files": 0, "mb": 0.0} for a in (*AREAS, "total")}
+    entries: dict[str, set[str]] = {}
+    for path, (_, size) in snap.items():
+        url = Path(path).relative_to(folder).as_posix()
+        parts = url.split("/")
+        for depth in range(len(parts)):
+            entries.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
+        for a in (area_of(url), "total"):
+            out[a]["files"] += 1
+            out[a]["mb"] += size / 1e6
+    fullest = max(entries.items(), key=lambda kv: len(kv[1]), default=("", set()))
+    out["fullest folder"] = {"entries": len(fullest[1]), "folder": fullest[0] + "/"}
+    return out
 
 
 def has(path: Path, text: str) -> bool:
@@ -297,27 +363,31 @@ def scenarios(p: Project) -> list[Scenario]:
     new_id = next(i for i in (f"{code}-{day}-{page}-{s:02d}" for s in range(99, 0, -1))
                   if not (dup.parent / f"{i}.md").exists())
     template = p.root / "templates" / "article.html"
+    today: list[Path] = []
 
     def edit(path: Path, fn: Callable[[str], str]) -> None:
         path.write_text(fn(path.read_text(encoding="utf-8")), encoding="utf-8")
 
     return [
         Scenario("edit body", lambda: edit(body, lambda t: t.rstrip("\n") + f"\n\n{BODY_MARK}。\n"),
-                 lambda s: has(s / "article" / f"{body.stem}.html", BODY_MARK), body),
+                 lambda s: has(article_page(s, body), BODY_MARK), body),
         Scenario("edit title", lambda: edit(title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{TITLE_MARK}"',
                                                                      t, count=1)),
-                 lambda s: has(s / "article" / f"{title.stem}.html", TITLE_MARK)
+                 lambda s: has(article_page(s, title), TITLE_MARK)
                  and has(issue_page(s, title), TITLE_MARK), title),
         Scenario("add article", lambda: (dup.parent / f"{new_id}.md").write_text(
                      re.sub(r"(?m)^id: .*$", f"id: {new_id}", dup.read_text(encoding="utf-8"), count=1),
                      encoding="utf-8"),
-                 lambda s: (s / "article" / f"{new_id}.html").is_file(), dup.parent / f"{new_id}.md"),
+                 lambda s: article_page(s, dup.parent / f"{new_id}.md").is_file(), dup.parent / f"{new_id}.md"),
         Scenario("delete article", gone.unlink,
-                 lambda s: not (s / "article" / f"{gone.stem}.html").exists()
+                 lambda s: not article_page(s, gone).exists()
                  and not has(issue_page(s, gone), f"{gone.stem}.html"), gone),
+        Scenario("publish today's issue", lambda: today.extend(publish_today(p)),
+                 lambda s: all(article_page(s, f).is_file() for f in today) and bool(today)
+                 and has(issue_page(s, today[0]), f"{today[-1].stem}.html"), body),
         Scenario("edit template", lambda: edit(template, lambda t: t.replace("{% block main %}",
                                                                               "{% block main %}" + TEMPLATE_MARK, 1)),
-                 lambda s: has(s / "article" / f"{body.stem}.html", TEMPLATE_MARK), body),
+                 lambda s: has(article_page(s, body), TEMPLATE_MARK), body),
     ]
 
 
@@ -335,9 +405,17 @@ def written(before: dict, after: dict) -> int:
     return sum(1 for k, v in after.items() if before.get(k) != v)
 
 
+def written_by_area(before: dict, after: dict, folder: Path) -> dict[str, int]:
+    out = dict.fromkeys(AREAS, 0)
+    for k, v in after.items():
+        if before.get(k) != v:
+            out[area_of(Path(k).relative_to(folder).as_posix())] += 1
+    return out
+
+
 def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, list[str]], log: Path,
-               profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = ()
-               ) -> tuple[list[Row], dict[str, dict], str]:
+               profile: bool, tree: Path, warmup: bool = True, clean_only: tuple[str, ...] = (),
+               only: tuple[str, ...] = (), serve: bool = True) -> tuple[list[Row], dict[str, dict], str]:
     p = prepare(work, n, peers, tree)
     cwd = {"ours": p.root, "hugo": p.hugo, "pelican": p.pelican}
     cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
@@ -351,18 +429,22 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
             print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s", file=sys.stderr)
             measured[t] += [r] if i else []
     snaps = {t: snapshot(out_dir(p, t)) for t in measured}
-    outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20} for t, s in snaps.items()}
+    outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20,
+                   "areas": areas(s, out_dir(p, t))} for t, s in snaps.items()}
     rows = [Row("clean build", median_run(measured["ours"]), outputs["ours"]["files"], 0, outputs["ours"]["files"],
                 outputs["ours"]["mbytes"], None, {t: median_run(measured[t]) for t in peers})]
     site, peer_rebuild = out_dir(p, "ours"), {}
     for sc in scenarios(p):
+        if only and sc.name not in only:
+            continue
         before = snapshot(site)
         sc.change()
         settle()
         r = timed(cmd["ours"], p.root, log, p.env)
         after = snapshot(site)
         rows.append(Row(sc.name, r, written(before, after), len(before.keys() - after.keys()), len(after),
-                        sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild)))
+                        sum(v[1] for v in after.values()) / 2**20, sc.check(site), peer_rebuild, bool(peer_rebuild),
+                        written_by_area(before, after, site)))
         rebuilt = [t for t in peers if t not in clean_only]
         if sc.name == "edit body" and rebuilt:
             if "pelican" in rebuilt:
@@ -373,7 +455,7 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
                 outputs[t]["rebuild_written"] = written(snaps[t], snapshot(out_dir(p, t)))
         print(f"[{n}] {sc.name}: {r.wall:.2f} s, {rows[-1].written} files written, correct: {rows[-1].ok}",
               file=sys.stderr)
-    rows += bench_serve(p, log)
+    rows += bench_serve(p, log) if serve else []
     return rows, outputs, run_profile(p, work, log) if profile else ""
 
 
@@ -408,9 +490,9 @@ def bench_serve(p: Project, log: Path) -> list[Row]:
         time.sleep(3)  # let the watcher settle
         for name, path, change, check in [
             ("serve: edit body", body, lambda t: t.rstrip("\n") + f"\n\n{SERVE_BODY_MARK}。\n",
-             lambda s: has(s / "article" / f"{body.stem}.html", SERVE_BODY_MARK)),
+             lambda s: has(article_page(s, body), SERVE_BODY_MARK)),
             ("serve: edit title", title, lambda t: re.sub(r"(?m)^title: .*$", f'title: "{SERVE_TITLE_MARK}"', t, count=1),
-             lambda s: has(s / "article" / f"{title.stem}.html", SERVE_TITLE_MARK)
+             lambda s: has(article_page(s, title), SERVE_TITLE_MARK)
              and has(issue_page(s, title), SERVE_TITLE_MARK)),
         ]:
             site = p.root / "site"
@@ -474,11 +556,21 @@ def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -
                  *(ratio(o.wall, r.peers.get(t)) for t in peers)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
+    for r in rows:
+        if r.written_areas:
+            lines.append(f"- {r.scenario}: files written by area: "
+                         + ", ".join(f"{a} {n:,}" for a, n in r.written_areas.items()))
     for t, out in outputs.items():
         run = rows[0].ours if t == "ours" else rows[0].peers[t]
         again = f"; its edit-body rebuild wrote {out['rebuild_written']:,} files" if "rebuild_written" in out else ""
         lines.append(f"- {t} clean build: {out['files']:,} files, {out['mbytes']:.1f} MB; CPU {run.cpu:.2f} s, "
                      f"peak RSS {run.max_rss_mb:.0f} MB, tree PSS {run.tree_pss_mb:.0f} MB{again}")
+    lines += ["", "| site by area (clean build) | " + " | ".join(f"{a} files | {a} MB" for a in (*AREAS, "total"))
+              + " | fullest folder |", "|---|" + "---|---|" * (len(AREAS) + 1) + "---|"]
+    for t, out in outputs.items():
+        a = out["areas"]
+        lines.append(f"| {t} | " + " | ".join(f"{a[k]['files']:,} | {a[k]['mb']:.1f}" for k in (*AREAS, "total"))
+                     + f" | {a['fullest folder']['entries']:,} ({a['fullest folder']['folder']}) |")
     return "\n".join(lines)
 
 
@@ -535,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="also profile one clean build (cProfile)")
     ap.add_argument("--note", default="", help="label for the RESULTS.md section")
     ap.add_argument("--rev", help="benchmark this commit (git archive into WORK) instead of the work tree")
+    ap.add_argument("--scenarios", nargs="*", default=[], metavar="NAME",
+                    help="run only these rebuild scenarios, e.g. \"publish today's issue\" (default: all)")
+    ap.add_argument("--no-serve", action="store_true", help="skip the serve scenarios")
     args = ap.parse_args(argv)
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -550,7 +645,8 @@ def main(argv: list[str] | None = None) -> int:
                    f"`{command}`", ""], {"machine": info, "command": command, "sizes": {}}
     for n in args.n:
         rows, outputs, prof = bench_size(work, n, args.runs, args.peers, cmds, log, args.profile, tree, warmup=not args.no_warmup,
-                                          clean_only=tuple(args.clean_only))
+                                          clean_only=tuple(args.clean_only), only=tuple(args.scenarios),
+                                          serve=not args.no_serve)
         text = table(n, rows, outputs, args.peers)
         print("\n" + text + ("\n\n" + prof if prof else ""), flush=True)
         parts += [text, ""]

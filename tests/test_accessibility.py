@@ -20,11 +20,11 @@ def first_link(site, page_url: str, selector_prefix: str) -> str:
 @pytest.fixture(scope="module")
 def urls(shipped_site):
     import posixpath
-    issue = first_link(shipped_site, "index.html", r"[a-z]+/\d{4}-\d{2}-\d{2}(?=\.html)")
-    page = posixpath.normpath(posixpath.join(posixpath.dirname(issue), first_link(shipped_site, issue, r"[a-z]+/\d{4}-\d{2}-\d{2}-\d\d")))
-    article = posixpath.normpath(posixpath.join(posixpath.dirname(page), first_link(shipped_site, page, "article/")))
+    issue = first_link(shipped_site, "index.html", r"[a-z]+/\d{4}/\d{4}-\d{2}-\d{2}(?=\.html)")
+    article = posixpath.normpath(posixpath.join(posixpath.dirname(issue), first_link(shipped_site, issue, "article/")))
     person = posixpath.normpath(posixpath.join(posixpath.dirname(article), first_link(shipped_site, article, "people/")))
-    return ["index.html", issue, page, article, person, "search.html", "date/index.html"]
+    month = next(p.relative_to(shipped_site).as_posix() for p in sorted((shipped_site / "date").glob("*/[0-9]*.html")))
+    return ["index.html", issue, article, person, month, "search.html", "date/index.html"]
 
 
 def test_no_serious_or_critical_violations(chromium, shipped_site, urls, serve_subpath):

@@ -191,7 +191,7 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     import json
     import re
     site = made_bag[0] / "site"
-    html = (site / "article/grrb-20250926-03-01.html").read_text(encoding="utf-8")
+    html = (site / "article/2025/grrb-20250926-03-01.html").read_text(encoding="utf-8")
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL).group(1)
     data = json.loads(block)
     assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
@@ -202,10 +202,10 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     assert data["publisher"]["name"] == "工人日报"
     assert data["isPartOf"]["@type"] == "PublicationIssue" and data["isPartOf"]["datePublished"] == "2025-09-26"
     assert data["pageStart"] == 3
-    permalink = "http://127.0.0.1:8000/article/grrb-20250926-03-01.html"
+    permalink = "http://127.0.0.1:8000/article/2025/grrb-20250926-03-01.html"
     assert data["url"] == permalink
     citation = re.search(r'<p class="citation">(.*?)</p>', html, re.DOTALL).group(1)
     assert "《在创新攻坚中“抱团作战”》" in citation and "《工人日报》2025年9月26日第3版" in citation
     assert permalink in citation and "grrb-20250926-03-01" in citation
-    for path in sorted((site / "article").glob("*.html")):
+    for path in sorted((site / "article").glob("*/*.html")):
         assert '"@type":"NewsArticle"' in path.read_text(encoding="utf-8"), path

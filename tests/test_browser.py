@@ -9,24 +9,32 @@ pytestmark = pytest.mark.browser
 
 
 def walk_archive(page, start: str) -> None:
-    """Home → issue → page → article → person, checking what each shows."""
+    """Home → issue → 版面 (a section of the issue page) → article → person, checking what each shows."""
     page.goto(start)
     assert page.locator("html").get_attribute("lang") == "zh-CN"
     assert page.title().startswith("工会报刊数字档案")
     issue_link = page.locator(".issue-card h2 a").first
     issue_label = issue_link.inner_text()
     issue_link.click()
-    assert re.search(r"/[a-z]+/\d{4}-\d\d-\d\d\.html$", page.url)  # the issue: <paper>/<YYYY-MM-DD>.html
+    assert re.search(r"/[a-z]+/\d{4}/\d{4}-\d\d-\d\d\.html$", page.url)  # the issue: <paper>/<YYYY>/<YYYY-MM-DD>.html
     assert page.locator("h1").inner_text().startswith(issue_label.split(" · ")[0])
 
     page_link = page.locator(".page-strip a").first
     page_label = page_link.inner_text()
     page_link.click()
-    assert page.locator("h1").inner_text().startswith(page_label)
+    anchor = page.url.rsplit("#", 1)[1]  # a 版面: <issue URL>#p<N>
+    assert page.locator(f"h2#{anchor}").inner_text().startswith(page_label)
 
-    article_link = page.locator(".listing .headline").first
+    article_link = page.locator(f"section:has(h2#{anchor}) .listing > li > a").first
     headline = article_link.inner_text()
     article_link.click()
+    assert "/article/" in page.url
+    crumbs = page.locator(".crumbs a")
+    assert crumbs.last.inner_text() == page_label
+    crumbs.last.click()  # back to the 版面 the article is on
+    assert page.url.endswith("#" + anchor)
+
+    page.locator(f"section:has(h2#{anchor}) .listing > li > a").first.click()
     assert "/article/" in page.url
     assert page.locator("article h1").inner_text() == headline
     body = page.locator(".body").inner_text()
@@ -39,7 +47,7 @@ def walk_archive(page, start: str) -> None:
     person.click()
     assert "/people/" in page.url
     assert page.locator("h1").inner_text() == name
-    assert page.locator(".listing .headline", has_text=headline).count() == 1
+    assert page.locator(".listing > li > a", has_text=headline).count() == 1
 
     page.go_back()
     assert page.locator("article h1").inner_text() == headline

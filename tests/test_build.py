@@ -29,9 +29,8 @@ def read(site: Path, url: str) -> str:
 EXPECTED_FILES = [
     "index.html", "search.html", "404.html", "atom.xml", "sitemap.xml", "robots.txt", ".nojekyll",
     "static/style.css",
-    "article/grrb-20250924-01-01.html", "grrb/2025-09-24.html", "grrb/2025-09-24-01.html",
-    "grrb/2025-09-24-03.html", "grrb/index.html", "paper/index.html",
-    "date/index.html", "date/2025/index.html", "date/2025/09.html", "date/2025/09/24.html",
+    "article/2025/grrb-20250924-01-01.html", "grrb/2025/2025-09-24.html", "grrb/index.html", "paper/index.html",
+    "date/index.html", "date/2025/index.html", "date/2025/09.html",
     "people/index.html", "places/index.html", "tags/index.html", "columns/index.html",
 ]
 
@@ -65,66 +64,68 @@ def test_urls_are_ascii_and_name_files(site):
 
 
 def test_article_page_shows_headline_block_byline_and_links(site):
-    html = read(site, "article/grrb-20250924-03-01.html")
+    html = read(site, "article/2025/grrb-20250924-03-01.html")
     assert '<p class="kicker">保定市总打造“创新工作室联盟+工匠学院”合作模式，实现“1+1&gt;2”的聚合效应——</p>' in html
     assert "<h1>在创新攻坚中“抱团作战”</h1>" in html
     assert '<p class="subtitle">——工会创新实践调研行</p>' in html
-    assert re.search(r'<dt>记者</dt><dd><a class="person" href="\.\./people/li-yu-lin-[0-9a-f]{4}\.html">李昱霖</a>', html)
+    assert re.search(r'<dt>记者</dt><dd><a class="person" href="\.\./\.\./people/l/li-yu-lin-[0-9a-f]{4}\.html">李昱霖</a>', html)
     assert re.search(r'<dt>通讯员</dt><dd><a class="person" href="[^"]+">邱恩宇</a> <a class="person" href="[^"]+">方淑琴</a>', html)
     assert "第3版（工会）" in html
     assert "<h2>携手打破技术壁垒</h2>" in html
     assert '"@type":"NewsArticle"' in html and '"pageStart":3' in html
-    assert "http://127.0.0.1:8000/article/grrb-20250924-03-01.html" in html  # citation's permanent URL
+    assert "http://127.0.0.1:8000/article/2025/grrb-20250924-03-01.html" in html  # citation's permanent URL
 
 
 def test_previous_next_on_page_and_in_issue(site):
-    first = read(site, "article/grrb-20250924-01-01.html")
-    second = read(site, "article/grrb-20250924-01-02.html")
-    assert '本版下一篇：<a rel="next" href="../article/grrb-20250924-01-02.html">' in first
-    assert '本版上一篇：<a rel="prev" href="../article/grrb-20250924-01-01.html">' in second
-    assert '本期下一篇：<a href="../article/grrb-20250924-03-01.html">' in second
+    first = read(site, "article/2025/grrb-20250924-01-01.html")
+    second = read(site, "article/2025/grrb-20250924-01-02.html")
+    assert '本版下一篇：<a rel="next" href="../../article/2025/grrb-20250924-01-02.html">' in first
+    assert '本版上一篇：<a rel="prev" href="../../article/2025/grrb-20250924-01-01.html">' in second
+    assert '本期下一篇：<a href="../../article/2025/grrb-20250924-03-01.html">' in second
+    assert '<a href="../../grrb/2025/2025-09-24.html#p1">返回第1版 · 要闻</a>' in first
 
 
 def test_issue_and_page_navigation(site):
-    issue = read(site, "grrb/2025-09-24.html")
-    assert '<a href="../grrb/2025-09-24-01.html">第1版 · 要闻</a>' in issue
-    assert '<a href="../grrb/2025-09-24-03.html">第3版 · 工会</a>' in issue
-    assert '上一期 2025年7月29日' in issue
-    page = read(site, "grrb/2025-09-24-03.html")
-    assert '上一版 第1版 · 要闻' in page
-    assert "在创新攻坚中“抱团作战”" in page
+    issue = read(site, "grrb/2025/2025-09-24.html")
+    assert '<a href="#p1">第1版 · 要闻</a>' in issue
+    assert '<a href="#p3">第3版 · 工会</a>' in issue
+    assert '上一期 2025年7月29日' in issue and 'href="../../grrb/2025/2025-07-29.html"' in issue
+    page = issue[issue.index('<h2 id="p3">'):]  # a 版面 is a section of its issue's page
+    assert "在创新攻坚中“抱团作战”" in page and "第3版 · 工会" in page
+    assert not (site / "grrb/2025-09-24-03.html").exists() and not (site / "grrb/2025/2025-09-24-03.html").exists()
 
 
 def test_person_page_counts_and_lists_newest_first(site):
     people = read(site, "people/index.html")
-    match = re.search(r'<a href="\.\./people/(bai-ying-[0-9a-f]{4}\.html)">白莹</a> <span class="count">2</span>', people)
+    match = re.search(r'<a href="\.\./(people/b/bai-ying-[0-9a-f]{4}\.html)">白莹</a> <span class="count">2</span>', people)
     assert match
-    person = read(site, f"people/{match.group(1)}")
+    person = read(site, match.group(1))
     assert "共 2 篇（记者 2 篇）" in person
     assert person.index("第三届大国工匠") < person.index("京津冀协同发展")
 
 
 def test_date_archive_lists_days_with_issues(site):
     month = read(site, "date/2025/09.html")
-    assert '<a href="../../date/2025/09/24.html">24</a>' in month
+    assert '<a href="../../date/2025/09.html#d24">24</a>' in month
+    assert '<li id="d24">2025年9月24日 星期三：<a href="../../grrb/2025/2025-09-24.html">工人日报</a>' in month
     assert '<span class="no-issue">23</span>' in month
 
 
 def test_feed_and_sitemap_use_absolute_urls(site):
     feed = read(site, "atom.xml")
     assert feed.count("<entry>") == 4
-    assert "<id>http://127.0.0.1:8000/article/grrb-20250924-03-01.html</id>" in feed
+    assert "<id>http://127.0.0.1:8000/article/2025/grrb-20250924-03-01.html</id>" in feed
     sitemap = read(site, "sitemap.xml")
-    assert "<loc>http://127.0.0.1:8000/article/grrb-20250729-01-01.html</loc>" in sitemap
+    assert "<loc>http://127.0.0.1:8000/article/2025/grrb-20250729-01-01.html</loc>" in sitemap
     assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in read(site, "robots.txt")
 
 
 def test_base_url_override_changes_only_absolute_urls(tmp_path):
     project = make_project(tmp_path, FIXTURE)
     build_project(project, base_url="https://example.github.io/repo")
-    html = read(project / "site", "article/grrb-20250924-01-01.html")
-    assert "https://example.github.io/repo/article/grrb-20250924-01-01.html" in html
-    assert 'href="../static/style.css"' in html
+    html = read(project / "site", "article/2025/grrb-20250924-01-01.html")
+    assert "https://example.github.io/repo/article/2025/grrb-20250924-01-01.html" in html
+    assert 'href="../../static/style.css"' in html
     assert 'href="/repo/static/style.css"' in read(project / "site", "404.html")
 
 
@@ -134,21 +135,22 @@ def test_body_html_is_sanitised(tmp_path):
     text = target.read_text(encoding="utf-8") + '\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n[点我](javascript:alert(3))\n'
     target.write_text(text, encoding="utf-8")
     build_project(project)
-    html = read(project / "site", "article/grrb-20250924-01-02.html")
+    html = read(project / "site", "article/2025/grrb-20250924-01-02.html")
     assert "<script>alert" not in html and "onerror" not in html and "javascript:" not in html
 
 
 def test_related_articles_share_people_tags_or_places(site):
-    html = read(site, "article/grrb-20250924-01-01.html")
+    html = read(site, "article/2025/grrb-20250924-01-01.html")
     related = html[html.index('id="related-h"'):html.index('class="neighbours"')]
     assert "京津冀协同发展劳动和技能竞赛正式启动" in related  # same reporter 白莹
     assert "在创新攻坚中" not in related  # shares nothing with it
 
 
 def test_benchmark_checks_the_pages_the_build_makes(site):
-    """bench/build_bench.py judges a title edit by the 版面 page listing the article: it must name a real page."""
+    """bench/build_bench.py judges a title edit by the issue page listing the article: it must name a real page."""
     spec = importlib.util.spec_from_file_location("build_bench", ROOT / "bench" / "build_bench.py")
     bench = sys.modules["build_bench"] = importlib.util.module_from_spec(spec)  # its dataclasses look it up
     spec.loader.exec_module(bench)
     listed = bench.issue_page(site, Path("content/2025/09/24/grrb-20250924-03-01.md"))
-    assert listed.is_file() and 'href="../article/grrb-20250924-03-01.html"' in listed.read_text(encoding="utf-8")
+    assert listed.is_file() and 'href="../../article/2025/grrb-20250924-03-01.html"' in listed.read_text(encoding="utf-8")
+    assert bench.article_page(site, Path("content/2025/09/24/grrb-20250924-03-01.md")).is_file()

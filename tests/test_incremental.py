@@ -82,8 +82,8 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert rebuild(project).quick, "a title is content too: the pages listing it are found in the dependency map"
     article_id = re.search(r"^id: (\S+)$", text, flags=re.M).group(1)
     code, day = article_id.split("-")[:2]
-    issue_page = project / "site" / code / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
-    assert "标题改过了" in (project / "site" / "article" / f"{article_id}.html").read_text(encoding="utf-8")
+    issue_page = project / "site" / code / day[:4] / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
+    assert "标题改过了" in (project / "site" / "article" / article_id[5:9] / f"{article_id}.html").read_text(encoding="utf-8")
     assert "标题改过了" in issue_page.read_text(encoding="utf-8"), "listings show the new title"
     clean_copy_matches(project, scratch)
 
@@ -101,13 +101,13 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     added.write_text(source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}"),
                      encoding="utf-8")
     assert not rebuild(project).quick
-    assert (project / "site" / "article" / f"{new_id}.html").exists()
+    assert (project / "site" / "article" / new_id[5:9] / f"{new_id}.html").exists()
     clean_copy_matches(project, scratch)
 
     gone = articles(project)[-5]
     gone.unlink()
     assert not rebuild(project).quick
-    assert not (project / "site" / "article" / f"{gone.stem}.html").exists()
+    assert not (project / "site" / "article" / gone.stem[5:9] / f"{gone.stem}.html").exists()
     clean_copy_matches(project, scratch)
 
     (project / "templates").mkdir(exist_ok=True)
@@ -128,7 +128,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")
-    (project / "site.toml").write_text(settings.replace("per_page = 50", "per_page = 7"), encoding="utf-8")
+    (project / "site.toml").write_text(settings.replace("per_page = 100", "per_page = 7"), encoding="utf-8")
     rebuild(project)
     clean_copy_matches(project, scratch)
 
@@ -147,7 +147,7 @@ def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
     (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
-    some_article = next((project / "site" / "article").glob("*-01.html"))
+    some_article = next((project / "site" / "article").glob("*/*-01.html"))
     some_article.unlink()
     next((project / "site" / "search").rglob("*.js")).unlink()  # the index is skipped when no article changed
     rebuild(project)
@@ -159,7 +159,7 @@ def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
     rebuild(project)
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
-    next((project / "site" / "article").glob("*-01.html")).unlink()
+    next((project / "site" / "article").glob("*/*-01.html")).unlink()
     (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
     report = rebuild(project)
     assert report.quick
@@ -245,4 +245,79 @@ def test_serve_updates_from_memory_to_the_clean_result(tmp_path, corpus):
     live.save()
     report = rebuild(project)
     assert report.changed == 0 and report.quick, "the saved cache describes site/ exactly"
+    clean_copy_matches(project, scratch)
+
+
+def publish_day(project: Path, day, pages: int = 8, per_page: int = 8, code: str = "grrb", paper: str = "工人日报") -> list[Path]:
+    """Today's issue: pages × per_page articles dated `day`, their text and names taken from existing articles."""
+    sources = articles(project)
+    made = []
+    for n in range(pages * per_page):
+        page, seq = n // per_page + 1, n % per_page + 1
+        new_id = f"{code}-{day:%Y%m%d}-{page:02d}-{seq:02d}"
+        text = sources[(n * 7) % len(sources)].read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^id: .*$", f"id: {new_id}", text, count=1)
+        text = re.sub(r"(?m)^date: .*$", f"date: {day.isoformat()}", text, count=1)
+        text = re.sub(r"(?m)^paper: .*$", f"paper: {paper}", text, count=1)
+        text = re.sub(r"(?m)^page: .*$", f"page: {page}", text, count=1)
+        text = re.sub(r"(?m)^dateline: .*\n", "", text, count=1)
+        target = project / "content" / f"{day:%Y/%m/%d}" / f"{new_id}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        made.append(target)
+    return made
+
+
+def newest_day(project: Path):
+    import datetime as dt
+    return max(dt.date(int(p.parts[-4]), int(p.parts[-3]), int(p.parts[-2])) for p in articles(project))
+
+
+@pytest.mark.parametrize("window", [3, 25])
+def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus, monkeypatch, window):
+    """The append path (append.py): new days rebuild to the clean result and leave older listing pages alone.
+
+    With a related() window of 3, most terms are longer than two windows (Site.related_touched's other case).
+    """
+    import datetime as dt
+    from unionnews import pages
+    monkeypatch.setattr(pages, "RELATED_WINDOW", window)
+    project = make_project(tmp_path / "a", corpus)
+    settings = project / "site.toml"
+    # small listing pages, so terms cross page boundaries and related() windows (25 either side) are exercised
+    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 100", "per_page = 6"), encoding="utf-8")
+    scratch = tmp_path / "b"
+    first = rebuild(project)
+    before = tree(project / "site")
+    day = newest_day(project) + dt.timedelta(days=1)
+    publish_day(project, day, pages=4, per_page=4)
+    report = rebuild(project)
+    assert report.appended and not report.quick, "only new articles, all newer than the rest: the append path"
+    clean_copy_matches(project, scratch)
+    after = tree(project / "site")
+    changed = [url for url in after if after[url] != before.get(url)]
+    assert sum(url.startswith("article/") for url in changed) >= 16
+    # (in a corpus this small every tag is short enough that related() sees all of it: many article pages
+    # really change; listings must not)
+    listings = [url for url in changed if not url.startswith(("article/", "search/"))]
+    # at most, for each new article's terms, its first page and one numbered page; and the issue, date, paper,
+    # home, taxonomy index pages and feeds
+    assert len(listings) <= 16 * 2 * 8 + 20, sorted(listings)
+    numbered = [url for url in before if re.search(r"^(people|places|tags|columns)/./.+-[0-9a-f]{4}-\d+\.html$", url)]
+    moved = [url for url in numbered if after.get(url) != before[url]]
+    assert numbered and len(moved) <= len(numbered) // 10, "older numbered listing pages keep their articles"
+    assert all(url in after for url in before), "nothing of the archive disappears"
+
+    # a second day, from the other paper; then a late article for a day already out takes the full path
+    publish_day(project, day + dt.timedelta(days=1), pages=2, per_page=3, code="ldwb", paper="劳动午报")
+    assert rebuild(project).appended
+    clean_copy_matches(project, scratch)
+    late = publish_day(project, day, pages=1, per_page=1, code="ldwb", paper="劳动午报")
+    assert not rebuild(project).appended, "a new article on a day already published reorders its listings"
+    assert late[0].exists()
+    clean_copy_matches(project, scratch)
+    # the quick path and the append path leave a dependency map the next quick edit can use
+    edited = articles(project)[0]
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
+    assert rebuild(project).quick
     clean_copy_matches(project, scratch)

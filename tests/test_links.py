@@ -57,7 +57,7 @@ def test_shipped_archive_shows_every_article(shipped_site):
     sources = sorted((ROOT / "content").glob("[0-9]*/*/*/*.md"))
     assert sources
     for source in sources:
-        assert (shipped_site / "article" / (source.stem + ".html")).is_file(), source
+        assert (shipped_site / "article" / source.parts[-4] / (source.stem + ".html")).is_file(), source
 
 
 def test_link_checker_finds_a_broken_link(tmp_path):

@@ -17,7 +17,7 @@ def test_visited_article_and_saved_issue_open_offline(chromium, shipped_site, se
     issue_href = page.locator(".issue-card h2 a").first.get_attribute("href")
     page.goto(base + issue_href)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    article_links = page.locator(".listing .headline")
+    article_links = page.locator(".listing > li > a")
     first_title = article_links.first.inner_text()
     last_href = article_links.last.get_attribute("href")
     last_title = article_links.last.inner_text()
@@ -35,7 +35,7 @@ def test_visited_article_and_saved_issue_open_offline(chromium, shipped_site, se
     page.goto(article_url)  # visited: kept
     assert page.locator("article h1").inner_text() == first_title
     page.goto(issue_url)
-    page.goto(re.sub(r"[^/]+/[^/]+\.html$", "", issue_url) + last_href.replace("../", ""))
+    page.goto(re.sub(r"[^/]+/[^/]+/[^/]+\.html$", "", issue_url.split("#")[0]) + last_href.replace("../", ""))
     assert page.locator("article h1").inner_text() == last_title  # never visited, saved with the issue
     page.goto(base + "never-built.html")
     assert page.locator("h1").inner_text() == "找不到这个页面"  # offline fallback: not a browser error page

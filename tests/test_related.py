@@ -28,15 +28,19 @@ def _article(n: int, rng: random.Random, pool: int):
 
 
 def _reference(site: Site, article, limit: int = 5) -> list[str]:
-    """Every article sharing a term, scored by weight per shared term; ties newest first, then id."""
-    scores: dict[str, int] = {}
-    for (taxonomy, name), term in site.term_of.items():
-        mine = name == article.column if taxonomy == "columns" else name in getattr(article, taxonomy)
-        if mine:
-            for other in term.articles:
-                if other is not article:
-                    scores[other.id] = scores.get(other.id, 0) + WEIGHTS[taxonomy]
-    order = sorted(scores, key=lambda i: (-scores[i], -site.by_id[i].date.toordinal(), i))
+    """Every earlier article sharing a term (after it in the term's list), scored by weight per shared term;
+    only when there is none, every later one; ties newest first, then id."""
+    def scores(earlier: bool) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for (taxonomy, name), term in site.term_of.items():
+            mine = name == article.column if taxonomy == "columns" else name in getattr(article, taxonomy)
+            if mine:
+                at = term.articles.index(article)
+                for other in (term.articles[at + 1:] if earlier else term.articles[:at]):
+                    found[other.id] = found.get(other.id, 0) + WEIGHTS[taxonomy]
+        return found
+    found = scores(True) or scores(False)
+    order = sorted(found, key=lambda i: (-found[i], -site.by_id[i].date.toordinal(), i))
     return order[:limit]
 
 
@@ -69,5 +73,18 @@ def test_related_looks_only_at_the_window_around_an_article_in_a_big_term():
     middle = articles[250]
     got = [a.id for a in site.related(middle, limit=100)]
     assert len(got) == 2 * RELATED_WINDOW
-    assert set(got) == {a.id for a in articles[250 - RELATED_WINDOW:250 + RELATED_WINDOW + 1]} - {middle.id}
-    assert got[:2] == [f"a-{250 - RELATED_WINDOW:03d}", f"a-{251 - RELATED_WINDOW:03d}"]  # equal scores: newest first
+    assert set(got) == {a.id for a in articles[251:251 + 2 * RELATED_WINDOW]}, "the earlier ones only"
+    assert got[:2] == ["a-251", "a-252"]  # equal scores: newest first
+    first = articles[-1]  # nothing earlier: the nearest later ones
+    assert [a.id for a in site.related(first, limit=100)] == [a.id for a in articles[-1 - 2 * RELATED_WINDOW:-1]]
+
+
+def test_older_pages_keep_their_related_articles_when_new_ones_arrive():
+    """Publishing new articles changes no older article's related list, except those with nothing earlier."""
+    rng = random.Random(11)
+    old = sorted((_article(n, rng, 30) for n in range(300)), key=lambda a: (-a.date.toordinal(), a.id))
+    new = [SimpleNamespace(**{**vars(_article(1000 + n, rng, 30)), "date": dt.date(2021, 1, 1)}) for n in range(20)]
+    before, after = _site(old), _site(sorted(new, key=lambda a: a.id) + old)
+    for a in old:
+        if before._pool(a, True):
+            assert after.related(a) == before.related(a), a.id

@@ -164,7 +164,7 @@ def test_links_inside_the_project_are_followed(project, capsys):
     (project / "content/2025/09/26/grrb-20250926-03-07.md").symlink_to(project / "elsewhere/grrb-20250926-03-07.md")
     code, err = run(project, capsys, "build", "--no-progress")
     assert code == 0, err
-    assert (project / "site/article/grrb-20250926-03-07.html").exists()
+    assert (project / "site/article/2025/grrb-20250926-03-07.html").exists()
 
 
 def test_raw_symlink_leaving_the_project_never_enters_a_bag(project, capsys, tmp_path):
@@ -242,10 +242,10 @@ def test_one_name_in_several_spellings_is_one_person(project, capsys, spellings)
         put(project, f"grrb-20250926-03-0{n}", article(f"grrb-20250926-03-0{n}", extra=f"reporters: [{name}]\n"))
     code, err = run(project, capsys, "build", "--no-progress")
     assert code == 0, err
-    pages = [p for p in (project / "site/people").glob("*.html") if p.name != "index.html"]
+    pages = list((project / "site/people").glob("*/*.html"))
     shown = fold_name(spellings[0])
     assert len([p for p in pages if slug(shown) in p.name]) == 1
-    assert f"people/{slug(shown)}.html" in (project / "site/article/grrb-20250926-03-06.html").read_text("utf-8")
+    assert f"people/{slug(shown)[0]}/{slug(shown)}.html" in (project / "site/article/2025/grrb-20250926-03-06.html").read_text("utf-8")
     assert err.count("written with other Unicode characters") == len(spellings) - 1, err
 
 
@@ -263,11 +263,11 @@ def test_names_sharing_a_slug_both_get_pages_and_nobody_is_renamed(project, caps
                                                 extra="reporters: [何心]\n"), date="2025-09-25")
     code, err = run(project, capsys, "build", "--no-progress")
     assert code == 0, err
-    older = project / f"site/people/{slug('何心')}.html"  # 何心 appeared first: keeps the short slug
+    older = project / f"site/people/h/{slug('何心')}.html"  # 何心 appeared first: keeps the short slug
     assert "何心" in older.read_text("utf-8")
-    newer = (project / "site/article/grrb-20250926-03-05.html").read_text("utf-8")
+    newer = (project / "site/article/2025/grrb-20250926-03-05.html").read_text("utf-8")
     longer = slug("何信", 8)
-    assert f"people/{longer}.html" in newer and "何信" in (project / f"site/people/{longer}.html").read_text("utf-8")
+    assert f"people/h/{longer}.html" in newer and "何信" in (project / f"site/people/h/{longer}.html").read_text("utf-8")
 
 
 # ---------------------------------------------------------------- 8. the paper's time zone
@@ -444,7 +444,7 @@ def test_serve_keeps_watching_after_a_rebuild_crashes(built, capsys, monkeypatch
     try:
         time.sleep(1)
         edit(built, ARTICLE, "\n---\n", "\n---\n第一次更正：")
-        page = built / "site/article/grrb-20250926-03-02.html"
+        page = built / "site/article/2025/grrb-20250926-03-02.html"
         deadline = time.monotonic() + 60
         while "第一次更正" not in page.read_text("utf-8") and time.monotonic() < deadline:
             if len(calls) >= 1:
@@ -631,7 +631,7 @@ def test_serve_and_a_command_line_build_as_people_run_them(built, tmp_path):
     command = [sys.executable, "-m", "unionnews", "--root", str(built)]
     server = subprocess.Popen([*command, "serve", "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/article/grrb-20250926-03-02.html"
+    url = f"http://127.0.0.1:{port}/article/2025/grrb-20250926-03-02.html"
 
     def page_shows(words: str) -> bool:
         deadline = time.monotonic() + 60

@@ -325,7 +325,7 @@ def test_type_click_and_back(corpus, page, serve_subpath, where):
                            " return !!a && a.textContent.includes('工會'); }")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/article/grrb-20251230-01-01.html")
+    page.wait_for_url("**/article/2025/grrb-20251230-01-01.html")
     page.go_back()
     page.wait_for_selector("#search-app[data-state=done]")
     assert page.input_value("#q") == "粗体"
@@ -428,7 +428,7 @@ def test_records_come_four_to_a_file(ten):
         assert len(records) == size
         for k, r in enumerate(records):
             doc = number * 4 + k
-            assert r[0] == article_url(ten.articles[doc].id) and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
+            assert r[0] == article_url(ten.articles[doc]) and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
     assert layout.records_file(3999) == 999 and layout.records_name(layout.records_file(4000)) == "r/1/1000"
 
 
@@ -440,7 +440,7 @@ def test_results_from_every_place_in_a_records_file(ten, page):
         items = page.locator("#search-results li")
         assert items.count() == 1, marker
         assert items.first.locator("a.headline").inner_text() == f"第{doc}篇测试稿件"
-        assert items.first.locator("a.headline").get_attribute("href").endswith(article_url(ten.articles[doc].id))
+        assert items.first.locator("a.headline").get_attribute("href").endswith(article_url(ten.articles[doc]))
         assert items.first.locator(".snippet mark").inner_text() == marker
         assert page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))") == [f"r/0/{doc // 4}"]
     page.goto((ten.site / "search.html").as_uri() + "?q=" + quote("测试") + "&sort=old")

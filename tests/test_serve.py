@@ -43,7 +43,7 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(project), "serve", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        url = f"http://127.0.0.1:{port}/article/grrb-20250924-01-02.html"
+        url = f"http://127.0.0.1:{port}/article/2025/grrb-20250924-01-02.html"
         fetch_until(url, "首创新城繁星社区职工之家赋能职工高品质生活", process)
         source = project / "content" / ARTICLE
         source.write_text(source.read_text(encoding="utf-8").replace("title: 首创新城", "title: 更正后的首创新城"),
@@ -75,7 +75,7 @@ def test_serve_recovers_when_the_first_build_fails(tmp_path):
     try:
         time.sleep(3)
         source.write_text(good.replace("title: 首创新城", "title: 修好后的首创新城"), encoding="utf-8")
-        url = f"http://127.0.0.1:{port}/article/grrb-20250924-01-02.html"
+        url = f"http://127.0.0.1:{port}/article/2025/grrb-20250924-01-02.html"
         fetch_until(url, "修好后的首创新城", process)
         time.sleep(0.5)
         source.write_text(good.replace("title: 首创新城", "title: 再改一次的首创新城"), encoding="utf-8")

@@ -320,10 +320,11 @@ def test_site_inside_the_zim_works_through_kiwix_serve(kiwix, page):
     page.locator(".issue-card h2 a").first.click()  # an issue
     page.wait_for_load_state()
     assert page.locator("[data-save-issue]").is_hidden()  # 保存本期 needs the service worker, left out
-    page.locator("main a[href$='.html']").filter(has_text="版").first.click()  # a 版面
-    page.wait_for_load_state()
-    assert "版" in page.locator("h1").inner_text()
-    headline = page.locator("main .headline").first
+    strip = page.locator(".page-strip a").first  # a 版面: a section of the issue's page
+    label, anchor = strip.inner_text(), strip.get_attribute("href").lstrip("#")
+    strip.click()
+    assert page.locator(f"h2#{anchor}").inner_text().startswith(label) and "版" in label
+    headline = page.locator(f"section:has(h2#{anchor}) .listing > li > a").first
     title = headline.inner_text()
     headline.click()  # an article
     page.wait_for_load_state()

@@ -25,7 +25,7 @@ def main(site: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     home = site / "index.html"
     issue = (home.parent / first(home.read_text(encoding="utf-8"), r'<h2 id="[^"]+"><a href="([^"]+)"')).resolve()
-    article = (issue.parent / first(issue.read_text(encoding="utf-8"), r'class="headline" href="([^"]+)"')).resolve()
+    article = (issue.parent / first(issue.read_text(encoding="utf-8"), r'<ul class="listing"><li>(?:<span[^>]*>[^<]*</span>)?<a href="([^"]+)"')).resolve()
     pages = {"home": home, "issue": issue, "article": article}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])

@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--clean", action="store_true", help="ignore the cache in .cache/ and build everything")
     build.add_argument("--jobs", "-j", type=int, help="worker processes (default: one per core)")
     build.add_argument("--timings", action="store_true", help="print the seconds each stage took")
-    sub.add_parser("check", help="validate content/ without building")
+    check = sub.add_parser("check", help="validate content/ without building")
+    for command in (build, check):  # `check --strict` reads as well as `--strict check`
+        command.add_argument("--strict", action="store_true", default=argparse.SUPPRESS, help="treat warnings as errors")
     imp = sub.add_parser("import", help="turn newspaper page text into article files")
     imp.add_argument("paths", nargs="+", type=Path, help="page text files or folders (e.g. raw/)")
     imp.add_argument("--paper", help="newspaper name, e.g. 工人日报 (else from path or manifest)")
@@ -104,11 +106,12 @@ def main(argv: list[str] | None = None) -> int:
 def _build(config, args) -> int:
     from unionnews.pipeline import build
     report = build(config, progress=False if getattr(args, "no_progress", False) else None,
-                   jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False))
+                   jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False), strict=args.strict)
     _report(report.warnings)
     if args.strict and report.warnings:
         raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
+    print(report.budget, file=sys.stderr)
     if getattr(args, "timings", False):
         print("  " + ", ".join(f"{stage} {seconds:.2f} s ({report.peaks[stage]:.0f} MiB)"
                                for stage, seconds in report.stages.items()), file=sys.stderr)

@@ -32,9 +32,10 @@ class Config:
     language: str = "zh-CN"
     publisher: str = "工会报刊数字档案"
     papers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PAPERS))
-    per_page: int = 50
+    per_page: int = 100
     feed_size: int = 50
     home_issues: int = 10
+    host: str = "github-pages"
     timezone: str = "Asia/Shanghai"
     content_dir: Path = Path("content")
     output_dir: Path = Path("site")
@@ -69,6 +70,7 @@ SCHEMA: dict[str, tuple[type, str]] = {
     "per_page": (int, "articles per page of a listing"),
     "feed_size": (int, "entries in the Atom feed"),
     "home_issues": (int, "issues shown on the home page"),
+    "host": (str, "where the site is published, for its limits: github-pages, gitlab-pages, cloudflare-pages, netlify or none"),
     "timezone": (str, "IANA time zone the papers are published in; dates after today there are refused"),
     "content_dir": (str, "folder of article files"),
     "output_dir": (str, "folder the site is written to"),
@@ -134,6 +136,12 @@ def load_config(root: Path, path: Path | None = None, overrides: dict | None = N
     for key in ("per_page", "feed_size", "home_issues"):
         if key in values and values[key] < 1:
             errors.append(Problem(shown, _line_of(text, key), f"'{key}' must be at least 1", f"write {key} = 50"))
+    if "host" in values:
+        from unionnews.hosts import HOSTS
+        if values["host"] not in HOSTS:
+            guess = difflib.get_close_matches(values["host"], HOSTS, n=1)
+            errors.append(Problem(shown, _line_of(text, "host"), f"unknown host {values['host']!r}",
+                                  (f"did you mean {guess[0]!r}? " if guess else "") + "write one of " + ", ".join(HOSTS)))
     if "timezone" in values:
         try:
             zoneinfo.ZoneInfo(values["timezone"])

@@ -38,7 +38,7 @@ def atom_feed(site: Site) -> bytes:
     fg.updated(_stamp(newest[0].date) if newest else _stamp(dt.date(1970, 1, 1)))
     for article in reversed(newest):  # feedgen prepends: add oldest first to list newest first
         entry = fg.add_entry()
-        url = config.absolute(article_url(article.id))
+        url = config.absolute(article_url(article))
         entry.id(url)
         entry.link(href=url)
         entry.title(" ".join(x for x in (article.kicker, article.title) if x) if article.kicker else article.title)

@@ -5,8 +5,9 @@ unionnews version, every template's and static file's bytes, the settings)
 and the page's context, walked value by value.  Articles contribute the
 digest of their source file; a printed page or issue the digests of its
 articles.  A person, place, tag or column contributes only what other pages
-show of it (name, URL, article count, roles): a term's own listing pages get
-their articles explicitly in their context.
+show of it (name, URL, article count, roles), and a TermLink (a term shown only
+as a link) its name and URL: a term's own listing pages get their articles
+explicitly in their context.
 
 The walk refuses types it does not know rather than guessing, so a new kind
 of context value cannot silently escape the fingerprint and leave a stale
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from unionnews.content import Article, Dateline
-from unionnews.pages import Issue, Outline, Page, Term
+from unionnews.pages import Issue, Outline, Page, Term, TermLink
 
 
 class Lazy:
@@ -77,6 +78,8 @@ class Fingerprinter:
                 self._walk(item, out)
         elif kind is Term:
             out.append(self._term(value))
+        elif kind is TermLink:
+            out.append(f"L{value.taxonomy}\x1e{value.name}\x1e{value.url}")
         elif value is None or isinstance(value, (str, int, float, bool, dt.date)):
             out.append(repr(value))
         elif isinstance(value, Article):

@@ -59,7 +59,7 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
     if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
         root = '"' + "../" * url.count("/")
         skip = len(root)
-        found = {q for q in found if not (q.startswith(root) and q[skip:-1] in known)}
+        found = {q for q in found if not (q.startswith(root) and q[skip:-1].partition("#")[0] in known)}
     links = into.setdefault(posixpath.dirname(url), {})
     for link in found.difference(links):  # in C: only links new to the folder
         links[link] = url

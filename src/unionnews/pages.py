@@ -27,20 +27,29 @@ WEEKDAYS = "一二三四五六日"
 
 
 # ---------------------------------------------------------------- URLs
+# The URL scheme (README, "URLs") is permanent.  No folder grows with the archive beyond a year's
+# worth of one kind of page, so at 100k articles no folder holds more than a few thousand entries
+# (a FAT32 stick refuses a folder at about 21,000 long names; Windows Explorer and rsync slow down
+# long before that).
 
-def article_url(article_id: str) -> str:
-    return f"article/{article_id}.html"
+def article_url(article: Article) -> str:
+    """article/<year>/<id>.html: the id is permanent, and so is the date it was printed."""
+    return f"article/{article.date.year}/{article.id}.html"
 
 
-# An issue and its pages sit beside the paper's other issues (grrb/2025-09-24.html, grrb/2025-09-24-03.html),
-# not in a folder per issue: a folder per day was 26k folders at 100k articles, and creating a folder
-# costs this file system ten times what a file does (bench/RESULTS.md, session 6).
+# An issue sits beside the same year's issues of its paper (grrb/2025/2025-09-24.html).  Its printed
+# pages (版面) are sections of the issue page (…/2025-09-24.html#p3), not files of their own: a 版面
+# page listed the same articles as its issue, and was most of the site's files.
 def issue_url(code: str, date: dt.date) -> str:
-    return f"{code}/{date:%Y-%m-%d}.html"
+    return f"{code}/{date.year}/{date:%Y-%m-%d}.html"
+
+
+def page_anchor(number: int | None) -> str:
+    return f"p{number or 0}"
 
 
 def page_url(code: str, date: dt.date, number: int | None) -> str:
-    return f"{code}/{date:%Y-%m-%d}-{number or 0:02d}.html"
+    return f"{issue_url(code, date)}#{page_anchor(number)}"
 
 
 def paper_url(code: str) -> str:
@@ -56,7 +65,12 @@ def month_url(year: int, month: int) -> str:
 
 
 def day_url(date: dt.date) -> str:
-    return f"date/{date:%Y/%m/%d}.html"
+    """A day is a row of its month's page (the issues of the day, each linked): no page of its own."""
+    return f"{month_url(date.year, date.month)}#{day_anchor(date)}"
+
+
+def day_anchor(date: dt.date) -> str:
+    return f"d{date.day}"
 
 
 @lru_cache(maxsize=None)
@@ -74,9 +88,29 @@ def slug(name: str, digits: int = 4) -> str:
     return f"{text}-{digest}" if text else f"t-{digest}"
 
 
-def paginated(base: str, number: int) -> str:
-    """people/bai-ying-1a2b.html, then people/bai-ying-1a2b-2.html …"""
-    return base if number == 1 else base.replace(".html", f"-{number}.html")
+def term_url(taxonomy: str, slug_: str) -> str:
+    """people/b/bai-ying-47d0.html: a folder per first letter keeps each folder small however many names there are."""
+    return f"{taxonomy}/{slug_[0]}/{slug_}.html"
+
+
+def paginated(base: str, number: int | None) -> str:
+    """A listing's pages: the newest articles at `base` (None), older ones at base-1.html, base-2.html …
+
+    Numbered from the oldest, so page N keeps its articles when new ones arrive (as a paper's
+    bound volumes do): publishing today's issue changes the first page and adds, now and then,
+    one numbered page; it never renumbers the rest.
+    """
+    return base if number is None else base.replace(".html", f"-{number}.html")
+
+
+def pages_of(count: int, per_page: int) -> tuple[int, int]:
+    """(full numbered pages, articles on the first page) for a listing of `count` articles, newest first.
+
+    The first page holds the newest 1…per_page articles (all of them when there are at most
+    per_page); numbered pages hold per_page each, the oldest on page 1.
+    """
+    numbered = max(0, count - 1) // per_page
+    return numbered, count - numbered * per_page
 
 
 # ---------------------------------------------------------------- model
@@ -122,6 +156,10 @@ class Page:
     @cached_property
     def url(self) -> str:
         return page_url(self.code, self.date, self.number)
+
+    @property
+    def anchor(self) -> str:
+        return page_anchor(self.number)
 
     @cached_property
     def label(self) -> str:
@@ -171,7 +209,23 @@ class Term:
 
     @cached_property
     def url(self) -> str:
-        return f"{self.taxonomy}/{self.slug}.html"
+        return term_url(self.taxonomy, self.slug)
+
+    @cached_property
+    def link(self) -> TermLink:
+        return TermLink(self.taxonomy, self.name, self.url)
+
+
+@dataclass(frozen=True)
+class TermLink:
+    """A term shown only as a link (an article's people, places, tags): name and URL, not its count.
+
+    An article page's fingerprint then does not change when another article joins the tag.
+    """
+
+    taxonomy: str
+    name: str
+    url: str
 
 
 RELATED_WINDOW = 25
@@ -196,32 +250,50 @@ class Site:
     warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
-    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int] | None]] = field(default_factory=dict)
+    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
-        """Articles sharing people, tags, places or the column, best first.
+        """Earlier articles sharing people, tags, places or the column, best first.
 
-        Bounded work per article (at most WINDOW neighbours in each of its
-        terms' date-ordered lists), so the whole site stays O(n), never O(n²),
-        however popular a tag is.  Scores are people 3, tags 2, places and column 1
-        per shared term; ties go to the newer article, then the smaller id.
+        An archive grows at its newest end, so related articles are drawn from what was printed
+        before this one: in each of its terms' lists (newest first), the 2 × RELATED_WINDOW
+        articles that follow it.  Publishing new articles then never changes an older article's
+        page.  Only an article that shares no term with any earlier one (the first appearance of
+        all its names) looks at the nearest later ones instead.  Bounded work per article, so the
+        whole site stays O(n), never O(n²), however popular a tag is.  Scores are people 3, tags 2,
+        places and column 1 per shared term; ties go to the newer article, then the smaller id.
         """
         ranks = self._ranks()
-        pool: list[int] = []  # candidates by tie-break rank, each repeated by its weight: counted in C below
-        for name in article.people:
-            pool += self._window(("people", name), article) * 3
-        for name in article.tags:
-            pool += self._window(("tags", name), article) * 2
-        for name in article.places:
-            pool += self._window(("places", name), article)
-        if article.column:
-            pool += self._window(("columns", article.column), article)
-        counts = Counter(pool)
+        counts = self._pool(article, True) or self._pool(article, False)
         counts.pop(ranks[article.id], None)
         # score above rank in one int, so the heap compares plain ints: higher score, then lower rank
         best = heapq.nlargest(limit, [score << 32 | (_RANKS - rank) for rank, score in counts.items()])
         order = self._order
         return [order[_RANKS - (value & _RANKS)] for value in best]
+
+    def _pool(self, article: Article, earlier: bool) -> Counter:
+        """Candidates (by tie-break rank) with their scores, from the earlier or the later side of each term."""
+        self._ranks()
+        pool: list[int] = []  # each candidate repeated by its weight: counted in C below
+        for name in article.people:
+            pool += self._window(("people", name), article, earlier) * 3
+        for name in article.tags:
+            pool += self._window(("tags", name), article, earlier) * 2
+        for name in article.places:
+            pool += self._window(("places", name), article, earlier)
+        if article.column:
+            pool += self._window(("columns", article.column), article, earlier)
+        return Counter(pool)
+
+    def related_touched(self, key: tuple[str, str], added: int) -> tuple[Article, ...]:
+        """The older articles of a term whose related() may change when its `added` newest articles are new.
+
+        related() draws on earlier articles only, so new ones change an older article's list only
+        when it has no earlier article in any of its terms and looks at later ones: among the
+        2 × RELATED_WINDOW articles after which the new ones now stand.
+        """
+        older = self.term_of[key].articles[added:added + 2 * RELATED_WINDOW]
+        return tuple(a for a in older if not self._pool(a, True))
 
     def prepare_related(self) -> None:
         """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""
@@ -236,25 +308,22 @@ class Site:
             self._rank.update((a.id, r) for r, a in enumerate(self._order))
         return self._rank
 
-    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int] | None]:
-        """A term's articles as ranks, and (for a large term) each rank's place in that list; made once.
+    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int]]:
+        """A term's articles as ranks (its order: newest first), and each rank's place in that list; made once.
 
         Needs the ranks made (`_ranks`, which related() calls first)."""
         found = self._windows.get(key)
         if found is None:
             rank = self._rank
             items = tuple(rank[a.id] for a in self.term_of[key].articles)
-            where = {r: i for i, r in enumerate(items)} if len(items) > 2 * RELATED_WINDOW else None
-            found = self._windows[key] = (items, where)
+            found = self._windows[key] = (items, {r: i for i, r in enumerate(items)})
         return found
 
-    def _window(self, key: tuple[str, str], article: Article) -> tuple[int, ...]:
-        """The ranks of the articles near `article` in a term's list (all of them for a small term)."""
+    def _window(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...]:
+        """The ranks of the 2 × RELATED_WINDOW articles just after (earlier) or just before `article` in a term's list."""
         items, where = self._term_ranks(key)
-        if where is None:
-            return items
         i = where[self._rank[article.id]]
-        return items[max(0, i - RELATED_WINDOW): i + RELATED_WINDOW + 1]
+        return items[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else items[max(0, i - 2 * RELATED_WINDOW):i]
 
 
 def format_date(date: dt.date) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import feeds, quick, search
+from unionnews import append, feeds, hosts, quick, search
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article
@@ -47,6 +47,8 @@ class BuildReport:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
     quick: bool = False  # the quick path (quick.py) was taken
+    budget: str = ""  # the site against its host's limits (hosts.summary)
+    appended: bool = False  # the append path (append.py) was taken
 
     def summary(self) -> str:
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
@@ -54,15 +56,16 @@ class BuildReport:
 
 
 def build(config: Config, progress: bool | None = None, check_internal_links: bool = True,
-          jobs: int | None = None, clean: bool = False) -> BuildReport:
+          jobs: int | None = None, clean: bool = False, strict: bool = False) -> BuildReport:
     """Build site/ from content/; raises UnionnewsError (site/ untouched) on any error.
 
     With a cache from the last build (cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
+    `strict`: a site that nears its host's limits (hosts.py) is an error, not a warning.
     """
     with build_lock(config.root), _no_cyclic_gc():
-        return _build(config, progress, check_internal_links, jobs, clean)[0]
+        return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
 
 
 @dataclass
@@ -100,7 +103,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
-           clean: bool) -> tuple[BuildReport, Built]:
+           clean: bool, strict: bool = False) -> tuple[BuildReport, Built]:
     started = time.perf_counter()
     lap = _Laps()
     jobs = jobs or default_jobs()
@@ -124,6 +127,8 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
                         previous=cache.trusted_pages(config.output_dir))
     plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
                       site.articles, _search_intact(cache, writer))
+    appending = None if plan is not None else \
+        append.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed, site)
     try:
         if plan is not None:
             links = _render_quick(site, env, writer, cache, salt, plan)
@@ -134,7 +139,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         else:
             searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
             try:
-                links = _render_pages(site, env, writer, jobs, cache, salt, progress)
+                links = _render_pages(site, env, writer, jobs, cache, salt, progress, appending)
             except BaseException:
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise
@@ -151,6 +156,10 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             if broken:
                 raise UnionnewsError(broken)
         lap("links")
+        usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
+        over = hosts.check(usage, config.host)
+        if strict and over:
+            raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in over])
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
@@ -169,8 +178,9 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
                                 "site/ is built; the next build will be a full one", problem.fix, "warning"))
     lap("save cache")
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
-                       time.perf_counter() - started, warnings, len(writer.changed), lap.times, lap.peak,
-                       quick=plan is not None), Built(site, env, cache, salt)
+                       time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
+                       quick=plan is not None, budget=hosts.summary(usage, config.host),
+                       appended=appending is not None), Built(site, env, cache, salt)
 
 
 class _Laps:
@@ -217,14 +227,19 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) 
     return results
 
 
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None) -> dict:
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
+                  appending: append.Plan | None = None) -> dict:
     """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
 
+    With an append plan, only the pages it names are fingerprinted and the others kept as they are.
     Also records, for the quick path, which articles each page shows (cache.deps).
     """
     renderer = Renderer(site, env)
-    pages = list(renderer.all_pages())
-    renderer.known = {url for url, _, _ in pages}
+    pages = list(renderer.all_pages(appending.pages if appending is not None else None))
+    urls = [url for url, _, _ in pages]
+    if appending is not None:  # nothing was removed: the last build's pages and the new ones
+        urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
+    renderer.known = set(urls)
     printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
@@ -237,7 +252,14 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
             for i, articles in note_rendered(writer, pages, results):
                 shown[i] = articles
             merge_links(links, seen)
-    cache.deps = quick.Dependencies.collect([url for url, _, _ in pages], shown)
+    if appending is None:
+        cache.deps = quick.Dependencies.collect(urls, shown)
+        return links
+    redone = [url for url, _, _ in pages]
+    for url in urls:
+        if url not in writer.table:
+            writer.keep(url)
+    cache.deps = append.carry(cache.deps, set(redone), appending.added, redone, shown)
     return links
 
 

@@ -24,7 +24,7 @@ from unionnews.fingerprint import Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
-from unionnews.pages import Issue, Outline, Site, Term, outlines
+from unionnews.pages import Issue, Outline, Site, outlines
 
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -68,7 +68,7 @@ class Renderer:
         self.env = env
         self.config = site.config
         self._templates: dict[str, jinja2.Template] = {}
-        self._items: dict[tuple[str, str, bool], str] = {}
+        self._items: dict[tuple[str, str, bool | str], str] = {}
         self._item_macro = None
         self._chrome: dict[tuple[str, str], str] = {}
         env.globals["item"] = self.item
@@ -76,7 +76,7 @@ class Renderer:
         self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
         self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
-    def item(self, article: Article, root: str, show_issue: bool = True) -> str:
+    def item(self, article: Article, root: str, show_issue: bool | str = True) -> str:
         """An article as a line of a listing (partials/listing.html), made once per article and depth.
 
         The same line appears on the article's issue, page, day, term and related
@@ -157,19 +157,21 @@ class Renderer:
             links_of(url, html, links, self.known)
         return done, (links if self.known is None else unresolved(links, self.known))
 
-    def all_pages(self) -> Iterator[tuple[str, str, dict]]:
-        yield from self.article_pages()
-        yield from self.issue_pages()
-        yield from self.date_pages()
-        yield from self.term_pages()
-        yield from self.paper_pages()
-        yield from self.home_pages()
+    def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
+        yield from self.article_pages(only)
+        for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
+            yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
+        yield from self.term_pages(only)
 
     # ---------------------------------------------------------- articles
-    def article_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
         for issue in self.site.issues:
             flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
             for i, (page, position, article) in enumerate(flat):
+                url = P.article_url(article)
+                if only is not None and url not in only:
+                    continue
                 context = {
                     "article": article,
                     "issue": issue.outline,  # shown as links: the neighbours' text comes through the fields below
@@ -178,16 +180,17 @@ class Renderer:
                     "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
                     "prev_in_issue": flat[i - 1][2] if i else None,
                     "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
+                    # terms as links (name and URL): another article joining a tag leaves this page as it is
                     "people": self._people(article),
-                    "column_term": self.site.term_of[("columns", article.column)] if article.column else None,
-                    "place_terms": [self.site.term_of[("places", n)] for n in article.places],
-                    "tag_terms": [self.site.term_of[("tags", n)] for n in article.tags],
+                    "column_term": self.site.term_of[("columns", article.column)].link if article.column else None,
+                    "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
+                    "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
                     "related": Lazy(self.site.related, article),  # computed in the worker that needs it
                 }
-                yield P.article_url(article.id), "article.html", context
+                yield url, "article.html", context
 
-    def _people(self, article: Article) -> list[tuple[str, list[Term]]]:
-        return [(label, [self.site.term_of[("people", n)] for n in getattr(article, attr)])
+    def _people(self, article: Article) -> list[tuple[str, list[P.TermLink]]]:
+        return [(label, [self.site.term_of[("people", n)].link for n in getattr(article, attr)])
                 for attr, label in P.ROLES if getattr(article, attr)]
 
     def _article_ld(self, article: Article, issue: Issue) -> dict:
@@ -195,7 +198,6 @@ class Renderer:
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "@id": config.absolute(P.article_url(article.id)),
             "identifier": article.id,
             "headline": article.title,
             "datePublished": article.date.isoformat(),
@@ -204,7 +206,7 @@ class Renderer:
             "publisher": {"@type": "Organization", "name": article.paper},
             "isPartOf": {"@type": "PublicationIssue", "name": issue.label,
                          "datePublished": issue.date.isoformat(), "url": config.absolute(issue.url)},
-            "url": config.absolute(P.article_url(article.id)),
+            "url": config.absolute(P.article_url(article)),
         }
         if article.kicker or article.subtitle:
             data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
@@ -229,13 +231,6 @@ class Renderer:
                 older = issues[n + 1] if n + 1 < len(issues) else None
                 newer, older = (i.outline if i else None for i in (newer, older))
                 yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
-                for k, page in enumerate(issue.pages):
-                    yield page.url, "page.html", {
-                        "issue": issue.outline, "page": page,
-                        "prev_page": issue.pages[k - 1].outline if k else None,
-                        "next_page": issue.pages[k + 1].outline if k + 1 < len(issue.pages) else None,
-                        "newer": newer, "older": older,
-                    }
 
     # ---------------------------------------------------------- date archive
     def date_pages(self) -> Iterator[tuple[str, str, dict]]:
@@ -259,25 +254,33 @@ class Renderer:
                 yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks,
                                                         "days": {d: outlines(days[d]) for d in listed},
                                                         "listed": [(d, outlines(days[d])) for d in listed]}
-        ordered = sorted(days)
-        for n, day in enumerate(ordered):
-            yield P.day_url(day), "day.html", {"day": day, "issues": outlines(days[day]),
-                                              "earlier": ordered[n - 1] if n else None,
-                                              "later": ordered[n + 1] if n + 1 < len(ordered) else None}
 
     # ---------------------------------------------------------- people, places, tags, columns
-    def term_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def term_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        """Each term's listing: its newest articles at term.url, older ones on pages numbered from the oldest.
+
+        A numbered page's context has the term as a link (no count) and a pager that names no
+        total, so publishing new articles leaves every full numbered page as it is (pages.paginated).
+        """
         per_page = self.config.per_page
         for taxonomy, label in P.TAXONOMIES.items():
             terms = self.site.terms.get(taxonomy, [])
-            yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+            if only is None or f"{taxonomy}/index.html" in only:
+                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
             for term in terms:
-                chunks = [term.articles[i:i + per_page] for i in range(0, len(term.articles), per_page)]
-                for number, chunk in enumerate(chunks, start=1):
+                articles = term.articles  # newest first
+                numbered, newest = P.pages_of(len(articles), per_page)
+                if only is None or term.url in only:
+                    yield term.url, "term.html", {
+                        "taxonomy": taxonomy, "label": label, "term": term, "articles": articles[:newest],
+                        "paging": _pager(term.url, None, numbered)}
+                for number in range(numbered, 0, -1):
+                    if only is not None and P.paginated(term.url, number) not in only:
+                        continue
+                    end = len(articles) - (number - 1) * per_page
                     yield P.paginated(term.url, number), "term.html", {
-                        "taxonomy": taxonomy, "label": label, "term": term, "articles": chunk,
-                        "paging": _pager(term.url, number, len(chunks)),
-                    }
+                        "taxonomy": taxonomy, "label": label, "term": term.link, "articles": articles[end - per_page:end],
+                        "paging": _pager(term.url, number, numbered, per_page)}
 
     def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
         # Outlines: the list shows each paper's issue count and latest date, never articles, so an
@@ -299,11 +302,17 @@ class Renderer:
         yield "search.html", "search.html", {}
 
 
-def _pager(base: str, number: int, total: int) -> dict:
-    return {"number": number, "total": total,
-            "prev": P.paginated(base, number - 1) if number > 1 else None,
-            "next": P.paginated(base, number + 1) if number < total else None,
-            "pages": [(n, P.paginated(base, n)) for n in range(1, total + 1)] if total > 1 else []}
+def _pager(base: str, number: int | None, numbered: int, per_page: int = 0) -> dict:
+    """Links of one page of a listing (pages.paginated).  A numbered page's links and text depend only
+    on its number and on whether it is the newest numbered page, never on how many pages there are."""
+    if number is None:
+        return {"number": None, "newest": None, "newer": None, "oldest": None,
+                "older": P.paginated(base, numbered) if numbered else None,
+                "archive": [(n, P.paginated(base, n)) for n in range(numbered, 0, -1)] if numbered > 1 else []}
+    return {"number": number, "first": (number - 1) * per_page + 1, "last": number * per_page,
+            "newest": base, "newer": P.paginated(base, number + 1) if number < numbered else None,
+            "older": P.paginated(base, number - 1) if number > 1 else None,
+            "oldest": P.paginated(base, 1) if number > 2 else None, "archive": []}
 
 
 def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:

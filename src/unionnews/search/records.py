@@ -48,7 +48,7 @@ def record(article, body: str) -> list:
 
     It carries the article's URL as the build makes it (pages.article_url), relative to the site root.
     """
-    return [article_url(article.id), article.title, article.kicker, article.subtitle, article.paper,
+    return [article_url(article), article.title, article.kicker, article.subtitle, article.paper,
             article.date.isoformat(), article.page or 0, article.page_name, article.column, article.kind,
             list(article.people), list(article.places), list(article.tags), body]
 
