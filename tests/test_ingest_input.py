@@ -131,3 +131,43 @@ def test_duplicate_output_paths_are_errors(tmp_path):
         (tmp_path / name).write_text(SEED, encoding="utf-8")
     with pytest.raises(UnionnewsError, match="also produced by"):
         run_import([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "content", tmp_path, PAPERS, **FLAGS)
+
+
+def test_paper_code_as_folder_name(tmp_path):
+    """raw/grrb/2025-09-26/03.txt: the paper's code names the folder as well as its name does."""
+    page = tmp_path / "raw" / "ldwb" / "2023-07-29" / "02.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text(SEED, encoding="utf-8")
+    run_import([tmp_path / "raw"], tmp_path / "content", tmp_path, PAPERS)
+    assert articles(tmp_path / "content")[0][1]["id"] == "ldwb-20230729-02-01"
+
+
+def test_unknown_folder_name_says_what_is_expected(tmp_path):
+    page = tmp_path / "raw" / "gongren" / "2025-09-26" / "03.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text(SEED, encoding="utf-8")
+    with pytest.raises(UnionnewsError) as err:
+        run_import([tmp_path / "raw"], tmp_path / "content", tmp_path, PAPERS)
+    message = str(err.value)
+    assert "raw/<paper>/<YYYY-MM-DD>/<NN>.txt" in message and "工人日报 (grrb)" in message
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t\n", "\ufeff\n"])
+def test_empty_page_warns(tmp_path, text):
+    content, report = _import(tmp_path, text.encode("utf-8"))
+    assert report.records == [] and len(report.warnings) == 1
+    assert "page.txt: no printed text on this page" in "\n".join(report.lines)
+
+
+def test_one_undecodable_page_does_not_stop_the_others(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text(SEED, encoding="utf-8")
+    (raw / "bad.txt").write_bytes(SEED.encode("utf-8")[:60] + b"\n\xff\xfe\xfa\x80\n")
+    (raw / "manifest.yaml").write_text("pages:\n  good.txt: {paper: 劳动午报, date: 2023-07-29, page: 2}\n"
+                                       "  bad.txt: {paper: 劳动午报, date: 2023-07-29, page: 3}\n", encoding="utf-8")
+    report = run_import([raw], tmp_path / "content", tmp_path, PAPERS)
+    assert len(report.written) == 5 and all("-02-" in rel for rel in report.written)
+    assert [p.path for p in report.problems] == ["raw/bad.txt"]
+    assert "--encoding" in str(report.problems[0])
+

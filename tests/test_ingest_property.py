@@ -1,5 +1,6 @@
 """Property test: pages assembled from seed articles in random order, with random
-line breaks and gaps, lose no printed character and never crash the importer."""
+line breaks and gaps, in any line layout (tests/variants.py), lose no printed character
+and never crash the importer."""
 from __future__ import annotations
 
 import tempfile
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from test_ingest_helpers import PAPERS, RAW, output_chars, printed_chars
 from unionnews.ingest import run_import
+from variants import LAYOUTS, relayout
 
 # Line ranges of the articles in the cleanly laid-out seeds (read by hand).
 RANGES = {
@@ -45,6 +47,20 @@ def pages(draw):
 @settings(max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages())
 def test_random_pages_lose_nothing(text):
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        page = root / "page.txt"
+        page.write_text(text, encoding="utf-8")
+        run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+        assert output_chars(root / "content") == printed_chars(text.splitlines())
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages(), st.sampled_from(LAYOUTS), st.integers(0, 10_000))
+def test_random_pages_in_other_layouts_lose_nothing(text, layout, seed):
+    """The same pages printed one line per column line, re-wrapped, with stray blank lines or
+    half-width punctuation: every printed character is still in exactly one output file."""
+    text = relayout(text, layout, seed)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         page = root / "page.txt"

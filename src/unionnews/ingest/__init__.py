@@ -2,10 +2,10 @@
 
 Stages, in order (nothing is written until every page has been read):
 ``discover`` the page files → ``resolve_meta`` (path, manifest.yaml, flags) →
-``read_page`` (encodings) → ``find_order`` (when the OCR read columns out of
+``read_page`` (encodings) → ``paragraphs`` (whatever the line layout) → ``find_order`` (when the OCR read columns out of
 order) → ``make_units``/``segment`` (lines → drafts) →
 ``build_article``/``build_unplaced`` (front matter, body, review) →
-``write_records`` (idempotent, edited files kept) → report lines for the CLI.
+``keep_ids`` (an existing story keeps its id) → ``write_records`` (idempotent, edited files kept) → report lines for the CLI.
 
 The article file format is ../shared/ARTICLE_FORMAT.md; furniture and
 anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
@@ -21,7 +21,9 @@ from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
 from unionnews.ingest.decode import read_page
+from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.paragraphs import paragraphs, to_file_lines
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -46,6 +48,7 @@ class ImportReport:
     unplaced: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # pages left out, and why
+    warnings: list[str] = field(default_factory=list)
 
 
 def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
@@ -103,12 +106,16 @@ def _note_controls(page, records: list[Record]) -> None:
 def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
     page = read_page(meta.path, meta.shown, encoding)
     reading = None
-    if meta.reading_order:  # a person's reading order overrides the automatic one
-        order = parse_order(meta.reading_order, page.lines, meta.manifest or meta.shown)
+    if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
+        paras = None
+        lines = page.lines
+        order = parse_order(meta.reading_order, lines, meta.manifest or meta.shown)
     else:
-        reading = find_order(page.lines)
+        paras = paragraphs(page.lines)
+        lines = paras.lines
+        reading = find_order(lines)
         order = reading.order if reading else None
-    units = make_units(page.lines, order)
+    units = make_units(lines, order)
     drafts, loose = segment(units)
     placed = [d for d in drafts if d.head or d.continued]
     loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)]
@@ -121,11 +128,18 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
                                                 for n in range(min(nos), max(nos) + 1))
         notes = reading.review(nos) if reading else []
-        records.append(build_article(draft, meta, page.lines, seq, order_used=order is not None,
+        records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))
-    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, page.lines, **common) \
+    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
+    if paras is not None and not paras.identity:
+        for record in records:
+            reasons = [paras.doubts[n] for n in record.lines if n in paras.doubts]
+            if reasons:
+                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
+        for record in records + ([unplaced] if unplaced else []):
+            to_file_lines(record, paras, page.lines)
     _note_controls(page, records + ([unplaced] if unplaced else []))
     return records, unplaced
 
@@ -164,6 +178,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     report = ImportReport()
     content_shown = display_path(content_dir, root)
     per_file: list[tuple[str, list[Record], Record | None]] = []
+    metas_done = []
     for meta in metas:
         try:
             records, unplaced = _page_records(meta, root, encoding)
@@ -177,6 +192,9 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
             problems += refused
             continue
         per_file.append((meta.shown, records, unplaced))
+        metas_done.append(meta)
+    for meta, (shown, records, unplaced) in zip(metas_done, per_file):
+        keep_ids(records, f"{meta.code}-{meta.date:%Y%m%d}-{meta.page:02d}", content_dir)
     claimed: dict[str, str] = {}
     clashing: set[str] = set()
     for shown, records, unplaced in per_file:
@@ -192,6 +210,9 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     report.problems = problems
     content_shown = display_path(content_dir, root)
     for shown, records, unplaced in per_file:
+        if not records and not unplaced:
+            report.warnings.append(f"{shown}: no printed text on this page (empty or only whitespace), nothing "
+                                   "imported — check the OCR output or the file given")
         flagged = [r for r in records if r.front.get("review")]
         doubtful = [r for r in flagged if any(GUESSED_MARK not in reason for reason in r.front["review"])]
         extra = f", unplaced text in {content_shown}/{unplaced.rel}" if unplaced else ""
@@ -211,4 +232,5 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
                             f"the new version is in {content_shown}/{beside}")
     if report.review:
         report.lines.append(f"{len(report.review)} articles carry review reasons (see their `review:` key)")
+    report.lines += [f"warning: {w}" for w in report.warnings]
     return report

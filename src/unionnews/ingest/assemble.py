@@ -100,6 +100,12 @@ def _review_lines(units: list[Unit], order_used: bool, manifest: str | None, aut
             "— check the joins and that nothing belongs to a neighbouring item")
 
 
+def sequence(n: int) -> str:
+    """The article number in an id: two digits up to 99, then ``99`` + digit count + digits
+    (100 → 993100), so ids keep sorting as text past 99 (see docs/ARTICLE_FORMAT.md)."""
+    return f"{n:02d}" if n <= 99 else f"99{len(str(n))}{n}"
+
+
 GUESSED_MARK = "is inferred from the text, not printed on the page"
 
 
@@ -152,7 +158,7 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
     names = set(credits.reporters + credits.correspondents + credits.photographers)
     plain = re.sub(r"^## ", "", body, flags=re.M)
     kind = _kind(draft, head.subtitle, head.kicker)
-    art_id = f"{meta.code}-{meta.date:%Y%m%d}-{meta.page:02d}-{seq:02d}"
+    art_id = f"{meta.code}-{meta.date:%Y%m%d}-{meta.page:02d}-{sequence(seq)}"
     front: dict = {"id": art_id, "title": title}
     if head.kicker:
         front["kicker"] = head.kicker

@@ -47,6 +47,7 @@ _PREPOSITIONS = ("针对", "通过", "围绕", "按照", "根据", "关于", "�
 _ONCE = ("将", "把", "被")  # one per simple clause: twice means two clauses glued together
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
 _DOUBLE, _SINGLE = set("\"“”＂"), set("'‘’")
+_CJK_RUN, _CJK_END, _CJK_START = re.compile(f"[{CJK}]+"), re.compile(f"[{CJK}]$"), re.compile(f"[{CJK}]")
 
 
 @dataclass
@@ -92,7 +93,7 @@ def word_across(a: str, b: str, width: int = 4) -> str | None:
     own (日 | 本次 → 日本) counts only when it is ten times as common as that word.
     """
     left, right = a.rstrip()[-width:], b.lstrip()[:width]
-    if not left or not right or not re.search(f"[{CJK}]$", left) or not re.match(f"[{CJK}]", right):
+    if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
     cut = len(left)
     word = next(((s, e, t) for s, e, t in _bounds(left + right) if s < cut < e), None)
@@ -202,6 +203,7 @@ def sentence(text: str) -> str:
     return text[:m.end()] if m else text
 
 
+@lru_cache(maxsize=65536)
 def quote_fit(state: tuple[bool, bool] | None, right: str) -> float:
     """1 when B's sentence surely closes a quote A left open (0.5 when the mark
     could also open one), −1 when its quotes cannot fit, else 0.
@@ -263,12 +265,13 @@ def short_last_line(a: str) -> bool:
     return median >= 12 and all(abs(w - median) <= 3 for w in widths) and len(parts[-1]) * 2 <= median
 
 
-def trigrams(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def trigrams(text: str) -> frozenset[str]:
     """Three-character strings of ``text`` that are all Chinese (spaces between columns ignored)."""
     out: set[str] = set()
-    for run in re.findall(f"[{CJK}]+", text.replace(" ", "")):
+    for run in _CJK_RUN.findall(text.replace(" ", "")):
         out.update(run[i:i + 3] for i in range(len(run) - 2))
-    return out
+    return frozenset(out)
 
 
 def distinctive(grams: set[str]) -> set[str]:

@@ -110,10 +110,13 @@ def _load_manifest(path: Path, shown: str, cache: dict) -> dict:
 
 
 def _from_path(meta: PageMeta, papers: dict[str, str]) -> None:
-    """raw/<paper>/<YYYY-MM-DD>/<NN>.txt"""
+    """raw/<paper>/<YYYY-MM-DD>/<NN>.txt, the paper by its name (工人日报) or its code (grrb)."""
     parts = meta.path.parts
-    if len(parts) >= 3 and parts[-3] in papers and _parse_date(parts[-2]) and meta.path.stem.isdigit():
-        meta.paper, meta.date, meta.page = parts[-3], _parse_date(parts[-2]), int(meta.path.stem)
+    codes = {code: name for name, code in papers.items()}
+    if len(parts) >= 3 and _parse_date(parts[-2]) and meta.path.stem.isdigit():
+        name = parts[-3] if parts[-3] in papers else codes.get(parts[-3])
+        if name:
+            meta.paper, meta.date, meta.page = name, _parse_date(parts[-2]), int(meta.path.stem)
 
 
 def _find_manifest(path: Path, root: Path) -> Path | None:
@@ -185,7 +188,10 @@ def resolve_meta(files: list[tuple[Path, str]], root: Path, papers: dict[str, st
                     meta.guessed.remove(name)
         where = f"{meta.manifest or 'a manifest.yaml beside the page'} (pages: {path.name}: …)"
         if meta.paper is None and not refused:
-            found.append(Problem(shown, None, "no paper for this page", f"pass --paper or add paper: to {where}"))
+            named = ", ".join(f"{n} ({c})" for n, c in papers.items())
+            found.append(Problem(shown, None, "no paper for this page",
+                                 f"pass --paper, add paper: to {where}, or put the page at "
+                                 f"raw/<paper>/<YYYY-MM-DD>/<NN>.txt with <paper> one of {named}"))
         elif meta.paper not in papers:
             found.append(Problem(shown, None, f"unknown paper {meta.paper!r}",
                                  f"use one of {', '.join(papers)} or add it to the config's papers"))

@@ -193,6 +193,8 @@ class Scorer:
         self._contexts: dict[tuple[int, int], set[str]] = {}
         self._lefts: dict[int, str] = {}
         self._wants: dict[int, set[str]] = {}
+        self._befores: dict[int, list[int]] = {}
+        self._headlines: dict[int, bool] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
         """The evidence that line ``a``'s sentence goes on at line ``b``."""
@@ -232,17 +234,24 @@ class Scorer:
             ev.add(1.5, f"line {b} cannot begin where the OCR read it", "orphan")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
-        if headline_like(ub):
+        head_a, head_b = self._headline(a), self._headline(b)
+        if head_b:
             ev.add(-1.5, "a headline-like line", "against")
-        if headline_like(ua):
+        if head_a:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
         if ct.short_last_line(ua.text):
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
-        if not adjacent and (headline_like(ua) or headline_like(ub)):
+        if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
+
+    def _headline(self, no: int) -> bool:
+        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring)."""
+        if no not in self._headlines:
+            self._headlines[no] = headline_like(self.page.by_no[no])
+        return self._headlines[no]
 
     def stuck(self, a: int) -> bool:
         """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
@@ -268,9 +277,12 @@ class Scorer:
 
     def _context(self, a: int, b: int) -> set[str]:
         """Three-character strings of the text read before ``a`` (without ``b``), lines joined."""
-        key = (a, b) if b in self.page.before(a) else (a, 0)
+        if a not in self._befores:
+            self._befores[a] = self.page.before(a)
+        before = self._befores[a]
+        key = (a, b) if b in before else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in self.page.before(a) if n != b]
+            nos = [n for n in before if n != b]
             self._contexts[key] = ct.trigrams(self.page.text(nos))
         return self._contexts[key]
 

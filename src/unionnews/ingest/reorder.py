@@ -33,7 +33,9 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
 Joins that would close a loop are dropped, weakest first.  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
-file's order, the page was read in order and is left alone.
+file's order, or every join away from it is a guess (weak, contested or short of
+SURE), the file's order is consistent and the page is left alone: reordering needs
+at least one join the text itself vouches for.
 
 Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
 form chains, laid out in the file's order next to the column text they were
@@ -221,14 +223,63 @@ class Reading:
         return out
 
 
+SECTION = 400  # non-blank lines: a bigger page is put in order a section at a time
+
+
+def _sections(lines: list[str]) -> list[tuple[int, int]]:
+    """Cut a big page at item edges (two or more blank lines before a line) into sections of
+    at least SECTION/2 printed lines: ``(first, end)`` line indexes, end exclusive.
+
+    Why: reading order is a local matter (a line goes on within 60 lines, never across an
+    item's edge unless it is a lead), and the best set of joins costs more than linear time
+    in the number of candidates, so one OCR dump holding a month of pages is put in order
+    item group by item group.
+    """
+    cuts, printed, blanks = [0], 0, 0
+    if sum(1 for line in lines if line.strip()) <= SECTION:
+        return [(0, len(lines))]
+    for i, line in enumerate(lines):
+        if not line.strip():
+            blanks += 1
+            continue
+        if blanks >= 2 and printed >= SECTION // 2:
+            cuts.append(i)
+            printed = 0
+        printed += 1
+        blanks = 0
+    cuts.append(len(lines))
+    return list(zip(cuts, cuts[1:]))
+
+
 def find_order(lines: list[str]) -> Reading | None:
     """The page's reading order, or None when the OCR read it in order."""
+    sections = _sections(lines)
+    if len(sections) == 1:
+        return _find_order(lines)
+    order: list[int | str] = []
+    merged = Reading(order)
+    found = False
+    for first, end in sections:
+        part = [""] * first + lines[first:end]
+        reading = _find_order(part)
+        if reading is None:
+            order += [n for n in range(first + 1, end + 1) if lines[n - 1].strip()]
+            continue
+        found = True
+        order += reading.order
+        merged.notes.update(reading.notes)
+        merged.joins.update(reading.joins)
+    return merged if found else None
+
+
+def _find_order(lines: list[str]) -> Reading | None:
+    """:func:`find_order` for one page or section (lines before it blank)."""
     from unionnews.ingest.placement import place
 
     page = Page(make_units(lines, None))
     joins = sentence_joins(page)
-    if all(j.adjacent for j in joins.values()):
-        return None
+    if all(j.adjacent or j.guessed for j in joins.values()):
+        return None  # the file's order is consistent: no join away from it rests on the text itself
     reading = place(page, joins)
     if sorted(n for n in reading.order if n != BREAK) != sorted(page.by_no):
         return None  # never lose or repeat a line: the file's own order is better than that

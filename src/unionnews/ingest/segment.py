@@ -311,6 +311,40 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a[:60], b[:60]).ratio() >= 0.6
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if cjk_count(text[i:i + 2]) == 2}
+
+
+def give_labels(drafts: list[Draft]) -> None:
+    """A column label read between two stories goes to the one its wording names.
+
+    The OCR reads a label printed above a story after that story's text when the
+    label sits in the column's head (### 关注服贸会 after 北京建工…亮相服贸会, before
+    通州区…骑游大运河).  The segmenter puts it over the story below; when the label
+    shares words with the headline of the story above and none with the story below,
+    it goes to the story above, and that story's review says so.
+    """
+    for above, below in zip(drafts, drafts[1:]):
+        if len(below.head) < 2 or not above.head or above.continued:
+            continue
+        label = below.head[0]
+        if not (label.label or (label.hashes and len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
+            continue
+        if above.units[-1].no > label.no:
+            continue
+        words = _bigrams(label.text)
+        over = words & _bigrams("".join(u.text for u in above.head))
+        under = words & _bigrams("".join(u.text for u in below.head[1:]) + "".join(p.text for p in below.paras[:2]))
+        if len(over) >= 2 and not under:
+            below.head.pop(0)
+            above.head.insert(0, label)
+            above.doubts.append(f"the column label {label.text!r} (line {label.no}) was read after this story and "
+                                f"is given to it: it shares the words {'、'.join(sorted(over))} with this headline "
+                                "and none with the story below — check against the page")
+
+
 def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
     """Drafts in reading order, and loose (unplaced) text."""
-    return Segmenter(units).run()
+    drafts, loose = Segmenter(units).run()
+    give_labels(drafts)
+    return drafts, loose

@@ -17,6 +17,8 @@ its order:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import TYPE_CHECKING
 
@@ -54,12 +56,14 @@ def _text(page: Page, chains: list[Chain]) -> str:
     return "".join(page.by_no[n].text for c in chains for n in c.lines)
 
 
-def place_names(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def place_names(text: str) -> frozenset[str]:
     """Administrative place names jieba tags in ``text`` (邹城市, 石河子市, 新丰县 …)."""
     tokenizer()
     import jieba.posseg
 
-    return {w.word for w in jieba.posseg.cut(text) if w.flag == "ns" and len(w.word) >= 3 and w.word[-1] in "市县省州区盟旗"}
+    return frozenset(w.word for w in jieba.posseg.cut(text)
+                     if w.flag == "ns" and len(w.word) >= 3 and w.word[-1] in "市县省州区盟旗")
 
 
 def _distinctive(text: str) -> set[str]:

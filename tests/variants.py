@@ -1,0 +1,176 @@
+"""Re-lay a page of OCR text out as other OCR tools print it, and measure what an import keeps.
+
+The seed pages put one printed paragraph on a line and part items with runs of
+blank lines.  Other engines print one line per printed line of a column, or
+re-wrap long lines, with stray blank lines, with half-width punctuation.  The
+importer must give the same articles from any of these, so the tests (and
+bench/ingest_variants.py) re-lay the seeds out with :func:`relayout` under a
+fixed random seed per case and compare article texts with
+:func:`article_texts`.
+
+Layouts (combine with ``+``: ``printed+strays+halfwidth``):
+
+``printed``    one printed line per line, a column of 11–16 characters, no blank
+               lines at all; Chinese line-breaking rules (no line starts with ，。
+               、；：？！）」』》 etc., none ends with （“《), as a typesetter breaks;
+``rewrap``     every paragraph re-broken at random widths (4–60 characters), the
+               page's blank lines kept;
+``strays``     blank lines added at random inside paragraphs;
+``indent``     printed paragraphs begin with two ideographic spaces (as many engines keep);
+``halfwidth``  ，；：？！（）“” printed as , ; : ? ! ( ) " (half-width forms).
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
+NO_END = set("（「『《〈【“‘(")
+_HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")",
+                       "“": '"', "”": '"'})
+# half-width marks and their full-width forms are the same printed character, as are the two quotes
+CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                       '"': "“", "”": "“", "'": "‘", "’": "‘"})
+LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "rewrap", "rewrap+strays",
+           "rewrap+halfwidth", "halfwidth")
+
+
+def _markup(line: str) -> tuple[str, str]:
+    """Split OCR markup (``## ``) from the text of a line; a ``>> label <<`` is kept whole."""
+    m = re.match(r"^(#{1,6}\s+)(.*)$", line)
+    return (m.group(1), m.group(2)) if m else ("", line)
+
+
+def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
+    """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules."""
+    out, pos = [], 0
+    while pos < len(text):
+        end = min(len(text), pos + next(widths))
+        if kinsoku:
+            while end < len(text) and text[end] in NO_START:
+                end += 1  # hang the mark at the end of the line, as typesetters do
+            while end - 1 > pos and text[end - 1] in NO_END:
+                end -= 1
+        out.append(text[pos:end])
+        pos = end
+    return out
+
+
+def relayout(text: str, layout: str, seed: int) -> str:
+    """``text`` (one paragraph per line) re-laid out as ``layout``, reproducibly for ``seed``."""
+    parts = set(layout.split("+"))
+    rng = random.Random(f"{layout}:{seed}")
+    if "halfwidth" in parts:
+        text = text.translate(_HALF)
+    lines = text.split("\n")
+    if "printed" in parts:
+        width = rng.randint(11, 16)
+        out: list[str] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            prefix, body = _markup(line.strip())
+            if prefix == "" and line.strip().startswith(">>"):
+                out.append(line.strip())
+                continue
+            indent = "\u3000\u3000" if "indent" in parts and not prefix else ""
+            pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+            pieces[0] = prefix + indent + pieces[0]
+            out += pieces
+    elif "rewrap" in parts:
+        out = []
+        for line in lines:
+            prefix, body = _markup(line)
+            if not body.strip() or line.strip().startswith(">>"):
+                out.append(line)
+                continue
+            pieces = _breaks(body, iter(lambda: rng.randint(4, 60), None), kinsoku=False)
+            pieces[0] = prefix + pieces[0]
+            out += pieces
+    else:
+        out = list(lines)
+    if "strays" in parts:
+        noisy = []
+        for i, line in enumerate(out):
+            noisy.append(line)
+            if line.strip() and i + 1 < len(out) and out[i + 1].strip() and rng.random() < 0.08:
+                noisy += [""] * rng.randint(1, 2)
+        out = noisy
+    return "\n".join(out) + ("\n" if not out or out[-1] else "")
+
+
+def canon(text: str) -> str:
+    """Printed characters only: no whitespace, no OCR markup, one form per punctuation mark."""
+    text = re.sub(r"(?m)^#{1,6}\s+", "", text)
+    return "".join(ch for ch in text.translate(CANON) if not ch.isspace())
+
+
+def _read(path: Path) -> tuple[dict, str]:
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def article_texts(content: Path) -> list[dict]:
+    """Every article file under ``content`` (not the unplaced ones): id, text (headline fields and
+    body, canonical), review reasons."""
+    out = []
+    for path in sorted(content.rglob("*.md")):
+        if "_unplaced" in path.parts:
+            continue
+        front, body = _read(path)
+        head = "".join(str(front.get(k) or "") for k in ("column", "kicker", "title", "subtitle"))
+        parts = [canon(w) for k in ("column", "kicker", "title", "subtitle") for w in str(front.get(k) or "").split()]
+        out.append({"id": front["id"], "text": canon(head + body), "head": canon(head), "body": canon(body),
+                    "heads": [p for p in parts if p],
+                    "review": front.get("review", [])})
+    return out
+
+
+def unplaced_text(content: Path) -> str:
+    return "".join(canon(_read(p)[1]) for p in sorted(content.rglob("*.md")) if "_unplaced" in p.parts)
+
+
+def invented(variant: list[dict], page_text: str) -> list[str]:
+    """Sentences of article files without a review reason that are not in the page as printed."""
+    printed = canon(page_text)
+    out = []
+    for v in variant:
+        if [r for r in v["review"] if "inferred from the text" not in r]:
+            continue
+        for sentence in v["heads"] + re.findall(r"[^。！？]+[。！？]?", v["body"]):
+            if sentence not in printed:
+                out.append(f"{v['id']}: {sentence}")
+    return out
+
+
+def compare(original: list[dict], variant: list[dict]) -> dict:
+    """How many of the original articles came out whole (same characters in one file: headline
+    fields and body), and how many variant files mix text of two original articles without a
+    review reason."""
+    def key(a: dict) -> str:  # headline parts may be split differently between kicker, title, column
+        return "".join(sorted(a["head"])) + "|" + a["body"]
+
+    got = Counter(key(a) for a in variant)
+    whole = [a for a in original if got[key(a)] > 0]
+    owners: dict[str, set[str]] = {}
+    for a in original:
+        for i in range(0, max(1, len(a["text"]) - 12)):
+            owners.setdefault(a["text"][i:i + 12], set()).add(a["id"])
+    mixed = []
+    for v in variant:  # wording only one original article has, from two articles in one file
+        seen = Counter(next(iter(owners[g])) for g in {v["text"][i:i + 12] for i in range(max(1, len(v["text"]) - 12))}
+                       if len(owners.get(g, ())) == 1)
+        if len([n for n in seen.values() if n >= 4]) > 1 and not [r for r in v["review"]
+                                                                  if "inferred from the text" not in r]:
+            mixed.append(v["id"])
+    return {"whole": len(whole), "of": len(original), "files": len(variant), "mixed_unflagged": mixed,
+            "missing": [a["id"] for a in original if got[key(a)] == 0],
+            "flagged": sum(1 for v in variant if [r for r in v["review"] if "inferred from the text" not in r]),
+            "joins": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
+                         if r.startswith(("reading order from the text", "guessed"))),
+            "guessed": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
+                           if r.startswith("guessed"))}
