@@ -2,9 +2,11 @@
 """Search benchmark (issue 4): our index, checked against brute force, and compared with Pagefind.
 
     .venv/bin/python bench/search_bench.py WORK_DIR [-n 10000 -n 100000] [--pagefind] [--corpus DIR]
+                                           [--append 64] [--index-only]
 
 For each size: the corpus (--corpus DIR/c<n> when it exists, else ../shared/bench/make_corpus.py),
-the search index alone in a fresh process (time, peak RSS, files, bytes), then a shell site
+the search index alone in a fresh process (time, peak RSS, files, bytes), publishing the newest
+--append articles onto the others (search files new, changed or gone; time), then a shell site
 (search.html + static/ + search/, enough for the search page) on file:// and over HTTP under
 /repo/, where bench/queries.txt is typed into the search box of a fresh browser context:
 bytes of every part the page loaded (raw and gzip -6, as GitHub Pages sends .js) up to the
@@ -55,6 +57,29 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.perf_counter(); w = Writer(sys.argv[2]); write_index(site, w); took = time.perf_counter() - t
 print(json.dumps({"seconds": took, "files": w.files, "bytes": w.bytes, "rss_before_mb": before / 1024,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+# Publishing today's issue: the index of all but the newest DAY articles, then all of them with the
+# segments both share kept (as the build keeps them); files new, changed or gone, and the time.
+APPEND = r"""
+import hashlib, json, sys, time, types
+from pathlib import Path
+from unionnews.config import load_config
+from unionnews.content import load_content
+from unionnews.pages import build_site
+from unionnews.search import layout, write_index
+class Files(dict):
+    def write(self, url, data): self[url] = hashlib.blake2b(data.encode() if isinstance(data, str) else data).digest()
+config, _ = load_config(Path(sys.argv[1]))
+articles = build_site(load_content(config)[0], config).articles  # newest first
+day = int(sys.argv[2])
+before = Files(); write_index(types.SimpleNamespace(articles=articles[day:]), before)
+n = len(articles)
+kept = set(layout.segments(n - day)) & set(layout.segments(n))
+after = Files({u: d for u, d in before.items() if any(layout.in_segment(u, *s) for s in kept)})
+t = time.perf_counter(); write_index(types.SimpleNamespace(articles=articles), after, kept); took = time.perf_counter() - t
+changed = sum(1 for u in after if before.get(u) != after[u]) + sum(1 for u in before if u not in after)
+print(json.dumps({"seconds": took, "changed": changed, "kept_segments": len(kept), "segments": len(layout.segments(n))}))
 """
 
 
@@ -235,6 +260,16 @@ def run_size(work: Path, n: int, args) -> dict:
     site, stats = shell_site(work, n, project)
     print(f"[{n}] search index: {stats['seconds']:.1f} s, peak RSS {stats['peak_mb']:.0f} MB (site model alone "
           f"{stats['rss_before_mb']:.0f} MB), {stats['files']} files, {stats['bytes'] / 1048576:.1f} MiB", flush=True)
+    if args.append:
+        append = json.loads(subprocess.run([sys.executable, "-c", APPEND, str(project), str(args.append)], check=True,
+                                           capture_output=True, text=True,
+                                           env={**os.environ, "PYTHONPATH": str(ROOT / "src")}).stdout)
+        stats["append"] = append
+        print(f"[{n}] publishing the newest {args.append} articles onto the {n - args.append} before them: "
+              f"{append['changed']} search files new, changed or gone, index {append['seconds']:.1f} s "
+              f"({append['kept_segments']} of {append['segments']} segments kept)", flush=True)
+    if args.index_only:
+        return {"n": n, "index": stats}
     _, expected = brute_force(project)
     report = {"n": n, "index": stats, "ours": {}, "pagefind": None}
     with sync_playwright() as p:
@@ -278,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pagefind", action="store_true", help="build the whole site and compare with Pagefind")
     ap.add_argument("--corpus", type=Path, help="folder with ready corpora c<n>/ (site.toml + content/)")
     ap.add_argument("--json", type=Path, help="write every number here")
+    ap.add_argument("--append", type=int, default=64, metavar="DAY",
+                    help="also time publishing the newest DAY articles onto the rest (0: skip)")
+    ap.add_argument("--index-only", action="store_true", help="the index figures only, no browser")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     reports = [run_size(args.work.resolve(), n, args) for n in args.n or [10000]]

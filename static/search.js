@@ -3,8 +3,10 @@
  * Index parts are classic scripts under search/ that call unionnewsSearch.part(name, data),
  * so this works from file:// and under any sub-path (no fetch, no modules, no WASM).
  * File formats: src/unionnews/search/ (codec.py for entries, layout.py for files).
+ * The index is cut into segments of consecutive articles (manifest.segments); every list
+ * is looked up in each segment and the pieces joined (doc ids are global, oldest first).
  * Display records (headline, date, text for the snippet) come manifest.recordsPerFile to a
- * file and are loaded only for results on screen; each file is loaded once.
+ * file, compressed, and are loaded only for results on screen; each file is loaded once.
  * Text is only ever inserted with textContent / createTextNode: nothing from an article or
  * a query becomes markup.
  */
@@ -61,8 +63,8 @@
         var from = got[1][0], to = got[1][1];
         for (var k = 0; k < from.length; k++) table[from.charCodeAt(k)] = to.charCodeAt(k);
         m.foldTable = table;
-        m.phraseSet = Object.create(null);
-        m.phrases.forEach(function (p) { m.phraseSet[p] = true; });
+        m.phraseAt = Object.create(null);  // phrase → its place in m.phrases (segment[3]: how many it knows)
+        m.phrases.forEach(function (p, k) { m.phraseAt[p] = k; });
         return m;
       });
       manifestPromise.catch(function () { manifestPromise = null; });
@@ -87,18 +89,34 @@
     return h;
   }
 
-  function bigName(key) {
-    var out = "g/";
+  function bigName(m, seg, key) {  // layout.big_name
+    var out = seg[0] + "/g/" + (fnv1a(key) % m.bigFolders) + "/";
     for (var k = 0; k < key.length; k++) out += ("000" + key.charCodeAt(k).toString(16)).slice(-4);
     return out;
   }
 
-  /* The entry stored under key ("" when there is none). */
-  function entry(m, key) {
-    return load("s/" + (fnv1a(key) % m.shards)).then(function (data) {
+  /* The entry stored under key in one segment [start, count, shards, phrases] ("" when there is none). */
+  function segmentEntry(m, seg, key) {
+    return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
       var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-      return value === "!" ? load(bigName(key)) : value;
+      return value === "!" ? load(bigName(m, seg, key)) : value;
     });
+  }
+
+  /* The list of key over the whole index: each segment's piece, decoded, joined in doc order. */
+  function entry(m, key) {
+    return Promise.all(m.segments.map(function (seg) {
+      return segmentEntry(m, seg, key).then(function (text) { return decode(text, seg[0], seg[1]); });
+    })).then(join);
+  }
+
+  function join(lists) {  // lists of consecutive segments → one {docs, info}
+    if (lists.length === 1) return lists[0];
+    var n = 0, at = 0;
+    lists.forEach(function (L) { n += L.docs.length; });
+    var docs = new Int32Array(n), info = new Uint8Array(n);
+    lists.forEach(function (L) { docs.set(L.docs, at); info.set(L.info, at); at += L.docs.length; });
+    return { docs: docs, info: info };
   }
 
   // ------------------------------------------------------------ decoding (see codec.py)
@@ -112,31 +130,32 @@
     return out;
   }
 
-  function gapsToDocs(values) {
-    var docs = new Int32Array(values.length), doc = -1;
+  function gapsToDocs(values, start) {
+    var docs = new Int32Array(values.length), doc = start - 1;
     for (var k = 0; k < values.length; k++) { doc += values[k] + 1; docs[k] = doc; }
     return docs;
   }
 
-  /* An entry → {docs: ascending Int32Array, info: Uint8Array of zone << 4 | count} */
-  function decode(m, text) {
+  /* An entry of a list over docs start … start + count − 1 → {docs: ascending Int32Array of
+   * global doc ids, info: Uint8Array of zone << 4 | count} */
+  function decode(text, start, count) {
     if (!text) return { docs: new Int32Array(0), info: new Uint8Array(0) };
     var cut = text.indexOf("~"), end = cut < 0 ? text.length : cut, mode = text.charAt(0), docs;
     if (mode === "b") {
       var list = [];
       for (var k = 1; k < end; k++) {
         var d = DIGIT[text.charCodeAt(k)];
-        for (var bit = 0; d; bit++, d >>= 1) if (d & 1) list.push((k - 1) * 6 + bit);
+        for (var bit = 0; d; bit++, d >>= 1) if (d & 1) list.push(start + (k - 1) * 6 + bit);
       }
       docs = Int32Array.from(list);
     } else if (mode === "c") {
-      var missing = gapsToDocs(vlqList(text, 1, end, [])), out = new Int32Array(m.docs - missing.length);
-      for (var doc = 0, j = 0, n = 0; doc < m.docs; doc++) {
-        if (j < missing.length && missing[j] === doc) j++; else out[n++] = doc;
+      var missing = gapsToDocs(vlqList(text, 1, end, []), 0), out = new Int32Array(count - missing.length);
+      for (var doc = 0, j = 0, n = 0; doc < count; doc++) {
+        if (j < missing.length && missing[j] === doc) j++; else out[n++] = start + doc;
       }
       docs = out;
     } else {
-      docs = gapsToDocs(vlqList(text, 1, end, []));
+      docs = gapsToDocs(vlqList(text, 1, end, []), start);
     }
     var info = new Uint8Array(docs.length).fill(1);
     if (cut >= 0) {
@@ -164,34 +183,42 @@
   }
 
   /* Docs containing the folded term, with zone/count info.  Up to three characters and the
-   * phrases the index knows are exact; longer terms intersect all their overlapping trigrams
+   * phrases a segment knows are exact; longer terms intersect all their overlapping trigrams
    * (exact: false): the candidates may hold a few articles with the pieces apart, which
    * verification against the text removes. */
   function termHits(m, term) {
-    if (term.length <= 3 || m.phraseSet[term]) {
-      return entry(m, term).then(function (text) {
-        var h = decode(m, text);
-        h.exact = true;
-        return h;
-      });
+    if (term.length <= 3) {
+      return entry(m, term).then(function (h) { h.exact = true; return h; });
     }
-    var keys = [];
+    var keys = [], phrase = term in m.phraseAt ? m.phraseAt[term] : -1;
     for (var o = 0; o + 3 <= term.length; o++) if (keys.indexOf(term.substr(o, 3)) < 0) keys.push(term.substr(o, 3));
-    return Promise.all(keys.map(function (k) { return entry(m, k).then(function (t) { return decode(m, t); }); }))
-      .then(function (lists) {
-        lists.sort(function (a, b) { return a.docs.length - b.docs.length; });
-        var docs = lists[0].docs;
-        for (var g = 1; g < lists.length; g++) docs = intersect(docs, lists[g].docs);
-        var info = new Uint8Array(docs.length).fill(255);
-        lists.forEach(function (L) {  // estimate: lowest zone and count over the trigrams
-          for (var k = 0, j = 0; k < docs.length; k++) {
-            while (L.docs[j] < docs[k]) j++;
-            var x = L.info[j];
-            info[k] = Math.min(info[k] >> 4, x >> 4) << 4 | Math.min(info[k] & 15, x & 15);
-          }
-        });
-        return { docs: docs, info: info, exact: false };
-      });
+    return Promise.all(m.segments.map(function (seg) {
+      if (phrase >= 0 && phrase < seg[3]) {
+        return segmentEntry(m, seg, term).then(function (text) { var h = decode(text, seg[0], seg[1]); h.exact = true; return h; });
+      }
+      return Promise.all(keys.map(function (k) {
+        return segmentEntry(m, seg, k).then(function (t) { return decode(t, seg[0], seg[1]); });
+      })).then(trigrams);
+    })).then(function (parts) {
+      var h = join(parts);
+      h.exact = parts.every(function (p) { return p.exact; });
+      return h;
+    });
+  }
+
+  function trigrams(lists) {  // one segment's trigram lists of a long term → candidates, estimated info
+    lists.sort(function (a, b) { return a.docs.length - b.docs.length; });
+    var docs = lists[0].docs;
+    for (var g = 1; g < lists.length; g++) docs = intersect(docs, lists[g].docs);
+    var info = new Uint8Array(docs.length).fill(255);
+    lists.forEach(function (L) {  // estimate: lowest zone and count over the trigrams
+      for (var k = 0, j = 0; k < docs.length; k++) {
+        while (L.docs[j] < docs[k]) j++;
+        var x = L.info[j];
+        info[k] = Math.min(info[k] >> 4, x >> 4) << 4 | Math.min(info[k] & 15, x & 15);
+      }
+    });
+    return { docs: docs, info: info, exact: false };
   }
 
   // ------------------------------------------------------------ verification against the text
@@ -219,14 +246,29 @@
   /* Records file f holds the records of docs f·n … f·n + n − 1, n = m.recordsPerFile (layout.py). */
   function recordsName(file) { return "r/" + Math.floor(file / 1000) + "/" + file; }
 
+  /* A records file: JSON, zlib-compressed, in base 64 (layout.packed), inflated once. */
+  var inflated = Object.create(null);
+  function recordsFile(name) {
+    if (!inflated[name]) {
+      inflated[name] = load(name).then(function (text) {
+        if (typeof DecompressionStream === "undefined") throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
+        var bytes = Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); });
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+        return new Response(stream).text();
+      }).then(JSON.parse);
+      inflated[name].catch(function () { delete inflated[name]; });
+    }
+    return inflated[name];
+  }
+
   function records(m, docs) {
     var per = m.recordsPerFile;
     return Promise.all(Array.prototype.map.call(docs, function (d) {
-      return load(recordsName(Math.floor(d / per)));
+      return recordsFile(recordsName(Math.floor(d / per)));
     })).then(function (files) {
       return files.map(function (file, k) {
         var r = file[docs[k] % per];
-        return { doc: docs[k], id: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
+        return { doc: docs[k], url: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
                  page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
                  body: r[13] };
       });
@@ -315,7 +357,7 @@
       return Promise.all([
         Promise.all(terms.map(function (t) { return termHits(m, t); })),
         Promise.all(excluded.map(function (t) { return termHits(m, t); })),
-        Promise.all(listed.map(function (f) { return entry(m, m.facetPrefix + f + state[f]).then(function (t) { return decode(m, t).docs; }); })),
+        Promise.all(listed.map(function (f) { return entry(m, m.facetPrefix + f + state[f]).then(function (h) { return h.docs; }); })),
         dateRange(m, state),
         cheap.length ? attrs(m) : null,
       ]).then(function (got) {
@@ -441,7 +483,7 @@
       LISTED.forEach(function (f, k) {
         var found = [];
         all[k].forEach(function (pair) {
-          var list = decode(m, pair[1]).docs, n = 0;
+          var list = decode(pair[1], 0, m.docs).docs, n = 0;
           for (var q = 0; q < list.length; q++) n += member[list[q]];
           if (n) found.push([pair[0], n]);
         });
@@ -716,7 +758,7 @@
     var li = el("li", "item result");
     if (r.kicker) li.appendChild(highlighted("span", "kicker", r.kicker, matches(m, r.kicker, terms)));
     var a = highlighted("a", "headline", r.title, matches(m, r.title, terms));
-    a.href = ROOT + "article/" + r.id + ".html";
+    a.href = ROOT + r.url;
     li.appendChild(a);
     if (r.subtitle) li.appendChild(highlighted("span", "subtitle", r.subtitle, matches(m, r.subtitle, terms)));
     var d = r.date.split("-");

@@ -68,7 +68,7 @@ def test_search_index_failure_leaves_site_unchanged(built, capsys, monkeypatch):
     from unionnews import search
     from unionnews.errors import Problem
 
-    def fail(site, writer):
+    def fail(site, writer, keep=()):
         writer.write("search/manifest.js", "half written")
         raise UnionnewsError(Problem("content/x.md", 3, "search index refused this article", "fix it"))
 
@@ -85,7 +85,7 @@ def test_search_index_failure_leaves_site_unchanged(built, capsys, monkeypatch):
 
 def test_search_process_dying_is_a_clear_error(built, capsys, monkeypatch):
     from unionnews import search
-    monkeypatch.setattr(search, "write_index", lambda site, writer: os._exit(9))
+    monkeypatch.setattr(search, "write_index", lambda site, writer, keep=(): os._exit(9))
     before = tree(built / "site")
     code, err = run_cli(built, capsys, "build", "--no-progress", "--clean", "--jobs", "2")
     assert code == 1 and "stopped without finishing (exit code 9)" in err and "--jobs 1" in err

@@ -19,7 +19,7 @@ from conftest import MAKE_CORPUS, build_project, make_project
 from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.markdown import plain_text
-from unionnews.pages import build_site
+from unionnews.pages import article_url, build_site
 from unionnews.search import layout
 from unionnews.search.fold import fold
 from unionnews.search.codec import B64, vlq
@@ -107,7 +107,11 @@ def corpus(tmp_path_factory) -> Corpus:
                    check=True, capture_output=True)
     _write_hand(tmp / "gen" / "content")
     project = make_project(tmp, tmp / "gen" / "content")
-    build_project(project)
+    with pytest.MonkeyPatch.context() as small:  # several segments (256 + 128 + a tail of 18), as in a big archive
+        small.setattr(layout, "LEVEL", 64)
+        small.setattr(layout, "FANOUT", 2)
+        build_project(project)
+    assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 
 
@@ -420,11 +424,11 @@ def test_records_come_four_to_a_file(ten):
     assert files == ["r/0", "r/0/0.js", "r/0/1.js", "r/0/2.js"]  # ceil(10 / 4) files
     assert _part(ten.site / "search" / "manifest.js", "manifest")["recordsPerFile"] == 4
     for number, size in enumerate((4, 4, 2)):
-        records = _part(ten.site / "search" / "r" / "0" / f"{number}.js", f"r/0/{number}")
+        records = layout.unpacked(_part(ten.site / "search" / "r" / "0" / f"{number}.js", f"r/0/{number}"))
         assert len(records) == size
         for k, r in enumerate(records):
             doc = number * 4 + k
-            assert r[0] == ten.articles[doc].id and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
+            assert r[0] == article_url(ten.articles[doc].id) and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
     assert layout.records_file(3999) == 999 and layout.records_name(layout.records_file(4000)) == "r/1/1000"
 
 
@@ -436,7 +440,7 @@ def test_results_from_every_place_in_a_records_file(ten, page):
         items = page.locator("#search-results li")
         assert items.count() == 1, marker
         assert items.first.locator("a.headline").inner_text() == f"第{doc}篇测试稿件"
-        assert items.first.locator("a.headline").get_attribute("href").endswith(f"article/{ten.articles[doc].id}.html")
+        assert items.first.locator("a.headline").get_attribute("href").endswith(article_url(ten.articles[doc].id))
         assert items.first.locator(".snippet mark").inner_text() == marker
         assert page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))") == [f"r/0/{doc // 4}"]
     page.goto((ten.site / "search.html").as_uri() + "?q=" + quote("测试") + "&sort=old")

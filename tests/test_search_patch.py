@@ -82,9 +82,10 @@ def check(base, edits: dict[int, object], previous: Files | None = None) -> tupl
 
 
 def _entry(files: Files, key: str, n_docs: int) -> str | None:
-    """A key's entry in a set of search files (following "!" to its own file)."""
-    value = _load(files.get, f"s/{layout.fnv1a(key) % layout.shard_count(n_docs)}").get(key)
-    return _load(files.get, layout.big_name(key)) if value == "!" else value
+    """A key's entry in a set of search files of one segment (following "!" to its own file)."""
+    assert layout.segments(n_docs) == [(0, n_docs)]
+    value = _load(files.get, layout.shard_name(0, layout.fnv1a(key) % layout.shard_count(n_docs))).get(key)
+    return _load(files.get, layout.big_name(0, key)) if value == "!" else value
 
 
 def _body(article, text: str):
@@ -165,7 +166,7 @@ def test_only_occurrence_removed_and_gram_added(site, monkeypatch):
         with_gram = _model(base.articles[:5] + [unique(base.articles[5])] + base.articles[6:])
         previous, fresh, deleted = check(with_gram, {5: base.articles[5]})
         assert _entry(fresh, "䶵䶶䶷", 60) is None and _entry(previous, "䶵䶶䶷", 60) is not None
-        assert (f"search/{layout.big_name('䶵䶶䶷')}.js" in deleted) == (big == 4)
+        assert (f"search/{layout.big_name(0, '䶵䶶䶷')}.js" in deleted) == (big == 4)
 
 
 def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int) -> str:
@@ -200,7 +201,7 @@ def test_entry_crosses_big(site, direction, monkeypatch):
     article = base.articles[9]
     gram = _body_gram(article, previous, 60, "g", 3)
     length = len(_entry(previous, gram, 60))
-    own = f"search/{layout.big_name(gram)}.js"
+    own = f"search/{layout.big_name(0, gram)}.js"
     if direction == "grows":  # another article gains the gram
         monkeypatch.setattr(layout, "BIG", length)
         target = next(p for p, a in enumerate(base.articles)
@@ -292,3 +293,50 @@ def test_decode_inverts_encode(n_docs, data, mode):
     got_docs, got_info = decode_list(entry, n_docs)
     assert got_docs.tolist() == docs.tolist() and got_info.tolist() == info.tolist()
     assert decode_list(encode_list(docs, n_docs), n_docs)[0].tolist() == docs.tolist()
+
+
+# ---------------------------------------------------------------- segments
+
+def test_segments_depend_on_the_count_and_append():
+    """Whole blocks of LEVEL·FANOUT^k, largest first, then a tail; one more issue leaves old blocks alone."""
+    assert layout.segments(0) == [] and layout.segments(5) == [(0, 5)]
+    main = layout.LEVEL * layout.FANOUT ** layout.MAIN_LEVELS
+    for n in (1, 511, 512, 513, 4095, 4096, 10000, main - 1, main, 100000, 100064, 262144, 300000):
+        cut = layout.segments(n)
+        assert [s for s, _ in cut] == [0] + list(np.cumsum([c for _, c in cut]))[:-1] and sum(c for _, c in cut) == n
+        if n >= main:
+            assert cut[0] == (0, n // main * main)
+            cut = cut[1:]
+        full = [c for _, c in cut if c >= layout.LEVEL]
+        assert full == sorted(full, reverse=True) and all(c % layout.LEVEL == 0 and c < main for c in full)
+        assert all(full.count(c) < layout.FANOUT for c in set(full))
+    before, after = layout.segments(100000), layout.segments(100064)
+    assert before[:-1] == after[:-1]  # only the tail changes when a day's 64 articles arrive
+
+
+def _small_segments(monkeypatch) -> None:
+    monkeypatch.setattr(layout, "LEVEL", 8)
+    monkeypatch.setattr(layout, "FANOUT", 2)
+
+
+def test_edits_in_several_segments(site, monkeypatch):
+    _small_segments(monkeypatch)
+    base = _model(site.articles[:60])  # segments of 32, 16, 8 and a tail of 4
+    assert [c for _, c in layout.segments(60)] == [32, 16, 8, 4]
+    check(base, {0: EDITS["append"], 10: EDITS["astral"], 40: EDITS["title"], 59: EDITS["count_past_15"]})
+
+
+@pytest.mark.parametrize("old,new", [(37, 45), (40, 41), (47, 48), (63, 64), (64, 100)])
+def test_appending_keeps_old_segments(site, monkeypatch, old, new):
+    """Newer articles appended: segments made from the same articles are kept, and the result is a clean build."""
+    _small_segments(monkeypatch)
+    oldest = site.articles[::-1]
+    before, after = _model(oldest[:old][::-1]), _model(oldest[:new][::-1])
+    previous = _built(before)
+    kept = set(layout.segments(old)) & set(layout.segments(new))
+    grown = Files({url: text for url, text in previous.items()
+                   if any(layout.in_segment(url, *segment) for segment in kept)})
+    write_index(after, grown, kept)
+    fresh = _built(after)
+    assert grown == fresh
+    assert not any(layout.in_segment(url, *segment) for url in grown.written for segment in kept)

@@ -42,7 +42,7 @@ class BuildCache:
     parsed: dict[str, tuple[StatKey, object, list]] = field(default_factory=dict)
     pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     site_key: tuple[int, int] | None = None  # (st_dev, st_ino) of the site/ these pages describe
-    search_key: bytes = b""  # digest of every article the search index was made from
+    search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: object = None  # quick.Dependencies: which articles each page shows
 

@@ -28,6 +28,7 @@ from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
+from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
 from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
@@ -265,9 +266,12 @@ def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list
     return out
 
 
-def search_key(site, cache) -> bytes:
-    return hashlib.blake2b(cache.settings.encode() + "".join(a.digest for a in site.articles).encode(),
-                           digest_size=16).digest()
+def search_key(site, cache) -> dict[tuple[int, int], bytes]:
+    """A digest of the articles of each search segment (start, count) and of the settings (the code among them)."""
+    oldest = site.articles[::-1]
+    return {(start, count): hashlib.blake2b(cache.settings.encode() + "".join(
+                a.digest for a in oldest[start:start + count]).encode(), digest_size=16).digest()
+            for start, count in search_layout.segments(len(oldest))}
 
 
 def _search_intact(cache, writer: SiteWriter) -> bool:
@@ -309,16 +313,23 @@ def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
 def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
     """The search index, made in a process of its own while the pages render (workers.Background).
 
-    It reads every article: skipped when not one of them (nor the code) changed.  Its result
-    is the (url, digest, size, staged) of each search file, for the build's writer to note.
+    A segment (search/layout.py) made from the same articles by the last build is kept as it
+    is; only the others read their articles (after a new issue: the newest segment), and the
+    global files are written anew.  Its result is the (url, digest, size, staged) of each
+    search file, for the build's writer to note.
     """
     key = search_key(site, cache)
-    intact = cache.search_key == key and _search_intact(cache, writer)
+    intact = _search_intact(cache, writer)
+    previous = cache.search_key if intact else {}
     cache.search_key = key
-    if intact:
-        kept = [(url, *writer.previous[url][1:], False) for url in cache.pages if url.startswith("search/")]
+    keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
+    made = [url for url in cache.pages if url.startswith("search/")]
+    if intact and previous == key:
+        kept = [(url, *writer.previous[url][1:], False) for url in made]
         return Background(lambda: kept, 1)
-    return Background(lambda: _index_files(site, writer), jobs)
+    kept = [(url, *writer.previous[url][1:], False) for url in made
+            if any(search_layout.in_segment(url, *segment) for segment in keep)]
+    return Background(lambda: kept + _index_files(site, writer, keep), jobs)
 
 
 class _Staged:
@@ -331,9 +342,9 @@ class _Staged:
         self.made.append((url, *self.writer.put(url, data)))
 
 
-def _index_files(site, writer: SiteWriter) -> list[tuple]:
+def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple]:
     staged = _Staged(writer)
-    search.write_index(site, staged)
+    search.write_index(site, staged, keep)
     return staged.made
 
 

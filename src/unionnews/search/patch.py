@@ -8,7 +8,7 @@ what write_index would write.  The article's old and new postings come from feed
 and new text through the build's own chunk path (index._flush into grams.Postings).
 
 Valid only while everything else in the index stays put: the same articles in the same order
-(doc ids, the article count, so the shard count and the bitmap size) and the same facet values
+(doc ids, the article count, so the segments, their shard counts and bitmap sizes) and the same facet values
 (facet lists, phrases, attrs, dates, manifest).  The caller checks that; patch_index checks
 what it reads and raises PatchError when the files do not match, and then the caller must
 rebuild the index from scratch.
@@ -43,8 +43,8 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         id, date, paper, kind, column, reporters/correspondents/photographers, places and tags, and that
         the article list (ids, order) is the same as in the previous build; only text fields such as
         title, kicker, subtitle, body (and other display fields) may differ.
-    read(url): the text of a search file the previous build wrote (e.g. "search/s/12.js",
-        "search/g/4e0a.js"), or None if the previous build did not write that file.
+    read(url): the text of a search file the previous build wrote (e.g. "search/0/s/12.js",
+        "search/0/g/3/4e0a.js"), or None if the previous build did not write that file.
     Writes via writer.write(url, text) every search file whose content changes: the records files
     holding changed articles (their other records are taken from site), and every shard / big-list
     file holding an entry that changed.
@@ -54,18 +54,16 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
     """
     n_docs = len(site.articles)
     manifest = _load(read, "manifest")
+    segments = layout.segments(n_docs)
     if (manifest.get("format") != layout.FORMAT or manifest.get("docs") != n_docs
-            or manifest.get("recordsPerFile") != layout.RECORDS_PER_FILE):
+            or manifest.get("recordsPerFile") != layout.RECORDS_PER_FILE
+            or [tuple(s[:2]) for s in manifest.get("segments", [])] != segments):
         raise PatchError("the index format or the article count changed")
-    phrases = [to_units(p) for p in manifest["phrases"]]  # facet values are unchanged, so are the phrases
-    before, after = Postings(phrases), Postings(phrases)
     bodies: dict[int, str] = {}
     for doc, (old, new) in sorted(changed.items()):
         if not (0 <= doc < n_docs and old.id == new.id == site.articles[n_docs - 1 - doc].id):
             raise PatchError(f"doc {doc} is not article {new.id}")
-        _feed(before, doc, old, plain_text(old.body))
         bodies[doc] = plain_text(new.body)
-        _feed(after, doc, new, bodies[doc])
     records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
     per_file = layout.RECORDS_PER_FILE
     for number in sorted({layout.records_file(doc) for doc in changed}):
@@ -77,8 +75,30 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
                 article = site.articles[n_docs - 1 - doc]
                 items.append(record(article, plain_text(article.body)))
         name = layout.records_name(number)
-        records[f"search/{name}.js"] = layout.script(name, items)
+        records[f"search/{name}.js"] = layout.packed(name, items)
 
+    files: dict[str, str] = {}
+    deleted: set[str] = set()
+    for start, count, _, names in manifest["segments"]:
+        mine = {doc - start: pair for doc, pair in changed.items() if start <= doc < start + count}
+        if mine:
+            phrases = [to_units(p) for p in manifest["phrases"][:names]]  # facet values are unchanged, so are these
+            _patch_segment(start, count, phrases, mine, read, files, deleted)
+    for url, text in records.items():
+        if read(url) != text:  # the edit may touch no field of the record (e.g. markup only)
+            writer.write(url, text)
+    for url, text in files.items():  # all differ: each holds an entry whose postings changed
+        writer.write(url, text)
+    return deleted
+
+
+def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[int, tuple[Article, Article]],
+                   read: Callable[[str], str | None], files: dict[str, str], deleted: set[str]) -> None:
+    """The shard and big-list files of one segment that the edits change (doc numbers local to the segment)."""
+    before, after = Postings(phrases), Postings(phrases)
+    for doc, (old, new) in sorted(changed.items()):
+        _feed(before, doc, old, plain_text(old.body))
+        _feed(after, doc, new, plain_text(new.body))
     edits: dict[str, dict[int, tuple[int | None, int | None]]] = {}  # key → doc → (old info, new info)
     for key in before.found.keys() | after.found.keys():
         was, now = before.found.get(key, {}), after.found.get(key, {})
@@ -89,20 +109,19 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
     count = layout.shard_count(n_docs)
     shards: dict[int, dict[str, str]] = {}
     dirty: set[int] = set()
-    files: dict[str, str] = {}
-    deleted: set[str] = set()
     for key, postings in sorted(edits.items()):
         number = layout.fnv1a(key) % count
         if number not in shards:
-            shards[number] = {to_units(k): v for k, v in _load(read, f"s/{number}").items()}
+            shards[number] = {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
         shard = shards[number]
-        big = f"search/{layout.big_name(key)}.js"
+        big_name = layout.big_name(start, key)
+        big = f"search/{big_name}.js"
         old_value = shard.get(key)
         if old_value == "!":
-            old_value = _load(read, layout.big_name(key))
+            old_value = _load(read, big_name)
         value = _patched(key, old_value, postings, n_docs)
         if value is not None and len(value) > layout.BIG:
-            files[big] = layout.script(layout.big_name(key), value)
+            files[big] = layout.script(big_name, value)
             value = "!"
         elif shard.get(key) == "!":
             deleted.add(big)
@@ -113,13 +132,8 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
             else:
                 shard[key] = value
     for number in dirty:
-        files[f"search/s/{number}.js"] = layout.script(f"s/{number}", dict(sorted(shards[number].items())))
-    for url, text in records.items():
-        if read(url) != text:  # the edit may touch no field of the record (e.g. markup only)
-            writer.write(url, text)
-    for url, text in files.items():  # all differ: each holds an entry whose postings changed
-        writer.write(url, text)
-    return deleted
+        name = layout.shard_name(start, number)
+        files[f"search/{name}.js"] = layout.script(name, dict(sorted(shards[number].items())))
 
 
 def _feed(postings: Postings, doc: int, article: Article, body: str) -> None:

@@ -6,6 +6,7 @@ long-query candidates and to count matches exactly, so the two must agree: keep
 """
 from __future__ import annotations
 
+from unionnews.pages import article_url
 from unionnews.search.fold import fold, to_units
 
 HEAD, META, BODY = 2, 1, 0
@@ -43,16 +44,27 @@ def zones(article, body: str) -> dict[int, str]:
 
 
 def record(article, body: str) -> list:
-    """The display record of one article: an item of search/r/…/<doc // RECORDS_PER_FILE>.js (layout.py)."""
-    return [article.id, article.title, article.kicker, article.subtitle, article.paper,
+    """The display record of one article: an item of search/r/…/<doc // RECORDS_PER_FILE>.js (layout.py).
+
+    It carries the article's URL as the build makes it (pages.article_url), relative to the site root.
+    """
+    return [article_url(article.id), article.title, article.kicker, article.subtitle, article.paper,
             article.date.isoformat(), article.page or 0, article.page_name, article.column, article.kind,
             list(article.people), list(article.places), list(article.tags), body]
 
 
-def phrases(articles) -> list[str]:
-    """Folded facet values of four or more characters: they get exact lists of their own."""
-    seen: set[str] = set()
-    for a in articles:
-        for code in LISTED:
-            seen.update(FACETS[code][1](a))
-    return sorted({to_units(fold(v)) for v in seen if len(to_units(v)) >= 4})
+def phrases(facets: dict[str, dict[str, list[int]]]) -> list[tuple[str, int]]:
+    """Folded facet values of four or more characters, which get exact lists of their own, each with
+    the first doc that has it as a facet value; in that order (then by phrase).
+
+    facets: code → value → the docs having it, ascending (as write_index collects them).
+    A segment indexes the phrases that first appear before its end, so a new name in today's
+    issue leaves the older segments as they are (search.js intersects trigrams there instead).
+    """
+    out: dict[str, int] = {}
+    for values in facets.values():
+        for value, docs in values.items():
+            key = to_units(fold(value))
+            if len(key) >= 4 and out.get(key, docs[0]) >= docs[0]:
+                out[key] = docs[0]
+    return sorted(out.items(), key=lambda kv: (kv[1], kv[0]))
