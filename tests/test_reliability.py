@@ -187,6 +187,13 @@ def test_archive_inside_a_folder_the_build_reads_is_refused(project, capsys, fol
     assert not (project / folder / "bag").exists()
 
 
+def test_zim_inside_a_folder_the_build_reads_is_refused(built, capsys):
+    project = built
+    code, err = run(project, capsys, "zim", str(project / "static" / "archive.zim"))
+    assert code == 2 and "static/archive.zim: is inside static/, which the build reads or publishes" in err, err
+    assert not (project / "static" / "archive.zim").exists()
+
+
 # ---------------------------------------------------------------- 5. the incremental commit is all or nothing
 
 def _immutable(path: Path) -> bool:

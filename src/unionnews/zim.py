@@ -329,6 +329,11 @@ def _check_out(config: Config, out: Path) -> None:
     if out.resolve().is_relative_to(config.output_dir.resolve()):
         raise OutError(Problem(shown, None, "is inside the site folder, which the next build replaces",
                                "write the ZIM outside it, e.g. python3 build.py zim archive.zim"))
+    for folder in (config.static_dir, config.content_dir, config.templates_dir, config.root / "raw"):
+        if out.resolve().is_relative_to(folder.resolve()):  # static/x.zim would be published by the next build
+            raise OutError(Problem(shown, None, f"is inside {display_path(folder, config.root)}/, which the build "
+                                   "reads or publishes", "write the ZIM outside it, e.g. python3 build.py zim "
+                                   "archive.zim"))
     if out.is_dir():
         raise OutError(Problem(shown, None, "OUT is a folder", "name a file, e.g. archive.zim"))
     if out.exists():
