@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -34,6 +35,14 @@ def fetch_until(url: str, wanted: str, process, seconds: float = 60) -> str:
             pass
         time.sleep(0.3)
     raise AssertionError(f"{url} never showed {wanted!r}; last page:\n{text[:500]}")
+
+
+def wait_for_line(process, lines: list[bytes], wanted: str, seconds: float = 180) -> None:
+    """Wait until serve has printed `wanted` on stderr (read into `lines` by a thread)."""
+    deadline = time.monotonic() + seconds
+    while wanted not in b"".join(lines).decode(errors="replace"):
+        assert process.poll() is None and time.monotonic() < deadline, b"".join(lines).decode(errors="replace")
+        time.sleep(0.2)
 
 
 def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
@@ -72,17 +81,33 @@ def test_serve_recovers_when_the_first_build_fails(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     process = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(project), "serve", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lines: list[bytes] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, b"")), daemon=True)
+    reader.start()
     try:
-        time.sleep(3)
-        source.write_text(good.replace("title: 首创新城", "title: 修好后的首创新城"), encoding="utf-8")
+        # The watcher starts a moment after serve answers; until then a save can go unseen, so the fix is
+        # saved again until it shows (a person would save again too).  No fixed sleep: a loaded machine
+        # may take longer than any guess.
         url = f"http://127.0.0.1:{port}/article/2025/grrb-20250924-01-02.html"
-        fetch_until(url, "修好后的首创新城", process)
+        fixed = good.replace("title: 首创新城", "title: 修好后的首创新城")
+        wait_for_line(process, lines, "fix the problems and save to rebuild")
+        deadline = time.monotonic() + 180
+        while True:
+            source.write_text(fixed, encoding="utf-8")
+            try:
+                fetch_until(url, "修好后的首创新城", process, seconds=5)
+                break
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise
         time.sleep(0.5)
         source.write_text(good.replace("title: 首创新城", "title: 再改一次的首创新城"), encoding="utf-8")
         fetch_until(url, "再改一次的首创新城", process)
     finally:
         process.terminate()
-        err = process.communicate(timeout=60)[1].decode()
+        process.wait(timeout=60)
+        reader.join(timeout=60)
+    err = b"".join(lines).decode()
     assert f"{ARTICLE}:" in err and "front matter is not valid YAML" in err
     assert "fix the problems and save to rebuild" in err
     assert "(from memory)" in err, "once built, serve holds the site in memory again"
