@@ -22,6 +22,7 @@ moves those only on textual evidence.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -105,6 +106,7 @@ class Page:
     prv: dict[int, int] = field(default_factory=dict)
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
+    _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
         self.by_no = {u.no: u for u in self.units}
@@ -118,6 +120,7 @@ class Page:
             if u.label or (is_candidate(u) and (u.hashes or above)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
+        self._barrier_list = sorted(self.barriers)
         leads = [n for n in real if self.by_no[n].cls == LEAD]
         for i, no in enumerate(leads):  # the OCR read a lead twice: the first read is set aside
             twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self.by_no[no].text,
@@ -174,14 +177,21 @@ class Page:
     def crosses(self, a: int, b: int) -> bool:
         """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""
         low, high = min(a, b), max(a, b)
-        return any(low < h < high for h in self.barriers)
+        i = bisect.bisect_right(self._barrier_list, low)
+        return i < len(self._barrier_list) and self._barrier_list[i] < high
 
 
 class Scorer:
-    """Scores every (A, B) pair of one page; see the module and continuity docstrings."""
+    """Scores every (A, B) pair of one page; see the module and continuity docstrings.
 
-    def __init__(self, page: Page):
+    ``memo`` may be shared by the scorers of two passes over one page (the second pass
+    only adds headlines): a pair is scored again only when what its score depends on
+    and a headline can change, A's paragraph so far and B's status, has changed.
+    """
+
+    def __init__(self, page: Page, memo: dict[tuple, ct.Evidence] | None = None):
         self.page = page
+        self.memo = {} if memo is None else memo
         self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
         df: dict[str, int] = {}
@@ -197,7 +207,14 @@ class Scorer:
         self._headlines: dict[int, bool] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
-        """The evidence that line ``a``'s sentence goes on at line ``b``."""
+        """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
+        key = (a, b, self._left(a), self.status.get(b))
+        ev = self.memo.get(key)
+        if ev is None:
+            ev = self.memo[key] = self._score(a, b)
+        return ev
+
+    def _score(self, a: int, b: int) -> ct.Evidence:
         page, ua, ub = self.page, self.page.by_no[a], self.page.by_no[b]
         ev = ct.Evidence()
         left, right = self._left(a), ub.text
