@@ -96,11 +96,13 @@ def word_across(a: str, b: str, width: int = 4) -> str | None:
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
     cut = len(left)
+    freq = tokenizer().dt.FREQ
+    if not any(freq.get(left[i:] + right[:j]) for i in range(cut) for j in range(1, len(right) + 1)):
+        return None  # no dictionary word holds characters of both sides: no segmentation puts one across
     word = next(((s, e, t) for s, e, t in _bounds(left + right) if s < cut < e), None)
     if word is None:
         return None
     start, end, token = word
-    freq = tokenizer().dt.FREQ
     broken = [t for s, e, t in _bounds(left) if s < start < e] + \
              [t for s, e, t in _bounds(right) if s < end - cut < e]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
@@ -274,6 +276,9 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_FUNCTION_CHARS = frozenset("的了是在和与")
+
+
 def distinctive(grams: set[str]) -> set[str]:
     """The trigrams without a function character (的, 了, 是 …): wording that tells texts apart."""
-    return {g for g in grams if not re.search("[的了是在和与]", g)}
+    return {g for g in grams if _FUNCTION_CHARS.isdisjoint(g)}

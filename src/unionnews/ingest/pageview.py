@@ -192,6 +192,7 @@ class Scorer:
     def __init__(self, page: Page, memo: dict[tuple, ct.Evidence] | None = None):
         self.page = page
         self.memo = {} if memo is None else memo
+        self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
         df: dict[str, int] = {}
@@ -318,7 +319,9 @@ class Scorer:
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
-        near = sorted(len(u.text) for u in self.page.units if abs(u.no - b) <= 16 and self.page.is_open(u.no))
+        units, nos = self.page.units, self._nos
+        window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
+        near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
         return len(near) >= 3 and len(text) <= 0.75 * near[len(near) // 2]
 
 

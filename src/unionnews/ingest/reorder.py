@@ -44,6 +44,7 @@ paragraphs moved to the story that names their place.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from unionnews.ingest import continuity as ct
@@ -132,9 +133,13 @@ def _solve(page: Page, memo: dict) -> dict[int, Join]:
     ends = [n for n in page.by_no if page.is_open(n)]
     starts = [u.no for u in page.units if page.is_text(u.no)]
     table: dict[tuple[int, int], Join] = {}
-    for a in ends:
-        for b in starts:
-            adjacent = page.nxt.get(a) == b
+    for a in ends:  # B within NEAR lines of A, or A's next line, in file order (starts is sorted)
+        near = starts[bisect.bisect_left(starts, a - NEAR):bisect.bisect_right(starts, a + NEAR)]
+        nxt = page.nxt.get(a)
+        if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
+            bisect.insort(near, nxt)
+        for b in near:
+            adjacent = nxt == b
             if a == b or (not adjacent and (abs(a - b) > NEAR or (page.crosses(a, b) and page.by_no[a].cls != LEAD))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
