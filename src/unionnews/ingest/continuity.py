@@ -95,10 +95,32 @@ def word_across(a: str, b: str, width: int = 4) -> str | None:
     left, right = a.rstrip()[-width:], b.lstrip()[:width]
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
+    return _word_across(left, right)
+
+
+def _spans(freq: dict[str, int], left: str, right: str) -> bool:
+    """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
+    holds every prefix of its words (count 0), so a start whose text so far is not in it
+    begins no word."""
+    for i in range(len(left)):
+        frag = left[i:]
+        if frag not in freq:
+            continue
+        for ch in right:
+            frag += ch
+            if frag not in freq:
+                break
+            if freq[frag]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _word_across(left: str, right: str) -> str | None:
     cut = len(left)
     freq = tokenizer().dt.FREQ
-    if not any(freq.get(left[i:] + right[:j]) for i in range(cut) for j in range(1, len(right) + 1)):
-        return None  # no dictionary word holds characters of both sides: no segmentation puts one across
+    if not _spans(freq, left, right):
+        return None  # segmentation only puts a dictionary word (count > 0) across a join
     word = next(((s, e, t) for s, e, t in _bounds(left + right) if s < cut < e), None)
     if word is None:
         return None
