@@ -270,7 +270,10 @@ def overloaded(left: str, right: str) -> bool:
     before, after = _CLAUSE_END.split(left)[-1], _CLAUSE_END.split(right)[0]
     if not any(m in before for m in _ONCE) or not any(m in after for m in _ONCE):
         return False
-    tokens = Counter(tokenizer().cut(before + after, HMM=False))
+    clause = before + after
+    if not any(clause.count(m) >= 2 for m in _ONCE):
+        return False  # no mark printed twice, so no word of it found twice
+    tokens = Counter(tokenizer().cut(clause, HMM=False))
     return any(tokens[m] >= 2 for m in _ONCE)
 
 

@@ -47,6 +47,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Page, Scorer,
                                        headline_like)
@@ -57,28 +59,32 @@ _BIG = 1e6
 
 
 def _assign(cost: list[list[float]]) -> list[int]:
-    """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment."""
+    """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment.
+
+    Each step works on whole rows with numpy; ties go to the lowest column, as a scan would.
+    """
     n, m = len(cost), len(cost[0])
-    u, v, match, way = [0.0] * (n + 1), [0.0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    c = np.asarray(cost, dtype=float)
+    u, v = np.zeros(n + 1), np.zeros(m + 1)
+    match, way = np.zeros(m + 1, dtype=np.intp), np.zeros(m + 1, dtype=np.intp)
     for i in range(1, n + 1):
         match[0], j0 = i, 0
-        minv, used = [float("inf")] * (m + 1), [False] * (m + 1)
+        minv, used = np.full(m + 1, np.inf), np.zeros(m + 1, dtype=bool)
         while True:
-            used[j0], i0, delta, j1 = True, match[j0], float("inf"), 0
-            row = cost[i0 - 1]
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[match[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
+            used[j0] = True
+            i0 = match[j0]
+            free = ~used
+            free[0] = False
+            cur = np.full(m + 1, np.inf)
+            cur[1:] = c[i0 - 1] - u[i0] - v[1:]
+            better = free & (cur < minv)
+            minv[better] = cur[better]
+            way[better] = j0
+            j1 = int(np.argmin(np.where(free, minv, np.inf)))
+            delta = minv[j1]
+            u[match[used]] += delta
+            v[used] -= delta
+            minv[~used] -= delta
             j0 = j1
             if match[j0] == 0:
                 break
