@@ -132,6 +132,7 @@ def _word_across(left: str, right: str) -> str | None:
     return token
 
 
+@lru_cache(maxsize=65536)
 def starts_bound(b: str, strict: bool = False) -> bool:
     """B begins with a character no sentence begins with (等, 的, 个, punctuation), or,
     unless ``strict``, with one character and a mark (前，, 持。): the end of a broken word."""
@@ -142,6 +143,7 @@ def starts_bound(b: str, strict: bool = False) -> bool:
     return bound or (not strict and len(b) > 1 and b[1] in _PUNCT)
 
 
+@lru_cache(maxsize=65536)
 def needs_more(a: str) -> int:
     """2 when A ends on a preposition or a comma-like mark (its sentence must go on), else 0."""
     a = a.rstrip()
@@ -256,9 +258,20 @@ def after_place_word(a: str, b: str) -> str | None:
     return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.lstrip().startswith(n)), None)
 
 
+@lru_cache(maxsize=65536)
+def _last_clause(text: str) -> str:
+    return _CLAUSE_END.split(text)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _first_clause(text: str) -> str:
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=65536)
 def open_list(left: str) -> bool:
     """Is A's last clause an enumeration (、) not yet closed by 和/与/及/等?"""
-    clause = _CLAUSE_END.split(left)[-1]
+    clause = _last_clause(left)
     if "、" not in clause:
         return False
     tail = clause.rsplit("、", 1)[1]
@@ -266,8 +279,9 @@ def open_list(left: str) -> bool:
 
 
 def overloaded(left: str, right: str) -> bool:
-    """Would the clause across the join carry 将 (or 把, 被) twice?"""
-    before, after = _CLAUSE_END.split(left)[-1], _CLAUSE_END.split(right)[0]
+    """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
+    each line are cached: every line is tried against dozens of others.)"""
+    before, after = _last_clause(left), _first_clause(right)
     if not any(m in before for m in _ONCE) or not any(m in after for m in _ONCE):
         return False
     clause = before + after
@@ -277,6 +291,7 @@ def overloaded(left: str, right: str) -> bool:
     return any(tokens[m] >= 2 for m in _ONCE)
 
 
+@lru_cache(maxsize=65536)
 def short_last_line(a: str) -> bool:
     """A justified column prints every line full except a paragraph's last.
 

@@ -26,6 +26,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -84,7 +85,7 @@ class Join:
         """Did any evidence speak against this join?"""
         return "against" in self.kinds
 
-    @property
+    @cached_property
     def adjacent(self) -> bool:
         return "next line in the file" in self.reasons
 
