@@ -185,14 +185,15 @@ class Page:
 class Scorer:
     """Scores every (A, B) pair of one page; see the module and continuity docstrings.
 
-    ``memo`` may be shared by the scorers of two passes over one page (the second pass
-    only adds headlines): a pair is scored again only when what its score depends on
-    and a headline can change, A's paragraph so far and B's status, has changed.
+    One scorer serves both passes over a page (the second only adds headlines, see
+    :func:`unionnews.ingest.reorder.sentence_joins`): :meth:`refresh` recomputes what a
+    headline changes, and a pair is scored again only when A's paragraph so far or B's
+    status changed; the rest (wording, quotes, the lines before a line) stays.
     """
 
-    def __init__(self, page: Page, memo: dict[tuple, ct.Evidence] | None = None):
+    def __init__(self, page: Page):
         self.page = page
-        self.memo = {} if memo is None else memo
+        self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
@@ -201,19 +202,23 @@ class Scorer:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
-        self.status = {u.no: self._status(u.no) for u in page.units if page.is_text(u.no)}
         self._contexts: dict[tuple[int, int], set[str]] = {}
-        self._lefts: dict[int, str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
+        self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
+        self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
         """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
         key = (a, b, self._left(a), self.status.get(b))
-        ev = self.memo.get(key)
+        ev = self._memo.get(key)
         if ev is None:
-            ev = self.memo[key] = self._score(a, b)
+            ev = self._memo[key] = self._score(a, b)
         return ev
 
     def _score(self, a: int, b: int) -> ct.Evidence:

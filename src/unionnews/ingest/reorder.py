@@ -132,10 +132,8 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[in
     return {}
 
 
-def _solve(page: Page, memo: dict) -> dict[int, Join]:
-    """The three rounds of the module docstring; marks weak and contested joins.  ``memo``
-    keeps the scores of one page's pairs for the second pass (see :class:`Scorer`)."""
-    scorer = Scorer(page, memo)
+def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
+    """The three rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
     starts = [u.no for u in page.units if page.is_text(u.no)]
     table: dict[tuple[int, int], Join] = {}
@@ -189,13 +187,14 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     the lead's text goes on at sat right under that headline, so the
     headline-like line above it is a headline, not a sentence's end.
     """
-    memo: dict = {}
-    joins = _solve(page, memo)
+    scorer = Scorer(page)
+    joins = _solve(page, scorer)
     found = {page.prv[j.b] for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
              and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
     if found - page.heads:
         page.add_heads(found)
-        joins = _solve(page, memo)
+        scorer.refresh()
+        joins = _solve(page, scorer)
     return joins
 
 
