@@ -95,12 +95,36 @@ def word_across(a: str, b: str, width: int = 4) -> str | None:
     left, right = a.rstrip()[-width:], b.lstrip()[:width]
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
+    return _word_across(left, right)
+
+
+def _spans(freq: dict[str, int], left: str, right: str) -> bool:
+    """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
+    holds every prefix of its words (count 0), so a start whose text so far is not in it
+    begins no word."""
+    for i in range(len(left)):
+        frag = left[i:]
+        if frag not in freq:
+            continue
+        for ch in right:
+            frag += ch
+            if frag not in freq:
+                break
+            if freq[frag]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _word_across(left: str, right: str) -> str | None:
     cut = len(left)
+    freq = tokenizer().dt.FREQ
+    if not _spans(freq, left, right):
+        return None  # segmentation only puts a dictionary word (count > 0) across a join
     word = next(((s, e, t) for s, e, t in _bounds(left + right) if s < cut < e), None)
     if word is None:
         return None
     start, end, token = word
-    freq = tokenizer().dt.FREQ
     broken = [t for s, e, t in _bounds(left) if s < start < e] + \
              [t for s, e, t in _bounds(right) if s < end - cut < e]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
@@ -108,6 +132,7 @@ def word_across(a: str, b: str, width: int = 4) -> str | None:
     return token
 
 
+@lru_cache(maxsize=65536)
 def starts_bound(b: str, strict: bool = False) -> bool:
     """B begins with a character no sentence begins with (等, 的, 个, punctuation), or,
     unless ``strict``, with one character and a mark (前，, 持。): the end of a broken word."""
@@ -118,6 +143,7 @@ def starts_bound(b: str, strict: bool = False) -> bool:
     return bound or (not strict and len(b) > 1 and b[1] in _PUNCT)
 
 
+@lru_cache(maxsize=65536)
 def needs_more(a: str) -> int:
     """2 when A ends on a preposition or a comma-like mark (its sentence must go on), else 0."""
     a = a.rstrip()
@@ -232,9 +258,20 @@ def after_place_word(a: str, b: str) -> str | None:
     return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.lstrip().startswith(n)), None)
 
 
+@lru_cache(maxsize=65536)
+def _last_clause(text: str) -> str:
+    return _CLAUSE_END.split(text)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _first_clause(text: str) -> str:
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=65536)
 def open_list(left: str) -> bool:
     """Is A's last clause an enumeration (、) not yet closed by 和/与/及/等?"""
-    clause = _CLAUSE_END.split(left)[-1]
+    clause = _last_clause(left)
     if "、" not in clause:
         return False
     tail = clause.rsplit("、", 1)[1]
@@ -242,14 +279,19 @@ def open_list(left: str) -> bool:
 
 
 def overloaded(left: str, right: str) -> bool:
-    """Would the clause across the join carry 将 (or 把, 被) twice?"""
-    before, after = _CLAUSE_END.split(left)[-1], _CLAUSE_END.split(right)[0]
+    """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
+    each line are cached: every line is tried against dozens of others.)"""
+    before, after = _last_clause(left), _first_clause(right)
     if not any(m in before for m in _ONCE) or not any(m in after for m in _ONCE):
         return False
-    tokens = Counter(tokenizer().cut(before + after, HMM=False))
+    clause = before + after
+    if not any(clause.count(m) >= 2 for m in _ONCE):
+        return False  # no mark printed twice, so no word of it found twice
+    tokens = Counter(tokenizer().cut(clause, HMM=False))
     return any(tokens[m] >= 2 for m in _ONCE)
 
 
+@lru_cache(maxsize=65536)
 def short_last_line(a: str) -> bool:
     """A justified column prints every line full except a paragraph's last.
 
@@ -274,6 +316,9 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_FUNCTION_CHARS = frozenset("的了是在和与")
+
+
 def distinctive(grams: set[str]) -> set[str]:
     """The trigrams without a function character (的, 了, 是 …): wording that tells texts apart."""
-    return {g for g in grams if not re.search("[的了是在和与]", g)}
+    return {g for g in grams if _FUNCTION_CHARS.isdisjoint(g)}

@@ -22,9 +22,11 @@ moves those only on textual evidence.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -83,7 +85,7 @@ class Join:
         """Did any evidence speak against this join?"""
         return "against" in self.kinds
 
-    @property
+    @cached_property
     def adjacent(self) -> bool:
         return "next line in the file" in self.reasons
 
@@ -105,6 +107,7 @@ class Page:
     prv: dict[int, int] = field(default_factory=dict)
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
+    _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
         self.by_no = {u.no: u for u in self.units}
@@ -118,6 +121,7 @@ class Page:
             if u.label or (is_candidate(u) and (u.hashes or above)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
+        self._barrier_list = sorted(self.barriers)
         leads = [n for n in real if self.by_no[n].cls == LEAD]
         for i, no in enumerate(leads):  # the OCR read a lead twice: the first read is set aside
             twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self.by_no[no].text,
@@ -174,14 +178,23 @@ class Page:
     def crosses(self, a: int, b: int) -> bool:
         """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""
         low, high = min(a, b), max(a, b)
-        return any(low < h < high for h in self.barriers)
+        i = bisect.bisect_right(self._barrier_list, low)
+        return i < len(self._barrier_list) and self._barrier_list[i] < high
 
 
 class Scorer:
-    """Scores every (A, B) pair of one page; see the module and continuity docstrings."""
+    """Scores every (A, B) pair of one page; see the module and continuity docstrings.
+
+    One scorer serves both passes over a page (the second only adds headlines, see
+    :func:`unionnews.ingest.reorder.sentence_joins`): :meth:`refresh` recomputes what a
+    headline changes, and a pair is scored again only when A's paragraph so far or B's
+    status changed; the rest (wording, quotes, the lines before a line) stays.
+    """
 
     def __init__(self, page: Page):
         self.page = page
+        self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
+        self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
         df: dict[str, int] = {}
@@ -189,15 +202,26 @@ class Scorer:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
-        self.status = {u.no: self._status(u.no) for u in page.units if page.is_text(u.no)}
         self._contexts: dict[tuple[int, int], set[str]] = {}
-        self._lefts: dict[int, str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
+        self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
+        self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
-        """The evidence that line ``a``'s sentence goes on at line ``b``."""
+        """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
+        key = (a, b, self._left(a), self.status.get(b))
+        ev = self._memo.get(key)
+        if ev is None:
+            ev = self._memo[key] = self._score(a, b)
+        return ev
+
+    def _score(self, a: int, b: int) -> ct.Evidence:
         page, ua, ub = self.page, self.page.by_no[a], self.page.by_no[b]
         ev = ct.Evidence()
         left, right = self._left(a), ub.text
@@ -301,7 +325,9 @@ class Scorer:
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
-        near = sorted(len(u.text) for u in self.page.units if abs(u.no - b) <= 16 and self.page.is_open(u.no))
+        units, nos = self.page.units, self._nos
+        window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
+        near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
         return len(near) >= 3 and len(text) <= 0.75 * near[len(near) // 2]
 
 

@@ -44,9 +44,10 @@ def gazetteer() -> tuple[Place, ...]:
     return tuple(sorted(provinces, key=key) + sorted(cities, key=key))
 
 
-def find_places(text: str) -> list[str]:
-    """Short names of the provinces and prefectures named in ``text``, in order of appearance."""
-    hits: list[tuple[int, str, str | None]] = []
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], Place], ...]:
+    """Each gazetteer place with the pattern that finds it (see the module docstring)."""
+    out = []
     for place in gazetteer():
         if place.province is None:
             pattern = re.escape(place.full) + "|" + re.escape(place.name)
@@ -57,7 +58,15 @@ def find_places(text: str) -> list[str]:
                       f"{re.escape(place.name)}|{pattern}"
         else:
             pattern = re.escape(place.name)
-        m = re.search(pattern, text)
+        out.append((re.compile(pattern), place))
+    return tuple(out)
+
+
+def find_places(text: str) -> list[str]:
+    """Short names of the provinces and prefectures named in ``text``, in order of appearance."""
+    hits: list[tuple[int, str, str | None]] = []
+    for pattern, place in _patterns():
+        m = pattern.search(text)
         if m:
             hits.append((m.start(), place.name, place.province))
     out: list[str] = []

@@ -44,7 +44,10 @@ paragraphs moved to the story that names their place.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Page, Scorer,
@@ -56,28 +59,32 @@ _BIG = 1e6
 
 
 def _assign(cost: list[list[float]]) -> list[int]:
-    """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment."""
+    """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment.
+
+    Each step works on whole rows with numpy; ties go to the lowest column, as a scan would.
+    """
     n, m = len(cost), len(cost[0])
-    u, v, match, way = [0.0] * (n + 1), [0.0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    c = np.asarray(cost, dtype=float)
+    u, v = np.zeros(n + 1), np.zeros(m + 1)
+    match, way = np.zeros(m + 1, dtype=np.intp), np.zeros(m + 1, dtype=np.intp)
     for i in range(1, n + 1):
         match[0], j0 = i, 0
-        minv, used = [float("inf")] * (m + 1), [False] * (m + 1)
+        minv, used = np.full(m + 1, np.inf), np.zeros(m + 1, dtype=bool)
         while True:
-            used[j0], i0, delta, j1 = True, match[j0], float("inf"), 0
-            row = cost[i0 - 1]
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[match[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
+            used[j0] = True
+            i0 = match[j0]
+            free = ~used
+            free[0] = False
+            cur = np.full(m + 1, np.inf)
+            cur[1:] = c[i0 - 1] - u[i0] - v[1:]
+            better = free & (cur < minv)
+            minv[better] = cur[better]
+            way[better] = j0
+            j1 = int(np.argmin(np.where(free, minv, np.inf)))
+            delta = minv[j1]
+            u[match[used]] += delta
+            v[used] -= delta
+            minv[~used] -= delta
             j0 = j1
             if match[j0] == 0:
                 break
@@ -125,15 +132,18 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[in
     return {}
 
 
-def _solve(page: Page) -> dict[int, Join]:
+def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     """The three rounds of the module docstring; marks weak and contested joins."""
-    scorer = Scorer(page)
     ends = [n for n in page.by_no if page.is_open(n)]
     starts = [u.no for u in page.units if page.is_text(u.no)]
     table: dict[tuple[int, int], Join] = {}
-    for a in ends:
-        for b in starts:
-            adjacent = page.nxt.get(a) == b
+    for a in ends:  # B within NEAR lines of A, or A's next line, in file order (starts is sorted)
+        near = starts[bisect.bisect_left(starts, a - NEAR):bisect.bisect_right(starts, a + NEAR)]
+        nxt = page.nxt.get(a)
+        if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
+            bisect.insort(near, nxt)
+        for b in near:
+            adjacent = nxt == b
             if a == b or (not adjacent and (abs(a - b) > NEAR or (page.crosses(a, b) and page.by_no[a].cls != LEAD))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
@@ -177,12 +187,14 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     the lead's text goes on at sat right under that headline, so the
     headline-like line above it is a headline, not a sentence's end.
     """
-    joins = _solve(page)
+    scorer = Scorer(page)
+    joins = _solve(page, scorer)
     found = {page.prv[j.b] for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
              and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
     if found - page.heads:
         page.add_heads(found)
-        joins = _solve(page)
+        scorer.refresh()
+        joins = _solve(page, scorer)
     return joins
 
 

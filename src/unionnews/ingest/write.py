@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -57,8 +58,27 @@ def _flow(value: object) -> object:
     return value
 
 
+@dataclass(frozen=True)
+class _Content:
+    """What a record's bytes depend on, as a cache key: its front matter written out by repr
+    (types included: 1 and "1" differ) and its body."""
+
+    key: tuple[str, str]
+    record: Record = field(compare=False, hash=False)
+
+
 def render(record: Record) -> bytes:
-    """The exact bytes of one article file: --- YAML --- body, UTF-8, LF."""
+    """The exact bytes of one article file: --- YAML --- body, UTF-8, LF.
+
+    A page's articles are rendered to be checked, then again to be written; the second
+    time is a cache hit unless something (a kept id) changed the record in between.
+    """
+    return _render(_Content((repr(record.front), record.body), record))
+
+
+@lru_cache(maxsize=16384)
+def _render(content: _Content) -> bytes:
+    record = content.record
     tail_keys = ("review", "provenance")  # long values: one per line reads better
     head = {k: v for k, v in record.front.items() if k not in tail_keys}
     tail = {k: v for k, v in record.front.items() if k in tail_keys}
