@@ -67,3 +67,18 @@ def test_random_pages_in_other_layouts_lose_nothing(text, layout, seed):
         page.write_text(text, encoding="utf-8")
         run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
         assert output_chars(root / "content") == printed_chars(text.splitlines())
+
+
+def test_a_marker_or_headline_with_no_text_joins_the_next_item(tmp_path):
+    """Found by the property test: a 上接 marker whose text the OCR set apart made a file with no body,
+    which check refuses, so the whole page failed.  It is joined to what follows, and says so."""
+    page = tmp_path / "page.txt"
+    page.write_text("（上接第1版）\n\n\n会\n\n议强调，各级工会要紧密结合新时代工会组织使命任务。\n\n"
+                    "单独一行标题\n\n\n另一个标题在这里\n\n本报讯 这是正文。\n", encoding="utf-8")
+    run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    assert output_chars(tmp_path / "content") == printed_chars(page.read_text(encoding="utf-8").splitlines())
+    files = sorted((tmp_path / "content").rglob("*.md"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    joined = [t for t in texts if "had no text of their own" in t or "had no text of its own" in t]
+    assert joined, texts
+    assert all("---\n\n" not in t.split("---", 2)[2][:3] for t in texts)  # every file has a body

@@ -25,7 +25,7 @@ from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.paragraphs import paragraphs, to_file_lines
 from unionnews.ingest.reorder import find_order
-from unionnews.ingest.segment import make_units, segment
+from unionnews.ingest.segment import join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
 from unionnews.sources import escape_problems, walk
 from unionnews.text import describe
@@ -117,8 +117,9 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         order = reading.order if reading else None
     units = make_units(lines, order)
     drafts, loose = segment(units)
-    placed = [d for d in drafts if d.head or d.continued]
-    loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)]
+    placed, alone = join_textless([d for d in drafts if d.head or d.continued])
+    loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)] + \
+        [loose_from_draft(d) for d in alone]
     owner = {u.no: i for i, d in enumerate(placed) for u in d.units}
     owner.update({u.no: -1 for chunk in loose for u in chunk.units})
     common = dict(source_file=meta.shown, sha256=page.sha256, importer=IMPORTER)

@@ -348,3 +348,33 @@ def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
     drafts, loose = Segmenter(units).run()
     give_labels(drafts)
     return drafts, loose
+
+
+def join_textless(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Drafts that got a headline (or a 上接 marker) but no text of their own, joined to the next item.
+
+    An article file must have a body, and a headline with nothing under it is, on a real page,
+    the top of the next item (a continuation marker over the text it continues, a headline line
+    the OCR set apart).  The joined draft says so in its review; the last such draft, with nothing
+    after it, is returned as loose text for the page's _unplaced file.  Nothing printed is dropped.
+    """
+    out: list[Draft] = []
+    pending: Draft | None = None
+    for draft in drafts:
+        if pending is not None:
+            nos = [str(u.no) for u in pending.units]
+            note = (f"line{'s' if len(nos) > 1 else ''} {', '.join(nos)} had no text of their own and were joined to the next item — "
+                    "check that they belong together")
+            if pending.continued:  # the text under the marker continues the earlier story
+                paras = pending.paras + ([Para(TEXT, draft.head)] if draft.head else []) + draft.paras
+                draft = Draft(head=pending.head, paras=paras, closed=draft.closed, continued=pending.continued,
+                              doubts=pending.doubts + draft.doubts + [note])
+            else:  # a headline line set apart from the rest of its headline
+                draft = Draft(head=pending.head + draft.head, paras=draft.paras, closed=draft.closed,
+                              continued=draft.continued, doubts=pending.doubts + draft.doubts + [note])
+            pending = None
+        if not any(p.kind != CONT for p in draft.paras):
+            pending = draft
+            continue
+        out.append(draft)
+    return out, [pending] if pending is not None else []
