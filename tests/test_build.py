@@ -154,3 +154,18 @@ def test_benchmark_checks_the_pages_the_build_makes(site):
     listed = bench.issue_page(site, Path("content/2025/09/24/grrb-20250924-03-01.md"))
     assert listed.is_file() and 'href="../../article/2025/grrb-20250924-03-01.html"' in listed.read_text(encoding="utf-8")
     assert bench.article_page(site, Path("content/2025/09/24/grrb-20250924-03-01.md")).is_file()
+
+
+def test_font_stacks_put_chinese_families_before_latin_ones():
+    """Chinese punctuation must come from a CJK font: no stack names system-ui or a generic family first."""
+    css = (ROOT / "static" / "style.css").read_text(encoding="utf-8")
+    stacks = re.findall(r"--(?:sans|serif|mono)\s*:\s*([^;]+);", css) + re.findall(r"font-family\s*:\s*([^;]+);", css)
+    assert stacks
+    latin = ("system-ui", "-apple-system", "sans-serif", "serif", "monospace", "Helvetica", "Arial")
+    for stack in stacks:
+        families = [f.strip().strip('"') for f in stack.split(",")]
+        if families[0].startswith("var(") or families == ["inherit"]:
+            continue
+        first_latin = min((i for i, f in enumerate(families) if f in latin), default=len(families))
+        assert any(("SC" in f or f in ("SimSun", "Microsoft YaHei")) for f in families[:first_latin]), stack
+    assert "break-all" not in css.split(".citation", 1)[1].split("}", 1)[0]
