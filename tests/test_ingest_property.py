@@ -9,8 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_ingest_helpers import PAPERS, RAW, output_chars, printed_chars
+from test_ingest_helpers import PAPERS, RAW, output_chars, printed_chars, read_md
 from unionnews.ingest import run_import
+from unionnews.ingest.segment import TEXT, Draft, Para, Unit, join_textless
 from variants import LAYOUTS, relayout
 
 # Line ranges of the articles in the cleanly laid-out seeds (read by hand).
@@ -44,15 +45,20 @@ def pages(draw):
     return "\n".join(out) + "\n"
 
 
+def assert_import_loses_nothing(text: str, root: Path) -> Path:
+    """Import `text` as one page under `root`: every printed character in exactly one output file."""
+    page = root / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    assert output_chars(root / "content") == printed_chars(text.splitlines())
+    return root / "content"
+
+
 @settings(max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages())
 def test_random_pages_lose_nothing(text):
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        page = root / "page.txt"
-        page.write_text(text, encoding="utf-8")
-        run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
-        assert output_chars(root / "content") == printed_chars(text.splitlines())
+        assert_import_loses_nothing(text, Path(tmp))
 
 
 @settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,25 +66,30 @@ def test_random_pages_lose_nothing(text):
 def test_random_pages_in_other_layouts_lose_nothing(text, layout, seed):
     """The same pages printed one line per column line, re-wrapped, with stray blank lines or
     half-width punctuation: every printed character is still in exactly one output file."""
-    text = relayout(text, layout, seed)
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        page = root / "page.txt"
-        page.write_text(text, encoding="utf-8")
-        run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
-        assert output_chars(root / "content") == printed_chars(text.splitlines())
+        assert_import_loses_nothing(relayout(text, layout, seed), Path(tmp))
 
 
-def test_a_marker_or_headline_with_no_text_joins_the_next_item(tmp_path):
-    """Found by the property test: a 上接 marker whose text the OCR set apart made a file with no body,
-    which check refuses, so the whole page failed.  It is joined to what follows, and says so."""
-    page = tmp_path / "page.txt"
-    page.write_text("（上接第1版）\n\n\n会\n\n议强调，各级工会要紧密结合新时代工会组织使命任务。\n\n"
-                    "单独一行标题\n\n\n另一个标题在这里\n\n本报讯 这是正文。\n", encoding="utf-8")
-    run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
-    assert output_chars(tmp_path / "content") == printed_chars(page.read_text(encoding="utf-8").splitlines())
-    files = sorted((tmp_path / "content").rglob("*.md"))
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    joined = [t for t in texts if "had no text of their own" in t or "had no text of its own" in t]
-    assert joined, texts
-    assert all("---\n\n" not in t.split("---", 2)[2][:3] for t in texts)  # every file has a body
+def test_a_marker_with_no_text_joins_the_next_item(tmp_path):
+    """A 上接 marker the OCR set apart from its text would make a file with no body, which check
+    refuses (and the whole page with it): it joins the next item, and says so in review."""
+    content = assert_import_loses_nothing(
+        "（上接第1版）\n\n\n会\n\n议强调，各级工会要紧密结合新时代工会组织使命任务。\n\n"
+        "另一个标题在这里\n\n本报讯 这是正文。\n", tmp_path)
+    files = [read_md(path) for path in sorted(content.rglob("*.md"))]
+    assert files and all(body.strip() for _front, body in files)
+    front, body = files[0]
+    assert front.get("continued_from") == "第1版" and body.startswith("会")
+    assert any("had no text of their own" in r for r in front["review"])
+
+
+def test_textless_drafts_join_the_next_one_or_go_unplaced():
+    """segment.join_textless: a headline with nothing under it becomes the top of the next headline;
+    the last one, with nothing after it, is left for _unplaced."""
+    top = Draft(head=[Unit(1, "引题一行")])
+    story = Draft(head=[Unit(3, "主标题")], paras=[Para(TEXT, [Unit(5, "正文。")])])
+    last = Draft(head=[Unit(7, "孤零零的标题")])
+    kept, alone = join_textless([top, story, last])
+    assert [[u.no for u in d.head] for d in kept] == [[1, 3]]
+    assert kept[0].paras == story.paras and "line 1 had no text" in kept[0].doubts[-1]
+    assert alone == [last]

@@ -29,7 +29,7 @@ import bagit
 from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
-from unionnews.sources import outside_links
+from unionnews.sources import build_folder_holding, outside_links
 
 ALGORITHMS = ("sha256", "sha512")
 PARTS = ("site", "content", "raw")  # folders of the project copied into the bag's data/
@@ -85,16 +85,12 @@ def _check_out(config: Config, out: Path, shown: str) -> None:
     if out.is_dir() and any(out.iterdir()):
         raise UnionnewsError(Problem(shown, None, "already exists and is not empty; a bag is never overwritten",
                                      "name a new folder, e.g. archive-" + dt.date.today().isoformat()))
-    # Every folder the build reads or publishes, and the bag's own sources: a bag in static/ would be
-    # published by the next build (raw page text and all), and the next bag would hold the last one.
-    read = (config.output_dir, config.content_dir, config.root / "raw", config.templates_dir, config.static_dir)
-    for inside in read:
-        inside = Path(os.path.abspath(inside))
-        if out == inside or inside in out.parents:
-            raise UnionnewsError(Problem(shown, None, f"is inside {display_path(inside, config.root)}/, "
-                                         "which the build reads or publishes or the bag holds",
-                                         "put the bag outside site/, content/, raw/, templates/ and static/, "
-                                         "e.g. beside the project"))
+    inside = build_folder_holding(out, config)
+    if inside is not None:
+        raise UnionnewsError(Problem(shown, None, f"is inside {display_path(inside, config.root)}/, "
+                                     "which the build reads or publishes or the bag holds",
+                                     "put the bag outside site/, content/, raw/, templates/ and static/, "
+                                     "e.g. beside the project"))
     escaped = outside_links([config.root / "raw"], config.root)  # content/, templates/, static/: the build
     if escaped:
         raise UnionnewsError(escaped)

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from unionnews.errors import Problem, display_path
+
+if TYPE_CHECKING:
+    from unionnews.config import Config
 
 
 def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
@@ -80,3 +84,18 @@ def outside_links(folders: list[Path], root: Path) -> list[Problem]:
             for _ in walk(folder, root, escapes):
                 pass
     return escape_problems(escapes, root)
+
+
+def build_folder_holding(path: Path, config: Config) -> Path | None:
+    """The folder the build reads or publishes (site/, content/, raw/, templates/, static/) holding `path`.
+
+    An export (a bag, a ZIM) may never be written there: in site/ the next build deletes it, in
+    static/ the next build publishes it (raw page text and all), in a source folder the next export
+    would hold the last one.
+    """
+    target = path.resolve()
+    for folder in (config.output_dir, config.content_dir, config.root / "raw", config.templates_dir,
+                   config.static_dir):
+        if target.is_relative_to(folder.resolve()):
+            return folder
+    return None

@@ -41,6 +41,7 @@ from libzim.writer import ContentProvider, Creator, FileProvider, Hint, IndexDat
 from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.sources import build_folder_holding
 
 MAIN_PAGE = "index.html"
 # Served at a web host's root for browsers and crawlers only; inside a ZIM the reader is Kiwix.
@@ -326,14 +327,13 @@ class OutError(UnionnewsError):
 
 def _check_out(config: Config, out: Path) -> None:
     shown = display_path(out, config.root)
-    if out.resolve().is_relative_to(config.output_dir.resolve()):
+    inside = build_folder_holding(out, config)
+    if inside == config.output_dir:
         raise OutError(Problem(shown, None, "is inside the site folder, which the next build replaces",
                                "write the ZIM outside it, e.g. python3 build.py zim archive.zim"))
-    for folder in (config.static_dir, config.content_dir, config.templates_dir, config.root / "raw"):
-        if out.resolve().is_relative_to(folder.resolve()):  # static/x.zim would be published by the next build
-            raise OutError(Problem(shown, None, f"is inside {display_path(folder, config.root)}/, which the build "
-                                   "reads or publishes", "write the ZIM outside it, e.g. python3 build.py zim "
-                                   "archive.zim"))
+    if inside is not None:
+        raise OutError(Problem(shown, None, f"is inside {display_path(inside, config.root)}/, which the build "
+                               "reads or publishes", "write the ZIM outside it, e.g. python3 build.py zim archive.zim"))
     if out.is_dir():
         raise OutError(Problem(shown, None, "OUT is a folder", "name a file, e.g. archive.zim"))
     if out.exists():
