@@ -60,7 +60,7 @@ def test_urls_are_ascii_and_name_files(site):
             if "://" in link or link.startswith(("#", "mailto:")) or path.name == "404.html":
                 continue
             assert not link.startswith("/"), (path, link)
-            assert link.split("?")[0].split("#")[0].endswith((".html", ".xml", ".css", ".js", ".svg")) or link == "", (path, link)
+            assert link.split("?")[0].split("#")[0].endswith((".html", ".xml", ".css", ".js", ".svg", ".txt")) or link == "", (path, link)
 
 
 def test_article_page_shows_headline_block_byline_and_links(site):

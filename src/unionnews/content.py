@@ -32,7 +32,7 @@ NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影
 MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",
               "reporters", "correspondents", "photographers", "dateline", "places", "tags", "source",
-              "continued_from", "review", "provenance")
+              "continued_from", "review", "proofread", "provenance")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Article:
     source: str = ""
     continued_from: str = ""
     review: tuple[str, ...] = ()
+    proofread: bool | None = None  # None: nobody said (trust.proofread_state words each case)
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see fingerprint.py
@@ -253,6 +254,16 @@ def _check_provenance(value: Any, config: Config) -> tuple[Any, str, str]:
     return tuple(sorted((str(k), str(v)) for k, v in value.items())), "", ""
 
 
+def _check_proofread(value: Any, config: Config) -> tuple[Any, str, str]:
+    """true (or the date it was done) when a person has checked the text against the printed page."""
+    if value is None or isinstance(value, bool):
+        return value, "", ""
+    if isinstance(value, dt.date):
+        return True, "", ""
+    return None, f"proofread {value!r} is not true or false", \
+        "write proofread: true once the text is checked against the page (or the date it was, YYYY-MM-DD)"
+
+
 VALIDATORS: dict[str, Check] = {
     "id": _check_id,
     "title": _text(True),
@@ -273,6 +284,7 @@ VALIDATORS: dict[str, Check] = {
     "source": _text(False),
     "continued_from": _text(False),
     "review": _list_of_text("reason"),
+    "proofread": _check_proofread,
     "provenance": _check_provenance,
 }
 

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
+from unionnews import trust
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.errors import Problem
@@ -248,6 +249,7 @@ class Site:
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
+    sources: dict[str, tuple[str, object]] = field(default_factory=dict)  # trust.published_sources: raw page texts
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
@@ -362,6 +364,7 @@ def build_site(articles: list[Article], config: Config) -> Site:
     site = Site(config, ordered, issues, {a.id: a for a in ordered}, page_of,
                 {(i.paper, i.date): i for i in issues})
     _collect_terms(site)
+    site.sources = trust.published_sources(ordered, config.root)
     by_paper: dict[str, list[Issue]] = defaultdict(list)
     for issue in issues:
         by_paper[issue.paper].append(issue)

@@ -379,6 +379,8 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     # The service worker must sit at the site root for its scope to cover every page.
     worker = config.static_dir / "sw.js"
     writer.write("sw.js", (worker if worker.exists() else builtin / "sw.js").read_bytes())
+    for url, path in site.sources.values():  # the raw page texts articles cite (trust.published_sources)
+        writer.write(url, path.read_bytes())
     writer.write("manifest.webmanifest", feeds.web_manifest(site))
     writer.write("atom.xml", feeds.atom_feed(site))
     writer.write("robots.txt", feeds.robots(site))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import __version__, pages as P
+from unionnews import __version__, pages as P, trust
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
@@ -46,7 +46,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["weekday"] = P.weekday
     env.filters["slug"] = P.slug
     env.filters["tojson_ld"] = _json_ld
-    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES)
+    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread)
     return env
 
 
@@ -130,7 +130,9 @@ class Renderer:
         fingerprint already covers (fingerprint.py), so they stay out of the context until now.
         """
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
-                "description": plain_text(article.body)[:120]}
+                "description": plain_text(article.body)[:120], "proofread": trust.proofread_state(article),
+                "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
+                "source_lines": trust.source_lines(article)}
 
     def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
@@ -186,6 +188,8 @@ class Renderer:
                     "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
                     "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
                     "related": Lazy(self.site.related, article),  # computed in the worker that needs it
+                    # the page's raw text, when published (it is on disk, not in the article: so in the fingerprint)
+                    "source_url": self.site.sources.get(trust.source_key(article), ("",))[0],
                 }
                 yield url, "article.html", context
 
