@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import __version__, pages as P, trust
+from unionnews import __version__, cite, pages as P, trust
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
@@ -132,7 +132,7 @@ class Renderer:
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:120], "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
-                "source_lines": trust.source_lines(article)}
+                "source_lines": trust.source_lines(article), "cite": cite.reference(article)}
 
     def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
@@ -208,10 +208,11 @@ class Renderer:
             "inLanguage": config.language,
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
-            "isPartOf": {"@type": "PublicationIssue", "name": issue.label,
-                         "datePublished": issue.date.isoformat(), "url": config.absolute(issue.url)},
-            "url": config.absolute(P.article_url(article)),
+            "isPartOf": {"@type": "PublicationIssue", "name": issue.label, "datePublished": issue.date.isoformat()},
         }
+        if config.published:  # never an absolute URL made from the placeholder base_url
+            data["isPartOf"]["url"] = config.absolute(issue.url)
+            data["url"] = config.absolute(P.article_url(article))
         if article.kicker or article.subtitle:
             data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
         if article.page:
