@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-from unionnews import trust
+from unionnews import continuations, trust
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.errors import Problem
@@ -342,7 +342,11 @@ def _sequence(article: Article) -> tuple:
 
 
 def build_site(articles: list[Article], config: Config) -> Site:
-    """Group articles into issues and pages, and collect the indexes. O(n log n)."""
+    """Group articles into issues and pages, and collect the indexes. O(n log n).
+
+    Continuations are shown with a real title (continuations.titled) everywhere a title appears.
+    """
+    articles = continuations.titled(articles)
     grouped: dict[tuple[str, dt.date], dict[int | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         grouped[(a.paper, a.date)][a.page].append(a)
