@@ -32,7 +32,7 @@ NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影
 MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",
               "reporters", "correspondents", "photographers", "dateline", "places", "tags", "source",
-              "continued_from", "review", "proofread", "provenance")
+              "continued_from", "review", "proofread", "provenance", "mentioned")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Article:
     source: str = ""
     continued_from: str = ""
     review: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()  # 新闻人物: the file's `mentioned`, else recognised in the text (people.py)
     proofread: bool | None = None  # None: nobody said (trust.proofread_state words each case)
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
@@ -286,6 +287,7 @@ VALIDATORS: dict[str, Check] = {
     "review": _list_of_text("reason"),
     "proofread": _check_proofread,
     "provenance": _check_provenance,
+    "mentioned": _names,
 }
 
 
@@ -546,8 +548,12 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
         return None, problems
     digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
     digest.update(shown.encode("utf-8", "surrogateescape"))
+    if "mentioned" not in meta:  # nobody listed them: the names the text itself marks as people
+        from unionnews.people import recognise
+        staff = {*values["reporters"], *values["correspondents"], *values["photographers"], *values["places"]}
+        values["mentioned"] = recognise(body, frozenset(staff))
     for key in ("paper", "page_name", "column", "kind", "reporters", "correspondents", "photographers",
-                "places", "tags"):  # the same names recur in thousands of articles: keep one copy of each
+                "places", "tags", "mentioned"):  # the same names recur in thousands of articles: keep one copy of each
         value = values[key]
         values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
             sys.intern(value) if isinstance(value, str) else value

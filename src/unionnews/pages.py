@@ -231,7 +231,8 @@ class TermLink:
 
 RELATED_WINDOW = 25
 _RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
-TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
+# people: the bylines (作者, exact); figures: people named in the text (新闻人物, people.py)
+TAXONOMIES = {"people": "作者", "figures": "新闻人物", "places": "地点", "tags": "标签", "columns": "栏目"}
 ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
 
 
@@ -403,6 +404,8 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
         for attr, label in ROLES:
             for name in getattr(a, attr):
                 roles[fold_name(name)][label] += 1
+        for name in a.mentioned:
+            add("figures", name, a)
         for name in a.places:
             add("places", name, a)
         for name in a.tags:
@@ -437,12 +440,12 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
 
 
 def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
-    return {"people": article.people, "places": article.places, "tags": article.tags,
+    return {"people": article.people, "figures": article.mentioned, "places": article.places, "tags": article.tags,
             "columns": (article.column,)}[taxonomy]
 
 
 def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:
-    key = {"columns": "column", "places": "places", "tags": "tags"}.get(taxonomy) or next(
+    key = {"columns": "column", "places": "places", "tags": "tags", "figures": "mentioned"}.get(taxonomy) or next(
         (attr for attr, _ in ROLES if spelling in getattr(article, attr)), "reporters")
     points = " ".join(f"U+{ord(ch):04X}" for ch in spelling)
     return Problem(article.path, article.line_of(key),

@@ -186,6 +186,7 @@ class Renderer:
                     "people": self._people(article),
                     "column_term": self.site.term_of[("columns", article.column)].link if article.column else None,
                     "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
+                    "figure_terms": [self.site.term_of[("figures", n)].link for n in article.mentioned],
                     "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
                     "related": Lazy(self.site.related, article),  # computed in the worker that needs it
                     # the page's raw text, when published (it is on disk, not in the article: so in the fingerprint)
