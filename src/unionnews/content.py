@@ -552,6 +552,11 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
         from unionnews.people import recognise
         staff = {*values["reporters"], *values["correspondents"], *values["photographers"], *values["places"]}
         values["mentioned"] = recognise(body, frozenset(staff))
+    if values["tags"] and values["provenance"] and dict(values["provenance"]).get("tags_by"):
+        from unionnews.topics import clean  # machine suggestions: only those that name a topic
+        head = " ".join((values["kicker"], values["title"], values["subtitle"]))
+        values["tags"] = clean(values["tags"], body, head,
+                               frozenset((*values["places"], *values["mentioned"], *values["reporters"])))
     for key in ("paper", "page_name", "column", "kind", "reporters", "correspondents", "photographers",
                 "places", "tags", "mentioned"):  # the same names recur in thousands of articles: keep one copy of each
         value = values[key]

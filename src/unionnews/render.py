@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import __version__, cite, pages as P, trust
+from unionnews import __version__, cite, pages as P, topics, trust
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
@@ -132,7 +132,8 @@ class Renderer:
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:120], "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
-                "source_lines": trust.source_lines(article), "cite": cite.reference(article)}
+                "source_lines": trust.source_lines(article), "cite": cite.reference(article),
+                "machine_tags": topics.is_machine(article.provenance)}
 
     def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
@@ -272,7 +273,10 @@ class Renderer:
         for taxonomy, label in P.TAXONOMIES.items():
             terms = self.site.terms.get(taxonomy, [])
             if only is None or f"{taxonomy}/index.html" in only:
-                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+                # a tag of one article is no way into the archive: its page stays, the index leaves it out
+                listed = [t for t in terms if len(t.articles) > 1] if taxonomy == "tags" else terms
+                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": listed,
+                                                              "hidden": len(terms) - len(listed)}
             for term in terms:
                 articles = term.articles  # newest first
                 numbered, newest = P.pages_of(len(articles), per_page)
