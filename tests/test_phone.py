@@ -46,7 +46,7 @@ def phone(chromium):
 
 
 def _pages(site):
-    issue = next(site.glob("*/20*/*.html")).relative_to(site).as_posix()
+    issue = next(site.glob("*/20*/20??-??-??.html")).relative_to(site).as_posix()
     articles = sorted(site.glob("article/*/*.html"))
     person = next(site.glob("people/*/*.html")).relative_to(site).as_posix()
     month = next(site.glob("date/*/[0-9]*.html")).relative_to(site).as_posix()
