@@ -25,7 +25,9 @@ function offlinePage() {
     if (!hit) return Response.error();
     return hit.text().then(function (text) {
       var base = (text.match(/href="([^"]*)static\/style\.css"/) || [null, scope])[1];
-      text = text.replace(/<div class="not-found">[\s\S]*?<\/div>/, "").replace("<body>", "<body data-offline>")
+      var note = (text.match(/<template class="offline-note">([\s\S]*?)<\/template>/) || [null, ""])[1];
+      text = text.replace(/<template class="offline-note">[\s\S]*?<\/template>/, "")
+                 .replace(/<div class="not-found">[\s\S]*?<\/div>/, function () { return note; })
                  .split('="' + base).join('="' + scope);
       return new Response(text, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
     });
