@@ -77,6 +77,11 @@ def test_every_page_type_fits_a_phone(phone, shipped_site):
         broken = phone.evaluate(BROKEN_DATES_JS)
         if broken:
             found.append(f"dates broken across lines: {broken[:3]}")
+        labels = phone.evaluate("() => [...document.querySelectorAll('dt, th, .masthead nav a')].filter(e => "
+                                "e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight))"
+                                ".map(e => e.textContent)")
+        if labels:
+            found.append(f"labels broken across lines: {labels[:3]}")
         wide = phone.evaluate("() => document.documentElement.scrollWidth")
         if wide > PHONE["width"]:
             found.append(f"page {wide} px wide")
