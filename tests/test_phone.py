@@ -104,3 +104,20 @@ def test_search_filters_come_before_the_results_on_a_phone(phone, shipped_site):
     facets, results = phone.evaluate("() => ['#search-facets', '#search-results'].map("
                                      "s => document.querySelector(s).getBoundingClientRect().top)")
     assert facets < results
+
+
+def test_print_leaves_out_related_lists_and_controls(chromium, shipped_site):
+    """An article printed: its text and citation, not the related list, navigation or buttons."""
+    article = next(p for p in sorted(shipped_site.glob("article/*/*.html")) if 'class="related"' in p.read_text(encoding="utf-8"))
+    context = chromium.new_context()
+    tab = context.new_page()
+    try:
+        tab.goto(article.as_uri())
+        tab.emulate_media(media="print")
+        hidden = tab.evaluate("() => ['.related', '.masthead nav', '.neighbours', '.citation .copy']"
+                              ".map(s => document.querySelector(s)).filter(Boolean)"
+                              ".map(e => getComputedStyle(e).display)")
+        assert hidden and set(hidden) == {"none"}
+        assert tab.evaluate("() => getComputedStyle(document.querySelector('.citation')).display") != "none"
+    finally:
+        context.close()
