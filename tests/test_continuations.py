@@ -90,3 +90,18 @@ def test_markers_are_recognised(title):
     assert MARKER.fullmatch(title)
     assert not MARKER.fullmatch("续写工匠精神新篇章")
     assert MARK == "（续）"
+
+
+def test_editing_the_continued_headline_retitles_the_continuation_in_an_incremental_build(tmp_path):
+    project = make_project(tmp_path)
+    one = project / "content/2024/05/06"
+    _write(one, "grrb-20240506-01-01", 1, "旧的标题", "各地工会积极推进改革。（下转第3版）")
+    _write(one, "grrb-20240506-03-01", 3, "（上接第1版）", "改革举措落地见效。", "continued_from: 第1版\n")
+    build_project(project)
+    page = project / "site/article/2024/grrb-20240506-03-01.html"
+    assert "<h1>旧的标题（续）</h1>" in page.read_text(encoding="utf-8")
+    story = one / "grrb-20240506-01-01.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("旧的标题", "新的标题"), encoding="utf-8")
+    report = build_project(project)  # a text edit: without care, the quick path would leave the old title
+    assert "<h1>新的标题（续）</h1>" in page.read_text(encoding="utf-8")
+    assert not report.quick

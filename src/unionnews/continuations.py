@@ -84,3 +84,14 @@ def _headline(article: Article, pages) -> str:
     found = [a for a in pages.get((article.paper, article.date, number), ())
              if a is not article and turn.search(a.body) and not MARKER.fullmatch(a.title.strip())]
     return found[0].title if len(found) == 1 else ""
+
+
+def continued_pages(articles: list[Article]) -> set[tuple[str, object, int | None]]:
+    """(paper, date, page) of every page a continuation continues from: an edit there may retitle it."""
+    return {(a.paper, a.date, page_number(a.continued_from)) for a in articles if is_continuation(a)}
+
+
+def retitles(article: Article, turned: set) -> bool:
+    """Whether editing `article` can change a title this module gives (its own or a continuation's):
+    such an edit takes the full build path, which titles every continuation afresh."""
+    return is_continuation(article) or (article.paper, article.date, article.page) in turned
