@@ -118,17 +118,34 @@ def test_edit_equals_clean_build(site, name, big, monkeypatch):
     check(base, {7: EDITS[name]})
 
 
-@pytest.mark.parametrize("docs", [[0], [1], [2], [3], [4, 7], [5, 6, 7, 8], [55], [56], [57], [56, 57], [3, 57]])
+@pytest.mark.parametrize("docs", [[1], [2], [7], [8], [9, 15], [17, 18, 19, 23], [55], [56], [57], [56, 57], [3, 57]])
 def test_records_file_is_rewritten_whole(site, docs):
     """An edit rewrites the records file holding it, neighbours included, wherever it sits in the file.
 
-    58 articles: files of 4 records and a short last one (docs 56 and 57).
+    58 articles: whole records files and a short last one; none of these docs is one the records
+    dictionary samples (0, 16, 32, 48).
     """
     base = _model(site.articles[:58])
+    assert not set(docs) & set(layout.dictionary_docs(58))
     previous, fresh, _ = check(base, {57 - d: EDITS["title"] for d in docs})
     rewritten = {url for url in fresh if url.startswith("search/r/") and previous[url] != fresh[url]}
     assert rewritten == {f"search/{layout.records_name(layout.records_file(d))}.js" for d in docs}
-    assert sum(url.startswith("search/r/") for url in fresh) == 15
+    assert sum(url.startswith("search/r/") for url in fresh) == -(-58 // layout.RECORDS_PER_FILE)
+
+
+@pytest.mark.parametrize("doc", [0, 16, 48])
+def test_edit_to_a_dictionary_article_is_refused(site, doc):
+    """An article the records dictionary samples changes the dictionary, so every records file
+    of its segment: the patch refuses (the caller re-indexes), and writes nothing."""
+    base = _model(site.articles[:58])
+    previous = _built(base)
+    articles = list(base.articles)
+    old = articles[57 - doc]
+    articles[57 - doc] = EDITS["append"](old)
+    patched = Files(previous)
+    with pytest.raises(PatchError, match="dictionary"):
+        patch_index(_model(articles), patched, {doc: (old, articles[57 - doc])}, previous.get)
+    assert patched.written == []
 
 
 @pytest.mark.parametrize("per_file", [1, 3])
@@ -272,10 +289,11 @@ _PREVIOUS: dict[int, Files] = {}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=st.dictionaries(st.integers(0, 39), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
+@given(edits=st.dictionaries(st.integers(0, 39).filter(lambda p: 39 - p not in layout.dictionary_docs(40)), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
        big=st.sampled_from([layout.BIG, 40]))
 def test_random_edits(site, edits, big):
-    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own."""
+    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own
+    (not to the articles the records dictionary samples: test_edit_to_a_dictionary_article_is_refused)."""
     base = _model(site.articles[:40])
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(layout, "BIG", big)

@@ -26,7 +26,7 @@ from unionnews.search import layout
 from unionnews.search.codec import decode_list, encode_list
 from unionnews.search.fold import to_units
 from unionnews.search.grams import Postings
-from unionnews.search.index import _flush
+from unionnews.search.index import _flush, records_dictionary
 from unionnews.search.records import record, zone_texts
 
 
@@ -64,6 +64,9 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         if not (0 <= doc < n_docs and old.id == new.id == site.articles[n_docs - 1 - doc].id):
             raise PatchError(f"doc {doc} is not article {new.id}")
         bodies[doc] = plain_text(new.body)
+    dictionary = records_dictionary(site.articles[::-1])
+    if read(f"search/{layout.DICTIONARY_NAME}.js") != dictionary.part():
+        raise PatchError("an article the records dictionary samples changed")
     records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
     per_file = layout.RECORDS_PER_FILE
     for number in sorted({layout.records_file(doc) for doc in changed}):
@@ -75,7 +78,7 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
                 article = site.articles[n_docs - 1 - doc]
                 items.append(record(article, plain_text(article.body)))
         name = layout.records_name(number)
-        records[f"search/{name}.js"] = layout.packed(name, items)
+        records[f"search/{name}.js"] = layout.packed(name, items, dictionary)
 
     files: dict[str, str] = {}
     deleted: set[str] = set()
