@@ -134,18 +134,17 @@ def test_records_file_is_rewritten_whole(site, docs):
 
 
 @pytest.mark.parametrize("doc", [0, 16, 48])
-def test_edit_to_a_dictionary_article_is_refused(site, doc):
-    """An article the records dictionary samples changes the dictionary, so every records file
-    of its segment: the patch refuses (the caller re-indexes), and writes nothing."""
+def test_edit_to_a_dictionary_article_repacks_every_records_file(site, doc):
+    """An article the records dictionary samples changes the dictionary: the patch writes it and
+    every records file (deflated against it), and the lists of the edited article only."""
     base = _model(site.articles[:58])
-    previous = _built(base)
-    articles = list(base.articles)
-    old = articles[57 - doc]
-    articles[57 - doc] = EDITS["append"](old)
-    patched = Files(previous)
-    with pytest.raises(PatchError, match="dictionary"):
-        patch_index(_model(articles), patched, {doc: (old, articles[57 - doc])}, previous.get)
-    assert patched.written == []
+    assert doc in layout.dictionary_docs(58)
+    previous, fresh, _ = check(base, {57 - doc: EDITS["append"]})
+    rewritten = {url for url in fresh if previous.get(url) != fresh[url]}
+    records = {url for url in fresh if url.startswith("search/r/")}
+    assert records <= rewritten and "search/d.js" in rewritten
+    assert rewritten - records - {"search/d.js"}, "the edited article's lists changed too"
+    assert all(url.startswith(("search/r/", "search/d.js", "search/0/")) for url in rewritten)
 
 
 @pytest.mark.parametrize("per_file", [1, 3])
@@ -289,11 +288,10 @@ _PREVIOUS: dict[int, Files] = {}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=st.dictionaries(st.integers(0, 39).filter(lambda p: 39 - p not in layout.dictionary_docs(40)), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
+@given(edits=st.dictionaries(st.integers(0, 39), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
        big=st.sampled_from([layout.BIG, 40]))
 def test_random_edits(site, edits, big):
-    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own
-    (not to the articles the records dictionary samples: test_edit_to_a_dictionary_article_is_refused)."""
+    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own."""
     base = _model(site.articles[:40])
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(layout, "BIG", big)
