@@ -266,8 +266,10 @@
   function recordsFile(name) {
     if (!inflated[name]) {
       inflated[name] = Promise.all([load(name), dictionary()]).then(function (got) {
-        if (typeof DecompressionStream === "undefined") throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
-        var stream = new Blob([got[1].prefix, bytesOf(got[0])]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        var inflate;
+        try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }  // absent, or no "deflate-raw"
+        if (!inflate) throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
+        var stream = new Blob([got[1].prefix, bytesOf(got[0])]).stream().pipeThrough(inflate);
         return new Response(stream).arrayBuffer().then(function (buffer) {
           return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, got[1].size)));
         });
