@@ -35,8 +35,10 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
-RECORDS_PER_FILE articles, compressed against the dictionary of the archive's first articles.  So an edit to one article rewrites its records
-file and the entries of the grams it gained or lost in its segment, and little else.
+RECORDS_PER_FILE articles, deflated against the dictionary of the archive's first articles.
+So an edit to one article rewrites its records file and the entries of the grams it gained or
+lost in its segment, and little else (an edit to one of the articles the dictionary samples,
+dictionary_docs, rewrites the dictionary and every records file).
 """
 from __future__ import annotations
 
@@ -117,7 +119,7 @@ def _json_bytes(data) -> bytes:
 
 
 class Dictionary:
-    """A segment's records dictionary: the preset text its records files are deflated against.
+    """The records dictionary: the preset text every records file is deflated against.
 
     Raw deflate has a preset dictionary only in zlib's API, and DecompressionStream takes none,
     so the dictionary travels as the start of the stream: `prefix` is the dictionary deflated
@@ -136,7 +138,6 @@ class Dictionary:
         """data as JSON, deflated after the dictionary, in base 64 (the part's data)."""
         stream = self._base.copy()
         return base64.b64encode(stream.compress(_json_bytes(data)) + stream.flush()).decode("ascii")
-
 
     def part(self) -> str:
         """d.js: [dictionary size in bytes, prefix in base 64]."""
