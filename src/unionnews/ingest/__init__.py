@@ -13,6 +13,7 @@ anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +104,20 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
+def _marked_text_in_place(draft, lines: list[str], reading) -> list[str]:
+    """On a page the OCR read out of order: paragraphs of text the OCR marked as headings (``## 据介绍，…。``)
+    that the reading order left where they stand.  The OCR misread the layout there, so the paragraph
+    may belong to a neighbouring story: said in review rather than trusted."""
+    out = []
+    for unit in draft.units:
+        body = lines[unit.no - 1].strip().lstrip("#").strip()
+        if (unit.hashes and unit.no not in reading.notes and len(body) > 40
+                and len(re.findall(r"[，,。；;]", body)) >= 2):
+            out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text, and "
+                       "the page was read out of order — check that it belongs to this story")
+    return out
+
+
 def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
     page = read_page(meta.path, meta.shown, encoding)
     reading = None
@@ -129,6 +144,8 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
                                                 for n in range(min(nos), max(nos) + 1))
         notes = reading.review(nos) if reading else []
+        if reading:
+            notes += _marked_text_in_place(draft, lines, reading)
         records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))

@@ -37,12 +37,14 @@ flagged in the article's ``review``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.continuity import after_place_word, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -55,6 +57,7 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "�
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+_NEAR = 60  # lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,20 @@ class Paragraphs:
 
 
 def _measure(line: str) -> int:
-    """How much of the column a line fills: its characters after any markup, indent included."""
-    return len(_MARKUP.sub("", line.lstrip(" \t")).rstrip())
+    """How much of the column a line fills: its characters after any markup, indent included.
+
+    A single space the OCR printed at either end of the line (the word space of 广东 当韶关
+    falling on the break) took a place in the column and counts; a run of spaces (an indent,
+    padding) does not.
+    """
+    text = _MARKUP.sub("", line.lstrip(" \t"))
+    core = text.rstrip()
+    size = len(core)
+    if text[len(core):] == " " and core:
+        size += 1
+    if line[:1] == " " and line[1:2].strip() and not _MARKUP.match(line.lstrip()):
+        size += 1
+    return size
 
 
 def _content(line: str) -> str:
@@ -121,6 +136,11 @@ def _width(lines: list[str]) -> int | None:
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
     share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
     return best if share >= 0.4 else None
+
+
+def _balanced(text: str) -> bool:
+    """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _opens(text: str) -> bool:
@@ -147,23 +167,76 @@ def _whole_line_item(text: str) -> bool:
     return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
-def _heading_run(lines: list[str], j: int, width: int) -> bool:
+def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
     """Do lines j… (up to the first line shorter than the column) read as a headline: at most
-    40 characters with no sentence punctuation but a final ？ or ！?"""
-    run, k = "", j
-    while k < len(lines) and lines[k].strip():
+    40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
+    line after the run must also open an item (a lead, a byline, markup): a headline's other side."""
+    run, k, lines_in = "", j, 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
         run += _content(lines[k])
+        lines_in += 1
         full = _measure(lines[k]) >= width
         k += 1
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    return bool(run) and len(run) <= 40 and not _SENTENCE_MARK.search(run)
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run):
+        return False
+    if lead:
+        if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
+            return False  # the headline is the shorter run: break later, before its first line
+        if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
+            return False
+        after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
+        return _starts_item(after) or bl.is_byline(_content(after))
+    return True
 
 
-def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str) -> bool:
+def _cut_lines(lines: list[str], width: int) -> list[int]:
+    """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
+    of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else."""
+    out = []
+    for i, line in enumerate(lines):
+        t = _content(line)
+        tail = i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a paragraph's last line
+        if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
+                and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
+            out.append(i)
+    return out
+
+
+def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
+    """Does the printed line before line i end a column the OCR cut (one of ``cuts``)?"""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    pos = bisect.bisect_left(cuts, k)
+    return k >= 0 and pos < len(cuts) and cuts[pos] == k
+
+
+def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
+    """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
+    place after 在): evidence that j was read after the wrong line.  The word, or None."""
+    cb = _content(lines[j])
+    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        word = word_across(ck, cb) or after_place_word(ck, cb)
+        if word:
+            return word
+    return None
+
+
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
+                     cuts: list[int] = ()) -> bool:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
-    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it."""
+    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
+    :func:`_cut_lines`."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -179,21 +252,42 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
         return True  # 本报讯（…） begins a paragraph
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
-    if not full:  # a short line ends its paragraph, unless it stops on an opening mark
-        return not (ca[-1:] in NO_END or (opens and not ca.endswith(("、", "——"))))
+    if not full:
+        # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
+        # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
+        # room): where it goes on is for the reading order to find, on evidence
+        return True
+    plain = _content(so_far)
+    if cb[:1] in "”’":
+        return False  # a closing quote at a line's start closes a quote the line before opened
+    if ((ca[-1:] in "“‘" or (
+            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and _after_cut(lines, cuts, i)))
+            and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
+        # a full line that leaves a quote open, or a headline filling its line after a cut column,
+        # and another cut line nearby whose sentence this next line goes on: leave the two apart
+        return True
     if opens:
         return False
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
-    plain = _content(so_far)
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
-    if not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40:
+    if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
+            and (not before or _closes(before))):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
+    if is_terminal(ca) and starts_bound(cb, strict=True):
+        return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
+    if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
+        return True  # a headline, then its byline (本报记者 …)
+    if bl.DATELINE.fullmatch(cb):
+        return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
     if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
         return True
+    if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
+            and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
+        return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
     return gap > 0 and is_terminal(ca)
 
@@ -240,6 +334,7 @@ def paragraphs(lines: list[str]) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules)."""
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
+    cuts = _cut_lines(lines, width) if width else []
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
@@ -249,7 +344,7 @@ def paragraphs(lines: list[str]) -> Paragraphs:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "") if width
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts) if width
                     else _breaks_wrapped(lines, prev, i, per_line))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
