@@ -129,6 +129,9 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         paras = paragraphs(page.lines)
         lines = paras.lines
         reading = find_order(lines)
+        if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
+            paras = paragraphs(page.lines, bridge=True)
+            lines = paras.lines
         order = reading.order if reading else None
     units = make_units(lines, order)
     drafts, loose = segment(units)

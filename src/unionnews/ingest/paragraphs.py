@@ -301,7 +301,7 @@ def _per_line(lines: list[str]) -> bool:
     return done >= 0.5 * len(ends)
 
 
-def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?"""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
@@ -309,8 +309,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
         return True
     if cb[:1] in NO_START:
         return False
-    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged
-        return True
+    if j - i > 1 and not per_line and _completed_across(ca, cb):
+        return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
+        return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
     if _opens(ca):
         return False
     if per_line:
@@ -318,6 +320,27 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
     if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
         return True
     return False
+
+
+def _completed_across(ca: str, cb: str) -> bool:
+    """Do the two lines make a lead (本报厦门9月25日电) or a date (9月 | 25日) that neither holds whole?"""
+    if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
+        return True
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
+        re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
+
+
+def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
+    """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
+    that the sentence goes on: ``ca`` stops on a comma-like or opening mark, ``cb`` cannot begin a
+    sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
+    or after one that ends a sentence or is a credit, byline or dateline."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
+                or word_across(ca, cb))
 
 
 def _join(left: str, raw_left: str, raw_right: str) -> str:
@@ -330,8 +353,14 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str]) -> Paragraphs:
-    """The page's paragraphs (see the module docstring for the rules)."""
+def paragraphs(lines: list[str], bridge: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules).
+
+    ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
+    sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
+    order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
+    and the reading-order stage needs the pieces apart.
+    """
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
@@ -345,7 +374,7 @@ def paragraphs(lines: list[str]) -> Paragraphs:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts) if width
-                    else _breaks_wrapped(lines, prev, i, per_line))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
                 text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
