@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import after_place_word, starts_bound, word_across
+from unionnews.ingest.continuity import BOUND, after_place_word, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -167,6 +167,18 @@ def _whole_line_item(text: str) -> bool:
     return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
+def _run(lines: list[str], j: int, width: int) -> str:
+    """The text of lines j… up to the first line shorter than the column (blank lines skipped)."""
+    run, k = "", j
+    while k < len(lines):
+        if lines[k].strip():
+            run += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    return run
+
+
 def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
     """Do lines j… (up to the first line shorter than the column) read as a headline: at most
     40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
@@ -183,8 +195,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run):
-        return False
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run):
+        return False  # a headline closes the quotes it opens
     if lead:
         if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
             return False  # the headline is the shorter run: break later, before its first line
@@ -201,7 +213,8 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
     out = []
     for i, line in enumerate(lines):
         t = _content(line)
-        tail = i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a paragraph's last line
+        tail = (i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a text paragraph's last line
+                and _SENTENCE_MARK.search(lines[i - 1]))
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
             out.append(i)
@@ -261,16 +274,19 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
     if ((ca[-1:] in "“‘" or (
-            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and _after_cut(lines, cuts, i)))
+            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
+            and _after_cut(lines, cuts, i)))
             and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
         # a full line that leaves a quote open, or a headline filling its line after a cut column,
         # and another cut line nearby whose sentence this next line goes on: leave the two apart
         return True
     if opens:
         return False
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, width):
+        return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
-    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)):
+    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and (not before or _closes(before))):
