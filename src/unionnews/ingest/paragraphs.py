@@ -258,6 +258,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False
     if _INDENT.match(lines[j]):
         return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
+        return False
     size = _measure(lines[i])
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
@@ -317,12 +319,26 @@ def _per_line(lines: list[str]) -> bool:
     return done >= 0.5 * len(ends)
 
 
+_ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
+
+
+def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
+    """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break
+    (本报记者 李明 本报通 | 讯员 王芳), or names after it that still make one byline?"""
+    ca, cb = _content(a), _content(b)
+    if any(ca.endswith(role[:k]) and cb.startswith(role[k:]) for role in _ROLES for k in range(1, len(role))):
+        return True
+    return names and bool(bl.BYLINE_START.match(ca)) and _whole_line_item(_join(ca, a, b))
+
+
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?"""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
         return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
+        return False
     if cb[:1] in NO_START:
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
@@ -339,9 +355,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
 
 
 def _completed_across(ca: str, cb: str) -> bool:
-    """Do the two lines make a lead (本报厦门9月25日电) or a date (9月 | 25日) that neither holds whole?"""
+    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
+    date (9月 | 25日) that neither holds whole?"""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
+    if bl.LEAD.match(ca) and ca.count("（") + ca.count("(") > ca.count("）") + ca.count(")"):
+        return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
     return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
@@ -403,7 +422,7 @@ def paragraphs(lines: list[str], bridge: bool = False) -> Paragraphs:
     if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras):
+    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
     out: list[str] = []
     origin: dict[int, tuple[int, ...]] = {}
@@ -430,6 +449,15 @@ def _closes(text: str) -> bool:
     """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
     t = _content(text)
     return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+
+
+def _blanks_part_items(paras: list[Paragraph]) -> bool:
+    """Do the page's blank lines part its items?  Most headline-shaped paragraphs after a finished
+    one then follow a blank line; where they mostly do not, the blank lines are noise (strays the
+    OCR scattered) and the items are found as on a page without any."""
+    heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
+             and not _headline_shaped(paras[k - 1].text)]
+    return not heads or sum(1 for k in heads if paras[k].blanks) >= 0.5 * len(heads)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
