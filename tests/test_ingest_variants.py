@@ -176,3 +176,13 @@ def test_a_byline_wrapped_inside_its_role_word_stays_one_line(cut):
 def test_a_blank_line_inside_a_leads_credit_is_bridged():
     text = "标题在这里\n\n本报讯(记者\n\n 白莹) \n7月28日，职工们\n来到车间学习。\n\n第二段也被\n折成两行。\n"
     assert _texts(text)[1] == "本报讯(记者 白莹) 7月28日，职工们来到车间学习。"
+
+
+def test_a_cut_sentence_ending_on_de_is_not_made_a_headline():
+    """…结构、丰富的 after a finished paragraph, on a page with no blank lines: a sentence the OCR
+    cut (no headline ends on 的), left a subhead and flagged, never the headline of a new item."""
+    cut = "这台文艺晚会以宏大的叙事结构、丰富的"
+    found = paragraphs("\n".join(_column(LEAD) + _column(cut) + _column(BODY)).split("\n"))
+    k = next(k for k, p in enumerate(found.paragraphs) if p.text == cut)
+    line = next(no for no, lines in found.origin.items() if lines == found.paragraphs[k].lines)
+    assert found.lines[line - 3] != "" and line in found.doubts

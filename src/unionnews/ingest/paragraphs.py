@@ -489,7 +489,9 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
                 and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
-            if len(t) > 12 or " " in t or block or _photo_item(paras, k):
+            if t[-1:] in BOUND:
+                unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
+            elif len(t) > 12 or " " in t or block or _photo_item(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
