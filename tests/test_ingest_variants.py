@@ -186,3 +186,28 @@ def test_a_cut_sentence_ending_on_de_is_not_made_a_headline():
     k = next(k for k, p in enumerate(found.paragraphs) if p.text == cut)
     line = next(no for no, lines in found.origin.items() if lines == found.paragraphs[k].lines)
     assert found.lines[line - 3] != "" and line in found.doubts
+
+
+def _draft(paras: list[tuple[str, str]]):
+    from unionnews.ingest.segment import Draft, Para, Unit
+    units = [Unit(no=n, text=t.lstrip("#").strip(), hashes=len(t) - len(t.lstrip("#")))
+             for n, (_, t) in enumerate(paras, start=1)]
+    return Draft(head=[], paras=[Para(kind, [u]) for (kind, _), u in zip(paras, units)]), [t for _, t in paras]
+
+
+def test_a_photo_caption_glued_under_a_subhead_is_flagged():
+    from unionnews.ingest import _photo_item_at_end
+    draft, _ = _draft([("text", "市总工会举办职工技能竞赛。"), ("sub", "公交驾驶员 赛场展技能"),
+                       ("text", "近日，公交集团工会举办了驾驶员技能比赛。"), ("text", "本报记者 盛丽 摄影报道")])
+    assert _photo_item_at_end(draft) and "line 2" in _photo_item_at_end(draft)[0]
+    draft, _ = _draft([("text", "市总工会举办职工技能竞赛。"), ("text", "近日，公交集团工会举办了驾驶员技能比赛。"),
+                       ("text", "本报记者 盛丽 摄影报道")])
+    assert _photo_item_at_end(draft) == []
+
+
+def test_text_the_ocr_marked_as_a_heading_is_flagged_unless_the_reading_order_placed_it():
+    from unionnews.ingest import _marked_text_in_place
+    draft, lines = _draft([("text", "市总工会举办职工技能竞赛。"), ("sub", "## 据介绍，邹城市总还建立了多项机制"),
+                           ("sub", "## 携手打破技术壁垒")])
+    assert len(_marked_text_in_place(draft, lines, {})) == 1
+    assert _marked_text_in_place(draft, lines, {2: "a join placed it"}) == []
