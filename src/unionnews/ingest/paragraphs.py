@@ -16,9 +16,14 @@ The layouts it tells apart, from the page's own line statistics:
   dateline, OCR markup or an indented line, after a credit or byline that is
   whole, before a headline (a short unpunctuated run after a sentence's end;
   two phrases parted by a space), and between two headline lines that together
-  pass 40 characters.  A short line goes on when the next line cannot begin a
-  line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …) or
-  it stops on an opening mark (（“《).
+  pass 40 characters.  A short line ends its paragraph unless the next line cannot
+  begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
+  Where the OCR cut a column (a short line stopping mid-sentence), the text around
+  it is read with evidence only: a line no sentence begins with (和…) after a
+  sentence's end, a dateline line, a headline over a lead or byline, or a
+  headline or opening quote that fills its line while another cut line's sentence
+  goes on at the next line (a dictionary word across), all end the paragraph, so
+  the reading-order stage gets the pieces apart.
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -28,7 +33,11 @@ The layouts it tells apart, from the page's own line statistics:
 A blank line always parts paragraphs, except where the text says it cannot
 (the next line starts with ，。…; in a column, also when the line before stops
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
-after a full column line that stops mid-sentence is a stray one as well.
+after a full column line that stops mid-sentence is a stray one as well, and so,
+in wrapped pages, is one that cuts a lead, its credit or a date in two.  On a
+wrapped page whose file order is its reading order (``bridge``, asked for by the
+importer once the reading-order stage found nothing to move), a blank line inside
+a sentence is bridged where the text says the sentence goes on.
 
 A page printed without blank lines loses the wider gap that parts items; it is
 put back before headline-shaped paragraphs that follow a finished one and read
