@@ -321,3 +321,45 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
     assert rebuild(project).quick
     clean_copy_matches(project, scratch)
+
+
+def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, corpus, monkeypatch):
+    """A CI job (pages.yml): a fresh clone gives every content file a new mtime and inode, and site/ and
+    .cache/unionnews come back as copies (actions/cache).  The build must still trust them: nothing is
+    parsed again but the day's new files, and today's issue takes the append path to the clean result."""
+    import datetime as dt
+    from unionnews import pipeline
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    saved = tmp_path / "saved"
+    for name in ("site", ".cache"):  # what actions/cache keeps: copies, so new inodes (mtimes kept, as tar does)
+        shutil.copytree(project / name, saved / name, symlinks=True)
+    content = tmp_path / "checkout"
+    shutil.copytree(project / "content", content)
+    shutil.rmtree(project)
+    rng = __import__("random").Random(16)
+    project.mkdir(parents=True)
+    shutil.copy(ROOT / "site.toml", project / "site.toml")
+    files = sorted(content.rglob("*.md"))
+    rng.shuffle(files)  # the order a checkout writes files in is not the old one: new inodes, new mtimes
+    for path in files:
+        target = project / "content" / path.relative_to(content)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    for name in ("site", ".cache"):
+        shutil.copytree(saved / name, project / name, symlinks=True)
+
+    parsed: list[Path] = []
+    real = pipeline.parse_article
+    monkeypatch.setattr(pipeline, "parse_article", lambda path, config: parsed.append(path) or real(path, config))
+    again = rebuild(project, jobs=1)
+    assert parsed == [] and again.changed == 0, "the same sources and site: nothing parsed, nothing written"
+
+    made = publish_day(project, newest_day(project) + dt.timedelta(days=1), pages=2, per_page=3)
+    edited = files[rng.randrange(len(files))]  # and one old file whose bytes did change
+    edited = project / "content" / edited.relative_to(content)
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
+    report = rebuild(project, jobs=1)
+    assert sorted(parsed) == sorted([*made, edited]), "only files whose bytes changed are parsed"
+    assert report.changed < report.files / 3
+    clean_copy_matches(project, tmp_path / "b")

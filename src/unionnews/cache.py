@@ -10,9 +10,17 @@ Two tables, saved only after a build has committed site/:
   bytes).  A page whose fingerprint is unchanged is not rendered; a file
   whose bytes are unchanged is not written.
 
-The tables trust site/ only if it is the very folder the last build
-committed (same device and inode) and no commit was interrupted; otherwise
-the build starts clean.  Deleting .cache/ is always safe.
+The tables trust site/ only if it holds the very marker file the last build
+committed (output.MARKER, which carries a digest of every file of that site) and
+no commit was interrupted; otherwise the build starts clean.  The marker, not
+the folder's inode, is what is compared, so a site/ restored elsewhere (a CI job's
+cache, a copy) is trusted as long as it is what the last build made; the files
+are then checked for presence and size (output._survey).  Deleting .cache/ is
+always safe.
+
+A file whose stat key changed (a fresh checkout gives every file a new mtime and
+inode) is read and compared with the digest of what was parsed before; only a
+file whose bytes changed is parsed again (pipeline._read).
 """
 from __future__ import annotations
 
@@ -29,8 +37,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from unionnews import __version__
+from unionnews.output import MARKER
 
-FORMAT = 3
+FORMAT = 4
 # (size, mtime_ns, inode) of an article file
 StatKey = tuple[int, int, int]
 
@@ -41,7 +50,7 @@ class BuildCache:
     settings: str  # a digest of everything parsing depends on (version, site.toml)
     parsed: dict[str, tuple[StatKey, object, list]] = field(default_factory=dict)
     pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
-    site_key: tuple[int, int] | None = None  # (st_dev, st_ino) of the site/ these pages describe
+    site_key: str | None = None  # the marker file (output.MARKER) of the site/ these pages describe
     search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: object = None  # quick.Dependencies: which articles each page shows
@@ -54,15 +63,10 @@ class BuildCache:
         """The previous build's output table, if site/ is still exactly what that build left."""
         if self.site_key is None or self.journal.exists():
             return {}
-        try:
-            st = os.stat(output_dir)
-        except OSError:
-            return {}
-        return self.pages if (st.st_dev, st.st_ino) == self.site_key else {}
+        return self.pages if _marker(output_dir) == self.site_key else {}
 
     def save(self, output_dir: Path) -> None:
-        st = os.stat(output_dir)
-        self.site_key = (st.st_dev, st.st_ino)
+        self.site_key = _marker(output_dir)
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
@@ -137,6 +141,13 @@ def disk_state(root: Path, output_dir: Path) -> tuple:
         except OSError:
             state.append(None)
     return tuple(state)
+
+
+def _marker(output_dir: Path) -> str | None:
+    try:
+        return (output_dir / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 @lru_cache(maxsize=None)

@@ -532,16 +532,21 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
                                 "write the article's text below the closing ---"))
     if any(p.level == "error" for p in problems):
         return None, problems
-    digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
-    digest.update(shown.encode("utf-8", "surrogateescape"))
     for key in ("paper", "page_name", "column", "kind", "reporters", "correspondents", "photographers",
                 "places", "tags"):  # the same names recur in thousands of articles: keep one copy of each
         value = values[key]
         values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
             sys.intern(value) if isinstance(value, str) else value
     known_lines = "\n".join(f"{k} {n}" for k, n in sorted(lines.items()) if k in VALIDATORS)  # what line_of asks
-    article = Article(body=body, path=shown, lines=known_lines, digest=digest.hexdigest(), **values)
+    article = Article(body=body, path=shown, lines=known_lines, digest=source_digest(raw, shown), **values)
     return article, problems
+
+
+def source_digest(raw: bytes, shown: str) -> str:
+    """Article.digest: the file's bytes and the path it is shown by (the build cache compares it too)."""
+    digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
+    digest.update(shown.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]:

@@ -74,7 +74,6 @@ class SiteWriter:
         if overlay:
             self.table = dict(self.previous)
             self.bytes = sum(entry[2] for entry in self.table.values())
-        self.write(MARKER, _MARKER_TEXT)
 
     @property
     def written(self) -> set[str]:
@@ -172,7 +171,12 @@ class SiteWriter:
                 self.write(f"{prefix}/{relative.as_posix()}", path.read_bytes())
 
     def commit(self, journal: Path | None = None) -> None:
-        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in."""
+        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in.
+
+        The marker file is written last, with a digest of every other file (contents_seal): the
+        build cache trusts a site/ whose marker it recorded (cache.py), wherever that folder came from.
+        """
+        self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
         if self.incremental and len(self.changed) < len(self.table):
             self._commit_changes(journal)
             return
@@ -260,6 +264,14 @@ class SiteWriter:
 def _same_file(url: str) -> UnionnewsError:
     return UnionnewsError(Problem(url, None, "two pages would be written to the same file",
                                   "check for duplicate ids or slugs"))
+
+
+def contents_seal(table: dict[str, tuple[bytes, bytes, int]]) -> str:
+    """A digest of a site's files (each URL and the digest of its bytes), the marker left out: the same for
+    the same site however it was built, so a clean and an incremental build write the same marker."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update("\n".join(f"{url} {table[url][1].hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
+    return h.hexdigest()
 
 
 def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]]

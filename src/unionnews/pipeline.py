@@ -22,8 +22,8 @@ from tqdm import tqdm
 from unionnews import append, feeds, hosts, quick, search
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
-from unionnews.content import load_content, parse_article
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.content import load_content, parse_article, source_digest
+from unionnews.errors import Problem, UnionnewsError, display_path, os_problem
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
@@ -207,7 +207,12 @@ class _Reread:
 
 
 def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) -> list:
-    """Parse the files the cache has no current entry for, on every core; reuse the rest."""
+    """Parse the files the cache has no current entry for, on every core; reuse the rest.
+
+    A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
+    a restored backup, `touch`) is read and compared, not parsed, and does not count as changed:
+    a daily job on a fresh clone then sees only the day's new files as new.
+    """
     keys = [stat_key(p) for p in paths]
     results: list = [None] * len(paths)
     todo = []
@@ -217,14 +222,32 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) 
             results[i] = (hit[1], hit[2])
         else:
             todo.append(i)
-            reread.changes[str(path)] = hit[1] if hit is not None else None
-    chunks = map_chunks(lambda part: [parse_article(paths[i], config) for i in part], todo, jobs, chunk=500)
-    for i, result in zip(todo, (r for chunk in chunks for r in chunk)):
-        results[i] = result
+    old = [cache.parsed.get(str(paths[i])) for i in todo]
+    known = [hit[1].digest if hit is not None and hit[1] is not None else None for hit in old]
+    chunks = map_chunks(lambda part: [_parse_if_changed(paths[todo[j]], known[j], config) for j in part],
+                        range(len(todo)), jobs, chunk=500)
+    for j, result in enumerate(r for chunk in chunks for r in chunk):
+        i = todo[j]
+        if result is None:  # the same bytes as parsed before
+            results[i] = (old[j][1], old[j][2])
+        else:
+            results[i] = result
+            reread.changes[str(paths[i])] = old[j][1] if old[j] is not None else None
     current = {str(p) for p in paths}
     reread.removed = any(p not in current for p in cache.parsed)
     cache.parsed = {str(p): (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
+
+
+def _parse_if_changed(path: Path, known: str | None, config: Config):
+    """parse_article(path), or None when the file's bytes have the digest `known` (nothing to parse)."""
+    if known is not None:
+        try:
+            if source_digest(path.read_bytes(), display_path(path, config.root)) == known:
+                return None
+        except OSError:
+            pass  # parse_article says what is wrong with the file
+    return parse_article(path, config)
 
 
 def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
