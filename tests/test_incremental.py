@@ -363,3 +363,19 @@ def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, corpus, monkey
     assert sorted(parsed) == sorted([*made, edited]), "only files whose bytes changed are parsed"
     assert report.changed < report.files / 3
     clean_copy_matches(project, tmp_path / "b")
+
+
+def test_the_cache_carries_slugs_to_the_next_build(tmp_path, corpus, monkeypatch):
+    """Term slugs (pinyin) come from the cache in a new process, and only the current names are kept."""
+    from unionnews import pages
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    monkeypatch.setattr(pages, "SLUGS", {})  # a new process
+    made: list[str] = []
+    real = pages._slug
+    monkeypatch.setattr(pages, "_slug", lambda name, digits: made.append(name) or real(name, digits))
+    again = rebuild(project)
+    assert made == [] and again.changed == 0, "every slug came from the cache"
+    kept = open_cache(project, load_config(project)[0]).slugs
+    site_terms = {p.name for p in (project / "site").glob("*/?/*.html")}
+    assert kept and all(f"{slug}.html" in site_terms for slug in kept.values())

@@ -39,7 +39,7 @@ from pathlib import Path
 from unionnews import __version__
 from unionnews.output import MARKER
 
-FORMAT = 4
+FORMAT = 5
 # (size, mtime_ns, inode) of an article file
 StatKey = tuple[int, int, int]
 
@@ -54,6 +54,7 @@ class BuildCache:
     search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: object = None  # quick.Dependencies: which articles each page shows
+    slugs: dict = field(default_factory=dict)  # pages.SLUGS: each name's slug (the code digest keys the cache)
 
     @property
     def journal(self) -> Path:
@@ -75,7 +76,7 @@ class BuildCache:
             # 100k articles, the build's peak).  The cache has no cycles; shared strings are stored twice.
             pickler.fast = True
             pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
-                          self.salt, self.deps))
+                          self.salt, self.deps, self.slugs))
         os.replace(temporary, self.folder / "build.pickle")
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
 
@@ -175,12 +176,12 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         return cache
     try:
         with open(path, "rb") as handle:
-            fmt, settings, parsed, pages, site_key, search_key, salt, deps = pickle.load(handle)
+            fmt, settings, parsed, pages, site_key, search_key, salt, deps, slugs = pickle.load(handle)
     except Exception:  # a truncated or foreign file is just a cold cache
         return cache
     if fmt == FORMAT and settings == cache.settings:
         cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
-        cache.salt, cache.deps = salt, deps
+        cache.salt, cache.deps, cache.slugs = salt, deps, slugs
     return cache
 
 

@@ -20,6 +20,7 @@ import jinja2
 from tqdm import tqdm
 
 from unionnews import append, feeds, hosts, quick, search
+from unionnews import pages as P
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article, source_digest
@@ -30,6 +31,7 @@ from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
+from unionnews.text import fold_name
 from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
@@ -111,6 +113,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     if escaped:
         raise UnionnewsError(escaped)
     cache = open_cache(config.root, config, clean)
+    P.SLUGS.update(cache.slugs)
     lap("cache")
     reread = _Reread()
     articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
@@ -170,6 +173,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     lap("commit")
     cache.pages = writer.table
     cache.salt = salt
+    cache.slugs = known_slugs(site)
     try:
         cache.save(config.output_dir)
     except OSError as exc:  # site/ is built and committed: a cache that cannot be saved only costs time
@@ -181,6 +185,12 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
                        quick=plan is not None, budget=hosts.summary(usage, config.host),
                        appended=appending is not None), Built(site, env, cache, salt)
+
+
+def known_slugs(site) -> dict[tuple[str, int], str]:
+    """The slugs (pages.SLUGS) of the names the site has now: the cache keeps them, and no more."""
+    names = {fold_name(term.name) for terms in site.terms.values() for term in terms}
+    return {key: value for key, value in P.SLUGS.items() if key[0] in names}
 
 
 class _Laps:
