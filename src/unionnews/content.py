@@ -549,9 +549,11 @@ def source_digest(raw: bytes, shown: str) -> str:
     return digest.hexdigest()
 
 
-def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]:
-    """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here)."""
-    expected = f"{os.path.abspath(config.content_dir)}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
+def _check_layout(article: Article, path: Path, config: Config, content_dir: str) -> list[Problem]:
+    """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here).
+
+    content_dir: os.path.abspath(config.content_dir), made once for the 100k articles of a build."""
+    expected = f"{content_dir}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
     if os.path.abspath(path) != expected:
         return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
                         f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
@@ -576,12 +578,13 @@ def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article
     paths = list(discover(config.content_dir, strays, config.root, escapes))
     problems.extend(escape_problems(escapes, config.root))
     parsed = read(paths) if read is not None else [parse_article(path, config) for path in paths]
+    content_dir = os.path.abspath(config.content_dir)
     today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):
         problems.extend(found)
         if article is None:
             continue
-        problems.extend(_check_layout(article, path, config))
+        problems.extend(_check_layout(article, path, config, content_dir))
         late = future_dates(article, today)
         if late:
             problems.extend(late)
