@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pypinyin import Style, lazy_pinyin
 
 from unionnews.config import Config
 from unionnews.content import Article
@@ -73,8 +72,9 @@ def day_anchor(date: dt.date) -> str:
     return f"d{date.day}"
 
 
-# slug() of every name seen: pinyin conversion is the dearest step of making the model, and a name's
-# slug never changes, so the build cache keeps this table between builds (pipeline.py).
+# slug() of every name seen.  A name's slug never changes, so the build cache keeps this table
+# between builds (pipeline.py): a rebuild then converts only new names, and when there are none it
+# never imports pypinyin, whose dictionaries are slow to load.
 SLUGS: dict[tuple[str, int], str] = {}
 
 
@@ -92,6 +92,7 @@ def slug(name: str, digits: int = 4) -> str:
 
 
 def _slug(name: str, digits: int) -> str:
+    from pypinyin import Style, lazy_pinyin  # here, not at the top: see SLUGS
     words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])  # Latin runs stay whole: "AI" → ai
     text = "-".join(w.lower() for w in words)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
