@@ -71,6 +71,7 @@ class SiteWriter:
         self.overlay = overlay
         self._noted: set[str] = set()  # overlay: the files this build has noted
         self._dropped: set[str] = set()  # overlay: files of the previous site that go
+        self._notes, self._sealed = 0, -1  # files noted so far; how many when the marker was written (seal)
         if overlay:
             self.table = dict(self.previous)
             self.bytes = sum(entry[2] for entry in self.table.values())
@@ -137,8 +138,23 @@ class SiteWriter:
             raise _same_file(url)
         self.table[url] = (fingerprint, digest, size)
         self.bytes += size
+        self._notes += 1
         if staged:
             self.changed.add(url)
+
+    def seal(self) -> None:
+        """Write the marker file with a digest of every other file (contents_seal), replacing any earlier one.
+
+        The build cache trusts a site/ whose marker it recorded (cache.py), wherever that folder came
+        from.  The build seals before it measures the site against its host's limits, so the marker counts.
+        """
+        old = self.table.pop(MARKER, None)
+        if old is not None:
+            self.bytes -= old[2]
+            self.changed.discard(MARKER)
+            self._noted.discard(MARKER)
+        self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
+        self._sealed = self._notes
 
     def keep(self, url: str) -> None:
         """A page whose inputs are unchanged: site/ already holds it."""
@@ -154,6 +170,7 @@ class SiteWriter:
         if entry is not None:
             self.bytes -= entry[2]
             self._dropped.add(url)
+            self._notes += 1  # the marker must be written again (seal)
 
     def path_of(self, url: str) -> Path:
         """Where a file of the new site is now: staged, or still in site/."""
@@ -173,10 +190,10 @@ class SiteWriter:
     def commit(self, journal: Path | None = None) -> None:
         """Make the new site live: swap the staging folder in, or (incremental) move the changed files in.
 
-        The marker file is written last, with a digest of every other file (contents_seal): the
-        build cache trusts a site/ whose marker it recorded (cache.py), wherever that folder came from.
+        The marker file is written last (seal), unless it already names every file noted.
         """
-        self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
+        if self._sealed != self._notes:
+            self.seal()
         if self.incremental and len(self.changed) < len(self.table):
             self._commit_changes(journal)
             return

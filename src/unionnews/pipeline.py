@@ -159,6 +159,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             if broken:
                 raise UnionnewsError(broken)
         lap("links")
+        writer.seal()
         usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
         if strict and over:
