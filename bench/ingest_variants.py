@@ -1,6 +1,8 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
-Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N]  (default: every layout, 3 seeds each)
+Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table]
+(default: every layout of LAYOUTS and MORE_LAYOUTS, seeds 0..N-1 with N = 3; --first shifts
+the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md)
 
 For each layout of tests/variants.py and each random seed, the five pages in raw/ are
 re-laid out, imported into a scratch project, and compared with the import of the
@@ -20,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from variants import LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
+from variants import LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
 
 from unionnews.ingest import run_import  # noqa: E402
 
@@ -38,16 +40,21 @@ def import_pages(pages: dict[str, str], tmp: Path) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("layouts", nargs="*", default=list(LAYOUTS))
+    parser.add_argument("layouts", nargs="*", default=list(LAYOUTS + MORE_LAYOUTS))
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--table", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
         base = article_texts(import_pages(originals, Path(tmp) / "orig"))
     print(f"original pages: {len(base)} articles")
+    rows = []
     for layout in args.layouts:
-        for seed in range(args.seeds):
+        row = {"whole": [], "joins": 0, "guessed": 0, "mixed": 0, "invented": 0, "flagged": 0}
+        rows.append((layout, row))
+        for seed in range(args.first, args.first + args.seeds):
             pages = {name: relayout(text, layout, seed) for name, text in originals.items()}
             with tempfile.TemporaryDirectory() as tmp:
                 start = time.perf_counter()
@@ -61,6 +68,20 @@ def main() -> None:
                   f"review ({result['guessed']} as guesses) ({took:.1f} s)")
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
+            row["whole"].append(result["whole"])
+            row["mixed"] += len(result["mixed_unflagged"])
+            row["invented"] += len(made_up)
+            for key in ("joins", "guessed", "flagged"):
+                row[key] += result[key]
+    if args.table:
+        seeds = f"{args.first}–{args.first + args.seeds - 1}"
+        print(f"\n| layout (seeds {seeds}) | whole of 33, per seed | lowest | seeds ≥ 31 | reading-order joins in review "
+              "(as guesses) | files flagged | mixed without review | unflagged sentences not in input |")
+        print("|---|---|---|---|---|---|---|---|")
+        for layout, row in rows:
+            whole = row["whole"]
+            print(f"| {layout} | {' '.join(map(str, whole))} | {min(whole)} | {sum(w >= 31 for w in whole)}/{len(whole)} "
+                  f"| {row['joins']} ({row['guessed']}) | {row['flagged']} | {row['mixed']} | {row['invented']} |")
 
 
 if __name__ == "__main__":

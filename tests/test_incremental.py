@@ -131,7 +131,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")
-    (project / "site.toml").write_text(settings.replace("per_page = 100", "per_page = 7"), encoding="utf-8")
+    (project / "site.toml").write_text(settings.replace("per_page = 200", "per_page = 7"), encoding="utf-8")
     rebuild(project)
     clean_copy_matches(project, scratch)
 
@@ -296,7 +296,7 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     project = make_project(tmp_path / "a", corpus)
     settings = project / "site.toml"
     # small listing pages, so terms cross page boundaries and related() windows (25 either side) are exercised
-    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 100", "per_page = 6"), encoding="utf-8")
+    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 200", "per_page = 6"), encoding="utf-8")
     scratch = tmp_path / "b"
     first = rebuild(project)
     before = tree(project / "site")
@@ -332,3 +332,64 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
     assert rebuild(project).quick
     clean_copy_matches(project, scratch)
+
+
+def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, corpus, monkeypatch):
+    """A CI job (pages.yml): a fresh clone gives every content file a new mtime and inode, and site/ and
+    .cache/unionnews come back as copies (actions/cache).  The build must still trust them: nothing is
+    parsed again but the day's new files, and today's issue takes the append path to the clean result."""
+    import datetime as dt
+    from unionnews import pipeline
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    saved = tmp_path / "saved"
+    for name in ("site", ".cache"):  # what actions/cache keeps: copies, so new inodes (mtimes kept, as tar does)
+        shutil.copytree(project / name, saved / name, symlinks=True)
+    content = tmp_path / "checkout"
+    shutil.copytree(project / "content", content)
+    shutil.rmtree(project)
+    rng = __import__("random").Random(16)
+    project.mkdir(parents=True)
+    shutil.copy(ROOT / "site.toml", project / "site.toml")
+    files = sorted(content.rglob("*.md"))
+    rng.shuffle(files)  # the order a checkout writes files in is not the old one: new inodes, new mtimes
+    for path in files:
+        target = project / "content" / path.relative_to(content)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    for name in ("site", ".cache"):
+        shutil.copytree(saved / name, project / name, symlinks=True)
+
+    parsed: list[Path] = []
+    real = pipeline.parse_article
+    monkeypatch.setattr(pipeline, "parse_article", lambda path, config: parsed.append(path) or real(path, config))
+    again = rebuild(project, jobs=1)
+    assert parsed == [] and again.changed == 0, "the same sources and site: nothing parsed, nothing written"
+
+    made = publish_day(project, newest_day(project) + dt.timedelta(days=1), pages=2, per_page=3)
+    edited = files[rng.randrange(len(files))]  # and one old file whose bytes did change
+    edited = project / "content" / edited.relative_to(content)
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
+    before = tree(project / "site")
+    rebuild(project, jobs=1)
+    assert sorted(parsed) == sorted([*made, edited]), "only files whose bytes changed are parsed"
+    after = tree(project / "site")
+    pages = [url for url in after if not url.startswith("search/") and after[url] != before.get(url)]
+    assert len(pages) < len(after) / 4, "the pages of the day and of one edit, not the site"
+    clean_copy_matches(project, tmp_path / "b")
+
+
+def test_the_cache_carries_slugs_to_the_next_build(tmp_path, corpus, monkeypatch):
+    """Term slugs (pinyin) come from the cache in a new process, and only the current names are kept."""
+    from unionnews import pages
+    project = make_project(tmp_path / "a", corpus)
+    rebuild(project)
+    monkeypatch.setattr(pages, "SLUGS", {})  # a new process
+    made: list[str] = []
+    real = pages._slug
+    monkeypatch.setattr(pages, "_slug", lambda name, digits: made.append(name) or real(name, digits))
+    again = rebuild(project)
+    assert made == [] and again.changed == 0, "every slug came from the cache"
+    kept = open_cache(project, load_config(project)[0]).slugs
+    site_terms = {p.name for p in (project / "site").glob("*/?/*.html")}
+    assert kept and all(f"{slug}.html" in site_terms for slug in kept.values())

@@ -101,3 +101,32 @@ PLAIN_LINK_RE = re.compile(r"""\b(?:href|src)\s*=\s*("[^"]*"|'[^']*')""", re.IGN
                                  "ref", "rc", "é", "-"]), max_size=30).map("".join))
 def test_link_pattern_finds_exactly_what_the_plain_spelling_finds(text):
     assert LINK_RE.findall(text) == PLAIN_LINK_RE.findall(text)
+
+
+def test_shortened_links_name_the_same_files():
+    """render.shorten_links rewrites root + URL relative to the page's folder; linkcheck reads it back.
+
+    Random page and target URLs (fixed seed) at every depth, sharing any number of leading folders:
+    each shortened link must resolve from the page to the very target, be no longer than before, and be
+    settled by linkcheck's plain reading (_plain_target) as that target."""
+    import random
+    from unionnews.linkcheck import _plain_target
+    from unionnews.render import root_of, shorten_links
+    rng = random.Random(16)
+    names = ["article", "2015", "2014", "grrb", "people", "c", "x", "date"]
+    for _ in range(3000):
+        page = "/".join(rng.choice(names) for _ in range(rng.randrange(0, 4))) + ("/" if rng.random() < .8 else "")
+        page = (page if page != "/" else "") + "p.html"
+        target = "/".join(rng.choice(names) for _ in range(rng.randrange(0, 4)))
+        target = (target + "/" if target else "") + rng.choice(["t.html", "index.html", "p.html"])
+        fragment = rng.choice(["", "#p2"])
+        for attr in ("href", "src"):
+            written = f'<a {attr}="{root_of(page)}{target}{fragment}">'
+            short = shorten_links(written, page)
+            link = short.split('"')[1]
+            assert len(short) <= len(written)
+            assert posixpath.normpath(posixpath.join(posixpath.dirname(page), link.partition("#")[0])) == target, \
+                (page, target, link)
+            assert _plain_target(page, f'"{link}"') == target, (page, link)
+    assert shorten_links('<a href="https://example.org/article/x.html">', "article/2015/a.html") == \
+        '<a href="https://example.org/article/x.html">', "links that are not root + URL stay as written"

@@ -17,7 +17,12 @@ Layouts (combine with ``+``: ``printed+strays+halfwidth``):
                page's blank lines kept;
 ``strays``     blank lines added at random inside paragraphs;
 ``indent``     printed paragraphs begin with two ideographic spaces (as many engines keep);
-``halfwidth``  ，；：？！（）“” printed as , ; : ? ! ( ) " (half-width forms).
+``halfwidth``  ，；：？！（）“” printed as , ; : ? ! ( ) " (half-width forms);
+``wide``       with ``printed``: a wider column, 17–24 characters;
+``heavy``      with ``strays``: three times as many stray blank lines.
+
+``LAYOUTS`` are the ones the tests run at every seed; ``MORE_LAYOUTS`` add other widths and
+noise for bench/ingest_variants.py and for a few test cases at seeds nothing was tuned on.
 """
 from __future__ import annotations
 
@@ -37,6 +42,8 @@ CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
                        '"': "“", "”": "“", "'": "‘", "’": "‘"})
 LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "rewrap", "rewrap+strays",
            "rewrap+halfwidth", "halfwidth")
+MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
+                "printed+indent+halfwidth", "rewrap+halfwidth+strays")
 
 
 def _markup(line: str) -> tuple[str, str]:
@@ -68,7 +75,7 @@ def relayout(text: str, layout: str, seed: int) -> str:
         text = text.translate(_HALF)
     lines = text.split("\n")
     if "printed" in parts:
-        width = rng.randint(11, 16)
+        width = rng.randint(17, 24) if "wide" in parts else rng.randint(11, 16)
         out: list[str] = []
         for line in lines:
             if not line.strip():
@@ -97,7 +104,7 @@ def relayout(text: str, layout: str, seed: int) -> str:
         noisy = []
         for i, line in enumerate(out):
             noisy.append(line)
-            if line.strip() and i + 1 < len(out) and out[i + 1].strip() and rng.random() < 0.08:
+            if line.strip() and i + 1 < len(out) and out[i + 1].strip() and rng.random() < (0.24 if "heavy" in parts else 0.08):
                 noisy += [""] * rng.randint(1, 2)
         out = noisy
     return "\n".join(out) + ("\n" if not out or out[-1] else "")

@@ -10,9 +10,17 @@ Two tables, saved only after a build has committed site/:
   bytes).  A page whose fingerprint is unchanged is not rendered; a file
   whose bytes are unchanged is not written.
 
-The tables trust site/ only if it is the very folder the last build
-committed (same device and inode) and no commit was interrupted; otherwise
-the build starts clean.  Deleting .cache/ is always safe.
+The tables trust site/ only if it holds the very marker file the last build
+committed (output.MARKER, which carries a digest of every file of that site) and
+no commit was interrupted; otherwise the build starts clean.  The marker, not
+the folder's inode, is what is compared, so a site/ restored elsewhere (a CI job's
+cache, a copy) is trusted as long as it is what the last build made; the files
+are then checked for presence and size (output._survey).  Deleting .cache/ is
+always safe.
+
+A file whose stat key changed (a fresh checkout gives every file a new mtime and
+inode) is read and compared with the digest of what was parsed before; only a
+file whose bytes changed is parsed again (pipeline._read).
 """
 from __future__ import annotations
 
@@ -29,8 +37,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from unionnews import __version__
+from unionnews.output import MARKER
 
-FORMAT = 3
+FORMAT = 5
 # (size, mtime_ns, inode) of an article file
 StatKey = tuple[int, int, int]
 
@@ -41,10 +50,11 @@ class BuildCache:
     settings: str  # a digest of everything parsing depends on (version, site.toml)
     parsed: dict[str, tuple[StatKey, object, list]] = field(default_factory=dict)
     pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
-    site_key: tuple[int, int] | None = None  # (st_dev, st_ino) of the site/ these pages describe
+    site_key: str | None = None  # the marker file (output.MARKER) of the site/ these pages describe
     search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: object = None  # quick.Dependencies: which articles each page shows
+    slugs: dict = field(default_factory=dict)  # pages.SLUGS: each name's slug (the code digest keys the cache)
 
     @property
     def journal(self) -> Path:
@@ -54,15 +64,10 @@ class BuildCache:
         """The previous build's output table, if site/ is still exactly what that build left."""
         if self.site_key is None or self.journal.exists():
             return {}
-        try:
-            st = os.stat(output_dir)
-        except OSError:
-            return {}
-        return self.pages if (st.st_dev, st.st_ino) == self.site_key else {}
+        return self.pages if _marker(output_dir) == self.site_key else {}
 
     def save(self, output_dir: Path) -> None:
-        st = os.stat(output_dir)
-        self.site_key = (st.st_dev, st.st_ino)
+        self.site_key = _marker(output_dir)
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
@@ -71,7 +76,7 @@ class BuildCache:
             # 100k articles, the build's peak).  The cache has no cycles; shared strings are stored twice.
             pickler.fast = True
             pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
-                          self.salt, self.deps))
+                          self.salt, self.deps, self.slugs))
         os.replace(temporary, self.folder / "build.pickle")
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
 
@@ -139,6 +144,13 @@ def disk_state(root: Path, output_dir: Path) -> tuple:
     return tuple(state)
 
 
+def _marker(output_dir: Path) -> str | None:
+    try:
+        return (output_dir / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 @lru_cache(maxsize=None)
 def code_digest() -> str:
     """unionnews's own source: a changed parser or renderer must not reuse what the old one produced."""
@@ -164,12 +176,12 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         return cache
     try:
         with open(path, "rb") as handle:
-            fmt, settings, parsed, pages, site_key, search_key, salt, deps = pickle.load(handle)
+            fmt, settings, parsed, pages, site_key, search_key, salt, deps, slugs = pickle.load(handle)
     except Exception:  # a truncated or foreign file is just a cold cache
         return cache
     if fmt == FORMAT and settings == cache.settings:
         cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
-        cache.salt, cache.deps = salt, deps
+        cache.salt, cache.deps, cache.slugs = salt, deps, slugs
     return cache
 
 

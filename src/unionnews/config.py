@@ -32,7 +32,7 @@ class Config:
     language: str = "zh-CN"
     publisher: str = "工会报刊数字档案"
     papers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PAPERS))
-    per_page: int = 100
+    per_page: int = 200
     feed_size: int = 50
     home_issues: int = 10
     host: str = "github-pages"

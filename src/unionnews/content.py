@@ -546,8 +546,6 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
                                 "write the article's text below the closing ---"))
     if any(p.level == "error" for p in problems):
         return None, problems
-    digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
-    digest.update(shown.encode("utf-8", "surrogateescape"))
     if "mentioned" not in meta:  # nobody listed them: the names the text itself marks as people
         from unionnews.people import recognise
         staff = {*values["reporters"], *values["correspondents"], *values["photographers"], *values["places"]}
@@ -563,13 +561,22 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
         values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
             sys.intern(value) if isinstance(value, str) else value
     known_lines = "\n".join(f"{k} {n}" for k, n in sorted(lines.items()) if k in VALIDATORS)  # what line_of asks
-    article = Article(body=body, path=shown, lines=known_lines, digest=digest.hexdigest(), **values)
+    article = Article(body=body, path=shown, lines=known_lines, digest=source_digest(raw, shown), **values)
     return article, problems
 
 
-def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]:
-    """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here)."""
-    expected = f"{os.path.abspath(config.content_dir)}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
+def source_digest(raw: bytes, shown: str) -> str:
+    """Article.digest: the file's bytes and the path it is shown by (the build cache compares it too)."""
+    digest = hashlib.blake2b(raw, digest_size=16, person=b"unionnews-art")
+    digest.update(shown.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _check_layout(article: Article, path: Path, config: Config, content_dir: str) -> list[Problem]:
+    """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here).
+
+    content_dir: os.path.abspath(config.content_dir), made once for the 100k articles of a build."""
+    expected = f"{content_dir}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
     if os.path.abspath(path) != expected:
         return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
                         f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
@@ -594,12 +601,13 @@ def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article
     paths = list(discover(config.content_dir, strays, config.root, escapes))
     problems.extend(escape_problems(escapes, config.root))
     parsed = read(paths) if read is not None else [parse_article(path, config) for path in paths]
+    content_dir = os.path.abspath(config.content_dir)
     today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):
         problems.extend(found)
         if article is None:
             continue
-        problems.extend(_check_layout(article, path, config))
+        problems.extend(_check_layout(article, path, config, content_dir))
         late = future_dates(article, today)
         if late:
             problems.extend(late)

@@ -51,7 +51,8 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
     folder (the masthead, the listings), so each distinct (folder, link) is resolved only once, later.
     Links are kept as written, quotes included (they are stripped when resolved).  Given `known`
     (every page URL of the build), a link written the way templates write one, the page's root
-    and then a known URL (`../../article/x.html`), is settled on the spot without being noted.
+    and then a known URL (`../../article/x.html`), or one made relative to the page's folder
+    (`../2014/x.html`), is settled on the spot without being noted.
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
@@ -60,9 +61,24 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
         root = '"' + "../" * url.count("/")
         skip = len(root)
         found = {q for q in found if not (q.startswith(root) and q[skip:-1].partition("#")[0] in known)}
+        found = {q for q in found if _plain_target(url, q) not in known}  # shortened ones (render.shorten_links)
     links = into.setdefault(posixpath.dirname(url), {})
     for link in found.difference(links):  # in C: only links new to the folder
         links[link] = url
+
+
+def _plain_target(page_url: str, quoted: str) -> str | None:
+    """The site-relative URL a link names when it is plain: leading `../` steps, then a path with none
+    (render.shorten_links writes links so); None for any other link, which is then resolved in full."""
+    link = quoted[1:-1].partition("#")[0]
+    ups = 0
+    while link.startswith("../", 3 * ups):
+        ups += 1
+    rest = link[3 * ups:]
+    folders = page_url.split("/")[:-1]
+    if ups > len(folders) or not rest or "./" in rest or ":" in rest or rest.startswith("/"):
+        return None
+    return "/".join(folders[:len(folders) - ups] + [rest])
 
 
 def merge_links(into: dict[str, dict[str, str]], more: dict[str, dict[str, str]]) -> None:

@@ -71,10 +71,10 @@ class SiteWriter:
         self.overlay = overlay
         self._noted: set[str] = set()  # overlay: the files this build has noted
         self._dropped: set[str] = set()  # overlay: files of the previous site that go
+        self._notes, self._sealed = 0, -1  # files noted so far; how many when the marker was written (seal)
         if overlay:
             self.table = dict(self.previous)
             self.bytes = sum(entry[2] for entry in self.table.values())
-        self.write(MARKER, _MARKER_TEXT)
 
     @property
     def written(self) -> set[str]:
@@ -138,8 +138,23 @@ class SiteWriter:
             raise _same_file(url)
         self.table[url] = (fingerprint, digest, size)
         self.bytes += size
+        self._notes += 1
         if staged:
             self.changed.add(url)
+
+    def seal(self) -> None:
+        """Write the marker file with a digest of every other file (contents_seal), replacing any earlier one.
+
+        The build cache trusts a site/ whose marker it recorded (cache.py), wherever that folder came
+        from.  The build seals before it measures the site against its host's limits, so the marker counts.
+        """
+        old = self.table.pop(MARKER, None)
+        if old is not None:
+            self.bytes -= old[2]
+            self.changed.discard(MARKER)
+            self._noted.discard(MARKER)
+        self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
+        self._sealed = self._notes
 
     def keep(self, url: str) -> None:
         """A page whose inputs are unchanged: site/ already holds it."""
@@ -155,6 +170,7 @@ class SiteWriter:
         if entry is not None:
             self.bytes -= entry[2]
             self._dropped.add(url)
+            self._notes += 1  # the marker must be written again (seal)
 
     def path_of(self, url: str) -> Path:
         """Where a file of the new site is now: staged, or still in site/."""
@@ -172,7 +188,12 @@ class SiteWriter:
                 self.write(f"{prefix}/{relative.as_posix()}", path.read_bytes())
 
     def commit(self, journal: Path | None = None) -> None:
-        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in."""
+        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in.
+
+        The marker file is written last (seal), unless it already names every file noted.
+        """
+        if self._sealed != self._notes:
+            self.seal()
         if self.incremental and len(self.changed) < len(self.table):
             self._commit_changes(journal)
             return
@@ -260,6 +281,14 @@ class SiteWriter:
 def _same_file(url: str) -> UnionnewsError:
     return UnionnewsError(Problem(url, None, "two pages would be written to the same file",
                                   "check for duplicate ids or slugs"))
+
+
+def contents_seal(table: dict[str, tuple[bytes, bytes, int]]) -> str:
+    """A digest of a site's files (each URL and the digest of its bytes), the marker left out: the same for
+    the same site however it was built, so a clean and an incremental build write the same marker."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update("\n".join(f"{url} {table[url][1].hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
+    return h.hexdigest()
 
 
 def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]]

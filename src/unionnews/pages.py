@@ -14,9 +14,8 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from pypinyin import Style, lazy_pinyin
 
 from unionnews import continuations, trust
 from unionnews.config import Config
@@ -74,7 +73,12 @@ def day_anchor(date: dt.date) -> str:
     return f"d{date.day}"
 
 
-@lru_cache(maxsize=None)
+# slug() of every name seen.  A name's slug never changes, so the build cache keeps this table
+# between builds (pipeline.py): a rebuild then converts only new names, and when there are none it
+# never imports pypinyin, whose dictionaries are slow to load.
+SLUGS: dict[tuple[str, int], str] = {}
+
+
 def slug(name: str, digits: int = 4) -> str:
     """ASCII, stable: pinyin for reading plus 4 hex digits of the name's hash.
 
@@ -82,6 +86,14 @@ def slug(name: str, digits: int = 4) -> str:
     person's URL does not change when a namesake in pinyin appears; in the rare case
     two names share all of it, the later one takes more digits (_distinct_slugs).
     """
+    made = SLUGS.get((name, digits))
+    if made is None:
+        made = SLUGS[(name, digits)] = _slug(name, digits)
+    return made
+
+
+def _slug(name: str, digits: int) -> str:
+    from pypinyin import Style, lazy_pinyin  # here, not at the top: see SLUGS
     words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])  # Latin runs stay whole: "AI" → ai
     text = "-".join(w.lower() for w in words)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")

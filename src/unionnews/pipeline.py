@@ -20,16 +20,18 @@ import jinja2
 from tqdm import tqdm
 
 from unionnews import append, feeds, hosts, quick, search
+from unionnews import pages as P
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
-from unionnews.content import load_content, parse_article
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.content import load_content, parse_article, source_digest
+from unionnews.errors import Problem, UnionnewsError, display_path, os_problem
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
 from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
+from unionnews.text import fold_name
 from unionnews.search.patch import PatchError, patch_index
 from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
@@ -111,6 +113,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     if escaped:
         raise UnionnewsError(escaped)
     cache = open_cache(config.root, config, clean)
+    P.SLUGS.update(cache.slugs)
     lap("cache")
     reread = _Reread()
     articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
@@ -156,6 +159,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             if broken:
                 raise UnionnewsError(broken)
         lap("links")
+        writer.seal()
         usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
         if strict and over:
@@ -170,6 +174,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     lap("commit")
     cache.pages = writer.table
     cache.salt = salt
+    cache.slugs = known_slugs(site)
     try:
         cache.save(config.output_dir)
     except OSError as exc:  # site/ is built and committed: a cache that cannot be saved only costs time
@@ -181,6 +186,12 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
                        quick=plan is not None, budget=hosts.summary(usage, config.host),
                        appended=appending is not None), Built(site, env, cache, salt)
+
+
+def known_slugs(site) -> dict[tuple[str, int], str]:
+    """The slugs (pages.SLUGS) of the names the site has now: the cache keeps them, and no more."""
+    names = {fold_name(term.name) for terms in site.terms.values() for term in terms}
+    return {key: value for key, value in P.SLUGS.items() if key[0] in names}
 
 
 class _Laps:
@@ -207,7 +218,12 @@ class _Reread:
 
 
 def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) -> list:
-    """Parse the files the cache has no current entry for, on every core; reuse the rest."""
+    """Parse the files the cache has no current entry for, on every core; reuse the rest.
+
+    A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
+    a restored backup, `touch`) is read and compared, not parsed, and does not count as changed:
+    a daily job on a fresh clone then sees only the day's new files as new.
+    """
     keys = [stat_key(p) for p in paths]
     results: list = [None] * len(paths)
     todo = []
@@ -217,14 +233,32 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) 
             results[i] = (hit[1], hit[2])
         else:
             todo.append(i)
-            reread.changes[str(path)] = hit[1] if hit is not None else None
-    chunks = map_chunks(lambda part: [parse_article(paths[i], config) for i in part], todo, jobs, chunk=500)
-    for i, result in zip(todo, (r for chunk in chunks for r in chunk)):
-        results[i] = result
+    old = [cache.parsed.get(str(paths[i])) for i in todo]
+    known = [hit[1].digest if hit is not None and hit[1] is not None else None for hit in old]
+    chunks = map_chunks(lambda part: [_parse_if_changed(paths[todo[j]], known[j], config) for j in part],
+                        range(len(todo)), jobs, chunk=500)
+    for j, result in enumerate(r for chunk in chunks for r in chunk):
+        i = todo[j]
+        if result is None:  # the same bytes as parsed before
+            results[i] = (old[j][1], old[j][2])
+        else:
+            results[i] = result
+            reread.changes[str(paths[i])] = old[j][1] if old[j] is not None else None
     current = {str(p) for p in paths}
     reread.removed = any(p not in current for p in cache.parsed)
     cache.parsed = {str(p): (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
+
+
+def _parse_if_changed(path: Path, known: str | None, config: Config):
+    """parse_article(path), or None when the file's bytes have the digest `known` (nothing to parse)."""
+    if known is not None:
+        try:
+            if source_digest(path.read_bytes(), display_path(path, config.root)) == known:
+                return None
+        except OSError:
+            pass  # parse_article says what is wrong with the file
+    return parse_article(path, config)
 
 
 def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,

@@ -13,12 +13,14 @@ anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
 from unionnews.ingest.decode import read_page
 from unionnews.ingest.ids import keep_ids
@@ -103,6 +105,34 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
+def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
+    """On a page the OCR read out of order, or one re-laid out into paragraphs: paragraphs of text the
+    OCR marked as headings (``## 据介绍，…，``) that the reading order (``moved``: its notes, by line)
+    left where they stand.  The OCR misread the layout there, so the paragraph may belong to a
+    neighbouring story: said in review rather than trusted."""
+    out = []
+    for unit in (u for para in draft.paras for u in para.units):  # the body: a headline block may hold a comma
+        body = lines[unit.no - 1].strip().lstrip("#").strip()
+        if unit.hashes and unit.no not in moved and len(body) > 12 and re.search(r"[，,。；;]", body):
+            out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text — "
+                       "check that it belongs to this story")
+    return out
+
+
+def _photo_item_at_end(draft) -> list[str]:
+    """An article whose text ends with a subhead, at most three paragraphs and a photo credit
+    (公交驾驶员 赛场展技能 … 本报记者 盛丽 摄影报道): on a page re-laid out into paragraphs the
+    subhead may be the headline of a photo item the layout did not set apart.  Said in review."""
+    paras = draft.paras
+    if len(paras) < 3 or not bl.is_credit(paras[-1].text.strip()):
+        return []
+    for k in range(len(paras) - 2, max(-1, len(paras) - 6), -1):
+        if paras[k].kind == "sub":
+            return [f"line {paras[k].units[0].no} is read as a subhead over a photo caption and credit at the end of "
+                    "the article; it may be the headline of a separate photo item — check"]
+    return []
+
+
 def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
     page = read_page(meta.path, meta.shown, encoding)
     reading = None
@@ -114,6 +144,9 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         paras = paragraphs(page.lines)
         lines = paras.lines
         reading = find_order(lines)
+        if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
+            paras = paragraphs(page.lines, bridge=True)
+            lines = paras.lines
         order = reading.order if reading else None
     units = make_units(lines, order)
     drafts, loose = segment(units)
@@ -129,6 +162,10 @@ def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record],
         interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
                                                 for n in range(min(nos), max(nos) + 1))
         notes = reading.review(nos) if reading else []
+        if reading or (paras is not None and not paras.identity):
+            notes += _marked_text_in_place(draft, lines, reading.notes if reading else {})
+        if paras is not None and not paras.identity:
+            notes += _photo_item_at_end(draft)
         records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))

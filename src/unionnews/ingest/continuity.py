@@ -38,7 +38,8 @@ from unionnews.ingest.normalize import CJK, is_terminal
 
 # paragraph openers, as the segmenter's (segment._OPENERS), with half-width commas
 OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
-_BOUND = set("等和与及的地得了着过们之个")
+BOUND = frozenset("等和与及的地得了着过们之个")  # no sentence begins with these, and no headline ends with them
+_BOUND = BOUND
 _PUNCT = set("，。、；：？！）》,.;:?!)'\"’”")
 OPENING_MARKS = "，、；：“‘（《,;:("
 LIST_CLOSERS = ("以及", "和", "与", "及", "等")

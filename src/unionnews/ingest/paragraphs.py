@@ -16,9 +16,14 @@ The layouts it tells apart, from the page's own line statistics:
   dateline, OCR markup or an indented line, after a credit or byline that is
   whole, before a headline (a short unpunctuated run after a sentence's end;
   two phrases parted by a space), and between two headline lines that together
-  pass 40 characters.  A short line goes on when the next line cannot begin a
-  line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …) or
-  it stops on an opening mark (（“《).
+  pass 40 characters.  A short line ends its paragraph unless the next line cannot
+  begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
+  Where the OCR cut a column (a short line stopping mid-sentence), the text around
+  it is read with evidence only: a line no sentence begins with (和…) after a
+  sentence's end, a dateline line, a headline over a lead or byline, or a
+  headline or opening quote that fills its line while another cut line's sentence
+  goes on at the next line (a dictionary word across), all end the paragraph, so
+  the reading-order stage gets the pieces apart.
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -28,7 +33,11 @@ The layouts it tells apart, from the page's own line statistics:
 A blank line always parts paragraphs, except where the text says it cannot
 (the next line starts with ，。…; in a column, also when the line before stops
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
-after a full column line that stops mid-sentence is a stray one as well.
+after a full column line that stops mid-sentence is a stray one as well, and so,
+in wrapped pages, is one that cuts a lead, its credit or a date in two.  On a
+wrapped page whose file order is its reading order (``bridge``, asked for by the
+importer once the reading-order stage found nothing to move), a blank line inside
+a sentence is bridged where the text says the sentence goes on.
 
 A page printed without blank lines loses the wider gap that parts items; it is
 put back before headline-shaped paragraphs that follow a finished one and read
@@ -37,12 +46,14 @@ flagged in the article's ``review``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.continuity import BOUND, after_place_word, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -55,6 +66,7 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "�
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+_NEAR = 60  # lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 
 
 @dataclass(frozen=True)
@@ -96,8 +108,20 @@ class Paragraphs:
 
 
 def _measure(line: str) -> int:
-    """How much of the column a line fills: its characters after any markup, indent included."""
-    return len(_MARKUP.sub("", line.lstrip(" \t")).rstrip())
+    """How much of the column a line fills: its characters after any markup, indent included.
+
+    A single space the OCR printed at either end of the line (the word space of 广东 当韶关
+    falling on the break) took a place in the column and counts; a run of spaces (an indent,
+    padding) does not.
+    """
+    text = _MARKUP.sub("", line.lstrip(" \t"))
+    core = text.rstrip()
+    size = len(core)
+    if text[len(core):] == " " and core:
+        size += 1
+    if line[:1] == " " and line[1:2].strip() and not _MARKUP.match(line.lstrip()):
+        size += 1
+    return size
 
 
 def _content(line: str) -> str:
@@ -121,6 +145,11 @@ def _width(lines: list[str]) -> int | None:
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
     share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
     return best if share >= 0.4 else None
+
+
+def _balanced(text: str) -> bool:
+    """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _opens(text: str) -> bool:
@@ -147,23 +176,89 @@ def _whole_line_item(text: str) -> bool:
     return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
-def _heading_run(lines: list[str], j: int, width: int) -> bool:
-    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
-    40 characters with no sentence punctuation but a final ？ or ！?"""
+def _run(lines: list[str], j: int, width: int) -> str:
+    """The text of lines j… up to the first line shorter than the column (blank lines skipped)."""
     run, k = "", j
-    while k < len(lines) and lines[k].strip():
+    while k < len(lines):
+        if lines[k].strip():
+            run += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    return run
+
+
+def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
+    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
+    40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
+    line after the run must also open an item (a lead, a byline, markup): a headline's other side."""
+    run, k, lines_in = "", j, 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
         run += _content(lines[k])
+        lines_in += 1
         full = _measure(lines[k]) >= width
         k += 1
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    return bool(run) and len(run) <= 40 and not _SENTENCE_MARK.search(run)
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run):
+        return False  # a headline closes the quotes it opens
+    if lead:
+        if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
+            return False  # the headline is the shorter run: break later, before its first line
+        if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
+            return False
+        after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
+        return _starts_item(after) or bl.is_byline(_content(after))
+    return True
 
 
-def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str) -> bool:
+def _cut_lines(lines: list[str], width: int) -> list[int]:
+    """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
+    of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else."""
+    out = []
+    for i, line in enumerate(lines):
+        t = _content(line)
+        tail = (i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a text paragraph's last line
+                and _SENTENCE_MARK.search(lines[i - 1]))
+        if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
+                and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
+            out.append(i)
+    return out
+
+
+def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
+    """Does the printed line before line i end a column the OCR cut (one of ``cuts``)?"""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    pos = bisect.bisect_left(cuts, k)
+    return k >= 0 and pos < len(cuts) and cuts[pos] == k
+
+
+def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
+    """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
+    place after 在): evidence that j was read after the wrong line.  The word, or None."""
+    cb = _content(lines[j])
+    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        word = word_across(ck, cb) or after_place_word(ck, cb)
+        if word:
+            return word
+    return None
+
+
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
+                     cuts: list[int] = ()) -> bool:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
-    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it."""
+    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
+    :func:`_cut_lines`."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -172,6 +267,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False
     if _INDENT.match(lines[j]):
         return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
+        return False
     size = _measure(lines[i])
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
@@ -179,21 +276,45 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
         return True  # 本报讯（…） begins a paragraph
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
-    if not full:  # a short line ends its paragraph, unless it stops on an opening mark
-        return not (ca[-1:] in NO_END or (opens and not ca.endswith(("、", "——"))))
-    if opens:
-        return False
-    if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
+    if not full:
+        # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
+        # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
+        # room): where it goes on is for the reading order to find, on evidence
         return True
     plain = _content(so_far)
-    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)):
+    if cb[:1] in "”’":
+        return False  # a closing quote at a line's start closes a quote the line before opened
+    if ((ca[-1:] in "“‘" or (
+            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
+            and _after_cut(lines, cuts, i)))
+            and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
+        # a full line that leaves a quote open, or a headline filling its line after a cut column,
+        # and another cut line nearby whose sentence this next line goes on: leave the two apart
+        return True
+    if opens:
+        return False
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, width):
+        return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
+        return True
+    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
-    if not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40:
+    if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
+            and (not before or _closes(before))):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
+    if is_terminal(ca) and starts_bound(cb, strict=True):
+        return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
+    if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
+        return True  # a headline, then its byline (本报记者 …)
+    if bl.DATELINE.fullmatch(cb):
+        return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
     if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
         return True
+    if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
+            and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
+        return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
     return gap > 0 and is_terminal(ca)
 
@@ -207,16 +328,32 @@ def _per_line(lines: list[str]) -> bool:
     return done >= 0.5 * len(ends)
 
 
-def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
+_ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
+
+
+def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
+    """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break
+    (本报记者 李明 本报通 | 讯员 王芳), or names after it that still make one byline?"""
+    ca, cb = _content(a), _content(b)
+    if any(ca.endswith(role[:k]) and cb.startswith(role[k:]) for role in _ROLES for k in range(1, len(role))):
+        return True
+    return names and bool(bl.BYLINE_START.match(ca)) and _whole_line_item(_join(ca, a, b))
+
+
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?"""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
         return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
+        return False
     if cb[:1] in NO_START:
         return False
-    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged
-        return True
+    if j - i > 1 and not per_line and _completed_across(ca, cb):
+        return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
+        return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
     if _opens(ca):
         return False
     if per_line:
@@ -224,6 +361,30 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
     if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
         return True
     return False
+
+
+def _completed_across(ca: str, cb: str) -> bool:
+    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
+    date (9月 | 25日) that neither holds whole?"""
+    if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
+        return True
+    if bl.LEAD.match(ca) and ca.count("（") + ca.count("(") > ca.count("）") + ca.count(")"):
+        return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
+        re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
+
+
+def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
+    """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
+    that the sentence goes on: ``ca`` stops on a comma-like or opening mark, ``cb`` cannot begin a
+    sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
+    or after one that ends a sentence or is a credit, byline or dateline."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
+                or word_across(ca, cb))
 
 
 def _join(left: str, raw_left: str, raw_right: str) -> str:
@@ -236,10 +397,17 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str]) -> Paragraphs:
-    """The page's paragraphs (see the module docstring for the rules)."""
+def paragraphs(lines: list[str], bridge: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules).
+
+    ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
+    sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
+    order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
+    and the reading-order stage needs the pieces apart.
+    """
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
+    cuts = _cut_lines(lines, width) if width else []
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
@@ -249,8 +417,8 @@ def paragraphs(lines: list[str]) -> Paragraphs:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "") if width
-                    else _breaks_wrapped(lines, prev, i, per_line))
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts) if width
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
                 text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
@@ -263,7 +431,7 @@ def paragraphs(lines: list[str]) -> Paragraphs:
     if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras):
+    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
     out: list[str] = []
     origin: dict[int, tuple[int, ...]] = {}
@@ -290,6 +458,15 @@ def _closes(text: str) -> bool:
     """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
     t = _content(text)
     return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+
+
+def _blanks_part_items(paras: list[Paragraph]) -> bool:
+    """Do the page's blank lines part its items?  Most headline-shaped paragraphs after a finished
+    one then follow a blank line; where they mostly do not, the blank lines are noise (strays the
+    OCR scattered) and the items are found as on a page without any."""
+    heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
+             and not _headline_shaped(paras[k - 1].text)]
+    return not heads or sum(1 for k in heads if paras[k].blanks) >= 0.5 * len(heads)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
@@ -321,7 +498,9 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
                 and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
-            if len(t) > 12 or " " in t or block or _photo_item(paras, k):
+            if t[-1:] in BOUND:
+                unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
+            elif len(t) > 12 or " " in t or block or _photo_item(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
