@@ -24,6 +24,7 @@ from unionnews.ingest.decode import read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.paragraphs import paragraphs, to_file_lines
+from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -51,7 +52,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+def _discover(paths: list[Path], root: Path, ocr: bool = False) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """The page files, and a problem for each symbolic link that leaves the project (never read)."""
     found: list[tuple[Path, str]] = []
     problems = []
@@ -61,10 +62,14 @@ def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], li
         if path.is_dir():
             # links may not leave the project (or, for a folder outside it, that folder)
             inside = root if _inside(path, root) else path
-            files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt"]
+            files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt" or is_geometry_file(p, ocr)]
+            # a page image beside its own hOCR/ALTO/PDF is that page's picture, not another page to OCR
+            stems = {p.with_suffix("") for p in files if p.suffix.lower() not in IMAGE_SUFFIXES}
+            files = [p for p in files if p.suffix.lower() not in IMAGE_SUFFIXES or p.with_suffix("") not in stems]
             if not files and not escapes:
-                problems.append(Problem(display_path(path, root), None, "no .txt page files in this folder",
-                                        "point the import at page text files"))
+                problems.append(Problem(display_path(path, root), None,
+                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO; images with --ocr)",
+                                        "point the import at page text, page PDFs or OCR output"))
             found += [(p, display_path(p, root)) for p in files]
         elif path.is_file():
             target = os.path.realpath(path)
@@ -103,7 +108,13 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
-def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
+def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False) -> tuple[list[Record], Record | None]:
+    if is_geometry_file(meta.path, ocr):  # positions on the page decide; the text heuristics are not needed
+        layout, data = page_layout(meta.path, meta.shown, ocr)
+        picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
+        records, unplaced, _ = layout_records(layout, data, meta, IMPORTER,
+                                              image=display_path(picture, root) if picture else None)
+        return records, unplaced
     page = read_page(meta.path, meta.shown, encoding)
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
@@ -162,7 +173,7 @@ def _validate(records: list[Record], page: str, content_shown: str, config: Conf
 def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers: dict[str, str],
                paper: str | None = None, date: str | None = None, page: int | None = None,
                page_name: str | None = None, encoding: str | None = None,
-               config: Config | None = None) -> ImportReport:
+               config: Config | None = None, ocr: bool = False) -> ImportReport:
     """Import page files (or folders of them) into ``content_dir``.
 
     Each page stands alone: a page whose metadata, text or articles fail the article files'
@@ -172,7 +183,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     root = Path(project_root)
     content_dir = Path(content_dir)
     config = config or Config(root=root, papers=dict(papers))
-    files, problems = _discover([Path(p) for p in paths], root)
+    files, problems = _discover([Path(p) for p in paths], root, ocr)
     metas, failed = resolve_meta(files, root, papers, paper=paper, date=date, page=page, page_name=page_name,
                                  config=config)
     problems += failed
@@ -182,7 +193,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     metas_done = []
     for meta in metas:
         try:
-            records, unplaced = _page_records(meta, root, encoding)
+            records, unplaced = _page_records(meta, root, encoding, ocr)
             refused = _validate(records, meta.shown, content_shown, config)
         except UnionnewsError as exc:
             refused = exc.problems
