@@ -254,9 +254,16 @@ def draw(pages: Pages, placed: Placed, style: Style, x: float, y: float) -> list
     return box
 
 
+def render_png(pdf: Path, png: Path, dpi: int) -> None:
+    """The page as a greyscale scan would show it."""
+    import pypdfium2 as pdfium
+    document = pdfium.PdfDocument(str(pdf))
+    document[0].render(scale=dpi / 72, grayscale=True).to_pil().save(png)
+    document.close()
+
+
 def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) -> dict:
     """Put every story on a page (pages follow the stories' papers and dates); write PDF and PNG."""
-    import pypdfium2 as pdfium
     by_issue: dict[tuple[str, str], list[Story]] = {}
     for story in stories:
         by_issue.setdefault((story.paper, story.date), []).append(story)
@@ -320,9 +327,7 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) ->
             pdf_path = folder / f"{number:02d}.pdf"
             pages.pdf.output(str(pdf_path))
             png_path = folder / f"{number:02d}.png"
-            document = pdfium.PdfDocument(str(pdf_path))
-            document[0].render(scale=dpi / 72, grayscale=True).to_pil().save(png_path)
-            document.close()
+            render_png(pdf_path, png_path, dpi)
             record["pages"].append({
                 "pdf": pdf_path.relative_to(out).as_posix(), "png": png_path.relative_to(out).as_posix(),
                 "paper": paper, "date": date, "page": number, "header": header,

@@ -41,7 +41,7 @@ def laid_out(tmp_path_factory) -> list[tuple[Path, dict]]:
     out = []
     for seed in SEEDS:
         folder = tmp_path_factory.mktemp(f"pages-{seed}")
-        out.append((folder, layout_pages.lay_out(stories, folder, seed, 110, font)))
+        out.append((folder, layout_pages.lay_out(stories, folder, seed, 150, font)))
     return out
 
 
@@ -174,3 +174,138 @@ def test_a_scan_saved_as_pdf_says_to_use_ocr(tmp_path):
     with pytest.raises(UnionnewsError) as caught:
         run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
     assert any("no text layer" in p.message and "--ocr" in p.fix for p in caught.value.problems)
+
+
+# ---------------------------------------------------------------- step 3: hOCR and ALTO from Tesseract
+
+OCR_DPI = 220  # about what a page scanned for OCR has; at 150 Tesseract runs words across gutters
+OCR_ARTICLES = 12  # pages with least text per article, until this many articles: Tesseract is slow
+
+
+def _tesseract() -> str:
+    import shutil as sh
+    from unionnews.ingest.ocr import LANGUAGE
+    program = sh.which("tesseract")
+    if program is None:
+        pytest.skip("OCR tests skipped: tesseract is missing (`python build.py test` installs Debian's "
+                    "tesseract-ocr tesseract-ocr-chi-sim when run as root)")
+    import subprocess
+    langs = subprocess.run([program, "--list-langs"], capture_output=True, text=True)
+    if LANGUAGE not in (langs.stdout + langs.stderr).split():
+        pytest.skip(f"OCR tests skipped: Tesseract has no {LANGUAGE} (install tesseract-ocr-chi-sim)")
+    return program
+
+
+@pytest.fixture(scope="session")
+def ocr_pages(laid_out, tmp_path_factory) -> tuple[Path, list[dict]]:
+    """hOCR and ALTO made by Tesseract (chi_sim) from the PNGs of a few laid-out pages, one run a page."""
+    import os
+    import subprocess
+    program = _tesseract()
+    folder, record = laid_out[0]
+    pages = []
+    for page in sorted(record["pages"], key=lambda p: sum(len(printed(a)) for a in p["articles"]) / len(p["articles"])):
+        if sum(len(p["articles"]) for p in pages) < OCR_ARTICLES:
+            pages.append(page)
+    out = tmp_path_factory.mktemp("ocr")
+    for page in pages:
+        png = out / page["png"]
+        png.parent.mkdir(parents=True, exist_ok=True)
+        layout_pages.render_png(folder / page["pdf"], png, OCR_DPI)
+        base = png.with_suffix("")
+        subprocess.run([program, str(png), str(base), "-l", "chi_sim", "hocr", "alto"], check=True,
+                       capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+        base.with_suffix(".xml").rename(base.with_suffix(".alto"))
+    return out, pages
+
+
+def _boundaries(pages: list[dict], by_page: dict[str, list], suffix: str) -> tuple[int, int, list[str]]:
+    """Articles whose boundaries the import got right, of all, and the character error per page.
+
+    Right: one imported article covers the laid-out region (intersection over union ≥ 0.8 of the
+    boxes) and no other article of the page starts inside it."""
+    import difflib
+
+    def iou(a, b):
+        ax1, ay1, bx1, by1 = a[0] + a[2], a[1] + a[3], b[0] + b[2], b[1] + b[3]
+        w, h = min(ax1, bx1) - max(a[0], b[0]), min(ay1, by1) - max(a[1], b[1])
+        inter = max(0, w) * max(0, h)
+        return inter / (a[2] * a[3] + b[2] * b[3] - inter)
+
+    def hull(regions):
+        x0, y0 = min(r[0] for r in regions), min(r[1] for r in regions)
+        return [x0, y0, max(r[0] + r[2] for r in regions) - x0, max(r[1] + r[3] for r in regions) - y0]
+
+    right = total = 0
+    errors = []
+    for page in pages:
+        key = Path(page["png"]).with_suffix(suffix).as_posix()
+        got = [p for p in by_page.get(key, []) if not p["id"].endswith("-unplaced")]
+        for want in page["articles"]:
+            total += 1
+            covering = [p for p in got if iou(hull(p["regions"]), want["region"]) >= 0.8]
+            x, y, w, h = want["region"]
+            inside = [p for p in got if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h for r in p["regions"])]
+            right += len(covering) == 1 and len(inside) == 1
+        drawn = "".join(printed(a) for a in page["articles"])
+        read = "".join(imported_text(p) for p in got)
+        ratio = difflib.SequenceMatcher(None, drawn, read, autojunk=False).ratio()
+        errors.append(f"{page['png']}: {1 - ratio:.1%} characters differ ({len(drawn)} printed, {len(read)} read)")
+    return right, total, errors
+
+
+@pytest.mark.parametrize("suffix", [".hocr", ".alto"])
+def test_ocr_with_coordinates_finds_article_boundaries(ocr_pages, tmp_path, suffix, capsys):
+    folder, pages = ocr_pages
+    files = [folder / Path(p["png"]).with_suffix(suffix) for p in pages]
+    by_page = import_pages(folder, files, tmp_path)
+    right, total, errors = _boundaries(pages, by_page, suffix)
+    with capsys.disabled():  # OCR character errors are reported, not failed
+        print(f"\n{suffix}: article boundaries right on {right}/{total}; " + "; ".join(errors))
+    assert total >= 8 and right >= 0.9 * total
+    for posts in by_page.values():  # the page image beside the OCR file is recorded for the 版面
+        assert all(p["provenance"]["image"].endswith(".png") for p in posts)
+
+
+def test_import_ocr_runs_tesseract_on_an_image(ocr_pages, tmp_path):
+    folder, pages = ocr_pages
+    png = folder / pages[0]["png"]
+    target = tmp_path / "raw" / Path(pages[0]["png"])
+    target.parent.mkdir(parents=True)
+    shutil.copy(png, target)
+    with_ocr = import_pages(tmp_path / "raw", [tmp_path / "raw"], tmp_path / "a", ocr=True)
+    from_hocr = import_pages(folder, [png.with_suffix(".hocr")], tmp_path / "b")
+    titles = lambda posts: [p["title"] for p in posts]  # noqa: E731
+    assert titles(with_ocr[pages[0]["png"]]) == titles(from_hocr[Path(pages[0]["png"]).with_suffix(".hocr").as_posix()])
+    # without --ocr an image is not a page to import
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([tmp_path / "raw"], tmp_path / "c", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    assert any("images with --ocr" in p.message for p in caught.value.problems)
+
+
+def test_ocr_without_tesseract_names_the_debian_packages(tmp_path, monkeypatch):
+    from PIL import Image
+    page = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.png"
+    page.parent.mkdir(parents=True)
+    Image.new("L", (100, 100), 255).save(page)
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([page], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)),
+                   ocr=True)
+    problem = caught.value.problems[0]
+    assert "01.png" in problem.path and "tesseract" in problem.message
+    assert "tesseract-ocr tesseract-ocr-chi-sim" in problem.fix
+
+
+@pytest.mark.parametrize("name, data, wanted", [
+    ("01.hocr", b"<html><body><p>no page</p></body></html>", "no hOCR page"),
+    ("01.alto", b"<alto><Layout><Page", "not well-formed XML"),
+    ("01.alto", b"<mets/>", "not ALTO"),
+])
+def test_broken_ocr_files_are_named_with_a_fix(tmp_path, name, data, wanted):
+    page = tmp_path / "raw" / "grrb" / "2025-09-26" / name
+    page.parent.mkdir(parents=True)
+    page.write_bytes(data)
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([page], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    assert any(wanted in p.message and name in p.path for p in caught.value.problems)

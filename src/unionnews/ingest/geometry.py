@@ -25,7 +25,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-__all__ = ["Box", "TextLine", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size"]
+__all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size",
+           "words_to_lines", "from_words"]
 
 HEADLINE_RATIO = 1.22  # a line this much larger than body type is headline type
 SUBHEAD_RATIO = 1.06   # between this and HEADLINE_RATIO, a centred line is an in-article subhead
@@ -59,6 +60,16 @@ class TextLine:
     text: str
     box: Box
     size: float
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as an OCR engine gives it, with the engine's line number."""
+
+    text: str
+    box: Box
+    line: int
+    line_box: Box | None = None  # the engine's box of the whole line, when it gives one
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,85 @@ def body_size(lines: tuple[TextLine, ...] | list[TextLine]) -> float:
     return 10.0
 
 
+# --- OCR words → lines --------------------------------------------------------------------------
+
+def _cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" or \
+        "\u3000" <= ch <= "\u303f" or ch in "“”‘’"
+
+
+def _height(word: Word) -> float:
+    return word.line_box.height if word.line_box else word.box.height
+
+
+def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -> list[TextLine]:
+    """The engine's lines, broken where white wider than a narrow gutter, or a vertical rule, lies
+    between two words (engines run a line on across a gutter into the next column).  A line's type
+    size is the height of the engine's line box: engines' word boxes for Chinese are often taller
+    than the line (one takes in a neighbouring line) or flat (一), their line boxes are not."""
+    heights = sorted(_height(w) for w in words) or [10.0]
+    body = heights[len(heights) // 2]
+    verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    out = []
+    for _, group in sorted(by_line.items()):
+        group.sort(key=lambda w: w.box.x0)
+        runs: list[list[Word]] = [[group[0]]]
+        for prev, word in zip(group, group[1:]):
+            gap = word.box.x0 - prev.box.x1
+            ruled = any(prev.box.x1 - 1 <= v.x0 <= word.box.x0 + 1 and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                        for v in verticals)
+            if gap > max(body, _height(prev)) * 0.9 or ruled:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        for run in runs:
+            text = run[0].text
+            for prev, word in zip(run, run[1:]):
+                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
+                text += (" " if spaced else "") + word.text
+            sizes = sorted(_height(w) for w in run)
+            ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
+            per_em = (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems
+            # Chinese type is square: a line taller than its characters are wide holds lines the
+            # engine ran together (or characters it stacked), not large type
+            height = sizes[len(sizes) // 2]
+            sizes = [height if height <= per_em * 1.4 else min(per_em, body)]
+            lb = run[0].line_box
+            box = Box(min(w.box.x0 for w in run), lb.y0 if lb else min(w.box.y0 for w in run),
+                      max(w.box.x1 for w in run), lb.y1 if lb else max(w.box.y1 for w in run))
+            out.append(TextLine(text=text, box=box, size=sizes[len(sizes) // 2]))
+    return out
+
+
+def from_words(width: float, height: float, words: list[Word], rules: list[Box], figures: list[Box],
+               image=None) -> PageLayout:
+    """An OCR page: lines from words; rules and pictures from the page image when there is one
+    (:mod:`unionnews.ingest.scan`), else the engine's own (rules only when long and thin)."""
+    heights = sorted(_height(w) for w in words) or [10.0]
+    body = heights[len(heights) // 2]
+    if image is not None:
+        from PIL import Image
+        from unionnews.ingest.scan import rules_and_pictures
+        with Image.open(image) as im:
+            scale = width / im.size[0]
+        rules, figures = rules_and_pictures(image, body, scale)
+    else:
+        rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
+    lines = words_to_lines(words, rules)
+    # what an engine reads inside a picture is texture more often than type: never a headline there
+    lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
+             for l in lines]
+    return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+def _inside(box: Box, outer: Box) -> bool:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return outer.x0 <= cx <= outer.x1 and outer.y0 <= cy <= outer.y1
+
+
 # --- 1. blocks --------------------------------------------------------------------------------
 
 @dataclass
@@ -169,7 +259,7 @@ def _split(lines: list[TextLine], cuts: list[float], horizontal: bool) -> list[l
 def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: int = 0) -> list[list[TextLine]]:
     """Recursive XY-cut: rules first, then white gaps; bands top to bottom, columns left to right."""
     if len(lines) <= 1 or depth > 40:
-        return [sorted(lines, key=lambda l: (l.box.y0, l.box.x0))] if lines else []
+        return [_rows(lines)] if lines else []
     for horizontal in (True, False):
         cuts = _rule_cuts(lines, rules, horizontal, body)
         if cuts:
@@ -186,7 +276,20 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     cuts = _type_cuts(lines, body)
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
-    return [sorted(lines, key=lambda l: (l.box.y0, l.box.x0))]
+    return [_rows(lines)]
+
+
+def _rows(lines: list[TextLine]) -> list[TextLine]:
+    """Top to bottom, and left to right within a row: pieces of one printed line (an engine splits
+    a headline where it lost a character) stand a little higher or lower than each other."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda l: l.box.y0):
+        row = rows[-1] if rows else None
+        if row and line.box.y0 < min(l.box.y1 for l in row) - 0.5 * line.box.height:
+            row.append(line)
+        else:
+            rows.append([line])
+    return [l for row in rows for l in sorted(row, key=lambda l: l.box.x0)]
 
 
 def _type_cuts(lines: list[TextLine], body: float) -> list[float]:
@@ -281,6 +384,7 @@ def read_layout(page: PageLayout) -> GeoPage:
     if not lines:
         return GeoPage((), (), 10.0)
     body = body_size(lines)
+    lines = _settle_heads(lines, body, page.rules)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -288,6 +392,7 @@ def read_layout(page: PageLayout) -> GeoPage:
     blocks = _blocks(lines + pictures, page.rules, body)
     groups: list[dict] = []  # {"head": [lines], "blocks": [[lines]]}
     loose: list[GeoPara] = []
+    pending: list[list[TextLine]] = []  # text after a rule, waiting to see whether a headline follows
     for block in blocks:
         pics = [l for l in block if not l.text]
         block = [l for l in block if l.text]
@@ -306,18 +411,23 @@ def read_layout(page: PageLayout) -> GeoPage:
                 if groups and not groups[-1]["blocks"]:
                     groups[-1]["head"] += head  # a headline cut in two by a gap
                 else:
-                    groups.append({"head": list(head), "blocks": [], "pictures": []})
+                    groups.append({"head": list(head), "blocks": list(pending), "pictures": []})
+                    pending = []
                 i = j
             else:
                 j = i
                 while j < len(block) and not _is_head(block[j], body):
                     j += 1
                 text = block[i:j]
-                if groups:
+                if groups and (pending or _ruled_off(groups[-1], text, page.rules, page.figures, body)):
+                    pending.append(text)  # below a rule that closes the story above: the next story's
+                elif groups:
                     groups[-1]["blocks"].append(text)
                 else:
                     loose += _paragraphs(text, body)
                 i = j
+    if pending and groups:  # no headline came after the rule: the text goes on the story above
+        groups[-1]["blocks"] += pending
     owned = [[_box(g["head"])] + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]] for g in groups]
     articles = []
     for n, group in enumerate(groups):
@@ -329,6 +439,58 @@ def read_layout(page: PageLayout) -> GeoPage:
         articles.append(GeoArticle(kicker=kicker, title=title, subtitle=subtitle, paras=tuple(paras),
                                    regions=_regions(owned[n], others, page), doubts=tuple(doubts)))
     return GeoPage(tuple(articles), tuple(loose), body)
+
+
+def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figures: tuple[Box, ...],
+               body: float) -> bool:
+    """Is there a rule across ``text`` between it and everything of the story above?  (A photo's
+    frame is not a rule between stories.)"""
+    above = [l.box for l in group["head"]] + [l.box for b in group["blocks"] for l in b] + \
+        [p.box for p in group["pictures"]]
+    box = _box(text)
+    bottom = max(b.y1 for b in above)
+    framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
+    return any(r.width > r.height and bottom - 1 <= r.y0 and r.y1 <= box.y0 + 1
+               and r.x0 <= box.x0 + 1 and r.x1 >= box.x1 - 1
+               and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
+               for r in rules)
+
+
+def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = ()) -> list[TextLine]:
+    """Headline type is set apart: a scrap read inside a headline's box belongs to it; a "large"
+    line that overlaps another line it is not part of, or that sits in a column with no white
+    above or below it, is lines an OCR engine ran together (its box spans two lines of body
+    type), not a headline."""
+    heads = [l for l in lines if _is_head(l, body)]
+    out = []
+    for line in lines:
+        if not _is_head(line, body):
+            host = next((h for h in heads if _inside(line.box, h.box)), None)
+            if host is not None:
+                line = TextLine(line.text, line.box, host.size)
+        out.append(line)
+    settled = []
+    for line in out:
+        if _is_head(line, body) and any(
+                other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
+                and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
+                and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
+                > 0.3 * min(line.box.height, other.box.height) for other in out):
+            line = TextLine(line.text, line.box, body)
+        settled.append(line)
+    # and it has white about it: more than a line of body type between it and the text or rule
+    # above or below it (a run-together scrap in a column sits at the column's own spacing)
+    barriers = [l.box for l in settled if not _is_head(l, body)] + [r for r in rules if r.width > r.height]
+    final = []
+    for line in settled:
+        if _is_head(line, body):
+            over = [o for o in barriers if min(line.box.x1, o.x1) > max(line.box.x0, o.x0)]
+            above = min((line.box.y0 - o.y1 for o in over if o.y1 <= line.box.y0 + 1), default=1e9)
+            below = min((o.y0 - line.box.y1 for o in over if o.y0 >= line.box.y1 - 1), default=1e9)
+            if max(above, below) < 1.2 * body:
+                line = TextLine(line.text, line.box, body)
+        final.append(line)
+    return final
 
 
 def _join_across(paras: list[GeoPara], blocks: list[list[TextLine]], body: float) -> list[GeoPara]:
