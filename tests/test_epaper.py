@@ -21,8 +21,11 @@ PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 
 
 def _set(project: Path, line: str) -> None:
+    """Set a top-level key of the project's site.toml (replacing it where the file has it)."""
     path = project / "site.toml"
-    path.write_text(line + "\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    key = line.split("=")[0].strip()
+    text = re.sub(rf"^{key}\s*=.*\n", "", path.read_text(encoding="utf-8"), flags=re.M)
+    path.write_text(line + "\n" + text, encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
