@@ -309,3 +309,19 @@ def test_broken_ocr_files_are_named_with_a_fix(tmp_path, name, data, wanted):
     with pytest.raises(UnionnewsError) as caught:
         run_import([page], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
     assert any(wanted in p.message and name in p.path for p in caught.value.problems)
+
+
+def test_a_pdf_of_several_pages_is_refused_not_cut_short(tmp_path):
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(_font()))
+    for text in ("第一版的标题", "第二版的标题"):
+        pdf.add_page()
+        pdf.set_font("cjk", size=20)
+        pdf.text(20, 30, text)
+    target = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.pdf"
+    target.parent.mkdir(parents=True)
+    pdf.output(str(target))
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    assert any("has 2 pages" in p.message and "split" in p.fix for p in caught.value.problems)

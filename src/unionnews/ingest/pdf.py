@@ -13,7 +13,7 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.geometry import Box, PageLayout, TextLine
 
-__all__ = ["read_pdf", "page_count"]
+__all__ = ["read_pdf"]
 
 
 def _open(path: Path, shown: str):
@@ -26,17 +26,17 @@ def _open(path: Path, shown: str):
                                      "export the page again as PDF, or import its text or OCR instead")) from None
 
 
-def page_count(path: Path, shown: str) -> int:
-    with _open(path, shown) as pdf:
-        return len(pdf.pages)
-
-
-def read_pdf(path: Path, shown: str, page_index: int = 0) -> PageLayout:
+def read_pdf(path: Path, shown: str) -> PageLayout:
     """One page of a PDF as lines, rules and photo boxes, in PDF points from the top left."""
     with _open(path, shown) as pdf:
         if not pdf.pages:
             raise UnionnewsError(Problem(shown, None, "has no pages", "export the page again as PDF"))
-        page = pdf.pages[page_index]
+        if len(pdf.pages) > 1:  # which printed page each is cannot be told from the file: never guessed
+            raise UnionnewsError(Problem(shown, None, f"has {len(pdf.pages)} pages; a page PDF holds one printed "
+                                         "page (its number comes from the path or manifest)",
+                                         "split it into one file per page (e.g. qpdf --split-pages IN.pdf "
+                                         "OUT-%d.pdf) named raw/<paper>/<YYYY-MM-DD>/<NN>.pdf"))
+        page = pdf.pages[0]
         chars = [c for c in page.chars if c.get("text")]
         rules, figures = [], []
         for obj in list(page.lines) + list(page.rects):
