@@ -325,3 +325,32 @@ def test_a_pdf_of_several_pages_is_refused_not_cut_short(tmp_path):
     with pytest.raises(UnionnewsError) as caught:
         run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
     assert any("has 2 pages" in p.message and "split" in p.fix for p in caught.value.problems)
+
+
+def test_a_pdf_in_one_type_size_falls_back_to_the_text_importer(tmp_path):
+    """No headline type to go by: the wording decides (the text importer), in the layout's reading
+    order, said in review; nothing is lost."""
+    from fpdf import FPDF
+    seed = (ROOT / "raw" / "ldwb-2025-09-24-seed000.txt").read_text(encoding="utf-8")
+    paras = [p.strip() for p in seed.split("\n") if p.strip()][:8]
+    pdf = FPDF(unit="pt", format=(595, 2000))
+    pdf.set_auto_page_break(False)
+    pdf.add_font("cjk", "", str(_font()))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    y = 40.0
+    for para in paras:
+        pdf.set_xy(40, y)
+        pdf.multi_cell(300, 15, para)
+        y = pdf.get_y() + 15
+    target = tmp_path / "raw" / "ldwb" / "2025-09-24" / "02.pdf"
+    target.parent.mkdir(parents=True)
+    pdf.output(str(target))
+    run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    posts = [frontmatter.load(p) for p in sorted((tmp_path / "content").rglob("*.md"))]
+    articles = [p for p in posts if not p["id"].endswith("-unplaced")]
+    assert len(articles) >= 2
+    assert all(any("no headline type" in r for r in p["review"]) for p in posts)
+    every = "".join(imported_text(p) for p in articles) + "".join(squash(p.content) for p in posts
+                                                                 if p["id"].endswith("-unplaced"))
+    assert sorted(every) == sorted(squash("".join(paras)))

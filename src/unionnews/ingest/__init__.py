@@ -12,6 +12,7 @@ anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
-from unionnews.ingest.decode import read_page
+from unionnews.ingest.decode import PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.paragraphs import paragraphs, to_file_lines
@@ -108,14 +109,27 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
-def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False) -> tuple[list[Record], Record | None]:
-    if is_geometry_file(meta.path, ocr):  # positions on the page decide; the text heuristics are not needed
+def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
+                  page: PageText | None = None) -> tuple[list[Record], Record | None]:
+    if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
         picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
-        records, unplaced, _ = layout_records(layout, data, meta, IMPORTER,
-                                              image=display_path(picture, root) if picture else None)
+        records, unplaced, geo = layout_records(layout, data, meta, IMPORTER,
+                                                image=display_path(picture, root) if picture else None)
+        if geo.articles or not geo.loose:
+            return records, unplaced
+        # no headline type on the page (one type size throughout): the text importer reads the
+        # paragraphs, in the geometry's reading order, as page text
+        lines = [line for para in geo.loose for line in (para.text, "")]
+        records, unplaced = _page_records(meta, root, encoding, page=PageText(
+            lines=lines, encoding="utf-8", sha256=hashlib.sha256(data).hexdigest()))
+        note = ("no headline type found on this page (one type size throughout): articles were found from "
+                "the wording of its text, in reading order from the page's layout — check against the page")
+        for record in records + ([unplaced] if unplaced else []):
+            record.front.setdefault("review", []).append(note)
+            record.front["provenance"].pop("lines", None)
         return records, unplaced
-    page = read_page(meta.path, meta.shown, encoding)
+    page = page or read_page(meta.path, meta.shown, encoding)
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
         paras = None
