@@ -354,3 +354,13 @@ def test_a_pdf_in_one_type_size_falls_back_to_the_text_importer(tmp_path):
     every = "".join(imported_text(p) for p in articles) + "".join(squash(p.content) for p in posts
                                                                  if p["id"].endswith("-unplaced"))
     assert sorted(every) == sorted(squash("".join(paras)))
+
+
+def test_an_image_given_without_ocr_says_to_add_it(tmp_path):
+    from PIL import Image
+    page = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.png"
+    page.parent.mkdir(parents=True)
+    Image.new("L", (50, 50), 255).save(page)
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([page], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    assert any("page image" in p.message and "--ocr" in p.fix for p in caught.value.problems)

@@ -129,6 +129,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             record.front.setdefault("review", []).append(note)
             record.front["provenance"].pop("lines", None)
         return records, unplaced
+    if page is None and meta.path.suffix.lower() in IMAGE_SUFFIXES:
+        raise UnionnewsError(Problem(meta.shown, None, "is a page image, not page text",
+                                     "add --ocr to read it with Tesseract, or import its hOCR, ALTO or PDF"))
     page = page or read_page(meta.path, meta.shown, encoding)
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
