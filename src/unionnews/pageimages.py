@@ -127,19 +127,28 @@ def _render(source: Path, width: int) -> bytes:
 
 def write_images(plan: dict, writer, cache_dir: Path) -> int:
     """Write every planned image into the site (rendered once per source file); their total bytes."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    if not plan:
+        return 0
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:  # the cache only saves time: without it every image is made anew
+        cache_dir = None
     total = 0
     for image in plan.values():
         digest = hashlib.sha256(image.source.read_bytes()).hexdigest()[:32]
         for url, width in ((image.url, FULL_WIDTH), (image.thumb, THUMB_WIDTH)):
             if not url:
                 continue
-            kept = cache_dir / f"{digest}-{width}-{QUALITY}.webp"
-            if kept.exists():
+            kept = cache_dir / f"{digest}-{width}-{QUALITY}.webp" if cache_dir else None
+            if kept is not None and kept.exists():
                 data = kept.read_bytes()
             else:
                 data = _render(image.source, width)
-                kept.write_bytes(data)
+                if kept is not None:
+                    try:
+                        kept.write_bytes(data)
+                    except OSError:
+                        pass
             writer.write(url, data)
             total += len(data)
     return total
