@@ -171,7 +171,10 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -
             # Chinese type is square: a line taller than its characters are wide holds lines the
             # engine ran together (or characters it stacked), not large type
             height = sizes[len(sizes) // 2]
-            sizes = [height if height <= per_em * 1.4 else min(per_em, body)]
+            if height <= per_em * 1.4:
+                sizes = [height]
+            else:  # the box is not the type's: believe the width only for plainly large type
+                sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
             lb = run[0].line_box
             box = Box(min(w.box.x0 for w in run), lb.y0 if lb else min(w.box.y0 for w in run),
                       max(w.box.x1 for w in run), lb.y1 if lb else max(w.box.y1 for w in run))
@@ -475,7 +478,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
                 and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
                 and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
-                > 0.3 * min(line.box.height, other.box.height) for other in out):
+                > 0.3 * line.box.height for other in out):
             line = TextLine(line.text, line.box, body)
         settled.append(line)
     # and it has white about it: more than a line of body type between it and the text or rule
