@@ -364,3 +364,19 @@ def test_an_image_given_without_ocr_says_to_add_it(tmp_path):
     with pytest.raises(UnionnewsError) as caught:
         run_import([page], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
     assert any("page image" in p.message and "--ocr" in p.fix for p in caught.value.problems)
+
+
+def test_rules_read_from_a_page_image_stay_apart(tmp_path):
+    """Two rules of about the same length far apart are two rules, whatever order their runs come in."""
+    import numpy as np
+    from PIL import Image
+    from unionnews.ingest.scan import rules_and_pictures
+    pixels = np.full((400, 600), 255, dtype=np.uint8)
+    pixels[300, 10:500] = 0   # the lower rule sorts first (shorter by a pixel or so)
+    pixels[20, 10:504] = 0
+    pixels[100:180, 50:80] = 0  # a block of ink: not a rule
+    image = tmp_path / "page.png"
+    Image.fromarray(pixels).save(image)
+    rules, _ = rules_and_pictures(image, body=10.0)
+    flat = sorted((r.y0, r.y1) for r in rules if r.width > r.height)
+    assert flat == [(20, 21), (300, 301)]

@@ -36,7 +36,7 @@ def _merge(runs: list[tuple[int, int, int]], horizontal: bool) -> list[Box]:
     boxes: list[list[int]] = []  # [first row, last row, start, end]
     for row, start, end in sorted(runs, key=lambda r: (r[1] // 4, r[2] // 4, r[0])):
         for b in boxes:
-            if row - b[1] <= 2 and abs(start - b[2]) <= 4 and abs(end - b[3]) <= 4:
+            if b[0] - 2 <= row <= b[1] + 2 and abs(start - b[2]) <= 4 and abs(end - b[3]) <= 4:
                 b[0], b[1], b[2], b[3] = min(row, b[0]), max(row, b[1]), min(start, b[2]), max(end, b[3])
                 break
         else:
