@@ -34,8 +34,10 @@ from urllib.parse import parse_qsl
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-MAKE_CORPUS = Path(os.environ.get("MAKE_CORPUS", ROOT.parent / "shared" / "bench" / "make_corpus.py"))
 sys.path.insert(0, str(ROOT / "tests"))
+from conftest import MAKE_CORPUS as _FOUND  # noqa: E402  (the generator the tests use)
+
+MAKE_CORPUS = Path(os.environ.get("MAKE_CORPUS", _FOUND))
 sys.path.insert(0, str(ROOT / "src"))
 
 INDEX_ONLY = r"""

@@ -6,7 +6,8 @@
  * The index is cut into segments of consecutive articles (manifest.segments); every list
  * is looked up in each segment and the pieces joined (doc ids are global, oldest first).
  * Display records (headline, date, text for the snippet) come manifest.recordsPerFile to a
- * file, compressed, and are loaded only for results on screen; each file is loaded once.
+ * file, compressed against one dictionary, and are loaded only for results on screen; each
+ * file, and the dictionary, is loaded once.
  * Text is only ever inserted with textContent / createTextNode: nothing from an article or
  * a query becomes markup.
  */
@@ -246,16 +247,33 @@
   /* Records file f holds the records of docs f·n … f·n + n − 1, n = m.recordsPerFile (layout.py). */
   function recordsName(file) { return "r/" + Math.floor(file / 1000) + "/" + file; }
 
-  /* A records file: JSON, zlib-compressed, in base 64 (layout.packed), inflated once. */
+  /* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix in base 64]. */
+  var dictionaryPromise = null;
+  function dictionary() {
+    if (!dictionaryPromise) {
+      dictionaryPromise = load("d").then(function (d) { return { size: d[0], prefix: bytesOf(d[1]) }; });
+      dictionaryPromise.catch(function () { dictionaryPromise = null; });
+    }
+    return dictionaryPromise;
+  }
+
+  function bytesOf(base64) { return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }); }
+
+  /* A records file: JSON deflated after the records dictionary, in base 64 (layout.packed),
+   * inflated once: the dictionary's prefix and the file make one raw deflate stream, whose
+   * first `size` bytes are the dictionary itself. */
   var inflated = Object.create(null);
   function recordsFile(name) {
     if (!inflated[name]) {
-      inflated[name] = load(name).then(function (text) {
-        if (typeof DecompressionStream === "undefined") throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
-        var bytes = Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); });
-        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-        return new Response(stream).text();
-      }).then(JSON.parse);
+      inflated[name] = Promise.all([load(name), dictionary()]).then(function (got) {
+        var inflate;
+        try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }  // absent, or no "deflate-raw"
+        if (!inflate) throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
+        var stream = new Blob([got[1].prefix, bytesOf(got[0])]).stream().pipeThrough(inflate);
+        return new Response(stream).arrayBuffer().then(function (buffer) {
+          return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, got[1].size)));
+        });
+      });
       inflated[name].catch(function () { delete inflated[name]; });
     }
     return inflated[name];

@@ -395,7 +395,7 @@ MARKERS = ["甲子", "乙丑", "丙寅", "丁卯", "戊辰", "己巳", "庚午",
 
 @pytest.fixture(scope="module")
 def ten(tmp_path_factory) -> Corpus:
-    """Ten articles, one a day: records files of 4, 4 and 2 (the last one short)."""
+    """Ten articles, one a day: whole records files and a short last one."""
     tmp = tmp_path_factory.mktemp("ten")
     for k, marker in enumerate(MARKERS):
         day = f"2024-01-{k + 1:02d}"
@@ -417,19 +417,44 @@ def _part(path: Path, name: str):
     return json.loads(text[len(head):-3])
 
 
-def test_records_come_four_to_a_file(ten):
-    assert layout.RECORDS_PER_FILE == 4
+def test_records_come_several_to_a_file(ten):
+    per = layout.RECORDS_PER_FILE
+    assert 10 % per and 1 < per < 10  # the ten articles fill whole files and a short last one
     assert [a.date.day for a in ten.articles] == list(range(1, 11))  # docs oldest first
     files = sorted(p.relative_to(ten.site / "search").as_posix() for p in (ten.site / "search" / "r").rglob("*"))
-    assert files == ["r/0", "r/0/0.js", "r/0/1.js", "r/0/2.js"]  # ceil(10 / 4) files
-    assert _part(ten.site / "search" / "manifest.js", "manifest")["recordsPerFile"] == 4
-    for number, size in enumerate((4, 4, 2)):
-        records = layout.unpacked(_part(ten.site / "search" / "r" / "0" / f"{number}.js", f"r/0/{number}"))
-        assert len(records) == size
+    assert files == ["r/0"] + sorted(f"r/0/{k}.js" for k in range(-(-10 // per)))
+    assert _part(ten.site / "search" / "manifest.js", "manifest")["recordsPerFile"] == per
+    dictionary = _part(ten.site / "search" / "d.js", "d")
+    for number in range(-(-10 // per)):
+        records = layout.unpacked(_part(ten.site / "search" / "r" / "0" / f"{number}.js", f"r/0/{number}"), dictionary)
+        assert len(records) == min(per, 10 - number * per)
         for k, r in enumerate(records):
-            doc = number * 4 + k
+            doc = number * per + k
             assert r[0] == article_url(ten.articles[doc]) and r[1] == f"第{doc}篇测试稿件" and MARKERS[doc] in r[13]
-    assert layout.records_file(3999) == 999 and layout.records_name(layout.records_file(4000)) == "r/1/1000"
+    assert layout.records_file(per * 1000 - 1) == 999 and layout.records_name(layout.records_file(per * 1000)) == "r/1/1000"
+
+
+def test_records_dictionary_is_sampled_text_and_helps():
+    """The dictionary holds text of the articles it samples, and records deflate smaller against it.
+
+    Random sentences from a fixed vocabulary of made-up words (fixed seed): a file of records
+    shares words with the sampled ones, as a paper's articles share names and phrases.
+    """
+    rng = random.Random(16)
+    words = ["".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(rng.randrange(2, 5))) for _ in range(300)]
+    text = lambda: "，".join("".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) for _ in range(40)) + "。"  # noqa: E731
+    sample = [["article/2024/x.html", "题", text()] for _ in range(32)]
+    dictionary = layout.Dictionary(sample)
+    assert len(dictionary.text) == min(layout.DICTIONARY_BYTES, len(json.dumps(sample, ensure_ascii=False, separators=(",", ":")).encode()))
+    assert dictionary.text.decode("utf-8", "ignore").endswith(sample[-1][2][-100:] + '"]]')
+    records = [["article/2024/y.html", "题", text()] for _ in range(layout.RECORDS_PER_FILE)]
+    data = dictionary.pack(records)
+    part = json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])
+    assert layout.unpacked(data, part) == records
+    alone = layout.Dictionary([])
+    assert layout.unpacked(alone.pack(records), json.loads(alone.part()[len('unionnewsSearch.part("d",'):-3])) == records
+    assert len(data) < 0.8 * len(alone.pack(records))
+    assert list(layout.dictionary_docs(5)) == [0] and list(layout.dictionary_docs(10 ** 6)) == list(range(0, layout.LEVEL, 16))
 
 
 def test_results_from_every_place_in_a_records_file(ten, page):
@@ -442,12 +467,14 @@ def test_results_from_every_place_in_a_records_file(ten, page):
         assert items.first.locator("a.headline").inner_text() == f"第{doc}篇测试稿件"
         assert items.first.locator("a.headline").get_attribute("href").endswith(article_url(ten.articles[doc]))
         assert items.first.locator(".snippet mark").inner_text() == marker
-        assert page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))") == [f"r/0/{doc // 4}"]
+        assert page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))") == [f"r/0/{doc // layout.RECORDS_PER_FILE}"]
+        assert page.evaluate("unionnewsSearch.loaded.filter(n => n === 'd')") == ["d"]
     page.goto((ten.site / "search.html").as_uri() + "?q=" + quote("测试") + "&sort=old")
     page.wait_for_selector("#search-app[data-state=done]")
     page.wait_for_function("() => document.querySelectorAll('#search-results li').length === 10")
     assert page.locator("#search-results li a.headline").all_inner_texts() == [f"第{d}篇测试稿件" for d in range(10)]
     snippets = page.locator("#search-results li .snippet").all_inner_texts()
     assert all(MARKERS[d] in text for d, text in enumerate(snippets))
-    assert sorted(page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))")) == ["r/0/0", "r/0/1", "r/0/2"]
+    per = layout.RECORDS_PER_FILE
+    assert sorted(page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))")) == sorted(f"r/0/{k}" for k in range(-(-10 // per)))
     assert page.errors == []

@@ -52,3 +52,29 @@ def test_publishing_an_issue_keeps_old_segments(tmp_path, small_segments, total,
     changed = {url for url in after if before.get(url) != after[url]} | (before.keys() - after.keys())
     assert not [url for url in changed if any(layout.in_segment(url, *s) for s in kept)]
     assert any(layout.in_segment(url, *s) for url in after for s in kept) or not kept
+
+
+@pytest.mark.parametrize("field,value", [("tags", "[职代会, 新加的标签]"), ("title", '"改过的标题"')])
+def test_editing_an_article_the_records_dictionary_samples(tmp_path, small_segments, field, value):
+    """The oldest article is in the records dictionary (layout.dictionary_docs), which every records file
+    is deflated against: editing it (a facet: re-indexed; a title: patched) rewrites the records of the
+    segments kept, and the site equals a clean build."""
+    gen = tmp_path / "gen"
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(gen), "-n", "100", "--from-year", "2024"],
+                   check=True, capture_output=True)
+    project = make_project(tmp_path / "a", gen / "content")
+    rebuild(project)
+    assert 0 in layout.dictionary_docs(100) and len(layout.segments(100)) > 1
+    before = {url: data for url, data in tree(project / "site").items() if url.startswith("search/")}
+    oldest = sorted((project / "content").rglob("*.md"), key=lambda p: (p.parent.relative_to(project / "content").parts, p.name))[0]
+    lines = oldest.read_text(encoding="utf-8").split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith(field + ":"))
+    lines[at] = f"{field}: {value}"
+    oldest.write_text("\n".join(lines), encoding="utf-8")
+    rebuild(project)
+    after = {url: data for url, data in tree(project / "site").items() if url.startswith("search/")}
+    clean_copy_matches(project, tmp_path / "b")
+    assert before["search/d.js"] != after["search/d.js"]
+    last = max(start for start, _ in layout.segments(100))
+    assert before[f"search/{layout.records_name(layout.records_file(last))}.js"] != \
+        after[f"search/{layout.records_name(layout.records_file(last))}.js"]

@@ -118,17 +118,33 @@ def test_edit_equals_clean_build(site, name, big, monkeypatch):
     check(base, {7: EDITS[name]})
 
 
-@pytest.mark.parametrize("docs", [[0], [1], [2], [3], [4, 7], [5, 6, 7, 8], [55], [56], [57], [56, 57], [3, 57]])
+@pytest.mark.parametrize("docs", [[1], [2], [7], [8], [9, 15], [17, 18, 19, 23], [55], [56], [57], [56, 57], [3, 57]])
 def test_records_file_is_rewritten_whole(site, docs):
     """An edit rewrites the records file holding it, neighbours included, wherever it sits in the file.
 
-    58 articles: files of 4 records and a short last one (docs 56 and 57).
+    58 articles: whole records files and a short last one; none of these docs is one the records
+    dictionary samples (0, 16, 32, 48).
     """
     base = _model(site.articles[:58])
+    assert not set(docs) & set(layout.dictionary_docs(58))
     previous, fresh, _ = check(base, {57 - d: EDITS["title"] for d in docs})
     rewritten = {url for url in fresh if url.startswith("search/r/") and previous[url] != fresh[url]}
     assert rewritten == {f"search/{layout.records_name(layout.records_file(d))}.js" for d in docs}
-    assert sum(url.startswith("search/r/") for url in fresh) == 15
+    assert sum(url.startswith("search/r/") for url in fresh) == -(-58 // layout.RECORDS_PER_FILE)
+
+
+@pytest.mark.parametrize("doc", [0, 16, 48])
+def test_edit_to_a_dictionary_article_repacks_every_records_file(site, doc):
+    """An article the records dictionary samples changes the dictionary: the patch writes it and
+    every records file (deflated against it), and the lists of the edited article only."""
+    base = _model(site.articles[:58])
+    assert doc in layout.dictionary_docs(58)
+    previous, fresh, _ = check(base, {57 - doc: EDITS["append"]})
+    rewritten = {url for url in fresh if previous.get(url) != fresh[url]}
+    records = {url for url in fresh if url.startswith("search/r/")}
+    assert records <= rewritten and "search/d.js" in rewritten
+    assert rewritten - records - {"search/d.js"}, "the edited article's lists changed too"
+    assert all(url.startswith(("search/r/", "search/d.js", "search/0/")) for url in rewritten)
 
 
 @pytest.mark.parametrize("per_file", [1, 3])

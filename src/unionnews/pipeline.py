@@ -294,10 +294,12 @@ def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list
 
 
 def search_key(site, cache) -> dict[tuple[int, int], bytes]:
-    """A digest of the articles of each search segment (start, count) and of the settings (the code among them)."""
+    """A digest of the articles of each search segment (start, count), of the settings (the code among
+    them) and of the articles the records dictionary samples, which every segment's records depend on."""
     oldest = site.articles[::-1]
-    return {(start, count): hashlib.blake2b(cache.settings.encode() + "".join(
-                a.digest for a in oldest[start:start + count]).encode(), digest_size=16).digest()
+    sampled = "".join(oldest[doc].digest for doc in search_layout.dictionary_docs(len(oldest)))
+    return {(start, count): hashlib.blake2b((cache.settings + sampled + "".join(
+                a.digest for a in oldest[start:start + count])).encode(), digest_size=16).digest()
             for start, count in search_layout.segments(len(oldest))}
 
 

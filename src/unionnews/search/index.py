@@ -36,13 +36,15 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
             for value in dict.fromkeys(FACETS[code][1](article)):
                 facets[code][value].append(doc)
     known = [(p, doc) for p, doc in phrases(facets) if not any(ord(c) in SEPARATORS for c in p)]
+    dictionary = records_dictionary(articles)
+    writer.write(f"search/{layout.DICTIONARY_NAME}.js", dictionary.part())
     segments = []
     for start, count in layout.segments(n_docs):
         end = start + count
         names = sum(1 for _, doc in known if doc < end)
         segments.append([start, count, layout.shard_count(count), names])
         if (start, count) not in keep:
-            _write_segment(articles[start:end], start, [p for p, _ in known[:names]], writer)
+            _write_segment(articles[start:end], start, [p for p, _ in known[:names]], dictionary, writer)
     layout.write_facets(facets, n_docs, writer)
     dates = [a.date for a in articles]
     layout.write_attrs([a.paper for a in articles], [a.kind for a in articles], writer)
@@ -56,7 +58,7 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
     }))
 
 
-def _write_segment(articles: list, start: int, known: list[str], writer) -> None:
+def _write_segment(articles: list, start: int, known: list[str], dictionary: layout.Dictionary, writer) -> None:
     """Records and lists of one segment (articles oldest first; start: the first one's doc id)."""
     n_docs = len(articles)
     grams = GramIndex(known)
@@ -70,7 +72,7 @@ def _write_segment(articles: list, start: int, known: list[str], writer) -> None
         records.append(record(article, body))
         if len(records) == layout.RECORDS_PER_FILE or local == n_docs - 1:
             name = layout.records_name(layout.records_file(doc))
-            writer.write(f"search/{name}.js", layout.packed(name, records))
+            writer.write(f"search/{name}.js", layout.packed(name, records, dictionary))
             records = []
         head, meta, text = zone_texts(article, body)
         buffer.append(f"{head}\0{meta}\0{text}\0")
@@ -84,6 +86,12 @@ def _write_segment(articles: list, start: int, known: list[str], writer) -> None
     if buffer:
         _flush(grams, first, buffer)
     layout.write_entries(_with_facets(grams.entries(n_docs), facets, n_docs), start, n_docs, writer)
+
+
+def records_dictionary(articles: list) -> layout.Dictionary:
+    """The records dictionary of the archive (articles oldest first), from the records it samples."""
+    sample = [articles[local] for local in layout.dictionary_docs(len(articles))]
+    return layout.Dictionary([record(a, plain_text(a.body)) for a in sample])
 
 
 def _flush(grams: GramIndex, first: int, buffer: list[str]) -> None:

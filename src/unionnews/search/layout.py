@@ -16,8 +16,14 @@ Global files:
 - fold.js: the traditional→simplified (and full-width, case) table; the same for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
-  fewer), zlib-compressed and in base 64 (search.js inflates them with DecompressionStream);
-  loaded only for results on screen.
+  fewer), raw-deflated against the records dictionary (d.js) and in base 64 (search.js inflates
+  them with DecompressionStream); loaded only for results on screen.
+- d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
+  articles, deflated; every records file is compressed against it, as with zstd's trained
+  dictionaries.  A file of a few records compresses poorly on its own (a short Chinese text has
+  little to refer back to); against the dictionary it can refer to the paper's recurring names,
+  phrases and field layout.  Loaded once, with the first records file.  The first articles stay
+  the first as the archive grows, so the dictionary, and every records file, stays as it is.
 - attrs.js: paper and kind of every article (filters and counts on every query).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
@@ -29,8 +35,10 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
-RECORDS_PER_FILE articles and nothing else.  So an edit to one article rewrites its records
-file and the entries of the grams it gained or lost in its segment, and little else.
+RECORDS_PER_FILE articles, deflated against the dictionary of the archive's first articles.
+So an edit to one article rewrites its records file and the entries of the grams it gained or
+lost in its segment, and little else (an edit to one of the articles the dictionary samples,
+dictionary_docs, rewrites the dictionary and every records file).
 """
 from __future__ import annotations
 
@@ -46,12 +54,14 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 4            # 4: segments, packed records (3: one index; 2: one records file per article)
+FORMAT = 5            # 5: records deflated against a dictionary (4: segments; 3: one index)
 BIG = 1024            # characters: a longer entry gets a file of its own
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
-RECORDS_PER_FILE = 4  # ~75% fewer files than one per article, for ~4× the bytes of one record per result
+RECORDS_PER_FILE = 4  # a query's first page loads up to ten records files, so they stay small
+DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
+DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
 FANOUT = 8            # segments of one size that make one of the next
 MAIN_LEVELS = 2       # blocks of LEVEL·FANOUT^MAIN_LEVELS (32,768) articles go into the main segment
@@ -102,16 +112,57 @@ def in_segment(url: str, start: int, count: int) -> bool:
     return len(parts) >= 3 and parts[1] == str(start)
 
 
-def packed(name: str, data) -> str:
-    """A part whose data is JSON, zlib-compressed, in base 64: for records, which are mostly article text."""
+def _json_bytes(data) -> bytes:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # a lone surrogate has no UTF-8
-    return script(name, base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii"))
+    return text.encode("utf-8")
 
 
-def unpacked(text: str):
-    """Inverse of packed's data (the string handed to unionnewsSearch.part)."""
-    return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
+class Dictionary:
+    """The records dictionary: the preset text every records file is deflated against.
+
+    Raw deflate has a preset dictionary only in zlib's API, and DecompressionStream takes none,
+    so the dictionary travels as the start of the stream: `prefix` is the dictionary deflated
+    and ended with a sync flush (a byte boundary), and each records file is the rest of a stream
+    that began with it.  search.js joins the prefix and a file, inflates them, and drops the
+    dictionary's `size` bytes from the front.  The prefix is the same for every file, since
+    deflate's output up to a flush depends only on what came before it.
+    """
+
+    def __init__(self, sample: list) -> None:
+        self.text = _json_bytes(sample)[-DICTIONARY_BYTES:]
+        self._base = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+        self.prefix = self._base.compress(self.text) + self._base.flush(zlib.Z_SYNC_FLUSH)
+
+    def pack(self, data) -> str:
+        """data as JSON, deflated after the dictionary, in base 64 (the part's data)."""
+        stream = self._base.copy()
+        return base64.b64encode(stream.compress(_json_bytes(data)) + stream.flush()).decode("ascii")
+
+    def part(self) -> str:
+        """d.js: [dictionary size in bytes, prefix in base 64]."""
+        return script(DICTIONARY_NAME, [len(self.text), base64.b64encode(self.prefix).decode("ascii")])
+
+
+def unpacked(text: str, dictionary: list):
+    """Inverse of packed's data, given the data of d.js (as search.js reads them)."""
+    size, prefix = dictionary
+    inflated = zlib.decompress(base64.b64decode(prefix) + base64.b64decode(text), -15)
+    return json.loads(inflated[size:].decode("utf-8"))
+
+
+def dictionary_docs(n_docs: int) -> range:
+    """Which articles (doc ids, oldest first) the records dictionary samples: of the first LEVEL only,
+    so that it stays the same as the archive grows."""
+    return range(0, min(n_docs, LEVEL), DICTIONARY_STEP)
+
+
+DICTIONARY_NAME = "d"
+
+
+def packed(name: str, data, dictionary: Dictionary) -> str:
+    """A records part: its data JSON, deflated against the records dictionary, in base 64."""
+    return script(name, dictionary.pack(data))
 
 
 def records_file(doc: int) -> int:

@@ -1,6 +1,6 @@
 """Patch the previous build's search files after text edits, instead of re-indexing every article.
 
-A full index pass costs ~45 s at 100k articles; an edit to one article's text changes only
+A full index pass is slow at 100k articles; an edit to one article's text changes only
 its records file and the entries of the grams and phrases whose info for it changed (layout.py).
 Those entries are read back from the previous files, decoded, given the article's new
 posting, and re-encoded by the clean build's own encoders, so the result is byte-for-byte
@@ -26,7 +26,7 @@ from unionnews.search import layout
 from unionnews.search.codec import decode_list, encode_list
 from unionnews.search.fold import to_units
 from unionnews.search.grams import Postings
-from unionnews.search.index import _flush
+from unionnews.search.index import _flush, records_dictionary
 from unionnews.search.records import record, zone_texts
 
 
@@ -47,7 +47,8 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         "search/0/g/3/4e0a.js"), or None if the previous build did not write that file.
     Writes via writer.write(url, text) every search file whose content changes: the records files
     holding changed articles (their other records are taken from site), and every shard / big-list
-    file holding an entry that changed.
+    file holding an entry that changed; if a changed article is one the records dictionary samples
+    (layout.dictionary_docs), the dictionary and every records file.
     Returns the set of URLs of previous search files that must be deleted (e.g. a big list that
     shrank to fit back into its shard, or a gram that no article contains any more).
     Raises PatchError if the previous files do not fit the old articles (nothing is written then).
@@ -64,9 +65,15 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         if not (0 <= doc < n_docs and old.id == new.id == site.articles[n_docs - 1 - doc].id):
             raise PatchError(f"doc {doc} is not article {new.id}")
         bodies[doc] = plain_text(new.body)
-    records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
     per_file = layout.RECORDS_PER_FILE
-    for number in sorted({layout.records_file(doc) for doc in changed}):
+    dictionary = records_dictionary(site.articles[::-1])
+    records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
+    numbers = sorted({layout.records_file(doc) for doc in changed})
+    if read(f"search/{layout.DICTIONARY_NAME}.js") != dictionary.part():
+        # an article the dictionary samples changed: every records file is deflated against the new one
+        records[f"search/{layout.DICTIONARY_NAME}.js"] = dictionary.part()
+        numbers = range(-(-n_docs // per_file))
+    for number in numbers:
         items = []
         for doc in range(number * per_file, min((number + 1) * per_file, n_docs)):
             if doc in changed:
@@ -75,7 +82,7 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
                 article = site.articles[n_docs - 1 - doc]
                 items.append(record(article, plain_text(article.body)))
         name = layout.records_name(number)
-        records[f"search/{name}.js"] = layout.packed(name, items)
+        records[f"search/{name}.js"] = layout.packed(name, items, dictionary)
 
     files: dict[str, str] = {}
     deleted: set[str] = set()
