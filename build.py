@@ -80,6 +80,26 @@ def ensure_zim_readers() -> None:
             "the ZIM reader tests will be skipped. Install them with: sudo apt-get install zim-tools kiwix-tools")
 
 
+def ensure_page_tools() -> None:
+    """Page import tests lay pages out in a CJK TrueType font and OCR them with Tesseract (chi_sim)."""
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    if (font.exists() and shutil.which("tesseract")) or os.environ.get("UNIONNEWS_NO_OCR"):
+        return
+    packages = ["fonts-wqy-zenhei", "tesseract-ocr", "tesseract-ocr-chi-sim"]
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say(f"installing Debian's {', '.join(packages)} for the page import tests (apt-get, first run only)")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        if subprocess.run(["apt-get", "install", "-y", "-qq", *packages], env=env,
+                          stdout=subprocess.DEVNULL).returncode == 0:
+            return
+        say("apt-get could not install them: the page import tests that need them will be skipped")
+    else:
+        say(f"the page import tests need {' '.join(packages)} and this user cannot install them "
+            f"(needs root and apt-get): those tests will be skipped. "
+            f"Install them with: sudo apt-get install {' '.join(packages)}")
+
+
 def ensure_axe() -> None:
     """axe-core (npm) for the accessibility tests, installed from package-lock.json into node_modules/."""
     if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
@@ -99,6 +119,7 @@ def main(argv: list[str]) -> int:
         ensure_venv("test")
         ensure_chromium()
         ensure_zim_readers()
+        ensure_page_tools()
         ensure_axe()
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
         return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT).returncode

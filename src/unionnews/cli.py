@@ -31,14 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate content/ without building")
     for command in (build, check):  # `check --strict` reads as well as `--strict check`
         command.add_argument("--strict", action="store_true", default=argparse.SUPPRESS, help="treat warnings as errors")
-    imp = sub.add_parser("import", help="turn newspaper page text into article files")
-    imp.add_argument("paths", nargs="+", type=Path, help="page text files or folders (e.g. raw/)")
+    imp = sub.add_parser("import", help="turn newspaper pages (text, PDF, hOCR, ALTO, images) into article files")
+    imp.add_argument("paths", nargs="+", type=Path, help="page files or folders (e.g. raw/)")
     imp.add_argument("--paper", help="newspaper name, e.g. 工人日报 (else from path or manifest)")
     imp.add_argument("--date", help="issue date YYYY-MM-DD (else from path or manifest)")
     imp.add_argument("--page", type=int, help="page number 版次 (else from path or manifest)")
     imp.add_argument("--page-name", help="page name 版名, e.g. 要闻")
     imp.add_argument("--encoding", help="input encoding, e.g. gb18030 (default: detect)")
     imp.add_argument("--content", type=Path, help="where article files go (default: content/)")
+    imp.add_argument("--ocr", action="store_true",
+                     help="read page images (.png, .jpg, .tif) with Tesseract (Debian: tesseract-ocr tesseract-ocr-chi-sim)")
     serve = sub.add_parser("serve", help="preview on 127.0.0.1 and rebuild on change")
     serve.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default 8000; 0: any free one)")
     serve.add_argument("--no-watch", action="store_true", help="serve without rebuilding on change")
@@ -136,7 +138,8 @@ def _import(config, args) -> int:
     from unionnews.ingest import run_import
     report = run_import([Path(p) for p in args.paths], content_dir=(args.content or config.content_dir).resolve(),
                         project_root=config.root, papers=config.papers, paper=args.paper, date=args.date,
-                        page=args.page, page_name=args.page_name, encoding=args.encoding, config=config)
+                        page=args.page, page_name=args.page_name, encoding=args.encoding, config=config,
+                        ocr=args.ocr)
     for line in report.lines:
         print(line, file=sys.stderr)
     if report.problems:

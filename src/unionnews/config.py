@@ -21,6 +21,9 @@ from unionnews.text import describe, forbidden
 DEFAULT_PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 
 
+PAGE_IMAGES = ("full", "thumbnails", "none")
+
+
 @dataclass(frozen=True)
 class Config:
     """The validated settings; paths are absolute."""
@@ -37,6 +40,7 @@ class Config:
     home_issues: int = 10
     host: str = "github-pages"
     timezone: str = "Asia/Shanghai"
+    page_images: str = "none"  # "full" | "thumbnails" | "none": the printed pages as images on the 版面
     content_dir: Path = Path("content")
     output_dir: Path = Path("site")
     templates_dir: Path = Path("templates")
@@ -81,6 +85,8 @@ SCHEMA: dict[str, tuple[type, str]] = {
     "feed_size": (int, "entries in the Atom feed"),
     "home_issues": (int, "issues shown on the home page"),
     "host": (str, "where the site is published, for its limits: github-pages, gitlab-pages, cloudflare-pages, netlify or none"),
+    "page_images": (str, 'the printed pages as images: "full" (page image with clickable articles, 版面 strip, '
+                    'clippings), "thumbnails" (the 版面 strip only) or "none"'),
     "timezone": (str, "IANA time zone the papers are published in; dates after today there are refused"),
     "content_dir": (str, "folder of article files"),
     "output_dir": (str, "folder the site is written to"),
@@ -152,6 +158,9 @@ def load_config(root: Path, path: Path | None = None, overrides: dict | None = N
             guess = difflib.get_close_matches(values["host"], HOSTS, n=1)
             errors.append(Problem(shown, _line_of(text, "host"), f"unknown host {values['host']!r}",
                                   (f"did you mean {guess[0]!r}? " if guess else "") + "write one of " + ", ".join(HOSTS)))
+    if "page_images" in values and values["page_images"] not in PAGE_IMAGES:
+        errors.append(Problem(shown, _line_of(text, "page_images"), f"page_images {values['page_images']!r} is not "
+                              "one of " + ", ".join(PAGE_IMAGES), 'write page_images = "full", "thumbnails" or "none"'))
     if "timezone" in values:
         try:
             zoneinfo.ZoneInfo(values["timezone"])

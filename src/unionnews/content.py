@@ -32,7 +32,7 @@ NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影
 MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",
               "reporters", "correspondents", "photographers", "dateline", "places", "tags", "source",
-              "continued_from", "review", "proofread", "provenance", "mentioned")
+              "continued_from", "regions", "review", "proofread", "provenance", "mentioned")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class Article:
     review: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()  # 新闻人物: the file's `mentioned`, else recognised in the text (people.py)
     proofread: bool | None = None  # None: nobody said (trust.proofread_state words each case)
+    regions: tuple[tuple[float, float, float, float], ...] = ()  # where it is printed, page fractions x, y, w, h
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see fingerprint.py
@@ -265,6 +266,25 @@ def _check_proofread(value: Any, config: Config) -> tuple[Any, str, str]:
         "write proofread: true once the text is checked against the page (or the date it was, YYYY-MM-DD)"
 
 
+def _check_regions(value: Any, config: Config) -> tuple[Any, str, str]:
+    """[[x, y, w, h], …] in fractions of the page: each box inside the page and not empty."""
+    if value is None:
+        return (), "", ""
+    fix = "write regions: [[x, y, w, h], …] with each number a fraction of the page (0–1), e.g. [[0.05, 0.1, 0.4, 0.3]]"
+    if not isinstance(value, list) or not value:
+        return (), "should be a list of [x, y, w, h] boxes", fix
+    boxes = []
+    for n, box in enumerate(value, start=1):
+        if (not isinstance(box, list) or len(box) != 4
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in box)):
+            return (), f"box {n} should be four numbers [x, y, w, h]", fix
+        x, y, w, h = (float(v) for v in box)
+        if not (0 <= x <= 1 and 0 <= y <= 1 and 0 < w and 0 < h and x + w <= 1.0001 and y + h <= 1.0001):
+            return (), f"box {n} {box} is not inside the page (fractions 0–1, width and height above 0)", fix
+        boxes.append((x, y, w, h))
+    return tuple(boxes), "", ""
+
+
 VALIDATORS: dict[str, Check] = {
     "id": _check_id,
     "title": _text(True),
@@ -284,6 +304,7 @@ VALIDATORS: dict[str, Check] = {
     "tags": _list_of_text("tag"),
     "source": _text(False),
     "continued_from": _text(False),
+    "regions": _check_regions,
     "review": _list_of_text("reason"),
     "proofread": _check_proofread,
     "provenance": _check_provenance,

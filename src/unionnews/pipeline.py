@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import append, feeds, hosts, quick, search
+from unionnews import append, feeds, hosts, pageimages, quick, search
 from unionnews import pages as P
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
@@ -51,10 +51,12 @@ class BuildReport:
     quick: bool = False  # the quick path (quick.py) was taken
     budget: str = ""  # the site against its host's limits (hosts.summary)
     appended: bool = False  # the append path (append.py) was taken
+    image_bytes: int = 0  # of the page images (page_images in site.toml), within `bytes`
 
     def summary(self) -> str:
+        images = f" ({self.image_bytes / 1048576:.1f} MB of it page images)" if self.image_bytes else ""
         return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
-                f"({self.changed} written), {self.bytes / 1048576:.1f} MB, in {self.seconds:.1f} s")
+                f"({self.changed} written), {self.bytes / 1048576:.1f} MB{images}, in {self.seconds:.1f} s")
 
 
 def build(config: Config, progress: bool | None = None, check_internal_links: bool = True,
@@ -121,6 +123,8 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     site = build_site(articles, config)
     warnings = warnings + site.warnings
     env = make_environment(config.templates_dir)
+    images = pageimages.plan_images(site, config)  # before rendering: the 版面 and clippings link to them
+    env.globals["page_image"] = lambda code, date, number: images.get((code, date, number))
     salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
                                      BUILTIN_TEMPLATES.parent / "static"])
     lap("model")
@@ -150,6 +154,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
             for url, *made in searching.result():
                 writer.note(url, b"", *made)
             lap("search")
+        image_bytes = pageimages.write_images(images, writer, config.root / ".cache" / "unionnews" / "page-images")
         _write_extras(site, env, writer)
         lap("feeds")
         for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
@@ -185,7 +190,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
                        quick=plan is not None, budget=hosts.summary(usage, config.host),
-                       appended=appending is not None), Built(site, env, cache, salt)
+                       appended=appending is not None, image_bytes=image_bytes), Built(site, env, cache, salt)
 
 
 def known_slugs(site) -> dict[tuple[str, int], str]:

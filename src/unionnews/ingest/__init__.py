@@ -12,6 +12,7 @@ anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -22,10 +23,11 @@ from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
-from unionnews.ingest.decode import read_page
+from unionnews.ingest.decode import PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.paragraphs import paragraphs, to_file_lines
+from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -53,7 +55,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+def _discover(paths: list[Path], root: Path, ocr: bool = False) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """The page files, and a problem for each symbolic link that leaves the project (never read)."""
     found: list[tuple[Path, str]] = []
     problems = []
@@ -63,10 +65,14 @@ def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], li
         if path.is_dir():
             # links may not leave the project (or, for a folder outside it, that folder)
             inside = root if _inside(path, root) else path
-            files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt"]
+            files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt" or is_geometry_file(p, ocr)]
+            # a page image beside its own hOCR/ALTO/PDF is that page's picture, not another page to OCR
+            stems = {p.with_suffix("") for p in files if p.suffix.lower() not in IMAGE_SUFFIXES}
+            files = [p for p in files if p.suffix.lower() not in IMAGE_SUFFIXES or p.with_suffix("") not in stems]
             if not files and not escapes:
-                problems.append(Problem(display_path(path, root), None, "no .txt page files in this folder",
-                                        "point the import at page text files"))
+                problems.append(Problem(display_path(path, root), None,
+                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO; images with --ocr)",
+                                        "point the import at page text, page PDFs or OCR output"))
             found += [(p, display_path(p, root)) for p in files]
         elif path.is_file():
             target = os.path.realpath(path)
@@ -133,8 +139,30 @@ def _photo_item_at_end(draft) -> list[str]:
     return []
 
 
-def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
-    page = read_page(meta.path, meta.shown, encoding)
+def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
+                  page: PageText | None = None) -> tuple[list[Record], Record | None]:
+    if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
+        layout, data = page_layout(meta.path, meta.shown, ocr)
+        picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
+        records, unplaced, geo = layout_records(layout, data, meta, IMPORTER,
+                                                image=display_path(picture, root) if picture else None)
+        if geo.articles or not geo.loose:
+            return records, unplaced
+        # no headline type on the page (one type size throughout): the text importer reads the
+        # paragraphs, in the geometry's reading order, as page text
+        lines = [line for para in geo.loose for line in (para.text, "")]
+        records, unplaced = _page_records(meta, root, encoding, page=PageText(
+            lines=lines, encoding="utf-8", sha256=hashlib.sha256(data).hexdigest()))
+        note = ("no headline type found on this page (one type size throughout): articles were found from "
+                "the wording of its text, in reading order from the page's layout — check against the page")
+        for record in records + ([unplaced] if unplaced else []):
+            record.front.setdefault("review", []).append(note)
+            record.front["provenance"].pop("lines", None)
+        return records, unplaced
+    if page is None and meta.path.suffix.lower() in IMAGE_SUFFIXES:
+        raise UnionnewsError(Problem(meta.shown, None, "is a page image, not page text",
+                                     "add --ocr to read it with Tesseract, or import its hOCR, ALTO or PDF"))
+    page = page or read_page(meta.path, meta.shown, encoding)
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
         paras = None
@@ -199,7 +227,7 @@ def _validate(records: list[Record], page: str, content_shown: str, config: Conf
 def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers: dict[str, str],
                paper: str | None = None, date: str | None = None, page: int | None = None,
                page_name: str | None = None, encoding: str | None = None,
-               config: Config | None = None) -> ImportReport:
+               config: Config | None = None, ocr: bool = False) -> ImportReport:
     """Import page files (or folders of them) into ``content_dir``.
 
     Each page stands alone: a page whose metadata, text or articles fail the article files'
@@ -209,7 +237,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     root = Path(project_root)
     content_dir = Path(content_dir)
     config = config or Config(root=root, papers=dict(papers))
-    files, problems = _discover([Path(p) for p in paths], root)
+    files, problems = _discover([Path(p) for p in paths], root, ocr)
     metas, failed = resolve_meta(files, root, papers, paper=paper, date=date, page=page, page_name=page_name,
                                  config=config)
     problems += failed
@@ -219,7 +247,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     metas_done = []
     for meta in metas:
         try:
-            records, unplaced = _page_records(meta, root, encoding)
+            records, unplaced = _page_records(meta, root, encoding, ocr)
             refused = _validate(records, meta.shown, content_shown, config)
         except UnionnewsError as exc:
             refused = exc.problems

@@ -1,0 +1,514 @@
+"""Printed-page geometry → articles: reading order and boundaries from where the text sits.
+
+Every page source with coordinates (a PDF's text layer, hOCR, ALTO) is read into one
+:class:`PageLayout`: lines of text with their boxes and type size, the rules drawn on the page,
+and photo boxes.  From there one path decides the articles:
+
+1. **Blocks, by cutting the page** (recursive XY-cut): first along rules that cross the whole
+   region (newspapers rule stories off from each other), else along white gaps that cross it
+   (a band of white at least a line high, or a column gutter).  The order of the cuts is the
+   reading order: bands top to bottom, columns left to right.
+2. **Headlines, by type size**: a line set clearly larger than the page's body type (the size
+   most of its characters are set in) is headline type; the largest run in a headline block is
+   the title, a smaller run above it the kicker (引题), below it the subtitle (副题).
+3. **Articles**: a headline block after text starts a new article; text before the first
+   headline is page furniture or stray text for the page's unplaced file.
+4. **Paragraphs**: inside a block, a line set in from the block's left edge (the indent of
+   Chinese paragraphs), a change of type size, or a line after one that stops well short of the
+   right edge starts a paragraph; lines of a paragraph are joined with nothing between them.
+
+Nothing here knows about any one page's design: thresholds are in units of the page's own body
+type size.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+__all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size",
+           "words_to_lines", "from_words"]
+
+HEADLINE_RATIO = 1.22  # a line this much larger than body type is headline type
+SUBHEAD_RATIO = 1.06   # between this and HEADLINE_RATIO, a centred line is an in-article subhead
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in page units, origin at the top left, y downwards."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def union(self, other: Box) -> Box:
+        return Box(min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1))
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One printed line: its text, box and type size (in page units)."""
+
+    text: str
+    box: Box
+    size: float
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as an OCR engine gives it, with the engine's line number."""
+
+    text: str
+    box: Box
+    line: int
+    line_box: Box | None = None  # the engine's box of the whole line, when it gives one
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """A page as a geometry source gives it: size, lines, rules, photo boxes, and which file."""
+
+    width: float
+    height: float
+    lines: tuple[TextLine, ...]
+    rules: tuple[Box, ...] = ()
+    figures: tuple[Box, ...] = ()
+
+
+@dataclass(frozen=True)
+class GeoPara:
+    """A paragraph: ``kind`` is ``text``, ``sub`` (an in-article subhead) or ``small`` (set smaller:
+    captions, credits)."""
+
+    text: str
+    kind: str
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True)
+class GeoArticle:
+    """An article found on the page; ``regions`` are page fractions ``[x, y, w, h]``."""
+
+    kicker: str
+    title: str
+    subtitle: str
+    paras: tuple[GeoPara, ...]
+    regions: tuple[tuple[float, float, float, float], ...]
+    doubts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GeoPage:
+    """What :func:`read_layout` found: the articles in reading order and the text no article took."""
+
+    articles: tuple[GeoArticle, ...]
+    loose: tuple[GeoPara, ...]
+    body: float
+
+
+def body_size(lines: tuple[TextLine, ...] | list[TextLine]) -> float:
+    """The type size most characters are set in (the median over characters, not lines)."""
+    sizes = sorted((line.size, max(1, len(line.text.strip()))) for line in lines)
+    total = sum(n for _, n in sizes)
+    seen = 0
+    for size, n in sizes:
+        seen += n
+        if seen * 2 >= total:
+            return size
+    return 10.0
+
+
+# --- OCR words → lines --------------------------------------------------------------------------
+
+def _cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" or \
+        "\u3000" <= ch <= "\u303f" or ch in "“”‘’"
+
+
+def _height(word: Word) -> float:
+    return word.line_box.height if word.line_box else word.box.height
+
+
+def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -> list[TextLine]:
+    """The engine's lines, broken where white wider than a narrow gutter, or a vertical rule, lies
+    between two words (engines run a line on across a gutter into the next column).  A line's type
+    size is the height of the engine's line box: engines' word boxes for Chinese are often taller
+    than the line (one takes in a neighbouring line) or flat (一), their line boxes are not."""
+    heights = sorted(_height(w) for w in words) or [10.0]
+    body = heights[len(heights) // 2]
+    verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    out = []
+    for _, group in sorted(by_line.items()):
+        group.sort(key=lambda w: w.box.x0)
+        runs: list[list[Word]] = [[group[0]]]
+        for prev, word in zip(group, group[1:]):
+            gap = word.box.x0 - prev.box.x1
+            ruled = any(prev.box.x1 - 1 <= v.x0 <= word.box.x0 + 1 and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                        for v in verticals)
+            if gap > max(body, _height(prev)) * 0.9 or ruled:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        for run in runs:
+            text = run[0].text
+            for prev, word in zip(run, run[1:]):
+                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
+                text += (" " if spaced else "") + word.text
+            sizes = sorted(_height(w) for w in run)
+            ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
+            per_em = (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems
+            # Chinese type is square: a line taller than its characters are wide holds lines the
+            # engine ran together (or characters it stacked), not large type
+            height = sizes[len(sizes) // 2]
+            if height <= per_em * 1.4:
+                sizes = [height]
+            else:  # the box is not the type's: believe the width only for plainly large type
+                sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
+            lb = run[0].line_box
+            box = Box(min(w.box.x0 for w in run), lb.y0 if lb else min(w.box.y0 for w in run),
+                      max(w.box.x1 for w in run), lb.y1 if lb else max(w.box.y1 for w in run))
+            out.append(TextLine(text=text, box=box, size=sizes[len(sizes) // 2]))
+    return out
+
+
+def from_words(width: float, height: float, words: list[Word], rules: list[Box], figures: list[Box],
+               image=None) -> PageLayout:
+    """An OCR page: lines from words; rules and pictures from the page image when there is one
+    (:mod:`unionnews.ingest.scan`), else the engine's own (rules only when long and thin)."""
+    heights = sorted(_height(w) for w in words) or [10.0]
+    body = heights[len(heights) // 2]
+    if image is not None:
+        from PIL import Image
+        from unionnews.ingest.scan import rules_and_pictures
+        with Image.open(image) as im:
+            scale = width / im.size[0]
+        rules, figures = rules_and_pictures(image, body, scale)
+    else:
+        rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
+    lines = words_to_lines(words, rules)
+    # what an engine reads inside a picture is texture more often than type: never a headline there
+    lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
+             for l in lines]
+    return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+def _inside(box: Box, outer: Box) -> bool:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return outer.x0 <= cx <= outer.x1 and outer.y0 <= cy <= outer.y1
+
+
+# --- 1. blocks --------------------------------------------------------------------------------
+
+@dataclass
+class _Region:
+    box: Box
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def _gaps(spans: list[tuple[float, float]], lo: float, hi: float, least: float) -> list[float]:
+    """Middles of the white gaps at least ``least`` wide between the spans, inside (lo, hi)."""
+    cuts = []
+    spans = sorted(spans)
+    reach = None
+    for a, b in spans:
+        if reach is not None and a - reach >= least:
+            cuts.append((reach + a) / 2)
+        reach = b if reach is None else max(reach, b)
+    return [c for c in cuts if lo < c < hi]
+
+
+def _rule_cuts(lines: list[TextLine], rules: tuple[Box, ...], horizontal: bool, body: float) -> list[float]:
+    """Positions of rules that cross every line's extent across and cut no line."""
+    if not lines:
+        return []
+    lo = min(l.box.x0 if horizontal else l.box.y0 for l in lines)
+    hi = max(l.box.x1 if horizontal else l.box.y1 for l in lines)
+    cuts = []
+    for r in rules:
+        thin = r.height if horizontal else r.width
+        long_ = r.width if horizontal else r.height
+        if thin > body * 0.6 or long_ < body * 3:
+            continue
+        a, b = (r.x0, r.x1) if horizontal else (r.y0, r.y1)
+        pos = (r.y0 + r.y1) / 2 if horizontal else (r.x0 + r.x1) / 2
+        if a > lo + body or b < hi - body:
+            continue  # does not cross the whole region
+        before = [l for l in lines if ((l.box.y1 if horizontal else l.box.x1) <= pos + body * 0.2)]
+        after = [l for l in lines if ((l.box.y0 if horizontal else l.box.x0) >= pos - body * 0.2)]
+        if before and after and len(before) + len(after) == len(lines):
+            cuts.append(pos)
+    return sorted(set(round(c, 1) for c in cuts))
+
+
+def _split(lines: list[TextLine], cuts: list[float], horizontal: bool) -> list[list[TextLine]]:
+    parts: list[list[TextLine]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        middle = (line.box.y0 + line.box.y1) / 2 if horizontal else (line.box.x0 + line.box.x1) / 2
+        parts[sum(middle > c for c in cuts)].append(line)
+    return [p for p in parts if p]
+
+
+def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: int = 0) -> list[list[TextLine]]:
+    """Recursive XY-cut: rules first, then white gaps; bands top to bottom, columns left to right."""
+    if len(lines) <= 1 or depth > 40:
+        return [_rows(lines)] if lines else []
+    for horizontal in (True, False):
+        cuts = _rule_cuts(lines, rules, horizontal, body)
+        if cuts:
+            return [b for part in _split(lines, cuts, horizontal) for b in _blocks(part, rules, body, depth + 1)]
+    x0, x1 = min(l.box.x0 for l in lines), max(l.box.x1 for l in lines)
+    y0, y1 = min(l.box.y0 for l in lines), max(l.box.y1 for l in lines)
+    # a band of white taller than the line spacing, or a column gutter
+    cuts = _gaps([(l.box.y0, l.box.y1) for l in lines], y0, y1, body * 1.1)
+    if cuts:
+        return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
+    cuts = _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7)
+    if cuts:
+        return [b for part in _split(lines, cuts, False) for b in _blocks(part, rules, body, depth + 1)]
+    cuts = _type_cuts(lines, body)
+    if cuts:
+        return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
+    return [_rows(lines)]
+
+
+def _rows(lines: list[TextLine]) -> list[TextLine]:
+    """Top to bottom, and left to right within a row: pieces of one printed line (an engine splits
+    a headline where it lost a character) stand a little higher or lower than each other."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda l: l.box.y0):
+        row = rows[-1] if rows else None
+        if row and line.box.y0 < min(l.box.y1 for l in row) - 0.5 * line.box.height:
+            row.append(line)
+        else:
+            rows.append([line])
+    return [l for row in rows for l in sorted(row, key=lambda l: l.box.x0)]
+
+
+def _type_cuts(lines: list[TextLine], body: float) -> list[float]:
+    """Where headline type gives way to body type (or back) with no line across the change: a
+    headline set close above its columns still comes off them."""
+    ordered = sorted(lines, key=lambda l: l.box.y0)
+    cuts = []
+    reach = ordered[0].box.y1
+    for before, after in zip(ordered, ordered[1:]):
+        if after.box.y0 >= reach - body * 0.1 and _is_head(before, body) != _is_head(after, body):
+            cuts.append((reach + after.box.y0) / 2)
+        reach = max(reach, after.box.y1)
+    return cuts
+
+
+# --- 2-4. headlines, articles, paragraphs -----------------------------------------------------
+
+def _is_head(line: TextLine, body: float) -> bool:
+    return line.size >= body * HEADLINE_RATIO
+
+
+def _paragraphs(block: list[TextLine], body: float) -> list[GeoPara]:
+    left = min(l.box.x0 for l in block)
+    right = max(l.box.x1 for l in block)
+    paras: list[list[TextLine]] = []
+    kinds: list[str] = []
+    for line in block:
+        ratio = line.size / body
+        kind = "sub" if ratio >= SUBHEAD_RATIO else "small" if ratio <= 0.94 else "text"
+        centred = line.box.x0 - left > line.size * 1.2 and right - line.box.x1 > line.size * 1.2
+        if kind == "sub" and not centred and len(block) > 1:
+            kind = "text"
+        prev = paras[-1][-1] if paras else None
+        starts = (prev is None or kind != kinds[-1] or kind == "sub"
+                  or line.box.x0 - left > line.size * 1.2
+                  or right - prev.box.x1 > prev.size * 2.5)
+        if starts:
+            paras.append([line])
+            kinds.append(kind)
+        else:
+            paras[-1].append(line)
+    # a space printed at a line's end (between two words) is text; the break itself adds nothing
+    return [GeoPara("".join(l.text for l in p).strip(), k, tuple(p)) for p, k in zip(paras, kinds)]
+
+
+def _headline(lines: list[TextLine]) -> tuple[str, str, str, list[str]]:
+    """Kicker, title, subtitle of a headline block: runs of one type size; the largest is the title."""
+    runs: list[list[TextLine]] = []
+    for line in lines:
+        if runs and abs(line.size - runs[-1][-1].size) <= 0.08 * line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    big = max(range(len(runs)), key=lambda i: (runs[i][0].size, -i))
+    join = lambda rs: " ".join("".join(l.text for l in run).strip() for run in rs)  # noqa: E731
+    doubts = []
+    if len(runs) > 3:
+        doubts.append(f"headline block of {len(runs)} type sizes read as kicker / title / subtitle around "
+                      "the largest — check against the page")
+    return join(runs[:big]), join([runs[big]]), join(runs[big + 1:]), doubts
+
+
+def _regions(boxes: list[Box], others: list[Box], page: PageLayout) -> tuple[tuple[float, float, float, float], ...]:
+    """One rectangle for the article when it covers no other article's text, else one per block
+    (neighbouring blocks merged while they stay clear of the others)."""
+    merged: list[Box] = []
+    for box in boxes:
+        for i, m in enumerate(merged):
+            u = m.union(box)
+            if not any(_overlaps(u, o) for o in others):
+                merged[i] = u
+                break
+        else:
+            merged.append(box)
+    return tuple((round(b.x0 / page.width, 4), round(b.y0 / page.height, 4),
+                  round(b.width / page.width, 4), round(b.height / page.height, 4)) for b in merged)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return a.x0 < cx < a.x1 and a.y0 < cy < a.y1
+
+
+def _box(lines: list[TextLine]) -> Box:
+    return Box(min(l.box.x0 for l in lines), min(l.box.y0 for l in lines),
+               max(l.box.x1 for l in lines), max(l.box.y1 for l in lines))
+
+
+def read_layout(page: PageLayout) -> GeoPage:
+    """Articles in reading order, with their regions, and the text no headline owns."""
+    lines = [l for l in page.lines if l.text.strip()]
+    if not lines:
+        return GeoPage((), (), 10.0)
+    body = body_size(lines)
+    lines = _settle_heads(lines, body, page.rules)
+    # photo boxes go through the cut with the text, as lines without text: the article whose
+    # blocks they fall among owns them (their region includes the photo)
+    pictures = [TextLine("", f, 0.0) for f in page.figures
+                if f.width < page.width * 0.95 and f.height < page.height * 0.95]
+    blocks = _blocks(lines + pictures, page.rules, body)
+    groups: list[dict] = []  # {"head": [lines], "blocks": [[lines]]}
+    loose: list[GeoPara] = []
+    pending: list[list[TextLine]] = []  # text after a rule, waiting to see whether a headline follows
+    for block in blocks:
+        pics = [l for l in block if not l.text]
+        block = [l for l in block if l.text]
+        if pics:
+            if groups:
+                groups[-1]["pictures"] += pics
+            if not block:
+                continue
+        i = 0
+        while i < len(block):
+            if _is_head(block[i], body):
+                j = i
+                while j < len(block) and _is_head(block[j], body):
+                    j += 1
+                head = block[i:j]
+                if groups and not groups[-1]["blocks"]:
+                    groups[-1]["head"] += head  # a headline cut in two by a gap
+                else:
+                    groups.append({"head": list(head), "blocks": list(pending), "pictures": []})
+                    pending = []
+                i = j
+            else:
+                j = i
+                while j < len(block) and not _is_head(block[j], body):
+                    j += 1
+                text = block[i:j]
+                if groups and (pending or _ruled_off(groups[-1], text, page.rules, page.figures, body)):
+                    pending.append(text)  # below a rule that closes the story above: the next story's
+                elif groups:
+                    groups[-1]["blocks"].append(text)
+                else:
+                    loose += _paragraphs(text, body)
+                i = j
+    if pending and groups:  # no headline came after the rule: the text goes on the story above
+        groups[-1]["blocks"] += pending
+    owned = [[_box(g["head"])] + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]] for g in groups]
+    articles = []
+    for n, group in enumerate(groups):
+        kicker, title, subtitle, doubts = _headline(group["head"])
+        paras = [p for b in group["blocks"] for p in _paragraphs(b, body)]
+        paras = _join_across(paras, group["blocks"], body)
+        others = [line.box for m, g in enumerate(groups) if m != n
+                  for line in g["head"] + [l for b in g["blocks"] for l in b]]
+        articles.append(GeoArticle(kicker=kicker, title=title, subtitle=subtitle, paras=tuple(paras),
+                                   regions=_regions(owned[n], others, page), doubts=tuple(doubts)))
+    return GeoPage(tuple(articles), tuple(loose), body)
+
+
+def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figures: tuple[Box, ...],
+               body: float) -> bool:
+    """Is there a rule across ``text`` between it and everything of the story above?  (A photo's
+    frame is not a rule between stories.)"""
+    above = [l.box for l in group["head"]] + [l.box for b in group["blocks"] for l in b] + \
+        [p.box for p in group["pictures"]]
+    box = _box(text)
+    bottom = max(b.y1 for b in above)
+    framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
+    return any(r.width > r.height and bottom - 1 <= r.y0 and r.y1 <= box.y0 + 1
+               and r.x0 <= box.x0 + 1 and r.x1 >= box.x1 - 1
+               and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
+               for r in rules)
+
+
+def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = ()) -> list[TextLine]:
+    """Headline type is set apart: a scrap read inside a headline's box belongs to it; a "large"
+    line that overlaps another line it is not part of, or that sits in a column with no white
+    above or below it, is lines an OCR engine ran together (its box spans two lines of body
+    type), not a headline."""
+    heads = [l for l in lines if _is_head(l, body)]
+    out = []
+    for line in lines:
+        if not _is_head(line, body):
+            host = next((h for h in heads if _inside(line.box, h.box)), None)
+            if host is not None:
+                line = TextLine(line.text, line.box, host.size)
+        out.append(line)
+    settled = []
+    for line in out:
+        if _is_head(line, body) and any(
+                other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
+                and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
+                and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
+                > 0.3 * line.box.height for other in out):
+            line = TextLine(line.text, line.box, body)
+        settled.append(line)
+    # and it has white about it: more than a line of body type between it and the text or rule
+    # above or below it (a run-together scrap in a column sits at the column's own spacing)
+    barriers = [l.box for l in settled if not _is_head(l, body)] + [r for r in rules if r.width > r.height]
+    final = []
+    for line in settled:
+        if _is_head(line, body):
+            over = [o for o in barriers if min(line.box.x1, o.x1) > max(line.box.x0, o.x0)]
+            above = min((line.box.y0 - o.y1 for o in over if o.y1 <= line.box.y0 + 1), default=1e9)
+            below = min((o.y0 - line.box.y1 for o in over if o.y0 >= line.box.y1 - 1), default=1e9)
+            if max(above, below) < 1.2 * body:
+                line = TextLine(line.text, line.box, body)
+        final.append(line)
+    return final
+
+
+def _join_across(paras: list[GeoPara], blocks: list[list[TextLine]], body: float) -> list[GeoPara]:
+    """A paragraph that runs on from the foot of one column to the head of the next: the next
+    block's first line is not indented, so it continues the paragraph before it."""
+    out: list[GeoPara] = []
+    firsts = {id(b[0]) for b in blocks[1:]}
+    for para in paras:
+        first = para.lines[0]
+        if (out and id(first) in firsts and para.kind == "text" and out[-1].kind == "text"):
+            block = next(b for b in blocks if b[0] is first)
+            left = min(l.box.x0 for l in block)
+            if first.box.x0 - left <= first.size * 1.2:
+                prev = out.pop()
+                out.append(GeoPara(prev.text + para.text, "text", prev.lines + para.lines))
+                continue
+        out.append(para)
+    return out

@@ -1,0 +1,179 @@
+"""Pages with geometry (PDF, hOCR, ALTO, an image run through OCR) → article records.
+
+The geometry path (:mod:`unionnews.ingest.geometry`) decides where each article is and what its
+headline is; this module turns its articles into the same records the text importer writes, with
+the same front matter rules (:func:`unionnews.ingest.assemble.build_article`: credits, dateline,
+kind, places, tags, review), plus ``regions`` (where the article is printed, in page fractions)
+and the page file in ``provenance``.  Text no headline owns goes to the page's unplaced file.
+
+Which reader a file takes is decided by its name: ``.pdf``; ``.hocr`` (or ``.html`` holding
+hOCR); ``.xml``/``.alto`` holding ALTO.  An image (``.png``, ``.jpg``, ``.tif``…) is read by
+Tesseract when ``--ocr`` is given.  A page image beside an hOCR/ALTO file (same stem) is recorded
+as the page file, so the 版面 can show it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from unionnews.errors import Problem, UnionnewsError
+from unionnews.ingest.assemble import Record, build_article, build_unplaced
+from unionnews.ingest.geometry import GeoArticle, GeoPage, PageLayout, read_layout
+from unionnews.ingest.manifest import PageMeta
+from unionnews.ingest.segment import Draft, Loose, Para, Unit, classify
+
+__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records"]
+
+PDF_SUFFIXES = (".pdf",)
+HOCR_SUFFIXES = (".hocr",)
+ALTO_SUFFIXES = (".alto",)
+XMLISH = (".xml", ".html", ".htm", ".xhtml")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
+GEOMETRY_SUFFIXES = PDF_SUFFIXES + HOCR_SUFFIXES + ALTO_SUFFIXES + XMLISH
+
+
+def is_geometry_file(path: Path, ocr: bool = False) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES + HOCR_SUFFIXES + ALTO_SUFFIXES:
+        return True
+    if suffix in XMLISH:
+        return _sniff(path) is not None
+    return ocr and suffix in IMAGE_SUFFIXES
+
+
+def _sniff(path: Path) -> str | None:
+    """hocr or alto, from the file's first bytes (an .xml or .html may be either, or neither)."""
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return None
+    if re.search(r"ocr_page|ocr-system|ocrx_word|ocr_line", head):
+        return "hocr"
+    if re.search(r"<(\w+:)?alto[\s>]", head):
+        return "alto"
+    return None
+
+
+def page_image(path: Path) -> Path | None:
+    """The page image that goes with a page file: itself, or a file beside it with the same stem."""
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return path
+    for suffix in IMAGE_SUFFIXES:
+        for candidate in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def page_layout(path: Path, shown: str, ocr: bool = False) -> tuple[PageLayout, bytes]:
+    """The page's geometry and the bytes it was read from (for the hash in provenance)."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from unionnews.ingest.pdf import read_pdf
+        return read_pdf(path, shown), path.read_bytes()
+    if suffix in IMAGE_SUFFIXES:
+        from unionnews.ingest.ocr import run_tesseract
+        from unionnews.ingest.hocr import parse_hocr
+        hocr = run_tesseract(path, shown)
+        return parse_hocr(hocr, shown, image=path), path.read_bytes()
+    kind = "hocr" if suffix in HOCR_SUFFIXES else "alto" if suffix in ALTO_SUFFIXES else _sniff(path)
+    data = path.read_bytes()
+    if kind == "hocr":
+        from unionnews.ingest.hocr import parse_hocr
+        return parse_hocr(data, shown, image=page_image(path)), data
+    if kind == "alto":
+        from unionnews.ingest.alto import parse_alto
+        return parse_alto(data, shown, image=page_image(path)), data
+    raise UnionnewsError(Problem(shown, None, "is neither hOCR nor ALTO XML",
+                                 "import page text (.txt), a page PDF, hOCR or ALTO"))
+
+
+def _unit(no: int, text: str) -> Unit:
+    u = Unit(no=no, text=text)
+    u.cls = classify(u)
+    return u
+
+
+def _draft(article: GeoArticle, counter: list[int]) -> tuple[Draft, list[str]]:
+    """A text-importer draft for one geometric article: the title is the head, each paragraph one unit."""
+    lines: list[str] = []
+
+    def take(text: str) -> Unit:
+        counter[0] += 1
+        lines.append(text)
+        return _unit(counter[0], text)
+
+    head = [take(article.title)]
+    head[0].hashes = 1
+    paras = []
+    for para in article.paras:
+        unit = take(para.text)
+        paras.append(Para("sub" if para.kind == "sub" else unit.cls, [unit]))
+    return Draft(head=head, paras=paras, doubts=list(article.doubts)), lines
+
+
+def layout_records(page: PageLayout, data: bytes, meta: PageMeta, importer: str,
+                   image: str | None = None) -> tuple[list[Record], Record | None, GeoPage]:
+    """Records for one page's articles (and its unplaced text), in reading order."""
+    geo = read_layout(page)
+    sha = hashlib.sha256(data).hexdigest()
+    counter = [0]
+    text_lines: list[str] = []
+    records = []
+    for seq, article in enumerate(geo.articles, start=1):
+        draft, lines = _draft(article, counter)
+        text_lines += lines
+        record = build_article(draft, meta, text_lines, seq, source_file=meta.shown, sha256=sha,
+                               importer=importer, order_used=False, interleaved=False)
+        _finish(record, article, image, text_lines)
+        records.append(record)
+    unplaced = None
+    if geo.loose:
+        units = []
+        for para in geo.loose:
+            counter[0] += 1
+            text_lines.append(para.text)
+            units.append(_unit(counter[0], para.text))
+        reason = ("page furniture or text above the first headline (where the page puts no article): "
+                  "kept here")
+        unplaced = build_unplaced([Loose(units, reason)], meta, text_lines, source_file=meta.shown,
+                                  sha256=sha, importer=importer)
+        unplaced.front["review"] = [r if not r.startswith("lines ") else reason
+                                    for r in unplaced.front["review"]]
+        del unplaced.front["provenance"]["lines"]
+        if image:
+            unplaced.front["provenance"]["image"] = image
+    return records, unplaced, geo
+
+
+def _finish(record: Record, article: GeoArticle, image: str | None, lines: list[str]) -> None:
+    """Kicker and subtitle from type size (not from wording), regions, and a provenance without
+    line numbers (a page file has none): the page file, its hash, and the page image if any."""
+    front = record.front
+    front.pop("kicker", None)
+    front.pop("subtitle", None)
+    order = list(front.items())
+    out: dict = {}
+    for key, value in order:
+        out[key] = value
+        if key == "title":
+            if article.kicker:
+                out["kicker"] = article.kicker
+            if article.subtitle:
+                out["subtitle"] = article.subtitle
+        if key == "kind" and value == "news" and re.search("侧记|特写|纪实|调查|访谈", article.subtitle):
+            out[key] = "feature"
+    provenance = out.pop("provenance")
+    review = out.pop("review", None)
+    out["regions"] = [list(r) for r in article.regions]
+    if review:  # a page file has no line numbers: name the paragraph by its last words
+        out["review"] = [re.sub(r"paragraph ending at line (\d+)",
+                                lambda m: f"paragraph ending “…{lines[int(m.group(1)) - 1][-12:]}”", r)
+                         for r in review]
+    provenance.pop("lines", None)
+    if image:
+        provenance["image"] = image
+    out["provenance"] = provenance
+    front.clear()
+    front.update(out)
