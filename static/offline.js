@@ -14,7 +14,7 @@
   registered.catch(function () { /* private mode, or no sw.js (inside a ZIM: Kiwix is the offline reader) */ });
 
   function saveIssue(button) {
-    var urls = [location.href.split("#")[0]];
+    var urls = [location.href.split("#")[0], new URL("search.html", root).href];  // CSS, JS, search files: sw.js keeps them
     document.querySelectorAll("main a[href]").forEach(function (a) {
       var u = new URL(a.getAttribute("href"), location.href);
       if (u.origin === location.origin && /\.html$/.test(u.pathname)) urls.push(u.href);

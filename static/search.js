@@ -197,9 +197,11 @@
       if (phrase >= 0 && phrase < seg[3]) {
         return segmentEntry(m, seg, term).then(function (text) { var h = decode(text, seg[0], seg[1]); h.exact = true; return h; });
       }
-      return Promise.all(keys.map(function (k) {
-        return segmentEntry(m, seg, k).then(function (t) { return decode(t, seg[0], seg[1]); });
-      })).then(trigrams);
+      function piece(k) { return segmentEntry(m, seg, k).then(function (t) { return decode(t, seg[0], seg[1]); }); }
+      return piece(keys[0]).then(function (first) {  // an empty first list: the others need not load
+        if (!first.docs.length) return { docs: first.docs, info: first.info, exact: true };
+        return Promise.all(keys.slice(1).map(piece)).then(function (rest) { return trigrams([first].concat(rest)); });
+      });
     })).then(function (parts) {
       var h = join(parts);
       h.exact = parts.every(function (p) { return p.exact; });
@@ -297,10 +299,10 @@
   /* Does a record satisfy the query's inexact terms?  Also sets its exact score. */
   function verify(result, r) {
     var m = result.manifest, ok = true, score = 0;
-    result.terms.forEach(function (t) {
+    result.terms.forEach(function (t, k) {
       var x = exactInfo(m, r, t);
       if (!x) ok = false;
-      score += (x >> 4) * 1000 + (x & 15);
+      score += (result.weights ? result.weights[k] : 1) * ((x >> 4) * 1000 + (x & 15));
     });
     result.loose.forEach(function (t) { if (exactInfo(m, r, t)) ok = false; });
     r.score = score;
@@ -308,11 +310,15 @@
   }
 
   // ------------------------------------------------------------ queries
-  /* 'a b "c d" -e' → {terms: ["a","b","c d"], excluded: ["e"]} (unfolded). */
+  /* 'a b "c d" -e' → {terms: ["a","b","c d"], excluded: ["e"]} (unfolded).  Chinese quotes “…”, 「…」
+   * and 『…』 quote a phrase as "…" does (a reader types them on a Chinese keyboard). */
   function parse(q) {
-    var terms = [], excluded = [], re = /(-?)(?:"([^"]*)"?|(\S+))/g, match;
+    var terms = [], excluded = [], match;
+    var re = /(-?)(?:"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|『([^』]*)』?|([^\s"“「『]+))/g;
     while ((match = re.exec(q || ""))) {
-      var text = match[2] !== undefined ? match[2].replace(/\s+/g, " ").trim() : match[3];
+      var quoted = match[2] !== undefined ? match[2] : match[3] !== undefined ? match[3] :
+                   match[4] !== undefined ? match[4] : match[5];
+      var text = quoted !== undefined ? quoted.replace(/\s+/g, " ").trim() : match[6];
       if (!text || text === "-") continue;
       (match[1] ? excluded : terms).push(text);
     }
@@ -372,13 +378,18 @@
       if (!terms.length && !listed.length && !cheap.length && !state.year && !state.from && !state.to) {
         return { total: 0, docs: [], terms: [], empty: true, manifest: m };
       }
-      return Promise.all([
-        Promise.all(terms.map(function (t) { return termHits(m, t); })),
+      return hitsInTurn(m, terms).then(function (hits) {
+        if (hits.some(function (h) { return !h.docs.length; })) {  // no article has every term: load nothing more
+          return [hits, [], [], null, null, true];
+        }
+        return Promise.all([
+        hits,
         Promise.all(excluded.map(function (t) { return termHits(m, t); })),
         Promise.all(listed.map(function (f) { return entry(m, m.facetPrefix + f + state[f]).then(function (h) { return h.docs; }); })),
         dateRange(m, state),
         cheap.length ? attrs(m) : null,
-      ]).then(function (got) {
+        ]);
+      }).then(function (got) {
         var hits = got[0], minus = got[1], lists = got[2], span = got[3], a = got[4];
         var sets = hits.map(function (h) { return h.docs; }).concat(lists);
         sets.sort(function (x, y) { return x.length - y.length; });
@@ -400,10 +411,11 @@
           else if (docs.some(function (d) { return out[d]; })) loose.push(excluded[j]);
         });
         var score = new Float64Array(m.docs);
-        hits.forEach(function (h) {
-          for (var q = 0; q < h.docs.length; q++) score[h.docs[q]] += (h.info[q] >> 4) * 1000 + (h.info[q] & 15);
+        var weights = hits.map(function (h) { return idf(m, h); });
+        hits.forEach(function (h, t) {
+          for (var q = 0; q < h.docs.length; q++) score[h.docs[q]] += weights[t] * ((h.info[q] >> 4) * 1000 + (h.info[q] & 15));
         });
-        var result = { docs: docs, score: score, terms: terms, loose: loose, manifest: m, state: state,
+        var result = { docs: docs, score: score, terms: terms, loose: loose, manifest: m, state: state, weights: weights,
                        pending: loose.length > 0 || hits.some(function (h) { return !h.exact; }) };
         if (result.pending && docs.length && (options.exact || docs.length <= VERIFY_ALL)) return verifyAll(result);
         return result;
@@ -415,6 +427,24 @@
     });
   }
   S.run = run;
+
+  /* A term's weight in the rank: rarer terms count more (inverse document frequency), so in "工会 竺士杰"
+   * the articles about 竺士杰 come first, not those that say 工会 most. */
+  function idf(m, h) {  // a whole number: order() packs score and doc into one float key
+    return Math.max(1, Math.round(100 * Math.log(1 + m.docs / (1 + h.docs.length))));
+  }
+
+  /* Each term's hits, one term after another, stopping at the first with none: a query that
+   * matches nothing does not load the lists of its other terms. */
+  function hitsInTurn(m, terms) {
+    var out = [];
+    return terms.reduce(function (done, t) {
+      return done.then(function (stop) {
+        if (stop) return true;
+        return termHits(m, t).then(function (h) { out.push(h); return !h.docs.length; });
+      });
+    }, Promise.resolve(false)).then(function () { return out; });
+  }
 
   function verifyAll(result) {
     return records(result.manifest, result.docs).then(function (recs) {
@@ -454,7 +484,10 @@
           if (!result.pending || verify(result, r)) shown.push(r);
           else { S.falsePositives++; gone.push(r.doc); }
         });
-        if (!gone.length) return shown;
+        if (!gone.length) {
+          if (at + want.length >= result.docs.length) result.pending = false;  // every candidate checked: 共
+          return shown;
+        }
         result.docs = result.docs.filter(function (d) { return gone.indexOf(d) < 0; });
         result.total = result.docs.length;
         return more();
@@ -711,10 +744,11 @@
       app.result = result;
       app.shown = 0;
       if (result.empty) {
+        app.none({ total: 1 });
         app.list.textContent = "";
         app.facets.textContent = "";
         app.more.hidden = true;
-        app.status.textContent = "输入要查找的文字：多个词用空格分开，\"引号\"内按原文查找，-词 排除。";
+        app.status.textContent = "输入要查找的文字：多个词用空格分开，“引号”内按原文查找，-词 排除。";
         app.box.setAttribute("data-state", "idle");
         return;
       }
@@ -736,7 +770,10 @@
       });
     }).catch(function (error) {
       if (seq !== app.seq) return;
-      app.status.textContent = "搜索出错：" + error.message;
+      // a part that did not load: offline (a saved copy has only the files searched before), or a site copied in part
+      app.status.textContent = navigator.onLine === false || /^could not load /.test(error.message)
+        ? "现在离线，或检索文件不全：这次搜索要用的文件没有存在本机。联网后再试；看过的页面和保存的报纸仍可阅读。"
+        : "搜索出错：" + error.message;
       app.box.setAttribute("data-state", "error");
     });
   };
@@ -754,7 +791,7 @@
   /* The next page of results.  The first page is drawn in two steps, its first FIRST results as
    * soon as their records arrive (all ten are requested at once), so results appear sooner. */
   App.prototype.page = function (fresh) {
-    var app = this, result = app.result, seq = app.seq, start = app.shown;
+    var app = this, result = app.result, seq = app.seq, start = app.shown, pendingBefore = result.pending;
     var head = fresh && !result.pending ? FIRST : PAGE;
     var rest = head < PAGE ? page(result, start + head, PAGE - head) : null;
     function draw(recs) {
@@ -763,12 +800,65 @@
         app.list.textContent = "";
         app.box.setAttribute("data-first-at", String(performance.now()));
       }
+      var wasPending = pendingBefore && !fresh;
       recs.forEach(function (r) { app.list.appendChild(app.item(result, r)); });
       app.shown += recs.length;
       app.more.hidden = app.shown >= result.total;
       app.status.textContent = app.count();
+      app.none(result);
+      if (wasPending && !result.pending) {  // the last candidate is checked: the counts are exact now
+        cheapCounts(result.manifest, result.docs).then(function (counts) {
+          if (seq !== app.seq) return;
+          app.counts = Object.assign(app.counts || {}, counts);
+          app.drawFacets();
+        });
+      }
     }
     return page(result, start, head).then(draw).then(function () { return rest && rest.then(draw); });
+  };
+
+  /* No results: the query repeated, and ways on (one term at a time, shorter words, no filters, the indexes). */
+  App.prototype.none = function (result) {
+    var old = this.box.querySelector(".search-none");
+    if (old) old.remove();
+    if (result.total) return;
+    var app = this, q = app.state.q || "", parsed = parse(q), box = el("div", "search-none");
+    box.appendChild(el("p", null, q ? "没有找到含有“" + q + "”的文章。可以试试：" : "没有符合这些条件的文章。可以试试："));
+    var ul = el("ul");
+    function offer(text, next) {
+      var li = el("li"), a = el("a", null, text);
+      a.href = stateUrl(next);
+      a.addEventListener("click", function (event) {
+        event.preventDefault();
+        app.state = next;
+        app.input.value = next.q || "";
+        history.pushState(null, "", stateUrl(next));
+        app.show();
+      });
+      li.appendChild(a);
+      ul.appendChild(li);
+    }
+    if (parsed.terms.length > 1) {
+      parsed.terms.forEach(function (t) { offer("只搜“" + t + "”", Object.assign({}, app.state, { q: t })); });
+    } else if (parsed.terms.length === 1 && parsed.terms[0].length > 4) {
+      var t = parsed.terms[0];
+      offer("搜较短的“" + t.slice(0, 4) + "”", Object.assign({}, app.state, { q: t.slice(0, 4) }));
+    }
+    var filtered = FILTERS.concat(["year", "from", "to"]).filter(function (f) { return app.state[f]; });
+    if (filtered.length) {
+      var plain = { q: app.state.q, sort: app.state.sort };
+      offer("去掉筛选条件，在全部文章中搜索", plain);
+    }
+    if (parsed.excluded.length) offer("不排除任何词", Object.assign({}, app.state, { q: parsed.terms.join(" ") }));
+    [["date/index.html", "按日期浏览往期"], ["figures/index.html", "新闻人物索引"], ["tags/index.html", "标签索引"]].forEach(function (l) {
+      var li = el("li"), a = el("a", null, l[1]);
+      a.href = ROOT + l[0];
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    box.appendChild(el("p", "count", "提示：检索按原文逐字查找，繁体、简体都能查到；词与词之间用空格分开。"));
+    app.status.parentNode.insertBefore(box, app.status.nextSibling);
   };
 
   App.prototype.item = function (result, r) {
@@ -809,7 +899,8 @@
       link.setAttribute("data-value", row[0]);
       if (row[0] === chosen) link.setAttribute("aria-current", "true");
       li.appendChild(link);
-      if (row[1] !== null) li.appendChild(el("span", "count", " " + row[1]));
+      // counts over candidates not all checked yet are estimates: said so (约), exact once every one is checked
+      if (row[1] !== null) li.appendChild(el("span", "count", (app.result.pending ? " 约" : " ") + row[1]));
       ul.appendChild(li);
     });
     section.appendChild(ul);

@@ -174,7 +174,9 @@ def test_index_is_deterministic(tmp_path):
 # ---------------------------------------------------------------- exact substring, against brute force
 
 def _plain(term: str) -> bool:
-    return bool(term) and not any(c.isspace() for c in term) and '"' not in term and not term.startswith("-")
+    # quote marks, ASCII and Chinese (“ ” 「 」 『 』), quote a phrase in a query: not a plain substring
+    return (bool(term) and not any(c.isspace() for c in term) and not any(q in term for q in '"“”「」『』')
+            and not term.startswith("-"))
 
 
 def test_exhaustive_headline_substrings_on_seed_archive(shipped, engine):

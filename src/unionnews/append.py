@@ -101,6 +101,8 @@ def _touched(site: Site, added: list[Article]) -> set[str]:
 def _terms_of(article: Article):
     for name in article.people:
         yield ("people", name)
+    for name in article.mentioned:
+        yield ("figures", name)
     for name in article.places:
         yield ("places", name)
     for name in article.tags:

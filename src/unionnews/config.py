@@ -51,6 +51,16 @@ class Config:
         """The URL path the site is served under, e.g. "/repo/" on a GitHub project site."""
         return urlsplit(self.base_url).path or "/"
 
+    @property
+    def published(self) -> bool:
+        """Whether base_url names a real address: not the default 127.0.0.1 one (or localhost).
+
+        Pages never invent an absolute URL from a placeholder: a site copied to a USB stick or
+        opened from disk would otherwise cite and declare as canonical an address nobody can reach.
+        """
+        host = (urlsplit(self.base_url).hostname or "").lower()
+        return bool(host) and host != "localhost" and not host.startswith("127.") and host not in ("::1", "0.0.0.0")
+
     def absolute(self, url: str) -> str:
         """An absolute URL for a site path, for feeds and sitemaps (never for in-page links)."""
         return self.base_url + url

@@ -32,7 +32,7 @@ NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影
 MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",
               "reporters", "correspondents", "photographers", "dateline", "places", "tags", "source",
-              "continued_from", "regions", "review", "provenance")
+              "continued_from", "regions", "review", "proofread", "provenance", "mentioned")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ class Article:
     source: str = ""
     continued_from: str = ""
     review: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()  # 新闻人物: the file's `mentioned`, else recognised in the text (people.py)
+    proofread: bool | None = None  # None: nobody said (trust.proofread_state words each case)
     regions: tuple[tuple[float, float, float, float], ...] = ()  # where it is printed, page fractions x, y, w, h
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
@@ -254,6 +256,16 @@ def _check_provenance(value: Any, config: Config) -> tuple[Any, str, str]:
     return tuple(sorted((str(k), str(v)) for k, v in value.items())), "", ""
 
 
+def _check_proofread(value: Any, config: Config) -> tuple[Any, str, str]:
+    """true (or the date it was done) when a person has checked the text against the printed page."""
+    if value is None or isinstance(value, bool):
+        return value, "", ""
+    if isinstance(value, dt.date):
+        return True, "", ""
+    return None, f"proofread {value!r} is not true or false", \
+        "write proofread: true once the text is checked against the page (or the date it was, YYYY-MM-DD)"
+
+
 def _check_regions(value: Any, config: Config) -> tuple[Any, str, str]:
     """[[x, y, w, h], …] in fractions of the page: each box inside the page and not empty."""
     if value is None:
@@ -294,7 +306,9 @@ VALIDATORS: dict[str, Check] = {
     "continued_from": _text(False),
     "regions": _check_regions,
     "review": _list_of_text("reason"),
+    "proofread": _check_proofread,
     "provenance": _check_provenance,
+    "mentioned": _names,
 }
 
 
@@ -553,8 +567,17 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
                                 "write the article's text below the closing ---"))
     if any(p.level == "error" for p in problems):
         return None, problems
+    if "mentioned" not in meta:  # nobody listed them: the names the text itself marks as people
+        from unionnews.people import recognise
+        staff = {*values["reporters"], *values["correspondents"], *values["photographers"], *values["places"]}
+        values["mentioned"] = recognise(body, frozenset(staff))
+    if values["tags"] and values["provenance"] and dict(values["provenance"]).get("tags_by"):
+        from unionnews.topics import clean  # machine suggestions: only those that name a topic
+        head = " ".join((values["kicker"], values["title"], values["subtitle"]))
+        values["tags"] = clean(values["tags"], body, head,
+                               frozenset((*values["places"], *values["mentioned"], *values["reporters"])))
     for key in ("paper", "page_name", "column", "kind", "reporters", "correspondents", "photographers",
-                "places", "tags"):  # the same names recur in thousands of articles: keep one copy of each
+                "places", "tags", "mentioned"):  # the same names recur in thousands of articles: keep one copy of each
         value = values[key]
         values[key] = tuple(map(sys.intern, value)) if isinstance(value, tuple) else \
             sys.intern(value) if isinstance(value, str) else value

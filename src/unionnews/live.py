@@ -26,6 +26,7 @@ from pathlib import Path
 import jinja2
 
 from unionnews import feeds, quick
+from unionnews.continuations import continued_pages, retitles
 from unionnews.cache import build_lock, disk_state, stat_key
 from unionnews.config import Config
 from unionnews.content import Article, parse_article
@@ -76,6 +77,7 @@ class LiveSite:
         site.prepare_related()
         self.position = {id(a): i for i, a in enumerate(site.articles)}
         self.by_path = {a.path: a for a in site.articles}
+        self.turned = continued_pages(site.articles)  # an edit there retitles a continuation: not a quick edit
         self.search_files = {url for url in built.cache.pages if url.startswith("search/")}
 
     def update(self, paths: set[Path]) -> BuildReport:
@@ -113,7 +115,7 @@ class LiveSite:
             if new is None:
                 raise UnionnewsError(problems)
             old = self.by_path.get(new.path)
-            if old is None or quick.shape(old) != quick.shape(new):
+            if old is None or quick.shape(old) != quick.shape(new) or retitles(old, self.turned):
                 return None
             edits.append((path, old, new, problems))
         return edits

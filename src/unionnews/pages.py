@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
+from unionnews import continuations, trust
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.errors import Problem
@@ -242,7 +243,8 @@ class TermLink:
 
 RELATED_WINDOW = 25
 _RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
-TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
+# people: the bylines (作者, exact); figures: people named in the text (新闻人物, people.py)
+TAXONOMIES = {"people": "作者", "figures": "新闻人物", "places": "地点", "tags": "标签", "columns": "栏目"}
 ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
 
 
@@ -260,6 +262,7 @@ class Site:
     term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
+    sources: dict[str, tuple[str, object]] = field(default_factory=dict)  # trust.published_sources: raw page texts
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
@@ -352,7 +355,11 @@ def _sequence(article: Article) -> tuple:
 
 
 def build_site(articles: list[Article], config: Config) -> Site:
-    """Group articles into issues and pages, and collect the indexes. O(n log n)."""
+    """Group articles into issues and pages, and collect the indexes. O(n log n).
+
+    Continuations are shown with a real title (continuations.titled) everywhere a title appears.
+    """
+    articles = continuations.titled(articles)
     grouped: dict[tuple[str, dt.date], dict[int | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         grouped[(a.paper, a.date)][a.page].append(a)
@@ -374,6 +381,7 @@ def build_site(articles: list[Article], config: Config) -> Site:
     site = Site(config, ordered, issues, {a.id: a for a in ordered}, page_of,
                 {(i.paper, i.date): i for i in issues})
     _collect_terms(site)
+    site.sources = trust.published_sources(ordered, config.root)
     by_paper: dict[str, list[Issue]] = defaultdict(list)
     for issue in issues:
         by_paper[issue.paper].append(issue)
@@ -408,6 +416,8 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
         for attr, label in ROLES:
             for name in getattr(a, attr):
                 roles[fold_name(name)][label] += 1
+        for name in a.mentioned:
+            add("figures", name, a)
         for name in a.places:
             add("places", name, a)
         for name in a.tags:
@@ -442,12 +452,12 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
 
 
 def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
-    return {"people": article.people, "places": article.places, "tags": article.tags,
+    return {"people": article.people, "figures": article.mentioned, "places": article.places, "tags": article.tags,
             "columns": (article.column,)}[taxonomy]
 
 
 def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:
-    key = {"columns": "column", "places": "places", "tags": "tags"}.get(taxonomy) or next(
+    key = {"columns": "column", "places": "places", "tags": "tags", "figures": "mentioned"}.get(taxonomy) or next(
         (attr for attr, _ in ROLES if spelling in getattr(article, attr)), "reporters")
     points = " ".join(f"U+{ord(ch):04X}" for ch in spelling)
     return Problem(article.path, article.line_of(key),

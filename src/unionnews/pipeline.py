@@ -419,7 +419,9 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     writer.copy_tree(config.static_dir, "static")
     # The service worker must sit at the site root for its scope to cover every page.
     worker = config.static_dir / "sw.js"
-    writer.write("sw.js", (worker if worker.exists() else builtin / "sw.js").read_bytes())
+    writer.write("sw.js", _precaching((worker if worker.exists() else builtin / "sw.js").read_bytes(), writer))
+    for url, path in site.sources.values():  # the raw page texts articles cite (trust.published_sources)
+        writer.write(url, path.read_bytes())
     writer.write("manifest.webmanifest", feeds.web_manifest(site))
     writer.write("atom.xml", feeds.atom_feed(site))
     writer.write("robots.txt", feeds.robots(site))
@@ -427,3 +429,12 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     not_found = env.get_template("404.html").render(config=config, root=config.base_path,
                                                     url="404.html")
     writer.write("404.html", not_found)
+
+
+def _precaching(worker: bytes, writer: SiteWriter) -> bytes:
+    """The service worker with its install-time list filled in: the static files, the search page and the
+    search files every query loads (those at the top of search/; the postings under it load as needed)."""
+    import json
+    keep = sorted(u for u in writer.table if u.startswith("static/") or u == "search.html"
+                  or (u.startswith("search/") and u.count("/") == 1))
+    return worker.replace(b"[/* filled in by the build */]", json.dumps(keep).encode())

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from unionnews.content import Article
+from unionnews.continuations import continued_pages, retitles
 
 # What an article's own page, the listings showing it and its search record display,
 # but nothing that decides which pages exist or what else they list.
@@ -84,10 +85,11 @@ def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: di
         return None
     position = {id(a): i for i, a in enumerate(articles)}
     by_path = {a.path: a for a in articles} if changes else {}
+    turned = continued_pages(articles) if changes else set()
     changed: dict[int, tuple[Article, Article]] = {}
     for path, old in changes.items():
         new = by_path.get(old.path) if old is not None else None
-        if old is None or new is None or shape(old) != shape(new):
+        if old is None or new is None or shape(old) != shape(new) or retitles(new, turned):
             return None
         if old.digest != new.digest:
             changed[len(articles) - 1 - position[id(new)]] = (old, new)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import __version__, pages as P
+from unionnews import __version__, cite, pages as P, topics, trust
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
@@ -50,7 +50,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["weekday"] = P.weekday
     env.filters["slug"] = P.slug
     env.filters["tojson_ld"] = _json_ld
-    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES)
+    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread)
     return env
 
 
@@ -152,7 +152,10 @@ class Renderer:
         fingerprint already covers (fingerprint.py), so they stay out of the context until now.
         """
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
-                "description": plain_text(article.body)[:DESCRIPTION]}
+                "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),
+                "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
+                "source_lines": trust.source_lines(article), "cite": cite.reference(article),
+                "machine_tags": topics.is_machine(article.provenance)}
 
     def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
@@ -206,8 +209,11 @@ class Renderer:
                     "people": self._people(article),
                     "column_term": self.site.term_of[("columns", article.column)].link if article.column else None,
                     "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
+                    "figure_terms": [self.site.term_of[("figures", n)].link for n in article.mentioned],
                     "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
                     "related": Lazy(self.site.related, article),  # computed in the worker that needs it
+                    # the page's raw text, when published (it is on disk, not in the article: so in the fingerprint)
+                    "source_url": self.site.sources.get(trust.source_key(article), ("",))[0],
                 }
                 yield url, "article.html", context
 
@@ -226,10 +232,11 @@ class Renderer:
             "inLanguage": config.language,
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
-            "isPartOf": {"@type": "PublicationIssue", "name": issue.label,
-                         "datePublished": issue.date.isoformat(), "url": config.absolute(issue.url)},
-            "url": config.absolute(P.article_url(article)),
+            "isPartOf": {"@type": "PublicationIssue", "name": issue.label, "datePublished": issue.date.isoformat()},
         }
+        if config.published:  # never an absolute URL made from the placeholder base_url
+            data["isPartOf"]["url"] = config.absolute(issue.url)
+            data["url"] = config.absolute(P.article_url(article))
         if article.kicker or article.subtitle:
             data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
         if article.page:
@@ -288,7 +295,10 @@ class Renderer:
         for taxonomy, label in P.TAXONOMIES.items():
             terms = self.site.terms.get(taxonomy, [])
             if only is None or f"{taxonomy}/index.html" in only:
-                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+                # a tag of one article is no way into the archive: its page stays, the index leaves it out
+                listed = [t for t in terms if len(t.articles) > 1] if taxonomy == "tags" else terms
+                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": listed,
+                                                              "hidden": len(terms) - len(listed)}
             for term in terms:
                 articles = term.articles  # newest first
                 numbered, newest = P.pages_of(len(articles), per_page)
