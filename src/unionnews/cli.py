@@ -1,6 +1,7 @@
 """The command line: the only module that reads argv, prints, and picks exit codes.
 
     unionnews build | check | import PATH… | serve | archive OUT | verify BAG | zim [OUT.zim]
+    unionnews new DIR --paper 工人日报 --code grrb
 """
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     zim = sub.add_parser("zim", help="write the built site/ as one ZIM file for Kiwix (after a build)")
     zim.add_argument("out", type=Path, nargs="?",
                      help="the .zim file to write (default: <Name>_<YYYY-MM>.zim in the project folder)")
+    new = sub.add_parser("new", help="start the archive of another paper in a new folder (like `hugo new site`)")
+    new.add_argument("dir", type=Path, help="the folder to make (new or empty)")
+    new.add_argument("--paper", required=True, help="the newspaper's name as printed, e.g. 工人日报")
+    new.add_argument("--code", required=True, help="its short ASCII code for ids and URLs, e.g. grrb")
     return parser
 
 
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "build"
     try:
+        if command == "new":  # makes the project: there is no site.toml to read yet
+            return _new(args)
         overrides = {"base_url": getattr(args, "base_url", None)}
         config, warnings = load_config(args.root, args.config, overrides, strict=args.strict)
         _report(warnings)
@@ -171,6 +178,16 @@ def _zim(config, args) -> int:
     from unionnews.zim import write_zim
     print("unionnews zim: packing site/ (compressing takes minutes for a large archive)…", file=sys.stderr, flush=True)
     print(write_zim(config, args.out).summary(config.root), file=sys.stderr)
+    return 0
+
+
+def _new(args) -> int:
+    from unionnews.starter import new_project
+    written = new_project(args.dir, args.paper, args.code)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    print(f"{args.dir}: a new archive for {args.paper}. Put page text in {args.dir / 'raw' / args.code}/<YYYY-MM-DD>/"
+          f"<NN>.txt, then run `unionnews import raw/` and `unionnews build` in {args.dir}.", file=sys.stderr)
     return 0
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import append, feeds, hosts, quick, search
+from unionnews import append, feeds, hosts, quick, search, theme
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article
@@ -31,7 +31,7 @@ from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
 from unionnews.search.patch import PatchError, patch_index
-from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
+from unionnews.render import Renderer, make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
 
 
@@ -118,8 +118,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     site = build_site(articles, config)
     warnings = warnings + site.warnings
     env = make_environment(config.templates_dir)
-    salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
-                                     BUILTIN_TEMPLATES.parent / "static"])
+    salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
     lap("model")
     clean_stale(config.output_dir)
     writer = SiteWriter(config.output_dir, config.root,
@@ -372,7 +371,7 @@ def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[t
 
 def _write_extras(site, env, writer: SiteWriter) -> None:
     config = site.config
-    builtin = BUILTIN_TEMPLATES.parent / "static"
+    builtin = theme.STATIC
     if builtin.resolve() != config.static_dir.resolve():
         writer.copy_tree(builtin, "static", skip=config.static_dir)
     writer.copy_tree(config.static_dir, "static")

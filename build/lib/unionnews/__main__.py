@@ -1,0 +1,5 @@
+import sys
+
+from unionnews.cli import main
+
+sys.exit(main())

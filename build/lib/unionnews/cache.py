@@ -1,0 +1,181 @@
+"""The build cache in .cache/unionnews/: what the last build read and wrote, so the next one can do less.
+
+Two tables, saved only after a build has committed site/:
+
+- `parsed`: each article file's stat key (size, mtime, inode) → its parsed
+  article and problems.  A file whose key is unchanged is not read again;
+  like make or Hugo, an edit that keeps size and mtime is not seen
+  (`build --clean` rebuilds everything).
+- `pages`: each output file's URL → (fingerprint of its inputs, digest of its
+  bytes).  A page whose fingerprint is unchanged is not rendered; a file
+  whose bytes are unchanged is not written.
+
+The tables trust site/ only if it is the very folder the last build
+committed (same device and inode) and no commit was interrupted; otherwise
+the build starts clean.  Deleting .cache/ is always safe.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import logging
+import os
+import pickle
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from unionnews import __version__
+
+FORMAT = 3
+# (size, mtime_ns, inode) of an article file
+StatKey = tuple[int, int, int]
+
+
+@dataclass
+class BuildCache:
+    folder: Path
+    settings: str  # a digest of everything parsing depends on (version, site.toml)
+    parsed: dict[str, tuple[StatKey, object, list]] = field(default_factory=dict)
+    pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
+    site_key: tuple[int, int] | None = None  # (st_dev, st_ino) of the site/ these pages describe
+    search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
+    salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
+    deps: object = None  # quick.Dependencies: which articles each page shows
+
+    @property
+    def journal(self) -> Path:
+        return self.folder / "commit-in-progress"
+
+    def trusted_pages(self, output_dir: Path) -> dict[str, tuple[bytes, bytes]]:
+        """The previous build's output table, if site/ is still exactly what that build left."""
+        if self.site_key is None or self.journal.exists():
+            return {}
+        try:
+            st = os.stat(output_dir)
+        except OSError:
+            return {}
+        return self.pages if (st.st_dev, st.st_ino) == self.site_key else {}
+
+    def save(self, output_dir: Path) -> None:
+        st = os.stat(output_dir)
+        self.site_key = (st.st_dev, st.st_ino)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.folder / f"build.pickle.{os.getpid()}"
+        with open(temporary, "wb") as handle:
+            pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+            # No memo: it would hold an entry for each of the millions of objects pickled (~390 MB at
+            # 100k articles, the build's peak).  The cache has no cycles; shared strings are stored twice.
+            pickler.fast = True
+            pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
+                          self.salt, self.deps))
+        os.replace(temporary, self.folder / "build.pickle")
+        self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
+
+
+_in_process = threading.RLock()
+_depth = 0
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """One build at a time per project: `build` and `serve`'s rebuilds take .cache/unionnews/lock.
+
+    Two processes moving files into site/ and saving the cache at once would leave a
+    cache describing neither's site/.  Re-entrant within a process (serve's update runs a
+    build).  A project whose .cache/ cannot be written builds without the lock.
+    """
+    global _depth
+    with _in_process:
+        if _depth:
+            _depth += 1
+            try:
+                yield
+            finally:
+                _depth -= 1
+            return
+        folder = root / ".cache" / "unionnews"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(folder / "lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    logging.getLogger("unionnews").warning(
+                        "waiting for another build of this project to finish (%s)", folder / "lock")
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+            _depth = 1
+            try:
+                yield
+            finally:
+                _depth = 0
+        finally:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_UN)  # for forked workers' copies of the descriptor too
+                os.close(fd)
+
+
+def disk_state(root: Path, output_dir: Path) -> tuple:
+    """What another process changes when it builds: the saved cache, the commit journal, site/'s inode.
+
+    serve compares it with what it left, to notice a `build` run meanwhile (live.py).
+    """
+    folder = root / ".cache" / "unionnews"
+    state = []
+    for path in (folder / "build.pickle", folder / "commit-in-progress", output_dir):
+        try:
+            st = os.stat(path)
+            state.append((st.st_dev, st.st_ino, st.st_size if path != output_dir else 0, st.st_mtime_ns
+                          if path != output_dir else 0))
+        except OSError:
+            state.append(None)
+    return tuple(state)
+
+
+@lru_cache(maxsize=None)
+def code_digest() -> str:
+    """unionnews's own source: a changed parser or renderer must not reuse what the old one produced."""
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def settings_digest(config) -> str:
+    """Parsing depends on the code and the configuration (e.g. the paper names), so both key the cache."""
+    return hashlib.blake2b(f"{code_digest()}\0{sorted(vars(config).items())!r}".encode("utf-8"),
+                           digest_size=16).hexdigest()
+
+
+def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
+    """The project's cache, or an empty one when cleaning, unreadable, or written by another version/settings."""
+    folder = root / ".cache" / "unionnews"
+    cache = BuildCache(folder, settings_digest(config))
+    path = folder / "build.pickle"
+    if clean or not path.is_file():
+        return cache
+    try:
+        with open(path, "rb") as handle:
+            fmt, settings, parsed, pages, site_key, search_key, salt, deps = pickle.load(handle)
+    except Exception:  # a truncated or foreign file is just a cold cache
+        return cache
+    if fmt == FORMAT and settings == cache.settings:
+        cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
+        cache.salt, cache.deps = salt, deps
+    return cache
+
+
+def stat_key(path: Path) -> StatKey | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)

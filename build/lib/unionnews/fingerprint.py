@@ -1,0 +1,171 @@
+"""A digest of everything a page is rendered from, so a rebuild can skip pages whose inputs did not change.
+
+Each page's fingerprint hashes its template name, its URL, a `salt` (the
+unionnews version, every template's and static file's bytes, the settings)
+and the page's context, walked value by value.  Articles contribute the
+digest of their source file; a printed page or issue the digests of its
+articles.  A person, place, tag or column contributes only what other pages
+show of it (name, URL, article count, roles), and a TermLink (a term shown only
+as a link) its name and URL: a term's own listing pages get their articles
+explicitly in their context.
+
+The walk refuses types it does not know rather than guessing, so a new kind
+of context value cannot silently escape the fingerprint and leave a stale
+page after an incremental build.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+
+from unionnews.content import Article, Dateline
+from unionnews.pages import Issue, Outline, Page, Term, TermLink
+
+
+class Lazy:
+    """A context value computed on first use, so the parent can list pages cheaply and workers do the work."""
+
+    __slots__ = ("_func", "_args", "_value", "_done")
+
+    def __init__(self, func, *args):
+        self._func, self._args, self._value, self._done = func, args, None, False
+
+    def get(self):
+        if not self._done:
+            self._value, self._done = self._func(*self._args), True
+        return self._value
+
+
+class Fingerprinter:
+    """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages).
+
+    Given `positions` (id(article) → its index in site.articles), it also notes which
+    articles each page's fingerprint saw: the dependency map (quick.py) that lets an
+    edit to one article's text re-render only the pages that show it.
+    """
+
+    def __init__(self, salt: bytes, positions: dict[int, int] | None = None):
+        self.salt = salt
+        self._memo: dict[int, tuple[str, tuple[int, ...]]] = {}
+        self._outlines: dict[int, str] = {}  # id(issue or page) → its outline's share of a fingerprint
+        self._terms: dict[int, str] = {}  # id(term) → its share of a fingerprint
+        self._positions = positions or {}
+        self._seen: list[int] = []
+
+    def page(self, url: str, template: str, context: dict) -> bytes:
+        return self.page_and_articles(url, template, context)[0]
+
+    def page_and_articles(self, url: str, template: str, context: dict) -> tuple[bytes, array]:
+        """The fingerprint, and the positions of the articles it covers (sorted, unique)."""
+        parts: list[str] = [template, url]
+        self._seen = []
+        self._walk(context, parts)
+        seen = array("i", sorted(set(self._seen)))
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest(), seen
+
+    def _walk(self, value, out: list[str]) -> None:
+        kind = type(value)  # the commonest exact types first (this runs ~20 times per page); then the general rules
+        if kind is str:
+            out.append(repr(value))
+        elif kind is Article:
+            self._article(value, out)
+        elif kind is list or kind is tuple:
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif kind is Term:
+            out.append(self._term(value))
+        elif kind is TermLink:
+            out.append(f"L{value.taxonomy}\x1e{value.name}\x1e{value.url}")
+        elif value is None or isinstance(value, (str, int, float, bool, dt.date)):
+            out.append(repr(value))
+        elif isinstance(value, Article):
+            self._article(value, out)
+        elif isinstance(value, (list, tuple)):
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif isinstance(value, dict):
+            out.append(f"{{{len(value)}")
+            for key in sorted(value, key=repr):
+                out.append(repr(key))
+                self._walk(value[key], out)
+        elif isinstance(value, (set, frozenset)):
+            out.append(f"<{len(value)}")
+            out.extend(sorted(repr(v) for v in value))
+        elif isinstance(value, Lazy):
+            self._walk(value.get(), out)
+        elif isinstance(value, (Issue, Page)):
+            digest, articles = self._memoised(value)
+            out.append(digest)
+            self._seen.extend(articles)
+        elif isinstance(value, Outline):
+            key = id(value.target)
+            text = self._outlines.get(key)
+            if text is None:
+                text = self._outlines[key] = _outline(value.target)
+            out.append(text)
+        elif isinstance(value, Term):
+            out.append(self._term(value))
+        elif isinstance(value, Dateline):
+            out.append(repr(value))
+        else:
+            raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
+                            "teach unionnews.fingerprint about it")
+
+    def _article(self, article: Article, out: list[str]) -> None:
+        out.append(article.digest)
+        position = self._positions.get(id(article))
+        if position is not None:
+            self._seen.append(position)
+
+    def _term(self, term: Term) -> str:
+        """What pages show of a term: its name, URL, article count and roles (not its articles)."""
+        text = self._terms.get(id(term))
+        if text is None:
+            text = self._terms[id(term)] = (f"T{term.taxonomy}\x1e{term.name}\x1e{term.slug}\x1e"
+                                            f"{len(term.articles)}\x1e{term.roles!r}")
+        return text
+
+    def _memoised(self, value: Issue | Page) -> tuple[str, tuple[int, ...]]:
+        key = id(value)
+        memo = self._memo.get(key)
+        if memo is None:
+            parts: list[str] = []
+            articles: list[int] = []
+            if isinstance(value, Issue):
+                parts += ["I", value.code, value.paper, repr(value.date)]
+                for page in value.pages:
+                    digest, seen = self._memoised(page)
+                    parts.append(digest)
+                    articles.extend(seen)
+            else:
+                parts += ["P", value.code, value.paper, repr(value.date), repr(value.number), value.name]
+                parts += [a.digest for a in value.articles]
+                articles += [p for p in map(self._positions.get, map(id, value.articles)) if p is not None]
+            digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+            memo = self._memo[key] = (digest, tuple(articles))
+        return memo
+
+
+def _outline(value: Issue | Page) -> str:
+    if isinstance(value, Page):
+        return f"o{value.code}\x1e{value.date!r}\x1e{value.number!r}\x1e{value.name}\x1e{len(value.articles)}"
+    return f"O{value.code}\x1e{value.paper}\x1e{value.date!r}\x1e" + "\x1e".join(_outline(p) for p in value.pages)
+
+
+def salt_for(settings: str, folders: Iterable[Path]) -> bytes:
+    """What every page depends on: the code and settings (cache.settings_digest), every template and static file."""
+    h = hashlib.blake2b(digest_size=32)
+    h.update(settings.encode("utf-8") + b"\0")
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        h.update(str(folder).encode("utf-8", "surrogateescape") + b"\0")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    return h.digest()

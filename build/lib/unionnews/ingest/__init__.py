@@ -1,0 +1,237 @@
+"""The importer: OCR page-text dumps → one Markdown article file per article.
+
+Stages, in order (nothing is written until every page has been read):
+``discover`` the page files → ``resolve_meta`` (path, manifest.yaml, flags) →
+``read_page`` (encodings) → ``paragraphs`` (whatever the line layout) → ``find_order`` (when the OCR read columns out of
+order) → ``make_units``/``segment`` (lines → drafts) →
+``build_article``/``build_unplaced`` (front matter, body, review) →
+``keep_ids`` (an existing story keeps its id) → ``write_records`` (idempotent, edited files kept) → report lines for the CLI.
+
+The article file format is ../shared/ARTICLE_FORMAT.md; furniture and
+anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionnews import __version__
+from unionnews.config import Config
+from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
+from unionnews.ingest.decode import read_page
+from unionnews.ingest.ids import keep_ids
+from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.paragraphs import paragraphs, to_file_lines
+from unionnews.ingest.reorder import find_order
+from unionnews.ingest.segment import join_textless, make_units, segment
+from unionnews.ingest.write import render, write_records
+from unionnews.sources import escape_problems, walk
+from unionnews.text import describe
+
+__all__ = ["ImportReport", "run_import", "IMPORTER"]
+
+IMPORTER = f"unionnews-ingest {__version__}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did; ``lines`` is the human summary the CLI prints."""
+
+    lines: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # pages left out, and why
+    warnings: list[str] = field(default_factory=list)
+
+
+def _discover(paths: list[Path], root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The page files, and a problem for each symbolic link that leaves the project (never read)."""
+    found: list[tuple[Path, str]] = []
+    problems = []
+    escapes: list[tuple[Path, str]] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            # links may not leave the project (or, for a folder outside it, that folder)
+            inside = root if _inside(path, root) else path
+            files = [p for p in walk(path, inside, escapes) if p.suffix == ".txt"]
+            if not files and not escapes:
+                problems.append(Problem(display_path(path, root), None, "no .txt page files in this folder",
+                                        "point the import at page text files"))
+            found += [(p, display_path(p, root)) for p in files]
+        elif path.is_file():
+            target = os.path.realpath(path)
+            if path.is_symlink() and _inside(path, root) and not _inside(Path(target), root):
+                escapes.append((path, target))  # raw/x.txt -> a file elsewhere: named or not, never read
+            else:
+                found.append((path, display_path(path, root)))
+        elif path.is_symlink() and not path.exists():
+            problems.append(Problem(display_path(path, root), None, "is a symbolic link to nothing",
+                                    "point it at a page file, or delete it"))
+        else:
+            problems.append(Problem(display_path(path, root), None, "no such file or folder", "check the path"))
+    if problems:
+        raise UnionnewsError(problems + escape_problems(escapes, root))
+    seen, unique = set(), []
+    for path, shown in found:
+        if path.resolve() not in seen and path.name != MANIFEST:
+            seen.add(path.resolve())
+            unique.append((path, shown))
+    return unique, escape_problems(escapes, root)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return Path(os.path.abspath(path)).is_relative_to(os.path.realpath(root)) or \
+        Path(os.path.abspath(path)).is_relative_to(os.path.abspath(root))
+
+
+def _note_controls(page, records: list[Record]) -> None:
+    """Control characters removed at the door (text.strip_controls), in the review of the articles they sat in."""
+    for number, ch in page.controls:
+        note = f"line {number} of the page text held {describe(ch)}, removed: it prints nothing"
+        owners = [r for r in records if number in r.lines] or records[:1]
+        for record in owners:
+            review = record.front.setdefault("review", [])
+            if note not in review:
+                review.append(note)
+
+
+def _page_records(meta, root: Path, encoding: str | None) -> tuple[list[Record], Record | None]:
+    page = read_page(meta.path, meta.shown, encoding)
+    reading = None
+    if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
+        paras = None
+        lines = page.lines
+        order = parse_order(meta.reading_order, lines, meta.manifest or meta.shown)
+    else:
+        paras = paragraphs(page.lines)
+        lines = paras.lines
+        reading = find_order(lines)
+        order = reading.order if reading else None
+    units = make_units(lines, order)
+    drafts, loose = segment(units)
+    placed, alone = join_textless([d for d in drafts if d.head or d.continued])
+    loose += [loose_from_draft(d) for d in drafts if not (d.head or d.continued)] + \
+        [loose_from_draft(d) for d in alone]
+    owner = {u.no: i for i, d in enumerate(placed) for u in d.units}
+    owner.update({u.no: -1 for chunk in loose for u in chunk.units})
+    common = dict(source_file=meta.shown, sha256=page.sha256, importer=IMPORTER)
+    records = []
+    for seq, draft in enumerate(placed, start=1):
+        nos = [u.no for u in draft.units]
+        interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
+                                                for n in range(min(nos), max(nos) + 1))
+        notes = reading.review(nos) if reading else []
+        records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
+                                     interleaved=interleaved, automatic=reading is not None,
+                                     order_notes=notes, **common))
+    unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
+        if loose else None
+    if paras is not None and not paras.identity:
+        for record in records:
+            reasons = [paras.doubts[n] for n in record.lines if n in paras.doubts]
+            if reasons:
+                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
+        for record in records + ([unplaced] if unplaced else []):
+            to_file_lines(record, paras, page.lines)
+    _note_controls(page, records + ([unplaced] if unplaced else []))
+    return records, unplaced
+
+
+def _validate(records: list[Record], page: str, content_shown: str, config: Config) -> list[Problem]:
+    """Each article as `check` will read it: what check would refuse is never written (named by its page)."""
+    from unionnews.content import future_dates, parse_bytes
+    found: list[Problem] = []
+    today = config.today()
+    for record in records:
+        article, problems = parse_bytes(render(record), f"{content_shown}/{record.rel}", config)
+        found += [p for p in problems if p.level == "error"]
+        if article is not None:
+            found += future_dates(article, today)
+    return [Problem(page, None, f"its article {p.path}:{p.line} would be refused by check: {p.message}", p.fix)
+            for p in found]
+
+
+def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers: dict[str, str],
+               paper: str | None = None, date: str | None = None, page: int | None = None,
+               page_name: str | None = None, encoding: str | None = None,
+               config: Config | None = None) -> ImportReport:
+    """Import page files (or folders of them) into ``content_dir``.
+
+    Each page stands alone: a page whose metadata, text or articles fail the article files'
+    own checks (content.parse_bytes) is left out and listed in ``report.problems``, and the
+    others are written.  UnionnewsError when no page can be imported, or on a bad flag.
+    """
+    root = Path(project_root)
+    content_dir = Path(content_dir)
+    config = config or Config(root=root, papers=dict(papers))
+    files, problems = _discover([Path(p) for p in paths], root)
+    metas, failed = resolve_meta(files, root, papers, paper=paper, date=date, page=page, page_name=page_name,
+                                 config=config)
+    problems += failed
+    report = ImportReport()
+    content_shown = display_path(content_dir, root)
+    per_file: list[tuple[str, list[Record], Record | None]] = []
+    metas_done = []
+    for meta in metas:
+        try:
+            records, unplaced = _page_records(meta, root, encoding)
+            refused = _validate(records, meta.shown, content_shown, config)
+        except UnionnewsError as exc:
+            refused = exc.problems
+        except Exception as exc:  # noqa: BLE001 - one page's bug must not cost the other pages
+            refused = [Problem(meta.shown, None, f"could not be imported (internal error: {type(exc).__name__}: "
+                               f"{exc})", "report it as a bug with this page file; the other pages were imported")]
+        if refused:
+            problems += refused
+            continue
+        per_file.append((meta.shown, records, unplaced))
+        metas_done.append(meta)
+    for meta, (shown, records, unplaced) in zip(metas_done, per_file):
+        keep_ids(records, f"{meta.code}-{meta.date:%Y%m%d}-{meta.page:02d}", content_dir)
+    claimed: dict[str, str] = {}
+    clashing: set[str] = set()
+    for shown, records, unplaced in per_file:
+        for record in records + ([unplaced] if unplaced else []):
+            if record.rel in claimed and claimed[record.rel] != shown:
+                problems.append(Problem(shown, None, f"{record.rel} is also produced by {claimed[record.rel]}",
+                                        "give the two pages different paper/date/page metadata"))
+                clashing.update((shown, claimed[record.rel]))
+            claimed.setdefault(record.rel, shown)
+    per_file = [entry for entry in per_file if entry[0] not in clashing]  # neither page is known to be right
+    if problems and not per_file:
+        raise UnionnewsError(problems)
+    report.problems = problems
+    content_shown = display_path(content_dir, root)
+    for shown, records, unplaced in per_file:
+        if not records and not unplaced:
+            report.warnings.append(f"{shown}: no printed text on this page (empty or only whitespace), nothing "
+                                   "imported — check the OCR output or the file given")
+        flagged = [r for r in records if r.front.get("review")]
+        doubtful = [r for r in flagged if any(GUESSED_MARK not in reason for reason in r.front["review"])]
+        extra = f", unplaced text in {content_shown}/{unplaced.rel}" if unplaced else ""
+        report.lines.append(f"{shown}: {len(records)} articles, {len(flagged)} flagged for review "
+                            f"({len(doubtful)} for more than guessed issue metadata){extra}")
+        report.records += records + ([unplaced] if unplaced else [])
+        report.review += [r.rel for r in flagged]
+        if unplaced:
+            report.unplaced.append(unplaced.rel)
+    result = write_records(report.records, content_dir)
+    report.written, report.updated, report.unchanged, report.kept = (
+        result.written, result.updated, result.unchanged, result.kept)
+    report.lines.append(f"{len(result.written)} written, {len(result.updated)} updated, "
+                        f"{len(result.unchanged)} unchanged, {len(result.kept)} kept because edited by hand")
+    for rel, beside in result.kept:
+        report.lines.append(f"kept {content_shown}/{rel}: edited since the last import; "
+                            f"the new version is in {content_shown}/{beside}")
+    if report.review:
+        report.lines.append(f"{len(report.review)} articles carry review reasons (see their `review:` key)")
+    report.lines += [f"warning: {w}" for w in report.warnings]
+    return report

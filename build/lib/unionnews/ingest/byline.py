@@ -1,0 +1,135 @@
+"""Who wrote it, where and when: bylines, credits, datelines and other markers.
+
+Why separate from segmentation: these are small, testable grammars over one
+line each (本报讯（记者 X 通讯员 Y）, 本报记者 X Y, X/文 Y/摄, （本报福州11月13日电）,
+（上接第1版）, 转自《中工网》).  The segmenter only asks "what is this line?";
+this module answers and pulls out names without titles or spaces.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
+                  r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
+DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电\s*[）)]$")
+CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")
+CREDIT = re.compile(r"(摄影报道|/摄|摄)$")
+BYLINE_START = re.compile(r"^(本报记者|本报通讯员|本报特约记者|本报特约通讯员)")
+_ROLE = (("本报特约通讯员", "correspondents"), ("本报特约记者", "reporters"),
+         ("本报通讯员", "correspondents"), ("本报记者", "reporters"),
+         ("特约记者", "reporters"), ("摄影记者", "photographers"), ("记者", "reporters"),
+         ("通讯员", "correspondents"), ("摄影", "photographers"))
+
+
+@dataclass
+class Credits:
+    """Names found in one byline or credit line, by role, plus anything not understood."""
+
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+
+    def add(self, role: str, name: str) -> None:
+        names = getattr(self, role)
+        if name not in names:
+            names.append(name)
+
+    def merge(self, other: "Credits") -> None:
+        for role in ("reporters", "correspondents", "photographers"):
+            for name in getattr(other, role):
+                self.add(role, name)
+        self.doubts.extend(other.doubts)
+
+
+def is_names_only(text: str) -> bool:
+    """"郑莉 郝赫 朱欣文": two to four bare names separated by spaces."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit such as 本报记者 王辰阳 摄 or 本报记者 刘欣欣/文 陈艺/摄."""
+    return (len(text) <= 40 and bool(CREDIT.search(text)) and not re.search(r"[，。；！？,;]", text)
+            and bool(re.search(r"[\u4e00-\u9fff]{2}", text[:-1])))
+
+
+def is_byline(text: str) -> bool:
+    """A stand-alone byline line (本报记者 X 本报通讯员 Y Z) or a line of bare names."""
+    if len(text) > 40 or re.search(r"[，。；！？,;“”\"]", text):
+        return False
+    return bool(BYLINE_START.match(text)) or is_names_only(text)
+
+
+def parse_names(text: str, default_role: str = "reporters") -> Credits:
+    """Assign each name in a byline to the role named before it (记者, 通讯员, …)."""
+    credits = Credits()
+    role = default_role
+    for token in text.replace("/", " / ").split():
+        if token == "/":
+            continue
+        matched = False
+        for prefix, name in _ROLE:
+            if token.startswith(prefix):
+                role, token, matched = name, token[len(prefix):], True
+                break
+        if not matched and len(token) >= 4 and token.startswith("通讯"):
+            credits.doubts.append(f"byline word {token[:3]!r} read as 通讯员 (OCR?)")
+            role, token = "correspondents", token[3:]
+        if not token:
+            continue
+        if token in ("文", "摄", "摄影报道"):
+            continue
+        if _NAME.match(token):
+            credits.add(role, token)
+        else:
+            credits.doubts.append(f"byline word {token!r} is not a name")
+    return credits
+
+
+def parse_credit(text: str) -> Credits:
+    """Credits of a photo: 摄 marks photographers, 摄影报道 marks both roles, /文 /摄 split them."""
+    if "/文" in text or "/摄" in text:
+        credits = Credits()
+        for part in re.findall(r"(\S+?)/(文|摄)", text.replace(" /", "/")):
+            name = re.sub(r"^(本报记者|本报通讯员|记者|通讯员)", "", part[0])
+            if _NAME.match(name):
+                credits.add("reporters" if part[1] == "文" else "photographers", name)
+        return credits
+    both = text.endswith("摄影报道")
+    core = CREDIT.sub("", text).strip()
+    named = parse_names(core, default_role="photographers" if not both else "reporters")
+    if both:
+        for name in named.reporters + named.correspondents + named.photographers:
+            named.add("photographers", name)
+        return named
+    credits = Credits(doubts=named.doubts)
+    for name in named.reporters + named.correspondents + named.photographers:
+        credits.add("photographers", name)
+    return credits
+
+
+def dateline_date(month: int, day: int, issue: dt.date) -> dt.date | None:
+    """The 电 date, taking the issue's year (or the year before for a December story in January)."""
+    year = issue.year - 1 if month > issue.month + 1 else issue.year
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str, issue: dt.date) -> dict | None:
+    """本报重庆9月25日电 at the start, or （本报福州11月13日电） at the end, of a paragraph."""
+    m = LEAD.match(text)
+    if m and m.group("place"):
+        when = dateline_date(int(m.group("m")), int(m.group("d")), issue)
+        return {"place": m.group("place"), "date": when} if when else None
+    m = DATELINE.search(text.rstrip())
+    if m:
+        when = dateline_date(int(m.group("m")), int(m.group("d")), issue)
+        return {"place": m.group("place"), "date": when} if when else None
+    return None

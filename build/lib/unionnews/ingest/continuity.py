@@ -1,0 +1,324 @@
+"""Does line B continue line A?  The text evidence the reorderer adds up.
+
+Why a module of its own: whether one OCR line carries on the sentence another
+line broke off is a question about Chinese text only (words, quotes, lists,
+punctuation), answerable and testable one pair at a time; which of several
+candidates wins is :mod:`unionnews.ingest.reorder`'s job.  Every feature is a
+clue a person uses when putting a page back together by hand, and each comes
+with a short reason so an article's ``review`` can say why a join was made.
+The scores are added up in :mod:`unionnews.ingest.pageview`:
+
+=========  =====  ===========================================================
+feature    score  evidence
+=========  =====  ===========================================================
+word       +4     a dictionary word spans the join: jieba's segmentation of the
+                  characters around it puts a word across (青海省果 | 洛藏族 → 果洛)
+quote      +3/+2  B closes a quote A's line left open (+2 when the mark could as
+                  well open one); −3 when B's quotes cannot fit
+list       +2     A's clause is an open 、-list and B starts with 和/与/及/等
+bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…)
+                  after a character; −3 after punctuation (，等 is never printed)
+place      +2     A ends on 在/于/到 and B starts with a place name (在 | 西安…)
+topic      0…1    B's first sentence repeats rare wording of the text before A
+needs      +2     A cannot end there: a comma or a preposition (在, 针对 …); this
+                  weighs against leaving A without a continuation
+opener     −5     B starts a paragraph (据悉, 此外 …)
+overload   −4     the clause across the join would carry 将/把/被 twice
+ends       −6     A's last printed line is short: a justified column's paragraph end
+=========  =====  ===========================================================
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from unionnews.ingest.normalize import CJK, is_terminal
+
+# paragraph openers, as the segmenter's (segment._OPENERS), with half-width commas
+OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
+_BOUND = set("等和与及的地得了着过们之个")
+_PUNCT = set("，。、；：？！）》,.;:?!)'\"’”")
+OPENING_MARKS = "，、；：“‘（《,;:("
+LIST_CLOSERS = ("以及", "和", "与", "及", "等")
+_PREPOSITIONS = ("针对", "通过", "围绕", "按照", "根据", "关于", "对于", "在", "对", "向", "为", "把", "将", "被",
+                 "从", "以", "由", "给", "让", "使", "与", "和", "及", "的")
+_ONCE = ("将", "把", "被")  # one per simple clause: twice means two clauses glued together
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
+_DOUBLE, _SINGLE = set("\"“”＂"), set("'‘’")
+_CJK_RUN, _CJK_END, _CJK_START = re.compile(f"[{CJK}]+"), re.compile(f"[{CJK}]$"), re.compile(f"[{CJK}]")
+
+
+@dataclass
+class Evidence:
+    """A join's score and the reasons behind it (positive and negative)."""
+
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+
+    def add(self, points: float, reason: str, kind: str = "") -> None:
+        self.score += points
+        self.reasons.append(reason)
+        if kind:
+            self.kinds.add(kind)
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """jieba, with the importer's union vocabulary always loaded (tags.py adds it to the
+    shared dictionary), so words found across a join never depend on what ran before."""
+    import jieba
+
+    from unionnews.ingest.tags import _jieba
+
+    _jieba()
+    return jieba
+
+
+@lru_cache(maxsize=8192)
+def _bounds(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for token in tokenizer().cut(text, HMM=False):
+        out.append((pos, pos + len(token), token))
+        pos += len(token)
+    return out
+
+
+def word_across(a: str, b: str, width: int = 4) -> str | None:
+    """The word jieba's segmentation puts across the join of ``a`` and ``b``, if any.
+
+    A word that only appears by breaking a word either side would have on its
+    own (日 | 本次 → 日本) counts only when it is ten times as common as that word.
+    """
+    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
+        return None
+    return _word_across(left, right)
+
+
+def _spans(freq: dict[str, int], left: str, right: str) -> bool:
+    """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
+    holds every prefix of its words (count 0), so a start whose text so far is not in it
+    begins no word."""
+    for i in range(len(left)):
+        frag = left[i:]
+        if frag not in freq:
+            continue
+        for ch in right:
+            frag += ch
+            if frag not in freq:
+                break
+            if freq[frag]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _word_across(left: str, right: str) -> str | None:
+    cut = len(left)
+    freq = tokenizer().dt.FREQ
+    if not _spans(freq, left, right):
+        return None  # segmentation only puts a dictionary word (count > 0) across a join
+    word = next(((s, e, t) for s, e, t in _bounds(left + right) if s < cut < e), None)
+    if word is None:
+        return None
+    start, end, token = word
+    broken = [t for s, e, t in _bounds(left) if s < start < e] + \
+             [t for s, e, t in _bounds(right) if s < end - cut < e]
+    if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
+        return None
+    return token
+
+
+@lru_cache(maxsize=65536)
+def starts_bound(b: str, strict: bool = False) -> bool:
+    """B begins with a character no sentence begins with (等, 的, 个, punctuation), or,
+    unless ``strict``, with one character and a mark (前，, 持。): the end of a broken word."""
+    b = b.lstrip()
+    if not b or b.startswith(OPENERS):
+        return False
+    bound = b[0] in _BOUND or b[0] in _PUNCT - _DOUBLE - _SINGLE
+    return bound or (not strict and len(b) > 1 and b[1] in _PUNCT)
+
+
+@lru_cache(maxsize=65536)
+def needs_more(a: str) -> int:
+    """2 when A ends on a preposition or a comma-like mark (its sentence must go on), else 0."""
+    a = a.rstrip()
+    return 2 if a.endswith(tuple(OPENING_MARKS)) or a.endswith(_PREPOSITIONS) else 0
+
+
+def _role(text: str, i: int, inside: bool) -> str:
+    """open, close or toggle: what the quote mark at ``i`` does, from its neighbours.
+
+    Curly marks say it; a straight mark closes before punctuation or 的/为/是/等
+    (共赢"为核心) and after 。！？, opens at the start or after punctuation, and
+    inside an open quote opens again only after a verb or preposition when text
+    follows (举办"红心…: a second quote, so the first was never closed).
+    """
+    ch = text[i]
+    if ch in "“‘":
+        return "open"
+    if ch in "”’":
+        return "close"
+    before, after = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
+    if (before and before in "。！？!?…") or (after and after in "，。、；：！？,.;:!?)）的为是等了着"):
+        return "close"
+    if not before or before in "，：；、（(《 ":
+        return "open"
+    if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]):
+        return "open"
+    return "toggle"
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_preposition(text: str) -> bool:
+    """Does ``text`` end with a verb or preposition (举办"红心…, 以"跨区域…: the quote opens)?"""
+    if not re.search(f"[{CJK}]$", text):
+        return False
+    tokenizer()
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(text))
+    return bool(words) and words[-1].flag[:1] in ("v", "p")
+
+
+def _quote_states(text: str, double: bool, single: bool) -> tuple[bool, bool, bool, bool]:
+    """Scan quotes from the given open/closed states.
+
+    Returns (double open, single open, misfit, sure): a misfit is a quote that
+    closes nothing or opens one already open; ``sure`` is False when the first
+    mark closing an open quote could as well have opened one.
+    """
+    misfit, sure, first = False, True, True
+    state = {"d": double, "s": single}
+    for i, ch in enumerate(text):
+        kind = "d" if ch in _DOUBLE else "s" if ch in _SINGLE else ""
+        if not kind:
+            continue
+        role = _role(text, i, state[kind])
+        if role == "toggle":
+            role = "close" if state[kind] else "open"
+            if first and state[kind]:
+                sure = False
+        first = False
+        misfit = misfit or (role == "close") != state[kind]
+        state[kind] = role == "open"
+    return state["d"], state["s"], misfit, sure
+
+
+def quote_state(line: str) -> tuple[bool, bool] | None:
+    """Which quotes (double, single) A's own line leaves open; None when it cannot tell.
+
+    Only A's own line counts: the lines read before it may not be the ones
+    printed before it.  When its first quote plainly closes one, the quote was
+    opened on an earlier line and the state is unknown.
+    """
+    m = re.search("[\"“”＂'‘’]", line)
+    if m and _role(line, m.start(), False) == "close":
+        return None
+    double, single, _, _ = _quote_states(line, False, False)
+    return double, single
+
+
+def sentence(text: str) -> str:
+    """Text up to the first sentence end, with the closing quotes that follow it."""
+    m = re.search(r"[。！？!?…][”’\"'」』）)]*", text)
+    return text[:m.end()] if m else text
+
+
+@lru_cache(maxsize=65536)
+def quote_fit(state: tuple[bool, bool] | None, right: str) -> float:
+    """1 when B's sentence surely closes a quote A left open (0.5 when the mark
+    could also open one), −1 when its quotes cannot fit, else 0.
+
+    A quote B opens must close before its sentence ends; when B's line ends
+    before its sentence does, the quote may close on a later line.
+    """
+    if state is None:
+        return 0
+    double, single = state
+    text = sentence(right)
+    end_double, end_single, misfit, sure = _quote_states(text, double, single)
+    if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
+        return -1
+    if (double and not end_double) or (single and not end_single):
+        return 1 if sure else 0.5
+    return 0
+
+
+def after_place_word(a: str, b: str) -> str | None:
+    """A ends on 在/于/到/赴 and B starts with a place name: 在 | 西安… (a gazetteer name)."""
+    if not a.rstrip().endswith(("在", "于", "到", "赴", "来到", "位于")):
+        return None
+    from unionnews.ingest.places import gazetteer
+
+    return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.lstrip().startswith(n)), None)
+
+
+@lru_cache(maxsize=65536)
+def _last_clause(text: str) -> str:
+    return _CLAUSE_END.split(text)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _first_clause(text: str) -> str:
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=65536)
+def open_list(left: str) -> bool:
+    """Is A's last clause an enumeration (、) not yet closed by 和/与/及/等?"""
+    clause = _last_clause(left)
+    if "、" not in clause:
+        return False
+    tail = clause.rsplit("、", 1)[1]
+    return not any(c in tail for c in LIST_CLOSERS)
+
+
+def overloaded(left: str, right: str) -> bool:
+    """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
+    each line are cached: every line is tried against dozens of others.)"""
+    before, after = _last_clause(left), _first_clause(right)
+    if not any(m in before for m in _ONCE) or not any(m in after for m in _ONCE):
+        return False
+    clause = before + after
+    if not any(clause.count(m) >= 2 for m in _ONCE):
+        return False  # no mark printed twice, so no word of it found twice
+    tokens = Counter(tokenizer().cut(clause, HMM=False))
+    return any(tokens[m] >= 2 for m in _ONCE)
+
+
+@lru_cache(maxsize=65536)
+def short_last_line(a: str) -> bool:
+    """A justified column prints every line full except a paragraph's last.
+
+    The OCR joins printed lines with a space (``…协作平台联盟 在保守基地``); when
+    the lines before are of one width and the last is under half of it, the
+    paragraph ended there even though its full stop was lost.
+    """
+    parts = [p for p in a.strip().split(" ") if p]
+    if len(parts) < 3:
+        return False
+    widths = sorted(len(p) for p in parts[:-1])
+    median = widths[len(widths) // 2]
+    return median >= 12 and all(abs(w - median) <= 3 for w in widths) and len(parts[-1]) * 2 <= median
+
+
+@lru_cache(maxsize=16384)
+def trigrams(text: str) -> frozenset[str]:
+    """Three-character strings of ``text`` that are all Chinese (spaces between columns ignored)."""
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text.replace(" ", "")):
+        out.update(run[i:i + 3] for i in range(len(run) - 2))
+    return frozenset(out)
+
+
+_FUNCTION_CHARS = frozenset("的了是在和与")
+
+
+def distinctive(grams: set[str]) -> set[str]:
+    """The trigrams without a function character (的, 了, 是 …): wording that tells texts apart."""
+    return {g for g in grams if _FUNCTION_CHARS.isdisjoint(g)}

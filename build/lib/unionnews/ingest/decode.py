@@ -1,0 +1,100 @@
+"""Read a page-text file into clean Unicode lines.
+
+Why a module of its own: OCR dumps arrive as UTF-8 (with or without BOM),
+GB18030/GBK or Big5, with CRLF or LF.  Everything downstream works on ``str``
+lines with LF only, and provenance needs the SHA-256 of the *bytes* as read, so
+this is the one place that touches raw bytes.  Undecodable input is a user
+error: it raises :class:`UnionnewsError` naming the file and the byte offset,
+never a traceback.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionnews.errors import Problem, UnionnewsError
+from unionnews.text import strip_controls
+
+# Detected legacy encodings are decoded with their widest superset, so a
+# GB2312 guess does not fail on a GBK-only character further down the file.
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030",
+             "big5": "big5hkscs", "cp950": "big5hkscs"}
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A decoded page: its lines (LF-split, trailing blanks kept), encoding and hash."""
+
+    lines: list[str]
+    encoding: str
+    sha256: str
+    controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
+
+
+def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
+    line = data.count(b"\n", 0, exc.start) + 1
+    snippet = data[exc.start:exc.start + 4].hex(" ")
+    return UnionnewsError(Problem(
+        shown, line,
+        f"cannot decode byte offset {exc.start} (bytes {snippet}) as {encoding}",
+        "check the file's encoding and pass it with --encoding (e.g. gb18030, big5, utf-8)"))
+
+
+def _detect(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - dependency declared in pyproject
+        return None
+    best = from_bytes(data, cp_isolation=["gb18030", "gbk", "gb2312", "big5", "utf_8"]).best()
+    if best is None:
+        return None
+    name = best.encoding.replace("_", "").lower()
+    name = {"gb18030": "gb18030", "big5": "big5", "gbk": "gbk", "gb2312": "gb2312"}.get(name, best.encoding)
+    return _SUPERSET.get(name, name)
+
+
+def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
+    """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UnionnewsError(Problem(shown, None, f"cannot read page file: {exc.strerror}",
+                                     "check the path")) from None
+    sha = hashlib.sha256(data).hexdigest()
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UnionnewsError(Problem(shown, None, f"unknown encoding {encoding!r}",
+                                         "use e.g. utf-8, gb18030, gbk or big5")) from None
+        chosen = encoding
+    else:
+        chosen = _detect(data) or ""
+        if not chosen:
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise _fail(shown, data, "UTF-8 (and no other encoding fits)", exc) from None
+    try:
+        text = data.decode(chosen)
+    except UnicodeDecodeError as exc:
+        raise _fail(shown, data, chosen, exc) from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines, controls = [], []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
+        lines.append(line)
+        controls += [(number, ch) for ch in removed]
+    return PageText(lines=lines, encoding=chosen, sha256=sha, controls=tuple(controls))

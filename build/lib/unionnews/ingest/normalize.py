@@ -1,0 +1,150 @@
+"""Character-level clean-up of OCR text, without changing what was printed.
+
+Why these rules and no more: the archive keeps the printed text, so OCR
+misreadings stay.  What we do fix is typesetting noise the OCR introduced:
+
+* half-width punctuation next to Chinese becomes the full-width form the paper
+  printed (``,`` → ``，``, ``(…)`` → ``（…）``, ``"…"`` → ``“…”`` when the quotes
+  pair up unambiguously);
+* spaces between Chinese characters that come from justified column lines are
+  removed, while spaces inside short slogans (“匠心铸梦 智领未来”) and between
+  names in bylines are kept;
+* lines broken mid-word are joined by :func:`join_pieces` with nothing between.
+
+Every function maps printed characters one-to-one (a half-width mark to its
+full-width twin) or drops whitespace, which is what the "nothing lost" tests check.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)])[”’」』）)》]*$")
+_CJK_RE = re.compile(f"[{CJK}]")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Chinese character."""
+    return bool(_CJK_RE.match(ch))
+
+
+def cjk_count(text: str) -> int:
+    """Number of Chinese characters in ``text``."""
+    return len(_CJK_RE.findall(text))
+
+
+def _wide(ch: str) -> bool:
+    return is_cjk(ch) or ch in FW_PUNCT
+
+
+def is_terminal(text: str) -> bool:
+    """Does ``text`` end a sentence (。！？…, possibly followed by closing quotes)?"""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def _convert_quotes(text: str, straight: str, opening: str, closing: str) -> str:
+    """Pair straight quotes as opening/closing when their count is even."""
+    if straight not in text or text.count(straight) % 2 or not _CJK_RE.search(text):
+        return text
+    out, open_ = [], True
+    for ch in text:
+        if ch == straight:
+            out.append(opening if open_ else closing)
+            open_ = not open_
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _convert_parens(text: str) -> str:
+    """Turn ``(…)`` into ``（…）`` when the bracketed text is Chinese."""
+    chars = list(text)
+    stack: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）" and stack:
+            start = stack.pop()
+            inner = "".join(chars[start + 1:i])
+            if _CJK_RE.search(inner) or chars[start] == "（" or ch == "）":
+                chars[start], chars[i] = "（", "）"
+    return "".join(chars)
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] == " ":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def _convert_marks(text: str) -> str:
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _HALF_TO_FULL:
+            before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+            both_digits = before.isdigit() and after.isdigit()
+            if (_wide(before) or _wide(after)) and not both_digits:
+                ch = _HALF_TO_FULL[ch]
+        out.append(ch)
+    return "".join(out)
+
+
+def punctuate(text: str) -> str:
+    """Half-width punctuation around Chinese → full-width; whitespace runs → one space."""
+    text = re.sub(r"[ \t\u3000\u00a0]+", " ", text).strip()
+    text = _convert_quotes(text, '"', "“", "”")
+    text = _convert_quotes(text, "'", "‘", "’")
+    text = _convert_parens(text)
+    return _convert_marks(text)
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted slogans and titles without inner punctuation keep their spaces."""
+    spans = []
+    for m in re.finditer(r"“[^“”]{1,30}”|《[^《》]{1,30}》", text):
+        inner = m.group()[1:-1]
+        if not re.search(r"[，。、；：？！,.;:?!]", inner):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def squeeze_spaces(text: str) -> str:
+    """Drop spaces between Chinese characters/punctuation, except in protected spans."""
+    spans = _protected_spans(text)
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+            protected = any(a < i < b for a, b in spans)
+            if before in FW_PUNCT or after in FW_PUNCT:
+                continue
+            if is_cjk(before) and is_cjk(after) and not protected:
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+_LEAD_PREFIX = re.compile(r"^(本报(?:讯|[^\s（(]{1,8}?\d{1,2}月\d{1,2}日电))\s*([（(][^（()）]{1,60}[）)])\s*")
+
+
+def body_text(text: str) -> str:
+    """Normalise a body paragraph; a leading 本报讯（…） keeps the spaces between names."""
+    text = punctuate(text)
+    m = _LEAD_PREFIX.match(text)
+    if m:
+        head = m.group(1) + m.group(2)
+        return head + squeeze_spaces(text[m.end():])
+    return squeeze_spaces(text)
+
+
+def line_text(text: str) -> str:
+    """Normalise a headline, byline or credit: punctuation yes, name/phrase spaces kept."""
+    return punctuate(text)
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """Join the parts of one paragraph broken across lines: nothing goes between them."""
+    return "".join(p.strip() for p in pieces)

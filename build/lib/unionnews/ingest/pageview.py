@@ -1,0 +1,333 @@
+"""The page as the reorderer sees it, and the score of every possible join.
+
+Why a module of its own: the scores are where the judgement lives.  ``Page``
+says what each line is in file order (headline, open line, repeated lead …);
+``Scorer`` adds up, for "line A goes on at line B", the text evidence of
+:mod:`unionnews.ingest.continuity` and what the layout says:
+
+=============  =====  ========================================================
+next line      +3     B is the next line of the file: the OCR is mostly right
+nearby         +1     B lies elsewhere within 60 lines (the OCR displaces lines
+                      locally); only a lead's text jumps a headline above a lead
+orphan         +1.5   B cannot stand where the OCR put it: it starts mid-word
+                      (个…, 前，), closes a quote nothing opened, or is a short
+                      last line after a finished paragraph
+headline       −1.5   B has a headline's shape (short, no punctuation inside);
+                      such a line joins only the line next to it in the file
+=============  =====  ========================================================
+
+``Scorer.status`` also tells which lines start a paragraph right where they
+stand (after a finished one or a headline): :mod:`unionnews.ingest.reorder`
+moves those only on textual evidence.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from unionnews.ingest import continuity as ct
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest import byline as bl
+from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_candidate
+
+NEXT_LINE, NEARBY, NEAR, TOPIC_MAX = 3.0, 1.0, 60, 1.0
+ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK = 1.0, 3.0, 1.5
+SURE = 5.0  # a join scoring less rests on little more than layout: the article's review says so
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
+    rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
+    return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+
+
+def headline_like(u: Unit) -> bool:
+    """Short, with no punctuation inside: a headline's shape (a column line has commas)."""
+    return (is_candidate(u) and len(u.text) <= 30 and not re.search(r"[，,、；;：:。]", u.text)
+            and u.text.count('"') % 2 == 0)
+
+
+@dataclass
+class Join:
+    """Line ``a`` continues on line ``b``; ``score`` and ``reasons`` say why."""
+
+    a: int
+    b: int
+    score: float
+    reasons: list[str]
+    kinds: set[str] = field(default_factory=set)
+    need: int = 0
+    weak: bool = False
+    contested: bool = False
+
+    @property
+    def guessed(self) -> bool:
+        """Weakly supported, or preferred over a join the text supported as well."""
+        return self.weak or self.contested or self.score < SURE
+
+    def evidence(self) -> str:
+        """The reasons for the join, in words, for the article's review."""
+        out = [r for r in self.reasons if r not in ("next line in the file", "nearby on the page")]
+        if self.need == 2:
+            out.append(f"line {self.a} cannot end there")
+        return "; ".join(out)
+
+    @property
+    def weight(self) -> float:
+        """The score, plus how badly ``a`` needs a continuation (a comma or 在 cannot end a text)."""
+        return self.score + self.need
+
+    @property
+    def against(self) -> bool:
+        """Did any evidence speak against this join?"""
+        return "against" in self.kinds
+
+    @cached_property
+    def adjacent(self) -> bool:
+        return "next line in the file" in self.reasons
+
+
+@dataclass
+class Page:
+    """The page's lines in file order, with what step 1 needs about each.
+
+    ``heads`` are headline lines: lines the OCR marked (# or >> <<), short lines
+    without a comma right above a lead, byline or 上接 marker, kickers above those, and
+    (second pass) those above a line whose displaced lead was found.  Short lines
+    of a narrow column look like headlines too, so shape alone does not decide.
+    """
+
+    units: list[Unit]
+    heads: set[int] = field(default_factory=set)
+    by_no: dict[int, Unit] = field(default_factory=dict)
+    nxt: dict[int, int] = field(default_factory=dict)
+    prv: dict[int, int] = field(default_factory=dict)
+    repeats: dict[int, int] = field(default_factory=dict)
+    barriers: set[int] = field(default_factory=set)
+    _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
+
+    def __post_init__(self) -> None:
+        self.by_no = {u.no: u for u in self.units}
+        real = [u.no for u in self.units if u.cls != JUNK]
+        self.nxt = dict(zip(real, real[1:]))
+        self.prv = {b: a for a, b in self.nxt.items()}
+        for no in reversed(real):
+            u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
+            above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text))
+                                           or after.no in self.heads)
+            if u.label or (is_candidate(u) and (u.hashes or above)):
+                self.heads.add(no)
+        self.barriers = {n for n in self.heads if self._above_start(n)}
+        self._barrier_list = sorted(self.barriers)
+        leads = [n for n in real if self.by_no[n].cls == LEAD]
+        for i, no in enumerate(leads):  # the OCR read a lead twice: the first read is set aside
+            twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self.by_no[no].text,
+                                                                                      self.by_no[m].text)), None)
+            if twin:
+                self.repeats[no] = twin
+
+    def _above_start(self, no: int) -> bool:
+        """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?"""
+        while no in self.heads:
+            no = self.nxt.get(no, -1)
+        return no in self.by_no and self.by_no[no].cls in (LEAD, BYLINE, CONT)
+
+    def add_heads(self, nos: set[int]) -> None:
+        """Mark lines as headlines, with the headline-like lines right above them."""
+        for no in sorted(nos, reverse=True):
+            while no is not None and no not in self.heads and headline_like(self.by_no[no]):
+                self.heads.add(no)
+                no = self.prv.get(no)
+
+    def is_open(self, no: int) -> bool:
+        """Text (or a lead) that stops mid-sentence: not a headline, not a repeated lead."""
+        u = self.by_no[no]
+        return (u.cls in (TEXT, LEAD) and no not in self.heads and no not in self.repeats
+                and not is_terminal(u.text))
+
+    def is_text(self, no: int) -> bool:
+        return self.by_no[no].cls == TEXT and no not in self.heads
+
+    def run_back(self, no: int, limit: int = 6) -> list[int]:
+        """``no`` and the open lines read just before it: the paragraph so far."""
+        out = [no]
+        while len(out) < limit and self.by_no[out[0]].cls != LEAD:
+            prev = self.prv.get(out[0])
+            if prev is None or not self.is_open(prev) or headline_like(self.by_no[prev]):
+                break
+            out.insert(0, prev)
+        return out
+
+    def text(self, nos: list[int]) -> str:
+        return "".join(self.by_no[n].text for n in nos)
+
+    def before(self, no: int, chars: int = 300) -> list[int]:
+        """Lines read before ``no`` (about ``chars`` characters, back to its lead or byline): its wording."""
+        out, size, cur = [no], len(self.by_no[no].text), no
+        while size < chars and cur in self.prv and self.by_no[cur].cls not in (LEAD, BYLINE):
+            cur = self.prv[cur]
+            if cur in self.barriers:
+                break
+            out.insert(0, cur)
+            size += len(self.by_no[cur].text)
+        return out
+
+    def crosses(self, a: int, b: int) -> bool:
+        """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""
+        low, high = min(a, b), max(a, b)
+        i = bisect.bisect_right(self._barrier_list, low)
+        return i < len(self._barrier_list) and self._barrier_list[i] < high
+
+
+class Scorer:
+    """Scores every (A, B) pair of one page; see the module and continuity docstrings.
+
+    One scorer serves both passes over a page (the second only adds headlines, see
+    :func:`unionnews.ingest.reorder.sentence_joins`): :meth:`refresh` recomputes what a
+    headline changes, and a pair is scored again only when A's paragraph so far or B's
+    status changed; the rest (wording, quotes, the lines before a line) stays.
+    """
+
+    def __init__(self, page: Page):
+        self.page = page
+        self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
+        self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
+        self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
+        self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
+        df: dict[str, int] = {}
+        for grams in self.tri.values():
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        self.rare = {g for g, count in df.items() if count <= 3}
+        self._contexts: dict[tuple[int, int], set[str]] = {}
+        self._wants: dict[int, set[str]] = {}
+        self._befores: dict[int, list[int]] = {}
+        self._headlines: dict[int, bool] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
+        self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
+        self._lefts: dict[int, str] = {}
+
+    def score(self, a: int, b: int) -> ct.Evidence:
+        """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
+        key = (a, b, self._left(a), self.status.get(b))
+        ev = self._memo.get(key)
+        if ev is None:
+            ev = self._memo[key] = self._score(a, b)
+        return ev
+
+    def _score(self, a: int, b: int) -> ct.Evidence:
+        page, ua, ub = self.page, self.page.by_no[a], self.page.by_no[b]
+        ev = ct.Evidence()
+        left, right = self._left(a), ub.text
+        adjacent = page.nxt.get(a) == b
+        if adjacent:
+            ev.add(NEXT_LINE, "next line in the file")
+        else:
+            ev.add(NEARBY, "nearby on the page")
+        word = ct.word_across(ua.text, ub.text)
+        if word:
+            ev.add(4, f"the word {word} spans the join", "text")
+        fit = ct.quote_fit(self.quotes[a], right)
+        if fit > 0:
+            ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
+        elif fit < 0:
+            ev.add(-3, "its quotes would not pair", "against")
+        if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
+            if ct.starts_bound(ub.text, strict=True):
+                ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
+        elif ct.starts_bound(ub.text):
+            ev.add(2, f"{ub.text[:2]}… cannot start a sentence", "text")
+        if ct.open_list(left) and ub.text.startswith(ct.LIST_CLOSERS):
+            ev.add(2, f"{ub.text[0]} closes the list (、) left open", "text")
+        place = ct.after_place_word(ua.text, ub.text)
+        if place:
+            ev.add(2, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
+        wanted = self._wanted(b)
+        if wanted and not adjacent:
+            shared = sorted(wanted & self._context(a, b))
+            if shared:
+                ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
+                                                           f"({'、'.join(shared[:3])})", "topic")
+        if not adjacent and self.status[b] == "orphan":
+            ev.add(1.5, f"line {b} cannot begin where the OCR read it", "orphan")
+        if ub.text.startswith(ct.OPENERS):
+            ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
+        head_a, head_b = self._headline(a), self._headline(b)
+        if head_b:
+            ev.add(-1.5, "a headline-like line", "against")
+        if head_a:
+            ev.add(-2, "it may be a headline, which does not run on")
+        if ct.overloaded(left, ub.text):
+            ev.add(-4, "将 twice in one clause", "against")
+        if ct.short_last_line(ua.text):
+            ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
+        if not adjacent and (head_a or head_b):
+            ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
+        return ev
+
+    def _headline(self, no: int) -> bool:
+        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring)."""
+        if no not in self._headlines:
+            self._headlines[no] = headline_like(self.page.by_no[no])
+        return self._headlines[no]
+
+    def stuck(self, a: int) -> bool:
+        """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
+        page, prev, nxt = self.page, self.page.prv.get(a), self.page.nxt.get(a)
+        if page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE):
+            return True
+        if nxt is None or not page.is_text(nxt):
+            return True
+        ev = self.score(a, nxt)
+        return ev.score < ACCEPT_NEXT or "against" in ev.kinds
+
+    def _left(self, a: int) -> str:
+        """A's paragraph so far (A and the open lines read just before it)."""
+        if a not in self._lefts:
+            self._lefts[a] = self.page.text(self.page.run_back(a))
+        return self._lefts[a]
+
+    def _wanted(self, b: int) -> set[str]:
+        """Rare, distinctive wording of B's first sentence (no 的, 了, 是 … in it)."""
+        if b not in self._wants:
+            self._wants[b] = ct.distinctive(ct.trigrams(ct.sentence(self.page.by_no[b].text)) & self.rare)
+        return self._wants[b]
+
+    def _context(self, a: int, b: int) -> set[str]:
+        """Three-character strings of the text read before ``a`` (without ``b``), lines joined."""
+        if a not in self._befores:
+            self._befores[a] = self.page.before(a)
+        before = self._befores[a]
+        key = (a, b) if b in before else (a, 0)
+        if key not in self._contexts:
+            nos = [n for n in before if n != b]
+            self._contexts[key] = ct.trigrams(self.page.text(nos))
+        return self._contexts[key]
+
+    def _status(self, b: int) -> str:
+        """contested (an open line stands before it), orphan (it cannot start anything), or in place."""
+        page, ub = self.page, self.page.by_no[b]
+        prev = page.prv.get(b)
+        if prev is not None and page.is_open(prev) and not headline_like(page.by_no[prev]):
+            return "contested"
+        if ct.starts_bound(ub.text) or ct.quote_fit((False, False), ub.text) < 0 or self._tail(b):
+            return "orphan"
+        return "in place"
+
+    def _tail(self, b: int) -> bool:
+        """A short last line of a paragraph (shorter than the column's lines around it)."""
+        text = self.page.by_no[b].text
+        if not is_terminal(text):
+            return False
+        units, nos = self.page.units, self._nos
+        window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
+        near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
+        return len(near) >= 3 and len(text) <= 0.75 * near[len(near) // 2]
+
+

@@ -1,0 +1,359 @@
+"""Page lines → paragraphs, whatever the line layout the OCR engine printed.
+
+Why a stage of its own, before segmentation: engines print the same page in
+different layouts, and everything downstream (segment, reorder, assemble) reads
+*paragraphs*.  This stage only decides where paragraphs end; it never changes,
+moves or drops a printed character, and a page that already has one paragraph
+per line comes out exactly as it went in.
+
+The layouts it tells apart, from the page's own line statistics:
+
+* **columnar** (Tesseract, PaddleOCR …: one printed line per line): most lines
+  have the column's width, found as the commonest line length.  A line as wide
+  as the column goes on at the next line; a shorter line ends its paragraph
+  (one character short counts as full only when an opening mark went to the
+  next line).  A full line still ends its paragraph before a lead (本报讯…), a
+  dateline, OCR markup or an indented line, after a credit or byline that is
+  whole, before a headline (a short unpunctuated run after a sentence's end;
+  two phrases parted by a space), and between two headline lines that together
+  pass 40 characters.  A short line goes on when the next line cannot begin a
+  line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …) or
+  it stops on an opening mark (（“《).
+* **wrapped** (long lines re-broken at any width, paragraphs parted by blank
+  lines): lines with no blank between belong to one paragraph unless the next
+  one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
+* **one paragraph per line** (the seed pages): most lines that another line
+  follows end a sentence or are credits; every line is its own paragraph.
+
+A blank line always parts paragraphs, except where the text says it cannot
+(the next line starts with ，。…; in a column, also when the line before stops
+on （“《): a stray blank line inside a sentence is then bridged.  A blank line
+after a full column line that stops mid-sentence is a stray one as well.
+
+A page printed without blank lines loses the wider gap that parts items; it is
+put back before headline-shaped paragraphs that follow a finished one and read
+as headlines (:func:`_item_gaps`), and the short ones left as subheads are
+flagged in the article's ``review``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.normalize import is_terminal
+
+# Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
+NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
+NO_END = set("（「『《〈【“‘(")
+_MARKUP = re.compile(r"^(#{1,6})\s+")
+_LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: its text (lines joined, OCR markup kept on the first) and its file lines."""
+
+    text: str
+    lines: tuple[int, ...]
+    blanks: int  # blank lines before it in the file (0: none)
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """The page as paragraphs, and the same laid out one paragraph per line for the later stages.
+
+    ``lines`` is that layout (paragraphs parted by blank lines); ``origin`` maps each of its
+    line numbers to the file lines the paragraph came from.  ``layout`` names what was found.
+    """
+
+    paragraphs: list[Paragraph]
+    lines: list[str]
+    origin: dict[int, tuple[int, ...]]
+    layout: str
+    width: int | None = None
+    doubts: dict[int, str] = field(default_factory=dict)  # review reasons, by line of :attr:`lines`
+
+    @property
+    def identity(self) -> bool:
+        """True when every paragraph is one file line in its own place (nothing re-laid out)."""
+        return all(no == lines[0] and len(lines) == 1 for no, lines in self.origin.items())
+
+    def file_lines(self, nos: list[int]) -> list[int]:
+        """The file's line numbers behind lines ``nos`` of :attr:`lines`."""
+        return [n for no in nos for n in self.origin.get(no, (no,))]
+
+    def file_line(self, no: int) -> int:
+        """The file line a paragraph starts on."""
+        return self.origin.get(no, (no,))[0]
+
+
+def _measure(line: str) -> int:
+    """How much of the column a line fills: its characters after any markup, indent included."""
+    return len(_MARKUP.sub("", line.lstrip(" \t")).rstrip())
+
+
+def _content(line: str) -> str:
+    """The printed text of a line: no markup, no indent, no trailing space."""
+    return _MARKUP.sub("", line.strip()).strip()
+
+
+def _width(lines: list[str]) -> int | None:
+    """The column width of a page printed line by line, or None.
+
+    A column is the commonest line length, shared (with one less, one or two more:
+    marks hung at a line's end, indented first lines) by 40% of the lines; at most 40 characters, so a page of long paragraphs
+    is never taken for one; and its lines follow each other (a page whose lines are
+    all parted by blank lines has a paragraph on each).
+    """
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
+        return None
+    counts = Counter(sizes)
+    best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
+    share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
+    return best if share >= 0.4 else None
+
+
+def _opens(text: str) -> bool:
+    """Does the line stop on an opening mark, or leave a bracket or title mark open?"""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in NO_END or text.endswith(("——", "、")):
+        return True
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS[:3] + _PAIRS[6:])
+
+
+def _starts_item(text: str) -> bool:
+    """A line that opens an item whatever precedes it: OCR markup, a column label, a lead
+    (本报讯（…）, 本报重庆9月25日电), a 上接 marker, a dateline or a source line."""
+    t = text.strip()
+    return bool(_MARKUP.match(t) or _LABEL.search(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
+                or bl.CONTINUED.match(t) or bl.SOURCE.match(t))
+
+
+def _whole_line_item(text: str) -> bool:
+    """A line that is a photo credit or a byline of names as it stands."""
+    t = text.strip()
+    return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
+
+
+def _heading_run(lines: list[str], j: int, width: int) -> bool:
+    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
+    40 characters with no sentence punctuation but a final ？ or ！?"""
+    run, k = "", j
+    while k < len(lines) and lines[k].strip():
+        run += _content(lines[k])
+        full = _measure(lines[k]) >= width
+        k += 1
+        if not full:
+            break
+    run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
+    return bool(run) and len(run) <= 40 and not _SENTENCE_MARK.search(run)
+
+
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str) -> bool:
+    """In a column page: does the paragraph end between line i and line j (the next printed line)?
+    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it."""
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
+        return True
+    if cb[:1] in NO_START:
+        return False
+    if _INDENT.match(lines[j]):
+        return True
+    size = _measure(lines[i])
+    # one short of the column when an opening mark was carried to the next line; else a line one
+    # short of it is a paragraph's end (the next character would have fitted)
+    full = size >= width or (size == width - 1 and cb[:1] in NO_END)
+    if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
+        return True  # 本报讯（…） begins a paragraph
+    opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
+    if not full:  # a short line ends its paragraph, unless it stops on an opening mark
+        return not (ca[-1:] in NO_END or (opens and not ca.endswith(("、", "——"))))
+    if opens:
+        return False
+    if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
+        return True
+    plain = _content(so_far)
+    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)):
+        return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
+    if not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40:
+        return True  # a headline line is shorter: two lines of a headline block (kicker, title)
+    if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
+        return True
+    if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
+        return True
+    gap = j - i - 1
+    return gap > 0 and is_terminal(ca)
+
+
+def _per_line(lines: list[str]) -> bool:
+    """One paragraph per line: lines followed by another line mostly end a sentence or are short."""
+    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not ends:
+        return True
+    done = sum(1 for t in ends if is_terminal(t) or _whole_line_item(t))
+    return done >= 0.5 * len(ends)
+
+
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool) -> bool:
+    """In a page of paragraphs: does the paragraph end between line i and line j?"""
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.search(a) or _LABEL.search(b):
+        return True
+    if cb[:1] in NO_START:
+        return False
+    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged
+        return True
+    if _opens(ca):
+        return False
+    if per_line:
+        return True
+    if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
+        return True
+    return False
+
+
+def _join(left: str, raw_left: str, raw_right: str) -> str:
+    """Two printed lines of one paragraph: nothing between them, except a space the OCR printed
+    at the break (between names in a byline) and one between Latin letters."""
+    right = _content(raw_right)
+    spaced = raw_left[-1:] in (" ", "\t") or (raw_right[:1] in (" ", "\t") and not _INDENT.match(raw_right))
+    if spaced or (re.search(r"[A-Za-z]$", left) and re.match(r"[A-Za-z]", right)):
+        return left + " " + right
+    return left + right
+
+
+def paragraphs(lines: list[str]) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules)."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    width = _width(lines)
+    per_line = width is None and _per_line(lines)
+    layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
+    paras: list[Paragraph] = []
+    text, nos, blanks = "", [], 0
+    prev = None
+    for i in printed:
+        if prev is None:
+            text, nos, blanks = lines[i].strip(), [i + 1], i
+        else:
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "") if width
+                    else _breaks_wrapped(lines, prev, i, per_line))
+            if ends:
+                paras.append(Paragraph(text, tuple(nos), blanks))
+                text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
+            else:
+                text = _join(text, lines[prev], lines[i])
+                nos.append(i + 1)
+        prev = i
+    if nos:
+        paras.append(Paragraph(text, tuple(nos), blanks))
+    if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
+        return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
+    unsure: set[int] = set()
+    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras):
+        paras, unsure = _item_gaps(paras)
+    out: list[str] = []
+    origin: dict[int, tuple[int, ...]] = {}
+    doubts: dict[int, str] = {}
+    for k, p in enumerate(paras):
+        out += [""] * (max(1, p.blanks) if out else p.blanks)
+        out.append(p.text)
+        origin[len(out)] = p.lines
+        if k in unsure:
+            doubts[len(out)] = (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead; the page has no "
+                                "blank lines between items, so it may be the headline of another item — check")
+    return Paragraphs(paras, out + [""], origin, layout, width, doubts)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
+    t = _content(text)
+    return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
+            and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
+            and t.count("“") == t.count("”") and t.count('"') % 2 == 0)
+
+
+def _closes(text: str) -> bool:
+    """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
+    t = _content(text)
+    return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+
+
+def _photo_item(paras: list[Paragraph], k: int) -> bool:
+    """Is paragraph k the headline of a photo item: a caption of at most three paragraphs closed
+    by a photo credit, before the next headline-shaped line?"""
+    for m in range(k + 1, min(k + 5, len(paras))):
+        t = _content(paras[m].text)
+        if bl.is_credit(t):
+            return m > k + 1
+        if _headline_shaped(paras[m].text) or _starts_item(paras[m].text):
+            return False
+    return False
+
+
+def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+    """Blank lines between items, for a page printed without any (one blank line between paragraphs).
+
+    A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
+    the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
+    characters, two phrases parted by a space, a headline block of several lines, or a line over
+    a short caption closed by a photo credit, is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    subheads and are returned as doubts for the article's review.
+    """
+    out: list[Paragraph] = []
+    unsure: set[int] = set()
+    for k, p in enumerate(paras):
+        blanks = 1 if out else p.blanks
+        if (k > 0 and _headline_shaped(p.text) and _closes(paras[k - 1].text)
+                and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
+            t = _content(p.text)
+            block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
+            if len(t) > 12 or " " in t or block or _photo_item(paras, k):
+                blanks = 2
+            else:
+                unsure.add(k)
+        out.append(Paragraph(p.text, p.lines, blanks))
+    return out, unsure
+
+
+def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
+    """Make a record's line numbers (provenance, review reasons) the file's, not the paragraphs'."""
+    record.lines = paras.file_lines(record.lines)
+    prov = record.front.get("provenance")
+    if prov is not None:
+        prov["lines"] = line_ranges(record.lines, file_lines)
+    if record.front.get("review"):
+        record.front["review"] = [_renumber(r, paras) for r in record.front["review"]]
+
+
+def _renumber(reason: str, paras: Paragraphs) -> str:
+    """Line numbers in a review reason written by the later stages: ``line 12``, ``lines 3-5, 9``,
+    ``12→40``, ``12 | 40`` (numbers elsewhere, such as 3000万元 in quoted text, are left alone)."""
+    def one(no: str, last: bool = False) -> str:
+        lines = paras.origin.get(int(no))
+        return str((lines[-1] if last else lines[0]) if lines else no)
+
+    def ranges(m: re.Match) -> str:
+        return re.sub(r"(\d+)(?:-(\d+))?", lambda r: one(r.group(1)) + (
+            "-" + one(r.group(2), True) if r.group(2) else ("-" + one(r.group(1), True)
+                                                            if len(paras.origin.get(int(r.group(1)), ())) > 1
+                                                            else "")), m.group(0))
+
+    reason = re.sub(r"(?<=lines )\d+(?:-\d+)?(?:, ?\d+(?:-\d+)?)*", ranges, reason)
+    reason = re.sub(r"(?:out of order|from the text\)): [\d, \-]+", ranges, reason)
+    reason = re.sub(r"(?<=line )\d+", lambda m: one(m.group(0)), reason)
+    reason = re.sub(r"\b(\d+)(→| \| )(\d+)\b", lambda m: one(m.group(1), True) + m.group(2) + one(m.group(3)), reason)
+    return reason

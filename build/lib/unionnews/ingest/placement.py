@@ -1,0 +1,248 @@
+"""Lay joined lines out as a page: paragraph order, leads under headlines.
+
+Why a second step: sentence joins (:mod:`unionnews.ingest.reorder`) say which
+line carries on at which; they do not say in what order the resulting pieces of
+text (*chains*) are read.  Here they are laid out the way a person reads the
+OCR dump against the page:
+
+* In the file's order, each chain is followed by the chain read right after its
+  column text (its longest run of consecutive lines, which the OCR kept where
+  the column was) or right after its last line: the OCR keeps columns together
+  and loses only some of their first and last lines.
+* A headline is followed by the chain holding the line printed right under it
+  (its lead may have been read forty lines further down); a headline whose own
+  text went elsewhere takes the nearest lead that stands under no headline (a
+  guess).  No chain runs on into the headline of another story (one above a
+  lead or byline, one whose lead was found elsewhere, or one the OCR reached
+  from the middle of a sentence); other headline-like lines are subheads.
+* A lead the OCR read twice goes just before its second read (the segmenter
+  keeps one and sets the other aside).  Datelines and paragraphs read in
+  another story's place are moved by :mod:`unionnews.ingest.strays`.
+
+Every place where the reading order jumps gets a note for the article's review.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unionnews.ingest.continuity import short_last_line
+from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.pageview import NEAR, Join, Page, headline_like
+from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
+from unionnews.ingest.strays import move_strays, place_datelines
+
+
+@dataclass
+class Chain:
+    """Lines joined sentence by sentence, in reading order, and why the chain stands where it does."""
+
+    lines: list[int]
+    why: str = ""
+    guessed: bool = False
+
+    @property
+    def head(self) -> int:
+        return self.lines[0]
+
+    def column_end(self) -> int:
+        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie)."""
+        runs: list[list[int]] = []
+        for no in self.lines:
+            if runs and 0 < no - runs[-1][-1] <= 2:
+                runs[-1].append(no)
+            else:
+                runs.append([no])
+        longest = max(len(r) for r in runs)
+        tied = [r for r in runs if len(r) == longest]
+        return tied[len(tied) // 2][-1]
+
+
+class Layout:
+    """One page's chains and the walk that orders them (see the module docstring)."""
+
+    def __init__(self, page: Page, joins: dict[int, Join]):
+        self.page, self.joins = page, joins
+        self.junk_after: dict[int | None, list[int]] = {}
+        last = None
+        for u in page.units:  # unreadable lines stay after the line read before them (None: the page's top)
+            if u.cls == JUNK:
+                self.junk_after.setdefault(last, []).append(u.no)
+            else:
+                last = u.no
+        targets = {j.b for j in joins.values()}
+        self.chains: list[Chain] = []
+        self.chain_of: dict[int, Chain] = {}
+        for u in page.units:
+            if u.no in targets or u.cls == JUNK:
+                continue
+            chain = Chain([u.no])
+            while chain.lines[-1] in joins:
+                chain.lines.append(joins[chain.lines[-1]].b)
+            self.chains.append(chain)
+            self.chain_of.update((no, chain) for no in chain.lines)
+        self.held = set(page.repeats) | {u.no for u in page.units if u.cls == DATELINE_LINE and self._misplaced(u.no)}
+        self.reserved: dict[int, Chain] = {}
+        for chain in self.chains:  # a headline keeps the chain printed right below it, unless that
+            target = self.chain_of.get(self._next(chain.lines[-1]))  # chain stands under a headline itself
+            under = self.chain_of.get(page.prv.get(target.head)) if target else None
+            if (self._headline(chain) and target not in (None, chain) and not self._headline(target)
+                    and (under is None or not self._headline(under) or under is chain)):
+                self.reserved[id(target)] = chain
+        self.starts = self._story_starts()
+
+    def _next(self, no: int) -> int | None:
+        nxt = self.page.nxt.get(no)
+        while nxt in self.held:
+            nxt = self.page.nxt.get(nxt)
+        return nxt
+
+    def _headline(self, chain: Chain) -> bool:
+        return chain.head in self.page.heads or headline_like(self.page.by_no[chain.head])
+
+    def _misplaced(self, no: int) -> bool:
+        """A dateline ends a finished text; after an open line or a headline it was read out of place."""
+        prev = self.page.prv.get(no)
+        return prev is not None and (self.page.is_open(prev) or prev in self.page.heads)
+
+    def _story_starts(self) -> set[int]:
+        """Headline blocks that begin a story (see the module docstring), by the id of their first chain."""
+        page, out, block = self.page, set(), []
+        firsts = [self.chain_of[u.no] for u in page.units if u.no in self.chain_of and self.chain_of[u.no].head == u.no]
+        for chain in firsts + [None]:
+            if chain is not None and self._headline(chain) and (
+                    not block or page.nxt.get(block[-1].lines[-1]) == chain.head):
+                block.append(chain)
+                continue
+            if block:
+                prev = page.prv.get(block[0].head)
+                below = [self.chain_of.get(self._next(c.lines[-1])) for c in block]
+                if (any(c.head in page.barriers for c in block)
+                        or any(t is not None and self.reserved.get(id(t)) in block and page.by_no[t.head].cls != TEXT
+                               for t in below)
+                        or (prev in self.joins and self.joins[prev].b != block[0].head)):
+                    out.add(id(block[0]))
+            block = [chain] if chain is not None and self._headline(chain) else []
+        return out
+
+    def _starts_story(self, chain: Chain) -> bool:
+        return self.page.by_no[chain.head].cls in (LEAD, BYLINE, CONT)
+
+    def _follower(self, chain: Chain, placed: set[int]) -> Chain | None:
+        for rule, line in (("column", chain.column_end()), ("last line", chain.lines[-1])):
+            nxt = self._next(line)
+            other = self.chain_of.get(nxt)
+            if other is None or other is chain or id(other) in placed or other.head in self.held or (
+                    self._starts_story(other) and not self._headline(chain)):
+                continue
+            if rule == "last line" and nxt != other.head:
+                continue
+            if id(other) in self.starts and not self._headline(chain):
+                return None
+            owner = self.reserved.get(id(other))
+            if owner is not None and owner is not chain:
+                continue
+            if owner is chain and other.head != nxt:
+                other.why = (f"the lead read at line {other.head} goes under the headline at line {line}: "
+                             f"its text goes on at line {nxt}, printed right below the headline")
+            elif nxt != other.head:
+                other.why = f"the paragraph starting at line {other.head} was read beside line {line}'s column"
+            return other
+        if self._headline(chain) and not self._headline(self.chain_of.get(self._next(chain.lines[-1]), chain)):
+            return self._orphan_lead(chain, placed)
+        return None
+
+    def _orphan_lead(self, headline: Chain, placed: set[int]) -> Chain | None:
+        """For a headline whose own text went elsewhere: the first lead after it that stands
+        under no headline and is claimed by none (a guess the review reports)."""
+        for u in self.page.units:
+            other = self.chain_of.get(u.no)
+            if (headline.head < u.no <= headline.head + NEAR and other is not None and other.head == u.no
+                    and id(other) not in placed
+                    and self.page.by_no[u.no].cls == LEAD and id(other) not in self.reserved
+                    and u.no not in self.held and self.page.prv.get(u.no) not in self.page.heads):
+                other.why = (f"the lead read at line {u.no} goes under the headline at line {headline.lines[-1]}, "
+                             "the nearest one whose own text the OCR read elsewhere")
+                other.guessed = True
+                return other
+        return None
+
+    def walk(self) -> list[Chain]:
+        """The chains in reading order (held lines are placed by :func:`place`)."""
+        placed: set[int] = set()
+        out: list[Chain] = []
+        for u in self.page.units:
+            chain = self.chain_of.get(u.no)
+            if chain is None or id(chain) in placed or chain.head in self.held:
+                continue
+            owner = self.reserved.get(id(chain))
+            if owner is not None and id(owner) not in placed:
+                continue
+            while chain is not None:
+                placed.add(id(chain))
+                out.append(chain)
+                chain = self._follower(chain, placed)
+        return out
+
+
+def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
+    """Line numbers, with ``|`` where a sentence stops and the next line must not be joined to it."""
+    page, joins = layout.page, layout.joins
+    reads: dict[int, list[int]] = {}  # a lead → the earlier reads of it, in file order
+    for rep in sorted(page.repeats):
+        twin = page.repeats[rep]
+        reads.setdefault(twin, []).extend(reads.pop(rep, []) + [rep])
+    lines: list[int] = list(layout.junk_after.get(None, []))
+    for chain in chains:
+        for no in chain.lines:
+            for n in reads.get(no, []) + [no]:
+                lines += [n] + layout.junk_after.get(n, [])
+    out: list[int | str] = []
+    for prev, no in zip([None] + lines, lines):
+        if (prev is not None and page.is_open(prev) and prev not in joins and page.by_no[no].cls == TEXT
+                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text))):
+            out.append(BREAK)
+        out.append(no)
+    return out
+
+
+def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> dict:
+    """A note for every place the reading order leaves the file's order (or breaks a sentence)."""
+    from unionnews.ingest.reorder import Note
+
+    page, joins = layout.page, layout.joins
+    seq = [n for n in order if n != BREAK and page.by_no[n].cls != JUNK]
+    notes: dict[int, Note] = {}
+    for prev, no in zip(seq, seq[1:]):
+        stop = page.is_open(prev) and prev not in joins and prev not in page.repeats
+        label = f"{prev} | {no}"
+        if no in moved:
+            notes[no] = Note(prev, label, *moved[no])
+        elif prev in joins and joins[prev].b == no and not joins[prev].adjacent:
+            j = joins[prev]
+            notes[no] = Note(prev, f"{prev}→{no}", ("weak: " if j.weak else "") + j.evidence(), j.guessed)
+        elif no in page.repeats or prev in page.repeats:
+            rep = no if no in page.repeats else prev
+            notes[no] = Note(prev, label, f"line {rep} is a second OCR read of the lead at line {page.repeats[rep]}, "
+                                          "read just before it")
+        elif layout._next(prev) != no or (stop and short_last_line(page.by_no[prev].text)):
+            why = [f"the sentence at line {prev} stops: printed text or its full stop is missing"] if stop else []
+            if stop and layout._next(prev) == no:
+                why.append("its last printed line is short, so the paragraph ended there")
+            chain = layout.chain_of[no]
+            why += [chain.why] if chain.head == no and chain.why else []
+            notes[no] = Note(prev, label, "; ".join(why) or "the next text in reading order",
+                             chain.head == no and chain.guessed)
+    return notes
+
+
+def place(page: Page, joins: dict[int, Join]):
+    """The page's :class:`~unionnews.ingest.reorder.Reading` from its sentence joins."""
+    from unionnews.ingest.reorder import Reading
+
+    layout = Layout(page, joins)
+    chains = layout.walk()
+    moved: dict[int, tuple[str, bool]] = {}
+    move_strays(page, chains, moved)
+    place_datelines(layout, chains, moved)
+    order = _sequence(layout, chains)
+    return Reading(order=order, notes=_notes(layout, order, moved), joins=joins)

@@ -1,0 +1,298 @@
+"""Find the reading order of a page whose columns the OCR read out of order.
+
+Why: on busy pages the OCR reads the narrow columns of short items in the wrong
+order and drops a paragraph's first and last printed lines to the end of the
+column (seed page 002: the lead 本报讯（记者邢生祥）近日，青海省果 forty lines below
+its headline, its sentence going on at 洛藏族自治州…).  Imported as read,
+sentences are cut and items run into each other.  A person puts such a page
+back together from bylines, datelines and sentence continuity; this module does
+the same from the text alone, so no hand-worked ``reading_order`` is needed (a
+manifest may still give one, and then it wins).  Nothing is merged or split
+silently: every article whose lines were put back together says so in its
+``review``, with each join, its evidence, and which joins are only guesses.
+
+Step 1, sentence joins (here).  An *open* line ends mid-sentence (no 。！？…).
+Any open line A may go on at any text line B; :mod:`unionnews.ingest.pageview`
+scores each pair from the text (:mod:`unionnews.ingest.continuity`: a word
+across the join, quotes, lists, punctuation, wording) and the layout (+3 for
+the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
+
+1. next-line joins with textual support and nothing against them are kept;
+2. the best set of joins (each line goes on at most once and is continued at
+   most once) is found as an optimal assignment, the Hungarian method, so that
+   fragments competing for one continuation are settled together rather than
+   first come, first served (…培育摇篮 | 和…平台 and …省总工会 | 等相关部门, not the
+   file's …摇篮 | 等相关部门, which would put 将 twice in one clause).  A join to a
+   line further away needs a score of 3 and textual evidence, or an A that cannot
+   go on at its own next line; a line that starts a paragraph where it stands
+   needs both;
+3. lines that must go on (a comma, 在, a cut lead) and lines left without the
+   beginning of their sentence are matched on weaker evidence (nearby, same
+   wording); such joins are marked weak.
+
+Joins that would close a loop are dropped, weakest first.  A second pass runs
+when a lead was found far away: the headline-like line above where its text
+goes on is then a headline, not the end of a sentence.  If every join keeps the
+file's order, or every join away from it is a guess (weak, contested or short of
+SURE), the file's order is consistent and the page is left alone: reordering needs
+at least one join the text itself vouches for.
+
+Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
+form chains, laid out in the file's order next to the column text they were
+read beside, leads under their headlines, out-of-place datelines and stray
+paragraphs moved to the story that names their place.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from unionnews.ingest import continuity as ct
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Page, Scorer,
+                                       headline_like)
+from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.segment import LEAD, make_units
+
+_BIG = 1e6
+
+
+def _assign(cost: list[list[float]]) -> list[int]:
+    """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment.
+
+    Each step works on whole rows with numpy; ties go to the lowest column, as a scan would.
+    """
+    n, m = len(cost), len(cost[0])
+    c = np.asarray(cost, dtype=float)
+    u, v = np.zeros(n + 1), np.zeros(m + 1)
+    match, way = np.zeros(m + 1, dtype=np.intp), np.zeros(m + 1, dtype=np.intp)
+    for i in range(1, n + 1):
+        match[0], j0 = i, 0
+        minv, used = np.full(m + 1, np.inf), np.zeros(m + 1, dtype=bool)
+        while True:
+            used[j0] = True
+            i0 = match[j0]
+            free = ~used
+            free[0] = False
+            cur = np.full(m + 1, np.inf)
+            cur[1:] = c[i0 - 1] - u[i0] - v[1:]
+            better = free & (cur < minv)
+            minv[better] = cur[better]
+            way[better] = j0
+            j1 = int(np.argmin(np.where(free, minv, np.inf)))
+            delta = minv[j1]
+            u[match[used]] += delta
+            v[used] -= delta
+            minv[~used] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0], j0 = match[j1], j1
+    out = [-1] * n
+    for j in range(1, m + 1):
+        if match[j]:
+            out[match[j] - 1] = j - 1
+    return out
+
+
+def _cycles(joins: dict[int, Join]) -> list[list[Join]]:
+    """Loops among the joins (a line reached again by following them)."""
+    seen: set[int] = set()
+    out = []
+    for start in sorted(joins):
+        path, cur = [], start
+        while cur in joins and cur not in seen and cur not in path:
+            path.append(cur)
+            cur = joins[cur].b
+        if cur in path:
+            out.append([joins[n] for n in path[path.index(cur):]])
+        seen.update(path)
+    return out
+
+
+def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[int, Join]:
+    """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop."""
+    table = dict(table)
+    while table:
+        rows = sorted({a for a, _ in table})
+        cols = sorted({b for _, b in table})
+        cost = [[-table[a, b].weight if (a, b) in table else _BIG for b in cols] + [0.0] * len(rows) for a in rows]
+        chosen = _assign(cost)
+        joins = {rows[i]: table[rows[i], cols[j]] for i, j in enumerate(chosen)
+                 if j < len(cols) and (rows[i], cols[j]) in table}
+        loops = _cycles({**fixed, **joins})
+        if not loops:
+            return joins
+        for loop in loops:
+            weakest = min((j for j in loop if j.a not in fixed), key=lambda j: (j.weight, j.a))
+            del table[weakest.a, weakest.b]
+    return {}
+
+
+def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
+    """The three rounds of the module docstring; marks weak and contested joins."""
+    ends = [n for n in page.by_no if page.is_open(n)]
+    starts = [u.no for u in page.units if page.is_text(u.no)]
+    table: dict[tuple[int, int], Join] = {}
+    for a in ends:  # B within NEAR lines of A, or A's next line, in file order (starts is sorted)
+        near = starts[bisect.bisect_left(starts, a - NEAR):bisect.bisect_right(starts, a + NEAR)]
+        nxt = page.nxt.get(a)
+        if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
+            bisect.insort(near, nxt)
+        for b in near:
+            adjacent = nxt == b
+            if a == b or (not adjacent and (abs(a - b) > NEAR or (page.crosses(a, b) and page.by_no[a].cls != LEAD))):
+                continue  # text is not continued across another story's headline; a displaced lead may be
+            ev = scorer.score(a, b)
+            table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, ct.needs_more(page.by_no[a].text))
+    fixed = {a: j for (a, b), j in table.items() if j.adjacent and j.score >= SURE and "text" in j.kinds
+             and not j.against and not headline_like(page.by_no[a])}
+    used = {j.b for j in fixed.values()}
+    free = {(a, b): j for (a, b), j in table.items() if a not in fixed and b not in used}
+    wanted = {b for (a, b), j in free.items() if not j.adjacent and "text" in j.kinds and j.score >= ACCEPT_OTHER}
+    stuck = {a for a in ends if scorer.stuck(a) or page.nxt.get(a) in wanted or page.nxt.get(a) in used}
+
+    def allowed(j: Join) -> bool:
+        """A line further away needs textual evidence or an A stuck at its next line; both, to move a
+        line that starts a paragraph where it stands."""
+        if j.adjacent:
+            return True
+        if scorer.status[j.b] == "in place":
+            return "text" in j.kinds and j.a in stuck
+        return "text" in j.kinds or j.a in stuck
+
+    strong = {k: j for k, j in free.items() if j.score >= (ACCEPT_NEXT if j.adjacent else ACCEPT_OTHER) and allowed(j)}
+    first = {**fixed, **_best(strong, fixed)}
+    needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
+    loose = {b for b in starts if scorer.status[b] == "orphan" or (
+        page.prv.get(b) in first and first[page.prv[b]].b != b)}
+    weak = {(a, b): j for (a, b), j in free.items() if a in needy and b in loose and not j.adjacent
+            and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
+    for j in weak.values():
+        j.weak = True
+    joins = {**fixed, **_best({**strong, **weak}, fixed)}
+    for j in joins.values():  # the file's own join at either end had textual support too: a close call
+        rivals = (table.get((j.a, page.nxt.get(j.a))), table.get((page.prv.get(j.b), j.b)))
+        j.contested = not j.adjacent and any(r is not None and r is not j and "text" in r.kinds for r in rivals)
+    return joins
+
+
+def sentence_joins(page: Page) -> dict[int, Join]:
+    """The best set of joins A → B for the page, keyed by A.
+
+    A second pass follows when a lead was found far from its headline: the line
+    the lead's text goes on at sat right under that headline, so the
+    headline-like line above it is a headline, not a sentence's end.
+    """
+    scorer = Scorer(page)
+    joins = _solve(page, scorer)
+    found = {page.prv[j.b] for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
+             and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
+    if found - page.heads:
+        page.add_heads(found)
+        scorer.refresh()
+        joins = _solve(page, scorer)
+    return joins
+
+
+@dataclass
+class Note:
+    """What an article's reviewer is told about one place where its reading order jumps.
+
+    ``label`` is ``A→B`` (line B goes on with line A's sentence) or ``A | B`` (a
+    new paragraph starts at B); ``why`` gives the evidence.
+    """
+
+    before: int
+    label: str
+    why: str
+    guessed: bool = False
+
+
+@dataclass
+class Reading:
+    """An automatic reading order: line numbers with ``|`` breaks, and a note where it jumps."""
+
+    order: list[int | str]
+    notes: dict[int, Note] = field(default_factory=dict)
+    joins: dict[int, Join] = field(default_factory=dict)
+
+    def review(self, lines: list[int]) -> list[str]:
+        """Review reasons for an article made of ``lines``: the joins the text supports, and the guesses."""
+        inside = set(lines)
+        notes = [self.notes[n] for n in lines if n in self.notes and self.notes[n].before in inside]
+        sure = [f"{n.label} ({n.why})" for n in notes if not n.guessed]
+        guessed = [f"{n.label} ({n.why})" for n in notes if n.guessed]
+        out = []
+        if sure:
+            out.append("reading order from the text (A→B: B goes on with A's sentence; A | B: a paragraph "
+                       "starts at B): " + "; ".join(sure))
+        if guessed:
+            out.append("guessed, the text does not settle it — check against the printed page: " + "; ".join(guessed))
+        return out
+
+
+SECTION = 400  # non-blank lines: a bigger page is put in order a section at a time
+
+
+def _sections(lines: list[str]) -> list[tuple[int, int]]:
+    """Cut a big page at item edges (two or more blank lines before a line) into sections of
+    at least SECTION/2 printed lines: ``(first, end)`` line indexes, end exclusive.
+
+    Why: reading order is a local matter (a line goes on within 60 lines, never across an
+    item's edge unless it is a lead), and the best set of joins costs more than linear time
+    in the number of candidates, so one OCR dump holding a month of pages is put in order
+    item group by item group.
+    """
+    cuts, printed, blanks = [0], 0, 0
+    if sum(1 for line in lines if line.strip()) <= SECTION:
+        return [(0, len(lines))]
+    for i, line in enumerate(lines):
+        if not line.strip():
+            blanks += 1
+            continue
+        if blanks >= 2 and printed >= SECTION // 2:
+            cuts.append(i)
+            printed = 0
+        printed += 1
+        blanks = 0
+    cuts.append(len(lines))
+    return list(zip(cuts, cuts[1:]))
+
+
+def find_order(lines: list[str]) -> Reading | None:
+    """The page's reading order, or None when the OCR read it in order."""
+    sections = _sections(lines)
+    if len(sections) == 1:
+        return _find_order(lines)
+    order: list[int | str] = []
+    merged = Reading(order)
+    found = False
+    for first, end in sections:
+        part = [""] * first + lines[first:end]
+        reading = _find_order(part)
+        if reading is None:
+            order += [n for n in range(first + 1, end + 1) if lines[n - 1].strip()]
+            continue
+        found = True
+        order += reading.order
+        merged.notes.update(reading.notes)
+        merged.joins.update(reading.joins)
+    return merged if found else None
+
+
+def _find_order(lines: list[str]) -> Reading | None:
+    """:func:`find_order` for one page or section (lines before it blank)."""
+    from unionnews.ingest.placement import place
+
+    page = Page(make_units(lines, None))
+    joins = sentence_joins(page)
+    if all(j.adjacent or j.guessed for j in joins.values()):
+        return None  # the file's order is consistent: no join away from it rests on the text itself
+    reading = place(page, joins)
+    if sorted(n for n in reading.order if n != BREAK) != sorted(page.by_no):
+        return None  # never lose or repeat a line: the file's own order is better than that
+    return reading

@@ -1,0 +1,380 @@
+"""Page lines → article drafts (and text that belongs to no article).
+
+Why a state machine over lines: OCR gives one line per printed paragraph or
+headline, but breaks paragraphs mid-word, loses some punctuation and, on busy
+pages, reads columns out of order.  Each line is first classified on its own
+(headline candidate, 本报讯 lead, byline, photo credit, dateline, 上接 marker,
+column label, furniture, text); the walk then decides where articles start:
+
+* a headline block followed by a lead, byline or 上接 marker;
+* a column label (>> 北京经验 <<) and the headline under it;
+* a 上接第N版 marker without a headline (a headless continuation);
+* a lone headline after a closed article (photo credit, dateline, 转自) or
+  after a wide gap, followed by text (photo captions, short items).
+
+Inside an article a paragraph that does not end a sentence is joined to the
+next text line (制造 / 业的当下 → 制造业的当下) unless the next line opens a
+new paragraph (据悉, 此外 …) or the reading order forces a break.  Nothing is
+merged or split silently: every doubt becomes a review reason, and text that
+fits no article goes to the page's unplaced file.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.normalize import cjk_count, is_terminal
+
+TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
+    "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
+_FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
+_OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "近年来", "目前，", "作为")
+_JOINABLE = (TEXT, LEAD)
+
+
+@dataclass
+class Unit:
+    """One non-blank input line in reading order."""
+
+    no: int
+    text: str
+    hashes: int = 0
+    label: bool = False
+    gap: int = 1
+    brk: bool = False
+    cls: str = TEXT
+
+
+@dataclass
+class Para:
+    """A paragraph being assembled from one or more units."""
+
+    kind: str
+    units: list[Unit]
+
+    @property
+    def text(self) -> str:
+        return "".join(u.text for u in self.units)
+
+
+@dataclass
+class Draft:
+    """An article in the making."""
+
+    head: list[Unit]
+    paras: list[Para] = field(default_factory=list)
+    closed: bool = False
+    continued: str | None = None
+    doubts: list[str] = field(default_factory=list)
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.head + [u for p in self.paras for u in p.units]
+
+    def body_paras(self) -> list[Para]:
+        return [p for p in self.paras if p.kind in _JOINABLE]
+
+
+@dataclass
+class Loose:
+    """Text that is not (or not surely) part of an article, and why."""
+
+    units: list[Unit]
+    reason: str
+
+
+def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
+    """Strip OCR markup (# levels, >> label <<) and record the gap before each line."""
+    sequence = order if order is not None else [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
+    units: list[Unit] = []
+    prev, brk = None, False
+    for item in sequence:
+        if item == BREAK:
+            brk = True
+            continue
+        no = int(item)
+        text = lines[no - 1].strip()
+        hashes = 0
+        m = re.match(r"^(#{1,6})\s+(.*)$", text)
+        if m:
+            hashes, text = len(m.group(1)), m.group(2).strip()
+        m = re.fullmatch(r">>\s*(.+?)\s*<<", text)
+        label = bool(m)
+        if m:
+            text = m.group(1)
+        if prev is None:
+            gap = 99
+        elif no > prev and not any(lines[k].strip() for k in range(prev, no - 1)):
+            gap = no - prev - 1
+        else:
+            gap = 2  # a jump in the reading order is a break in the layout
+        units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk))
+        prev, brk = no, False
+    for u in units:
+        u.cls = classify(u)
+    return units
+
+
+def classify(u: Unit) -> str:
+    """What a line is, judged on its own."""
+    t = u.text
+    if u.label:
+        return LABEL
+    if _FURNITURE.match(t) and len(t) <= 30:
+        return FURN
+    if bl.CONTINUED.match(t):
+        return CONT
+    if bl.DATELINE.fullmatch(t):
+        return DATELINE
+    if len(t) <= 30 and bl.SOURCE.match(t):
+        return SOURCE
+    m = bl.LEAD.match(t)
+    if m and (m.group("inner") or m.group("place")):
+        return LEAD
+    if bl.is_credit(t):
+        return CREDIT
+    if bl.is_byline(t):
+        return BYLINE
+    if cjk_count(t) == 0 and len(t) <= 20:
+        return JUNK
+    return TEXT
+
+
+def is_candidate(u: Unit, question: bool = False) -> bool:
+    """Could this line be part of a headline block?"""
+    t = u.text
+    if u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t):
+        return False
+    if is_terminal(t):
+        return question and len(t) <= 30 and t[-1] in "？！?!"
+    return True
+
+
+class Segmenter:
+    """Walks the units once, producing drafts and loose text."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.drafts: list[Draft] = []
+        self.loose: list[Loose] = []
+        self.cur: Draft | None = None
+
+    # -- where articles start -------------------------------------------------
+    def _anchored_head(self, i: int) -> int | None:
+        """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker."""
+        j = i
+        while j < len(self.units) and j - i < 5 and (
+                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True)):
+            j += 1
+        if j > i and j < len(self.units) and self.units[j].cls in (LEAD, BYLINE, CONT):
+            if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
+                return j
+        return None
+
+    def _labelled_head(self, i: int) -> int | None:
+        j = i
+        while j < len(self.units) and j - i < 5 and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
+            j += 1
+        if j < len(self.units) and self.units[j].cls == TEXT and any(
+                self.units[k].cls != LABEL for k in range(i, j)):
+            return j
+        return None
+
+    def _free_head(self, i: int) -> bool:
+        """A lone headline after a closed article or a wide gap, with text under it."""
+        u = self.units[i]
+        if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
+                or self.units[i + 1].cls != TEXT or self._joins(u)):
+            return False
+        cur = self.cur
+        if cur is None or cur.closed:
+            return True
+        last = cur.paras[-1] if cur.paras else None
+        return u.gap >= 2 and last is not None and (last.kind not in _JOINABLE or is_terminal(last.text))
+
+    def _joins(self, u: Unit) -> bool:
+        """Would ``u`` continue the current paragraph (which stops mid-sentence)?
+
+        Joining wins over a headline reading, except for lines the OCR marked
+        with ``#``: an article rarely ends without punctuation, a paragraph broken
+        before a headline-looking fragment often does.
+        """
+        cur = self.cur
+        if cur is None or cur.closed or not cur.paras or u.cls != TEXT or u.hashes or u.brk:
+            return False
+        last = cur.paras[-1]
+        return last.kind in _JOINABLE and not is_terminal(last.text) and not u.text.startswith(_OPENERS)
+
+    def _start(self, head: list[Unit]) -> None:
+        self.cur = Draft(head=head)
+        self.drafts.append(self.cur)
+
+    # -- the walk ----------------------------------------------------------------
+    def run(self) -> tuple[list[Draft], list[Loose]]:
+        i = 0
+        while i < len(self.units):
+            u = self.units[i]
+            j = None if self._joins(u) else self._anchored_head(i)
+            if j is None and u.cls == LABEL:
+                j = self._labelled_head(i)
+            if j is None and self._free_head(i):
+                j = i + 1
+            if j is not None:
+                self._start(self.units[i:j])
+                i = j
+                continue
+            self._place(u, i)
+            i += 1
+        return self.drafts, self.loose
+
+    def _orphan(self, u: Unit, why: str) -> None:
+        if self.loose and self.loose[-1].reason == why and self.loose[-1].units[-1] is self.prev_unit:
+            self.loose[-1].units.append(u)
+        else:
+            self.loose.append(Loose([u], why))
+
+    prev_unit: Unit | None = None
+
+    def _place(self, u: Unit, i: int) -> None:
+        cur = self.cur
+        try:
+            self._place_inner(u, i, cur)
+        finally:
+            self.prev_unit = u
+
+    def _place_inner(self, u: Unit, i: int, cur: Draft | None) -> None:
+        c = u.cls
+        if c == FURN:
+            self._orphan(u, "page furniture (advertising, contact line or page header), not an article")
+            return
+        if c == CONT:
+            if cur is not None and not cur.paras and cur.head and cur.continued is None:
+                cur.paras.append(Para(CONT, [u]))
+                cur.continued = bl.CONTINUED.match(u.text).group("page")
+            else:
+                self.cur = Draft(head=[], continued=bl.CONTINUED.match(u.text).group("page"))
+                self.cur.paras.append(Para(CONT, [u]))
+                self.drafts.append(self.cur)
+            return
+        if c == LABEL:
+            self._orphan(u, "column label with no headline under it")
+            return
+        if cur is None or (cur.closed and c != DATELINE):
+            if c == LEAD:  # a lead with no headline: keep it together, flagged, unplaced
+                self.cur = Draft(head=[])
+                self.cur.paras.append(Para(LEAD, [u]))
+                self.drafts.append(self.cur)
+                return
+            self._orphan(u, "text with no headline above it (after the end of an article)"
+                         if cur is not None else "text before the first headline on the page")
+            return
+        last = cur.paras[-1] if cur.paras else None
+        if c == TEXT:
+            if self._joins(u) or (last is not None and last.kind in _JOINABLE and not is_terminal(last.text)
+                                  and u.hashes and not u.brk and not u.text.startswith(_OPENERS)):
+                last.units.append(u)
+            elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
+                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「"
+                  and (last.kind not in _JOINABLE or is_terminal(last.text))
+                  and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
+                cur.paras.append(Para("sub", [u]))
+            else:
+                cur.paras.append(Para(TEXT, [u]))
+        elif c == LEAD:
+            if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 and _similar(last.text, u.text):
+                cur.paras.remove(last)
+                self.loose.append(Loose(last.units, "a second OCR read of the lead paragraph of the article "
+                                                     f"at line {u.no} (duplicate text, kept here)"))
+                cur.doubts.append(f"the OCR read this lead twice; the other read (line {last.units[0].no}, "
+                                  f"in the page's unplaced file) differs: {last.text[:40]}…")
+                cur.paras.append(Para(LEAD, [u]))
+            elif cur.body_paras():
+                self.cur = Draft(head=[])
+                self.cur.paras.append(Para(LEAD, [u]))
+                self.drafts.append(self.cur)
+            else:
+                cur.paras.append(Para(LEAD, [u]))
+        elif c == BYLINE:
+            cur.paras.append(Para(BYLINE, [u]))
+        elif c in (CREDIT, DATELINE, SOURCE):
+            cur.paras.append(Para(c, [u]))
+            cur.closed = True
+        elif c == JUNK:
+            cur.paras.append(Para(JUNK, [u]))
+            cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _similar(a: str, b: str) -> bool:
+    return difflib.SequenceMatcher(None, a[:60], b[:60]).ratio() >= 0.6
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if cjk_count(text[i:i + 2]) == 2}
+
+
+def give_labels(drafts: list[Draft]) -> None:
+    """A column label read between two stories goes to the one its wording names.
+
+    The OCR reads a label printed above a story after that story's text when the
+    label sits in the column's head (### 关注服贸会 after 北京建工…亮相服贸会, before
+    通州区…骑游大运河).  The segmenter puts it over the story below; when the label
+    shares words with the headline of the story above and none with the story below,
+    it goes to the story above, and that story's review says so.
+    """
+    for above, below in zip(drafts, drafts[1:]):
+        if len(below.head) < 2 or not above.head or above.continued:
+            continue
+        label = below.head[0]
+        if not (label.label or (label.hashes and len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
+            continue
+        if above.units[-1].no > label.no:
+            continue
+        words = _bigrams(label.text)
+        over = words & _bigrams("".join(u.text for u in above.head))
+        under = words & _bigrams("".join(u.text for u in below.head[1:]) + "".join(p.text for p in below.paras[:2]))
+        if len(over) >= 2 and not under:
+            below.head.pop(0)
+            above.head.insert(0, label)
+            above.doubts.append(f"the column label {label.text!r} (line {label.no}) was read after this story and "
+                                f"is given to it: it shares the words {'、'.join(sorted(over))} with this headline "
+                                "and none with the story below — check against the page")
+
+
+def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
+    """Drafts in reading order, and loose (unplaced) text."""
+    drafts, loose = Segmenter(units).run()
+    give_labels(drafts)
+    return drafts, loose
+
+
+def join_textless(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Drafts that got a headline (or a 上接 marker) but no text of their own, joined to the next item.
+
+    An article file must have a body, and a headline with nothing under it is, on a real page,
+    the top of the next item (a continuation marker over the text it continues, a headline line
+    the OCR set apart).  The joined draft says so in its review; the last such draft, with nothing
+    after it, is returned as loose text for the page's _unplaced file.  Nothing printed is dropped.
+    """
+    out: list[Draft] = []
+    pending: Draft | None = None
+    for draft in drafts:
+        if pending is not None:
+            nos = [str(u.no) for u in pending.units]
+            note = (f"line{'s' if len(nos) > 1 else ''} {', '.join(nos)} had no text of their own and were joined to the next item — "
+                    "check that they belong together")
+            if pending.continued:  # the text under the marker continues the earlier story
+                paras = pending.paras + ([Para(TEXT, draft.head)] if draft.head else []) + draft.paras
+                draft = Draft(head=pending.head, paras=paras, closed=draft.closed, continued=pending.continued,
+                              doubts=pending.doubts + draft.doubts + [note])
+            else:  # a headline line set apart from the rest of its headline
+                draft = Draft(head=pending.head + draft.head, paras=draft.paras, closed=draft.closed,
+                              continued=draft.continued, doubts=pending.doubts + draft.doubts + [note])
+            pending = None
+        if not any(p.kind != CONT for p in draft.paras):
+            pending = draft
+            continue
+        out.append(draft)
+    return out, [pending] if pending is not None else []

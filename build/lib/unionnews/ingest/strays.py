@@ -1,0 +1,130 @@
+"""Datelines and paragraphs the OCR read in another story's place.
+
+Why apart from the walk in :mod:`unionnews.ingest.placement`: the walk puts
+each chain of text next to what the OCR read it beside; these two kinds of
+text were read beside the *wrong* story, and only their wording tells where they
+belong.  Both are placed after the walk, on the stories the segmenter makes of
+its order:
+
+* a dateline (（本报福州11月13日电）) read after an open line or a headline goes
+  to the end of the one story that names its place;
+* a paragraph read right after another story's finished text, sharing no
+  distinctive wording with it (three characters without 的, 了 …) but naming a
+  place (邹城市) that exactly one other story names, moves to that story: before
+  its closing statement (a quotation attributed with 表示/介绍/说, the usual last
+  paragraph of a news story), else at its end.  Where it goes is a guess, and
+  the article's review says so.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import re
+from typing import TYPE_CHECKING
+
+from unionnews.ingest.byline import DATELINE
+from unionnews.ingest.continuity import distinctive, tokenizer, trigrams
+from unionnews.ingest.normalize import cjk_count, is_terminal
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.segment import make_units, segment
+
+if TYPE_CHECKING:
+    from unionnews.ingest.placement import Chain, Layout
+
+STRAY_MIN_CHARS = 40
+_STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，。]{0,30}?(表示|介绍|说|指出|认为)")
+
+
+def _lines(page: Page) -> list[str]:
+    text = {u.no: ("#" * u.hashes + " " if u.hashes else "") + (f">> {u.text} <<" if u.label else u.text)
+            for u in page.units}
+    return [text.get(n, "") for n in range(1, max(page.by_no) + 1)]
+
+
+def _stories(page: Page, chains: list[Chain]) -> dict[int, list[Chain]]:
+    """Chains grouped by the article the segmenter makes of them, in reading order."""
+    drafts, _ = segment(make_units(_lines(page), [n for c in chains for n in c.lines]))
+    owner = {u.no: i for i, d in enumerate(drafts) for u in d.units}
+    out: dict[int, list[Chain]] = {}
+    for chain in chains:
+        if chain.head in owner:
+            out.setdefault(owner[chain.head], []).append(chain)
+    return out
+
+
+def _text(page: Page, chains: list[Chain]) -> str:
+    return "".join(page.by_no[n].text for c in chains for n in c.lines)
+
+
+@lru_cache(maxsize=4096)
+def place_names(text: str) -> frozenset[str]:
+    """Administrative place names jieba tags in ``text`` (邹城市, 石河子市, 新丰县 …)."""
+    tokenizer()
+    import jieba.posseg
+
+    return frozenset(w.word for w in jieba.posseg.cut(text)
+                     if w.flag == "ns" and len(w.word) >= 3 and w.word[-1] in "市县省州区盟旗")
+
+
+def _distinctive(text: str) -> set[str]:
+    return distinctive(trigrams(text))
+
+
+def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: Chain) -> tuple[int, str] | None:
+    """The other story a paragraph belongs to, and the place name that says so (see the module docstring)."""
+    rest = [c for c in stories[story] if c is not chain]
+    if _distinctive(_text(page, [chain])) & _distinctive(_text(page, rest)):
+        return None
+    names = {s: place_names(_text(page, [c for c in members if c is not chain])) for s, members in stories.items()}
+    for name in sorted(place_names(_text(page, [chain]))):
+        having = [s for s, found in names.items() if name in found]
+        if len(having) == 1 and having[0] != story:
+            return having[0], name
+    return None
+
+
+def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
+    """Move stray paragraphs to their story (see the module docstring); note each move by its first line."""
+    stories = _stories(page, chains)
+    for story, members in list(stories.items()):
+        for chain in members[2:]:
+            prev = members[members.index(chain) - 1]
+            if (page.prv.get(chain.head) != prev.lines[-1] or not is_terminal(page.by_no[prev.lines[-1]].text)
+                    or cjk_count(_text(page, [chain])) < STRAY_MIN_CHARS):
+                continue
+            found = _stray_home(page, stories, story, chain)
+            if found is None:
+                continue
+            target = stories[found[0]]
+            where = len(target) - 1 if len(target) > 2 and _STATEMENT.match(_text(page, target[-1:])) else len(target)
+            after = target[where - 1]
+            chains.remove(chain)
+            chains.insert(chains.index(after) + 1, chain)
+            members.remove(chain)
+            target.insert(where, chain)
+            notes[chain.head] = (f"the paragraph at lines {chain.head}-{chain.lines[-1]} was read after another story "
+                                 f"(line {prev.lines[-1]}), shares no wording with it and names {found[1]} as only "
+                                 "this story does; where it goes in this story is a guess", True)
+
+
+def place_datelines(layout: Layout, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
+    """Put the datelines the layout held back at the end of their story (see the module docstring)."""
+    from unionnews.ingest.placement import Chain
+
+    page = layout.page
+    stories = _stories(page, chains)
+    for no in sorted(layout.held - set(page.repeats)):
+        m = DATELINE.search(page.by_no[no].text)
+        homes = [members[-1] for members in stories.values()
+                 if m and any(m.group("place") in _text(page, [c]) for c in members)]
+        named = len(homes) == 1
+        if len(homes) != 1:  # after the chain holding the line read before it (or the page's start)
+            earlier = [n for n in sorted(page.by_no) if n < no]
+            homes = [c for n in reversed(earlier) for c in chains if n in c.lines][:1]
+        at = chains.index(homes[0]) + 1 if homes else 0
+        chains.insert(at, Chain([no]))
+        notes[no] = ("the dateline was read out of place; " + (
+            "this is the one story that names its place" if named else
+            "no single story names its place, so it stays after the line read before it"), not named)
+
+

@@ -1,0 +1,53 @@
+"""Topic tags suggested by jieba's TF-IDF keyword extractor.
+
+Why jieba.analyse: it is maintained, offline and deterministic for a given
+text (same dictionary, same IDF table, stable sort), so re-imports give the
+same tags.  They are machine suggestions a person may edit; the article's
+provenance says so (``tags_by``).  Words every union story contains (工会,
+职工 …), numbers and bylined names are left out, because they tell a reader
+nothing about the article.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+TAGS_BY = "jieba.analyse.extract_tags (TF-IDF), machine suggestions"
+_COMMON = frozenset("""工会 职工 总工会 全国总工会 本报讯 本报 记者 通讯员 近日 日前 活动 工作 开展 相关 负责人 表示
+进一步 推动 通过 我们 他们 今年 目前 据悉 据了解 同时 其中 一个 一批 以及 更加 实现 提升 持续 加强 组织""".split())
+
+
+# Union vocabulary jieba's general dictionary splits (大国工匠 → 大国 / 工匠): kept whole so a tag names the topic.
+DOMAIN_TERMS = """大国工匠 巾帼工匠 劳模工匠 北京大工匠 工匠精神 劳模精神 劳动精神 工匠学院 创新工作室 劳模创新工作室
+智能制造 数字化转型 高技能人才 产业工人 产业工人队伍建设改革 产教融合 职工之家 工会驿站 爱心驿站 户外劳动者
+新就业形态劳动者 快递员 外卖骑手 劳动竞赛 技能竞赛 技能大赛 劳动和技能竞赛 职代会 职工代表大会 厂务公开 女职工
+困难职工 困难职工帮扶 职工互助保障 劳动法律监督 枫桥经验 集体协商 安全生产 职工书屋 职工服务 工会组织 建会
+劳模工匠助企行 职业技能 技能人才 班组长 一线职工 劳动模范 五一劳动奖章 服贸会 乡村振兴 京津冀协同发展""".split()
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.initialize()
+    for term in DOMAIN_TERMS:
+        jieba.add_word(term, freq=200000, tag="n")
+    return jieba.analyse
+
+
+def suggest(text: str, exclude: set[str] | frozenset[str] = frozenset(), count: int = 5) -> list[str]:
+    """Up to ``count`` keywords for ``text``, most characteristic first."""
+    analyse = _jieba()
+    out: list[str] = []
+    for word in analyse.extract_tags(text, topK=count * 4):
+        if (len(word) < 2 or word in _COMMON or word in exclude or not re.search(r"[\u4e00-\u9fff]", word)
+                or re.search(r"\d", word)):
+            continue
+        out.append(word)
+        if len(out) == count:
+            break
+    return out

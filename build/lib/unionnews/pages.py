@@ -1,0 +1,471 @@
+"""The site model: which pages exist, what each lists, and its URL.
+
+Computed from the articles alone, before any template is touched (MkDocs'
+nav/pages split).  URLs are site-relative paths that name a file
+(…/index.html), ASCII only, and derive from permanent ids or stable slugs, so
+the same site/ works from disk, at a domain root and under a sub-path.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import heapq
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from unionnews.config import Config
+from unionnews.content import Article
+from unionnews.errors import Problem
+from unionnews.text import fold_name
+
+WEEKDAYS = "一二三四五六日"
+
+
+# ---------------------------------------------------------------- URLs
+# The URL scheme (README, "URLs") is permanent.  No folder grows with the archive beyond a year's
+# worth of one kind of page, so at 100k articles no folder holds more than a few thousand entries
+# (a FAT32 stick refuses a folder at about 21,000 long names; Windows Explorer and rsync slow down
+# long before that).
+
+def article_url(article: Article) -> str:
+    """article/<year>/<id>.html: the id is permanent, and so is the date it was printed."""
+    return f"article/{article.date.year}/{article.id}.html"
+
+
+# An issue sits beside the same year's issues of its paper (grrb/2025/2025-09-24.html).  Its printed
+# pages (版面) are sections of the issue page (…/2025-09-24.html#p3), not files of their own: a 版面
+# page listed the same articles as its issue, and was most of the site's files.
+def issue_url(code: str, date: dt.date) -> str:
+    return f"{code}/{date.year}/{date:%Y-%m-%d}.html"
+
+
+def page_anchor(number: int | None) -> str:
+    return f"p{number or 0}"
+
+
+def page_url(code: str, date: dt.date, number: int | None) -> str:
+    return f"{issue_url(code, date)}#{page_anchor(number)}"
+
+
+def paper_url(code: str) -> str:
+    return f"{code}/index.html"
+
+
+def year_url(year: int) -> str:
+    return f"date/{year}/index.html"
+
+
+def month_url(year: int, month: int) -> str:
+    return f"date/{year}/{month:02d}.html"
+
+
+def day_url(date: dt.date) -> str:
+    """A day is a row of its month's page (the issues of the day, each linked): no page of its own."""
+    return f"{month_url(date.year, date.month)}#{day_anchor(date)}"
+
+
+def day_anchor(date: dt.date) -> str:
+    return f"d{date.day}"
+
+
+@lru_cache(maxsize=None)
+def slug(name: str, digits: int = 4) -> str:
+    """ASCII, stable: pinyin for reading plus 4 hex digits of the name's hash.
+
+    The hash part means a slug almost never depends on which other names exist, so a
+    person's URL does not change when a namesake in pinyin appears; in the rare case
+    two names share all of it, the later one takes more digits (_distinct_slugs).
+    """
+    words = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])  # Latin runs stay whole: "AI" → ai
+    text = "-".join(w.lower() for w in words)
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:digits]
+    return f"{text}-{digest}" if text else f"t-{digest}"
+
+
+def term_url(taxonomy: str, slug_: str) -> str:
+    """people/b/bai-ying-47d0.html: a folder per first letter keeps each folder small however many names there are."""
+    return f"{taxonomy}/{slug_[0]}/{slug_}.html"
+
+
+def paginated(base: str, number: int | None) -> str:
+    """A listing's pages: the newest articles at `base` (None), older ones at base-1.html, base-2.html …
+
+    Numbered from the oldest, so page N keeps its articles when new ones arrive (as a paper's
+    bound volumes do): publishing today's issue changes the first page and adds, now and then,
+    one numbered page; it never renumbers the rest.
+    """
+    return base if number is None else base.replace(".html", f"-{number}.html")
+
+
+def pages_of(count: int, per_page: int) -> tuple[int, int]:
+    """(full numbered pages, articles on the first page) for a listing of `count` articles, newest first.
+
+    The first page holds the newest 1…per_page articles (all of them when there are at most
+    per_page); numbered pages hold per_page each, the oldest on page 1.
+    """
+    numbered = max(0, count - 1) // per_page
+    return numbered, count - numbered * per_page
+
+
+# ---------------------------------------------------------------- model
+
+class Outline:
+    """An issue or printed page shown only as a link: its URL, date, paper, label, pages and counts.
+
+    Date archives, paper pages and prev/next links show issues this way.  Its fingerprint
+    covers that shape and not the articles' text (fingerprint.py), so correcting an article
+    does not re-render the archive pages that merely link to its issue.  A template must not
+    reach through an Outline to articles' titles or text (it would not be tracked); it gets
+    full Issue and Page objects where it lists articles.
+
+    One per issue or page (`Issue.outline`), shared by every page that links to it; each
+    attribute is looked up on the target once and then kept (templates read them millions of times).
+    """
+
+    def __init__(self, target: Issue | Page):
+        self.target = target
+
+    def __getattr__(self, name: str):
+        value = getattr(self.target, name)
+        if not name.startswith("_"):
+            self.__dict__[name] = value
+        return value
+
+
+def outlines(values) -> list[Outline]:
+    return [v.outline for v in values]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page (版面) of one issue."""
+
+    code: str
+    paper: str
+    date: dt.date
+    number: int | None
+    name: str
+    articles: tuple[Article, ...]
+
+    @cached_property
+    def url(self) -> str:
+        return page_url(self.code, self.date, self.number)
+
+    @property
+    def anchor(self) -> str:
+        return page_anchor(self.number)
+
+    @cached_property
+    def label(self) -> str:
+        number = f"第{self.number}版" if self.number else "未标版次"
+        return f"{number} · {self.name}" if self.name else number
+
+    @cached_property
+    def outline(self) -> Outline:
+        return Outline(self)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One day's edition of one paper."""
+
+    code: str
+    paper: str
+    date: dt.date
+    pages: tuple[Page, ...]
+
+    @cached_property
+    def url(self) -> str:
+        return issue_url(self.code, self.date)
+
+    @cached_property
+    def label(self) -> str:
+        return f"{self.paper} {format_date(self.date)}"
+
+    @cached_property
+    def outline(self) -> Outline:
+        return Outline(self)
+
+    @property
+    def article_count(self) -> int:
+        return sum(len(p.articles) for p in self.pages)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A person, place, tag or column, with its articles newest first."""
+
+    taxonomy: str
+    name: str
+    slug: str
+    articles: tuple[Article, ...]
+    roles: tuple[tuple[str, int], ...] = ()
+
+    @cached_property
+    def url(self) -> str:
+        return term_url(self.taxonomy, self.slug)
+
+    @cached_property
+    def link(self) -> TermLink:
+        return TermLink(self.taxonomy, self.name, self.url)
+
+
+@dataclass(frozen=True)
+class TermLink:
+    """A term shown only as a link (an article's people, places, tags): name and URL, not its count.
+
+    An article page's fingerprint then does not change when another article joins the tag.
+    """
+
+    taxonomy: str
+    name: str
+    url: str
+
+
+RELATED_WINDOW = 25
+_RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
+TAXONOMIES = {"people": "人物", "places": "地点", "tags": "标签", "columns": "栏目"}
+ROLES = (("reporters", "记者"), ("correspondents", "通讯员"), ("photographers", "摄影"))
+
+
+@dataclass
+class Site:
+    """Everything the renderer needs, computed once."""
+
+    config: Config
+    articles: list[Article]  # newest first, then paper, page, id
+    issues: list[Issue]  # newest first
+    by_id: dict[str, Article] = field(default_factory=dict)
+    page_of: dict[str, Page] = field(default_factory=dict)
+    issue_of: dict[tuple[str, dt.date], Issue] = field(default_factory=dict)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    term_of: dict[tuple[str, str], Term] = field(default_factory=dict)
+    papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
+    warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
+    _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
+    _order: list[Article] = field(default_factory=list)
+    _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
+
+    def related(self, article: Article, limit: int = 5) -> list[Article]:
+        """Earlier articles sharing people, tags, places or the column, best first.
+
+        An archive grows at its newest end, so related articles are drawn from what was printed
+        before this one: in each of its terms' lists (newest first), the 2 × RELATED_WINDOW
+        articles that follow it.  Publishing new articles then never changes an older article's
+        page.  Only an article that shares no term with any earlier one (the first appearance of
+        all its names) looks at the nearest later ones instead.  Bounded work per article, so the
+        whole site stays O(n), never O(n²), however popular a tag is.  Scores are people 3, tags 2,
+        places and column 1 per shared term; ties go to the newer article, then the smaller id.
+        """
+        ranks = self._ranks()
+        counts = self._pool(article, True) or self._pool(article, False)
+        counts.pop(ranks[article.id], None)
+        # score above rank in one int, so the heap compares plain ints: higher score, then lower rank
+        best = heapq.nlargest(limit, [score << 32 | (_RANKS - rank) for rank, score in counts.items()])
+        order = self._order
+        return [order[_RANKS - (value & _RANKS)] for value in best]
+
+    def _pool(self, article: Article, earlier: bool) -> Counter:
+        """Candidates (by tie-break rank) with their scores, from the earlier or the later side of each term."""
+        self._ranks()
+        pool: list[int] = []  # each candidate repeated by its weight: counted in C below
+        for name in article.people:
+            pool += self._window(("people", name), article, earlier) * 3
+        for name in article.tags:
+            pool += self._window(("tags", name), article, earlier) * 2
+        for name in article.places:
+            pool += self._window(("places", name), article, earlier)
+        if article.column:
+            pool += self._window(("columns", article.column), article, earlier)
+        return Counter(pool)
+
+    def related_touched(self, key: tuple[str, str], added: int) -> tuple[Article, ...]:
+        """The older articles of a term whose related() may change when its `added` newest articles are new.
+
+        related() draws on earlier articles only, so new ones change an older article's list only
+        when it has no earlier article in any of its terms and looks at later ones: among the
+        2 × RELATED_WINDOW articles after which the new ones now stand.
+        """
+        older = self.term_of[key].articles[added:added + 2 * RELATED_WINDOW]
+        return tuple(a for a in older if not self._pool(a, True))
+
+    def prepare_related(self) -> None:
+        """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""
+        self._ranks()
+        for key in self.term_of:
+            self._term_ranks(key)
+
+    def _ranks(self) -> dict[str, int]:
+        """Each article's tie-break rank (newest first, then id), made on first use."""
+        if not self._rank:
+            self._order = sorted(self.articles, key=lambda a: (-a.date.toordinal(), a.id))
+            self._rank.update((a.id, r) for r, a in enumerate(self._order))
+        return self._rank
+
+    def _term_ranks(self, key: tuple[str, str]) -> tuple[tuple[int, ...], dict[int, int]]:
+        """A term's articles as ranks (its order: newest first), and each rank's place in that list; made once.
+
+        Needs the ranks made (`_ranks`, which related() calls first)."""
+        found = self._windows.get(key)
+        if found is None:
+            rank = self._rank
+            items = tuple(rank[a.id] for a in self.term_of[key].articles)
+            found = self._windows[key] = (items, {r: i for i, r in enumerate(items)})
+        return found
+
+    def _window(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...]:
+        """The ranks of the 2 × RELATED_WINDOW articles just after (earlier) or just before `article` in a term's list."""
+        items, where = self._term_ranks(key)
+        i = where[self._rank[article.id]]
+        return items[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else items[max(0, i - 2 * RELATED_WINDOW):i]
+
+
+def format_date(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def weekday(date: dt.date) -> str:
+    return "星期" + WEEKDAYS[date.weekday()]
+
+
+def _sequence(article: Article) -> tuple:
+    tail = article.id.rsplit("-", 1)[-1]
+    return (int(tail) if tail.isdigit() else 10**6, article.id)
+
+
+def build_site(articles: list[Article], config: Config) -> Site:
+    """Group articles into issues and pages, and collect the indexes. O(n log n)."""
+    grouped: dict[tuple[str, dt.date], dict[int | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        grouped[(a.paper, a.date)][a.page].append(a)
+    issues: list[Issue] = []
+    page_of: dict[str, Page] = {}
+    for (paper, date), pages in grouped.items():
+        code = config.papers[paper]
+        built = []
+        for number in sorted(pages, key=lambda n: (n is None, n or 0)):
+            items = tuple(sorted(pages[number], key=_sequence))
+            name = next((a.page_name for a in items if a.page_name), "")
+            page = Page(code, paper, date, number, name, items)
+            built.append(page)
+            for a in items:
+                page_of[a.id] = page
+        issues.append(Issue(code, paper, date, tuple(built)))
+    issues.sort(key=lambda i: (-i.date.toordinal(), i.code))
+    ordered = [a for issue in issues for page in issue.pages for a in page.articles]
+    site = Site(config, ordered, issues, {a.id: a for a in ordered}, page_of,
+                {(i.paper, i.date): i for i in issues})
+    _collect_terms(site)
+    by_paper: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        by_paper[issue.paper].append(issue)
+    site.papers = [(name, code, by_paper[name]) for name, code in config.papers.items() if by_paper.get(name)]
+    return site
+
+
+def _collect_terms(site: Site) -> dict[str, list[Term]]:
+    """People, places, tags and columns, each one term per name as text.fold_name compares them.
+
+    José composed and decomposed, 李娜 with a compatibility ideograph or a zero-width joiner:
+    one term, shown in its most used spelling (the folded one on a tie), with a warning
+    naming the file that spells it otherwise.
+    """
+    buckets: dict[str, dict[str, list[Article]]] = {t: defaultdict(list) for t in TAXONOMIES}
+    # spellings other than the folded one (rare): (taxonomy, folded) → spelling → [uses, first article]
+    variants: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+    roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(taxonomy: str, name: str, article: Article) -> None:
+        key = fold_name(name)
+        items = buckets[taxonomy][key]
+        if not items or items[-1] is not article:  # two spellings in one article: listed once
+            items.append(article)
+        if name != key:
+            seen = variants[(taxonomy, key)].setdefault(name, [0, article])
+            seen[0] += 1
+
+    for a in site.articles:  # already newest first
+        for name in a.people:
+            add("people", name, a)
+        for attr, label in ROLES:
+            for name in getattr(a, attr):
+                roles[fold_name(name)][label] += 1
+        for name in a.places:
+            add("places", name, a)
+        for name in a.tags:
+            add("tags", name, a)
+        if a.column:
+            add("columns", a.column, a)
+    for taxonomy, names in buckets.items():
+        terms = []
+        for key, items in names.items():
+            shown = key
+            spelled = variants.get((taxonomy, key))
+            if spelled:
+                uses = {key: len(items) - sum(n for n, _ in spelled.values())} | {v: n for v, (n, _) in spelled.items()}
+                shown = max(uses, key=lambda v: uses[v])  # max keeps the first (the folded one) on a tie
+                first = {v: a for v, (_, a) in spelled.items()}
+                if uses[key] > 0:
+                    first[key] = next(a for a in items if key in _names_of(a, taxonomy))
+                for other in first:
+                    if other != shown:
+                        site.warnings.append(_spelling_warning(taxonomy, other, shown, first[other], first[shown]))
+            terms.append(Term(taxonomy, shown, slug(key), tuple(items),
+                              tuple(roles[key].items()) if taxonomy == "people" else ()))
+        terms = _distinct_slugs(terms)
+        terms.sort(key=lambda t: (-len(t.articles), t.slug))
+        site.terms[taxonomy] = terms
+        for term in terms:
+            key = fold_name(term.name)
+            site.term_of[(taxonomy, key)] = term
+            for spelling in variants.get((taxonomy, key), ()):
+                site.term_of[(taxonomy, spelling)] = term
+    return site.terms
+
+
+def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
+    return {"people": article.people, "places": article.places, "tags": article.tags,
+            "columns": (article.column,)}[taxonomy]
+
+
+def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:
+    key = {"columns": "column", "places": "places", "tags": "tags"}.get(taxonomy) or next(
+        (attr for attr, _ in ROLES if spelling in getattr(article, attr)), "reporters")
+    points = " ".join(f"U+{ord(ch):04X}" for ch in spelling)
+    return Problem(article.path, article.line_of(key),
+                   f"{TAXONOMIES[taxonomy]} {spelling!r} ({points}) is {shown!r} written with other Unicode "
+                   f"characters (or invisible ones): both are listed as one",
+                   f"write it as in {model.path} so every file spells it the same", "warning")
+
+
+def _distinct_slugs(terms: list[Term]) -> list[Term]:
+    """No two distinct names share a URL, and nobody is renamed: a later name gets a longer hash.
+
+    Names that share a slug (e.g. 何信 and 何心, both he-xin-b72e) are ordered by the date they
+    first appear in the archive (then by name): the first keeps its short slug, so a URL already
+    published does not move when a namesake arrives; each later one takes as many hex digits of
+    its hash as make it unique.
+    """
+    by_slug: dict[str, list[Term]] = defaultdict(list)
+    for term in terms:
+        by_slug[term.slug].append(term)
+    if all(len(group) == 1 for group in by_slug.values()):
+        return terms
+    taken = set(by_slug)
+    out = []
+    for group in by_slug.values():
+        group.sort(key=lambda t: (t.articles[-1].date, fold_name(t.name)))
+        out.append(group[0])
+        for term in group[1:]:
+            digits = 8
+            while (longer := slug(fold_name(term.name), digits)) in taken:
+                digits += 4
+            taken.add(longer)
+            out.append(dataclasses.replace(term, slug=longer))
+    return out

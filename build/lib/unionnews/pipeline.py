@@ -1,0 +1,387 @@
+"""The build, as named stages in a fixed order (STYLE.md §5):
+
+load_config → discover/parse/validate (content) → model (pages) → render →
+search/feeds → link check → commit.  Nothing touches site/ until every page
+has rendered and every link resolves.
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import resource
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from tqdm import tqdm
+
+from unionnews import append, feeds, hosts, quick, search, theme
+from unionnews.config import Config
+from unionnews.cache import build_lock, open_cache, stat_key
+from unionnews.content import load_content, parse_article
+from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.fingerprint import Fingerprinter, salt_for
+from unionnews.linkcheck import check_targets, merge_links
+from unionnews.output import SiteWriter, clean_stale
+from unionnews.pages import build_site
+from unionnews.search import layout as search_layout
+from unionnews.sources import outside_links
+from unionnews.search.patch import PatchError, patch_index
+from unionnews.render import Renderer, make_environment, template_problem
+from unionnews.workers import Background, default_jobs, map_chunks
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    issues: int = 0
+    files: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)
+    changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
+    quick: bool = False  # the quick path (quick.py) was taken
+    budget: str = ""  # the site against its host's limits (hosts.summary)
+    appended: bool = False  # the append path (append.py) was taken
+
+    def summary(self) -> str:
+        return (f"built {self.articles} articles in {self.issues} issues: {self.files} files "
+                f"({self.changed} written), {self.bytes / 1048576:.1f} MB, in {self.seconds:.1f} s")
+
+
+def build(config: Config, progress: bool | None = None, check_internal_links: bool = True,
+          jobs: int | None = None, clean: bool = False, strict: bool = False) -> BuildReport:
+    """Build site/ from content/; raises UnionnewsError (site/ untouched) on any error.
+
+    With a cache from the last build (cache.py), only changed files are parsed,
+    only pages whose inputs changed are rendered, and only files whose bytes
+    changed are written; `clean` ignores the cache.  The result is the same bytes either way.
+    `strict`: a site that nears its host's limits (hosts.py) is an error, not a warning.
+    """
+    with build_lock(config.root), _no_cyclic_gc():
+        return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
+
+
+@dataclass
+class Built:
+    """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
+
+    site: object
+    env: jinja2.Environment
+    cache: object
+    salt: bytes
+
+
+def build_live(config: Config, jobs: int | None = None) -> tuple[BuildReport, Built]:
+    """build(), also returning the model, environment and cache it made (the cache is saved as usual)."""
+    with build_lock(config.root), _no_cyclic_gc():
+        return _build(config, False, True, jobs, False)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """The cyclic garbage collector off in this process for the length of a build.
+
+    A build allocates millions of long-lived objects (articles, terms, index lists) and
+    almost no reference cycles; the collector's repeated passes over that growing heap
+    took a fifth of the parse stage at 100k articles.  Workers collect as usual, but only
+    their own new objects (workers.py freezes the inherited heap).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
+           clean: bool, strict: bool = False) -> tuple[BuildReport, Built]:
+    started = time.perf_counter()
+    lap = _Laps()
+    jobs = jobs or default_jobs()
+    escaped = outside_links([config.templates_dir, config.static_dir], config.root)  # content/: load_content
+    if escaped:
+        raise UnionnewsError(escaped)
+    cache = open_cache(config.root, config, clean)
+    lap("cache")
+    reread = _Reread()
+    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
+    lap("content")
+    site = build_site(articles, config)
+    warnings = warnings + site.warnings
+    env = make_environment(config.templates_dir)
+    salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
+    lap("model")
+    clean_stale(config.output_dir)
+    writer = SiteWriter(config.output_dir, config.root,
+                        (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
+                        previous=cache.trusted_pages(config.output_dir))
+    plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
+                      site.articles, _search_intact(cache, writer))
+    appending = None if plan is not None else \
+        append.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed, site)
+    try:
+        if plan is not None:
+            links = _render_quick(site, env, writer, cache, salt, plan)
+            lap("pages")
+            patch_search(site, writer, cache, plan.changed)
+            cache.search_key = search_key(site, cache)
+            lap("search")
+        else:
+            searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
+            try:
+                links = _render_pages(site, env, writer, jobs, cache, salt, progress, appending)
+            except BaseException:
+                searching.cancel()  # before the staging folder goes: it must not write there afterwards
+                raise
+            lap("pages")
+            for url, *made in searching.result():
+                writer.note(url, b"", *made)
+            lap("search")
+        _write_extras(site, env, writer)
+        lap("feeds")
+        for name, text in feeds.sitemaps(site, sorted(writer.written)).items():
+            writer.write(name, text)
+        if check_internal_links:
+            broken = check_targets(links, set(writer.written), writer.path_of)
+            if broken:
+                raise UnionnewsError(broken)
+        lap("links")
+        usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
+        over = hosts.check(usage, config.host)
+        if strict and over:
+            raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in over])
+        writer.commit(journal=cache.journal)
+    except jinja2.TemplateError as exc:
+        writer.abort()
+        raise UnionnewsError(template_problem(exc, config)) from None
+    except BaseException:
+        writer.abort()
+        raise
+    lap("commit")
+    cache.pages = writer.table
+    cache.salt = salt
+    try:
+        cache.save(config.output_dir)
+    except OSError as exc:  # site/ is built and committed: a cache that cannot be saved only costs time
+        problem = os_problem(exc, config.root)
+        warnings.append(Problem(problem.path, None, f"the build cache could not be saved ({problem.message}): "
+                                "site/ is built; the next build will be a full one", problem.fix, "warning"))
+    lap("save cache")
+    return BuildReport(len(articles), len(site.issues), len(writer.written), writer.bytes,
+                       time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
+                       quick=plan is not None, budget=hosts.summary(usage, config.host),
+                       appended=appending is not None), Built(site, env, cache, salt)
+
+
+class _Laps:
+    """Seconds per stage, for `build --timings` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self.peak: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.times[stage] = now - self._last
+        self.peak[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB on Linux
+        self._last = now
+
+
+@dataclass
+class _Reread:
+    """What changed among the article files since the last build (for quick.plan)."""
+
+    changes: dict[str, object] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
+    removed: bool = False  # a file the last build read is gone
+
+
+def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) -> list:
+    """Parse the files the cache has no current entry for, on every core; reuse the rest."""
+    keys = [stat_key(p) for p in paths]
+    results: list = [None] * len(paths)
+    todo = []
+    for i, (path, key) in enumerate(zip(paths, keys)):
+        hit = cache.parsed.get(str(path))
+        if key is not None and hit is not None and hit[0] == key:
+            results[i] = (hit[1], hit[2])
+        else:
+            todo.append(i)
+            reread.changes[str(path)] = hit[1] if hit is not None else None
+    chunks = map_chunks(lambda part: [parse_article(paths[i], config) for i in part], todo, jobs, chunk=500)
+    for i, result in zip(todo, (r for chunk in chunks for r in chunk)):
+        results[i] = result
+    current = {str(p) for p in paths}
+    reread.removed = any(p not in current for p in cache.parsed)
+    cache.parsed = {str(p): (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
+    return results
+
+
+def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
+                  appending: append.Plan | None = None) -> dict:
+    """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
+
+    With an append plan, only the pages it names are fingerprinted and the others kept as they are.
+    Also records, for the quick path, which articles each page shows (cache.deps).
+    """
+    renderer = Renderer(site, env)
+    pages = list(renderer.all_pages(appending.pages if appending is not None else None))
+    urls = [url for url, _, _ in pages]
+    if appending is not None:  # nothing was removed: the last build's pages and the new ones
+        urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
+    renderer.known = set(urls)
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
+    show = sys.stderr.isatty() if progress is None else progress
+    links: dict[str, dict[str, str]] = {}
+    shown: list = [None] * len(pages)
+    with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
+        def done(result) -> None:
+            bar.update(len(result[0]))
+        for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
+                                        range(len(pages)), jobs, chunk=250, on_result=done):
+            for i, articles in note_rendered(writer, pages, results):
+                shown[i] = articles
+            merge_links(links, seen)
+    if appending is None:
+        cache.deps = quick.Dependencies.collect(urls, shown)
+        return links
+    redone = [url for url, _, _ in pages]
+    for url in urls:
+        if url not in writer.table:
+            writer.keep(url)
+    cache.deps = append.carry(cache.deps, set(redone), appending.added, redone, shown)
+    return links
+
+
+def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick.Plan) -> dict:
+    """Render only the pages the plan names (in this process: a handful); keep every other page as it is."""
+    renderer = Renderer(site, env)
+    pages = [page for page in renderer.all_pages() if page[0] in plan.pages]
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
+    results, links = renderer.render_batch(pages, printer, writer, range(len(pages)))
+    note_rendered(writer, pages, results)
+    for url in cache.deps.urls:
+        if url not in writer.table:
+            writer.keep(url)
+    return links
+
+
+def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list[tuple[int, object]]:
+    """Enter Renderer.render_batch's results in the writer's table; (index, articles shown) for each page."""
+    out = []
+    for i, fingerprint, articles, *made in results:
+        if made:
+            writer.note(pages[i][0], fingerprint, *made)
+        else:
+            writer.keep(pages[i][0])
+        out.append((i, articles))
+    return out
+
+
+def search_key(site, cache) -> dict[tuple[int, int], bytes]:
+    """A digest of the articles of each search segment (start, count) and of the settings (the code among them)."""
+    oldest = site.articles[::-1]
+    return {(start, count): hashlib.blake2b(cache.settings.encode() + "".join(
+                a.digest for a in oldest[start:start + count]).encode(), digest_size=16).digest()
+            for start, count in search_layout.segments(len(oldest))}
+
+
+def _search_intact(cache, writer: SiteWriter) -> bool:
+    """Whether site/ still holds every search file the last build wrote, unaltered in size."""
+    made = [url for url in cache.pages if url.startswith("search/")]
+    return bool(made) and all(url in writer.previous for url in made)
+
+
+def patch_search(site, writer: SiteWriter, cache, changed: dict, previous: Iterable[str] | None = None) -> set[str]:
+    """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
+
+    previous: the last build's search files (read from cache.pages unless given: serve keeps the list).
+    Returns the search files of the last build that must go; the others are kept (in an overlay
+    writer they already are).  cache.search_key is left to the caller (it hashes every article).
+    """
+    if previous is None:
+        previous = [url for url in cache.pages if url.startswith("search/")]
+    try:
+        if len(changed) > quick.MAX_PATCHED:
+            raise PatchError("too many articles changed to patch: rewriting is cheaper")
+        dropped = patch_index(site, writer, changed, lambda url: _previous_text(writer, cache, url))
+    except PatchError:  # site/'s search files are not what the cache says: make the index from scratch
+        writer.distrusted.update(previous)
+        search.write_index(site, writer)
+        dropped = {url for url in previous if not writer.noted(url)}
+    if not writer.overlay:
+        for url in previous:
+            if url not in writer.table and url not in dropped:
+                writer.keep(url)
+    return dropped
+
+
+def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
+    if url not in cache.pages:
+        return None
+    return writer.output_dir.joinpath(*url.split("/")).read_text(encoding="utf-8")
+
+
+def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
+    """The search index, made in a process of its own while the pages render (workers.Background).
+
+    A segment (search/layout.py) made from the same articles by the last build is kept as it
+    is; only the others read their articles (after a new issue: the newest segment), and the
+    global files are written anew.  Its result is the (url, digest, size, staged) of each
+    search file, for the build's writer to note.
+    """
+    key = search_key(site, cache)
+    intact = _search_intact(cache, writer)
+    previous = cache.search_key if intact else {}
+    cache.search_key = key
+    keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
+    made = [url for url in cache.pages if url.startswith("search/")]
+    if intact and previous == key:
+        kept = [(url, *writer.previous[url][1:], False) for url in made]
+        return Background(lambda: kept, 1)
+    kept = [(url, *writer.previous[url][1:], False) for url in made
+            if any(search_layout.in_segment(url, *segment) for segment in keep)]
+    return Background(lambda: kept + _index_files(site, writer, keep), jobs)
+
+
+class _Staged:
+    """Stands in for the SiteWriter in the search process: stages files, lists what it staged."""
+
+    def __init__(self, writer: SiteWriter):
+        self.writer, self.made = writer, []
+
+    def write(self, url: str, data: str | bytes) -> None:
+        self.made.append((url, *self.writer.put(url, data)))
+
+
+def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple]:
+    staged = _Staged(writer)
+    search.write_index(site, staged, keep)
+    return staged.made
+
+
+def _write_extras(site, env, writer: SiteWriter) -> None:
+    config = site.config
+    builtin = theme.STATIC
+    if builtin.resolve() != config.static_dir.resolve():
+        writer.copy_tree(builtin, "static", skip=config.static_dir)
+    writer.copy_tree(config.static_dir, "static")
+    # The service worker must sit at the site root for its scope to cover every page.
+    worker = config.static_dir / "sw.js"
+    writer.write("sw.js", (worker if worker.exists() else builtin / "sw.js").read_bytes())
+    writer.write("manifest.webmanifest", feeds.web_manifest(site))
+    writer.write("atom.xml", feeds.atom_feed(site))
+    writer.write("robots.txt", feeds.robots(site))
+    writer.write(".nojekyll", b"")
+    not_found = env.get_template("404.html").render(config=config, root=config.base_path,
+                                                    url="404.html")
+    writer.write("404.html", not_found)

@@ -1,0 +1,331 @@
+"""Render the site model through Jinja templates into a SiteWriter.
+
+One function builds each template's context (a plain dict of read-only
+model objects); templates only lay them out.  Every in-page link is written
+as `{{ root }}` + a site-relative URL, so it resolves from any depth, from
+disk and under any sub-path.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import jinja2
+
+from unionnews import __version__, pages as P
+from unionnews.content import Article
+from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.config import Config
+from unionnews.fingerprint import Fingerprinter, Lazy
+from unionnews.linkcheck import links_of, unresolved
+from unionnews.markdown import plain_text, render_body
+from unionnews.output import SiteWriter
+from unionnews import theme
+from unionnews.pages import Issue, Outline, Site, outlines
+
+
+BUILTIN_TEMPLATES = theme.TEMPLATES
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Project templates first, then the built-in ones: override one file, keep the rest (like a Hugo theme)."""
+    folders = [str(d) for d in dict.fromkeys((templates_dir, BUILTIN_TEMPLATES)) if d.is_dir()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build (serve makes a new one when a template changes):
+    )                       # no stat of every extended or imported template on every page
+    env.filters["cn_date"] = P.format_date
+    env.filters["weekday"] = P.weekday
+    env.filters["slug"] = P.slug
+    env.filters["tojson_ld"] = _json_ld
+    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES)
+    return env
+
+
+def _json_ld(data: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block: '<' escaped so text can never close the tag."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # C encoder: no indent
+    return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def root_of(url: str) -> str:
+    return "../" * url.count("/")
+
+
+class Renderer:
+    """Holds the environment and the model; each `*_pages` method yields (url, context, template)."""
+
+    def __init__(self, site: Site, env: jinja2.Environment):
+        self.site = site
+        self.env = env
+        self.config = site.config
+        self._templates: dict[str, jinja2.Template] = {}
+        self._items: dict[tuple[str, str, bool | str], str] = {}
+        self._item_macro = None
+        self._chrome: dict[tuple[str, str], str] = {}
+        env.globals["item"] = self.item
+        env.globals["chrome"] = self.chrome
+        self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
+        self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
+
+    def item(self, article: Article, root: str, show_issue: bool | str = True) -> str:
+        """An article as a line of a listing (partials/listing.html), made once per article and depth.
+
+        The same line appears on the article's issue, page, day, term and related
+        lists; the macro call is the dearest part of a listing page, so it is memoised.
+        """
+        key = (article.id, root, show_issue)
+        html = self._items.get(key)
+        if html is None:
+            if self._item_macro is None:
+                self._item_macro = self.env.get_template("partials/listing.html").module.item
+            if len(self._items) > 200_000:  # bounded: at 100k articles a build sees ~3 depths each
+                self._items.clear()
+            html = self._items[key] = self._item_macro(article, root, show_issue)
+        return html
+
+    @jinja2.pass_context
+    def chrome(self, context, name: str) -> str:
+        """A partial that is the same on every page at one folder depth, rendered once per depth.
+
+        The head links, masthead and footer were a third of every page's escapes and
+        yields; they see only `root`, the config and the globals, which the salt of every
+        fingerprint covers, so one rendering per (partial, depth) serves the whole build.
+        """
+        root = context["root"]
+        html = self._chrome.get((name, root))
+        if html is None:
+            rendered = self.env.get_template(name).render(self.base, root=root)
+            html = self._chrome[(name, root)] = jinja2.utils.markupsafe.Markup(rendered)
+        return html
+
+    def load_templates(self, names: set[str]) -> None:
+        """Compile the templates (and the listing macro) now, not at first use (serve: before the first edit)."""
+        for name in sorted(names):
+            self._templates[name] = self.env.get_template(name)
+        self._item_macro = self.env.get_template("partials/listing.html").module.item
+
+    def render(self, template: str, url: str, **context) -> str:
+        if template not in self._templates:
+            self._templates[template] = self.env.get_template(template)
+        if template == "article.html":
+            context.update(self._article_derived(context["article"], context["issue"]))
+        for key, value in context.items():
+            if isinstance(value, Lazy):
+                context[key] = value.get()
+        return self._templates[template].render(self.base, root=root_of(url), url=url, **context)
+
+    def _article_derived(self, article: Article, issue: Issue) -> dict:
+        """The costly parts of an article page, made only when the page is really rendered.
+
+        They are functions of the article and its issue alone, which the page's
+        fingerprint already covers (fingerprint.py), so they stay out of the context until now.
+        """
+        return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
+                "description": plain_text(article.body)[:120]}
+
+    def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
+                     indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
+        """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
+
+        Returns (i, fingerprint, articles) for a page site/ already holds, (i, fingerprint, articles,
+        digest, size, staged) for one rendered (articles: the positions of those it shows, for
+        quick.py), and the internal links the rendered pages contain (less those naming a page in `known`).
+        """
+        done: list[tuple] = []
+        links: dict[str, dict[str, str]] = {}
+        for i in indices:
+            url, template, context = pages[i]
+            fingerprint, articles = printer.page_and_articles(url, template, context)
+            old = writer.previous.get(url)
+            if old is not None and old[0] == fingerprint:
+                done.append((i, fingerprint, articles))
+                continue
+            try:
+                html = self.render(template, url, **context)
+            except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
+                raise UnionnewsError(template_problem(exc, self.config)) from None
+            done.append((i, fingerprint, articles, *writer.put(url, html)))
+            links_of(url, html, links, self.known)
+        return done, (links if self.known is None else unresolved(links, self.known))
+
+    def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
+        yield from self.article_pages(only)
+        for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
+            yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
+        yield from self.term_pages(only)
+
+    # ---------------------------------------------------------- articles
+    def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        for issue in self.site.issues:
+            flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
+            for i, (page, position, article) in enumerate(flat):
+                url = P.article_url(article)
+                if only is not None and url not in only:
+                    continue
+                context = {
+                    "article": article,
+                    "issue": issue.outline,  # shown as links: the neighbours' text comes through the fields below
+                    "page": page.outline,
+                    "prev_on_page": page.articles[position - 1] if position else None,
+                    "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
+                    "prev_in_issue": flat[i - 1][2] if i else None,
+                    "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
+                    # terms as links (name and URL): another article joining a tag leaves this page as it is
+                    "people": self._people(article),
+                    "column_term": self.site.term_of[("columns", article.column)].link if article.column else None,
+                    "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
+                    "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
+                    "related": Lazy(self.site.related, article),  # computed in the worker that needs it
+                }
+                yield url, "article.html", context
+
+    def _people(self, article: Article) -> list[tuple[str, list[P.TermLink]]]:
+        return [(label, [self.site.term_of[("people", n)].link for n in getattr(article, attr)])
+                for attr, label in P.ROLES if getattr(article, attr)]
+
+    def _article_ld(self, article: Article, issue: Issue) -> dict:
+        config = self.config
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "identifier": article.id,
+            "headline": article.title,
+            "datePublished": article.date.isoformat(),
+            "inLanguage": config.language,
+            "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
+            "publisher": {"@type": "Organization", "name": article.paper},
+            "isPartOf": {"@type": "PublicationIssue", "name": issue.label,
+                         "datePublished": issue.date.isoformat(), "url": config.absolute(issue.url)},
+            "url": config.absolute(P.article_url(article)),
+        }
+        if article.kicker or article.subtitle:
+            data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
+        if article.page:
+            data["pageStart"] = article.page
+        if article.photographers:
+            data["contributor"] = [{"@type": "Person", "name": n} for n in article.photographers]
+        if article.places:
+            data["contentLocation"] = [{"@type": "Place", "name": n} for n in article.places]
+        if article.tags:
+            data["keywords"] = list(article.tags)
+        return data
+
+    # ---------------------------------------------------------- issues and pages
+    def issue_pages(self) -> Iterator[tuple[str, str, dict]]:
+        by_paper: dict[str, list[Issue]] = defaultdict(list)
+        for issue in self.site.issues:
+            by_paper[issue.code].append(issue)
+        for issues in by_paper.values():
+            for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
+                newer = issues[n - 1] if n else None
+                older = issues[n + 1] if n + 1 < len(issues) else None
+                newer, older = (i.outline if i else None for i in (newer, older))
+                yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
+
+    # ---------------------------------------------------------- date archive
+    def date_pages(self) -> Iterator[tuple[str, str, dict]]:
+        days: dict[dt.date, list[Issue]] = defaultdict(list)
+        for issue in self.site.issues:
+            days[issue.date].append(issue)
+        years: dict[int, dict[int, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
+        for day in sorted(days, reverse=True):
+            years[day.year][day.month].append(day)
+        year_list = sorted(years, reverse=True)
+        yield "date/index.html", "dates.html", {"years": [(y, sorted(years[y].items(), reverse=True)) for y in year_list]}
+        cal = calendar.Calendar(firstweekday=0)
+        for y in year_list:
+            months = []
+            for m in sorted(years[y], reverse=True):
+                months.append((m, cal.monthdatescalendar(y, m), set(years[y][m])))
+            in_year = {d: outlines(days[d]) for m in years[y] for d in years[y][m]}
+            yield P.year_url(y), "year.html", {"year": y, "months": months, "days": in_year}
+            for m, weeks, _ in months:
+                listed = sorted(years[y][m], reverse=True)
+                yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks,
+                                                        "days": {d: outlines(days[d]) for d in listed},
+                                                        "listed": [(d, outlines(days[d])) for d in listed]}
+
+    # ---------------------------------------------------------- people, places, tags, columns
+    def term_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+        """Each term's listing: its newest articles at term.url, older ones on pages numbered from the oldest.
+
+        A numbered page's context has the term as a link (no count) and a pager that names no
+        total, so publishing new articles leaves every full numbered page as it is (pages.paginated).
+        """
+        per_page = self.config.per_page
+        for taxonomy, label in P.TAXONOMIES.items():
+            terms = self.site.terms.get(taxonomy, [])
+            if only is None or f"{taxonomy}/index.html" in only:
+                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": terms}
+            for term in terms:
+                articles = term.articles  # newest first
+                numbered, newest = P.pages_of(len(articles), per_page)
+                if only is None or term.url in only:
+                    yield term.url, "term.html", {
+                        "taxonomy": taxonomy, "label": label, "term": term, "articles": articles[:newest],
+                        "paging": _pager(term.url, None, numbered)}
+                for number in range(numbered, 0, -1):
+                    if only is not None and P.paginated(term.url, number) not in only:
+                        continue
+                    end = len(articles) - (number - 1) * per_page
+                    yield P.paginated(term.url, number), "term.html", {
+                        "taxonomy": taxonomy, "label": label, "term": term.link, "articles": articles[end - per_page:end],
+                        "paging": _pager(term.url, number, numbered, per_page)}
+
+    def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
+        # Outlines: the list shows each paper's issue count and latest date, never articles, so an
+        # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
+        yield "paper/index.html", "papers.html", {"papers": [(name, code, outlines(issues))
+                                                             for name, code, issues in self.site.papers]}
+        for name, code, issues in self.site.papers:
+            years: dict[int, list[Outline]] = defaultdict(list)
+            for issue in issues:
+                years[issue.date.year].append(issue.outline)
+            yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": outlines(issues),
+                                                    "years": sorted(years.items(), reverse=True)}
+
+    def home_pages(self) -> Iterator[tuple[str, str, dict]]:
+        config = self.config
+        yield "index.html", "home.html", {"issues": self.site.issues[:config.home_issues],
+                                          "total_articles": len(self.site.articles),
+                                          "total_issues": len(self.site.issues)}
+        yield "search.html", "search.html", {}
+
+
+def _pager(base: str, number: int | None, numbered: int, per_page: int = 0) -> dict:
+    """Links of one page of a listing (pages.paginated).  A numbered page's links and text depend only
+    on its number and on whether it is the newest numbered page, never on how many pages there are."""
+    if number is None:
+        return {"number": None, "newest": None, "newer": None, "oldest": None,
+                "older": P.paginated(base, numbered) if numbered else None,
+                "archive": [(n, P.paginated(base, n)) for n in range(numbered, 0, -1)] if numbered > 1 else []}
+    return {"number": number, "first": (number - 1) * per_page + 1, "last": number * per_page,
+            "newest": base, "newer": P.paginated(base, number + 1) if number < numbered else None,
+            "older": P.paginated(base, number - 1) if number > 1 else None,
+            "oldest": P.paginated(base, 1) if number > 2 else None, "archive": []}
+
+
+def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return Problem(display_path(exc.filename or exc.name or "templates", config.root), exc.lineno,
+                       f"template syntax error: {exc.message}", "fix the template tag on that line")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem("templates", None, f"template {exc.name!r} not found", f"restore it from {theme.TEMPLATES}, or delete your copy to use the built-in one")
+    where, line = "templates", None
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja rewrites tracebacks so template frames carry the template's file and line
+        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml")):
+            where, line = display_path(tb.tb_frame.f_code.co_filename, config.root), tb.tb_lineno
+        tb = tb.tb_next
+    return Problem(where, line, f"template failed: {exc}", "check the variables the template uses")
