@@ -20,6 +20,7 @@ from pathlib import Path
 
 import watchfiles
 
+from unionnews import theme
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, os_problem
 from unionnews.live import LiveSite
@@ -72,8 +73,9 @@ def watch(config: Config, live: LiveSite | None, stop: threading.Event | None = 
 
     `live` is None when the last build failed: the next change tries to build it again.
     """
-    inputs = [p for p in (config.content_dir, config.templates_dir, config.static_dir, config.root / "site.toml")
-              if p.exists()]
+    # The built-in theme too: in a checkout of unionnews it is edited like a project's own templates.
+    inputs = [p for p in (config.content_dir, config.templates_dir, config.static_dir, config.root / "site.toml",
+                          theme.HOME) if p.exists()]
     polling = False
     while True:
         try:
