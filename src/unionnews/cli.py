@@ -13,7 +13,7 @@ from pathlib import Path
 
 from unionnews import __version__
 from unionnews.config import load_config
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.errors import Problem, UnionnewsError, os_problem, refuse_if_strict, report_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,12 +69,8 @@ def _port(text: str) -> int:
 
 
 def _report(problems: list[Problem], stream=None) -> None:
-    stream = stream or sys.stderr
-    errors = [p for p in problems if p.level == "error"]
-    warnings = [p for p in problems if p.level != "error"]
-    for label, items in (("error", errors), ("warning", warnings)):
-        for n, problem in enumerate(items, start=1):
-            print(f"{label} {n}/{len(items)}: {problem}", file=stream)
+    for line in report_lines(problems):
+        print(line, file=stream or sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,8 +111,6 @@ def _build(config, args) -> int:
     report = build(config, progress=False if getattr(args, "no_progress", False) else None,
                    jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False), strict=args.strict)
     _report(report.warnings)
-    if args.strict and report.warnings:
-        raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
     print(report.budget, file=sys.stderr)
     if getattr(args, "timings", False):
@@ -134,9 +128,10 @@ def _check(config, args) -> int:
         raise UnionnewsError(escaped)
     articles, warnings = load_content(config)
     warnings += build_site(articles, config).warnings
+    refuse_if_strict(warnings, args.strict)
     _report(warnings)
     print(f"checked {len(articles)} articles: no errors, {len(warnings)} warning(s)", file=sys.stderr)
-    return 1 if args.strict and warnings else 0
+    return 0
 
 
 def _import(config, args) -> int:

@@ -22,7 +22,7 @@ import watchfiles
 
 from unionnews import theme
 from unionnews.config import Config
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.errors import Problem, UnionnewsError, os_problem, report_lines
 from unionnews.live import LiveSite
 
 IDLE_MS = 2000  # save the cache after this long without changes
@@ -42,8 +42,8 @@ def _report(action, report_of=lambda result: result):
     try:
         result = action()
     except UnionnewsError as exc:
-        for problem in exc.problems:
-            print(f"{problem.level}: {problem}", file=sys.stderr)
+        for line in report_lines(exc.problems):
+            print(line, file=sys.stderr)
         print("rebuild failed: still serving the previous site", file=sys.stderr, flush=True)
         return None
     except Exception as exc:  # noqa: BLE001 - the server must outlive any rebuild
@@ -60,8 +60,8 @@ def _report(action, report_of=lambda result: result):
     report = report_of(result)
     if report is None:  # saving the cache: nothing to say
         return result
-    for problem in report.warnings:
-        print(f"{problem.level}: {problem}", file=sys.stderr)
+    for line in report_lines(report.warnings):
+        print(line, file=sys.stderr)
     how = "from memory" if report.quick else "full"
     print(f"updated: {report.changed} files written, {report.files} in site, in {report.seconds:.3f} s ({how})",
           file=sys.stderr, flush=True)

@@ -23,7 +23,7 @@ from unionnews import append, feeds, hosts, quick, search, theme
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.errors import Problem, UnionnewsError, os_problem, refuse_if_strict
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
@@ -62,7 +62,8 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     With a cache from the last build (cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
-    `strict`: a site that nears its host's limits (hosts.py) is an error, not a warning.
+    `strict`: every warning (content, model, a site that nears its host's limits) is an error,
+    raised before the commit, so site/ is left as it was.
     """
     with build_lock(config.root), _no_cyclic_gc():
         return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
@@ -157,8 +158,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         lap("links")
         usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
-        if strict and over:
-            raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in over])
+        refuse_if_strict(warnings + over, strict)  # content, model and host warnings alike
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
