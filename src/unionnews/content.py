@@ -279,7 +279,7 @@ VALIDATORS: dict[str, Check] = {
 
 # ---------------------------------------------------------------- parsing
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser when present: ~10× faster
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser when present (PyYAML's own is pure Python)
     """SafeLoader that refuses duplicate keys (one would silently be lost) and keeps impossible dates as text.
 
     It also notes the line of each top-level key (`key_lines`), for problems to name.
@@ -316,8 +316,8 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C par
         """The document, built by `_plain` when it is plain, else by PyYAML's general constructor.
 
         Front matter is a mapping of scalars and lists, and PyYAML's generic machinery
-        (generators, state, a dispatch per node) cost about a third of parsing an article;
-        without it the content stage takes a quarter less CPU (2.6 → 2.0 s at 10k articles).  Anything `_plain` does not
+        (generators, state, a dispatch per node) is much of the cost of parsing an article
+        (bench/RESULTS.md has the figures).  Anything `_plain` does not
         handle exactly (anchors, merge keys, a repeated key, unusual tags) goes the general
         way, which also words the errors; the result is the same either way (tested).
         """

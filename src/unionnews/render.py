@@ -97,7 +97,7 @@ class Renderer:
     def chrome(self, context, name: str) -> str:
         """A partial that is the same on every page at one folder depth, rendered once per depth.
 
-        The head links, masthead and footer were a third of every page's escapes and
+        The head links, masthead and footer are a large share of every page's escapes and
         yields; they see only `root`, the config and the globals, which the salt of every
         fingerprint covers, so one rendering per (partial, depth) serves the whole build.
         """
