@@ -544,9 +544,15 @@ def parse_bytes(raw: bytes, shown: str, config: Config) -> tuple[Article | None,
     return article, problems
 
 
+def article_path(date: dt.date, article_id: str) -> str:
+    """Where an article's file lives under content/: YYYY/MM/DD/<id>.md (the importer writes it there,
+    the build requires it there)."""
+    return f"{date:%Y/%m/%d}/{article_id}.md"
+
+
 def _check_layout(article: Article, path: Path, config: Config) -> list[Problem]:
     """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here)."""
-    expected = f"{os.path.abspath(config.content_dir)}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
+    expected = f"{os.path.abspath(config.content_dir)}/{article_path(article.date, article.id)}"  # strings: no Path per file
     if os.path.abspath(path) != expected:
         return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
                         f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
@@ -618,7 +624,7 @@ def _duplicate(article: Article, other: Article, config: Config) -> Problem:
     neither), the later file, named explicitly.
     """
     def own(a: Article) -> bool:  # the file named for the id, where the id's date puts it
-        return a.path.endswith(f"/{a.date:%Y/%m/%d}/{a.id}.md")
+        return a.path.endswith("/" + article_path(a.date, a.id))
     wrong, right = (other, article) if own(article) and not own(other) else (article, other)
     return Problem(wrong.path, wrong.line_of("id"), f"id {wrong.id!r} is already used by {right.path}:"
                    f"{right.line_of('id')}", f"give {wrong.path} a new id (ids are permanent: keep "
