@@ -5,6 +5,7 @@ import dataclasses
 import fcntl
 import os
 import pickle
+import signal
 import threading
 from pathlib import Path
 
@@ -122,11 +123,20 @@ def _locked_elsewhere(root: Path) -> bool:
 
 
 def test_build_lock_excludes_other_builds_and_is_reentrant(tmp_path):
-    with build_lock(tmp_path):
-        assert _locked_elsewhere(tmp_path)
-        with build_lock(tmp_path):  # serve's update runs a build
+    def stuck(signum, frame):
+        raise AssertionError("the inner build_lock waited for the outer one: not re-entrant")
+
+    previous = signal.signal(signal.SIGALRM, stuck)  # a deadlock fails the test instead of stalling the suite
+    signal.alarm(10)
+    try:
+        with build_lock(tmp_path):
             assert _locked_elsewhere(tmp_path)
-        assert _locked_elsewhere(tmp_path), "leaving the inner block keeps the outer lock"
+            with build_lock(tmp_path):  # serve's update runs a build
+                assert _locked_elsewhere(tmp_path)
+            assert _locked_elsewhere(tmp_path), "leaving the inner block keeps the outer lock"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     assert not _locked_elsewhere(tmp_path)
 
 
