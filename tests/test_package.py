@@ -8,6 +8,7 @@ new project, one imported page, a build.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -83,9 +84,17 @@ def test_new_never_writes_over_a_folder(tmp_path):
 
 @pytest.mark.slow
 def test_wheel_installs_and_builds_a_new_archive(tmp_path):
+    # Built from a copy of the tracked files: setuptools writes build/ and *.egg-info beside the
+    # sources, which must never land in the repository (and untracked files must not reach the wheel).
+    source = tmp_path / "source"
+    tracked = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=True).stdout
+    for name in filter(None, tracked.decode().split("\0")):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
+                    "-w", str(wheels), str(source)], check=True, capture_output=True)
     wheel = next(wheels.glob("unionnews-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("unionnews/theme/templates/base.html", "unionnews/theme/templates/partials/head.html",

@@ -1,5 +1,0 @@
-import sys
-
-from unionnews.cli import main
-
-sys.exit(main())
