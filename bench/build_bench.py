@@ -201,13 +201,15 @@ def checkout(rev: str | None, work: Path) -> tuple[Path, str]:
     """The tree to benchmark: the work tree, or REV unpacked by git archive (src/ may be mid-edit)."""
     git = lambda *a: subprocess.run(["git", "-C", str(ROOT), *a], capture_output=True, text=True).stdout.strip()
     if not rev:
-        return ROOT, git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "src",
-                                                                             "templates", "static") else "")
+        return ROOT, git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "src") else "")
     sha = git("rev-parse", "--verify", rev + "^{commit}") or sys.exit(f"no commit {rev}")
     tree = work / f"rev-{sha[:10]}"
     if not tree.is_dir():
         (tmp := work / f"rev-{sha[:10]}.tmp").mkdir(exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha, "src", "templates", "static", "site.toml"],
+        # Older revisions kept the theme at the top (templates/, static/); newer ones inside src/.
+        paths = ["src", "site.toml"] + [d for d in ("templates", "static")
+                                        if git("ls-tree", "--name-only", sha, d)]
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha, *paths],
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
         tmp.rename(tree)
@@ -228,7 +230,9 @@ def prepare(work: Path, n: int, peers: list[str], tree: Path) -> Project:
     p.root.mkdir(parents=True)
     shutil.copy(tree / "site.toml", p.root / "site.toml")
     shutil.copytree(corpus / "content", p.root / "content")
-    shutil.copytree(tree / "templates", p.root / "templates")
+    # The project overrides the theme's templates, as a user who edits one would.
+    theme = next(d for d in (tree / "src" / "unionnews" / "theme" / "templates", tree / "templates") if d.is_dir())
+    shutil.copytree(theme, p.root / "templates")
     if "hugo" in peers:
         run_py(sys.executable, SHARED / "peers" / "hugo" / "make_site.py", p.root, p.hugo)
     if "pelican" in peers:

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 INDEX_ONLY = r"""
 import json, resource, sys, time
 from pathlib import Path
+from unionnews import theme
 from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.pages import build_site
@@ -136,7 +137,7 @@ def shell_site(work: Path, n: int, project: Path) -> tuple[Path, dict]:
     shutil.rmtree(site, ignore_errors=True)
     stats = json.loads(subprocess.run([sys.executable, "-c", INDEX_ONLY, str(project), str(site)], check=True,
                                       capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}).stdout)
-    shutil.copytree(ROOT / "static", site / "static")
+    shutil.copytree(theme.STATIC, site / "static")
     shutil.copy(search_page(work), site / "search.html")
     return site, stats
 

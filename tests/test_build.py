@@ -10,6 +10,7 @@ import html5lib
 import pytest
 
 from conftest import ROOT, build_project, make_project
+from unionnews import theme
 
 FIXTURE = ROOT / "tests" / "fixtures" / "site" / "content"
 
@@ -159,7 +160,7 @@ def test_benchmark_checks_the_pages_the_build_makes(site):
 
 def test_font_stacks_put_chinese_families_before_latin_ones():
     """Chinese punctuation must come from a CJK font: no stack names system-ui or a generic family first."""
-    css = (ROOT / "static" / "style.css").read_text(encoding="utf-8")
+    css = (theme.STATIC / "style.css").read_text(encoding="utf-8")
     stacks = re.findall(r"--(?:sans|serif|mono)\s*:\s*([^;]+);", css) + re.findall(r"font-family\s*:\s*([^;]+);", css)
     assert stacks
     latin = ("system-ui", "-apple-system", "sans-serif", "serif", "monospace", "Helvetica", "Arial")

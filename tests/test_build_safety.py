@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MAKE_CORPUS, ROOT, build_project, make_project, tree
+from unionnews import theme
 from unionnews.cli import main
 from unionnews.errors import UnionnewsError
 from unionnews.output import SiteWriter, clean_stale
@@ -53,7 +54,7 @@ def test_failure_mid_render_leaves_site_unchanged(built, capsys):
     before = tree(built / "site")
     templates = built / "templates"
     templates.mkdir()
-    article = (ROOT / "templates/article.html").read_text(encoding="utf-8")
+    article = (theme.TEMPLATES / "article.html").read_text(encoding="utf-8")
     templates.joinpath("article.html").write_text(
         article.replace("{% block main %}", "{% block main %}{% if article.id.endswith('03-02') %}"
                         "{{ article.no_such_field }}{% endif %}", 1), encoding="utf-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MAKE_CORPUS, ROOT, make_project, tree
+from unionnews import theme
 from unionnews.cache import open_cache
 from unionnews.config import load_config
 from unionnews.content import load_content
@@ -114,7 +115,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     (project / "templates").mkdir(exist_ok=True)
-    template = (ROOT / "templates" / "base.html").read_text(encoding="utf-8")
+    template = (theme.TEMPLATES / "base.html").read_text(encoding="utf-8")
     (project / "templates" / "base.html").write_text(template.replace("</main>", "</main>\n<!-- 改版 -->"),
                                                      encoding="utf-8")
     report = rebuild(project)
@@ -123,7 +124,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     (project / "templates" / "partials").mkdir(exist_ok=True)
-    footer = (ROOT / "templates" / "partials" / "footer.html").read_text(encoding="utf-8")
+    footer = (theme.TEMPLATES / "partials" / "footer.html").read_text(encoding="utf-8")
     (project / "templates" / "partials" / "footer.html").write_text(footer.replace("订阅", "订阅本站"), encoding="utf-8")
     report = rebuild(project)
     assert report.changed > report.files / 2, "a partial rendered once per depth (Renderer.chrome) still reaches every page"

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MAKE_CORPUS, ROOT, make_project
+from unionnews import theme
 from unionnews.config import load_config
 from unionnews.errors import UnionnewsError
 from unionnews.linkcheck import LINK_RE, check_links
@@ -77,7 +78,7 @@ def test_build_refuses_a_broken_link_found_in_a_worker(tmp_path):
                    capture_output=True)
     project = make_project(tmp_path, tmp_path / "corpus" / "content")
     (project / "templates").mkdir()
-    article = (ROOT / "templates" / "article.html").read_text(encoding="utf-8")
+    article = (theme.TEMPLATES / "article.html").read_text(encoding="utf-8")
     (project / "templates" / "article.html").write_text(article.replace(
         "{% block main %}", '{% block main %}<a href="{{ root }}static/style.css">ok</a>'
         '<a href="{{ root }}tags/index.html">ok</a><a href="{{ root }}nowhere/{{ article.id }}.html">x</a>', 1),

@@ -72,8 +72,8 @@ class BuildCache:
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
             pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-            # No memo: it would hold an entry for each of the millions of objects pickled (~390 MB at
-            # 100k articles, the build's peak).  The cache has no cycles; shared strings are stored twice.
+            # No memo: it would hold an entry for each of the millions of objects pickled, and set the
+            # build's peak memory.  The cache has no cycles; shared strings are stored twice.
             pickler.fast = True
             pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
                           self.salt, self.deps, self.slugs))

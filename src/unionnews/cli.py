@@ -1,6 +1,7 @@
 """The command line: the only module that reads argv, prints, and picks exit codes.
 
     unionnews build | check | import PATH… | serve | archive OUT | verify BAG | zim [OUT.zim]
+    unionnews new DIR --paper 工人日报 --code grrb
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from unionnews import __version__
 from unionnews.config import load_config
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.errors import Problem, UnionnewsError, os_problem, refuse_if_strict, report_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     zim = sub.add_parser("zim", help="write the built site/ as one ZIM file for Kiwix (after a build)")
     zim.add_argument("out", type=Path, nargs="?",
                      help="the .zim file to write (default: <Name>_<YYYY-MM>.zim in the project folder)")
+    new = sub.add_parser("new", help="start the archive of another paper in a new folder (like `hugo new site`)")
+    new.add_argument("dir", type=Path, help="the folder to make (new or empty)")
+    new.add_argument("--paper", required=True, help="the newspaper's name as printed, e.g. 工人日报")
+    new.add_argument("--code", required=True, help="its short ASCII code for ids and URLs, e.g. grrb")
     return parser
 
 
@@ -66,12 +71,8 @@ def _port(text: str) -> int:
 
 
 def _report(problems: list[Problem], stream=None) -> None:
-    stream = stream or sys.stderr
-    errors = [p for p in problems if p.level == "error"]
-    warnings = [p for p in problems if p.level != "error"]
-    for label, items in (("error", errors), ("warning", warnings)):
-        for n, problem in enumerate(items, start=1):
-            print(f"{label} {n}/{len(items)}: {problem}", file=stream)
+    for line in report_lines(problems):
+        print(line, file=stream or sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "build"
     try:
+        if command == "new":  # makes the project: there is no site.toml to read yet
+            return _new(args)
         overrides = {"base_url": getattr(args, "base_url", None)}
         config, warnings = load_config(args.root, args.config, overrides, strict=args.strict)
         _report(warnings)
@@ -110,8 +113,6 @@ def _build(config, args) -> int:
     report = build(config, progress=False if getattr(args, "no_progress", False) else None,
                    jobs=getattr(args, "jobs", None), clean=getattr(args, "clean", False), strict=args.strict)
     _report(report.warnings)
-    if args.strict and report.warnings:
-        raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in report.warnings])
     print(report.summary(), file=sys.stderr)
     print(report.budget, file=sys.stderr)
     if getattr(args, "timings", False):
@@ -129,9 +130,10 @@ def _check(config, args) -> int:
         raise UnionnewsError(escaped)
     articles, warnings = load_content(config)
     warnings += build_site(articles, config).warnings
+    refuse_if_strict(warnings, args.strict)
     _report(warnings)
     print(f"checked {len(articles)} articles: no errors, {len(warnings)} warning(s)", file=sys.stderr)
-    return 1 if args.strict and warnings else 0
+    return 0
 
 
 def _import(config, args) -> int:
@@ -174,6 +176,16 @@ def _zim(config, args) -> int:
     from unionnews.zim import write_zim
     print("unionnews zim: packing site/ (compressing takes minutes for a large archive)…", file=sys.stderr, flush=True)
     print(write_zim(config, args.out).summary(config.root), file=sys.stderr)
+    return 0
+
+
+def _new(args) -> int:
+    from unionnews.starter import new_project
+    written = new_project(args.dir, args.paper, args.code)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    print(f"{args.dir}: a new archive for {args.paper}. Put page text in {args.dir / 'raw' / args.code}/<YYYY-MM-DD>/"
+          f"<NN>.txt, then run `unionnews import raw/` and `unionnews build` in {args.dir}.", file=sys.stderr)
     return 0
 
 

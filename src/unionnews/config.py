@@ -1,7 +1,9 @@
 """Site configuration: a typed schema for site.toml, validated all at once.
 
-Like MkDocs' config, every key is declared once with its type, default and
-meaning; unknown keys get a "did you mean" warning instead of being ignored.
+Like MkDocs' config_options, every key is declared once, as a field of Config:
+its type, default, meaning and check (`option(...)`); loading, the error
+messages and the docs table all read that one declaration.  Unknown keys get a
+"did you mean" warning instead of being ignored.
 A project with no site.toml at all builds with the defaults.
 """
 from __future__ import annotations
@@ -11,11 +13,13 @@ import difflib
 import re
 import tomllib
 import zoneinfo
-from dataclasses import dataclass, field
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.errors import Problem, UnionnewsError, display_path, refuse_if_strict
 from unionnews.text import describe, forbidden
 
 DEFAULT_PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
@@ -24,27 +28,109 @@ DEFAULT_PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 PAGE_IMAGES = ("full", "thumbnails", "none")
 
 
+CODE_RE = re.compile(r"^[a-z][a-z0-9]{1,15}$")
+
+
+class Invalid(Exception):
+    """A check's verdict on one value: what is wrong and how to write it instead."""
+
+    def __init__(self, message: str, fix: str, key: str | None = None):
+        super().__init__(message)
+        self.message, self.fix, self.key = message, fix, key  # key: the line to point at, if not the option's
+
+
+def option(default, meaning: str, check: Callable | None = None):
+    """One setting, declared once: its type is the field's annotation, then default, meaning, check.
+
+    `check(value)` returns the value to use (base_url gets its final slash) or raises Invalid, or
+    an ExceptionGroup of them when one value has several problems (one per paper).  A callable
+    default is a factory (for mutable values).
+    """
+    kwargs = {"default_factory": default} if callable(default) else {"default": default}
+    return field(**kwargs, metadata={"meaning": meaning, "check": check})
+
+
+def _base_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise Invalid(f"base_url {url!r} is not an absolute http(s) URL",
+                      'write e.g. base_url = "https://user.github.io/repo/"')
+    return url if url.endswith("/") else url + "/"
+
+
+def _at_least_one(key: str) -> Callable[[int], int]:
+    def check(value: int) -> int:
+        if value < 1:
+            raise Invalid(f"'{key}' must be at least 1", f"write {key} = 50")
+        return value
+    return check
+
+
+def _host(name: str) -> str:
+    from unionnews.hosts import HOSTS
+    if name not in HOSTS:
+        guess = difflib.get_close_matches(name, HOSTS, n=1)
+        raise Invalid(f"unknown host {name!r}",
+                      (f"did you mean {guess[0]!r}? " if guess else "") + "write one of " + ", ".join(HOSTS))
+    return name
+
+
+def _timezone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise Invalid(f"timezone {name!r} is not an IANA time zone", 'write e.g. timezone = "Asia/Shanghai"') from None
+    return name
+
+
+def _page_images(value: str) -> str:
+    if value not in PAGE_IMAGES:
+        raise Invalid(f"page_images {value!r} is not one of " + ", ".join(PAGE_IMAGES),
+                      'write page_images = "full", "thumbnails" or "none"')
+    return value
+
+
+def _papers(papers: dict) -> dict[str, str]:
+    problems, seen = [], {}
+    for name, code in papers.items():
+        if not isinstance(code, str) or not CODE_RE.match(code):
+            problems.append(Invalid(f"paper code {code!r} for {name} is not 2–16 lowercase letters/digits",
+                                    f'write "{name}" = "grrb" (a short ASCII code)', key=name))
+        elif code in seen:
+            problems.append(Invalid(f"papers {seen[code]} and {name} share the code {code!r}",
+                                    "give each paper its own code", key=name))
+        else:
+            seen[code] = name
+    if problems:
+        raise ExceptionGroup("papers", problems)
+    return papers
+
+
 @dataclass(frozen=True)
 class Config:
-    """The validated settings; paths are absolute."""
+    """The validated settings; paths are absolute.  Every field but root is a site.toml key."""
 
     root: Path
-    title: str = "工会报刊数字档案"
-    description: str = "工会报纸版面文字的可检索静态档案"
-    base_url: str = "http://127.0.0.1:8000/"
-    language: str = "zh-CN"
-    publisher: str = "工会报刊数字档案"
-    papers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PAPERS))
-    per_page: int = 200
-    feed_size: int = 50
-    home_issues: int = 10
-    host: str = "github-pages"
-    timezone: str = "Asia/Shanghai"
-    page_images: str = "none"  # "full" | "thumbnails" | "none": the printed pages as images on the 版面
-    content_dir: Path = Path("content")
-    output_dir: Path = Path("site")
-    templates_dir: Path = Path("templates")
-    static_dir: Path = Path("static")
+    title: str = option("工会报刊数字档案", "the archive's name, shown on every page")
+    description: str = option("工会报纸版面文字的可检索静态档案", "one sentence for the home page and the feed")
+    base_url: str = option("http://127.0.0.1:8000/", "absolute URL the site is published at, ending in /", _base_url)
+    language: str = option("zh-CN", "BCP 47 language of the pages")
+    publisher: str = option("工会报刊数字档案", "organisation named as publisher in feeds and JSON-LD")
+    papers: dict[str, str] = option(lambda: dict(DEFAULT_PAPERS),
+                                    "newspaper name → short ASCII code used in ids and URLs", _papers)
+    per_page: int = option(200, "articles per page of a listing", _at_least_one("per_page"))
+    feed_size: int = option(50, "entries in the Atom feed", _at_least_one("feed_size"))
+    home_issues: int = option(10, "issues shown on the home page", _at_least_one("home_issues"))
+    host: str = option("github-pages", "where the site is published, for its limits: github-pages, "
+                       "gitlab-pages, cloudflare-pages, netlify or none", _host)
+    timezone: str = option("Asia/Shanghai", "IANA time zone the papers are published in; dates after "
+                           "today there are refused", _timezone)
+    page_images: str = option("none", 'the printed pages as images: "full" (page image with clickable articles, '
+                              '版面 strip, clippings), "thumbnails" (the 版面 strip only) or "none"', _page_images)
+    content_dir: Path = option(Path("content"), "folder of article files")
+    output_dir: Path = option(Path("site"), "folder the site is written to")
+    templates_dir: Path = option(Path("templates"), "folder of Jinja templates that override the built-in theme's")
+    static_dir: Path = option(Path("static"), "folder of CSS/JS that override or add to the built-in theme's")
 
     @property
     def base_path(self) -> str:
@@ -73,28 +159,29 @@ class Config:
         return dt.datetime.now(zoneinfo.ZoneInfo(self.timezone)).date()
 
 
-# key: (type, meaning) — the single place settings are declared.
-SCHEMA: dict[str, tuple[type, str]] = {
-    "title": (str, "the archive's name, shown on every page"),
-    "description": (str, "one sentence for the home page and the feed"),
-    "base_url": (str, "absolute URL the site is published at, ending in /"),
-    "language": (str, "BCP 47 language of the pages"),
-    "publisher": (str, "organisation named as publisher in feeds and JSON-LD"),
-    "papers": (dict, "newspaper name → short ASCII code used in ids and URLs"),
-    "per_page": (int, "articles per page of a listing"),
-    "feed_size": (int, "entries in the Atom feed"),
-    "home_issues": (int, "issues shown on the home page"),
-    "host": (str, "where the site is published, for its limits: github-pages, gitlab-pages, cloudflare-pages, netlify or none"),
-    "page_images": (str, 'the printed pages as images: "full" (page image with clickable articles, 版面 strip, '
-                    'clippings), "thumbnails" (the 版面 strip only) or "none"'),
-    "timezone": (str, "IANA time zone the papers are published in; dates after today there are refused"),
-    "content_dir": (str, "folder of article files"),
-    "output_dir": (str, "folder the site is written to"),
-    "templates_dir": (str, "folder of Jinja templates"),
-    "static_dir": (str, "folder of CSS/JS copied into the site"),
-}
+@dataclass(frozen=True)
+class Option:
+    """A site.toml key as Config declares it: TOML type, default, meaning, check."""
 
-CODE_RE = re.compile(r"^[a-z][a-z0-9]{1,15}$")
+    name: str
+    kind: type
+    default: object
+    meaning: str
+    check: Callable | None
+
+
+def options() -> dict[str, Option]:
+    """Every site.toml key, read from Config's fields (the one declaration)."""
+    hints = typing.get_type_hints(Config)
+    table = {}
+    for f in fields(Config):
+        if f.name == "root":
+            continue
+        kind = typing.get_origin(hints[f.name]) or hints[f.name]
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        table[f.name] = Option(f.name, str if kind is Path else kind, default, f.metadata["meaning"],
+                               f.metadata["check"])
+    return table
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -128,76 +215,43 @@ def load_config(root: Path, path: Path | None = None, overrides: dict | None = N
     errors: list[Problem] = []
     warnings: list[Problem] = []
     values: dict = {}
+    table = options()
     for key, value in data.items():
-        if key not in SCHEMA:
-            guess = difflib.get_close_matches(key, SCHEMA, n=1)
-            hint = f"did you mean '{guess[0]}'?" if guess else f"known keys: {', '.join(SCHEMA)}"
+        if key not in table:
+            guess = difflib.get_close_matches(key, table, n=1)
+            hint = f"did you mean '{guess[0]}'?" if guess else f"known keys: {', '.join(table)}"
             warnings.append(Problem(shown, _line_of(text, key), f"unknown setting '{key}'", hint, "warning"))
             continue
-        kind, meaning = SCHEMA[key]
-        if not isinstance(value, kind) or isinstance(value, bool):
+        spec = table[key]
+        if not isinstance(value, spec.kind) or isinstance(value, bool):
             errors.append(Problem(shown, _line_of(text, key),
-                                  f"'{key}' should be {_KIND_NAMES[kind]} ({meaning}), got {value!r}",
-                                  f"write e.g. {key} = {_example(kind)}"))
+                                  f"'{key}' should be {_KIND_NAMES[spec.kind]} ({spec.meaning}), got {value!r}",
+                                  f"write e.g. {key} = {_example(spec.kind)}"))
             continue
-        values[key] = value
-    if "base_url" in values:
-        url = values["base_url"]
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            errors.append(Problem(shown, _line_of(text, "base_url"), f"base_url {url!r} is not an absolute http(s) URL",
-                                  'write e.g. base_url = "https://user.github.io/repo/"'))
-        elif not url.endswith("/"):
-            values["base_url"] = url + "/"
-    for key in ("per_page", "feed_size", "home_issues"):
-        if key in values and values[key] < 1:
-            errors.append(Problem(shown, _line_of(text, key), f"'{key}' must be at least 1", f"write {key} = 50"))
-    if "host" in values:
-        from unionnews.hosts import HOSTS
-        if values["host"] not in HOSTS:
-            guess = difflib.get_close_matches(values["host"], HOSTS, n=1)
-            errors.append(Problem(shown, _line_of(text, "host"), f"unknown host {values['host']!r}",
-                                  (f"did you mean {guess[0]!r}? " if guess else "") + "write one of " + ", ".join(HOSTS)))
-    if "page_images" in values and values["page_images"] not in PAGE_IMAGES:
-        errors.append(Problem(shown, _line_of(text, "page_images"), f"page_images {values['page_images']!r} is not "
-                              "one of " + ", ".join(PAGE_IMAGES), 'write page_images = "full", "thumbnails" or "none"'))
-    if "timezone" in values:
-        try:
-            zoneinfo.ZoneInfo(values["timezone"])
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            errors.append(Problem(shown, _line_of(text, "timezone"), f"timezone {values['timezone']!r} is not an "
-                                  "IANA time zone", 'write e.g. timezone = "Asia/Shanghai"'))
-    for key, value in values.items():
-        for line, column, ch in (forbidden(value) if isinstance(value, str) else ()):
+        controls = list(forbidden(value)) if isinstance(value, str) else []
+        for _line, _column, ch in controls:
             errors.append(Problem(shown, _line_of(text, key), f"'{key}' holds {describe(ch)}, a control "
                                   "character a web page or feed cannot hold", "delete it"))
-    if "papers" in values:
-        seen: dict[str, str] = {}
-        for name, code in values["papers"].items():
-            if not isinstance(code, str) or not CODE_RE.match(code):
-                errors.append(Problem(shown, _line_of(text, name), f"paper code {code!r} for {name} is not 2–16 lowercase letters/digits",
-                                      f'write "{name}" = "grrb" (a short ASCII code)'))
-            elif code in seen:
-                errors.append(Problem(shown, _line_of(text, name), f"papers {seen[code]} and {name} share the code {code!r}",
-                                      "give each paper its own code"))
-            else:
-                seen[code] = name
+        if controls:
+            continue
+        try:
+            values[key] = spec.check(value) if spec.check else value
+        except* Invalid as group:
+            errors.extend(Problem(shown, _line_of(text, bad.key or key), bad.message, bad.fix)
+                          for bad in group.exceptions)
     if errors:
         raise UnionnewsError(errors + warnings)
-    if strict and warnings:
-        raise UnionnewsError([Problem(w.path, w.line, w.message, w.fix) for w in warnings])
-    for key in ("content_dir", "output_dir", "templates_dir", "static_dir"):
-        if key in values:
-            values[key] = Path(values[key])
-    config = Config(root=root, **values)
+    refuse_if_strict(warnings, strict)
+    paths = {name for name, spec in table.items() if isinstance(spec.default, Path)}
+    config = Config(root=root, **{k: Path(v) if k in paths else v for k, v in values.items()})
     config = _resolve_dirs(config)
     return config, warnings
 
 
 def _resolve_dirs(config: Config) -> Config:
     from dataclasses import replace
-    return replace(config, **{k: (config.root / getattr(config, k)).resolve()
-                              for k in ("content_dir", "output_dir", "templates_dir", "static_dir")})
+    return replace(config, **{name: (config.root / getattr(config, name)).resolve()
+                              for name, spec in options().items() if isinstance(spec.default, Path)})
 
 
 _KIND_NAMES = {str: "text in quotes", int: "a whole number", dict: "a table"}
@@ -205,3 +259,13 @@ _KIND_NAMES = {str: "text in quotes", int: "a whole number", dict: "a table"}
 
 def _example(kind: type) -> str:
     return {str: '"…"', int: "50", dict: '{ "工人日报" = "grrb" }'}.get(kind, "…")
+
+
+def options_table() -> str:
+    """The settings as a Markdown table for the README (a test keeps the README's copy in step)."""
+    rows = ["| key | type | default | meaning |", "|---|---|---|---|"]
+    for spec in options().values():
+        default = spec.default.as_posix() if isinstance(spec.default, Path) else spec.default
+        shown = ", ".join(f"{k} = {v}" for k, v in default.items()) if isinstance(default, dict) else default
+        rows.append(f"| `{spec.name}` | {_KIND_NAMES[spec.kind]} | `{shown}` | {spec.meaning} |")
+    return "\n".join(rows)

@@ -314,7 +314,7 @@ VALIDATORS: dict[str, Check] = {
 
 # ---------------------------------------------------------------- parsing
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser when present: ~10× faster
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser when present (PyYAML's own is pure Python)
     """SafeLoader that refuses duplicate keys (one would silently be lost) and keeps impossible dates as text.
 
     It also notes the line of each top-level key (`key_lines`), for problems to name.
@@ -351,8 +351,8 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C par
         """The document, built by `_plain` when it is plain, else by PyYAML's general constructor.
 
         Front matter is a mapping of scalars and lists, and PyYAML's generic machinery
-        (generators, state, a dispatch per node) cost about a third of parsing an article;
-        without it the content stage takes a quarter less CPU (2.6 → 2.0 s at 10k articles).  Anything `_plain` does not
+        (generators, state, a dispatch per node) is much of the cost of parsing an article
+        (bench/RESULTS.md has the figures).  Anything `_plain` does not
         handle exactly (anchors, merge keys, a repeated key, unusual tags) goes the general
         way, which also words the errors; the result is the same either way (tested).
         """
@@ -593,11 +593,17 @@ def source_digest(raw: bytes, shown: str) -> str:
     return digest.hexdigest()
 
 
+def article_path(date: dt.date, article_id: str) -> str:
+    """Where an article's file lives under content/: YYYY/MM/DD/<id>.md (the importer writes it there,
+    the build requires it there)."""
+    return f"{date:%Y/%m/%d}/{article_id}.md"
+
+
 def _check_layout(article: Article, path: Path, config: Config, content_dir: str) -> list[Problem]:
     """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here).
 
     content_dir: os.path.abspath(config.content_dir), made once for the 100k articles of a build."""
-    expected = f"{content_dir}/{article.date:%Y/%m/%d}/{article.id}.md"  # strings: 100k a build
+    expected = f"{content_dir}/{article_path(article.date, article.id)}"  # strings: no Path per file
     if os.path.abspath(path) != expected:
         return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
                         f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
@@ -670,7 +676,7 @@ def _duplicate(article: Article, other: Article, config: Config) -> Problem:
     neither), the later file, named explicitly.
     """
     def own(a: Article) -> bool:  # the file named for the id, where the id's date puts it
-        return a.path.endswith(f"/{a.date:%Y/%m/%d}/{a.id}.md")
+        return a.path.endswith("/" + article_path(a.date, a.id))
     wrong, right = (other, article) if own(article) and not own(other) else (article, other)
     return Problem(wrong.path, wrong.line_of("id"), f"id {wrong.id!r} is already used by {right.path}:"
                    f"{right.line_of('id')}", f"give {wrong.path} a new id (ids are permanent: keep "

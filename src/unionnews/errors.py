@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -40,6 +40,23 @@ class UnionnewsError(Exception):
             problems = [problems]
         self.problems: list[Problem] = sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def report_lines(problems: list[Problem]) -> list[str]:
+    """Problems as every command shows them: errors first, each numbered within its kind,
+    `error 2/5: file:line: what — fix`."""
+    lines = []
+    for level in ("error", "warning"):
+        items = [p for p in problems if (p.level == "error") == (level == "error")]
+        lines += [f"{level} {n}/{len(items)}: {problem}" for n, problem in enumerate(items, start=1)]
+    return lines
+
+
+def refuse_if_strict(warnings: list[Problem], strict: bool) -> None:
+    """`--strict`, the one rule: every warning becomes an error, raised before anything is written
+    (a strict build that finds warnings leaves site/ as it was)."""
+    if strict and warnings:
+        raise UnionnewsError([replace(w, level="error") for w in warnings])
 
 
 def display_path(path: Path, root: Path | None = None) -> str:

@@ -1,8 +1,8 @@
 """`serve`'s rebuilds from memory: a corrected article is live in a fraction of a second.
 
 A command-line build must first load what the last one left (the cache, the model,
-the list of pages) and check site/ file by file; at 100k articles that alone takes
-seconds.  `serve` already holds all of it from its first build, so when a watched
+the list of pages) and check site/ file by file, work that grows with the archive.
+`serve` already holds all of it from its first build, so when a watched
 article file changes and the edit qualifies for the quick path (quick.py: same
 pages, only text changed), it patches the article in place in the model, renders
 the pages the dependency map names, patches the search index and moves the changed
@@ -71,7 +71,7 @@ class LiveSite:
         renderer = Renderer(site, built.env)
         pages = list(renderer.all_pages())
         self.pages = _Pages(renderer, pages, {url: i for i, (url, _, _) in enumerate(pages)})
-        # What the first edit would otherwise make on the spot (~0.7 s at 100k articles); the workers
+        # What the first edit would otherwise make on the spot, delaying it; the workers
         # of the build made them, but in their own memory.
         renderer.load_templates({template for _, template, _ in pages})
         site.prepare_related()

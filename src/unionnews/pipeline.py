@@ -19,12 +19,12 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import append, feeds, hosts, pageimages, quick, search
+from unionnews import append, feeds, hosts, pageimages, quick, search, theme
 from unionnews import pages as P
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import load_content, parse_article, source_digest
-from unionnews.errors import Problem, UnionnewsError, display_path, os_problem
+from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.output import SiteWriter, clean_stale
@@ -33,7 +33,7 @@ from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
 from unionnews.text import fold_name
 from unionnews.search.patch import PatchError, patch_index
-from unionnews.render import BUILTIN_TEMPLATES, Renderer, make_environment, template_problem
+from unionnews.render import Renderer, make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
 
 
@@ -66,7 +66,8 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
     With a cache from the last build (cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
-    `strict`: a site that nears its host's limits (hosts.py) is an error, not a warning.
+    `strict`: every warning (content, model, a site that nears its host's limits) is an error,
+    raised before the commit, so site/ is left as it was.
     """
     with build_lock(config.root), _no_cyclic_gc():
         return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
@@ -125,8 +126,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     env = make_environment(config.templates_dir)
     images = pageimages.plan_images(site, config)  # before rendering: the 版面 and clippings link to them
     env.globals["page_image"] = lambda code, date, number: images.get((code, date, number))
-    salt = salt_for(cache.settings, [config.templates_dir, BUILTIN_TEMPLATES, config.static_dir,
-                                     BUILTIN_TEMPLATES.parent / "static"])
+    salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
     lap("model")
     clean_stale(config.output_dir)
     writer = SiteWriter(config.output_dir, config.root,
@@ -167,8 +167,7 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
         writer.seal()
         usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
-        if strict and over:
-            raise UnionnewsError([Problem(p.path, p.line, p.message, p.fix) for p in over])
+        refuse_if_strict(warnings + over, strict)  # content, model and host warnings alike
         writer.commit(journal=cache.journal)
     except jinja2.TemplateError as exc:
         writer.abort()
@@ -413,7 +412,7 @@ def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[t
 
 def _write_extras(site, env, writer: SiteWriter) -> None:
     config = site.config
-    builtin = BUILTIN_TEMPLATES.parent / "static"
+    builtin = theme.STATIC
     if builtin.resolve() != config.static_dir.resolve():
         writer.copy_tree(builtin, "static", skip=config.static_dir)
     writer.copy_tree(config.static_dir, "static")

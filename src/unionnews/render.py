@@ -24,6 +24,7 @@ from unionnews.fingerprint import Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
+from unionnews import theme
 from unionnews.pages import Issue, Outline, Site, outlines
 
 
@@ -31,7 +32,7 @@ from unionnews.pages import Issue, Outline, Site, outlines
 # Chinese description (each character counts double against their width); more is never shown.
 DESCRIPTION = 80
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+BUILTIN_TEMPLATES = theme.TEMPLATES
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -118,7 +119,7 @@ class Renderer:
     def chrome(self, context, name: str) -> str:
         """A partial that is the same on every page at one folder depth, rendered once per depth.
 
-        The head links, masthead and footer were a third of every page's escapes and
+        The head links, masthead and footer are a large share of every page's escapes and
         yields; they see only `root`, the config and the globals, which the salt of every
         fingerprint covers, so one rendering per (partial, depth) serves the whole build.
         """
@@ -352,7 +353,7 @@ def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
         return Problem(display_path(exc.filename or exc.name or "templates", config.root), exc.lineno,
                        f"template syntax error: {exc.message}", "fix the template tag on that line")
     if isinstance(exc, jinja2.TemplateNotFound):
-        return Problem("templates", None, f"template {exc.name!r} not found", "restore it from the unionnews templates/")
+        return Problem("templates", None, f"template {exc.name!r} not found", f"restore it from {theme.TEMPLATES}, or delete your copy to use the built-in one")
     where, line = "templates", None
     tb = exc.__traceback__
     while tb is not None:  # Jinja rewrites tracebacks so template frames carry the template's file and line

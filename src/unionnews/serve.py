@@ -20,8 +20,9 @@ from pathlib import Path
 
 import watchfiles
 
+from unionnews import theme
 from unionnews.config import Config
-from unionnews.errors import Problem, UnionnewsError, os_problem
+from unionnews.errors import Problem, UnionnewsError, os_problem, report_lines
 from unionnews.live import LiveSite
 
 IDLE_MS = 2000  # save the cache after this long without changes
@@ -41,8 +42,8 @@ def _report(action, report_of=lambda result: result):
     try:
         result = action()
     except UnionnewsError as exc:
-        for problem in exc.problems:
-            print(f"{problem.level}: {problem}", file=sys.stderr)
+        for line in report_lines(exc.problems):
+            print(line, file=sys.stderr)
         print("rebuild failed: still serving the previous site", file=sys.stderr, flush=True)
         return None
     except Exception as exc:  # noqa: BLE001 - the server must outlive any rebuild
@@ -59,8 +60,8 @@ def _report(action, report_of=lambda result: result):
     report = report_of(result)
     if report is None:  # saving the cache: nothing to say
         return result
-    for problem in report.warnings:
-        print(f"{problem.level}: {problem}", file=sys.stderr)
+    for line in report_lines(report.warnings):
+        print(line, file=sys.stderr)
     how = "from memory" if report.quick else "full"
     print(f"updated: {report.changed} files written, {report.files} in site, in {report.seconds:.3f} s ({how})",
           file=sys.stderr, flush=True)
@@ -72,8 +73,9 @@ def watch(config: Config, live: LiveSite | None, stop: threading.Event | None = 
 
     `live` is None when the last build failed: the next change tries to build it again.
     """
-    inputs = [p for p in (config.content_dir, config.templates_dir, config.static_dir, config.root / "site.toml")
-              if p.exists()]
+    # The built-in theme too: in a checkout of unionnews it is edited like a project's own templates.
+    inputs = [p for p in (config.content_dir, config.templates_dir, config.static_dir, config.root / "site.toml",
+                          theme.HOME) if p.exists()]
     polling = False
     while True:
         try:

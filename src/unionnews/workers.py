@@ -15,6 +15,8 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from unionnews.errors import Problem, UnionnewsError
@@ -55,15 +57,22 @@ def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: i
         return results
     _TASK = (func, items)
     gc.freeze()  # the inherited heap is never collected in a worker, nor copied by the collector touching it
+    # concurrent.futures, not multiprocessing.Pool: a Pool replaces a worker that dies (killed for
+    # memory, a crash in C code) and waits forever for the task it held; an executor reports it.
+    pool = ProcessPoolExecutor(min(jobs, len(bounds)), mp_context=multiprocessing.get_context("fork"),
+                               initializer=_start_worker, initargs=(os.getpid(),))
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(bounds)), initializer=_start_worker,
-                                                          initargs=(os.getpid(),)) as pool:
-            for result in pool.imap(_run, bounds, chunksize=1):
-                results.append(result)
-                if on_result is not None:
-                    on_result(result)
+        for result in pool.map(_run, bounds):
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
         return results
+    except BrokenProcessPool:
+        raise UnionnewsError(Problem(
+            "build", None, "a build process stopped without finishing (killed, or out of memory?)",
+            "free some memory, or build with --jobs 1 (one process, less memory)")) from None
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on failure, the chunks not yet started never run
         _TASK = None
         gc.unfreeze()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from unionnews.content import article_path
 from unionnews.ingest import byline as bl
 from unionnews.ingest.headline import HeadLine, resolve
 from unionnews.ingest.manifest import PageMeta
@@ -190,7 +191,7 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
     front["provenance"] = {"file": source_file, "sha256": sha256,
                            "lines": line_ranges([u.no for u in draft.units], lines),
                            "importer": importer, "tags_by": TAGS_BY}
-    rel = f"{meta.date:%Y/%m/%d}/{art_id}.md"
+    rel = article_path(meta.date, art_id)
     return Record(rel=rel, front=front, body=body, lines=[u.no for u in draft.units])
 
 
@@ -212,7 +213,7 @@ def build_unplaced(chunks: list[Loose], meta: PageMeta, lines: list[str], *, sou
              "provenance": {"file": source_file, "sha256": sha256,
                             "lines": line_ranges([u.no for c in chunks for u in c.units], lines),
                             "importer": importer}}
-    return Record(rel=f"_unplaced/{meta.date:%Y/%m/%d}/{stem}.md", front=front,
+    return Record(rel="_unplaced/" + article_path(meta.date, stem), front=front,
                   body="\n\n".join(parts) + "\n", lines=[u.no for c in chunks for u in c.units])
 
 

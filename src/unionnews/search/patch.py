@@ -1,6 +1,6 @@
 """Patch the previous build's search files after text edits, instead of re-indexing every article.
 
-A full index pass is slow at 100k articles; an edit to one article's text changes only
+A full index pass reads every article; an edit to one article's text changes only
 its records file and the entries of the grams and phrases whose info for it changed (layout.py).
 Those entries are read back from the previous files, decoded, given the article's new
 posting, and re-encoded by the clean build's own encoders, so the result is byte-for-byte

@@ -1,0 +1,146 @@
+"""render.py: a project's template wins over the built-in theme's, chrome is rendered once per folder depth,
+listings keep their numbered pages, and template mistakes become messages naming the file and line."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from unionnews import theme
+from unionnews.config import Config
+from unionnews.content import Article
+from unionnews.fingerprint import Fingerprinter
+from unionnews.pages import build_site, paginated
+from unionnews.render import Renderer, make_environment, root_of, template_problem
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def article(n: int, day: dt.date, **fields) -> Article:
+    return Article(id=f"grrb-{day:%Y%m%d}-01-{n:02d}", title=f"标题{n}", date=day, paper="工人日报", body="正文",
+                   path=f"content/{day}-{n}.md", page=1, digest=f"d{day}{n}", **fields)
+
+
+def renderer_for(tmp_path: Path, articles=(), **settings) -> Renderer:
+    config = Config(root=tmp_path, templates_dir=tmp_path / "templates", **settings)
+    site = build_site(list(articles), config)
+    return Renderer(site, make_environment(config.templates_dir))
+
+
+def test_a_project_template_wins_and_the_rest_come_from_the_theme(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "base.html", "PROJECT BASE[{% block main %}{% endblock %}]")
+    env = make_environment(templates)
+    assert Path(env.get_template("base.html").filename) == templates / "base.html"
+    builtin = sorted(p.name for p in theme.TEMPLATES.glob("*.html") if p.name != "base.html")
+    assert builtin, "the theme ships templates"
+    for name in builtin:
+        assert Path(env.get_template(name).filename).parent == theme.TEMPLATES, name
+    page = env.get_template("search.html").render(config=Config(root=tmp_path), root="../", url="x/search.html")
+    assert page.startswith("PROJECT BASE["), "a built-in page extends the project's base"
+
+
+def test_without_project_templates_the_theme_is_used_whole(tmp_path):
+    env = make_environment(tmp_path / "templates")  # the folder does not exist
+    assert Path(env.get_template("base.html").filename).parent == theme.TEMPLATES
+    with pytest.raises(jinja2.TemplateNotFound):
+        env.get_template("nonexistent.html")
+
+
+def test_a_project_partial_overrides_the_themes_one_by_its_path(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "partials/listing.html", "{% macro item(a, root, show_issue) %}MINE {{ a.id }}{% endmacro %}")
+    r = renderer_for(tmp_path, [article(1, dt.date(2025, 9, 24))])
+    assert r.item(r.site.articles[0], "../") == "MINE grrb-20250924-01-01"
+
+
+def test_chrome_is_rendered_once_per_folder_depth(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "partials/bar.html", "{{ tick() }}<a href=\"{{ root }}index.html\">{{ config.title }}</a>")
+    write(templates, "page.html", "{{ chrome('partials/bar.html') }}|{{ url }}")
+    r = renderer_for(tmp_path, title="档案")
+    calls = []
+    r.env.globals["tick"] = lambda: calls.append(1) or ""
+    urls = ["index.html", "search.html", "a/1.html", "b/2.html", "a/b/3.html", "c/d/4.html", "x/y/z/5.html"]
+    out = {url: r.render("page.html", url) for url in urls}
+    assert len(calls) == 4, "depths 0, 1, 2 and 3"
+    for url, html in out.items():
+        assert html == f'<a href="{root_of(url)}index.html">档案</a>|{url}', "each depth gets its own root"
+    assert root_of("index.html") == "" and root_of("a/b/c.html") == "../../"
+
+
+def test_json_ld_filter_cannot_close_its_script_tag(tmp_path):
+    env = make_environment(tmp_path / "templates")
+    text = str(env.filters["tojson_ld"]({"headline": "</script><script>alert(1)</script> & <!--"}))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"headline": "</script><script>alert(1)</script> & <!--"}
+
+
+def test_numbered_term_pages_keep_their_articles_and_fingerprints_as_the_archive_grows(tmp_path):
+    """A tag's older pages are numbered from the oldest: publishing new issues leaves them as they are
+    (only the newest numbered page gains a link to the next)."""
+    tag = ("劳模",)
+    old = [article(1, dt.date(2025, 1, 1) + dt.timedelta(days=d), tags=tag) for d in range(11)]
+    new = [article(1, dt.date(2025, 3, 1) + dt.timedelta(days=d), tags=tag) for d in range(5)]
+    printer = Fingerprinter(b"s" * 32)
+
+    def numbered(articles) -> dict[str, tuple[list[str], bytes]]:
+        r = renderer_for(tmp_path, articles, per_page=3)
+        term = r.site.terms["tags"][0]
+        pages = {}
+        for url, template, context in r.term_pages():
+            if url.startswith(term.url[:-len(".html")] + "-"):
+                pages[url] = ([a.id for a in context["articles"]], printer.page(url, template, context))
+        first = next(c for u, _, c in r.term_pages() if u == term.url)
+        return pages, [a.id for a in first["articles"]], term.url
+
+    before, first_before, base = numbered(old)
+    assert sorted(before) == sorted(paginated(base, n) for n in (1, 2, 3))
+    assert before[paginated(base, 1)][0] == [a.id for a in old[:3]][::-1], "page 1 holds the oldest, newest first"
+    assert len(first_before) == 2
+    after, first_after, _ = numbered(old + new)
+    assert {url: after[url][0] for url in before} == {url: ids for url, (ids, _) in before.items()}, \
+        "every numbered page keeps its articles"
+    newest = paginated(base, 3)  # its pager gains a "newer" link; the others do not change at all
+    assert {url: after[url] for url in before if url != newest} == {u: v for u, v in before.items() if u != newest}
+    assert len(after) == 5 and 1 <= len(first_after) <= 3
+    shown = [i for url in sorted(after, key=lambda u: int(u.rsplit("-", 1)[1][:-5])) for i in after[url][0][::-1]]
+    assert shown + first_after[::-1] == [a.id for a in old + new], "each article on one page, in order"
+
+
+def test_template_syntax_error_names_the_file_and_line(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "broken.html", "<p>\n<p>\n{% if %}\n")
+    env = make_environment(templates)
+    with pytest.raises(jinja2.TemplateSyntaxError) as caught:
+        env.get_template("broken.html")
+    problem = template_problem(caught.value, Config(root=tmp_path))
+    assert (problem.path, problem.line) == ("templates/broken.html", 3)
+    assert "syntax" in problem.message and problem.fix
+
+
+def test_a_missing_template_is_named(tmp_path):
+    env = make_environment(tmp_path / "templates")
+    with pytest.raises(jinja2.TemplateNotFound) as caught:
+        env.get_template("partials/gone.html")
+    problem = template_problem(caught.value, Config(root=tmp_path))
+    assert "partials/gone.html" in problem.message and problem.fix
+
+
+def test_a_template_failing_at_render_time_names_its_file_and_line(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "outer.html", "a\n{% include 'inner.html' %}\n")
+    write(templates, "inner.html", "ok\nok\n{{ nothing.here }}\n")
+    r = renderer_for(tmp_path)
+    with pytest.raises(jinja2.UndefinedError) as caught:
+        r.render("outer.html", "x/outer.html")
+    problem = template_problem(caught.value, r.config)
+    assert (problem.path, problem.line) == ("templates/inner.html", 3)
+    assert "nothing" in problem.message
