@@ -5,6 +5,7 @@ import dataclasses
 import fcntl
 import os
 import pickle
+import shutil
 import signal
 import threading
 from pathlib import Path
@@ -16,6 +17,7 @@ from unionnews import cache as C
 from unionnews.cache import BuildCache, build_lock, open_cache, stat_key
 from unionnews.config import Config
 from unionnews.content import Article
+from unionnews.output import MARKER
 from unionnews.quick import Dependencies
 
 
@@ -27,6 +29,7 @@ def saved_cache(root: Path) -> tuple[BuildCache, Path]:
     """A cache holding a value of every kind a build stores, saved for the site/ under root."""
     output = root / "site"
     output.mkdir(parents=True, exist_ok=True)
+    (output / MARKER).write_text("made by unionnews build\ncontents: 1234\n", encoding="utf-8")
     cache = open_cache(root, config_for(root))
     import datetime as dt
     article = Article(id="grrb-20250924-01-01", title="标题", date=dt.date(2025, 9, 24), paper="工人日报",
@@ -52,15 +55,20 @@ def test_save_then_open_gives_back_every_table(tmp_path):
     assert not list(loaded.folder.glob("build.pickle.*")), "written through a temporary file, then renamed"
 
 
-def test_pages_are_trusted_only_for_the_very_site_folder_saved(tmp_path):
+def test_pages_are_trusted_only_for_the_site_its_marker_names(tmp_path):
+    """Trusted by the marker the build sealed (a digest of site/'s files), wherever the folder came
+    from: a CI job restores site/ as a new folder, and it must still count as the last build's."""
     saved, output = saved_cache(tmp_path)
     loaded = open_cache(tmp_path, config_for(tmp_path))
+    marker = (output / MARKER).read_text(encoding="utf-8")
     os.rename(output, tmp_path / "elsewhere")
-    output.mkdir()  # another folder at the same path: another inode
+    output.mkdir()  # another folder at the same path, without the marker
     assert loaded.trusted_pages(output) == {}
-    os.rmdir(output)
-    os.rename(tmp_path / "elsewhere", output)
+    shutil.copytree(tmp_path / "elsewhere", output, dirs_exist_ok=True)  # a restored copy: a new inode
     assert loaded.trusted_pages(output) == saved.pages
+    (output / MARKER).write_text(marker.replace("1234", "5678"), encoding="utf-8")  # another build's site
+    assert loaded.trusted_pages(output) == {}
+    (output / MARKER).write_text(marker, encoding="utf-8")
     loaded.journal.write_text("interrupted", encoding="utf-8")
     assert loaded.trusted_pages(output) == {}, "an interrupted incremental commit: site/ is unknown"
     assert loaded.trusted_pages(tmp_path / "missing") == {}

@@ -106,6 +106,8 @@ def test_incremental_commit_is_all_or_nothing(tmp_path, monkeypatch):
     second.write("index.html", b"home v2")
     second.write("article/2025/a.html", b"A v2")
     second.write("new/deep/page.html", b"N")
+    second.keep("article/2025/b.html")  # unchanged files: the commit moves only the changed ones in
+    second.keep("tags/x/x-1.html")
     real = os.replace
     moved = []
 
