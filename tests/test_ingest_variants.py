@@ -137,6 +137,21 @@ def test_a_line_that_cannot_begin_a_sentence_after_a_sentence_end_is_a_cut():
     assert found[:2] == [text, "和产教融合创新平台。"]
 
 
+def test_a_full_line_ending_a_sentence_is_left_apart_only_where_a_cut_line_goes_on_after_it():
+    """…参加比赛。 | 西安建筑…: a column piece whose last line fills the column runs on into the next line;
+    with ``split`` (a page read out of order) it is left apart when a line the OCR cut nearby (…工会在)
+    goes on at that next line, so the reading order can place it; never without such a cut line."""
+    text = "某市总工会举办职工技能竞赛，一千名职工参加比赛。"  # two full lines at 12
+    piece = "西安建筑工程技师学院举行聘任仪式，五名劳模受聘为兼职教师。"
+    cut = "十一月十三日下午，陕西省建设工会在"  # a full line, then a short one stopping mid-sentence
+    page = "\n".join(_column(text, 12) + _column(piece, 12) + _column(BODY, 12) + _column(cut, 12) + _column(BODY, 12))
+    assert _texts(page)[0] == text + piece
+    assert _texts(page, split=True)[:2] == [text, piece]
+    assert "".join(_texts(page, split=True)) == "".join(_texts(page))
+    in_order = "\n".join(_column(text, 12) + _column(piece, 12) + _column(BODY, 12))
+    assert _texts(in_order, split=True) == _texts(in_order)
+
+
 def test_a_blank_line_that_cuts_a_lead_is_bridged():
     text = "标题在这里\n\n本报厦门9月25\n\n日电（记者李明）近日，职工们\n来到车间学习。\n\n第二段。\n"
     assert _texts(text) == ["标题在这里", "本报厦门9月25日电（记者李明）近日，职工们来到车间学习。", "第二段。"]

@@ -172,6 +172,11 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         paras = paragraphs(page.lines)
         lines = paras.lines
         reading = find_order(lines)
+        if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
+            finer = paragraphs(page.lines, split=True)
+            again = find_order(finer.lines) if finer.lines != lines else None
+            if again is not None:
+                paras, lines, reading = finer, finer.lines, again
         if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
             paras = paragraphs(page.lines, bridge=True)
             lines = paras.lines

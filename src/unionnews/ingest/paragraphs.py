@@ -23,7 +23,9 @@ The layouts it tells apart, from the page's own line statistics:
   sentence's end, a dateline line, a headline over a lead or byline, or a
   headline or opening quote that fills its line while another cut line's sentence
   goes on at the next line (a dictionary word across), all end the paragraph, so
-  the reading-order stage gets the pieces apart.
+  the reading-order stage gets the pieces apart; on a page it found out of order, a
+  full line ending a sentence before a line another cut line's sentence goes on at
+  also ends the paragraph (``split``).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -255,10 +257,10 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = ()) -> bool:
+                     cuts: list[int] = (), split: bool = False) -> bool:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
-    :func:`_cut_lines`."""
+    :func:`_cut_lines`; ``split``: see :func:`paragraphs`."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -316,7 +318,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
-    return gap > 0 and is_terminal(ca)
+    if gap > 0 and is_terminal(ca):
+        return True
+    # a full line that ends a sentence may end its paragraph too (the column gives no sign either
+    # way); on a page read out of order, where a cut line's sentence goes on at the next line, the
+    # two are left apart for the reading-order stage to place on that evidence
+    return split and is_terminal(ca) and _claimed_elsewhere(lines, cuts, i, j) is not None
 
 
 def _per_line(lines: list[str]) -> bool:
@@ -397,13 +404,19 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str], bridge: bool = False) -> Paragraphs:
+def paragraphs(lines: list[str], bridge: bool = False, split: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
     sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
     order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
     and the reading-order stage needs the pieces apart.
+
+    ``split``: in a column page, also end a paragraph at a full line that ends a sentence when the
+    next line goes on the sentence of a line the OCR cut nearby (a dictionary word across, a place
+    after 在).  Only for a page the reading-order stage found out of order: there a cut piece whose
+    last line happens to fill the column would otherwise run on into the next piece, and the
+    reading order can join paragraphs, never take one apart.
     """
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
@@ -417,7 +430,7 @@ def paragraphs(lines: list[str], bridge: bool = False) -> Paragraphs:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts) if width
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, split) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge))
             if ends:
                 paras.append(Paragraph(text, tuple(nos), blanks))
