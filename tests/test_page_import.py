@@ -160,6 +160,16 @@ def test_a_pdf_that_is_not_a_pdf_is_named_and_the_other_pages_still_import(laid_
     assert report.written
 
 
+def _refused(tmp_path, pdf) -> list:
+    """Import the PDF as page 1 of an issue; the problems it is refused with."""
+    target = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.pdf"
+    target.parent.mkdir(parents=True)
+    pdf.output(str(target))
+    with pytest.raises(UnionnewsError) as caught:
+        run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
+    return caught.value.problems
+
+
 def test_a_scan_saved_as_pdf_says_to_use_ocr(tmp_path):
     from fpdf import FPDF
     from PIL import Image
@@ -168,12 +178,7 @@ def test_a_scan_saved_as_pdf_says_to_use_ocr(tmp_path):
     pdf = FPDF()
     pdf.add_page()
     pdf.image(str(image), x=10, y=10, w=100)
-    target = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.pdf"
-    target.parent.mkdir(parents=True)
-    pdf.output(str(target))
-    with pytest.raises(UnionnewsError) as caught:
-        run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
-    assert any("no text layer" in p.message and "--ocr" in p.fix for p in caught.value.problems)
+    assert any("no text layer" in p.message and "--ocr" in p.fix for p in _refused(tmp_path, pdf))
 
 
 # ---------------------------------------------------------------- step 3: hOCR and ALTO from Tesseract
@@ -319,12 +324,7 @@ def test_a_pdf_of_several_pages_is_refused_not_cut_short(tmp_path):
         pdf.add_page()
         pdf.set_font("cjk", size=20)
         pdf.text(20, 30, text)
-    target = tmp_path / "raw" / "grrb" / "2025-09-26" / "01.pdf"
-    target.parent.mkdir(parents=True)
-    pdf.output(str(target))
-    with pytest.raises(UnionnewsError) as caught:
-        run_import([target], tmp_path / "content", tmp_path, PAPERS, config=Config(root=tmp_path, papers=dict(PAPERS)))
-    assert any("has 2 pages" in p.message and "split" in p.fix for p in caught.value.problems)
+    assert any("has 2 pages" in p.message and "split" in p.fix for p in _refused(tmp_path, pdf))
 
 
 def test_a_pdf_in_one_type_size_falls_back_to_the_text_importer(tmp_path):
