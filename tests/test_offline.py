@@ -1,8 +1,9 @@
 """Offline reading over http(s): the service worker keeps visited pages and a saved issue."""
 from __future__ import annotations
 
+import random
 import re
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import pytest
 
@@ -75,3 +76,75 @@ def test_no_service_worker_from_disk(page, shipped_site):
     page.goto((shipped_site / "index.html").as_uri())
     assert page.evaluate("() => document.querySelector('link[rel=manifest]') === null")
     assert page.errors == []
+
+
+def _body_text(article_html: str) -> str:
+    body = re.search(r'<div class="body">(.*?)</div>', article_html, re.S).group(1)
+    return re.sub(r"<[^>]+>", "", body)
+
+
+def _phrases(text: str, rng: random.Random, avoid: str = "") -> list[str]:
+    """Runs of 6–10 Chinese characters of text (no quotes or spaces to parse), none found in avoid."""
+    runs = [r for r in re.findall(r"[\u4e00-\u9fff]{6,}", text)]
+    out = []
+    for run in rng.sample(runs, len(runs)):
+        size = rng.randint(6, min(10, len(run)))
+        at = rng.randint(0, len(run) - size)
+        phrase = run[at:at + size]
+        if phrase not in avoid:
+            out.append(phrase)
+    return out
+
+
+def _search_offline(page, base: str, q: str) -> tuple[list[str], str]:
+    page.goto(base + "search.html?q=" + quote(q))
+    page.wait_for_function("q => { const b = document.querySelector('#search-app');"
+                           " return ['done', 'error'].includes(b.dataset.state) && b.dataset.q === q }", arg=q)
+    hrefs = page.eval_on_selector_all("#search-results a.headline", "links => links.map(a => a.href)")
+    return hrefs, page.locator("#search-status").inner_text()
+
+
+def test_a_saved_issue_is_searched_offline(chromium, shipped_site, serve_subpath):
+    """保存本期, network cut: a phrase of any of its articles, whose lists were never loaded, finds that
+    article (the saved records are scanned), and says only the saved issue was searched; a phrase of an
+    unsaved issue gets that notice, not a bare "no results"."""
+    rng = random.Random(19)
+    base = serve_subpath(shipped_site)
+    issues = sorted(p.relative_to(shipped_site).as_posix() for p in shipped_site.glob("*/20*/20??-??-??.html"))
+    saved, unsaved = rng.sample(issues, 2)
+    context = chromium.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base + saved)
+    page.evaluate("() => navigator.serviceWorker.ready")
+    hrefs = page.eval_on_selector_all(".listing > li > a", "links => links.map(a => a.href)")
+    page.locator("[data-save-issue]").click()
+    page.wait_for_function("() => document.querySelector('[data-save-issue]').dataset.saved")
+    assert "可离线阅读和搜索" in page.locator("[data-save-issue]").inner_text()
+    assert page.locator("[data-save-issue]").get_attribute("data-searchable") == str(len(set(hrefs)))
+
+    def text_of(url: str) -> str:
+        return _body_text((shipped_site / url[len(base):]).read_text(encoding="utf-8"))
+
+    saved_text = "\n".join(text_of(h) for h in hrefs)
+    unsaved_page = (shipped_site / unsaved).read_text(encoding="utf-8")
+    listings = "".join(re.findall(r'<ul class="listing">.*?</ul>', unsaved_page, re.S))
+    unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href="([^"]+)"', listings))]
+    context.set_offline(True)
+    kept = page.evaluate("async () => { const out = []; for (const n of await caches.keys())"
+                         " for (const r of await (await caches.open(n)).keys()) out.push(r.url); return out; }")
+    assert not [u for u in kept if re.search(r"/search/\d+/", u)], "a list file was kept: the test needs none"
+    for href in hrefs:
+        phrase = _phrases(text_of(href), rng)[0]
+        found, status = _search_offline(page, base, phrase)
+        assert href in found, (phrase, status)
+        assert status.startswith("离线：只在已保存的 1 期中搜索"), status
+    elsewhere = [p for h in unsaved_hrefs for p in _phrases(text_of(h), rng, avoid=saved_text)]
+    assert elsewhere, "the unsaved issue has no phrase of its own"
+    found, status = _search_offline(page, base, elsewhere[0])
+    assert found == []
+    assert status.startswith("离线：只在已保存的 1 期中搜索，其中没有“" + elsewhere[0] + "”"), status
+    assert page.locator(".search-none").count() == 0  # no "没有找到" page with its hints
+    assert errors == []
+    context.close()
