@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
 from urllib.parse import quote, urljoin
 
 import pytest
+from conftest import MAKE_CORPUS, build_project, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -104,31 +107,27 @@ def _search_offline(page, base: str, q: str) -> tuple[list[str], str]:
     return hrefs, page.locator("#search-status").inner_text()
 
 
-def test_a_saved_issue_is_searched_offline(chromium, shipped_site, serve_subpath):
-    """保存本期, network cut: a phrase of any of its articles, whose lists were never loaded, finds that
-    article (the saved records are scanned), and says only the saved issue was searched; a phrase of an
-    unsaved issue gets that notice, not a bare "no results"."""
-    rng = random.Random(19)
-    base = serve_subpath(shipped_site)
-    issues = sorted(p.relative_to(shipped_site).as_posix() for p in shipped_site.glob("*/20*/20??-??-??.html"))
-    saved, unsaved = rng.sample(issues, 2)
+def _save_then_search_offline(chromium, site, base: str, saved: str, unsaved: str, rng: random.Random) -> None:
+    """Open issue `saved` (a path under site/), 保存本期, cut the network: a phrase of each of its articles,
+    whose lists were never loaded, finds that article, saying only the saved issue was searched; a phrase
+    found only in issue `unsaved` gets that notice, not a bare "no results"."""
     context = chromium.new_context()
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(base + saved)
     page.evaluate("() => navigator.serviceWorker.ready")
-    hrefs = page.eval_on_selector_all(".listing > li > a", "links => links.map(a => a.href)")
+    hrefs = list(dict.fromkeys(page.eval_on_selector_all(".listing > li > a", "links => links.map(a => a.href)")))
     page.locator("[data-save-issue]").click()
     page.wait_for_function("() => document.querySelector('[data-save-issue]').dataset.saved")
     assert "可离线阅读和搜索" in page.locator("[data-save-issue]").inner_text()
-    assert page.locator("[data-save-issue]").get_attribute("data-searchable") == str(len(set(hrefs)))
+    assert page.locator("[data-save-issue]").get_attribute("data-searchable") == str(len(hrefs))
 
     def text_of(url: str) -> str:
-        return _body_text((shipped_site / url[len(base):]).read_text(encoding="utf-8"))
+        return _body_text((site / url[len(base):]).read_text(encoding="utf-8"))
 
     saved_text = "\n".join(text_of(h) for h in hrefs)
-    unsaved_page = (shipped_site / unsaved).read_text(encoding="utf-8")
+    unsaved_page = (site / unsaved).read_text(encoding="utf-8")
     listings = "".join(re.findall(r'<ul class="listing">.*?</ul>', unsaved_page, re.S))
     unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href="([^"]+)"', listings))]
     context.set_offline(True)
@@ -148,3 +147,28 @@ def test_a_saved_issue_is_searched_offline(chromium, shipped_site, serve_subpath
     assert page.locator(".search-none").count() == 0  # no "没有找到" page with its hints
     assert errors == []
     context.close()
+
+
+def test_a_saved_issue_is_searched_offline(chromium, shipped_site, serve_subpath):
+    rng = random.Random(19)
+    issues = sorted(p.relative_to(shipped_site).as_posix() for p in shipped_site.glob("*/20*/20??-??-??.html"))
+    saved, unsaved = rng.sample(issues, 2)
+    _save_then_search_offline(chromium, shipped_site, serve_subpath(shipped_site), saved, unsaved, rng)
+
+
+def test_a_saved_issue_is_found_among_papers_of_the_same_day(chromium, serve_subpath, tmp_path):
+    """Two papers publish on one day: saving one's issue keeps that paper's records, and offline the other's
+    articles are not found (they were not saved), with the notice saying so."""
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path / "gen"), "-n", "400", "--seed", "19",
+                    "--from-year", "2024", "--to-year", "2024"], check=True, capture_output=True)
+    project = make_project(tmp_path, tmp_path / "gen" / "content")
+    build_project(project)
+    site = project / "site"
+    by_day: dict[str, list[str]] = {}
+    for issue in sorted(site.glob("*/20*/20??-??-??.html")):
+        by_day.setdefault(issue.stem, []).append(issue.relative_to(site).as_posix())
+    rng = random.Random(1919)
+    shared = [day for day, issues in sorted(by_day.items()) if len(issues) > 1]
+    assert shared, "the corpus has no day with two papers"
+    saved, unsaved = rng.sample(by_day[rng.choice(shared)], 2)
+    _save_then_search_offline(chromium, site, serve_subpath(site), saved, unsaved, rng)
