@@ -1073,10 +1073,9 @@
       app.facets.textContent = "";
       app.more.hidden = true;
       var q = app.state.q || "";
-      app.status.textContent = where + "只在已保存的 " + found.offline + " 期中搜索，" + (found.total
-        ? "找到 " + found.total + " 条结果。联网后可在全部 " + found.manifest.docs + " 篇文章中搜索。"
-        : (q ? "其中没有“" + q + "”" : "其中没有符合条件的文章") + "；这不说明其他各期没有，联网后可在全部 " +
-          found.manifest.docs + " 篇文章中搜索。");
+      app.status.textContent = where + "只在已保存的 " + found.offline + " 期中搜索，" +
+        (found.total ? "找到 " + found.total + " 条结果" : q ? "其中没有“" + q + "”" : "其中没有符合条件的文章") +
+        "；其他各期（全部 " + found.manifest.docs + " 篇文章）联网后才能搜索。";
       app.box.setAttribute("data-q", q);
       app.box.setAttribute("data-total", String(found.total));
       app.box.setAttribute("data-state", "done");
