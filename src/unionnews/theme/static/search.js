@@ -1065,6 +1065,7 @@
     var where = offline ? "离线：" : "检索文件没能载入：";
     search.then(function (found) {
       if (seq !== app.seq) return;
+      if (!found.offline) throw new Error("保存过的各期已不在本机");  // the browser dropped the saved files
       var old = app.box.querySelector(".search-none");
       if (old) old.remove();
       app.result = { manifest: found.manifest, terms: found.terms, docs: [], total: found.total, pending: false };
@@ -1079,9 +1080,12 @@
       app.box.setAttribute("data-q", q);
       app.box.setAttribute("data-total", String(found.total));
       app.box.setAttribute("data-state", "done");
-    }, function (failed) {
+    }).catch(function (failed) {
       if (seq !== app.seq) return;
-      app.status.textContent = where + "已保存的各期也读不出来（" + failed.message + "）。联网后再试。";
+      app.status.textContent = where + "这次搜索要用的文件不在本机，保存的各期也读不出来" +
+        (/^could not load /.test(failed.message) ? "" : "（" + failed.message + "）") + "。联网后再试。";
+      app.list.textContent = "";
+      app.box.setAttribute("data-q", app.state.q || "");
       app.box.setAttribute("data-state", "error");
     });
     return true;
