@@ -176,3 +176,20 @@ def test_a_saved_issue_is_found_among_papers_of_the_same_day(chromium, serve_sub
     assert shared, "the corpus has no day with two papers"
     saved, unsaved = rng.sample(by_day[rng.choice(shared)], 2)
     _save_then_search_offline(chromium, site, serve_subpath(site), saved, unsaved, rng)
+
+
+def test_from_disk_there_is_nothing_to_save_and_search_needs_no_network(page, shipped_site):
+    """file:// has no service worker, so no 保存本期; the whole index is on disk, so search finds a phrase
+    of any issue with no network and no offline notice."""
+    issue = sorted(shipped_site.glob("*/20*/20??-??-??.html"))[-1]
+    page.goto(issue.as_uri())
+    assert page.locator("[data-save-issue]").is_hidden()
+    article = re.search(r'<ul class="listing">.*?<a href="([^"]+)"', issue.read_text(encoding="utf-8"), re.S).group(1)
+    target = (issue.parent / article).resolve()
+    phrase = _phrases(_body_text(target.read_text(encoding="utf-8")), random.Random(5))[0]
+    page.goto((shipped_site / "search.html").as_uri() + "?q=" + quote(phrase))
+    page.wait_for_function("() => document.querySelector('#search-app').dataset.state === 'done'")
+    found = page.eval_on_selector_all("#search-results a.headline", "links => links.map(a => a.href)")
+    assert target.as_uri() in found
+    assert not page.locator("#search-status").inner_text().startswith("离线")
+    assert page.errors == []
