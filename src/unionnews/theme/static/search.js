@@ -248,18 +248,20 @@
     return zone < 0 ? 0 : zone << 4 | Math.min(count, CAP);
   }
 
-  /* Records file f holds the records of docs f·n … f·n + n − 1, n = m.recordsPerFile (layout.py). */
-  function recordsName(file) { return "r/" + Math.floor(file / 1000) + "/" + file; }
-
-  /* The part holding a doc's record, at index doc % m.recordsPerFile: the one place that maps an
-   * article to its records file (records() reads through it; so does saving an issue for offline). */
-  function recordsPart(m, doc) { return recordsName(Math.floor(doc / m.recordsPerFile)); }
+  /* The records part holding doc's display record (layout.records_file, records_name), and the
+   * record's place in it: records file f holds docs f·n … f·n + n − 1, n = m.recordsPerFile.
+   * The one place that maps an article to its records file. */
+  function recordsPart(m, doc) {
+    var file = Math.floor(doc / m.recordsPerFile);
+    return { name: "r/" + Math.floor(file / 1000) + "/" + file, index: doc % m.recordsPerFile };
+  }
+  S.recordsPart = recordsPart;
 
   /* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix in base 64]. */
-  var DICTIONARY_PART = "d", dictionaryPromise = null;
+  var dictionaryPromise = null;
   function dictionary() {
     if (!dictionaryPromise) {
-      dictionaryPromise = load(DICTIONARY_PART).then(function (d) { return { size: d[0], prefix: bytesOf(d[1]) }; });
+      dictionaryPromise = load("d").then(function (d) { return { size: d[0], prefix: bytesOf(d[1]) }; });
       dictionaryPromise.catch(function () { dictionaryPromise = null; });
     }
     return dictionaryPromise;
@@ -288,12 +290,11 @@
   }
 
   function records(m, docs) {
-    var per = m.recordsPerFile;
     return Promise.all(Array.prototype.map.call(docs, function (d) {
-      return recordsFile(recordsPart(m, d));
+      return recordsFile(recordsPart(m, d).name);
     })).then(function (files) {
       return files.map(function (file, k) {
-        var r = file[docs[k] % per];
+        var r = file[recordsPart(m, docs[k]).index];
         return { doc: docs[k], url: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
                  page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
                  body: r[13] };
@@ -614,8 +615,8 @@
           var docs = [].concat.apply([], chosen);
           if (!docs.length) return null;  // the index does not know the issue (a page newer than the index)
           return records(m, docs).then(function (recs) {
-            var files = ["manifest", "fold", DICTIONARY_PART];
-            docs.forEach(function (d) { var name = recordsPart(m, d); if (files.indexOf(name) < 0) files.push(name); });
+            var files = ["manifest", "fold", "d"];  // "d": the records dictionary, as dictionary() loads it
+            docs.forEach(function (d) { var name = recordsPart(m, d).name; if (files.indexOf(name) < 0) files.push(name); });
             return {
               docs: docs,
               articles: recs.map(function (r) { return absolute(ROOT + r.url); }),
