@@ -1,10 +1,14 @@
 """Offline reading over http(s): the service worker keeps visited pages and a saved issue."""
 from __future__ import annotations
 
+import random
 import re
-from urllib.parse import urljoin
+import subprocess
+import sys
+from urllib.parse import quote, urljoin
 
 import pytest
+from conftest import MAKE_CORPUS, build_project, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -74,4 +78,118 @@ def test_a_saved_article_reads_styled_offline_after_the_browser_cache_is_cleared
 def test_no_service_worker_from_disk(page, shipped_site):
     page.goto((shipped_site / "index.html").as_uri())
     assert page.evaluate("() => document.querySelector('link[rel=manifest]') === null")
+    assert page.errors == []
+
+
+def _body_text(article_html: str) -> str:
+    body = re.search(r'<div class="body">(.*?)</div>', article_html, re.S).group(1)
+    return re.sub(r"<[^>]+>", "", body)
+
+
+def _phrases(text: str, rng: random.Random, avoid: str = "") -> list[str]:
+    """Runs of 6–10 Chinese characters of text (no quotes or spaces to parse), none found in avoid."""
+    runs = [r for r in re.findall(r"[\u4e00-\u9fff]{6,}", text)]
+    out = []
+    for run in rng.sample(runs, len(runs)):
+        size = rng.randint(6, min(10, len(run)))
+        at = rng.randint(0, len(run) - size)
+        phrase = run[at:at + size]
+        if phrase not in avoid:
+            out.append(phrase)
+    return out
+
+
+def _search_offline(page, base: str, q: str) -> tuple[list[str], str]:
+    page.goto(base + "search.html?q=" + quote(q))
+    page.wait_for_function("q => { const b = document.querySelector('#search-app');"
+                           " return ['done', 'error'].includes(b.dataset.state) && b.dataset.q === q }", arg=q)
+    hrefs = page.eval_on_selector_all("#search-results a.headline", "links => links.map(a => a.href)")
+    return hrefs, page.locator("#search-status").inner_text()
+
+
+def _save_then_search_offline(chromium, site, base: str, saved: str, unsaved: str, rng: random.Random) -> None:
+    """Open issue `saved` (a path under site/), 保存本期, cut the network: a phrase of each of its articles,
+    whose lists were never loaded, finds that article, saying only the saved issue was searched; a phrase
+    found only in issue `unsaved` gets that notice, not a bare "no results"."""
+    context = chromium.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base + saved)
+    page.evaluate("() => navigator.serviceWorker.ready")
+    hrefs = list(dict.fromkeys(page.eval_on_selector_all(".listing > li > a", "links => links.map(a => a.href)")))
+    page.locator("[data-save-issue]").click()
+    page.wait_for_function("() => document.querySelector('[data-save-issue]').dataset.saved")
+    assert "可离线阅读和搜索" in page.locator("[data-save-issue]").inner_text()
+    assert page.locator("[data-save-issue]").get_attribute("data-searchable") == str(len(hrefs))
+
+    def text_of(url: str) -> str:
+        return _body_text((site / url[len(base):]).read_text(encoding="utf-8"))
+
+    saved_text = "\n".join(text_of(h) for h in hrefs)
+    unsaved_page = (site / unsaved).read_text(encoding="utf-8")
+    listings = "".join(re.findall(r'<ul class="listing">.*?</ul>', unsaved_page, re.S))
+    unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href="([^"]+)"', listings))]
+    context.set_offline(True)
+    kept = page.evaluate("async () => { const out = []; for (const n of await caches.keys())"
+                         " for (const r of await (await caches.open(n)).keys()) out.push(r.url); return out; }")
+    assert not [u for u in kept if re.search(r"/search/\d+/", u)], "a list file was kept: the test needs none"
+    for href in hrefs:
+        phrase = _phrases(text_of(href), rng)[0]
+        found, status = _search_offline(page, base, phrase)
+        assert href in found, (phrase, status)
+        assert status.startswith("离线：只在已保存的 1 期中搜索"), status
+    elsewhere = [p for h in unsaved_hrefs for p in _phrases(text_of(h), rng, avoid=saved_text)]
+    assert elsewhere, "the unsaved issue has no phrase of its own"
+    found, status = _search_offline(page, base, elsewhere[0])
+    assert found == []
+    assert status.startswith("离线：只在已保存的 1 期中搜索，其中没有“" + elsewhere[0] + "”"), status
+    assert page.locator(".search-none").count() == 0  # no "没有找到" page with its hints
+    page.evaluate("async () => { for (const n of await caches.keys()) { const c = await caches.open(n);"
+                  " for (const r of await c.keys()) if (/[/]search[/]r[/]/.test(r.url)) await c.delete(r); } }")
+    found, status = _search_offline(page, base, phrase)  # the browser has dropped the saved records
+    assert found == [] and status.startswith("离线：这次搜索要用的文件不在本机，保存的各期也读不出来"), status
+    assert errors == []
+    context.close()
+
+
+def test_a_saved_issue_is_searched_offline(chromium, shipped_site, serve_subpath):
+    rng = random.Random(19)
+    issues = sorted(p.relative_to(shipped_site).as_posix() for p in shipped_site.glob("*/20*/20??-??-??.html"))
+    saved, unsaved = rng.sample(issues, 2)
+    _save_then_search_offline(chromium, shipped_site, serve_subpath(shipped_site), saved, unsaved, rng)
+
+
+def test_a_saved_issue_is_found_among_papers_of_the_same_day(chromium, serve_subpath, tmp_path):
+    """Two papers publish on one day: saving one's issue keeps that paper's records, and offline the other's
+    articles are not found (they were not saved), with the notice saying so."""
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path / "gen"), "-n", "400", "--seed", "19",
+                    "--from-year", "2024", "--to-year", "2024"], check=True, capture_output=True)
+    project = make_project(tmp_path, tmp_path / "gen" / "content")
+    build_project(project)
+    site = project / "site"
+    by_day: dict[str, list[str]] = {}
+    for issue in sorted(site.glob("*/20*/20??-??-??.html")):
+        by_day.setdefault(issue.stem, []).append(issue.relative_to(site).as_posix())
+    rng = random.Random(1919)
+    shared = [day for day, issues in sorted(by_day.items()) if len(issues) > 1]
+    assert shared, "the corpus has no day with two papers"
+    saved, unsaved = rng.sample(by_day[rng.choice(shared)], 2)
+    _save_then_search_offline(chromium, site, serve_subpath(site), saved, unsaved, rng)
+
+
+def test_from_disk_there_is_nothing_to_save_and_search_needs_no_network(page, shipped_site):
+    """file:// has no service worker, so no 保存本期; the whole index is on disk, so search finds a phrase
+    of any issue with no network and no offline notice."""
+    issue = sorted(shipped_site.glob("*/20*/20??-??-??.html"))[-1]
+    page.goto(issue.as_uri())
+    assert page.locator("[data-save-issue]").is_hidden()
+    article = re.search(r'<ul class="listing">.*?<a href="([^"]+)"', issue.read_text(encoding="utf-8"), re.S).group(1)
+    target = (issue.parent / article).resolve()
+    phrase = _phrases(_body_text(target.read_text(encoding="utf-8")), random.Random(5))[0]
+    page.goto((shipped_site / "search.html").as_uri() + "?q=" + quote(phrase))
+    page.wait_for_function("() => document.querySelector('#search-app').dataset.state === 'done'")
+    found = page.eval_on_selector_all("#search-results a.headline", "links => links.map(a => a.href)")
+    assert target.as_uri() in found
+    assert not page.locator("#search-status").inner_text().startswith("离线")
     assert page.errors == []

@@ -363,7 +363,7 @@ def test_people_counts_load_only_with_the_panel(corpus, page):
     assert page.locator(".search-facets h2", has_text="报纸").count() == 1
     page.click(".facet-more summary")
     page.wait_for_selector("#search-app[data-counts=all]")
-    assert page.locator(".facet-more h2", has_text="人物").count() == 1
+    assert page.locator(".facet-more h2", has_text="作者").count() == 1
     assert page.errors == []
 
 

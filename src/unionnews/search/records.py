@@ -6,19 +6,21 @@ long-query candidates and to count matches exactly, so the two must agree: keep
 """
 from __future__ import annotations
 
-from unionnews.pages import article_url
+from unionnews.pages import TAXONOMIES, article_url
 from unionnews.search.fold import fold, to_units
 
 HEAD, META, BODY = 2, 1, 0
 
-# Facets: code used in URLs and keys → (label, how to read the values of an article)
+# Facets: code used in URLs and keys → (label, how to read the values of an article).  The labels of
+# the listed facets are the site's own index names (pages.TAXONOMIES), so a filter reads as the index it
+# narrows to: the bylines are 作者 there, and 新闻人物 are the people named in the text, not a facet here.
 FACETS = {
     "paper": ("报纸", lambda a: (a.paper,)),
     "kind": ("体裁", lambda a: (a.kind,)),
-    "column": ("栏目", lambda a: (a.column,) if a.column else ()),
-    "people": ("人物", lambda a: a.people),
-    "places": ("地点", lambda a: a.places),
-    "tags": ("标签", lambda a: a.tags),
+    "column": (TAXONOMIES["columns"], lambda a: (a.column,) if a.column else ()),
+    "people": (TAXONOMIES["people"], lambda a: a.people),
+    "places": (TAXONOMIES["places"], lambda a: a.places),
+    "tags": (TAXONOMIES["tags"], lambda a: a.tags),
 }
 # Filtered through per-article codes (search/attrs.js), counted on every query.
 CHEAP = ("paper", "kind")

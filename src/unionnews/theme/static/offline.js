@@ -13,22 +13,38 @@
   var registered = navigator.serviceWorker.register(new URL("sw.js", root).href);
   registered.catch(function () { /* private mode, or no sw.js (inside a ZIM: Kiwix is the offline reader) */ });
 
+  /* The issue's pages (this one, the search page, every page it links to) and what searching its
+     articles offline needs: their search records and the records dictionary (search.js works out which
+     files, issueSearchFiles; CSS, JS and the global search files sw.js keeps at install).  Once the
+     worker has kept them all, search.js notes the issue, and offline it searches the saved issues. */
   function saveIssue(button) {
-    var urls = [location.href.split("#")[0], new URL("search.html", root).href];  // CSS, JS, search files: sw.js keeps them
+    var issue = location.href.split("#")[0];
+    var pages = [issue, new URL("search.html", root).href];
     document.querySelectorAll("main a[href]").forEach(function (a) {
       var u = new URL(a.getAttribute("href"), location.href);
-      if (u.origin === location.origin && /\.html$/.test(u.pathname)) urls.push(u.href);
+      if (u.origin === location.origin && /\.html$/.test(u.pathname) && pages.indexOf(u.href) < 0) pages.push(u.href);
     });
     button.disabled = true;
     button.textContent = "正在保存…";
-    navigator.serviceWorker.ready.then(function (reg) {
+    var search = window.unionnewsSearch, time = document.querySelector("main h1 time[datetime]");
+    var searchable = search && search.issueSearchFiles && time
+      ? search.issueSearchFiles(time.getAttribute("datetime"), pages).catch(function () { return null; })
+      : Promise.resolve(null);  // no search index on this site: the pages are saved all the same
+    Promise.all([navigator.serviceWorker.ready, searchable]).then(function (got) {
+      var reg = got[0], found = got[1];
       navigator.serviceWorker.addEventListener("message", function (e) {
-        if (e.data && e.data.saved) {
-          button.textContent = "已保存本期 " + e.data.saved + " 个页面，可离线阅读";
-          button.dataset.saved = String(e.data.saved);
-        }
+        if (!e.data || typeof e.data.saved !== "number") return;
+        var failed = e.data.failed || [];
+        var searchKept = found && found.files.every(function (u) { return failed.indexOf(u) < 0; }) &&
+          search.rememberSavedIssue({ url: issue, date: time.getAttribute("datetime"), docs: found.docs,
+                                      articles: found.articles });
+        var kept = pages.filter(function (u) { return failed.indexOf(u) < 0; }).length;
+        button.textContent = "已保存本期 " + kept + " 个页面，可离线阅读" + (searchKept ? "和搜索" : "") +
+          (failed.length ? "（" + failed.length + " 个文件没有存下，联网后可再保存）" : "");
+        button.dataset.saved = String(kept);
+        if (searchKept) button.dataset.searchable = String(found.articles.length);
       });
-      reg.active.postMessage({ save: urls });
+      reg.active.postMessage({ save: pages.concat(found ? found.files : []) });
     });
   }
 

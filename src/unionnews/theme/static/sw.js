@@ -61,13 +61,15 @@ self.addEventListener("fetch", function (event) {
   }
 });
 
-/* {save: [url, …]} from a page: fetch and keep them all (an issue with its pages and articles). */
+/* {save: [url, …]} from a page: fetch and keep them all (an issue with its pages, articles and search
+   files); the reply says how many were kept and which were not ({saved, failed: [url, …]}). */
 self.addEventListener("message", function (event) {
   var urls = event.data && event.data.save;
   if (!urls) return;
+  var failed = [];
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return Promise.all(urls.map(function (u) { return cache.add(u).catch(function () { return null; }); }));
+    return Promise.all(urls.map(function (u) { return cache.add(u).catch(function () { failed.push(u); }); }));
   }).then(function () {
-    if (event.source) event.source.postMessage({ saved: urls.length });
+    if (event.source) event.source.postMessage({ saved: urls.length - failed.length, failed: failed });
   }));
 });
