@@ -13,11 +13,14 @@ string has a list in every segment, and its own file in each large one.
 Global files:
 - manifest.js: article count, segments [start, count, shards, phrases known], BIG_FOLDERS, years → doc
   ranges, facet labels, phrases (in the order they first appear as a facet value).
-- fold.js: the traditional→simplified (and full-width, case) table; the same for every site.
+- fold.js: the traditional→simplified (and full-width, case) table as VLQ digits (write_fold); the same
+  for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
-  fewer), raw-deflated against the records dictionary (d.js) and in base 64 (search.js inflates
-  them with DecompressionStream); loaded only for results on screen.
+  fewer): JSON in GB18030 (two bytes a Chinese character where UTF-8 takes three, so deflate's
+  window holds half again as much text), raw-deflated against the records dictionary (d.js) and
+  in base 64 (search.js inflates them with DecompressionStream and reads them with TextDecoder);
+  loaded only for results on screen.  search.js recordsPart maps a doc to its file.
 - d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
   articles, deflated; every records file is compressed against it, as with zstd's trained
   dictionaries.  A file of a few records compresses poorly on its own (a short Chinese text has
@@ -54,12 +57,13 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 5            # 5: records deflated against a dictionary (4: segments; 3: one index)
+FORMAT = 6            # 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
+                      # dictionary; 4: segments; 3: one index)
 BIG = 1024            # characters: a longer entry gets a file of its own
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
-RECORDS_PER_FILE = 4  # a query's first page loads up to ten records files, so they stay small
+RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
@@ -112,10 +116,29 @@ def in_segment(url: str, start: int, count: int) -> bool:
     return len(parts) >= 3 and parts[1] == str(start)
 
 
+# Characters a records file carries as themselves in GB18030; any other is written as a JSON \u escape.
+# These ranges encode to the same bytes in every GB18030 edition, and browsers' TextDecoder("gb18030")
+# (the WHATWG index) reads them back as Python wrote them; outside them the editions differ (private use
+# code points, U+1E3F and others), and a \u escape is plain ASCII.
+_GB_SAFE = re.compile("[^\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u21ff\u2460-\u24ff\u2e80-\u2ffb"
+                      "\u3000-\u33ff\u3400-\u4db5\u4e00-\u9fa5\ufe30-\ufe4f\uff00-\uffef]")
+RECORDS_ENCODING = "gb18030"  # two bytes a Chinese character, one for ASCII: deflate finds more in 32 KiB
+
+
 def _json_bytes(data) -> bytes:
+    """data as JSON in RECORDS_ENCODING, every character outside _GB_SAFE escaped (lone surrogates too)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # a lone surrogate has no UTF-8
-    return text.encode("utf-8")
+    text = _GB_SAFE.sub(lambda m: "".join(f"\\u{unit:04x}" for unit in _units(m.group())), text)
+    return text.encode(RECORDS_ENCODING)
+
+
+def _units(char: str) -> list[int]:
+    """UTF-16 code units of one character (a lone surrogate is its own unit)."""
+    code = ord(char)
+    if code < 0x10000:
+        return [code]
+    code -= 0x10000
+    return [0xD800 | code >> 10, 0xDC00 | code & 0x3FF]
 
 
 class Dictionary:
@@ -148,7 +171,7 @@ def unpacked(text: str, dictionary: list):
     """Inverse of packed's data, given the data of d.js (as search.js reads them)."""
     size, prefix = dictionary
     inflated = zlib.decompress(base64.b64decode(prefix) + base64.b64decode(text), -15)
-    return json.loads(inflated[size:].decode("utf-8"))
+    return json.loads(inflated[size:].decode(RECORDS_ENCODING))
 
 
 def dictionary_docs(n_docs: int) -> range:
@@ -258,5 +281,18 @@ def years(dates: list[dt.date]) -> list[list[int]]:
 
 
 def write_fold(writer) -> None:
-    sources, targets = fold_pairs()
-    writer.write("search/fold.js", script("fold", [sources, targets]))
+    """fold.js: [sources, shifts], the pairs in code order; sources as VLQ gaps (code − previous code − 1, from −1),
+    shifts as VLQ of the zigzagged target − source (2d, or −2d − 1 when negative).  A traditional character and
+    its simplified form are often near each other, so this is about half the size of the two strings."""
+    writer.write("search/fold.js", script("fold", fold_codes()))
+
+
+def fold_codes() -> list[str]:
+    pairs = sorted(zip(*fold_pairs()))
+    previous, gaps, shifts = -1, [], []
+    for source, target in pairs:
+        gaps.append(vlq(ord(source) - previous - 1))
+        previous = ord(source)
+        shift = ord(target) - ord(source)
+        shifts.append(vlq(shift * 2 if shift >= 0 else -shift * 2 - 1))
+    return ["".join(gaps), "".join(shifts)]

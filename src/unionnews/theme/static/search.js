@@ -61,8 +61,11 @@
       manifestPromise = Promise.all([load("manifest"), load("fold")]).then(function (got) {
         var m = got[0], table = new Uint16Array(65536);
         for (var c = 0; c < 65536; c++) table[c] = c;
-        var from = got[1][0], to = got[1][1];
-        for (var k = 0; k < from.length; k++) table[from.charCodeAt(k)] = to.charCodeAt(k);
+        var gaps = vlqList(got[1][0], 0, got[1][0].length, []), shifts = vlqList(got[1][1], 0, got[1][1].length, []);
+        for (var k = 0, code = -1; k < gaps.length; k++) {  // layout.write_fold
+          code += gaps[k] + 1;
+          table[code] = code + (shifts[k] & 1 ? -(shifts[k] + 1) / 2 : shifts[k] / 2);
+        }
         m.foldTable = table;
         m.phraseAt = Object.create(null);  // phrase → its place in m.phrases (segment[3]: how many it knows)
         m.phrases.forEach(function (p, k) { m.phraseAt[p] = k; });
@@ -246,8 +249,14 @@
     return zone < 0 ? 0 : zone << 4 | Math.min(count, CAP);
   }
 
-  /* Records file f holds the records of docs f·n … f·n + n − 1, n = m.recordsPerFile (layout.py). */
-  function recordsName(file) { return "r/" + Math.floor(file / 1000) + "/" + file; }
+  /* The records part holding doc's display record (layout.records_file, records_name), and the
+   * record's place in it: records file f holds docs f·n … f·n + n − 1, n = m.recordsPerFile.
+   * The one place that maps an article to its records file. */
+  function recordsPart(m, doc) {
+    var file = Math.floor(doc / m.recordsPerFile);
+    return { name: "r/" + Math.floor(file / 1000) + "/" + file, index: doc % m.recordsPerFile };
+  }
+  S.recordsPart = recordsPart;
 
   /* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix in base 64]. */
   var dictionaryPromise = null;
@@ -261,19 +270,22 @@
 
   function bytesOf(base64) { return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }); }
 
-  /* A records file: JSON deflated after the records dictionary, in base 64 (layout.packed),
-   * inflated once: the dictionary's prefix and the file make one raw deflate stream, whose
-   * first `size` bytes are the dictionary itself. */
+  /* A records file: JSON in GB18030 (layout.RECORDS_ENCODING) deflated after the records dictionary,
+   * in base 64 (layout.packed), inflated once: the dictionary's prefix and the file make one raw
+   * deflate stream, whose first `size` bytes are the dictionary itself. */
   var inflated = Object.create(null);
   function recordsFile(name) {
     if (!inflated[name]) {
       inflated[name] = Promise.all([load(name), dictionary()]).then(function (got) {
-        var inflate;
-        try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }  // absent, or no "deflate-raw"
+        var inflate, text;
+        try {  // absent, or no "deflate-raw" / "gb18030"
+          inflate = new DecompressionStream("deflate-raw");
+          text = new TextDecoder("gb18030");
+        } catch (error) { inflate = null; }
         if (!inflate) throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
         var stream = new Blob([got[1].prefix, bytesOf(got[0])]).stream().pipeThrough(inflate);
         return new Response(stream).arrayBuffer().then(function (buffer) {
-          return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, got[1].size)));
+          return JSON.parse(text.decode(new Uint8Array(buffer, got[1].size)));
         });
       });
       inflated[name].catch(function () { delete inflated[name]; });
@@ -282,12 +294,11 @@
   }
 
   function records(m, docs) {
-    var per = m.recordsPerFile;
     return Promise.all(Array.prototype.map.call(docs, function (d) {
-      return recordsFile(recordsName(Math.floor(d / per)));
+      return recordsFile(recordsPart(m, d).name);
     })).then(function (files) {
       return files.map(function (file, k) {
-        var r = file[docs[k] % per];
+        var r = file[recordsPart(m, docs[k]).index];
         return { doc: docs[k], url: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
                  page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
                  body: r[13] };
