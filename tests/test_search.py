@@ -107,10 +107,14 @@ def corpus(tmp_path_factory) -> Corpus:
                    check=True, capture_output=True)
     _write_hand(tmp / "gen" / "content")
     project = make_project(tmp, tmp / "gen" / "content")
-    with pytest.MonkeyPatch.context() as small:  # several segments (256 + 128 + a tail of 18), as in a big archive
-        small.setattr(layout, "LEVEL", 64)
+    with pytest.MonkeyPatch.context() as small:  # several segments (256 + 128 + a tail of 18), as in a big archive,
+        small.setattr(layout, "LEVEL", 64)      # and entries in shards, in packs and in files of their own
         small.setattr(layout, "FANOUT", 2)
+        small.setattr(layout, "BIG", 48)
+        small.setattr(layout, "PACKED", 192)
         build_project(project)
+    search = project / "site" / "search"
+    assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
     assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 

@@ -11,7 +11,8 @@ global files, not the archive.  One main segment rather than many blocks of MAIN
 string has a list in every segment, and its own file in each large one.
 
 Global files:
-- manifest.js: article count, segments [start, count, shards, phrases known], BIG_FOLDERS, years → doc
+- manifest.js: article count, segments [start, count, shards, phrases known, packs of a size class],
+  BIG_FOLDERS, years → doc
   ranges, facet labels, phrases (in the order they first appear as a facet value).
 - fold.js: the traditional→simplified (and full-width, case) table as VLQ digits (write_fold); the same
   for every site.
@@ -33,8 +34,13 @@ Global files:
 
 Files of the segment starting at doc `start` (doc ids inside are counted from `start`):
 - <start>/s/<n>.js: small entries hashed (FNV-1a over UTF-16 units) into shard_count(count)
-  shards; an entry longer than BIG characters gets its own file
-  <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js and its shard holds "!" instead.
+  shards; an entry longer than BIG characters leaves its shard (big_place), which holds a
+  marker instead:
+- <start>/p/<c>/<hash % pack_count(count)>.js ("#c" in the shard): an entry of at most PACKED
+  characters, in the pack of its size class c (lengths in (BIG·2^c, BIG·2^(c+1)]) with other
+  entries of about its size: a key → entry object.  Packs keep the many mid-sized lists of a
+  large segment from each taking a file, and a lookup loads a few lists of its own size.
+- <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js ("!" in the shard): a longer entry, alone.
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -59,7 +65,10 @@ from unionnews.search.fold import fold_pairs
 
 FORMAT = 6            # 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
-BIG = 1024            # characters: a longer entry gets a file of its own
+BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
+PACKED = 16384        # characters: a longer entry gets a file of its own
+PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
+MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
@@ -221,19 +230,51 @@ def shard_name(start: int, number: int) -> str:
     return f"{start}/s/{number}"
 
 
+def size_class(length: int) -> int:
+    """The pack size class of an entry of `length` characters (BIG < length <= PACKED): c for (BIG·2^c, BIG·2^(c+1)]."""
+    return ((length - 1) // BIG).bit_length() - 1
+
+
+def pack_count(n_docs: int) -> int:
+    """Packs of each size class in a segment of n_docs articles: a power of two from the count only (as
+    shard_count), so an entry's pack depends on its key and length alone."""
+    count = 1
+    while count * PACK_DOCS < n_docs and count < MAX_PACKS:
+        count *= 2
+    return count
+
+
+def pack_name(start: int, size: int, number: int) -> str:
+    return f"{start}/p/{size}/{number}"
+
+
+def big_place(start: int, n_docs: int, key: str, length: int) -> tuple[str, str]:
+    """(marker its shard holds, part name) of an entry longer than BIG: a pack, or a file of its own."""
+    if length > PACKED:
+        return "!", big_name(start, key)
+    size = size_class(length)
+    return f"#{size}", pack_name(start, size, fnv1a(key) % pack_count(n_docs))
+
+
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
-    """Every (key, entry) of the segment at `start`: big ones to files of their own, the rest into hashed shards."""
+    """Every (key, entry) of the segment at `start`: big ones to packs or files of their own, the rest into hashed shards."""
     count = shard_count(n_docs)
     shards: dict[int, dict[str, str]] = defaultdict(dict)
+    packs: dict[str, dict[str, str]] = defaultdict(dict)
     for key, value in entries:
         if len(value) > BIG:
-            name = big_name(start, key)
-            writer.write(f"search/{name}.js", script(name, value))
-            value = "!"
+            marker, name = big_place(start, n_docs, key, len(value))
+            if marker == "!":
+                writer.write(f"search/{name}.js", script(name, value))
+            else:
+                packs[name][key] = value
+            value = marker
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
         writer.write(f"search/{name}.js", script(name, dict(sorted(shards[number].items()))))
+    for name in sorted(packs):
+        writer.write(f"search/{name}.js", script(name, dict(sorted(packs[name].items()))))
     return count
 
 

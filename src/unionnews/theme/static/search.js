@@ -99,11 +99,16 @@
     return out;
   }
 
-  /* The entry stored under key in one segment [start, count, shards, phrases] ("" when there is none). */
+  /* The entry stored under key in one segment [start, count, shards, phrases, packs] ("" when there
+   * is none): in its shard, or the shard holds "!" (a file of its own) or "#c" (in a pack of size
+   * class c, layout.big_place). */
   function segmentEntry(m, seg, key) {
     return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
       var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-      return value === "!" ? load(bigName(m, seg, key)) : value;
+      if (value === "!") return load(bigName(m, seg, key));
+      if (value.charAt(0) !== "#") return value;
+      var size = +value.slice(1);
+      return load(seg[0] + "/p/" + size + "/" + (fnv1a(key) % seg[4])).then(function (pack) { return pack[key]; });
     });
   }
 
