@@ -112,6 +112,7 @@ def corpus(tmp_path_factory) -> Corpus:
         small.setattr(layout, "FANOUT", 2)
         small.setattr(layout, "BIG", 48)
         small.setattr(layout, "PACKED", 192)
+        small.setattr(layout, "PACKED_FROM", 256)
         build_project(project)
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))

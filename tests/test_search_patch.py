@@ -35,6 +35,12 @@ class Files(dict):
         self.written.append(url)
 
 
+@pytest.fixture(autouse=True)
+def _packs_in_small_segments(monkeypatch):
+    """These sites are small: let their segments pack lists as the main segment of a large archive does."""
+    monkeypatch.setattr(layout, "PACKED_FROM", 1)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A generated 240-article site: common characters are in most articles (bitmap and complement lists)."""
@@ -383,3 +389,16 @@ def test_appending_keeps_old_segments(site, monkeypatch, old, new):
     fresh = _built(after)
     assert grown == fresh
     assert not any(layout.in_segment(url, *segment) for url in grown.written for segment in kept)
+
+
+def test_only_large_segments_pack(monkeypatch):
+    """Packs are for the main segment's many mid-sized lists; a smaller segment keeps files of their own."""
+    monkeypatch.setattr(layout, "PACKED_FROM", 32768)
+    assert layout.pack_count(32767) == 0 and layout.pack_count(4096) == 0
+    assert layout.big_place(0, 4096, "工会", layout.BIG + 1) == ("!", layout.big_name(0, "工会"))
+    count = layout.pack_count(32768)
+    assert count & (count - 1) == 0 and count * layout.PACK_DOCS >= 32768 > count * layout.PACK_DOCS // 2
+    assert layout.pack_count(10 ** 7) == layout.MAX_PACKS
+    marker, name = layout.big_place(0, 98304, "工会", 3 * layout.BIG)
+    assert marker == "#1" and name.startswith("0/p/1/")
+    assert layout.big_place(0, 98304, "工会", layout.PACKED + 1)[0] == "!"

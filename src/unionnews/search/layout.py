@@ -36,8 +36,8 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
 - <start>/s/<n>.js: small entries hashed (FNV-1a over UTF-16 units) into shard_count(count)
   shards; an entry longer than BIG characters leaves its shard (big_place), which holds a
   marker instead:
-- <start>/p/<c>/<hash % pack_count(count)>.js ("#c" in the shard): an entry of at most PACKED
-  characters, in the pack of its size class c (lengths in (BIG·2^c, BIG·2^(c+1)]) with other
+- <start>/p/<c>/<hash % pack_count(count)>.js ("#c" in the shard): in a segment of at least
+  PACKED_FROM articles, an entry of at most PACKED characters, in the pack of its size class c (lengths in (BIG·2^c, BIG·2^(c+1)]) with other
   entries of about its size: a key → entry object.  Packs keep the many mid-sized lists of a
   large segment from each taking a file, and a lookup loads a few lists of its own size.
 - <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js ("!" in the shard): a longer entry, alone.
@@ -69,6 +69,7 @@ BIG = 1024            # characters: a longer entry leaves its shard for a pack o
 PACKED = 16384        # characters: a longer entry gets a file of its own
 PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
 MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
+PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
@@ -237,7 +238,14 @@ def size_class(length: int) -> int:
 
 def pack_count(n_docs: int) -> int:
     """Packs of each size class in a segment of n_docs articles: a power of two from the count only (as
-    shard_count), so an entry's pack depends on its key and length alone."""
+    shard_count), so an entry's pack depends on its key and length alone; 0 below PACKED_FROM.
+
+    A list of a few KB in the main segment is a string in a few percent of the articles: there are tens
+    of thousands of them, and a reader looks up few.  In a smaller segment a list that long is a common
+    string, most queries load it, and there are a few hundred: those keep files of their own.
+    """
+    if n_docs < PACKED_FROM:
+        return 0
     count = 1
     while count * PACK_DOCS < n_docs and count < MAX_PACKS:
         count *= 2
@@ -250,7 +258,7 @@ def pack_name(start: int, size: int, number: int) -> str:
 
 def big_place(start: int, n_docs: int, key: str, length: int) -> tuple[str, str]:
     """(marker its shard holds, part name) of an entry longer than BIG: a pack, or a file of its own."""
-    if length > PACKED:
+    if length > PACKED or not pack_count(n_docs):
         return "!", big_name(start, key)
     size = size_class(length)
     return f"#{size}", pack_name(start, size, fnv1a(key) % pack_count(n_docs))
