@@ -105,18 +105,24 @@ def sizes(site: Path, names) -> tuple[int, int]:
 
 
 def corpus_project(work: Path, n: int, corpus_dir: Path | None) -> Path:
-    """A project folder (site.toml + content/) with n generated articles."""
+    """A project folder (site.toml + content/) with n generated articles.
+
+    The articles are moved into the project, not linked: the build reads nothing from outside it."""
     if corpus_dir and (corpus_dir / f"c{n}" / "content").is_dir():
         return corpus_dir / f"c{n}"
     from conftest import make_project
-    gen = work / f"corpus-{n}"
-    if not (gen / "content").is_dir():
-        subprocess.run([sys.executable, str(MAKE_CORPUS), str(gen), "-n", str(n)], check=True)
     project = work / f"project-{n}"
+    content = project / "content"
+    if content.is_symlink():
+        content.unlink()
     if not (project / "site.toml").exists():
         shutil.copytree(make_project(work / f"tmp-{n}", None), project, dirs_exist_ok=True)
-        (project / "content").rmdir()
-        (project / "content").symlink_to(gen / "content")
+        shutil.rmtree(content, ignore_errors=True)
+    if not content.is_dir():
+        gen = work / f"corpus-{n}"
+        if not (gen / "content").is_dir():
+            subprocess.run([sys.executable, str(MAKE_CORPUS), str(gen), "-n", str(n)], check=True)
+        (gen / "content").rename(content)
     return project
 
 
@@ -137,6 +143,7 @@ def shell_site(work: Path, n: int, project: Path) -> tuple[Path, dict]:
     shutil.rmtree(site, ignore_errors=True)
     stats = json.loads(subprocess.run([sys.executable, "-c", INDEX_ONLY, str(project), str(site)], check=True,
                                       capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}).stdout)
+    from unionnews import theme
     shutil.copytree(theme.STATIC, site / "static")
     shutil.copy(search_page(work), site / "search.html")
     return site, stats
@@ -211,7 +218,7 @@ def measure(site: Path, base: str, browser, expected) -> list[dict]:
             "query": q + ("  [" + "&".join(f"{a}={b}" for a, b in params.items()) + "]" if params else ""),
             "results": len(want), "shown_total": total, "files": len(cold),
             "first": sizes(site, first), "cold": sizes(site, cold), "panel": sizes(site, panel),
-            "warm": sizes(site, warm), "ms": ms, "first_ms": first_ms, "warm_ms": warm_ms, "warm_next": nq,
+            "warm": sizes(site, warm), "parts": {name: sizes(site, [name]) for name in cold}, "ms": ms, "first_ms": first_ms, "warm_ms": warm_ms, "warm_next": nq,
             "recall": hit / len(want) if want else 1.0, "precision": hit / len(got) if got else 1.0,
             "false_positives": page.evaluate("unionnewsSearch.falsePositives"),
         })

@@ -107,10 +107,15 @@ def corpus(tmp_path_factory) -> Corpus:
                    check=True, capture_output=True)
     _write_hand(tmp / "gen" / "content")
     project = make_project(tmp, tmp / "gen" / "content")
-    with pytest.MonkeyPatch.context() as small:  # several segments (256 + 128 + a tail of 18), as in a big archive
-        small.setattr(layout, "LEVEL", 64)
+    with pytest.MonkeyPatch.context() as small:  # several segments (256 + 128 + a tail of 18), as in a big archive,
+        small.setattr(layout, "LEVEL", 64)      # and entries in shards, in packs and in files of their own
         small.setattr(layout, "FANOUT", 2)
+        small.setattr(layout, "BIG", 48)
+        small.setattr(layout, "PACKED", 192)
+        small.setattr(layout, "PACKED_FROM", 256)
         build_project(project)
+    search = project / "site" / "search"
+    assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
     assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 
@@ -393,6 +398,9 @@ def test_editing_one_article_rewrites_few_index_files(corpus):
 # ---------------------------------------------------------------- records, RECORDS_PER_FILE to a file
 
 MARKERS = ["甲子", "乙丑", "丙寅", "丁卯", "戊辰", "己巳", "庚午", "辛未", "壬申", "癸酉"]  # one per article
+# Characters that GB18030's editions (Python's codec, the browsers' WHATWG index) map differently, or that
+# it writes in four bytes: the records carry them as JSON escapes (layout._GB_SAFE), and they must come back.
+RARE = "ḿ\ue5e5\ue78d𠀀ǹ€"
 
 
 @pytest.fixture(scope="module")
@@ -406,7 +414,7 @@ def ten(tmp_path_factory) -> Corpus:
         folder.mkdir(parents=True)
         (folder / f"{art_id}.md").write_text(
             f"---\nid: {art_id}\ntitle: 第{k}篇测试稿件\ndate: {day}\npaper: 工人日报\npage: 1\nkind: news\n---\n"
-            f"这是第{k}篇测试正文，{marker}只出现在这一篇里。\n", encoding="utf-8")
+            f"这是第{k}篇测试正文，{marker}只出现在这一篇里{RARE if k == 3 else ''}。\n", encoding="utf-8")
     project = make_project(tmp, tmp / "content")
     build_project(project)
     return Corpus(project)
@@ -447,8 +455,9 @@ def test_records_dictionary_is_sampled_text_and_helps():
     text = lambda: "，".join("".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) for _ in range(40)) + "。"  # noqa: E731
     sample = [["article/2024/x.html", "题", text()] for _ in range(32)]
     dictionary = layout.Dictionary(sample)
-    assert len(dictionary.text) == min(layout.DICTIONARY_BYTES, len(json.dumps(sample, ensure_ascii=False, separators=(",", ":")).encode()))
-    assert dictionary.text.decode("utf-8", "ignore").endswith(sample[-1][2][-100:] + '"]]')
+    whole = json.dumps(sample, ensure_ascii=False, separators=(",", ":")).encode(layout.RECORDS_ENCODING)
+    assert len(dictionary.text) == min(layout.DICTIONARY_BYTES, len(whole)) and whole.endswith(dictionary.text)
+    assert dictionary.text.endswith((sample[-1][2][-100:] + '"]]').encode(layout.RECORDS_ENCODING))
     records = [["article/2024/y.html", "题", text()] for _ in range(layout.RECORDS_PER_FILE)]
     data = dictionary.pack(records)
     part = json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])
@@ -457,6 +466,27 @@ def test_records_dictionary_is_sampled_text_and_helps():
     assert layout.unpacked(alone.pack(records), json.loads(alone.part()[len('unionnewsSearch.part("d",'):-3])) == records
     assert len(data) < 0.8 * len(alone.pack(records))
     assert list(layout.dictionary_docs(5)) == [0] and list(layout.dictionary_docs(10 ** 6)) == list(range(0, layout.LEVEL, 16))
+
+
+def test_records_keep_every_character():
+    """What GB18030's editions disagree on, astral characters and lone surrogates are escaped, and come back."""
+    records = [["article/2024/x.html", RARE + "\ud800" + "，中文\u2028", "", 1, [RARE]]]
+    dictionary = layout.Dictionary(records)
+    data = dictionary.pack(records)
+    assert layout.unpacked(data, json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])) == records
+    assert layout._json_bytes(records).isascii() is False  # Chinese stays two bytes; only the rare ones are escaped
+    assert b"\\ue5e5" in layout._json_bytes(records) and "中文".encode("gb18030") in layout._json_bytes(records)
+
+
+def test_records_part_in_the_browser_matches_layout(ten, page):
+    """search.js recordsPart (the one place mapping a doc to its records file) agrees with layout.py."""
+    page.goto((ten.site / "search.html").as_uri())
+    page.wait_for_function("() => !!(window.unionnewsSearch && window.unionnewsSearch.recordsPart)")
+    docs = [0, 1, 7, 8, 9, 7999, 8000, 123456]
+    got = page.evaluate("(docs) => docs.map(d => unionnewsSearch.recordsPart({recordsPerFile: %d}, d))"
+                        % layout.RECORDS_PER_FILE, docs)
+    assert got == [{"name": layout.records_name(layout.records_file(d)), "index": d % layout.RECORDS_PER_FILE}
+                   for d in docs]
 
 
 def test_results_from_every_place_in_a_records_file(ten, page):
@@ -477,6 +507,7 @@ def test_results_from_every_place_in_a_records_file(ten, page):
     assert page.locator("#search-results li a.headline").all_inner_texts() == [f"第{d}篇测试稿件" for d in range(10)]
     snippets = page.locator("#search-results li .snippet").all_inner_texts()
     assert all(MARKERS[d] in text for d, text in enumerate(snippets))
+    assert RARE in snippets[3]
     per = layout.RECORDS_PER_FILE
     assert sorted(page.evaluate("unionnewsSearch.loaded.filter(n => n.startsWith('r/'))")) == sorted(f"r/0/{k}" for k in range(-(-10 // per)))
     assert page.errors == []

@@ -35,6 +35,12 @@ class Files(dict):
         self.written.append(url)
 
 
+@pytest.fixture(autouse=True)
+def _packs_in_small_segments(monkeypatch):
+    """These sites are small: let their segments pack lists as the main segment of a large archive does."""
+    monkeypatch.setattr(layout, "PACKED_FROM", 1)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A generated 240-article site: common characters are in most articles (bitmap and complement lists)."""
@@ -82,10 +88,22 @@ def check(base, edits: dict[int, object], previous: Files | None = None) -> tupl
 
 
 def _entry(files: Files, key: str, n_docs: int) -> str | None:
-    """A key's entry in a set of search files of one segment (following "!" to its own file)."""
+    """A key's entry in a set of search files of one segment (following "!" to its own file, "#c" to its pack)."""
     assert layout.segments(n_docs) == [(0, n_docs)]
     value = _load(files.get, layout.shard_name(0, layout.fnv1a(key) % layout.shard_count(n_docs))).get(key)
-    return _load(files.get, layout.big_name(0, key)) if value == "!" else value
+    if value == "!":
+        return _load(files.get, layout.big_name(0, key))
+    if value and value.startswith("#"):
+        return _load(files.get, _pack(key, n_docs, int(value[1:])))[key]
+    return value
+
+
+def _pack(key: str, n_docs: int, size: int) -> str:
+    return layout.pack_name(0, size, layout.fnv1a(key) % layout.pack_count(n_docs))
+
+
+# (BIG, PACKED): the shipped sizes; every entry past BIG in a file of its own; packs and own files both
+PLACES = [(layout.BIG, layout.PACKED), (48, 48), (24, 240)]
 
 
 def _body(article, text: str):
@@ -110,10 +128,11 @@ EDITS = {
 }
 
 
-@pytest.mark.parametrize("big", [layout.BIG, 48])
+@pytest.mark.parametrize("big,packed", PLACES)
 @pytest.mark.parametrize("name", EDITS)
-def test_edit_equals_clean_build(site, name, big, monkeypatch):
+def test_edit_equals_clean_build(site, name, big, packed, monkeypatch):
     monkeypatch.setattr(layout, "BIG", big)
+    monkeypatch.setattr(layout, "PACKED", packed)
     base = _model(site.articles[:60])
     check(base, {7: EDITS[name]})
 
@@ -175,14 +194,15 @@ def test_only_occurrence_removed_and_gram_added(site, monkeypatch):
     """A gram no other article has: it appears as a new shard key, then leaves it (and its own file)."""
     unique = lambda a: _body(a, a.body + "\n\n䶵䶶䶷")  # noqa: E731
     base = _model(site.articles[:60])
-    for big in (layout.BIG, 4):
+    for big, packed in ((layout.BIG, layout.PACKED), (4, 4), (4, 64)):
         monkeypatch.setattr(layout, "BIG", big)
+        monkeypatch.setattr(layout, "PACKED", packed)
         _, fresh, _ = check(base, {5: unique})
         assert _entry(fresh, "䶵䶶䶷", 60) is not None
         with_gram = _model(base.articles[:5] + [unique(base.articles[5])] + base.articles[6:])
         previous, fresh, deleted = check(with_gram, {5: base.articles[5]})
         assert _entry(fresh, "䶵䶶䶷", 60) is None and _entry(previous, "䶵䶶䶷", 60) is not None
-        assert (f"search/{layout.big_name(0, '䶵䶶䶷')}.js" in deleted) == (big == 4)
+        assert (f"search/{layout.big_name(0, '䶵䶶䶷')}.js" in deleted) == (packed == 4)
 
 
 def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int) -> str:
@@ -201,33 +221,44 @@ def test_big_lists_in_every_mode(site, mode, size, monkeypatch):
     """Removing a gram from an article changes a bitmap / complement / gap list, in its own file or not."""
     base = _model(site.articles)
     n = len(base.articles)
-    for big in (layout.BIG, 16):
+    for big, packed in ((layout.BIG, layout.PACKED), (16, 16), (16, 400)):
         monkeypatch.setattr(layout, "BIG", big)
+        monkeypatch.setattr(layout, "PACKED", packed)
         previous = _built(base)
         gram = _body_gram(base.articles[9], previous, n, mode, size)
         _, fresh, _ = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))}, previous)
         assert _entry(fresh, gram, n) != _entry(previous, gram, n)
 
 
+@pytest.mark.parametrize("place", ["own", "pack"])
 @pytest.mark.parametrize("direction", ["grows", "shrinks"])
-def test_entry_crosses_big(site, direction, monkeypatch):
-    """An entry that outgrows BIG moves to its own file; one that shrinks back returns to its shard."""
+def test_entry_crosses_big(site, direction, place, monkeypatch):
+    """An entry that outgrows BIG moves to its own file or a pack; one that shrinks back returns to its shard."""
     base = _model(site.articles[:60])
     previous = _built(base)
     article = base.articles[9]
     gram = _body_gram(article, previous, 60, "g", 3)
     length = len(_entry(previous, gram, 60))
+    big = length if direction == "grows" else length - 1
+    monkeypatch.setattr(layout, "BIG", big)
+    monkeypatch.setattr(layout, "PACKED", big if place == "own" else 4 * big)
     own = f"search/{layout.big_name(0, gram)}.js"
+
+    def holds(files: Files) -> bool:
+        if place == "own":
+            return own in files
+        value = _load(files.get, layout.shard_name(0, layout.fnv1a(gram) % layout.shard_count(60)))[gram]
+        return value.startswith("#") and gram in _load(files.get, _pack(gram, 60, int(value[1:])))
+
     if direction == "grows":  # another article gains the gram
-        monkeypatch.setattr(layout, "BIG", length)
         target = next(p for p, a in enumerate(base.articles)
                       if gram not in fold("".join(zone_texts(a, plain_text(a.body)))))
         previous, fresh, _ = check(base, {target: lambda a: _body(a, a.body + f"\n\n{gram}{gram}")})
-        assert own not in previous and own in fresh
+        assert not holds(previous) and holds(fresh)
     else:
-        monkeypatch.setattr(layout, "BIG", length - 1)
         previous, fresh, deleted = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))})
-        assert own in previous and own not in fresh and own in deleted
+        assert holds(previous) and not holds(fresh)
+        assert (own in deleted) == (place == "own")
 
 
 def test_chunks_continue_lists(site, monkeypatch):
@@ -284,20 +315,22 @@ def _apply(article, edits):
     return article
 
 
-_PREVIOUS: dict[int, Files] = {}
+_PREVIOUS: dict[tuple[int, int], Files] = {}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=st.dictionaries(st.integers(0, 39), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
-       big=st.sampled_from([layout.BIG, 40]))
-def test_random_edits(site, edits, big):
-    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their own."""
+       places=st.sampled_from([(layout.BIG, layout.PACKED), (40, 40), (20, 400)]))
+def test_random_edits(site, edits, places):
+    """Random edits to one to three of 40 articles, with entries in shards or (BIG=40) mostly in files of their
+    own, or (BIG=20) mostly in packs."""
     base = _model(site.articles[:40])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(layout, "BIG", big)
-        if big not in _PREVIOUS:
-            _PREVIOUS[big] = _built(base)
-        check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()}, _PREVIOUS[big])
+        patch.setattr(layout, "BIG", places[0])
+        patch.setattr(layout, "PACKED", places[1])
+        if places not in _PREVIOUS:
+            _PREVIOUS[places] = _built(base)
+        check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()}, _PREVIOUS[places])
 
 
 @given(n_docs=st.integers(1, 300), data=st.data(), mode=st.sampled_from(["", "d", "x"]))
@@ -356,3 +389,16 @@ def test_appending_keeps_old_segments(site, monkeypatch, old, new):
     fresh = _built(after)
     assert grown == fresh
     assert not any(layout.in_segment(url, *segment) for url in grown.written for segment in kept)
+
+
+def test_only_large_segments_pack(monkeypatch):
+    """Packs are for the main segment's many mid-sized lists; a smaller segment keeps files of their own."""
+    monkeypatch.setattr(layout, "PACKED_FROM", 32768)
+    assert layout.pack_count(32767) == 0 and layout.pack_count(4096) == 0
+    assert layout.big_place(0, 4096, "工会", layout.BIG + 1) == ("!", layout.big_name(0, "工会"))
+    count = layout.pack_count(32768)
+    assert count & (count - 1) == 0 and count * layout.PACK_DOCS >= 32768 > count * layout.PACK_DOCS // 2
+    assert layout.pack_count(10 ** 7) == layout.MAX_PACKS
+    marker, name = layout.big_place(0, 98304, "工会", 3 * layout.BIG)
+    assert marker == "#1" and name.startswith("0/p/1/")
+    assert layout.big_place(0, 98304, "工会", layout.PACKED + 1)[0] == "!"

@@ -42,7 +42,7 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
     for start, count in layout.segments(n_docs):
         end = start + count
         names = sum(1 for _, doc in known if doc < end)
-        segments.append([start, count, layout.shard_count(count), names])
+        segments.append([start, count, layout.shard_count(count), names, layout.pack_count(count)])
         if (start, count) not in keep:
             _write_segment(articles[start:end], start, [p for p, _ in known[:names]], dictionary, writer)
     layout.write_facets(facets, n_docs, writer)

@@ -11,13 +11,17 @@ global files, not the archive.  One main segment rather than many blocks of MAIN
 string has a list in every segment, and its own file in each large one.
 
 Global files:
-- manifest.js: article count, segments [start, count, shards, phrases known], BIG_FOLDERS, years → doc
+- manifest.js: article count, segments [start, count, shards, phrases known, packs of a size class],
+  BIG_FOLDERS, years → doc
   ranges, facet labels, phrases (in the order they first appear as a facet value).
-- fold.js: the traditional→simplified (and full-width, case) table; the same for every site.
+- fold.js: the traditional→simplified (and full-width, case) table as VLQ digits (write_fold); the same
+  for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
-  fewer), raw-deflated against the records dictionary (d.js) and in base 64 (search.js inflates
-  them with DecompressionStream); loaded only for results on screen.
+  fewer): JSON in GB18030 (two bytes a Chinese character where UTF-8 takes three, so deflate's
+  window holds half again as much text), raw-deflated against the records dictionary (d.js) and
+  in base 64 (search.js inflates them with DecompressionStream and reads them with TextDecoder);
+  loaded only for results on screen.  search.js recordsPart maps a doc to its file.
 - d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
   articles, deflated; every records file is compressed against it, as with zstd's trained
   dictionaries.  A file of a few records compresses poorly on its own (a short Chinese text has
@@ -30,8 +34,13 @@ Global files:
 
 Files of the segment starting at doc `start` (doc ids inside are counted from `start`):
 - <start>/s/<n>.js: small entries hashed (FNV-1a over UTF-16 units) into shard_count(count)
-  shards; an entry longer than BIG characters gets its own file
-  <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js and its shard holds "!" instead.
+  shards; an entry longer than BIG characters leaves its shard (big_place), which holds a
+  marker instead:
+- <start>/p/<c>/<hash % pack_count(count)>.js ("#c" in the shard): in a segment of at least
+  PACKED_FROM articles, an entry of at most PACKED characters, in the pack of its size class c (lengths in (BIG·2^c, BIG·2^(c+1)]) with other
+  entries of about its size: a key → entry object.  Packs keep the many mid-sized lists of a
+  large segment from each taking a file, and a lookup loads a few lists of its own size.
+- <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js ("!" in the shard): a longer entry, alone.
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -54,12 +63,17 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 5            # 5: records deflated against a dictionary (4: segments; 3: one index)
-BIG = 1024            # characters: a longer entry gets a file of its own
+FORMAT = 6            # 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
+                      # dictionary; 4: segments; 3: one index)
+BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
+PACKED = 16384        # characters: a longer entry gets a file of its own
+PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
+MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
+PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
-RECORDS_PER_FILE = 4  # a query's first page loads up to ten records files, so they stay small
+RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
@@ -112,10 +126,29 @@ def in_segment(url: str, start: int, count: int) -> bool:
     return len(parts) >= 3 and parts[1] == str(start)
 
 
+# Characters a records file carries as themselves in GB18030; any other is written as a JSON \u escape.
+# These ranges encode to the same bytes in every GB18030 edition, and browsers' TextDecoder("gb18030")
+# (the WHATWG index) reads them back as Python wrote them; outside them the editions differ (private use
+# code points, U+1E3F and others), and a \u escape is plain ASCII.
+_GB_SAFE = re.compile("[^\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u21ff\u2460-\u24ff\u2e80-\u2ffb"
+                      "\u3000-\u33ff\u3400-\u4db5\u4e00-\u9fa5\ufe30-\ufe4f\uff00-\uffef]")
+RECORDS_ENCODING = "gb18030"  # two bytes a Chinese character, one for ASCII: deflate finds more in 32 KiB
+
+
 def _json_bytes(data) -> bytes:
+    """data as JSON in RECORDS_ENCODING, every character outside _GB_SAFE escaped (lone surrogates too)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # a lone surrogate has no UTF-8
-    return text.encode("utf-8")
+    text = _GB_SAFE.sub(lambda m: "".join(f"\\u{unit:04x}" for unit in _units(m.group())), text)
+    return text.encode(RECORDS_ENCODING)
+
+
+def _units(char: str) -> list[int]:
+    """UTF-16 code units of one character (a lone surrogate is its own unit)."""
+    code = ord(char)
+    if code < 0x10000:
+        return [code]
+    code -= 0x10000
+    return [0xD800 | code >> 10, 0xDC00 | code & 0x3FF]
 
 
 class Dictionary:
@@ -148,7 +181,7 @@ def unpacked(text: str, dictionary: list):
     """Inverse of packed's data, given the data of d.js (as search.js reads them)."""
     size, prefix = dictionary
     inflated = zlib.decompress(base64.b64decode(prefix) + base64.b64decode(text), -15)
-    return json.loads(inflated[size:].decode("utf-8"))
+    return json.loads(inflated[size:].decode(RECORDS_ENCODING))
 
 
 def dictionary_docs(n_docs: int) -> range:
@@ -198,19 +231,58 @@ def shard_name(start: int, number: int) -> str:
     return f"{start}/s/{number}"
 
 
+def size_class(length: int) -> int:
+    """The pack size class of an entry of `length` characters (BIG < length <= PACKED): c for (BIG·2^c, BIG·2^(c+1)]."""
+    return ((length - 1) // BIG).bit_length() - 1
+
+
+def pack_count(n_docs: int) -> int:
+    """Packs of each size class in a segment of n_docs articles: a power of two from the count only (as
+    shard_count), so an entry's pack depends on its key and length alone; 0 below PACKED_FROM.
+
+    A list of a few KB in the main segment is a string in a few percent of the articles: there are tens
+    of thousands of them, and a reader looks up few.  In a smaller segment a list that long is a common
+    string, most queries load it, and there are a few hundred: those keep files of their own.
+    """
+    if n_docs < PACKED_FROM:
+        return 0
+    count = 1
+    while count * PACK_DOCS < n_docs and count < MAX_PACKS:
+        count *= 2
+    return count
+
+
+def pack_name(start: int, size: int, number: int) -> str:
+    return f"{start}/p/{size}/{number}"
+
+
+def big_place(start: int, n_docs: int, key: str, length: int) -> tuple[str, str]:
+    """(marker its shard holds, part name) of an entry longer than BIG: a pack, or a file of its own."""
+    if length > PACKED or not pack_count(n_docs):
+        return "!", big_name(start, key)
+    size = size_class(length)
+    return f"#{size}", pack_name(start, size, fnv1a(key) % pack_count(n_docs))
+
+
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
-    """Every (key, entry) of the segment at `start`: big ones to files of their own, the rest into hashed shards."""
+    """Every (key, entry) of the segment at `start`: big ones to packs or files of their own, the rest into hashed shards."""
     count = shard_count(n_docs)
     shards: dict[int, dict[str, str]] = defaultdict(dict)
+    packs: dict[str, dict[str, str]] = defaultdict(dict)
     for key, value in entries:
         if len(value) > BIG:
-            name = big_name(start, key)
-            writer.write(f"search/{name}.js", script(name, value))
-            value = "!"
+            marker, name = big_place(start, n_docs, key, len(value))
+            if marker == "!":
+                writer.write(f"search/{name}.js", script(name, value))
+            else:
+                packs[name][key] = value
+            value = marker
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
         writer.write(f"search/{name}.js", script(name, dict(sorted(shards[number].items()))))
+    for name in sorted(packs):
+        writer.write(f"search/{name}.js", script(name, dict(sorted(packs[name].items()))))
     return count
 
 
@@ -258,5 +330,18 @@ def years(dates: list[dt.date]) -> list[list[int]]:
 
 
 def write_fold(writer) -> None:
-    sources, targets = fold_pairs()
-    writer.write("search/fold.js", script("fold", [sources, targets]))
+    """fold.js: [sources, shifts], the pairs in code order; sources as VLQ gaps (code − previous code − 1, from −1),
+    shifts as VLQ of the zigzagged target − source (2d, or −2d − 1 when negative).  A traditional character and
+    its simplified form are often near each other, so this is about half the size of the two strings."""
+    writer.write("search/fold.js", script("fold", fold_codes()))
+
+
+def fold_codes() -> list[str]:
+    pairs = sorted(zip(*fold_pairs()))
+    previous, gaps, shifts = -1, [], []
+    for source, target in pairs:
+        gaps.append(vlq(ord(source) - previous - 1))
+        previous = ord(source)
+        shift = ord(target) - ord(source)
+        shifts.append(vlq(shift * 2 if shift >= 0 else -shift * 2 - 1))
+    return ["".join(gaps), "".join(shifts)]

@@ -46,11 +46,11 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
     read(url): the text of a search file the previous build wrote (e.g. "search/0/s/12.js",
         "search/0/g/3/4e0a.js"), or None if the previous build did not write that file.
     Writes via writer.write(url, text) every search file whose content changes: the records files
-    holding changed articles (their other records are taken from site), and every shard / big-list
-    file holding an entry that changed; if a changed article is one the records dictionary samples
+    holding changed articles (their other records are taken from site), and every shard, pack and
+    big-list file holding an entry that changed; if a changed article is one the records dictionary samples
     (layout.dictionary_docs), the dictionary and every records file.
     Returns the set of URLs of previous search files that must be deleted (e.g. a big list that
-    shrank to fit back into its shard, or a gram that no article contains any more).
+    shrank to fit back into its shard or a pack, a pack left empty, or a gram that no article contains any more).
     Raises PatchError if the previous files do not fit the old articles (nothing is written then).
     """
     n_docs = len(site.articles)
@@ -86,7 +86,7 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
 
     files: dict[str, str] = {}
     deleted: set[str] = set()
-    for start, count, _, names in manifest["segments"]:
+    for start, count, _, names, _ in manifest["segments"]:
         mine = {doc - start: pair for doc, pair in changed.items() if start <= doc < start + count}
         if mine:
             phrases = [to_units(p) for p in manifest["phrases"][:names]]  # facet values are unchanged, so are these
@@ -115,32 +115,61 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
 
     count = layout.shard_count(n_docs)
     shards: dict[int, dict[str, str]] = {}
+    packs: dict[str, dict[str, str]] = {}  # pack name → its entries, as read (a pack no one had yet: empty)
     dirty: set[int] = set()
+    dirty_packs: set[str] = set()
+
+    def pack(name: str) -> dict[str, str]:
+        if name not in packs:
+            packs[name] = {} if read(f"search/{name}.js") is None else \
+                {to_units(k): v for k, v in _load(read, name).items()}
+        return packs[name]
+
     for key, postings in sorted(edits.items()):
         number = layout.fnv1a(key) % count
         if number not in shards:
             shards[number] = {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
         shard = shards[number]
-        big_name = layout.big_name(start, key)
-        big = f"search/{big_name}.js"
-        old_value = shard.get(key)
-        if old_value == "!":
-            old_value = _load(read, big_name)
+        marker = shard.get(key)
+        old_value, old_place = marker, None
+        if marker == "!":
+            old_place = layout.big_name(start, key)
+            old_value = _load(read, old_place)
+        elif marker is not None and marker.startswith("#"):
+            try:
+                size = int(marker[1:])
+                old_place = layout.pack_name(start, size, layout.fnv1a(key) % layout.pack_count(n_docs))
+            except (ValueError, IndexError):
+                raise PatchError(f"unknown pack {marker!r} for {key!r}") from None
+            if key not in pack(old_place):
+                raise PatchError(f"search/{old_place}.js does not hold {key!r}")
+            old_value = pack(old_place).pop(key)
+            dirty_packs.add(old_place)
         value = _patched(key, old_value, postings, n_docs)
+        new_marker, new_place = value, None
         if value is not None and len(value) > layout.BIG:
-            files[big] = layout.script(big_name, value)
-            value = "!"
-        elif shard.get(key) == "!":
-            deleted.add(big)
-        if value != shard.get(key):
+            new_marker, new_place = layout.big_place(start, n_docs, key, len(value))
+            if new_marker == "!":
+                files[f"search/{new_place}.js"] = layout.script(new_place, value)
+            else:
+                pack(new_place)[key] = value
+                dirty_packs.add(new_place)
+        if marker == "!" and new_marker != "!":
+            deleted.add(f"search/{old_place}.js")
+        if new_marker != marker:
             dirty.add(number)
-            if value is None:
+            if new_marker is None:
                 del shard[key]
             else:
-                shard[key] = value
+                shard[key] = new_marker
     for number in dirty:
         name = layout.shard_name(start, number)
         files[f"search/{name}.js"] = layout.script(name, dict(sorted(shards[number].items())))
+    for name in dirty_packs:
+        if packs[name]:
+            files[f"search/{name}.js"] = layout.script(name, dict(sorted(packs[name].items())))
+        elif read(f"search/{name}.js") is not None:  # its last entry left it
+            deleted.add(f"search/{name}.js")
 
 
 def _feed(postings: Postings, doc: int, article: Article, body: str) -> None:

@@ -63,8 +63,11 @@
       manifestPromise = Promise.all([load("manifest"), load("fold")]).then(function (got) {
         var m = got[0], table = new Uint16Array(65536);
         for (var c = 0; c < 65536; c++) table[c] = c;
-        var from = got[1][0], to = got[1][1];
-        for (var k = 0; k < from.length; k++) table[from.charCodeAt(k)] = to.charCodeAt(k);
+        var gaps = vlqList(got[1][0], 0, got[1][0].length, []), shifts = vlqList(got[1][1], 0, got[1][1].length, []);
+        for (var k = 0, code = -1; k < gaps.length; k++) {  // layout.write_fold
+          code += gaps[k] + 1;
+          table[code] = code + (shifts[k] & 1 ? -(shifts[k] + 1) / 2 : shifts[k] / 2);
+        }
         m.foldTable = table;
         m.phraseAt = Object.create(null);  // phrase → its place in m.phrases (segment[3]: how many it knows)
         m.phrases.forEach(function (p, k) { m.phraseAt[p] = k; });
@@ -98,11 +101,16 @@
     return out;
   }
 
-  /* The entry stored under key in one segment [start, count, shards, phrases] ("" when there is none). */
+  /* The entry stored under key in one segment [start, count, shards, phrases, packs] ("" when there
+   * is none): in its shard, or the shard holds "!" (a file of its own) or "#c" (in a pack of size
+   * class c, layout.big_place). */
   function segmentEntry(m, seg, key) {
     return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
       var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-      return value === "!" ? load(bigName(m, seg, key)) : value;
+      if (value === "!") return load(bigName(m, seg, key));
+      if (value.charAt(0) !== "#") return value;
+      var size = +value.slice(1);
+      return load(seg[0] + "/p/" + size + "/" + (fnv1a(key) % seg[4])).then(function (pack) { return pack[key]; });
     });
   }
 
@@ -269,19 +277,22 @@
 
   function bytesOf(base64) { return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }); }
 
-  /* A records file: JSON deflated after the records dictionary, in base 64 (layout.packed),
-   * inflated once: the dictionary's prefix and the file make one raw deflate stream, whose
-   * first `size` bytes are the dictionary itself. */
+  /* A records file: JSON in GB18030 (layout.RECORDS_ENCODING) deflated after the records dictionary,
+   * in base 64 (layout.packed), inflated once: the dictionary's prefix and the file make one raw
+   * deflate stream, whose first `size` bytes are the dictionary itself. */
   var inflated = Object.create(null);
   function recordsFile(name) {
     if (!inflated[name]) {
       inflated[name] = Promise.all([load(name), dictionary()]).then(function (got) {
-        var inflate;
-        try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }  // absent, or no "deflate-raw"
+        var inflate, text;
+        try {  // absent, or no "deflate-raw" / "gb18030"
+          inflate = new DecompressionStream("deflate-raw");
+          text = new TextDecoder("gb18030");
+        } catch (error) { inflate = null; }
         if (!inflate) throw new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）");
         var stream = new Blob([got[1].prefix, bytesOf(got[0])]).stream().pipeThrough(inflate);
         return new Response(stream).arrayBuffer().then(function (buffer) {
-          return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, got[1].size)));
+          return JSON.parse(text.decode(new Uint8Array(buffer, got[1].size)));
         });
       });
       inflated[name].catch(function () { delete inflated[name]; });
