@@ -45,15 +45,16 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-
 import numpy as np
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Page, Scorer,
-                                       headline_like)
 from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Note, Page, Reading,
+                                       Scorer, headline_like)
+from unionnews.ingest.placement import place
 from unionnews.ingest.segment import LEAD, make_units
+
+__all__ = ["Note", "Reading", "find_order", "sentence_joins"]
 
 _BIG = 1e6
 
@@ -198,43 +199,6 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     return joins
 
 
-@dataclass
-class Note:
-    """What an article's reviewer is told about one place where its reading order jumps.
-
-    ``label`` is ``A→B`` (line B goes on with line A's sentence) or ``A | B`` (a
-    new paragraph starts at B); ``why`` gives the evidence.
-    """
-
-    before: int
-    label: str
-    why: str
-    guessed: bool = False
-
-
-@dataclass
-class Reading:
-    """An automatic reading order: line numbers with ``|`` breaks, and a note where it jumps."""
-
-    order: list[int | str]
-    notes: dict[int, Note] = field(default_factory=dict)
-    joins: dict[int, Join] = field(default_factory=dict)
-
-    def review(self, lines: list[int]) -> list[str]:
-        """Review reasons for an article made of ``lines``: the joins the text supports, and the guesses."""
-        inside = set(lines)
-        notes = [self.notes[n] for n in lines if n in self.notes and self.notes[n].before in inside]
-        sure = [f"{n.label} ({n.why})" for n in notes if not n.guessed]
-        guessed = [f"{n.label} ({n.why})" for n in notes if n.guessed]
-        out = []
-        if sure:
-            out.append("reading order from the text (A→B: B goes on with A's sentence; A | B: a paragraph "
-                       "starts at B): " + "; ".join(sure))
-        if guessed:
-            out.append("guessed, the text does not settle it — check against the printed page: " + "; ".join(guessed))
-        return out
-
-
 SECTION = 400  # non-blank lines: a bigger page is put in order a section at a time
 
 
@@ -286,8 +250,6 @@ def find_order(lines: list[str]) -> Reading | None:
 
 def _find_order(lines: list[str]) -> Reading | None:
     """:func:`find_order` for one page or section (lines before it blank)."""
-    from unionnews.ingest.placement import place
-
     page = Page(make_units(lines, None))
     joins = sentence_joins(page)
     if all(j.adjacent or j.guessed for j in joins.values()):
