@@ -142,19 +142,33 @@ def test_a_line_that_cannot_begin_a_sentence_after_a_sentence_end_is_a_cut():
     assert found[:2] == [text, "和产教融合创新平台。"]
 
 
-def test_a_full_line_ending_a_sentence_is_left_apart_only_where_a_cut_line_goes_on_after_it():
+def test_a_full_line_ending_a_sentence_is_a_soft_break_the_reading_order_settles():
     """…参加比赛。 | 西安建筑…: a column piece whose last line fills the column runs on into the next line;
-    with ``split`` (a page read out of order) it is left apart when a line the OCR cut nearby (…工会在)
-    goes on at that next line, so the reading order can place it; never without such a cut line."""
+    with ``soft`` (a page read out of order) the two are left apart and the break listed as soft, and
+    joining every soft break again gives the paragraphs found without ``soft``."""
     text = "某市总工会举办职工技能竞赛，一千名职工参加比赛。"  # two full lines at 12
     piece = "西安建筑工程技师学院举行聘任仪式，五名劳模受聘为兼职教师。"
     cut = "十一月十三日下午，陕西省建设工会在"  # a full line, then a short one stopping mid-sentence
     page = "\n".join(_column(text, 12) + _column(piece, 12) + _column(BODY, 12) + _column(cut, 12) + _column(BODY, 12))
-    assert _texts(page)[0] == text + piece
-    assert _texts(page, split=True)[:2] == [text, piece]
-    assert "".join(_texts(page, split=True)) == "".join(_texts(page))
-    in_order = "\n".join(_column(text, 12) + _column(piece, 12) + _column(BODY, 12))
-    assert _texts(in_order, split=True) == _texts(in_order)
+    plain, fine = paragraphs(page.split("\n")), paragraphs(page.split("\n"), soft=True)
+    assert [p.text for p in plain.paragraphs][0] == text + piece
+    assert [p.text for p in fine.paragraphs][:2] == [text, piece]
+    assert fine.lines[min(fine.soft) - 1] == piece
+    again, where = fine.merged(set(fine.soft), page.split("\n"))
+    assert again.lines == plain.lines and again.origin == plain.origin
+    assert sorted(set(where.values())) == sorted(n for n in plain.origin)
+
+
+def test_no_soft_break_inside_a_quotation_or_before_a_straight_quote():
+    """A full line ending a sentence inside quotes, or before a line opening with a straight quote
+    (which may close the quote), is not a soft break: the closing mark may start the next line."""
+    def soft(first: str, second: str) -> bool:
+        found = paragraphs(_column(BODY, 12) + ["这是一段文字的开头部分，", first, second] + _column(BODY, 12), soft=True)
+        return any(found.lines[n - 1].startswith(second) for n in found.soft)
+
+    assert soft("大家一起来学习了新规程。", "今天收获很大，他说。")  # 12 characters: a full line
+    assert not soft("“大家一起来学习新规程。", "今天收获很大。”他说。")
+    assert not soft("大家一起来学习了新规程。", '"今天收获很大。')
 
 
 def test_a_blank_line_that_cuts_a_lead_is_bridged():

@@ -98,6 +98,9 @@ class Join:
 class Page:
     """The page's lines in file order, with what step 1 needs about each.
 
+    ``soft`` are lines the paragraph stage left apart from the line before on no evidence (a full
+    column line ending a sentence, then more text): the paragraph may run on there.
+
     ``heads`` are headline lines: lines the OCR marked (# or >> <<), short lines
     without a comma right above a lead, byline or 上接 marker, kickers above those, and
     (second pass) those above a line whose displaced lead was found.  Short lines
@@ -111,6 +114,7 @@ class Page:
     prv: dict[int, int] = field(default_factory=dict)
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
+    soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
