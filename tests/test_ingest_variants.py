@@ -203,6 +203,15 @@ def test_a_byline_wrapped_inside_its_role_word_stays_one_line(cut):
     assert _texts(text)[1] == byline
 
 
+@pytest.mark.parametrize("blanks", [1, 2])
+def test_a_byline_cut_inside_its_role_word_by_stray_blank_lines_stays_one_line(blanks):
+    """本报通 | (blank lines) | 讯员: no blank line can part a role word (before, check refused the
+    whole page: 本报通 read as a name)."""
+    gap = "\n" * (blanks + 1)
+    text = f"标题在这里\n\n本报记者 李明 本报通{gap}讯员 王芳 张华\n\n第一段的文字被随意\n折成两行，直到句号。\n\n第二段也被\n折成两行。\n"
+    assert _texts(text)[1] == "本报记者 李明 本报通讯员 王芳 张华"
+
+
 def test_a_blank_line_inside_a_leads_credit_is_bridged():
     text = "标题在这里\n\n本报讯(记者\n\n 白莹) \n7月28日，职工们\n来到车间学习。\n\n第二段也被\n折成两行。\n"
     assert _texts(text)[1] == "本报讯(记者 白莹) 7月28日，职工们来到车间学习。"

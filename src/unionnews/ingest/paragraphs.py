@@ -390,6 +390,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
         return False
+    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
+        return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START:
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
