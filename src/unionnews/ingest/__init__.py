@@ -144,8 +144,9 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     """On a column page read out of order: the paragraphs with every break the paragraph stage was
     unsure of left open (a full line ending a sentence, then more text), read again; the reading-order
     stage joins each such break again unless another line's sentence goes on after it, and the
-    paragraphs it joined again are put back together.  The first reading stands when this one finds
-    the page in order."""
+    paragraphs it joined again are put back together (the reading's order and notes renumbered to
+    them; its joins, named by the pieces' lines, are not carried).  The first reading stands when this
+    one finds the page in order or joins every soft break again."""
     fine = paragraphs(file_lines, soft=True)
     again = find_order(fine.lines, fine.soft) if fine.soft else None
     if again is None:
