@@ -25,8 +25,9 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
 from unionnews.ingest.decode import PageText, read_page
 from unionnews.ingest.ids import keep_ids
-from unionnews.ingest.manifest import MANIFEST, parse_order, resolve_meta
-from unionnews.ingest.paragraphs import paragraphs, to_file_lines
+from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.pageview import Note, Reading
+from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import join_textless, make_units, segment
@@ -139,6 +140,36 @@ def _photo_item_at_end(draft) -> list[str]:
     return []
 
 
+def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> tuple[Paragraphs, Reading]:
+    """On a column page read out of order: the paragraphs with every break the paragraph stage was
+    unsure of left open (a full line ending a sentence, then more text), read again; the reading-order
+    stage joins each such break again unless another line's sentence goes on after it, and the
+    paragraphs it joined again are put back together (the reading's order and notes renumbered to
+    them; its joins, named by the pieces' lines, are not carried).  The first reading stands when this
+    one finds the page in order or joins every soft break again."""
+    fine = paragraphs(file_lines, soft=True)
+    again = find_order(fine.lines, fine.soft) if fine.soft else None
+    if again is None:
+        return paras, reading
+    order = again.order
+    before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
+    printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
+    above = dict(zip(printed[1:], printed))
+    kept = {b for b in fine.soft if before.get(b) == above.get(b)}
+    if kept == fine.soft:  # every paragraph ran on: the first reading, whose lines were whole paragraphs
+        return paras, reading
+    merged, new = fine.merged(kept, file_lines)
+    origin = {old: (no,) for old, no in new.items()}
+    seq: list[int | str] = []
+    for n in order:
+        if n == BREAK or not seq or seq[-1] != new[n]:
+            seq.append(n if n == BREAK else new[n])
+    notes = {new[n]: Note(new.get(note.before, note.before), renumber(note.label, origin),
+                          renumber(note.why, origin), note.guessed)
+             for n, note in again.notes.items() if n not in kept}
+    return merged, Reading(seq, notes, {})
+
+
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                   page: PageText | None = None) -> tuple[list[Record], Record | None]:
     if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
@@ -173,10 +204,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         lines = paras.lines
         reading = find_order(lines)
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
-            finer = paragraphs(page.lines, split=True)
-            again = find_order(finer.lines) if finer.lines != lines else None
-            if again is not None:
-                paras, lines, reading = finer, finer.lines, again
+            paras, reading = _soft_breaks(page.lines, paras, reading)
+            lines = paras.lines
         if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
             paras = paragraphs(page.lines, bridge=True)
             lines = paras.lines

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from unionnews.ingest.normalize import CJK, is_terminal
+from unionnews.ingest.places import gazetteer
+from unionnews.ingest.tags import _jieba
 
 # paragraph openers, as the segmenter's (segment._OPENERS), with half-width commas
 OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
@@ -71,8 +73,6 @@ def tokenizer():
     """jieba, with the importer's union vocabulary always loaded (tags.py adds it to the
     shared dictionary), so words found across a join never depend on what ran before."""
     import jieba
-
-    from unionnews.ingest.tags import _jieba
 
     _jieba()
     return jieba
@@ -254,8 +254,6 @@ def after_place_word(a: str, b: str) -> str | None:
     """A ends on 在/于/到/赴 and B starts with a place name: 在 | 西安… (a gazetteer name)."""
     if not a.rstrip().endswith(("在", "于", "到", "赴", "来到", "位于")):
         return None
-    from unionnews.ingest.places import gazetteer
-
     return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.lstrip().startswith(n)), None)
 
 

@@ -19,6 +19,10 @@ headline       −1.5   B has a headline's shape (short, no punctuation inside);
 ``Scorer.status`` also tells which lines start a paragraph right where they
 stand (after a finished one or a headline): :mod:`unionnews.ingest.reorder`
 moves those only on textual evidence.
+
+The records the reading-order stages hand each other (``Join``, ``Chain``,
+``Note``, ``Reading``) live here too, so that reorder → placement → strays
+import one another in one direction only.
 """
 from __future__ import annotations
 
@@ -94,6 +98,9 @@ class Join:
 class Page:
     """The page's lines in file order, with what step 1 needs about each.
 
+    ``soft`` are lines the paragraph stage left apart from the line before on no evidence (a full
+    column line ending a sentence, then more text): the paragraph may run on there.
+
     ``heads`` are headline lines: lines the OCR marked (# or >> <<), short lines
     without a comma right above a lead, byline or 上接 marker, kickers above those, and
     (second pass) those above a line whose displaced lead was found.  Short lines
@@ -107,6 +114,7 @@ class Page:
     prv: dict[int, int] = field(default_factory=dict)
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
+    soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
@@ -331,3 +339,63 @@ class Scorer:
         return len(near) >= 3 and len(text) <= 0.75 * near[len(near) // 2]
 
 
+@dataclass
+class Chain:
+    """Lines joined sentence by sentence, in reading order, and why the chain stands where it does."""
+
+    lines: list[int]
+    why: str = ""
+    guessed: bool = False
+
+    @property
+    def head(self) -> int:
+        return self.lines[0]
+
+    def column_end(self) -> int:
+        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie)."""
+        runs: list[list[int]] = []
+        for no in self.lines:
+            if runs and 0 < no - runs[-1][-1] <= 2:
+                runs[-1].append(no)
+            else:
+                runs.append([no])
+        longest = max(len(r) for r in runs)
+        tied = [r for r in runs if len(r) == longest]
+        return tied[len(tied) // 2][-1]
+
+
+@dataclass
+class Note:
+    """What an article's reviewer is told about one place where its reading order jumps.
+
+    ``label`` is ``A→B`` (line B goes on with line A's sentence) or ``A | B`` (a
+    new paragraph starts at B); ``why`` gives the evidence.
+    """
+
+    before: int
+    label: str
+    why: str
+    guessed: bool = False
+
+
+@dataclass
+class Reading:
+    """An automatic reading order: line numbers with ``|`` breaks, and a note where it jumps."""
+
+    order: list[int | str]
+    notes: dict[int, Note] = field(default_factory=dict)
+    joins: dict[int, Join] = field(default_factory=dict)
+
+    def review(self, lines: list[int]) -> list[str]:
+        """Review reasons for an article made of ``lines``: the joins the text supports, and the guesses."""
+        inside = set(lines)
+        notes = [self.notes[n] for n in lines if n in self.notes and self.notes[n].before in inside]
+        sure = [f"{n.label} ({n.why})" for n in notes if not n.guessed]
+        guessed = [f"{n.label} ({n.why})" for n in notes if n.guessed]
+        out = []
+        if sure:
+            out.append("reading order from the text (A→B: B goes on with A's sentence; A | B: a paragraph "
+                       "starts at B): " + "; ".join(sure))
+        if guessed:
+            out.append("guessed, the text does not settle it — check against the printed page: " + "; ".join(guessed))
+        return out

@@ -23,9 +23,10 @@ The layouts it tells apart, from the page's own line statistics:
   sentence's end, a dateline line, a headline over a lead or byline, or a
   headline or opening quote that fills its line while another cut line's sentence
   goes on at the next line (a dictionary word across), all end the paragraph, so
-  the reading-order stage gets the pieces apart; on a page it found out of order, a
-  full line ending a sentence before a line another cut line's sentence goes on at
-  also ends the paragraph (``split``).
+  the reading-order stage gets the pieces apart.  On a page that stage found out of
+  order, a full line ending a sentence, then more text, is a *soft* break
+  (``soft``): the pieces are left apart, and the reading-order stage joins them
+  again unless another line's sentence goes on at the second.
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -69,6 +70,7 @@ _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 _NEAR = 60  # lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Paragraphs:
     layout: str
     width: int | None = None
     doubts: dict[int, str] = field(default_factory=dict)  # review reasons, by line of :attr:`lines`
+    soft: frozenset[int] = frozenset()  # lines of :attr:`lines` after a soft break (``paragraphs(soft=True)``)
 
     @property
     def identity(self) -> bool:
@@ -107,6 +110,32 @@ class Paragraphs:
     def file_line(self, no: int) -> int:
         """The file line a paragraph starts on."""
         return self.origin.get(no, (no,))[0]
+
+    def merged(self, keep: set[int], file_lines: list[str]) -> tuple[Paragraphs, dict[int, int]]:
+        """The paragraphs with the soft breaks before lines ``keep`` (of :attr:`lines`) joined again,
+        as the paragraph stage joins a column's lines; and the new line of each line of :attr:`lines`."""
+        starts = list(self.origin)
+        groups: list[list[int]] = []
+        for k, no in enumerate(starts):
+            if no in keep and no in self.soft and groups:
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        paras, doubts, uncertain = [], {}, set()
+        for g, members in enumerate(groups):
+            first = self.paragraphs[members[0]]
+            text, nos = first.text, list(first.lines)
+            for k in members[1:]:
+                p, raw = self.paragraphs[k], file_lines[self.paragraphs[k].lines[0] - 1]
+                text = _join(text, file_lines[nos[-1] - 1], raw) + p.text[len(raw.strip()):]
+                nos += p.lines
+            paras.append(Paragraph(text, tuple(nos), first.blanks))
+            doubts.update((g, self.doubts[starts[k]]) for k in members if starts[k] in self.doubts)
+            if starts[members[0]] in self.soft:
+                uncertain.add(first.lines[0])
+        out = _laid_out(paras, self.layout, self.width, doubts, uncertain)
+        new = list(out.origin)
+        return out, {starts[k]: new[g] for g, members in enumerate(groups) for k in members}
 
 
 def _measure(line: str) -> int:
@@ -257,10 +286,11 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = (), split: bool = False) -> bool:
+                     cuts: list[int] = (), soft: bool = False) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
-    :func:`_cut_lines`; ``split``: see :func:`paragraphs`."""
+    :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
+    the column's width (see :func:`paragraphs`)."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -320,10 +350,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     gap = j - i - 1
     if gap > 0 and is_terminal(ca):
         return True
-    # a full line that ends a sentence may end its paragraph too (the column gives no sign either
-    # way); on a page read out of order, where a cut line's sentence goes on at the next line, the
-    # two are left apart for the reading-order stage to place on that evidence
-    return split and is_terminal(ca) and _claimed_elsewhere(lines, cuts, i, j) is not None
+    # a full line that ends a sentence may end its paragraph too: the column gives no sign either
+    # way.  With ``soft`` the two are left apart and the break marked as uncertain, for the
+    # reading order stage to join again unless another line's sentence goes on there (never inside
+    # a quotation, nor before a straight quote, which may close one the line before left open)
+    if not soft:
+        return False
+    if is_terminal(ca):
+        return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
+    return False
 
 
 def _per_line(lines: list[str]) -> bool:
@@ -355,6 +390,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
         return False
+    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
+        return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START:
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
@@ -404,7 +441,7 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str], bridge: bool = False, split: bool = False) -> Paragraphs:
+def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
@@ -412,11 +449,12 @@ def paragraphs(lines: list[str], bridge: bool = False, split: bool = False) -> P
     order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
     and the reading-order stage needs the pieces apart.
 
-    ``split``: in a column page, also end a paragraph at a full line that ends a sentence when the
-    next line goes on the sentence of a line the OCR cut nearby (a dictionary word across, a place
-    after 在).  Only for a page the reading-order stage found out of order: there a cut piece whose
-    last line happens to fill the column would otherwise run on into the next piece, and the
-    reading order can join paragraphs, never take one apart.
+    ``soft``: in a column page, leave apart the lines joined on nothing but the column's width where
+    the first ends a sentence (a full line, then more text), and list each such break in
+    :attr:`Paragraphs.soft`.  For a page the reading-order stage found out of order: a cut column
+    piece whose last line happens to fill the column would otherwise run on into the next piece,
+    and the reading order can join paragraphs, never take one apart.  That stage joins each soft
+    break again unless another line's sentence goes on there (:meth:`Paragraphs.merged`).
     """
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
@@ -424,15 +462,18 @@ def paragraphs(lines: list[str], bridge: bool = False, split: bool = False) -> P
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
+    pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
     prev = None
     for i in printed:
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, split) if width
+            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge))
-            if ends:
+            if ends == SOFT:  # joined for every rule here, and cut apart below
+                pieces.setdefault(len(paras), []).append((len(text), i + 1))
+            if ends and ends != SOFT:
                 paras.append(Paragraph(text, tuple(nos), blanks))
                 text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
             else:
@@ -446,17 +487,54 @@ def paragraphs(lines: list[str], bridge: bool = False, split: bool = False) -> P
     unsure: set[int] = set()
     if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
+    doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
+                  "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if pieces:
+        paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
+        return _laid_out(paras, layout, width, doubts, uncertain)
+    return _laid_out(paras, layout, width, doubts, set())
+
+
+def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],
+              doubts: dict[int, str]) -> tuple[list[Paragraph], dict[int, str], set[int]]:
+    """The paragraphs cut at their soft breaks (after every other rule, item gaps included, so
+    that the pieces joined again are the paragraphs found without ``soft``); the doubts by new
+    index, and the file lines a soft break comes before."""
+    out: list[Paragraph] = []
+    moved: dict[int, str] = {}
+    uncertain: set[int] = set()
+    for k, p in enumerate(paras):
+        if k in doubts:
+            moved[len(out)] = doubts[k]
+        start, first, blanks = 0, 0, p.blanks
+        for pos, no in pieces.get(k, []) + [(len(p.text), None)]:
+            upto = p.lines.index(no) if no is not None else len(p.lines)
+            out.append(Paragraph(p.text[start:pos], p.lines[first:upto], blanks))
+            start, first, blanks = pos, upto, 1
+            if no is not None:
+                uncertain.add(no)
+                while p.text[start:start + 1] == " ":  # a space the join put at the break
+                    start += 1
+    return out, moved, uncertain
+
+
+def _laid_out(paras: list[Paragraph], layout: str, width: int | None, doubts: dict[int, str],
+              uncertain: set[int]) -> Paragraphs:
+    """:class:`Paragraphs` from the paragraph list: one line each, parted by their blank lines.
+    ``doubts`` by paragraph index; ``uncertain``: file lines a soft break comes before."""
     out: list[str] = []
     origin: dict[int, tuple[int, ...]] = {}
-    doubts: dict[int, str] = {}
+    by_line: dict[int, str] = {}
+    soft: set[int] = set()
     for k, p in enumerate(paras):
         out += [""] * (max(1, p.blanks) if out else p.blanks)
         out.append(p.text)
         origin[len(out)] = p.lines
-        if k in unsure:
-            doubts[len(out)] = (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead; the page has no "
-                                "blank lines between items, so it may be the headline of another item — check")
-    return Paragraphs(paras, out + [""], origin, layout, width, doubts)
+        if k in doubts:
+            by_line[len(out)] = doubts[k]
+        if p.lines[0] in uncertain:
+            soft.add(len(out))
+    return Paragraphs(paras, out + [""], origin, layout, width, by_line, frozenset(soft))
 
 
 def _headline_shaped(text: str) -> bool:
@@ -532,16 +610,21 @@ def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> N
 
 
 def _renumber(reason: str, paras: Paragraphs) -> str:
+    return renumber(reason, paras.origin)
+
+
+def renumber(reason: str, origin: dict[int, tuple[int, ...]]) -> str:
     """Line numbers in a review reason written by the later stages: ``line 12``, ``lines 3-5, 9``,
-    ``12→40``, ``12 | 40`` (numbers elsewhere, such as 3000万元 in quoted text, are left alone)."""
+    ``12→40``, ``12 | 40`` (numbers elsewhere, such as 3000万元 in quoted text, are left alone),
+    each made the first (or, ending a range, last) of the lines ``origin`` gives for it."""
     def one(no: str, last: bool = False) -> str:
-        lines = paras.origin.get(int(no))
+        lines = origin.get(int(no))
         return str((lines[-1] if last else lines[0]) if lines else no)
 
     def ranges(m: re.Match) -> str:
         return re.sub(r"(\d+)(?:-(\d+))?", lambda r: one(r.group(1)) + (
             "-" + one(r.group(2), True) if r.group(2) else ("-" + one(r.group(1), True)
-                                                            if len(paras.origin.get(int(r.group(1)), ())) > 1
+                                                            if len(origin.get(int(r.group(1)), ())) > 1
                                                             else "")), m.group(0))
 
     reason = re.sub(r"(?<=lines )\d+(?:-\d+)?(?:, ?\d+(?:-\d+)?)*", ranges, reason)

@@ -23,38 +23,11 @@ Every place where the reading order jumps gets a note for the article's review.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from unionnews.ingest.continuity import short_last_line
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import NEAR, Join, Page, headline_like
+from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, headline_like
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
-
-
-@dataclass
-class Chain:
-    """Lines joined sentence by sentence, in reading order, and why the chain stands where it does."""
-
-    lines: list[int]
-    why: str = ""
-    guessed: bool = False
-
-    @property
-    def head(self) -> int:
-        return self.lines[0]
-
-    def column_end(self) -> int:
-        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie)."""
-        runs: list[list[int]] = []
-        for no in self.lines:
-            if runs and 0 < no - runs[-1][-1] <= 2:
-                runs[-1].append(no)
-            else:
-                runs.append([no])
-        longest = max(len(r) for r in runs)
-        tied = [r for r in runs if len(r) == longest]
-        return tied[len(tied) // 2][-1]
 
 
 class Layout:
@@ -207,8 +180,6 @@ def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
 
 def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> dict:
     """A note for every place the reading order leaves the file's order (or breaks a sentence)."""
-    from unionnews.ingest.reorder import Note
-
     page, joins = layout.page, layout.joins
     seq = [n for n in order if n != BREAK and page.by_no[n].cls != JUNK]
     notes: dict[int, Note] = {}
@@ -236,13 +207,11 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
 
 
 def place(page: Page, joins: dict[int, Join]):
-    """The page's :class:`~unionnews.ingest.reorder.Reading` from its sentence joins."""
-    from unionnews.ingest.reorder import Reading
-
+    """The page's :class:`~unionnews.ingest.pageview.Reading` from its sentence joins."""
     layout = Layout(page, joins)
     chains = layout.walk()
     moved: dict[int, tuple[str, bool]] = {}
     move_strays(page, chains, moved)
-    place_datelines(layout, chains, moved)
+    place_datelines(page, layout.held, chains, moved)
     order = _sequence(layout, chains)
     return Reading(order=order, notes=_notes(layout, order, moved), joins=joins)

@@ -30,6 +30,13 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    beginning of their sentence are matched on weaker evidence (nearby, same
    wording); such joins are marked weak.
 
+A *soft* break (a full column line ending a sentence, then more text: the
+paragraph stage could not tell whether the paragraph ends there, see
+``paragraphs(soft=True)``) is a candidate join too, the paragraph running on
+across it, weighed as a next-line join (SOFT_RUN) against every other line whose
+sentence might go on at its second piece in the same assignment: the piece stays
+where it is unless the text gives another line a better claim.
+
 Joins that would close a loop are dropped, weakest first.  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
@@ -45,17 +52,19 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-
 import numpy as np
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Page, Scorer,
-                                       headline_like)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.segment import LEAD, make_units
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Note, Page, Reading,
+                                       Scorer, headline_like)
+from unionnews.ingest.placement import place
+from unionnews.ingest.segment import LEAD, TEXT, make_units
+
+__all__ = ["Note", "Reading", "find_order", "sentence_joins"]
 
 _BIG = 1e6
+SOFT_RUN = 3.0  # the weight of a paragraph running on across a soft break (a next-line join's)
 
 
 def _assign(cost: list[list[float]]) -> list[int]:
@@ -148,6 +157,11 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
             table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, ct.needs_more(page.by_no[a].text))
+    for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
+        a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
+        if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \
+                page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats:
+            table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
     fixed = {a: j for (a, b), j in table.items() if j.adjacent and j.score >= SURE and "text" in j.kinds
              and not j.against and not headline_like(page.by_no[a])}
     used = {j.b for j in fixed.values()}
@@ -198,43 +212,6 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     return joins
 
 
-@dataclass
-class Note:
-    """What an article's reviewer is told about one place where its reading order jumps.
-
-    ``label`` is ``A→B`` (line B goes on with line A's sentence) or ``A | B`` (a
-    new paragraph starts at B); ``why`` gives the evidence.
-    """
-
-    before: int
-    label: str
-    why: str
-    guessed: bool = False
-
-
-@dataclass
-class Reading:
-    """An automatic reading order: line numbers with ``|`` breaks, and a note where it jumps."""
-
-    order: list[int | str]
-    notes: dict[int, Note] = field(default_factory=dict)
-    joins: dict[int, Join] = field(default_factory=dict)
-
-    def review(self, lines: list[int]) -> list[str]:
-        """Review reasons for an article made of ``lines``: the joins the text supports, and the guesses."""
-        inside = set(lines)
-        notes = [self.notes[n] for n in lines if n in self.notes and self.notes[n].before in inside]
-        sure = [f"{n.label} ({n.why})" for n in notes if not n.guessed]
-        guessed = [f"{n.label} ({n.why})" for n in notes if n.guessed]
-        out = []
-        if sure:
-            out.append("reading order from the text (A→B: B goes on with A's sentence; A | B: a paragraph "
-                       "starts at B): " + "; ".join(sure))
-        if guessed:
-            out.append("guessed, the text does not settle it — check against the printed page: " + "; ".join(guessed))
-        return out
-
-
 SECTION = 400  # non-blank lines: a bigger page is put in order a section at a time
 
 
@@ -263,17 +240,18 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def find_order(lines: list[str]) -> Reading | None:
-    """The page's reading order, or None when the OCR read it in order."""
+def find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading | None:
+    """The page's reading order, or None when the OCR read it in order.  ``soft``: lines after a
+    paragraph break the paragraph stage was unsure of (see :class:`~unionnews.ingest.pageview.Page`)."""
     sections = _sections(lines)
     if len(sections) == 1:
-        return _find_order(lines)
+        return _find_order(lines, soft)
     order: list[int | str] = []
     merged = Reading(order)
     found = False
     for first, end in sections:
         part = [""] * first + lines[first:end]
-        reading = _find_order(part)
+        reading = _find_order(part, soft)
         if reading is None:
             order += [n for n in range(first + 1, end + 1) if lines[n - 1].strip()]
             continue
@@ -284,11 +262,10 @@ def find_order(lines: list[str]) -> Reading | None:
     return merged if found else None
 
 
-def _find_order(lines: list[str]) -> Reading | None:
+def _find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading | None:
     """:func:`find_order` for one page or section (lines before it blank)."""
-    from unionnews.ingest.placement import place
-
-    page = Page(make_units(lines, None))
+    units = make_units(lines, None)
+    page = Page(units, soft=frozenset(soft) & {u.no for u in units})
     joins = sentence_joins(page)
     if all(j.adjacent or j.guessed for j in joins.values()):
         return None  # the file's order is consistent: no join away from it rests on the text itself

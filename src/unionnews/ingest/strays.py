@@ -20,16 +20,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
-from typing import TYPE_CHECKING
-
 from unionnews.ingest.byline import DATELINE
 from unionnews.ingest.continuity import distinctive, tokenizer, trigrams
 from unionnews.ingest.normalize import cjk_count, is_terminal
-from unionnews.ingest.pageview import Page
+from unionnews.ingest.pageview import Chain, Page
 from unionnews.ingest.segment import make_units, segment
-
-if TYPE_CHECKING:
-    from unionnews.ingest.placement import Chain, Layout
 
 STRAY_MIN_CHARS = 40
 _STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，。]{0,30}?(表示|介绍|说|指出|认为)")
@@ -107,13 +102,10 @@ def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, boo
                                  "this story does; where it goes in this story is a guess", True)
 
 
-def place_datelines(layout: Layout, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
-    """Put the datelines the layout held back at the end of their story (see the module docstring)."""
-    from unionnews.ingest.placement import Chain
-
-    page = layout.page
+def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
+    """Put the datelines the layout held back (``held``) at the end of their story (see the module docstring)."""
     stories = _stories(page, chains)
-    for no in sorted(layout.held - set(page.repeats)):
+    for no in sorted(held - set(page.repeats)):
         m = DATELINE.search(page.by_no[no].text)
         homes = [members[-1] for members in stories.values()
                  if m and any(m.group("place") in _text(page, [c]) for c in members)]
