@@ -96,7 +96,8 @@ def _no_cyclic_gc() -> Iterator[None]:
     A build allocates millions of long-lived objects (articles, terms, index lists) and
     almost no reference cycles; the collector's repeated passes over that growing heap
     took a fifth of the parse stage at 100k articles.  Workers collect as usual, but only
-    their own new objects (workers.py freezes the inherited heap).
+    their own new objects (workers.py freezes the inherited heap).  Nor does turning it back
+    on walk the build's heap at once: see the `finally` below.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -104,7 +105,12 @@ def _no_cyclic_gc() -> Iterator[None]:
         yield
     finally:
         if collecting:
+            # Everything the build made is young to the collector (it never ran), so the first allocation
+            # after enabling it would walk the whole heap.  Frozen while enabling, then handed back to the
+            # oldest generation: collected later like any long-lived object, not now (see also __main__.py).
+            gc.freeze()
             gc.enable()
+            gc.unfreeze()
 
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
