@@ -62,6 +62,7 @@ def test_the_parsed_table_is_saved_by_month_and_only_changed_months_are_written(
 
     loaded = open_cache(tmp_path, Config(root=tmp_path))
     assert loaded.parsed == parsed
+    assert all(loaded.parsed[p][1].__dict__ == parsed[p][1].__dict__ for p in parsed), "every field, digest too"
     # today's issue: new files in a new month; every older entry is the object the cache loaded
     today = _parsed(tmp_path, [dt.date(2024, 4, 1)])
     loaded.parsed = {**loaded.parsed, **today}
@@ -188,3 +189,13 @@ def test_related_touched_needs_no_ranking_of_the_archive():
     assert any(touched.values())
     for key, found in touched.items():
         assert list(found) == [a for a in terms[key][2:2 + 2 * RELATED_WINDOW] if not site._pool(a, True)], key
+
+
+def test_a_build_does_not_load_the_importer():
+    """The importer (unionnews.ingest: geometry, OCR layouts, numpy tables) is a second program; a build that
+    cleans no machine tags must not pay for importing it (topics.py imports from it where it needs it)."""
+    code = ("import sys, unionnews.cli, unionnews.pipeline\n"
+            "loaded = [m for m in sys.modules if m.startswith('unionnews.ingest')]\n"
+            "assert not loaded, loaded\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr

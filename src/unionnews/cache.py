@@ -28,6 +28,7 @@ file whose bytes changed is parsed again (pipeline._read).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import logging
@@ -40,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from unionnews import __version__
+from unionnews.content import Article
 from unionnews.output import MARKER
 
 FORMAT = 6
@@ -109,7 +111,7 @@ class BuildCache:
                        f"-{os.urandom(6).hex()}.pickle"
                 temporary = self.folder / SHARDS / f"{name}.{os.getpid()}"
                 with open(temporary, "wb") as handle:
-                    pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(_rows(entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.folder / SHARDS / name)
                 known = (name, entries)
             self.shards[shard] = (known[0], entries)
@@ -125,6 +127,30 @@ SHARDS = "parsed"  # the folder of the shards of BuildCache.parsed
 def _shard_of(path: str) -> str:
     """The shard of an article file's entry: the folder two levels above it (content/YYYY/MM for content/YYYY/MM/DD/x.md)."""
     return os.path.dirname(os.path.dirname(path))
+
+
+# An article is stored as the tuple of its fields' values (the code digest keys the cache, so the fields are
+# those of the code that reads it back): no dict of field names per article to write, read and discard.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+
+
+def _rows(entries: dict) -> list[tuple]:
+    """A shard's entries as rows (path, stat key, the article's field values or None, problems)."""
+    return [(path, key, None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
+            for path, (key, article, problems) in entries.items()]
+
+
+def _entries(rows: list[tuple]) -> dict:
+    """The entries again, each article made as pickle would make it (no __init__: its values were checked)."""
+    make, fields = object.__new__, _FIELDS
+    entries = {}
+    for path, key, values, problems in rows:
+        article = None
+        if values is not None:
+            article = make(Article)
+            article.__dict__.update(zip(fields, values))
+        entries[path] = (key, article, problems)
+    return entries
 
 
 def _same_entries(old: dict, new: dict) -> bool:
@@ -240,7 +266,7 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         shards: dict[str, tuple[str, dict]] = {}
         for shard, name in files.items():
             with open(folder / SHARDS / name, "rb") as handle:
-                entries = pickle.load(handle)
+                entries = _entries(pickle.load(handle))
             parsed.update(entries)
             shards[shard] = (name, entries)
     except Exception:  # a truncated, missing or foreign file is just a cold cache
