@@ -5,7 +5,10 @@ Two tables, saved only after a build has committed site/:
 - `parsed`: each article file's stat key (size, mtime, inode) → its parsed
   article and problems.  A file whose key is unchanged is not read again;
   like make or Hugo, an edit that keeps size and mtime is not seen
-  (`build --clean` rebuilds everything).
+  (`build --clean` rebuilds everything).  It is saved in shards, one per
+  folder two levels above the files (content/YYYY/MM), and only the shards
+  whose entries changed are written again: publishing today's issue rewrites
+  one month, not the archive.
 - `pages`: each output file's URL → (fingerprint of its inputs, digest of its
   bytes).  A page whose fingerprint is unchanged is not rendered; a file
   whose bytes are unchanged is not written.
@@ -25,6 +28,7 @@ file whose bytes changed is parsed again (pipeline._read).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import logging
@@ -37,9 +41,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from unionnews import __version__
+from unionnews.content import Article
 from unionnews.output import MARKER
 
-FORMAT = 5
+FORMAT = 6
 # (size, mtime_ns, inode) of an article file
 StatKey = tuple[int, int, int]
 
@@ -55,6 +60,8 @@ class BuildCache:
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: object = None  # quick.Dependencies: which articles each page shows
     slugs: dict = field(default_factory=dict)  # pages.SLUGS: each name's slug (the code digest keys the cache)
+    # shard of `parsed` (_shard_of) → (its file in shards/, its entries as that file holds them)
+    shards: dict[str, tuple[str, dict]] = field(default_factory=dict, repr=False)
 
     @property
     def journal(self) -> Path:
@@ -69,16 +76,92 @@ class BuildCache:
     def save(self, output_dir: Path) -> None:
         self.site_key = _marker(output_dir)
         self.folder.mkdir(parents=True, exist_ok=True)
+        files = self._save_shards()
         temporary = self.folder / f"build.pickle.{os.getpid()}"
         with open(temporary, "wb") as handle:
             pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-            # No memo: it would hold an entry for each of the millions of objects pickled, and set the
-            # build's peak memory.  The cache has no cycles; shared strings are stored twice.
+            # No memo: it would hold an entry for each of the hundreds of thousands of objects pickled,
+            # and set the build's peak memory.  The tables have no cycles and share few objects.
             pickler.fast = True
-            pickler.dump((FORMAT, self.settings, self.parsed, self.pages, self.site_key, self.search_key,
+            pickler.dump((FORMAT, self.settings, files, self.pages, self.site_key, self.search_key,
                           self.salt, self.deps, self.slugs))
-        os.replace(temporary, self.folder / "build.pickle")
+        os.replace(temporary, self.folder / "build.pickle")  # names the shards it was saved with
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
+        for stale in (self.folder / SHARDS).iterdir():  # shards no saved cache names any more
+            if stale.name not in files.values():
+                stale.unlink(missing_ok=True)
+
+    def _save_shards(self) -> dict[str, str]:
+        """Write the shards of `parsed` whose entries changed since they were loaded or saved; shard → file.
+
+        A changed shard goes to a new file, so the cache saved last (build.pickle) names a complete
+        set of shards until the moment it is replaced.  Within a shard the pickle keeps its memo:
+        names, places and field names repeat across a month's articles, and are then stored and
+        loaded once.
+        """
+        groups: dict[str, dict] = {}
+        for path, entry in self.parsed.items():
+            groups.setdefault(_shard_of(path), {})[path] = entry
+        (self.folder / SHARDS).mkdir(exist_ok=True)
+        files: dict[str, str] = {}
+        for shard, entries in groups.items():
+            known = self.shards.get(shard)
+            if known is None or not _same_entries(known[1], entries):
+                name = f"{hashlib.blake2b(shard.encode('utf-8', 'surrogateescape'), digest_size=8).hexdigest()}" \
+                       f"-{os.urandom(6).hex()}.pickle"
+                temporary = self.folder / SHARDS / f"{name}.{os.getpid()}"
+                with open(temporary, "wb") as handle:
+                    pickle.dump(_rows(entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, self.folder / SHARDS / name)
+                known = (name, entries)
+            self.shards[shard] = (known[0], entries)
+            files[shard] = known[0]
+        for shard in set(self.shards) - set(groups):
+            del self.shards[shard]
+        return files
+
+
+SHARDS = "parsed"  # the folder of the shards of BuildCache.parsed
+
+
+def _shard_of(path: str) -> str:
+    """The shard of an article file's entry: the folder two levels above it (content/YYYY/MM for content/YYYY/MM/DD/x.md)."""
+    return os.path.dirname(os.path.dirname(path))
+
+
+# An article is stored as the tuple of its fields' values (the code digest keys the cache, so the fields are
+# those of the code that reads it back): no dict of field names per article to write, read and discard.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+
+
+def _rows(entries: dict) -> list[tuple]:
+    """A shard's entries as rows (path, stat key, the article's field values or None, problems)."""
+    return [(path, key, None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
+            for path, (key, article, problems) in entries.items()]
+
+
+def _entries(rows: list[tuple]) -> dict:
+    """The entries again, each article made as pickle would make it (no __init__: its values were checked)."""
+    make, fields = object.__new__, _FIELDS
+    entries = {}
+    for path, key, values, problems in rows:
+        article = None
+        if values is not None:
+            article = make(Article)
+            article.__dict__.update(zip(fields, values))
+        entries[path] = (key, article, problems)
+    return entries
+
+
+def _same_entries(old: dict, new: dict) -> bool:
+    """Whether a shard's entries are those it was saved with: the same stat keys, the very same parsed articles."""
+    if len(old) != len(new):
+        return False
+    for path, entry in new.items():
+        before = old.get(path)
+        if before is None or before[0] != entry[0] or before[1] is not entry[1] or before[2] is not entry[2]:
+            return False
+    return True
 
 
 _in_process = threading.RLock()
@@ -176,12 +259,20 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         return cache
     try:
         with open(path, "rb") as handle:
-            fmt, settings, parsed, pages, site_key, search_key, salt, deps, slugs = pickle.load(handle)
-    except Exception:  # a truncated or foreign file is just a cold cache
+            fmt, settings, files, pages, site_key, search_key, salt, deps, slugs = pickle.load(handle)
+        if fmt != FORMAT or settings != cache.settings:
+            return cache
+        parsed: dict = {}
+        shards: dict[str, tuple[str, dict]] = {}
+        for shard, name in files.items():
+            with open(folder / SHARDS / name, "rb") as handle:
+                entries = _entries(pickle.load(handle))
+            parsed.update(entries)
+            shards[shard] = (name, entries)
+    except Exception:  # a truncated, missing or foreign file is just a cold cache
         return cache
-    if fmt == FORMAT and settings == cache.settings:
-        cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
-        cache.salt, cache.deps, cache.slugs = salt, deps, slugs
+    cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key
+    cache.salt, cache.deps, cache.slugs, cache.shards = salt, deps, slugs, shards
     return cache
 
 

@@ -596,7 +596,7 @@ def source_digest(raw: bytes, shown: str) -> str:
 def article_path(date: dt.date, article_id: str) -> str:
     """Where an article's file lives under content/: YYYY/MM/DD/<id>.md (the importer writes it there,
     the build requires it there)."""
-    return f"{date:%Y/%m/%d}/{article_id}.md"
+    return f"{date.year}/{date.month:02d}/{date.day:02d}/{article_id}.md"  # as %Y/%m/%d, without strftime per file
 
 
 def _check_layout(article: Article, path: Path, config: Config, content_dir: str) -> list[Problem]:

@@ -8,7 +8,6 @@ unclear (a gigabyte as 10^9 bytes), so a warning is never late.
 """
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -56,14 +55,13 @@ class Usage:
 
 def measure(sizes: Mapping[str, int]) -> Usage:
     """Usage of a site given each file's size by its site-relative URL."""
-    entries: Counter[str] = Counter()
+    # each file is an entry of its folder (a URL's folder: what precedes its last "/"; URLs never hold "//")
+    entries: Counter[str] = Counter(url.rpartition("/")[0] for url in sizes)
     folders: set[str] = set()
-    for url in sizes:
-        folder = posixpath.dirname(url)
-        entries[folder] += 1
+    for folder in list(entries):
         while folder and folder not in folders:  # each folder is an entry of its parent, once
             folders.add(folder)
-            parent = posixpath.dirname(folder)
+            parent = folder.rpartition("/")[0]
             entries[parent] += 1
             folder = parent
     largest = max(((size, url) for url, size in sizes.items()), default=(0, ""))

@@ -47,7 +47,7 @@ class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
     def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
-                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool = True,
+                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool | dict[str, int] = True,
                  overlay: bool = False):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
@@ -55,9 +55,10 @@ class SiteWriter:
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-{os.getpid()}-",
                                              dir=self.output_dir.parent))
         # url → (fingerprint, digest, size) of the site/ being updated, less files that are missing or resized
-        # `survey=False` trusts `previous` as it is: only serve, which wrote site/ itself a moment ago (live.py)
-        self.previous, self.strays = (_survey(self.output_dir, previous) if survey else (previous, [])) \
-            if previous else ({}, [])
+        # `survey=False` trusts `previous` as it is: only serve, which wrote site/ itself a moment ago (live.py);
+        # a dict is the survey's walk (file_sizes) made already, by a process of its own while the build loaded
+        self.previous, self.strays = (_survey(self.output_dir, previous, None if survey is True else survey)
+                                      if survey is not False else (previous, [])) if previous else ({}, [])
         self.incremental = bool(self.previous)
         self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
         self.changed: set[str] = set()  # files staged (all of them in a clean build)
@@ -291,24 +292,40 @@ def contents_seal(table: dict[str, tuple[bytes, bytes, int]]) -> str:
     return h.hexdigest()
 
 
-def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]]
+def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]], sizes: dict[str, int] | None = None
             ) -> tuple[dict[str, tuple[bytes, bytes, int]], list[str]]:
     """What of the previous build is really in site/: entries whose file is there with its size, and strays.
 
     site/ must end up exactly as a clean build would make it, so a file someone
     dropped in is removed and a file someone truncated or edited (to another size) is written again.
+    `sizes`: file_sizes(output_dir), when it was walked already.
     """
-    sizes: dict[str, int] = {}
-    top = str(output_dir)
-    for folder, _dirs, files in os.walk(top):
-        prefix = "" if folder == top else os.path.relpath(folder, top).replace(os.sep, "/") + "/"
-        for name in files:
-            try:
-                sizes[prefix + name] = os.lstat(os.path.join(folder, name)).st_size
-            except OSError:
-                continue
+    if sizes is None:
+        sizes = file_sizes(output_dir)
     kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry[2]}
     return kept, sorted(url for url in sizes if url not in previous)
+
+
+def file_sizes(output_dir: Path) -> dict[str, int]:
+    """Every file under output_dir (URL → size), links not followed; {} when there is no such folder."""
+    sizes: dict[str, int] = {}
+
+    def visit(path: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(path))
+        except OSError:
+            return
+        for entry in entries:  # scandir's d_type says which are folders; one lstat per file for its size
+            if entry.is_dir(follow_symlinks=False):
+                visit(entry.path, prefix + entry.name + "/")
+            else:
+                try:
+                    sizes[prefix + entry.name] = entry.stat(follow_symlinks=False).st_size
+                except OSError:
+                    continue
+
+    visit(str(output_dir), "")
+    return sizes
 
 
 def check_output_dir(output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()) -> None:

@@ -308,7 +308,14 @@ class Site:
         2 × RELATED_WINDOW articles after which the new ones now stand.
         """
         older = self.term_of[key].articles[added:added + 2 * RELATED_WINDOW]
-        return tuple(a for a in older if not self._pool(a, True))
+        return tuple(a for a in older if self._oldest_in_its_terms(a))
+
+    def _oldest_in_its_terms(self, article: Article) -> bool:
+        """Whether no earlier article shares a term with it (`_pool(article, True)` is empty), found from
+        the ends of its terms' lists: no ranking of the archive, which publishing a day must not pay for."""
+        keys = [*(("people", n) for n in article.people), *(("tags", n) for n in article.tags),
+                *(("places", n) for n in article.places), *((("columns", article.column),) if article.column else ())]
+        return all(self.term_of[key].articles[-1] is article for key in keys)
 
     def prepare_related(self) -> None:
         """Make every term's ranked list now, not at the first related() call (serve: before the first edit)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 # The commonest Chinese surnames (single characters; compound ones below); a name must start with one.
 SURNAMES = set(
@@ -47,11 +48,19 @@ LISTED = re.compile(rf"(?:^|[，。；：\s“”])((?:{_NAME}、)+{_NAME})(?={_
 
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, str]:
-    """jieba's word → part of speech table (its bundled dict.txt), loaded once per process."""
-    import jieba.posseg
-    jieba.setLogLevel(60)
-    jieba.posseg.dt.initialize()
-    return jieba.posseg.dt.word_tag_tab
+    """jieba's word → part of speech table (its bundled dict.txt, "word frequency tag" a line), read once per process.
+
+    Read here, not through jieba.posseg: initialising that also loads jieba's segmenter (its prefix
+    dictionary) and reads dict.txt twice, which a build that parses today's few files pays in full,
+    for a table that is only this file's words and tags.
+    """
+    import jieba
+    table: dict[str, str] = {}
+    for line in (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            word, _, tag = line.strip().split(" ")
+            table[word] = tag
+    return table
 
 
 def _is_word(name: str) -> bool:

@@ -23,11 +23,11 @@ from unionnews import append, feeds, hosts, pageimages, quick, search, theme
 from unionnews import pages as P
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
-from unionnews.content import load_content, parse_article, source_digest
+from unionnews.content import discover, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
-from unionnews.output import SiteWriter, clean_stale
+from unionnews.output import MARKER, SiteWriter, clean_stale, file_sizes
 from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
@@ -96,7 +96,8 @@ def _no_cyclic_gc() -> Iterator[None]:
     A build allocates millions of long-lived objects (articles, terms, index lists) and
     almost no reference cycles; the collector's repeated passes over that growing heap
     took a fifth of the parse stage at 100k articles.  Workers collect as usual, but only
-    their own new objects (workers.py freezes the inherited heap).
+    their own new objects (workers.py freezes the inherited heap).  Nor does turning it back
+    on walk the build's heap at once: see the `finally` below.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -104,7 +105,12 @@ def _no_cyclic_gc() -> Iterator[None]:
         yield
     finally:
         if collecting:
+            # Everything the build made is young to the collector (it never ran), so the first allocation
+            # after enabling it would walk the whole heap.  Frozen while enabling, then handed back to the
+            # oldest generation: collected later like any long-lived object, not now (see also __main__.py).
+            gc.freeze()
             gc.enable()
+            gc.unfreeze()
 
 
 def _build(config: Config, progress: bool | None, check_internal_links: bool, jobs: int | None,
@@ -115,11 +121,23 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     escaped = outside_links([config.templates_dir, config.static_dir], config.root)  # content/: load_content
     if escaped:
         raise UnionnewsError(escaped)
+    clean_stale(config.output_dir)  # before the walk below: it may put back the site/ a killed build moved
+    walks = _start_walks(config, clean, jobs)
+    try:
+        return _build_with(config, progress, check_internal_links, jobs, clean, strict, started, lap, walks)
+    finally:
+        if walks is not None:
+            walks.close()
+
+
+def _build_with(config: Config, progress: bool | None, check_internal_links: bool, jobs: int, clean: bool,
+                strict: bool, started: float, lap: "_Laps", walks: "_Walks | None") -> tuple[BuildReport, Built]:
     cache = open_cache(config.root, config, clean)
     P.SLUGS.update(cache.slugs)
     lap("cache")
     reread = _Reread()
-    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread))
+    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread,
+                                                                       walks.result() if walks else None))
     lap("content")
     site = build_site(articles, config)
     warnings = warnings + site.warnings
@@ -128,10 +146,10 @@ def _build(config: Config, progress: bool | None, check_internal_links: bool, jo
     env.globals["page_image"] = lambda code, date, number: images.get((code, date, number))
     salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
     lap("model")
-    clean_stale(config.output_dir)
     writer = SiteWriter(config.output_dir, config.root,
                         (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
-                        previous=cache.trusted_pages(config.output_dir))
+                        previous=cache.trusted_pages(config.output_dir),
+                        survey=walks.result().sizes if walks and walks.result().sizes is not None else True)
     plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
                       site.articles, _search_intact(cache, writer))
     appending = None if plan is not None else \
@@ -214,6 +232,50 @@ class _Laps:
 
 
 @dataclass
+class _Walked:
+    """What _start_walks found: each article file's stat key, and the size of each file of site/."""
+
+    stats: dict[str, object]  # str(path) as content.discover gives it → cache.stat_key
+    sizes: dict[str, int] | None  # output.file_sizes; None when no site/ a cache could vouch for
+
+
+class _Walks:
+    """The walks over content/ and site/ that every build makes, in a process of their own (workers.Background),
+    forked before the cache loads: on a second core they cost the build nothing but the wait for the
+    result, which the loading of the cache (a few seconds at 100k articles) usually covers."""
+
+    def __init__(self, config: Config, survey: bool, jobs: int):
+        self._background = Background(lambda: _walk(config, survey), jobs)
+        self._walked: _Walked | None = None
+
+    def result(self) -> _Walked:
+        if self._walked is None:
+            self._walked = self._background.result()
+        return self._walked
+
+    def close(self) -> None:
+        """The build failed before it needed the result: the process must not wait to hand it over."""
+        if self._walked is None:
+            self._background.cancel()
+
+
+def _start_walks(config: Config, clean: bool, jobs: int) -> _Walks | None:
+    """The walks in the background, or None with one job (the build then stats each file as it goes)."""
+    if jobs <= 1:
+        return None
+    return _Walks(config, not clean and (config.output_dir / MARKER).is_file(), jobs)
+
+
+def _walk(config: Config, survey: bool) -> _Walked:
+    stats = {}
+    for path in discover(config.content_dir, None, config.root, []):
+        key = stat_key(path)
+        if key is not None:
+            stats[str(path)] = key
+    return _Walked(stats, file_sizes(config.output_dir) if survey else None)
+
+
+@dataclass
 class _Reread:
     """What changed among the article files since the last build (for quick.plan)."""
 
@@ -221,14 +283,16 @@ class _Reread:
     removed: bool = False  # a file the last build read is gone
 
 
-def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread) -> list:
+def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread, walked: _Walked | None = None) -> list:
     """Parse the files the cache has no current entry for, on every core; reuse the rest.
 
     A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
     a restored backup, `touch`) is read and compared, not parsed, and does not count as changed:
-    a daily job on a fresh clone then sees only the day's new files as new.
+    a daily job on a fresh clone then sees only the day's new files as new.  `walked`: stat keys
+    taken already (before any file is read here, so a key is never newer than the bytes parsed).
     """
-    keys = [stat_key(p) for p in paths]
+    known = walked.stats if walked is not None else {}
+    keys = [known.get(str(p)) or stat_key(p) for p in paths]
     results: list = [None] * len(paths)
     todo = []
     for i, (path, key) in enumerate(zip(paths, keys)):

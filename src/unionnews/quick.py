@@ -83,6 +83,8 @@ def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: di
     """
     if deps is None or not same_salt or not previous or removed or not search_intact:
         return None
+    if any(old is None for old in changes.values()):
+        return None  # a new file (today's issue: the append path), before any look at the whole archive
     position = {id(a): i for i, a in enumerate(articles)}
     by_path = {a.path: a for a in articles} if changes else {}
     turned = continued_pages(articles) if changes else set()

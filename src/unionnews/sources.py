@@ -31,7 +31,7 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
     inside = os.path.realpath(root).rstrip(os.sep) + os.sep
     seen: set[tuple[int, int]] = set()
 
-    def visit(path: str) -> Iterator[Path]:
+    def visit(path: str, here: Path) -> Iterator[Path]:
         try:
             st = os.stat(path)
             if (st.st_dev, st.st_ino) in seen:  # a symlink loop: each real folder once
@@ -40,8 +40,8 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
             entries = sorted(os.scandir(path), key=lambda e: e.name)
         except OSError:
             return
-        folders = []
-        for entry in entries:
+        folders = []  # (path, Path) of each subfolder: a child's Path is made from its folder's (no parse of
+        for entry in entries:  # the whole path, for each of the 100k files of a large archive)
             if entry.name.startswith("."):
                 continue
             if entry.is_symlink():  # only links cost a resolve: d_type says the rest
@@ -55,18 +55,18 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
                 is_dir = False
             if is_dir:
                 if keep_dir(entry.name):
-                    folders.append(entry.path)
+                    folders.append((entry.path, here / entry.name))
             else:
-                yield Path(entry.path)
-        for sub in folders:
-            yield from visit(sub)
+                yield here / entry.name
+        for sub, child in folders:
+            yield from visit(sub, child)
 
     top = os.path.abspath(folder)
     target = os.path.realpath(top)
     if not (target + os.sep).startswith(inside):  # content/ itself linked to a folder elsewhere
         escapes.append((Path(top), target))
         return
-    yield from visit(top)
+    yield from visit(top, Path(top))
 
 
 def escape_problems(escapes: list[tuple[Path, str]], root: Path) -> list[Problem]:
