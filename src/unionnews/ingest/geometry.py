@@ -70,6 +70,7 @@ class Word:
     box: Box
     line: int
     line_box: Box | None = None  # the engine's box of the whole line, when it gives one
+    conf: float | None = None  # the engine's confidence in the word, 0–1, when it gives one
 
 
 @dataclass(frozen=True)
@@ -133,39 +134,136 @@ def _cjk(ch: str) -> bool:
         "\u3000" <= ch <= "\u303f" or ch in "“”‘’"
 
 
+def _ideograph(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def _height(word: Word) -> float:
     return word.line_box.height if word.line_box else word.box.height
 
 
+_RULE_GLYPHS = set("|｜丨│┃!！lI1")
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def _ghosts(words: list[Word], body: float) -> set[int]:
+    """Words an engine read twice: where Tesseract's layout analysis fails (large type beside
+    text, headlines over several columns) it reads the same ink again as a second, overlapping
+    line of unsure words.  A word the engine doubts, lying mostly on a surer word of another line,
+    is that second reading, not printed text."""
+    cell = max(body * 4, 1.0)
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, w in enumerate(words):
+        for gx in range(int(w.box.x0 // cell), int(w.box.x1 // cell) + 1):
+            for gy in range(int(w.box.y0 // cell), int(w.box.y1 // cell) + 1):
+                grid.setdefault((gx, gy), []).append(i)
+    out = set()
+    for i, w in enumerate(words):
+        if w.conf is None or w.conf >= 0.6:
+            continue
+        area = max(w.box.width * w.box.height, 1.0)
+        near = {j for gx in range(int(w.box.x0 // cell), int(w.box.x1 // cell) + 1)
+                for gy in range(int(w.box.y0 // cell), int(w.box.y1 // cell) + 1) for j in grid.get((gx, gy), ())}
+        for j in near:
+            o = words[j]
+            if o.line == w.line or (o.conf or 0.0) <= w.conf:
+                continue
+            inter = max(0.0, min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)) * \
+                max(0.0, min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0))
+            if inter >= 0.5 * area:
+                out.add(i)
+                break
+    return out
+
+
+def _cut_word(word: Word, x: float) -> tuple[Word, Word] | None:
+    """A word the engine ran across ``x`` (a rule or gutter), as the characters either side of it
+    (Chinese type is set on a square grid, so characters are spread evenly over the box)."""
+    n = len(word.text)
+    k = round(n * (x - word.box.x0) / max(word.box.width, 1e-6))
+    if n < 2 or not 0 < k < n:
+        return None
+    b = word.box
+    return (Word(word.text[:k], Box(b.x0, b.y0, min(x, b.x1), b.y1), word.line, word.line_box, word.conf),
+            Word(word.text[k:], Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf))
+
+
 def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -> list[TextLine]:
-    """The engine's lines, broken where white wider than a narrow gutter, or a vertical rule, lies
-    between two words (engines run a line on across a gutter into the next column).  A line's type
-    size is the height of the engine's line box: engines' word boxes for Chinese are often taller
-    than the line (one takes in a neighbouring line) or flat (一), their line boxes are not."""
+    """The engine's lines, broken where a vertical rule or white wider than a narrow gutter lies
+    between two words (engines run a line on across a gutter into the next column, and across
+    the rule between two stories set side by side, sometimes reading the rule as a character).
+    Words the engine read twice are dropped (:func:`_ghosts`).  A line's type size is the height
+    of the engine's line box when the line is whole: engines' word boxes for Chinese are often
+    taller than the line (one takes in a neighbouring line) or flat (一), their line boxes are
+    not.  A line broken in pieces has a box that spans them all (an engine runs a headline and
+    the body text beside it into one line), so each piece is measured by its own words."""
     heights = sorted(_height(w) for w in words) or [10.0]
     body = heights[len(heights) // 2]
     verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
+    ghosts = _ghosts(words, body)
     by_line: dict[int, list[Word]] = {}
-    for word in words:
-        by_line.setdefault(word.line, []).append(word)
+    for i, word in enumerate(words):
+        if i not in ghosts:
+            by_line.setdefault(word.line, []).append(word)
     out = []
     for _, group in sorted(by_line.items()):
         group.sort(key=lambda w: w.box.x0)
-        runs: list[list[Word]] = [[group[0]]]
-        for prev, word in zip(group, group[1:]):
-            gap = word.box.x0 - prev.box.x1
-            ruled = any(prev.box.x1 - 1 <= v.x0 <= word.box.x0 + 1 and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
-                        for v in verticals)
-            if gap > max(body, _height(prev)) * 0.9 or ruled:
-                runs.append([word])
-            else:
-                runs[-1].append(word)
+        lb = group[0].line_box
+        # a line box much taller than the characters in it holds lines of different type the
+        # engine ran together (a headline and the body text beside it): measure by words there
+        merged = lb is not None and lb.height > 1.5 * max(body, _median(
+            [w.box.height for w in group if _ideograph(w.text)]) or body)
+        # words cut where a rule runs through them; the rule itself read as a character goes
+        pieces: list[Word | None] = []  # None: a break
+        for word in group:
+            crossing = [v for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                        and word.box.x0 - 1 <= (v.x0 + v.x1) / 2 <= word.box.x1 + 1]
+            if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
+                pieces.append(None)
+                continue
+            for v in crossing:
+                cut = _cut_word(word, (v.x0 + v.x1) / 2)
+                if cut:
+                    pieces += [cut[0], None]
+                    word = cut[1]
+            pieces.append(word)
+        runs: list[list[Word]] = [[]]
+        for word in pieces:
+            if word is None:
+                if runs[-1]:
+                    runs.append([])
+                continue
+            prev = runs[-1][-1] if runs[-1] else None
+            if prev is not None:
+                gap = word.box.x0 - prev.box.x1
+                # the type size here: of the two words' characters (a quote or comma's box is
+                # the mark's, not the type's), the line's own when its box is not much taller
+                if merged:
+                    ems = [w.box.height for w in (prev, word) if _ideograph(w.text)]
+                    em = max(body, min(ems) if ems else body)
+                else:
+                    em = max(body, _height(prev))
+                centre_p, centre_w = (prev.box.x0 + prev.box.x1) / 2, (word.box.x0 + word.box.x1) / 2
+                ruled = any(centre_p < (v.x0 + v.x1) / 2 < centre_w and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                            for v in verticals)
+                if gap > em * 0.9 or ruled:
+                    runs.append([])
+            runs[-1].append(word)
+        runs = [r for r in runs if r]
+        whole = not merged
         for run in runs:
             text = run[0].text
             for prev, word in zip(run, run[1:]):
                 spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
                 text += (" " if spaced else "") + word.text
-            sizes = sorted(_height(w) for w in run)
+            if whole:
+                sizes = sorted(_height(w) for w in run)
+            else:
+                sizes = sorted(w.box.height for w in run)
             ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
             per_em = (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems
             # Chinese type is square: a line taller than its characters are wide holds lines the
@@ -175,9 +273,11 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -
                 sizes = [height]
             else:  # the box is not the type's: believe the width only for plainly large type
                 sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
-            lb = run[0].line_box
-            box = Box(min(w.box.x0 for w in run), lb.y0 if lb else min(w.box.y0 for w in run),
-                      max(w.box.x1 for w in run), lb.y1 if lb else max(w.box.y1 for w in run))
+            if whole and lb is not None:
+                y0, y1 = lb.y0, lb.y1
+            else:
+                y0, y1 = _median([w.box.y0 for w in run]), _median([w.box.y1 for w in run])
+            box = Box(min(w.box.x0 for w in run), y0, max(w.box.x1 for w in run), y1)
             out.append(TextLine(text=text, box=box, size=sizes[len(sizes) // 2]))
     return out
 
