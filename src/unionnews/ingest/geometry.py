@@ -192,7 +192,7 @@ def _cut_word(word: Word, x: float) -> tuple[Word, Word] | None:
             Word(word.text[k:], Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf))
 
 
-def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -> list[TextLine]:
+def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), gutters=None) -> list[TextLine]:
     """The engine's lines, broken where a vertical rule or white wider than a narrow gutter lies
     between two words (engines run a line on across a gutter into the next column, and across
     the rule between two stories set side by side, sometimes reading the rule as a character).
@@ -217,16 +217,24 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -
         # engine ran together (a headline and the body text beside it): measure by words there
         merged = lb is not None and lb.height > 1.5 * max(body, _median(
             [w.box.height for w in group if _ideograph(w.text)]) or body)
-        # words cut where a rule runs through them; the rule itself read as a character goes
+        # where the page image shows a gutter through this line (see scan.Gutters)
+        channels: list[float] = []
+        if gutters is not None:
+            em = _median([w.box.height for w in group if _ideograph(w.text)]) or body
+            y0 = lb.y0 if lb is not None else min(w.box.y0 for w in group)
+            y1 = lb.y1 if lb is not None else max(w.box.y1 for w in group)
+            channels = [(a + b) / 2 for a, b in gutters.at(y0, y1, 1.2 * max(em, body), 0.9 * max(em, body))]
+        # words cut where a rule or gutter runs through them; the rule itself read as a character goes
         pieces: list[Word | None] = []  # None: a break
         for word in group:
-            crossing = [v for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+            crossing = [(v.x0 + v.x1) / 2 for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
                         and word.box.x0 - 1 <= (v.x0 + v.x1) / 2 <= word.box.x1 + 1]
             if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
                 pieces.append(None)
                 continue
-            for v in crossing:
-                cut = _cut_word(word, (v.x0 + v.x1) / 2)
+            crossing += [x for x in channels if word.box.x0 < x < word.box.x1]
+            for x in sorted(crossing):
+                cut = _cut_word(word, x)
                 if cut:
                     pieces += [cut[0], None]
                     word = cut[1]
@@ -249,7 +257,7 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -
                     em = max(body, _height(prev))
                 centre_p, centre_w = (prev.box.x0 + prev.box.x1) / 2, (word.box.x0 + word.box.x1) / 2
                 ruled = any(centre_p < (v.x0 + v.x1) / 2 < centre_w and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
-                            for v in verticals)
+                            for v in verticals) or any(centre_p < x < centre_w for x in channels)
                 if gap > em * 0.9 or ruled:
                     runs.append([])
             runs[-1].append(word)
@@ -269,7 +277,7 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -
             # Chinese type is square: a line taller than its characters are wide holds lines the
             # engine ran together (or characters it stacked), not large type
             height = sizes[len(sizes) // 2]
-            if height <= per_em * 1.4:
+            if height <= per_em * 1.15:
                 sizes = [height]
             else:  # the box is not the type's: believe the width only for plainly large type
                 sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
@@ -294,9 +302,12 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         with Image.open(image) as im:
             scale = width / im.size[0]
         rules, figures = rules_and_pictures(image, body, scale)
+        from unionnews.ingest.scan import Gutters
+        gutters = Gutters(image, scale)
     else:
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
-    lines = words_to_lines(words, rules)
+        gutters = None
+    lines = words_to_lines(words, rules, gutters)
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
