@@ -263,31 +263,44 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), g
             runs[-1].append(word)
         runs = [r for r in runs if r]
         whole = not merged
+        texts = []
         for run in runs:
             text = run[0].text
             for prev, word in zip(run, run[1:]):
                 spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
                 text += (" " if spaced else "") + word.text
-            if whole:
-                sizes = sorted(_height(w) for w in run)
-            else:
-                sizes = sorted(w.box.height for w in run)
-            ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
-            per_em = (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems
-            # Chinese type is square: a line taller than its characters are wide holds lines the
-            # engine ran together (or characters it stacked), not large type
-            height = sizes[len(sizes) // 2]
-            if height <= per_em * 1.15:
-                sizes = [height]
-            else:  # the box is not the type's: believe the width only for plainly large type
-                sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
+            texts.append(text)
+        measured = [_measure(run, text, body, whole) for run, text in zip(runs, texts)]
+        if whole:  # one line of one type: measured over all its pieces (a piece of one word is
+            # as wide as the engine's box for it, which is often far off)
+            measured = [_measure([w for r in runs for w in r], "".join(texts), body, whole,
+                                 sum(max(w.box.x1 for w in r) - min(w.box.x0 for w in r) for r in runs))] * len(runs)
+        for run, text, size in zip(runs, texts, measured):
             if whole and lb is not None:
                 y0, y1 = lb.y0, lb.y1
             else:
                 y0, y1 = _median([w.box.y0 for w in run]), _median([w.box.y1 for w in run])
             box = Box(min(w.box.x0 for w in run), y0, max(w.box.x1 for w in run), y1)
-            out.append(TextLine(text=text, box=box, size=sizes[len(sizes) // 2]))
+            out.append(TextLine(text=text, box=box, size=size))
     return out
+
+
+def _measure(run: list[Word], text: str, body: float, whole: bool, width: float | None = None) -> float:
+    """The type size of a run of words: the height of the engine's line box (of the words' own
+    boxes for a piece of a line the engine ran together), unless the characters are much
+    narrower than that."""
+    sizes = sorted(_height(w) if whole else w.box.height for w in run)
+    ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
+    if width is None:
+        width = max(w.box.x1 for w in run) - min(w.box.x0 for w in run)
+    per_em = width / ems
+    # Chinese type is square: a line taller than its characters are wide holds lines the
+    # engine ran together (or characters it stacked), not large type
+    height = sizes[len(sizes) // 2]
+    if height <= per_em * 1.15:
+        return height
+    # the box is not the type's: believe the width only for plainly large type
+    return per_em if per_em >= 1.6 * body else min(per_em, body)
 
 
 def from_words(width: float, height: float, words: list[Word], rules: list[Box], figures: list[Box],
