@@ -154,29 +154,40 @@ def _ghosts(words: list[Word], body: float) -> set[int]:
     """Words an engine read twice: where Tesseract's layout analysis fails (large type beside
     text, headlines over several columns) it reads the same ink again as a second, overlapping
     line of unsure words.  A word the engine doubts, lying mostly on a surer word of another line,
-    is that second reading, not printed text."""
+    is that second reading, not printed text; so is every word of a line made mostly of such
+    words that lies partly on another line's words."""
     cell = max(body * 4, 1.0)
     grid: dict[tuple[int, int], list[int]] = {}
+
+    def cells(b: Box):
+        return [(gx, gy) for gx in range(int(b.x0 // cell), int(b.x1 // cell) + 1)
+                for gy in range(int(b.y0 // cell), int(b.y1 // cell) + 1)]
+
     for i, w in enumerate(words):
-        for gx in range(int(w.box.x0 // cell), int(w.box.x1 // cell) + 1):
-            for gy in range(int(w.box.y0 // cell), int(w.box.y1 // cell) + 1):
-                grid.setdefault((gx, gy), []).append(i)
-    out = set()
-    for i, w in enumerate(words):
-        if w.conf is None or w.conf >= 0.6:
-            continue
+        for c in cells(w.box):
+            grid.setdefault(c, []).append(i)
+
+    def covered(i: int, surer: bool) -> float:
+        """The largest share of word i's box that one word of another line covers."""
+        w = words[i]
         area = max(w.box.width * w.box.height, 1.0)
-        near = {j for gx in range(int(w.box.x0 // cell), int(w.box.x1 // cell) + 1)
-                for gy in range(int(w.box.y0 // cell), int(w.box.y1 // cell) + 1) for j in grid.get((gx, gy), ())}
-        for j in near:
+        best = 0.0
+        for j in {j for c in cells(w.box) for j in grid.get(c, ())}:
             o = words[j]
-            if o.line == w.line or (o.conf or 0.0) <= w.conf:
+            if o.line == w.line or (surer and (o.conf or 0.0) <= (w.conf or 0.0)):
                 continue
             inter = max(0.0, min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)) * \
                 max(0.0, min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0))
-            if inter >= 0.5 * area:
-                out.add(i)
-                break
+            best = max(best, inter / area)
+        return best
+
+    out = {i for i, w in enumerate(words) if w.conf is not None and w.conf < 0.6 and covered(i, True) >= 0.5}
+    by_line: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        by_line.setdefault(w.line, []).append(i)
+    for members in by_line.values():
+        if sum(i in out for i in members) * 2 >= len(members):
+            out |= {i for i in members if covered(i, False) >= 0.2}
     return out
 
 
@@ -585,7 +596,7 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
 
 def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = ()) -> list[TextLine]:
     """Headline type is set apart: a scrap read inside a headline's box belongs to it; a "large"
-    line that overlaps another line it is not part of, or that sits in a column with no white
+    line that overlaps most of another line it is not part of, or that sits in a column with no white
     above or below it, is lines an OCR engine ran together (its box spans two lines of body
     type), not a headline."""
     heads = [l for l in lines if _is_head(l, body)]
@@ -602,7 +613,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
                 and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
                 and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
-                > 0.3 * line.box.height for other in out):
+                > max(0.3 * line.box.height, 0.5 * other.box.height) for other in out):
             line = TextLine(line.text, line.box, body)
         settled.append(line)
     # and it has white about it: more than a line of body type between it and the text or rule
