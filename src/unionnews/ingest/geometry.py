@@ -203,6 +203,22 @@ def _cut_word(word: Word, x: float) -> tuple[Word, Word] | None:
             Word(word.text[k:], Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf))
 
 
+def _split_at(word: Word, x: float, rule: bool) -> tuple[Word | None, Word | None]:
+    """The characters of a word left and right of ``x``; at a rule, the character the rule
+    stands in (the engine read the rule as | or 丨) is not printed text and goes."""
+    n, b = len(word.text), word.box
+    slot = min(n - 1, max(0, int(n * (x - b.x0) / max(b.width, 1e-6))))
+    if rule and word.text[slot] in _RULE_GLYPHS:
+        left, right = word.text[:slot], word.text[slot + 1:]
+    else:
+        cut = _cut_word(word, x)
+        if cut is None:  # one character: it goes to the side its middle is on
+            return (word, None) if (b.x0 + b.x1) / 2 < x else (None, word)
+        left, right = cut[0].text, cut[1].text
+    return (Word(left, Box(b.x0, b.y0, min(x, b.x1), b.y1), word.line, word.line_box, word.conf) if left else None,
+            Word(right, Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf) if right else None)
+
+
 def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), gutters=None) -> list[TextLine]:
     """The engine's lines, broken where a vertical rule or white wider than a narrow gutter lies
     between two words (engines run a line on across a gutter into the next column, and across
@@ -243,13 +259,17 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), g
             if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
                 pieces.append(None)
                 continue
+            ruled = set(crossing)
             crossing += [x for x in channels if word.box.x0 < x < word.box.x1]
             for x in sorted(crossing):
-                cut = _cut_word(word, x)
-                if cut:
-                    pieces += [cut[0], None]
-                    word = cut[1]
-            pieces.append(word)
+                left, word = _split_at(word, x, x in ruled)
+                if left is not None:
+                    pieces.append(left)
+                pieces.append(None)
+                if word is None:
+                    break
+            if word is not None:
+                pieces.append(word)
         runs: list[list[Word]] = [[]]
         for word in pieces:
             if word is None:
