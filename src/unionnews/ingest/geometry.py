@@ -637,7 +637,10 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
             line = TextLine(line.text, line.box, body)
         settled.append(line)
     # and it has white about it: more than a line of body type between it and the text or rule
-    # above or below it (a run-together scrap in a column sits at the column's own spacing)
+    # above or below it (a run-together scrap in a column sits at the column's own spacing);
+    # type plainly larger is headline type however close an engine's box puts it (its boxes for
+    # large type are loose), as a scrap's characters are as narrow as the column's
+    # (:func:`_measure`)
     barriers = [l.box for l in settled if not _is_head(l, body)] + [r for r in rules if r.width > r.height]
     final = []
     for line in settled:
@@ -645,7 +648,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
             over = [o for o in barriers if min(line.box.x1, o.x1) > max(line.box.x0, o.x0)]
             above = min((line.box.y0 - o.y1 for o in over if o.y1 <= line.box.y0 + 1), default=1e9)
             below = min((o.y0 - line.box.y1 for o in over if o.y0 >= line.box.y1 - 1), default=1e9)
-            if max(above, below) < 1.2 * body:
+            if max(above, below) < 1.2 * body and line.size < 1.6 * body:
                 line = TextLine(line.text, line.box, body)
         final.append(line)
     return final
