@@ -352,6 +352,9 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
         gutters = None
     lines = words_to_lines(words, rules, gutters)
+    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height)
+        lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
+                 if l.size >= HEADLINE_RATIO * body else l for l in lines]
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]

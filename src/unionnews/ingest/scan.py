@@ -116,3 +116,18 @@ class Gutters:
         starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
         s = self.scale
         return [(float(a * s), float(b * s)) for a, b in zip(starts, ends) if (b - a) * s >= least]
+
+    def ink_height(self, box: Box) -> float:
+        """The tallest run of rows with ink inside ``box`` (OCR units): a line of large type
+        is inked from the top of its characters to the bottom; lines of body type an engine
+        ran into one box are two short runs with the white of the leading between them."""
+        s = self.scale
+        a, b = max(0, int(box.y0 / s)), min(self.dark.shape[0], int(np.ceil(box.y1 / s)))
+        c, d = max(0, int(box.x0 / s)), min(self.dark.shape[1], int(np.ceil(box.x1 / s)))
+        if b <= a or d <= c:
+            return 0.0
+        rows = self.dark[a:b, c:d].any(axis=1).astype(np.int8)
+        padded = np.concatenate(([0], rows, [0]))
+        change = np.diff(padded)
+        starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
+        return float((ends - starts).max() * s) if len(starts) else 0.0
