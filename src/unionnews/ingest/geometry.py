@@ -155,7 +155,8 @@ def _ghosts(words: list[Word], body: float) -> set[int]:
     text, headlines over several columns) it reads the same ink again as a second, overlapping
     line of unsure words.  A word the engine doubts, lying mostly on a surer word of another line,
     is that second reading, not printed text; so is every word of a line made mostly of such
-    words that lies partly on another line's words."""
+    words (or, when the engine doubts most of the line, a third of them) that lies partly on
+    another line's words."""
     cell = max(body * 4, 1.0)
     grid: dict[tuple[int, int], list[int]] = {}
 
@@ -186,7 +187,9 @@ def _ghosts(words: list[Word], body: float) -> set[int]:
     for i, w in enumerate(words):
         by_line.setdefault(w.line, []).append(i)
     for members in by_line.values():
-        if sum(i in out for i in members) * 2 >= len(members):
+        twice = sum(i in out for i in members)
+        unsure = _median([words[i].conf if words[i].conf is not None else 1.0 for i in members]) < 0.5
+        if twice * 2 >= len(members) or (unsure and twice * 3 >= len(members)):
             out |= {i for i in members if covered(i, False) >= 0.2}
     return out
 
