@@ -8,6 +8,10 @@ When the page image is beside the hOCR/ALTO file, rules and pictures are read fr
   Chinese text is that long: ——, the longest, is two ems);
 * a picture is a large area of cells of about half an em with hardly any white in them
   (text is mostly white paper between strokes; photographs and tint boxes are not).
+
+Its word boxes are rough too, so the image also answers, line by line, where the white between
+columns is (:class:`Gutters`) and how tall a line's ink really is (large type against body
+lines the engine ran into one box).
 """
 from __future__ import annotations
 
