@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from unionnews.ingest.scan import Gutters
 
 __all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size",
            "words_to_lines", "from_words"]
@@ -222,15 +226,18 @@ def _split_at(word: Word, x: float, rule: bool) -> tuple[Word | None, Word | Non
             Word(right, Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf) if right else None)
 
 
-def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), gutters=None) -> list[TextLine]:
-    """The engine's lines, broken where a vertical rule or white wider than a narrow gutter lies
-    between two words (engines run a line on across a gutter into the next column, and across
-    the rule between two stories set side by side, sometimes reading the rule as a character).
-    Words the engine read twice are dropped (:func:`_ghosts`).  A line's type size is the height
-    of the engine's line box when the line is whole: engines' word boxes for Chinese are often
-    taller than the line (one takes in a neighbouring line) or flat (一), their line boxes are
-    not.  A line broken in pieces has a box that spans them all (an engine runs a headline and
-    the body text beside it into one line), so each piece is measured by its own words."""
+def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
+                   gutters: "Gutters | None" = None) -> list[TextLine]:
+    """The engine's lines, broken where a vertical rule, white wider than a narrow gutter, or
+    (with the page image) a gutter the image shows lies between or runs through words: engines
+    run a line on across a gutter into the next column and across the rule between two stories
+    set side by side, sometimes reading the rule as a character, and their word boxes for Chinese
+    often reach over the gap.  Words the engine read twice are dropped (:func:`_ghosts`).  A
+    line's type size is the height of the engine's line box: engines' word boxes for Chinese are
+    often taller than the line (one takes in a neighbouring line) or flat (一), their line boxes
+    are not; but a line box much taller than the characters in it spans lines of different type
+    the engine ran together (a headline and the body text beside it), so there each piece is
+    measured by its own words."""
     heights = sorted(_height(w) for w in words) or [10.0]
     body = heights[len(heights) // 2]
     verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
@@ -304,11 +311,12 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (), g
                 spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
                 text += (" " if spaced else "") + word.text
             texts.append(text)
-        measured = [_measure(run, text, body, whole) for run, text in zip(runs, texts)]
         if whole:  # one line of one type: measured over all its pieces (a piece of one word is
             # as wide as the engine's box for it, which is often far off)
             measured = [_measure([w for r in runs for w in r], "".join(texts), body, whole,
                                  sum(max(w.box.x1 for w in r) - min(w.box.x0 for w in r) for r in runs))] * len(runs)
+        else:
+            measured = [_measure(run, text, body, whole) for run, text in zip(runs, texts)]
         for run, text, size in zip(runs, texts, measured):
             if whole and lb is not None:
                 y0, y1 = lb.y0, lb.y1
