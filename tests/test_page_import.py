@@ -380,3 +380,65 @@ def test_rules_read_from_a_page_image_stay_apart(tmp_path):
     rules, _ = rules_and_pictures(image, body=10.0)
     flat = sorted((r.y0, r.y1) for r in rules if r.width > r.height)
     assert flat == [(20, 21), (300, 301)]
+
+
+# ---------------------------------------------------------------- OCR words → lines, word by word
+
+def _words(line: int, text: str, x0: float, y0: float, em: float, conf: float = 0.95, line_box=None, step=None):
+    """One word per character, set on a square grid from x0, as an engine reports them."""
+    from unionnews.ingest.geometry import Box, Word
+    step = step or em * 1.05
+    return [Word(ch, Box(x0 + i * step, y0, x0 + i * step + em, y0 + em), line, line_box, conf)
+            for i, ch in enumerate(text)]
+
+
+def test_a_line_run_across_a_rule_is_cut_there_and_the_rule_is_not_text():
+    """An engine runs a line across the rule between two stories and reads the rule as |."""
+    from unionnews.ingest.geometry import Box, Word, words_to_lines
+    line_box = Box(0, 100, 400, 120)
+    words = _words(1, "左边的正文", 0, 100, 20, line_box=line_box)
+    words.append(Word("|", Box(108, 96, 112, 124), 1, line_box, 0.9))
+    words += _words(1, "右边的正文", 118, 100, 20, line_box=line_box)
+    words.append(Word("文|右", Box(300, 100, 362, 120), 1, line_box, 0.9))  # one box over a second rule
+    rules = [Box(109.5, 0, 110.5, 400), Box(330.5, 0, 331.5, 400)]
+    texts = [l.text for l in words_to_lines(words, rules)]
+    assert texts == ["左边的正文", "右边的正文", "文", "右"]
+
+
+def test_a_second_reading_of_the_same_ink_is_dropped_not_the_first():
+    """Where layout analysis fails an engine reads a headline twice: a line of doubted words
+    lying on the sure ones is not printed text; words lying on nothing are kept."""
+    from unionnews.ingest.geometry import words_to_lines
+    sure = _words(1, "标题文字在此", 0, 0, 60)
+    again = _words(2, "示题立字", 10, 20, 60, conf=0.3)
+    alone = _words(2, "另", 1000, 20, 60, conf=0.3)
+    texts = [l.text for l in words_to_lines(sure + again + alone)]
+    assert "标题文字在此" in texts and "另" in texts
+    assert not any(t in "".join(texts) for t in "示立")
+
+
+def test_a_gutter_in_the_page_image_cuts_a_line_whose_word_box_reaches_over_it(tmp_path):
+    """Two columns of body type with a gutter: the engine's word box runs over the gutter, the
+    page image shows it; the comma's white inside a column is not a gutter."""
+    import numpy as np
+    from PIL import Image
+    from unionnews.ingest.geometry import Box, Word, words_to_lines
+    from unionnews.ingest.scan import Gutters
+    em, lead = 20, 32
+    pixels = np.full((300, 600), 255, dtype=np.uint8)
+    for row in range(5):
+        y = 20 + row * lead
+        for x in list(range(10, 250, 22)) + list(range(290, 590, 22)):
+            if row == 2 and x == 76:  # a comma: ink low at the left, white after it
+                pixels[y + 14:y + em, x:x + 4] = 0
+            else:
+                pixels[y:y + em, x:x + em - 4] = 0
+    image = tmp_path / "page.png"
+    Image.fromarray(pixels).save(image)
+    y = 20 + 2 * lead
+    line_box = Box(10, y, 586, y + em)
+    words = [Word("正文正", Box(10, y, 76, y + em), 1, line_box), Word("，", Box(76, y + 14, 80, y + em), 1, line_box),
+             Word("正文正文正文", Box(98, y, 320, y + em), 1, line_box),  # over the gutter at 250–290
+             Word("正文正文正文正文正文", Box(322, y, 586, y + em), 1, line_box)]
+    texts = [l.text for l in words_to_lines(words, (), Gutters(image))]
+    assert texts == ["正文正，正文正文正", "文正文正文正文正文正文"]

@@ -31,6 +31,13 @@ def _box(el: ET.Element) -> Box | None:
     return Box(x, y, x + w, y + h)
 
 
+def _confidence(el: ET.Element) -> float | None:
+    try:
+        return float(el.get("WC", ""))
+    except ValueError:
+        return None
+
+
 def parse_alto(data: bytes, shown: str, image: Path | None = None) -> PageLayout:
     try:
         root = ET.fromstring(data)
@@ -56,7 +63,7 @@ def parse_alto(data: bytes, shown: str, image: Path | None = None) -> PageLayout
                     box = _box(child)
                     text = (child.get("CONTENT") or "").strip()
                     if box and text:
-                        words.append(Word(text, box, line_no, line_box))
+                        words.append(Word(text, box, line_no, line_box, _confidence(child)))
         elif name in ("GraphicalElement", "Illustration"):
             box = _box(el)
             if box:

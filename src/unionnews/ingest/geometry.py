@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from unionnews.ingest.scan import Gutters
 
 __all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size",
            "words_to_lines", "from_words"]
@@ -70,6 +74,7 @@ class Word:
     box: Box
     line: int
     line_box: Box | None = None  # the engine's box of the whole line, when it gives one
+    conf: float | None = None  # the engine's confidence in the word, 0–1, when it gives one
 
 
 @dataclass(frozen=True)
@@ -133,53 +138,211 @@ def _cjk(ch: str) -> bool:
         "\u3000" <= ch <= "\u303f" or ch in "“”‘’"
 
 
+def _ideograph(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def _height(word: Word) -> float:
     return word.line_box.height if word.line_box else word.box.height
 
 
-def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = ()) -> list[TextLine]:
-    """The engine's lines, broken where white wider than a narrow gutter, or a vertical rule, lies
-    between two words (engines run a line on across a gutter into the next column).  A line's type
-    size is the height of the engine's line box: engines' word boxes for Chinese are often taller
-    than the line (one takes in a neighbouring line) or flat (一), their line boxes are not."""
+_RULE_GLYPHS = set("|｜丨│┃!！lI1")
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def _ghosts(words: list[Word], body: float) -> set[int]:
+    """Words an engine read twice: where Tesseract's layout analysis fails (large type beside
+    text, headlines over several columns) it reads the same ink again as a second, overlapping
+    line of unsure words.  A word the engine doubts, lying mostly on a surer word of another line,
+    is that second reading, not printed text; so is every word of a line made mostly of such
+    words (or, when the engine doubts most of the line, a third of them) that lies partly on
+    another line's words."""
+    cell = max(body * 4, 1.0)
+    grid: dict[tuple[int, int], list[int]] = {}
+
+    def cells(b: Box):
+        return [(gx, gy) for gx in range(int(b.x0 // cell), int(b.x1 // cell) + 1)
+                for gy in range(int(b.y0 // cell), int(b.y1 // cell) + 1)]
+
+    for i, w in enumerate(words):
+        for c in cells(w.box):
+            grid.setdefault(c, []).append(i)
+
+    def covered(i: int, surer: bool) -> float:
+        """The largest share of word i's box that one word of another line covers."""
+        w = words[i]
+        area = max(w.box.width * w.box.height, 1.0)
+        best = 0.0
+        for j in {j for c in cells(w.box) for j in grid.get(c, ())}:
+            o = words[j]
+            if o.line == w.line or (surer and (o.conf or 0.0) <= (w.conf or 0.0)):
+                continue
+            inter = max(0.0, min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)) * \
+                max(0.0, min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0))
+            best = max(best, inter / area)
+        return best
+
+    out = {i for i, w in enumerate(words) if w.conf is not None and w.conf < 0.6 and covered(i, True) >= 0.5}
+    by_line: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        by_line.setdefault(w.line, []).append(i)
+    for members in by_line.values():
+        twice = sum(i in out for i in members)
+        unsure = _median([words[i].conf if words[i].conf is not None else 1.0 for i in members]) < 0.5
+        if twice * 2 >= len(members) or (unsure and twice * 3 >= len(members)):
+            out |= {i for i in members if covered(i, False) >= 0.2}
+    return out
+
+
+def _cut_word(word: Word, x: float) -> tuple[Word, Word] | None:
+    """A word the engine ran across ``x`` (a rule or gutter), as the characters either side of it
+    (Chinese type is set on a square grid, so characters are spread evenly over the box)."""
+    n = len(word.text)
+    k = round(n * (x - word.box.x0) / max(word.box.width, 1e-6))
+    if n < 2 or not 0 < k < n:
+        return None
+    b = word.box
+    return (Word(word.text[:k], Box(b.x0, b.y0, min(x, b.x1), b.y1), word.line, word.line_box, word.conf),
+            Word(word.text[k:], Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf))
+
+
+def _split_at(word: Word, x: float, rule: bool) -> tuple[Word | None, Word | None]:
+    """The characters of a word left and right of ``x``; at a rule, the character the rule
+    stands in (the engine read the rule as | or 丨) is not printed text and goes."""
+    n, b = len(word.text), word.box
+    slot = min(n - 1, max(0, int(n * (x - b.x0) / max(b.width, 1e-6))))
+    if rule and word.text[slot] in _RULE_GLYPHS:
+        left, right = word.text[:slot], word.text[slot + 1:]
+    else:
+        cut = _cut_word(word, x)
+        if cut is None:  # one character: it goes to the side its middle is on
+            return (word, None) if (b.x0 + b.x1) / 2 < x else (None, word)
+        left, right = cut[0].text, cut[1].text
+    return (Word(left, Box(b.x0, b.y0, min(x, b.x1), b.y1), word.line, word.line_box, word.conf) if left else None,
+            Word(right, Box(max(x, b.x0), b.y0, b.x1, b.y1), word.line, word.line_box, word.conf) if right else None)
+
+
+def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
+                   gutters: "Gutters | None" = None) -> list[TextLine]:
+    """The engine's lines, broken where a vertical rule, white wider than a narrow gutter, or
+    (with the page image) a gutter the image shows lies between or runs through words: engines
+    run a line on across a gutter into the next column and across the rule between two stories
+    set side by side, sometimes reading the rule as a character, and their word boxes for Chinese
+    often reach over the gap.  Words the engine read twice are dropped (:func:`_ghosts`).  A
+    line's type size is the height of the engine's line box: engines' word boxes for Chinese are
+    often taller than the line (one takes in a neighbouring line) or flat (一), their line boxes
+    are not; but a line box much taller than the characters in it spans lines of different type
+    the engine ran together (a headline and the body text beside it), so there each piece is
+    measured by its own words."""
     heights = sorted(_height(w) for w in words) or [10.0]
     body = heights[len(heights) // 2]
     verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
+    ghosts = _ghosts(words, body)
     by_line: dict[int, list[Word]] = {}
-    for word in words:
-        by_line.setdefault(word.line, []).append(word)
+    for i, word in enumerate(words):
+        if i not in ghosts:
+            by_line.setdefault(word.line, []).append(word)
     out = []
     for _, group in sorted(by_line.items()):
         group.sort(key=lambda w: w.box.x0)
-        runs: list[list[Word]] = [[group[0]]]
-        for prev, word in zip(group, group[1:]):
-            gap = word.box.x0 - prev.box.x1
-            ruled = any(prev.box.x1 - 1 <= v.x0 <= word.box.x0 + 1 and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
-                        for v in verticals)
-            if gap > max(body, _height(prev)) * 0.9 or ruled:
-                runs.append([word])
-            else:
-                runs[-1].append(word)
+        lb = group[0].line_box
+        # a line box much taller than the characters in it holds lines of different type the
+        # engine ran together (a headline and the body text beside it): measure by words there
+        merged = lb is not None and lb.height > 1.5 * max(body, _median(
+            [w.box.height for w in group if _ideograph(w.text)]) or body)
+        # where the page image shows a gutter through this line (see scan.Gutters)
+        channels: list[float] = []
+        if gutters is not None:
+            em = _median([w.box.height for w in group if _ideograph(w.text)]) or body
+            y0 = lb.y0 if lb is not None else min(w.box.y0 for w in group)
+            y1 = lb.y1 if lb is not None else max(w.box.y1 for w in group)
+            channels = [(a + b) / 2 for a, b in gutters.at(y0, y1, 1.2 * max(em, body), 0.9 * max(em, body))]
+        # words cut where a rule or gutter runs through them; the rule itself read as a character goes
+        pieces: list[Word | None] = []  # None: a break
+        for word in group:
+            crossing = [(v.x0 + v.x1) / 2 for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                        and word.box.x0 - 1 <= (v.x0 + v.x1) / 2 <= word.box.x1 + 1]
+            if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
+                pieces.append(None)
+                continue
+            ruled = set(crossing)
+            crossing += [x for x in channels if word.box.x0 < x < word.box.x1]
+            for x in sorted(crossing):
+                left, word = _split_at(word, x, x in ruled)
+                if left is not None:
+                    pieces.append(left)
+                pieces.append(None)
+                if word is None:
+                    break
+            if word is not None:
+                pieces.append(word)
+        runs: list[list[Word]] = [[]]
+        for word in pieces:
+            if word is None:
+                if runs[-1]:
+                    runs.append([])
+                continue
+            prev = runs[-1][-1] if runs[-1] else None
+            if prev is not None:
+                gap = word.box.x0 - prev.box.x1
+                # the type size here: of the two words' characters (a quote or comma's box is
+                # the mark's, not the type's), the line's own when its box is not much taller
+                if merged:
+                    ems = [w.box.height for w in (prev, word) if _ideograph(w.text)]
+                    em = max(body, min(ems) if ems else body)
+                else:
+                    em = max(body, _height(prev))
+                centre_p, centre_w = (prev.box.x0 + prev.box.x1) / 2, (word.box.x0 + word.box.x1) / 2
+                ruled = any(centre_p < (v.x0 + v.x1) / 2 < centre_w and v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                            for v in verticals) or any(centre_p < x < centre_w for x in channels)
+                if gap > em * 0.9 or ruled:
+                    runs.append([])
+            runs[-1].append(word)
+        runs = [r for r in runs if r]
+        whole = not merged
+        texts = []
         for run in runs:
             text = run[0].text
             for prev, word in zip(run, run[1:]):
                 spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
                 text += (" " if spaced else "") + word.text
-            sizes = sorted(_height(w) for w in run)
-            ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
-            per_em = (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems
-            # Chinese type is square: a line taller than its characters are wide holds lines the
-            # engine ran together (or characters it stacked), not large type
-            height = sizes[len(sizes) // 2]
-            if height <= per_em * 1.4:
-                sizes = [height]
-            else:  # the box is not the type's: believe the width only for plainly large type
-                sizes = [per_em if per_em >= 1.6 * body else min(per_em, body)]
-            lb = run[0].line_box
-            box = Box(min(w.box.x0 for w in run), lb.y0 if lb else min(w.box.y0 for w in run),
-                      max(w.box.x1 for w in run), lb.y1 if lb else max(w.box.y1 for w in run))
-            out.append(TextLine(text=text, box=box, size=sizes[len(sizes) // 2]))
+            texts.append(text)
+        if whole:  # one line of one type: measured over all its pieces (a piece of one word is
+            # as wide as the engine's box for it, which is often far off)
+            measured = [_measure([w for r in runs for w in r], "".join(texts), body, whole,
+                                 sum(max(w.box.x1 for w in r) - min(w.box.x0 for w in r) for r in runs))] * len(runs)
+        else:
+            measured = [_measure(run, text, body, whole) for run, text in zip(runs, texts)]
+        for run, text, size in zip(runs, texts, measured):
+            if whole and lb is not None:
+                y0, y1 = lb.y0, lb.y1
+            else:
+                y0, y1 = _median([w.box.y0 for w in run]), _median([w.box.y1 for w in run])
+            box = Box(min(w.box.x0 for w in run), y0, max(w.box.x1 for w in run), y1)
+            out.append(TextLine(text=text, box=box, size=size))
     return out
+
+
+def _measure(run: list[Word], text: str, body: float, whole: bool, width: float | None = None) -> float:
+    """The type size of a run of words: the height of the engine's line box (of the words' own
+    boxes for a piece of a line the engine ran together), unless the characters are much
+    narrower than that."""
+    sizes = sorted(_height(w) if whole else w.box.height for w in run)
+    ems = sum(1.0 if _cjk(c) else 0.5 for c in text if not c.isspace()) or 1.0
+    if width is None:
+        width = max(w.box.x1 for w in run) - min(w.box.x0 for w in run)
+    per_em = width / ems
+    # Chinese type is square: a line taller than its characters are wide holds lines the
+    # engine ran together (or characters it stacked), not large type
+    height = sizes[len(sizes) // 2]
+    if height <= per_em * 1.15:
+        return height
+    # the box is not the type's: believe the width only for plainly large type
+    return per_em if per_em >= 1.6 * body else min(per_em, body)
 
 
 def from_words(width: float, height: float, words: list[Word], rules: list[Box], figures: list[Box],
@@ -194,9 +357,15 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         with Image.open(image) as im:
             scale = width / im.size[0]
         rules, figures = rules_and_pictures(image, body, scale)
+        from unionnews.ingest.scan import Gutters
+        gutters = Gutters(image, scale)
     else:
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
-    lines = words_to_lines(words, rules)
+        gutters = None
+    lines = words_to_lines(words, rules, gutters)
+    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height)
+        lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
+                 if l.size >= HEADLINE_RATIO * body else l for l in lines]
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
@@ -461,7 +630,7 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
 
 def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = ()) -> list[TextLine]:
     """Headline type is set apart: a scrap read inside a headline's box belongs to it; a "large"
-    line that overlaps another line it is not part of, or that sits in a column with no white
+    line that overlaps most of another line it is not part of, or that sits in a column with no white
     above or below it, is lines an OCR engine ran together (its box spans two lines of body
     type), not a headline."""
     heads = [l for l in lines if _is_head(l, body)]
@@ -478,11 +647,14 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
                 and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
                 and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
-                > 0.3 * line.box.height for other in out):
+                > max(0.3 * line.box.height, 0.5 * other.box.height) for other in out):
             line = TextLine(line.text, line.box, body)
         settled.append(line)
     # and it has white about it: more than a line of body type between it and the text or rule
-    # above or below it (a run-together scrap in a column sits at the column's own spacing)
+    # above or below it (a run-together scrap in a column sits at the column's own spacing);
+    # type plainly larger is headline type however close an engine's box puts it (its boxes for
+    # large type are loose), as a scrap's characters are as narrow as the column's
+    # (:func:`_measure`)
     barriers = [l.box for l in settled if not _is_head(l, body)] + [r for r in rules if r.width > r.height]
     final = []
     for line in settled:
@@ -490,7 +662,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
             over = [o for o in barriers if min(line.box.x1, o.x1) > max(line.box.x0, o.x0)]
             above = min((line.box.y0 - o.y1 for o in over if o.y1 <= line.box.y0 + 1), default=1e9)
             below = min((o.y0 - line.box.y1 for o in over if o.y0 >= line.box.y1 - 1), default=1e9)
-            if max(above, below) < 1.2 * body:
+            if max(above, below) < 1.2 * body and line.size < 1.6 * body:
                 line = TextLine(line.text, line.box, body)
         final.append(line)
     return final

@@ -19,6 +19,7 @@ from unionnews.ingest.geometry import Box, PageLayout, Word, from_words
 __all__ = ["parse_hocr"]
 
 _BBOX = re.compile(r"bbox\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)")
+_CONF = re.compile(r"x_wconf\s+(-?\d+(?:\.\d+)?)")
 _LINES = ("ocr_line", "ocrx_line", "ocr_caption", "ocr_textfloat", "ocr_header", "ocr_footer")
 _PICTURES = ("ocr_photo", "ocr_image", "ocr_graphic")
 
@@ -39,6 +40,7 @@ class _Reader(HTMLParser):
         self.line = 0
         self.word: list[str] | None = None
         self.word_box: Box | None = None
+        self.word_conf: float | None = None
         self.line_box: Box | None = None
 
     def handle_starttag(self, tag, attrs):
@@ -53,6 +55,8 @@ class _Reader(HTMLParser):
             self.line_box = box
         elif role == "ocrx_word" and box:
             self.word, self.word_box = [], box
+            conf = _CONF.search(attrs.get("title") or "")
+            self.word_conf = float(conf.group(1)) / 100 if conf else None
         elif role == "ocr_separator" and box:
             self.rules.append(box)
         elif role in _PICTURES and box:
@@ -66,7 +70,7 @@ class _Reader(HTMLParser):
             if role == "ocrx_word" and self.word is not None:
                 text = "".join(self.word).strip()
                 if text:
-                    self.words.append(Word(text, self.word_box, self.line, self.line_box))
+                    self.words.append(Word(text, self.word_box, self.line, self.line_box, self.word_conf))
                 self.word = None
             if open_tag == tag:
                 break

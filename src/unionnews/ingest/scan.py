@@ -8,6 +8,10 @@ When the page image is beside the hOCR/ALTO file, rules and pictures are read fr
   Chinese text is that long: ——, the longest, is two ems);
 * a picture is a large area of cells of about half an em with hardly any white in them
   (text is mostly white paper between strokes; photographs and tint boxes are not).
+
+Its word boxes are rough too, so the image also answers, line by line, where the white between
+columns is (:class:`Gutters`) and how tall a line's ink really is (large type against body
+lines the engine ran into one box).
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ import numpy as np
 
 from unionnews.ingest.geometry import Box
 
-__all__ = ["rules_and_pictures"]
+__all__ = ["rules_and_pictures", "Gutters"]
 
 
 def _runs(dark: np.ndarray, least: int) -> list[tuple[int, int, int]]:
@@ -81,3 +85,53 @@ def rules_and_pictures(image: Path, body: float, scale: float = 1.0) -> tuple[li
     s = scale
     return ([Box(b.x0 * s, b.y0 * s, b.x1 * s, b.y1 * s) for b in rules],
             [Box(b.x0 * s, b.y0 * s, b.x1 * s, b.y1 * s) for b in pictures])
+
+
+class Gutters:
+    """The white columns of a page image, asked for one line at a time.
+
+    OCR engines run a line on across the white between two columns, and their word boxes for
+    Chinese are too rough to show the gap (one box often reaches over it).  The page image does
+    not lie: a column of paper with no ink through the line, going on up to the line above or
+    down to the line below, is a gutter, not the white after a comma (which the next line's
+    characters fill).
+    """
+
+    def __init__(self, image: Path, scale: float = 1.0):
+        from PIL import Image
+        with Image.open(image) as im:
+            self.dark = np.asarray(im.convert("L")) < 160
+        self.scale = scale
+
+    def _white(self, y0: float, y1: float) -> np.ndarray:
+        s = self.scale
+        a, b = max(0, int(y0 / s)), min(self.dark.shape[0], int(np.ceil(y1 / s)))
+        if b <= a:
+            return np.ones(self.dark.shape[1], dtype=bool)
+        return ~self.dark[a:b].any(axis=0)
+
+    def at(self, y0: float, y1: float, reach: float, least: float) -> list[tuple[float, float]]:
+        """White runs at least ``least`` wide through the band (y0, y1) that stay white ``reach``
+        above it or below it: ``(x0, x1)`` in the OCR file's units."""
+        band = self._white(y0, y1)
+        white = band & (self._white(y0 - reach, y0) | self._white(y1, y1 + reach))
+        padded = np.concatenate(([False], white, [False])).astype(np.int8)
+        change = np.diff(padded)
+        starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
+        s = self.scale
+        return [(float(a * s), float(b * s)) for a, b in zip(starts, ends) if (b - a) * s >= least]
+
+    def ink_height(self, box: Box) -> float:
+        """The tallest run of rows with ink inside ``box`` (OCR units): a line of large type
+        is inked from the top of its characters to the bottom; lines of body type an engine
+        ran into one box are two short runs with the white of the leading between them."""
+        s = self.scale
+        a, b = max(0, int(box.y0 / s)), min(self.dark.shape[0], int(np.ceil(box.y1 / s)))
+        c, d = max(0, int(box.x0 / s)), min(self.dark.shape[1], int(np.ceil(box.x1 / s)))
+        if b <= a or d <= c:
+            return 0.0
+        rows = self.dark[a:b, c:d].any(axis=1).astype(np.int8)
+        padded = np.concatenate(([0], rows, [0]))
+        change = np.diff(padded)
+        starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
+        return float((ends - starts).max() * s) if len(starts) else 0.0
