@@ -33,7 +33,7 @@ def context() -> dict:
     return {"title": "标题", "count": 3, "ratio": 0.5, "flag": True, "none": None, "day": DAY,
             "items": ["a", "b"], "pair": ("x", 1), "nested": {"k": [1, {"deep": "v"}]}, "set": {"p", "q"},
             "article": site.articles[0], "issue": issue, "page": issue.pages[0].outline,
-            "term": site.terms["tags"][0], "link": site.terms["tags"][0].link,
+            "term": site.terms["tags"][0].summary, "link": site.terms["tags"][0].link,
             "dateline": Dateline(place="北京", date=dt.date(2025, 9, 23))}
 
 
@@ -92,9 +92,24 @@ def test_a_term_contributes_its_name_and_count():
     one = site_of(article("grrb-20250924-01-01"))
     two = site_of(article("grrb-20250924-01-01"), article("grrb-20250924-01-02"))
     renamed = site_of(article("grrb-20250924-01-01", tags=("工匠",)))
-    term = lambda s: {"term": s.terms["tags"][0]}
+    term = lambda s: {"term": s.terms["tags"][0].summary}
     assert fp(term(one)) != fp(term(two))
     assert fp(term(one)) != fp(term(renamed))
+
+
+def test_a_full_term_is_refused_it_reaches_articles_no_fingerprint_covers():
+    """A Term reaches every one of its articles; an index page showing their titles would go stale."""
+    site = site_of(article("grrb-20250924-01-01"))
+    with pytest.raises(TypeError, match="summary or term.link"):
+        fp({"terms": [site.terms["tags"][0]]})
+
+
+def test_plain_values_show_every_field_in_their_share():
+    """Outlines, term summaries and links are fingerprinted by their dataclass repr: no field may hide from it."""
+    from unionnews.pages import IssueOutline, PageOutline, TermSummary
+    for kind in (IssueOutline, PageOutline, TermSummary, TermLink):
+        hidden = [f.name for f in dataclasses.fields(kind) if not f.repr]
+        assert not hidden, f"{kind.__name__}: {hidden} left out of its fingerprint"
 
 
 def test_page_and_articles_names_the_articles_a_page_covers():
