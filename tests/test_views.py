@@ -103,7 +103,7 @@ def test_docs_list_every_variable_a_theme_may_use():
 # ---------------------------------------------------------------- at build time
 
 def small_project(tmp_path: Path) -> Path:
-    return make_project(tmp_path, ROOT / "content")
+    return make_project(tmp_path, ROOT / "tests" / "fixtures" / "three" / "content")
 
 
 def edit_title(project: Path) -> tuple[str, str]:
@@ -116,7 +116,7 @@ def edit_title(project: Path) -> tuple[str, str]:
             new = "改过的标题甲乙丙"
             path.write_text(text.replace(match.group(0), f"title: {new}", 1), encoding="utf-8")
             return old, new
-    raise AssertionError("no article with a reporter in content/")
+    raise AssertionError("no article with a reporter in the fixture")
 
 
 def test_a_theme_reading_a_terms_articles_on_the_index_is_never_served_stale(tmp_path):
