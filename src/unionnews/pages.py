@@ -21,6 +21,7 @@ from unionnews import continuations, trust
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.errors import Problem
+from unionnews.pageimages import PageImage
 from unionnews.text import fold_name
 
 WEEKDAYS = "一二三四五六日"
@@ -296,6 +297,8 @@ class Site:
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
     sources: dict[str, tuple[str, object]] = field(default_factory=dict)  # trust.published_sources: raw page texts
+    # the printed pages' images by (code, date, page number): pageimages.plan_images, set before rendering
+    images: dict[tuple[str, dt.date, int | None], PageImage] = field(default_factory=dict)
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)

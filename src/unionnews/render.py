@@ -63,9 +63,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
-# make_environment's, Renderer's and the page images' (pipeline.py).
+# make_environment's and Renderer's.
 GLOBALS = ("version", "taxonomies", "unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
-           "day_anchor", "item", "chrome", "page_image")
+           "day_anchor", "item", "chrome")
 
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
@@ -236,6 +236,7 @@ class Renderer:
                     related=Lazy(self.site.related, article),  # computed in the worker that needs it
                     # the page's raw text, when published (it is on disk, not in the article: so in the fingerprint)
                     source_url=self.site.sources.get(trust.source_key(article), ("",))[0],
+                    page_image=self.site.images.get((issue.code, article.date, article.page)),
                 )
 
     def _people(self, article: Article) -> tuple[tuple[str, tuple[P.TermLink, ...]], ...]:
@@ -279,8 +280,9 @@ class Renderer:
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
+                images = tuple(self.site.images.get((issue.code, issue.date, p.number)) for p in issue.pages)
                 yield issue.url, "issue.html", IssuePage(issue, newer.outline if newer else None,
-                                                         older.outline if older else None)
+                                                         older.outline if older else None, images)
 
     # ---------------------------------------------------------- date archive
     def date_pages(self) -> Iterator[tuple[str, str, object]]:

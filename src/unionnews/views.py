@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionnews.content import Article
+from unionnews.pageimages import PageImage
 from unionnews.pages import Issue, IssueOutline, PageOutline, TermLink, TermSummary
 
 # Every page template gets these besides its view's fields (and the environment's globals).
@@ -65,6 +66,7 @@ class ArticlePage:
     tag_terms: tuple[TermLink, ...]
     related: Sequence[Article]  # a fingerprint.Lazy until the page is fingerprinted or rendered
     source_url: str  # the published raw page text, "" when it is not published
+    page_image: PageImage | None  # its printed page's image (page_images in site.toml), for the clipping
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class IssuePage:
     issue: Issue
     newer: IssueOutline | None
     older: IssueOutline | None
+    page_images: tuple[PageImage | None, ...]  # the image of each of issue.pages, in order (none without one)
 
 
 @dataclass(frozen=True)
