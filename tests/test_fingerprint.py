@@ -187,3 +187,17 @@ def test_article_fields_a_template_shows_reach_the_fingerprint_through_its_diges
         other, _ = parse_bytes(edit.encode(), "content/2025/09/24/grrb-20250924-01-01.md", config)
         assert other.digest != first.digest
     assert dataclasses.replace(first).digest == first.digest
+
+
+def test_a_views_fields_all_reach_its_fingerprint_page_images_too():
+    """A page view is walked field by field: a 版面 image of another size re-renders the issue page."""
+    from unionnews.pageimages import PageImage
+    from unionnews.views import IssuePage
+    site = site_of(article("grrb-20250924-01-01"))
+    issue = site.issues[0]
+    image = PageImage("img/a.webp", "img/a-t.webp", 1000, 1400, Path("raw/a.pdf"))
+    base = IssuePage(issue, None, None, (image,))
+    assert fp(base) == fp(IssuePage(issue, None, None, (dataclasses.replace(image),)))
+    assert fp(base) != fp(IssuePage(issue, None, None, (dataclasses.replace(image, height=1500),)))
+    assert fp(base) != fp(IssuePage(issue, None, None, (None,)))
+    assert fp(base) != fp(IssuePage(issue, issue.outline, None, (image,)))
