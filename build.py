@@ -119,9 +119,9 @@ def parallel(args: list[str]) -> list[str]:
 
     Many tests wait on a subprocess, a browser or the disk, and a build inside a test forks its own
     pool, so one worker per core keeps both cores busy without the tests fighting over memory.
-    `worksteal` hands a finished worker the queued tests of a busy one: a few test files hold most
-    of the suite's time.  Each worker has its own temporary folder (under --basetemp when given),
-    its own session fixtures and its own Chromium.
+    `loadgroup` keeps the tests that share a costly module fixture on one worker (tests/conftest.py
+    groups them) and hands out every other test to whichever worker is free.  Each worker has its
+    own temporary folder (under --basetemp when given), its own session fixtures and its own Chromium.
     """
     if any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses=", "--dist="))
            or a in ("-pno:xdist", "--pdb") for a in args) or "no:xdist" in args:
@@ -130,7 +130,7 @@ def parallel(args: list[str]) -> list[str]:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         cores = os.cpu_count() or 1
-    return ["-n", str(max(2, cores)), "--dist", "worksteal"]
+    return ["-n", str(max(2, cores)), "--dist", "loadgroup"]
 
 
 def main(argv: list[str]) -> int:
