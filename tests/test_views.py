@@ -170,3 +170,15 @@ def test_body_html_serves_any_template_that_shows_an_article(tmp_path):
     body = re.search(r'<div class="body">\n(.*?)\n</div>', article.read_text(encoding="utf-8"), re.S).group(1)
     assert body and f"<div>{body}</div>" in issue.read_text(encoding="utf-8"), \
         "the filter gives the article page's body, as HTML"
+
+
+def test_an_article_pages_derived_values_are_the_declared_ones(tmp_path):
+    import datetime as dt
+    from unionnews.content import Article
+    day = dt.date(2025, 9, 24)
+    article = Article(id="grrb-20250924-01-01", title="标题", date=day, paper="工人日报", body="正文", page=1,
+                      path="content/a.md", digest="d")
+    renderer = Renderer(build_site([article], Config(root=tmp_path)), make_environment(tmp_path / "templates"))
+    view = next(v for _, _, v in renderer.article_pages())
+    assert isinstance(view, views.ArticlePage)
+    assert set(renderer._article_derived(view.article, view.issue)) == set(views.ARTICLE_EXTRAS)
