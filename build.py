@@ -119,9 +119,10 @@ def parallel(args: list[str]) -> list[str]:
 
     Many tests wait on a subprocess, a browser or the disk, and a build inside a test forks its own
     pool, so one worker per core keeps both cores busy without the tests fighting over memory.
-    `loadgroup` keeps the tests that share a costly module fixture on one worker (tests/conftest.py
-    groups them) and hands out every other test to whichever worker is free.  Each worker has its
-    own temporary folder (under --basetemp when given), its own session fixtures and its own Chromium.
+    `loadfile` runs each test file on one worker, so a costly fixture of a test module (a built
+    site, pages laid out and read by Tesseract) is made once, not once per worker; files go to
+    whichever worker is free.  Each worker has its own temporary folder (under --basetemp when
+    given), its own session fixtures of conftest.py (the shipped site, Chromium) and its own Chromium.
     """
     if any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses=", "--dist="))
            or a in ("-pno:xdist", "--pdb") for a in args) or "no:xdist" in args:
@@ -130,7 +131,7 @@ def parallel(args: list[str]) -> list[str]:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         cores = os.cpu_count() or 1
-    return ["-n", str(max(2, cores)), "--dist", "loadgroup"]
+    return ["-n", str(max(2, cores)), "--dist", "loadfile"]
 
 
 def main(argv: list[str]) -> int:

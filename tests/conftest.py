@@ -46,36 +46,6 @@ def build_project(project: Path, **overrides):
     return build(config, progress=False)
 
 
-def pytest_collection_modifyitems(config, items) -> None:
-    """Under pytest-xdist (`python3 build.py test`), keep the tests sharing a costly fixture together and start them first.
-
-    A module or session fixture defined in a test module (a built site, pages laid out and read
-    by Tesseract) is made once per worker that runs a test using it: the tests using it go to one
-    worker (an xdist_group, scheduled by --dist loadgroup), so it is made once.  Those groups are
-    queued first and the other tests fill the other workers meanwhile.  A module whose fixture is
-    cheap and whose tests are long says SPREAD_OVER_WORKERS = True: its tests are spread like the
-    rest.  The conftest's own session fixtures (the shipped site, Chromium) are made once per
-    worker: many modules use them.  Without xdist nothing changes.
-    """
-    if getattr(config.option, "dist", "no") == "no":
-        return
-    grouped, rest = [], []
-    for item in items:
-        module = None
-        if not getattr(getattr(item, "module", None), "SPREAD_OVER_WORKERS", False):
-            for name in getattr(item, "fixturenames", ()):
-                for definition in item._fixtureinfo.name2fixturedefs.get(name, ()):
-                    where = getattr(definition, "node", None)
-                    if definition.scope != "function" and isinstance(where, pytest.Module):
-                        module = where.nodeid
-        if module is None:
-            rest.append(item)
-        else:
-            item.add_marker(pytest.mark.xdist_group(module))
-            grouped.append(item)
-    items[:] = grouped + rest
-
-
 @pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory) -> Path:
     """The repository's own content/ built once per test session into a temporary site/."""
@@ -155,3 +125,4 @@ def page(chromium):
     tab.errors = errors
     yield tab
     context.close()
+

@@ -26,11 +26,6 @@ from unionnews.pipeline import build
 from unionnews.search import layout
 
 
-# Its corpus (make_corpus, 160 articles) takes a second to make and its tests take minutes:
-# under pytest-xdist they run on every worker, each making its own corpus (conftest.py).
-SPREAD_OVER_WORKERS = True
-
-
 def rebuild(project: Path, **kw):
     config, _ = load_config(project)
     return build(config, progress=False, **kw)
