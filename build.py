@@ -114,6 +114,26 @@ def ensure_axe() -> None:
         say("npm could not install axe-core: accessibility tests will be skipped")
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist options: one worker per core this process may use, unless the caller chose (-n, -p no:xdist).
+
+    Many tests wait on a subprocess, a browser or the disk, and a build inside a test forks its own
+    pool, so one worker per core keeps both cores busy without the tests fighting over memory.
+    `loadfile` runs each test file on one worker, so a costly fixture of a test module (a built
+    site, pages laid out and read by Tesseract) is made once, not once per worker; files go to
+    whichever worker is free.  Each worker has its own temporary folder (under --basetemp when
+    given), its own session fixtures of conftest.py (the shipped site, Chromium) and its own Chromium.
+    """
+    if any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses=", "--dist="))
+           or a in ("-pno:xdist", "--pdb") for a in args) or "no:xdist" in args:
+        return []
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return ["-n", str(max(2, cores)), "--dist", "loadfile"]
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         ensure_venv("test")
@@ -122,7 +142,7 @@ def main(argv: list[str]) -> int:
         ensure_page_tools()
         ensure_axe()
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
-        return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
+        return subprocess.run([str(PY), "-m", "pytest", *parallel(argv[1:]), *argv[1:]], cwd=ROOT).returncode
     ensure_venv("")
     return subprocess.run([str(PY), "-m", "unionnews", *(argv or ["build"])], cwd=ROOT).returncode
 

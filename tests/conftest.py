@@ -125,3 +125,4 @@ def page(chromium):
     tab.errors = errors
     yield tab
     context.close()
+

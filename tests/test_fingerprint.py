@@ -33,7 +33,7 @@ def context() -> dict:
     return {"title": "标题", "count": 3, "ratio": 0.5, "flag": True, "none": None, "day": DAY,
             "items": ["a", "b"], "pair": ("x", 1), "nested": {"k": [1, {"deep": "v"}]}, "set": {"p", "q"},
             "article": site.articles[0], "issue": issue, "page": issue.pages[0].outline,
-            "term": site.terms["tags"][0], "link": site.terms["tags"][0].link,
+            "term": site.terms["tags"][0].summary, "link": site.terms["tags"][0].link,
             "dateline": Dateline(place="北京", date=dt.date(2025, 9, 23))}
 
 
@@ -92,9 +92,25 @@ def test_a_term_contributes_its_name_and_count():
     one = site_of(article("grrb-20250924-01-01"))
     two = site_of(article("grrb-20250924-01-01"), article("grrb-20250924-01-02"))
     renamed = site_of(article("grrb-20250924-01-01", tags=("工匠",)))
-    term = lambda s: {"term": s.terms["tags"][0]}
+    term = lambda s: {"term": s.terms["tags"][0].summary}
     assert fp(term(one)) != fp(term(two))
     assert fp(term(one)) != fp(term(renamed))
+
+
+def test_a_full_term_is_refused_it_reaches_articles_no_fingerprint_covers():
+    """A Term reaches every one of its articles; an index page showing their titles would go stale."""
+    site = site_of(article("grrb-20250924-01-01"))
+    with pytest.raises(TypeError, match="summary or term.link"):
+        fp({"terms": [site.terms["tags"][0]]})
+
+
+def test_plain_values_show_every_field_in_their_share():
+    """Outlines, term summaries and links are fingerprinted by their dataclass repr: no field may hide from it."""
+    from unionnews.pageimages import PageImage
+    from unionnews.pages import IssueOutline, PageOutline, TermSummary
+    for kind in (IssueOutline, PageOutline, TermSummary, TermLink, PageImage):
+        hidden = [f.name for f in dataclasses.fields(kind) if not f.repr]
+        assert not hidden, f"{kind.__name__}: {hidden} left out of its fingerprint"
 
 
 def test_page_and_articles_names_the_articles_a_page_covers():
@@ -171,3 +187,17 @@ def test_article_fields_a_template_shows_reach_the_fingerprint_through_its_diges
         other, _ = parse_bytes(edit.encode(), "content/2025/09/24/grrb-20250924-01-01.md", config)
         assert other.digest != first.digest
     assert dataclasses.replace(first).digest == first.digest
+
+
+def test_a_views_fields_all_reach_its_fingerprint_page_images_too():
+    """A page view is walked field by field: a 版面 image of another size re-renders the issue page."""
+    from unionnews.pageimages import PageImage
+    from unionnews.views import IssuePage
+    site = site_of(article("grrb-20250924-01-01"))
+    issue = site.issues[0]
+    image = PageImage("img/a.webp", "img/a-t.webp", 1000, 1400, Path("raw/a.pdf"))
+    base = IssuePage(issue, None, None, (image,))
+    assert fp(base) == fp(IssuePage(issue, None, None, (dataclasses.replace(image),)))
+    assert fp(base) != fp(IssuePage(issue, None, None, (dataclasses.replace(image, height=1500),)))
+    assert fp(base) != fp(IssuePage(issue, None, None, (None,)))
+    assert fp(base) != fp(IssuePage(issue, issue.outline, None, (image,)))

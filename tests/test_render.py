@@ -95,11 +95,11 @@ def test_numbered_term_pages_keep_their_articles_and_fingerprints_as_the_archive
         r = renderer_for(tmp_path, articles, per_page=3)
         term = r.site.terms["tags"][0]
         pages = {}
-        for url, template, context in r.term_pages():
+        for url, template, view in r.term_pages():
             if url.startswith(term.url[:-len(".html")] + "-"):
-                pages[url] = ([a.id for a in context["articles"]], printer.page(url, template, context))
+                pages[url] = ([a.id for a in view.articles], printer.page(url, template, view))
         first = next(c for u, _, c in r.term_pages() if u == term.url)
-        return pages, [a.id for a in first["articles"]], term.url
+        return pages, [a.id for a in first.articles], term.url
 
     before, first_before, base = numbered(old)
     assert sorted(before) == sorted(paginated(base, n) for n in (1, 2, 3))

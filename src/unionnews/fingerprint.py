@@ -2,16 +2,17 @@
 
 Each page's fingerprint hashes its template name, its URL, a `salt` (the
 unionnews version, every template's and static file's bytes, the settings)
-and the page's context, walked value by value.  Articles contribute the
+and the page's view (views.py), walked value by value.  Articles contribute the
 digest of their source file; a printed page or issue the digests of its
-articles.  A person, place, tag or column contributes only what other pages
-show of it (name, URL, article count, roles), and a TermLink (a term shown only
-as a link) its name and URL: a term's own listing pages get their articles
-explicitly in their context.
+articles.  Outlines, term summaries and term links are plain values, taken
+whole (every field), and views are walked field by field: nothing a template
+can reach is left out.  A term's own listing pages get their articles explicitly in their view.
 
 The walk refuses types it does not know rather than guessing, so a new kind
-of context value cannot silently escape the fingerprint and leave a stale
-page after an incremental build.
+of view value cannot silently escape the fingerprint and leave a stale page
+after an incremental build.  It refuses a full Term too: a Term reaches all its
+articles, which no page's fingerprint covers (templates get Term.summary or
+Term.link).
 """
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from unionnews.content import Article, Dateline
-from unionnews.pages import Issue, Outline, Page, Term, TermLink
+from unionnews import views
+from unionnews.pageimages import PageImage
+from unionnews.pages import Issue, IssueOutline, Page, PageOutline, Term, TermLink, TermSummary
 
 
 class Lazy:
@@ -50,19 +53,19 @@ class Fingerprinter:
     def __init__(self, salt: bytes, positions: dict[int, int] | None = None):
         self.salt = salt
         self._memo: dict[int, tuple[str, tuple[int, ...]]] = {}
-        self._outlines: dict[int, str] = {}  # id(issue or page) → its outline's share of a fingerprint
-        self._terms: dict[int, str] = {}  # id(term) → its share of a fingerprint
+        self._plain: dict[int, str] = {}  # id(outline, term summary or link) → its share of a fingerprint
         self._positions = positions or {}
         self._seen: list[int] = []
 
-    def page(self, url: str, template: str, context: dict) -> bytes:
-        return self.page_and_articles(url, template, context)[0]
+    def page(self, url: str, template: str, view: object) -> bytes:
+        return self.page_and_articles(url, template, view)[0]
 
-    def page_and_articles(self, url: str, template: str, context: dict) -> tuple[bytes, array]:
-        """The fingerprint, and the positions of the articles it covers (sorted, unique)."""
+    def page_and_articles(self, url: str, template: str, view: object) -> tuple[bytes, array]:
+        """The fingerprint of a page's view (or of a dict of values), and the positions of the articles
+        it covers (sorted, unique)."""
         parts: list[str] = [template, url]
         self._seen = []
-        self._walk(context, parts)
+        self._walk(view, parts)
         seen = array("i", sorted(set(self._seen)))
         return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest(), seen
 
@@ -76,10 +79,15 @@ class Fingerprinter:
             out.append(f"[{len(value)}")
             for item in value:
                 self._walk(item, out)
-        elif kind is Term:
-            out.append(self._term(value))
-        elif kind is TermLink:
-            out.append(f"L{value.taxonomy}\x1e{value.name}\x1e{value.url}")
+        elif kind in _PLAIN:
+            text = self._plain.get(id(value))
+            if text is None:  # one per issue, page or term, shared by every page that shows it: made once
+                text = self._plain[id(value)] = repr(value)
+            out.append(text)
+        elif kind in _VIEW_FIELDS:
+            out.append(f"V{kind.__name__}")
+            for name in _VIEW_FIELDS[kind]:
+                self._walk(getattr(value, name), out)
         elif value is None or isinstance(value, (str, int, float, bool, dt.date)):
             out.append(repr(value))
         elif isinstance(value, Article):
@@ -102,16 +110,11 @@ class Fingerprinter:
             digest, articles = self._memoised(value)
             out.append(digest)
             self._seen.extend(articles)
-        elif isinstance(value, Outline):
-            key = id(value.target)
-            text = self._outlines.get(key)
-            if text is None:
-                text = self._outlines[key] = _outline(value.target)
-            out.append(text)
-        elif isinstance(value, Term):
-            out.append(self._term(value))
         elif isinstance(value, Dateline):
             out.append(repr(value))
+        elif isinstance(value, Term):
+            raise TypeError(f"a page's view holds the Term {value.name!r}, which reaches every one of its articles: "
+                            "give templates term.summary or term.link (views.py)")
         else:
             raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
                             "teach unionnews.fingerprint about it")
@@ -121,14 +124,6 @@ class Fingerprinter:
         position = self._positions.get(id(article))
         if position is not None:
             self._seen.append(position)
-
-    def _term(self, term: Term) -> str:
-        """What pages show of a term: its name, URL, article count and roles (not its articles)."""
-        text = self._terms.get(id(term))
-        if text is None:
-            text = self._terms[id(term)] = (f"T{term.taxonomy}\x1e{term.name}\x1e{term.slug}\x1e"
-                                            f"{len(term.articles)}\x1e{term.roles!r}")
-        return text
 
     def _memoised(self, value: Issue | Page) -> tuple[str, tuple[int, ...]]:
         key = id(value)
@@ -151,10 +146,12 @@ class Fingerprinter:
         return memo
 
 
-def _outline(value: Issue | Page) -> str:
-    if isinstance(value, Page):
-        return f"o{value.code}\x1e{value.date!r}\x1e{value.number!r}\x1e{value.name}\x1e{len(value.articles)}"
-    return f"O{value.code}\x1e{value.paper}\x1e{value.date!r}\x1e" + "\x1e".join(_outline(p) for p in value.pages)
+# The fields of each view, in order (a view's type fixes its fields, so their names need not be hashed).
+_VIEW_FIELDS: dict[type, tuple[str, ...]] = {view: views.names(view) for view in views.VIEWS}
+
+# Frozen dataclasses of plain values (str, int, date, tuples of them and of each other): the dataclass
+# repr names every field (tests/test_fingerprint.py checks none is left out of it), so it is their share.
+_PLAIN = frozenset((IssueOutline, PageOutline, TermSummary, TermLink, PageImage))
 
 
 def salt_for(settings: str, folders: Iterable[Path]) -> bytes:

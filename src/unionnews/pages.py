@@ -21,6 +21,7 @@ from unionnews import continuations, trust
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.errors import Problem
+from unionnews.pageimages import PageImage
 from unionnews.text import fold_name
 
 WEEKDAYS = "一二三四五六日"
@@ -128,30 +129,41 @@ def pages_of(count: int, per_page: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- model
 
-class Outline:
-    """An issue or printed page shown only as a link: its URL, date, paper, label, pages and counts.
+@dataclass(frozen=True)
+class PageOutline:
+    """A printed page shown only as a link: where it is, its label and how many articles it holds.
 
-    Date archives, paper pages and prev/next links show issues this way.  Its fingerprint
-    covers that shape and not the articles' text (fingerprint.py), so correcting an article
-    does not re-render the archive pages that merely link to its issue.  A template must not
-    reach through an Outline to articles' titles or text (it would not be tracked); it gets
-    full Issue and Page objects where it lists articles.
-
-    One per issue or page (`Issue.outline`), shared by every page that links to it; each
-    attribute is looked up on the target once and then kept (templates read them millions of times).
+    Plain values, no route to the articles: its fingerprint (fingerprint.py) is these fields, so
+    correcting an article does not re-render the archive pages that merely link to its page, and a
+    template cannot show what the fingerprint would miss.  A template gets full Issue and Page
+    objects where it lists articles.
     """
 
-    def __init__(self, target: Issue | Page):
-        self.target = target
+    code: str
+    paper: str
+    date: dt.date
+    number: int | None
+    name: str
+    url: str
+    anchor: str
+    label: str
+    article_count: int
 
-    def __getattr__(self, name: str):
-        value = getattr(self.target, name)
-        if not name.startswith("_"):
-            self.__dict__[name] = value
-        return value
+
+@dataclass(frozen=True)
+class IssueOutline:
+    """An issue shown only as a link (date archives, paper pages, prev/next): as PageOutline, for an issue."""
+
+    code: str
+    paper: str
+    date: dt.date
+    url: str
+    label: str
+    pages: tuple[PageOutline, ...]
+    article_count: int
 
 
-def outlines(values) -> list[Outline]:
+def outlines(values) -> list[IssueOutline]:
     return [v.outline for v in values]
 
 
@@ -180,8 +192,9 @@ class Page:
         return f"{number} · {self.name}" if self.name else number
 
     @cached_property
-    def outline(self) -> Outline:
-        return Outline(self)
+    def outline(self) -> PageOutline:
+        return PageOutline(self.code, self.paper, self.date, self.number, self.name, self.url, self.anchor,
+                           self.label, len(self.articles))
 
 
 @dataclass(frozen=True)
@@ -202,8 +215,10 @@ class Issue:
         return f"{self.paper} {format_date(self.date)}"
 
     @cached_property
-    def outline(self) -> Outline:
-        return Outline(self)
+    def outline(self) -> IssueOutline:
+        """One per issue, shared by every page that links to it."""
+        return IssueOutline(self.code, self.paper, self.date, self.url, self.label,
+                            tuple(p.outline for p in self.pages), self.article_count)
 
     @property
     def article_count(self) -> int:
@@ -227,6 +242,25 @@ class Term:
     @cached_property
     def link(self) -> TermLink:
         return TermLink(self.taxonomy, self.name, self.url)
+
+    @cached_property
+    def summary(self) -> TermSummary:
+        return TermSummary(self.taxonomy, self.name, self.url, len(self.articles), self.roles)
+
+
+@dataclass(frozen=True)
+class TermSummary:
+    """A term as an index or its own listing shows it: name, URL, article count and roles, not its articles.
+
+    The index of a taxonomy lists every term: were the articles reachable from it, the index's
+    fingerprint would have to cover every article of the archive, or serve stale pages.
+    """
+
+    taxonomy: str
+    name: str
+    url: str
+    count: int
+    roles: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +297,8 @@ class Site:
     papers: list[tuple[str, str, list[Issue]]] = field(default_factory=list)  # (name, code, issues newest first)
     warnings: list[Problem] = field(default_factory=list)  # names spelled two ways (check and build report them)
     sources: dict[str, tuple[str, object]] = field(default_factory=dict)  # trust.published_sources: raw page texts
+    # the printed pages' images by (code, date, page number): pageimages.plan_images, set before rendering
+    images: dict[tuple[str, dt.date, int | None], PageImage] = field(default_factory=dict)
     _rank: dict[str, int] = field(default_factory=dict)  # for related(): see _ranks and _window
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)

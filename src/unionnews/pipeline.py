@@ -143,7 +143,7 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     warnings = warnings + site.warnings
     env = make_environment(config.templates_dir)
     images = pageimages.plan_images(site, config)  # before rendering: the 版面 and clippings link to them
-    env.globals["page_image"] = lambda code, date, number: images.get((code, date, number))
+    site.images = images  # in the views of the issue and article pages (render.py), so in their fingerprints
     salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
     lap("model")
     writer = SiteWriter(config.output_dir, config.root,

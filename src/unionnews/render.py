@@ -1,7 +1,7 @@
 """Render the site model through Jinja templates into a SiteWriter.
 
-One function builds each template's context (a plain dict of read-only
-model objects); templates only lay them out.  Every in-page link is written
+One method builds each template's view (views.py: a frozen dataclass of
+read-only model objects); templates only lay them out.  Every in-page link is written
 as `{{ root }}` + a site-relative URL, so it resolves from any depth, from
 disk and under any sub-path.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import __version__, cite, pages as P, topics, trust
+from unionnews import __version__, cite, pages as P, topics, trust, views
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
@@ -25,7 +25,9 @@ from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
 from unionnews import theme
-from unionnews.pages import Issue, Outline, Site, outlines
+from unionnews.pages import Issue, IssueOutline, Site, outlines
+from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthPage, PaperPage, PapersPage, Pager,
+                             SearchPage, TermPage, TermsPage, YearPage)
 
 
 # Characters of the body in an article's meta description: about what search engines show of a
@@ -51,8 +53,24 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["weekday"] = P.weekday
     env.filters["slug"] = P.slug
     env.filters["tojson_ld"] = _json_ld
-    env.globals.update(version=__version__, P=P, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread)
+    env.filters["body_html"] = _body_html
+    # Functions of their arguments alone (so of what the page's fingerprint covers), never a module:
+    # a template reaches data only through its view (views.py).
+    env.globals.update(version=__version__, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread,
+                       article_url=P.article_url, paper_url=P.paper_url, year_url=P.year_url,
+                       month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor)
     return env
+
+
+# Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
+# make_environment's and Renderer's.
+GLOBALS = ("version", "taxonomies", "unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
+           "day_anchor", "item", "chrome")
+
+
+def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
+    """An article's text as HTML, for any template that shows an article (article pages also get `body_html`)."""
+    return jinja2.utils.markupsafe.Markup(render_body(article.body))
 
 
 def _json_ld(data: dict) -> str:
@@ -84,7 +102,7 @@ def shorten_links(html: str, url: str) -> str:
 
 
 class Renderer:
-    """Holds the environment and the model; each `*_pages` method yields (url, context, template)."""
+    """Holds the environment and the model; each `*_pages` method yields (url, template, view)."""
 
     def __init__(self, site: Site, env: jinja2.Environment):
         self.site = site
@@ -96,7 +114,7 @@ class Renderer:
         self._chrome: dict[tuple[str, str], str] = {}
         env.globals["item"] = self.item
         env.globals["chrome"] = self.chrome
-        self.base = {"config": self.config}  # page contexts carry the rest, so fingerprints see it
+        self.base = {"config": self.config}  # page views carry the rest, so fingerprints see it
         self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
     def item(self, article: Article, root: str, show_issue: bool | str = True) -> str:
@@ -136,21 +154,23 @@ class Renderer:
             self._templates[name] = self.env.get_template(name)
         self._item_macro = self.env.get_template("partials/listing.html").module.item
 
-    def render(self, template: str, url: str, **context) -> str:
+    def render(self, template: str, url: str, view: object = None) -> str:
+        """One page: the view's fields (views.py), `config`, `root` and `url` are the template's variables."""
         if template not in self._templates:
             self._templates[template] = self.env.get_template(template)
-        if template == "article.html":
-            context.update(self._article_derived(context["article"], context["issue"]))
+        context = views.variables(view) if view is not None else {}
         for key, value in context.items():
             if isinstance(value, Lazy):
                 context[key] = value.get()
+        if isinstance(view, ArticlePage):  # whatever template shows it
+            context.update(self._article_derived(view.article, view.issue))
         return shorten_links(self._templates[template].render(self.base, root=root_of(url), url=url, **context), url)
 
-    def _article_derived(self, article: Article, issue: Issue) -> dict:
-        """The costly parts of an article page, made only when the page is really rendered.
+    def _article_derived(self, article: Article, issue: IssueOutline) -> dict:
+        """The costly parts of an article page (views.ARTICLE_EXTRAS), made only when the page is really rendered.
 
         They are functions of the article and its issue alone, which the page's
-        fingerprint already covers (fingerprint.py), so they stay out of the context until now.
+        fingerprint already covers (fingerprint.py), so they stay out of the view until now.
         """
         return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),
@@ -158,7 +178,7 @@ class Renderer:
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),
                 "machine_tags": topics.is_machine(article.provenance)}
 
-    def render_batch(self, pages: list[tuple[str, str, dict]], printer: Fingerprinter, writer: SiteWriter,
+    def render_batch(self, pages: list[tuple[str, str, object]], printer: Fingerprinter, writer: SiteWriter,
                      indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
         """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
 
@@ -169,21 +189,21 @@ class Renderer:
         done: list[tuple] = []
         links: dict[str, dict[str, str]] = {}
         for i in indices:
-            url, template, context = pages[i]
-            fingerprint, articles = printer.page_and_articles(url, template, context)
+            url, template, view = pages[i]
+            fingerprint, articles = printer.page_and_articles(url, template, view)
             old = writer.previous.get(url)
             if old is not None and old[0] == fingerprint:
                 done.append((i, fingerprint, articles))
                 continue
             try:
-                html = self.render(template, url, **context)
+                html = self.render(template, url, view)
             except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
                 raise UnionnewsError(template_problem(exc, self.config)) from None
             done.append((i, fingerprint, articles, *writer.put(url, html)))
             links_of(url, html, links, self.known)
         return done, (links if self.known is None else unresolved(links, self.known))
 
-    def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+    def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
         yield from self.article_pages(only)
         for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
@@ -191,38 +211,39 @@ class Renderer:
         yield from self.term_pages(only)
 
     # ---------------------------------------------------------- articles
-    def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+    def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         for issue in self.site.issues:
             flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
             for i, (page, position, article) in enumerate(flat):
                 url = P.article_url(article)
                 if only is not None and url not in only:
                     continue
-                context = {
-                    "article": article,
-                    "issue": issue.outline,  # shown as links: the neighbours' text comes through the fields below
-                    "page": page.outline,
-                    "prev_on_page": page.articles[position - 1] if position else None,
-                    "next_on_page": page.articles[position + 1] if position + 1 < len(page.articles) else None,
-                    "prev_in_issue": flat[i - 1][2] if i else None,
-                    "next_in_issue": flat[i + 1][2] if i + 1 < len(flat) else None,
+                term_of = self.site.term_of
+                yield url, "article.html", ArticlePage(
+                    article=article,
+                    issue=issue.outline,  # shown as links: the neighbours' text comes through the fields below
+                    page=page.outline,
+                    prev_on_page=page.articles[position - 1] if position else None,
+                    next_on_page=page.articles[position + 1] if position + 1 < len(page.articles) else None,
+                    prev_in_issue=flat[i - 1][2] if i else None,
+                    next_in_issue=flat[i + 1][2] if i + 1 < len(flat) else None,
                     # terms as links (name and URL): another article joining a tag leaves this page as it is
-                    "people": self._people(article),
-                    "column_term": self.site.term_of[("columns", article.column)].link if article.column else None,
-                    "place_terms": [self.site.term_of[("places", n)].link for n in article.places],
-                    "figure_terms": [self.site.term_of[("figures", n)].link for n in article.mentioned],
-                    "tag_terms": [self.site.term_of[("tags", n)].link for n in article.tags],
-                    "related": Lazy(self.site.related, article),  # computed in the worker that needs it
+                    people=self._people(article),
+                    column_term=term_of[("columns", article.column)].link if article.column else None,
+                    place_terms=tuple(term_of[("places", n)].link for n in article.places),
+                    figure_terms=tuple(term_of[("figures", n)].link for n in article.mentioned),
+                    tag_terms=tuple(term_of[("tags", n)].link for n in article.tags),
+                    related=Lazy(self.site.related, article),  # computed in the worker that needs it
                     # the page's raw text, when published (it is on disk, not in the article: so in the fingerprint)
-                    "source_url": self.site.sources.get(trust.source_key(article), ("",))[0],
-                }
-                yield url, "article.html", context
+                    source_url=self.site.sources.get(trust.source_key(article), ("",))[0],
+                    page_image=self.site.images.get((issue.code, article.date, article.page)),
+                )
 
-    def _people(self, article: Article) -> list[tuple[str, list[P.TermLink]]]:
-        return [(label, [self.site.term_of[("people", n)].link for n in getattr(article, attr)])
-                for attr, label in P.ROLES if getattr(article, attr)]
+    def _people(self, article: Article) -> tuple[tuple[str, tuple[P.TermLink, ...]], ...]:
+        return tuple((label, tuple(self.site.term_of[("people", n)].link for n in getattr(article, attr)))
+                     for attr, label in P.ROLES if getattr(article, attr))
 
-    def _article_ld(self, article: Article, issue: Issue) -> dict:
+    def _article_ld(self, article: Article, issue: IssueOutline) -> dict:
         config = self.config
         data = {
             "@context": "https://schema.org",
@@ -251,7 +272,7 @@ class Renderer:
         return data
 
     # ---------------------------------------------------------- issues and pages
-    def issue_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def issue_pages(self) -> Iterator[tuple[str, str, object]]:
         by_paper: dict[str, list[Issue]] = defaultdict(list)
         for issue in self.site.issues:
             by_paper[issue.code].append(issue)
@@ -259,11 +280,12 @@ class Renderer:
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
-                newer, older = (i.outline if i else None for i in (newer, older))
-                yield issue.url, "issue.html", {"issue": issue, "newer": newer, "older": older}
+                images = tuple(self.site.images.get((issue.code, issue.date, p.number)) for p in issue.pages)
+                yield issue.url, "issue.html", IssuePage(issue, newer.outline if newer else None,
+                                                         older.outline if older else None, images)
 
     # ---------------------------------------------------------- date archive
-    def date_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def date_pages(self) -> Iterator[tuple[str, str, object]]:
         days: dict[dt.date, list[Issue]] = defaultdict(list)
         for issue in self.site.issues:
             days[issue.date].append(issue)
@@ -271,25 +293,25 @@ class Renderer:
         for day in sorted(days, reverse=True):
             years[day.year][day.month].append(day)
         year_list = sorted(years, reverse=True)
-        yield "date/index.html", "dates.html", {"years": [(y, sorted(years[y].items(), reverse=True)) for y in year_list]}
+        yield "date/index.html", "dates.html", DatesPage(tuple(
+            (y, tuple((m, tuple(ds)) for m, ds in sorted(years[y].items(), reverse=True))) for y in year_list))
         cal = calendar.Calendar(firstweekday=0)
         for y in year_list:
             months = []
             for m in sorted(years[y], reverse=True):
-                months.append((m, cal.monthdatescalendar(y, m), set(years[y][m])))
-            in_year = {d: outlines(days[d]) for m in years[y] for d in years[y][m]}
-            yield P.year_url(y), "year.html", {"year": y, "months": months, "days": in_year}
+                weeks = tuple(tuple(week) for week in cal.monthdatescalendar(y, m))
+                months.append((m, weeks, frozenset(years[y][m])))
+            in_year = {d: tuple(outlines(days[d])) for m in years[y] for d in years[y][m]}
+            yield P.year_url(y), "year.html", YearPage(y, tuple(months), in_year)
             for m, weeks, _ in months:
-                listed = sorted(years[y][m], reverse=True)
-                yield P.month_url(y, m), "month.html", {"year": y, "month": m, "weeks": weeks,
-                                                        "days": {d: outlines(days[d]) for d in listed},
-                                                        "listed": [(d, outlines(days[d])) for d in listed]}
+                listed = tuple((d, tuple(outlines(days[d]))) for d in sorted(years[y][m], reverse=True))
+                yield P.month_url(y, m), "month.html", MonthPage(y, m, weeks, dict(listed), listed)
 
     # ---------------------------------------------------------- people, places, tags, columns
-    def term_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, dict]]:
+    def term_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         """Each term's listing: its newest articles at term.url, older ones on pages numbered from the oldest.
 
-        A numbered page's context has the term as a link (no count) and a pager that names no
+        A numbered page's view has the term as a link (no count) and a pager that names no
         total, so publishing new articles leaves every full numbered page as it is (pages.paginated).
         """
         per_page = self.config.per_page
@@ -297,55 +319,53 @@ class Renderer:
             terms = self.site.terms.get(taxonomy, [])
             if only is None or f"{taxonomy}/index.html" in only:
                 # a tag of one article is no way into the archive: its page stays, the index leaves it out
-                listed = [t for t in terms if len(t.articles) > 1] if taxonomy == "tags" else terms
-                yield f"{taxonomy}/index.html", "terms.html", {"taxonomy": taxonomy, "label": label, "terms": listed,
-                                                              "hidden": len(terms) - len(listed)}
+                listed = tuple(t.summary for t in terms if len(t.articles) > 1 or taxonomy != "tags")
+                yield f"{taxonomy}/index.html", "terms.html", TermsPage(taxonomy, label, listed,
+                                                                        len(terms) - len(listed))
             for term in terms:
                 articles = term.articles  # newest first
                 numbered, newest = P.pages_of(len(articles), per_page)
                 if only is None or term.url in only:
-                    yield term.url, "term.html", {
-                        "taxonomy": taxonomy, "label": label, "term": term, "articles": articles[:newest],
-                        "paging": _pager(term.url, None, numbered)}
+                    yield term.url, "term.html", TermPage(taxonomy, label, term.summary, articles[:newest],
+                                                          _pager(term.url, None, numbered))
                 for number in range(numbered, 0, -1):
                     if only is not None and P.paginated(term.url, number) not in only:
                         continue
                     end = len(articles) - (number - 1) * per_page
-                    yield P.paginated(term.url, number), "term.html", {
-                        "taxonomy": taxonomy, "label": label, "term": term.link, "articles": articles[end - per_page:end],
-                        "paging": _pager(term.url, number, numbered, per_page)}
+                    yield P.paginated(term.url, number), "term.html", TermPage(
+                        taxonomy, label, term.link, articles[end - per_page:end],
+                        _pager(term.url, number, numbered, per_page))
 
-    def paper_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def paper_pages(self) -> Iterator[tuple[str, str, object]]:
         # Outlines: the list shows each paper's issue count and latest date, never articles, so an
         # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
-        yield "paper/index.html", "papers.html", {"papers": [(name, code, outlines(issues))
-                                                             for name, code, issues in self.site.papers]}
+        yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
+                                                                  for name, code, issues in self.site.papers))
         for name, code, issues in self.site.papers:
-            years: dict[int, list[Outline]] = defaultdict(list)
+            years: dict[int, list[IssueOutline]] = defaultdict(list)
             for issue in issues:
                 years[issue.date.year].append(issue.outline)
-            yield P.paper_url(code), "paper.html", {"name": name, "code": code, "issues": outlines(issues),
-                                                    "years": sorted(years.items(), reverse=True)}
+            yield P.paper_url(code), "paper.html", PaperPage(
+                name, code, tuple(outlines(issues)), tuple((y, tuple(o)) for y, o in sorted(years.items(), reverse=True)))
 
-    def home_pages(self) -> Iterator[tuple[str, str, dict]]:
+    def home_pages(self) -> Iterator[tuple[str, str, object]]:
         config = self.config
-        yield "index.html", "home.html", {"issues": self.site.issues[:config.home_issues],
-                                          "total_articles": len(self.site.articles),
-                                          "total_issues": len(self.site.issues)}
-        yield "search.html", "search.html", {}
+        yield "index.html", "home.html", HomePage(tuple(self.site.issues[:config.home_issues]),
+                                                  len(self.site.articles), len(self.site.issues))
+        yield "search.html", "search.html", SearchPage()
 
 
-def _pager(base: str, number: int | None, numbered: int, per_page: int = 0) -> dict:
+def _pager(base: str, number: int | None, numbered: int, per_page: int = 0) -> Pager:
     """Links of one page of a listing (pages.paginated).  A numbered page's links and text depend only
     on its number and on whether it is the newest numbered page, never on how many pages there are."""
     if number is None:
-        return {"number": None, "newest": None, "newer": None, "oldest": None,
-                "older": P.paginated(base, numbered) if numbered else None,
-                "archive": [(n, P.paginated(base, n)) for n in range(numbered, 0, -1)] if numbered > 1 else []}
-    return {"number": number, "first": (number - 1) * per_page + 1, "last": number * per_page,
-            "newest": base, "newer": P.paginated(base, number + 1) if number < numbered else None,
-            "older": P.paginated(base, number - 1) if number > 1 else None,
-            "oldest": P.paginated(base, 1) if number > 2 else None, "archive": []}
+        return Pager(number=None, newest=None, newer=None, oldest=None,
+                     older=P.paginated(base, numbered) if numbered else None,
+                     archive=tuple((n, P.paginated(base, n)) for n in range(numbered, 0, -1)) if numbered > 1 else ())
+    return Pager(number=number, first=(number - 1) * per_page + 1, last=number * per_page,
+                 newest=base, newer=P.paginated(base, number + 1) if number < numbered else None,
+                 older=P.paginated(base, number - 1) if number > 1 else None,
+                 oldest=P.paginated(base, 1) if number > 2 else None, archive=())
 
 
 def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
