@@ -26,6 +26,8 @@ import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from unionnews.ingest.box import Box
+
 if TYPE_CHECKING:
     from unionnews.ingest.scan import Gutters
 
@@ -34,27 +36,6 @@ __all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "re
 
 HEADLINE_RATIO = 1.22  # a line this much larger than body type is headline type
 SUBHEAD_RATIO = 1.06   # between this and HEADLINE_RATIO, a centred line is an in-article subhead
-
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle in page units, origin at the top left, y downwards."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-    def union(self, other: Box) -> Box:
-        return Box(min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1))
 
 
 @dataclass(frozen=True)
@@ -352,12 +333,13 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
     heights = sorted(_height(w) for w in words) or [10.0]
     body = heights[len(heights) // 2]
     if image is not None:
+        # Pillow and numpy load only for a page that has an image beside it.
         from PIL import Image
-        from unionnews.ingest.scan import rules_and_pictures
+
+        from unionnews.ingest.scan import Gutters, rules_and_pictures
         with Image.open(image) as im:
             scale = width / im.size[0]
         rules, figures = rules_and_pictures(image, body, scale)
-        from unionnews.ingest.scan import Gutters
         gutters = Gutters(image, scale)
     else:
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]

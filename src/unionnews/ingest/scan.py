@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unionnews.ingest.geometry import Box
+from unionnews.ingest.box import Box
 
 __all__ = ["rules_and_pictures", "Gutters"]
 
