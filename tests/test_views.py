@@ -120,16 +120,20 @@ def edit_title(project: Path) -> tuple[str, str]:
     raise AssertionError("no article with a reporter in the fixture")
 
 
+def project_with_template(tmp_path, name: str, text: str):
+    """The small project with one theme template of its own (templates/<name>), and its config."""
+    project = small_project(tmp_path)
+    (project / "templates").mkdir()
+    (project / "templates" / name).write_text(text, encoding="utf-8")
+    return project, load_config(project)[0]
+
+
 def test_a_theme_reading_a_terms_articles_on_the_index_is_never_served_stale(tmp_path):
     """terms.html showing each person's latest headline: the index's fingerprint does not cover the
     articles, so the build must refuse the template (naming it) rather than keep a stale index after an edit."""
-    project = small_project(tmp_path)
-    folder = project / "templates"
-    folder.mkdir()
-    (folder / "terms.html").write_text(
-        '{% extends "base.html" %}{% block main %}\n<ul>{% for t in terms %}\n'
-        "<li>{{ t.name }}: {{ t.articles[0].title }}{% endfor %}</ul>{% endblock %}\n", encoding="utf-8")
-    config, _ = load_config(project)
+    project, config = project_with_template(
+        tmp_path, "terms.html", '{% extends "base.html" %}{% block main %}\n<ul>{% for t in terms %}\n'
+        "<li>{{ t.name }}: {{ t.articles[0].title }}{% endfor %}</ul>{% endblock %}\n")
     try:
         build(config, progress=False)
     except UnionnewsError as exc:
@@ -143,11 +147,7 @@ def test_a_theme_reading_a_terms_articles_on_the_index_is_never_served_stale(tmp
 
 
 def test_a_theme_reading_the_pages_module_gets_a_clear_error(tmp_path):
-    project = small_project(tmp_path)
-    folder = project / "templates"
-    folder.mkdir()
-    (folder / "paper.html").write_text("{{ P.paper_url(code) }}\n", encoding="utf-8")
-    config, _ = load_config(project)
+    _, config = project_with_template(tmp_path, "paper.html", "{{ P.paper_url(code) }}\n")
     with pytest.raises(UnionnewsError) as caught:
         build(config, progress=False)
     assert "templates/paper.html" in str(caught.value) and "'P' is undefined" in str(caught.value)
@@ -155,13 +155,10 @@ def test_a_theme_reading_the_pages_module_gets_a_clear_error(tmp_path):
 
 def test_body_html_serves_any_template_that_shows_an_article(tmp_path):
     """Not only article.html: an issue page may print its articles in full through the body_html filter."""
-    project = small_project(tmp_path)
-    folder = project / "templates"
-    folder.mkdir()
-    (folder / "issue.html").write_text(
+    project, config = project_with_template(
+        tmp_path, "issue.html",
         "{% for page in issue.pages %}{% for a in page.articles %}<div>{{ a | body_html }}</div>{% endfor %}"
-        "{% endfor %}\n", encoding="utf-8")
-    config, _ = load_config(project)
+        "{% endfor %}\n")
     build(config, progress=False)
     site = project / "site"
     article = next(p for p in sorted(site.glob("article/*/*.html")))

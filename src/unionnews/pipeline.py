@@ -242,7 +242,7 @@ class _Walked:
 class _Walks:
     """The walks over content/ and site/ that every build makes, in a process of their own (workers.Background),
     forked before the cache loads: on a second core they cost the build nothing but the wait for the
-    result, which the loading of the cache (a few seconds at 100k articles) usually covers."""
+    result, and loading the cache, which grows with the archive as they do, usually covers that wait."""
 
     def __init__(self, config: Config, survey: bool, jobs: int):
         self._background = Background(lambda: _walk(config, survey), jobs)
