@@ -328,8 +328,12 @@ def test_type_click_and_back(corpus, page, serve_subpath, where):
     assert first.locator("mark").count() >= 1
     page.fill("#q", "")
     page.keyboard.type("粗体")  # results as you type, then arrows + Enter
-    page.wait_for_function("() => { const a = document.querySelector('#search-results li a.headline');"
-                           " return !!a && a.textContent.includes('工會'); }")
+    # Arrows act on the list shown; wait until it is the one for the whole query, not for 粗 alone
+    # (which can hold the same first result and is replaced a moment later).
+    page.wait_for_function("() => { const b = document.querySelector('#search-app');"
+                           " const a = document.querySelector('#search-results li a.headline');"
+                           " return b.dataset.q === '粗体' && b.dataset.state === 'done'"
+                           " && !!a && a.textContent.includes('工會'); }")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     page.wait_for_url("**/article/2025/grrb-20251230-01-01.html")
