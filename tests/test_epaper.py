@@ -127,8 +127,12 @@ def _check_epaper(page, start: str) -> None:
     targets = [(regions.nth(i).get_attribute("aria-label"), regions.nth(i).get_attribute("href")) for i in range(count)]
     thumbs = page.locator(".page-strip img")
     assert thumbs.count() >= 2
-    assert all(page.evaluate("(img) => img.complete && img.naturalWidth > 0", thumbs.nth(i).element_handle())
-               for i in range(thumbs.count()))
+    # the strip's thumbnails are loading="lazy": they are not part of the load event, so wait for
+    # each one (brought into view) to finish rather than reading it mid-download
+    for i in range(thumbs.count()):
+        thumbs.nth(i).scroll_into_view_if_needed()
+        page.wait_for_function("(img) => img.complete && img.naturalWidth > 0", arg=thumbs.nth(i).element_handle(),
+                               timeout=15_000)
     assert page.locator(".page-nav a", has_text="下一版").count() >= 1
     # the accessible name is the headline of the article the region links to
     for label, href in targets:
