@@ -63,7 +63,7 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 6            # 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
+FORMAT = 7            # 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
 BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
 PACKED = 16384        # characters: a longer entry gets a file of its own

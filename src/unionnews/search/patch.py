@@ -211,10 +211,7 @@ def _patched(key: str, entry: str | None, postings: dict[int, tuple[int | None, 
         info = np.insert(info, where, np.array([i for _, i in added], dtype=np.int64))
     if not len(docs):
         return None
-    return encode_list(docs, n_docs, info, info_mode=_INFO_MODE.get(len(key), ""))
-
-
-_INFO_MODE = {1: "d", 2: "x", 3: "x"}  # as GramIndex writes grams; phrases (4+ units) take the shorter
+    return encode_list(docs, n_docs, info)
 
 
 def _load(read: Callable[[str], str | None], name: str):
