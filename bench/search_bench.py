@@ -145,6 +145,7 @@ def shell_site(work: Path, n: int, project: Path) -> tuple[Path, dict]:
                                       capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}).stdout)
     from unionnews import theme
     shutil.copytree(theme.STATIC, site / "static")
+    (site / "static" / "search.js").write_bytes(theme.search_script())
     shutil.copy(search_page(work), site / "search.html")
     return site, stats
 
