@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from unionnews import append, feeds, hosts, pageimages, quick, search, theme
 from unionnews import pages as P
+from unionnews.theme import script
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import discover, load_content, parse_article, source_digest
@@ -482,7 +483,7 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
         writer.copy_tree(builtin, "static", skip=config.static_dir)
     writer.copy_tree(config.static_dir, "static")
     if not (config.static_dir / "search.js").exists():  # the built-in one is joined from its sources
-        writer.write("static/search.js", theme.search_script())
+        writer.write("static/search.js", script.search_script())
     # The service worker must sit at the site root for its scope to cover every page.
     worker = config.static_dir / "sw.js"
     writer.write("sw.js", _precaching((worker if worker.exists() else builtin / "sw.js").read_bytes(), writer))

@@ -1,4 +1,4 @@
-/* Part of search.js (theme.search_script joins the parts): decoding the index's data (search/codec.py,
+/* Part of search.js (unionnews.theme.script joins the parts): decoding the index's data (search/codec.py,
  * layout.py): posting lists, the fold table, records files.  Plain functions of their input, with no
  * page and no loading, so node --test runs them. */
 

@@ -1,4 +1,4 @@
-/* Part of search.js (theme.search_script joins the parts): loading the index's files (classic scripts
+/* Part of search.js (unionnews.theme.script joins the parts): loading the index's files (classic scripts
  * calling unionnewsSearch.part) and finding a key's entry (layout.py: shards, packs, big files, records). */
 
 // ------------------------------------------------------------ loading parts

@@ -1,4 +1,4 @@
-/* Part of search.js (theme.search_script joins the parts): queries: parsing, folding, n-grams,
+/* Part of search.js (unionnews.theme.script joins the parts): queries: parsing, folding, n-grams,
  * verification against the text, ranking, facet counts. */
 
 // ------------------------------------------------------------ matching
@@ -64,13 +64,13 @@ function zonesOf(m, r) {  // the zones as the index saw them (records.zone_texts
   return r.zones;
 }
 
-/* zone << 4 | min(count, 15) of a folded term in a record; 0 when absent. */
+/* zone << 4 | min(count, CAP) of a folded term in a record; 0 when absent. */
 function exactInfo(m, r, term) {
   var zs = zonesOf(m, r), count = 0, zone = -1;
   for (var z = 0; z < 3; z++) {
     for (var at = zs[z].indexOf(term); at >= 0; at = zs[z].indexOf(term, at + 1)) {
       count++;
-      if (zone < 0) zone = 2 - z;
+      if (zone < 0) zone = [HEAD, META, BODY][z];  // zs holds them in that order, highest first
     }
   }
   return zone < 0 ? 0 : zone << 4 | Math.min(count, CAP);

@@ -1,4 +1,4 @@
-/* Part of search.js (theme.search_script joins the parts): offline, searching the issues saved with 保存本期. */
+/* Part of search.js (unionnews.theme.script joins the parts): offline, searching the issues saved with 保存本期. */
 
 // ------------------------------------------------------------ offline: searching the saved issues
 /* 保存本期 (static/offline.js) keeps, with an issue's pages, the records files of its articles (they

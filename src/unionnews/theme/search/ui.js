@@ -1,4 +1,4 @@
-/* Part of search.js (theme.search_script joins the parts): the search page, where there is a document. */
+/* Part of search.js (unionnews.theme.script joins the parts): the search page, where there is a document. */
 
 if (typeof document === "undefined" || !document.addEventListener) return;
 
@@ -55,9 +55,6 @@ function stateUrl(state) {
   var text = params.toString();
   return location.pathname + (text ? "?" + text : "");
 }
-
-var KIND_LABELS = { news: "消息", feature: "通讯", brief: "简讯", photo: "图片", continuation: "转版",
-                    notice: "公告", commentary: "评论" };
 
 function App(box) {
   this.box = box;
