@@ -66,16 +66,17 @@ def write(folder: Path, name: str, data) -> None:
 # ---------------------------------------------------------------- the codec: entries written by codec.py
 
 def _lists(rng: random.Random) -> list[dict]:
-    """Entries of every mode (gaps, bitmap, complement; info dense, sparse, none) with their docs and info."""
+    """Entries of every mode (docs or the docs a list lacks; with info, one or many exception values, or none)."""
     cases = []
     for count in (1, 5, 6, 7, 64, 300):
         for share in (0.0, 0.01, 0.2, 0.5, 0.9, 0.99, 1.0):
             docs = sorted(rng.sample(range(count), round(count * share)))
             start = rng.choice((0, 6, 37, 4096))
-            zone_count = [rng.choice((1, 1, 1, 2, 3, 15, 17, 33, 47)) for _ in docs]
-            for mode in ("", "d", "x", None):  # None: a facet list, no info
+            for mode in ("many", "one", "none", None):  # None: a facet list, no info
+                values = {"many": (1, 1, 1, 2, 3, 15, 17, 33, 47), "one": (1, 1, 1, 33), "none": (2,)}.get(mode, (1,))
+                zone_count = [rng.choice(values) for _ in docs]
                 info = None if mode is None else np.array(zone_count)
-                text = codec.encode_list(np.array(docs, dtype=np.int64), count, info, mode or "")
+                text = codec.encode_list(np.array(docs, dtype=np.int64), count, info)
                 cases.append({"text": text, "start": start, "count": count, "docs": [start + d for d in docs],
                               "info": zone_count if mode is not None else [1] * len(docs)})
     return cases
@@ -193,8 +194,8 @@ def corpus(tmp_path_factory) -> Corpus:
     with pytest.MonkeyPatch.context() as small:  # several segments, entries in shards, packs and files of their own
         small.setattr(layout, "LEVEL", 32)
         small.setattr(layout, "FANOUT", 2)
-        small.setattr(layout, "BIG", 48)
-        small.setattr(layout, "PACKED", 192)
+        small.setattr(layout, "BIG", 24)
+        small.setattr(layout, "PACKED", 64)
         small.setattr(layout, "PACKED_FROM", 128)
         build_project(project)
     search = project / "site" / "search"

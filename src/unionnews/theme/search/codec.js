@@ -17,45 +17,67 @@ function vlqList(text, from, to, out) {  // every VLQ value in text[from, to)
   return out;
 }
 
-function gapsToDocs(values, start) {
-  var docs = new Int32Array(values.length), doc = start - 1;
-  for (var k = 0; k < values.length; k++) { doc += values[k] + 1; docs[k] = doc; }
-  return docs;
-}
+/* Reads an entry's bits (codec.py: six a digit, most significant first) from text[from …]. */
+function Bits(text, from) { this.text = text; this.at = from; this.digit = 0; this.left = 0; }
+Bits.prototype.bit = function () {
+  if (!this.left) { this.digit = DIGIT[this.text.charCodeAt(this.at++)]; this.left = 6; }
+  return (this.digit >> --this.left) & 1;
+};
+/* n Rice values with parameter k (codec.py: the n unary parts, then the n·k low bits) into out[0 … n). */
+Bits.prototype.rice = function (n, k, out) {
+  for (var j = 0; j < n; j++) {
+    var high = 0;
+    while (!this.bit()) high++;
+    out[j] = high;
+  }
+  if (k) {
+    for (var q = 0; q < n; q++) {
+      var low = 0;
+      for (var b = 0; b < k; b++) low = low * 2 + this.bit();
+      out[q] = out[q] * (1 << k) + low;
+    }
+  }
+  return out;
+};
 
-/* An entry of a list over docs start … start + count − 1 → {docs: ascending Int32Array of
- * global doc ids, info: Uint8Array of zone << 4 | count} */
+/* An entry of a list over docs start … start + count − 1 (codec.py) → {docs: ascending Int32Array
+ * of global doc ids, info: Uint8Array of zone << 4 | count (1 for a facet list)} */
 function decode(text, start, count) {
   if (!text) return { docs: new Int32Array(0), info: new Uint8Array(0) };
-  var cut = text.indexOf("~"), end = cut < 0 ? text.length : cut, mode = text.charAt(0), docs;
-  if (mode === "b") {
-    var list = [];
-    for (var k = 1; k < end; k++) {
-      var d = DIGIT[text.charCodeAt(k)];
-      for (var bit = 0; d; bit++, d >>= 1) if (d & 1) list.push(start + (k - 1) * 6 + bit);
-    }
-    docs = Int32Array.from(list);
-  } else if (mode === "c") {
-    var missing = gapsToDocs(vlqList(text, 1, end, []), 0), out = new Int32Array(count - missing.length);
-    for (var doc = 0, j = 0, n = 0; doc < count; doc++) {
-      if (j < missing.length && missing[j] === doc) j++; else out[n++] = start + doc;
-    }
-    docs = out;
-  } else {
-    docs = gapsToDocs(vlqList(text, 1, end, []), start);
+  var mode = text.charAt(0), at = 1, withInfo = mode === "R" || mode === "C";
+  function number() {
+    var value = 0, shift = 1, d;
+    do { d = DIGIT[text.charCodeAt(at++)]; value += (d & 31) * shift; shift *= 32; } while (d & 32);
+    return value;
   }
-  var info = new Uint8Array(docs.length).fill(1);
-  if (cut >= 0) {
-    var kind = text.charAt(cut + 1);
-    if (kind === "d") {
-      for (var q = 0; q < docs.length; q++) info[q] = DIGIT[text.charCodeAt(cut + 2 + q)];
-    } else {
-      for (var p = cut + 2, index = -1; p < text.length;) {
-        var value = 0, shift = 1, digit;
-        do { digit = DIGIT[text.charCodeAt(p++)]; value += (digit & 31) * shift; shift *= 32; } while (digit & 32);
-        index += value + 1;
-        info[index] = DIGIT[text.charCodeAt(p++)];
-      }
+  function digit() { return DIGIT[text.charCodeAt(at++)]; }
+  var n = number(), k = digit(), d = 1, e = 0, kx = 0, t = 0, values = [], kr = 0;
+  if (withInfo) {
+    d = digit();
+    e = number();
+    if (e) {
+      kx = digit();
+      t = digit();
+      for (var v = 0; v < t; v++) values.push(digit());
+      if (t >= 2) kr = digit();
+    }
+  }
+  var bits = new Bits(text, at), coded = bits.rice(n, k, new Int32Array(n)), docs;
+  if (mode === "c" || mode === "C") {  // the docs NOT in the list
+    docs = new Int32Array(count - n);
+    for (var doc = 0, next = coded.length ? coded[0] : count, j = 0, m = 0; doc < count; doc++) {
+      if (doc === next) { j++; next = j < n ? next + coded[j] + 1 : count; } else docs[m++] = start + doc;
+    }
+  } else {
+    docs = coded;
+    for (var q = 0, last = start - 1; q < n; q++) { last += coded[q] + 1; docs[q] = last; }
+  }
+  var info = new Uint8Array(docs.length).fill(d);
+  if (e) {
+    var steps = bits.rice(e, kx, new Int32Array(e)), ranks = t >= 2 ? bits.rice(e, kr, new Int32Array(e)) : null;
+    for (var x = 0, index = -1; x < e; x++) {
+      index += steps[x] + 1;
+      info[index] = values[ranks ? ranks[x] : 0];
     }
   }
   return { docs: docs, info: info };
