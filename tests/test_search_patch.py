@@ -43,7 +43,7 @@ def _packs_in_small_segments(monkeypatch):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """A generated 240-article site: common characters are in most articles (bitmap and complement lists)."""
+    """A generated 240-article site: common characters are in most articles (lists of the articles they lack)."""
     tmp = tmp_path_factory.mktemp("patch")
     subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp / "gen"), "-n", "240", "--seed", "11"],
                    check=True, capture_output=True)

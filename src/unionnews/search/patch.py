@@ -8,7 +8,7 @@ what write_index would write.  The article's old and new postings come from feed
 and new text through the build's own chunk path (index._flush into grams.Postings).
 
 Valid only while everything else in the index stays put: the same articles in the same order
-(doc ids, the article count, so the segments, their shard counts and bitmap sizes) and the same facet values
+(doc ids, the article count, so the segments and their shard counts) and the same facet values
 (facet lists, phrases, attrs, dates, manifest).  The caller checks that; patch_index checks
 what it reads and raises PatchError when the files do not match, and then the caller must
 rebuild the index from scratch.
