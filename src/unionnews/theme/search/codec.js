@@ -137,6 +137,14 @@ function inflateRecords(dict, base64) {
   });
 }
 
+/* ASCII text raw-deflated in base 64 (layout.deflated) → Promise of the text. */
+function inflateText(base64) {
+  var inflate;
+  try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }
+  if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
+  return new Response(new Blob([bytesOf(base64)]).stream().pipeThrough(inflate)).text();
+}
+
 /* A display record (records.record: an array) as an object, for doc. */
 function recordOf(r, doc) {
   return { doc: doc, url: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],

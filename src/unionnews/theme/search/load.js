@@ -116,9 +116,16 @@ function records(m, docs) {
 }
 S.records = records;
 
+var attrsPromise = null;
 function attrs(m) {  // paper and kind of every doc: {papers, kinds, combos, combo: Uint16Array}
-  return load("attrs").then(function (a) {
-    if (!a.combo) a.combo = Uint16Array.from(vlqList(a.codes, 0, a.codes.length, []));
-    return a;
-  });
+  if (!attrsPromise) {
+    attrsPromise = load("attrs").then(function (a) {
+      return inflateText(a.codes).then(function (codes) {  // layout.write_attrs
+        a.combo = Uint16Array.from(vlqList(codes, 0, codes.length, []));
+        return a;
+      });
+    });
+    attrsPromise.catch(function () { attrsPromise = null; });
+  }
+  return attrsPromise;
 }
