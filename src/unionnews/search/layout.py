@@ -66,7 +66,9 @@ from unionnews.search.fold import fold_pairs
 FORMAT = 7            # 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
 BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
-PACKED = 16384        # characters: a longer entry gets a file of its own
+PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
+                      # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
+                      # a neighbour in its pack would cost about as much as the list itself)
 PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
 MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
