@@ -2,7 +2,7 @@
 """unionnews entry point: sets up a local venv on first use, then runs the CLI in it.
 
     python3 build.py              # set up .venv if needed, build site/ from content/
-    python3 build.py test         # set up .venv with test tools (+ Chromium, zim-tools, kiwix-tools), run every test
+    python3 build.py test         # set up .venv with test tools (+ Chromium, Node.js, zim-tools, kiwix-tools), run every test
     python3 build.py import raw/  # any other subcommand: see `python3 build.py --help`
 
 Standard library only: this file must run on a machine that has nothing but Python.
@@ -100,6 +100,23 @@ def ensure_page_tools() -> None:
             f"Install them with: sudo apt-get install {' '.join(packages)}")
 
 
+def ensure_node() -> None:
+    """search.js's unit tests (tests/js/, run by tests/test_search_js.py) need Node.js 20 or later: Debian's nodejs."""
+    if shutil.which("node") or os.environ.get("UNIONNEWS_NO_NODE"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing Debian's nodejs for the search.js unit tests (apt-get, first run only)")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        result = subprocess.run(["apt-get", "install", "-y", "-qq", "nodejs"], env=env, stdout=subprocess.DEVNULL)
+        if result.returncode == 0 and shutil.which("node"):
+            return
+        say("apt-get could not install nodejs: the search.js unit tests will be skipped")
+    else:
+        say("node is missing and this user cannot install it (needs root and apt-get): the search.js unit "
+            "tests will be skipped. Install Node.js 20 or later, e.g. sudo apt-get install nodejs")
+
+
 def ensure_axe() -> None:
     """axe-core (npm) for the accessibility tests, installed from package-lock.json into node_modules/."""
     if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
@@ -140,6 +157,7 @@ def main(argv: list[str]) -> int:
         ensure_chromium()
         ensure_zim_readers()
         ensure_page_tools()
+        ensure_node()
         ensure_axe()
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
         return subprocess.run([str(PY), "-m", "pytest", *parallel(argv[1:]), *argv[1:]], cwd=ROOT).returncode

@@ -144,7 +144,9 @@ def shell_site(work: Path, n: int, project: Path) -> tuple[Path, dict]:
     stats = json.loads(subprocess.run([sys.executable, "-c", INDEX_ONLY, str(project), str(site)], check=True,
                                       capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}).stdout)
     from unionnews import theme
+    from unionnews.theme import script
     shutil.copytree(theme.STATIC, site / "static")
+    (site / "static" / "search.js").write_bytes(script.search_script())
     shutil.copy(search_page(work), site / "search.html")
     return site, stats
 

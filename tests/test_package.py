@@ -21,6 +21,7 @@ import yaml
 
 from conftest import ROOT
 from unionnews import theme
+from unionnews.theme import script
 from unionnews.cli import main
 from unionnews.starter import new_project
 from unionnews.errors import UnionnewsError
@@ -30,7 +31,8 @@ PAGE = ROOT / "raw" / "grrb-2025-09-26-seed001.txt"
 
 def test_theme_is_inside_the_package():
     assert theme.TEMPLATES.is_relative_to(Path(sys.modules["unionnews"].__file__).parent)
-    assert (theme.TEMPLATES / "base.html").is_file() and (theme.STATIC / "search.js").is_file()
+    assert (theme.TEMPLATES / "base.html").is_file() and (theme.STATIC / "style.css").is_file()
+    assert all((theme.SEARCH_SOURCES / f"{name}.js").is_file() for name in ("frame", *script.PARTS) if name != "constants")
     # The repository itself keeps no second copy that could drift from the package's.
     assert not (ROOT / "templates" / "base.html").exists() and not (ROOT / "static" / "search.js").exists()
 
@@ -98,7 +100,7 @@ def test_wheel_installs_and_builds_a_new_archive(tmp_path):
     wheel = next(wheels.glob("unionnews-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("unionnews/theme/templates/base.html", "unionnews/theme/templates/partials/head.html",
-                 "unionnews/theme/static/search.js", "unionnews/starter/pages.yml", "unionnews/starter/gitignore",
+                 "unionnews/theme/search/frame.js", "unionnews/theme/search/codec.js", "unionnews/starter/pages.yml", "unionnews/starter/gitignore",
                  "unionnews/ingest/gazetteer.txt"):
         assert name in names, name
     fresh = tmp_path / "fresh"

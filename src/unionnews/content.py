@@ -27,7 +27,10 @@ from unionnews.sources import escape_problems, walk
 from unionnews.text import FORBIDDEN, describe, fold_name, forbidden, visible
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KINDS = ("news", "feature", "brief", "photo", "continuation", "notice", "commentary")
+# Article kinds and what a reader sees for each (search.js shows them on the kind filter).
+KIND_LABELS = {"news": "消息", "feature": "通讯", "brief": "简讯", "photo": "图片", "continuation": "转版",
+               "notice": "公告", "commentary": "评论"}
+KINDS = tuple(KIND_LABELS)
 NAME_TITLES = ("本报记者", "本报通讯员", "记者", "通讯员", "摄影", "本报")
 MAX_BYTES = 10 * 1024 * 1024  # a whole printed page is ~20 KB of text: anything this big is not an article
 KNOWN_KEYS = ("id", "title", "kicker", "subtitle", "date", "paper", "page", "page_name", "column", "kind",

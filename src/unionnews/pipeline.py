@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from unionnews import append, feeds, hosts, pageimages, quick, search, theme
 from unionnews import pages as P
+from unionnews.theme import script
 from unionnews.config import Config
 from unionnews.cache import build_lock, open_cache, stat_key
 from unionnews.content import discover, load_content, parse_article, source_digest
@@ -144,7 +145,8 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     env = make_environment(config.templates_dir)
     images = pageimages.plan_images(site, config)  # before rendering: the 版面 and clippings link to them
     site.images = images  # in the views of the issue and article pages (render.py), so in their fingerprints
-    salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC])
+    salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC,
+                                       theme.SEARCH_SOURCES])
     lap("model")
     writer = SiteWriter(config.output_dir, config.root,
                         (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
@@ -480,6 +482,8 @@ def _write_extras(site, env, writer: SiteWriter) -> None:
     if builtin.resolve() != config.static_dir.resolve():
         writer.copy_tree(builtin, "static", skip=config.static_dir)
     writer.copy_tree(config.static_dir, "static")
+    if not (config.static_dir / "search.js").exists():  # the built-in one is joined from its sources
+        writer.write("static/search.js", script.search_script())
     # The service worker must sit at the site root for its scope to cover every page.
     worker = config.static_dir / "sw.js"
     writer.write("sw.js", _precaching((worker if worker.exists() else builtin / "sw.js").read_bytes(), writer))

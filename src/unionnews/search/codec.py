@@ -1,23 +1,29 @@
 """Posting lists as short ASCII strings that a classic script can carry and search.js can decode.
 
-All digits are base 64 (B64).  A number is written as VLQ: low 5 bits first, bit 6 (32)
-set on every digit but the last.  The encoders work on whole numpy arrays because the
-index holds about two thousand postings per article: a Python loop per posting would
-take minutes at 100k articles.
+All digits are base 64 (B64).  Header numbers are VLQ: low 5 bits first, bit 6 (32) set on
+every digit but the last.  The postings themselves are Rice codes bit-packed six bits a digit
+(most significant bit first): a value v with parameter k is v >> k as that many 0 bits and a 1
+(its unary part), and the k low bits of v.  The unary parts of a stream come first, then all
+its low bits, so a stream of n values is read as "the first n one-bits, then n·k bits": numpy
+decodes it without a loop and search.js in one pass.  A list of gaps whose mean is m costs
+about log2(m) + 1.5 bits a posting, near the entropy of a random list of its length.
 
 An entry (the value stored under a gram, phrase or facet key) is
 
-    <mode><docs>[~<info mode><info>]
+    <mode> VLQ(n) <k> [<d> VLQ(e) [<k2> <t> <t values> [<k3>]]] <bits>
 
-mode `g`: doc ids as VLQ gaps (doc − previous doc − 1, the first from −1);
-mode `b`: a bitmap over all N articles, six per digit (bit k of digit i is doc 6i+k);
-mode `c`: the articles NOT in the list, as gaps (for lists holding most articles).
-Info, one value per posting in doc order, is `zone << 4 | min(count, 15)`:
-`d` one digit per posting; `x` only the postings whose info is not 1 (body, once), as
-VLQ(index gap) + digit.  Facet lists carry no info.  The shortest mode is chosen per
-entry, so an entry depends on its own postings and N only: an edit to one article
-changes only the entries of the grams it gains or loses.  decode_list reads an entry
-back (patch.py edits entries in place with it).
+mode `r` (no info, facet lists) or `R` (with info): the n docs as gaps (doc − previous doc − 1,
+the first from −1) with Rice parameter k; `c` / `C`: the docs NOT in the list instead (for lists
+holding most articles), whichever is shorter.  Info, one value per posting in doc order, is
+`zone << 4 | min(count, 15)`: d is the list's commonest value; the e postings whose info is
+not d follow as a stream of index gaps (k2), then, when they hold t ≥ 2 distinct values, a stream
+of each one's rank (k3) among the t values listed commonest first.  The bits are the docs stream,
+then the exceptions' index gaps, then their ranks.  Every choice (k, complement, d, ranks)
+depends on the entry's own postings and N only, so an edit to one article changes only the
+entries of the grams it gains or loses; encode_flat encodes many lists at once (the index holds
+about two thousand postings an article: a Python loop per posting would take minutes) and
+encode_list one, the same way.  decode_list reads an entry back (patch.py edits entries in place
+with it).
 """
 from __future__ import annotations
 
@@ -27,7 +33,7 @@ B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
 _DIGIT = np.full(256, 255, dtype=np.uint8)
 _DIGIT[_B64_BYTES] = np.arange(64, dtype=np.uint8)
-DEFAULT_INFO = 1  # body zone, one occurrence: most postings of 2- and 3-grams
+_WEIGHTS = np.array([32, 16, 8, 4, 2, 1], dtype=np.uint8)
 
 
 def vlq(value: int) -> str:
@@ -87,70 +93,14 @@ def decode_vlq(text: bytes) -> np.ndarray:
     return np.add.reduceat(parts, starts).astype(np.int64)
 
 
-def gaps(docs: np.ndarray) -> np.ndarray:
-    """Ascending doc ids → the values VLQ stores (doc − previous − 1, from −1)."""
-    return np.diff(docs.astype(np.int64), prepend=-1) - 1
 
 
-def bitmap(docs: np.ndarray, n_docs: int) -> bytes:
-    """Docs as a bitmap over all n_docs, six per digit."""
-    size = -(-n_docs // 6)
-    bits = np.zeros(size * 6, dtype=np.uint8)
-    bits[docs] = 1
-    values = bits.reshape(size, 6) @ np.array([1, 2, 4, 8, 16, 32], dtype=np.uint8)
-    return _B64_BYTES[values].tobytes()
+def pairs(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """VLQ(step) + one digit (a value below 64) for each pair, interleaved, as ASCII codes.
 
-
-def encode_docs(gap_text: bytes, count: int, n_docs: int, docs: np.ndarray | None = None) -> bytes:
-    """The shortest of the three doc modes, given the list as VLQ gaps and its length (and the docs, if at hand)."""
-    best = b"g" + gap_text
-    size = -(-n_docs // 6)
-    if len(gap_text) <= size and count <= n_docs // 2:
-        return best
-    if docs is None:
-        docs = np.cumsum(decode_vlq(gap_text) + 1) - 1
-    if len(docs) != count:
-        raise ValueError("corrupt gap list")
-    if count > n_docs // 2:
-        absent = np.ones(n_docs, dtype=bool)
-        absent[docs] = False
-        missing = np.flatnonzero(absent)
-        other = b"c" + vlq_bytes(gaps(missing)).tobytes()
-        if len(other) < len(best):
-            best = other
-    if size + 1 < len(best):
-        best = b"b" + bitmap(docs, n_docs)
-    return best
-
-
-def encode_list(docs: np.ndarray, n_docs: int, info: np.ndarray | None = None, info_mode: str = "") -> str:
-    """A whole entry from ascending docs and (optionally) their info values (info_mode: see encode_info)."""
-    docs = np.asarray(docs, dtype=np.int64)
-    text = encode_docs(vlq_bytes(gaps(docs)).tobytes(), len(docs), n_docs, docs)
-    if info is not None:
-        text += b"~" + encode_info(np.asarray(info, dtype=np.int64), info_mode)
-    return text.decode("ascii")
-
-
-def encode_info(info: np.ndarray, mode: str = "") -> bytes:
-    """Info of a whole list: dense or as exceptions, whichever is shorter, or the given mode ("d" or "x").
-
-    Gram lists are written chunk by chunk before their length is known, so they use a fixed mode
-    (1-grams "d", longer grams "x"); phrase lists are written whole and take the shorter.
+    The index keeps its lists in this form while it reads the articles (gap, info of each posting);
+    decode_pairs reads any concatenation of them back at once.
     """
-    if mode == "d":
-        return b"d" + _B64_BYTES[info].tobytes()
-    where = np.flatnonzero(info != DEFAULT_INFO)
-    steps = np.diff(where, prepend=-1) - 1
-    sparse = b"x" + exceptions(steps, info[where]).tobytes()
-    if mode == "x":
-        return sparse
-    dense = b"d" + _B64_BYTES[info].tobytes()
-    return sparse if len(sparse) < len(dense) else dense
-
-
-def exceptions(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Pairs VLQ(index gap) + one digit, interleaved, as ASCII codes."""
     n = vlq_lengths(steps) + 1
     out = np.empty(int(n.sum()), dtype=np.uint8)
     if not len(out):
@@ -163,52 +113,8 @@ def exceptions(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
     return out
 
 
-def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]:
-    """Inverse of the encoders: an entry → (ascending docs, info of each or None for a facet list)."""
-    docs_text, _, info_text = entry.encode("ascii").partition(b"~")
-    docs = decode_docs(docs_text, n_docs)
-    return docs, (decode_info(info_text, len(docs)) if info_text else None)
-
-
-def decode_docs(text: bytes, n_docs: int) -> np.ndarray:
-    """Doc ids of the docs part of an entry, any mode (g, b, c)."""
-    mode, body = text[:1], text[1:]
-    if mode == b"g":
-        return np.cumsum(decode_vlq(body) + 1) - 1
-    if mode == b"c":
-        keep = np.ones(n_docs, dtype=bool)
-        keep[np.cumsum(decode_vlq(body) + 1) - 1] = False
-        return np.flatnonzero(keep)
-    if mode == b"b":
-        digits = _DIGIT[np.frombuffer(body, dtype=np.uint8)]
-        if len(digits) != -(-n_docs // 6) or digits.max(initial=0) > 63:
-            raise ValueError("corrupt bitmap")
-        bits = (digits[:, None] >> np.arange(6, dtype=np.uint8)) & 1
-        return np.flatnonzero(bits.ravel()[:n_docs])
-    raise ValueError(f"unknown doc mode {mode!r}")
-
-
-def decode_info(text: bytes, count: int) -> np.ndarray:
-    """Info values of a list of count postings from `d…` or `x…` (the part after "~")."""
-    mode, body = text[:1], np.frombuffer(text[1:], dtype=np.uint8)
-    if mode == b"d":
-        info = _DIGIT[body].astype(np.int64)
-    elif mode == b"x":
-        info = np.full(count, DEFAULT_INFO, dtype=np.int64)
-        steps, values = decode_exceptions(body)
-        where = np.cumsum(steps + 1) - 1
-        if len(where) and where[-1] >= count:
-            raise ValueError("corrupt info exceptions")
-        info[where] = values
-    else:
-        raise ValueError(f"unknown info mode {mode!r}")
-    if len(info) != count or info.max(initial=0) > 63:
-        raise ValueError("corrupt info")
-    return info
-
-
-def decode_exceptions(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of exceptions(): ASCII codes → (index gaps, values).
+def decode_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Inverse of pairs(): ASCII codes → (steps, values).
 
     A value digit may have bit 32 set like a VLQ continuation digit, so which digit is what
     depends on all before it.  Reading left to right, a digit with bit 32 always leaves the
@@ -222,8 +128,253 @@ def decode_exceptions(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     since = at - np.concatenate(([-1], reset[:-1])) - 1
     value = (since & 1).astype(bool)
     if len(digits) and not value[-1]:
-        raise ValueError("corrupt info exceptions")
+        raise ValueError("corrupt pairs")
     steps = decode_vlq(codes[~value].tobytes())
     if len(steps) != int(value.sum()):
-        raise ValueError("corrupt info exceptions")
+        raise ValueError("corrupt pairs")
     return steps, digits[value].astype(np.int64)
+
+
+# ---------------------------------------------------------------- Rice-coded entries
+
+def _firsts(counts: np.ndarray) -> np.ndarray:
+    return np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64) if len(counts) else np.zeros(0, np.int64)
+
+
+def _rice_k(values: np.ndarray, owner: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The Rice parameter of each list (values grouped by owner): the cheapest of three around log2 of the mean."""
+    nl = len(counts)
+    sums = np.bincount(owner, weights=values, minlength=nl)
+    mean = sums / np.maximum(counts, 1)
+    k0 = np.floor(np.log2(mean + 1)).astype(np.int64)
+    best_k = np.zeros(nl, dtype=np.int64)
+    best = np.full(nl, np.inf)
+    for shift in (-1, 0, 1):
+        k = np.clip(k0 + shift, 0, 40)
+        cost = counts * (k + 1) + np.bincount(owner, weights=(values >> k[owner]), minlength=nl)
+        better = cost < best
+        best[better], best_k[better] = cost[better], k[better]
+    return best_k
+
+
+def _rice_sizes(values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Bits of each list's unary parts and of its low bits."""
+    unary = np.bincount(owner, weights=(values >> k[owner]) + 1, minlength=len(counts)).astype(np.int64)
+    return unary, counts * k
+
+
+def _write_rice(bits: np.ndarray, values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray,
+                at: np.ndarray, unary: np.ndarray) -> None:
+    """Write each list's stream at bit `at` of its list: unary parts, then the low bits."""
+    if not len(values):
+        return
+    kk = k[owner]
+    step = (values >> kk) + 1
+    ends = np.cumsum(step)
+    before = np.concatenate(([0], ends))[_firsts(counts)]
+    bits[at[owner] + ends - before[owner] - 1] = 1
+    index = np.arange(len(values)) - _firsts(counts)[owner]
+    low_at = at[owner] + unary[owner] + index * kk
+    for b in range(int(kk.max()) if len(kk) else 0):
+        on = kk > b
+        bits[low_at[on] + b] = (values[on] >> (kk[on] - 1 - b)) & 1
+
+
+def _vlq_text(value: int) -> str:
+    return vlq(value)
+
+
+def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndarray | None) -> list[str]:
+    """Entries of many lists at once: counts[i] ascending doc ids each, concatenated in docs, and (unless None)
+    the info of every posting in info, in the same order."""
+    counts = np.asarray(counts, dtype=np.int64)
+    docs = np.asarray(docs, dtype=np.int64)
+    nl = len(counts)
+    if not nl:
+        return []
+    firsts = _firsts(counts)
+    owner = np.repeat(np.arange(nl), counts)
+    gaps = docs - np.concatenate(([-1], docs[:-1]))
+    gaps[firsts[counts > 0]] = docs[firsts[counts > 0]] + 1
+    gaps -= 1
+    complement = np.zeros(nl, dtype=bool)
+    coded_counts, coded = counts, gaps
+    wide = np.flatnonzero(counts > n_docs // 2)
+    if len(wide):  # lists holding most articles may be shorter as the articles they lack
+        k = _rice_k(gaps, owner, counts)
+        unary, low = _rice_sizes(gaps, owner, counts, k)
+        pieces, sizes = [], counts.copy()
+        for i in wide.tolist():
+            absent = np.ones(n_docs, dtype=bool)
+            absent[docs[firsts[i]:firsts[i] + counts[i]]] = False
+            missing = np.flatnonzero(absent)
+            other = np.diff(missing, prepend=-1) - 1
+            one = np.zeros(len(other), dtype=np.int64)
+            ko = _rice_k(other, one, np.array([len(other)]))
+            u, lo = _rice_sizes(other, one, np.array([len(other)]), ko)
+            if int(u[0] + lo[0]) + 6 * len(vlq(len(other))) < int(unary[i] + low[i]) + 6 * len(vlq(int(counts[i]))):
+                complement[i] = True
+                pieces.append((i, other))
+                sizes[i] = len(other)
+        if pieces:
+            chosen = dict(pieces)
+            coded_counts = sizes
+            coded = np.concatenate([chosen[i] if i in chosen else gaps[firsts[i]:firsts[i] + counts[i]]
+                                    for i in range(nl)])
+    coded_owner = np.repeat(np.arange(nl), coded_counts)
+    k = _rice_k(coded, coded_owner, coded_counts)
+    d_unary, d_low = _rice_sizes(coded, coded_owner, coded_counts, k)
+    total = d_unary + d_low
+    if info is not None:
+        info = np.asarray(info, dtype=np.int64)
+        table = np.bincount(owner * 64 + info, minlength=nl * 64).reshape(nl, 64)
+        default = table.argmax(axis=1)
+        table[np.arange(nl), default] = 0
+        order = np.argsort(-table, axis=1, kind="stable")
+        kinds = (table > 0).sum(axis=1)
+        rank_of = np.empty_like(order)
+        np.put_along_axis(rank_of, order, np.arange(64)[None, :].repeat(nl, 0), axis=1)
+        odd = info != default[owner]
+        x_owner = owner[odd]
+        x_counts = np.bincount(x_owner, minlength=nl).astype(np.int64)
+        index = (np.arange(len(info)) - firsts[owner])[odd]
+        x_first = _firsts(x_counts)
+        steps = index - np.concatenate(([-1], index[:-1]))
+        steps[x_first[x_counts > 0]] = index[x_first[x_counts > 0]] + 1
+        steps -= 1
+        k2 = _rice_k(steps, x_owner, x_counts)
+        x_unary, x_low = _rice_sizes(steps, x_owner, x_counts, k2)
+        ranks = rank_of[x_owner, info[odd]]
+        ranked = kinds[x_owner] >= 2
+        r_counts = np.where(kinds >= 2, x_counts, 0)
+        r_owner, r_values = x_owner[ranked], ranks[ranked]
+        k3 = _rice_k(r_values, r_owner, r_counts)
+        r_unary, r_low = _rice_sizes(r_values, r_owner, r_counts, k3)
+        total = total + x_unary + x_low + r_unary + r_low
+    size = -(-total // 6) * 6
+    start = _firsts(size)
+    bits = np.zeros(int(size.sum()), dtype=np.uint8)
+    _write_rice(bits, coded, coded_owner, coded_counts, k, start, d_unary)
+    if info is not None:
+        at = start + d_unary + d_low
+        _write_rice(bits, steps, x_owner, x_counts, k2, at, x_unary)
+        _write_rice(bits, r_values, r_owner, r_counts, k3, at + x_unary + x_low, r_unary)
+    text = _B64_BYTES[bits.reshape(-1, 6) @ _WEIGHTS].tobytes().decode("ascii") if len(bits) else ""
+    digit_start = (start // 6).tolist()
+    digit_end = ((start + size) // 6).tolist()
+    modes = ("rc", "RC")[info is not None]
+    out = []
+    k_list, n_list, c_list = k.tolist(), coded_counts.tolist(), complement.tolist()
+    if info is not None:
+        info_fields = zip(default.tolist(), x_counts.tolist(), k2.tolist(), kinds.tolist(), order[:, :63].tolist(),
+                          k3.tolist())
+    for i in range(nl):
+        head = modes[c_list[i]] + vlq(n_list[i]) + B64[k_list[i]]
+        if info is not None:
+            d, e, kx, t, values, kr = next(info_fields)
+            head += B64[d] + vlq(e)
+            if e:
+                head += B64[kx] + B64[t] + "".join(B64[v] for v in values[:t])
+                if t >= 2:
+                    head += B64[kr]
+        out.append(head + text[digit_start[i]:digit_end[i]])
+    return out
+
+
+def encode_list(docs: np.ndarray, n_docs: int, info: np.ndarray | None = None) -> str:
+    """One entry from ascending docs and (optionally) their info values: as encode_flat writes it in a batch."""
+    docs = np.asarray(docs, dtype=np.int64)
+    return encode_flat(n_docs, np.array([len(docs)]), docs, None if info is None else np.asarray(info))[0]
+
+
+class _Reader:
+    """Header fields of an entry, left to right."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text, self.at = text, 1
+
+    def digit(self) -> int:
+        if self.at >= len(self.text):
+            raise ValueError("entry ends early")
+        value = int(_DIGIT[self.text[self.at]])
+        if value > 63:
+            raise ValueError("not a base-64 digit")
+        self.at += 1
+        return value
+
+    def number(self) -> int:
+        value, shift = 0, 0
+        while True:
+            d = self.digit()
+            value |= (d & 31) << shift
+            shift += 5
+            if not d & 32:
+                return value
+
+
+def _read_rice(bits: np.ndarray, at: int, n: int, k: int) -> tuple[np.ndarray, int]:
+    """n Rice values from bit `at` → (values, bit after them)."""
+    if not n:
+        return np.zeros(0, dtype=np.int64), at
+    ones = np.flatnonzero(bits[at:])[:n]
+    if len(ones) < n:
+        raise ValueError("entry ends early")
+    high = np.diff(ones, prepend=-1) - 1
+    at += int(ones[-1]) + 1
+    low = bits[at:at + n * k]
+    if len(low) < n * k:
+        raise ValueError("entry ends early")
+    if k:
+        low = low.reshape(n, k).astype(np.int64) @ (1 << np.arange(k - 1, -1, -1, dtype=np.int64))
+    else:
+        low = np.zeros(n, dtype=np.int64)
+    return (high.astype(np.int64) << k) | low, at + n * k
+
+
+def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """Inverse of the encoders: an entry → (ascending docs, info of each or None for a facet list)."""
+    text = entry.encode("ascii")
+    mode = text[:1]
+    if mode not in (b"r", b"R", b"c", b"C"):
+        raise ValueError(f"unknown mode {mode!r}")
+    read = _Reader(text)
+    n, k = read.number(), read.digit()
+    fields = None
+    if mode in (b"R", b"C"):
+        d, e = read.digit(), read.number()
+        kx = t = kr = 0
+        values: list[int] = []
+        if e:
+            kx, t = read.digit(), read.digit()
+            values = [read.digit() for _ in range(t)]
+            if t >= 2:
+                kr = read.digit()
+        fields = d, e, kx, t, values, kr
+    digits = _DIGIT[np.frombuffer(text[read.at:], dtype=np.uint8)]
+    if digits.max(initial=0) > 63:
+        raise ValueError("not a base-64 digit")
+    bits = np.unpackbits(digits[:, None], axis=1)[:, 2:].ravel()
+    gaps, at = _read_rice(bits, 0, n, k)
+    docs = np.cumsum(gaps + 1) - 1
+    if len(docs) and docs[-1] >= n_docs:
+        raise ValueError("doc beyond the segment")
+    if mode in (b"c", b"C"):
+        keep = np.ones(n_docs, dtype=bool)
+        keep[docs] = False
+        docs = np.flatnonzero(keep)
+    if fields is None:
+        return docs, None
+    d, e, kx, t, values, kr = fields
+    info = np.full(len(docs), d, dtype=np.int64)
+    steps, at = _read_rice(bits, at, e, kx)
+    where = np.cumsum(steps + 1) - 1
+    if len(where) and where[-1] >= len(docs):
+        raise ValueError("info beyond the list")
+    if t >= 2:
+        ranks, at = _read_rice(bits, at, e, kr)
+        if len(ranks) and ranks.max() >= t:
+            raise ValueError("unknown info rank")
+        info[where] = np.array(values, dtype=np.int64)[ranks]
+    elif e:
+        info[where] = values[0]
+    return docs, info

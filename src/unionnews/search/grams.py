@@ -9,8 +9,10 @@ least exact on them.
 
 Texts are folded UTF-16 code units (what JavaScript indexes).  Articles come in chunks
 of CHUNK; each chunk is turned into (gram, article, zone) keys and sorted with numpy,
-and its part of every list is appended as encoded text (VLQ gaps continue from the
-previous chunk), so memory holds the encoded index, never a posting per element.
+and its part of every list is appended as compact text (a VLQ gap and an info digit a
+posting, codec.pairs; gaps continue from the previous chunk), so memory holds about two
+bytes a posting, never a Python object per posting.  entries() turns the lists into their
+final Rice-coded entries many at a time (codec.encode_flat).
 """
 from __future__ import annotations
 
@@ -19,38 +21,33 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from unionnews.search.codec import B64, DEFAULT_INFO, encode_docs, encode_info, exceptions, vlq_bytes, vlq_lengths
+from unionnews.search.codec import decode_pairs, encode_flat, encode_list, pairs, vlq_lengths
 
 HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
 CHUNK = 2048  # articles per numpy batch (at most 4096: 12 bits of the sort key); small batches stay in cache
 SEPARATORS = (0, 10)  # NUL ends a zone, newline splits fields and paragraphs: no gram spans them
-_B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
+BATCH = 1 << 21  # postings encoded at once by entries(): enough to make per-list overhead small
 
 
 @dataclass
 class _Lists:
-    """Lists of one gram length, growing chunk by chunk."""
+    """Lists of one gram length, growing chunk by chunk: per list, its pieces of codec.pairs text."""
 
-    dense_info: bool
     ids: dict[int, int] = field(default_factory=dict)
-    docs: list[list[bytes]] = field(default_factory=list)
-    info: list[list[bytes]] = field(default_factory=list)
+    pieces: list[list[bytes]] = field(default_factory=list)
     last_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     count: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    last_exception: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def ids_of(self, keys: list[int]) -> np.ndarray:
         for key in keys:
             if key not in self.ids:
                 self.ids[key] = len(self.ids)
-                self.docs.append([])
-                self.info.append([])
+                self.pieces.append([])
         grow = len(self.ids) - len(self.last_doc)
         if grow > 0:
             self.last_doc = np.concatenate((self.last_doc, np.full(grow, -1, dtype=np.int64)))
             self.count = np.concatenate((self.count, np.zeros(grow, dtype=np.int64)))
-            self.last_exception = np.concatenate((self.last_exception, np.full(grow, -1, dtype=np.int64)))
         return np.fromiter((self.ids[k] for k in keys), dtype=np.int64, count=len(keys))
 
 
@@ -58,7 +55,7 @@ class GramIndex:
     """Feed chunks of folded articles in doc order with add_chunk(); then entries()."""
 
     def __init__(self, phrases: list[str]) -> None:
-        self.lists = {1: _Lists(dense_info=True), 2: _Lists(dense_info=False), 3: _Lists(dense_info=False)}
+        self.lists = {1: _Lists(), 2: _Lists(), 3: _Lists()}
         self.phrases = sorted({p for p in phrases if len(p) >= 4 and not any(ord(c) in SEPARATORS for c in p)})
         self._phrase_units = [np.array([ord(c) for c in p], dtype=np.int64) for p in self.phrases]
         self._phrase_key = np.array([_key3(u) for u in self._phrase_units], dtype=np.int64)
@@ -99,34 +96,12 @@ class GramIndex:
         gap = np.empty_like(doc)
         gap[1:] = doc[1:] - doc[:-1] - 1
         gap[g_first] = doc[g_first] - lists.last_doc[ids] - 1
-        lengths = vlq_lengths(gap)
-        text = vlq_bytes(gap, lengths).tobytes()
-        ends = np.concatenate(([0], np.cumsum(lengths)))
-        doc_from, doc_to = ends[g_first].tolist(), ends[g_end].tolist()
-        if lists.dense_info:
-            info_text = _B64_BYTES[info].tobytes()
-            info_from, info_to = g_first.tolist(), g_end.tolist()
-        else:
-            where = np.flatnonzero(info != DEFAULT_INFO)
-            owner = np.searchsorted(g_first, where, side="right") - 1
-            index = lists.count[ids[owner]] + where - g_first[owner]  # in the whole list
-            before = np.concatenate(([-1], index[:-1]))
-            fresh = np.concatenate(([True], owner[1:] != owner[:-1]))
-            before[fresh] = lists.last_exception[ids[owner[fresh]]]
-            steps = index - before - 1
-            info_text = exceptions(steps, info[where]).tobytes()
-            bounds = np.concatenate(([0], np.cumsum(vlq_lengths(steps) + 1)))
-            cuts = np.searchsorted(owner, np.arange(len(g_first) + 1))
-            info_from, info_to = bounds[cuts[:-1]].tolist(), bounds[cuts[1:]].tolist()
-            if len(where):
-                tail_of = np.flatnonzero(np.concatenate((owner[1:] != owner[:-1], [True])))
-                lists.last_exception[ids[owner[tail_of]]] = index[tail_of]
+        ends = np.concatenate(([0], np.cumsum(vlq_lengths(gap) + 1)))
+        text = pairs(gap, info).tobytes()
         lists.last_doc[ids] = doc[g_end - 1]
         lists.count[ids] += g_end - g_first
-        for i, a, b, c, d in zip(ids.tolist(), doc_from, doc_to, info_from, info_to):
-            lists.docs[i].append(text[a:b])
-            if d > c:
-                lists.info[i].append(info_text[c:d])
+        for i, a, b in zip(ids.tolist(), ends[g_first].tolist(), ends[g_end].tolist()):
+            lists.pieces[i].append(text[a:b])
 
     def _phrase_starts(self, codes, starts, key) -> Iterator[tuple[int, np.ndarray]]:
         """(phrase number, start of each occurrence) for the phrases found in a chunk."""
@@ -144,19 +119,37 @@ class GramIndex:
                 yield n, pos
 
     def entries(self, n_docs: int) -> Iterator[tuple[str, str]]:
-        """(key, entry) for every gram and phrase; keys are strings of UTF-16 units."""
+        """(key, entry) for every gram and phrase; keys are strings of UTF-16 units.
+
+        Lists are encoded BATCH postings at a time; each list's pieces are dropped once encoded.
+        """
         for size, lists in self.lists.items():
-            mode = b"~d" if lists.dense_info else b"~x"
-            for key, i in lists.ids.items():
-                text = encode_docs(b"".join(lists.docs[i]), int(lists.count[i]), n_docs)
-                yield _unkey(key, size), (text + mode + b"".join(lists.info[i])).decode("ascii")
+            keys = list(lists.ids)
+            at = 0
+            while at < len(keys):
+                end, total = at, 0
+                while end < len(keys) and (total < BATCH or end == at):
+                    total += int(lists.count[lists.ids[keys[end]]])
+                    end += 1
+                numbers = [lists.ids[k] for k in keys[at:end]]
+                blob = b"".join(b"".join(lists.pieces[i]) for i in numbers)
+                for i in numbers:
+                    lists.pieces[i] = []
+                steps, info = decode_pairs(np.frombuffer(blob, dtype=np.uint8))
+                counts = lists.count[numbers]
+                if len(steps) != int(counts.sum()):
+                    raise ValueError("corrupt gram lists")
+                sums = np.cumsum(steps + 1)
+                before = np.concatenate(([0], sums))[np.concatenate(([0], np.cumsum(counts)[:-1]))]
+                docs = sums - np.repeat(before, counts) - 1
+                for key, entry in zip(keys[at:end], encode_flat(n_docs, counts, docs, info)):
+                    yield _unkey(key, size), entry
+                at = end
         for phrase, hits in zip(self.phrases, self._phrase_hits):
             if not hits:
                 continue
             docs, info = _phrase_postings(np.concatenate(hits))
-            gap = np.diff(docs, prepend=-1) - 1
-            text = encode_docs(vlq_bytes(gap).tobytes(), len(docs), n_docs) + b"~" + encode_info(info)
-            yield phrase, text.decode("ascii")
+            yield phrase, encode_list(docs, n_docs, info)
 
 
 class Postings(GramIndex):

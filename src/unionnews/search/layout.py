@@ -28,7 +28,7 @@ Global files:
   little to refer back to); against the dictionary it can refer to the paper's recurring names,
   phrases and field layout.  Loaded once, with the first records file.  The first articles stay
   the first as the archive grows, so the dictionary, and every records file, stays as it is.
-- attrs.js: paper and kind of every article (filters and counts on every query).
+- attrs.js: paper and kind of every article (filters and counts on every query), the codes deflated.
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
 
@@ -63,10 +63,12 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 6            # 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
+FORMAT = 7            # 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
 BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
-PACKED = 16384        # characters: a longer entry gets a file of its own
+PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
+                      # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
+                      # a neighbour in its pack would cost about as much as the list itself)
 PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
 MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
@@ -287,7 +289,10 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
 
 
 def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
-    """Paper and kind of each article as one code each; commonest combinations get one digit."""
+    """Paper and kind of each article as one code each; commonest combinations get one digit.
+
+    Every query loads attrs.js, so the codes (one or two ASCII digits an article) travel raw-deflated
+    in base 64, about half their size; search.js inflates them with DecompressionStream, as records."""
     combos = Counter(zip(papers, kinds))
     order = sorted(combos, key=lambda c: (-combos[c], c))
     paper_names = sorted(set(papers))
@@ -296,8 +301,14 @@ def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
     writer.write("search/attrs.js", script("attrs", {
         "papers": paper_names, "kinds": kind_names,
         "combos": [[paper_names.index(p), kind_names.index(k)] for p, k in order],
-        "codes": "".join(code[c] for c in zip(papers, kinds)),
+        "codes": deflated("".join(code[c] for c in zip(papers, kinds)).encode("ascii")),
     }))
+
+
+def deflated(data: bytes) -> str:
+    """data raw-deflated (level 9, so the same bytes every build) in base 64."""
+    stream = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    return base64.b64encode(stream.compress(data) + stream.flush()).decode("ascii")
 
 
 def write_facets(facets: dict[str, dict[str, list[int]]], n_docs: int, writer) -> None:

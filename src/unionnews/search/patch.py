@@ -8,7 +8,7 @@ what write_index would write.  The article's old and new postings come from feed
 and new text through the build's own chunk path (index._flush into grams.Postings).
 
 Valid only while everything else in the index stays put: the same articles in the same order
-(doc ids, the article count, so the segments, their shard counts and bitmap sizes) and the same facet values
+(doc ids, the article count, so the segments and their shard counts) and the same facet values
 (facet lists, phrases, attrs, dates, manifest).  The caller checks that; patch_index checks
 what it reads and raises PatchError when the files do not match, and then the caller must
 rebuild the index from scratch.
@@ -211,10 +211,7 @@ def _patched(key: str, entry: str | None, postings: dict[int, tuple[int | None, 
         info = np.insert(info, where, np.array([i for _, i in added], dtype=np.int64))
     if not len(docs):
         return None
-    return encode_list(docs, n_docs, info, info_mode=_INFO_MODE.get(len(key), ""))
-
-
-_INFO_MODE = {1: "d", 2: "x", 3: "x"}  # as GramIndex writes grams; phrases (4+ units) take the shorter
+    return encode_list(docs, n_docs, info)
 
 
 def _load(read: Callable[[str], str | None], name: str):

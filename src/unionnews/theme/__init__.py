@@ -13,3 +13,4 @@ from pathlib import Path
 HOME = Path(str(resources.files(__name__)))
 TEMPLATES = HOME / "templates"
 STATIC = HOME / "static"
+SEARCH_SOURCES = HOME / "search"  # the parts static/search.js is joined from (theme.script)

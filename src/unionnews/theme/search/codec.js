@@ -1,0 +1,153 @@
+/* Part of search.js (unionnews.theme.script joins the parts): decoding the index's data (search/codec.py,
+ * layout.py): posting lists, the fold table, records files.  Plain functions of their input, with no
+ * page and no loading, so node --test runs them. */
+
+// ------------------------------------------------------------ decoding (see codec.py)
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var DIGIT = new Int8Array(128).fill(-1);
+for (var i = 0; i < 64; i++) DIGIT[B64.charCodeAt(i)] = i;
+
+function vlqList(text, from, to, out) {  // every VLQ value in text[from, to)
+  var value = 0, shift = 1;
+  for (var k = from; k < to; k++) {
+    var d = DIGIT[text.charCodeAt(k)];
+    value += (d & 31) * shift;
+    if (d & 32) shift *= 32; else { out.push(value); value = 0; shift = 1; }
+  }
+  return out;
+}
+
+/* Reads an entry's bits (codec.py: six a digit, most significant first) from text[from …]. */
+function Bits(text, from) { this.text = text; this.at = from; this.digit = 0; this.left = 0; }
+Bits.prototype.bit = function () {
+  if (!this.left) { this.digit = DIGIT[this.text.charCodeAt(this.at++)]; this.left = 6; }
+  return (this.digit >> --this.left) & 1;
+};
+/* n Rice values with parameter k (codec.py: the n unary parts, then the n·k low bits) into out[0 … n). */
+Bits.prototype.rice = function (n, k, out) {
+  for (var j = 0; j < n; j++) {
+    var high = 0;
+    while (!this.bit()) high++;
+    out[j] = high;
+  }
+  if (k) {
+    for (var q = 0; q < n; q++) {
+      var low = 0;
+      for (var b = 0; b < k; b++) low = low * 2 + this.bit();
+      out[q] = out[q] * (1 << k) + low;
+    }
+  }
+  return out;
+};
+
+/* An entry of a list over docs start … start + count − 1 (codec.py) → {docs: ascending Int32Array
+ * of global doc ids, info: Uint8Array of zone << 4 | count (1 for a facet list)} */
+function decode(text, start, count) {
+  if (!text) return { docs: new Int32Array(0), info: new Uint8Array(0) };
+  var mode = text.charAt(0), at = 1, withInfo = mode === "R" || mode === "C";
+  function number() {
+    var value = 0, shift = 1, d;
+    do { d = DIGIT[text.charCodeAt(at++)]; value += (d & 31) * shift; shift *= 32; } while (d & 32);
+    return value;
+  }
+  function digit() { return DIGIT[text.charCodeAt(at++)]; }
+  var n = number(), k = digit(), d = 1, e = 0, kx = 0, t = 0, values = [], kr = 0;
+  if (withInfo) {
+    d = digit();
+    e = number();
+    if (e) {
+      kx = digit();
+      t = digit();
+      for (var v = 0; v < t; v++) values.push(digit());
+      if (t >= 2) kr = digit();
+    }
+  }
+  var bits = new Bits(text, at), coded = bits.rice(n, k, new Int32Array(n)), docs;
+  if (mode === "c" || mode === "C") {  // the docs NOT in the list
+    docs = new Int32Array(count - n);
+    for (var doc = 0, next = coded.length ? coded[0] : count, j = 0, m = 0; doc < count; doc++) {
+      if (doc === next) { j++; next = j < n ? next + coded[j] + 1 : count; } else docs[m++] = start + doc;
+    }
+  } else {
+    docs = coded;
+    for (var q = 0, last = start - 1; q < n; q++) { last += coded[q] + 1; docs[q] = last; }
+  }
+  var info = new Uint8Array(docs.length).fill(d);
+  if (e) {
+    var steps = bits.rice(e, kx, new Int32Array(e)), ranks = t >= 2 ? bits.rice(e, kr, new Int32Array(e)) : null;
+    for (var x = 0, index = -1; x < e; x++) {
+      index += steps[x] + 1;
+      info[index] = values[ranks ? ranks[x] : 0];
+    }
+  }
+  return { docs: docs, info: info };
+}
+
+function intersect(a, b) {  // ascending Int32Arrays
+  var out = new Int32Array(Math.min(a.length, b.length)), n = 0, i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { out[n++] = a[i]; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return out.subarray(0, n);
+}
+function join(lists) {  // lists of consecutive segments → one {docs, info}
+  if (lists.length === 1) return lists[0];
+  var n = 0, at = 0;
+  lists.forEach(function (L) { n += L.docs.length; });
+  var docs = new Int32Array(n), info = new Uint8Array(n);
+  lists.forEach(function (L) { docs.set(L.docs, at); info.set(L.info, at); at += L.docs.length; });
+  return { docs: docs, info: info };
+}
+
+function fnv1a(key) {
+  var h = 0x811c9dc5;
+  for (var k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193) >>> 0;
+  return h;
+}
+
+function bytesOf(base64) { return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }); }
+
+/* The fold table (layout.write_fold): UTF-16 code unit → its folded unit, from fold.js's
+ * [gaps, shifts] (both VLQ lists; a unit not listed folds to itself). */
+function foldTable(data) {
+  var table = new Uint16Array(65536);
+  for (var c = 0; c < 65536; c++) table[c] = c;
+  var gaps = vlqList(data[0], 0, data[0].length, []), shifts = vlqList(data[1], 0, data[1].length, []);
+  for (var k = 0, code = -1; k < gaps.length; k++) {
+    code += gaps[k] + 1;
+    table[code] = code + (shifts[k] & 1 ? -(shifts[k] + 1) / 2 : shifts[k] / 2);
+  }
+  return table;
+}
+
+/* A records file: JSON in GB18030 (layout.RECORDS_ENCODING) deflated after the records dictionary,
+ * in base 64 (layout.packed).  The dictionary's prefix and the file make one raw deflate stream,
+ * whose first `size` bytes are the dictionary itself.  dict: {size, prefix: bytes}.
+ * → Promise of the file's records (arrays, see recordOf). */
+function inflateRecords(dict, base64) {
+  var inflate, text;
+  try {  // absent, or no "deflate-raw" / "gb18030"
+    inflate = new DecompressionStream("deflate-raw");
+    text = new TextDecoder("gb18030");
+  } catch (error) { inflate = null; }
+  if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
+  var stream = new Blob([dict.prefix, bytesOf(base64)]).stream().pipeThrough(inflate);
+  return new Response(stream).arrayBuffer().then(function (buffer) {
+    return JSON.parse(text.decode(new Uint8Array(buffer, dict.size)));
+  });
+}
+
+/* ASCII text raw-deflated in base 64 (layout.deflated) → Promise of the text. */
+function inflateText(base64) {
+  var inflate;
+  try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }
+  if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
+  return new Response(new Blob([bytesOf(base64)]).stream().pipeThrough(inflate)).text();
+}
+
+/* A display record (records.record: an array) as an object, for doc. */
+function recordOf(r, doc) {
+  return { doc: doc, url: r[0], title: r[1], kicker: r[2], subtitle: r[3], paper: r[4], date: r[5],
+           page: r[6], pageName: r[7], column: r[8], kind: r[9], people: r[10], places: r[11], tags: r[12],
+           body: r[13] };
+}
