@@ -148,7 +148,10 @@ def test_related_articles_share_people_tags_or_places(site):
     related = html[html.index('class="related"'):html.index('class="neighbours"')]
     assert "京津冀协同发展劳动和技能竞赛正式启动" in related  # same reporter 白莹
     assert "在创新攻坚中" not in related  # shares nothing with it
-    assert related.count("<li>") == 3  # pages.RELATED: the best three, not every candidate (it has more)
+    # pages.RELATED: the best three, never every candidate (some seed articles have more)
+    counts = [(html.split('class="related"', 1) + [""])[1].split("</aside>")[0].count("<li>")
+              for html in (p.read_text(encoding="utf-8") for p in (site / "article").rglob("*.html"))]
+    assert max(counts) == 3
 
 
 def test_benchmark_checks_the_pages_the_build_makes(site):
