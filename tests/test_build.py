@@ -73,7 +73,7 @@ def test_article_page_shows_headline_block_byline_and_links(site):
     assert re.search(r'<dt>通讯员<dd><a href="[^"]+">邱恩宇</a> <a href="[^"]+">方淑琴</a>', html)
     # where it was printed: the paper, the issue (by its date) and the 版面, each a link (no separate crumbs)
     assert ('<dt>出处<dd><a href="../../grrb/index.html">工人日报</a> <a href="../../grrb/2025/2025-09-24.html">'
-            '<time datetime="2025-09-24">2025年9月24日</time></a> <a href="../../grrb/2025/2025-09-24.html#p3">第3版（工会）</a>') in html
+            '<time datetime="2025-09-24">2025年9月24日</time></a> <a href="../../grrb/2025/2025-09-24.html#p3">第3版 · 工会</a>') in html
     assert "<h2>携手打破技术壁垒</h2>" in html
     assert '"@type":"NewsArticle"' in html and '"pageStart":3' in html
     assert "127.0.0.1" not in html  # the placeholder base_url: no absolute URL invented (tests/test_cite.py)
