@@ -29,9 +29,9 @@ def walk_archive(page, start: str) -> None:
     headline = article_link.inner_text()
     article_link.click()
     assert "/article/" in page.url
-    crumbs = page.locator(".crumbs a")
-    assert crumbs.last.inner_text() == page_label
-    crumbs.last.click()  # back to the 版面 the article is on
+    printed = page.locator(".byline a[href*='#p']")  # the 出处 row names the 版面 the article is on
+    assert printed.inner_text() == page_label
+    printed.click()  # back to that 版面
     assert page.url.endswith("#" + anchor)
 
     page.locator(f"section:has(h2#{anchor}) .listing > li > a").first.click()
@@ -42,7 +42,7 @@ def walk_archive(page, start: str) -> None:
     # the stylesheet loaded: the headline block is centred
     assert page.locator(".headline-block").evaluate("e => getComputedStyle(e).textAlign") == "center"
 
-    person = page.locator("a.person").first
+    person = page.locator(".byline a[href*='people/']").first
     name = person.inner_text()
     person.click()
     assert "/people/" in page.url

@@ -69,9 +69,11 @@ def test_article_page_shows_headline_block_byline_and_links(site):
     assert '<p class="kicker">保定市总打造“创新工作室联盟+工匠学院”合作模式，实现“1+1&gt;2”的聚合效应——</p>' in html
     assert "<h1>在创新攻坚中“抱团作战”</h1>" in html
     assert '<p class="subtitle">——工会创新实践调研行</p>' in html
-    assert re.search(r'<dt>记者</dt><dd><a class="person" href="\.\./\.\./people/l/li-yu-lin-[0-9a-f]{4}\.html">李昱霖</a>', html)
-    assert re.search(r'<dt>通讯员</dt><dd><a class="person" href="[^"]+">邱恩宇</a> <a class="person" href="[^"]+">方淑琴</a>', html)
-    assert "第3版（工会）" in html
+    assert re.search(r'<dt>记者<dd><a href="\.\./\.\./people/l/li-yu-lin-[0-9a-f]{4}\.html">李昱霖</a>', html)
+    assert re.search(r'<dt>通讯员<dd><a href="[^"]+">邱恩宇</a> <a href="[^"]+">方淑琴</a>', html)
+    # where it was printed: the paper, the issue (by its date) and the 版面, each a link (no separate crumbs)
+    assert ('<dt>出处<dd><a href="../../grrb/index.html">工人日报</a> <a href="../../grrb/2025/2025-09-24.html">'
+            '<time datetime="2025-09-24">2025年9月24日</time></a> <a href="../../grrb/2025/2025-09-24.html#p3">第3版 · 工会</a>') in html
     assert "<h2>携手打破技术壁垒</h2>" in html
     assert '"@type":"NewsArticle"' in html and '"pageStart":3' in html
     assert "127.0.0.1" not in html  # the placeholder base_url: no absolute URL invented (tests/test_cite.py)
@@ -92,6 +94,9 @@ def test_issue_and_page_navigation(site):
     assert '<a href="#p1">第1版 · 要闻</a>' in issue
     assert '<a href="#p3">第3版 · 工会</a>' in issue
     assert '上一期 2025年7月29日' in issue and 'href="2025-07-29.html"' in issue
+    # the headline is the way up: its paper's page and its day in the date archive
+    assert ('<h1><a href="../index.html">工人日报</a> <a href="../../date/2025/09.html#d24">'
+            '<time datetime="2025-09-24">2025年9月24日</time></a> <small>星期三</small></h1>') in issue
     page = issue[issue.index('<h2 id="p3">'):]  # a 版面 is a section of its issue's page
     assert "在创新攻坚中“抱团作战”" in page and "第3版 · 工会" in page
     assert not (site / "grrb/2025-09-24-03.html").exists() and not (site / "grrb/2025/2025-09-24-03.html").exists()
@@ -143,9 +148,13 @@ def test_body_html_is_sanitised(tmp_path):
 
 def test_related_articles_share_people_tags_or_places(site):
     html = read(site, "article/2025/grrb-20250924-01-01.html")
-    related = html[html.index('id="related-h"'):html.index('class="neighbours"')]
+    related = html[html.index('class="related"'):html.index('class="neighbours"')]
     assert "京津冀协同发展劳动和技能竞赛正式启动" in related  # same reporter 白莹
     assert "在创新攻坚中" not in related  # shares nothing with it
+    # pages.RELATED: the best three, never every candidate (some seed articles have more)
+    counts = [(html.split('class="related"', 1) + [""])[1].split("</aside>")[0].count("<li>")
+              for html in (p.read_text(encoding="utf-8") for p in (site / "article").rglob("*.html"))]
+    assert max(counts) == 3
 
 
 def test_benchmark_checks_the_pages_the_build_makes(site):

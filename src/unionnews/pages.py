@@ -276,6 +276,9 @@ class TermLink:
 
 
 RELATED_WINDOW = 25
+# Related articles an article page lists: three fit a phone's screen below the article and keep the list
+# a small share of a page the archive repeats a hundred thousand times (bench/RESULTS.md).
+RELATED = 3
 _RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
 # people: the bylines (作者, exact); figures: people named in the text (新闻人物, people.py)
 TAXONOMIES = {"people": "作者", "figures": "新闻人物", "places": "地点", "tags": "标签", "columns": "栏目"}
@@ -303,7 +306,7 @@ class Site:
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
 
-    def related(self, article: Article, limit: int = 5) -> list[Article]:
+    def related(self, article: Article, limit: int = RELATED) -> list[Article]:
         """Earlier articles sharing people, tags, places or the column, best first.
 
         An archive grows at its newest end, so related articles are drawn from what was printed

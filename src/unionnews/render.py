@@ -251,7 +251,6 @@ class Renderer:
             "identifier": article.id,
             "headline": article.title,
             "datePublished": article.date.isoformat(),
-            "inLanguage": config.language,
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
             "isPartOf": {"@type": "PublicationIssue", "name": issue.label, "datePublished": issue.date.isoformat()},
