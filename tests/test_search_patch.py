@@ -62,12 +62,31 @@ def _built(model) -> Files:
     return files
 
 
+_BASES: dict[tuple, tuple[list, Files]] = {}
+
+
+def _base(model) -> Files:
+    """The clean build of an unedited model, made once per run for the same articles and layout settings.
+
+    Many cases patch the same base under the same settings (parametrized edits, hypothesis examples);
+    each still compares its patch with a clean build of its own edited site (_built).  The key holds the
+    articles' identities and the cache keeps the articles alive, so an identity is never reused.
+    """
+    settings = tuple((module.__name__, name, value) for module in (layout, grams, index)
+                     for name, value in sorted(vars(module).items())
+                     if name.isupper() and isinstance(value, (int, str)))
+    key = (tuple(map(id, model.articles)), settings)
+    if key not in _BASES:
+        _BASES[key] = (list(model.articles), _built(model))
+    return Files(_BASES[key][1])
+
+
 def check(base, edits: dict[int, object], previous: Files | None = None) -> tuple[Files, Files, set[str]]:
     """Edit base.articles[position] for each position, patch base's files, compare with a clean build.
 
     Returns (previous files, clean files of the edited site, urls the patch deleted).
     """
-    previous = previous if previous is not None else _built(base)
+    previous = previous if previous is not None else _base(base)
     articles = list(base.articles)
     changed = {}
     for position, edit in edits.items():
@@ -170,7 +189,7 @@ def test_edit_to_a_dictionary_article_repacks_every_records_file(site, doc):
 def test_other_file_sizes(site, per_file, monkeypatch):
     """The patch follows RECORDS_PER_FILE, and refuses files written with another one."""
     base = _model(site.articles[:58])
-    previous = _built(base)
+    previous = _base(base)
     monkeypatch.setattr(layout, "RECORDS_PER_FILE", per_file)
     with pytest.raises(PatchError):
         patch_index(base, Files(), {0: (base.articles[57], base.articles[57])}, previous.get)
@@ -224,7 +243,7 @@ def test_big_lists_in_every_mode(site, mode, size, monkeypatch):
     for big, packed in ((layout.BIG, layout.PACKED), (16, 16), (16, 400)):
         monkeypatch.setattr(layout, "BIG", big)
         monkeypatch.setattr(layout, "PACKED", packed)
-        previous = _built(base)
+        previous = _base(base)
         gram = _body_gram(base.articles[9], previous, n, mode, size)
         _, fresh, _ = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))}, previous)
         assert _entry(fresh, gram, n) != _entry(previous, gram, n)
@@ -235,7 +254,7 @@ def test_big_lists_in_every_mode(site, mode, size, monkeypatch):
 def test_entry_crosses_big(site, direction, place, monkeypatch):
     """An entry that outgrows BIG moves to its own file or a pack; one that shrinks back returns to its shard."""
     base = _model(site.articles[:60])
-    previous = _built(base)
+    previous = _base(base)
     article = base.articles[9]
     gram = _body_gram(article, previous, 60, "R", 3)
     length = len(_entry(previous, gram, 60))
@@ -273,7 +292,7 @@ def test_chunks_continue_lists(site, monkeypatch):
 
 def test_stale_files_are_refused(site):
     base = _model(site.articles[:30])
-    previous = _built(base)
+    previous = _base(base)
     old = base.articles[4]
     new = _body(old, old.body + "工会")
     not_old = _body(old, "完全不同的正文。")
@@ -315,9 +334,6 @@ def _apply(article, edits):
     return article
 
 
-_PREVIOUS: dict[tuple[int, int], Files] = {}
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=st.dictionaries(st.integers(0, 39), st.lists(EDIT, min_size=1, max_size=4), min_size=1, max_size=3),
        places=st.sampled_from([(layout.BIG, layout.PACKED), (40, 40), (20, 400)]))
@@ -328,9 +344,7 @@ def test_random_edits(site, edits, places):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(layout, "BIG", places[0])
         patch.setattr(layout, "PACKED", places[1])
-        if places not in _PREVIOUS:
-            _PREVIOUS[places] = _built(base)
-        check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()}, _PREVIOUS[places])
+        check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()})
 
 
 @given(n_docs=st.integers(1, 300), data=st.data())
