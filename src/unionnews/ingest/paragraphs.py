@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import BOUND, after_place_word, starts_bound, word_across
+from unionnews.ingest.continuity import BOUND, after_place_word, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -285,6 +285,28 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
+    """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
+    characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
+    another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
+    displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
+    run, k = "", j
+    while k < len(lines):
+        if lines[k].strip():
+            run += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
+            or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
+            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
+        return None
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
+        return None  # a word running on into the next line: the run is text, not a headline
+    return _claimed_elsewhere(lines, cuts, k, m)
+
+
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
@@ -322,6 +344,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
         # a full line that leaves a quote open, or a headline filling its line after a cut column,
         # and another cut line nearby whose sentence this next line goes on: leave the two apart
+        return True
+    if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
+            and _headline_over_claimed(lines, cuts, j, width)):
+        # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
+        # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
     if opens:
         return False
