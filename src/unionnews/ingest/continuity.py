@@ -277,6 +277,18 @@ def open_list(left: str) -> bool:
     return not any(c in tail for c in LIST_CLOSERS)
 
 
+def list_cut(text: str) -> bool:
+    """Does ``text`` stop right after an item of an enumeration (贵州省人社厅、省总工会): a last item no
+    longer than the one before it, at most six characters, with no closer (等, 和 …) yet?  A list
+    goes on to its closer or a verb (…、省总工会等相关部门); a headline's list is followed by what
+    it is about (顶尖科学家、卓越工程师、大国工匠 交流论坛在京举行)."""
+    items = text.split("、")
+    if len(items) < 2 or " " in items[-1]:
+        return False
+    last = items[-1]
+    return 0 < len(last) <= min(6, len(items[-2]) + 1) and not any(c in last for c in LIST_CLOSERS)
+
+
 def overloaded(left: str, right: str) -> bool:
     """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
     each line are cached: every line is tried against dozens of others.)"""

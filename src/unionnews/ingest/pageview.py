@@ -124,7 +124,8 @@ class Page:
         self.prv = {b: a for a, b in self.nxt.items()}
         for no in reversed(real):
             u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
-            above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text))
+            above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
+                                            and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
                                            or after.no in self.heads)
             if u.label or (is_candidate(u) and (u.hashes or above)):
                 self.heads.add(no)

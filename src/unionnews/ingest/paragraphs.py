@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import BOUND, after_place_word, needs_more, starts_bound, word_across
+from unionnews.ingest.continuity import BOUND, after_place_word, list_cut, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -235,8 +235,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run):
-        return False  # a headline closes the quotes it opens
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run) or list_cut(run):
+        return False  # a headline closes the quotes it opens, and the lists
     if lead:
         if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
             return False  # the headline is the shorter run: break later, before its first line
