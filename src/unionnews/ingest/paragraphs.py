@@ -359,7 +359,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
-            and (not before or _closes(before))):
+            and (not before or _closes(before)) and not word_across(ca, cb)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
