@@ -130,6 +130,8 @@ def _word_across(left: str, right: str) -> str | None:
              [t for s, e, t in _bounds(right) if s < end - cut < e]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
         return None
+    if len(token) == 2 and token[0] == token[1]:
+        return None  # 等 | 等相关…: a doubled character across the join is a coincidence as often as a word (等等)
     return token
 
 
@@ -169,9 +171,18 @@ def _role(text: str, i: int, inside: bool) -> str:
         return "close"
     if not before or before in "，：；、（(《 ":
         return "open"
-    if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]):
+    if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]) \
+            and not _short_quote(text, i):
         return "open"
     return "toggle"
+
+
+def _short_quote(text: str, i: int) -> bool:
+    """Did the quote open at most six characters of plain text before ``i`` (“大思政”“大宣传”格局:
+    a quoted term, which the mark at ``i`` closes whatever word it follows)?"""
+    kind = _DOUBLE if text[i] in _DOUBLE else _SINGLE
+    prev = max(text.rfind(ch, 0, i) for ch in kind)
+    return prev >= 0 and i - prev <= 7 and not re.search(r"[，。、；：！？,;:!?]", text[prev + 1:i])
 
 
 @lru_cache(maxsize=4096)
