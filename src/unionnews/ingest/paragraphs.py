@@ -251,10 +251,13 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
     """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
     of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else."""
     out = []
+    above = -1  # the printed line before (stray blank lines between do not part a paragraph's lines)
     for i, line in enumerate(lines):
         t = _content(line)
-        tail = (i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a text paragraph's last line
-                and _SENTENCE_MARK.search(lines[i - 1]))
+        tail = (above >= 0 and _measure(lines[above]) >= width  # a text paragraph's last line
+                and _SENTENCE_MARK.search(lines[above]))
+        if t:
+            above = i
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
             out.append(i)
@@ -327,8 +330,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
-    if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
-        return True  # 本报讯（…） begins a paragraph
+    if bl.LEAD.match(cb) and ca[-1:] not in NO_END:
+        return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
