@@ -352,11 +352,13 @@ class Chain:
     def head(self) -> int:
         return self.lines[0]
 
-    def column_end(self) -> int:
-        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie)."""
+    def column_end(self, nxt: dict[int, int] | None = None) -> int:
+        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie).
+        With ``nxt`` (the page's next printed line of each line), lines with only blank lines between
+        them are consecutive however many there are: stray blank lines do not cut a column."""
         runs: list[list[int]] = []
         for no in self.lines:
-            if runs and 0 < no - runs[-1][-1] <= 2:
+            if runs and (0 < no - runs[-1][-1] <= 2 or (nxt is not None and nxt.get(runs[-1][-1]) == no)):
                 runs[-1].append(no)
             else:
                 runs.append([no])
