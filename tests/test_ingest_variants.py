@@ -12,7 +12,7 @@ from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest import run_import
 from unionnews.ingest.continuity import list_cut, quote_state, word_across
 from unionnews.ingest.pageview import Page
-from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs import _cut_lines, paragraphs
 from unionnews.ingest.segment import make_units
 from variants import LAYOUTS, MORE_LAYOUTS, _breaks, article_texts, compare, invented, relayout
 
@@ -332,3 +332,18 @@ def test_column_pages_read_out_of_order_keep_their_stories_whole(tmp_path, origi
     result = compare(base, got)
     assert result["whole"] >= 31, result["missing"]
     assert invented(got, "\n".join(relaid.values())) == [] and result["mixed_unflagged"] == []
+
+
+def test_a_lead_begins_a_paragraph_after_a_line_cut_on_a_comma():
+    """…各类活动、 | 本报讯（…: a full column line stopping on 、 or a comma, then a lead.  No sentence
+    goes on into 本报讯: the OCR cut the column there, and the lead opens the next item."""
+    lines = _column(BODY, 12) + ["职工们积极参加各类活动、"] + _column(LEAD, 12) + _column(BODY, 12)
+    found = _texts("\n".join(lines))
+    assert "职工们积极参加各类活动、" in found and LEAD in found
+
+
+def test_a_short_line_after_stray_blank_lines_is_still_a_cut_column_end():
+    """…近日， | (blank lines) | 某省果: the short line ends the paragraph the full line began, stopping
+    mid-word; stray blank lines between the two do not make it a paragraph of its own."""
+    lines = _column(BODY, 12) + ["本报讯（记者王小明）近日，", "", "", "某省果"] + _column(BODY, 12)
+    assert lines.index("某省果") in _cut_lines(lines, 12)
