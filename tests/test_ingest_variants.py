@@ -323,7 +323,8 @@ def test_a_straight_quote_after_a_short_quoted_term_closes_it():
     assert quote_state('某市总工会举办"红心向党') == (True, False)
 
 
-@pytest.mark.parametrize("layout,seed", [("printed", 2), ("printed", 6), ("printed+wide", 0), ("rewrap+strays", 1)])
+@pytest.mark.parametrize("layout,seed", [("printed", 2), ("printed", 6), ("printed+wide", 0), ("rewrap+strays", 0),
+                                         ("rewrap+strays", 1)])
 def test_column_pages_read_out_of_order_keep_their_stories_whole(tmp_path, originals, layout, seed):
     """Cases the rules above settle (each lost three to six seed articles before): at least 31 of the
     33 come out whole, nothing lost, nothing made up, no two stories mixed without a reason."""

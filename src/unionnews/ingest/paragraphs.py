@@ -22,8 +22,12 @@ The layouts it tells apart, from the page's own line statistics:
   it is read with evidence only: a line no sentence begins with (和…) after a
   sentence's end, a dateline line, a headline over a lead or byline, or a
   headline or opening quote that fills its line while another cut line's sentence
-  goes on at the next line (a dictionary word across), all end the paragraph, so
-  the reading-order stage gets the pieces apart.  On a page that stage found out of
+  goes on at the next line (a dictionary word across), and a headline-shaped run
+  after a full line stopping mid-sentence when the text under the run goes on another
+  cut line's sentence (…牵线搭桥， | 果洛州搭建… | 洛藏族…, read after …青海省果), all end
+  the paragraph, so the reading-order stage gets the pieces apart.  A run that stops
+  right after an item of an enumeration (…、省总工会) is never taken for a headline:
+  the list goes on at its closer (等…) elsewhere.  On a page that stage found out of
   order, a full line ending a sentence, then more text, is a *soft* break
   (``soft``): the pieces are left apart, and the reading-order stage joins them
   again unless another line's sentence goes on at the second.

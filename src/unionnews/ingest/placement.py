@@ -8,7 +8,8 @@ OCR dump against the page:
 * In the file's order, each chain is followed by the chain read right after its
   column text (its longest run of consecutive lines, which the OCR kept where
   the column was) or right after its last line: the OCR keeps columns together
-  and loses only some of their first and last lines.
+  and loses only some of their first and last lines.  When another story begins
+  right below the column text, the chain goes on after its last line instead.
 * A headline is followed by the chain holding the line printed right under it
   (its lead may have been read forty lines further down); a headline whose own
   text went elsewhere takes the nearest lead that stands under no headline (a
