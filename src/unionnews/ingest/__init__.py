@@ -27,6 +27,7 @@ from unionnews.ingest.decode import PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.pageview import Note, Reading
+from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
@@ -120,7 +121,8 @@ def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
     out = []
     for unit in (u for para in draft.paras for u in para.units):  # the body: a headline block may hold a comma
         body = lines[unit.no - 1].strip().lstrip("#").strip()
-        if unit.hashes and unit.no not in moved and len(body) > 12 and re.search(r"[，,。；;]", body):
+        if unit.hashes and unit.no not in moved and re.search(r"[，,。；;]", body) and (
+                len(body) > 12 or not is_terminal(body)):  # short, but a sentence the OCR cut (据介绍，…建立了)
             out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text — "
                        "check that it belongs to this story")
     return out

@@ -130,6 +130,8 @@ def _word_across(left: str, right: str) -> str | None:
              [t for s, e, t in _bounds(right) if s < end - cut < e]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
         return None
+    if len(token) == 2 and token[0] == token[1]:
+        return None  # 等 | 等相关…: a doubled character across the join is a coincidence as often as a word (等等)
     return token
 
 
@@ -169,9 +171,18 @@ def _role(text: str, i: int, inside: bool) -> str:
         return "close"
     if not before or before in "，：；、（(《 ":
         return "open"
-    if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]):
+    if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]) \
+            and not _short_quote(text, i):
         return "open"
     return "toggle"
+
+
+def _short_quote(text: str, i: int) -> bool:
+    """Did the quote open at most six characters of plain text before ``i`` (“大思政”“大宣传”格局:
+    a quoted term, which the mark at ``i`` closes whatever word it follows)?"""
+    kind = _DOUBLE if text[i] in _DOUBLE else _SINGLE
+    prev = max(text.rfind(ch, 0, i) for ch in kind)
+    return prev >= 0 and i - prev <= 7 and not re.search(r"[，。、；：！？,;:!?]", text[prev + 1:i])
 
 
 @lru_cache(maxsize=4096)
@@ -275,6 +286,18 @@ def open_list(left: str) -> bool:
         return False
     tail = clause.rsplit("、", 1)[1]
     return not any(c in tail for c in LIST_CLOSERS)
+
+
+def list_cut(text: str) -> bool:
+    """Does ``text`` stop right after an item of an enumeration (贵州省人社厅、省总工会): a last item no
+    longer than the one before it, at most six characters, with no closer (等, 和 …) yet?  A list
+    goes on to its closer or a verb (…、省总工会等相关部门); a headline's list is followed by what
+    it is about (顶尖科学家、卓越工程师、大国工匠 交流论坛在京举行)."""
+    items = text.split("、")
+    if len(items) < 2 or " " in items[-1]:
+        return False
+    last = items[-1]
+    return 0 < len(last) <= min(6, len(items[-2]) + 1) and not any(c in last for c in LIST_CLOSERS)
 
 
 def overloaded(left: str, right: str) -> bool:

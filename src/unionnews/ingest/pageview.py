@@ -124,7 +124,8 @@ class Page:
         self.prv = {b: a for a, b in self.nxt.items()}
         for no in reversed(real):
             u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
-            above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text))
+            above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
+                                            and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
                                            or after.no in self.heads)
             if u.label or (is_candidate(u) and (u.hashes or above)):
                 self.heads.add(no)
@@ -351,11 +352,13 @@ class Chain:
     def head(self) -> int:
         return self.lines[0]
 
-    def column_end(self) -> int:
-        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie)."""
+    def column_end(self, nxt: dict[int, int] | None = None) -> int:
+        """Last line of the chain's longest run of consecutive file lines (the middle run on a tie).
+        With ``nxt`` (the page's next printed line of each line), lines with only blank lines between
+        them are consecutive however many there are: stray blank lines do not cut a column."""
         runs: list[list[int]] = []
         for no in self.lines:
-            if runs and 0 < no - runs[-1][-1] <= 2:
+            if runs and (0 < no - runs[-1][-1] <= 2 or (nxt is not None and nxt.get(runs[-1][-1]) == no)):
                 runs[-1].append(no)
             else:
                 runs.append([no])

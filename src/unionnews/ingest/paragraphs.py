@@ -22,8 +22,12 @@ The layouts it tells apart, from the page's own line statistics:
   it is read with evidence only: a line no sentence begins with (和…) after a
   sentence's end, a dateline line, a headline over a lead or byline, or a
   headline or opening quote that fills its line while another cut line's sentence
-  goes on at the next line (a dictionary word across), all end the paragraph, so
-  the reading-order stage gets the pieces apart.  On a page that stage found out of
+  goes on at the next line (a dictionary word across), and a headline-shaped run
+  after a full line stopping mid-sentence when the text under the run goes on another
+  cut line's sentence (…牵线搭桥， | 果洛州搭建… | 洛藏族…, read after …青海省果), all end
+  the paragraph, so the reading-order stage gets the pieces apart.  A run that stops
+  right after an item of an enumeration (…、省总工会) is never taken for a headline:
+  the list goes on at its closer (等…) elsewhere.  On a page that stage found out of
   order, a full line ending a sentence, then more text, is a *soft* break
   (``soft``): the pieces are left apart, and the reading-order stage joins them
   again unless another line's sentence goes on at the second.
@@ -56,7 +60,7 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import BOUND, after_place_word, starts_bound, word_across
+from unionnews.ingest.continuity import BOUND, after_place_word, list_cut, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -235,8 +239,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run):
-        return False  # a headline closes the quotes it opens
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run) or list_cut(run):
+        return False  # a headline closes the quotes it opens, and the lists
     if lead:
         if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
             return False  # the headline is the shorter run: break later, before its first line
@@ -251,10 +255,13 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
     """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
     of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else."""
     out = []
+    above = -1  # the printed line before (stray blank lines between do not part a paragraph's lines)
     for i, line in enumerate(lines):
         t = _content(line)
-        tail = (i > 0 and lines[i - 1].strip() and _measure(lines[i - 1]) >= width  # a text paragraph's last line
-                and _SENTENCE_MARK.search(lines[i - 1]))
+        tail = (above >= 0 and _measure(lines[above]) >= width  # a text paragraph's last line
+                and _SENTENCE_MARK.search(lines[above]))
+        if t:
+            above = i
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
             out.append(i)
@@ -285,6 +292,28 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
+    """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
+    characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
+    another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
+    displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
+    run, k = "", j
+    while k < len(lines):
+        if lines[k].strip():
+            run += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
+            or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
+            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
+        return None
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
+        return None  # a word running on into the next line: the run is text, not a headline
+    return _claimed_elsewhere(lines, cuts, k, m)
+
+
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
@@ -305,8 +334,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
-    if bl.LEAD.match(cb) and (is_terminal(ca) or not _CLAUSE_MARK.search(ca[-1:])):
-        return True  # 本报讯（…） begins a paragraph
+    if bl.LEAD.match(cb) and ca[-1:] not in NO_END:
+        return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
@@ -323,6 +352,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line that leaves a quote open, or a headline filling its line after a cut column,
         # and another cut line nearby whose sentence this next line goes on: leave the two apart
         return True
+    if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
+            and _headline_over_claimed(lines, cuts, j, width)):
+        # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
+        # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
+        return True
     if opens:
         return False
     if _MARKUP.match(so_far) and "。" in _run(lines, j, width):
@@ -332,7 +366,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
-            and (not before or _closes(before))):
+            and (not before or _closes(before)) and not word_across(ca, cb)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True

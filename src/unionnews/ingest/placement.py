@@ -8,7 +8,8 @@ OCR dump against the page:
 * In the file's order, each chain is followed by the chain read right after its
   column text (its longest run of consecutive lines, which the OCR kept where
   the column was) or right after its last line: the OCR keeps columns together
-  and loses only some of their first and last lines.
+  and loses only some of their first and last lines.  When another story begins
+  right below the column text, the chain goes on after its last line instead.
 * A headline is followed by the chain holding the line printed right under it
   (its lead may have been read forty lines further down); a headline whose own
   text went elsewhere takes the nearest lead that stands under no headline (a
@@ -101,7 +102,7 @@ class Layout:
         return self.page.by_no[chain.head].cls in (LEAD, BYLINE, CONT)
 
     def _follower(self, chain: Chain, placed: set[int]) -> Chain | None:
-        for rule, line in (("column", chain.column_end()), ("last line", chain.lines[-1])):
+        for rule, line in (("column", chain.column_end(self.page.nxt)), ("last line", chain.lines[-1])):
             nxt = self._next(line)
             other = self.chain_of.get(nxt)
             if other is None or other is chain or id(other) in placed or other.head in self.held or (
@@ -110,6 +111,8 @@ class Layout:
             if rule == "last line" and nxt != other.head:
                 continue
             if id(other) in self.starts and not self._headline(chain):
+                if rule == "column":
+                    continue  # another story begins below the column: what was read after the last line, if anything
                 return None
             owner = self.reserved.get(id(other))
             if owner is not None and owner is not chain:

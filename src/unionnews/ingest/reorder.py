@@ -162,8 +162,15 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \
                 page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats:
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (a, b), j in table.items():  # the strongest textual claim on each line from elsewhere
+        if not j.adjacent and "text" in j.kinds and not j.against:
+            best_a[a] = max(best_a.get(a, 0.0), j.score)
+            best_b[b] = max(best_b.get(b, 0.0), j.score)
     fixed = {a: j for (a, b), j in table.items() if j.adjacent and j.score >= SURE and "text" in j.kinds
-             and not j.against and not headline_like(page.by_no[a])}
+             and not j.against and not headline_like(page.by_no[a])
+             and max(best_a.get(a, 0.0), best_b.get(b, 0.0)) <= j.score}  # else settled with its rivals
     used = {j.b for j in fixed.values()}
     free = {(a, b): j for (a, b), j in table.items() if a not in fixed and b not in used}
     wanted = {b for (a, b), j in free.items() if not j.adjacent and "text" in j.kinds and j.score >= ACCEPT_OTHER}
