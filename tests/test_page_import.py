@@ -442,3 +442,18 @@ def test_a_gutter_in_the_page_image_cuts_a_line_whose_word_box_reaches_over_it(t
              Word("正文正文正文正文正文", Box(322, y, 586, y + em), 1, line_box)]
     texts = [l.text for l in words_to_lines(words, (), Gutters(image))]
     assert texts == ["正文正，正文正文正", "文正文正文正文正文正文"]
+
+
+def test_a_wrapped_credit_line_under_its_indent_is_one_column_not_two():
+    """A credit line set in from the column's edge wraps its last character to the edge: the white
+    under the indent is not a gutter (nothing stands beside across it), so the line reads in order."""
+    from unionnews.ingest.geometry import Box, PageLayout, TextLine, read_layout
+    lines = (TextLine("标题在这里", Box(100, 10, 300, 40), 28.0),
+             TextLine("　　正文第一行写在这", Box(0, 60, 200, 70), 10.0),
+             TextLine("里，接着第二行的正文", Box(0, 75, 200, 85), 10.0),
+             TextLine("结束。", Box(0, 90, 30, 100), 10.0),
+             TextLine("本报记者 盛丽 摄影报", Box(241, 60, 400, 70), 10.0),
+             TextLine("道", Box(220, 75, 230, 85), 10.0))
+    page = read_layout(PageLayout(420.0, 200.0, lines))
+    assert [a.title for a in page.articles] == ["标题在这里"]
+    assert "".join(p.text for p in page.articles[0].paras).endswith("本报记者 盛丽 摄影报道")

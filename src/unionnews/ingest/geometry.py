@@ -22,6 +22,7 @@ type size.
 """
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -424,13 +425,47 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     cuts = _gaps([(l.box.y0, l.box.y1) for l in lines], y0, y1, body * 1.1)
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
-    cuts = _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7)
+    cuts = _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7))
     if cuts:
         return [b for part in _split(lines, cuts, False) for b in _blocks(part, rules, body, depth + 1)]
     cuts = _type_cuts(lines, body)
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     return [_rows(lines)]
+
+
+def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
+    """The white runs down the region that are column gutters: text each side of one stands beside
+    text on the other.  A short last line under an indented one (a credit line's last character
+    wrapped to the column's left edge) leaves white at the indent too, but there the two stand one
+    above the other, and the two are one column."""
+    while True:
+        edges = [float("-inf")] + cuts + [float("inf")]
+        parts = [[l for l in lines if a < (l.box.x0 + l.box.x1) / 2 < b] for a, b in zip(edges, edges[1:])]
+        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])]
+        if keep == cuts:
+            return cuts
+        cuts = keep
+
+
+def _beside(left_lines: list[TextLine], right_lines: list[TextLine]) -> bool:
+    """Does some line of one part share rows with some line of the other?"""
+    left = sorted((l.box.y0, l.box.y1) for l in left_lines)
+    right = [(l.box.y0, l.box.y1) for l in right_lines]
+    merged: list[list[float]] = []
+    for a, b in left:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [m[0] for m in merged]
+    for a, b in right:
+        i = bisect.bisect_right(starts, b) - 1  # the last left run starting above this line's foot
+        while i >= 0 and merged[i][1] > a:
+            if min(b, merged[i][1]) - max(a, merged[i][0]) > 0.3 * (b - a):
+                return True
+            i -= 1
+    return False
 
 
 def _rows(lines: list[TextLine]) -> list[TextLine]:
