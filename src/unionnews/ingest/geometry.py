@@ -136,6 +136,18 @@ def _median(values: list[float]) -> float:
     return values[len(values) // 2] if values else 0.0
 
 
+def _body(words: list[Word]) -> float:
+    """The body type's line height: the median height of the engine's line boxes, over the words
+    of lines that hold one line of type.  An engine that runs a headline and the body beside it,
+    or two lines of a column, into one line box makes that box two lines tall, and on a page where
+    it does so often the plain median is a line and a half; the characters' own boxes (their
+    median, over ideographs) show how tall one line of type is."""
+    em = _median([w.box.height for w in words if _ideograph(w.text)])
+    heights = [_height(w) for w in words]
+    single = [h for h in heights if not em or h <= 1.5 * em]
+    return _median(single or heights) or 10.0
+
+
 def _ghosts(words: list[Word], body: float) -> set[int]:
     """Words an engine read twice: where Tesseract's layout analysis fails (large type beside
     text, headlines over several columns) it reads the same ink again as a second, overlapping
@@ -220,8 +232,7 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
     are not; but a line box much taller than the characters in it spans lines of different type
     the engine ran together (a headline and the body text beside it), so there each piece is
     measured by its own words."""
-    heights = sorted(_height(w) for w in words) or [10.0]
-    body = heights[len(heights) // 2]
+    body = _body(words)
     verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
     ghosts = _ghosts(words, body)
     by_line: dict[int, list[Word]] = {}
@@ -248,8 +259,10 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
         for word in group:
             crossing = [(v.x0 + v.x1) / 2 for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
                         and word.box.x0 - 1 <= (v.x0 + v.x1) / 2 <= word.box.x1 + 1]
-            if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
-                pieces.append(None)
+            if word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text) and any(
+                    v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                    and word.box.x0 - body / 3 <= (v.x0 + v.x1) / 2 <= word.box.x1 + body / 3 for v in verticals):
+                pieces.append(None)  # the rule read as a character (its box a little off the rule)
                 continue
             ruled = set(crossing)
             crossing += [x for x in channels if word.box.x0 < x < word.box.x1]
@@ -285,7 +298,9 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
                     runs.append([])
             runs[-1].append(word)
         runs = [r for r in runs if r]
-        whole = not merged
+        # one line of one type, unless the engine ran it across a rule or gutter into type of
+        # another size (a headline beside the next story's deck): each side is then its own
+        whole = not merged and not _types_differ(runs)
         texts = []
         for run in runs:
             text = run[0].text
@@ -307,6 +322,20 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
             box = Box(min(w.box.x0 for w in run), y0, max(w.box.x1 for w in run), y1)
             out.append(TextLine(text=text, box=box, size=size))
     return out
+
+
+def _types_differ(runs: list[list[Word]]) -> bool:
+    """Are runs of one engine line set in different type: characters both taller and wider
+    apart on one side (by a quarter) than on another?"""
+    seen = []
+    for run in runs:
+        chars = [w for w in run if _ideograph(w.text)]
+        ems = sum(len(w.text) for w in chars)
+        if len(chars) < 2 or ems < 3:
+            continue
+        width = sum(w.box.width for w in chars)
+        seen.append((_median([w.box.height for w in chars]), width / ems))
+    return any(h1 > 1.25 * h2 and p1 > 1.15 * p2 for h1, p1 in seen for h2, p2 in seen)
 
 
 def _measure(run: list[Word], text: str, body: float, whole: bool, width: float | None = None) -> float:
@@ -331,8 +360,7 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
                image=None) -> PageLayout:
     """An OCR page: lines from words; rules and pictures from the page image when there is one
     (:mod:`unionnews.ingest.scan`), else the engine's own (rules only when long and thin)."""
-    heights = sorted(_height(w) for w in words) or [10.0]
-    body = heights[len(heights) // 2]
+    body = _body(words)
     if image is not None:
         # Pillow and numpy load only for a page that has an image beside it.
         from PIL import Image
@@ -346,9 +374,11 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
         gutters = None
     lines = words_to_lines(words, rules, gutters)
-    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height)
+    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height);
+        # "large" against the body size the articles are read with (read_layout's)
+        large = HEADLINE_RATIO * min(body, body_size(lines))
         lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
-                 if l.size >= HEADLINE_RATIO * body else l for l in lines]
+                 if l.size >= large else l for l in lines]
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
@@ -654,7 +684,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
     out = []
     for line in lines:
         if not _is_head(line, body):
-            host = next((h for h in heads if _inside(line.box, h.box)), None)
+            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules)
             if host is not None:
                 line = TextLine(line.text, line.box, host.size)
         out.append(line)
@@ -683,6 +713,33 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 line = TextLine(line.text, line.box, body)
         final.append(line)
     return final
+
+
+def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) -> TextLine | None:
+    """The headline line a short scrap stands in the row of: engines read a headline line in
+    pieces and misread a piece or two small (a word's box shrunk to a dot, two characters read
+    as one, strokes read as a line of small characters over it), which would cut the headline in
+    two.  A scrap no wider than a few of the headline's characters, its middle in the headline's
+    row (to a quarter of a character) and no more than a character's width beside it (beyond the
+    room its own characters would take at the headline's size: the engine's box for a misread
+    scrap is often far narrower), with no rule between (side-by-side stories' headlines are ruled
+    apart), is part of it."""
+    cy = (line.box.y0 + line.box.y1) / 2
+    best, near = None, 0.0
+    for head in heads:
+        s = head.size
+        if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
+            continue
+        a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
+        gap = max(0.0, b - a)
+        if gap > s + max(0.0, len(line.text.strip()) * s - line.box.width):
+            continue
+        if gap > 0 and any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1
+                           and r.y0 <= head.box.y1 and r.y1 >= head.box.y0 for r in rules):
+            continue
+        if best is None or gap < near:
+            best, near = head, gap
+    return best
 
 
 def _join_across(paras: list[GeoPara], blocks: list[list[TextLine]], body: float) -> list[GeoPara]:
