@@ -325,16 +325,17 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
 
 
 def _types_differ(runs: list[list[Word]]) -> bool:
-    """Are runs of one engine line set in different type: characters both taller and wider
-    apart on one side (by a quarter) than on another?"""
+    """Are runs of one engine line set in different type: characters both taller (by a quarter)
+    and set wider apart than on another run?  Heights are the median over characters (an
+    engine's box for a word of one character is often taller than one for several); the
+    pitch is the run's width over its characters."""
     seen = []
     for run in runs:
-        chars = [w for w in run if _ideograph(w.text)]
-        ems = sum(len(w.text) for w in chars)
-        if len(chars) < 2 or ems < 3:
+        heights = [w.box.height for w in run if _ideograph(w.text) for _ in range(len(w.text))]
+        if len(heights) < 3:
             continue
-        width = sum(w.box.width for w in chars)
-        seen.append((_median([w.box.height for w in chars]), width / ems))
+        ems = sum(1.0 if _cjk(c) else 0.5 for w in run for c in w.text if not c.isspace())
+        seen.append((_median(heights), (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems))
     return any(h1 > 1.25 * h2 and p1 > 1.15 * p2 for h1, p1 in seen for h2, p2 in seen)
 
 
