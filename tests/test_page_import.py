@@ -442,3 +442,44 @@ def test_a_gutter_in_the_page_image_cuts_a_line_whose_word_box_reaches_over_it(t
              Word("正文正文正文正文正文", Box(322, y, 586, y + em), 1, line_box)]
     texts = [l.text for l in words_to_lines(words, (), Gutters(image))]
     assert texts == ["正文正，正文正文正", "文正文正文正文正文正文"]
+
+
+def test_a_wrapped_credit_line_under_its_indent_is_one_column_not_two():
+    """A credit line set in from the column's edge wraps its last character to the edge: the white
+    under the indent is not a gutter (nothing stands beside across it), so the line reads in order."""
+    from unionnews.ingest.geometry import Box, PageLayout, TextLine, read_layout
+    lines = (TextLine("标题在这里", Box(100, 10, 300, 40), 28.0),
+             TextLine("　　正文第一行写在这", Box(0, 60, 200, 70), 10.0),
+             TextLine("里，接着第二行的正文", Box(0, 75, 200, 85), 10.0),
+             TextLine("结束。", Box(0, 90, 30, 100), 10.0),
+             TextLine("本报记者 盛丽 摄影报", Box(241, 60, 400, 70), 10.0),
+             TextLine("道", Box(220, 75, 230, 85), 10.0))
+    page = read_layout(PageLayout(420.0, 200.0, lines))
+    assert [a.title for a in page.articles] == ["标题在这里"]
+    assert "".join(p.text for p in page.articles[0].paras).endswith("本报记者 盛丽 摄影报道")
+
+
+def test_a_headline_read_in_pieces_with_a_scrap_misread_small_stays_one_headline():
+    """An engine reads a headline line in pieces and one piece small (第二 read as 钮一 in body
+    size): the scrap in the headline's row, with no rule between, is part of the headline."""
+    from unionnews.ingest.geometry import Box, PageLayout, TextLine, read_layout
+    lines = [TextLine("会聚巾帼匠心筑梦", Box(40, 10, 264, 38), 28.0),
+             TextLine("钮一", Box(280, 12, 300, 30), 9.0),
+             TextLine("届巾帼工匠论坛在京举办", Box(320, 10, 628, 38), 28.0)]
+    lines += [TextLine("正文" * 14, Box(40, 60 + 15 * i, 320, 70 + 15 * i), 10.0) for i in range(6)]
+    page = read_layout(PageLayout(700.0, 200.0, tuple(lines)))
+    assert len(page.articles) == 1
+    assert page.articles[0].title == "会聚巾帼匠心筑梦 钮一 届巾帼工匠论坛在京举办".replace(" ", "")
+
+
+def test_an_engine_line_across_a_rule_into_smaller_type_is_measured_each_side():
+    """One engine line runs a headline (55 px type) across the rule into the next story's deck
+    (37 px): each side is its own type size, not one size for both."""
+    from unionnews.ingest.geometry import Box, Word, words_to_lines
+    line_box = Box(0, 100, 1500, 156)
+    words = _words(1, "首届大国工匠论坛举办", 0, 100, 55, step=57, line_box=line_box)
+    words += _words(1, "市总工会职工服务中心与密云区总工会联合举办", 700, 119, 37, step=39, line_box=line_box)
+    rules = [Box(650, 0, 651, 400)]
+    lines = words_to_lines(words, rules)
+    assert [l.text for l in lines] == ["首届大国工匠论坛举办", "市总工会职工服务中心与密云区总工会联合举办"]
+    assert lines[0].size > 50 and 30 < lines[1].size < 40

@@ -22,6 +22,7 @@ type size.
 """
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -135,6 +136,18 @@ def _median(values: list[float]) -> float:
     return values[len(values) // 2] if values else 0.0
 
 
+def _body(words: list[Word]) -> float:
+    """The body type's line height: the median height of the engine's line boxes, over the words
+    of lines that hold one line of type.  An engine that runs a headline and the body beside it,
+    or two lines of a column, into one line box makes that box two lines tall, and on a page where
+    it does so often the plain median is a line and a half; the characters' own boxes (their
+    median, over ideographs) show how tall one line of type is."""
+    em = _median([w.box.height for w in words if _ideograph(w.text)])
+    heights = [_height(w) for w in words]
+    single = [h for h in heights if not em or h <= 1.5 * em]
+    return _median(single or heights) or 10.0
+
+
 def _ghosts(words: list[Word], body: float) -> set[int]:
     """Words an engine read twice: where Tesseract's layout analysis fails (large type beside
     text, headlines over several columns) it reads the same ink again as a second, overlapping
@@ -219,8 +232,7 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
     are not; but a line box much taller than the characters in it spans lines of different type
     the engine ran together (a headline and the body text beside it), so there each piece is
     measured by its own words."""
-    heights = sorted(_height(w) for w in words) or [10.0]
-    body = heights[len(heights) // 2]
+    body = _body(words)
     verticals = [r for r in rules if r.height > 2 * r.width and r.height > body]
     ghosts = _ghosts(words, body)
     by_line: dict[int, list[Word]] = {}
@@ -247,8 +259,10 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
         for word in group:
             crossing = [(v.x0 + v.x1) / 2 for v in verticals if v.y0 <= word.box.y1 and v.y1 >= word.box.y0
                         and word.box.x0 - 1 <= (v.x0 + v.x1) / 2 <= word.box.x1 + 1]
-            if crossing and word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text):
-                pieces.append(None)
+            if word.box.width <= body * 0.8 and all(c in _RULE_GLYPHS for c in word.text) and any(
+                    v.y0 <= word.box.y1 and v.y1 >= word.box.y0
+                    and word.box.x0 - body / 3 <= (v.x0 + v.x1) / 2 <= word.box.x1 + body / 3 for v in verticals):
+                pieces.append(None)  # the rule read as a character (its box a little off the rule)
                 continue
             ruled = set(crossing)
             crossing += [x for x in channels if word.box.x0 < x < word.box.x1]
@@ -284,7 +298,9 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
                     runs.append([])
             runs[-1].append(word)
         runs = [r for r in runs if r]
-        whole = not merged
+        # one line of one type, unless the engine ran it across a rule or gutter into type of
+        # another size (a headline beside the next story's deck): each side is then its own
+        whole = not merged and not _types_differ(runs)
         texts = []
         for run in runs:
             text = run[0].text
@@ -306,6 +322,21 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
             box = Box(min(w.box.x0 for w in run), y0, max(w.box.x1 for w in run), y1)
             out.append(TextLine(text=text, box=box, size=size))
     return out
+
+
+def _types_differ(runs: list[list[Word]]) -> bool:
+    """Are runs of one engine line set in different type: characters both taller (by a quarter)
+    and set wider apart than on another run?  Heights are the median over characters (an
+    engine's box for a word of one character is often taller than one for several); the
+    pitch is the run's width over its characters."""
+    seen = []
+    for run in runs:
+        heights = [w.box.height for w in run if _ideograph(w.text) for _ in range(len(w.text))]
+        if len(heights) < 3:
+            continue
+        ems = sum(1.0 if _cjk(c) else 0.5 for w in run for c in w.text if not c.isspace())
+        seen.append((_median(heights), (max(w.box.x1 for w in run) - min(w.box.x0 for w in run)) / ems))
+    return any(h1 > 1.25 * h2 and p1 > 1.15 * p2 for h1, p1 in seen for h2, p2 in seen)
 
 
 def _measure(run: list[Word], text: str, body: float, whole: bool, width: float | None = None) -> float:
@@ -330,8 +361,7 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
                image=None) -> PageLayout:
     """An OCR page: lines from words; rules and pictures from the page image when there is one
     (:mod:`unionnews.ingest.scan`), else the engine's own (rules only when long and thin)."""
-    heights = sorted(_height(w) for w in words) or [10.0]
-    body = heights[len(heights) // 2]
+    body = _body(words)
     if image is not None:
         # Pillow and numpy load only for a page that has an image beside it.
         from PIL import Image
@@ -345,9 +375,11 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
         gutters = None
     lines = words_to_lines(words, rules, gutters)
-    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height)
+    if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height);
+        # "large" against the body size the articles are read with (read_layout's)
+        large = HEADLINE_RATIO * min(body, body_size(lines))
         lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
-                 if l.size >= HEADLINE_RATIO * body else l for l in lines]
+                 if l.size >= large else l for l in lines]
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
@@ -424,13 +456,47 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     cuts = _gaps([(l.box.y0, l.box.y1) for l in lines], y0, y1, body * 1.1)
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
-    cuts = _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7)
+    cuts = _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7))
     if cuts:
         return [b for part in _split(lines, cuts, False) for b in _blocks(part, rules, body, depth + 1)]
     cuts = _type_cuts(lines, body)
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     return [_rows(lines)]
+
+
+def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
+    """The white runs down the region that are column gutters: text each side of one stands beside
+    text on the other.  A short last line under an indented one (a credit line's last character
+    wrapped to the column's left edge) leaves white at the indent too, but there the two stand one
+    above the other, and the two are one column."""
+    while True:
+        edges = [float("-inf")] + cuts + [float("inf")]
+        parts = [[l for l in lines if a < (l.box.x0 + l.box.x1) / 2 < b] for a, b in zip(edges, edges[1:])]
+        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])]
+        if keep == cuts:
+            return cuts
+        cuts = keep
+
+
+def _beside(left_lines: list[TextLine], right_lines: list[TextLine]) -> bool:
+    """Does some line of one part share rows with some line of the other?"""
+    left = sorted((l.box.y0, l.box.y1) for l in left_lines)
+    right = [(l.box.y0, l.box.y1) for l in right_lines]
+    merged: list[list[float]] = []
+    for a, b in left:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [m[0] for m in merged]
+    for a, b in right:
+        i = bisect.bisect_right(starts, b) - 1  # the last left run starting above this line's foot
+        while i >= 0 and merged[i][1] > a:
+            if min(b, merged[i][1]) - max(a, merged[i][0]) > 0.3 * (b - a):
+                return True
+            i -= 1
+    return False
 
 
 def _rows(lines: list[TextLine]) -> list[TextLine]:
@@ -619,7 +685,7 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
     out = []
     for line in lines:
         if not _is_head(line, body):
-            host = next((h for h in heads if _inside(line.box, h.box)), None)
+            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules)
             if host is not None:
                 line = TextLine(line.text, line.box, host.size)
         out.append(line)
@@ -648,6 +714,33 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 line = TextLine(line.text, line.box, body)
         final.append(line)
     return final
+
+
+def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) -> TextLine | None:
+    """The headline line a short scrap stands in the row of: engines read a headline line in
+    pieces and misread a piece or two small (a word's box shrunk to a dot, two characters read
+    as one, strokes read as a line of small characters over it), which would cut the headline in
+    two.  A scrap no wider than a few of the headline's characters, its middle in the headline's
+    row (to a quarter of a character) and no more than a character's width beside it (beyond the
+    room its own characters would take at the headline's size: the engine's box for a misread
+    scrap is often far narrower), with no rule between (side-by-side stories' headlines are ruled
+    apart), is part of it."""
+    cy = (line.box.y0 + line.box.y1) / 2
+    best, near = None, 0.0
+    for head in heads:
+        s = head.size
+        if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
+            continue
+        a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
+        gap = max(0.0, b - a)
+        if gap > s + max(0.0, len(line.text.strip()) * s - line.box.width):
+            continue
+        if gap > 0 and any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1
+                           and r.y0 <= head.box.y1 and r.y1 >= head.box.y0 for r in rules):
+            continue
+        if best is None or gap < near:
+            best, near = head, gap
+    return best
 
 
 def _join_across(paras: list[GeoPara], blocks: list[list[TextLine]], body: float) -> list[GeoPara]:
