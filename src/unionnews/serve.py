@@ -115,11 +115,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return None
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """A browser that drops a connection (a closed tab, a fetch given up on) is normal: no traceback for it."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
     """The preview server on 127.0.0.1:port; a port in use is a message with the fix, not a traceback."""
     handler = functools.partial(_Handler, directory=str(directory))
     try:
-        return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        return _Server(("127.0.0.1", port), handler)
     except OverflowError:
         raise UnionnewsError(Problem(f"--port {port}", None, "is not a port number",
                                      "a port must be 0–65535, e.g. --port 8000")) from None
