@@ -129,8 +129,9 @@ def test_the_background_walk_takes_the_stat_keys_the_build_would(tmp_path):
     config = load_config(project)[0]
     walked = pipeline._walk(config, survey=False)
     paths = list(discover(config.content_dir, [], config.root, []))
-    assert walked.stats == {str(p): stat_key(p) for p in paths} and len(paths) == 2
-    assert walked.sizes is None
+    assert walked.found.paths == [str(p) for p in paths] and len(paths) == 2, "discover's files, in its order"
+    assert walked.found.keys == [stat_key(p) for p in paths]
+    assert walked.found.strays == [] and walked.sizes is None
 
 
 def test_a_build_turns_the_collector_back_on_without_walking_its_heap(tmp_path):

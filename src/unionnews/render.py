@@ -206,7 +206,7 @@ class Renderer:
     def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
         yield from self.article_pages(only)
-        for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
+        for pages in (self.issue_pages(only), self.date_pages(), self.paper_pages(), self.home_pages()):
             yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
         yield from self.term_pages(only)
 
@@ -272,12 +272,14 @@ class Renderer:
         return data
 
     # ---------------------------------------------------------- issues and pages
-    def issue_pages(self) -> Iterator[tuple[str, str, object]]:
+    def issue_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         by_paper: dict[str, list[Issue]] = defaultdict(list)
         for issue in self.site.issues:
             by_paper[issue.code].append(issue)
         for issues in by_paper.values():
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
+                if only is not None and issue.url not in only:
+                    continue
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
                 images = tuple(self.site.images.get((issue.code, issue.date, p.number)) for p in issue.pages)
