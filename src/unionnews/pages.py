@@ -276,7 +276,7 @@ class TermLink:
 
 
 RELATED_WINDOW = 25
-HEAD = 64  # Site._near_head: how far down a term's list an article is looked for before the term is ranked whole
+HEAD = 64  # Site._near_end: how far from either end of a term's list an article is looked for before the term is ranked whole
 _RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
 # people: the bylines (作者, exact); figures: people named in the text (新闻人物, people.py)
 TAXONOMIES = {"people": "作者", "figures": "新闻人物", "places": "地点", "tags": "标签", "columns": "栏目"}
@@ -380,22 +380,27 @@ class Site:
 
     def _window(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...]:
         """The ranks of the 2 × RELATED_WINDOW articles just after (earlier) or just before `article` in a term's list."""
-        if key not in self._windows:  # the newest articles (today's issue) sit at the head of their terms' lists:
-            near = self._near_head(key, article, earlier)  # their window needs no ranking of a whole long term
-            if near is not None:
+        if key not in self._windows:  # today's articles sit at the head of their terms' lists, and the older ones
+            near = self._near_end(key, article, earlier)  # related_touched names at the tail: no ranking of a whole
+            if near is not None:                          # long term for those
                 return near
         items, where = self._term_ranks(key)
         i = where[self._rank[article.id]]
         return items[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else items[max(0, i - 2 * RELATED_WINDOW):i]
 
-    def _near_head(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...] | None:
-        """_window for an article among the first HEAD of a term's list, found by identity; None further down."""
+    def _near_end(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...] | None:
+        """_window for an article among the first or last HEAD of a term's list, found by identity; else None."""
         articles = self.term_of[key].articles
-        for i in range(min(len(articles), HEAD)):
-            if articles[i] is article:
-                rank = self._rank
-                part = articles[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else articles[max(0, i - 2 * RELATED_WINDOW):i]
-                return tuple(rank[a.id] for a in part)
+        n = len(articles)
+        if n <= 4 * HEAD:  # a short term is ranked whole at once: cheap, and then kept for its other articles
+            return None
+        for j in range(HEAD):
+            for i in (j, n - 1 - j):
+                if articles[i] is article:
+                    rank = self._rank
+                    part = articles[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else \
+                        articles[max(0, i - 2 * RELATED_WINDOW):i]
+                    return tuple(rank[a.id] for a in part)
         return None
 
 

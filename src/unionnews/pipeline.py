@@ -337,7 +337,8 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
     if appending is not None:  # nothing was removed: the last build's pages and the new ones
         urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
     renderer.known = set(urls)
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)},
+                            appending.changed if appending is not None else frozenset())
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
     shown: list = [None] * len(pages)
