@@ -67,8 +67,8 @@ class Fingerprinter:
         it covers (sorted, unique).
 
         For a page in `changed` (its inputs are known to differ from the last build's: append.Plan.changed)
-        the fingerprint is UNKNOWN, which matches no page, so it is rendered now and again by the next
-        build that fingerprints it; only its articles are collected.  The pages known to change are the
+        the fingerprint is UNKNOWN, which Renderer.render_batch never takes for a match (not even an UNKNOWN
+        left by the last build), so the page is rendered now and by the next build; only its articles are collected.  The pages known to change are the
         indexes that list every issue or term, whose fingerprints would walk the whole archive.
         """
         parts: list[str] = [template, url]
@@ -162,7 +162,7 @@ class Fingerprinter:
         return memo
 
 
-UNKNOWN = b""  # the fingerprint of a page rendered without one (Fingerprinter.page_and_articles): equals none
+UNKNOWN = b""  # the fingerprint of a page rendered without one (Fingerprinter.page_and_articles): never a match
 
 # The fields of each view, in order (a view's type fixes its fields, so their names need not be hashed).
 _VIEW_FIELDS: dict[type, tuple[str, ...]] = {view: views.names(view) for view in views.VIEWS}

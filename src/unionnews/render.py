@@ -20,7 +20,7 @@ from unionnews import __version__, cite, pages as P, topics, trust, views
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import Fingerprinter, Lazy
+from unionnews.fingerprint import UNKNOWN, Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
@@ -192,7 +192,7 @@ class Renderer:
             url, template, view = pages[i]
             fingerprint, articles = printer.page_and_articles(url, template, view)
             old = writer.previous.get(url)
-            if old is not None and old[0] == fingerprint:
+            if old is not None and old[0] == fingerprint and fingerprint != UNKNOWN:  # UNKNOWN: always rendered
                 done.append((i, fingerprint, articles))
                 continue
             try:
