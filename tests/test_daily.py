@@ -129,8 +129,9 @@ def test_the_background_walk_takes_the_stat_keys_the_build_would(tmp_path):
     config = load_config(project)[0]
     walked = pipeline._walk(config, survey=False)
     paths = list(discover(config.content_dir, [], config.root, []))
-    assert walked.stats == {str(p): stat_key(p) for p in paths} and len(paths) == 2
-    assert walked.sizes is None
+    assert walked.found.paths == [str(p) for p in paths] and len(paths) == 2, "discover's files, in its order"
+    assert walked.found.keys == [stat_key(p) for p in paths]
+    assert walked.found.strays == [] and walked.sizes is None
 
 
 def test_a_build_turns_the_collector_back_on_without_walking_its_heap(tmp_path):
@@ -199,3 +200,31 @@ def test_a_build_does_not_load_the_importer():
             "assert not loaded, loaded\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
+
+
+def test_related_at_either_end_of_a_long_term_does_not_rank_the_term():
+    """A new article stands at the head of its terms' lists, and the older articles related_touched names at
+    the tail: their related() lists are the same as with every term ranked, without ranking a long term."""
+    from unionnews import pages
+    rng = random.Random(18)
+    n = 6 * pages.HEAD
+    articles = sorted((SimpleNamespace(id=f"a-{k:04d}", date=dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(400)),
+                                       people=(f"p{rng.randrange(3)}",), tags=("long", f"t{rng.randrange(40)}"),
+                                       places=(), column="") for k in range(n)),
+                      key=lambda a: (-a.date.toordinal(), a.id))
+    terms: dict = {}
+    for a in articles:
+        for key in (*(("people", p) for p in a.people), *(("tags", t) for t in a.tags)):
+            terms.setdefault(key, []).append(a)
+
+    def site() -> Site:
+        return Site(config=None, articles=articles, issues=[], by_id={a.id: a for a in articles},
+                    term_of={key: SimpleNamespace(articles=tuple(items)) for key, items in terms.items()})
+    ranked = site()
+    ranked.prepare_related()
+    ends = [*articles[:pages.HEAD], *articles[-pages.HEAD:]]
+    fresh = site()
+    assert [fresh.related(a) for a in ends] == [ranked.related(a) for a in ends]
+    assert ("tags", "long") not in fresh._windows, "the long term was not ranked whole"
+    middle = articles[n // 2]
+    assert fresh.related(middle) == ranked.related(middle) and ("tags", "long") in fresh._windows

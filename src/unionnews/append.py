@@ -39,6 +39,9 @@ class Plan:
 
     pages: set[str]  # URLs of the pages to fingerprint (and render if their inputs changed)
     added: int       # new articles: every old article's position in site.articles moves by this much
+    # those of `pages` whose inputs certainly changed (they list the new issues, or count the new articles):
+    # rendered without a fingerprint (fingerprint.UNKNOWN), which for the indexes would walk the whole archive
+    changed: frozenset[str] = frozenset()
 
 
 def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: dict[str, Article | None],
@@ -59,25 +62,32 @@ def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: di
         return None  # an older day's paper came in, or a file that is not an article
     if added[-1].date <= site.articles[count].date:
         return None  # a new article on a day already published (its issue and listings reorder)
-    pages = _touched(site, added)
+    changed: set[str] = set()
+    pages = _touched(site, added, changed)
     pages.update(url for url in deps.urls if url not in previous)  # a page someone deleted or edited: make it again
     if len(pages) > MAX_PAGES:
         return None
-    return Plan(pages, len(added))
+    return Plan(pages, len(added), frozenset(changed))
 
 
-def _touched(site: Site, added: list[Article]) -> set[str]:
+def _touched(site: Site, added: list[Article], changed: set[str]) -> set[str]:
+    """The pages that may change; those that certainly do (new issues listed, new articles counted) also go
+    to `changed`."""
     config = site.config
     pages = {"index.html", "date/index.html", "paper/index.html"}
+    changed.update(pages)
     fresh = {id(a) for a in added}
     new_issues = [i for i in site.issues if any(id(a) in fresh for p in i.pages for a in p.articles)]
     new_ids = {id(i) for i in new_issues}
     papers = {i.code for i in new_issues}
     for issue in new_issues:
-        pages.update((issue.url, P.year_url(issue.date.year), P.month_url(issue.date.year, issue.date.month)))
+        listed = (issue.url, P.year_url(issue.date.year), P.month_url(issue.date.year, issue.date.month))
+        pages.update(listed)
+        changed.update(listed)
     for _name, code, issues in site.papers:  # each paper's issues, newest first
         if code in papers:
             pages.add(P.paper_url(code))
+            changed.add(P.paper_url(code))
             older = next((i for i in issues if id(i) not in new_ids), None)
             if older is not None:
                 pages.add(older.url)  # its "next issue" link now names a new one
@@ -91,6 +101,7 @@ def _touched(site: Site, added: list[Article]) -> set[str]:
     for (taxonomy, name), new in counts.items():
         term = site.term_of[(taxonomy, name)]
         pages.update((f"{taxonomy}/index.html", term.url))
+        changed.update((f"{taxonomy}/index.html", term.url))  # its count, and the articles of its first page
         before, _ = P.pages_of(len(term.articles) - new, per_page)
         after, _ = P.pages_of(len(term.articles), per_page)
         pages.update(P.paginated(term.url, n) for n in range(max(before, 1), after + 1))

@@ -23,7 +23,7 @@ import yaml
 
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
-from unionnews.sources import escape_problems, walk
+from unionnews.sources import escape_problems, walk, walk_entries
 from unionnews.text import FORBIDDEN, describe, fold_name, forbidden, visible
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -108,6 +108,37 @@ def discover(content_dir: Path, strays: list[Path] | None = None, root: Path | N
             yield path
         elif strays is not None:
             strays.append(path)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one walk of content/ found (find): the article files, each with its stat key when asked for."""
+
+    paths: list[str]  # every *.md, as discover() orders them, each path a plain string
+    keys: list[tuple[int, int, int] | None] | None  # (size, mtime_ns, inode) of each (cache.StatKey), or None
+    strays: list[str]  # other files
+    escapes: list[tuple[Path, str]]  # symbolic links leaving the project (sources.walk)
+
+
+def find(content_dir: Path, root: Path, stat: bool = False) -> Found:
+    """discover(), as strings, in one pass that also takes each file's stat key (`stat`) from its directory
+    entry: a build looks at every file of a large archive this way, without a Path per file."""
+    paths: list[str] = []
+    keys: list[tuple[int, int, int] | None] = []
+    strays: list[str] = []
+    escapes: list[tuple[Path, str]] = []
+    for entry in walk_entries(content_dir, root, escapes, keep_dir=lambda name: not name.startswith("_")):
+        if not entry.name.endswith(".md"):
+            strays.append(entry.path)
+            continue
+        paths.append(entry.path)
+        if stat:
+            try:
+                st = entry.stat()  # follows a link, as Path.stat (cache.stat_key) does
+                keys.append((st.st_size, st.st_mtime_ns, st.st_ino))
+            except OSError:
+                keys.append(None)
+    return Found(paths, keys if stat else None, strays, escapes)
 
 
 # ---------------------------------------------------------------- validators
@@ -602,22 +633,23 @@ def article_path(date: dt.date, article_id: str) -> str:
     return f"{date.year}/{date.month:02d}/{date.day:02d}/{article_id}.md"  # as %Y/%m/%d, without strftime per file
 
 
-def _check_layout(article: Article, path: Path, config: Config, content_dir: str) -> list[Problem]:
+def _check_layout(article: Article, path: str, config: Config, content_dir: str) -> list[Problem]:
     """content/YYYY/MM/DD/<id>.md, compared without following a symlinked file (its link is what sits here).
 
-    content_dir: os.path.abspath(config.content_dir), made once for the 100k articles of a build."""
+    path: as find() gives it (absolute, normalised); content_dir: os.path.abspath(config.content_dir)."""
     expected = f"{content_dir}/{article_path(article.date, article.id)}"  # strings: no Path per file
-    if os.path.abspath(path) != expected:
+    if path != expected:
         return [Problem(article.path, article.line_of("id"), "is not where its id and date say it belongs",
                         f"move it to {display_path(expected, config.root)} (content/YYYY/MM/DD/<id>.md)")]
     return []
 
 
-def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article | None, list[Problem]]]] | None = None
-                 ) -> tuple[list[Article], list[Problem]]:
+def load_content(config: Config, read: Callable[[list[str]], list[tuple[Article | None, list[Problem]]]] | None = None,
+                 found: Found | None = None) -> tuple[list[Article], list[Problem]]:
     """Load every article; raise UnionnewsError with all errors, return warnings otherwise.
 
-    `read` parses a list of files (the build passes one that uses the cache and every core).
+    `read` parses a list of files (the build passes one that uses the cache and every core);
+    `found`: find()'s walk of content/, when the caller made it already (the build: beside loading its cache).
     """
     if not config.content_dir.is_dir():
         raise UnionnewsError(Problem(display_path(config.content_dir, config.root), None,
@@ -626,11 +658,11 @@ def load_content(config: Config, read: Callable[[list[Path]], list[tuple[Article
     articles: list[Article] = []
     problems: list[Problem] = []
     by_id: dict[str, Article] = {}
-    strays: list[Path] = []
-    escapes: list[tuple[Path, str]] = []
-    paths = list(discover(config.content_dir, strays, config.root, escapes))
-    problems.extend(escape_problems(escapes, config.root))
-    parsed = read(paths) if read is not None else [parse_article(path, config) for path in paths]
+    if found is None:
+        found = find(config.content_dir, config.root)
+    paths, strays = found.paths, found.strays
+    problems.extend(escape_problems(found.escapes, config.root))
+    parsed = read(paths) if read is not None else [parse_article(Path(path), config) for path in paths]
     content_dir = os.path.abspath(config.content_dir)
     today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):

@@ -50,23 +50,37 @@ class Fingerprinter:
     edit to one article's text re-render only the pages that show it.
     """
 
-    def __init__(self, salt: bytes, positions: dict[int, int] | None = None):
+    def __init__(self, salt: bytes, positions: dict[int, int] | None = None, changed: frozenset[str] = frozenset()):
         self.salt = salt
         self._memo: dict[int, tuple[str, tuple[int, ...]]] = {}
         self._plain: dict[int, str] = {}  # id(outline, term summary or link) → its share of a fingerprint
         self._positions = positions or {}
         self._seen: list[int] = []
+        self._changed = changed
+        self._hashing = True
 
     def page(self, url: str, template: str, view: object) -> bytes:
         return self.page_and_articles(url, template, view)[0]
 
     def page_and_articles(self, url: str, template: str, view: object) -> tuple[bytes, array]:
         """The fingerprint of a page's view (or of a dict of values), and the positions of the articles
-        it covers (sorted, unique)."""
+        it covers (sorted, unique).
+
+        For a page in `changed` (its inputs are known to differ from the last build's: append.Plan.changed)
+        the fingerprint is UNKNOWN, which Renderer.render_batch never takes for a match (not even an UNKNOWN
+        left by the last build), so the page is rendered now and by the next build; only its articles are collected.  The pages known to change are the
+        indexes that list every issue or term, whose fingerprints would walk the whole archive.
+        """
         parts: list[str] = [template, url]
         self._seen = []
-        self._walk(view, parts)
+        self._hashing = url not in self._changed
+        try:
+            self._walk(view, parts)
+        finally:
+            self._hashing = True
         seen = array("i", sorted(set(self._seen)))
+        if url in self._changed:
+            return UNKNOWN, seen
         return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16, key=self.salt).digest(), seen
 
     def _walk(self, value, out: list[str]) -> None:
@@ -80,6 +94,8 @@ class Fingerprinter:
             for item in value:
                 self._walk(item, out)
         elif kind in _PLAIN:
+            if not self._hashing:  # plain values reach no article
+                return
             text = self._plain.get(id(value))
             if text is None:  # one per issue, page or term, shared by every page that shows it: made once
                 text = self._plain[id(value)] = repr(value)
@@ -145,6 +161,8 @@ class Fingerprinter:
             memo = self._memo[key] = (digest, tuple(articles))
         return memo
 
+
+UNKNOWN = b""  # the fingerprint of a page rendered without one (Fingerprinter.page_and_articles): never a match
 
 # The fields of each view, in order (a view's type fixes its fields, so their names need not be hashed).
 _VIEW_FIELDS: dict[type, tuple[str, ...]] = {view: views.names(view) for view in views.VIEWS}

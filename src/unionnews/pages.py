@@ -42,7 +42,7 @@ def article_url(article: Article) -> str:
 # pages (版面) are sections of the issue page (…/2025-09-24.html#p3), not files of their own: a 版面
 # page listed the same articles as its issue, and was most of the site's files.
 def issue_url(code: str, date: dt.date) -> str:
-    return f"{code}/{date.year}/{date:%Y-%m-%d}.html"
+    return f"{code}/{date.year}/{date.isoformat()}.html"  # YYYY-MM-DD (isoformat: no strftime per page)
 
 
 def page_anchor(number: int | None) -> str:
@@ -279,6 +279,7 @@ RELATED_WINDOW = 25
 # Related articles an article page lists: three fit a phone's screen below the article and keep the list
 # a small share of a page the archive repeats a hundred thousand times (bench/RESULTS.md).
 RELATED = 3
+HEAD = 64  # Site._near_end: how far from either end of a term's list an article is looked for before the term is ranked whole
 _RANKS = (1 << 32) - 1  # related() packs a rank into the low 32 bits
 # people: the bylines (作者, exact); figures: people named in the text (新闻人物, people.py)
 TAXONOMIES = {"people": "作者", "figures": "新闻人物", "places": "地点", "tags": "标签", "columns": "栏目"}
@@ -382,9 +383,28 @@ class Site:
 
     def _window(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...]:
         """The ranks of the 2 × RELATED_WINDOW articles just after (earlier) or just before `article` in a term's list."""
+        if key not in self._windows:  # today's articles sit at the head of their terms' lists, and the older ones
+            near = self._near_end(key, article, earlier)  # related_touched names at the tail: no ranking of a whole
+            if near is not None:                          # long term for those
+                return near
         items, where = self._term_ranks(key)
         i = where[self._rank[article.id]]
         return items[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else items[max(0, i - 2 * RELATED_WINDOW):i]
+
+    def _near_end(self, key: tuple[str, str], article: Article, earlier: bool) -> tuple[int, ...] | None:
+        """_window for an article among the first or last HEAD of a term's list, found by identity; else None."""
+        articles = self.term_of[key].articles
+        n = len(articles)
+        if n <= 4 * HEAD:  # a short term is ranked whole at once: cheap, and then kept for its other articles
+            return None
+        for j in range(HEAD):
+            for i in (j, n - 1 - j):
+                if articles[i] is article:
+                    rank = self._rank
+                    part = articles[i + 1:i + 1 + 2 * RELATED_WINDOW] if earlier else \
+                        articles[max(0, i - 2 * RELATED_WINDOW):i]
+                    return tuple(rank[a.id] for a in part)
+        return None
 
 
 def format_date(date: dt.date) -> str:

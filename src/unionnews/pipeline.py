@@ -23,8 +23,8 @@ from unionnews import append, feeds, hosts, pageimages, quick, search, theme
 from unionnews import pages as P
 from unionnews.theme import script
 from unionnews.config import Config
-from unionnews.cache import build_lock, open_cache, stat_key
-from unionnews.content import discover, load_content, parse_article, source_digest
+from unionnews.cache import build_lock, open_cache
+from unionnews.content import Found, find, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
 from unionnews.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
@@ -137,8 +137,9 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     P.SLUGS.update(cache.slugs)
     lap("cache")
     reread = _Reread()
-    articles, warnings = load_content(config, read=lambda paths: _read(paths, config, cache, jobs, reread,
-                                                                       walks.result() if walks else None))
+    found = walks.result().found if walks else find(config.content_dir, config.root, stat=True)
+    articles, warnings = load_content(config, read=lambda paths: _read(paths, found.keys, config, cache, jobs, reread),
+                                      found=found)
     lap("content")
     site = build_site(articles, config)
     warnings = warnings + site.warnings
@@ -235,9 +236,9 @@ class _Laps:
 
 @dataclass
 class _Walked:
-    """What _start_walks found: each article file's stat key, and the size of each file of site/."""
+    """What _start_walks found: the article files with their stat keys, and the size of each file of site/."""
 
-    stats: dict[str, object]  # str(path) as content.discover gives it → cache.stat_key
+    found: Found  # content.find, with stat keys
     sizes: dict[str, int] | None  # output.file_sizes; None when no site/ a cache could vouch for
 
 
@@ -269,12 +270,7 @@ def _start_walks(config: Config, clean: bool, jobs: int) -> _Walks | None:
 
 
 def _walk(config: Config, survey: bool) -> _Walked:
-    stats = {}
-    for path in discover(config.content_dir, None, config.root, []):
-        key = stat_key(path)
-        if key is not None:
-            stats[str(path)] = key
-    return _Walked(stats, file_sizes(config.output_dir) if survey else None)
+    return _Walked(find(config.content_dir, config.root, stat=True), file_sizes(config.output_dir) if survey else None)
 
 
 @dataclass
@@ -285,27 +281,26 @@ class _Reread:
     removed: bool = False  # a file the last build read is gone
 
 
-def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread, walked: _Walked | None = None) -> list:
+def _read(paths: list[str], keys: list, config: Config, cache, jobs: int, reread: _Reread) -> list:
     """Parse the files the cache has no current entry for, on every core; reuse the rest.
 
     A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
     a restored backup, `touch`) is read and compared, not parsed, and does not count as changed:
-    a daily job on a fresh clone then sees only the day's new files as new.  `walked`: stat keys
-    taken already (before any file is read here, so a key is never newer than the bytes parsed).
+    a daily job on a fresh clone then sees only the day's new files as new.  `keys`: each path's
+    stat key (content.find), taken before any file is read here, so a key is never newer than the bytes parsed.
     """
-    known = walked.stats if walked is not None else {}
-    keys = [known.get(str(p)) or stat_key(p) for p in paths]
     results: list = [None] * len(paths)
     todo = []
+    parsed = cache.parsed
     for i, (path, key) in enumerate(zip(paths, keys)):
-        hit = cache.parsed.get(str(path))
+        hit = parsed.get(path)
         if key is not None and hit is not None and hit[0] == key:
             results[i] = (hit[1], hit[2])
         else:
             todo.append(i)
-    old = [cache.parsed.get(str(paths[i])) for i in todo]
+    old = [parsed.get(paths[i]) for i in todo]
     known = [hit[1].digest if hit is not None and hit[1] is not None else None for hit in old]
-    chunks = map_chunks(lambda part: [_parse_if_changed(paths[todo[j]], known[j], config) for j in part],
+    chunks = map_chunks(lambda part: [_parse_if_changed(Path(paths[todo[j]]), known[j], config) for j in part],
                         range(len(todo)), jobs, chunk=500)
     for j, result in enumerate(r for chunk in chunks for r in chunk):
         i = todo[j]
@@ -313,10 +308,10 @@ def _read(paths: list[Path], config: Config, cache, jobs: int, reread: _Reread, 
             results[i] = (old[j][1], old[j][2])
         else:
             results[i] = result
-            reread.changes[str(paths[i])] = old[j][1] if old[j] is not None else None
-    current = {str(p) for p in paths}
-    reread.removed = any(p not in current for p in cache.parsed)
-    cache.parsed = {str(p): (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
+            reread.changes[paths[i]] = old[j][1] if old[j] is not None else None
+    current = set(paths)
+    reread.removed = any(p not in current for p in parsed)
+    cache.parsed = {p: (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
 
 
@@ -344,7 +339,8 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
     if appending is not None:  # nothing was removed: the last build's pages and the new ones
         urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
     renderer.known = set(urls)
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
+    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)},
+                            appending.changed if appending is not None else frozenset())
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
     shown: list = [None] * len(pages)

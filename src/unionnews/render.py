@@ -20,7 +20,7 @@ from unionnews import __version__, cite, pages as P, topics, trust, views
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import Fingerprinter, Lazy
+from unionnews.fingerprint import UNKNOWN, Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
 from unionnews.output import SiteWriter
@@ -192,7 +192,7 @@ class Renderer:
             url, template, view = pages[i]
             fingerprint, articles = printer.page_and_articles(url, template, view)
             old = writer.previous.get(url)
-            if old is not None and old[0] == fingerprint:
+            if old is not None and old[0] == fingerprint and fingerprint != UNKNOWN:  # UNKNOWN: always rendered
                 done.append((i, fingerprint, articles))
                 continue
             try:
@@ -206,7 +206,7 @@ class Renderer:
     def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
         yield from self.article_pages(only)
-        for pages in (self.issue_pages(), self.date_pages(), self.paper_pages(), self.home_pages()):
+        for pages in (self.issue_pages(only), self.date_pages(), self.paper_pages(), self.home_pages()):
             yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
         yield from self.term_pages(only)
 
@@ -271,12 +271,14 @@ class Renderer:
         return data
 
     # ---------------------------------------------------------- issues and pages
-    def issue_pages(self) -> Iterator[tuple[str, str, object]]:
+    def issue_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
         by_paper: dict[str, list[Issue]] = defaultdict(list)
         for issue in self.site.issues:
             by_paper[issue.code].append(issue)
         for issues in by_paper.values():
             for n, issue in enumerate(issues):  # newest first: "next" issue is the newer one
+                if only is not None and issue.url not in only:
+                    continue
                 newer = issues[n - 1] if n else None
                 older = issues[n + 1] if n + 1 < len(issues) else None
                 images = tuple(self.site.images.get((issue.code, issue.date, p.number)) for p in issue.pages)

@@ -28,10 +28,21 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
     Links leaving `root` go to `escapes` as (link, target) instead.  Names starting
     with "." are skipped, and folders `keep_dir` refuses.
     """
+    folder_of, here = None, None
+    for entry in walk_entries(folder, root, escapes, keep_dir):
+        parent = entry.path[:-len(entry.name) - 1]
+        if parent != folder_of:  # a file's Path is made from its folder's: no parse of each whole path
+            folder_of, here = parent, Path(parent)
+        yield here / entry.name
+
+
+def walk_entries(folder: Path, root: Path, escapes: list[tuple[Path, str]],
+                 keep_dir: Callable[[str], bool] = lambda name: True) -> Iterator[os.DirEntry]:
+    """walk(), as the os.DirEntry of each file: its path as a string, and a stat that needs no path lookup."""
     inside = os.path.realpath(root).rstrip(os.sep) + os.sep
     seen: set[tuple[int, int]] = set()
 
-    def visit(path: str, here: Path) -> Iterator[Path]:
+    def visit(path: str) -> Iterator[os.DirEntry]:
         try:
             st = os.stat(path)
             if (st.st_dev, st.st_ino) in seen:  # a symlink loop: each real folder once
@@ -40,8 +51,8 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
             entries = sorted(os.scandir(path), key=lambda e: e.name)
         except OSError:
             return
-        folders = []  # (path, Path) of each subfolder: a child's Path is made from its folder's (no parse of
-        for entry in entries:  # the whole path, for each of the 100k files of a large archive)
+        folders = []
+        for entry in entries:
             if entry.name.startswith("."):
                 continue
             if entry.is_symlink():  # only links cost a resolve: d_type says the rest
@@ -55,18 +66,18 @@ def walk(folder: Path, root: Path, escapes: list[tuple[Path, str]],
                 is_dir = False
             if is_dir:
                 if keep_dir(entry.name):
-                    folders.append((entry.path, here / entry.name))
+                    folders.append(entry.path)
             else:
-                yield here / entry.name
-        for sub, child in folders:
-            yield from visit(sub, child)
+                yield entry
+        for sub in folders:
+            yield from visit(sub)
 
     top = os.path.abspath(folder)
     target = os.path.realpath(top)
     if not (target + os.sep).startswith(inside):  # content/ itself linked to a folder elsewhere
         escapes.append((Path(top), target))
         return
-    yield from visit(top, Path(top))
+    yield from visit(top)
 
 
 def escape_problems(escapes: list[tuple[Path, str]], root: Path) -> list[Problem]:
