@@ -73,5 +73,5 @@ def test_missing_page_gets_the_404_page_with_working_links(page, shipped_site, t
     assert response.status == 404
     assert page.locator("h1").inner_text() == "找不到这个页面"
     page.locator("main a", has_text="首页").click()
-    assert page.url == base + "index.html"
+    page.wait_for_url(base + "index.html")  # and its load event: count() below does not wait
     assert page.locator(".issue-card").count() >= 1

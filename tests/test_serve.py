@@ -118,3 +118,28 @@ def test_serve_recovers_when_the_first_build_fails(tmp_path):
     assert f"{ARTICLE}:" in err and "front matter is not valid YAML" in err
     assert "fix the problems and save to rebuild" in err
     assert "(from memory)" in err, "once built, serve holds the site in memory again"
+
+
+def test_a_dropped_connection_prints_no_traceback(tmp_path, capfd):
+    """A browser that gives up on a request (closed tab, timed-out fetch) is no error for the preview's log."""
+    import struct
+
+    from unionnews.serve import make_server
+
+    (tmp_path / "index.html").write_text("x" * 200_000, encoding="utf-8")
+    server = make_server(tmp_path, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for _ in range(5):
+            with socket.create_connection(server.server_address) as client:
+                client.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+                client.recv(10)
+                # close with a reset while the server is still writing the page
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        time.sleep(1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/index.html", timeout=30) as r:
+            assert len(r.read()) == 200_000  # still serving
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in capfd.readouterr().err
