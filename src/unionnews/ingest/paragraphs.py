@@ -211,8 +211,9 @@ def _whole_line_item(text: str) -> bool:
     return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
-def _run(lines: list[str], j: int, width: int) -> str:
-    """The text of lines j… up to the first line shorter than the column (blank lines skipped)."""
+def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
+    """The text of lines j… up to the first line shorter than the column (blank lines skipped), and
+    the index of that line (len(lines) when every line after j is full)."""
     run, k = "", j
     while k < len(lines):
         if lines[k].strip():
@@ -220,7 +221,7 @@ def _run(lines: list[str], j: int, width: int) -> str:
             if _measure(lines[k]) < width:
                 break
         k += 1
-    return run
+    return run, k
 
 
 def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
@@ -297,13 +298,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
     another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
     displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
-    run, k = "", j
-    while k < len(lines):
-        if lines[k].strip():
-            run += _content(lines[k])
-            if _measure(lines[k]) < width:
-                break
-        k += 1
+    run, k = _run(lines, j, width)
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
             or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
@@ -359,7 +354,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if opens:
         return False
-    if _MARKUP.match(so_far) and "。" in _run(lines, j, width):
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
         return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
