@@ -23,7 +23,7 @@ import yaml
 
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
-from unionnews.sources import escape_problems, walk, walk_entries
+from unionnews.sources import escape_problems, walk_entries
 from unionnews.text import FORBIDDEN, describe, fold_name, forbidden, visible
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -94,35 +94,21 @@ class Article:
 
 # ---------------------------------------------------------------- discovery
 
-def discover(content_dir: Path, strays: list[Path] | None = None, root: Path | None = None,
-             escapes: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
-    """Every *.md under content/, sorted, skipping folders that start with _ or . (importer's _unplaced).
-
-    Other files (a stray photo, an article saved as .txt) are appended to `strays` when given;
-    symbolic links leaving the project (root) to `escapes` (sources.walk), never followed.
-    """
-    found: list[tuple[Path, str]] = [] if escapes is None else escapes
-    for path in walk(content_dir, root if root is not None else content_dir, found,
-                     keep_dir=lambda name: not name.startswith("_")):
-        if path.name.endswith(".md"):
-            yield path
-        elif strays is not None:
-            strays.append(path)
-
-
 @dataclass(frozen=True)
 class Found:
     """What one walk of content/ found (find): the article files, each with its stat key when asked for."""
 
-    paths: list[str]  # every *.md, as discover() orders them, each path a plain string
+    paths: list[str]  # every *.md, sorted folder by folder, each path a plain string
     keys: list[tuple[int, int, int] | None] | None  # (size, mtime_ns, inode) of each (cache.StatKey), or None
     strays: list[str]  # other files
     escapes: list[tuple[Path, str]]  # symbolic links leaving the project (sources.walk)
 
 
 def find(content_dir: Path, root: Path, stat: bool = False) -> Found:
-    """discover(), as strings, in one pass that also takes each file's stat key (`stat`) from its directory
-    entry: a build looks at every file of a large archive this way, without a Path per file."""
+    """Every *.md under content/, sorted, skipping folders that start with _ or . (the importer's _unplaced),
+    as strings, in one pass that also takes each file's stat key (`stat`) from its directory entry: a build
+    looks at every file of a large archive this way, without a Path per file.  Other files (a stray photo, an
+    article saved as .txt) go to `strays`; symbolic links leaving the project to `escapes`, never followed."""
     paths: list[str] = []
     keys: list[tuple[int, int, int] | None] = []
     strays: list[str] = []
