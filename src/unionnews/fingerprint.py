@@ -67,9 +67,10 @@ class Fingerprinter:
         it covers (sorted, unique).
 
         For a page in `changed` (its inputs are known to differ from the last build's: append.Plan.changed)
-        the fingerprint is UNKNOWN, which Renderer.render_batch never takes for a match (not even an UNKNOWN
-        left by the last build), so the page is rendered now and by the next build; only its articles are collected.  The pages known to change are the
-        indexes that list every issue or term, whose fingerprints would walk the whole archive.
+        the fingerprint is UNKNOWN, which Renderer.render_batch never takes for a match (not even an
+        UNKNOWN left by the last build), so the page is rendered now and by the next build; only its
+        articles are collected.  The pages known to change are the indexes that list every issue or
+        term, whose fingerprints would walk the whole archive.
         """
         parts: list[str] = [template, url]
         self._seen = []
