@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from unionnews import cache as C
-from unionnews.cache import BuildCache, build_lock, open_cache, stat_key
+from unionnews.incremental import cache as C
+from unionnews.incremental.cache import BuildCache, build_lock, open_cache, stat_key
 from unionnews.config import Config
 from unionnews.content import Article
-from unionnews.output import MARKER
-from unionnews.quick import Dependencies
+from unionnews.incremental.writers import MARKER
+from unionnews.incremental.textedit import Dependencies
 
 
 def config_for(root: Path, **overrides) -> Config:

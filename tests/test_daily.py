@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from unionnews import cache as C
-from unionnews.cache import open_cache, stat_key
+from unionnews.incremental import cache as C
+from unionnews.incremental.cache import open_cache, stat_key
 from unionnews.config import Config, load_config
 from unionnews.content import Article
-from unionnews.output import MARKER, SiteWriter, file_sizes
+from unionnews.incremental.writers import MARKER, SiteWriter, file_sizes
 from unionnews.pages import RELATED_WINDOW, Site
 
 ROOT = Path(__file__).resolve().parent.parent

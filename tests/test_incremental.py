@@ -16,11 +16,11 @@ import pytest
 
 from conftest import MAKE_CORPUS, ROOT, make_project, tree
 from unionnews import theme
-from unionnews.cache import open_cache
+from unionnews.incremental.cache import open_cache
 from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.errors import UnionnewsError
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 from unionnews.pages import build_site
 from unionnews.pipeline import build
 from unionnews.search import layout

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build_project, make_project, tree
-from unionnews import live as live_module
+from unionnews.incremental import live as live_module
 from unionnews.config import load_config
 from unionnews.errors import UnionnewsError
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 
 FIXTURE = ROOT / "tests" / "fixtures" / "three" / "content"
 

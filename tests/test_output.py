@@ -10,7 +10,7 @@ import pytest
 
 from conftest import tree
 from unionnews.errors import UnionnewsError
-from unionnews.output import MARKER, SiteWriter, check_output_dir, clean_stale
+from unionnews.incremental.writers import MARKER, SiteWriter, check_output_dir, clean_stale
 
 
 def leftovers(parent: Path) -> list[str]:

@@ -7,9 +7,9 @@ from array import array
 
 import pytest
 
-from unionnews import quick
+from unionnews.incremental import textedit as quick
 from unionnews.content import Article
-from unionnews.quick import CONTENT_FIELDS, Dependencies, plan, shape
+from unionnews.incremental.textedit import CONTENT_FIELDS, Dependencies, plan, shape
 
 DAY = dt.date(2025, 9, 24)
 

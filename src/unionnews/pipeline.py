@@ -19,16 +19,17 @@ from pathlib import Path
 import jinja2
 from tqdm import tqdm
 
-from unionnews import append, feeds, hosts, pageimages, quick, search, theme
+from unionnews import feeds, hosts, pageimages, search, theme
+from unionnews.incremental import append, textedit as quick
 from unionnews import pages as P
 from unionnews.theme import script
 from unionnews.config import Config
-from unionnews.cache import build_lock, open_cache
+from unionnews.incremental.cache import build_lock, open_cache
 from unionnews.content import Found, find, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
-from unionnews.fingerprint import Fingerprinter, salt_for
+from unionnews.incremental.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
-from unionnews.output import MARKER, SiteWriter, clean_stale, file_sizes
+from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes
 from unionnews.pages import build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links

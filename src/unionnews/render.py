@@ -20,10 +20,10 @@ from unionnews import __version__, cite, pages as P, topics, trust, views
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import UNKNOWN, Fingerprinter, Lazy
+from unionnews.incremental.fingerprint import UNKNOWN, Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
-from unionnews.output import SiteWriter
+from unionnews.incremental.writers import SiteWriter
 from unionnews import theme
 from unionnews.pages import Issue, IssueOutline, Site, outlines
 from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthPage, PaperPage, PapersPage, Pager,

@@ -23,7 +23,7 @@ import watchfiles
 from unionnews import theme
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, os_problem, report_lines
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 
 IDLE_MS = 2000  # save the cache after this long without changes
 

@@ -28,7 +28,7 @@ from unionnews import pages as P
 from unionnews.content import Article
 from unionnews.errors import display_path
 from unionnews.pages import Site
-from unionnews.quick import Dependencies
+from unionnews.incremental.textedit import Dependencies
 
 MAX_PAGES = 20_000  # past this many pages to redo, the parallel full path is as quick
 

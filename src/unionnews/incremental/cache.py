@@ -42,7 +42,7 @@ from pathlib import Path
 
 from unionnews import __version__
 from unionnews.content import Article
-from unionnews.output import MARKER
+from unionnews.incremental.writers import MARKER
 
 FORMAT = 6
 # (size, mtime_ns, inode) of an article file
@@ -238,7 +238,7 @@ def _marker(output_dir: Path) -> str | None:
 def code_digest() -> str:
     """unionnews's own source: a changed parser or renderer must not reuse what the old one produced."""
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # unionnews/, not this subpackage
     for path in sorted(package.rglob("*.py")):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()

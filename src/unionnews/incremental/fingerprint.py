@@ -134,7 +134,7 @@ class Fingerprinter:
                             "give templates term.summary or term.link (views.py)")
         else:
             raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
-                            "teach unionnews.fingerprint about it")
+                            "teach unionnews.incremental.fingerprint about it")
 
     def _article(self, article: Article, out: list[str]) -> None:
         out.append(article.digest)

@@ -25,15 +25,16 @@ from pathlib import Path
 
 import jinja2
 
-from unionnews import feeds, quick
+from unionnews import feeds
+from unionnews.incremental import textedit as quick
 from unionnews.continuations import continued_pages, retitles
-from unionnews.cache import build_lock, disk_state, stat_key
+from unionnews.incremental.cache import build_lock, disk_state, stat_key
 from unionnews.config import Config
 from unionnews.content import Article, parse_article
 from unionnews.errors import UnionnewsError
-from unionnews.fingerprint import Fingerprinter
+from unionnews.incremental.fingerprint import Fingerprinter
 from unionnews.linkcheck import check_targets
-from unionnews.output import SiteWriter, clean_stale
+from unionnews.incremental.writers import SiteWriter, clean_stale
 from unionnews.pipeline import BuildReport, Built, build_live, note_rendered, patch_search, search_key
 from unionnews.render import Renderer, template_problem
 
