@@ -9,7 +9,8 @@ import pytest
 
 from unionnews.incremental import textedit as quick
 from unionnews.content import Article
-from unionnews.incremental.textedit import CONTENT_FIELDS, Dependencies, plan, shape
+from unionnews.incremental.tables import Dependencies
+from unionnews.incremental.textedit import CONTENT_FIELDS, plan, shape
 
 DAY = dt.date(2025, 9, 24)
 

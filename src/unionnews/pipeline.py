@@ -12,6 +12,7 @@ import hashlib
 import resource
 import sys
 import time
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,13 +25,14 @@ from unionnews.incremental import append, textedit as quick
 from unionnews import pages as P
 from unionnews.theme import script
 from unionnews.config import Config
-from unionnews.incremental.cache import build_lock, open_cache
-from unionnews.content import Found, find, load_content, parse_article, source_digest
+from unionnews.incremental.cache import BuildCache, build_lock, open_cache
+from unionnews.content import Article, Found, find, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
 from unionnews.incremental.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
+from unionnews.incremental.tables import Dependencies, Parsed, Rendered, SearchKey, Staged, StatKey
 from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes
-from unionnews.pages import build_site
+from unionnews.pages import Site, build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
 from unionnews.text import fold_name
@@ -79,9 +81,9 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
 class Built:
     """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
 
-    site: object
+    site: Site
     env: jinja2.Environment
-    cache: object
+    cache: BuildCache
     salt: bytes
 
 
@@ -173,8 +175,8 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise
             lap("pages")
-            for url, *made in searching.result():
-                writer.note(url, b"", *made)
+            for url, made in searching.result():
+                writer.note(url, b"", made)
             lap("search")
         image_bytes = pageimages.write_images(images, writer, config.root / ".cache" / "unionnews" / "page-images")
         _write_extras(site, env, writer)
@@ -187,7 +189,7 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                 raise UnionnewsError(broken)
         lap("links")
         writer.seal()
-        usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
+        usage = hosts.measure({url: entry.size for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
         refuse_if_strict(warnings + over, strict)  # content, model and host warnings alike
         writer.commit(journal=cache.journal)
@@ -278,11 +280,12 @@ def _walk(config: Config, survey: bool) -> _Walked:
 class _Reread:
     """What changed among the article files since the last build (for quick.plan)."""
 
-    changes: dict[str, object] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
+    changes: dict[str, Article | None] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
     removed: bool = False  # a file the last build read is gone
 
 
-def _read(paths: list[str], keys: list, config: Config, cache, jobs: int, reread: _Reread) -> list:
+def _read(paths: list[str], keys: list[StatKey | None], config: Config, cache: BuildCache, jobs: int,
+          reread: _Reread) -> list[tuple[Article | None, list[Problem]]]:
     """Parse the files the cache has no current entry for, on every core; reuse the rest.
 
     A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
@@ -290,33 +293,35 @@ def _read(paths: list[str], keys: list, config: Config, cache, jobs: int, reread
     a daily job on a fresh clone then sees only the day's new files as new.  `keys`: each path's
     stat key (content.find), taken before any file is read here, so a key is never newer than the bytes parsed.
     """
-    results: list = [None] * len(paths)
+    results: list[tuple[Article | None, list[Problem]]] = [(None, [])] * len(paths)
     todo = []
     parsed = cache.parsed
     for i, (path, key) in enumerate(zip(paths, keys)):
         hit = parsed.get(path)
-        if key is not None and hit is not None and hit[0] == key:
-            results[i] = (hit[1], hit[2])
+        if key is not None and hit is not None and hit.key == key:
+            results[i] = (hit.article, hit.problems)
         else:
             todo.append(i)
     old = [parsed.get(paths[i]) for i in todo]
-    known = [hit[1].digest if hit is not None and hit[1] is not None else None for hit in old]
+    known = [hit.article.digest if hit is not None and hit.article is not None else None for hit in old]
     chunks = map_chunks(lambda part: [_parse_if_changed(Path(paths[todo[j]]), known[j], config) for j in part],
                         range(len(todo)), jobs, chunk=500)
     for j, result in enumerate(r for chunk in chunks for r in chunk):
         i = todo[j]
-        if result is None:  # the same bytes as parsed before
-            results[i] = (old[j][1], old[j][2])
+        before = old[j]
+        if result is None:  # the same bytes as parsed before (so there was an entry)
+            assert before is not None
+            results[i] = (before.article, before.problems)
         else:
             results[i] = result
-            reread.changes[paths[i]] = old[j][1] if old[j] is not None else None
+            reread.changes[paths[i]] = before.article if before is not None else None
     current = set(paths)
     reread.removed = any(p not in current for p in parsed)
-    cache.parsed = {p: (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
+    cache.parsed = {p: Parsed(k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
 
 
-def _parse_if_changed(path: Path, known: str | None, config: Config):
+def _parse_if_changed(path: Path, known: str | None, config: Config) -> tuple[Article | None, list[Problem]] | None:
     """parse_article(path), or None when the file's bytes have the digest `known` (nothing to parse)."""
     if known is not None:
         try:
@@ -344,17 +349,18 @@ def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, 
                             appending.changed if appending is not None else frozenset())
     show = sys.stderr.isatty() if progress is None else progress
     links: dict[str, dict[str, str]] = {}
-    shown: list = [None] * len(pages)
+    shown: list[array] = [array("i")] * len(pages)
     with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
-        def done(result) -> None:
+        def done(result: tuple[list[Rendered], dict]) -> None:
             bar.update(len(result[0]))
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
                                         range(len(pages)), jobs, chunk=250, on_result=done):
-            for i, articles in note_rendered(writer, pages, results):
-                shown[i] = articles
+            note_rendered(writer, pages, results)
+            for result in results:
+                shown[result.index] = result.articles
             merge_links(links, seen)
     if appending is None:
-        cache.deps = quick.Dependencies.collect(urls, shown)
+        cache.deps = Dependencies.collect(urls, shown)
         return links
     redone = [url for url, _, _ in pages]
     for url in urls:
@@ -377,19 +383,16 @@ def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick
     return links
 
 
-def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list[tuple[int, object]]:
-    """Enter Renderer.render_batch's results in the writer's table; (index, articles shown) for each page."""
-    out = []
-    for i, fingerprint, articles, *made in results:
-        if made:
-            writer.note(pages[i][0], fingerprint, *made)
+def note_rendered(writer: SiteWriter, pages: list[tuple[str, str, object]], results: list[Rendered]) -> None:
+    """Enter Renderer.render_batch's results in the writer's table."""
+    for result in results:
+        if result.file is not None:
+            writer.note(pages[result.index][0], result.fingerprint, result.file)
         else:
-            writer.keep(pages[i][0])
-        out.append((i, articles))
-    return out
+            writer.keep(pages[result.index][0])
 
 
-def search_key(site, cache) -> dict[tuple[int, int], bytes]:
+def search_key(site: Site, cache: BuildCache) -> SearchKey:
     """A digest of the articles of each search segment (start, count), of the settings (the code among
     them) and of the articles the records dictionary samples, which every segment's records depend on."""
     oldest = site.articles[::-1]
@@ -440,8 +443,8 @@ def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
 
     A segment (search/layout.py) made from the same articles by the last build is kept as it
     is; only the others read their articles (after a new issue: the newest segment), and the
-    global files are written anew.  Its result is the (url, digest, size, staged) of each
-    search file, for the build's writer to note.
+    global files are written anew.  Its result is the (url, Staged) of each search file, for
+    the build's writer to note.
     """
     key = search_key(site, cache)
     intact = _search_intact(cache, writer)
@@ -450,24 +453,31 @@ def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
     keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
     made = [url for url in cache.pages if url.startswith("search/")]
     if intact and previous == key:
-        kept = [(url, *writer.previous[url][1:], False) for url in made]
+        kept = [(url, _unchanged(writer, url)) for url in made]
         return Background(lambda: kept, 1)
-    kept = [(url, *writer.previous[url][1:], False) for url in made
+    kept = [(url, _unchanged(writer, url)) for url in made
             if any(search_layout.in_segment(url, *segment) for segment in keep)]
     return Background(lambda: kept + _index_files(site, writer, keep), jobs)
+
+
+def _unchanged(writer: SiteWriter, url: str) -> Staged:
+    """A file of the last build that site/ holds, given again as it is."""
+    entry = writer.previous[url]
+    return Staged(entry.digest, entry.size, False)
 
 
 class _Staged:
     """Stands in for the SiteWriter in the search process: stages files, lists what it staged."""
 
     def __init__(self, writer: SiteWriter):
-        self.writer, self.made = writer, []
+        self.writer = writer
+        self.made: list[tuple[str, Staged]] = []
 
     def write(self, url: str, data: str | bytes) -> None:
-        self.made.append((url, *self.writer.put(url, data)))
+        self.made.append((url, self.writer.put(url, data)))
 
 
-def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple]:
+def _index_files(site: Site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple[str, Staged]]:
     staged = _Staged(writer)
     search.write_index(site, staged, keep)
     return staged.made

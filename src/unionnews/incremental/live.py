@@ -33,6 +33,7 @@ from unionnews.config import Config
 from unionnews.content import Article, parse_article
 from unionnews.errors import UnionnewsError
 from unionnews.incremental.fingerprint import Fingerprinter
+from unionnews.incremental.tables import Parsed
 from unionnews.linkcheck import check_targets
 from unionnews.incremental.writers import SiteWriter, clean_stale
 from unionnews.pipeline import BuildReport, Built, build_live, note_rendered, patch_search, search_key
@@ -174,7 +175,7 @@ class LiveSite:
         for path, old, _new, problems in edits:
             key = stat_key(path)
             if key is not None:
-                cache.parsed[str(path)] = (key, old, problems)
+                cache.parsed[str(path)] = Parsed(key, old, problems)
         cache.pages = writer.table
         if dropped or any(url.startswith("search/") and url not in self.search_files for url in writer.changed):
             self.search_files = {url for url in cache.pages if url.startswith("search/")}

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.incremental.tables import PageEntry, Staged
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
@@ -47,7 +48,7 @@ class SiteWriter:
     """Collects output files in a staging folder; `commit()` makes them the new site/."""
 
     def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
-                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool | dict[str, int] = True,
+                 previous: dict[str, PageEntry] | None = None, survey: bool | dict[str, int] = True,
                  overlay: bool = False):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
@@ -60,7 +61,7 @@ class SiteWriter:
         self.previous, self.strays = (_survey(self.output_dir, previous, None if survey is True else survey)
                                       if survey is not False else (previous, [])) if previous else ({}, [])
         self.incremental = bool(self.previous)
-        self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
+        self.table: dict[str, PageEntry] = {}  # the same, for the site being built
         self.changed: set[str] = set()  # files staged (all of them in a clean build)
         self.bytes = 0
         self._dirs: set[str] = set()
@@ -75,7 +76,7 @@ class SiteWriter:
         self._notes, self._sealed = 0, -1  # files noted so far; how many when the marker was written (seal)
         if overlay:
             self.table = dict(self.previous)
-            self.bytes = sum(entry[2] for entry in self.table.values())
+            self.bytes = sum(entry.size for entry in self.table.values())
 
     @property
     def written(self) -> set[str]:
@@ -93,18 +94,18 @@ class SiteWriter:
         return self.staging.joinpath(*path.parts)
 
     def write(self, url: str, data: str | bytes, fingerprint: bytes = b"") -> None:
-        self.note(url, fingerprint, *self.put(url, data))
+        self.note(url, fingerprint, self.put(url, data))
 
-    def put(self, url: str, data: str | bytes) -> tuple[bytes, int, bool]:
-        """Stage one file unless site/ already holds these bytes; (digest, size, staged).
+    def put(self, url: str, data: str | bytes) -> Staged:
+        """Stage one file unless site/ already holds these bytes.
 
         Touches nothing but the file system, so pool workers call it on their copy of the writer.
         """
         payload = data.encode("utf-8") if isinstance(data, str) else data
         digest = hashlib.blake2b(payload, digest_size=16).digest()
         old = self.previous.get(url)
-        if old is not None and old[1] == digest and url not in self.distrusted:
-            return digest, len(payload), False
+        if old is not None and old.digest == digest and url not in self.distrusted:
+            return Staged(digest, len(payload), False)
         # Plain strings, not Path objects: this runs once per file of the site (hundreds of thousands).
         target = f"{self._staging}/{url}" if _PLAIN.fullmatch(url) else str(self.target(url))
         folder = target.rpartition("/")[0]
@@ -123,9 +124,9 @@ class SiteWriter:
         except OSError as exc:  # disk full: os.write names no file, and the message must
             exc.filename = exc.filename or target
             raise
-        return digest, len(payload), True
+        return Staged(digest, len(payload), True)
 
-    def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:
+    def note(self, url: str, fingerprint: bytes, file: Staged) -> None:
         """Record a file of the new site (staged now, or kept as it is in site/)."""
         if self.overlay:
             if url in self._noted:
@@ -134,13 +135,13 @@ class SiteWriter:
             self._dropped.discard(url)
             old = self.table.get(url)
             if old is not None:
-                self.bytes -= old[2]
+                self.bytes -= old.size
         elif url in self.table:
             raise _same_file(url)
-        self.table[url] = (fingerprint, digest, size)
-        self.bytes += size
+        self.table[url] = PageEntry(fingerprint, file.digest, file.size)
+        self.bytes += file.size
         self._notes += 1
-        if staged:
+        if file.staged:
             self.changed.add(url)
 
     def seal(self) -> None:
@@ -151,7 +152,7 @@ class SiteWriter:
         """
         old = self.table.pop(MARKER, None)
         if old is not None:
-            self.bytes -= old[2]
+            self.bytes -= old.size
             self.changed.discard(MARKER)
             self._noted.discard(MARKER)
         self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
@@ -159,7 +160,8 @@ class SiteWriter:
 
     def keep(self, url: str) -> None:
         """A page whose inputs are unchanged: site/ already holds it."""
-        self.note(url, *self.previous[url], False)
+        old = self.previous[url]
+        self.note(url, old.fingerprint, Staged(old.digest, old.size, False))
 
     def noted(self, url: str) -> bool:
         """Whether this build has noted the file (written or kept); in overlay mode, not merely inherited."""
@@ -169,7 +171,7 @@ class SiteWriter:
         """Overlay mode: a file of the previous site that the new one does not have."""
         entry = self.table.pop(url, None)
         if entry is not None:
-            self.bytes -= entry[2]
+            self.bytes -= entry.size
             self._dropped.add(url)
             self._notes += 1  # the marker must be written again (seal)
 
@@ -284,16 +286,16 @@ def _same_file(url: str) -> UnionnewsError:
                                   "check for duplicate ids or slugs"))
 
 
-def contents_seal(table: dict[str, tuple[bytes, bytes, int]]) -> str:
+def contents_seal(table: dict[str, PageEntry]) -> str:
     """A digest of a site's files (each URL and the digest of its bytes), the marker left out: the same for
     the same site however it was built, so a clean and an incremental build write the same marker."""
     h = hashlib.blake2b(digest_size=16)
-    h.update("\n".join(f"{url} {table[url][1].hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
+    h.update("\n".join(f"{url} {table[url].digest.hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
     return h.hexdigest()
 
 
-def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]], sizes: dict[str, int] | None = None
-            ) -> tuple[dict[str, tuple[bytes, bytes, int]], list[str]]:
+def _survey(output_dir: Path, previous: dict[str, PageEntry], sizes: dict[str, int] | None = None
+            ) -> tuple[dict[str, PageEntry], list[str]]:
     """What of the previous build is really in site/: entries whose file is there with its size, and strays.
 
     site/ must end up exactly as a clean build would make it, so a file someone
@@ -302,7 +304,7 @@ def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]], siz
     """
     if sizes is None:
         sizes = file_sizes(output_dir)
-    kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry[2]}
+    kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry.size}
     return kept, sorted(url for url in sizes if url not in previous)
 
 
