@@ -81,7 +81,7 @@ def test_a_failed_quick_update_leaves_site_and_model_as_they_were(served, tmp_pa
     def refuse(self, journal=None):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(live_module.SiteWriter, "commit", refuse)
+    monkeypatch.setattr(live_module.OverlayWriter, "commit", refuse)
     with pytest.raises(OSError):
         live.update({path})
     monkeypatch.undo()

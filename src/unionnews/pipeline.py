@@ -31,7 +31,7 @@ from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, 
 from unionnews.incremental.fingerprint import Fingerprinter, salt_for
 from unionnews.linkcheck import check_targets, merge_links
 from unionnews.incremental.tables import Dependencies, Parsed, Rendered, SearchKey, Staged, StatKey
-from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes
+from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes, writer_for
 from unionnews.pages import Site, build_site
 from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
@@ -152,10 +152,8 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC,
                                        theme.SEARCH_SOURCES])
     lap("model")
-    writer = SiteWriter(config.output_dir, config.root,
-                        (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
-                        previous=cache.trusted_pages(config.output_dir),
-                        survey=walks.result().sizes if walks and walks.result().sizes is not None else True)
+    writer = writer_for(config.output_dir, config.root, source_folders(config),
+                        cache.trusted_pages(config.output_dir), sizes=walks.result().sizes if walks else None)
     plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
                       site.articles, _search_intact(cache, writer))
     appending = None if plan is not None else \
@@ -214,6 +212,11 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
                        quick=plan is not None, budget=hosts.summary(usage, config.host),
                        appended=appending is not None, image_bytes=image_bytes), Built(site, env, cache, salt)
+
+
+def source_folders(config: Config) -> tuple[Path, ...]:
+    """The folders the output folder may never be, hold or sit in (writers.check_output_dir)."""
+    return (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw")
 
 
 def known_slugs(site) -> dict[tuple[str, int], str]:
@@ -425,10 +428,7 @@ def patch_search(site, writer: SiteWriter, cache, changed: dict, previous: Itera
         writer.distrusted.update(previous)
         search.write_index(site, writer)
         dropped = {url for url in previous if not writer.noted(url)}
-    if not writer.overlay:
-        for url in previous:
-            if url not in writer.table and url not in dropped:
-                writer.keep(url)
+    writer.carry(url for url in previous if url not in dropped)
     return dropped
 
 

@@ -35,8 +35,8 @@ from unionnews.errors import UnionnewsError
 from unionnews.incremental.fingerprint import Fingerprinter
 from unionnews.incremental.tables import Parsed
 from unionnews.linkcheck import check_targets
-from unionnews.incremental.writers import SiteWriter, clean_stale
-from unionnews.pipeline import BuildReport, Built, build_live, note_rendered, patch_search, search_key
+from unionnews.incremental.writers import OverlayWriter, clean_stale
+from unionnews.pipeline import BuildReport, Built, build_live, note_rendered, patch_search, search_key, source_folders
 from unionnews.render import Renderer, template_problem
 
 
@@ -151,9 +151,7 @@ class LiveSite:
         wanted = cache.deps.pages_showing(len(site.articles) - 1 - doc for doc in changed)
         chosen = [live.pages[live.index[url]] for url in sorted(wanted)]
         clean_stale(config.output_dir)
-        writer = SiteWriter(config.output_dir, config.root,
-                            (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
-                            previous=cache.pages, survey=False, overlay=True)
+        writer = OverlayWriter(config.output_dir, config.root, source_folders(config), cache.pages)
         try:
             printer = Fingerprinter(built.salt, self.position)
             try:
