@@ -8,36 +8,32 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import resource
-import sys
 import time
-from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
-from tqdm import tqdm
 
-from unionnews import feeds, hosts, pageimages, search, theme
-from unionnews.incremental import append, textedit as quick
+from unionnews import feeds, hosts, pageimages, theme
+from unionnews.incremental import append, textedit
 from unionnews import pages as P
 from unionnews.theme import script
 from unionnews.config import Config
 from unionnews.incremental.cache import BuildCache, build_lock, open_cache
 from unionnews.content import Article, Found, find, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
-from unionnews.incremental.fingerprint import Fingerprinter, salt_for
-from unionnews.linkcheck import check_targets, merge_links
-from unionnews.incremental.tables import Dependencies, Parsed, Rendered, SearchKey, Staged, StatKey
+from unionnews.incremental.fingerprint import salt_for
+from unionnews.linkcheck import check_targets
+from unionnews.incremental.tables import Parsed, StatKey
 from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes, writer_for
+from unionnews.incremental.rebuild import (apply_text_edit, render_pages, search_files, search_intact, search_key,
+                                           start_search)
 from unionnews.pages import Site, build_site
-from unionnews.search import layout as search_layout
 from unionnews.sources import outside_links
 from unionnews.text import fold_name
-from unionnews.search.patch import PatchError, patch_index
-from unionnews.render import Renderer, make_environment, template_problem
+from unionnews.render import make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
 
 
@@ -77,7 +73,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
         return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Built:
     """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
 
@@ -154,21 +150,20 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     lap("model")
     writer = writer_for(config.output_dir, config.root, source_folders(config),
                         cache.trusted_pages(config.output_dir), sizes=walks.result().sizes if walks else None)
-    plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
-                      site.articles, _search_intact(cache, writer))
+    plan = textedit.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
+                         site.articles, search_intact(cache, writer))
     appending = None if plan is not None else \
         append.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed, site)
     try:
         if plan is not None:
-            links = _render_quick(site, env, writer, cache, salt, plan)
+            links = apply_text_edit(site, env, salt, plan, writer, cache, search_files(cache))
             lap("pages")
-            patch_search(site, writer, cache, plan.changed)
             cache.search_key = search_key(site, cache)
             lap("search")
         else:
-            searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
+            searching = start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
             try:
-                links = _render_pages(site, env, writer, jobs, cache, salt, progress, appending)
+                links = render_pages(site, env, writer, jobs, cache, salt, progress, appending)
             except BaseException:
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise
@@ -333,154 +328,6 @@ def _parse_if_changed(path: Path, known: str | None, config: Config) -> tuple[Ar
         except OSError:
             pass  # parse_article says what is wrong with the file
     return parse_article(path, config)
-
-
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
-                  appending: append.Plan | None = None) -> dict:
-    """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
-
-    With an append plan, only the pages it names are fingerprinted and the others kept as they are.
-    Also records, for the quick path, which articles each page shows (cache.deps).
-    """
-    renderer = Renderer(site, env)
-    pages = list(renderer.all_pages(appending.pages if appending is not None else None))
-    urls = [url for url, _, _ in pages]
-    if appending is not None:  # nothing was removed: the last build's pages and the new ones
-        urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
-    renderer.known = set(urls)
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)},
-                            appending.changed if appending is not None else frozenset())
-    show = sys.stderr.isatty() if progress is None else progress
-    links: dict[str, dict[str, str]] = {}
-    shown: list[array] = [array("i")] * len(pages)
-    with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
-        def done(result: tuple[list[Rendered], dict]) -> None:
-            bar.update(len(result[0]))
-        for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
-                                        range(len(pages)), jobs, chunk=250, on_result=done):
-            note_rendered(writer, pages, results)
-            for result in results:
-                shown[result.index] = result.articles
-            merge_links(links, seen)
-    if appending is None:
-        cache.deps = Dependencies.collect(urls, shown)
-        return links
-    redone = [url for url, _, _ in pages]
-    for url in urls:
-        if url not in writer.table:
-            writer.keep(url)
-    cache.deps = append.carry(cache.deps, set(redone), appending.added, redone, shown)
-    return links
-
-
-def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick.Plan) -> dict:
-    """Render only the pages the plan names (in this process: a handful); keep every other page as it is."""
-    renderer = Renderer(site, env)
-    pages = [page for page in renderer.all_pages() if page[0] in plan.pages]
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
-    results, links = renderer.render_batch(pages, printer, writer, range(len(pages)))
-    note_rendered(writer, pages, results)
-    for url in cache.deps.urls:
-        if url not in writer.table:
-            writer.keep(url)
-    return links
-
-
-def note_rendered(writer: SiteWriter, pages: list[tuple[str, str, object]], results: list[Rendered]) -> None:
-    """Enter Renderer.render_batch's results in the writer's table."""
-    for result in results:
-        if result.file is not None:
-            writer.note(pages[result.index][0], result.fingerprint, result.file)
-        else:
-            writer.keep(pages[result.index][0])
-
-
-def search_key(site: Site, cache: BuildCache) -> SearchKey:
-    """A digest of the articles of each search segment (start, count), of the settings (the code among
-    them) and of the articles the records dictionary samples, which every segment's records depend on."""
-    oldest = site.articles[::-1]
-    sampled = "".join(oldest[doc].digest for doc in search_layout.dictionary_docs(len(oldest)))
-    return {(start, count): hashlib.blake2b((cache.settings + sampled + "".join(
-                a.digest for a in oldest[start:start + count])).encode(), digest_size=16).digest()
-            for start, count in search_layout.segments(len(oldest))}
-
-
-def _search_intact(cache, writer: SiteWriter) -> bool:
-    """Whether site/ still holds every search file the last build wrote, unaltered in size."""
-    made = [url for url in cache.pages if url.startswith("search/")]
-    return bool(made) and all(url in writer.previous for url in made)
-
-
-def patch_search(site, writer: SiteWriter, cache, changed: dict, previous: Iterable[str] | None = None) -> set[str]:
-    """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
-
-    previous: the last build's search files (read from cache.pages unless given: serve keeps the list).
-    Returns the search files of the last build that must go; the others are kept (in an overlay
-    writer they already are).  cache.search_key is left to the caller (it hashes every article).
-    """
-    if previous is None:
-        previous = [url for url in cache.pages if url.startswith("search/")]
-    try:
-        if len(changed) > quick.MAX_PATCHED:
-            raise PatchError("too many articles changed to patch: rewriting is cheaper")
-        dropped = patch_index(site, writer, changed, lambda url: _previous_text(writer, cache, url))
-    except PatchError:  # site/'s search files are not what the cache says: make the index from scratch
-        writer.distrusted.update(previous)
-        search.write_index(site, writer)
-        dropped = {url for url in previous if not writer.noted(url)}
-    writer.carry(url for url in previous if url not in dropped)
-    return dropped
-
-
-def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
-    if url not in cache.pages:
-        return None
-    return writer.output_dir.joinpath(*url.split("/")).read_text(encoding="utf-8")
-
-
-def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
-    """The search index, made in a process of its own while the pages render (workers.Background).
-
-    A segment (search/layout.py) made from the same articles by the last build is kept as it
-    is; only the others read their articles (after a new issue: the newest segment), and the
-    global files are written anew.  Its result is the (url, Staged) of each search file, for
-    the build's writer to note.
-    """
-    key = search_key(site, cache)
-    intact = _search_intact(cache, writer)
-    previous = cache.search_key if intact else {}
-    cache.search_key = key
-    keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
-    made = [url for url in cache.pages if url.startswith("search/")]
-    if intact and previous == key:
-        kept = [(url, _unchanged(writer, url)) for url in made]
-        return Background(lambda: kept, 1)
-    kept = [(url, _unchanged(writer, url)) for url in made
-            if any(search_layout.in_segment(url, *segment) for segment in keep)]
-    return Background(lambda: kept + _index_files(site, writer, keep), jobs)
-
-
-def _unchanged(writer: SiteWriter, url: str) -> Staged:
-    """A file of the last build that site/ holds, given again as it is."""
-    entry = writer.previous[url]
-    return Staged(entry.digest, entry.size, False)
-
-
-class _Staged:
-    """Stands in for the SiteWriter in the search process: stages files, lists what it staged."""
-
-    def __init__(self, writer: SiteWriter):
-        self.writer = writer
-        self.made: list[tuple[str, Staged]] = []
-
-    def write(self, url: str, data: str | bytes) -> None:
-        self.made.append((url, self.writer.put(url, data)))
-
-
-def _index_files(site: Site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple[str, Staged]]:
-    staged = _Staged(writer)
-    search.write_index(site, staged, keep)
-    return staged.made
 
 
 def _write_extras(site, env, writer: SiteWriter) -> None:
