@@ -66,7 +66,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert first.changed == first.files
     again = rebuild(project)
     assert again.changed == 0, "a rebuild with nothing changed must write nothing"
-    assert again.quick, "nothing changed: the quick path (quick.py) applies"
+    assert again.quick, "nothing changed: the quick path (textedit.py) applies"
 
     middle = articles(project)[len(articles(project)) // 2]
     text = middle.read_text(encoding="utf-8")

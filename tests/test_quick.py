@@ -1,4 +1,4 @@
-"""quick.py: which edits take the quick path (text only, same pages) and which must take the full one."""
+"""incremental/textedit.py: which edits take the quick path (text only, same pages) and which must take the full one."""
 from __future__ import annotations
 
 import dataclasses

@@ -61,8 +61,8 @@ def test_replace_articles_gives_the_model_of_the_edited_articles_and_leaves_the_
     assert edited in new.term_of[("tags", "劳模")].articles and edited in new.page_of[edited.id].articles
     assert new.issue_of[("工人日报", DAY)].pages[0].articles[0] is edited
     assert site.by_id[edited.id] is articles[0] and articles[0] in site.term_of[("tags", "劳模")].articles
-    untouched = site.issue_of[("工人日报", DAY - dt.timedelta(days=1))]
-    assert new.issue_of[("工人日报", DAY - dt.timedelta(days=1))] is untouched, "what holds no edited article is shared"
+    yesterday = ("工人日报", DAY - dt.timedelta(days=1))
+    assert new.issue_of[yesterday] is site.issue_of[yesterday], "what holds no edited article is shared"
 
 
 def test_replace_articles_refuses_a_move():

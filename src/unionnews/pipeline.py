@@ -48,9 +48,9 @@ class BuildReport:
     changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
-    quick: bool = False  # the quick path (quick.py) was taken
+    quick: bool = False  # the text-edit plan (incremental/textedit.py) was carried out
     budget: str = ""  # the site against its host's limits (hosts.summary)
-    appended: bool = False  # the append path (append.py) was taken
+    appended: bool = False  # the append plan (incremental/append.py) was carried out
     image_bytes: int = 0  # of the page images (page_images in site.toml), within `bytes`
 
     def summary(self) -> str:
@@ -63,7 +63,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
           jobs: int | None = None, clean: bool = False, strict: bool = False) -> BuildReport:
     """Build site/ from content/; raises UnionnewsError (site/ untouched) on any error.
 
-    With a cache from the last build (cache.py), only changed files are parsed,
+    With a cache from the last build (incremental/cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
     `strict`: every warning (content, model, a site that nears its host's limits) is an error,
@@ -75,7 +75,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
 
 @dataclass(frozen=True)
 class Built:
-    """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
+    """What a build leaves in memory, for `serve` to update from (incremental/live.py) instead of starting over."""
 
     site: Site
     env: jinja2.Environment
@@ -240,7 +240,7 @@ class _Walked:
     """What _start_walks found: the article files with their stat keys, and the size of each file of site/."""
 
     found: Found  # content.find, with stat keys
-    sizes: dict[str, int] | None  # output.file_sizes; None when no site/ a cache could vouch for
+    sizes: dict[str, int] | None  # writers.file_sizes; None when no site/ a cache could vouch for
 
 
 class _Walks:
@@ -276,9 +276,10 @@ def _walk(config: Config, survey: bool) -> _Walked:
 
 @dataclass
 class _Reread:
-    """What changed among the article files since the last build (for quick.plan)."""
+    """What changed among the article files since the last build (for textedit.plan)."""
 
-    changes: dict[str, Article | None] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
+    # path parsed anew → the last build's article, or None
+    changes: dict[str, Article | None] = field(default_factory=dict)
     removed: bool = False  # a file the last build read is gone
 
 

@@ -14,7 +14,7 @@ known from the new articles alone:
 
 Every other page's inputs are unchanged, so its fingerprint (and the file) would be too; the
 append path fingerprints and renders only the pages above, keeps the rest, and carries the
-dependency map (quick.Dependencies) over with the old articles' positions shifted by the
+dependency map (tables.Dependencies) over with the old articles' positions shifted by the
 number of new ones (they all sort before them: newest first).  Anything else takes the full
 incremental path; tests/test_incremental.py compares both with a clean build byte for byte.
 """
@@ -51,7 +51,7 @@ def plan(deps: Dependencies | None, same_salt: bool, previous: dict[str, PageEnt
     """A Plan when the only change is new articles dated after every other one (see the module docstring).
 
     changes: path of each file parsed anew → the article the last build had for it (None if it had none).
-    previous: the last build's output table, as far as site/ still holds it (SiteWriter.previous).
+    previous: the last build's output table, as far as site/ still holds it (writers.SiteWriter.previous).
     """
     if deps is None or not same_salt or not previous or removed or not changes:
         return None

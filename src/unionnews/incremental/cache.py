@@ -14,16 +14,16 @@ Two tables, saved only after a build has committed site/:
   rendered; a file whose bytes are unchanged is not written.
 
 The tables trust site/ only if it holds the very marker file the last build
-committed (output.MARKER, which carries a digest of every file of that site) and
+committed (writers.MARKER, which carries a digest of every file of that site) and
 no commit was interrupted; otherwise the build starts clean.  The marker, not
 the folder's inode, is what is compared, so a site/ restored elsewhere (a CI job's
 cache, a copy) is trusted as long as it is what the last build made; the files
-are then checked for presence and size (output._survey).  Deleting .cache/ is
+are then checked for presence and size (writers.survey).  Deleting .cache/ is
 always safe.
 
 A file whose stat key changed (a fresh checkout gives every file a new mtime and
 inode) is read and compared with the digest of what was parsed before; only a
-file whose bytes changed is parsed again (pipeline._read).
+file whose bytes changed is parsed again (unionnews.pipeline._read).
 
 The rows are the records of tables.py.  On disk `pages` is four columns (URLs, fingerprints,
 digests, sizes) rather than a record per row: a pickle without a memo would name the record's
@@ -59,7 +59,7 @@ class BuildCache:
     parsed: dict[str, Parsed] = field(default_factory=dict)  # article file's path → its entry
     pages: dict[str, PageEntry] = field(default_factory=dict)  # each file of site/ by URL
     site_key: str | None = None  # the marker file (writers.MARKER) of the site/ these pages describe
-    search_key: SearchKey = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
+    search_key: SearchKey = field(default_factory=dict)  # each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
     deps: Dependencies | None = None  # which articles each page shows
     slugs: dict[tuple[str, int], str] = field(default_factory=dict)  # pages.SLUGS (the code digest keys the cache)

@@ -53,7 +53,7 @@ def plan(deps: Dependencies | None, same_salt: bool, previous: dict[str, PageEnt
     """A Plan when the edit qualifies for the quick path (see the module docstring), else None.
 
     changes: path of each file parsed anew → the article the last build had for it (None if it had none).
-    previous: the last build's output table, as far as site/ still holds it (SiteWriter.previous).
+    previous: the last build's output table, as far as site/ still holds it (writers.SiteWriter.previous).
     """
     if deps is None or not same_salt or not previous or removed or not search_intact:
         return None
