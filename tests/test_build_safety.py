@@ -16,7 +16,7 @@ from conftest import MAKE_CORPUS, ROOT, build_project, make_project, tree
 from unionnews import theme
 from unionnews.cli import main
 from unionnews.errors import UnionnewsError
-from unionnews.output import SiteWriter, clean_stale
+from unionnews.incremental.writers import SiteWriter, clean_stale
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SRC = Path(__import__("unionnews").__file__).resolve().parents[1]
@@ -261,7 +261,7 @@ def test_marked_and_empty_output_dirs_are_built(built, capsys):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux-only")
 def test_swap_is_one_atomic_exchange_on_linux(tmp_path):
     """site/ never stops existing during the swap: renameat2(RENAME_EXCHANGE) trades the two folders at once."""
-    from unionnews.output import _exchange
+    from unionnews.incremental.writers import _exchange
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a/new.html").write_text("new")

@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from unionnews import cache as C
-from unionnews.cache import BuildCache, build_lock, open_cache, stat_key
+from unionnews.incremental import cache as C
+from unionnews.incremental.cache import BuildCache, build_lock, open_cache, stat_key
 from unionnews.config import Config
 from unionnews.content import Article
-from unionnews.output import MARKER
-from unionnews.quick import Dependencies
+from unionnews.incremental.writers import MARKER
+from unionnews.incremental.tables import Dependencies, PageEntry, Parsed
 
 
 def config_for(root: Path, **overrides) -> Config:
@@ -34,8 +34,9 @@ def saved_cache(root: Path) -> tuple[BuildCache, Path]:
     import datetime as dt
     article = Article(id="grrb-20250924-01-01", title="标题", date=dt.date(2025, 9, 24), paper="工人日报",
                       body="正文", path="content/a.md", digest="d1")
-    cache.parsed = {str(root / "content/a.md"): ((10, 123456789, 42), article, [])}
-    cache.pages = {"index.html": (b"f" * 16, b"d" * 16, 7), "article/2025/a.html": (b"g" * 16, b"e" * 16, 9)}
+    cache.parsed = {str(root / "content/a.md"): Parsed((10, 123456789, 42), article, [])}
+    cache.pages = {"index.html": PageEntry(b"f" * 16, b"d" * 16, 7),
+                   "article/2025/a.html": PageEntry(b"g" * 16, b"e" * 16, 9)}
     cache.search_key = {(0, 100): b"k" * 16}
     cache.salt = b"s" * 32
     from array import array
@@ -52,6 +53,8 @@ def test_save_then_open_gives_back_every_table(tmp_path):
     assert loaded.search_key == saved.search_key and loaded.salt == saved.salt
     assert loaded.deps.urls == saved.deps.urls and np.array_equal(loaded.deps.articles, saved.deps.articles)
     assert loaded.trusted_pages(output) == saved.pages
+    assert all(type(entry) is PageEntry for entry in loaded.pages.values()), "the rows come back as their records"
+    assert all(type(entry) is Parsed for entry in loaded.parsed.values())
     assert not list(loaded.folder.glob("build.pickle.*")), "written through a temporary file, then renamed"
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from unionnews.config import Config
 from unionnews.content import Article, Dateline
-from unionnews.fingerprint import Fingerprinter, Lazy, salt_for
+from unionnews.incremental.fingerprint import Fingerprinter, Lazy, salt_for
 from unionnews.pages import TermLink, build_site
 
 DAY = dt.date(2025, 9, 24)

@@ -16,11 +16,11 @@ import pytest
 
 from conftest import MAKE_CORPUS, ROOT, make_project, tree
 from unionnews import theme
-from unionnews.cache import open_cache
+from unionnews.incremental.cache import open_cache
 from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.errors import UnionnewsError
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 from unionnews.pages import build_site
 from unionnews.pipeline import build
 from unionnews.search import layout
@@ -66,7 +66,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     assert first.changed == first.files
     again = rebuild(project)
     assert again.changed == 0, "a rebuild with nothing changed must write nothing"
-    assert again.quick, "nothing changed: the quick path (quick.py) applies"
+    assert again.quick, "nothing changed: the quick path (textedit.py) applies"
 
     middle = articles(project)[len(articles(project)) // 2]
     text = middle.read_text(encoding="utf-8")

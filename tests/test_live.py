@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build_project, make_project, tree
-from unionnews import live as live_module
+from unionnews.incremental import live as live_module
 from unionnews.config import load_config
 from unionnews.errors import UnionnewsError
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 
 FIXTURE = ROOT / "tests" / "fixtures" / "three" / "content"
 
@@ -81,7 +81,7 @@ def test_a_failed_quick_update_leaves_site_and_model_as_they_were(served, tmp_pa
     def refuse(self, journal=None):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(live_module.SiteWriter, "commit", refuse)
+    monkeypatch.setattr(live_module.OverlayWriter, "commit", refuse)
     with pytest.raises(OSError):
         live.update({path})
     monkeypatch.undo()

@@ -1,4 +1,5 @@
-"""output.py: SiteWriter stages beside site/ and swaps it in whole, or moves in only changed files; all or nothing."""
+"""writers.py: SiteWriter stages beside site/ and swaps it in whole; IncrementalWriter moves in only changed files;
+all or nothing."""
 from __future__ import annotations
 
 import os
@@ -10,15 +11,15 @@ import pytest
 
 from conftest import tree
 from unionnews.errors import UnionnewsError
-from unionnews.output import MARKER, SiteWriter, check_output_dir, clean_stale
+from unionnews.incremental.writers import MARKER, SiteWriter, check_output_dir, clean_stale, writer_for
 
 
 def leftovers(parent: Path) -> list[str]:
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(".site."))
 
 
-def publish(out: Path, files: dict[str, bytes], previous=None) -> SiteWriter:
-    writer = SiteWriter(out, previous=previous)
+def publish(out: Path, files: dict[str, bytes]) -> SiteWriter:
+    writer = SiteWriter(out)
     for url, data in files.items():
         writer.write(url, data)
     writer.commit()
@@ -69,7 +70,7 @@ def test_incremental_commit_moves_in_only_changed_files(tmp_path):
     site_inode = out.stat().st_ino
     kept_inode = (out / "article/2025/a.html").stat().st_ino
     (out / "stray.html").write_bytes(b"dropped in by hand")
-    second = SiteWriter(out, previous=first.table)
+    second = writer_for(out, None, (), first.table)
     assert second.incremental and second.strays == ["stray.html"]
     second.write("index.html", b"home")  # same bytes: not staged
     second.write("article/2025/a.html", b"A")
@@ -89,7 +90,7 @@ def test_a_file_changed_on_disk_is_written_again(tmp_path):
     out = tmp_path / "site"
     first = publish(out, FIRST)
     (out / "article/2025/a.html").write_bytes(b"truncated or edited by hand")
-    second = SiteWriter(out, previous=first.table)
+    second = writer_for(out, None, (), first.table)
     for url, data in FIRST.items():
         second.write(url, data)
     assert second.changed == {"article/2025/a.html"}
@@ -102,7 +103,7 @@ def test_incremental_commit_is_all_or_nothing(tmp_path, monkeypatch):
     first = publish(out, FIRST)
     before = tree(out)
     journal = tmp_path / "cache" / "commit-in-progress"
-    second = SiteWriter(out, previous=first.table)
+    second = writer_for(out, None, (), first.table)
     second.write("index.html", b"home v2")
     second.write("article/2025/a.html", b"A v2")
     second.write("new/deep/page.html", b"N")

@@ -1,4 +1,4 @@
-"""quick.py: which edits take the quick path (text only, same pages) and which must take the full one."""
+"""incremental/textedit.py: which edits take the quick path (text only, same pages) and which must take the full one."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,9 +7,10 @@ from array import array
 
 import pytest
 
-from unionnews import quick
+from unionnews.incremental import textedit as quick
 from unionnews.content import Article
-from unionnews.quick import CONTENT_FIELDS, Dependencies, plan, shape
+from unionnews.incremental.tables import Dependencies
+from unionnews.incremental.textedit import CONTENT_FIELDS, plan, shape
 
 DAY = dt.date(2025, 9, 24)
 

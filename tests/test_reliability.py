@@ -213,7 +213,7 @@ def test_failed_incremental_commit_leaves_the_previous_site(built, capsys, monke
         if not _immutable(stuck):
             pytest.skip("chattr +i is not available here (needs root on ext4/xfs/btrfs)")
     else:
-        import unionnews.output as output
+        import unionnews.incremental.writers as output
         real = os.replace
 
         def replace(src, dst, *args, **kwargs):
@@ -413,7 +413,7 @@ def test_verify_checks_bag_info_without_tag_manifests(bag, capsys):
 # ---------------------------------------------------------------- 3. serve survives and coordinates
 
 def test_a_build_run_while_serving_never_leaves_the_next_build_wrong(built, capsys):
-    from unionnews.live import LiveSite
+    from unionnews.incremental.live import LiveSite
     config, _ = load_config(built)
     live = LiveSite(config, jobs=1)  # serve's first build
     code, err = run(built, capsys, "build", "--no-progress", "--base-url", "http://127.0.0.9:8000/")
@@ -433,7 +433,7 @@ def test_serve_keeps_watching_after_a_rebuild_crashes(built, capsys, monkeypatch
     import time
 
     from unionnews import serve as serve_module
-    from unionnews.live import LiveSite
+    from unionnews.incremental.live import LiveSite
     config, _ = load_config(built)
     live = LiveSite(config, jobs=1)
     calls = []

@@ -12,7 +12,7 @@ import pytest
 from unionnews import theme
 from unionnews.config import Config
 from unionnews.content import Article
-from unionnews.fingerprint import Fingerprinter
+from unionnews.incremental.fingerprint import Fingerprinter
 from unionnews.pages import build_site, paginated
 from unionnews.render import Renderer, make_environment, root_of, template_problem
 

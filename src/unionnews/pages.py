@@ -13,6 +13,7 @@ import hashlib
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -307,6 +308,56 @@ class Site:
     _order: list[Article] = field(default_factory=list)
     _windows: dict[tuple[str, str], tuple[tuple[int, ...], dict[int, int]]] = field(default_factory=dict)
 
+    def replace_articles(self, new: Iterable[Article]) -> "Site":
+        """A new Site with these articles in place of those with the same ids; this one is left as it is.
+
+        For an edit to what articles say (serve: incremental/live.py), not to where they stand: each
+        keeps its paper, date, page and names (ValueError otherwise), so no list changes order and no
+        page, issue or term appears or goes; only the pages, issues and terms that hold an edited
+        article are new objects, the rest is shared.  Continuation titles (continuations.titled) are
+        not made again: an edit that would retitle one is no such edit.
+        """
+        swap = {a.id: a for a in new}
+        for id_, article in swap.items():
+            if _placement(self.by_id[id_]) != _placement(article):
+                raise ValueError(f"{article.path}: replace_articles takes text edits only, not a move to "
+                                 "another page, date or name")
+        if not swap:
+            return self
+
+        def fresh(items: tuple[Article, ...]) -> tuple[Article, ...]:
+            return tuple(swap.get(a.id, a) for a in items)
+
+        issues: dict[int, Issue] = {}  # id(old issue) → its new one
+        page_of = dict(self.page_of)
+        for key in {(a.paper, a.date) for a in swap.values()}:
+            issue = self.issue_of[key]
+            pages = []
+            for page in issue.pages:
+                if any(a.id in swap for a in page.articles):
+                    page = dataclasses.replace(page, articles=fresh(page.articles))
+                    page_of.update((a.id, page) for a in page.articles)
+                pages.append(page)
+            issues[id(issue)] = dataclasses.replace(issue, pages=tuple(pages))
+        terms: dict[int, Term] = {}  # id(old term) → its new one
+        for article in swap.values():
+            for taxonomy in TAXONOMIES:
+                for name in _names_of(article, taxonomy):
+                    if name:
+                        term = self.term_of[(taxonomy, fold_name(name))]
+                        if id(term) not in terms:
+                            terms[id(term)] = dataclasses.replace(term, articles=fresh(term.articles))
+        articles = [swap.get(a.id, a) for a in self.articles]
+        new_issues = [issues.get(id(i), i) for i in self.issues]
+        return dataclasses.replace(
+            self, articles=articles, issues=new_issues, by_id={**self.by_id, **swap}, page_of=page_of,
+            issue_of={(i.paper, i.date): i for i in new_issues},
+            terms={t: [terms.get(id(term), term) for term in listed] for t, listed in self.terms.items()},
+            term_of={key: terms.get(id(term), term) for key, term in self.term_of.items()},
+            papers=[(name, code, [issues.get(id(i), i) for i in listed]) for name, code, listed in self.papers],
+            warnings=list(self.warnings), sources=dict(self.sources), images=dict(self.images),
+            _rank=dict(self._rank), _order=[swap.get(a.id, a) for a in self._order], _windows=dict(self._windows))
+
     def related(self, article: Article, limit: int = RELATED) -> list[Article]:
         """Earlier articles sharing people, tags, places or the column, best first.
 
@@ -520,6 +571,12 @@ def _collect_terms(site: Site) -> dict[str, list[Term]]:
 def _names_of(article: Article, taxonomy: str) -> tuple[str, ...]:
     return {"people": article.people, "figures": article.mentioned, "places": article.places, "tags": article.tags,
             "columns": (article.column,)}[taxonomy]
+
+
+def _placement(article: Article) -> tuple:
+    """What of an article decides where the site lists it (Site.replace_articles keeps it)."""
+    return (article.paper, article.date, article.page, article.page_name, article.kind,
+            *(_names_of(article, taxonomy) for taxonomy in TAXONOMIES))
 
 
 def _spelling_warning(taxonomy: str, spelling: str, shown: str, article: Article, model: Article) -> Problem:

@@ -8,33 +8,32 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import resource
-import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
-from tqdm import tqdm
 
-from unionnews import append, feeds, hosts, pageimages, quick, search, theme
+from unionnews import feeds, hosts, pageimages, theme
+from unionnews.incremental import append, textedit
 from unionnews import pages as P
 from unionnews.theme import script
 from unionnews.config import Config
-from unionnews.cache import build_lock, open_cache
-from unionnews.content import Found, find, load_content, parse_article, source_digest
+from unionnews.incremental.cache import BuildCache, build_lock, open_cache
+from unionnews.content import Article, Found, find, load_content, parse_article, source_digest
 from unionnews.errors import Problem, UnionnewsError, display_path, os_problem, refuse_if_strict
-from unionnews.fingerprint import Fingerprinter, salt_for
-from unionnews.linkcheck import check_targets, merge_links
-from unionnews.output import MARKER, SiteWriter, clean_stale, file_sizes
-from unionnews.pages import build_site
-from unionnews.search import layout as search_layout
+from unionnews.incremental.fingerprint import salt_for
+from unionnews.linkcheck import check_targets
+from unionnews.incremental.tables import Parsed, StatKey
+from unionnews.incremental.writers import MARKER, SiteWriter, clean_stale, file_sizes, writer_for
+from unionnews.incremental.rebuild import (apply_text_edit, render_pages, search_files, search_intact, search_key,
+                                           start_search)
+from unionnews.pages import Site, build_site
 from unionnews.sources import outside_links
 from unionnews.text import fold_name
-from unionnews.search.patch import PatchError, patch_index
-from unionnews.render import Renderer, make_environment, template_problem
+from unionnews.render import make_environment, template_problem
 from unionnews.workers import Background, default_jobs, map_chunks
 
 
@@ -49,9 +48,9 @@ class BuildReport:
     changed: int = 0  # files staged: all of them in a clean build, only changed bytes in an incremental one
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     peaks: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS (MiB) after each stage
-    quick: bool = False  # the quick path (quick.py) was taken
+    quick: bool = False  # the text-edit plan (incremental/textedit.py) was carried out
     budget: str = ""  # the site against its host's limits (hosts.summary)
-    appended: bool = False  # the append path (append.py) was taken
+    appended: bool = False  # the append plan (incremental/append.py) was carried out
     image_bytes: int = 0  # of the page images (page_images in site.toml), within `bytes`
 
     def summary(self) -> str:
@@ -64,7 +63,7 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
           jobs: int | None = None, clean: bool = False, strict: bool = False) -> BuildReport:
     """Build site/ from content/; raises UnionnewsError (site/ untouched) on any error.
 
-    With a cache from the last build (cache.py), only changed files are parsed,
+    With a cache from the last build (incremental/cache.py), only changed files are parsed,
     only pages whose inputs changed are rendered, and only files whose bytes
     changed are written; `clean` ignores the cache.  The result is the same bytes either way.
     `strict`: every warning (content, model, a site that nears its host's limits) is an error,
@@ -74,13 +73,13 @@ def build(config: Config, progress: bool | None = None, check_internal_links: bo
         return _build(config, progress, check_internal_links, jobs, clean, strict)[0]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Built:
-    """What a build leaves in memory, for `serve` to update from (live.py) instead of starting over."""
+    """What a build leaves in memory, for `serve` to update from (incremental/live.py) instead of starting over."""
 
-    site: object
+    site: Site
     env: jinja2.Environment
-    cache: object
+    cache: BuildCache
     salt: bytes
 
 
@@ -149,31 +148,28 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     salt = salt_for(cache.settings, [config.templates_dir, theme.TEMPLATES, config.static_dir, theme.STATIC,
                                        theme.SEARCH_SOURCES])
     lap("model")
-    writer = SiteWriter(config.output_dir, config.root,
-                        (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw"),
-                        previous=cache.trusted_pages(config.output_dir),
-                        survey=walks.result().sizes if walks and walks.result().sizes is not None else True)
-    plan = quick.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
-                      site.articles, _search_intact(cache, writer))
+    writer = writer_for(config.output_dir, config.root, source_folders(config),
+                        cache.trusted_pages(config.output_dir), sizes=walks.result().sizes if walks else None)
+    plan = textedit.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
+                         site.articles, search_intact(cache, writer))
     appending = None if plan is not None else \
         append.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed, site)
     try:
         if plan is not None:
-            links = _render_quick(site, env, writer, cache, salt, plan)
+            links = apply_text_edit(site, env, salt, plan, writer, cache, search_files(cache))
             lap("pages")
-            patch_search(site, writer, cache, plan.changed)
             cache.search_key = search_key(site, cache)
             lap("search")
         else:
-            searching = _start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
+            searching = start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
             try:
-                links = _render_pages(site, env, writer, jobs, cache, salt, progress, appending)
+                links = render_pages(site, env, writer, jobs, cache, salt, progress, appending)
             except BaseException:
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise
             lap("pages")
-            for url, *made in searching.result():
-                writer.note(url, b"", *made)
+            for url, made in searching.result():
+                writer.note(url, b"", made)
             lap("search")
         image_bytes = pageimages.write_images(images, writer, config.root / ".cache" / "unionnews" / "page-images")
         _write_extras(site, env, writer)
@@ -186,7 +182,7 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                 raise UnionnewsError(broken)
         lap("links")
         writer.seal()
-        usage = hosts.measure({url: entry[2] for url, entry in writer.table.items()})
+        usage = hosts.measure({url: entry.size for url, entry in writer.table.items()})
         over = hosts.check(usage, config.host)
         refuse_if_strict(warnings + over, strict)  # content, model and host warnings alike
         writer.commit(journal=cache.journal)
@@ -211,6 +207,11 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                        time.perf_counter() - started, warnings + over, len(writer.changed), lap.times, lap.peak,
                        quick=plan is not None, budget=hosts.summary(usage, config.host),
                        appended=appending is not None, image_bytes=image_bytes), Built(site, env, cache, salt)
+
+
+def source_folders(config: Config) -> tuple[Path, ...]:
+    """The folders the output folder may never be, hold or sit in (writers.check_output_dir)."""
+    return (config.content_dir, config.templates_dir, config.static_dir, config.root / "raw")
 
 
 def known_slugs(site) -> dict[tuple[str, int], str]:
@@ -239,7 +240,7 @@ class _Walked:
     """What _start_walks found: the article files with their stat keys, and the size of each file of site/."""
 
     found: Found  # content.find, with stat keys
-    sizes: dict[str, int] | None  # output.file_sizes; None when no site/ a cache could vouch for
+    sizes: dict[str, int] | None  # writers.file_sizes; None when no site/ a cache could vouch for
 
 
 class _Walks:
@@ -275,13 +276,15 @@ def _walk(config: Config, survey: bool) -> _Walked:
 
 @dataclass
 class _Reread:
-    """What changed among the article files since the last build (for quick.plan)."""
+    """What changed among the article files since the last build (for textedit.plan)."""
 
-    changes: dict[str, object] = field(default_factory=dict)  # path parsed anew → the last build's article, or None
+    # path parsed anew → the last build's article, or None
+    changes: dict[str, Article | None] = field(default_factory=dict)
     removed: bool = False  # a file the last build read is gone
 
 
-def _read(paths: list[str], keys: list, config: Config, cache, jobs: int, reread: _Reread) -> list:
+def _read(paths: list[str], keys: list[StatKey | None], config: Config, cache: BuildCache, jobs: int,
+          reread: _Reread) -> list[tuple[Article | None, list[Problem]]]:
     """Parse the files the cache has no current entry for, on every core; reuse the rest.
 
     A file whose stat key changed but whose bytes are those the cache parsed (a fresh checkout,
@@ -289,33 +292,35 @@ def _read(paths: list[str], keys: list, config: Config, cache, jobs: int, reread
     a daily job on a fresh clone then sees only the day's new files as new.  `keys`: each path's
     stat key (content.find), taken before any file is read here, so a key is never newer than the bytes parsed.
     """
-    results: list = [None] * len(paths)
+    results: list[tuple[Article | None, list[Problem]]] = [(None, [])] * len(paths)
     todo = []
     parsed = cache.parsed
     for i, (path, key) in enumerate(zip(paths, keys)):
         hit = parsed.get(path)
-        if key is not None and hit is not None and hit[0] == key:
-            results[i] = (hit[1], hit[2])
+        if key is not None and hit is not None and hit.key == key:
+            results[i] = (hit.article, hit.problems)
         else:
             todo.append(i)
     old = [parsed.get(paths[i]) for i in todo]
-    known = [hit[1].digest if hit is not None and hit[1] is not None else None for hit in old]
+    known = [hit.article.digest if hit is not None and hit.article is not None else None for hit in old]
     chunks = map_chunks(lambda part: [_parse_if_changed(Path(paths[todo[j]]), known[j], config) for j in part],
                         range(len(todo)), jobs, chunk=500)
     for j, result in enumerate(r for chunk in chunks for r in chunk):
         i = todo[j]
-        if result is None:  # the same bytes as parsed before
-            results[i] = (old[j][1], old[j][2])
+        before = old[j]
+        if result is None:  # the same bytes as parsed before (so there was an entry)
+            assert before is not None
+            results[i] = (before.article, before.problems)
         else:
             results[i] = result
-            reread.changes[paths[i]] = old[j][1] if old[j] is not None else None
+            reread.changes[paths[i]] = before.article if before is not None else None
     current = set(paths)
     reread.removed = any(p not in current for p in parsed)
-    cache.parsed = {p: (k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
+    cache.parsed = {p: Parsed(k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
 
 
-def _parse_if_changed(path: Path, known: str | None, config: Config):
+def _parse_if_changed(path: Path, known: str | None, config: Config) -> tuple[Article | None, list[Problem]] | None:
     """parse_article(path), or None when the file's bytes have the digest `known` (nothing to parse)."""
     if known is not None:
         try:
@@ -324,152 +329,6 @@ def _parse_if_changed(path: Path, known: str | None, config: Config):
         except OSError:
             pass  # parse_article says what is wrong with the file
     return parse_article(path, config)
-
-
-def _render_pages(site, env, writer: SiteWriter, jobs: int, cache, salt: bytes, progress: bool | None,
-                  appending: append.Plan | None = None) -> dict:
-    """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
-
-    With an append plan, only the pages it names are fingerprinted and the others kept as they are.
-    Also records, for the quick path, which articles each page shows (cache.deps).
-    """
-    renderer = Renderer(site, env)
-    pages = list(renderer.all_pages(appending.pages if appending is not None else None))
-    urls = [url for url, _, _ in pages]
-    if appending is not None:  # nothing was removed: the last build's pages and the new ones
-        urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
-    renderer.known = set(urls)
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)},
-                            appending.changed if appending is not None else frozenset())
-    show = sys.stderr.isatty() if progress is None else progress
-    links: dict[str, dict[str, str]] = {}
-    shown: list = [None] * len(pages)
-    with tqdm(total=len(pages), unit="页", desc="rendering", disable=not show, leave=False) as bar:
-        def done(result) -> None:
-            bar.update(len(result[0]))
-        for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
-                                        range(len(pages)), jobs, chunk=250, on_result=done):
-            for i, articles in note_rendered(writer, pages, results):
-                shown[i] = articles
-            merge_links(links, seen)
-    if appending is None:
-        cache.deps = quick.Dependencies.collect(urls, shown)
-        return links
-    redone = [url for url, _, _ in pages]
-    for url in urls:
-        if url not in writer.table:
-            writer.keep(url)
-    cache.deps = append.carry(cache.deps, set(redone), appending.added, redone, shown)
-    return links
-
-
-def _render_quick(site, env, writer: SiteWriter, cache, salt: bytes, plan: quick.Plan) -> dict:
-    """Render only the pages the plan names (in this process: a handful); keep every other page as it is."""
-    renderer = Renderer(site, env)
-    pages = [page for page in renderer.all_pages() if page[0] in plan.pages]
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)})
-    results, links = renderer.render_batch(pages, printer, writer, range(len(pages)))
-    note_rendered(writer, pages, results)
-    for url in cache.deps.urls:
-        if url not in writer.table:
-            writer.keep(url)
-    return links
-
-
-def note_rendered(writer: SiteWriter, pages: list, results: list[tuple]) -> list[tuple[int, object]]:
-    """Enter Renderer.render_batch's results in the writer's table; (index, articles shown) for each page."""
-    out = []
-    for i, fingerprint, articles, *made in results:
-        if made:
-            writer.note(pages[i][0], fingerprint, *made)
-        else:
-            writer.keep(pages[i][0])
-        out.append((i, articles))
-    return out
-
-
-def search_key(site, cache) -> dict[tuple[int, int], bytes]:
-    """A digest of the articles of each search segment (start, count), of the settings (the code among
-    them) and of the articles the records dictionary samples, which every segment's records depend on."""
-    oldest = site.articles[::-1]
-    sampled = "".join(oldest[doc].digest for doc in search_layout.dictionary_docs(len(oldest)))
-    return {(start, count): hashlib.blake2b((cache.settings + sampled + "".join(
-                a.digest for a in oldest[start:start + count])).encode(), digest_size=16).digest()
-            for start, count in search_layout.segments(len(oldest))}
-
-
-def _search_intact(cache, writer: SiteWriter) -> bool:
-    """Whether site/ still holds every search file the last build wrote, unaltered in size."""
-    made = [url for url in cache.pages if url.startswith("search/")]
-    return bool(made) and all(url in writer.previous for url in made)
-
-
-def patch_search(site, writer: SiteWriter, cache, changed: dict, previous: Iterable[str] | None = None) -> set[str]:
-    """Patch the last build's search files for text edits (search/patch.py); rewrite the index if it refuses.
-
-    previous: the last build's search files (read from cache.pages unless given: serve keeps the list).
-    Returns the search files of the last build that must go; the others are kept (in an overlay
-    writer they already are).  cache.search_key is left to the caller (it hashes every article).
-    """
-    if previous is None:
-        previous = [url for url in cache.pages if url.startswith("search/")]
-    try:
-        if len(changed) > quick.MAX_PATCHED:
-            raise PatchError("too many articles changed to patch: rewriting is cheaper")
-        dropped = patch_index(site, writer, changed, lambda url: _previous_text(writer, cache, url))
-    except PatchError:  # site/'s search files are not what the cache says: make the index from scratch
-        writer.distrusted.update(previous)
-        search.write_index(site, writer)
-        dropped = {url for url in previous if not writer.noted(url)}
-    if not writer.overlay:
-        for url in previous:
-            if url not in writer.table and url not in dropped:
-                writer.keep(url)
-    return dropped
-
-
-def _previous_text(writer: SiteWriter, cache, url: str) -> str | None:
-    if url not in cache.pages:
-        return None
-    return writer.output_dir.joinpath(*url.split("/")).read_text(encoding="utf-8")
-
-
-def _start_search(site, writer: SiteWriter, cache, jobs: int) -> Background:
-    """The search index, made in a process of its own while the pages render (workers.Background).
-
-    A segment (search/layout.py) made from the same articles by the last build is kept as it
-    is; only the others read their articles (after a new issue: the newest segment), and the
-    global files are written anew.  Its result is the (url, digest, size, staged) of each
-    search file, for the build's writer to note.
-    """
-    key = search_key(site, cache)
-    intact = _search_intact(cache, writer)
-    previous = cache.search_key if intact else {}
-    cache.search_key = key
-    keep = {segment for segment, digest in key.items() if previous.get(segment) == digest}
-    made = [url for url in cache.pages if url.startswith("search/")]
-    if intact and previous == key:
-        kept = [(url, *writer.previous[url][1:], False) for url in made]
-        return Background(lambda: kept, 1)
-    kept = [(url, *writer.previous[url][1:], False) for url in made
-            if any(search_layout.in_segment(url, *segment) for segment in keep)]
-    return Background(lambda: kept + _index_files(site, writer, keep), jobs)
-
-
-class _Staged:
-    """Stands in for the SiteWriter in the search process: stages files, lists what it staged."""
-
-    def __init__(self, writer: SiteWriter):
-        self.writer, self.made = writer, []
-
-    def write(self, url: str, data: str | bytes) -> None:
-        self.made.append((url, *self.writer.put(url, data)))
-
-
-def _index_files(site, writer: SiteWriter, keep: set[tuple[int, int]]) -> list[tuple]:
-    staged = _Staged(writer)
-    search.write_index(site, staged, keep)
-    return staged.made
 
 
 def _write_extras(site, env, writer: SiteWriter) -> None:

@@ -20,10 +20,11 @@ from unionnews import __version__, cite, pages as P, topics, trust, views
 from unionnews.content import Article
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
-from unionnews.fingerprint import UNKNOWN, Fingerprinter, Lazy
+from unionnews.incremental.fingerprint import UNKNOWN, Fingerprinter, Lazy
+from unionnews.incremental.tables import Rendered
 from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import plain_text, render_body
-from unionnews.output import SiteWriter
+from unionnews.incremental.writers import SiteWriter
 from unionnews import theme
 from unionnews.pages import Issue, IssueOutline, Site, outlines
 from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthPage, PaperPage, PapersPage, Pager,
@@ -179,27 +180,26 @@ class Renderer:
                 "machine_tags": topics.is_machine(article.provenance)}
 
     def render_batch(self, pages: list[tuple[str, str, object]], printer: Fingerprinter, writer: SiteWriter,
-                     indices: Sequence[int]) -> tuple[list[tuple], dict[str, dict[str, str]]]:
+                     indices: Sequence[int]) -> tuple[list[Rendered], dict[str, dict[str, str]]]:
         """In a pool worker: fingerprint pages[i] for i in indices, render and stage those whose inputs changed.
 
-        Returns (i, fingerprint, articles) for a page site/ already holds, (i, fingerprint, articles,
-        digest, size, staged) for one rendered (articles: the positions of those it shows, for
-        quick.py), and the internal links the rendered pages contain (less those naming a page in `known`).
+        Returns a Rendered record for each page (with no file for a page site/ already holds), and the
+        internal links the rendered pages contain (less those naming a page in `known`).
         """
-        done: list[tuple] = []
+        done: list[Rendered] = []
         links: dict[str, dict[str, str]] = {}
         for i in indices:
             url, template, view = pages[i]
             fingerprint, articles = printer.page_and_articles(url, template, view)
             old = writer.previous.get(url)
-            if old is not None and old[0] == fingerprint and fingerprint != UNKNOWN:  # UNKNOWN: always rendered
-                done.append((i, fingerprint, articles))
+            if old is not None and old.fingerprint == fingerprint and fingerprint != UNKNOWN:  # UNKNOWN: always rendered
+                done.append(Rendered(i, fingerprint, articles, None))
                 continue
             try:
                 html = self.render(template, url, view)
             except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
                 raise UnionnewsError(template_problem(exc, self.config)) from None
-            done.append((i, fingerprint, articles, *writer.put(url, html)))
+            done.append(Rendered(i, fingerprint, articles, writer.put(url, html)))
             links_of(url, html, links, self.known)
         return done, (links if self.known is None else unresolved(links, self.known))
 

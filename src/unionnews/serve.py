@@ -4,7 +4,7 @@ The operating system reports changes (watchfiles: inotify on Linux, FSEvents on
 macOS), so watching 100k article files costs nothing between edits; watchfiles
 falls back to polling itself where events are unavailable (some network drives).
 An edit to an article's text is applied from memory in a fraction of a second
-(live.py); any other change runs the ordinary incremental build.  A failed rebuild
+(incremental/live.py); any other change runs the ordinary incremental build.  A failed rebuild
 prints its problems and keeps serving the last good site (the build is atomic).
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ import watchfiles
 from unionnews import theme
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, os_problem, report_lines
-from unionnews.live import LiveSite
+from unionnews.incremental.live import LiveSite
 
 IDLE_MS = 2000  # save the cache after this long without changes
 

@@ -46,7 +46,7 @@ class Fingerprinter:
     """Digests contexts; issue and page digests are memoised for the build (they are shared by many pages).
 
     Given `positions` (id(article) → its index in site.articles), it also notes which
-    articles each page's fingerprint saw: the dependency map (quick.py) that lets an
+    articles each page's fingerprint saw: the dependency map (textedit.py) that lets an
     edit to one article's text re-render only the pages that show it.
     """
 
@@ -134,7 +134,7 @@ class Fingerprinter:
                             "give templates term.summary or term.link (views.py)")
         else:
             raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page context; "
-                            "teach unionnews.fingerprint about it")
+                            "teach unionnews.incremental.fingerprint about it")
 
     def _article(self, article: Article, out: list[str]) -> None:
         out.append(article.digest)

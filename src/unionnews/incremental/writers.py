@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from unionnews.errors import Problem, UnionnewsError, display_path
+from unionnews.incremental.tables import PageEntry, Staged
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
@@ -44,38 +45,30 @@ _MARKER_TEXT = ("This folder was made by `unionnews build`, which replaces it wh
 
 
 class SiteWriter:
-    """Collects output files in a staging folder; `commit()` makes them the new site/."""
+    """A clean build: every file is staged beside site/, and `commit()` swaps the staging folder in whole.
 
-    def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = (),
-                 previous: dict[str, tuple[bytes, bytes, int]] | None = None, survey: bool | dict[str, int] = True,
-                 overlay: bool = False):
+    The writers of the other two modes (IncrementalWriter, OverlayWriter) start from the table of
+    the site/ they update; `writer_for` picks a build's writer.
+    """
+
+    incremental = False  # whether this writer starts from a previous site/ (the subclasses)
+
+    def __init__(self, output_dir: Path, root: Path | None = None, sources: Iterable[Path] = ()):
         self.output_dir = Path(os.path.abspath(output_dir))
         check_output_dir(self.output_dir, root, sources)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.building-{os.getpid()}-",
                                              dir=self.output_dir.parent))
-        # url → (fingerprint, digest, size) of the site/ being updated, less files that are missing or resized
-        # `survey=False` trusts `previous` as it is: only serve, which wrote site/ itself a moment ago (live.py);
-        # a dict is the survey's walk (file_sizes) made already, by a process of its own while the build loaded
-        self.previous, self.strays = (_survey(self.output_dir, previous, None if survey is True else survey)
-                                      if survey is not False else (previous, [])) if previous else ({}, [])
-        self.incremental = bool(self.previous)
-        self.table: dict[str, tuple[bytes, bytes, int]] = {}  # the same, for the site being built
+        # the files of site/ this build may keep as they are: none for a clean build
+        self.previous: dict[str, PageEntry] = {}
+        self.strays: list[str] = []  # files of site/ the previous build did not make
+        self.table: dict[str, PageEntry] = {}  # the site being built
         self.changed: set[str] = set()  # files staged (all of them in a clean build)
         self.bytes = 0
         self._dirs: set[str] = set()
         self._staging = str(self.staging)
         self.distrusted: set[str] = set()  # files of site/ written again even if the table says they hold these bytes
-        # `overlay` (serve's quick path, live.py): the new site starts as the previous one, whole; `note`
-        # replaces an entry and `drop` removes one.  An edit then costs the files it touches, not a pass
-        # over every file of the site (289k at 100k articles).
-        self.overlay = overlay
-        self._noted: set[str] = set()  # overlay: the files this build has noted
-        self._dropped: set[str] = set()  # overlay: files of the previous site that go
         self._notes, self._sealed = 0, -1  # files noted so far; how many when the marker was written (seal)
-        if overlay:
-            self.table = dict(self.previous)
-            self.bytes = sum(entry[2] for entry in self.table.values())
 
     @property
     def written(self) -> set[str]:
@@ -93,18 +86,18 @@ class SiteWriter:
         return self.staging.joinpath(*path.parts)
 
     def write(self, url: str, data: str | bytes, fingerprint: bytes = b"") -> None:
-        self.note(url, fingerprint, *self.put(url, data))
+        self.note(url, fingerprint, self.put(url, data))
 
-    def put(self, url: str, data: str | bytes) -> tuple[bytes, int, bool]:
-        """Stage one file unless site/ already holds these bytes; (digest, size, staged).
+    def put(self, url: str, data: str | bytes) -> Staged:
+        """Stage one file unless site/ already holds these bytes.
 
         Touches nothing but the file system, so pool workers call it on their copy of the writer.
         """
         payload = data.encode("utf-8") if isinstance(data, str) else data
         digest = hashlib.blake2b(payload, digest_size=16).digest()
         old = self.previous.get(url)
-        if old is not None and old[1] == digest and url not in self.distrusted:
-            return digest, len(payload), False
+        if old is not None and old.digest == digest and url not in self.distrusted:
+            return Staged(digest, len(payload), False)
         # Plain strings, not Path objects: this runs once per file of the site (hundreds of thousands).
         target = f"{self._staging}/{url}" if _PLAIN.fullmatch(url) else str(self.target(url))
         folder = target.rpartition("/")[0]
@@ -123,25 +116,45 @@ class SiteWriter:
         except OSError as exc:  # disk full: os.write names no file, and the message must
             exc.filename = exc.filename or target
             raise
-        return digest, len(payload), True
+        return Staged(digest, len(payload), True)
 
-    def note(self, url: str, fingerprint: bytes, digest: bytes, size: int, staged: bool) -> None:
+    def note(self, url: str, fingerprint: bytes, file: Staged) -> None:
         """Record a file of the new site (staged now, or kept as it is in site/)."""
-        if self.overlay:
-            if url in self._noted:
-                raise _same_file(url)
-            self._noted.add(url)
-            self._dropped.discard(url)
-            old = self.table.get(url)
-            if old is not None:
-                self.bytes -= old[2]
-        elif url in self.table:
+        if url in self.table:
             raise _same_file(url)
-        self.table[url] = (fingerprint, digest, size)
-        self.bytes += size
+        self._enter(url, fingerprint, file)
+
+    def _enter(self, url: str, fingerprint: bytes, file: Staged) -> None:
+        self.table[url] = PageEntry(fingerprint, file.digest, file.size)
+        self.bytes += file.size
         self._notes += 1
-        if staged:
+        if file.staged:
             self.changed.add(url)
+
+    def noted(self, url: str) -> bool:
+        """Whether this build has noted the file (written or kept)."""
+        return url in self.table
+
+    def keep(self, url: str) -> None:
+        """A page whose inputs are unchanged: site/ already holds it."""
+        old = self.previous[url]
+        self.note(url, old.fingerprint, Staged(old.digest, old.size, False))
+
+    def carry(self, urls: Iterable[str]) -> None:
+        """Files of the previous site that this build neither made nor removed: they stay as they are."""
+        for url in urls:
+            if not self.noted(url):
+                self.keep(url)
+
+    def drop(self, url: str) -> None:
+        """A file that the new site does not have after all."""
+        entry = self.table.pop(url, None)
+        if entry is not None:
+            self.bytes -= entry.size
+            if url in self.changed:
+                self.changed.discard(url)
+                os.unlink(self.target(url))
+            self._notes += 1  # the marker must be written again (seal)
 
     def seal(self) -> None:
         """Write the marker file with a digest of every other file (contents_seal), replacing any earlier one.
@@ -151,27 +164,14 @@ class SiteWriter:
         """
         old = self.table.pop(MARKER, None)
         if old is not None:
-            self.bytes -= old[2]
+            self.bytes -= old.size
             self.changed.discard(MARKER)
-            self._noted.discard(MARKER)
+            self._unnote(MARKER)
         self.write(MARKER, _MARKER_TEXT + f"contents: {contents_seal(self.table)}\n")
         self._sealed = self._notes
 
-    def keep(self, url: str) -> None:
-        """A page whose inputs are unchanged: site/ already holds it."""
-        self.note(url, *self.previous[url], False)
-
-    def noted(self, url: str) -> bool:
-        """Whether this build has noted the file (written or kept); in overlay mode, not merely inherited."""
-        return url in self._noted if self.overlay else url in self.table
-
-    def drop(self, url: str) -> None:
-        """Overlay mode: a file of the previous site that the new one does not have."""
-        entry = self.table.pop(url, None)
-        if entry is not None:
-            self.bytes -= entry[2]
-            self._dropped.add(url)
-            self._notes += 1  # the marker must be written again (seal)
+    def _unnote(self, url: str) -> None:
+        """Forget that this build noted the file (seal writes the marker again)."""
 
     def path_of(self, url: str) -> Path:
         """Where a file of the new site is now: staged, or still in site/."""
@@ -189,16 +189,13 @@ class SiteWriter:
                 self.write(f"{prefix}/{relative.as_posix()}", path.read_bytes())
 
     def commit(self, journal: Path | None = None) -> None:
-        """Make the new site live: swap the staging folder in, or (incremental) move the changed files in.
-
-        The marker file is written last (seal), unless it already names every file noted.
-        """
+        """Make the new site live: swap the staging folder in (the marker file is written last: seal)."""
         if self._sealed != self._notes:
             self.seal()
-        if self.incremental and len(self.changed) < len(self.table):
-            self._commit_changes(journal)
-            return
-        # A clean build, or one where every file changed: staging is the whole site, swap it in.
+        self._swap()
+
+    def _swap(self) -> None:
+        """Staging holds the whole site: swap it in."""
         os.chmod(self.staging, 0o755)
         if self.output_dir.is_dir() and not self.output_dir.is_symlink() and _exchange(self.staging, self.output_dir):
             shutil.rmtree(self.staging, ignore_errors=True)  # now holds the previous site
@@ -214,6 +211,39 @@ class SiteWriter:
             else:
                 old.unlink()
 
+    def abort(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+class IncrementalWriter(SiteWriter):
+    """A build over the site/ the last one left (the cache vouches for it): only files whose bytes changed
+    are staged, and `commit()` moves them into site/ (and removes the files the new site lacks).
+
+    previous: url → PageEntry of each file of that site/ still there as the cache describes it, and
+    strays: the files there that it did not make (survey() finds both).
+    """
+
+    incremental = True
+
+    def __init__(self, output_dir: Path, root: Path | None, sources: Iterable[Path],
+                 previous: dict[str, PageEntry], strays: Iterable[str] = ()):
+        super().__init__(output_dir, root, sources)
+        self.previous = previous
+        self.strays = list(strays)
+
+    def commit(self, journal: Path | None = None) -> None:
+        """Make the new site live: move the changed files in, or swap staging in when every file changed."""
+        if self._sealed != self._notes:
+            self.seal()
+        if len(self.changed) < len(self.table):
+            self._commit_changes(journal)
+        else:
+            self._swap()
+
+    def _removed(self) -> set[str]:
+        """Files of the previous site that the new one does not have."""
+        return set(self.previous) - set(self.table)
+
     def _commit_changes(self, journal: Path | None) -> None:
         """Move the changed files in, all or nothing: every file replaced or removed is first set aside
         (a rename within the file system), and put back if any step fails."""
@@ -226,7 +256,7 @@ class SiteWriter:
         undo: list[tuple[Path, Path | None]] = []  # (path in site/, its previous file set aside or None)
         made: set[Path] = set()
         created: list[Path] = []  # folders of site/ this commit made
-        removed = self._dropped if self.overlay else set(self.previous) - set(self.table)
+        removed = self._removed()
         try:
             for n, url in enumerate(sorted(self.changed)):
                 target = self.output_dir.joinpath(*url.split("/"))
@@ -275,8 +305,62 @@ class SiteWriter:
             return None
         return kept
 
-    def abort(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+
+class OverlayWriter(IncrementalWriter):
+    """serve's rebuild from memory (live.py): the new site starts as the previous one, whole, taken as it
+    is (serve wrote site/ itself a moment ago: no survey); `note` replaces an entry, `drop` removes one.
+
+    An edit then costs the files it touches, not a pass over every file of the site.
+    """
+
+    def __init__(self, output_dir: Path, root: Path | None, sources: Iterable[Path],
+                 previous: dict[str, PageEntry]):
+        super().__init__(output_dir, root, sources, previous)
+        self.table = dict(previous)
+        self.bytes = sum(entry.size for entry in self.table.values())
+        self._noted: set[str] = set()  # the files this build has noted (the others are inherited)
+        self._dropped: set[str] = set()  # files of the previous site that go
+
+    def note(self, url: str, fingerprint: bytes, file: Staged) -> None:
+        if url in self._noted:
+            raise _same_file(url)
+        self._noted.add(url)
+        self._dropped.discard(url)
+        old = self.table.get(url)
+        if old is not None:
+            self.bytes -= old.size
+        self._enter(url, fingerprint, file)
+
+    def noted(self, url: str) -> bool:
+        """Whether this build has noted the file, not merely inherited it."""
+        return url in self._noted
+
+    def carry(self, urls: Iterable[str]) -> None:
+        """Every file of the previous site is carried already."""
+
+    def drop(self, url: str) -> None:
+        if url in self.table:
+            self._dropped.add(url)
+            self._noted.discard(url)
+        super().drop(url)
+
+    def _unnote(self, url: str) -> None:
+        self._noted.discard(url)
+
+    def _removed(self) -> set[str]:
+        return self._dropped
+
+
+def writer_for(output_dir: Path, root: Path | None, sources: Iterable[Path], trusted: dict[str, PageEntry],
+               sizes: dict[str, int] | None = None) -> SiteWriter:
+    """A build's writer: incremental over what of `trusted` (the last build's table, cache.trusted_pages)
+    site/ still holds (survey), else clean.  `sizes`: file_sizes(output_dir), when walked already."""
+    if trusted:
+        check_output_dir(Path(os.path.abspath(output_dir)), root, sources)  # before site/ is walked
+        previous, strays = survey(Path(os.path.abspath(output_dir)), trusted, sizes)
+        if previous:
+            return IncrementalWriter(output_dir, root, sources, previous, strays)
+    return SiteWriter(output_dir, root, sources)
 
 
 def _same_file(url: str) -> UnionnewsError:
@@ -284,16 +368,16 @@ def _same_file(url: str) -> UnionnewsError:
                                   "check for duplicate ids or slugs"))
 
 
-def contents_seal(table: dict[str, tuple[bytes, bytes, int]]) -> str:
+def contents_seal(table: dict[str, PageEntry]) -> str:
     """A digest of a site's files (each URL and the digest of its bytes), the marker left out: the same for
     the same site however it was built, so a clean and an incremental build write the same marker."""
     h = hashlib.blake2b(digest_size=16)
-    h.update("\n".join(f"{url} {table[url][1].hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
+    h.update("\n".join(f"{url} {table[url].digest.hex()}" for url in sorted(table) if url != MARKER).encode("utf-8"))
     return h.hexdigest()
 
 
-def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]], sizes: dict[str, int] | None = None
-            ) -> tuple[dict[str, tuple[bytes, bytes, int]], list[str]]:
+def survey(output_dir: Path, previous: dict[str, PageEntry], sizes: dict[str, int] | None = None
+           ) -> tuple[dict[str, PageEntry], list[str]]:
     """What of the previous build is really in site/: entries whose file is there with its size, and strays.
 
     site/ must end up exactly as a clean build would make it, so a file someone
@@ -302,7 +386,7 @@ def _survey(output_dir: Path, previous: dict[str, tuple[bytes, bytes, int]], siz
     """
     if sizes is None:
         sizes = file_sizes(output_dir)
-    kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry[2]}
+    kept = {url: entry for url, entry in previous.items() if sizes.get(url) == entry.size}
     return kept, sorted(url for url in sizes if url not in previous)
 
 

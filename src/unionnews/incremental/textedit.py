@@ -19,14 +19,11 @@ a clean build byte for byte.
 from __future__ import annotations
 
 import dataclasses
-from array import array
-from collections.abc import Iterable
 from dataclasses import dataclass
-
-import numpy as np
 
 from unionnews.content import Article
 from unionnews.continuations import continued_pages, retitles
+from unionnews.incremental.tables import Dependencies, PageEntry
 
 # What an article's own page, the listings showing it and its search record display,
 # but nothing that decides which pages exist or what else they list.
@@ -42,31 +39,7 @@ def shape(article: Article) -> tuple:
     return tuple(getattr(article, name) for name in _SHAPE_FIELDS)
 
 
-@dataclass
-class Dependencies:
-    """Which articles each page of the last build showed, as two flat arrays (compact in the cache at 100k)."""
-
-    urls: list[str]          # every rendered page, in render order
-    articles: np.ndarray     # int32: article positions (in site.articles), page after page
-    owners: np.ndarray       # int32: for each entry of `articles`, its page's index in `urls`
-
-    @classmethod
-    def collect(cls, urls: list[str], shown: list[array]) -> "Dependencies":
-        lengths = np.fromiter((len(s) for s in shown), dtype=np.int64, count=len(shown))
-        flat = np.frombuffer(b"".join(s.tobytes() for s in shown), dtype=np.int32) if shown else \
-            np.zeros(0, dtype=np.int32)
-        owners = np.repeat(np.arange(len(urls), dtype=np.int32), lengths)
-        return cls(list(urls), flat.copy(), owners)
-
-    def pages_showing(self, positions: Iterable[int]) -> set[str]:
-        wanted = np.fromiter(positions, dtype=np.int32)
-        if not len(wanted):
-            return set()
-        hit = np.unique(self.owners[np.isin(self.articles, wanted)])
-        return {self.urls[i] for i in hit.tolist()}
-
-
-@dataclass
+@dataclass(frozen=True)
 class Plan:
     """What a quick rebuild must redo."""
 
@@ -74,12 +47,13 @@ class Plan:
     changed: dict[int, tuple[Article, Article]]  # search doc number → (old, new) article
 
 
-def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: dict[str, Article | None],
+def plan(deps: Dependencies | None, same_salt: bool, previous: dict[str, PageEntry],
+         changes: dict[str, Article | None],
          removed: bool, articles: list[Article], search_intact: bool) -> Plan | None:
     """A Plan when the edit qualifies for the quick path (see the module docstring), else None.
 
     changes: path of each file parsed anew → the article the last build had for it (None if it had none).
-    previous: the last build's output table, as far as site/ still holds it (SiteWriter.previous).
+    previous: the last build's output table, as far as site/ still holds it (writers.SiteWriter.previous).
     """
     if deps is None or not same_salt or not previous or removed or not search_intact:
         return None

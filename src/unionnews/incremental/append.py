@@ -14,12 +14,13 @@ known from the new articles alone:
 
 Every other page's inputs are unchanged, so its fingerprint (and the file) would be too; the
 append path fingerprints and renders only the pages above, keeps the rest, and carries the
-dependency map (quick.Dependencies) over with the old articles' positions shifted by the
+dependency map (tables.Dependencies) over with the old articles' positions shifted by the
 number of new ones (they all sort before them: newest first).  Anything else takes the full
 incremental path; tests/test_incremental.py compares both with a clean build byte for byte.
 """
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,12 +29,12 @@ from unionnews import pages as P
 from unionnews.content import Article
 from unionnews.errors import display_path
 from unionnews.pages import Site
-from unionnews.quick import Dependencies
+from unionnews.incremental.tables import Dependencies, PageEntry
 
 MAX_PAGES = 20_000  # past this many pages to redo, the parallel full path is as quick
 
 
-@dataclass
+@dataclass(frozen=True)
 class Plan:
     """What an append rebuild must redo."""
 
@@ -44,12 +45,13 @@ class Plan:
     changed: frozenset[str] = frozenset()
 
 
-def plan(deps: Dependencies | None, same_salt: bool, previous: dict, changes: dict[str, Article | None],
+def plan(deps: Dependencies | None, same_salt: bool, previous: dict[str, PageEntry],
+         changes: dict[str, Article | None],
          removed: bool, site: Site) -> Plan | None:
     """A Plan when the only change is new articles dated after every other one (see the module docstring).
 
     changes: path of each file parsed anew → the article the last build had for it (None if it had none).
-    previous: the last build's output table, as far as site/ still holds it (SiteWriter.previous).
+    previous: the last build's output table, as far as site/ still holds it (writers.SiteWriter.previous).
     """
     if deps is None or not same_salt or not previous or removed or not changes:
         return None
@@ -122,7 +124,7 @@ def _terms_of(article: Article):
         yield ("columns", article.column)
 
 
-def carry(deps: Dependencies, redone: set[str], added: int, urls: list[str], shown: list) -> Dependencies:
+def carry(deps: Dependencies, redone: set[str], added: int, urls: list[str], shown: list[array]) -> Dependencies:
     """The dependency map after an append: kept pages' articles shifted by `added`, redone pages' as shown now."""
     keep = np.fromiter((url not in redone for url in deps.urls), dtype=bool, count=len(deps.urls))
     mask = keep[deps.owners]

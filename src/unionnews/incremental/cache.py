@@ -9,21 +9,25 @@ Two tables, saved only after a build has committed site/:
   folder two levels above the files (content/YYYY/MM), and only the shards
   whose entries changed are written again: publishing today's issue rewrites
   one month, not the archive.
-- `pages`: each output file's URL → (fingerprint of its inputs, digest of its
-  bytes).  A page whose fingerprint is unchanged is not rendered; a file
-  whose bytes are unchanged is not written.
+- `pages`: each output file's URL → its PageEntry (fingerprint of its inputs,
+  digest of its bytes, size).  A page whose fingerprint is unchanged is not
+  rendered; a file whose bytes are unchanged is not written.
 
 The tables trust site/ only if it holds the very marker file the last build
-committed (output.MARKER, which carries a digest of every file of that site) and
+committed (writers.MARKER, which carries a digest of every file of that site) and
 no commit was interrupted; otherwise the build starts clean.  The marker, not
 the folder's inode, is what is compared, so a site/ restored elsewhere (a CI job's
 cache, a copy) is trusted as long as it is what the last build made; the files
-are then checked for presence and size (output._survey).  Deleting .cache/ is
+are then checked for presence and size (writers.survey).  Deleting .cache/ is
 always safe.
 
 A file whose stat key changed (a fresh checkout gives every file a new mtime and
 inode) is read and compared with the digest of what was parsed before; only a
-file whose bytes changed is parsed again (pipeline._read).
+file whose bytes changed is parsed again (unionnews.pipeline._read).
+
+The rows are the records of tables.py.  On disk `pages` is four columns (URLs, fingerprints,
+digests, sizes) rather than a record per row: a pickle without a memo would name the record's
+class again in every row.
 """
 from __future__ import annotations
 
@@ -42,32 +46,31 @@ from pathlib import Path
 
 from unionnews import __version__
 from unionnews.content import Article
-from unionnews.output import MARKER
+from unionnews.incremental.tables import Dependencies, PageEntry, Parsed, SearchKey, StatKey
+from unionnews.incremental.writers import MARKER
 
-FORMAT = 6
-# (size, mtime_ns, inode) of an article file
-StatKey = tuple[int, int, int]
+FORMAT = 7
 
 
 @dataclass
 class BuildCache:
     folder: Path
     settings: str  # a digest of everything parsing depends on (version, site.toml)
-    parsed: dict[str, tuple[StatKey, object, list]] = field(default_factory=dict)
-    pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
-    site_key: str | None = None  # the marker file (output.MARKER) of the site/ these pages describe
-    search_key: dict = field(default_factory=dict)  # (start, count) of each search segment → digest of its articles
+    parsed: dict[str, Parsed] = field(default_factory=dict)  # article file's path → its entry
+    pages: dict[str, PageEntry] = field(default_factory=dict)  # each file of site/ by URL
+    site_key: str | None = None  # the marker file (writers.MARKER) of the site/ these pages describe
+    search_key: SearchKey = field(default_factory=dict)  # each search segment → digest of its articles
     salt: bytes = b""  # what every page depended on (fingerprint.salt_for) when `deps` was made
-    deps: object = None  # quick.Dependencies: which articles each page shows
-    slugs: dict = field(default_factory=dict)  # pages.SLUGS: each name's slug (the code digest keys the cache)
+    deps: Dependencies | None = None  # which articles each page shows
+    slugs: dict[tuple[str, int], str] = field(default_factory=dict)  # pages.SLUGS (the code digest keys the cache)
     # shard of `parsed` (_shard_of) → (its file in shards/, its entries as that file holds them)
-    shards: dict[str, tuple[str, dict]] = field(default_factory=dict, repr=False)
+    shards: dict[str, tuple[str, dict[str, Parsed]]] = field(default_factory=dict, repr=False)
 
     @property
     def journal(self) -> Path:
         return self.folder / "commit-in-progress"
 
-    def trusted_pages(self, output_dir: Path) -> dict[str, tuple[bytes, bytes]]:
+    def trusted_pages(self, output_dir: Path) -> dict[str, PageEntry]:
         """The previous build's output table, if site/ is still exactly what that build left."""
         if self.site_key is None or self.journal.exists():
             return {}
@@ -83,7 +86,7 @@ class BuildCache:
             # No memo: it would hold an entry for each of the hundreds of thousands of objects pickled,
             # and set the build's peak memory.  The tables have no cycles and share few objects.
             pickler.fast = True
-            pickler.dump((FORMAT, self.settings, files, self.pages, self.site_key, self.search_key,
+            pickler.dump((FORMAT, self.settings, files, _columns(self.pages), self.site_key, self.search_key,
                           self.salt, self.deps, self.slugs))
         os.replace(temporary, self.folder / "build.pickle")  # names the shards it was saved with
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
@@ -99,7 +102,7 @@ class BuildCache:
         names, places and field names repeat across a month's articles, and are then stored and
         loaded once.
         """
-        groups: dict[str, dict] = {}
+        groups: dict[str, dict[str, Parsed]] = {}
         for path, entry in self.parsed.items():
             groups.setdefault(_shard_of(path), {})[path] = entry
         (self.folder / SHARDS).mkdir(exist_ok=True)
@@ -134,32 +137,44 @@ def _shard_of(path: str) -> str:
 _FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 
 
-def _rows(entries: dict) -> list[tuple]:
+def _columns(pages: dict[str, PageEntry]) -> tuple[list[str], list[bytes], list[bytes], list[int]]:
+    """The pages table as four columns: URLs, fingerprints, digests, sizes."""
+    entries = pages.values()
+    return list(pages), [e.fingerprint for e in entries], [e.digest for e in entries], [e.size for e in entries]
+
+
+def _pages(columns: tuple[list[str], list[bytes], list[bytes], list[int]]) -> dict[str, PageEntry]:
+    urls, fingerprints, digests, sizes = columns
+    return dict(zip(urls, map(PageEntry._make, zip(fingerprints, digests, sizes))))
+
+
+def _rows(entries: dict[str, Parsed]) -> list[tuple]:
     """A shard's entries as rows (path, stat key, the article's field values or None, problems)."""
     return [(path, key, None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
             for path, (key, article, problems) in entries.items()]
 
 
-def _entries(rows: list[tuple]) -> dict:
+def _entries(rows: list[tuple]) -> dict[str, Parsed]:
     """The entries again, each article made as pickle would make it (no __init__: its values were checked)."""
     make, fields = object.__new__, _FIELDS
-    entries = {}
+    entries: dict[str, Parsed] = {}
     for path, key, values, problems in rows:
         article = None
         if values is not None:
             article = make(Article)
             article.__dict__.update(zip(fields, values))
-        entries[path] = (key, article, problems)
+        entries[path] = Parsed(key, article, problems)
     return entries
 
 
-def _same_entries(old: dict, new: dict) -> bool:
+def _same_entries(old: dict[str, Parsed], new: dict[str, Parsed]) -> bool:
     """Whether a shard's entries are those it was saved with: the same stat keys, the very same parsed articles."""
     if len(old) != len(new):
         return False
     for path, entry in new.items():
         before = old.get(path)
-        if before is None or before[0] != entry[0] or before[1] is not entry[1] or before[2] is not entry[2]:
+        if before is None or before.key != entry.key or before.article is not entry.article \
+                or before.problems is not entry.problems:
             return False
     return True
 
@@ -238,7 +253,7 @@ def _marker(output_dir: Path) -> str | None:
 def code_digest() -> str:
     """unionnews's own source: a changed parser or renderer must not reuse what the old one produced."""
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # unionnews/, not this subpackage
     for path in sorted(package.rglob("*.py")):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
@@ -259,11 +274,12 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         return cache
     try:
         with open(path, "rb") as handle:
-            fmt, settings, files, pages, site_key, search_key, salt, deps, slugs = pickle.load(handle)
+            fmt, settings, files, columns, site_key, search_key, salt, deps, slugs = pickle.load(handle)
         if fmt != FORMAT or settings != cache.settings:
             return cache
-        parsed: dict = {}
-        shards: dict[str, tuple[str, dict]] = {}
+        pages = _pages(columns)
+        parsed: dict[str, Parsed] = {}
+        shards: dict[str, tuple[str, dict[str, Parsed]]] = {}
         for shard, name in files.items():
             with open(folder / SHARDS / name, "rb") as handle:
                 entries = _entries(pickle.load(handle))
