@@ -31,10 +31,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 # pytest-xdist worker whole files (--dist loadfile) in collection order, so a long file that started
 # last would keep one worker busy while the other has nothing left to do.  bench/RESULTS.md has
 # the figures; an unlisted file only runs later, nothing else changes.
-LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incremental.py", "test_epaper.py",
-                 "test_accessibility.py", "test_ingest_variants.py", "test_search_append.py", "test_search.py",
-                 "test_search_ui.py", "test_build_safety.py", "test_package.py", "test_offline.py",
-                 "test_reliability.py", "test_markdown.py", "test_zim.py", "test_search_js.py", "test_hostile.py")
+LONGEST_FIRST = ("test_search_patch.py", "test_incremental.py", "test_page_import.py", "test_search_append.py",
+                 "test_ingest_variants.py", "test_epaper.py", "test_markdown.py", "test_package.py",
+                 "test_build_safety.py", "test_reliability.py", "test_accessibility.py", "test_search.py",
+                 "test_search_ui.py", "test_ingest_property.py", "test_hostile.py", "test_links.py", "test_offline.py",
+                 "test_self_contained.py", "test_html_valid.py", "test_browser.py", "test_search_js.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
