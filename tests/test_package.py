@@ -104,7 +104,9 @@ def test_wheel_installs_and_builds_a_new_archive(tmp_path):
                  "unionnews/ingest/gazetteer.txt"):
         assert name in names, name
     fresh = tmp_path / "fresh"
-    venv.EnvBuilder(with_pip=True).create(fresh)
+    # No pip of its own (ensurepip would install one, the costliest step here): the project's pip installs
+    # the wheel into it (--python), as any installer would.
+    venv.EnvBuilder(with_pip=False).create(fresh)
     py = fresh / "bin" / "python"
     site_packages = Path(subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                         capture_output=True, text=True, check=True).stdout.strip())
@@ -112,8 +114,8 @@ def test_wheel_installs_and_builds_a_new_archive(tmp_path):
     # itself can only come from the wheel (a .pth path line is not a site folder, so the project's
     # editable-install hook is not run).
     (site_packages / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check",
-                    str(wheel)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--quiet", "--no-deps",
+                    "--disable-pip-version-check", str(wheel)], check=True, capture_output=True)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     where = subprocess.run([str(py), "-c", "import unionnews.theme as t; print(t.TEMPLATES)"],
                            capture_output=True, text=True, check=True, env=env, cwd=tmp_path).stdout.strip()
