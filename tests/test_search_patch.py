@@ -386,7 +386,9 @@ def test_a_segment_of_blocks_has_the_shards_of_one():
     as many shards as one of its blocks would, not a set for each block."""
     assert layout.shard_count(512) == layout.shard_count(3 * 512) == layout.shard_count(7 * 512) == 1024
     assert layout.shard_count(4096) == layout.shard_count(2 * 4096) == layout.MAX_SHARDS
-    assert layout.shard_count(160) == 256 and layout.shard_count(98304) == layout.MAX_SHARDS
+    assert layout.shard_count(160) == 256
+    main = layout.LEVEL * layout.FANOUT ** layout.MAIN_LEVELS  # its shards hold only the lists up to BIG
+    assert layout.shard_count(main) == layout.shard_count(3 * main) == layout.MAIN_SHARDS < layout.MAX_SHARDS
 
 
 def _small_segments(monkeypatch) -> None:

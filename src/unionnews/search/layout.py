@@ -68,7 +68,8 @@ from unionnews.search.fold import fold_pairs
 
 FORMAT = 8            # 8: one segment for the whole blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
-BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
+BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
+                      # costs a shard less than a file of its own costs the folder)
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
                       # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
                       # a neighbour in its pack would cost about as much as the list itself)
@@ -78,6 +79,8 @@ PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
+MAIN_SHARDS = 1024    # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
+                      # are in packs and files of their own), so they are a quarter the size of a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
@@ -231,10 +234,12 @@ def shard_count(n_docs: int) -> int:
     A segment of whole blocks gets twice the shards of one of its blocks (at most MAX_SHARDS),
     however many blocks it holds (fewer than FANOUT): it is written when a block joins it, and
     every query reads one of its shards per string, which then holds about what the blocks'
-    shards together held.  The tail gets one shard per article: it is written again with every
+    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per article: it is written again with every
     issue, so more shards there would mean more files changed a day.
     """
     size = block_size(n_docs)
+    if size == LEVEL * FANOUT ** MAIN_LEVELS:
+        return MAIN_SHARDS
     wanted = 2 * size if size else n_docs
     count = 1
     while count * DOCS_PER_SHARD < wanted and count < MAX_SHARDS:
