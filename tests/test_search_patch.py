@@ -419,6 +419,24 @@ def test_appending_keeps_old_segments(site, monkeypatch, old, new):
     assert not any(layout.in_segment(url, *segment) for url in grown.written for segment in kept)
 
 
+@pytest.mark.parametrize("old,new,grown", [(40, 45, (32, 12)), (44, 48, (0, 48)), (37, 41, (32, 8))])
+def test_a_block_joining_its_size_segment(site, monkeypatch, old, new, grown):
+    """With FANOUT 4 a size holds up to three blocks: when one more fills, the segment of that size is
+    made again from its articles, the others are kept, and the result is a clean build."""
+    monkeypatch.setattr(layout, "LEVEL", 4)
+    monkeypatch.setattr(layout, "FANOUT", 4)  # main: blocks of 64
+    assert grown in layout.segments(new) and grown not in layout.segments(old)
+    oldest = site.articles[::-1]
+    before, after = _model(oldest[:old][::-1]), _model(oldest[:new][::-1])
+    previous = _built(before)
+    kept = set(layout.segments(old)) & set(layout.segments(new))
+    grown_files = Files({url: text for url, text in previous.items()
+                         if any(layout.in_segment(url, *segment) for segment in kept)})
+    write_index(after, grown_files, kept)
+    assert grown_files == _built(after)
+    assert any(url.startswith(f"search/{grown[0]}/s/") for url in grown_files.written)
+
+
 def test_only_large_segments_pack(monkeypatch):
     """Packs are for the main segment's many mid-sized lists; a smaller segment keeps files of their own."""
     monkeypatch.setattr(layout, "PACKED_FROM", 32768)
