@@ -361,20 +361,34 @@ def test_decode_inverts_encode(n_docs, data):
 # ---------------------------------------------------------------- segments
 
 def test_segments_depend_on_the_count_and_append():
-    """Whole blocks of LEVEL·FANOUT^k, largest first, then a tail; one more issue leaves old blocks alone."""
+    """The main segment, then one segment of whole blocks for each smaller block size, largest first,
+    then a tail; one more issue leaves the others alone."""
     assert layout.segments(0) == [] and layout.segments(5) == [(0, 5)]
     main = layout.LEVEL * layout.FANOUT ** layout.MAIN_LEVELS
     for n in (1, 511, 512, 513, 4095, 4096, 10000, main - 1, main, 100000, 100064, 262144, 300000):
         cut = layout.segments(n)
         assert [s for s, _ in cut] == [0] + list(np.cumsum([c for _, c in cut]))[:-1] and sum(c for _, c in cut) == n
         if n >= main:
-            assert cut[0] == (0, n // main * main)
+            assert cut[0] == (0, n // main * main) and layout.block_size(cut[0][1]) == main
             cut = cut[1:]
         full = [c for _, c in cut if c >= layout.LEVEL]
-        assert full == sorted(full, reverse=True) and all(c % layout.LEVEL == 0 and c < main for c in full)
-        assert all(full.count(c) < layout.FANOUT for c in set(full))
+        sizes = [layout.block_size(c) for c in full]
+        assert sizes == sorted(set(sizes), reverse=True) and all(0 < z < main for z in sizes)
+        assert all(c // z < layout.FANOUT for c, z in zip(full, sizes))
+        assert all(layout.block_size(c) == 0 for _, c in cut if c < layout.LEVEL)
+    assert layout.segments(10000) == [(0, 8192), (8192, 1536), (9728, 272)]
     before, after = layout.segments(100000), layout.segments(100064)
     assert before[:-1] == after[:-1]  # only the tail changes when a day's 64 articles arrive
+
+
+def test_a_segment_of_blocks_has_the_shards_of_one():
+    """However many blocks a segment holds, a query loads one of its shards per string: the segment has
+    as many shards as one of its blocks would, not a set for each block."""
+    assert layout.shard_count(512) == layout.shard_count(3 * 512) == layout.shard_count(7 * 512) == 1024
+    assert layout.shard_count(4096) == layout.shard_count(2 * 4096) == layout.MAX_SHARDS
+    assert layout.shard_count(160) == 256
+    main = layout.LEVEL * layout.FANOUT ** layout.MAIN_LEVELS  # its shards hold only the lists up to BIG
+    assert layout.shard_count(main) == layout.shard_count(3 * main) == layout.MAIN_SHARDS < layout.MAX_SHARDS
 
 
 def _small_segments(monkeypatch) -> None:
@@ -403,6 +417,24 @@ def test_appending_keeps_old_segments(site, monkeypatch, old, new):
     fresh = _built(after)
     assert grown == fresh
     assert not any(layout.in_segment(url, *segment) for url in grown.written for segment in kept)
+
+
+@pytest.mark.parametrize("old,new,grown", [(40, 45, (32, 12)), (44, 48, (0, 48)), (37, 41, (32, 8))])
+def test_a_block_joining_its_size_segment(site, monkeypatch, old, new, grown):
+    """With FANOUT 4 a size holds up to three blocks: when one more fills, the segment of that size is
+    made again from its articles, the others are kept, and the result is a clean build."""
+    monkeypatch.setattr(layout, "LEVEL", 4)
+    monkeypatch.setattr(layout, "FANOUT", 4)  # main: blocks of 64
+    assert grown in layout.segments(new) and grown not in layout.segments(old)
+    oldest = site.articles[::-1]
+    before, after = _model(oldest[:old][::-1]), _model(oldest[:new][::-1])
+    previous = _built(before)
+    kept = set(layout.segments(old)) & set(layout.segments(new))
+    grown_files = Files({url: text for url, text in previous.items()
+                         if any(layout.in_segment(url, *segment) for segment in kept)})
+    write_index(after, grown_files, kept)
+    assert grown_files == _built(after)
+    assert any(url.startswith(f"search/{grown[0]}/s/") for url in grown_files.written)
 
 
 def test_only_large_segments_pack(monkeypatch):

@@ -1,14 +1,17 @@
 """Laying the index out as files under search/, each a classic script.
 
 The articles (oldest first) are cut into segments by count alone (`segments`): the main
-segment, every whole block of MAIN articles there is; then whole blocks of LEVEL·FANOUT^k
-articles below MAIN, the largest first; then a tail of fewer than LEVEL.  Like Lucene's
-tiered merging, a new day's articles go into the small tail; when the tail fills it becomes
-a segment of LEVEL, FANOUT of those merge into one of the next size, and a block of MAIN
-merges into the main segment.  The cut depends on the article count only, so a clean build
-and an incremental one agree, and publishing one more issue rewrites the tail and the few
-global files, not the archive.  One main segment rather than many blocks of MAIN: a common
-string has a list in every segment, and its own file in each large one.
+segment, every whole block of MAIN articles there is; then, for each block size LEVEL·FANOUT^k
+below MAIN, the largest first, one segment of all the whole blocks of that size there are (fewer
+than FANOUT); then a tail of fewer than LEVEL.  Like Lucene's tiered merging, a new day's
+articles go into the small tail; when the tail fills it joins the segment of LEVEL-blocks,
+FANOUT of those make a block of the next size, and a block of MAIN merges into the main segment.
+The cut depends on the article count only, so a clean build and an incremental one agree, and
+publishing one more issue rewrites the tail and the few global files, not the archive.  One
+segment a size rather than one a block: a query loads one shard of every segment for each
+string, and the keys and lists of the blocks of one size together take about what one block's
+did in as many files as one block had, where separate blocks took a file set each (a common
+string has a list in every segment, and its own file in each large one).
 
 Global files:
 - manifest.js: article count, segments [start, count, shards, phrases known, packs of a size class],
@@ -63,9 +66,10 @@ import numpy as np
 from unionnews.search.codec import encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 7            # 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
+FORMAT = 8            # 8: one segment for the whole blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
                       # dictionary; 4: segments; 3: one index)
-BIG = 1024            # characters: a longer entry leaves its shard for a pack or a file of its own
+BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
+                      # costs a shard less than a file of its own costs the folder)
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
                       # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
                       # a neighbour in its pack would cost about as much as the list itself)
@@ -75,6 +79,8 @@ PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
 MAX_SHARDS = 4096
+MAIN_SHARDS = 1024    # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
+                      # are in packs and files of their own), so they are a quarter the size of a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
@@ -102,21 +108,33 @@ def script(name: str, data) -> str:
 
 
 def segments(n_docs: int) -> list[tuple[int, int]]:
-    """(start, count) of each segment, oldest first: a function of the article count only."""
-    main = LEVEL * FANOUT ** MAIN_LEVELS
+    """(start, count) of each segment, oldest first: a function of the article count only.
+
+    The main segment holds every whole block of LEVEL·FANOUT^MAIN_LEVELS articles; below it each block
+    size, the largest first, has one segment of all its whole blocks (fewer than FANOUT of them, or
+    FANOUT would have made a block of the next size); the rest is the tail."""
     out, start = [], 0
-    if n_docs >= main:
-        start = n_docs // main * main
-        out.append((0, start))
-    size = main // FANOUT
+    size = LEVEL * FANOUT ** MAIN_LEVELS
     while size >= LEVEL:
-        while n_docs - start >= size:
-            out.append((start, size))
-            start += size
+        whole = (n_docs - start) // size * size
+        if whole:
+            out.append((start, whole))
+            start += whole
         size //= FANOUT
     if start < n_docs:
         out.append((start, n_docs - start))
     return out
+
+
+def block_size(n_docs: int) -> int:
+    """The block size of a segment of n_docs articles (segments): the largest LEVEL·FANOUT^k (k at most
+    MAIN_LEVELS) dividing it; 0 for the tail (not a multiple of LEVEL)."""
+    if not n_docs or n_docs % LEVEL:
+        return 0
+    size, top = LEVEL, LEVEL * FANOUT ** MAIN_LEVELS
+    while size < top and n_docs % (size * FANOUT) == 0:
+        size *= FANOUT
+    return size
 
 
 def in_segment(url: str, start: int, count: int) -> bool:
@@ -213,13 +231,18 @@ def records_name(number: int) -> str:
 def shard_count(n_docs: int) -> int:
     """A power of two that depends on the article count only, so edits never reshuffle shards.
 
-    A whole block (n_docs a multiple of LEVEL) gets twice the shards of the tail: it is written
-    once, when it forms, and every query reads one of its shards per string, while the tail is
-    written again with every issue, so more shards there would mean more files changed a day.
+    A segment of whole blocks gets twice the shards of one of its blocks (at most MAX_SHARDS),
+    however many blocks it holds (fewer than FANOUT): it is written when a block joins it, and
+    every query reads one of its shards per string, which then holds about what the blocks'
+    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per article: it is written again with every
+    issue, so more shards there would mean more files changed a day.
     """
-    per_doc = 2 if n_docs % LEVEL == 0 else 1
+    size = block_size(n_docs)
+    if size == LEVEL * FANOUT ** MAIN_LEVELS:
+        return MAIN_SHARDS
+    wanted = 2 * size if size else n_docs
     count = 1
-    while count * DOCS_PER_SHARD < n_docs * per_doc and count < MAX_SHARDS:
+    while count * DOCS_PER_SHARD < wanted and count < MAX_SHARDS:
         count *= 2
     return count
 
