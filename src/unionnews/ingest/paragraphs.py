@@ -60,7 +60,8 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import BOUND, after_place_word, list_cut, needs_more, starts_bound, word_across
+from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_state, starts_bound,
+                                         word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -264,9 +265,17 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
         if t:
             above = i
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
-                and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
+                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
+                and not _LABEL.search(t)):
             out.append(i)
     return out
+
+
+def _stops_open(t: str) -> bool:
+    """Does a line stop where no headline or paragraph stops: after a lead's credit (本报讯（记者…）日),
+    on an enumeration's 、, or with a quote or bracket left open?  Its sentence has begun."""
+    m = bl.LEAD.match(t)
+    return bool(m and t[m.end():].strip()) or _opens(t) or any(quote_state(t) or ())
 
 
 def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
@@ -291,6 +300,13 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
         if word:
             return word
     return None
+
+
+def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
+    text of line j, which no sentence begins with, may go on its sentence?"""
+    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
 
 
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
@@ -363,6 +379,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and (not before or _closes(before)) and not word_across(ca, cb)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
+    if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
+            and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
+        # a headline block of full lines, then text no sentence begins with (个亮灯…): the rest of a
+        # cut line's sentence the OCR read under the headline, not the headline's last words
+        return True
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
     if is_terminal(ca) and starts_bound(cb, strict=True):
