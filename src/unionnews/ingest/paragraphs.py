@@ -309,6 +309,19 @@ def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
 
 
+def _runs_on(lines: list[str], j: int, width: int) -> bool:
+    """Does line j fill the column and go on at the next printed line mid-word (…募捐活 | 动，…: a
+    dictionary word across, or one character and a mark, 动，) or at a mark no line begins with?
+    Then line j is not a headline's end."""
+    if _measure(lines[j]) < width:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    if k is None:
+        return False
+    ck = _content(lines[k])
+    return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -377,7 +390,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
-            and (not before or _closes(before)) and not word_across(ca, cb)):
+            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
             and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
