@@ -412,3 +412,16 @@ def test_wide_columns_keep_the_stories_these_rules_settle(tmp_path, originals, l
     result = compare(base, got)
     assert article not in result["missing"], result["missing"]
     assert invented(got, "\n".join(relaid.values())) == [] and result["mixed_unflagged"] == []
+
+
+def test_stray_blank_lines_do_not_put_a_cut_line_out_of_reach():
+    """The cut line whose sentence goes on under a headline is looked for within 60 printed lines:
+    stray blank lines between (three times the usual noise) do not count, as the reading-order stage
+    reads the page without them (before: more than 60 file lines away, the headline ran on)."""
+    stop = "职工们在车间里认真学习新规程，工会为此牵线搭桥，"
+    head, rest = "某市搭建跨区域职工服务平台", "都市总工会举办职工技能竞赛，吸引了一千多名职工参加比赛。"
+    middle = [x for line in _column(BODY * 2, 12) for x in (line, "", "", "")]
+    lines = (_column(BODY, 12) + _column(stop, 12) + _column(head, 12) + _column(rest, 12) + middle
+             + _column("本报讯（记者王小明）近日，四川省成", 12) + _column(BODY, 12))
+    assert lines.index("四川省成") - lines.index("都市总工会举办职工技能竞") > 60
+    assert _texts("\n".join(lines))[1:4] == [stop, head, rest]

@@ -74,7 +74,7 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "�
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
-_NEAR = 60  # lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+_NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 
 
@@ -287,11 +287,26 @@ def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
     return k >= 0 and pos < len(cuts) and cuts[pos] == k
 
 
+def _near(lines: list[str], cuts: list[int], j: int) -> tuple[int, int]:
+    """The slice of ``cuts`` within :data:`_NEAR` printed lines of line j.  Blank lines do not count:
+    stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
+    which reads the page without them, still looks that far."""
+    lo, hi, seen = j, j, 0
+    while lo > 0 and seen < _NEAR:
+        lo -= 1
+        seen += bool(lines[lo].strip())
+    seen = 0
+    while hi < len(lines) - 1 and seen < _NEAR:
+        hi += 1
+        seen += bool(lines[hi].strip())
+    return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
+
+
 def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
     cb = _content(lines[j])
-    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
             continue
@@ -305,7 +320,7 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
 def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
-    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    lo, hi = _near(lines, cuts, j)
     return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
 
 
