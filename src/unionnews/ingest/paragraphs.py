@@ -60,8 +60,8 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_state, starts_bound,
-                                         word_across)
+from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_fit, quote_state,
+                                         starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -395,6 +395,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _headline_over_claimed(lines, cuts, j, width)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
+        return True
+    if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
+            and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
+            and _bound_claimed(lines, cuts, i, j)):
+        # this line stops on a mark, and the next begins with a broken word's end (one character and a
+        # mark) closing a quote this paragraph never opened (…舒缓室、 | 享’。”…): the rest of a cut line's
+        # sentence, though a line stopping on 、 or a comma goes on at the next as a rule
         return True
     if opens:
         return False
