@@ -10,7 +10,7 @@ import pytest
 
 from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest import run_import
-from unionnews.ingest.continuity import list_cut, quote_state, word_across
+from unionnews.ingest.continuity import list_cut, quote_fit, quote_state, word_across
 from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import _cut_lines, paragraphs
 from unionnews.ingest.segment import make_units
@@ -403,10 +403,12 @@ def test_two_full_lines_that_run_on_mid_word_are_not_a_headline_block():
 
 
 @pytest.mark.parametrize("layout,seed,article", [("printed+wide", 2, "grrb-20250926-03-08"),
-                                                 ("printed+wide", 17, "grrb-20251114-03-03")])
-def test_wide_columns_keep_the_stories_these_rules_settle(tmp_path, originals, layout, seed, article):
-    """Wide columns (22 and 20 characters): the story the rules above keep whole (lost before), and
-    nothing lost, made up or mixed without a reason."""
+                                                 ("printed+wide", 17, "grrb-20251114-03-03"),
+                                                 ("printed", 2, "grrb-20251114-03-05"),
+                                                 ("printed+strays+heavy", 4, "grrb-20251114-03-02")])
+def test_variant_cases_keep_the_stories_these_rules_settle(tmp_path, originals, layout, seed, article):
+    """Wide columns (22 and 20 characters), a column of 14, heavy stray blank lines: the story the rules
+    above keep whole (lost before), and nothing lost, made up or mixed without a reason."""
     pages, base = originals
     relaid, got = _import_relaid(tmp_path, pages, layout, seed)
     result = compare(base, got)
@@ -425,3 +427,26 @@ def test_stray_blank_lines_do_not_put_a_cut_line_out_of_reach():
              + _column("本报讯（记者王小明）近日，四川省成", 12) + _column(BODY, 12))
     assert lines.index("四川省成") - lines.index("都市总工会举办职工技能竞") > 60
     assert _texts("\n".join(lines))[1:4] == [stop, head, rest]
+
+
+def test_a_double_quote_does_not_close_over_an_open_single_one():
+    """“…‘随时享’‘贴心 | 个亮灯…暖心。”: single quotes nest inside double ones, so a line closing only the
+    double quote cannot go on a line that left a single one open; its own 享’。” can."""
+    a = "“我们的服务不仅要‘在身边’，更要‘随时享’‘贴心"
+    assert quote_state(a) == (True, True)
+    assert quote_fit(quote_state(a), "个亮灯、暖和的地方，感觉特别暖心。”") == -1
+    assert quote_fit(quote_state(a), "享’。”市总工会负责人介绍") == 1
+    assert quote_fit((True, False), "个亮灯、暖和的地方，感觉特别暖心。”") == 1
+
+
+def test_a_broken_words_end_closing_a_quote_is_not_run_on_after_a_line_stopping_on_a_mark():
+    """…心理舒缓室、 | 享’。”市总工会…: a full line stopping on 、 goes on at the next as a rule, but one
+    character and a mark (a broken word's end) closing a quote the paragraph never opened is the rest
+    of a cut line's sentence (…‘贴心, stopping on a character), not this line's."""
+    text = "还结合区域特点增设了职工法律援助站、心理舒缓室、"  # two full lines at 12, the second ends on 、
+    rest = "享’。”市总工会负责人介绍，服务已覆盖全市。"
+    lines = _column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY, 12)
+    cut = ["“要‘随时享’‘贴心"]
+    assert len(_column(text, 12)[-1]) == 12
+    assert _texts("\n".join(lines + cut + _column(BODY, 12)))[1:3] == [text, rest]
+    assert text + rest in _texts("\n".join(lines + _column(BODY, 12)))
