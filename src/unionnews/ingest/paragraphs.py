@@ -325,15 +325,17 @@ def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
 
 
 def _runs_on(lines: list[str], j: int, width: int) -> bool:
-    """Does line j fill the column and go on at the next printed line mid-word (…募捐活 | 动，…: a
-    dictionary word across, or one character and a mark, 动，) or at a mark no line begins with?
-    Then line j is not a headline's end."""
+    """Does line j fill the column and go on mid-word (…募捐活 | 动，…: a dictionary word across, or
+    one character and a mark, 动，) or at a mark no line begins with, into a printed line that holds
+    a clause mark?  Then line j begins a sentence, not a headline line."""
     if _measure(lines[j]) < width:
         return False
     k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
     if k is None:
         return False
     ck = _content(lines[k])
+    if not _CLAUSE_MARK.search(ck):
+        return False  # a headline's lines run on into each other too (…协作机制实 | 现省级层面全覆盖)
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
