@@ -455,8 +455,8 @@ def test_a_broken_words_end_closing_a_quote_is_not_run_on_after_a_line_stopping_
 def test_a_headline_and_its_subtitle_running_on_mid_word_stay_apart():
     """全面推行…座谈会召开 | 劳动法律监督协作机制实 | 现省级层面全覆盖: a title, then a subtitle whose
     lines run on mid-word (实现) without a clause mark: still two lines of a headline block."""
-    title, sub = "全面推行新时代工会实践暨劳动法律监督工作座谈会召开", "劳动法律监督协作机制实现省级层面全覆盖"
+    title, sub = "全面推行新时代枫桥经验工会实践暨工会劳动法律监督工作座谈会在京召开", "劳动法律监督协作机制实现省级层面全覆盖"
     lines = _column(BODY, 11) + _column(title, 11) + _column(sub, 11) + _column(LEAD, 11) + _column(BODY, 11)
-    assert _column(sub, 11)[0] == "劳动法律监督协作机制实"
+    assert len(title) == 33 and _column(sub, 11)[0] == "劳动法律监督协作机制实"
     found = _texts("\n".join(lines))
     assert title in found and sub in found
