@@ -10,7 +10,7 @@ import pytest
 
 from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest import run_import
-from unionnews.ingest.continuity import list_cut, quote_state, word_across
+from unionnews.ingest.continuity import list_cut, quote_fit, quote_state, word_across
 from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import _cut_lines, paragraphs
 from unionnews.ingest.segment import make_units
@@ -359,3 +359,104 @@ def test_a_heading_marked_sentence_cut_by_stray_blank_lines_is_flagged(tmp_path,
     relaid, got = _import_relaid(tmp_path, pages, "rewrap+strays", seed)
     assert compare(base, got)["mixed_unflagged"] == []
     assert invented(got, "\n".join(relaid.values())) == []
+
+
+def test_a_headline_over_the_rest_of_a_lead_cut_after_its_credit_is_taken_apart():
+    """…牵线搭桥， | 某市成立职工技能学院 | 前，某市… with 本报讯（记者李华）日 cut elsewhere: a lead that
+    stops after its credit has begun its sentence (日 | 前: a dictionary word across), so it is a cut
+    column end like a line stopping on a comma, and the headline over its rest is not run on into
+    the full line above (before: the lead was no cut line, and the three ran together)."""
+    stop = "职工们在车间里认真学习新规程，工会为此牵线搭桥，"  # two full lines at 12, the second ends on a comma
+    head, rest, cut = "某市成立职工技能学院", "前，某市职工技能学院揭牌仪式在市体育中心举行。", "本报讯（记者李华）日"
+    lines = _column(BODY, 12) + _column(stop, 12) + [head] + _column(rest, 12) + _column(BODY, 12) + [cut]
+    assert lines.index(cut) in _cut_lines(lines + _column(BODY, 12), 12)
+    assert _texts("\n".join(lines + _column(BODY, 12)))[1:4] == [stop, head, rest]
+
+
+@pytest.mark.parametrize("line", ["活动以“跨区域联动、", "本报讯（记者李华）日", "“服务要‘在身边"])
+def test_a_line_stopping_on_a_list_mark_an_open_quote_or_after_a_credit_is_a_cut_column_end(line):
+    lines = _column(BODY, 12) + ["标题在这里", line] + _column(BODY, 12)
+    assert lines.index(line) in _cut_lines(lines, 12)
+    lines = _column(BODY, 12) + ["标题在这里", "某市总工会成立学院"] + _column(BODY, 12)
+    assert lines.index("某市总工会成立学院") not in _cut_lines(lines, 12)
+
+
+def test_a_headline_block_is_not_run_on_into_text_no_sentence_begins_with():
+    """A finished paragraph, two full lines without a clause mark (a kicker and a title), then 个温暖
+    的地方…, which no sentence begins with, and a cut line nearby stopping on a character (…能有): the
+    text is the rest of that line's sentence, read under the headline.  Without such a cut line
+    nothing says so, and the column's width joins the three."""
+    h1, h2, after = "某市工会构建全天候服务圈", "工会驿站增设特色功能区域", "个温暖的地方歇歇脚，喝口热水，感觉特别暖心。"
+    lines = _column(BODY, 12) + [h1, h2] + _column(after, 12) + _column(BODY, 12)
+    assert _texts("\n".join(lines + ["深夜下班以后，能有"] + _column(BODY, 12)))[1:3] == [h1 + h2, after]
+    assert _texts("\n".join(lines + _column(BODY, 12)))[1] == h1 + h2 + after
+
+
+def test_two_full_lines_that_run_on_mid_word_are_not_a_headline_block():
+    """此次活动是…共同助力 | “爱心筑梦”…公益募捐活 | 动，依托…: over forty characters without a clause
+    mark after a finished paragraph, but the second line goes on mid-word (活 | 动，: one character and
+    a mark), so the three lines are one sentence, not a kicker and a title over text."""
+    first = "此次活动是某市总工会与市红十字会共同助力“爱心筑梦”行动首次深度合作开展公益募捐活"
+    second = "动，依托公益项目借助互联网渠道发布认领清单筹措善款。"
+    lines = _column(BODY * 2, 21) + _column(first, 21) + _column(second, 21) + _column(BODY * 2, 21)
+    assert len(_column(first, 21)) == 2 and first + second in _texts("\n".join(lines))
+
+
+@pytest.mark.parametrize("layout,seed,article", [("printed+wide", 2, "grrb-20250926-03-08"),
+                                                 ("printed+wide", 17, "grrb-20251114-03-03"),
+                                                 ("printed", 2, "grrb-20251114-03-05"),
+                                                 ("printed+strays+heavy", 4, "grrb-20251114-03-02")])
+def test_variant_cases_keep_the_stories_these_rules_settle(tmp_path, originals, layout, seed, article):
+    """Wide columns (22 and 20 characters), a column of 14, heavy stray blank lines: the story the rules
+    above keep whole (lost before), and nothing lost, made up or mixed without a reason."""
+    pages, base = originals
+    relaid, got = _import_relaid(tmp_path, pages, layout, seed)
+    result = compare(base, got)
+    assert article not in result["missing"], result["missing"]
+    assert invented(got, "\n".join(relaid.values())) == [] and result["mixed_unflagged"] == []
+
+
+def test_stray_blank_lines_do_not_put_a_cut_line_out_of_reach():
+    """The cut line whose sentence goes on under a headline is looked for within 60 printed lines:
+    stray blank lines between (three times the usual noise) do not count, as the reading-order stage
+    reads the page without them (before: more than 60 file lines away, the headline ran on)."""
+    stop = "职工们在车间里认真学习新规程，工会为此牵线搭桥，"
+    head, rest = "某市搭建跨区域职工服务平台", "都市总工会举办职工技能竞赛，吸引了一千多名职工参加比赛。"
+    middle = [x for line in _column(BODY * 2, 12) for x in (line, "", "", "")]
+    lines = (_column(BODY, 12) + _column(stop, 12) + _column(head, 12) + _column(rest, 12) + middle
+             + _column("本报讯（记者王小明）近日，四川省成", 12) + _column(BODY, 12))
+    assert lines.index("四川省成") - lines.index("都市总工会举办职工技能竞") > 60
+    assert _texts("\n".join(lines))[1:4] == [stop, head, rest]
+
+
+def test_a_double_quote_does_not_close_over_an_open_single_one():
+    """“…‘随时享’‘贴心 | 个亮灯…暖心。”: single quotes nest inside double ones, so a line closing only the
+    double quote cannot go on a line that left a single one open; its own 享’。” can."""
+    a = "“我们的服务不仅要‘在身边’，更要‘随时享’‘贴心"
+    assert quote_state(a) == (True, True)
+    assert quote_fit(quote_state(a), "个亮灯、暖和的地方，感觉特别暖心。”") == -1
+    assert quote_fit(quote_state(a), "享’。”市总工会负责人介绍") == 1
+    assert quote_fit((True, False), "个亮灯、暖和的地方，感觉特别暖心。”") == 1
+
+
+def test_a_broken_words_end_closing_a_quote_is_not_run_on_after_a_line_stopping_on_a_mark():
+    """…心理舒缓室、 | 享’。”市总工会…: a full line stopping on 、 goes on at the next as a rule, but one
+    character and a mark (a broken word's end) closing a quote the paragraph never opened is the rest
+    of a cut line's sentence (…‘贴心, stopping on a character), not this line's."""
+    text = "还结合区域特点增设了职工法律援助站、心理舒缓室、"  # two full lines at 12, the second ends on 、
+    rest = "享’。”市总工会负责人介绍，服务已覆盖全市。"
+    lines = _column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY, 12)
+    cut = ["“要‘随时享’‘贴心"]
+    assert len(_column(text, 12)[-1]) == 12
+    assert _texts("\n".join(lines + cut + _column(BODY, 12)))[1:3] == [text, rest]
+    assert text + rest in _texts("\n".join(lines + _column(BODY, 12)))
+
+
+def test_a_headline_and_its_subtitle_running_on_mid_word_stay_apart():
+    """全面推行…座谈会召开 | 劳动法律监督协作机制实 | 现省级层面全覆盖: a title, then a subtitle whose
+    lines run on mid-word (实现) without a clause mark: still two lines of a headline block."""
+    title, sub = "全面推行新时代枫桥经验工会实践暨工会劳动法律监督工作座谈会在京召开", "劳动法律监督协作机制实现省级层面全覆盖"
+    lines = _column(BODY, 11) + _column(title, 11) + _column(sub, 11) + _column(LEAD, 11) + _column(BODY, 11)
+    assert len(title) == 33 and _column(sub, 11)[0] == "劳动法律监督协作机制实"
+    found = _texts("\n".join(lines))
+    assert title in found and sub in found

@@ -201,8 +201,10 @@ def _quote_states(text: str, double: bool, single: bool) -> tuple[bool, bool, bo
     """Scan quotes from the given open/closed states.
 
     Returns (double open, single open, misfit, sure): a misfit is a quote that
-    closes nothing or opens one already open; ``sure`` is False when the first
-    mark closing an open quote could as well have opened one.
+    closes nothing or opens one already open, or a double quote closing while a
+    single one is open (single quotes nest inside double ones: “…‘…’…”);
+    ``sure`` is False when the first mark closing an open quote could as well
+    have opened one.
     """
     misfit, sure, first = False, True, True
     state = {"d": double, "s": single}
@@ -216,7 +218,7 @@ def _quote_states(text: str, double: bool, single: bool) -> tuple[bool, bool, bo
             if first and state[kind]:
                 sure = False
         first = False
-        misfit = misfit or (role == "close") != state[kind]
+        misfit = misfit or (role == "close") != state[kind] or (kind == "d" and role == "close" and state["s"])
         state[kind] = role == "open"
     return state["d"], state["s"], misfit, sure
 

@@ -60,7 +60,8 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import BOUND, after_place_word, list_cut, needs_more, starts_bound, word_across
+from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_fit, quote_state,
+                                         starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -73,7 +74,7 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "�
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
-_NEAR = 60  # lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+_NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 
 
@@ -264,9 +265,17 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
         if t:
             above = i
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
-                and (tail or _SENTENCE_MARK.search(t)) and not _whole_line_item(t) and not _LABEL.search(t)):
+                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
+                and not _LABEL.search(t)):
             out.append(i)
     return out
+
+
+def _stops_open(t: str) -> bool:
+    """Does a line stop where no headline or paragraph stops: after a lead's credit (本报讯（记者…）日),
+    on an enumeration's 、, or with a quote or bracket left open?  Its sentence has begun."""
+    m = bl.LEAD.match(t)
+    return bool(m and t[m.end():].strip()) or _opens(t) or any(quote_state(t) or ())
 
 
 def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
@@ -278,11 +287,26 @@ def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
     return k >= 0 and pos < len(cuts) and cuts[pos] == k
 
 
+def _near(lines: list[str], cuts: list[int], j: int) -> tuple[int, int]:
+    """The slice of ``cuts`` within :data:`_NEAR` printed lines of line j.  Blank lines do not count:
+    stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
+    which reads the page without them, still looks that far."""
+    lo, hi, seen = j, j, 0
+    while lo > 0 and seen < _NEAR:
+        lo -= 1
+        seen += bool(lines[lo].strip())
+    seen = 0
+    while hi < len(lines) - 1 and seen < _NEAR:
+        hi += 1
+        seen += bool(lines[hi].strip())
+    return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
+
+
 def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
     cb = _content(lines[j])
-    lo, hi = bisect.bisect_left(cuts, j - _NEAR), bisect.bisect_right(cuts, j + _NEAR)
+    lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
             continue
@@ -291,6 +315,28 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
         if word:
             return word
     return None
+
+
+def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
+    text of line j, which no sentence begins with, may go on its sentence?"""
+    lo, hi = _near(lines, cuts, j)
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
+
+
+def _runs_on(lines: list[str], j: int, width: int) -> bool:
+    """Does line j fill the column and go on mid-word (…募捐活 | 动，…: a dictionary word across, or
+    one character and a mark, 动，) or at a mark no line begins with, into a printed line that holds
+    a clause mark?  Then line j begins a sentence, not a headline line."""
+    if _measure(lines[j]) < width:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    if k is None:
+        return False
+    ck = _content(lines[k])
+    if not _CLAUSE_MARK.search(ck):
+        return False  # a headline's lines run on into each other too (…协作机制实 | 现省级层面全覆盖)
+    return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
@@ -352,6 +398,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
+    if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
+            and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
+            and _bound_claimed(lines, cuts, i, j)):
+        # this line stops on a mark, and the next begins with a broken word's end (one character and a
+        # mark) closing a quote this paragraph never opened (…舒缓室、 | 享’。”…): the rest of a cut line's
+        # sentence, though a line stopping on 、 or a comma goes on at the next as a rule
+        return True
     if opens:
         return False
     if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
@@ -361,8 +414,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
-            and (not before or _closes(before)) and not word_across(ca, cb)):
+            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
+    if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
+            and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
+        # a headline block of full lines, then text no sentence begins with (个亮灯…): the rest of a
+        # cut line's sentence the OCR read under the headline, not the headline's last words
+        return True
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
     if is_terminal(ca) and starts_bound(cb, strict=True):
