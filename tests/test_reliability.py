@@ -493,6 +493,8 @@ def _raw(project: Path, entries: dict[str, str]) -> Path:
     ('paper: 劳动午报, date: 2023-07-29, page: 3, page_name: "要闻\\n第二行"', "page_name spans several lines"),
     ("paper: 劳动午报, date: 2023-07-29, page: 99999", "page 99999 is not a page number"),
     ("paper: 劳动午报, date: 2099-07-29, page: 3", "date 2099-07-29 is in the future"),
+    ("paper: 劳动午报, date: 2023-02-30, page: 3", "date '2023-02-30' is not YYYY-MM-DD"),
+    ("paper: 劳动午报, date: 2023-07-29, page: 2023-02-30", "page"),
     ('paper: 劳动午报, date: 2023-07-29, page: 3, reading_order: "1-99999999999"',
      "reading_order item '1-99999999999' is not within the page's lines"),
     ('paper: 劳动午报, date: 2023-07-29, page: 3, page_name: "\\u200b"', "page_name shows nothing"),

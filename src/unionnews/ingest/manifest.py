@@ -70,7 +70,17 @@ def _parse_date(value: object) -> dt.date | None:
 
 
 class _NoAliases(yaml.SafeLoader):
-    """SafeLoader that refuses aliases (*name): a "billion laughs" manifest expands nothing."""
+    """SafeLoader that refuses aliases (*name): a "billion laughs" manifest expands nothing.
+
+    It keeps impossible dates (2019-02-30) as text, so the date check names the value and the
+    fix instead of PyYAML failing inside the parse.
+    """
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -78,6 +88,9 @@ class _NoAliases(yaml.SafeLoader):
             raise yaml.composer.ComposerError(None, None, "an alias (*name) repeats another entry; write each "
                                               "value out in full", event.start_mark)
         return super().compose_node(parent, index)
+
+
+_NoAliases.add_constructor("tag:yaml.org,2002:timestamp", _NoAliases.construct_yaml_timestamp)
 
 
 def _load_manifest(path: Path, shown: str, cache: dict) -> dict:
