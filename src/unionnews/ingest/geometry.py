@@ -473,10 +473,24 @@ def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
     while True:
         edges = [float("-inf")] + cuts + [float("inf")]
         parts = [[l for l in lines if a < (l.box.x0 + l.box.x1) / 2 < b] for a, b in zip(edges, edges[1:])]
-        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])]
+        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])
+                and not _word_space(parts[k], parts[k + 1])]
         if keep == cuts:
             return cuts
         cuts = keep
+
+
+def _word_space(left: list[TextLine], right: list[TextLine]) -> bool:
+    """Is the white between the two parts, somewhere, a word space inside one printed line: two
+    pieces of a row in one type with less than half an em between them (a headline's space, where
+    the producer wrote no space character), not a gutter?"""
+    for a in left:
+        for b in right:
+            size = min(a.size, b.size)
+            if (abs(a.size - b.size) <= 0.08 * size and 0 <= b.box.x0 - a.box.x1 < 0.45 * size
+                    and min(a.box.y1, b.box.y1) - max(a.box.y0, b.box.y0) > 0.5 * min(a.box.height, b.box.height)):
+                return True
+    return False
 
 
 def _beside(left_lines: list[TextLine], right_lines: list[TextLine]) -> bool:
@@ -564,12 +578,26 @@ def _headline(lines: list[TextLine]) -> tuple[str, str, str, list[str]]:
         else:
             runs.append([line])
     big = max(range(len(runs)), key=lambda i: (runs[i][0].size, -i))
-    join = lambda rs: " ".join("".join(l.text for l in run).strip() for run in rs)  # noqa: E731
+    join = lambda rs: " ".join(_spaced(run).strip() for run in rs)  # noqa: E731
     doubts = []
     if len(runs) > 3:
         doubts.append(f"headline block of {len(runs)} type sizes read as kicker / title / subtitle around "
                       "the largest — check against the page")
     return join(runs[:big]), join([runs[big]]), join(runs[big + 1:]), doubts
+
+
+def _spaced(lines: list[TextLine]) -> str:
+    """Lines of one headline run joined: pieces of one printed line with white between them (a
+    producer that positions each glyph writes no space character; the white is the space) keep a
+    space there."""
+    text = ""
+    for prev, line in zip([None] + lines, lines):
+        if (prev is not None and text and not text[-1].isspace() and not line.text[:1].isspace()
+                and min(prev.box.y1, line.box.y1) - max(prev.box.y0, line.box.y0) > 0.5 * line.box.height
+                and line.box.x0 - prev.box.x1 > 0.3 * line.size):
+            text += " "
+        text += line.text
+    return text
 
 
 def _regions(boxes: list[Box], others: list[Box], page: PageLayout) -> tuple[tuple[float, float, float, float], ...]:
@@ -605,6 +633,7 @@ def read_layout(page: PageLayout) -> GeoPage:
         return GeoPage((), (), 10.0)
     body = body_size(lines)
     lines = _settle_heads(lines, body, page.rules)
+    head_band, lines, foot_band = _furniture(lines, page, body)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -648,6 +677,9 @@ def read_layout(page: PageLayout) -> GeoPage:
                 i = j
     if pending and groups:  # no headline came after the rule: the text goes on the story above
         groups[-1]["blocks"] += pending
+    # each piece of a 版头 or folio row its own paragraph: paper, 版名, date are separate items
+    loose = ([GeoPara(l.text.strip(), "text", (l,)) for row in head_band for l in row] + loose
+             + [GeoPara(l.text.strip(), "text", (l,)) for row in foot_band for l in row])
     owned = [[_box(g["head"])] + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]] for g in groups]
     articles = []
     for n, group in enumerate(groups):
@@ -659,6 +691,50 @@ def read_layout(page: PageLayout) -> GeoPage:
         articles.append(GeoArticle(kicker=kicker, title=title, subtitle=subtitle, paras=tuple(paras),
                                    regions=_regions(owned[n], others, page), doubts=tuple(doubts)))
     return GeoPage(tuple(articles), tuple(loose), body)
+
+
+HEAD_BAND = 0.15  # a 版头 ruled off within this share of the page height from the top
+FOOT_BAND = 0.12  # a folio line ruled off within this share from the foot
+
+
+def _furniture(lines: list[TextLine], page: PageLayout, body: float
+               ) -> tuple[list[list[TextLine]], list[TextLine], list[list[TextLine]]]:
+    """The 版头 and the folio: a row or two of text (paper, date, 版次, 版名; page number, editors)
+    that a rule across the whole text width cuts off at the top or the foot of the page.  Set in
+    whatever type (the paper's name is large), never an article: page furniture, kept as such.
+    Returns (header rows, the other lines, footer rows)."""
+    x0, x1 = min(l.box.x0 for l in lines), max(l.box.x1 for l in lines)
+    across = sorted(((r.y0 + r.y1) / 2 for r in page.rules
+                     if r.width > 4 * max(r.height, 1) and r.x0 <= x0 + 2 * body and r.x1 >= x1 - 2 * body))
+    head: list[list[TextLine]] = []
+    foot: list[list[TextLine]] = []
+    top = [y for y in across if y <= page.height * HEAD_BAND]
+    if top:
+        cut = top[0]
+        above = [l for l in lines if l.box.y1 <= cut + body * 0.2]
+        rows = _row_groups(above)
+        if above and len(rows) <= 2 and len(above) < len(lines):
+            head, lines = rows, [l for l in lines if l not in above]
+    bottom = [y for y in across if y >= page.height * (1 - FOOT_BAND)]
+    if bottom:
+        cut = bottom[-1]
+        below = [l for l in lines if l.box.y0 >= cut - body * 0.2]
+        rows = _row_groups(below)
+        if below and len(rows) <= 2 and len(below) < len(lines) and not any(_is_head(l, body) for l in below):
+            foot, lines = rows, [l for l in lines if l not in below]
+    return head, lines, foot
+
+
+def _row_groups(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Lines in rows (a line whose middle is within another's height shares its row), top to bottom."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda l: (l.box.y0 + l.box.y1) / 2):
+        mid = (line.box.y0 + line.box.y1) / 2
+        if rows and any(o.box.y0 <= mid <= o.box.y1 for o in rows[-1]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(r, key=lambda l: l.box.x0) for r in rows]
 
 
 def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figures: tuple[Box, ...],
