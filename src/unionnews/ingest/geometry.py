@@ -305,7 +305,10 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
         for run in runs:
             text = run[0].text
             for prev, word in zip(run, run[1:]):
-                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
+                # a space between Latin words or numbers where there is white, not between the
+                # characters of one number a producer gives a word each
+                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0])) and \
+                    word.box.x0 - prev.box.x1 >= 0.2 * min(prev.box.height, word.box.height)
                 text += (" " if spaced else "") + word.text
             texts.append(text)
         if whole:  # one line of one type: measured over all its pieces (a piece of one word is
@@ -380,10 +383,31 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         large = HEADLINE_RATIO * min(body, body_size(lines))
         lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
                  if l.size >= large else l for l in lines]
+    lines = _marks_alone(lines)
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
     return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+_CLOSING = set("”’」』）》】〉!！?？…")
+
+
+def _marks_alone(lines: list[TextLine]) -> list[TextLine]:
+    """A line of closing marks only (a quote wrapped onto a line of its own) cannot be
+    measured from its box (the mark's, not the type's): it is set in the type of the line it ends,
+    the nearest line above it that it stands under."""
+    out = []
+    for line in lines:
+        if line.text.strip() and all(ch in _CLOSING or ch.isspace() for ch in line.text):
+            above = [o for o in lines if o is not line and any(ch.isalnum() for ch in o.text)
+                     and o.box.y1 <= line.box.y0 + 0.5 * line.box.height
+                     and line.box.y0 - o.box.y1 <= 0.6 * o.size
+                     and o.box.x0 - o.size <= line.box.x0 and line.box.x1 <= o.box.x1 + o.size]
+            if above:
+                line = TextLine(line.text, line.box, max(above, key=lambda o: o.box.y1).size)
+        out.append(line)
+    return out
 
 
 def _inside(box: Box, outer: Box) -> bool:
@@ -594,7 +618,7 @@ def _spaced(lines: list[TextLine]) -> str:
     for prev, line in zip([None] + lines, lines):
         if (prev is not None and text and not text[-1].isspace() and not line.text[:1].isspace()
                 and min(prev.box.y1, line.box.y1) - max(prev.box.y0, line.box.y0) > 0.5 * line.box.height
-                and line.box.x0 - prev.box.x1 > 0.3 * line.size):
+                and line.box.x0 - prev.box.x1 > 0.2 * line.size):
             text += " "
         text += line.text
     return text

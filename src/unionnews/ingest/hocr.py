@@ -124,24 +124,35 @@ def _line_words(text: str, title: str, box: Box, line: int) -> list[Word]:
 
 
 def _rows(words: list[Word], first: int) -> list[Word]:
-    """Words with no line element given lines by where they stand: a word whose middle lies within
-    the height of the row being built, and about as tall, is on it (rows run across the page;
-    :func:`~unionnews.ingest.geometry.words_to_lines` cuts them at gutters and rules)."""
-    out: list[Word] = []
-    rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0)):
+    """Words with no line element given lines by where they stand: left to right, a word joins the
+    line whose last word ends just before it (less than most of an em of white) on its row (its
+    middle within that word's height, about as tall); otherwise it starts a line.  Lines so made
+    stop at a column gutter, as printed lines do."""
+    lines: list[list[Word]] = []
+    open_: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box.x0, w.box.y0)):
+        h = max(w.box.height, 1e-6)
         mid = (w.box.y0 + w.box.y1) / 2
-        for row in reversed(rows[-8:]):
-            y0, y1 = min(o.box.y0 for o in row), max(o.box.y1 for o in row)
-            if y0 <= mid <= y1 and 0.7 <= w.box.height / max(y1 - y0, 1e-6) <= 1.4:
-                row.append(w)
-                break
-        else:
-            rows.append([w])
-    for n, row in enumerate(rows, start=first):
-        box = Box(min(o.box.x0 for o in row), min(o.box.y0 for o in row),
-                  max(o.box.x1 for o in row), max(o.box.y1 for o in row))
-        out += [Word(o.text, o.box, n, box, o.conf) for o in row]
+        open_ = [line for line in open_ if line[-1].box.x1 >= w.box.x0 - 2 * h]
+        best, near = None, 0.0
+        for line in open_:
+            last = line[-1].box
+            if (last.y0 <= mid <= last.y1 and 0.7 <= h / max(last.height, 1e-6) <= 1.4
+                    and last.x1 - 0.3 * h <= w.box.x0 <= last.x1 + 0.8 * h):
+                off = abs(mid - (last.y0 + last.y1) / 2)
+                if best is None or off < near:
+                    best, near = line, off
+        if best is None:
+            best = []
+            lines.append(best)
+            open_.append(best)
+        best.append(w)
+    out: list[Word] = []
+    lines.sort(key=lambda line: (min(o.box.y0 for o in line), line[0].box.x0))
+    for n, line in enumerate(lines, start=first):
+        box = Box(min(o.box.x0 for o in line), min(o.box.y0 for o in line),
+                  max(o.box.x1 for o in line), max(o.box.y1 for o in line))
+        out += [Word(o.text, o.box, n, box, o.conf) for o in line]
     return out
 
 

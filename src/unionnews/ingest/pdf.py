@@ -149,7 +149,7 @@ def _lines(chars: list[dict], verticals: list[Box]) -> list[TextLine]:
         text = row[0]["text"]
         for prev, ch in zip(row, row[1:]):
             if (not prev["text"].isspace() and not ch["text"].isspace()
-                    and float(ch["x0"]) - float(prev["x1"]) >= 0.25 * float(ch["size"])):
+                    and float(ch["x0"]) - float(prev["x1"]) >= 0.2 * float(ch["size"])):
                 text += " "
             text += ch["text"]
         if not text.strip():
