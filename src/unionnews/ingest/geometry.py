@@ -602,26 +602,12 @@ def _headline(lines: list[TextLine]) -> tuple[str, str, str, list[str]]:
         else:
             runs.append([line])
     big = max(range(len(runs)), key=lambda i: (runs[i][0].size, -i))
-    join = lambda rs: " ".join(_spaced(run).strip() for run in rs)  # noqa: E731
+    join = lambda rs: " ".join("".join(l.text for l in run).strip() for run in rs)  # noqa: E731
     doubts = []
     if len(runs) > 3:
         doubts.append(f"headline block of {len(runs)} type sizes read as kicker / title / subtitle around "
                       "the largest — check against the page")
     return join(runs[:big]), join([runs[big]]), join(runs[big + 1:]), doubts
-
-
-def _spaced(lines: list[TextLine]) -> str:
-    """Lines of one headline run joined: pieces of one printed line with white between them (a
-    producer that positions each glyph writes no space character; the white is the space) keep a
-    space there."""
-    text = ""
-    for prev, line in zip([None] + lines, lines):
-        if (prev is not None and text and not text[-1].isspace() and not line.text[:1].isspace()
-                and min(prev.box.y1, line.box.y1) - max(prev.box.y0, line.box.y0) > 0.5 * line.box.height
-                and line.box.x0 - prev.box.x1 > 0.2 * line.size):
-            text += " "
-        text += line.text
-    return text
 
 
 def _regions(boxes: list[Box], others: list[Box], page: PageLayout) -> tuple[tuple[float, float, float, float], ...]:

@@ -136,7 +136,9 @@ def _lines(chars: list[dict], verticals: list[Box]) -> list[TextLine]:
         gap = float(ch["x0"]) - float(row[-1]["x1"]) if row else 0.0
         if (row and abs(float(row[-1]["bottom"]) - float(ch["bottom"])) <= size * 0.25
                 and abs(float(row[-1]["size"]) - float(ch["size"])) <= size * 0.08
-                and -size * 0.5 <= gap <= min(size * 0.9, body * 0.8)
+                # white up to a word space (a third of an em) stays inside a line of large type:
+                # a producer placing each glyph writes the space as white, not as a character
+                and -size * 0.5 <= gap <= max(min(size * 0.9, body * 0.8), size * 0.34)
                 and not any(float(row[-1]["x1"]) - 1 <= v.x0 <= float(ch["x0"]) + 1
                             and v.y0 <= float(ch["bottom"]) and v.y1 >= float(ch["top"]) for v in verticals)):
             row.append(ch)
