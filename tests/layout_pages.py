@@ -93,6 +93,7 @@ class Style:
     leading: float
     title: float
     deck: float  # kicker and subtitle
+    order: str = "line"  # how text is written into the PDF (Pages.put)
 
     @property
     def column_width(self) -> float:
@@ -132,6 +133,26 @@ class Pages:
         self.pdf.set_auto_page_break(False)
         self.pdf.set_margin(0)
         self.pdf.add_font("cjk", "", str(font))
+        self.drawn: list[list] = []  # [text, x0, top, x1, bottom, size, [x of each character]]
+
+    def put(self, text: str, x: float, top: float, size: float, order: str = "line") -> float:
+        """Draw one line of type with its top at ``top``; record it; return its width.  ``order``
+        is how the producer writes it: one string (``line``), a glyph at a time (``glyphs``), or a
+        glyph at a time from the line's end back (``reverse``): the text layer a layout system writes
+        need not follow the reading order."""
+        self.pdf.set_font("cjk", size=size)
+        xs = [x + self.pdf.get_string_width(text[:i]) for i in range(len(text) + 1)]
+        baseline = top + size * 0.88
+        if order == "line":
+            self.pdf.text(x, baseline, text)
+        else:
+            steps = list(range(len(text)))
+            for i in reversed(steps) if order == "reverse" else steps:
+                if not text[i].isspace():
+                    self.pdf.text(xs[i], baseline, text[i])
+        self.drawn.append([text, round(x, 2), round(top, 2), round(xs[-1], 2), round(top + size, 2), round(size, 2),
+                           [round(v, 2) for v in xs]])
+        return xs[-1] - x
 
     def width(self, text: str, size: float) -> float:
         self.pdf.set_font("cjk", size=size)
@@ -226,11 +247,9 @@ def draw(pages: Pages, placed: Placed, style: Style, x: float, y: float) -> list
     box = [math.inf, math.inf, -math.inf, -math.inf]
 
     def text(item: Item, left: float, top: float, room: float) -> None:
-        pdf.set_font("cjk", size=item.size)
         w = pages.width(item.text, item.size)
         tx = left + (room - w) / 2 if item.centred else left + item.indent
-        baseline = top + item.size * 0.88
-        pdf.text(tx, baseline, item.text)
+        pages.put(item.text, tx, top, item.size, style.order)
         box[0], box[1] = min(box[0], tx), min(box[1], top)
         box[2], box[3] = max(box[2], tx + w), max(box[3], top + item.size)
 
@@ -262,12 +281,97 @@ def render_png(pdf: Path, png: Path, dpi: int) -> None:
     document.close()
 
 
-def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) -> dict:
-    """Put every story on a page (pages follow the stories' papers and dates); write PDF and PNG."""
+DESIGNS = ("classic", "dense")
+PRODUCERS = ("plain", "glyphs", "reverse", "rotated", "cropped", "no-tounicode")
+_EDITORS = ("王晓燕", "李建国", "张丽", "陈卫东", "刘芳")
+_SECTIONS = ("要闻", "工会新闻", "职工生活", "综合新闻", "评论", "权益")
+_WEEKDAYS = "一二三四五六日"
+
+
+def dense_style(rng: random.Random) -> Style:
+    """Many narrow columns (5–7), small type: a broadsheet news page."""
+    width = rng.choice([842.0, 900.0, 960.0])
+    body = rng.uniform(8.0, 9.5)
+    margin = rng.uniform(20, 30)
+    columns = rng.choice([5, 6, 7])
+    while columns > 4 and (width - 2 * margin) / columns < 9 * body:
+        columns -= 1
+    return Style(width=width, height=round(width * rng.uniform(1.38, 1.45), 1), margin=margin, columns=columns,
+                 gutter=rng.uniform(1.0, 1.5) * body, body=body, leading=body * rng.uniform(1.4, 1.6),
+                 title=body * rng.uniform(2.0, 3.2), deck=body * rng.uniform(1.3, 1.55))
+
+
+def masthead(pages: Pages, style: Style, paper: str, date: str, number: int, rng: random.Random) -> tuple[float, list[str]]:
+    """The 版头 of a dense page: the paper's name large at the left, the page's name (版名) in the
+    middle, date and page number at the right, over a heavy rule.  Returns where stories may start
+    and the texts printed."""
+    year, month, day = (int(v) for v in date.split("-"))
+    import datetime
+    weekday = _WEEKDAYS[datetime.date(year, month, day).weekday()]
+    name, section = paper, rng.choice(_SECTIONS)
+    right = f"{year}年{month}月{day}日　星期{weekday}　第{number}版"
+    big, mid = style.body * 2.0, style.body * 1.5
+    top = style.margin
+    pages.put(name, style.margin, top, big)
+    pages.put(section, (style.width - pages.width(section, mid)) / 2, top + (big - mid) / 2, mid)
+    pages.put(right, style.width - style.margin - pages.width(right, style.body), top + big - style.body, style.body)
+    y = top + big + style.body * 0.6
+    pages.pdf.set_line_width(1.6)
+    pages.pdf.line(style.margin, y, style.width - style.margin, y)
+    return y + style.body, [name, section, right]
+
+
+def folio(pages: Pages, style: Style, paper: str, number: int, rng: random.Random) -> tuple[float, list[str]]:
+    """The foot of a dense page: a rule, then the page number and the editors (page furniture, and
+    provenance: who edited the page).  Returns the lowest y stories may reach and the texts."""
+    size = style.body * 0.85
+    top = style.height - style.margin - size
+    left = f"第{number}版　{paper}"
+    right = f"责任编辑：{rng.choice(_EDITORS)}　美术编辑：{rng.choice(_EDITORS)}"
+    pages.put(left, style.margin, top, size)
+    pages.put(right, style.width - style.margin - pages.width(right, size), top, size)
+    y = top - style.body * 0.7
+    pages.pdf.set_line_width(0.6)
+    pages.pdf.line(style.margin, y, style.width - style.margin, y)
+    return y - style.body * 0.6, [left, right]
+
+
+def _finish_pdf(path: Path, producer: str, style: Style) -> None:
+    """What other producers do to the same page: a crop box inside a larger media box (printer's
+    marks outside it), the page stored sideways with /Rotate, no ToUnicode map for the font."""
+    if producer == "no-tounicode":
+        data = path.read_bytes()
+        path.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))  # same length: offsets hold
+        return
+    if producer not in ("rotated", "cropped"):
+        return
+    import pypdfium2 as pdfium
+    document = pdfium.PdfDocument(str(path))
+    page = document[0]
+    if producer == "rotated":
+        page.set_rotation(90)
+    else:
+        left, bottom, right, top = page.get_mediabox()
+        page.set_mediabox(left - 36, bottom - 48, right + 30, top + 42)
+        page.set_cropbox(left, bottom, right, top)
+    temporary = path.with_suffix(".tmp")
+    document.save(str(temporary))
+    document.close()
+    temporary.replace(path)
+
+
+def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path, design: str = "classic",
+            producer: str = "plain") -> dict:
+    """Put every story on a page (pages follow the stories' papers and dates); write PDF and PNG.
+
+    ``design`` ``classic``: 3–5 columns, a one-line page header.  ``dense``: 5–7 narrow columns, a
+    版头 (paper name in large type, the page's name, date and 版次) and a folio line at the foot,
+    both ruled off; some stories in a ruled box (sidebars, 评论).  ``producer`` changes only how
+    the PDF is written (see :data:`PRODUCERS`), never where anything is on the page."""
     by_issue: dict[tuple[str, str], list[Story]] = {}
     for story in stories:
         by_issue.setdefault((story.paper, story.date), []).append(story)
-    record: dict = {"seed": seed, "pages": []}
+    record: dict = {"seed": seed, "design": design, "producer": producer, "pages": []}
     codes = {}
     for (paper, date), issue in by_issue.items():
         code = issue[0].id.split("-")[0]
@@ -276,18 +380,30 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) ->
         number = 0
         while queue:
             number += 1
-            rng = random.Random(f"{seed}-{code}-{date}-{number}")
+            rng = random.Random(f"{seed}-{code}-{date}-{number}" + ("" if design == "classic" else f"-{design}"))
             pages = Pages(font)
-            style = page_style(rng)
-            pages.pdf.add_page(format=(style.width, style.height))
-            header = f"{paper}　{date}　第{number}版"
-            pages.pdf.set_font("cjk", size=style.body)
-            pages.pdf.text(style.margin, style.margin + style.body * 0.88, header)
-            y = style.margin + style.body * 1.8
-            pages.pdf.set_line_width(1.2)
-            pages.pdf.line(style.margin, y, style.width - style.margin, y)
-            y += style.body
-            bottom = style.height - style.margin
+            style = page_style(rng) if design == "classic" else dense_style(rng)
+            if producer in ("glyphs", "reverse"):
+                style.order = "glyphs" if producer == "glyphs" else "reverse"
+            rotated = producer == "rotated"
+            pages.pdf.add_page(format=(style.height, style.width) if rotated else (style.width, style.height))
+            turn = pages.pdf.rotation(90, style.width / 2, style.width / 2) if rotated else None
+            if turn is not None:  # drawn a quarter turn anticlockwise; /Rotate 90 shows it upright
+                turn.__enter__()
+            if design == "classic":
+                header = f"{paper}　{date}　第{number}版"
+                pages.put(header, style.margin, style.margin, style.body)
+                furniture = [header]
+                y = style.margin + style.body * 1.8
+                pages.pdf.set_line_width(1.2)
+                pages.pdf.line(style.margin, y, style.width - style.margin, y)
+                y += style.body
+                bottom = style.height - style.margin
+            else:
+                y, furniture = masthead(pages, style, paper, date, number, rng)
+                bottom, foot = folio(pages, style, paper, number, rng)
+                furniture += foot
+                header = "".join(furniture[:3])
             placed_page = []
             photo_done = False
             while queue:
@@ -296,10 +412,14 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) ->
                 spans = [rng.randint(2, style.columns - 2)] if pair else [rng.randint(max(2, style.columns - 1), style.columns)]
                 if pair:
                     spans.append(style.columns - spans[0])
+                # dense pages box the narrower story of a pair (a sidebar, a 评论)
+                boxed = -1
+                if design == "dense" and pair and rng.random() < 0.5:
+                    boxed = 0 if spans[0] < spans[1] else 1
                 row = [plan(pages, story, style, span, rng, not photo_done and i == 0)
                        for i, (story, span) in enumerate(zip(queue, spans))]
                 if y + max(p.height for p in row) > bottom and row:
-                    row = row[:1]
+                    row, boxed = row[:1], -1
                     if y + row[0].height > bottom:
                         wide = plan(pages, queue[0], style, style.columns, rng, not photo_done)
                         if y + wide.height > bottom:
@@ -308,13 +428,19 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) ->
                             break
                         row = [wide]
                 x = style.margin
-                for p in row:
+                for n, p in enumerate(row):
                     box = draw(pages, p, style, x, y)
+                    if n == boxed:
+                        pad = min(style.gutter * 0.35, style.body * 0.5)
+                        pages.pdf.set_line_width(0.8)
+                        pages.pdf.set_draw_color(0, 0, 0)
+                        pages.pdf.rect(box[0] - pad, box[1] - pad, box[2] - box[0] + 2 * pad,
+                                       box[3] - box[1] + 2 * pad, style="D")
                     photo_done = photo_done or any(i.photo for run in p.runs for i in run)
-                    placed_page.append((p, box))
+                    placed_page.append((p, box, n == boxed))
                     queue.remove(p.story)
                     x += p.span * (style.column_width + style.gutter)
-                    if p is not row[-1]:
+                    if p is not row[-1] and boxed < 0:
                         rule_x = x - style.gutter / 2
                         pages.pdf.set_line_width(0.6)
                         pages.pdf.line(rule_x, y, rule_x, y + max(q.height for q in row))
@@ -322,25 +448,146 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path) ->
                 pages.pdf.set_line_width(0.6)
                 pages.pdf.line(style.margin, y, style.width - style.margin, y)
                 y += style.body * 0.8
+            if turn is not None:
+                turn.__exit__(None, None, None)
             folder = out / code / date
             folder.mkdir(parents=True, exist_ok=True)
             pdf_path = folder / f"{number:02d}.pdf"
             pages.pdf.output(str(pdf_path))
+            _finish_pdf(pdf_path, producer, style)
             png_path = folder / f"{number:02d}.png"
             render_png(pdf_path, png_path, dpi)
             record["pages"].append({
                 "pdf": pdf_path.relative_to(out).as_posix(), "png": png_path.relative_to(out).as_posix(),
-                "paper": paper, "date": date, "page": number, "header": header,
+                "paper": paper, "date": date, "page": number, "header": header, "furniture": furniture,
                 "width": style.width, "height": style.height, "columns": style.columns,
                 "body_size": round(style.body, 2), "title_size": round(style.title, 2),
+                "lines": pages.drawn,
                 "articles": [{
-                    "id": p.story.id, "title": p.story.title, "kicker": p.story.kicker,
+                    "id": p.story.id, "title": p.story.title, "kicker": p.story.kicker, "boxed": boxed,
                     "subtitle": p.story.subtitle, "paragraphs": [text for _, text in p.story.paragraphs],
                     "region": [round(box[0] / style.width, 5), round(box[1] / style.height, 5),
                                round((box[2] - box[0]) / style.width, 5), round((box[3] - box[1]) / style.height, 5)],
-                } for p, box in placed_page]})
+                } for p, box, boxed in placed_page]})
     (out / "layout.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     return record
+
+
+OCR_DIALECTS = ("tesseract-hocr", "abbyy-hocr", "words-hocr", "kraken-hocr",
+                "alto-v2", "alto-v3-mm10", "alto-v4-lines", "alto-chars")
+_ALTO_NS = {"alto-v2": "http://www.loc.gov/standards/alto/ns-v2#",
+            "alto-v3-mm10": "http://www.loc.gov/standards/alto/ns-v3#",
+            "alto-v4-lines": "http://www.loc.gov/standards/alto/ns-v4#",
+            "alto-chars": "http://www.loc.gov/standards/alto/ns-v4#"}
+_ALTO_UNIT = {"alto-v2": ("pixel", None), "alto-v3-mm10": ("mm10", 254 / 72), "alto-v4-lines": ("inch1200", 1200 / 72),
+              "alto-chars": ("pixel", None)}
+
+
+def _words(line: list, rng: random.Random, most: int) -> list[tuple[str, float, float]]:
+    """A drawn line cut into words of 1..most characters: (text, x0, x1) in points; spaces end a word."""
+    text, xs = line[0], line[6]
+    out, i = [], 0
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and j - i < rng.randint(1, most) and not text[j].isspace():
+            j += 1
+        out.append((text[i:j], xs[i], xs[j]))
+        i = j
+    return out
+
+
+def write_ocr(record: dict, out: Path, dialect: str, dpi: int) -> Path:
+    """hOCR or ALTO of every page, as one producer writes it, from where the text was drawn (no
+    OCR: every character right, so only the file's shape is under test), with the page's PNG
+    beside each file.  Written under ``out/ocr-<dialect>/`` (the same tree as the PDFs)."""
+    import html
+    import shutil
+    folder = out / f"ocr-{dialect}"
+    for page in record["pages"]:
+        rng = random.Random(f"{record['seed']}-{dialect}-{page['pdf']}")
+        px = dpi / 72
+        target = folder / Path(page["png"]).parent
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(out / page["png"], target / Path(page["png"]).name)
+        stem = target / Path(page["png"]).stem
+        W, H = round(page["width"] * px), round(page["height"] * px)
+
+        def bb(x0: float, y0: float, x1: float, y1: float) -> str:
+            return f"bbox {round(x0 * px)} {round(y0 * px)} {round(x1 * px)} {round(y1 * px)}"
+
+        if dialect.endswith("hocr"):
+            body = []
+            lines = page["lines"]
+            if dialect == "tesseract-hocr":
+                for n, line in enumerate(lines, 1):
+                    words = "".join(f'<span class="ocrx_word" id="word_{n}_{k}" title="{bb(a, line[2], b, line[4])}; '
+                                    f'x_wconf {rng.randint(88, 99)}">{html.escape(t)}</span> '
+                                    for k, (t, a, b) in enumerate(_words(line, rng, 3), 1))
+                    body.append(f'<div class="ocr_carea" title="{bb(*line[1:5])}"><p class="ocr_par" lang="chi_sim">'
+                                f'<span class="ocr_line" id="line_{n}" title="{bb(*line[1:5])}; baseline 0 -3; '
+                                f'x_size {round(line[5] * px)}; x_descenders 4; x_ascenders 4">{words}</span></p></div>')
+            elif dialect == "abbyy-hocr":  # paragraphs of words, no line elements; a word a character
+                for start in range(0, len(lines), 4):
+                    group = lines[start:start + 4]
+                    words = "".join(f'<span class="ocrx_word" title="x_wconf 97; {bb(a, line[2], b, line[4])}">'
+                                    f'{html.escape(t)}</span>' for line in group for t, a, b in _words(line, rng, 1))
+                    x0, y0 = min(l[1] for l in group), min(l[2] for l in group)
+                    x1, y1 = max(l[3] for l in group), max(l[4] for l in group)
+                    body.append(f'<p class="ocr_par" title="{bb(x0, y0, x1, y1)}">{words}</p>')
+            elif dialect == "words-hocr":  # words only, in no container but the page
+                body = [f'<span class="ocrx_word" title="{bb(a, line[2], b, line[4])}">{html.escape(t)}</span>'
+                        for line in lines for t, a, b in _words(line, rng, 2)]
+            else:  # kraken: the line's text with a box a character, no word elements
+                for line in lines:
+                    chars = [(c, line[6][k], line[6][k + 1]) for k, c in enumerate(line[0])]
+                    boxes = ", ".join(bb(a, line[2], b, line[4])[5:] for _, a, b in chars)
+                    body.append(f'<span class="ocr_line" title="{bb(*line[1:5])}; x_bboxes {boxes}">'
+                                f'{html.escape(line[0])}</span><br/>')
+            meta = {"tesseract-hocr": "tesseract 5.3.0", "abbyy-hocr": "ABBYY FineReader Engine 12",
+                    "words-hocr": "ocrmypdf hocrtransform", "kraken-hocr": "kraken 4.3"}[dialect]
+            page_title = (f'image "{Path(page["png"]).name}"; {bb(0, 0, page["width"], page["height"])}; ppageno 0'
+                          if dialect != "words-hocr" else f'{bb(0, 0, page["width"], page["height"])}')
+            doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                   f'<meta name="ocr-system" content="{meta}"/></head><body>'
+                   f'<div class="ocr_page" id="page_1" title=\'{page_title}\'>' + "\n".join(body) + "</div></body></html>")
+            stem.with_suffix(".hocr").write_text(doc, encoding="utf-8")
+            continue
+        unit, factor = _ALTO_UNIT[dialect]
+        k = px if factor is None else factor
+
+        def pos(x0: float, y0: float, x1: float, y1: float) -> str:
+            return (f'HPOS="{round(x0 * k)}" VPOS="{round(y0 * k)}" WIDTH="{round((x1 - x0) * k)}" '
+                    f'HEIGHT="{round((y1 - y0) * k)}"')
+
+        lines_xml = []
+        for n, line in enumerate(page["lines"], 1):
+            if dialect == "alto-chars":
+                words = _words(line, rng, 1)
+            else:
+                words = _words(line, rng, 4)
+            parts = []
+            for m, (t, a, b) in enumerate(words):
+                shown = " ".join(t) if dialect == "alto-v4-lines" else t  # a space between characters
+                if m:
+                    parts.append(f'<SP {pos(words[m - 1][2], line[2], a, line[4])}/>')
+                parts.append(f'<String ID="s{n}_{m}" {pos(a, line[2], b, line[4])} CONTENT="{html.escape(shown)}" WC="0.95"/>')
+            lines_xml.append(f'<TextLine ID="l{n}" {pos(*line[1:5])}>' + "".join(parts) + "</TextLine>")
+        if dialect == "alto-v4-lines":
+            inner = "\n".join(lines_xml)
+        else:
+            inner = "\n".join(f'<TextBlock ID="b{n}" {pos(*line[1:5])}>{xml}</TextBlock>'
+                              for n, (line, xml) in enumerate(zip(page["lines"], lines_xml), 1))
+        w, h = (W, H) if factor is None else (round(page["width"] * k), round(page["height"] * k))
+        doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="{_ALTO_NS[dialect]}"><Description>'
+               f'<MeasurementUnit>{unit}</MeasurementUnit><sourceImageInformation><fileName>'
+               f'{Path(page["png"]).name}</fileName></sourceImageInformation></Description><Layout>'
+               f'<Page ID="p1" WIDTH="{w}" HEIGHT="{h}" PHYSICAL_IMG_NR="1"><PrintSpace {pos(0, 0, page["width"], page["height"])}>'
+               + inner + "</PrintSpace></Page></Layout></alto>")
+        stem.with_suffix(".alto").write_text(doc, encoding="utf-8")
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -349,12 +596,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dpi", type=int, default=110)
+    parser.add_argument("--design", choices=DESIGNS, default="classic")
+    parser.add_argument("--producer", choices=PRODUCERS, default="plain")
+    parser.add_argument("--ocr-files", choices=OCR_DIALECTS, nargs="*", default=[],
+                        help="also write hOCR/ALTO of each page as these producers write it (from the layout)")
     args = parser.parse_args(argv)
     font = font_path()
     if font is None:
         print(f"no TrueType CJK font: install Debian's {DEBIAN_FONTS}", file=sys.stderr)
         return 1
-    record = lay_out(load_stories(args.content), args.out, args.seed, args.dpi, font)
+    record = lay_out(load_stories(args.content), args.out, args.seed, args.dpi, font, args.design, args.producer)
+    for dialect in args.ocr_files:
+        write_ocr(record, args.out, dialect, args.dpi)
     print(f"{len(record['pages'])} pages, {sum(len(p['articles']) for p in record['pages'])} articles → {args.out}")
     return 0
 

@@ -5,7 +5,8 @@
 ``CONTENT``, ``GraphicalElement`` and ``Illustration`` the rules and pictures.  Elements are
 matched by local name, so every ALTO namespace version reads the same; coordinates stay in the
 file's own unit (pixels, mm10, inch1200): regions are page fractions, so the unit cancels out.
-Python's XML parser (expat) refuses external entities and limits entity expansion.
+A String's CONTENT may hold spaces between Chinese characters (some producers space every
+character): they are not printed text and go.  Python's XML parser (expat) refuses external entities and limits entity expansion.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.geometry import Box, PageLayout, Word, from_words
+from unionnews.ingest.hocr import _squeeze
 
 __all__ = ["parse_alto"]
 
@@ -61,7 +63,7 @@ def parse_alto(data: bytes, shown: str, image: Path | None = None) -> PageLayout
             for child in el:
                 if _local(child.tag) == "String":
                     box = _box(child)
-                    text = (child.get("CONTENT") or "").strip()
+                    text = _squeeze(child.get("CONTENT") or "")
                     if box and text:
                         words.append(Word(text, box, line_no, line_box, _confidence(child)))
         elif name in ("GraphicalElement", "Illustration"):

@@ -305,7 +305,10 @@ def words_to_lines(words: list[Word], rules: list[Box] | tuple[Box, ...] = (),
         for run in runs:
             text = run[0].text
             for prev, word in zip(run, run[1:]):
-                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0]))
+                # a space between Latin words or numbers where there is white, not between the
+                # characters of one number a producer gives a word each
+                spaced = not (_cjk(prev.text[-1]) or _cjk(word.text[0])) and \
+                    word.box.x0 - prev.box.x1 >= 0.2 * min(prev.box.height, word.box.height)
                 text += (" " if spaced else "") + word.text
             texts.append(text)
         if whole:  # one line of one type: measured over all its pieces (a piece of one word is
@@ -380,10 +383,31 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
         large = HEADLINE_RATIO * min(body, body_size(lines))
         lines = [TextLine(l.text, l.box, min(l.size, gutters.ink_height(l.box) / 0.9))
                  if l.size >= large else l for l in lines]
+    lines = _marks_alone(lines)
     # what an engine reads inside a picture is texture more often than type: never a headline there
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
     return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+_CLOSING = set("”’」』）》】〉!！?？…")
+
+
+def _marks_alone(lines: list[TextLine]) -> list[TextLine]:
+    """A line of closing marks only (a quote wrapped onto a line of its own) cannot be
+    measured from its box (the mark's, not the type's): it is set in the type of the line it ends,
+    the nearest line above it that it stands under."""
+    out = []
+    for line in lines:
+        if line.text.strip() and all(ch in _CLOSING or ch.isspace() for ch in line.text):
+            above = [o for o in lines if o is not line and any(ch.isalnum() for ch in o.text)
+                     and o.box.y1 <= line.box.y0 + 0.5 * line.box.height
+                     and line.box.y0 - o.box.y1 <= 0.6 * o.size
+                     and o.box.x0 - o.size <= line.box.x0 and line.box.x1 <= o.box.x1 + o.size]
+            if above:
+                line = TextLine(line.text, line.box, max(above, key=lambda o: o.box.y1).size)
+        out.append(line)
+    return out
 
 
 def _inside(box: Box, outer: Box) -> bool:
@@ -473,10 +497,24 @@ def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
     while True:
         edges = [float("-inf")] + cuts + [float("inf")]
         parts = [[l for l in lines if a < (l.box.x0 + l.box.x1) / 2 < b] for a, b in zip(edges, edges[1:])]
-        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])]
+        keep = [c for k, c in enumerate(cuts) if _beside(parts[k], parts[k + 1])
+                and not _word_space(parts[k], parts[k + 1])]
         if keep == cuts:
             return cuts
         cuts = keep
+
+
+def _word_space(left: list[TextLine], right: list[TextLine]) -> bool:
+    """Is the white between the two parts, somewhere, a word space inside one printed line: two
+    pieces of a row in one type with less than half an em between them (a headline's space, where
+    the producer wrote no space character), not a gutter?"""
+    for a in left:
+        for b in right:
+            size = min(a.size, b.size)
+            if (abs(a.size - b.size) <= 0.08 * size and 0 <= b.box.x0 - a.box.x1 < 0.45 * size
+                    and min(a.box.y1, b.box.y1) - max(a.box.y0, b.box.y0) > 0.5 * min(a.box.height, b.box.height)):
+                return True
+    return False
 
 
 def _beside(left_lines: list[TextLine], right_lines: list[TextLine]) -> bool:
@@ -605,6 +643,7 @@ def read_layout(page: PageLayout) -> GeoPage:
         return GeoPage((), (), 10.0)
     body = body_size(lines)
     lines = _settle_heads(lines, body, page.rules)
+    head_band, lines, foot_band = _furniture(lines, page, body)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -648,6 +687,9 @@ def read_layout(page: PageLayout) -> GeoPage:
                 i = j
     if pending and groups:  # no headline came after the rule: the text goes on the story above
         groups[-1]["blocks"] += pending
+    # each piece of a 版头 or folio row its own paragraph: paper, 版名, date are separate items
+    loose = ([GeoPara(l.text.strip(), "text", (l,)) for row in head_band for l in row] + loose
+             + [GeoPara(l.text.strip(), "text", (l,)) for row in foot_band for l in row])
     owned = [[_box(g["head"])] + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]] for g in groups]
     articles = []
     for n, group in enumerate(groups):
@@ -659,6 +701,50 @@ def read_layout(page: PageLayout) -> GeoPage:
         articles.append(GeoArticle(kicker=kicker, title=title, subtitle=subtitle, paras=tuple(paras),
                                    regions=_regions(owned[n], others, page), doubts=tuple(doubts)))
     return GeoPage(tuple(articles), tuple(loose), body)
+
+
+HEAD_BAND = 0.15  # a 版头 ruled off within this share of the page height from the top
+FOOT_BAND = 0.12  # a folio line ruled off within this share from the foot
+
+
+def _furniture(lines: list[TextLine], page: PageLayout, body: float
+               ) -> tuple[list[list[TextLine]], list[TextLine], list[list[TextLine]]]:
+    """The 版头 and the folio: a row or two of text (paper, date, 版次, 版名; page number, editors)
+    that a rule across the whole text width cuts off at the top or the foot of the page.  Set in
+    whatever type (the paper's name is large), never an article: page furniture, kept as such.
+    Returns (header rows, the other lines, footer rows)."""
+    x0, x1 = min(l.box.x0 for l in lines), max(l.box.x1 for l in lines)
+    across = sorted(((r.y0 + r.y1) / 2 for r in page.rules
+                     if r.width > 4 * max(r.height, 1) and r.x0 <= x0 + 2 * body and r.x1 >= x1 - 2 * body))
+    head: list[list[TextLine]] = []
+    foot: list[list[TextLine]] = []
+    top = [y for y in across if y <= page.height * HEAD_BAND]
+    if top:
+        cut = top[0]
+        above = [l for l in lines if l.box.y1 <= cut + body * 0.2]
+        rows = _row_groups(above)
+        if above and len(rows) <= 2 and len(above) < len(lines):
+            head, lines = rows, [l for l in lines if l not in above]
+    bottom = [y for y in across if y >= page.height * (1 - FOOT_BAND)]
+    if bottom:
+        cut = bottom[-1]
+        below = [l for l in lines if l.box.y0 >= cut - body * 0.2]
+        rows = _row_groups(below)
+        if below and len(rows) <= 2 and len(below) < len(lines) and not any(_is_head(l, body) for l in below):
+            foot, lines = rows, [l for l in lines if l not in below]
+    return head, lines, foot
+
+
+def _row_groups(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Lines in rows (a line whose middle is within another's height shares its row), top to bottom."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda l: (l.box.y0 + l.box.y1) / 2):
+        mid = (line.box.y0 + line.box.y1) / 2
+        if rows and any(o.box.y0 <= mid <= o.box.y1 for o in rows[-1]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(r, key=lambda l: l.box.x0) for r in rows]
 
 
 def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figures: tuple[Box, ...],

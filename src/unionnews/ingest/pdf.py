@@ -5,6 +5,13 @@ rectangles (the rules between stories, photo frames); it is read here and nowher
 Characters become lines by baseline and type size, and a line is broken where the space to the
 next character is wider than a column gutter could be narrow (about an em): two columns'
 lines that share a baseline stay two lines.
+
+What the page shows is what counts: coordinates are taken inside the page's crop box (a layout
+system often exports on a larger media box with printer's marks outside the crop), and
+pdfplumber turns a page stored sideways (``/Rotate``) upright.  A text layer whose characters have
+no Unicode mapping (a font embedded without ToUnicode) would import as the wrong characters;
+pdfium, which knows when a character's mapping is missing, is asked, and such a page is refused
+like a scan without text (:class:`NoTextLayer`): ``import --ocr`` reads the rendered page instead.
 """
 from __future__ import annotations
 
@@ -13,7 +20,37 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.geometry import Box, PageLayout, TextLine
 
-__all__ = ["read_pdf"]
+__all__ = ["read_pdf", "NoTextLayer", "render_page"]
+
+UNMAPPED_SHARE = 0.02  # more characters than this without a Unicode mapping: the text layer is not the text
+
+
+class NoTextLayer(UnionnewsError):
+    """A page PDF whose text cannot be read from the file: a scan, or fonts without Unicode maps."""
+
+
+def unmapped(path: Path) -> tuple[int, int]:
+    """(characters without a Unicode mapping, characters) of the PDF's first page, by pdfium."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text = document[0].get_textpage()
+        n = text.count_chars()
+        return sum(raw.FPDFText_HasUnicodeMapError(text.raw, i) == 1 for i in range(n)), n
+    finally:
+        document.close()
+
+
+def render_page(path: Path, out: Path, dpi: int = 300) -> Path:
+    """The PDF's page as a greyscale PNG (for OCR), upright and cropped as it is shown."""
+    import pypdfium2 as pdfium
+    document = pdfium.PdfDocument(str(path))
+    try:
+        document[0].render(scale=dpi / 72, grayscale=True).to_pil().save(out)
+    finally:
+        document.close()
+    return out
 
 
 def _open(path: Path, shown: str):
@@ -37,21 +74,53 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
                                          "split it into one file per page (e.g. qpdf --split-pages IN.pdf "
                                          "OUT-%d.pdf) named raw/<paper>/<YYYY-MM-DD>/<NN>.pdf"))
         page = pdf.pages[0]
-        chars = [c for c in page.chars if c.get("text")]
+        # the crop box is the page as shown: coordinates from its top left, nothing outside it
+        cx0, ctop, cx1, cbottom = (float(v) for v in page.cropbox)
+        inside = lambda o: cx0 <= (float(o["x0"]) + float(o["x1"])) / 2 <= cx1 and \
+            ctop <= (float(o["top"]) + float(o["bottom"])) / 2 <= cbottom  # noqa: E731
+        chars = [_shifted(c, cx0, ctop) for c in page.chars if c.get("text") and inside(c)]
         rules, figures = [], []
         for obj in list(page.lines) + list(page.rects):
+            if not inside(obj):
+                continue
+            obj = _shifted(obj, cx0, ctop)
             box = Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
             if min(box.width, box.height) <= 3:
                 rules.append(box)
+            elif any(box.x0 < (float(c["x0"]) + float(c["x1"])) / 2 < box.x1
+                     and box.y0 < (float(c["top"]) + float(c["bottom"])) / 2 < box.y1 for c in chars):
+                rules += _edges(box)  # a box round text (a sidebar, a 评论) rules it off: not a photo
             else:
                 figures.append(box)
         lines = _lines(chars, [r for r in rules if r.height > r.width])
         if not lines and page.images:
-            raise UnionnewsError(Problem(shown, None, "has no text layer (a scan saved as PDF)",
-                                         "render it to an image and import that with --ocr, or import the "
-                                         "scanner's hOCR or ALTO"))
-        return PageLayout(width=float(page.width), height=float(page.height), lines=tuple(lines),
+            raise NoTextLayer(Problem(shown, None, "has no text layer (a scan saved as PDF)",
+                                      "import it with --ocr (the page is rendered and read by Tesseract), "
+                                      "or import the scanner's hOCR or ALTO"))
+        if lines:
+            bad, total = unmapped(path)
+            if bad > UNMAPPED_SHARE * total:
+                raise NoTextLayer(Problem(shown, None, f"has a text layer that cannot be read: {bad} of {total} "
+                                          "characters have no Unicode mapping (a font embedded without ToUnicode), "
+                                          "so the text would come out as the wrong characters",
+                                          "import it with --ocr (the page is rendered and read by Tesseract), or "
+                                          "export the PDF again with fonts that keep their Unicode (ToUnicode) maps"))
+        return PageLayout(width=cx1 - cx0, height=cbottom - ctop, lines=tuple(lines),
                           rules=tuple(rules), figures=tuple(figures))
+
+
+def _shifted(obj: dict, dx: float, dy: float) -> dict:
+    """A pdfplumber object's box moved to coordinates from the crop box's top left."""
+    if not dx and not dy:
+        return obj
+    return dict(obj, x0=float(obj["x0"]) - dx, x1=float(obj["x1"]) - dx,
+                top=float(obj["top"]) - dy, bottom=float(obj["bottom"]) - dy)
+
+
+def _edges(box: Box) -> list[Box]:
+    """The four sides of a frame, as rules."""
+    return [Box(box.x0, box.y0, box.x1, box.y0), Box(box.x0, box.y1, box.x1, box.y1),
+            Box(box.x0, box.y0, box.x0, box.y1), Box(box.x1, box.y0, box.x1, box.y1)]
 
 
 def _lines(chars: list[dict], verticals: list[Box]) -> list[TextLine]:
@@ -67,7 +136,9 @@ def _lines(chars: list[dict], verticals: list[Box]) -> list[TextLine]:
         gap = float(ch["x0"]) - float(row[-1]["x1"]) if row else 0.0
         if (row and abs(float(row[-1]["bottom"]) - float(ch["bottom"])) <= size * 0.25
                 and abs(float(row[-1]["size"]) - float(ch["size"])) <= size * 0.08
-                and -size * 0.5 <= gap <= min(size * 0.9, body * 0.8)
+                # white up to a word space (a third of an em) stays inside a line of large type:
+                # a producer placing each glyph writes the space as white, not as a character
+                and -size * 0.5 <= gap <= max(min(size * 0.9, body * 0.8), size * 0.34)
                 and not any(float(row[-1]["x1"]) - 1 <= v.x0 <= float(ch["x0"]) + 1
                             and v.y0 <= float(ch["bottom"]) and v.y1 >= float(ch["top"]) for v in verticals)):
             row.append(ch)
@@ -75,7 +146,14 @@ def _lines(chars: list[dict], verticals: list[Box]) -> list[TextLine]:
             rows.append([ch])
     out = []
     for row in rows:
-        text = "".join(c["text"] for c in row)
+        # white between two glyphs as wide as a space is one: a producer that places each glyph
+        # itself writes no space character
+        text = row[0]["text"]
+        for prev, ch in zip(row, row[1:]):
+            if (not prev["text"].isspace() and not ch["text"].isspace()
+                    and float(ch["x0"]) - float(prev["x1"]) >= 0.2 * float(ch["size"])):
+                text += " "
+            text += ch["text"]
         if not text.strip():
             continue
         # a leading or trailing space is not part of the line's extent (a gutter may hold one)

@@ -70,8 +70,19 @@ def page_layout(path: Path, shown: str, ocr: bool = False) -> tuple[PageLayout, 
     """The page's geometry and the bytes it was read from (for the hash in provenance)."""
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        from unionnews.ingest.pdf import read_pdf
-        return read_pdf(path, shown), path.read_bytes()
+        from unionnews.ingest.pdf import NoTextLayer, read_pdf, render_page
+        try:
+            return read_pdf(path, shown), path.read_bytes()
+        except NoTextLayer:
+            if not ocr:
+                raise
+        # a scan saved as PDF, or a text layer without Unicode: read the page as it is shown
+        import tempfile
+        from unionnews.ingest.hocr import parse_hocr
+        from unionnews.ingest.ocr import run_tesseract
+        with tempfile.TemporaryDirectory() as tmp:
+            image = render_page(path, Path(tmp) / "page.png")
+            return parse_hocr(run_tesseract(image, shown), shown, image=image), path.read_bytes()
     if suffix in IMAGE_SUFFIXES:
         from unionnews.ingest.ocr import run_tesseract
         from unionnews.ingest.hocr import parse_hocr

@@ -55,7 +55,7 @@ def rules_and_pictures(image: Path, body: float, scale: float = 1.0) -> tuple[li
     from PIL import Image
     with Image.open(image) as im:
         grey = np.asarray(im.convert("L"))
-    dark = grey < 128
+    dark = grey < 176  # a hairline rule on a page scanned or rendered at 150 dpi is grey, not black
     least = int(max(6 * body / scale, 20))
     rules = _merge(_runs(dark, least), True) + _merge(_runs(dark.T.copy(), least), False)
     rules = [b for b in rules if min(b.width, b.height) <= max(4, body / scale / 3)]

@@ -1,0 +1,107 @@
+"""Page designs and producers not tuned on: PDF articles whole and hOCR/ALTO boundaries on fresh seeds.
+
+Usage: python3 bench/page_designs_bench.py --seeds 201 202 203 [--design dense] [--dpi 150]
+       [--producers plain glyphs ...] [--dialects tesseract-hocr abbyy-hocr ...]
+
+For each seed it lays content/'s articles out (tests/layout_pages.py) in the design, writes the
+PDF as each producer would, and imports it: articles whole (title, kicker, subtitle, body equal),
+regions within 2%, characters lost (of the articles and of the page furniture: 版头, folio).  Then
+it writes each OCR dialect's file from the layout (no OCR: every character right) and imports it:
+boundaries right (one article's region covers the laid-out one, IoU ≥ 0.8, and no other starts
+inside it) and characters lost.  Run with PYTHONPATH=<old src> to measure an older importer.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import layout_pages  # noqa: E402
+from page_import_bench import hull, imported, iou, printed, squash  # noqa: E402
+
+
+def _text(post) -> str:
+    if post["id"].endswith("-unplaced"):
+        return squash(post.content)
+    return squash((post.get("kicker") or "") + post["title"] + (post.get("subtitle") or "") + post.content)
+
+
+def _lost(page: dict, posts: list) -> int:
+    drawn = Counter("".join(printed(a) for a in page["articles"]) + squash("".join(page.get("furniture", []))))
+    return sum((drawn - Counter("".join(_text(p) for p in posts))).values())
+
+
+def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
+    try:
+        by_page = imported(folder, [folder / p["pdf"] for p in record["pages"]], tmp)
+    except Exception as exc:  # noqa: BLE001 - a refused import is a result here
+        return f"refused: {str(exc).splitlines()[0][:120]}"
+    whole = total = lost = placed = 0
+    for page in record["pages"]:
+        posts = by_page.get(page["pdf"], [])
+        got = [p for p in posts if not p["id"].endswith("-unplaced")]
+        for want in page["articles"]:
+            total += 1
+            match = [p for p in got if p["title"] == want["title"]]
+            whole += bool(match) and _text(match[0]) == printed(want)
+            placed += bool(match) and len(match[0]["regions"]) == 1 and max(
+                abs(a - b) for a, b in zip(match[0]["regions"][0], want["region"])) <= 0.02
+        lost += _lost(page, posts)
+    return f"whole {whole}/{total}, regions ≤2% {placed}/{total}, characters lost {lost}"
+
+
+def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -> str:
+    ocr = layout_pages.write_ocr(record, folder, dialect, dpi)
+    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    try:
+        by_page = imported(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp)
+    except Exception as exc:  # noqa: BLE001
+        return f"refused: {str(exc).splitlines()[0][:120]}"
+    right = count = lost = 0
+    for page in record["pages"]:
+        posts = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
+        got = [p for p in posts if not p["id"].endswith("-unplaced")]
+        for want in page["articles"]:
+            count += 1
+            x, y, w, h = want["region"]
+            covering = [p for p in got if iou(hull(p["regions"]), want["region"]) >= 0.8]
+            inside = [p for p in got if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h for r in p["regions"])]
+            right += len(covering) == 1 and len(inside) == 1
+        lost += _lost(page, posts)
+    return f"boundaries right {right}/{count}, characters lost {lost}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[201, 202, 203])
+    parser.add_argument("--design", choices=layout_pages.DESIGNS, default="dense")
+    parser.add_argument("--dpi", type=int, default=150)
+    parser.add_argument("--producers", nargs="*", default=["plain", "glyphs", "reverse", "rotated", "cropped"])
+    parser.add_argument("--dialects", nargs="*", default=list(layout_pages.OCR_DIALECTS))
+    args = parser.parse_args()
+    stories = layout_pages.load_stories(ROOT / "content")
+    font = layout_pages.font_path()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for seed in args.seeds:
+            for n, producer in enumerate(args.producers):
+                folder = tmp / f"{seed}-{producer}"
+                record = layout_pages.lay_out(stories, folder, seed, args.dpi, font, args.design, producer)
+                print(f"seed {seed} {args.design} PDF {producer}: {pdf_figures(folder, record, tmp / f'i-{seed}-{producer}')}",
+                      flush=True)
+                if n == 0:
+                    for dialect in args.dialects:
+                        print(f"seed {seed} {args.design} {dialect}: "
+                              f"{ocr_figures(folder, record, dialect, args.dpi, tmp / f'o-{seed}-{dialect}')}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
