@@ -34,12 +34,13 @@ def project(tmp_path_factory) -> Path:
                f"- paragraph ending at line 12 stops mid-sentence — text may be missing or continue elsewhere\n"
                f"- something no rule knows\n"
                f"provenance:\n  file: raw/页面 A.txt\n  sha256: {good}\n  lines: 3-9,12-14\n  importer: unionnews-ingest 0.1.0\n")
-    _article(day / "01", "grrb-20250301-02-01", "机器识别的一篇", machine)
-    _article(day / "02", "grrb-20250302-02-02", "有人校对过的一篇", "proofread: true\n"
+    _article(day / "01", "grrb-20250301-02-01", "机器识别的一篇", machine + "tags:\n- 校对混合\n")
+    _article(day / "02", "grrb-20250302-02-02", "有人校对过的一篇", "proofread: true\ntags:\n- 校对混合\n"
              f"provenance:\n  file: raw/页面 A.txt\n  sha256: {good}\n  lines: 20-30\n  importer: x\n")
     _article(day / "03", "grrb-20250303-02-03", "原文已被改动的一篇",
+             "tags:\n- 都未校对\n"
              f"provenance:\n  file: raw/页面 A.txt\n  sha256: {'0' * 64}\n  lines: 31-39\n  importer: x\n")
-    _article(day / "04", "grrb-20250304-02-04", "手工录入的一篇")
+    _article(day / "04", "grrb-20250304-02-04", "手工录入的一篇", "tags:\n- 都未校对\n")
     _article(day / "05", "grrb-20250305-02-05", "指向项目以外的一篇",
              f"provenance:\n  file: ../outside.txt\n  sha256: {good}\n  lines: 1-2\n  importer: x\n")
     (project.parent / "outside.txt").write_bytes(text)
@@ -53,9 +54,9 @@ def page(project: Path, n: int) -> str:
 
 
 def test_state_line_says_who_checked_the_text(project):
-    assert "<dt>校对<dd>机器识别，未校对</div>" in page(project, 1)
-    assert "<dt>校对<dd>已校对</div>" in page(project, 2)
-    assert "<dt>校对<dd>未注明是否校对</div>" in page(project, 4)
+    assert "<dt>校对<dd>机器识别，未校对\n" in page(project, 1)
+    assert "<dt>校对<dd>已校对\n" in page(project, 2)
+    assert "<dt>校对<dd>未注明是否校对\n" in page(project, 4)
 
 
 def test_review_notes_in_chinese_behind_a_disclosure_and_unknown_ones_kept(project):
@@ -69,7 +70,7 @@ def test_review_notes_in_chinese_behind_a_disclosure_and_unknown_ones_kept(proje
 
 def test_source_line_links_the_published_raw_text_byte_for_byte(project):
     html = page(project, 1)
-    m = re.search(r'<dt>来源<dd><a href="\.\./\.\./(source/2025/[a-z0-9-]+\.txt)">页面 A\.txt</a> 第3–9、12–14行</div>', html)
+    m = re.search(r'<dt>来源<dd><a href="\.\./\.\./(source/2025/[a-z0-9-]+\.txt)">页面 A\.txt</a> 第3–9、12–14行(?:\n|</dl>)', html)
     assert m, html
     assert (project / "site" / m.group(1)).read_bytes() == (project / "raw/页面 A.txt").read_bytes()
     assert m.group(1).isascii()
@@ -78,7 +79,7 @@ def test_source_line_links_the_published_raw_text_byte_for_byte(project):
 def test_changed_or_outside_source_text_is_named_but_not_published(project):
     for n in (3, 5):
         html = page(project, n)
-        assert re.search(r"<dt>来源<dd>[^<]*\.txt 第[\d–]+行</div>", html), html
+        assert re.search(r"<dt>来源<dd>[^<]*\.txt 第[\d–]+行(?:\n|</dl>)", html), html
         assert "source/" not in html
     published = list((project / "site/source").rglob("*.txt"))
     assert len(published) == 1  # one file, cited by two articles; never the edited or outside one
@@ -87,8 +88,31 @@ def test_changed_or_outside_source_text_is_named_but_not_published(project):
 def test_listings_mark_unproofread_articles_only(project):
     issue = next((project / "site/grrb/2025").glob("2025-03-02.html")).read_text(encoding="utf-8")
     assert "有人校对过的一篇" in issue and "未校对" not in issue
+    # every article of the issue unproofread: said once for the page, not on each line
     issue = next((project / "site/grrb/2025").glob("2025-03-01.html")).read_text(encoding="utf-8")
-    assert re.search(r"机器识别的一篇</a><em>未校对</em>", issue)
+    assert "本期文章均未校对。" in issue and "机器识别的一篇</a><ul>" not in issue
+    assert "<em>未校对</em>" not in issue and "机器识别的一篇</a>" in issue
+    mixed, unproofread = (_term(project, "tags", name) for name in ("校对混合", "都未校对"))
+    assert re.search(r"机器识别的一篇</a><em>未校对</em><br>", mixed)  # the line that differs is marked
+    assert "有人校对过的一篇</a><br>" in mixed and "均未校对" not in mixed
+    assert "本页文章均未校对。" in unproofread and "<em>未校对</em>" not in unproofread
+    assert "原文已被改动的一篇</a><br>" in unproofread and "手工录入的一篇</a><br>" in unproofread
+
+
+def test_all_unproofread_needs_every_article_unproofread_and_one_at_least():
+    base = dict(id="a", title="t", date=dt.date(2025, 1, 1), paper="p", body="b", path="x")
+    unknown, machine, checked = Article(**base), Article(**base, proofread=False), Article(**base, proofread=True)
+    assert trust.all_unproofread([unknown, machine]) and trust.all_unproofread(iter([machine]))
+    assert not trust.all_unproofread([machine, checked]) and not trust.all_unproofread([checked])
+    assert not trust.all_unproofread([])  # nothing listed: nothing to say
+
+
+def _term(project: Path, taxonomy: str, name: str) -> str:
+    for path in (project / "site" / taxonomy).rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if f"<h1>{name}</h1>" in html:
+            return html
+    raise AssertionError(f"no {taxonomy} page for {name}")
 
 
 def test_proofread_must_be_true_false_or_a_date(tmp_path):

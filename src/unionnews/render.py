@@ -57,6 +57,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     # Functions of their arguments alone (so of what the page's fingerprint covers), never a module:
     # a template reaches data only through its view (views.py).
     env.globals.update(version=__version__, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread,
+                       all_unproofread=trust.all_unproofread,
                        article_url=P.article_url, paper_url=P.paper_url, year_url=P.year_url,
                        month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor)
     return env
@@ -64,7 +65,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
 # make_environment's and Renderer's.
-GLOBALS = ("version", "taxonomies", "unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
+GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
            "day_anchor", "item", "chrome")
 
 
@@ -109,7 +110,7 @@ class Renderer:
         self.env = env
         self.config = site.config
         self._templates: dict[str, jinja2.Template] = {}
-        self._items: dict[tuple[str, str, bool | str], str] = {}
+        self._items: dict[tuple[str, str, bool | str, bool], str] = {}
         self._item_macro = None
         self._chrome: dict[tuple[str, str], str] = {}
         env.globals["item"] = self.item
@@ -117,20 +118,22 @@ class Renderer:
         self.base = {"config": self.config}  # page views carry the rest, so fingerprints see it
         self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
-    def item(self, article: Article, root: str, show_issue: bool | str = True) -> str:
+    def item(self, article: Article, root: str, show_issue: bool | str = True, mark: bool = True) -> str:
         """An article as a line of a listing (partials/listing.html), made once per article and depth.
 
         The same line appears on the article's issue, page, day, term and related
         lists; the macro call is the dearest part of a listing page, so it is memoised.
         """
-        key = (article.id, root, show_issue)
+        key = (article.id, root, show_issue, mark)
         html = self._items.get(key)
         if html is None:
             if self._item_macro is None:
                 self._item_macro = self.env.get_template("partials/listing.html").module.item
             if len(self._items) > 200_000:  # bounded: at 100k articles a build sees ~3 depths each
                 self._items.clear()
-            html = self._items[key] = self._item_macro(article, root, show_issue)
+            # a project's own listing.html from before `mark` existed marks every line itself
+            extra = (mark,) if "mark" in self._item_macro.arguments else ()
+            html = self._items[key] = self._item_macro(article, root, show_issue, *extra)
         return html
 
     @jinja2.pass_context
