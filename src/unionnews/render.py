@@ -22,7 +22,7 @@ from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.config import Config
 from unionnews.fingerprint import UNKNOWN, Fingerprinter, Lazy
 from unionnews.linkcheck import links_of, unresolved
-from unionnews.markdown import plain_text, render_body
+from unionnews.markdown import page_html, plain_text
 from unionnews.output import SiteWriter
 from unionnews import theme
 from unionnews.pages import Issue, IssueOutline, Site, outlines
@@ -71,7 +71,7 @@ GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_u
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
     """An article's text as HTML, for any template that shows an article (article pages also get `body_html`)."""
-    return jinja2.utils.markupsafe.Markup(render_body(article.body))
+    return jinja2.utils.markupsafe.Markup(page_html(article.body))
 
 
 def _json_ld(data: dict) -> str:
@@ -175,7 +175,7 @@ class Renderer:
         They are functions of the article and its issue alone, which the page's
         fingerprint already covers (fingerprint.py), so they stay out of the view until now.
         """
-        return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
+        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),
