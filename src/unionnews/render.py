@@ -65,8 +65,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
 # make_environment's and Renderer's.
-GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
-           "day_anchor", "item", "chrome")
+GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url",
+           "month_url", "day_url", "day_anchor", "item", "chrome")
 
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
