@@ -40,7 +40,7 @@ def walk_archive(page, start: str) -> None:
     body = page.locator(".body").inner_text()
     assert len(body) > 20 and any("\u4e00" <= ch <= "\u9fff" for ch in body)
     # the stylesheet loaded: the headline block is centred
-    assert page.locator(".headline-block").evaluate("e => getComputedStyle(e).textAlign") == "center"
+    assert page.locator("article > header").evaluate("e => getComputedStyle(e).textAlign") == "center"
 
     person = page.locator(".byline a[href*='people/']").first
     name = person.inner_text()

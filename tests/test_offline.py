@@ -66,7 +66,7 @@ def test_a_saved_article_reads_styled_offline_after_the_browser_cache_is_cleared
     context.set_offline(True)
     page.goto(urljoin(base + issue, href))
     assert page.locator("article h1").inner_text() == title
-    styled = page.evaluate("() => getComputedStyle(document.querySelector('.headline-block')).textAlign")
+    styled = page.evaluate("() => getComputedStyle(document.querySelector('article > header')).textAlign")
     assert styled == "center"  # the stylesheet came from the worker's cache: unstyled text would be "start"
     page.goto(base + "search.html?q=" + title[:2])  # the search page and its global files were kept at install:
     page.wait_for_function("() => ['done', 'error'].includes(document.querySelector('#search-app').dataset.state)")

@@ -104,6 +104,6 @@ def test_figures_index_beside_authors(site):
     assert "白莹" not in index
     assert "<h1>新闻人物</h1>" in index and "<h1>作者</h1>" in (site / "people/index.html").read_text(encoding="utf-8")
     article = (site / "article/2024/grrb-20240601-01-01.html").read_text(encoding="utf-8")
-    assert re.search(r'<p class="terms">新闻人物：<a href="[^"]+figures/[^"]+">巨晓林</a>、', article)
+    assert re.search(r'<p>新闻人物：<a href="[^"]+figures/[^"]+">巨晓林</a>、', article)
     masthead = re.search(r'<nav aria-label="栏目导航">(.*?)</nav>', article).group(1)
     assert "作者" in masthead and "新闻人物" in masthead

@@ -61,14 +61,14 @@ def test_every_page_type_fits_a_phone(phone, shipped_site):
     for url in _pages(shipped_site):
         phone.goto((shipped_site / url).as_uri())
         found = []
-        header = phone.evaluate("() => document.querySelector('.masthead').getBoundingClientRect().height")
+        header = phone.evaluate("() => document.querySelector('body > header').getBoundingClientRect().height")
         if header > 112:
             found.append(f"header {header:.0f} px tall")
         search = phone.evaluate("() => { const r = document.querySelector('#q').getBoundingClientRect(); "
                                 "return r.bottom <= innerHeight && r.width >= 100 && r.height >= 44; }")
         if not search:
             found.append("search box not in reach at the top")
-        nav = phone.evaluate("() => [...document.querySelectorAll('.masthead nav a')].map(a => a.getBoundingClientRect().height)")
+        nav = phone.evaluate("() => [...document.querySelectorAll('body > header nav a')].map(a => a.getBoundingClientRect().height)")
         if min(nav) < 44:
             found.append(f"main navigation {min(nav):.0f} px tall")
         small = phone.evaluate(TARGETS_JS, INLINE)
@@ -77,7 +77,7 @@ def test_every_page_type_fits_a_phone(phone, shipped_site):
         broken = phone.evaluate(BROKEN_DATES_JS)
         if broken:
             found.append(f"dates broken across lines: {broken[:3]}")
-        labels = phone.evaluate("() => [...document.querySelectorAll('dt, th, .masthead nav a')].filter(e => "
+        labels = phone.evaluate("() => [...document.querySelectorAll('dt, th, body > header nav a')].filter(e => "
                                 "e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight))"
                                 ".map(e => e.textContent)")
         if labels:
@@ -93,7 +93,7 @@ def test_every_page_type_fits_a_phone(phone, shipped_site):
 def test_article_text_starts_high_on_a_phone(phone, shipped_site):
     article = sorted(shipped_site.glob("article/*/*.html"))[0]
     phone.goto(article.as_uri())
-    top = phone.evaluate("() => document.querySelector('.article h1').getBoundingClientRect().top")
+    top = phone.evaluate("() => document.querySelector('main > article h1').getBoundingClientRect().top")
     assert top < 200
 
 
@@ -114,7 +114,7 @@ def test_print_leaves_out_related_lists_and_controls(chromium, shipped_site):
     try:
         tab.goto(article.as_uri())
         tab.emulate_media(media="print")
-        hidden = tab.evaluate("() => ['.related', '.masthead nav', '.neighbours', '.citation .copy']"
+        hidden = tab.evaluate("() => ['.related', 'body > header nav', '.neighbours', '.citation .copy']"
                               ".map(s => document.querySelector(s)).filter(Boolean)"
                               ".map(e => getComputedStyle(e).display)")
         assert hidden and set(hidden) == {"none"}

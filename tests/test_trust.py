@@ -34,12 +34,13 @@ def project(tmp_path_factory) -> Path:
                f"- paragraph ending at line 12 stops mid-sentence — text may be missing or continue elsewhere\n"
                f"- something no rule knows\n"
                f"provenance:\n  file: raw/页面 A.txt\n  sha256: {good}\n  lines: 3-9,12-14\n  importer: unionnews-ingest 0.1.0\n")
-    _article(day / "01", "grrb-20250301-02-01", "机器识别的一篇", machine)
-    _article(day / "02", "grrb-20250302-02-02", "有人校对过的一篇", "proofread: true\n"
+    _article(day / "01", "grrb-20250301-02-01", "机器识别的一篇", machine + "tags:\n- 校对混合\n")
+    _article(day / "02", "grrb-20250302-02-02", "有人校对过的一篇", "proofread: true\ntags:\n- 校对混合\n"
              f"provenance:\n  file: raw/页面 A.txt\n  sha256: {good}\n  lines: 20-30\n  importer: x\n")
     _article(day / "03", "grrb-20250303-02-03", "原文已被改动的一篇",
+             "tags:\n- 都未校对\n"
              f"provenance:\n  file: raw/页面 A.txt\n  sha256: {'0' * 64}\n  lines: 31-39\n  importer: x\n")
-    _article(day / "04", "grrb-20250304-02-04", "手工录入的一篇")
+    _article(day / "04", "grrb-20250304-02-04", "手工录入的一篇", "tags:\n- 都未校对\n")
     _article(day / "05", "grrb-20250305-02-05", "指向项目以外的一篇",
              f"provenance:\n  file: ../outside.txt\n  sha256: {good}\n  lines: 1-2\n  importer: x\n")
     (project.parent / "outside.txt").write_bytes(text)
@@ -87,8 +88,31 @@ def test_changed_or_outside_source_text_is_named_but_not_published(project):
 def test_listings_mark_unproofread_articles_only(project):
     issue = next((project / "site/grrb/2025").glob("2025-03-02.html")).read_text(encoding="utf-8")
     assert "有人校对过的一篇" in issue and "未校对" not in issue
+    # every article of the issue unproofread: said once for the page, not on each line
     issue = next((project / "site/grrb/2025").glob("2025-03-01.html")).read_text(encoding="utf-8")
-    assert re.search(r"机器识别的一篇</a><em>未校对</em>", issue)
+    assert "本期文章均未校对。" in issue and "机器识别的一篇</a><ul>" not in issue
+    assert "<em>未校对</em>" not in issue and "机器识别的一篇</a>" in issue
+    mixed, unproofread = (_term(project, "tags", name) for name in ("校对混合", "都未校对"))
+    assert re.search(r"机器识别的一篇</a><em>未校对</em><br>", mixed)  # the line that differs is marked
+    assert "有人校对过的一篇</a><br>" in mixed and "均未校对" not in mixed
+    assert "本页文章均未校对。" in unproofread and "<em>未校对</em>" not in unproofread
+    assert "原文已被改动的一篇</a><br>" in unproofread and "手工录入的一篇</a><br>" in unproofread
+
+
+def test_all_unproofread_needs_every_article_unproofread_and_one_at_least():
+    base = dict(id="a", title="t", date=dt.date(2025, 1, 1), paper="p", body="b", path="x")
+    unknown, machine, checked = Article(**base), Article(**base, proofread=False), Article(**base, proofread=True)
+    assert trust.all_unproofread([unknown, machine]) and trust.all_unproofread(iter([machine]))
+    assert not trust.all_unproofread([machine, checked]) and not trust.all_unproofread([checked])
+    assert not trust.all_unproofread([])  # nothing listed: nothing to say
+
+
+def _term(project: Path, taxonomy: str, name: str) -> str:
+    for path in (project / "site" / taxonomy).rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if f"<h1>{name}</h1>" in html:
+            return html
+    raise AssertionError(f"no {taxonomy} page for {name}")
 
 
 def test_proofread_must_be_true_false_or_a_date(tmp_path):

@@ -52,6 +52,9 @@ class _KeepWordsExtension(md.Extension):
 
 _converter = md.Markdown(extensions=["sane_lists", _KeepWordsExtension()], output_format="html")
 _CAPTION = re.compile(r"^<p>(图：.*?)</p>$", re.MULTILINE | re.DOTALL)
+# A paragraph's end tag where HTML makes it optional and says the same (before another paragraph or
+# a heading, or at the end of the body): every article page has several, a hundred thousand times over.
+_OPTIONAL_P_END = re.compile(r"</p>(?=\n<(?:p|h[1-6])[ >]|\n?\Z)")
 
 
 def sanitize(html: str) -> str:
@@ -113,6 +116,11 @@ def render_body(body: str) -> str:
         _converter.reset()
         html = sanitize(_converter.convert(body))
     return _CAPTION.sub(r'<p class="caption">\1</p>', html)
+
+
+def page_html(body: str) -> str:
+    """render_body's HTML as pages print it: without the paragraph end tags HTML lets a page leave out."""
+    return _OPTIONAL_P_END.sub("", render_body(body))
 
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s*", re.MULTILINE)

@@ -23,7 +23,7 @@ from unionnews.config import Config
 from unionnews.incremental.fingerprint import UNKNOWN, Fingerprinter, Lazy
 from unionnews.incremental.tables import Rendered
 from unionnews.linkcheck import links_of, unresolved
-from unionnews.markdown import plain_text, render_body
+from unionnews.markdown import page_html, plain_text
 from unionnews.incremental.writers import SiteWriter
 from unionnews import theme
 from unionnews.pages import Issue, IssueOutline, Site, outlines
@@ -58,6 +58,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     # Functions of their arguments alone (so of what the page's fingerprint covers), never a module:
     # a template reaches data only through its view (views.py).
     env.globals.update(version=__version__, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread,
+                       all_unproofread=trust.all_unproofread,
                        article_url=P.article_url, paper_url=P.paper_url, year_url=P.year_url,
                        month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor)
     return env
@@ -65,13 +66,13 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
 # make_environment's and Renderer's.
-GLOBALS = ("version", "taxonomies", "unproofread", "article_url", "paper_url", "year_url", "month_url", "day_url",
-           "day_anchor", "item", "chrome")
+GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url",
+           "month_url", "day_url", "day_anchor", "item", "chrome")
 
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
     """An article's text as HTML, for any template that shows an article (article pages also get `body_html`)."""
-    return jinja2.utils.markupsafe.Markup(render_body(article.body))
+    return jinja2.utils.markupsafe.Markup(page_html(article.body))
 
 
 def _json_ld(data: dict) -> str:
@@ -110,7 +111,7 @@ class Renderer:
         self.env = env
         self.config = site.config
         self._templates: dict[str, jinja2.Template] = {}
-        self._items: dict[tuple[str, str, bool | str], str] = {}
+        self._items: dict[tuple[str, str, bool | str, bool], str] = {}
         self._item_macro = None
         self._chrome: dict[tuple[str, str], str] = {}
         env.globals["item"] = self.item
@@ -118,20 +119,22 @@ class Renderer:
         self.base = {"config": self.config}  # page views carry the rest, so fingerprints see it
         self.known: set[str] | None = None  # every page URL of the build: links to them are settled in the worker
 
-    def item(self, article: Article, root: str, show_issue: bool | str = True) -> str:
+    def item(self, article: Article, root: str, show_issue: bool | str = True, mark: bool = True) -> str:
         """An article as a line of a listing (partials/listing.html), made once per article and depth.
 
         The same line appears on the article's issue, page, day, term and related
         lists; the macro call is the dearest part of a listing page, so it is memoised.
         """
-        key = (article.id, root, show_issue)
+        key = (article.id, root, show_issue, mark)
         html = self._items.get(key)
         if html is None:
             if self._item_macro is None:
                 self._item_macro = self.env.get_template("partials/listing.html").module.item
             if len(self._items) > 200_000:  # bounded: at 100k articles a build sees ~3 depths each
                 self._items.clear()
-            html = self._items[key] = self._item_macro(article, root, show_issue)
+            # a project's own listing.html from before `mark` existed marks every line itself
+            extra = (mark,) if "mark" in self._item_macro.arguments else ()
+            html = self._items[key] = self._item_macro(article, root, show_issue, *extra)
         return html
 
     @jinja2.pass_context
@@ -173,7 +176,7 @@ class Renderer:
         They are functions of the article and its issue alone, which the page's
         fingerprint already covers (fingerprint.py), so they stay out of the view until now.
         """
-        return {"body_html": render_body(article.body), "json_ld": self._article_ld(article, issue),
+        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from unionnews.content import Article
@@ -29,6 +30,17 @@ def proofread_state(article: Article) -> str:
 
 def unproofread(article: Article) -> bool:
     return proofread_state(article) != PROOFREAD
+
+
+def all_unproofread(articles: Iterable[Article]) -> bool:
+    """True when a listing's articles are all unproofread (and there is one): the listing then says so once
+    instead of marking every line, and marks lines only where they differ (templates/partials/listing.html)."""
+    seen = False
+    for article in articles:
+        if not unproofread(article):
+            return False
+        seen = True
+    return seen
 
 
 def _runs(text: str) -> str:

@@ -13,7 +13,7 @@ list that names it.
 Left out, because they make no sense inside a ZIM: dot-files, and the files a web
 host serves at the root for browsers and crawlers (the service worker, the web app
 manifest, robots.txt, sitemap.xml).  Without sw.js the 保存本期 button stays
-hidden (static/offline.js shows it only once the worker has registered).
+absent (static/offline.js makes it only once the worker has registered).
 
 Entries are added in sorted path order with fixed metadata, so the same site/
 gives the same entries with the same bytes.  The file itself is written to a

@@ -1,4 +1,42 @@
-/* Offline reading on GitHub Pages / any http(s) host: registers the service worker and the web app
+/* The scripts every page loads at the end of its body (one file, one <script> tag on every page).
+
+   First, the article page's 复制 button: copies the reference (GB/T 7714, cite.py) as plain text. Made
+   here, after the reference (a button that does nothing without this script is not in the page's HTML);
+   from disk (file://) too, where the clipboard API may be refused: then the reference is selected and
+   copied the old way, or left selected for the reader to copy. */
+(function () {
+  "use strict";
+  var ref = document.querySelector(".citation .ref");
+  if (!ref) return;
+  var button = document.createElement("button");
+  button.className = "copy";
+  button.textContent = "复制";
+  ref.after(" ", button);
+  function done(ok) {
+    button.textContent = ok ? "已复制" : "已选中，请按 Ctrl+C 复制";
+    setTimeout(function () { button.textContent = "复制"; }, 3000);
+  }
+  function fallback() {
+    var range = document.createRange();
+    range.selectNodeContents(ref);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    done(ok);
+  }
+  button.addEventListener("click", function () {
+    var text = ref.textContent;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+})();
+
+/* Then offline reading on GitHub Pages / any http(s) host: registers the service worker and the web app
    manifest, and lets a reader save a whole issue. Does nothing from disk (file://), where every page
    already works without a network. */
 (function () {
@@ -49,12 +87,17 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    var button = document.querySelector("[data-save-issue]");
-    if (!button) return;
-    // Offered only once the worker that saves the issue is registered.
+    var strip = document.querySelector("main .page-strip");  // an issue page: its 版面 strip
+    if (!strip) return;
+    // Offered only once the worker that saves the issue is registered: made then, above the strip.
     registered.then(function () {
-      button.hidden = false;
+      var p = document.createElement("p"), button = document.createElement("button");
+      button.className = "save-issue";
+      button.setAttribute("data-save-issue", "");
+      button.textContent = "保存本期，离线阅读";
+      p.appendChild(button);
+      strip.before(p);
       button.addEventListener("click", function () { saveIssue(button); });
-    }, function () { /* stays hidden */ });
+    }, function () { /* no button */ });
   });
 })();
