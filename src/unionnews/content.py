@@ -74,7 +74,7 @@ class Article:
     regions: tuple[tuple[float, float, float, float], ...] = ()  # where it is printed, page fractions x, y, w, h
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
-    digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see fingerprint.py
+    digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see incremental/fingerprint.py
 
     def line_of(self, key: str) -> int:
         """The line of a front-matter key in the file (2, the first key line, when unknown)."""

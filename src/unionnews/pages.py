@@ -134,7 +134,7 @@ def pages_of(count: int, per_page: int) -> tuple[int, int]:
 class PageOutline:
     """A printed page shown only as a link: where it is, its label and how many articles it holds.
 
-    Plain values, no route to the articles: its fingerprint (fingerprint.py) is these fields, so
+    Plain values, no route to the articles: its fingerprint (incremental/fingerprint.py) is these fields, so
     correcting an article does not re-render the archive pages that merely link to its page, and a
     template cannot show what the fingerprint would miss.  A template gets full Issue and Page
     objects where it lists articles.

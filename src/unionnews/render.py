@@ -174,7 +174,7 @@ class Renderer:
         """The costly parts of an article page (views.ARTICLE_EXTRAS), made only when the page is really rendered.
 
         They are functions of the article and its issue alone, which the page's
-        fingerprint already covers (fingerprint.py), so they stay out of the view until now.
+        fingerprint already covers (incremental/fingerprint.py), so they stay out of the view until now.
         """
         return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
                 "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),

@@ -1,7 +1,7 @@
 """What each template is given: one frozen dataclass per page template (docs/TEMPLATES.md lists them).
 
 A view holds only model objects whose fingerprint covers everything reachable from them
-(fingerprint.py): articles (their source digest), full issues and printed pages (their
+(incremental/fingerprint.py): articles (their source digest), full issues and printed pages (their
 articles), and plain-value outlines, term summaries and term links.  So a template can show
 nothing that an incremental build would fail to notice changing.  The renderer passes a view's
 fields as the template's variables, beside `config`, `root` and `url`; Jinja's StrictUndefined

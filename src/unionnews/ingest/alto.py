@@ -15,7 +15,7 @@ from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.geometry import Box, PageLayout, Word, from_words
-from unionnews.ingest.hocr import _squeeze
+from unionnews.ingest.hocr import squeeze_cjk_spaces
 
 __all__ = ["parse_alto"]
 
@@ -63,7 +63,7 @@ def parse_alto(data: bytes, shown: str, image: Path | None = None) -> PageLayout
             for child in el:
                 if _local(child.tag) == "String":
                     box = _box(child)
-                    text = _squeeze(child.get("CONTENT") or "")
+                    text = squeeze_cjk_spaces(child.get("CONTENT") or "")
                     if box and text:
                         words.append(Word(text, box, line_no, line_box, _confidence(child)))
         elif name in ("GraphicalElement", "Illustration"):

@@ -81,7 +81,7 @@ class _Reader(HTMLParser):
         while self.stack:
             open_tag, role = self.stack.pop()
             if role == "ocrx_word" and self.word is not None:
-                text = _squeeze("".join(self.word))
+                text = squeeze_cjk_spaces("".join(self.word))
                 if text:
                     # a word in no line element: its line is found from where it stands (line 0)
                     self.words.append(Word(text, self.word_box, self.line if self.in_line else 0,
@@ -89,7 +89,7 @@ class _Reader(HTMLParser):
                 self.word = None
             if role in _LINES:
                 if not self.line_words and self.line_box is not None:
-                    self.words += _line_words(_squeeze("".join(self.line_text)), self.line_title,
+                    self.words += _line_words(squeeze_cjk_spaces("".join(self.line_text)), self.line_title,
                                               self.line_box, self.line)
                 self.in_line = False
             if open_tag == tag:
@@ -102,7 +102,7 @@ class _Reader(HTMLParser):
             self.line_text.append(data)
 
 
-def _squeeze(text: str) -> str:
+def squeeze_cjk_spaces(text: str) -> str:
     """A word's text without the spaces some producers put between Chinese characters."""
     return re.sub(r"(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])\s+(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])",
                   "", text.strip())
