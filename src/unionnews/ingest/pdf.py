@@ -79,6 +79,7 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
         inside = lambda o: cx0 <= (float(o["x0"]) + float(o["x1"])) / 2 <= cx1 and \
             ctop <= (float(o["top"]) + float(o["bottom"])) / 2 <= cbottom  # noqa: E731
         chars = [_shifted(c, cx0, ctop) for c in page.chars if c.get("text") and inside(c)]
+        centres = [((float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2) for c in chars]
         rules, figures = [], []
         for obj in list(page.lines) + list(page.rects):
             if not inside(obj):
@@ -87,8 +88,7 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
             box = Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
             if min(box.width, box.height) <= 3:
                 rules.append(box)
-            elif any(box.x0 < (float(c["x0"]) + float(c["x1"])) / 2 < box.x1
-                     and box.y0 < (float(c["top"]) + float(c["bottom"])) / 2 < box.y1 for c in chars):
+            elif any(box.x0 < x < box.x1 and box.y0 < y < box.y1 for x, y in centres):
                 rules += _edges(box)  # a box round text (a sidebar, a 评论) rules it off: not a photo
             else:
                 figures.append(box)
