@@ -64,6 +64,18 @@ def test_failure_mid_render_leaves_site_unchanged(built, capsys):
     assert leftovers(built) == []
 
 
+def test_a_template_including_itself_is_a_clear_error(built, capsys):
+    """A theme loop (a template that includes itself) is the author's mistake: said, not a crash."""
+    before = tree(built / "site")
+    (built / "templates").mkdir()
+    (built / "templates/article.html").write_text("{% include 'article.html' %}", encoding="utf-8")
+    code, err = run_cli(built, capsys, "build", "--no-progress")
+    assert code == 1 and "templates/article.html" in err and "itself" in err
+    assert "internal error" not in err and "Traceback" not in err
+    assert tree(built / "site") == before
+    assert leftovers(built) == []
+
+
 def test_search_index_failure_leaves_site_unchanged(built, capsys, monkeypatch):
     """The index is made in a forked process (workers.Background): its error must reach the build as one."""
     from unionnews import search

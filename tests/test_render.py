@@ -134,6 +134,18 @@ def test_a_missing_template_is_named(tmp_path):
     assert "partials/gone.html" in problem.message and problem.fix
 
 
+def test_a_template_that_includes_itself_is_named_not_a_crash(tmp_path):
+    templates = tmp_path / "templates"
+    write(templates, "loop.html", "a\n{% include 'again.html' %}\n")
+    write(templates, "again.html", "b\n\n{% include 'loop.html' %}\n")
+    r = renderer_for(tmp_path)
+    with pytest.raises(RecursionError) as caught:
+        r.render("loop.html", "x/loop.html")
+    problem = template_problem(caught.value, r.config)
+    assert problem.path in ("templates/loop.html", "templates/again.html") and problem.line in (2, 3)
+    assert "itself" in problem.message and "include" in problem.fix
+
+
 def test_a_template_failing_at_render_time_names_its_file_and_line(tmp_path):
     templates = tmp_path / "templates"
     write(templates, "outer.html", "a\n{% include 'inner.html' %}\n")

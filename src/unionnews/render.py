@@ -200,7 +200,7 @@ class Renderer:
                 continue
             try:
                 html = self.render(template, url, view)
-            except jinja2.TemplateError as exc:  # said here: a pool worker's traceback does not travel
+            except (jinja2.TemplateError, RecursionError) as exc:  # said here: a pool worker's traceback does not travel
                 raise UnionnewsError(template_problem(exc, self.config)) from None
             done.append(Rendered(i, fingerprint, articles, writer.put(url, html)))
             links_of(url, html, links, self.known)
@@ -372,7 +372,12 @@ def _pager(base: str, number: int | None, numbered: int, per_page: int = 0) -> P
                  oldest=P.paginated(base, 1) if number > 2 else None, archive=())
 
 
-def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
+def template_problem(exc: jinja2.TemplateError | RecursionError, config: Config) -> Problem:
+    """The problem a template error is, at the template file and line where it happened.
+
+    RecursionError: a project template that includes, extends or calls itself (directly or through
+    others) never ends; it is the theme author's mistake, not the program's, so it is said as one.
+    """
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return Problem(display_path(exc.filename or exc.name or "templates", config.root), exc.lineno,
                        f"template syntax error: {exc.message}", "fix the template tag on that line")
@@ -384,4 +389,7 @@ def template_problem(exc: jinja2.TemplateError, config: Config) -> Problem:
         if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml")):
             where, line = display_path(tb.tb_frame.f_code.co_filename, config.root), tb.tb_lineno
         tb = tb.tb_next
+    if isinstance(exc, RecursionError):
+        return Problem(where, line, "template never ends: it includes, extends or calls itself",
+                       "break the loop of include/extends/macro calls that leads back to this template")
     return Problem(where, line, f"template failed: {exc}", "check the variables the template uses")
