@@ -25,7 +25,7 @@ def walk_archive(page, start: str) -> None:
     anchor = page.url.rsplit("#", 1)[1]  # a 版面: <issue URL>#p<N>
     assert page.locator(f"h2#{anchor}").inner_text().startswith(page_label)
 
-    article_link = page.locator(f"section:has(h2#{anchor}) .listing > li > a").first
+    article_link = page.locator(f"h2#{anchor} ~ .listing > li > a").first
     headline = article_link.inner_text()
     article_link.click()
     assert "/article/" in page.url
@@ -34,7 +34,7 @@ def walk_archive(page, start: str) -> None:
     printed.click()  # back to that 版面
     assert page.url.endswith("#" + anchor)
 
-    page.locator(f"section:has(h2#{anchor}) .listing > li > a").first.click()
+    page.locator(f"h2#{anchor} ~ .listing > li > a").first.click()
     assert "/article/" in page.url
     assert page.locator("article h1").inner_text() == headline
     body = page.locator(".body").inner_text()

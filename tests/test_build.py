@@ -93,10 +93,13 @@ def test_issue_and_page_navigation(site):
     issue = read(site, "grrb/2025/2025-09-24.html")
     assert '<a href="#p1">第1版 · 要闻</a>' in issue
     assert '<a href="#p3">第3版 · 工会</a>' in issue
-    assert '上一期 2025年7月29日' in issue and 'href="2025-07-29.html"' in issue
+    # the neighbours' dates without the year they share with this issue
+    assert '<a rel="prev" href="2025-07-29.html">‹ 上一期 7月29日</a>' in issue
     # the headline is the way up: its paper's page and its day in the date archive
     assert ('<h1><a href="../index.html">工人日报</a> <a href="../../date/2025/09.html#d24">'
             '<time datetime="2025-09-24">2025年9月24日</time></a> <small>星期三</small></h1>') in issue
+    # a 版面 is its heading and the list after it: no <section> around them, no count (the list shows it)
+    assert '<h2 id="p3">第3版 · 工会</h2>\n<ul class="listing">' in issue and "<section>" not in issue
     page = issue[issue.index('<h2 id="p3">'):]  # a 版面 is a section of its issue's page
     assert "在创新攻坚中“抱团作战”" in page and "第3版 · 工会" in page
     assert not (site / "grrb/2025-09-24-03.html").exists() and not (site / "grrb/2025/2025-09-24-03.html").exists()
@@ -113,9 +116,11 @@ def test_person_page_counts_and_lists_newest_first(site):
 
 def test_date_archive_lists_days_with_issues(site):
     month = read(site, "date/2025/09.html")
-    assert '<a href="09.html#d24">24</a>' in month
-    assert '<li id="d24">2025年9月24日 星期三：<a href="../../grrb/2025/2025-09-24.html">工人日报</a>' in month
-    assert '<span class="no-issue">23</span>' in month
+    assert '<td><a href="#d24">24</a><td>25' in month  # a day of this month's page: a link on the page
+    assert '<td>23<td><a href="#d24">' in month  # a day without an issue: its number alone
+    assert '<li id="d24">24日 星期三：<a href="../../grrb/2025/2025-09-24.html">工人日报</a>' in month
+    year = read(site, "date/2025/index.html")
+    assert '<caption><a href="09.html">2025年9月</a></caption>' in year and '<a href="09.html#d24">24</a>' in year
 
 
 def test_feed_and_sitemap_use_absolute_urls(site):

@@ -324,7 +324,7 @@ def test_site_inside_the_zim_works_through_kiwix_serve(kiwix, page):
     label, anchor = strip.inner_text(), strip.get_attribute("href").lstrip("#")
     strip.click()
     assert page.locator(f"h2#{anchor}").inner_text().startswith(label) and "版" in label
-    headline = page.locator(f"section:has(h2#{anchor}) .listing > li > a").first
+    headline = page.locator(f"h2#{anchor} ~ .listing > li > a").first
     title = headline.inner_text()
     headline.click()  # an article
     page.wait_for_load_state()

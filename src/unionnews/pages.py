@@ -458,8 +458,9 @@ class Site:
         return None
 
 
-def format_date(date: dt.date) -> str:
-    return f"{date.year}年{date.month}月{date.day}日"
+def format_date(date: dt.date, year: int | None = None) -> str:
+    """2025年9月24日; 9月24日 when `year` is the date's own year (beside a date of that year, it says the rest)."""
+    return f"{date.month}月{date.day}日" if date.year == year else f"{date.year}年{date.month}月{date.day}日"
 
 
 def weekday(date: dt.date) -> str:
