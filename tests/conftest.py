@@ -83,6 +83,7 @@ def nu_checker(folder: Path) -> tuple[str | None, dict[str, str]]:
 _CACHE_SETTING = os.environ.get("UNIONNEWS_TEST_CACHE", "")
 TEST_CACHE = None if _CACHE_SETTING.lower() in ("off", "0", "no") else \
     Path(_CACHE_SETTING or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unionnews" / "tests")
+PAGE_LIBRARIES = ("fpdf2", "fonttools", "pypdfium2", "pillow")  # what lays out, draws and saves test pages
 CACHE_UNUSED_DAYS = 30  # entries not read for this long are removed when a new one is added
 
 
@@ -158,7 +159,7 @@ def _prune(folder: Path) -> None:
 def _cached_lay_out(stories, out: Path, seed: int, dpi: int, font: Path, *args, **kwargs) -> dict:
     """layout_pages.lay_out through cached_output: the same pages, records and layout.json."""
     key = (file_digest(Path(layout_pages.__file__)), repr(stories), seed, dpi, file_digest(Path(font)), args,
-           sorted(kwargs.items()), versions("fpdf2", "fonttools", "pypdfium2", "pillow"))
+           sorted(kwargs.items()), versions(*PAGE_LIBRARIES))
     return cached_output("lay_out", key, Path(out),
                          lambda folder: _LAY_OUT(stories, folder, seed, dpi, font, *args, **kwargs))
 

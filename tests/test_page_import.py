@@ -16,7 +16,7 @@ import frontmatter
 import pytest
 
 import layout_pages
-from conftest import cached_output, file_digest, program_identity
+from conftest import PAGE_LIBRARIES, cached_output, file_digest, program_identity, versions
 from unionnews.config import Config
 from unionnews.content import parse_bytes
 from unionnews.errors import UnionnewsError
@@ -228,7 +228,7 @@ def ocr_pages(laid_out, tmp_path_factory) -> tuple[Path, list[dict]]:
     out = tmp_path_factory.mktemp("ocr")
     key = [(page["png"], file_digest(folder / page["pdf"])) for page in pages]
     cached_output("tesseract", (key, OCR_DPI, inspect.getsource(run), *program_identity(program, "chi_sim"),
-                                file_digest(Path(layout_pages.__file__))), out, run)
+                                file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES)), out, run)
     return out, pages
 
 
