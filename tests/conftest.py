@@ -156,12 +156,23 @@ def _prune(folder: Path) -> None:
             pass
 
 
-def _cached_lay_out(stories, out: Path, seed: int, dpi: int, font: Path, *args, **kwargs) -> dict:
-    """layout_pages.lay_out through cached_output: the same pages, records and layout.json."""
-    key = (file_digest(Path(layout_pages.__file__)), repr(stories), seed, dpi, file_digest(Path(font)), args,
-           sorted(kwargs.items()), versions(*PAGE_LIBRARIES))
-    return cached_output("lay_out", key, Path(out),
-                         lambda folder: _LAY_OUT(stories, folder, seed, dpi, font, *args, **kwargs))
+def _cached_lay_out(*args, **kwargs) -> dict:
+    """layout_pages.lay_out through cached_output: the same pages, records and layout.json.  Every argument
+    but the output folder is part of the key (a file, such as the font, by its bytes)."""
+    import inspect
+    try:
+        bound = inspect.signature(_LAY_OUT).bind(*args, **kwargs)
+    except TypeError:
+        return _LAY_OUT(*args, **kwargs)  # let lay_out itself say what is wrong
+    bound.apply_defaults()
+    arguments = dict(bound.arguments)
+    if "out" not in arguments:
+        return _LAY_OUT(*args, **kwargs)
+    out = Path(arguments.pop("out"))
+    key = (file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES),
+           sorted((name, file_digest(value) if isinstance(value, Path) and value.is_file() else repr(value))
+                  for name, value in arguments.items()))
+    return cached_output("lay_out", key, out, lambda folder: _LAY_OUT(*args, **kwargs))
 
 
 # Every test that lays pages out (page import, page designs, e-paper) gets them through the cache.
