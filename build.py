@@ -138,7 +138,8 @@ def parallel(args: list[str]) -> list[str]:
     pool, so one worker per core keeps both cores busy without the tests fighting over memory.
     `loadfile` runs each test file on one worker, so a costly fixture of a test module (a built
     site, pages laid out and read by Tesseract) is made once, not once per worker; files go to
-    whichever worker is free.  Each worker has its own temporary folder (under --basetemp when
+    whichever worker is free, in the order tests/conftest.py collects them (longest first), which
+    xdist would otherwise replace by the number of tests in each file.  Each worker has its own temporary folder (under --basetemp when
     given), its own session fixtures of conftest.py (the shipped site, Chromium) and its own Chromium.
     """
     if any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses=", "--dist="))
@@ -148,7 +149,7 @@ def parallel(args: list[str]) -> list[str]:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         cores = os.cpu_count() or 1
-    return ["-n", str(max(2, cores)), "--dist", "loadfile"]
+    return ["-n", str(max(2, cores)), "--dist", "loadfile", "--no-loadscope-reorder"]
 
 
 def scratch(args: list[str]) -> tuple[dict[str, str], list[str]]:

@@ -3,13 +3,19 @@ sub-path HTTP server shaped like GitHub Pages, and Debian's Chromium."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
+import importlib.metadata
 import os
+import pickle
 import shlex
 import shutil
 import sys
+import tempfile
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -24,18 +30,22 @@ MAKE_CORPUS = next(p for p in (ROOT.parent / "shared" / "bench" / "make_corpus.p
                                ROOT / "tests" / "tools" / "make_corpus.py") if p.exists())
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+T = TypeVar("T")
 
 
 # The test files that take longest (their fixtures lay out and OCR pages, build many sites, drive a
-# browser or build a wheel), longest first.  They run first: `python build.py test` gives each
-# pytest-xdist worker whole files (--dist loadfile) in collection order, so a long file that started
-# last would keep one worker busy while the other has nothing left to do.  bench/RESULTS.md has
-# the figures; an unlisted file only runs later, nothing else changes.
-LONGEST_FIRST = ("test_search_patch.py", "test_incremental.py", "test_page_import.py", "test_search_append.py",
-                 "test_ingest_variants.py", "test_epaper.py", "test_markdown.py", "test_package.py",
-                 "test_build_safety.py", "test_reliability.py", "test_accessibility.py", "test_search.py",
-                 "test_search_ui.py", "test_ingest_property.py", "test_hostile.py", "test_links.py", "test_offline.py",
-                 "test_self_contained.py", "test_html_valid.py", "test_browser.py", "test_search_js.py")
+# browser or build a wheel), longest first, as a run with nothing kept in TEST_CACHE takes them.  They
+# run first: `python build.py test` gives each pytest-xdist worker whole files (--dist loadfile) in
+# collection order (--no-loadscope-reorder), so a long file that started last would keep one worker
+# busy while the other has nothing left to do.  bench/RESULTS.md has the figures; an unlisted file
+# only runs later, nothing else changes.
+LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incremental.py", "test_ingest_variants.py",
+                 "test_search_append.py", "test_page_designs.py", "test_search.py", "test_markdown.py",
+                 "test_hostile.py", "test_epaper.py", "test_reliability.py", "test_build_safety.py",
+                 "test_package.py", "test_search_ui.py", "test_zim.py", "test_links.py", "test_ingest_property.py",
+                 "test_accessibility.py", "test_offline.py", "test_live.py", "test_content.py",
+                 "test_self_contained.py", "test_ingest_seeds.py", "test_ingest_reorder.py", "test_browser.py",
+                 "test_hosts.py", "test_serve.py", "test_daily.py", "test_phone.py", "test_archive.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -62,6 +72,113 @@ def nu_checker(folder: Path) -> tuple[str | None, dict[str, str]]:
     shim.write_text(f'#!/bin/sh\nexec {shlex.quote(java)} {" ".join(NU_JAVA_OPTIONS)} "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
     return validator, dict(os.environ, PATH=f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+# Test inputs that slow, deterministic programs make (pages laid out by fpdf2 and drawn by pdfium,
+# Tesseract's hOCR and ALTO of them) are kept between runs, outside the repository, under a digest of
+# everything they are made from: the program's own source, its arguments, the font's and the
+# language data's bytes and the versions of the libraries.  Any change to any of these is another
+# digest, so a kept copy can only ever be what the program would make again.  The tests that check
+# the program itself never read from here.  UNIONNEWS_TEST_CACHE names another folder, or "off".
+_CACHE_SETTING = os.environ.get("UNIONNEWS_TEST_CACHE", "")
+TEST_CACHE = None if _CACHE_SETTING.lower() in ("off", "0", "no") else \
+    Path(_CACHE_SETTING or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unionnews" / "tests")
+PAGE_LIBRARIES = ("fpdf2", "fonttools", "pypdfium2", "pillow")  # what lays out, draws and saves test pages
+CACHE_UNUSED_DAYS = 30  # entries not read for this long are removed when a new one is added
+
+
+@functools.lru_cache(maxsize=None)
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def versions(*distributions: str) -> tuple[str, ...]:
+    return tuple(f"{name}=={importlib.metadata.version(name)}" for name in distributions)
+
+
+def program_identity(program: str, language: str) -> tuple[str, ...]:
+    """What Tesseract's output depends on besides its input: its version and libraries, the bytes of the
+    program, of the libraries it loads (ldd) and of the language data and output configs it reads."""
+    import re
+    import subprocess
+    said = subprocess.run([program, "--version"], capture_output=True, text=True)
+    listed = subprocess.run([program, "--list-langs"], capture_output=True, text=True)
+    linked = subprocess.run(["ldd", program], capture_output=True, text=True).stdout
+    data = re.search(r'"([^"]+)"', listed.stdout + listed.stderr)
+    files = [Path(program)] + [Path(p) for p in re.findall(r"=> (/\S+)", linked)
+                               if re.search(r"lib(tesseract|lept)", p)]
+    if data:
+        folder = Path(data.group(1))
+        files += [folder / f"{language}.traineddata", folder / "configs" / "hocr", folder / "configs" / "alto"]
+    return (said.stdout + said.stderr, *(f"{f}:{file_digest(f.resolve())}" for f in files if f.exists()))
+
+
+def cached_output(kind: str, key: Sequence[object], out: Path, make: Callable[[Path], T]) -> T:
+    """make(out) fills the folder out and returns a value; or out is filled with the files, and the value
+    returned, that an earlier make with the same kind and key (reprs of everything make depends on) gave."""
+    if TEST_CACHE is None:
+        return make(out)
+    digest = hashlib.sha256(repr((sys.version_info[:2], tuple(key))).encode("utf-8")).hexdigest()[:32]
+    entry = TEST_CACHE / kind / digest
+    if (entry / "value.pickle").is_file():
+        try:
+            value = pickle.loads((entry / "value.pickle").read_bytes())
+            shutil.copytree(entry / "files", out, dirs_exist_ok=True)
+            os.utime(entry)
+            return value
+        except (OSError, EOFError, pickle.UnpicklingError):  # a copy cut short: make it anew
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir(parents=True)
+    value = make(out)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{digest}-", dir=entry.parent))
+    except OSError:
+        return value
+    try:
+        shutil.copytree(out, staging / "files")
+        (staging / "value.pickle").write_bytes(pickle.dumps(value))
+        staging.rename(entry)  # whole or not at all; another worker's copy of the same entry wins
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+    _prune(entry.parent)
+    return value
+
+
+def _prune(folder: Path) -> None:
+    import time
+    old = time.time() - CACHE_UNUSED_DAYS * 86400
+    for entry in folder.iterdir():
+        try:
+            if entry.stat().st_mtime < old:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def _cached_lay_out(*args, **kwargs) -> dict:
+    """layout_pages.lay_out through cached_output: the same pages, records and layout.json.  Every argument
+    but the output folder is part of the key (a file, such as the font, by its bytes)."""
+    import inspect
+    try:
+        bound = inspect.signature(_LAY_OUT).bind(*args, **kwargs)
+    except TypeError:
+        return _LAY_OUT(*args, **kwargs)  # let lay_out itself say what is wrong
+    bound.apply_defaults()
+    arguments = dict(bound.arguments)
+    if "out" not in arguments:
+        return _LAY_OUT(*args, **kwargs)
+    out = Path(arguments.pop("out"))
+    key = (file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES),
+           sorted((name, file_digest(value) if isinstance(value, Path) and value.is_file() else repr(value))
+                  for name, value in arguments.items()))
+    return cached_output("lay_out", key, out, lambda folder: _LAY_OUT(*args, **kwargs))
+
+
+# Every test that lays pages out (page import, page designs, e-paper) gets them through the cache.
+import layout_pages  # noqa: E402  (tests/ is on sys.path: this file's folder)
+_LAY_OUT = layout_pages.lay_out
+layout_pages.lay_out = _cached_lay_out
 
 
 def tree(folder: Path) -> dict[str, bytes]:

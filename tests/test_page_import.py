@@ -6,6 +6,7 @@ known exactly.
 """
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import shutil
@@ -15,6 +16,7 @@ import frontmatter
 import pytest
 
 import layout_pages
+from conftest import PAGE_LIBRARIES, cached_output, file_digest, program_identity, versions
 from unionnews.config import Config
 from unionnews.content import parse_bytes
 from unionnews.errors import UnionnewsError
@@ -212,15 +214,21 @@ def ocr_pages(laid_out, tmp_path_factory) -> tuple[Path, list[dict]]:
     for page in sorted(record["pages"], key=lambda p: sum(len(printed(a)) for a in p["articles"]) / len(p["articles"])):
         if sum(len(p["articles"]) for p in pages) < OCR_ARTICLES:
             pages.append(page)
+
+    def run(out: Path) -> None:
+        for page in pages:
+            png = out / page["png"]
+            png.parent.mkdir(parents=True, exist_ok=True)
+            layout_pages.render_png(folder / page["pdf"], png, OCR_DPI)
+            base = png.with_suffix("")
+            subprocess.run([program, str(png), str(base), "-l", "chi_sim", "hocr", "alto"], check=True,
+                           capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+            base.with_suffix(".xml").rename(base.with_suffix(".alto"))
+
     out = tmp_path_factory.mktemp("ocr")
-    for page in pages:
-        png = out / page["png"]
-        png.parent.mkdir(parents=True, exist_ok=True)
-        layout_pages.render_png(folder / page["pdf"], png, OCR_DPI)
-        base = png.with_suffix("")
-        subprocess.run([program, str(png), str(base), "-l", "chi_sim", "hocr", "alto"], check=True,
-                       capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
-        base.with_suffix(".xml").rename(base.with_suffix(".alto"))
+    key = [(page["png"], file_digest(folder / page["pdf"])) for page in pages]
+    cached_output("tesseract", (key, OCR_DPI, inspect.getsource(run), *program_identity(program, "chi_sim"),
+                                file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES)), out, run)
     return out, pages
 
 
