@@ -116,6 +116,8 @@ def corpus(tmp_path_factory) -> Corpus:
         build_project(project)
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
+    shards = "".join(f.read_text(encoding="utf-8") for f in search.glob("*/s/*.js"))
+    assert '":"<"' in shards and '":">"' in shards  # and markers (layout.same_as) of both kinds
     assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 
