@@ -78,9 +78,9 @@ BIG = 2048            # characters: a longer entry leaves its shard for a pack o
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
                       # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
                       # a neighbour in its pack would cost about as much as the list itself)
-PACK_DOCS = 48        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
-MAX_PACKS = 4096      # MAX_PACKS: the lists a marker (same_as) stands for take no room there, so a pack holds
-                      # about as many characters as it did with twice the packs before markers
+PACK_DOCS = 96        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
+MAX_PACKS = 4096      # MAX_PACKS: the lists a marker (same_as) stands for take no room in packs, so fewer packs
+                      # hold a few lists each, as more did before markers
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
