@@ -20,7 +20,7 @@ from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.markdown import plain_text
 from unionnews.pages import article_url, build_site
-from unionnews.search import layout
+from unionnews.search import codec, layout
 from unionnews.search.fold import fold
 from unionnews.search.codec import B64, vlq
 from unionnews.search.records import FACETS, zones
@@ -116,6 +116,8 @@ def corpus(tmp_path_factory) -> Corpus:
         build_project(project)
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
+    shards = "".join(f.read_text(encoding="utf-8") for f in search.glob("*/s/*.js"))
+    assert '":"<"' in shards and '":">"' in shards  # and markers (layout.same_as) of both kinds
     assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 
@@ -154,6 +156,19 @@ def test_vlq_digits():
             total += (d & 31) << shift
             shift += 5
         assert total == value
+
+
+def test_dense_text_carries_13_bits_in_two_characters():
+    """codec.dense_encode: every byte string back whole, no character a JSON string escapes, and the size
+    dense_size says (a lone last character when at most 6 bits are left)."""
+    rng = random.Random(13)
+    assert len(codec.DENSE) == 93 and '"' not in codec.DENSE and "\\" not in codec.DENSE
+    for n in list(range(40)) + [1000, 4099]:
+        data = bytes(rng.randrange(256) for _ in range(n))
+        text = codec.dense_encode(data)
+        assert codec.dense_bytes(text) == data
+        assert len(text) == codec.dense_size(8 * n) == -(-8 * n // 13) * 2 - (0 < 8 * n % 13 <= 6)
+        assert json.dumps(text) == f'"{text}"'
 
 
 def test_fold_traditional_to_simplified_keeps_length():

@@ -8,7 +8,6 @@ Chromium for what only a page shows.
 """
 from __future__ import annotations
 
-import base64
 import json
 import math
 import random
@@ -106,7 +105,7 @@ def test_codec_against_the_python_encoder(tmp_path):
         "recordsPerFile": layout.RECORDS_PER_FILE,
         "recordsParts": [{"doc": d, "name": layout.records_name(layout.records_file(d)),
                           "index": d % layout.RECORDS_PER_FILE} for d in (0, 1, 7, 8, 9, 999, 8000, 123456)],
-        "dictionary": [len(dictionary.text), base64.b64encode(dictionary.prefix).decode("ascii")],
+        "dictionary": [len(dictionary.text), codec.dense_encode(dictionary.prefix)],
         "records": files,
         "constants": {"HEAD": HEAD, "META": META, "BODY": BODY, "CAP": COUNT_CAP, "CHEAP": list(CHEAP),
                       "LISTED": list(LISTED), "KIND_LABELS": KIND_LABELS},
@@ -200,6 +199,8 @@ def corpus(tmp_path_factory) -> Corpus:
         build_project(project)
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
+    shards = "".join(f.read_text(encoding="utf-8") for f in search.glob("*/s/*.js"))
+    assert '":"<"' in shards and '":">"' in shards  # and markers (layout.same_as) of both kinds
     return Corpus(project)
 
 

@@ -107,9 +107,12 @@ def check(base, edits: dict[int, object], previous: Files | None = None) -> tupl
 
 
 def _entry(files: Files, key: str, n_docs: int) -> str | None:
-    """A key's entry in a set of search files of one segment (following "!" to its own file, "#c" to its pack)."""
+    """A key's entry in a set of search files of one segment (following "!" to its own file, "#c" to its pack,
+    "<" / ">" to the key it repeats)."""
     assert layout.segments(n_docs) == [(0, n_docs)]
     value = _load(files.get, layout.shard_name(0, layout.fnv1a(key) % layout.shard_count(n_docs))).get(key)
+    if value in ("<", ">"):
+        return _entry(files, layout.marked_part(key, value), n_docs)
     if value == "!":
         return _load(files.get, layout.big_name(0, key))
     if value and value.startswith("#"):
@@ -221,16 +224,44 @@ def test_only_occurrence_removed_and_gram_added(site, monkeypatch):
         with_gram = _model(base.articles[:5] + [unique(base.articles[5])] + base.articles[6:])
         previous, fresh, deleted = check(with_gram, {5: base.articles[5]})
         assert _entry(fresh, "䶵䶶䶷", 60) is None and _entry(previous, "䶵䶶䶷", 60) is not None
-        assert (f"search/{layout.big_name(0, '䶵䶶䶷')}.js" in deleted) == (packed == 4)
+        # 䶵䶶 and 䶵䶶䶷 have 䶵's list: markers (layout.same_as), so 䶵 alone had a file of its own
+        assert (f"search/{layout.big_name(0, '䶵')}.js" in deleted) == (packed == 4)
+        assert not {f"search/{layout.big_name(0, g)}.js" for g in ("䶵䶶", "䶵䶶䶷")} & (deleted | previous.keys())
 
 
-def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int) -> str:
-    """A gram of the article's body (not its head or meta) whose entry has the given doc mode."""
+def _shard_value(files: Files, key: str, n_docs: int) -> str | None:
+    return _load(files.get, layout.shard_name(0, layout.fnv1a(key) % layout.shard_count(n_docs))).get(key)
+
+
+@pytest.mark.parametrize("big, packed", [(4, 4), (4, 64)])
+def test_markers_follow_edits(site, big, packed, monkeypatch):
+    """A gram whose list is its prefix's is a marker; an edit that gives one article the prefix alone makes it
+    a list again (and the reverse edit a marker), as a clean build of the new text has it; markers chain."""
+    monkeypatch.setattr(layout, "BIG", big)
+    monkeypatch.setattr(layout, "PACKED", packed)
+    whole = lambda a: _body(a, a.body + "\n\n䶵䶶䶷")  # noqa: E731
+    part = lambda a: _body(a, a.body + "\n\n䶵䶶。䶶䶷")  # noqa: E731
+    base = _model(site.articles[:60])
+    with_gram = _model(base.articles[:5] + [whole(base.articles[5])] + base.articles[6:])
+    previous, fresh, _ = check(with_gram, {9: part})
+    assert _shard_value(previous, "䶵䶶䶷", 60) == "<" and _shard_value(previous, "䶵䶶", 60) == "<"
+    assert _shard_value(fresh, "䶵䶶䶷", 60) not in ("<", ">", None)  # 䶵䶶 and 䶶䶷 are in two articles now
+    assert _shard_value(fresh, "䶵䶶", 60) == "<" and _shard_value(fresh, "䶶䶷", 60) == ">"  # as 䶵 and 䶷
+    both = _model(with_gram.articles[:9] + [part(with_gram.articles[9])] + with_gram.articles[10:])
+    previous, fresh, _ = check(both, {9: with_gram.articles[9]})
+    assert _shard_value(previous, "䶵䶶䶷", 60) not in ("<", ">") and _shard_value(fresh, "䶵䶶䶷", 60) == "<"
+
+
+def _body_gram(article, previous: Files, n_docs: int, mode: str, size: int, own: bool = False) -> str:
+    """A gram of the article's body (not its head or meta) whose entry has the given doc mode (own: and is not
+    its prefix's or suffix's entry, so that it is no marker however long, layout.same_as)."""
     head, meta, body = (fold(z) for z in zone_texts(article, plain_text(article.body)))
     for at in range(len(body) - size):
         gram = body[at:at + size]
+        entry = _entry(previous, to_units(gram), n_docs)
         if "\n" not in gram and gram not in head + meta and gram in article.body \
-                and (_entry(previous, to_units(gram), n_docs) or " ")[0] == mode:
+                and (entry or " ")[0] == mode and not (own and entry in (_entry(previous, to_units(gram[:-1]), n_docs),
+                                                                      _entry(previous, to_units(gram[1:]), n_docs))):
             return gram
     raise AssertionError(f"no {mode} gram")
 
@@ -256,7 +287,7 @@ def test_entry_crosses_big(site, direction, place, monkeypatch):
     base = _model(site.articles[:60])
     previous = _base(base)
     article = base.articles[9]
-    gram = _body_gram(article, previous, 60, "R", 3)
+    gram = _body_gram(article, previous, 60, "R", 3, own=True)
     length = len(_entry(previous, gram, 60))
     big = length if direction == "grows" else length - 1
     monkeypatch.setattr(layout, "BIG", big)
@@ -272,7 +303,8 @@ def test_entry_crosses_big(site, direction, place, monkeypatch):
     if direction == "grows":  # another article gains the gram
         target = next(p for p, a in enumerate(base.articles)
                       if gram not in fold("".join(zone_texts(a, plain_text(a.body)))))
-        previous, fresh, _ = check(base, {target: lambda a: _body(a, a.body + f"\n\n{gram}{gram}")})
+        # its parts once more each, so that its list stays unlike theirs (no marker)
+        previous, fresh, _ = check(base, {target: lambda a: _body(a, a.body + f"\n\n{gram}{gram}\n\n{gram[:2]}。{gram[1:]}")})
         assert not holds(previous) and holds(fresh)
     else:
         previous, fresh, deleted = check(base, {9: lambda a: _body(a, a.body.replace(gram, ""))})

@@ -1,8 +1,9 @@
 """Posting lists as short ASCII strings that a classic script can carry and search.js can decode.
 
-All digits are base 64 (B64).  Header numbers are VLQ: low 5 bits first, bit 6 (32) set on
-every digit but the last.  The postings themselves are Rice codes bit-packed six bits a digit
-(most significant bit first): a value v with parameter k is v >> k as that many 0 bits and a 1
+Header digits are base 64 (B64).  Header numbers are VLQ: low 5 bits first, bit 6 (32) set on
+every digit but the last.  The postings themselves are Rice codes bit-packed thirteen bits in two
+characters of DENSE (93 printable ASCII characters; dense_runs), most significant bit first, where
+base 64 would carry twelve: a value v with parameter k is v >> k as that many 0 bits and a 1
 (its unary part), and the k low bits of v.  The unary parts of a stream come first, then all
 its low bits, so a stream of n values is read as "the first n one-bits, then n·k bits": numpy
 decodes it without a loop and search.js in one pass.  A list of gaps whose mean is m costs
@@ -33,7 +34,74 @@ B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64_BYTES = np.frombuffer(B64.encode("ascii"), dtype=np.uint8)
 _DIGIT = np.full(256, 255, dtype=np.uint8)
 _DIGIT[_B64_BYTES] = np.arange(64, dtype=np.uint8)
-_WEIGHTS = np.array([32, 16, 8, 4, 2, 1], dtype=np.uint8)
+
+# Bits as text: every printable ASCII character but the two a JSON string escapes (" and \), 93 in all,
+# so two of them carry 13 bits (93² ≥ 2¹³), where two base-64 digits carry 12.
+DENSE = "".join(chr(c) for c in range(32, 127) if chr(c) not in '"\\')
+_DENSE_BYTES = np.frombuffer(DENSE.encode("ascii"), dtype=np.uint8)
+_DENSE_DIGIT = np.full(256, 255, dtype=np.int64)
+_DENSE_DIGIT[_DENSE_BYTES] = np.arange(len(DENSE))
+_POW13 = 1 << np.arange(12, -1, -1, dtype=np.int64)
+
+
+def dense_size(bits: int) -> int:
+    """Characters that carry `bits` bits: two for every 13, and one (6 bits) or two for the rest."""
+    rest = bits % 13
+    return bits // 13 * 2 + (0 if not rest else 1 if rest <= 6 else 2)
+
+
+def dense_runs(bits: np.ndarray, used: np.ndarray) -> list[str]:
+    """Runs of bits (0/1 values, concatenated, each padded with zeros to a multiple of 13; run i holds used[i]
+    bits) as text, dense_size(used[i]) characters a run: each 13 bits, most significant first, as two
+    characters (v // 93, v % 93), except a run's last group when it holds at most 6 used bits: then its top
+    6 bits (v >> 7) in one character."""
+    used = np.asarray(used, dtype=np.int64)
+    if not len(bits):
+        return ["" for _ in used.tolist()]
+    groups = bits.reshape(-1, 13).astype(np.int64) @ _POW13
+    chars = np.empty((len(groups), 2), dtype=np.int64)
+    chars[:, 0] = groups // 93
+    chars[:, 1] = groups % 93
+    keep = np.ones((len(groups), 2), dtype=bool)
+    n_groups = -(-used // 13)
+    last = np.cumsum(n_groups) - 1
+    short = (used % 13 > 0) & (used % 13 <= 6)
+    chars[last[short], 0] = groups[last[short]] >> 7
+    keep[last[short], 1] = False
+    text = _DENSE_BYTES[chars[keep]].tobytes().decode("ascii")
+    sizes = n_groups * 2 - short
+    ends = np.cumsum(sizes).tolist()
+    return [text[e - n:e] for e, n in zip(ends, sizes.tolist())]
+
+
+def dense_bits(text: bytes) -> np.ndarray:
+    """Inverse of dense text: its bits (0/1 values), 13 for every two characters, 6 for a last lone one."""
+    d = _DENSE_DIGIT[np.frombuffer(text, dtype=np.uint8)]
+    if (d > 92).any():
+        raise ValueError("not a dense digit")
+    pairs_ = d[:len(d) // 2 * 2].reshape(-1, 2)
+    value = pairs_[:, 0] * 93 + pairs_[:, 1]
+    if (value >= 1 << 13).any():
+        raise ValueError("not a 13-bit group")
+    bits = ((value[:, None] >> np.arange(12, -1, -1)) & 1).ravel()
+    if len(d) % 2:
+        if d[-1] >= 64:
+            raise ValueError("not a 6-bit digit")
+        bits = np.concatenate((bits, (d[-1] >> np.arange(5, -1, -1)) & 1))
+    return bits.astype(np.uint8)
+
+
+def dense_encode(data: bytes) -> str:
+    """Bytes as dense text (dense_bytes reads them back: the padding is under 8 bits)."""
+    bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8))
+    padded = np.zeros(-(-len(bits) // 13) * 13, dtype=np.uint8)
+    padded[:len(bits)] = bits
+    return dense_runs(padded, np.array([len(bits)]))[0]
+
+
+def dense_bytes(text: str) -> bytes:
+    bits = dense_bits(text.encode("ascii"))
+    return np.packbits(bits[:len(bits) // 8 * 8]).tobytes()
 
 
 def vlq(value: int) -> str:
@@ -251,7 +319,7 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         k3 = _rice_k(r_values, r_owner, r_counts)
         r_unary, r_low = _rice_sizes(r_values, r_owner, r_counts, k3)
         total = total + x_unary + x_low + r_unary + r_low
-    size = -(-total // 6) * 6
+    size = -(-total // 13) * 13
     start = _firsts(size)
     bits = np.zeros(int(size.sum()), dtype=np.uint8)
     _write_rice(bits, coded, coded_owner, coded_counts, k, start, d_unary)
@@ -259,9 +327,7 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         at = start + d_unary + d_low
         _write_rice(bits, steps, x_owner, x_counts, k2, at, x_unary)
         _write_rice(bits, r_values, r_owner, r_counts, k3, at + x_unary + x_low, r_unary)
-    text = _B64_BYTES[bits.reshape(-1, 6) @ _WEIGHTS].tobytes().decode("ascii") if len(bits) else ""
-    digit_start = (start // 6).tolist()
-    digit_end = ((start + size) // 6).tolist()
+    runs = dense_runs(bits, total)
     modes = ("rc", "RC")[info is not None]
     out = []
     k_list, n_list, c_list = k.tolist(), coded_counts.tolist(), complement.tolist()
@@ -277,7 +343,7 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
                 head += B64[kx] + B64[t] + "".join(B64[v] for v in values[:t])
                 if t >= 2:
                     head += B64[kr]
-        out.append(head + text[digit_start[i]:digit_end[i]])
+        out.append(head + runs[i])
     return out
 
 
@@ -350,10 +416,7 @@ def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]
             if t >= 2:
                 kr = read.digit()
         fields = d, e, kx, t, values, kr
-    digits = _DIGIT[np.frombuffer(text[read.at:], dtype=np.uint8)]
-    if digits.max(initial=0) > 63:
-        raise ValueError("not a base-64 digit")
-    bits = np.unpackbits(digits[:, None], axis=1)[:, 2:].ravel()
+    bits = dense_bits(text[read.at:])
     gaps, at = _read_rice(bits, 0, n, k)
     docs = np.cumsum(gaps + 1) - 1
     if len(docs) and docs[-1] >= n_docs:

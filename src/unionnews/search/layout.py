@@ -23,7 +23,7 @@ Global files:
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
   fewer): JSON in GB18030 (two bytes a Chinese character where UTF-8 takes three, so deflate's
   window holds half again as much text), raw-deflated against the records dictionary (d.js) and
-  in base 64 (search.js inflates them with DecompressionStream and reads them with TextDecoder);
+  as dense text (codec.dense_encode: 13 bits in two ASCII characters; search.js inflates them with DecompressionStream and reads them with TextDecoder);
   loaded only for results on screen.  search.js recordsPart maps a doc to its file.
 - d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
   articles, deflated; every records file is compressed against it, as with zstd's trained
@@ -44,6 +44,10 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
   entries of about its size: a key → entry object.  Packs keep the many mid-sized lists of a
   large segment from each taking a file, and a lookup loads a few lists of its own size.
 - <start>/g/<hash % BIG_FOLDERS>/<key as hex>.js ("!" in the shard): a longer entry, alone.
+- "<" or ">" in the shard instead of an entry longer than BIG (same_as): a key of two or three units whose
+  entry is exactly that of the key without its last ("<") or first (">") unit, stored there once.  Where a
+  string occurs only inside one longer word (枫桥 only in 枫桥经验), the lists of 枫桥 and 枫桥经 are the
+  same, postings, zones and counts.
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -54,8 +58,8 @@ dictionary_docs, rewrites the dictionary and every records file).
 """
 from __future__ import annotations
 
-import base64
 import datetime as dt
+import hashlib
 import json
 import re
 import zlib
@@ -63,18 +67,20 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from unionnews.search.codec import encode_list, vlq
+from unionnews.search.codec import dense_bytes, dense_encode, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 8            # 8: one segment for the whole blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as gaps (5: records deflated against a
-                      # dictionary; 4: segments; 3: one index)
+FORMAT = 9            # 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
+                      # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
+                      # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
                       # costs a shard less than a file of its own costs the folder)
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
                       # enough for queries to ask for it, and a Rice-coded list gains nothing from gzip, so
                       # a neighbour in its pack would cost about as much as the list itself)
-PACK_DOCS = 24        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
-MAX_PACKS = 4096      # MAX_PACKS: on the benchmark corpus about four lists of 4-8 KB a pack (fewer on sparser text)
+PACK_DOCS = 96        # a segment has a pack of each size class per PACK_DOCS articles (pack_count), at most
+MAX_PACKS = 4096      # MAX_PACKS: the lists a marker (same_as) stands for take no room in packs, so fewer packs
+                      # hold a few lists each, as more did before markers
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
 DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
                       # a query loads one shard per segment for each string, so shards stay small
@@ -188,19 +194,19 @@ class Dictionary:
         self.prefix = self._base.compress(self.text) + self._base.flush(zlib.Z_SYNC_FLUSH)
 
     def pack(self, data) -> str:
-        """data as JSON, deflated after the dictionary, in base 64 (the part's data)."""
+        """data as JSON, deflated after the dictionary, as dense text (the part's data)."""
         stream = self._base.copy()
-        return base64.b64encode(stream.compress(_json_bytes(data)) + stream.flush()).decode("ascii")
+        return dense_encode(stream.compress(_json_bytes(data)) + stream.flush())
 
     def part(self) -> str:
-        """d.js: [dictionary size in bytes, prefix in base 64]."""
-        return script(DICTIONARY_NAME, [len(self.text), base64.b64encode(self.prefix).decode("ascii")])
+        """d.js: [dictionary size in bytes, prefix as dense text]."""
+        return script(DICTIONARY_NAME, [len(self.text), dense_encode(self.prefix)])
 
 
 def unpacked(text: str, dictionary: list):
     """Inverse of packed's data, given the data of d.js (as search.js reads them)."""
     size, prefix = dictionary
-    inflated = zlib.decompress(base64.b64decode(prefix) + base64.b64decode(text), -15)
+    inflated = zlib.decompress(dense_bytes(prefix) + dense_bytes(text), -15)
     return json.loads(inflated[size:].decode(RECORDS_ENCODING))
 
 
@@ -214,7 +220,7 @@ DICTIONARY_NAME = "d"
 
 
 def packed(name: str, data, dictionary: Dictionary) -> str:
-    """A records part: its data JSON, deflated against the records dictionary, in base 64."""
+    """A records part: its data JSON, deflated against the records dictionary, as dense text."""
     return script(name, dictionary.pack(data))
 
 
@@ -289,13 +295,48 @@ def big_place(start: int, n_docs: int, key: str, length: int) -> tuple[str, str]
     return f"#{size}", pack_name(start, size, fnv1a(key) % pack_count(n_docs))
 
 
+def same_as(key: str, value: str, digest_of) -> str | None:
+    """The marker ("<" or ">") of a key of two or three units whose entry is longer than BIG and equal to
+    the entry of key[:-1] (preferred) or key[1:] in the same segment; None when it is neither.
+
+    digest_of(part) gives the digest (entry_digest) of a part's entry, whether or not the part is itself
+    a marker, or None.  Where every 枫桥 of the segment is followed by 经, 枫桥经 has 枫桥's list (postings,
+    zones and counts): it is stored once, under the shorter key, and search.js follows the marker."""
+    if len(key) not in (2, 3) or len(value) <= BIG:
+        return None
+    digest = entry_digest(value)
+    if digest_of(key[:-1]) == digest:
+        return "<"
+    if digest_of(key[1:]) == digest:
+        return ">"
+    return None
+
+
+def entry_digest(value: str) -> bytes:
+    return hashlib.blake2b(value.encode("ascii"), digest_size=16).digest()
+
+
+def marked_part(key: str, marker: str) -> str:
+    """The key a "<" / ">" marker (same_as) refers to."""
+    return key[:-1] if marker == "<" else key[1:]
+
+
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
-    """Every (key, entry) of the segment at `start`: big ones to packs or files of their own, the rest into hashed shards."""
+    """Every (key, entry) of the segment at `start`: big ones to packs or files of their own, the rest into hashed
+    shards; an entry that repeats its prefix's or suffix's (same_as) only as a marker in its shard.
+
+    Entries come shortest keys first (grams.entries), so a key's parts are seen before it."""
     count = shard_count(n_docs)
     shards: dict[int, dict[str, str]] = defaultdict(dict)
     packs: dict[str, dict[str, str]] = defaultdict(dict)
+    digests: dict[str, bytes] = {}  # entries longer than BIG of keys of one or two units
     for key, value in entries:
-        if len(value) > BIG:
+        if len(value) > BIG and len(key) <= 2:
+            digests[key] = entry_digest(value)
+        same = same_as(key, value, digests.get)
+        if same:
+            value = same
+        elif len(value) > BIG:
             marker, name = big_place(start, n_docs, key, len(value))
             if marker == "!":
                 writer.write(f"search/{name}.js", script(name, value))
@@ -315,7 +356,7 @@ def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
     """Paper and kind of each article as one code each; commonest combinations get one digit.
 
     Every query loads attrs.js, so the codes (one or two ASCII digits an article) travel raw-deflated
-    in base 64, about half their size; search.js inflates them with DecompressionStream, as records."""
+    as dense text, about half their size; search.js inflates them with DecompressionStream, as records."""
     combos = Counter(zip(papers, kinds))
     order = sorted(combos, key=lambda c: (-combos[c], c))
     paper_names = sorted(set(papers))
@@ -329,9 +370,9 @@ def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
 
 
 def deflated(data: bytes) -> str:
-    """data raw-deflated (level 9, so the same bytes every build) in base 64."""
+    """data raw-deflated (level 9, so the same bytes every build) as dense text (codec.dense_encode)."""
     stream = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
-    return base64.b64encode(stream.compress(data) + stream.flush()).decode("ascii")
+    return dense_encode(stream.compress(data) + stream.flush())
 
 
 def write_facets(facets: dict[str, dict[str, list[int]]], n_docs: int, writer) -> None:

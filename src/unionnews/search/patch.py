@@ -114,43 +114,94 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
                 edits.setdefault(key, {})[doc] = (was.get(doc), now.get(doc))
 
     count = layout.shard_count(n_docs)
-    shards: dict[int, dict[str, str]] = {}
-    packs: dict[str, dict[str, str]] = {}  # pack name → its entries, as read (a pack no one had yet: empty)
+    shards = {number: {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
+              for number in range(count)}  # all of them: a marker may refer to an edited key from any shard
+    children: dict[str, list[str]] = {}  # key → the keys one unit longer that may mark it (layout.same_as)
+    for shard in shards.values():
+        for key in shard:
+            if len(key) in (2, 3):
+                children.setdefault(key[:-1], []).append(key)
+                if key[1:] != key[:-1]:
+                    children.setdefault(key[1:], []).append(key)
+    originals: dict[str, dict[str, str]] = {}  # packs as the previous build wrote them
+    packs: dict[str, dict[str, str]] = {}  # pack name → its entries, as patched (a pack no one had yet: empty)
     dirty: set[int] = set()
     dirty_packs: set[str] = set()
 
+    def original(name: str) -> dict[str, str]:
+        if name not in originals:
+            originals[name] = {} if read(f"search/{name}.js") is None else \
+                {to_units(k): v for k, v in _load(read, name).items()}
+        return originals[name]
+
     def pack(name: str) -> dict[str, str]:
         if name not in packs:
-            packs[name] = {} if read(f"search/{name}.js") is None else \
-                {to_units(k): v for k, v in _load(read, name).items()}
+            packs[name] = dict(original(name))
         return packs[name]
 
-    for key, postings in sorted(edits.items()):
+    def pack_of(key: str, marker: str) -> str:
+        try:
+            size = int(marker[1:])
+            return layout.pack_name(start, size, layout.fnv1a(key) % layout.pack_count(n_docs))
+        except (ValueError, IndexError, ZeroDivisionError):
+            raise PatchError(f"unknown pack {marker!r} for {key!r}") from None
+
+    old_real: dict[str, str | None] = {}
+
+    def real(key: str, depth: int = 0) -> str | None:
+        """key's entry as the previous build stored it, following markers (None: no such key)."""
+        if key not in old_real:
+            marker = shards[layout.fnv1a(key) % count].get(key)
+            if marker in ("<", ">") and depth < 3:
+                value = real(layout.marked_part(key, marker), depth + 1)
+                if value is None:
+                    raise PatchError(f"{key!r} refers to a missing entry")
+            elif marker in ("<", ">"):
+                raise PatchError(f"markers of {key!r} go round")
+            elif marker == "!":
+                value = _load(read, layout.big_name(start, key))
+            elif marker is not None and marker.startswith("#"):
+                place = pack_of(key, marker)
+                if key not in original(place):
+                    raise PatchError(f"search/{place}.js does not hold {key!r}")
+                value = original(place)[key]
+            else:
+                value = marker
+            old_real[key] = value
+        return old_real[key]
+
+    new_real: dict[str, str | None] = {key: _patched(key, real(key), postings, n_docs)
+                                       for key, postings in sorted(edits.items())}
+    affected = set(edits)
+    for key in edits:
+        affected.update(children.get(key, ()))
+
+    def now(key: str) -> str | None:
+        return new_real[key] if key in new_real else real(key)
+
+    def digest(key: str) -> bytes | None:
+        value = now(key)
+        return layout.entry_digest(value) if value is not None and len(value) > layout.BIG else None
+
+    for key in sorted(affected):
+        value = now(key)
         number = layout.fnv1a(key) % count
-        if number not in shards:
-            shards[number] = {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
         shard = shards[number]
         marker = shard.get(key)
-        old_value, old_place = marker, None
+        old_place = None
         if marker == "!":
             old_place = layout.big_name(start, key)
-            old_value = _load(read, old_place)
         elif marker is not None and marker.startswith("#"):
-            try:
-                size = int(marker[1:])
-                old_place = layout.pack_name(start, size, layout.fnv1a(key) % layout.pack_count(n_docs))
-            except (ValueError, IndexError):
-                raise PatchError(f"unknown pack {marker!r} for {key!r}") from None
-            if key not in pack(old_place):
-                raise PatchError(f"search/{old_place}.js does not hold {key!r}")
-            old_value = pack(old_place).pop(key)
+            old_place = pack_of(key, marker)
+            pack(old_place).pop(key)
             dirty_packs.add(old_place)
-        value = _patched(key, old_value, postings, n_docs)
-        new_marker, new_place = value, None
-        if value is not None and len(value) > layout.BIG:
+        same = layout.same_as(key, value, digest) if value is not None else None
+        new_marker, new_place = same or value, None
+        if not same and value is not None and len(value) > layout.BIG:
             new_marker, new_place = layout.big_place(start, n_docs, key, len(value))
             if new_marker == "!":
-                files[f"search/{new_place}.js"] = layout.script(new_place, value)
+                if marker != "!" or key in edits:
+                    files[f"search/{new_place}.js"] = layout.script(new_place, value)
             else:
                 pack(new_place)[key] = value
                 dirty_packs.add(new_place)
@@ -166,6 +217,8 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
         name = layout.shard_name(start, number)
         files[f"search/{name}.js"] = layout.script(name, dict(sorted(shards[number].items())))
     for name in dirty_packs:
+        if packs[name] == original(name):
+            continue
         if packs[name]:
             files[f"search/{name}.js"] = layout.script(name, dict(sorted(packs[name].items())))
         elif read(f"search/{name}.js") is not None:  # its last entry left it

@@ -6,6 +6,9 @@
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var DIGIT = new Int8Array(128).fill(-1);
 for (var i = 0; i < 64; i++) DIGIT[B64.charCodeAt(i)] = i;
+/* codec.DENSE: printable ASCII but " and \; two characters carry 13 bits (v // 93, v % 93), a lone last one 6. */
+var DENSE = new Int8Array(128).fill(-1);
+for (var dc = 32, dn = 0; dc < 127; dc++) if (dc !== 34 && dc !== 92) DENSE[dc] = dn++;
 
 function vlqList(text, from, to, out) {  // every VLQ value in text[from, to)
   var value = 0, shift = 1;
@@ -17,10 +20,16 @@ function vlqList(text, from, to, out) {  // every VLQ value in text[from, to)
   return out;
 }
 
-/* Reads an entry's bits (codec.py: six a digit, most significant first) from text[from …]. */
+/* Reads an entry's bits (codec.dense_runs: 13 in two characters, most significant first, 6 in a lone
+ * last one) from text[from …]. */
 function Bits(text, from) { this.text = text; this.at = from; this.digit = 0; this.left = 0; }
 Bits.prototype.bit = function () {
-  if (!this.left) { this.digit = DIGIT[this.text.charCodeAt(this.at++)]; this.left = 6; }
+  if (!this.left) {
+    var t = this.text, a = this.at;
+    if (a + 1 < t.length) {
+      this.digit = DENSE[t.charCodeAt(a)] * 93 + DENSE[t.charCodeAt(a + 1)]; this.left = 13; this.at = a + 2;
+    } else { this.digit = DENSE[t.charCodeAt(a)]; this.left = 6; this.at = a + 1; }
+  }
   return (this.digit >> --this.left) & 1;
 };
 /* n Rice values with parameter k (codec.py: the n unary parts, then the n·k low bits) into out[0 … n). */
@@ -105,7 +114,19 @@ function fnv1a(key) {
   return h;
 }
 
-function bytesOf(base64) { return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }); }
+/* Dense text (codec.dense_encode) → its bytes: 13 bits a pair of characters, 6 a lone last one; the
+ * padding is under 8 bits. */
+function bytesOf(text) {
+  var n = text.length, bits = (n >> 1) * 13 + (n & 1) * 6, out = new Uint8Array(bits >> 3);
+  var acc = 0, have = 0, o = 0;
+  for (var k = 0; k < n && o < out.length; k += 2) {
+    if (k + 1 < n) { acc = (acc << 13) | (DENSE[text.charCodeAt(k)] * 93 + DENSE[text.charCodeAt(k + 1)]); have += 13; }
+    else { acc = (acc << 6) | DENSE[text.charCodeAt(k)]; have += 6; }
+    while (have >= 8 && o < out.length) { have -= 8; out[o++] = (acc >> have) & 255; }
+    acc &= (1 << have) - 1;
+  }
+  return out;
+}
 
 /* The fold table (layout.write_fold): UTF-16 code unit → its folded unit, from fold.js's
  * [gaps, shifts] (both VLQ lists; a unit not listed folds to itself). */
@@ -121,28 +142,28 @@ function foldTable(data) {
 }
 
 /* A records file: JSON in GB18030 (layout.RECORDS_ENCODING) deflated after the records dictionary,
- * in base 64 (layout.packed).  The dictionary's prefix and the file make one raw deflate stream,
+ * as dense text (layout.packed).  The dictionary's prefix and the file make one raw deflate stream,
  * whose first `size` bytes are the dictionary itself.  dict: {size, prefix: bytes}.
  * → Promise of the file's records (arrays, see recordOf). */
-function inflateRecords(dict, base64) {
+function inflateRecords(dict, dense) {
   var inflate, text;
   try {  // absent, or no "deflate-raw" / "gb18030"
     inflate = new DecompressionStream("deflate-raw");
     text = new TextDecoder("gb18030");
   } catch (error) { inflate = null; }
   if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
-  var stream = new Blob([dict.prefix, bytesOf(base64)]).stream().pipeThrough(inflate);
+  var stream = new Blob([dict.prefix, bytesOf(dense)]).stream().pipeThrough(inflate);
   return new Response(stream).arrayBuffer().then(function (buffer) {
     return JSON.parse(text.decode(new Uint8Array(buffer, dict.size)));
   });
 }
 
-/* ASCII text raw-deflated in base 64 (layout.deflated) → Promise of the text. */
-function inflateText(base64) {
+/* ASCII text raw-deflated as dense text (layout.deflated) → Promise of the text. */
+function inflateText(dense) {
   var inflate;
   try { inflate = new DecompressionStream("deflate-raw"); } catch (error) { inflate = null; }
   if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
-  return new Response(new Blob([bytesOf(base64)]).stream().pipeThrough(inflate)).text();
+  return new Response(new Blob([bytesOf(dense)]).stream().pipeThrough(inflate)).text();
 }
 
 /* A display record (records.record: an array) as an object, for doc. */

@@ -54,11 +54,14 @@ function bigName(m, seg, key) {  // layout.big_name
 }
 
 /* The entry stored under key in one segment [start, count, shards, phrases, packs] ("" when there
- * is none): in its shard, or the shard holds "!" (a file of its own) or "#c" (in a pack of size
- * class c, layout.big_place). */
+ * is none): in its shard, or the shard holds "!" (a file of its own), "#c" (in a pack of size
+ * class c, layout.big_place), or "<" / ">": the same entry as key without its last / first unit
+ * (layout.same_as), which may be a marker in its turn. */
 function segmentEntry(m, seg, key) {
   return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
     var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
+    if (value === "<") return segmentEntry(m, seg, key.slice(0, -1));
+    if (value === ">") return segmentEntry(m, seg, key.slice(1));
     if (value === "!") return load(bigName(m, seg, key));
     if (value.charAt(0) !== "#") return value;
     var size = +value.slice(1);
@@ -82,7 +85,7 @@ function recordsPart(m, doc) {
 }
 S.recordsPart = recordsPart;
 
-/* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix in base 64]. */
+/* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix as dense text]. */
 var dictionaryPromise = null;
 function dictionary() {
   if (!dictionaryPromise) {
