@@ -275,9 +275,8 @@ class Renderer:
     def _article_ld(self, article: Article, issue: IssueOutline) -> dict:
         """schema.org NewsArticle: what a search engine or the ZIM (zim.py) reads from the page and does not
         find in its links.  The kicker and subtitle, places, tags and the issue's name are shown and linked
-        on the page itself, and the page's own URL is its canonical link, so they are not repeated here: the
-        block is on every article page."""
-        config = self.config
+        on the page itself, the page's own URL is its canonical link and the issue's is linked from the byline,
+        so they are not repeated here: the block is on every article page."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -288,8 +287,6 @@ class Renderer:
             "publisher": {"@type": "Organization", "name": article.paper},
             "isPartOf": {"@type": "PublicationIssue", "datePublished": issue.date.isoformat()},
         }
-        if config.published:  # never an absolute URL made from the placeholder base_url
-            data["isPartOf"]["url"] = config.absolute(issue.url)
         if article.page:
             data["pageStart"] = article.page
         if article.photographers:
