@@ -6,8 +6,9 @@
 A part runs from its marker to the next part's marker found after it (markers missing from a page
 give that part 0 bytes), so the parts add up to the page.  Markers are the elements the theme has
 written (old and new spellings alike), so two builds of different theme versions compare.  Also
-prints the shared chrome of one page of each kind (article, issue, term listing, month): the
-bytes before <main> (head and site header) and after </main> (footer, scripts).  Not part of the
+prints the shared chrome of one page of each kind (article, issue, term listing, month, …): its
+bytes less the title, description, canonical link, JSON-LD and <main> (so the head's other
+elements, the site header, the footer and the scripts).  Not part of the
 test suite: it measures, it never judges.
 """
 from __future__ import annotations
@@ -55,10 +56,13 @@ def parts(html: str) -> dict[str, int]:
     return sizes
 
 
-def chrome(html: str) -> tuple[int, int]:
-    """(bytes before <main>, bytes after </main>) of a page."""
-    data = html.encode("utf-8")
-    return data.find(b"<main"), len(data) - data.rfind(b"</main>") - len(b"</main>")
+_OWN = re.compile(r'<title>.*?</title>\n?|<meta name="description"[^>]*>\n?|<link rel="canonical"[^>]*>\n?'
+                  r'|<script type="application/ld\+json">.*?</script>\n?|<main[ >].*</main>', re.S)
+
+
+def chrome(html: str) -> int:
+    """Bytes of a page's shared chrome: everything but its title, description, canonical link, JSON-LD and <main>."""
+    return len(_OWN.sub("", html).encode("utf-8"))
 
 
 def report(site: Path) -> None:
@@ -75,11 +79,12 @@ def report(site: Path) -> None:
                "issue": next(iter(sorted(site.glob("grrb/*/*.html"))), None),
                "term listing": next(iter(sorted(site.glob("tags/*/*.html"))), None),
                "month": next(iter(sorted(site.glob("date/*/[01]*.html"))), None),
-               "home": site / "index.html"}
+               "year": next(iter(sorted(site.glob("date/*/index.html"))), None),
+               "paper": site / "grrb" / "index.html", "index (people)": site / "people" / "index.html",
+               "home": site / "index.html", "search": site / "search.html", "404": site / "404.html"}
     for kind, path in samples.items():
         if path is not None and path.is_file():
-            before, after = chrome(path.read_text(encoding="utf-8"))
-            print(f"  chrome of a {kind} page ({path.relative_to(site)}): {before} B before <main>, {after} B after </main>")
+            print(f"  chrome of a {kind} page ({path.relative_to(site)}): {chrome(path.read_text(encoding='utf-8'))} B")
 
 
 if __name__ == "__main__":

@@ -162,19 +162,19 @@ class Renderer:
         return html
 
     @jinja2.pass_context
-    def chrome(self, context, name: str, hub: bool = False) -> str:
+    def chrome(self, context, name: str, home: bool = False) -> str:
         """A partial that is the same on every page at one folder depth, rendered once per depth.
 
         The head links, masthead and footer are a large share of every page's escapes and
-        yields; they see only `root`, `hub` (the page is the home page or an index: base.html), the
-        config and the globals, which the salt of every fingerprint covers, so one rendering per
-        (partial, depth, hub) serves the whole build.
+        yields; they see only `root`, `home` (the page is the home page: base.html), the config and
+        the globals, which the salt of every fingerprint covers, so one rendering per
+        (partial, depth, home) serves the whole build.
         """
         root = context["root"]
-        key = (name, root, bool(hub))
+        key = (name, root, bool(home))
         html = self._chrome.get(key)
         if html is None:
-            rendered = self.env.get_template(name).render(self.base, root=root, hub=bool(hub))
+            rendered = self.env.get_template(name).render(self.base, root=root, home=bool(home))
             html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered)
         return html
 
