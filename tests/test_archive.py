@@ -196,14 +196,15 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     data = json.loads(block)
     assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
     assert data["headline"] == "在创新攻坚中“抱团作战”"
-    assert data["alternativeHeadline"].startswith("保定市总打造“创新工作室联盟+工匠学院”合作模式")
+    # the kicker, subtitle, places and tags are on the page, shown and linked: not repeated here
+    assert not {"alternativeHeadline", "contentLocation", "keywords"} & set(data) and "name" not in data["isPartOf"]
     assert data["datePublished"] == "2025-09-26"
     assert [a["name"] for a in data["author"]] == ["李昱霖", "邱恩宇", "方淑琴"]
     assert data["publisher"]["name"] == "工人日报"
     assert data["isPartOf"]["@type"] == "PublicationIssue" and data["isPartOf"]["datePublished"] == "2025-09-26"
     assert data["pageStart"] == 3
     assert "url" not in data  # the placeholder base_url: no absolute URL invented (tests/test_cite.py)
-    citation = re.search(r'<p class="citation">(.*?)</p>', html, re.DOTALL).group(1)
+    citation = re.search(r'<p class="citation">(.*?)</footer>', html, re.DOTALL).group(1)
     assert "在创新攻坚中“抱团作战”[N]. 工人日报, " in citation and "2025-09-26(3)." in citation
     assert "grrb-20250926-03-01" in citation
     for path in sorted((site / "article").glob("*/*.html")):

@@ -271,8 +271,8 @@ def test_markdown_cannot_leave_its_container(hostile_site, page, serve_subpath):
             mains: document.querySelectorAll('main').length,
             articles: document.querySelectorAll('article').length,
             h1s: [...document.querySelectorAll('h1')].map(h => h.textContent),
-            footers: document.querySelectorAll('body > footer').length,
-            footerParent: document.querySelector('body > footer').parentElement.tagName,
+            footers: document.querySelectorAll('footer').length,
+            scriptParent: document.querySelector('script[src$="offline.js"]').parentElement.tagName,
             bodyParent: body.parentElement.tagName,
             bodyText: body.textContent,
             citationInArticle: !!document.querySelector('article > footer p.citation'),
@@ -283,7 +283,7 @@ def test_markdown_cannot_leave_its_container(hostile_site, page, serve_subpath):
     }""")
     assert shape["mains"] == 1 and shape["articles"] == 1 and shape["footers"] == 1
     assert shape["h1s"] == ["一线职工的心里话"]
-    assert shape["footerParent"] == "BODY" and shape["bodyParent"] == "ARTICLE"
+    assert shape["scriptParent"] == "BODY" and shape["bodyParent"] == "ARTICLE"
     assert shape["neighboursInMain"] == "MAIN"
     assert shape["citationInArticle"] and shape["citationAfterBody"]
     for words in ("第一段正文。", "伪造的页脚", "没有关上的表格", "最后一段正文。"):

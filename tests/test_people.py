@@ -105,5 +105,7 @@ def test_figures_index_beside_authors(site):
     assert "<h1>新闻人物</h1>" in index and "<h1>作者</h1>" in (site / "people/index.html").read_text(encoding="utf-8")
     article = (site / "article/2024/grrb-20240601-01-01.html").read_text(encoding="utf-8")
     assert re.search(r'<p>新闻人物：<a href="[^"]+figures/[^"]+">巨晓林</a>、', article)
-    masthead = re.search(r'<nav aria-label="栏目导航">(.*?)</nav>', article).group(1)
-    assert "作者" in masthead and "新闻人物" in masthead
+    masthead = re.search(r'<header>(.*?)</header>', article).group(1)  # every page: 索引, the home page's list
+    assert 'href="../../index.html#idx">索引</a>' in masthead
+    hub = re.search(r'<section id="idx"[^>]*>(.*?)</section>', (site / "index.html").read_text(encoding="utf-8")).group(1)
+    assert '<a href="people/index.html">作者</a>' in hub and '<a href="figures/index.html">新闻人物</a>' in hub

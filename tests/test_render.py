@@ -14,7 +14,7 @@ from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.incremental.fingerprint import Fingerprinter
 from unionnews.pages import build_site, paginated
-from unionnews.render import Renderer, make_environment, root_of, template_problem
+from unionnews.render import Renderer, description, make_environment, root_of, template_problem
 
 
 def write(folder: Path, name: str, text: str) -> None:
@@ -156,3 +156,48 @@ def test_a_template_failing_at_render_time_names_its_file_and_line(tmp_path):
     problem = template_problem(caught.value, r.config)
     assert (problem.path, problem.line) == ("templates/inner.html", 3)
     assert "nothing" in problem.message
+
+
+def test_description_is_at_most_sixty_characters_cut_at_a_clause_end():
+    long = "本报讯（记者 张晶）9月2日，市总工会职工服务中心、密云区总工会联合举办“传承水库建设守护精神 携手筑牢首都生态屏障”主题宣讲活动。据了解"
+    assert description(long) == "本报讯（记者 张晶）9月2日，市总工会职工服务中心、密云区总工会联合举办“传承水库建设守护精神 携手筑牢首都生态屏障”"
+    sentence = "此外，两地工会还发布川渝创新工作室名单，并颁授《川渝两地劳模和工匠人才创新工作室联盟任务书》。截至今年6月底，全国已建成“一体化”“一站式”"
+    assert description(sentence) == "此外，两地工会还发布川渝创新工作室名单，并颁授《川渝两地劳模和工匠人才创新工作室联盟任务书》。截至今年6月底"
+    assert description("短讯一则。") == "短讯一则。" and description("  有空白  ") == "有空白"
+    assert description("甲" * 100) == "甲" * 60, "no clause end: the hard cut"
+    assert description("甲，" + "乙" * 100) == "甲，" + "乙" * 58, "a clause end in the first half leaves too little"
+    for text in (long, sentence, "，".join("工会" * n for n in range(1, 30))):
+        assert len(description(text)) <= 60 and text.startswith(description(text))
+
+
+def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
+    day = dt.date(2025, 9, 24)
+    a = article(1, day, kicker="引题", subtitle="副题", reporters=("李昱霖",), photographers=("陈艺",),
+                places=("北京",), tags=("劳模",))
+    for settings in ({}, {"base_url": "https://example.org/archive/"}):
+        r = renderer_for(tmp_path, [a], **settings)
+        html = r.render("article.html", "article/2025/grrb-20250924-01-01.html", next(r.article_pages())[2])
+        data = json.loads(html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+        assert data == {"@context": "https://schema.org", "@type": "NewsArticle", "identifier": a.id, "headline": "标题1",
+                        "datePublished": "2025-09-24", "author": [{"@type": "Person", "name": "李昱霖"}],
+                        "publisher": {"@type": "Organization", "name": "工人日报"},
+                        "isPartOf": {"@type": "PublicationIssue", "datePublished": "2025-09-24"}, "pageStart": 1,
+                        "contributor": [{"@type": "Person", "name": "陈艺"}]}
+        assert "引题" in html and "副题" in html and ">北京</a>" in html and ">劳模</a>" in html  # shown and linked
+
+
+def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
+    r = renderer_for(tmp_path, [article(1, dt.date(2025, 9, 24))])
+    pages = {url: r.render(template, url, view) for url, template, view in r.all_pages()}
+    pages["404.html"] = r.render("404.html", "404.html")
+    assert len(pages) > 8
+    for url, html in pages.items():
+        home = url == "index.html"
+        assert ("atom.xml" in html) is home and ("由 unionnews" in html) is home, url
+        assert html.count("<script src=") == 1 and 'static/favicon.svg"' in html, url  # offline.js loads search.js
+        assert not any(tag in html for tag in ("<head>", "</head>", "<body>", "</body>", "</html>")), url
+        # every index two clicks away: the masthead's 索引 is the home page's list of them
+        assert f'<a href="{root_of(url)}index.html#idx">索引</a>' in html.split("</header>", 1)[0], url
+    index = pages["index.html"].split('<section id="idx"', 1)[1].split("</section>", 1)[0]
+    for folder in ("date", "paper", "people", "figures", "places", "tags", "columns"):
+        assert f'<a href="{folder}/index.html">' in index

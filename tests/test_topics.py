@@ -53,6 +53,6 @@ def test_tags_index_lists_shared_tags_and_says_how_many_are_left_out(site):
 
 def test_article_page_says_which_tags_are_machine_suggestions(site):
     machine = (site / "article/2024/grrb-20240701-01-01.html").read_text(encoding="utf-8")
-    assert re.search(r'<p>标签（机器建议）：<a [^>]+>机器人</a></p>', machine)
+    assert re.search(r'<p>标签（机器建议）：<a [^>]+>机器人</a><p class="citation">', machine)
     chosen = (site / "article/2024/grrb-20240701-01-03.html").read_text(encoding="utf-8")
-    assert re.search(r'<p>标签：<a [^>]+>打造</a>、<a [^>]+>有限公司</a>、<a [^>]+>湖南省</a></p>', chosen)
+    assert re.search(r'<p>标签：<a [^>]+>打造</a>、<a [^>]+>有限公司</a>、<a [^>]+>湖南省</a><p class="citation">', chosen)

@@ -54,9 +54,9 @@ def page(project: Path, n: int) -> str:
 
 
 def test_state_line_says_who_checked_the_text(project):
-    assert "<dt>校对<dd>机器识别，未校对</div>" in page(project, 1)
-    assert "<dt>校对<dd>已校对</div>" in page(project, 2)
-    assert "<dt>校对<dd>未注明是否校对</div>" in page(project, 4)
+    assert "<dt>校对<dd>机器识别，未校对<" in page(project, 1)
+    assert "<dt>校对<dd>已校对<" in page(project, 2)
+    assert "<dt>校对<dd>未注明是否校对<" in page(project, 4)
 
 
 def test_review_notes_in_chinese_behind_a_disclosure_and_unknown_ones_kept(project):
@@ -70,7 +70,7 @@ def test_review_notes_in_chinese_behind_a_disclosure_and_unknown_ones_kept(proje
 
 def test_source_line_links_the_published_raw_text_byte_for_byte(project):
     html = page(project, 1)
-    m = re.search(r'<dt>来源<dd><a href="\.\./\.\./(source/2025/[a-z0-9-]+\.txt)">页面 A\.txt</a> 第3–9、12–14行</div>', html)
+    m = re.search(r'<dt>来源<dd><a href="\.\./\.\./(source/2025/[a-z0-9-]+\.txt)">页面 A\.txt</a> 第3–9、12–14行</dl>', html)
     assert m, html
     assert (project / "site" / m.group(1)).read_bytes() == (project / "raw/页面 A.txt").read_bytes()
     assert m.group(1).isascii()
@@ -79,7 +79,7 @@ def test_source_line_links_the_published_raw_text_byte_for_byte(project):
 def test_changed_or_outside_source_text_is_named_but_not_published(project):
     for n in (3, 5):
         html = page(project, n)
-        assert re.search(r"<dt>来源<dd>[^<]*\.txt 第[\d–]+行</div>", html), html
+        assert re.search(r"<dt>来源<dd>[^<]*\.txt 第[\d–]+行</dl>", html), html
         assert "source/" not in html
     published = list((project / "site/source").rglob("*.txt"))
     assert len(published) == 1  # one file, cited by two articles; never the edited or outside one

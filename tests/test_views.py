@@ -36,7 +36,7 @@ def declared(template: str) -> set[str]:
     elif template == "base.html":
         names |= set(views.COMMON)
     elif template in CHROME:
-        names |= {"config", "root"}
+        names |= {"config", "root", "home"}
     return names  # other partials are macros: they read their arguments and the globals
 
 

@@ -31,9 +31,15 @@ from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthP
                              SearchPage, TermPage, TermsPage, YearPage)
 
 
-# Characters of the body in an article's meta description: about what search engines show of a
-# Chinese description (each character counts double against their width); more is never shown.
-DESCRIPTION = 80
+# Characters of the body in an article's meta description at most: about what a search engine's
+# result shows of a Chinese description (each character counts double against its width).  The
+# description is on every article page, so what would never be shown is not written.
+DESCRIPTION = 60
+# Where a clause ends: the description stops after the last of these within its length (ASCII
+# "." is not one: 4.67万).  Sentence ends and closing quotes and brackets are kept, the others
+# (commas, colons, a space) dropped with what follows them.
+KEPT_ENDS = "。！？!?”’」』）》)"
+CLAUSE_ENDS = KEPT_ENDS + "；，、：;, "
 
 BUILTIN_TEMPLATES = theme.TEMPLATES
 
@@ -81,6 +87,24 @@ def _json_ld(data: dict) -> str:
     return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def description(text: str, limit: int = DESCRIPTION) -> str:
+    """The start of an article's text for its meta description: at most `limit` characters, cut at a clause end.
+
+    The cut is at the last clause end (CLAUSE_ENDS) that leaves at most `limit` characters, when one
+    falls in their second half (an earlier one would leave a few words, less than the hard cut
+    says); else at `limit`.
+    """
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    for cut in range(limit, limit // 2 - 1, -1):  # `cut` characters kept
+        if text[cut] in CLAUSE_ENDS and text[cut] not in KEPT_ENDS:  # a comma or space: dropped
+            return text[:cut]
+        if text[cut - 1] in KEPT_ENDS:  # a full stop or closing quote: kept
+            return text[:cut]
+    return text[:limit]
+
+
 def root_of(url: str) -> str:
     return "../" * url.count("/")
 
@@ -113,7 +137,7 @@ class Renderer:
         self._templates: dict[str, jinja2.Template] = {}
         self._items: dict[tuple[str, str, bool | str, bool], str] = {}
         self._item_macro = None
-        self._chrome: dict[tuple[str, str], str] = {}
+        self._chrome: dict[tuple[str, str, bool], str] = {}
         env.globals["item"] = self.item
         env.globals["chrome"] = self.chrome
         self.base = {"config": self.config}  # page views carry the rest, so fingerprints see it
@@ -138,18 +162,20 @@ class Renderer:
         return html
 
     @jinja2.pass_context
-    def chrome(self, context, name: str) -> str:
+    def chrome(self, context, name: str, home: bool = False) -> str:
         """A partial that is the same on every page at one folder depth, rendered once per depth.
 
         The head links, masthead and footer are a large share of every page's escapes and
-        yields; they see only `root`, the config and the globals, which the salt of every
-        fingerprint covers, so one rendering per (partial, depth) serves the whole build.
+        yields; they see only `root`, `home` (the page is the home page: base.html), the config and
+        the globals, which the salt of every fingerprint covers, so one rendering per
+        (partial, depth, home) serves the whole build.
         """
         root = context["root"]
-        html = self._chrome.get((name, root))
+        key = (name, root, bool(home))
+        html = self._chrome.get(key)
         if html is None:
-            rendered = self.env.get_template(name).render(self.base, root=root)
-            html = self._chrome[(name, root)] = jinja2.utils.markupsafe.Markup(rendered)
+            rendered = self.env.get_template(name).render(self.base, root=root, home=bool(home))
+            html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered)
         return html
 
     def load_templates(self, names: set[str]) -> None:
@@ -177,7 +203,7 @@ class Renderer:
         fingerprint already covers (incremental/fingerprint.py), so they stay out of the view until now.
         """
         return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
-                "description": plain_text(article.body)[:DESCRIPTION], "proofread": trust.proofread_state(article),
+                "description": description(plain_text(article.body)), "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),
                 "machine_tags": topics.is_machine(article.provenance)}
@@ -247,7 +273,10 @@ class Renderer:
                      for attr, label in P.ROLES if getattr(article, attr))
 
     def _article_ld(self, article: Article, issue: IssueOutline) -> dict:
-        config = self.config
+        """schema.org NewsArticle: what a search engine or the ZIM (zim.py) reads from the page and does not
+        find in its links.  The kicker and subtitle, places, tags and the issue's name are shown and linked
+        on the page itself, the page's own URL is its canonical link and the issue's is linked from the byline,
+        so they are not repeated here: the block is on every article page."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -256,21 +285,12 @@ class Renderer:
             "datePublished": article.date.isoformat(),
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
-            "isPartOf": {"@type": "PublicationIssue", "name": issue.label, "datePublished": issue.date.isoformat()},
+            "isPartOf": {"@type": "PublicationIssue", "datePublished": issue.date.isoformat()},
         }
-        if config.published:  # never an absolute URL made from the placeholder base_url
-            data["isPartOf"]["url"] = config.absolute(issue.url)
-            data["url"] = config.absolute(P.article_url(article))
-        if article.kicker or article.subtitle:
-            data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
         if article.page:
             data["pageStart"] = article.page
         if article.photographers:
             data["contributor"] = [{"@type": "Person", "name": n} for n in article.photographers]
-        if article.places:
-            data["contentLocation"] = [{"@type": "Place", "name": n} for n in article.places]
-        if article.tags:
-            data["keywords"] = list(article.tags)
         return data
 
     # ---------------------------------------------------------- issues and pages

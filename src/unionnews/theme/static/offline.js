@@ -1,6 +1,17 @@
-/* The scripts every page loads at the end of its body (one file, one <script> tag on every page).
+/* The script every page loads at the end of its body (one <script> tag on every page).
 
-   First, the article page's 复制 button: copies the reference (GB/T 7714, cite.py) as plain text. Made
+   First, search.js (the search page, and the / key that jumps to the search box on every page), loaded
+   from here rather than by a second tag: a tag repeated on a hundred thousand pages is megabytes. It
+   runs once it has loaded; what it finds in the page is there by then (search.js waits for the page
+   itself when it is still loading). */
+(function () {
+  "use strict";
+  var script = document.createElement("script");
+  script.src = new URL("search.js", document.currentScript.src).href;
+  document.body.appendChild(script);
+})();
+
+/* Then the article page's 复制 button: copies the reference (GB/T 7714, cite.py) as plain text. Made
    here, after the reference (a button that does nothing without this script is not in the page's HTML);
    from disk (file://) too, where the clipboard API may be refused: then the reference is selected and
    copied the old way, or left selected for the reader to copy. */
