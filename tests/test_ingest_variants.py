@@ -460,3 +460,17 @@ def test_a_headline_and_its_subtitle_running_on_mid_word_stay_apart():
     assert len(title) == 33 and _column(sub, 11)[0] == "劳动法律监督协作机制实"
     found = _texts("\n".join(lines))
     assert title in found and sub in found
+
+
+def test_a_heading_marked_sentence_cut_by_a_stray_blank_is_bridged_on_any_page():
+    """## 据介绍，…“职工需求直通 | (blank) | 车”机制…: text the OCR marked as a heading that reads as a
+    sentence (a comma inside, no sentence end) does not stop mid-sentence, so a blank line where a word
+    spans the break is a stray one even without ``bridge`` (a page read out of order); a real heading
+    cut the same way is left alone, and so is a sentence without the mark."""
+    marked = "## 据介绍，该市总工会还建立了多项“职工需求直通\n\n车”机制，快速响应职工的需求。\n"
+    page = "标题在这里\n\n本报讯（记者李明）近日，职工们\n来到车间学习，大家\n都说收获很大。\n\n" + marked + "\n第二段。\n"
+    assert "## 据介绍，该市总工会还建立了多项“职工需求直通车”机制，快速响应职工的需求。" in _texts(page)
+    plain = page.replace("## 据介绍，", "据介绍，")
+    assert "据介绍，该市总工会还建立了多项“职工需求直通" in _texts(plain)
+    heading = page.replace(marked, "## 职工需求直通\n\n车辆管理新规出台\n")
+    assert "## 职工需求直通" in _texts(heading)

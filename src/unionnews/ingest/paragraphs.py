@@ -469,8 +469,10 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
     return names and bool(bl.BYLINE_START.match(ca)) and _whole_line_item(_join(ca, a, b))
 
 
-def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False) -> bool:
-    """In a page of paragraphs: does the paragraph end between line i and line j?"""
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
+                    so_far: str = "") -> bool:
+    """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
+    paragraph's text up to line i, as the OCR printed its first line (markup kept)."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -483,6 +485,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b):
+        return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
     if _opens(ca):
@@ -492,6 +496,17 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
         return True
     return False
+
+
+def _marked_sentence(so_far: str) -> bool:
+    """Is the paragraph so far text the OCR marked as a heading (``## 据介绍，邹城市总…``) that reads
+    as a sentence: a clause mark inside, and no sentence end?  A heading does not stop mid-sentence
+    after a comma, so where a blank line cuts such a paragraph and the text says the sentence goes on
+    (:func:`_stray_blank`), the blank is a stray one, on a page read out of order as well: the
+    heading's words are the OCR's, not a column fragment's."""
+    m = _MARKUP.match(so_far)
+    body = so_far[m.end():].strip() if m else ""
+    return bool(body) and bool(re.search(r"[，,；;]", body)) and not is_terminal(body)
 
 
 def _completed_across(ca: str, cb: str) -> bool:
@@ -557,7 +572,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
