@@ -474,3 +474,34 @@ def test_a_heading_marked_sentence_cut_by_a_stray_blank_is_bridged_on_any_page()
     assert "据介绍，该市总工会还建立了多项“职工需求直通" in _texts(plain)
     heading = page.replace(marked, "## 职工需求直通\n\n车辆管理新规出台\n")
     assert "## 职工需求直通" in _texts(heading)
+
+
+# an item of long paragraphs re-broken at random widths (a wrapped page), closed by a photo credit
+_WRAPPED_ITEM = "\n".join(_breaks(LEAD + "\n" + BODY, iter([23, 7, 31, 12, 18, 40, 9, 27, 15, 33, 21, 11, 36] * 3),
+                                   kinsoku=False)).replace("\n比赛", "\n\n比赛") + "\n\n本报记者 李明 摄\n\n\n\n"
+
+
+def _heads(text: str) -> list[list[str]]:
+    from unionnews.ingest.segment import segment
+    paras = paragraphs(text.split("\n"))
+    drafts, _ = segment(make_units(paras.lines, None))
+    return [[u.text for u in d.head] for d in drafts]
+
+
+def test_a_lone_headline_cut_in_two_by_a_stray_blank_keeps_its_rest():
+    """顶尖科学家…交流 | (blank) | 论坛在京举行 | (blank) | 7月28日下午，…: the headline's rest has a
+    headline's shape and the line under it begins a sentence by its form (a date), so it is the
+    headline's second line, not the body's start (which ran on into 论坛在京举行7月28日下午…)."""
+    first = _WRAPPED_ITEM
+    page = first + "青年科学家与大国工匠\n\n交流座谈在京举行\n\n7月28日下午，青年科学家与大国工匠交流座谈\n在北京举行。\n"
+    assert ["青年科学家与大国工匠", "交流座谈在京举行"] in _heads(page)
+    body = page.replace("7月28日下午，", "职工们纷纷表示，")  # no sentence start under it: body text
+    assert ["青年科学家与大国工匠"] in _heads(body)
+
+
+def test_a_sentence_cut_after_a_comma_and_ending_on_de_is_not_a_headline_line():
+    """>> 他山之石 << | 某区总工会打造户外休息圈 | 某区总工会联合住建局工会，针对建筑施工项目的 | (blank)
+    | 特点…: a line with a comma inside ending on 的 is a sentence a blank line cut, not a headline line."""
+    page = (_WRAPPED_ITEM + ">> 他山之石 <<\n\n某区总工会打造户外休息圈\n\n某区总工会联合住建局工会，针对建筑施工项目的\n\n"
+            "特点，设立了休息点。\n")
+    assert ["他山之石", "某区总工会打造户外休息圈"] in _heads(page)
