@@ -339,6 +339,27 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
+    character) whose last word goes on at a printed line within reach, other than line j, that begins
+    a paragraph where it stands (the printed line before it is shorter than the column and stops on
+    no mark: a headline's or a paragraph's end)?"""
+    ca = _content(lines[i])
+    m = bl.LEAD.match(ca)
+    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca):
+        return False
+    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
+    at = printed.index(i)
+    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
+        k, above = printed[pos], printed[pos - 1]
+        if k in (i, j) or above == i or _measure(lines[above]) >= width:
+            continue
+        ck, cabove = _content(lines[k]), _content(lines[above])
+        if cabove and not _CLAUSE_MARK.search(cabove[-1:]) and word_across(ca, ck):
+            return True
+    return False
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -392,6 +413,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
         # a full line that leaves a quote open, or a headline filling its line after a cut column,
         # and another cut line nearby whose sentence this next line goes on: leave the two apart
+        return True
+    if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
+        # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
+        # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
+        # headline), none into the next line: a cut column piece that happens to fill the line
         return True
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
             and _headline_over_claimed(lines, cuts, j, width)):
