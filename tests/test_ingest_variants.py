@@ -518,3 +518,18 @@ def test_a_lead_line_filling_the_column_whose_word_goes_on_under_a_headline_ends
     lines = story + ["桂林市搭建职工交流平台"] + rest + _column(BODY, 15) + [lead] + other + _column(BODY, 15)
     assert len(lead) == 15 and len(story[-1]) < 15
     assert lead in _texts("\n".join(lines))
+
+
+def test_the_headline_under_a_column_label_ends_its_paragraph_when_it_fills_the_line():
+    """>> 他山之石 << | 某区总工会打造户外劳动者休息圈 (exactly the column's width) | 某区总工会联合…: the
+    line under a column label is its headline, as a heading the OCR marked is; it does not run on into
+    the text under it (no word across, and that text ends a sentence).  One running on mid-word
+    (…高品质生 | 活) stays one headline."""
+    head = "某区总工会打造户外劳动者休息圈"
+    text = _column("某区总工会联合住建局工会，针对施工项目的特点建设流动驿站。", 15)
+    lines = _column(BODY, 15) + [">> 他山之石 <<", head] + text + _column(BODY, 15)
+    assert len(head) == 15
+    assert head in _texts("\n".join(lines))
+    long_head = "某区社区职工之家赋能职工的高品质生活"
+    lines = _column(BODY, 15) + [">> 他山之石 <<"] + _column(long_head, 15) + text + _column(BODY, 15)
+    assert long_head in _texts("\n".join(lines))

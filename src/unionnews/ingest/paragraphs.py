@@ -435,6 +435,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False
     if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
         return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
+            and word_across(ca, cb) is None and "。" in _run(lines, j, width)[0]):
+        return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
