@@ -533,3 +533,13 @@ def test_the_headline_under_a_column_label_ends_its_paragraph_when_it_fills_the_
     long_head = "某区社区职工之家赋能职工的高品质生活"
     lines = _column(BODY, 15) + [">> 他山之石 <<"] + _column(long_head, 15) + text + _column(BODY, 15)
     assert long_head in _texts("\n".join(lines))
+
+
+def test_three_phrases_parted_by_spaces_on_a_full_line_are_a_headline():
+    """会聚巾帼 匠心筑梦 第二届…论坛在京举办 at least as wide as the column, then 7月28日，…: phrases parted
+    by single spaces (a kicker's, then the title) are a headline, as two such phrases are; it does not
+    run on into the text under it."""
+    head = "职工风采 技能比武 第三届职工技能大赛在京举行"
+    lines = [head] + _column("7月28日，第三届职工技能大赛在北京开幕。" + BODY, 15) + _column(BODY, 15)
+    found = _texts("\n".join(lines))
+    assert found[0] == head and found[1].startswith("7月28日")

@@ -72,7 +72,11 @@ _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a pie
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
-_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
+# phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
+# 第二届…论坛在京举办: a kicker's phrases, then the title); column text has marks, and the OCR's join spaces
+# fall anywhere (三 大发展困境)
+_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
+                       r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
