@@ -346,8 +346,8 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
 def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
     """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within reach, other than line j, that begins
-    a paragraph where it stands (the printed line before it is shorter than the column and stops on
-    no mark: a headline's or a paragraph's end)?"""
+    a paragraph where it stands (the printed line before it is shorter than the column and ends a
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
     ca = _content(lines[i])
     m = bl.LEAD.match(ca)
     if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca):
@@ -359,7 +359,9 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
         if k in (i, j) or above == i or _measure(lines[above]) >= width:
             continue
         ck, cabove = _content(lines[k]), _content(lines[above])
-        if cabove and not _CLAUSE_MARK.search(cabove[-1:]) and word_across(ca, ck):
+        ends = is_terminal(cabove) or (_headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
+                                       and not needs_more(cabove) and cabove[-1:] not in BOUND)
+        if ends and word_across(ca, ck):
             return True
     return False
 
