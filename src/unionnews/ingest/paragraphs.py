@@ -423,8 +423,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
         # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
-        # headline), none into the next line: a cut column piece that happens to fill the line
-        return True
+        # headline), none into the next line: maybe a cut column piece that happens to fill the line.
+        # Soft: the reading-order stage weighs that word against the next line and the other claims
+        # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
+        return SOFT if soft else False
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
             and _headline_over_claimed(lines, cuts, j, width)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
