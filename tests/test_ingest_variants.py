@@ -3,6 +3,7 @@ same articles: nothing lost, nothing made up and no two stories in one file with
 reason, and, where the layout keeps paragraphs apart, every article whole."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -548,3 +549,13 @@ def test_three_phrases_parted_by_spaces_on_a_full_line_are_a_headline():
     lines = [head] + _column("7月28日，第三届职工技能大赛在北京开幕。" + BODY, 15) + _column(BODY, 15)
     found = _texts("\n".join(lines))
     assert found[0] == head and found[1].startswith("7月28日")
+
+
+def test_a_sentence_pointing_back_is_not_a_headline_block():
+    """…等爱心物品。 | 此次活动是市总工会与市红十字会共同 | “爱心圆梦”行动首次深度合作开展的公益 | 募捐活动，…:
+    two full lines without a clause mark after a sentence's end, over 40 characters, but the first opens
+    with words pointing back at the text before (此次, 对此 …): a sentence, not a kicker and title."""
+    text = "此次活动是市总工会与市红十字会共同助力全市“爱心圆梦”行动首次深度合作开展的公益募捐活动，依托公益项目筹措善款。"
+    lines = _column(BODY, 21) + _column(text, 21) + _column(BODY, 21)
+    assert not re.search("[，。]", "".join(_column(text, 21)[:2])) and len("".join(_column(text, 21)[:2])) > 40
+    assert text in _texts("\n".join(lines))

@@ -60,8 +60,8 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_fit, quote_state,
-                                         starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
+                                         quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -80,6 +80,9 @@ _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
+# words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
+# first words, since a headline stands on its own
+_REFERS_BACK = ("此次", "这次", "此前", "对此", "为此", "由此") + OPENERS
 
 
 @dataclass(frozen=True)
@@ -451,6 +454,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
+            and not plain.startswith(_REFERS_BACK)
             and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
