@@ -36,7 +36,8 @@ _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同�
 # a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…), an opener
 _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
-_CUT_PHRASE = re.compile(r"[，,].*(?:的|地|在|对|向|为|把|将|被|与|和|及|从)$")
+# (not 地: 基地, 高地, 阵地 end headlines)
+_CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
 
 
