@@ -559,3 +559,17 @@ def test_a_sentence_pointing_back_is_not_a_headline_block():
     lines = _column(BODY, 21) + _column(text, 21) + _column(BODY, 21)
     assert not re.search("[，。]", "".join(_column(text, 21)[:2])) and len("".join(_column(text, 21)[:2])) > 40
     assert text in _texts("\n".join(lines))
+
+
+def test_a_lead_line_leaving_a_quote_open_goes_on_at_its_next_line():
+    """本报讯（…）“深夜跑单 | 结束，能有…: a lead's full first line that opened a quote goes on at its next
+    line even when its last character makes a word with a line under a headline elsewhere (单个 | 个亮灯):
+    no soft break, since the next piece alone would not show the quote it is inside."""
+    story = _column(BODY + "市总工会主动牵线搭桥，", 15)
+    lead = "本报讯（记者王明）近日“广西桂"
+    rest = _column("林市总工会举办职工技能大赛，吸引了一千多名职工参加比赛。", 15)
+    other = _column("加强与高校的协作”，推动技能人才培养，取得了明显成效。", 15)
+    lines = story + ["桂林市搭建职工交流平台"] + rest + _column(BODY, 15) + [lead] + other + _column(BODY, 15)
+    assert len(lead) == 15
+    fine = paragraphs(lines, soft=True)
+    assert any(lead + other[0] in p.text for p in fine.paragraphs)

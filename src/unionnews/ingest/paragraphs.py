@@ -353,8 +353,8 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
     sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
     ca = _content(lines[i])
     m = bl.LEAD.match(ca)
-    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca):
-        return False
+    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
     printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
     for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
