@@ -1,8 +1,10 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
-Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table]
+Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose]
 (default: every layout of LAYOUTS and MORE_LAYOUTS, seeds 0..N-1 with N = 3; --first shifts
-the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md)
+the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
+--diagnose prints, for each seed article not whole, where its text first goes wrong in the
+file that holds its start: the text before, what should follow and what does)
 
 For each layout of tests/variants.py and each random seed, the five pages in raw/ are
 re-laid out, imported into a scratch project, and compared with the import of the
@@ -38,6 +40,38 @@ def import_pages(pages: dict[str, str], tmp: Path) -> Path:
     return project / "content"
 
 
+def _first_diff(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    return next((i for i in range(n) if a[i] != b[i]), n)
+
+
+def diagnose(base: list[dict], got: list[dict], missing: list[str]) -> list[str]:
+    """For each missing article: the variant file holding its body's start (the one agreeing longest),
+    and the first place the text differs, or the headline when the body is whole."""
+    out = []
+    texts = {a["id"]: a for a in base}
+    for mid in missing:
+        body = texts[mid]["body"]
+        found = []
+        for v in got:
+            at = v["text"].find(body[:12]) if body[:12] else -1
+            if at >= 0:
+                rest = v["text"][at:]
+                found.append((_first_diff(body, rest), v, rest))
+        if not found:
+            out.append(f"{mid}: its body's start ({body[:16]}…) is in no article file")
+            continue
+        i, v, rest = max(found, key=lambda f: f[0])
+        head = "" if sorted(texts[mid]["head"]) == sorted(v["head"]) else \
+            f"; headline {texts[mid]['head']!r}, file has {v['head']!r}"
+        if i >= len(body):
+            out.append(f"{mid} → {v['id']}: body whole, then {rest[i:i + 20]!r}{head}")
+        else:
+            out.append(f"{mid} → {v['id']}: after …{body[max(0, i - 15):i]} wants {body[i:i + 15]!r}, "
+                       f"has {rest[i:i + 15]!r}{head}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("layouts", nargs="*", default=list(LAYOUTS + MORE_LAYOUTS))
@@ -45,6 +79,7 @@ def main() -> None:
     parser.add_argument("--first", type=int, default=0)
     parser.add_argument("--table", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--diagnose", action="store_true")
     args = parser.parse_args()
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,6 +103,9 @@ def main() -> None:
                   f"review ({result['guessed']} as guesses) ({took:.1f} s)")
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
+            if args.diagnose:
+                for line in diagnose(base, got, result["missing"]):
+                    print("   ", line)
             row["whole"].append(result["whole"])
             row["mixed"] += len(result["mixed_unflagged"])
             row["invented"] += len(made_up)

@@ -288,3 +288,14 @@ def test_an_automatic_order_never_loses_or_repeats_a_line(text):
     reading = place(page, sentence_joins(page))
     assert sorted(_lines_only(reading.order)) == [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
     assert all(a != BREAK or b != BREAK for a, b in zip(reading.order, reading.order[1:]))
+
+
+def test_a_short_last_line_stopping_where_no_paragraph_stops_is_no_paragraph_end():
+    """…联 盟,构建" | (a stray blank) | 创新工作室…: the OCR's line-join spaces show a short last line, but
+    a paragraph whose full stop was lost ends on a character, never on a comma, an opening mark or a
+    quote its last line opened; such a line was cut by a blank line and goes on."""
+    full = "职工创新需求。对此，市总推动成 立数智化焊接与检测技术创新协 作平台联盟，在攻克技术壁垒等 "
+    assert ct.short_last_line(full + "方面实现突破")
+    assert not ct.short_last_line(full + "方面构建\"")
+    assert not ct.short_last_line(full + "方面构建，")
+    assert not ct.short_last_line(full + "方面通过")

@@ -3,6 +3,7 @@ same articles: nothing lost, nothing made up and no two stories in one file with
 reason, and, where the layout keeps paragraphs apart, every article whole."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -460,3 +461,115 @@ def test_a_headline_and_its_subtitle_running_on_mid_word_stay_apart():
     assert len(title) == 33 and _column(sub, 11)[0] == "劳动法律监督协作机制实"
     found = _texts("\n".join(lines))
     assert title in found and sub in found
+
+
+def test_a_heading_marked_sentence_cut_by_a_stray_blank_is_bridged_on_any_page():
+    """## 据介绍，…“职工需求直通 | (blank) | 车”机制…: text the OCR marked as a heading that reads as a
+    sentence (a comma inside, no sentence end) does not stop mid-sentence, so a blank line where a word
+    spans the break is a stray one even without ``bridge`` (a page read out of order); a real heading
+    cut the same way is left alone, and so is a sentence without the mark."""
+    marked = "## 据介绍，该市总工会还建立了多项“职工需求直通\n\n车”机制，快速响应职工的需求。\n"
+    page = "标题在这里\n\n本报讯（记者李明）近日，职工们\n来到车间学习，大家\n都说收获很大。\n\n" + marked + "\n第二段。\n"
+    assert "## 据介绍，该市总工会还建立了多项“职工需求直通车”机制，快速响应职工的需求。" in _texts(page)
+    plain = page.replace("## 据介绍，", "据介绍，")
+    assert "据介绍，该市总工会还建立了多项“职工需求直通" in _texts(plain)
+    heading = page.replace(marked, "## 职工需求直通\n\n车辆管理新规出台\n")
+    assert "## 职工需求直通" in _texts(heading)
+
+
+# an item of long paragraphs re-broken at random widths (a wrapped page), closed by a photo credit
+_WRAPPED_ITEM = "\n".join(_breaks(LEAD + "\n" + BODY, iter([23, 7, 31, 12, 18, 40, 9, 27, 15, 33, 21, 11, 36] * 3),
+                                   kinsoku=False)).replace("\n比赛", "\n\n比赛") + "\n\n本报记者 李明 摄\n\n\n\n"
+
+
+def _heads(text: str) -> list[list[str]]:
+    from unionnews.ingest.segment import segment
+    paras = paragraphs(text.split("\n"))
+    drafts, _ = segment(make_units(paras.lines, None))
+    return [[u.text for u in d.head] for d in drafts]
+
+
+def test_a_lone_headline_cut_in_two_by_a_stray_blank_keeps_its_rest():
+    """顶尖科学家…交流 | (blank) | 论坛在京举行 | (blank) | 7月28日下午，…: the headline's rest has a
+    headline's shape and the line under it begins a sentence by its form (a date), so it is the
+    headline's second line, not the body's start (which ran on into 论坛在京举行7月28日下午…)."""
+    first = _WRAPPED_ITEM
+    page = first + "青年科学家与大国工匠\n\n交流座谈在京举行\n\n7月28日下午，青年科学家与大国工匠交流座谈\n在北京举行。\n"
+    assert ["青年科学家与大国工匠", "交流座谈在京举行"] in _heads(page)
+    body = page.replace("7月28日下午，", "职工们纷纷表示，")  # no sentence start under it: body text
+    assert ["青年科学家与大国工匠"] in _heads(body)
+
+
+def test_a_sentence_cut_after_a_comma_and_ending_on_de_is_not_a_headline_line():
+    """>> 他山之石 << | 某区总工会打造户外休息圈 | 某区总工会联合住建局工会，针对建筑施工项目的 | (blank)
+    | 特点…: a line with a comma inside ending on 的 is a sentence a blank line cut, not a headline line."""
+    page = (_WRAPPED_ITEM + ">> 他山之石 <<\n\n某区总工会打造户外休息圈\n\n某区总工会联合住建局工会，针对建筑施工项目的\n\n"
+            "特点，设立了休息点。\n")
+    assert ["他山之石", "某区总工会打造户外休息圈"] in _heads(page)
+
+
+def test_a_lead_line_filling_the_column_whose_word_goes_on_under_a_headline_is_a_soft_break():
+    """本报讯（记者王明）近日，广西桂 (exactly the column's width) | 加强与高校…: a lead's first line stopping
+    mid-word, no word into the next line, and 桂林 across into a line the OCR read under a headline
+    (林市总工会…): maybe a cut column piece that fills its line, so on a page read out of order
+    (``soft``) the two are left apart for the reading-order stage to weigh; in the first reading the
+    paragraph runs on as the column says."""
+    story = _column(BODY + "市总工会主动牵线搭桥，", 15)
+    lead = "本报讯（记者王明）近日，广西桂"
+    rest = _column("林市总工会举办职工技能大赛，吸引了一千多名职工参加比赛。", 15)
+    other = _column("加强与高校的协作，推动技能人才培养，取得了明显成效。", 15)
+    lines = story + ["桂林市搭建职工交流平台"] + rest + _column(BODY, 15) + [lead] + other + _column(BODY, 15)
+    assert len(lead) == 15 and len(story[-1]) < 15
+    assert any(lead + other[0] in t for t in _texts("\n".join(lines)))
+    fine = paragraphs(lines, soft=True)
+    k = [p.text for p in fine.paragraphs].index(lead)
+    assert fine.lines.index(fine.paragraphs[k + 1].text) + 1 in fine.soft
+
+
+def test_the_headline_under_a_column_label_ends_its_paragraph_when_it_fills_the_line():
+    """>> 他山之石 << | 某区总工会打造户外劳动者休息圈 (exactly the column's width) | 某区总工会联合…: the
+    line under a column label is its headline, as a heading the OCR marked is; it does not run on into
+    the text under it (no word across, and that text ends a sentence).  One running on mid-word
+    (…高品质生 | 活) stays one headline."""
+    head = "某区总工会打造户外劳动者休息圈"
+    text = _column("某区总工会联合住建局工会，针对施工项目的特点建设流动驿站。", 15)
+    lines = _column(BODY, 15) + [">> 他山之石 <<", head] + text + _column(BODY, 15)
+    assert len(head) == 15
+    assert head in _texts("\n".join(lines))
+    long_head = "某区社区职工之家赋能职工的高品质生活"
+    lines = _column(BODY, 15) + [">> 他山之石 <<"] + _column(long_head, 15) + text + _column(BODY, 15)
+    assert long_head in _texts("\n".join(lines))
+
+
+def test_three_phrases_parted_by_spaces_on_a_full_line_are_a_headline():
+    """会聚巾帼 匠心筑梦 第二届…论坛在京举办 at least as wide as the column, then 7月28日，…: phrases parted
+    by single spaces (a kicker's, then the title) are a headline, as two such phrases are; it does not
+    run on into the text under it."""
+    head = "职工风采 技能比武 第三届职工技能大赛在京举行"
+    lines = [head] + _column("7月28日，第三届职工技能大赛在北京开幕。" + BODY, 15) + _column(BODY, 15)
+    found = _texts("\n".join(lines))
+    assert found[0] == head and found[1].startswith("7月28日")
+
+
+def test_a_sentence_pointing_back_is_not_a_headline_block():
+    """…等爱心物品。 | 此次活动是市总工会与市红十字会共同 | “爱心圆梦”行动首次深度合作开展的公益 | 募捐活动，…:
+    two full lines without a clause mark after a sentence's end, over 40 characters, but the first opens
+    with words pointing back at the text before (此次, 对此 …): a sentence, not a kicker and title."""
+    text = "此次活动是市总工会与市红十字会共同助力全市“爱心圆梦”行动首次深度合作开展的公益募捐活动，依托公益项目筹措善款。"
+    lines = _column(BODY, 21) + _column(text, 21) + _column(BODY, 21)
+    assert not re.search("[，。]", "".join(_column(text, 21)[:2])) and len("".join(_column(text, 21)[:2])) > 40
+    assert text in _texts("\n".join(lines))
+
+
+def test_a_lead_line_leaving_a_quote_open_goes_on_at_its_next_line():
+    """本报讯（…）“深夜跑单 | 结束，能有…: a lead's full first line that opened a quote goes on at its next
+    line even when its last character makes a word with a line under a headline elsewhere (单个 | 个亮灯):
+    no soft break, since the next piece alone would not show the quote it is inside."""
+    story = _column(BODY + "市总工会主动牵线搭桥，", 15)
+    lead = "本报讯（记者王明）近日“广西桂"
+    rest = _column("林市总工会举办职工技能大赛，吸引了一千多名职工参加比赛。", 15)
+    other = _column("加强与高校的协作”，推动技能人才培养，取得了明显成效。", 15)
+    lines = story + ["桂林市搭建职工交流平台"] + rest + _column(BODY, 15) + [lead] + other + _column(BODY, 15)
+    assert len(lead) == 15
+    fine = paragraphs(lines, soft=True)
+    assert any(lead + other[0] in p.text for p in fine.paragraphs)

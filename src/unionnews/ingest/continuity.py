@@ -321,10 +321,13 @@ def short_last_line(a: str) -> bool:
 
     The OCR joins printed lines with a space (``…协作平台联盟 在保守基地``); when
     the lines before are of one width and the last is under half of it, the
-    paragraph ended there even though its full stop was lost.
+    paragraph ended there even though its full stop was lost.  Not when it stops
+    where no paragraph stops (on a comma-like mark, an opening mark or a preposition,
+    or with a quote its last line opened: …联 盟,构建" | 创新工作室…): a lost full stop
+    leaves a character at the end, and a stray blank line cuts a line anywhere.
     """
     parts = [p for p in a.strip().split(" ") if p]
-    if len(parts) < 3:
+    if len(parts) < 3 or needs_more(a) or any(quote_state(parts[-1]) or ()):
         return False
     widths = sorted(len(p) for p in parts[:-1])
     median = widths[len(widths) // 2]

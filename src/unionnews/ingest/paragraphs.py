@@ -60,8 +60,8 @@ from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, after_place_word, list_cut, needs_more, quote_fit, quote_state,
-                                         starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
+                                         quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -72,10 +72,17 @@ _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a pie
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
-_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
+# phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
+# 第二届…论坛在京举办: a kicker's phrases, then the title); column text has marks, and the OCR's join spaces
+# fall anywhere (三 大发展困境)
+_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
+                       r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
+# words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
+# first words, since a headline stands on its own
+_REFERS_BACK = ("此次", "这次", "此前", "对此", "为此", "由此") + OPENERS
 
 
 @dataclass(frozen=True)
@@ -339,6 +346,29 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
+    character) whose last word goes on at a printed line within reach, other than line j, that begins
+    a paragraph where it stands (the printed line before it is shorter than the column and ends a
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
+    ca = _content(lines[i])
+    m = bl.LEAD.match(ca)
+    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
+    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
+    at = printed.index(i)
+    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
+        k, above = printed[pos], printed[pos - 1]
+        if k in (i, j) or above == i or _measure(lines[above]) >= width:
+            continue
+        ck, cabove = _content(lines[k]), _content(lines[above])
+        ends = is_terminal(cabove) or (_headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
+                                       and not needs_more(cabove) and cabove[-1:] not in BOUND)
+        if ends and word_across(ca, ck):
+            return True
+    return False
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -393,6 +423,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line that leaves a quote open, or a headline filling its line after a cut column,
         # and another cut line nearby whose sentence this next line goes on: leave the two apart
         return True
+    if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
+        # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
+        # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
+        # headline), none into the next line: maybe a cut column piece that happens to fill the line.
+        # Soft: the reading-order stage weighs that word against the next line and the other claims
+        # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
+        return SOFT if soft else False
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
             and _headline_over_claimed(lines, cuts, j, width)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
@@ -409,11 +446,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False
     if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
         return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
+            and word_across(ca, cb) is None and "。" in _run(lines, j, width)[0]):
+        return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
+            and not plain.startswith(_REFERS_BACK)
             and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
@@ -469,8 +510,10 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
     return names and bool(bl.BYLINE_START.match(ca)) and _whole_line_item(_join(ca, a, b))
 
 
-def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False) -> bool:
-    """In a page of paragraphs: does the paragraph end between line i and line j?"""
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
+                    so_far: str = "") -> bool:
+    """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
+    paragraph's text up to line i, as the OCR printed its first line (markup kept)."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -483,6 +526,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b):
+        return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
     if _opens(ca):
@@ -492,6 +537,17 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
         return True
     return False
+
+
+def _marked_sentence(so_far: str) -> bool:
+    """Is the paragraph so far text the OCR marked as a heading (``## 据介绍，邹城市总…``) that reads
+    as a sentence: a clause mark inside, and no sentence end?  A heading does not stop mid-sentence
+    after a comma, so where a blank line cuts such a paragraph and the text says the sentence goes on
+    (:func:`_stray_blank`), the blank is a stray one, on a page read out of order as well: the
+    heading's words are the OCR's, not a column fragment's."""
+    m = _MARKUP.match(so_far)
+    body = so_far[m.end():].strip() if m else ""
+    return bool(body) and bool(re.search(r"[，,；;]", body)) and not is_terminal(body)
 
 
 def _completed_across(ca: str, cb: str) -> bool:
@@ -557,7 +613,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, is_terminal
 
@@ -32,6 +33,11 @@ TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "近年来", "目前，", "作为")
+# a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…), an opener
+_SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
+# a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
+# (not 地: 基地, 高地, 阵地 end headlines)
+_CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
 
 
@@ -146,8 +152,8 @@ def classify(u: Unit) -> str:
 def is_candidate(u: Unit, question: bool = False) -> bool:
     """Could this line be part of a headline block?"""
     t = u.text
-    if u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t):
-        return False
+    if u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t):
+        return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
     if is_terminal(t):
         return question and len(t) <= 30 and t[-1] in "？！?!"
     return True
@@ -195,6 +201,23 @@ class Segmenter:
         last = cur.paras[-1] if cur.paras else None
         return u.gap >= 2 and last is not None and (last.kind not in _JOINABLE or is_terminal(last.text))
 
+    def _head_rest(self, k: int) -> int:
+        """Where a lone headline that starts at unit k-1 ends: it takes the next line too when that
+        line has a headline's shape (short, no comma, not ending a sentence), stands after at most two
+        blank lines, and the line under it begins a sentence by its form (a date, 近日, an opener …)
+        with no word running into it (顶尖科学家、…大国工匠 交流 | 论坛在京举行 | 7月28日下午，…: a
+        headline a stray blank line cut in two; without the rule its rest would begin the body and
+        run on into the first sentence)."""
+        if k + 1 >= len(self.units) or k < 1:
+            return k
+        u, nxt = self.units[k], self.units[k + 1]
+        if (u.gap > 2 or u.hashes != self.units[k - 1].hashes or not is_candidate(u) or len(u.text) > 30
+                or re.search("[，,]", u.text) or nxt.cls != TEXT or is_candidate(nxt)
+                or not (_SENTENCE_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
+                or word_across(u.text, nxt.text)):
+            return k
+        return k + 1
+
     def _joins(self, u: Unit) -> bool:
         """Would ``u`` continue the current paragraph (which stops mid-sentence)?
 
@@ -221,7 +244,7 @@ class Segmenter:
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
             if j is None and self._free_head(i):
-                j = i + 1
+                j = self._head_rest(i + 1)
             if j is not None:
                 self._start(self.units[i:j])
                 i = j
