@@ -51,7 +51,7 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
         by_page = imported(folder, [folder / p["pdf"] for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001 - a refused import is a result here
         return f"refused: {str(exc).splitlines()[0][:120]}"
-    whole = total = lost = placed = jumps = jumped = 0
+    whole = total = lost = placed = jumps = jumped = stray = 0
     for page in record["pages"]:
         posts = by_page.get(page["pdf"], [])
         got = [p for p in posts if not p["id"].endswith("-unplaced")]
@@ -64,8 +64,11 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
                 jumps += 1
                 jumped += bool(match) and match[0].get("continued_from") == want["continued_from"]
         lost += _lost(page, posts)
+        titles = {want["title"] for want in page["articles"]}
+        stray += sum(p["title"] not in titles for p in got)
     extra = f", continuations marked {jumped}/{jumps}" if jumps else ""
-    return f"whole {whole}/{total}, regions ≤2% {placed}/{total}, characters lost {lost}{extra}"
+    return (f"whole {whole}/{total}, regions ≤2% {placed}/{total}, characters lost {lost}{extra}, "
+            f"articles not drawn as one {stray}")
 
 
 def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -> str:
@@ -75,15 +78,17 @@ def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -
         by_page = imported(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001
         return f"refused: {str(exc).splitlines()[0][:120]}"
-    right = count = lost = 0
+    right = count = lost = stray = 0
     for page in record["pages"]:
         posts = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
         got = [p for p in posts if not p["id"].endswith("-unplaced")]
         for want in page["articles"]:
             count += 1
             right += boundary_right(want, got)
+        drawn = [wanted_regions(want) for want in page["articles"]]
+        stray += sum(not any(boundary_right({"region": r[0], "regions": r}, [p]) for r in drawn) for p in got)
         lost += _lost(page, posts)
-    return f"boundaries right {right}/{count}, characters lost {lost}"
+    return f"boundaries right {right}/{count}, characters lost {lost}, articles not drawn as one {stray}"
 
 
 def main() -> int:

@@ -19,6 +19,7 @@ designs lack, each drawn from the page's own fixed random seed.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,6 +53,9 @@ def _entry(story: Story, boxes: list[list[float]], style: Style, **extra) -> dic
            "paragraphs": [text for _, text in story.paragraphs], "region": _fraction(boxes[0], style)}
     if len(boxes) > 1:
         out["regions"] = [_fraction(b, style) for b in boxes]
+    marker = re.match(r"^（上接(第\d+版)）$", story.paragraphs[0][1]) if story.paragraphs else None
+    if marker:  # an article file that is itself a continuation, printed under its 上接 line
+        out["continued_from"] = marker.group(1)
     out.update(extra)
     return out
 
@@ -158,15 +162,15 @@ def _split(pages: Pages, story: Story, style: Style, span: int, room: float, to_
     body = body_items(pages, story, style, random.Random(0), False)
     jump = Item(height=style.leading, text=f"（下转第{to_page}版）", size=style.body, right=True)
     depth = room - sum(i.height for i in head)
-    keep = int(span * depth / style.leading) - span - 1  # lines that fit, less the 下转 line and slack
-    if keep < 4 * span or keep >= len(body) - 3:
+    keep = span * int(depth // style.leading) - 1  # lines that fit, less the 下转 line
+    if keep >= len(body) - 3:
         return None
-    while keep > 0:
-        runs = _pack(body[:keep] + [jump], [depth] * span)
-        if runs is not None:
+    while keep >= 2 * span:
+        runs = balance(body[:keep] + [jump], span)
+        if len(runs) == span and max(sum(i.height for i in run) for run in runs) <= depth:
             break
         keep -= 1
-    if keep < 4 * span:
+    else:
         return None
     part = body[:keep]
     last = part[-1].para
@@ -289,7 +293,7 @@ def lay_out_broadsheet(stories: list[Story], out: Path, seed: int, dpi: int, fon
                 jump = opens and len(entries) + 1 >= opens and len(queue) > 1
                 if y + p.height > bottom or jump:
                     room = min(bottom - y, p.height * rng.uniform(0.45, 0.75)) if jump else bottom - y
-                    cut = _split(pages, queue[0], style, style.columns, room, number + 1) \
+                    cut = _split(pages, queue[0], style, p.span if jump else style.columns, room, number + 1) \
                         if rng.random() < 0.9 else None
                     if cut is not None:
                         placed, shown, later = cut
