@@ -802,9 +802,9 @@ def _flows_on(groups: list[dict], text: list[TextLine], body: float) -> dict | N
         gap = box.x0 - last.x1
         if not -0.5 * body <= gap <= 3 * body:
             continue
-        if min(box.y1, last.y1) - max(box.y0, last.y0) <= 2 * body:
-            continue
-        if abs(box.y0 - last.y0) <= 1.5 * body or abs(box.y1 - last.y1) <= 2.5 * body:
+        if min(box.y1, last.y1) <= max(box.y0, last.y0):
+            continue  # not beside it (a run's last column may be a line or two)
+        if abs(box.y0 - last.y0) <= 2.5 * body or abs(box.y1 - last.y1) <= 2.5 * body:
             if best is None or gap < near:
                 best, near = group, gap
     return best
@@ -863,8 +863,11 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
     box = _box(text)
     bottom = max(b.y1 for b in above)
     framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
-    return any(r.width > r.height and bottom - 1 <= r.y0 and r.y1 <= box.y0 + 1
-               and r.x0 <= box.x0 + 1 and r.x1 >= box.x1 - 1
+    # an OCR engine's boxes are loose by a little: a rule is between when its middle is, and it
+    # crosses the text when it reaches to within a fraction of a character of its ends
+    slack = body * 0.3
+    return any(r.width > r.height and bottom - slack <= (r.y0 + r.y1) / 2 <= box.y0 + slack
+               and r.x0 <= box.x0 + slack and r.x1 >= box.x1 - slack
                and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
                for r in rules)
 
