@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import layout_pages  # noqa: E402
-from page_import_bench import hull, imported, iou, printed, squash  # noqa: E402
+from page_import_bench import boundary_right, imported, printed, squash, wanted_regions  # noqa: E402
 
 
 def _text(post) -> str:
@@ -34,8 +34,16 @@ def _text(post) -> str:
 
 
 def _lost(page: dict, posts: list) -> int:
-    drawn = Counter("".join(printed(a) for a in page["articles"]) + squash("".join(page.get("furniture", []))))
+    drawn = Counter("".join(printed(a) for a in page["articles"]) + squash("".join(page.get("furniture", [])))
+                    + squash("".join(t for ad in page.get("ads", []) for t in ad["texts"])))
     return sum((drawn - Counter("".join(_text(p) for p in posts))).values())
+
+
+def within(got: list, want: list, tolerance: float = 0.02) -> bool:
+    """The imported regions are the drawn ones, each coordinate within ``tolerance``."""
+    order = lambda rs: sorted(rs, key=lambda r: (round(r[1], 2), r[0]))  # noqa: E731
+    return len(got) == len(want) and all(max(abs(a - b) for a, b in zip(g, w)) <= tolerance
+                                         for g, w in zip(order(got), order(want)))
 
 
 def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
@@ -43,7 +51,7 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
         by_page = imported(folder, [folder / p["pdf"] for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001 - a refused import is a result here
         return f"refused: {str(exc).splitlines()[0][:120]}"
-    whole = total = lost = placed = 0
+    whole = total = lost = placed = jumps = jumped = stray = 0
     for page in record["pages"]:
         posts = by_page.get(page["pdf"], [])
         got = [p for p in posts if not p["id"].endswith("-unplaced")]
@@ -51,10 +59,16 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
             total += 1
             match = [p for p in got if p["title"] == want["title"]]
             whole += bool(match) and _text(match[0]) == printed(want)
-            placed += bool(match) and len(match[0]["regions"]) == 1 and max(
-                abs(a - b) for a, b in zip(match[0]["regions"][0], want["region"])) <= 0.02
+            placed += bool(match) and within(match[0]["regions"], wanted_regions(want))
+            if want.get("continued_from"):
+                jumps += 1
+                jumped += bool(match) and match[0].get("continued_from") == want["continued_from"]
         lost += _lost(page, posts)
-    return f"whole {whole}/{total}, regions ≤2% {placed}/{total}, characters lost {lost}"
+        titles = {want["title"] for want in page["articles"]}
+        stray += sum(p["title"] not in titles for p in got)
+    extra = f", continuations marked {jumped}/{jumps}" if jumps else ""
+    return (f"whole {whole}/{total}, regions ≤2% {placed}/{total}, characters lost {lost}{extra}, "
+            f"articles not drawn as one {stray}")
 
 
 def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -> str:
@@ -64,18 +78,17 @@ def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -
         by_page = imported(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001
         return f"refused: {str(exc).splitlines()[0][:120]}"
-    right = count = lost = 0
+    right = count = lost = stray = 0
     for page in record["pages"]:
         posts = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
         got = [p for p in posts if not p["id"].endswith("-unplaced")]
         for want in page["articles"]:
             count += 1
-            x, y, w, h = want["region"]
-            covering = [p for p in got if iou(hull(p["regions"]), want["region"]) >= 0.8]
-            inside = [p for p in got if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h for r in p["regions"])]
-            right += len(covering) == 1 and len(inside) == 1
+            right += boundary_right(want, got)
+        drawn = [wanted_regions(want) for want in page["articles"]]
+        stray += sum(not any(boundary_right({"region": r[0], "regions": r}, [p]) for r in drawn) for p in got)
         lost += _lost(page, posts)
-    return f"boundaries right {right}/{count}, characters lost {lost}"
+    return f"boundaries right {right}/{count}, characters lost {lost}, articles not drawn as one {stray}"
 
 
 def main() -> int:

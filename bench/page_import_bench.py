@@ -70,19 +70,34 @@ def hull(regions):
     return [x0, y0, max(r[0] + r[2] for r in regions) - x0, max(r[1] + r[3] for r in regions) - y0]
 
 
+def wanted_regions(want: dict) -> list:
+    """Where an article was drawn: one rectangle, or one a part (an L-shaped story)."""
+    return want.get("regions") or [want["region"]]
+
+
+def boundary_right(want: dict, got: list) -> bool:
+    """One imported article covers the drawn one (hull IoU ≥ 0.8) and no other starts inside it."""
+    rects = wanted_regions(want)
+    covering = [p for p in got if iou(hull(p["regions"]), hull(rects)) >= 0.8]
+    inside = [p for p in got if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h
+                                    for r in p["regions"] for x, y, w, h in rects)]
+    return len(covering) == 1 and len(inside) == 1 and covering == inside
+
+
 def cpu() -> float:
     self, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return self.ru_utime + self.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run(seed: int, ocr_articles: int, dpi: int, tmp: Path, cache: Path | None, pdf: bool) -> dict[str, list[int]]:
+def run(seed: int, ocr_articles: int, dpi: int, tmp: Path, cache: Path | None, pdf: bool,
+        design: str = "classic") -> dict[str, list[int]]:
     font = layout_pages.font_path()
-    base = (cache or tmp) / f"seed-{seed}"
+    base = (cache or tmp) / (f"seed-{seed}" if design == "classic" else f"{design}-{seed}")
     folder = base / "pages"
     if (folder / "layout.json").exists():
         record = json.loads((folder / "layout.json").read_text(encoding="utf-8"))
     else:
-        record = layout_pages.lay_out(layout_pages.load_stories(ROOT / "content"), folder, seed, 110, font)
+        record = layout_pages.lay_out(layout_pages.load_stories(ROOT / "content"), folder, seed, 110, font, design)
     pages = record["pages"]
     if pdf:
         wall, used = time.perf_counter(), cpu()
@@ -138,11 +153,7 @@ def run(seed: int, ocr_articles: int, dpi: int, tmp: Path, cache: Path | None, p
                    if not p["id"].endswith("-unplaced")]
             for want in page["articles"]:
                 count += 1
-                x, y, w, h = want["region"]
-                covering = [p for p in got if iou(hull(p["regions"]), want["region"]) >= 0.8]
-                inside = [p for p in got
-                          if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h for r in p["regions"])]
-                right += len(covering) == 1 and len(inside) == 1
+                right += boundary_right(want, got)
             drawn = "".join(printed(a) for a in page["articles"])
             read = "".join(squash((p.get("kicker") or "") + p["title"] + (p.get("subtitle") or "") + p.content)
                            for p in got)
@@ -161,6 +172,8 @@ def main() -> int:
     parser.add_argument("--dpi", type=int, default=220)
     parser.add_argument("--cache", type=Path, help="keep laid-out pages and OCR output here, and reuse them")
     parser.add_argument("--no-pdf", action="store_true", help="only the OCR part")
+    parser.add_argument("--design", choices=layout_pages.DESIGNS, default="classic",
+                        help="the page design of tests/layout_pages.py")
     args = parser.parse_args()
     if layout_pages.font_path() is None:
         print(f"install Debian's {layout_pages.DEBIAN_FONTS}", file=sys.stderr)
@@ -169,7 +182,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for seed in args.seeds:
             for suffix, (right, count) in run(seed, args.ocr_articles, args.dpi, Path(tmp), args.cache,
-                                              not args.no_pdf).items():
+                                              not args.no_pdf, args.design).items():
                 totals.setdefault(suffix, [0, 0])
                 totals[suffix][0] += right
                 totals[suffix][1] += count

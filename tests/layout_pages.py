@@ -54,6 +54,7 @@ class Story:
     kicker: str = ""
     subtitle: str = ""
     paragraphs: list[tuple[str, str]] = field(default_factory=list)
+    runon: bool = False  # the first paragraph runs on from another page: its first line is not indented
 
 
 def load_stories(content: Path) -> list[Story]:
@@ -122,6 +123,8 @@ class Item:
     indent: float = 0.0
     centred: bool = False
     photo: bool = False
+    right: bool = False  # set flush right (a 下转 line)
+    para: int = -1  # which paragraph of the story a body line is from (for splitting a story)
 
 
 class Pages:
@@ -196,12 +199,13 @@ def body_items(pages: Pages, story: Story, style: Style, rng: random.Random, pho
             items[-1].height += style.body * 0.4
         elif kind == "sub":
             size = style.body * 1.1
-            items += [Item(height=style.leading * 1.2, text=line, size=size, centred=True)
+            items += [Item(height=style.leading * 1.2, text=line, size=size, centred=True, para=n)
                       for line in pages.wrap(text, size, cw)]
         else:
-            indent = 2 * pages.width("　", style.body)
+            indent = 0.0 if n == 0 and story.runon else 2 * pages.width("　", style.body)
             for i, line in enumerate(pages.wrap(text, style.body, cw, indent)):
-                items.append(Item(height=style.leading, text=line, size=style.body, indent=indent if i == 0 else 0))
+                items.append(Item(height=style.leading, text=line, size=style.body, indent=indent if i == 0 else 0,
+                                  para=n))
     return items
 
 
@@ -248,7 +252,7 @@ def draw(pages: Pages, placed: Placed, style: Style, x: float, y: float) -> list
 
     def text(item: Item, left: float, top: float, room: float) -> None:
         w = pages.width(item.text, item.size)
-        tx = left + (room - w) / 2 if item.centred else left + item.indent
+        tx = left + (room - w) / 2 if item.centred else left + room - w if item.right else left + item.indent
         pages.put(item.text, tx, top, item.size, style.order)
         box[0], box[1] = min(box[0], tx), min(box[1], top)
         box[2], box[3] = max(box[2], tx + w), max(box[3], top + item.size)
@@ -281,7 +285,7 @@ def render_png(pdf: Path, png: Path, dpi: int) -> None:
     document.close()
 
 
-DESIGNS = ("classic", "dense")
+DESIGNS = ("classic", "dense", "broadsheet")
 PRODUCERS = ("plain", "glyphs", "reverse", "rotated", "cropped", "no-tounicode")
 _EDITORS = ("王晓燕", "李建国", "张丽", "陈卫东", "刘芳")
 _SECTIONS = ("要闻", "工会新闻", "职工生活", "综合新闻", "评论", "权益")
@@ -367,7 +371,12 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path, de
     ``design`` ``classic``: 3–5 columns, a one-line page header.  ``dense``: 5–7 narrow columns, a
     版头 (paper name in large type, the page's name, date and 版次) and a folio line at the foot,
     both ruled off; some stories in a ruled box (sidebars, 评论).  ``producer`` changes only how
-    the PDF is written (see :data:`PRODUCERS`), never where anything is on the page."""
+    the PDF is written (see :data:`PRODUCERS`), never where anything is on the page.
+    ``broadsheet``: the dense page with L-shaped stories, advertisements and 转版 (see
+    layout_broadsheet.py)."""
+    if design == "broadsheet":
+        from layout_broadsheet import lay_out_broadsheet
+        return lay_out_broadsheet(stories, out, seed, dpi, font, producer)
     by_issue: dict[tuple[str, str], list[Story]] = {}
     for story in stories:
         by_issue.setdefault((story.paper, story.date), []).append(story)

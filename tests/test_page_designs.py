@@ -138,3 +138,79 @@ def test_kraken_lines_with_character_boxes_and_no_words():
             f'x_bboxes {boxes}">工会 新闻</span></div>')
     layout = parse_hocr(page, "x.hocr")
     assert [l.text for l in layout.lines] == ["工会新闻"]
+
+
+# ---------------------------------------------------------------- the broadsheet design
+
+BROADSHEET_SEEDS = (101, 103)  # test layouts of one issue: L-shaped stories, ads, a jump with and without its headline
+
+
+@pytest.fixture(scope="session")
+def broadsheet(tmp_path_factory) -> list[tuple[Path, dict]]:
+    font = _font()
+    out = []
+    for seed in BROADSHEET_SEEDS:
+        folder = tmp_path_factory.mktemp(f"broadsheet-{seed}")
+        out.append((folder, layout_pages.lay_out(_stories(), folder, seed, 150, font, design="broadsheet")))
+    return out
+
+
+def _regions(article: dict) -> list:
+    return sorted(article.get("regions") or [article["region"]], key=lambda r: (round(r[1], 2), r[0]))
+
+
+def test_the_broadsheet_design_draws_what_it_is_for(broadsheet):
+    articles = [a for _, record in broadsheet for page in record["pages"] for a in page["articles"]]
+    assert sum(a.get("shape") == "L" for a in articles) >= 2
+    assert sum(len(page["ads"]) for _, record in broadsheet for page in record["pages"]) >= 2
+    jumped = [a for a in articles if a.get("continued_from")]
+    assert {a["title"].startswith("（上接") for a in jumped} == {True, False}  # headline repeated, and not
+    assert all(any(p.endswith(f"（下转{a['jumps_to']}）") for p in a["paragraphs"]) for a in articles if a.get("jumps_to"))
+
+
+def test_l_shaped_stories_ads_and_jumps_import_from_pdf(broadsheet, tmp_path):
+    """Every article whole in reading order (an L-shaped story's columns under its neighbour
+    included), each of its parts' regions within 2%, a continuation marked with the page it comes
+    from, and an advertisement never an article: its text is in the unplaced file."""
+    for n, (folder, record) in enumerate(broadsheet):
+        by_page = import_pages(folder, [folder / p["pdf"] for p in record["pages"]], tmp_path / str(n))
+        for page in record["pages"]:
+            got = by_page.get(page["pdf"], [])
+            articles = [p for p in got if not p["id"].endswith("-unplaced")]
+            assert [a["title"] for a in articles] == [a["title"] for a in page["articles"]], page["pdf"]
+            for want, have in zip(page["articles"], articles):
+                assert imported_text(have) == printed(want), (page["pdf"], want["title"])
+                assert have.get("continued_from", "") == want.get("continued_from", ""), want["title"]
+                got_regions = sorted(have["regions"], key=lambda r: (round(r[1], 2), r[0]))
+                assert len(got_regions) == len(_regions(want)), want["title"]
+                for a, b in zip(got_regions, _regions(want)):
+                    assert max(abs(x - y) for x, y in zip(a, b)) <= 0.02, want["title"]
+            unplaced = "".join(squash(u.content) for u in got if u["id"].endswith("-unplaced"))
+            ads = squash("".join(t for ad in page["ads"] for t in ad["texts"]))
+            assert sorted(unplaced) == sorted(squash("".join(page["furniture"])) + ads), page["pdf"]
+
+
+@pytest.mark.parametrize("dialect", ["tesseract-hocr", "alto-v4-lines", "kraken-hocr"])
+def test_l_shaped_stories_ads_and_jumps_import_from_ocr_files(broadsheet, tmp_path, dialect):
+    folder, record = broadsheet[0]
+    ocr = layout_pages.write_ocr(record, folder, dialect, 150)
+    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    by_page = import_pages(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp_path)
+    for page in record["pages"]:
+        got = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
+        articles = [p for p in got if not p["id"].endswith("-unplaced")]
+        assert len(articles) == len(page["articles"]), page["png"]  # no advertisement became an article
+        for want in page["articles"]:
+            rects = _regions(want)
+            covering = [a for a in articles if _iou(_hull(a["regions"]), _hull(rects)) >= 0.8]
+            inside = [a for a in articles if any(x < r[0] + 0.01 < x + w and y < r[1] + 0.01 < y + h
+                                                 for r in a["regions"] for x, y, w, h in rects)]
+            assert len(covering) == 1 and covering == inside, (page["png"], want["title"])
+            assert covering[0].get("continued_from", "") == want.get("continued_from", ""), want["title"]
+
+
+@pytest.mark.parametrize("content, wanted", [("5 0 0", "500"), ("“ 建 水 库", "“建水库"), ("工 会 ”", "工会”"),
+                                             ("COVID 19", "COVID 19")])
+def test_spaces_a_producer_puts_inside_a_word_go(content, wanted):
+    from unionnews.ingest.hocr import squeeze_cjk_spaces
+    assert squeeze_cjk_spaces(content) == wanted

@@ -23,6 +23,7 @@ type size.
 from __future__ import annotations
 
 import bisect
+import re
 import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -90,6 +91,7 @@ class GeoArticle:
     paras: tuple[GeoPara, ...]
     regions: tuple[tuple[float, float, float, float], ...]
     doubts: tuple[str, ...] = ()
+    continued: str = ""  # the page a continuation goes on from (its 上接第N版 line), else ""
 
 
 @dataclass(frozen=True)
@@ -351,6 +353,11 @@ def _measure(run: list[Word], text: str, body: float, whole: bool, width: float 
     if width is None:
         width = max(w.box.x1 for w in run) - min(w.box.x0 for w in run)
     per_em = width / ems
+    # marks (quotes, commas) are set narrower than an em in many fonts: where the run has words of
+    # ideographs alone, their pitch is the type's too
+    pure = [w for w in run if all("\u4e00" <= c <= "\u9fff" for c in w.text)]
+    if sum(len(w.text) for w in pure) >= 3:
+        per_em = max(per_em, sum(w.box.width for w in pure) / sum(len(w.text) for w in pure))
     # Chinese type is square: a line taller than its characters are wide holds lines the
     # engine ran together (or characters it stacked), not large type
     height = sizes[len(sizes) // 2]
@@ -601,6 +608,8 @@ def _headline(lines: list[TextLine]) -> tuple[str, str, str, list[str]]:
             runs[-1].append(line)
         else:
             runs.append([line])
+    if not runs:  # a continuation printed without a headline
+        return "", "", "", []
     big = max(range(len(runs)), key=lambda i: (runs[i][0].size, -i))
     join = lambda rs: " ".join("".join(l.text for l in run).strip() for run in rs)  # noqa: E731
     doubts = []
@@ -644,6 +653,7 @@ def read_layout(page: PageLayout) -> GeoPage:
     body = body_size(lines)
     lines = _settle_heads(lines, body, page.rules)
     head_band, lines, foot_band = _furniture(lines, page, body)
+    ads, lines = _advertisements(lines, page.rules, body)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -678,7 +688,16 @@ def read_layout(page: PageLayout) -> GeoPage:
                 while j < len(block) and not _is_head(block[j], body):
                     j += 1
                 text = block[i:j]
-                if groups and (pending or _ruled_off(groups[-1], text, page.rules, page.figures, body)):
+                # （上接第N版） with no headline over it: a story's rest, from another page
+                if _CONTINUED.match(text[0].text.strip()) and (not groups or groups[-1]["blocks"]):
+                    groups.append({"head": [], "blocks": [text], "pictures": []})
+                    i = j
+                    continue
+                closed = bool(groups) and (bool(pending) or _ruled_off(groups[-1], text, page.rules, page.figures, body))
+                flows = _flows_on(groups, text, body) if closed else None
+                if flows is not None:  # the columns of an L-shaped story, under the story beside it
+                    flows["blocks"].append(text)
+                elif closed:
                     pending.append(text)  # below a rule that closes the story above: the next story's
                 elif groups:
                     groups[-1]["blocks"].append(text)
@@ -689,8 +708,10 @@ def read_layout(page: PageLayout) -> GeoPage:
         groups[-1]["blocks"] += pending
     # each piece of a 版头 or folio row its own paragraph: paper, 版名, date are separate items
     loose = ([GeoPara(l.text.strip(), "text", (l,)) for row in head_band for l in row] + loose
+             + [GeoPara(l.text.strip(), "text", (l,)) for ad in ads for l in ad]
              + [GeoPara(l.text.strip(), "text", (l,)) for row in foot_band for l in row])
-    owned = [[_box(g["head"])] + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]] for g in groups]
+    owned = [([_box(g["head"])] if g["head"] else []) + [_box(b) for b in g["blocks"]] + [p.box for p in g["pictures"]]
+             for g in groups]
     articles = []
     for n, group in enumerate(groups):
         kicker, title, subtitle, doubts = _headline(group["head"])
@@ -698,9 +719,95 @@ def read_layout(page: PageLayout) -> GeoPage:
         paras = _join_across(paras, group["blocks"], body)
         others = [line.box for m, g in enumerate(groups) if m != n
                   for line in g["head"] + [l for b in g["blocks"] for l in b]]
+        first = next((b[0].text.strip() for b in group["blocks"] if b), "")
+        marker = _CONTINUED.match(first)
         articles.append(GeoArticle(kicker=kicker, title=title, subtitle=subtitle, paras=tuple(paras),
-                                   regions=_regions(owned[n], others, page), doubts=tuple(doubts)))
+                                   regions=_regions(owned[n], others, page), doubts=tuple(doubts),
+                                   continued=_page_number(marker.group("page")) if marker else ""))
     return GeoPage(tuple(articles), tuple(loose), body)
+
+
+_CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+_AD_MARK = re.compile(r"^[（(【\[]?\s*(?:公益)?广\s*告\s*[）)】\]]?$")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _page_number(text: str) -> str:
+    """A 版次 as digits (第三版, 第十二版 are printed too)."""
+    if text.isdigit():
+        return str(int(text))
+    if text == "十":
+        return "10"
+    tens, _, ones = text.partition("十") if "十" in text else ("", "", text)
+    if "十" in text:
+        return str(_NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(ones, 0))
+    return str(_NUMERALS.get(ones, 0) or ones)
+
+
+def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float
+                    ) -> tuple[list[list[TextLine]], list[TextLine]]:
+    """Advertisements: a frame (four rules) holding the mark 广告, which the advertising law has a
+    newspaper print on every advertisement, inside it or just above it.  An advertisement is not
+    an article: its lines, top to bottom, go to the page's unplaced file.  Returns (the lines of
+    each advertisement, the other lines)."""
+    out: list[list[TextLine]] = []
+    taken: set[int] = set()
+    flat = [r for r in rules if r.width > 4 * max(r.height, 1.0)]
+    upright = [r for r in rules if r.height > 4 * max(r.width, 1.0)]
+
+    def side(x: float, y0: float, y1: float) -> bool:
+        return any(abs((v.x0 + v.x1) / 2 - x) <= body and v.y0 <= y0 + body and v.y1 >= y1 - body for v in upright)
+
+    def frame_from(top: Box) -> Box | None:
+        """The frame whose top edge is ``top``: a rule below of the same extent, sides joining them."""
+        y = (top.y0 + top.y1) / 2
+        for bottom in sorted((r for r in flat if (r.y0 + r.y1) / 2 > y + 2 * body), key=lambda r: r.y0):
+            if abs(bottom.x0 - top.x0) <= body and abs(bottom.x1 - top.x1) <= body:
+                y1 = (bottom.y0 + bottom.y1) / 2
+                if side(top.x0, y, y1) and side(top.x1, y, y1):
+                    return Box(top.x0, y, top.x1, y1)
+        return None
+
+    for mark in lines:
+        if not _AD_MARK.match(mark.text.strip()):
+            continue
+        over = [r for r in flat if r.x0 <= mark.box.x0 + 1 and r.x1 >= mark.box.x1 - 1]
+        above = sorted((r for r in over if r.y1 <= mark.box.y0 + 1), key=lambda r: -r.y0)
+        below = sorted((r for r in over if r.y0 >= mark.box.y1 - 1 and r.y0 - mark.box.y1 <= 2 * body),
+                       key=lambda r: r.y0)
+        frame = next((f for f in map(frame_from, above[:1] + below[:1]) if f is not None), None)
+        if frame is None:
+            continue
+        inside = [i for i, l in enumerate(lines) if i not in taken and (
+            l is mark or (frame.x0 <= (l.box.x0 + l.box.x1) / 2 <= frame.x1
+                          and frame.y0 <= (l.box.y0 + l.box.y1) / 2 <= frame.y1))]
+        taken |= set(inside)
+        out.append(sorted((lines[i] for i in inside), key=lambda l: ((l.box.y0 + l.box.y1) / 2, l.box.x0)))
+    return out, [l for i, l in enumerate(lines) if i not in taken]
+
+
+def _flows_on(groups: list[dict], text: list[TextLine], body: float) -> dict | None:
+    """The story a column of text ruled off from the story above it goes on from: an L-shaped
+    story's text runs down its own columns and on into the columns beside them, under another
+    story.  Columns read left to right, so it is the story whose last block stands just left of
+    this one (no more than a gutter and a rule between), beside it (their rows overlap), and
+    level with it at the top (the next column of a run) or at the foot (a run of columns ending
+    together)."""
+    box = _box(text)
+    best, near = None, 0.0
+    for group in groups:
+        if not group["blocks"]:
+            continue
+        last = _box(group["blocks"][-1])
+        gap = box.x0 - last.x1
+        if not -0.5 * body <= gap <= 3 * body:
+            continue
+        if min(box.y1, last.y1) <= max(box.y0, last.y0):
+            continue  # not beside it (a run's last column may be a line or two)
+        if abs(box.y0 - last.y0) <= 2.5 * body or abs(box.y1 - last.y1) <= 2.5 * body:
+            if best is None or gap < near:
+                best, near = group, gap
+    return best
 
 
 HEAD_BAND = 0.15  # a 版头 ruled off within this share of the page height from the top
@@ -756,8 +863,11 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
     box = _box(text)
     bottom = max(b.y1 for b in above)
     framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
-    return any(r.width > r.height and bottom - 1 <= r.y0 and r.y1 <= box.y0 + 1
-               and r.x0 <= box.x0 + 1 and r.x1 >= box.x1 - 1
+    # an OCR engine's boxes are loose by a little: a rule is between when its middle is, and it
+    # crosses the text when it reaches to within a fraction of a character of its ends
+    slack = body * 0.3
+    return any(r.width > r.height and bottom - slack <= (r.y0 + r.y1) / 2 <= box.y0 + slack
+               and r.x0 <= box.x0 + slack and r.x1 >= box.x1 - slack
                and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
                for r in rules)
 

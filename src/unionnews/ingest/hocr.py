@@ -102,10 +102,20 @@ class _Reader(HTMLParser):
             self.line_text.append(data)
 
 
+_CJK_CLASS = "\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018\u2019\u201c\u201d"
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK_CLASS}])\s+(?=[{_CJK_CLASS}])")
+
+
 def squeeze_cjk_spaces(text: str) -> str:
-    """A word's text without the spaces some producers put between Chinese characters."""
-    return re.sub(r"(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])\s+(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])",
-                  "", text.strip())
+    """A word's text without the spaces some producers put between its characters: between two
+    Chinese characters or marks (quotes included), and between all characters of a word that is
+    every character apart (a producer spacing each character spaces the digits of 500 too; a
+    word is one word, so white inside it is the producer's)."""
+    text = _CJK_SPACE.sub("", text.strip())
+    parts = text.split()
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return "".join(parts)
+    return text
 
 
 def _line_words(text: str, title: str, box: Box, line: int) -> list[Word]:

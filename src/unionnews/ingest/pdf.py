@@ -79,7 +79,7 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
         inside = lambda o: cx0 <= (float(o["x0"]) + float(o["x1"])) / 2 <= cx1 and \
             ctop <= (float(o["top"]) + float(o["bottom"])) / 2 <= cbottom  # noqa: E731
         chars = [_shifted(c, cx0, ctop) for c in page.chars if c.get("text") and inside(c)]
-        centres = [((float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2) for c in chars]
+        holds_text = _CentreGrid(chars)
         rules, figures = [], []
         for obj in list(page.lines) + list(page.rects):
             if not inside(obj):
@@ -88,7 +88,7 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
             box = Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
             if min(box.width, box.height) <= 3:
                 rules.append(box)
-            elif any(box.x0 < x < box.x1 and box.y0 < y < box.y1 for x, y in centres):
+            elif holds_text(box):
                 rules += _edges(box)  # a box round text (a sidebar, a 评论) rules it off: not a photo
             else:
                 figures.append(box)
@@ -107,6 +107,27 @@ def read_pdf(path: Path, shown: str) -> PageLayout:
                                           "export the PDF again with fonts that keep their Unicode (ToUnicode) maps"))
         return PageLayout(width=cx1 - cx0, height=cbottom - ctop, lines=tuple(lines),
                           rules=tuple(rules), figures=tuple(figures))
+
+
+class _CentreGrid:
+    """Is a character's centre inside a box?  The centres are kept in square cells, so a box looks
+    only at the cells it overlaps: a page of many rectangles (photo frames, boxes, tables' cells)
+    costs about the characters near each, not every character on the page for each."""
+
+    CELL = 36.0  # points: half an inch
+
+    def __init__(self, chars: list[dict]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for c in chars:
+            x, y = (float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2
+            self.cells.setdefault((int(x // self.CELL), int(y // self.CELL)), []).append((x, y))
+
+    def __call__(self, box: Box) -> bool:
+        for gx in range(int(box.x0 // self.CELL), int(box.x1 // self.CELL) + 1):
+            for gy in range(int(box.y0 // self.CELL), int(box.y1 // self.CELL) + 1):
+                if any(box.x0 < x < box.x1 and box.y0 < y < box.y1 for x, y in self.cells.get((gx, gy), ())):
+                    return True
+        return False
 
 
 def _shifted(obj: dict, dx: float, dy: float) -> dict:

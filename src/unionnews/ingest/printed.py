@@ -115,13 +115,14 @@ def _draft(article: GeoArticle, counter: list[int]) -> tuple[Draft, list[str]]:
         lines.append(text)
         return _unit(counter[0], text)
 
-    head = [take(article.title)]
-    head[0].hashes = 1
+    head = [take(article.title)] if article.title else []  # a continuation may have no headline
+    if head:
+        head[0].hashes = 1
     paras = []
     for para in article.paras:
         unit = take(para.text)
         paras.append(Para("sub" if para.kind == "sub" else unit.cls, [unit]))
-    return Draft(head=head, paras=paras, doubts=list(article.doubts)), lines
+    return Draft(head=head, paras=paras, doubts=list(article.doubts), continued=article.continued or None), lines
 
 
 def layout_records(page: PageLayout, data: bytes, meta: PageMeta, importer: str,
