@@ -618,3 +618,14 @@ def test_a_weak_join_never_undoes_the_files_own_order():
             "出8个项目的一二三等奖。\n\n自开幕以来，成果展示交流区始终热度不减，吸引了众多年轻职工专程观展。他们在各展\n\n"
             "台前流连忘返，纷纷表示深受启发。\n")
     assert find_order(paragraphs(text.split("\n")).lines) is None
+
+
+def test_names_parted_by_a_space_inside_an_open_quotation_are_no_byline():
+    """Two short words parted by the OCR's space read as a byline of names (李明 王芳), but not on a line
+    inside a quotation the paragraph opened (活动以“奋斗 | 青春 建功 | 新时代”为主题): that is the quoted
+    phrase, cut by the wrap."""
+    text = "职工风采展示\n\n本报讯（记者李明）近日，市总工会举办职工风采展示活动。活动以“奋斗\n青春 建功\n\n新时代”为主题，\n吸引了众多职工参加。\n\n第二段。\n"
+    assert _texts(text)[1] == "本报讯（记者李明）近日，市总工会举办职工风采展示活动。活动以“奋斗青春 建功"
+    assert _texts(text)[2] == "新时代”为主题，吸引了众多职工参加。"  # after a blank line: for the reading order
+    byline = "职工风采展示\n\n本报讯（记者李明）近日，市总工会举办职工风采展示活动。\n李明 王芳\n\n第二段。\n"
+    assert _texts(byline)[2] == "李明 王芳"

@@ -536,9 +536,16 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if per_line:
         return True
-    if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
+    if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    return False
+    # names parted by spaces make a byline, but not inside a quotation the paragraph opened
+    # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
+    return _whole_line_item(b) and not _quote_open(_content(so_far))
+
+
+def _quote_open(text: str) -> bool:
+    """Does the text leave a double quote open (curly quotes unpaired, or an odd count of straight ones)?"""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _marked_sentence(so_far: str) -> bool:
