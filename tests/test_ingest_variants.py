@@ -629,3 +629,14 @@ def test_names_parted_by_a_space_inside_an_open_quotation_are_no_byline():
     assert _texts(text)[2] == "新时代”为主题，吸引了众多职工参加。"  # after a blank line: for the reading order
     byline = "职工风采展示\n\n本报讯（记者李明）近日，市总工会举办职工风采展示活动。\n李明 王芳\n\n第二段。\n"
     assert _texts(byline)[2] == "李明 王芳"
+
+
+def test_a_line_stopping_on_a_straight_quote_that_opens_goes_on_across_a_stray_blank():
+    """No line ends on an opening quote; printed straight (half-width), a quote opens when the paragraph
+    so far has an odd count of them.  Such a line's sentence goes on across a blank line (here in text the
+    OCR marked as a heading, bridged on any page); a straight quote that closes (an even count) is no
+    such evidence."""
+    text = '标题在这里\n\n## 据了解,该市总工会还建立了"\n\n\n职工心声"机制,通过走访调研\n收集职工需求。\n\n第二段。\n'
+    assert _texts(text)[1] == '## 据了解,该市总工会还建立了"职工心声"机制,通过走访调研收集职工需求。'
+    closed = '标题在这里\n\n职工们说,这次培训的内容"很实用"\n\n\n大家都很满意,希望多办几期\n收获很大。\n\n第二段。\n'
+    assert _texts(closed, bridge=True)[1] == '职工们说,这次培训的内容"很实用"'

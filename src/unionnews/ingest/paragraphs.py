@@ -526,12 +526,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
-    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b):
+    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
-        return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
+        return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if _opens(ca):
         return False
     if per_line:
@@ -591,9 +591,10 @@ def _completed_across(ca: str, cb: str) -> bool:
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
-def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
+def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
     """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
-    that the sentence goes on: ``ca`` stops on a comma-like or opening mark, ``cb`` cannot begin a
+    that the sentence goes on: ``ca`` stops on a comma-like or opening mark (a straight quote too,
+    when it opens one: an odd count in the paragraph so far, ``so_far``), ``cb`` cannot begin a
     sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
     or after one that ends a sentence or is a credit, byline or dateline."""
     if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
@@ -601,7 +602,7 @@ def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
     return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
-                or word_across(ca, cb))
+                or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1) or word_across(ca, cb))
 
 
 def _join(left: str, raw_left: str, raw_right: str) -> str:
