@@ -610,7 +610,8 @@ def test_a_heading_cut_mid_word_by_stray_blanks_keeps_its_rest():
 def test_a_weak_join_never_undoes_the_files_own_order():
     """A page in order with stray blank lines: a lead stopping on 角逐 goes on at its next line (出8个…),
     though a weak claim (a short line after a finished paragraph, nearby) would free that line for a
-    word from further on (…各展 | 出: 展出).  Weak evidence fills gaps; it never undoes the file's order."""
+    word from further on (…各展 | 出: 展出).  A join that wins only once weak joins are added, undoing a
+    file's join the text alone kept, is a guess; a page whose only moves are guesses is left in order."""
     text = ("## 职工服务热线开通\n\n本报讯（记者李丽）近日，某省总工会职工服务热线正式开通运行，热线累计服务职工14\n\n"
             "0万人次，其中法律咨询达12\n\n.5万人次。\n\n会上，有关负责同志出席并讲话。\n\n"
             "据悉，下一步，省总工会将继续加强热线品牌建设，持续推动服务扩面提质，让更多职工受益。\n\n\n"

@@ -28,8 +28,8 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    needs both;
 3. lines that must go on (a comma, 在, a cut lead) and lines left without the
    beginning of their sentence are matched on weaker evidence (nearby, same
-   wording); such joins are marked weak.  They are settled with round 2's joins again, except
-   the file's own joins round 2 kept: weak evidence never undoes the file's order.
+   wording); such joins are marked weak.  A join away from the file's order that wins only once
+   these weak joins are added, undoing a file's join round 2 chose, is a guess too (contested).
 
 A *soft* break (a full column line ending a sentence, then more text: the
 paragraph stage could not tell whether the paragraph ends there, see
@@ -195,13 +195,13 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
     for j in weak.values():
         j.weak = True
-    kept = {**fixed, **{a: j for a, j in first.items() if j.adjacent}}  # weak evidence never undoes the file's order
-    taken = {j.b for j in kept.values()}
-    joins = {**kept, **_best({k: j for k, j in {**strong, **weak}.items() if k[0] not in kept and k[1] not in taken},
-                             kept)}
+    joins = {**fixed, **_best({**strong, **weak}, fixed)}
+    # the file's own joins that round 2 chose and only the weak joins of round 3 undid
+    undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}
     for j in joins.values():  # the file's own join at either end had textual support too: a close call
         rivals = (table.get((j.a, page.nxt.get(j.a))), table.get((page.prv.get(j.b), j.b)))
-        j.contested = not j.adjacent and any(r is not None and r is not j and "text" in r.kinds for r in rivals)
+        j.contested = not j.adjacent and (any(r is not None and r is not j and "text" in r.kinds for r in rivals)
+                                          or j.a in undone or page.prv.get(j.b) in undone)
     return joins
 
 
