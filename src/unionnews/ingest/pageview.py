@@ -66,6 +66,7 @@ class Join:
     need: int = 0
     weak: bool = False
     contested: bool = False
+    undoes: bool = False  # wins only with weak joins, undoing a file's join the text alone kept (reorder._solve)
 
     @property
     def guessed(self) -> bool:
