@@ -25,7 +25,7 @@ from unionnews.ingest.byline import DATELINE
 from unionnews.ingest.continuity import distinctive, tokenizer, trigrams
 from unionnews.ingest.normalize import cjk_count, is_terminal
 from unionnews.ingest.pageview import Chain, Page
-from unionnews.ingest.segment import make_units, segment
+from unionnews.ingest.segment import Draft, make_units, segment
 
 STRAY_MIN_CHARS = 40
 _STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，。]{0,30}?(表示|介绍|说|指出|认为)")
@@ -37,7 +37,7 @@ def _lines(page: Page) -> list[str]:
     return [text.get(n, "") for n in range(1, max(page.by_no) + 1)]
 
 
-def _stories(page: Page, chains: list[Chain], drafts=None) -> dict[int, list[Chain]]:
+def _stories(page: Page, chains: list[Chain], drafts: list[Draft] | None = None) -> dict[int, list[Chain]]:
     """Chains grouped by the article the segmenter makes of them (``drafts``, made here when not
     given), in reading order."""
     if drafts is None:
@@ -50,7 +50,8 @@ def _stories(page: Page, chains: list[Chain], drafts=None) -> dict[int, list[Cha
     return out
 
 
-def _drafts(page: Page, chains: list[Chain]) -> list:
+def _drafts(page: Page, chains: list[Chain]) -> list[Draft]:
+    """The articles the segmenter makes of the chains in their order."""
     return segment(make_units(_lines(page), [n for c in chains for n in c.lines]))[0]
 
 
