@@ -104,8 +104,8 @@ def main() -> None:
             made_up = invented(got, "\n".join(pages.values()))
             print(f"{layout:22} seed {seed}: {result['whole']}/{result['of']} whole, {result['files']} files, "
                   f"{len(result['mixed_unflagged'])} mixed without review, {len(made_up)} unflagged sentences "
-                  f"not in the input, {lost} printed characters lost, {result['flagged']} files flagged, {result['joins']} reading-order joins in "
-                  f"review ({result['guessed']} as guesses) ({took:.1f} s)")
+                  f"not in the input, {lost} printed characters lost, {result['flagged']} files flagged, "
+                  f"{result['joins']} reading-order joins in review ({result['guessed']} as guesses) ({took:.1f} s)")
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
             if args.diagnose:
@@ -120,12 +120,14 @@ def main() -> None:
     if args.table:
         seeds = f"{args.first}–{args.first + args.seeds - 1}"
         print(f"\n| layout (seeds {seeds}) | whole of 33, per seed | lowest | seeds ≥ 31 | reading-order joins in review "
-              "(as guesses) | files flagged | mixed without review | unflagged sentences not in input | printed characters lost |")
+              "(as guesses) | files flagged | mixed without review | unflagged sentences not in input "
+              "| printed characters lost |")
         print("|---|---|---|---|---|---|---|---|---|")
         for layout, row in rows:
             whole = row["whole"]
             print(f"| {layout} | {' '.join(map(str, whole))} | {min(whole)} | {sum(w >= 31 for w in whole)}/{len(whole)} "
-                  f"| {row['joins']} ({row['guessed']}) | {row['flagged']} | {row['mixed']} | {row['invented']} | {row['lost']} |")
+                  f"| {row['joins']} ({row['guessed']}) | {row['flagged']} | {row['mixed']} | {row['invented']} "
+                  f"| {row['lost']} |")
 
 
 if __name__ == "__main__":
