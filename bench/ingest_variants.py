@@ -10,7 +10,8 @@ For each layout of tests/variants.py and each random seed, the five pages in raw
 re-laid out, imported into a scratch project, and compared with the import of the
 pages as they are: articles whole in one file (of 33), files mixing two stories without
 a review reason, sentences not printed in the input in files without a review reason,
-and files flagged for review.
+printed characters lost (in the pages, in no output file, unplaced files included), and files
+flagged for review.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
 from variants import LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
 
 from unionnews.ingest import run_import  # noqa: E402
@@ -87,20 +89,23 @@ def main() -> None:
     print(f"original pages: {len(base)} articles")
     rows = []
     for layout in args.layouts:
-        row = {"whole": [], "joins": 0, "guessed": 0, "mixed": 0, "invented": 0, "flagged": 0}
+        row = {"whole": [], "joins": 0, "guessed": 0, "mixed": 0, "invented": 0, "flagged": 0, "lost": 0}
         rows.append((layout, row))
         for seed in range(args.first, args.first + args.seeds):
             pages = {name: relayout(text, layout, seed) for name, text in originals.items()}
             with tempfile.TemporaryDirectory() as tmp:
                 start = time.perf_counter()
-                got = article_texts(import_pages(pages, Path(tmp)))
+                content = import_pages(pages, Path(tmp))
                 took = time.perf_counter() - start
+                got = article_texts(content)
+                printed = printed_chars([line for text in pages.values() for line in text.splitlines()])
+                lost = sum((printed - output_chars(content)).values())
             result = compare(base, got)
             made_up = invented(got, "\n".join(pages.values()))
             print(f"{layout:22} seed {seed}: {result['whole']}/{result['of']} whole, {result['files']} files, "
                   f"{len(result['mixed_unflagged'])} mixed without review, {len(made_up)} unflagged sentences "
-                  f"not in the input, {result['flagged']} files flagged, {result['joins']} reading-order joins in "
-                  f"review ({result['guessed']} as guesses) ({took:.1f} s)")
+                  f"not in the input, {lost} printed characters lost, {result['flagged']} files flagged, "
+                  f"{result['joins']} reading-order joins in review ({result['guessed']} as guesses) ({took:.1f} s)")
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
             if args.diagnose:
@@ -109,17 +114,20 @@ def main() -> None:
             row["whole"].append(result["whole"])
             row["mixed"] += len(result["mixed_unflagged"])
             row["invented"] += len(made_up)
+            row["lost"] += lost
             for key in ("joins", "guessed", "flagged"):
                 row[key] += result[key]
     if args.table:
         seeds = f"{args.first}–{args.first + args.seeds - 1}"
         print(f"\n| layout (seeds {seeds}) | whole of 33, per seed | lowest | seeds ≥ 31 | reading-order joins in review "
-              "(as guesses) | files flagged | mixed without review | unflagged sentences not in input |")
-        print("|---|---|---|---|---|---|---|---|")
+              "(as guesses) | files flagged | mixed without review | unflagged sentences not in input "
+              "| printed characters lost |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for layout, row in rows:
             whole = row["whole"]
             print(f"| {layout} | {' '.join(map(str, whole))} | {min(whole)} | {sum(w >= 31 for w in whole)}/{len(whole)} "
-                  f"| {row['joins']} ({row['guessed']}) | {row['flagged']} | {row['mixed']} | {row['invented']} |")
+                  f"| {row['joins']} ({row['guessed']}) | {row['flagged']} | {row['mixed']} | {row['invented']} "
+                  f"| {row['lost']} |")
 
 
 if __name__ == "__main__":

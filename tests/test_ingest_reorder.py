@@ -299,3 +299,21 @@ def test_a_short_last_line_stopping_where_no_paragraph_stops_is_no_paragraph_end
     assert not ct.short_last_line(full + "方面构建\"")
     assert not ct.short_last_line(full + "方面构建，")
     assert not ct.short_last_line(full + "方面通过")
+
+
+def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
+    """A paragraph read after another story names a place two stories name (one mentions it in passing,
+    or text of one was read into the other): the story whose headline names it (昆山) takes it."""
+    from unionnews.ingest import strays
+    from unionnews.ingest.pageview import Chain
+
+    lines = ["## 昆山工会开展职工技能培训", "本报讯（记者李明）近日，昆山市总工会开展职工技能培训，共有三百余名一线职工参加。",
+             "## 宜兴工会举办劳模宣讲", "本报讯（记者王芳）近日，宜兴市总工会举办劳模宣讲活动，昆山市的劳模代表应邀参加。",
+             "## 某集团推进民主管理", "本报讯（记者赵强）近日，某集团召开第五届职代会，审议通过了多项管理制度。",
+             "此外，集团还建立职工诉求快速响应机制，并在昆山市设立服务站点，方便外地职工就近反映诉求、办理业务。"]
+    page = Page(make_units(lines, None))
+    chains = [Chain([n]) for n in range(1, 8)]
+    stories = {0: chains[0:2], 1: chains[2:4], 2: chains[4:7]}
+    heads = {0: "昆山工会开展职工技能培训", 1: "宜兴工会举办劳模宣讲", 2: "某集团推进民主管理"}
+    assert strays._stray_home(page, stories, 2, chains[6]) is None  # two stories name 昆山市
+    assert strays._stray_home(page, stories, 2, chains[6], heads) == (0, "昆山市")

@@ -11,9 +11,10 @@ import pytest
 
 from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest import run_import
-from unionnews.ingest.continuity import list_cut, quote_fit, quote_state, word_across
-from unionnews.ingest.pageview import Page
+from unionnews.ingest.continuity import completes_line, list_cut, quote_fit, quote_state, short_last_line, word_across
+from unionnews.ingest.pageview import Page, Scorer
 from unionnews.ingest.paragraphs import _cut_lines, paragraphs
+from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import make_units
 from variants import LAYOUTS, MORE_LAYOUTS, _breaks, article_texts, compare, invented, relayout
 
@@ -98,8 +99,6 @@ def test_wrapped_lines_and_a_stray_blank_before_punctuation():
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_pages_read_in_order_are_never_reordered_in_any_layout(layout):
     """Seeds 000, 001, 003 and 004 are in reading order: whatever their layout, no join moves text."""
-    from unionnews.ingest.reorder import find_order
-
     for name in SEEDS:
         if "seed002" in name:
             continue
@@ -573,3 +572,72 @@ def test_a_lead_line_leaving_a_quote_open_goes_on_at_its_next_line():
     assert len(lead) == 15
     fine = paragraphs(lines, soft=True)
     assert any(lead + other[0] in p.text for p in fine.paragraphs)
+
+
+def test_a_short_last_printed_line_the_next_line_makes_whole_is_no_paragraph_end():
+    """OCR text keeps a space where it joined printed lines, so a paragraph's parts show the column's
+    width.  A stray blank line that cuts a printed line in two leaves a short last part (设 | 备维),
+    which reads as a paragraph's end (its full stop lost) unless the next line's first part makes
+    the printed line whole again (2 + 14 = 16): then the join is not scored as a paragraph end."""
+    a = ("市总工会近日举办了一场职工技能培 训活动，来自全市各行业的两百多名 职工参加了为期三天的集中学习和实 "
+         "操演练，培训内容涵盖安全生产、设 备维")
+    b = "护和应急处置等多个方面。参训 职工纷纷表示收获很大，希望多办几期。"
+    assert short_last_line(a) and completes_line(a, b)
+    assert not completes_line(a, "护和应急处置等多个方面，参训的职工们都很满意 纷纷表示收获很大。")  # 2 + 22
+    assert not completes_line(a, "护和应急处置等多个方面。")  # no join space: b's first part is not a printed line
+    lines = ["## 全市职工技能培训开班", "", "本报讯（记者李明）近日，某市总工会在职工服务中心举办技能培训班。", "",
+             a, "", "", b, ""]
+    reasons = Scorer(Page(make_units(lines, None))).score(5, 8).reasons
+    assert "the paragraph's last printed line is short (it ended there)" not in reasons
+
+
+def test_a_dash_cut_in_two_by_a_stray_blank_is_bridged():
+    """No line ends on half a dash (——): one half on each side of a blank line is a stray blank."""
+    text = "### 一场比赛的台前幕后—\n\n—职工技能大赛侧记\n\n本报讯（记者李明）近日，职工们\n来到车间学习。\n\n第二段。\n"
+    assert _texts(text) == ["### 一场比赛的台前幕后——职工技能大赛侧记", "本报讯（记者李明）近日，职工们来到车间学习。", "第二段。"]
+
+
+def test_a_heading_cut_mid_word_by_stray_blanks_keeps_its_rest():
+    """The OCR marks a whole printed line as a heading: a heading-shaped line after it that a word
+    runs into (平 | 台) is its rest, on a page read out of order too (no ``bridge``)."""
+    text = "#### 搭建交流平\n\n\n台“职工之家”\n\n如何让职工在家门口\n找到温暖？\n\n第二段。\n"
+    assert _texts(text) == ["#### 搭建交流平台“职工之家”", "如何让职工在家门口找到温暖？", "第二段。"]
+    # no word across: a heading, then a short line of its own
+    assert _texts("#### 搭建交流平台\n\n\n职工之家\n\n如何让职工在家门口\n找到温暖？\n\n第二段。\n")[:2] == \
+        ["#### 搭建交流平台", "职工之家"]
+
+
+def test_a_weak_join_never_undoes_the_files_own_order():
+    """A page in order with stray blank lines: a lead stopping on 角逐 goes on at its next line (出8个…),
+    though a weak claim (a short line after a finished paragraph, nearby) would free that line for a
+    word from further on (…各展 | 出: 展出).  A join that wins only once weak joins are added, undoing a
+    file's join the text alone kept, is a guess; a page whose only moves are guesses is left in order."""
+    text = ("## 职工服务热线开通\n\n本报讯（记者李丽）近日，某省总工会职工服务热线正式开通运行，热线累计服务职工14\n\n"
+            "0万人次，其中法律咨询达12\n\n.5万人次。\n\n会上，有关负责同志出席并讲话。\n\n"
+            "据悉，下一步，省总工会将继续加强热线品牌建设，持续推动服务扩面提质，让更多职工受益。\n\n\n"
+            "## 全省职工技能大赛落幕\n\n本报讯（记者王明）9月24日，全省职工技能大赛在某市落下帷幕。来自各地的26支代表队参赛，角逐\n\n"
+            "出8个项目的一二三等奖。\n\n自开幕以来，成果展示交流区始终热度不减，吸引了众多年轻职工专程观展。他们在各展\n\n"
+            "台前流连忘返，纷纷表示深受启发。\n")
+    assert find_order(paragraphs(text.split("\n")).lines) is None
+
+
+def test_names_parted_by_a_space_inside_an_open_quotation_are_no_byline():
+    """Two short words parted by the OCR's space read as a byline of names (李明 王芳), but not on a line
+    inside a quotation the paragraph opened (活动以“奋斗 | 青春 建功 | 新时代”为主题): that is the quoted
+    phrase, cut by the wrap."""
+    text = "职工风采展示\n\n本报讯（记者李明）近日，市总工会举办职工风采展示活动。活动以“奋斗\n青春 建功\n\n新时代”为主题，\n吸引了众多职工参加。\n\n第二段。\n"
+    assert _texts(text)[1] == "本报讯（记者李明）近日，市总工会举办职工风采展示活动。活动以“奋斗青春 建功"
+    assert _texts(text)[2] == "新时代”为主题，吸引了众多职工参加。"  # after a blank line: for the reading order
+    byline = "职工风采展示\n\n本报讯（记者李明）近日，市总工会举办职工风采展示活动。\n李明 王芳\n\n第二段。\n"
+    assert _texts(byline)[2] == "李明 王芳"
+
+
+def test_a_line_stopping_on_a_straight_quote_that_opens_goes_on_across_a_stray_blank():
+    """No line ends on an opening quote; printed straight (half-width), a quote opens when the paragraph
+    so far has an odd count of them.  Such a line's sentence goes on across a blank line (here in text the
+    OCR marked as a heading, bridged on any page); a straight quote that closes (an even count) is no
+    such evidence."""
+    text = '标题在这里\n\n## 据了解,该市总工会还建立了"\n\n\n职工心声"机制,通过走访调研\n收集职工需求。\n\n第二段。\n'
+    assert _texts(text)[1] == '## 据了解,该市总工会还建立了"职工心声"机制,通过走访调研收集职工需求。'
+    closed = '标题在这里\n\n职工们说,这次培训的内容"很实用"\n\n\n大家都很满意,希望多办几期\n收获很大。\n\n第二段。\n'
+    assert _texts(closed, bridge=True)[1] == '职工们说,这次培训的内容"很实用"'

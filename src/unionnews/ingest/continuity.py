@@ -25,6 +25,7 @@ needs      +2     A cannot end there: a comma or a preposition (在, 针对 …)
 opener     −5     B starts a paragraph (据悉, 此外 …)
 overload   −4     the clause across the join would carry 将/把/被 twice
 ends       −6     A's last printed line is short: a justified column's paragraph end
+                  (not when B's first printed line makes it whole: a stray blank cut it)
 =========  =====  ===========================================================
 """
 from __future__ import annotations
@@ -332,6 +333,24 @@ def short_last_line(a: str) -> bool:
     widths = sorted(len(p) for p in parts[:-1])
     median = widths[len(widths) // 2]
     return median >= 12 and all(abs(w - median) <= 3 for w in widths) and len(parts[-1]) * 2 <= median
+
+
+def completes_line(a: str, b: str) -> bool:
+    """Does B's first printed line finish A's short last one: a stray blank line cut one printed line in two?
+
+    The OCR joins a paragraph's printed lines with a space, so the parts between spaces show the
+    column's width.  When A's last part is short (:func:`short_last_line`) and B begins with a part
+    that ends at such a join space (B has a second part) and the two together are as wide as A's
+    other lines (…措施未能完全 适配职 | 工创新需求。对此，保定市总推动成 立数智化…: 3 + 16 = 19), the
+    short part is no paragraph's last line: evidence from both sides, one printed line.
+    """
+    parts_a = [p for p in a.strip().split(" ") if p]
+    parts_b = [p for p in b.strip().split(" ") if p]
+    if len(parts_a) < 3 or len(parts_b) < 2:
+        return False
+    widths = sorted(len(p) for p in parts_a[:-1])
+    joined = len(parts_a[-1]) + len(parts_b[0])
+    return widths[0] <= joined <= widths[-1] and abs(joined - widths[len(widths) // 2]) <= 2
 
 
 @lru_cache(maxsize=16384)

@@ -66,6 +66,7 @@ class Join:
     need: int = 0
     weak: bool = False
     contested: bool = False
+    undoes: bool = False  # wins only with weak joins, undoing a file's join the text alone kept (reorder._solve)
 
     @property
     def guessed(self) -> bool:
@@ -274,7 +275,7 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if ct.short_last_line(ua.text):
+        if ct.short_last_line(ua.text) and not ct.completes_line(ua.text, ub.text):
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere

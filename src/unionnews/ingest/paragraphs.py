@@ -395,7 +395,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
         return True
-    if cb[:1] in NO_START:
+    if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
     if _INDENT.match(lines[j]):
         return True
@@ -522,21 +522,30 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
         return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
-    if cb[:1] in NO_START:
+    if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
-    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b):
+    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
+    if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
+        return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
-        return per_line or not (bridge and _stray_blank(ca, cb, b))  # ``bridge``, a sentence going on
+        return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if _opens(ca):
         return False
     if per_line:
         return True
-    if _starts_item(b) or _whole_line_item(b) or _INDENT.match(lines[j]):
+    if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    return False
+    # names parted by spaces make a byline, but not inside a quotation the paragraph opened
+    # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
+    return _whole_line_item(b) and not _quote_open(_content(so_far))
+
+
+def _quote_open(text: str) -> bool:
+    """Does the text leave a double quote open (curly quotes unpaired, or an odd count of straight ones)?"""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _marked_sentence(so_far: str) -> bool:
@@ -550,6 +559,27 @@ def _marked_sentence(so_far: str) -> bool:
     return bool(body) and bool(re.search(r"[，,；;]", body)) and not is_terminal(body)
 
 
+def _split_dash(ca: str, cb: str) -> bool:
+    """Is a dash (——, two characters wide, printed as one mark) cut in two between the lines?  No
+    line may end on half of it (GB/T 15834), so only a break inside it, such as a stray blank line,
+    puts one half on each side."""
+    tail = len(ca) - len(ca.rstrip("—"))
+    return tail % 2 == 1 and cb.startswith("—")
+
+
+def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far a heading the OCR marked (#### 打造可复), short and without a clause
+    mark, that a blank line cut mid-word: the next line has a heading's shape too (no clause mark,
+    no sentence end, together at most 30 characters), opens no item, and a dictionary word spans
+    the two (复制)?  The OCR marks a whole printed line as a heading, so its rest is this line."""
+    m = _MARKUP.match(so_far)
+    body = so_far[m.end():].strip() if m else ""
+    if not body or _MARKUP.match(raw_b.strip()) or _starts_item(raw_b) or _whole_line_item(cb):
+        return False
+    return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
+            and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+
+
 def _completed_across(ca: str, cb: str) -> bool:
     """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
     date (9月 | 25日) that neither holds whole?"""
@@ -561,9 +591,10 @@ def _completed_across(ca: str, cb: str) -> bool:
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
-def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
+def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
     """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
-    that the sentence goes on: ``ca`` stops on a comma-like or opening mark, ``cb`` cannot begin a
+    that the sentence goes on: ``ca`` stops on a comma-like or opening mark (a straight quote too,
+    when it opens one: an odd count in the paragraph so far, ``so_far``), ``cb`` cannot begin a
     sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
     or after one that ends a sentence or is a credit, byline or dateline."""
     if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
@@ -571,7 +602,7 @@ def _stray_blank(ca: str, cb: str, raw_b: str) -> bool:
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
     return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
-                or word_across(ca, cb))
+                or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1) or word_across(ca, cb))
 
 
 def _join(left: str, raw_left: str, raw_right: str) -> str:

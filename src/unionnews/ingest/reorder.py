@@ -28,7 +28,9 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    needs both;
 3. lines that must go on (a comma, 在, a cut lead) and lines left without the
    beginning of their sentence are matched on weaker evidence (nearby, same
-   wording); such joins are marked weak.
+   wording); such joins are marked weak.  A join away from the file's order that wins only once
+   these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
+   the page out of order on its own.
 
 A *soft* break (a full column line ending a sentence, then more text: the
 paragraph stage could not tell whether the paragraph ends there, see
@@ -41,8 +43,9 @@ Joins that would close a loop are dropped, weakest first.  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
 file's order, or every join away from it is a guess (weak, contested or short of
-SURE), the file's order is consistent and the page is left alone: reordering needs
-at least one join the text itself vouches for.
+SURE) or undoes a file's join only with weak ones, the file's order is consistent
+and the page is left alone: reordering needs at least one join the text itself
+vouches for.
 
 Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
 form chains, laid out in the file's order next to the column text they were
@@ -195,9 +198,12 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     for j in weak.values():
         j.weak = True
     joins = {**fixed, **_best({**strong, **weak}, fixed)}
+    # the file's own joins that round 2 chose and only the weak joins of round 3 undid
+    undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}
     for j in joins.values():  # the file's own join at either end had textual support too: a close call
         rivals = (table.get((j.a, page.nxt.get(j.a))), table.get((page.prv.get(j.b), j.b)))
         j.contested = not j.adjacent and any(r is not None and r is not j and "text" in r.kinds for r in rivals)
+        j.undoes = not j.adjacent and (j.a in undone or page.prv.get(j.b) in undone)
     return joins
 
 
@@ -274,7 +280,7 @@ def _find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading
     units = make_units(lines, None)
     page = Page(units, soft=frozenset(soft) & {u.no for u in units})
     joins = sentence_joins(page)
-    if all(j.adjacent or j.guessed for j in joins.values()):
+    if all(j.adjacent or j.guessed or j.undoes for j in joins.values()):
         return None  # the file's order is consistent: no join away from it rests on the text itself
     reading = place(page, joins)
     if sorted(n for n in reading.order if n != BREAK) != sorted(page.by_no):

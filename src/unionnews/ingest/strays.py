@@ -10,7 +10,8 @@ its order:
   to the end of the one story that names its place;
 * a paragraph read right after another story's finished text, sharing no
   distinctive wording with it (three characters without 的, 了 …) but naming a
-  place (邹城市) that exactly one other story names, moves to that story: before
+  place (邹城市) that exactly one other story names (or, when text of one story
+  was read into another, the one of them whose headline names it: 邹城), moves to that story: before
   its closing statement (a quotation attributed with 表示/介绍/说, the usual last
   paragraph of a news story), else at its end.  Where it goes is a guess, and
   the article's review says so.
@@ -24,7 +25,7 @@ from unionnews.ingest.byline import DATELINE
 from unionnews.ingest.continuity import distinctive, tokenizer, trigrams
 from unionnews.ingest.normalize import cjk_count, is_terminal
 from unionnews.ingest.pageview import Chain, Page
-from unionnews.ingest.segment import make_units, segment
+from unionnews.ingest.segment import Draft, make_units, segment
 
 STRAY_MIN_CHARS = 40
 _STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，。]{0,30}?(表示|介绍|说|指出|认为)")
@@ -36,15 +37,22 @@ def _lines(page: Page) -> list[str]:
     return [text.get(n, "") for n in range(1, max(page.by_no) + 1)]
 
 
-def _stories(page: Page, chains: list[Chain]) -> dict[int, list[Chain]]:
-    """Chains grouped by the article the segmenter makes of them, in reading order."""
-    drafts, _ = segment(make_units(_lines(page), [n for c in chains for n in c.lines]))
+def _stories(page: Page, chains: list[Chain], drafts: list[Draft] | None = None) -> dict[int, list[Chain]]:
+    """Chains grouped by the article the segmenter makes of them (``drafts``, made here when not
+    given), in reading order."""
+    if drafts is None:
+        drafts = _drafts(page, chains)
     owner = {u.no: i for i, d in enumerate(drafts) for u in d.units}
     out: dict[int, list[Chain]] = {}
     for chain in chains:
         if chain.head in owner:
             out.setdefault(owner[chain.head], []).append(chain)
     return out
+
+
+def _drafts(page: Page, chains: list[Chain]) -> list[Draft]:
+    """The articles the segmenter makes of the chains in their order."""
+    return segment(make_units(_lines(page), [n for c in chains for n in c.lines]))[0]
 
 
 def _text(page: Page, chains: list[Chain]) -> str:
@@ -65,7 +73,8 @@ def _distinctive(text: str) -> set[str]:
     return distinctive(trigrams(text))
 
 
-def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: Chain) -> tuple[int, str] | None:
+def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: Chain,
+                heads: dict[int, str] | None = None) -> tuple[int, str] | None:
     """The other story a paragraph belongs to, and the place name that says so (see the module docstring)."""
     rest = [c for c in stories[story] if c is not chain]
     if _distinctive(_text(page, [chain])) & _distinctive(_text(page, rest)):
@@ -73,6 +82,8 @@ def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: 
     names = {s: place_names(_text(page, [c for c in members if c is not chain])) for s, members in stories.items()}
     for name in sorted(place_names(_text(page, [chain]))):
         having = [s for s, found in names.items() if name in found]
+        if len(having) > 1 and heads:  # text of one story read into another: the story whose headline names it
+            having = [s for s in having if name[:-1] in heads.get(s, "")]
         if len(having) == 1 and having[0] != story:
             return having[0], name
     return None
@@ -80,14 +91,16 @@ def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: 
 
 def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
     """Move stray paragraphs to their story (see the module docstring); note each move by its first line."""
-    stories = _stories(page, chains)
+    drafts = _drafts(page, chains)
+    stories = _stories(page, chains, drafts)
+    heads = {i: "".join(u.text for u in d.head) for i, d in enumerate(drafts)}
     for story, members in list(stories.items()):
         for chain in members[2:]:
             prev = members[members.index(chain) - 1]
             if (page.prv.get(chain.head) != prev.lines[-1] or not is_terminal(page.by_no[prev.lines[-1]].text)
                     or cjk_count(_text(page, [chain])) < STRAY_MIN_CHARS):
                 continue
-            found = _stray_home(page, stories, story, chain)
+            found = _stray_home(page, stories, story, chain, heads)
             if found is None:
                 continue
             target = stories[found[0]]
