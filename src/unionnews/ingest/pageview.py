@@ -30,7 +30,6 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -66,6 +65,12 @@ class Join:
     need: int = 0
     weak: bool = False
     contested: bool = False
+    adjacent: bool = field(init=False, repr=False)  # B is A's next line in the file
+
+    def __post_init__(self) -> None:
+        # set once here, not a cached_property: it is asked of every candidate join, and
+        # functools.cached_property takes a lock on each first look
+        self.adjacent = "next line in the file" in self.reasons
 
     @property
     def guessed(self) -> bool:
@@ -88,10 +93,6 @@ class Join:
     def against(self) -> bool:
         """Did any evidence speak against this join?"""
         return "against" in self.kinds
-
-    @cached_property
-    def adjacent(self) -> bool:
-        return "next line in the file" in self.reasons
 
 
 @dataclass
