@@ -74,7 +74,7 @@ def main() -> None:
                 page.write_text(text * copies, encoding="utf-8")
                 paths, kwargs = [page], dict(paper="工人日报", date="2025-11-14", page=3)
             start, cpu = time.perf_counter(), time.process_time()
-            run_import(paths, root / "content", root, {"工人日报": "grrb"}, **kwargs)
+            report = run_import(paths, root / "content", root, {"工人日报": "grrb"}, **kwargs)
             took, cpu = time.perf_counter() - start, time.process_time() - cpu
         mb = copies * one / 1e6
         first = first or (mb, cpu)
@@ -83,6 +83,8 @@ def main() -> None:
         verdict = f", target {target:.0f} s: {'met' if wall < target else 'NOT met'} ({wall / target:.2f} wall, " \
                   f"{used / target:.2f} CPU)" if target else ""
         files = f" in {copies} page files" if folder else f" ({copies} copies)" if copies_mode else ""
+        files += f", {len(report.written)} files written" + (f", {len(report.problems)} pages refused"
+                                                           if report.problems else "")
         print(f"{mb:6.2f} MB{files}  {took:7.1f} s wall  {cpu:7.1f} s CPU  {mb / took:5.2f} MB/s  "
               f"{cpu / mb:5.2f} s CPU/MB  size ×{mb / first[0]:.1f} CPU ×{cpu / first[1]:.2f}{verdict}", flush=True)
 
