@@ -268,7 +268,14 @@ def after_place_word(a: str, b: str) -> str | None:
     """A ends on 在/于/到/赴 and B starts with a place name: 在 | 西安… (a gazetteer name)."""
     if not a.rstrip().endswith(("在", "于", "到", "赴", "来到", "位于")):
         return None
-    return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.lstrip().startswith(n)), None)
+    return _place_at_start(b.lstrip())
+
+
+@lru_cache(maxsize=65536)
+def _place_at_start(b: str) -> str | None:
+    """The first gazetteer name (full, then short, in gazetteer order) ``b`` starts with.  Cached:
+    a line ending on 在 is tried against every line within reach, and each against the whole gazetteer."""
+    return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.startswith(n)), None)
 
 
 @lru_cache(maxsize=65536)

@@ -30,7 +30,6 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -67,6 +66,12 @@ class Join:
     weak: bool = False
     contested: bool = False
     undoes: bool = False  # wins only with weak joins, undoing a file's join the text alone kept (reorder._solve)
+    adjacent: bool = field(init=False, repr=False)  # B is A's next line in the file
+
+    def __post_init__(self) -> None:
+        # set once here, not a cached_property: it is asked of every candidate join, and
+        # functools.cached_property takes a lock on each first look
+        self.adjacent = "next line in the file" in self.reasons
 
     @property
     def guessed(self) -> bool:
@@ -89,10 +94,6 @@ class Join:
     def against(self) -> bool:
         """Did any evidence speak against this join?"""
         return "against" in self.kinds
-
-    @cached_property
-    def adjacent(self) -> bool:
-        return "next line in the file" in self.reasons
 
 
 @dataclass

@@ -57,6 +57,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
@@ -110,9 +111,10 @@ class Paragraphs:
     doubts: dict[int, str] = field(default_factory=dict)  # review reasons, by line of :attr:`lines`
     soft: frozenset[int] = frozenset()  # lines of :attr:`lines` after a soft break (``paragraphs(soft=True)``)
 
-    @property
+    @cached_property
     def identity(self) -> bool:
-        """True when every paragraph is one file line in its own place (nothing re-laid out)."""
+        """True when every paragraph is one file line in its own place (nothing re-laid out).
+        Cached: asked once per article, and a page's paragraphs do not change."""
         return all(no == lines[0] and len(lines) == 1 for no, lines in self.origin.items())
 
     def file_lines(self, nos: list[int]) -> list[int]:

@@ -70,13 +70,14 @@ _BIG = 1e6
 SOFT_RUN = 3.0  # the weight of a paragraph running on across a soft break (a next-line join's)
 
 
-def _assign(cost: list[list[float]]) -> list[int]:
+def _assign(cost: list[list[float]] | np.ndarray) -> list[int]:
     """Hungarian method (rows ≤ columns): the column of each row in a least-cost assignment.
 
     Each step works on whole rows with numpy; ties go to the lowest column, as a scan would.
     """
     n, m = len(cost), len(cost[0])
-    c = np.asarray(cost, dtype=float)
+    c = np.full((n, m + 1), np.inf)  # a column 0 like the dummy's in u, v: a row is one subtraction
+    c[:, 1:] = np.asarray(cost, dtype=float)  # (column 0 is never free, so its value is never read)
     u, v = np.zeros(n + 1), np.zeros(m + 1)
     match, way = np.zeros(m + 1, dtype=np.intp), np.zeros(m + 1, dtype=np.intp)
     for i in range(1, n + 1):
@@ -87,8 +88,7 @@ def _assign(cost: list[list[float]]) -> list[int]:
             i0 = match[j0]
             free = ~used
             free[0] = False
-            cur = np.full(m + 1, np.inf)
-            cur[1:] = c[i0 - 1] - u[i0] - v[1:]
+            cur = c[i0 - 1] - u[i0] - v
             better = free & (cur < minv)
             minv[better] = cur[better]
             way[better] = j0
@@ -131,7 +131,11 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[in
     while table:
         rows = sorted({a for a, _ in table})
         cols = sorted({b for _, b in table})
-        cost = [[-table[a, b].weight if (a, b) in table else _BIG for b in cols] + [0.0] * len(rows) for a in rows]
+        row, col = {a: i for i, a in enumerate(rows)}, {b: j for j, b in enumerate(cols)}
+        cost = np.full((len(rows), len(cols) + len(rows)), _BIG)  # filled from the table: it is sparse
+        cost[:, len(cols):] = 0.0
+        for (a, b), j in table.items():
+            cost[row[a], col[b]] = -j.weight
         chosen = _assign(cost)
         joins = {rows[i]: table[rows[i], cols[j]] for i, j in enumerate(chosen)
                  if j < len(cols) and (rows[i], cols[j]) in table}
@@ -154,12 +158,13 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         nxt = page.nxt.get(a)
         if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
             bisect.insort(near, nxt)
+        lead, need = page.by_no[a].cls == LEAD, ct.needs_more(page.by_no[a].text)
         for b in near:
             adjacent = nxt == b
-            if a == b or (not adjacent and (abs(a - b) > NEAR or (page.crosses(a, b) and page.by_no[a].cls != LEAD))):
+            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and page.crosses(a, b)))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
-            table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, ct.needs_more(page.by_no[a].text))
+            table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, need)
     for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
         a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
         if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \

@@ -77,8 +77,8 @@ def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: 
                 heads: dict[int, str] | None = None) -> tuple[int, str] | None:
     """The other story a paragraph belongs to, and the place name that says so (see the module docstring)."""
     rest = [c for c in stories[story] if c is not chain]
-    if _distinctive(_text(page, [chain])) & _distinctive(_text(page, rest)):
-        return None
+    if _distinctive(_text(page, [chain])) & trigrams(_text(page, rest)):  # distinctive wording shared: one
+        return None  # side filtered is enough (the filter keeps or drops a trigram whatever text holds it)
     names = {s: place_names(_text(page, [c for c in members if c is not chain])) for s, members in stories.items()}
     for name in sorted(place_names(_text(page, [chain]))):
         having = [s for s, found in names.items() if name in found]
