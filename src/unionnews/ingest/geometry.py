@@ -384,7 +384,7 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
     else:
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
         gutters = None
-    lines = words_to_lines(words, rules, gutters)
+    lines = words_to_lines(_clip_at_rules(words, rules), rules, gutters)
     if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height);
         # "large" against the body size the articles are read with (read_layout's)
         large = HEADLINE_RATIO * min(body, body_size(lines))
@@ -395,6 +395,36 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
     return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+def _clip_at_rules(words: list[Word], rules: list[Box] | tuple[Box, ...]) -> list[Word]:
+    """Word boxes kept to their side of a rule across the page: an engine's box for a word (and its
+    line's box) now and then reaches down or up over the rule under a 版头 or between two stories
+    (a date's box taken to the text under the rule), which joins what the rule parts.  Ink does
+    not cross a rule printed through it, so a box the rule runs through is cut at the rule, keeping
+    the side with more of the box."""
+    flat = [r for r in rules if r.width > 4 * max(r.height, 1.0)]
+    if not flat:
+        return words
+
+    def clip(box: Box, cx: float, keep_above: bool | None = None) -> tuple[Box, bool | None]:
+        for r in flat:
+            y = (r.y0 + r.y1) / 2
+            if not (r.x0 <= cx <= r.x1 and box.y0 + 0.15 * box.height < y < box.y1 - 0.15 * box.height):
+                continue
+            above = (y - box.y0) >= (box.y1 - y) if keep_above is None else keep_above
+            return (Box(box.x0, box.y0, box.x1, r.y0) if above else Box(box.x0, r.y1, box.x1, box.y1)), above
+        return box, None
+
+    out = []
+    for w in words:
+        cx = (w.box.x0 + w.box.x1) / 2
+        box, above = clip(w.box, cx)
+        line_box = w.line_box
+        if above is not None and line_box is not None:
+            line_box, _ = clip(line_box, cx, above)
+        out.append(w if box is w.box else Word(w.text, box, w.line, line_box, w.conf))
+    return out
 
 
 _CLOSING = set("”’」』）》】〉!！?？…")
@@ -887,8 +917,11 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
         out.append(line)
     settled = []
     for line in out:
+        # (two pieces of headline type that overlap are one headline the engine read twice, in
+        # part, not lines of body type run together)
         if _is_head(line, body) and any(
-                other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
+                other is not line and not _is_head(other, body)
+                and not _inside(other.box, line.box) and not _inside(line.box, other.box)
                 and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
                 and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
                 > max(0.3 * line.box.height, 0.5 * other.box.height) for other in out):
@@ -920,8 +953,18 @@ def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) 
     row (to a quarter of a character) and no more than a character's width beside it (beyond the
     room its own characters would take at the headline's size: the engine's box for a misread
     scrap is often far narrower), with no rule between (side-by-side stories' headlines are ruled
-    apart), is part of it."""
+    apart), is part of it; so is such a scrap standing between two pieces of headline type in its
+    row with no rule between them, however far apart (the engine lost the characters between)."""
     cy = (line.box.y0 + line.box.y1) / 2
+    in_row = [h for h in heads if line.box.width <= 3 * h.size and h.box.y0 - h.size / 4 <= cy <= h.box.y1 + h.size / 4
+              and line.box.height <= 1.25 * h.box.height]
+    left = [h for h in in_row if h.box.x1 <= line.box.x0 + h.size / 4]
+    right = [h for h in in_row if h.box.x0 >= line.box.x1 - h.size / 4]
+    if left and right:
+        a, b = max(left, key=lambda h: h.box.x1), min(right, key=lambda h: h.box.x0)
+        if not any(r.height > r.width and a.box.x1 - 1 <= (r.x0 + r.x1) / 2 <= b.box.x0 + 1
+                   and r.y0 <= line.box.y1 and r.y1 >= line.box.y0 for r in rules):
+            return a
     best, near = None, 0.0
     for head in heads:
         s = head.size
