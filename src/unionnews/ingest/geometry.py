@@ -757,7 +757,9 @@ def read_layout(page: PageLayout) -> GeoPage:
     return GeoPage(tuple(articles), tuple(loose), body)
 
 
-_CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+# 上接 as printed, or with 接 misread (an OCR engine reads the small bracketed marker worst): a
+# bracketed 上…第N版 opening a block is nothing but a 转版 marker
+_CONTINUED = re.compile(r"^[（(]\s*上\s*\S?\s*第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
 _AD_MARK = re.compile(r"^[（(【\[]?\s*(?:公益)?广\s*告\s*[）)】\]]?$")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
