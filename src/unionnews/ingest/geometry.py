@@ -488,9 +488,19 @@ def _rule_cuts(lines: list[TextLine], rules: tuple[Box, ...], horizontal: bool, 
         pos = (r.y0 + r.y1) / 2 if horizontal else (r.x0 + r.x1) / 2
         if a > lo + body or b < hi - body:
             continue  # does not cross the whole region
-        before = [l for l in lines if ((l.box.y1 if horizontal else l.box.x1) <= pos + body * 0.2)]
-        after = [l for l in lines if ((l.box.y0 if horizontal else l.box.x0) >= pos - body * 0.2)]
-        if before and after and len(before) + len(after) == len(lines):
+        # a line is on one side of the rule when it stays there to within a fifth of an em, or
+        # (an engine's box for a word of large type or a stray mark often overhangs a rule by a
+        # little) its middle is there and it reaches past the rule by under a third of its height
+        def side(l: TextLine) -> int:
+            a, b = (l.box.y0, l.box.y1) if horizontal else (l.box.x0, l.box.x1)
+            over = max(body * 0.2, 0.3 * (b - a))
+            if b <= pos + over and (a + b) / 2 < pos:
+                return -1
+            if a >= pos - over and (a + b) / 2 > pos:
+                return 1
+            return 0
+        sides = [side(l) for l in lines]
+        if -1 in sides and 1 in sides and 0 not in sides:
             cuts.append(pos)
     return sorted(set(round(c, 1) for c in cuts))
 
@@ -593,9 +603,14 @@ def _type_cuts(lines: list[TextLine], body: float) -> list[float]:
     ordered = sorted(lines, key=lambda l: l.box.y0)
     cuts = []
     reach = ordered[0].box.y1
-    for before, after in zip(ordered, ordered[1:]):
+    for n, (before, after) in enumerate(zip(ordered, ordered[1:])):
         if after.box.y0 >= reach - body * 0.1 and _is_head(before, body) != _is_head(after, body):
-            cuts.append((reach + after.box.y0) / 2)
+            # the lines ending right above the change are all of one type: a headline with body
+            # text beside it (a story's headline over its own columns, the story beside it going
+            # on) ends at no line across the page, and a cut there would cut the story beside it
+            last = [l for l in ordered[:n + 1] if l.box.y1 >= reach - body]
+            if len({_is_head(l, body) for l in last}) == 1:
+                cuts.append((reach + after.box.y0) / 2)
         reach = max(reach, after.box.y1)
     return cuts
 
@@ -893,11 +908,12 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
     above = [l.box for l in group["head"]] + [l.box for b in group["blocks"] for l in b] + \
         [p.box for p in group["pictures"]]
     box = _box(text)
-    bottom = max(b.y1 for b in above)
     framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
     # an OCR engine's boxes are loose by a little: a rule is between when its middle is, and it
-    # crosses the text when it reaches to within a fraction of a character of its ends
+    # crosses the text when it reaches to within a fraction of a character of its ends; a box
+    # may overhang the rule by under a third of its height (as in _rule_cuts)
     slack = body * 0.3
+    bottom = max(b.y1 - max(0.0, 0.3 * b.height - slack) for b in above)
     return any(r.width > r.height and bottom - slack <= (r.y0 + r.y1) / 2 <= box.y0 + slack
                and r.x0 <= box.x0 + slack and r.x1 >= box.x1 - slack
                and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
@@ -913,7 +929,8 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
     out = []
     for line in lines:
         if not _is_head(line, body):
-            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules)
+            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules) \
+                or _row_scrap(line, heads, lines, rules, body)
             if host is not None:
                 line = TextLine(line.text, line.box, host.size)
         out.append(line)
@@ -945,6 +962,42 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
                 line = TextLine(line.text, line.box, body)
         final.append(line)
     return final
+
+
+def _row_scrap(line: TextLine, heads: list[TextLine], lines: list[TextLine], rules: tuple[Box, ...],
+               body: float) -> TextLine | None:
+    """The headline a scrap read smaller than body type stands in the row of, however far from it:
+    where an engine loses most of a headline line (a kicker's end read as a few dots and strokes)
+    its scraps are measured small, and as text they would cut the headline from its title.  Body
+    text is never read that small and stands in a column (a line of body type just above or below
+    it); a scrap in a headline's row, with no rule and no line of body type between, is part of
+    the headline."""
+    if line.size >= 0.8 * body:
+        return None
+    cy = (line.box.y0 + line.box.y1) / 2
+
+    def body_type(o: TextLine) -> bool:
+        return o is not line and 0.8 * body <= o.size < body * HEADLINE_RATIO
+
+    if any(body_type(o) and min(o.box.x1, line.box.x1) > max(o.box.x0, line.box.x0)
+           and (0 <= line.box.y0 - o.box.y1 <= 1.5 * body or 0 <= o.box.y0 - line.box.y1 <= 1.5 * body
+                or min(o.box.y1, line.box.y1) > max(o.box.y0, line.box.y0)) for o in lines):
+        return None  # a line of a column
+    best, near = None, 0.0
+    for head in heads:
+        s = head.size
+        if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
+            continue
+        a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
+        if any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1 and r.y0 <= head.box.y1
+               and r.y1 >= head.box.y0 for r in rules):
+            continue
+        if any(body_type(o) and a < (o.box.x0 + o.box.x1) / 2 < b and o.box.y0 <= cy <= o.box.y1 for o in lines):
+            continue
+        gap = max(0.0, b - a)
+        if best is None or gap < near:
+            best, near = head, gap
+    return best
 
 
 def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) -> TextLine | None:
