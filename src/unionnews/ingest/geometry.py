@@ -526,6 +526,8 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     # a band of white taller than the line spacing, or a column gutter
     cuts = _gaps([(l.box.y0, l.box.y1) for l in lines], y0, y1, body * 1.1)
     if cuts:
+        cuts = _dropped_lines(lines, cuts, body)
+    if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     cuts = _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7))
     if cuts:
@@ -534,6 +536,36 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     return [_rows(lines)]
+
+
+def _dropped_lines(lines: list[TextLine], cuts: list[float], body: float) -> list[float]:
+    """The white gaps that are not a line an OCR engine dropped: in one column of body type (no
+    gutter through it), white under two and a half lines between body lines that start at the same
+    left edge or indent is where the engine lost a line (a lone 。 wrapped onto a line of its own, a
+    short last line), and the column goes on; cut there, a story's column would come apart and its
+    pieces go to two stories.  A headline, a 上接 marker, a picture, or type of another size after the
+    white still starts a block there."""
+    if _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], min(l.box.x0 for l in lines),
+                             max(l.box.x1 for l in lines), body * 0.7)):
+        return cuts
+
+    def plain(l: TextLine) -> bool:
+        return bool(l.text.strip()) and 0.8 * body <= l.size < body * HEADLINE_RATIO and not _CONTINUED.match(l.text.strip())
+
+    keep = []
+    for c in cuts:
+        above = [l for l in lines if l.box.y1 <= c]
+        below = [l for l in lines if l.box.y0 >= c]
+        if not above or not below:
+            keep.append(c)
+            continue
+        a = max(above, key=lambda l: l.box.y1)
+        b = min(below, key=lambda l: l.box.y0)
+        if not (plain(a) and plain(b) and b.box.y0 - a.box.y1 < 2.5 * body
+                and abs(min(l.box.x0 for l in above) - min(l.box.x0 for l in below)) <= 1.5 * body
+                and abs(a.size - b.size) <= 0.1 * body):
+            keep.append(c)
+    return keep
 
 
 def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
@@ -1011,7 +1043,7 @@ def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) 
     apart), is part of it; so is such a scrap standing between two pieces of headline type in its
     row with no rule between them, however far apart (the engine lost the characters between)."""
     cy = (line.box.y0 + line.box.y1) / 2
-    in_row = [h for h in heads if line.box.width <= 3 * h.size and h.box.y0 - h.size / 4 <= cy <= h.box.y1 + h.size / 4
+    in_row = [h for h in heads if h.box.y0 - h.size / 4 <= cy <= h.box.y1 + h.size / 4
               and line.box.height <= 1.25 * h.box.height]
     left = [h for h in in_row if h.box.x1 <= line.box.x0 + h.size / 4]
     right = [h for h in in_row if h.box.x0 >= line.box.x1 - h.size / 4]
