@@ -562,8 +562,7 @@ def _dropped_lines(lines: list[TextLine], cuts: list[float], body: float) -> lis
         a = max(above, key=lambda l: l.box.y1)
         b = min(below, key=lambda l: l.box.y0)
         if not (plain(a) and plain(b) and b.box.y0 - a.box.y1 < 2.5 * body
-                and abs(min(l.box.x0 for l in above) - min(l.box.x0 for l in below)) <= 1.5 * body
-                and abs(a.size - b.size) <= 0.1 * body):
+                and abs(min(l.box.x0 for l in above) - min(l.box.x0 for l in below)) <= 1.5 * body):
             keep.append(c)
     return keep
 
