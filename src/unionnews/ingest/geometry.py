@@ -729,7 +729,7 @@ def read_layout(page: PageLayout) -> GeoPage:
     body = body_size(lines)
     lines = _settle_heads(lines, body, page.rules)
     head_band, lines, foot_band = _furniture(lines, page, body)
-    ads, lines = _advertisements(lines, page.rules, body)
+    ads, lines = _advertisements(lines, page.rules, body, page.figures)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -822,12 +822,24 @@ def _page_number(text: str) -> str:
     return str(_NUMERALS.get(ones, 0) or ones)
 
 
-def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float
+AD_COVER = 0.25  # a frame whose text covers less of it than this is display copy, not a story
+
+
+def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float, figures: tuple[Box, ...] = ()
                     ) -> tuple[list[list[TextLine]], list[TextLine]]:
     """Advertisements: a frame (four rules) holding the mark 广告, which the advertising law has a
     newspaper print on every advertisement, inside it or just above it.  An advertisement is not
     an article: its lines, top to bottom, go to the page's unplaced file.  Returns (the lines of
-    each advertisement, the other lines)."""
+    each advertisement, the other lines).
+
+    OCR engines drop the small mark more often than not (it is set smaller than body type, in a
+    corner of the frame), so a frame is also taken for an advertisement by what is in it: a few
+    lines of display copy (a name in large type, a slogan, an address, a telephone number, set
+    centred with white about them) cover a small share of the frame, where a story set in a ruled
+    box fills its frame with columns of body type; a frame round a picture holds the picture.  A
+    frame with no picture whose lines cover under :data:`AD_COVER` of it is taken as an
+    advertisement (bench/RESULTS.md has the shares measured on advertisements and boxed
+    stories)."""
     out: list[list[TextLine]] = []
     taken: set[int] = set()
     flat = [r for r in rules if r.width > 4 * max(r.height, 1.0)]
@@ -861,6 +873,18 @@ def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float
                           and frame.y0 <= (l.box.y0 + l.box.y1) / 2 <= frame.y1))]
         taken |= set(inside)
         out.append(sorted((lines[i] for i in inside), key=lambda l: ((l.box.y0 + l.box.y1) / 2, l.box.x0)))
+    # frames whose 广告 the engine did not read: display copy in a frame of its own
+    for top in sorted(flat, key=lambda r: (r.y0, r.x0)):
+        frame = frame_from(top)
+        if frame is None or any(frame.x0 - body <= f.x0 and f.x1 <= frame.x1 + body and frame.y0 - body <= f.y0
+                                and f.y1 <= frame.y1 + body for f in figures):
+            continue
+        inside = [i for i, l in enumerate(lines) if i not in taken and frame.x0 <= (l.box.x0 + l.box.x1) / 2 <= frame.x1
+                  and frame.y0 <= (l.box.y0 + l.box.y1) / 2 <= frame.y1]
+        cover = sum(lines[i].box.width * lines[i].box.height for i in inside) / max(frame.width * frame.height, 1.0)
+        if len(inside) >= 2 and cover < AD_COVER:
+            taken |= set(inside)
+            out.append(sorted((lines[i] for i in inside), key=lambda l: ((l.box.y0 + l.box.y1) / 2, l.box.x0)))
     return out, [l for i, l in enumerate(lines) if i not in taken]
 
 
