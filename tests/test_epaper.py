@@ -77,9 +77,11 @@ def test_without_page_images_the_site_is_as_before(paper_project, tmp_path):
         if "regions" in post.metadata:
             text = path.read_text(encoding="utf-8")
             path.write_text(re.sub(r"^regions: .*\n", "", text, flags=re.M), encoding="utf-8")
-    build_project(plain)
+    report = build_project(plain)
     build_project(stripped)
     assert not (plain / "site" / "img").exists()
+    # the size report counts no image bytes then, and says nothing of page images (issue 20 item 4)
+    assert report.image_bytes == 0 and "page images" not in report.summary()
     a, b = tree(plain / "site"), tree(stripped / "site")
     assert a.keys() == b.keys()
     assert [k for k in a if a[k] != b[k]] == []

@@ -384,7 +384,7 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
     else:
         rules = [r for r in rules if max(r.width, r.height) >= 6 * body]
         gutters = None
-    lines = words_to_lines(words, rules, gutters)
+    lines = words_to_lines(_clip_at_rules(words, rules), rules, gutters)
     if gutters is not None:  # large type is inked as tall as it is (see scan.Gutters.ink_height);
         # "large" against the body size the articles are read with (read_layout's)
         large = HEADLINE_RATIO * min(body, body_size(lines))
@@ -395,6 +395,36 @@ def from_words(width: float, height: float, words: list[Word], rules: list[Box],
     lines = [TextLine(l.text, l.box, min(l.size, body)) if any(_inside(l.box, f) for f in figures) else l
              for l in lines]
     return PageLayout(width=width, height=height, lines=tuple(lines), rules=tuple(rules), figures=tuple(figures))
+
+
+def _clip_at_rules(words: list[Word], rules: list[Box] | tuple[Box, ...]) -> list[Word]:
+    """Word boxes kept to their side of a rule across the page: an engine's box for a word (and its
+    line's box) now and then reaches down or up over the rule under a 版头 or between two stories
+    (a date's box taken to the text under the rule), which joins what the rule parts.  Ink does
+    not cross a rule printed through it, so a box the rule runs through is cut at the rule, keeping
+    the side with more of the box."""
+    flat = [r for r in rules if r.width > 4 * max(r.height, 1.0)]
+    if not flat:
+        return words
+
+    def clip(box: Box, cx: float, keep_above: bool | None = None) -> tuple[Box, bool | None]:
+        for r in flat:
+            y = (r.y0 + r.y1) / 2
+            if not (r.x0 <= cx <= r.x1 and box.y0 + 0.15 * box.height < y < box.y1 - 0.15 * box.height):
+                continue
+            above = (y - box.y0) >= (box.y1 - y) if keep_above is None else keep_above
+            return (Box(box.x0, box.y0, box.x1, r.y0) if above else Box(box.x0, r.y1, box.x1, box.y1)), above
+        return box, None
+
+    out = []
+    for w in words:
+        cx = (w.box.x0 + w.box.x1) / 2
+        box, above = clip(w.box, cx)
+        line_box = w.line_box
+        if above is not None and line_box is not None:
+            line_box, _ = clip(line_box, cx, above)
+        out.append(w if box is w.box else Word(w.text, box, w.line, line_box, w.conf))
+    return out
 
 
 _CLOSING = set("”’」』）》】〉!！?？…")
@@ -458,9 +488,19 @@ def _rule_cuts(lines: list[TextLine], rules: tuple[Box, ...], horizontal: bool, 
         pos = (r.y0 + r.y1) / 2 if horizontal else (r.x0 + r.x1) / 2
         if a > lo + body or b < hi - body:
             continue  # does not cross the whole region
-        before = [l for l in lines if ((l.box.y1 if horizontal else l.box.x1) <= pos + body * 0.2)]
-        after = [l for l in lines if ((l.box.y0 if horizontal else l.box.x0) >= pos - body * 0.2)]
-        if before and after and len(before) + len(after) == len(lines):
+        # a line is on one side of the rule when it stays there to within a fifth of an em, or
+        # (an engine's box for a word of large type or a stray mark often overhangs a rule by a
+        # little) its middle is there and it reaches past the rule by under a third of its height
+        def side(l: TextLine) -> int:
+            a, b = (l.box.y0, l.box.y1) if horizontal else (l.box.x0, l.box.x1)
+            over = max(body * 0.2, 0.3 * (b - a))
+            if b <= pos + over and (a + b) / 2 < pos:
+                return -1
+            if a >= pos - over and (a + b) / 2 > pos:
+                return 1
+            return 0
+        sides = [side(l) for l in lines]
+        if -1 in sides and 1 in sides and 0 not in sides:
             cuts.append(pos)
     return sorted(set(round(c, 1) for c in cuts))
 
@@ -486,6 +526,8 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     # a band of white taller than the line spacing, or a column gutter
     cuts = _gaps([(l.box.y0, l.box.y1) for l in lines], y0, y1, body * 1.1)
     if cuts:
+        cuts = _dropped_lines(lines, cuts, body)
+    if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     cuts = _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], x0, x1, body * 0.7))
     if cuts:
@@ -494,6 +536,35 @@ def _blocks(lines: list[TextLine], rules: tuple[Box, ...], body: float, depth: i
     if cuts:
         return [b for part in _split(lines, cuts, True) for b in _blocks(part, rules, body, depth + 1)]
     return [_rows(lines)]
+
+
+def _dropped_lines(lines: list[TextLine], cuts: list[float], body: float) -> list[float]:
+    """The white gaps that are not a line an OCR engine dropped: in one column of body type (no
+    gutter through it), white under two and a half lines between body lines that start at the same
+    left edge or indent is where the engine lost a line (a lone 。 wrapped onto a line of its own, a
+    short last line), and the column goes on; cut there, a story's column would come apart and its
+    pieces go to two stories.  A headline, a 上接 marker, a picture, or type of another size after the
+    white still starts a block there."""
+    if _gutters(lines, _gaps([(l.box.x0, l.box.x1) for l in lines], min(l.box.x0 for l in lines),
+                             max(l.box.x1 for l in lines), body * 0.7)):
+        return cuts
+
+    def plain(l: TextLine) -> bool:
+        return bool(l.text.strip()) and 0.8 * body <= l.size < body * HEADLINE_RATIO and not _CONTINUED.match(l.text.strip())
+
+    keep = []
+    for c in cuts:
+        above = [l for l in lines if l.box.y1 <= c]
+        below = [l for l in lines if l.box.y0 >= c]
+        if not above or not below:
+            keep.append(c)
+            continue
+        a = max(above, key=lambda l: l.box.y1)
+        b = min(below, key=lambda l: l.box.y0)
+        if not (plain(a) and plain(b) and b.box.y0 - a.box.y1 < 2.5 * body
+                and abs(min(l.box.x0 for l in above) - min(l.box.x0 for l in below)) <= 1.5 * body):
+            keep.append(c)
+    return keep
 
 
 def _gutters(lines: list[TextLine], cuts: list[float]) -> list[float]:
@@ -563,9 +634,14 @@ def _type_cuts(lines: list[TextLine], body: float) -> list[float]:
     ordered = sorted(lines, key=lambda l: l.box.y0)
     cuts = []
     reach = ordered[0].box.y1
-    for before, after in zip(ordered, ordered[1:]):
+    for n, (before, after) in enumerate(zip(ordered, ordered[1:])):
         if after.box.y0 >= reach - body * 0.1 and _is_head(before, body) != _is_head(after, body):
-            cuts.append((reach + after.box.y0) / 2)
+            # the lines ending right above the change are all of one type: a headline with body
+            # text beside it (a story's headline over its own columns, the story beside it going
+            # on) ends at no line across the page, and a cut there would cut the story beside it
+            last = [l for l in ordered[:n + 1] if l.box.y1 >= reach - body]
+            if len({_is_head(l, body) for l in last}) == 1:
+                cuts.append((reach + after.box.y0) / 2)
         reach = max(reach, after.box.y1)
     return cuts
 
@@ -653,7 +729,7 @@ def read_layout(page: PageLayout) -> GeoPage:
     body = body_size(lines)
     lines = _settle_heads(lines, body, page.rules)
     head_band, lines, foot_band = _furniture(lines, page, body)
-    ads, lines = _advertisements(lines, page.rules, body)
+    ads, lines = _advertisements(lines, page.rules, body, page.figures)
     # photo boxes go through the cut with the text, as lines without text: the article whose
     # blocks they fall among owns them (their region includes the photo)
     pictures = [TextLine("", f, 0.0) for f in page.figures
@@ -727,7 +803,9 @@ def read_layout(page: PageLayout) -> GeoPage:
     return GeoPage(tuple(articles), tuple(loose), body)
 
 
-_CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+# 上接 as printed, or with 接 misread (an OCR engine reads the small bracketed marker worst): a
+# bracketed 上…第N版 opening a block is nothing but a 转版 marker
+_CONTINUED = re.compile(r"^[（(]\s*上\s*\S?\s*第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
 _AD_MARK = re.compile(r"^[（(【\[]?\s*(?:公益)?广\s*告\s*[）)】\]]?$")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
@@ -744,12 +822,24 @@ def _page_number(text: str) -> str:
     return str(_NUMERALS.get(ones, 0) or ones)
 
 
-def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float
+AD_COVER = 0.25  # a frame whose text covers less of it than this is display copy, not a story
+
+
+def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float, figures: tuple[Box, ...] = ()
                     ) -> tuple[list[list[TextLine]], list[TextLine]]:
     """Advertisements: a frame (four rules) holding the mark 广告, which the advertising law has a
     newspaper print on every advertisement, inside it or just above it.  An advertisement is not
     an article: its lines, top to bottom, go to the page's unplaced file.  Returns (the lines of
-    each advertisement, the other lines)."""
+    each advertisement, the other lines).
+
+    OCR engines drop the small mark more often than not (it is set smaller than body type, in a
+    corner of the frame), so a frame is also taken for an advertisement by what is in it: a few
+    lines of display copy (a name in large type, a slogan, an address, a telephone number, set
+    centred with white about them) cover a small share of the frame, where a story set in a ruled
+    box fills its frame with columns of body type; a frame round a picture holds the picture.  A
+    frame with no picture whose lines cover under :data:`AD_COVER` of it is taken as an
+    advertisement (bench/RESULTS.md has the shares measured on advertisements and boxed
+    stories)."""
     out: list[list[TextLine]] = []
     taken: set[int] = set()
     flat = [r for r in rules if r.width > 4 * max(r.height, 1.0)]
@@ -783,6 +873,18 @@ def _advertisements(lines: list[TextLine], rules: tuple[Box, ...], body: float
                           and frame.y0 <= (l.box.y0 + l.box.y1) / 2 <= frame.y1))]
         taken |= set(inside)
         out.append(sorted((lines[i] for i in inside), key=lambda l: ((l.box.y0 + l.box.y1) / 2, l.box.x0)))
+    # frames whose 广告 the engine did not read: display copy in a frame of its own
+    for top in sorted(flat, key=lambda r: (r.y0, r.x0)):
+        frame = frame_from(top)
+        if frame is None or any(frame.x0 - body <= f.x0 and f.x1 <= frame.x1 + body and frame.y0 - body <= f.y0
+                                and f.y1 <= frame.y1 + body for f in figures):
+            continue
+        inside = [i for i, l in enumerate(lines) if i not in taken and frame.x0 <= (l.box.x0 + l.box.x1) / 2 <= frame.x1
+                  and frame.y0 <= (l.box.y0 + l.box.y1) / 2 <= frame.y1]
+        cover = sum(lines[i].box.width * lines[i].box.height for i in inside) / max(frame.width * frame.height, 1.0)
+        if len(inside) >= 2 and cover < AD_COVER:
+            taken |= set(inside)
+            out.append(sorted((lines[i] for i in inside), key=lambda l: ((l.box.y0 + l.box.y1) / 2, l.box.x0)))
     return out, [l for i, l in enumerate(lines) if i not in taken]
 
 
@@ -861,11 +963,12 @@ def _ruled_off(group: dict, text: list[TextLine], rules: tuple[Box, ...], figure
     above = [l.box for l in group["head"]] + [l.box for b in group["blocks"] for l in b] + \
         [p.box for p in group["pictures"]]
     box = _box(text)
-    bottom = max(b.y1 for b in above)
     framed = [Box(f.x0 - body, f.y0 - body, f.x1 + body, f.y1 + body) for f in figures]
     # an OCR engine's boxes are loose by a little: a rule is between when its middle is, and it
-    # crosses the text when it reaches to within a fraction of a character of its ends
+    # crosses the text when it reaches to within a fraction of a character of its ends; a box
+    # may overhang the rule by under a third of its height (as in _rule_cuts)
     slack = body * 0.3
+    bottom = max(b.y1 - max(0.0, 0.3 * b.height - slack) for b in above)
     return any(r.width > r.height and bottom - slack <= (r.y0 + r.y1) / 2 <= box.y0 + slack
                and r.x0 <= box.x0 + slack and r.x1 >= box.x1 - slack
                and not any(f.x0 <= r.x0 and r.x1 <= f.x1 and f.y0 <= r.y0 and r.y1 <= f.y1 for f in framed)
@@ -881,14 +984,18 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
     out = []
     for line in lines:
         if not _is_head(line, body):
-            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules)
+            host = next((h for h in heads if _inside(line.box, h.box)), None) or _beside_head(line, heads, rules) \
+                or _row_scrap(line, heads, lines, rules, body)
             if host is not None:
                 line = TextLine(line.text, line.box, host.size)
         out.append(line)
     settled = []
     for line in out:
+        # (two pieces of headline type that overlap are one headline the engine read twice, in
+        # part, not lines of body type run together)
         if _is_head(line, body) and any(
-                other is not line and not _inside(other.box, line.box) and not _inside(line.box, other.box)
+                other is not line and not _is_head(other, body)
+                and not _inside(other.box, line.box) and not _inside(line.box, other.box)
                 and min(line.box.x1, other.box.x1) > max(line.box.x0, other.box.x0)
                 and min(line.box.y1, other.box.y1) - max(line.box.y0, other.box.y0)
                 > max(0.3 * line.box.height, 0.5 * other.box.height) for other in out):
@@ -912,6 +1019,42 @@ def _settle_heads(lines: list[TextLine], body: float, rules: tuple[Box, ...] = (
     return final
 
 
+def _row_scrap(line: TextLine, heads: list[TextLine], lines: list[TextLine], rules: tuple[Box, ...],
+               body: float) -> TextLine | None:
+    """The headline a scrap read smaller than body type stands in the row of, however far from it:
+    where an engine loses most of a headline line (a kicker's end read as a few dots and strokes)
+    its scraps are measured small, and as text they would cut the headline from its title.  Body
+    text is never read that small and stands in a column (a line of body type just above or below
+    it); a scrap in a headline's row, with no rule and no line of body type between, is part of
+    the headline."""
+    if line.size >= 0.8 * body:
+        return None
+    cy = (line.box.y0 + line.box.y1) / 2
+
+    def body_type(o: TextLine) -> bool:
+        return o is not line and 0.8 * body <= o.size < body * HEADLINE_RATIO
+
+    if any(body_type(o) and min(o.box.x1, line.box.x1) > max(o.box.x0, line.box.x0)
+           and (0 <= line.box.y0 - o.box.y1 <= 1.5 * body or 0 <= o.box.y0 - line.box.y1 <= 1.5 * body
+                or min(o.box.y1, line.box.y1) > max(o.box.y0, line.box.y0)) for o in lines):
+        return None  # a line of a column
+    best, near = None, 0.0
+    for head in heads:
+        s = head.size
+        if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
+            continue
+        a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
+        if any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1 and r.y0 <= head.box.y1
+               and r.y1 >= head.box.y0 for r in rules):
+            continue
+        if any(body_type(o) and a < (o.box.x0 + o.box.x1) / 2 < b and o.box.y0 <= cy <= o.box.y1 for o in lines):
+            continue
+        gap = max(0.0, b - a)
+        if best is None or gap < near:
+            best, near = head, gap
+    return best
+
+
 def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) -> TextLine | None:
     """The headline line a short scrap stands in the row of: engines read a headline line in
     pieces and misread a piece or two small (a word's box shrunk to a dot, two characters read
@@ -920,8 +1063,18 @@ def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) 
     row (to a quarter of a character) and no more than a character's width beside it (beyond the
     room its own characters would take at the headline's size: the engine's box for a misread
     scrap is often far narrower), with no rule between (side-by-side stories' headlines are ruled
-    apart), is part of it."""
+    apart), is part of it; so is such a scrap standing between two pieces of headline type in its
+    row with no rule between them, however far apart (the engine lost the characters between)."""
     cy = (line.box.y0 + line.box.y1) / 2
+    in_row = [h for h in heads if h.box.y0 - h.size / 4 <= cy <= h.box.y1 + h.size / 4
+              and line.box.height <= 1.25 * h.box.height]
+    left = [h for h in in_row if h.box.x1 <= line.box.x0 + h.size / 4]
+    right = [h for h in in_row if h.box.x0 >= line.box.x1 - h.size / 4]
+    if left and right:
+        a, b = max(left, key=lambda h: h.box.x1), min(right, key=lambda h: h.box.x0)
+        if not any(r.height > r.width and a.box.x1 - 1 <= (r.x0 + r.x1) / 2 <= b.box.x0 + 1
+                   and r.y0 <= line.box.y1 and r.y1 >= line.box.y0 for r in rules):
+            return a
     best, near = None, 0.0
     for head in heads:
         s = head.size

@@ -21,7 +21,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.assemble import Record, build_article, build_unplaced
 from unionnews.ingest.geometry import GeoArticle, GeoPage, PageLayout, read_layout
 from unionnews.ingest.manifest import PageMeta
-from unionnews.ingest.segment import Draft, Loose, Para, Unit, classify
+from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
 
 __all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records"]
 
@@ -119,8 +119,10 @@ def _draft(article: GeoArticle, counter: list[int]) -> tuple[Draft, list[str]]:
     if head:
         head[0].hashes = 1
     paras = []
-    for para in article.paras:
+    for n, para in enumerate(article.paras):
         unit = take(para.text)
+        if n == 0 and article.continued and not article.title:
+            unit.cls = CONT  # its 上接 marker, as the geometry read it (an engine may misread 接)
         paras.append(Para("sub" if para.kind == "sub" else unit.cls, [unit]))
     return Draft(head=head, paras=paras, doubts=list(article.doubts), continued=article.continued or None), lines
 
