@@ -47,7 +47,9 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
 - "<" or ">" in the shard instead of an entry longer than BIG (same_as): a key of two or three units whose
   entry is exactly that of the key without its last ("<") or first (">") unit, stored there once.  Where a
   string occurs only inside one longer word (枫桥 only in 枫桥经验), the lists of 枫桥 and 枫桥经 are the
-  same, postings, zones and counts.
+  same, postings, zones and counts.  The marker is followed by what the shorter key's shard holds (its place,
+  "!" or "#c", or its own marker: 枫桥经 "<<!" when 枫桥 is "<!"), so search.js goes straight to the list's
+  file or pack without loading the shorter key's shard (marker_text).
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -70,7 +72,7 @@ import numpy as np
 from unionnews.search.codec import dense_bytes, dense_encode, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 9            # 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
+FORMAT = 10           # 10: a marker carries its target's place, block segments and the tail half the shards; 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
                       # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
                       # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
@@ -82,8 +84,9 @@ PACK_DOCS = 96        # a segment has a pack of each size class per PACK_DOCS ar
 MAX_PACKS = 4096      # MAX_PACKS: the lists a marker (same_as) stands for take no room in packs, so fewer packs
                       # hold a few lists each, as more did before markers
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
-DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
-                      # a query loads one shard per segment for each string, so shards stay small
+DOCS_PER_SHARD = 2    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
+                      # a query loads one shard per segment for each string, so shards stay small; every shard
+                      # is a file, and the small segments' shards are the smallest files of the index
 MAX_SHARDS = 4096
 MAIN_SHARDS = 1024    # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
                       # are in packs and files of their own), so they are a quarter the size of a block segment's
@@ -237,16 +240,17 @@ def records_name(number: int) -> str:
 def shard_count(n_docs: int) -> int:
     """A power of two that depends on the article count only, so edits never reshuffle shards.
 
-    A segment of whole blocks gets twice the shards of one of its blocks (at most MAX_SHARDS),
+    A segment of whole blocks gets one shard an article of one of its blocks (at most MAX_SHARDS),
     however many blocks it holds (fewer than FANOUT): it is written when a block joins it, and
     every query reads one of its shards per string, which then holds about what the blocks'
-    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per article: it is written again with every
-    issue, so more shards there would mean more files changed a day.
+    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per
+    DOCS_PER_SHARD articles: it is written again with every issue, so more shards there would mean
+    more files changed a day.
     """
     size = block_size(n_docs)
     if size == LEVEL * FANOUT ** MAIN_LEVELS:
         return MAIN_SHARDS
-    wanted = 2 * size if size else n_docs
+    wanted = DOCS_PER_SHARD * size if size else n_docs
     count = 1
     while count * DOCS_PER_SHARD < wanted and count < MAX_SHARDS:
         count *= 2
@@ -317,8 +321,32 @@ def entry_digest(value: str) -> bytes:
 
 
 def marked_part(key: str, marker: str) -> str:
-    """The key a "<" / ">" marker (same_as) refers to."""
-    return key[:-1] if marker == "<" else key[1:]
+    """The key a marker (same_as, marker_text: "<…" / ">…") refers to directly."""
+    return key[:-1] if marker[0] == "<" else key[1:]
+
+
+def is_marker(value: str | None) -> bool:
+    """Whether a shard value is a marker (same_as) rather than an entry or a place ("!", "#c")."""
+    return bool(value) and value[0] in "<>"
+
+
+def marker_text(same: str, target: str) -> str:
+    """What the shard holds for a key whose entry is its part's (same: "<" or ">"): the direction, then what
+    the part's shard holds (target: its place "!" / "#c", or its own marker text), so that the marker says
+    the whole way, ending in the place of the key whose entry is stored: search.js loads that file or pack
+    without the shards of the keys in between."""
+    if not (target.startswith(("!", "#")) or is_marker(target)):
+        raise ValueError(f"a marker must refer to a list stored outside its shard, not {target[:8]!r}")
+    return same + target
+
+
+def marker_end(key: str, marker: str) -> tuple[str, str]:
+    """(the key whose entry is stored, its place "!" / "#c") at the end of a marker's way (marker_text)."""
+    at = 0
+    while at < len(marker) and marker[at] in "<>":
+        key = key[:-1] if marker[at] == "<" else key[1:]
+        at += 1
+    return key, marker[at:]
 
 
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
@@ -330,12 +358,14 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
     shards: dict[int, dict[str, str]] = defaultdict(dict)
     packs: dict[str, dict[str, str]] = defaultdict(dict)
     digests: dict[str, bytes] = {}  # entries longer than BIG of keys of one or two units
+    held: dict[str, str] = {}  # what their shards hold (a place or a marker), for the markers that refer to them
     for key, value in entries:
-        if len(value) > BIG and len(key) <= 2:
+        long_part = len(value) > BIG and len(key) <= 2
+        if long_part:
             digests[key] = entry_digest(value)
         same = same_as(key, value, digests.get)
         if same:
-            value = same
+            value = marker_text(same, held[marked_part(key, same)])
         elif len(value) > BIG:
             marker, name = big_place(start, n_docs, key, len(value))
             if marker == "!":
@@ -343,6 +373,8 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
             else:
                 packs[name][key] = value
             value = marker
+        if long_part:
+            held[key] = value
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
