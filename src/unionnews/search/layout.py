@@ -31,7 +31,7 @@ Global files:
   little to refer back to); against the dictionary it can refer to the paper's recurring names,
   phrases and field layout.  Loaded once, with the first records file.  The first articles stay
   the first as the archive grows, so the dictionary, and every records file, stays as it is.
-- attrs.js: paper and kind of every article (filters and counts on every query), the codes deflated.
+- attrs.js: paper and kind of every article (filters and counts on every query), Huffman-coded (attrs_data).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
 
@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import re
 import zlib
@@ -69,7 +70,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from unionnews.search.codec import dense_bytes, dense_encode, encode_list, vlq
+from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
 FORMAT = 10           # 10: a marker carries its target's place, block segments and the tail half the shards; 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
@@ -385,26 +386,79 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
 
 
 def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
-    """Paper and kind of each article as one code each; commonest combinations get one digit.
+    writer.write("search/attrs.js", script("attrs", attrs_data(papers, kinds)))
 
-    Every query loads attrs.js, so the codes (one or two ASCII digits an article) travel raw-deflated
-    as dense text, about half their size; search.js inflates them with DecompressionStream, as records."""
+
+def attrs_data(papers: list[str], kinds: list[str]) -> dict:
+    """Paper and kind of each article (attrs.js) as one Huffman code a combination, in a table chosen by the
+    paper of the article before it.
+
+    Every query loads attrs.js, so it is coded near its entropy: a paper prints its issue's articles one
+    after another, so the previous article's paper mostly tells this one's, and the kinds are a skewed choice
+    of a few.  "tables": for each paper, then for the first article, a B64 digit per combination, its code
+    length + 1 (0: not in that table; 1: the table's only combination, which takes no bits); "codes": the
+    canonical codes (shorter first, then by combination number) of every article, as dense text
+    (codec.dense_runs)."""
     combos = Counter(zip(papers, kinds))
     order = sorted(combos, key=lambda c: (-combos[c], c))
     paper_names = sorted(set(papers))
     kind_names = sorted(set(kinds))
-    code = {c: vlq(i) for i, c in enumerate(order)}
-    writer.write("search/attrs.js", script("attrs", {
-        "papers": paper_names, "kinds": kind_names,
-        "combos": [[paper_names.index(p), kind_names.index(k)] for p, k in order],
-        "codes": deflated("".join(code[c] for c in zip(papers, kinds)).encode("ascii")),
-    }))
+    number = {c: i for i, c in enumerate(order)}
+    paper_of = [paper_names.index(p) for p, _ in order]
+    codes = [number[c] for c in zip(papers, kinds)]
+    first = len(paper_names)  # the table of the first article, which has none before it
+    counts = [[0] * len(order) for _ in range(first + 1)]
+    context = first
+    for code in codes:
+        counts[context][code] += 1
+        context = paper_of[code]
+    lengths = [huffman_lengths(c) for c in counts]
+    tables = [canonical_codes(ls) for ls in lengths]
+    bits: list[str] = []
+    context = first
+    for code in codes:
+        bits.append(tables[context][code])
+        context = paper_of[code]
+    text = "".join(bits)
+    padded = np.zeros(-(-len(text) // 13) * 13, dtype=np.uint8)
+    padded[:len(text)] = np.frombuffer(text.encode("ascii"), dtype=np.uint8) - 48
+    return {"papers": paper_names, "kinds": kind_names,
+            "combos": [[paper_names.index(p), kind_names.index(k)] for p, k in order],
+            "tables": ["".join(B64[n + 1 if c else 0] for n, c in zip(ls, cs)) for ls, cs in zip(lengths, counts)],
+            "codes": dense_runs(padded, np.array([len(text)]))[0]}
 
 
-def deflated(data: bytes) -> str:
-    """data raw-deflated (level 9, so the same bytes every build) as dense text (codec.dense_encode)."""
-    stream = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
-    return dense_encode(stream.compress(data) + stream.flush())
+def huffman_lengths(counts: list[int]) -> list[int]:
+    """Huffman code lengths of symbols with these counts (0 for a count of 0; 0 too when only one symbol is
+    used, which then takes no bits); ties go to the lower symbol number, so the same counts give the same code."""
+    used = [(c, (i,)) for i, c in enumerate(counts) if c]
+    lengths = [0] * len(counts)
+    if len(used) < 2:
+        return lengths
+    heap = [(c, members[0], members) for c, members in used]
+    heapq.heapify(heap)
+    while len(heap) > 1:
+        c1, t1, m1 = heapq.heappop(heap)
+        c2, t2, m2 = heapq.heappop(heap)
+        for symbol in m1 + m2:
+            lengths[symbol] += 1
+        heapq.heappush(heap, (c1 + c2, min(t1, t2), m1 + m2))
+    if max(lengths) >= len(B64) - 1:
+        raise ValueError("a Huffman code longer than a digit can say")  # needs counts past 2^63
+    return lengths
+
+
+def canonical_codes(lengths: list[int]) -> list[str]:
+    """The canonical Huffman code of each symbol as a string of 0/1 (search.js attrCodes reads them): by
+    length, then by symbol number, each code the previous one plus one, shifted left at each longer length."""
+    codes = [""] * len(lengths)
+    code, previous = 0, 0
+    for length, symbol in sorted((n, i) for i, n in enumerate(lengths) if n):
+        code <<= length - previous
+        codes[symbol] = format(code, f"0{length}b")
+        code += 1
+        previous = length
+    return codes
 
 
 def write_facets(facets: dict[str, dict[str, list[int]]], n_docs: int, writer) -> None:

@@ -126,10 +126,8 @@ var attrsPromise = null;
 function attrs(m) {  // paper and kind of every doc: {papers, kinds, combos, combo: Uint16Array}
   if (!attrsPromise) {
     attrsPromise = load("attrs").then(function (a) {
-      return inflateText(a.codes).then(function (codes) {  // layout.write_attrs
-        a.combo = Uint16Array.from(vlqList(codes, 0, codes.length, []));
-        return a;
-      });
+      a.combo = attrCodes(a, m.docs);
+      return a;
     });
     attrsPromise.catch(function () { attrsPromise = null; });
   }
