@@ -89,8 +89,8 @@ DOCS_PER_SHARD = 2    # a segment's shard count ≈ its articles / this (shard_c
                       # a query loads one shard per segment for each string, so shards stay small; every shard
                       # is a file, and the small segments' shards are the smallest files of the index
 MAX_SHARDS = 4096
-MAIN_SHARDS = 1024    # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
-                      # are in packs and files of their own), so they are a quarter the size of a block segment's
+MAIN_SHARDS = 512     # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
+                      # are in packs and files of their own), so they are smaller than a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
