@@ -253,7 +253,8 @@ def test_markers_follow_edits(site, big, packed, monkeypatch):
     assert _shard_value(fresh, "䶶䶷", 60) == ">" + _shard_value(fresh, "䶷", 60)  # as 䶷
     both = _model(with_gram.articles[:9] + [part(with_gram.articles[9])] + with_gram.articles[10:])
     previous, fresh, _ = check(both, {9: with_gram.articles[9]})
-    assert not layout.is_marker(_shard_value(previous, "䶵䶶䶷", 60)) and _shard_value(fresh, "䶵䶶䶷", 60) == "<<" + place
+    assert not layout.is_marker(_shard_value(previous, "䶵䶶䶷", 60))
+    assert _shard_value(fresh, "䶵䶶䶷", 60) == "<<" + place
     # 䶵 alone in another article: 䶵䶶 has 䶶's list now, and 䶵䶶䶷 (not edited) goes that way too
     previous, fresh, _ = check(with_gram, {9: lambda a: _body(a, a.body + "\n\n䶵")})
     place = _shard_value(fresh, "䶶", 60)

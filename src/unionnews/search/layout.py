@@ -73,7 +73,8 @@ import numpy as np
 from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 10           # 10: a marker carries its target's place, block segments and the tail half the shards; 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
+FORMAT = 10           # 10: a marker names its list's place, fewer shards, attrs.js as Huffman codes; 9: an entry
+                      # equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
                       # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
                       # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
@@ -339,15 +340,6 @@ def marker_text(same: str, target: str) -> str:
     if not (target.startswith(("!", "#")) or is_marker(target)):
         raise ValueError(f"a marker must refer to a list stored outside its shard, not {target[:8]!r}")
     return same + target
-
-
-def marker_end(key: str, marker: str) -> tuple[str, str]:
-    """(the key whose entry is stored, its place "!" / "#c") at the end of a marker's way (marker_text)."""
-    at = 0
-    while at < len(marker) and marker[at] in "<>":
-        key = key[:-1] if marker[at] == "<" else key[1:]
-        at += 1
-    return key, marker[at:]
 
 
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
