@@ -389,7 +389,7 @@ def test_random_edits(site, edits, places):
         check(base, {p: (lambda a, e=e: _apply(a, e)) for p, e in edits.items()})
 
 
-@settings(deadline=None)  # no wall-clock limit: on a loaded machine one example took 495 ms
+@settings(deadline=None)  # no wall-clock limit: a shared, loaded machine runs examples slowly
 @given(n_docs=st.integers(1, 300), data=st.data())
 def test_decode_inverts_encode(n_docs, data):
     docs = np.array(sorted(data.draw(st.sets(st.integers(0, n_docs - 1), max_size=n_docs))), dtype=np.int64)
