@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,7 +118,8 @@ def corpus(tmp_path_factory) -> Corpus:
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
     shards = "".join(f.read_text(encoding="utf-8") for f in search.glob("*/s/*.js"))
-    assert '":"<"' in shards and '":">"' in shards  # and markers (layout.same_as) of both kinds
+    # and markers (layout.same_as) of both kinds, each ending in the place of the list it stands for
+    assert re.search(r'":"<+(!|#\d)"', shards) and re.search(r'":"[<>]*>[<>]*(!|#\d)"', shards)
     assert len(_part(project / "site" / "search" / "manifest.js", "manifest")["segments"]) == 3
     return Corpus(project)
 

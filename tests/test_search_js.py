@@ -81,8 +81,28 @@ def _lists(rng: random.Random) -> list[dict]:
     return cases
 
 
+def _attrs(rng: random.Random) -> list[dict]:
+    """attrs.js data (layout.attrs_data) of paper/kind sequences of every shape, and each doc's combination."""
+    cases = []
+    shapes = [(["工人日报"], ["news"]), (["工人日报"] * 5, ["news"] * 5), (["工人日报", "劳动午报"], ["news", "news"])]
+    for n in (1, 2, 50, 3000):
+        for papers, kinds, run in ((2, 5, 30), (1, 3, 1), (3, 1, 4), (4, 12, 1)):
+            paper, seq_p, seq_k = 0, [], []
+            for _ in range(n):  # papers in runs of about `run`, kinds skewed
+                if rng.random() < 1 / run:
+                    paper = rng.randrange(papers)
+                seq_p.append(f"报{paper}")
+                seq_k.append(f"k{min(int(rng.expovariate(0.7)), kinds - 1)}")
+            shapes.append((seq_p, seq_k))
+    for papers, kinds in shapes:
+        data = layout.attrs_data(papers, kinds)
+        combo = [[data["papers"][p], data["kinds"][k]] for p, k in data["combos"]]
+        cases.append({"data": data, "combo": [combo.index([p, k]) for p, k in zip(papers, kinds)]})
+    return cases
+
+
 def test_codec_against_the_python_encoder(tmp_path):
-    """decode, vlqList, foldTable, fnv1a, bigName, recordsPart and inflateRecords read what Python writes."""
+    """decode, vlqList, foldTable, fnv1a, bigName, recordsPart, inflateRecords and attrCodes read what Python writes."""
     rng = random.Random(18)
     values = [0, 1, 31, 32, 33, 1023, 1024, 32767, 32768, 10**6, 2**31 - 1] + [rng.randrange(10**7) for _ in range(200)]
     keys = [to_units(k) for k in ("工", "工会", "职工之家", "𠮷野家", "ab", layout.FACET_PREFIX + "people白莹", "臺灣")]
@@ -106,6 +126,7 @@ def test_codec_against_the_python_encoder(tmp_path):
         "recordsParts": [{"doc": d, "name": layout.records_name(layout.records_file(d)),
                           "index": d % layout.RECORDS_PER_FILE} for d in (0, 1, 7, 8, 9, 999, 8000, 123456)],
         "dictionary": [len(dictionary.text), codec.dense_encode(dictionary.prefix)],
+        "attrs": _attrs(rng),
         "records": files,
         "constants": {"HEAD": HEAD, "META": META, "BODY": BODY, "CAP": COUNT_CAP, "CHEAP": list(CHEAP),
                       "LISTED": list(LISTED), "KIND_LABELS": KIND_LABELS},
@@ -200,7 +221,8 @@ def corpus(tmp_path_factory) -> Corpus:
     search = project / "site" / "search"
     assert list(search.glob("0/p/*/*.js")) and list(search.glob("0/g/*/*.js")) and list(search.glob("0/s/*.js"))
     shards = "".join(f.read_text(encoding="utf-8") for f in search.glob("*/s/*.js"))
-    assert '":"<"' in shards and '":">"' in shards  # and markers (layout.same_as) of both kinds
+    # and markers (layout.same_as) of both kinds, each ending in the place of the list it stands for
+    assert re.search(r'":"<+(!|#\d)"', shards) and re.search(r'":"[<>]*>[<>]*(!|#\d)"', shards)
     return Corpus(project)
 
 

@@ -19,6 +19,13 @@ test("every entry codec.encode_list writes decodes to its docs and info", () => 
   for (const mode of ["r", "R", "c", "C"]) assert.ok(modes.has(mode), `no entry of mode ${mode}`);
 });
 
+test("attrCodes reads every doc's paper and kind from attrs.js as layout.attrs_data writes it", () => {
+  assert.ok(F.attrs.length > 10);
+  for (const c of F.attrs) {
+    assert.deepEqual(plain(I.attrCodes(c.data, c.combo.length)), c.combo, `attrs ${JSON.stringify(c.data).slice(0, 200)}`);
+  }
+});
+
 test("an empty entry is an empty list", () => {
   const got = I.decode("", 0, 10);
   assert.equal(got.docs.length, 0);

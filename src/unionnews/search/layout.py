@@ -31,7 +31,7 @@ Global files:
   little to refer back to); against the dictionary it can refer to the paper's recurring names,
   phrases and field layout.  Loaded once, with the first records file.  The first articles stay
   the first as the archive grows, so the dictionary, and every records file, stays as it is.
-- attrs.js: paper and kind of every article (filters and counts on every query), the codes deflated.
+- attrs.js: paper and kind of every article (filters and counts on every query), Huffman-coded (attrs_data).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
 
@@ -47,7 +47,9 @@ Files of the segment starting at doc `start` (doc ids inside are counted from `s
 - "<" or ">" in the shard instead of an entry longer than BIG (same_as): a key of two or three units whose
   entry is exactly that of the key without its last ("<") or first (">") unit, stored there once.  Where a
   string occurs only inside one longer word (枫桥 only in 枫桥经验), the lists of 枫桥 and 枫桥经 are the
-  same, postings, zones and counts.
+  same, postings, zones and counts.  The marker is followed by what the shorter key's shard holds (its place,
+  "!" or "#c", or its own marker: 枫桥经 "<<!" when 枫桥 is "<!"), so search.js goes straight to the list's
+  file or pack without loading the shorter key's shard (marker_text).
 
 Nothing in a segment's files depends on other segments, nor on other articles' positions or
 sizes except through its article count; a records file holds the records of its
@@ -60,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import re
 import zlib
@@ -67,10 +70,11 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from unionnews.search.codec import dense_bytes, dense_encode, encode_list, vlq
+from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 9            # 9: an entry equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
+FORMAT = 10           # 10: a marker names its list's place, fewer shards, attrs.js as Huffman codes; 9: an entry
+                      # equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
                       # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
                       # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
@@ -82,11 +86,12 @@ PACK_DOCS = 96        # a segment has a pack of each size class per PACK_DOCS ar
 MAX_PACKS = 4096      # MAX_PACKS: the lists a marker (same_as) stands for take no room in packs, so fewer packs
                       # hold a few lists each, as more did before markers
 PACKED_FROM = 32768   # articles: only a segment this large packs its lists (the main one, LEVEL·FANOUT^MAIN_LEVELS)
-DOCS_PER_SHARD = 1    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
-                      # a query loads one shard per segment for each string, so shards stay small
+DOCS_PER_SHARD = 2    # a segment's shard count ≈ its articles / this (shard_count), at most MAX_SHARDS:
+                      # a query loads one shard per segment for each string, so shards stay small; every shard
+                      # is a file, and the small segments' shards are the smallest files of the index
 MAX_SHARDS = 4096
-MAIN_SHARDS = 1024    # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
-                      # are in packs and files of their own), so they are a quarter the size of a block segment's
+MAIN_SHARDS = 512     # the main segment's shards: only its lists up to BIG characters stay in them (the longer ones
+                      # are in packs and files of their own), so they are smaller than a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
 DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
@@ -237,16 +242,17 @@ def records_name(number: int) -> str:
 def shard_count(n_docs: int) -> int:
     """A power of two that depends on the article count only, so edits never reshuffle shards.
 
-    A segment of whole blocks gets twice the shards of one of its blocks (at most MAX_SHARDS),
+    A segment of whole blocks gets one shard an article of one of its blocks (at most MAX_SHARDS),
     however many blocks it holds (fewer than FANOUT): it is written when a block joins it, and
     every query reads one of its shards per string, which then holds about what the blocks'
-    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per article: it is written again with every
-    issue, so more shards there would mean more files changed a day.
+    shards together held.  The main segment has MAIN_SHARDS.  The tail gets one shard per
+    DOCS_PER_SHARD articles: it is written again with every issue, so more shards there would mean
+    more files changed a day.
     """
     size = block_size(n_docs)
     if size == LEVEL * FANOUT ** MAIN_LEVELS:
         return MAIN_SHARDS
-    wanted = 2 * size if size else n_docs
+    wanted = DOCS_PER_SHARD * size if size else n_docs
     count = 1
     while count * DOCS_PER_SHARD < wanted and count < MAX_SHARDS:
         count *= 2
@@ -317,8 +323,23 @@ def entry_digest(value: str) -> bytes:
 
 
 def marked_part(key: str, marker: str) -> str:
-    """The key a "<" / ">" marker (same_as) refers to."""
-    return key[:-1] if marker == "<" else key[1:]
+    """The key a marker (same_as, marker_text: "<…" / ">…") refers to directly."""
+    return key[:-1] if marker[0] == "<" else key[1:]
+
+
+def is_marker(value: str | None) -> bool:
+    """Whether a shard value is a marker (same_as) rather than an entry or a place ("!", "#c")."""
+    return bool(value) and value[0] in "<>"
+
+
+def marker_text(same: str, target: str) -> str:
+    """What the shard holds for a key whose entry is its part's (same: "<" or ">"): the direction, then what
+    the part's shard holds (target: its place "!" / "#c", or its own marker text), so that the marker says
+    the whole way, ending in the place of the key whose entry is stored: search.js loads that file or pack
+    without the shards of the keys in between."""
+    if not (target.startswith(("!", "#")) or is_marker(target)):
+        raise ValueError(f"a marker must refer to a list stored outside its shard, not {target[:8]!r}")
+    return same + target
 
 
 def write_entries(entries, start: int, n_docs: int, writer) -> int:
@@ -330,12 +351,14 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
     shards: dict[int, dict[str, str]] = defaultdict(dict)
     packs: dict[str, dict[str, str]] = defaultdict(dict)
     digests: dict[str, bytes] = {}  # entries longer than BIG of keys of one or two units
+    held: dict[str, str] = {}  # what their shards hold (a place or a marker), for the markers that refer to them
     for key, value in entries:
-        if len(value) > BIG and len(key) <= 2:
+        long_part = len(value) > BIG and len(key) <= 2
+        if long_part:
             digests[key] = entry_digest(value)
         same = same_as(key, value, digests.get)
         if same:
-            value = same
+            value = marker_text(same, held[marked_part(key, same)])
         elif len(value) > BIG:
             marker, name = big_place(start, n_docs, key, len(value))
             if marker == "!":
@@ -343,6 +366,8 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
             else:
                 packs[name][key] = value
             value = marker
+        if long_part:
+            held[key] = value
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
@@ -353,26 +378,79 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
 
 
 def write_attrs(papers: list[str], kinds: list[str], writer) -> None:
-    """Paper and kind of each article as one code each; commonest combinations get one digit.
+    writer.write("search/attrs.js", script("attrs", attrs_data(papers, kinds)))
 
-    Every query loads attrs.js, so the codes (one or two ASCII digits an article) travel raw-deflated
-    as dense text, about half their size; search.js inflates them with DecompressionStream, as records."""
+
+def attrs_data(papers: list[str], kinds: list[str]) -> dict:
+    """Paper and kind of each article (attrs.js) as one Huffman code a combination, in a table chosen by the
+    paper of the article before it.
+
+    Every query loads attrs.js, so it is coded near its entropy: a paper prints its issue's articles one
+    after another, so the previous article's paper mostly tells this one's, and the kinds are a skewed choice
+    of a few.  "tables": for each paper, then for the first article, a B64 digit per combination, its code
+    length + 1 (0: not in that table; 1: the table's only combination, which takes no bits); "codes": the
+    canonical codes (shorter first, then by combination number) of every article, as dense text
+    (codec.dense_runs)."""
     combos = Counter(zip(papers, kinds))
     order = sorted(combos, key=lambda c: (-combos[c], c))
     paper_names = sorted(set(papers))
     kind_names = sorted(set(kinds))
-    code = {c: vlq(i) for i, c in enumerate(order)}
-    writer.write("search/attrs.js", script("attrs", {
-        "papers": paper_names, "kinds": kind_names,
-        "combos": [[paper_names.index(p), kind_names.index(k)] for p, k in order],
-        "codes": deflated("".join(code[c] for c in zip(papers, kinds)).encode("ascii")),
-    }))
+    number = {c: i for i, c in enumerate(order)}
+    paper_of = [paper_names.index(p) for p, _ in order]
+    codes = [number[c] for c in zip(papers, kinds)]
+    first = len(paper_names)  # the table of the first article, which has none before it
+    counts = [[0] * len(order) for _ in range(first + 1)]
+    context = first
+    for code in codes:
+        counts[context][code] += 1
+        context = paper_of[code]
+    lengths = [huffman_lengths(c) for c in counts]
+    tables = [canonical_codes(ls) for ls in lengths]
+    bits: list[str] = []
+    context = first
+    for code in codes:
+        bits.append(tables[context][code])
+        context = paper_of[code]
+    text = "".join(bits)
+    padded = np.zeros(-(-len(text) // 13) * 13, dtype=np.uint8)
+    padded[:len(text)] = np.frombuffer(text.encode("ascii"), dtype=np.uint8) - 48
+    return {"papers": paper_names, "kinds": kind_names,
+            "combos": [[paper_names.index(p), kind_names.index(k)] for p, k in order],
+            "tables": ["".join(B64[n + 1 if c else 0] for n, c in zip(ls, cs)) for ls, cs in zip(lengths, counts)],
+            "codes": dense_runs(padded, np.array([len(text)]))[0]}
 
 
-def deflated(data: bytes) -> str:
-    """data raw-deflated (level 9, so the same bytes every build) as dense text (codec.dense_encode)."""
-    stream = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
-    return dense_encode(stream.compress(data) + stream.flush())
+def huffman_lengths(counts: list[int]) -> list[int]:
+    """Huffman code lengths of symbols with these counts (0 for a count of 0; 0 too when only one symbol is
+    used, which then takes no bits); ties go to the lower symbol number, so the same counts give the same code."""
+    used = [(c, (i,)) for i, c in enumerate(counts) if c]
+    lengths = [0] * len(counts)
+    if len(used) < 2:
+        return lengths
+    heap = [(c, members[0], members) for c, members in used]
+    heapq.heapify(heap)
+    while len(heap) > 1:
+        c1, t1, m1 = heapq.heappop(heap)
+        c2, t2, m2 = heapq.heappop(heap)
+        for symbol in m1 + m2:
+            lengths[symbol] += 1
+        heapq.heappush(heap, (c1 + c2, min(t1, t2), m1 + m2))
+    if max(lengths) >= len(B64) - 1:
+        raise ValueError("a Huffman code longer than a digit can say")  # needs counts past 2^63
+    return lengths
+
+
+def canonical_codes(lengths: list[int]) -> list[str]:
+    """The canonical Huffman code of each symbol as a string of 0/1 (search.js attrCodes reads them): by
+    length, then by symbol number, each code the previous one plus one, shifted left at each longer length."""
+    codes = [""] * len(lengths)
+    code, previous = 0, 0
+    for length, symbol in sorted((n, i) for i, n in enumerate(lengths) if n):
+        code <<= length - previous
+        codes[symbol] = format(code, f"0{length}b")
+        code += 1
+        previous = length
+    return codes
 
 
 def write_facets(facets: dict[str, dict[str, list[int]]], n_docs: int, writer) -> None:

@@ -15,6 +15,7 @@ rebuild the index from scratch.
 """
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Callable
 
@@ -152,11 +153,11 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
         """key's entry as the previous build stored it, following markers (None: no such key)."""
         if key not in old_real:
             marker = shards[layout.fnv1a(key) % count].get(key)
-            if marker in ("<", ">") and depth < 3:
+            if layout.is_marker(marker) and depth < 3:
                 value = real(layout.marked_part(key, marker), depth + 1)
                 if value is None:
                     raise PatchError(f"{key!r} refers to a missing entry")
-            elif marker in ("<", ">"):
+            elif layout.is_marker(marker):
                 raise PatchError(f"markers of {key!r} go round")
             elif marker == "!":
                 value = _load(read, layout.big_name(start, key))
@@ -183,7 +184,16 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
         value = now(key)
         return layout.entry_digest(value) if value is not None and len(value) > layout.BIG else None
 
-    for key in sorted(affected):
+    # shortest keys first: a marker carries what its part's shard holds (layout.marker_text), so a key whose
+    # shard value changes puts the keys one unit longer that may mark it back on the list
+    todo = [(len(key), key) for key in affected]
+    heapq.heapify(todo)
+    seen: set[str] = set()
+    while todo:
+        _, key = heapq.heappop(todo)
+        if key in seen:
+            continue
+        seen.add(key)
         value = now(key)
         number = layout.fnv1a(key) % count
         shard = shards[number]
@@ -196,7 +206,13 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
             pack(old_place).pop(key)
             dirty_packs.add(old_place)
         same = layout.same_as(key, value, digest) if value is not None else None
-        new_marker, new_place = same or value, None
+        new_marker, new_place = value, None
+        if same:
+            part = layout.marked_part(key, same)
+            target = shards[layout.fnv1a(part) % count].get(part)
+            if target is None:
+                raise PatchError(f"{key!r} repeats {part!r}, which its shard lacks")
+            new_marker = layout.marker_text(same, target)
         if not same and value is not None and len(value) > layout.BIG:
             new_marker, new_place = layout.big_place(start, n_docs, key, len(value))
             if new_marker == "!":
@@ -213,6 +229,8 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
                 del shard[key]
             else:
                 shard[key] = new_marker
+            for child in children.get(key, ()):
+                heapq.heappush(todo, (len(child), child))
     for number in dirty:
         name = layout.shard_name(start, number)
         files[f"search/{name}.js"] = layout.script(name, dict(sorted(shards[number].items())))

@@ -92,6 +92,38 @@ function decode(text, start, count) {
   return { docs: docs, info: info };
 }
 
+/* attrs.js (layout.attrs_data) → the combination number of each of n docs: canonical Huffman codes, read
+ * with the table of the previous doc's paper (the last table for the first doc), as zlib's puff reads them.
+ * A table's digits are each combination's code length + 1 (0: not in the table; 1: its only one, no bits). */
+function attrCodes(a, n) {
+  var tables = a.tables.map(function (digits) {
+    var count = [0], symbols = [], only = -1;
+    for (var s = 0; s < digits.length; s++) {
+      var len = DIGIT[digits.charCodeAt(s)] - 1;
+      if (len === 0) only = s;
+      if (len > 0) count[len] = (count[len] || 0) + 1;
+    }
+    for (var l = 1; l < count.length; l++) {
+      for (var t = 0; t < digits.length; t++) if (DIGIT[digits.charCodeAt(t)] - 1 === l) symbols.push(t);
+    }
+    return { count: count, symbols: symbols, only: only };
+  });
+  var out = new Uint16Array(n), bits = new Bits(a.codes, 0), table = tables[tables.length - 1];
+  for (var d = 0; d < n; d++) {
+    var symbol = table.only;
+    for (var len = 1, code = 0, first = 0, index = 0; symbol < 0; len++) {
+      if (len >= table.count.length) throw new Error("attrs.js: a code that is in no table");
+      code |= bits.bit();
+      var c = table.count[len] || 0;
+      if (code - first < c) symbol = table.symbols[index + code - first];
+      index += c; first = (first + c) * 2; code *= 2;
+    }
+    out[d] = symbol;
+    table = tables[a.combos[symbol][0]];
+  }
+  return out;
+}
+
 function intersect(a, b) {  // ascending Int32Arrays
   var out = new Int32Array(Math.min(a.length, b.length)), n = 0, i = 0, j = 0;
   while (i < a.length && j < b.length) {

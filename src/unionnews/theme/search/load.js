@@ -55,13 +55,16 @@ function bigName(m, seg, key) {  // layout.big_name
 
 /* The entry stored under key in one segment [start, count, shards, phrases, packs] ("" when there
  * is none): in its shard, or the shard holds "!" (a file of its own), "#c" (in a pack of size
- * class c, layout.big_place), or "<" / ">": the same entry as key without its last / first unit
- * (layout.same_as), which may be a marker in its turn. */
+ * class c, layout.big_place), or a marker (layout.same_as, marker_text): "<" / ">" for the same
+ * entry as key without its last / first unit, as often as the way goes, then that key's "!" or "#c". */
 function segmentEntry(m, seg, key) {
   return load(seg[0] + "/s/" + (fnv1a(key) % seg[2])).then(function (data) {
-    var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "";
-    if (value === "<") return segmentEntry(m, seg, key.slice(0, -1));
-    if (value === ">") return segmentEntry(m, seg, key.slice(1));
+    var value = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : "", at = 0;
+    while (value.charAt(at) === "<" || value.charAt(at) === ">") {
+      key = value.charAt(at) === "<" ? key.slice(0, -1) : key.slice(1);
+      at++;
+    }
+    if (at) value = value.slice(at);
     if (value === "!") return load(bigName(m, seg, key));
     if (value.charAt(0) !== "#") return value;
     var size = +value.slice(1);
@@ -123,10 +126,8 @@ var attrsPromise = null;
 function attrs(m) {  // paper and kind of every doc: {papers, kinds, combos, combo: Uint16Array}
   if (!attrsPromise) {
     attrsPromise = load("attrs").then(function (a) {
-      return inflateText(a.codes).then(function (codes) {  // layout.write_attrs
-        a.combo = Uint16Array.from(vlqList(codes, 0, codes.length, []));
-        return a;
-      });
+      a.combo = attrCodes(a, m.docs);
+      return a;
     });
     attrsPromise.catch(function () { attrsPromise = null; });
   }
