@@ -44,6 +44,15 @@ def test_workers_see_the_parents_state_without_it_being_pickled():
     assert [y for r in results for y in r] == [(x, True) for x in ITEMS]
 
 
+def test_workers_take_the_niceness_asked_and_the_caller_keeps_its_own():
+    """The render pool yields the search process its core (pipeline.py): only the workers are niced."""
+    own = os.nice(0)
+    results = map_chunks(lambda part: [os.nice(0)], ITEMS, 2, chunk=100, minimum=10, nice=5)
+    assert {r[0] for r in results} == {min(own + 5, 19)}
+    assert os.nice(0) == own
+    assert {r[0] for r in map_chunks(lambda part: [os.nice(0)], ITEMS, 2, chunk=100, minimum=10)} == {own}
+
+
 def test_an_exception_in_a_worker_reaches_the_caller():
     def fail_on_700(part):
         if 700 in part:

@@ -34,7 +34,7 @@ from unionnews.pages import Site, build_site
 from unionnews.sources import outside_links
 from unionnews.text import fold_name
 from unionnews.render import make_environment, template_problem
-from unionnews.workers import Background, default_jobs, map_chunks
+from unionnews.workers import BESIDE_LONGEST, Background, default_jobs, map_chunks
 
 
 @dataclass
@@ -163,7 +163,9 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
         else:
             searching = start_search(site, writer, cache, jobs)  # forked before the pool, while no thread runs
             try:
-                links = render_pages(site, env, writer, jobs, cache, salt, progress, appending)
+                # The search process is the build's longest single task: the renderers yield it its core.
+                links = render_pages(site, env, writer, jobs, cache, salt, progress, appending,
+                                     nice=BESIDE_LONGEST if searching.forked else 0)
             except BaseException:
                 searching.cancel()  # before the staging folder goes: it must not write there afterwards
                 raise

@@ -25,6 +25,12 @@ T = TypeVar("T")
 
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 
+# Niceness of pool workers running beside a Background process that the build waits for last (the search
+# index beside the page renderers): that one process is the longest single task, so on a machine with
+# fewer cores than processes it should not share its core with them.  Lower-priority workers still take
+# every cycle it leaves, so the pool's work is not slowed where a core is free.
+BESIDE_LONGEST = 5
+
 # Set just before the pool forks; each worker reads the function and items from its copy.
 _TASK: tuple[Callable[[Sequence[Any]], Any], Sequence[Any]] | None = None
 
@@ -44,8 +50,11 @@ def _run(bounds: tuple[int, int]) -> Any:
 
 
 def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: int, chunk: int = 256,
-               minimum: int = 512, on_result: Callable[[T], None] | None = None) -> list[T]:
-    """func over consecutive chunks of items, results in order; in parallel when jobs > 1 and it pays."""
+               minimum: int = 512, on_result: Callable[[T], None] | None = None, nice: int = 0) -> list[T]:
+    """func over consecutive chunks of items, results in order; in parallel when jobs > 1 and it pays.
+
+    nice: added to the workers' niceness (os.nice), e.g. BESIDE_LONGEST; the calling process keeps its own.
+    """
     global _TASK
     bounds = [(i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
     results: list[T] = []
@@ -60,7 +69,7 @@ def map_chunks(func: Callable[[Sequence[Any]], T], items: Sequence[Any], jobs: i
     # concurrent.futures, not multiprocessing.Pool: a Pool replaces a worker that dies (killed for
     # memory, a crash in C code) and waits forever for the task it held; an executor reports it.
     pool = ProcessPoolExecutor(min(jobs, len(bounds)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
+                               initializer=_start_worker, initargs=(os.getpid(), nice))
     try:
         for result in pool.map(_run, bounds):
             results.append(result)
@@ -96,6 +105,11 @@ class Background:
         self._process = context.Process(target=_background, args=(func, send, os.getpid()), daemon=True)
         self._process.start()
         send.close()
+
+    @property
+    def forked(self) -> bool:
+        """func runs in a process of its own (else it ran at once, here)."""
+        return self._process is not None
 
     def result(self) -> Any:
         if self._process is None:
@@ -134,9 +148,14 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, nice: int = 0) -> None:
     gc.enable()  # collect this worker's own objects (the inherited heap is frozen)
     _die_with_parent(parent)
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:  # not allowed here: the worker runs at the build's priority, which is only slower
+            pass
 
 
 def _background(func: Callable[[], Any], send, parent: int) -> None:

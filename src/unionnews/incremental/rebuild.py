@@ -39,11 +39,12 @@ Links = dict[str, dict[str, str]]  # linkcheck: the internal links of the render
 
 
 def render_pages(site: Site, env: jinja2.Environment, writer: SiteWriter, jobs: int, cache: BuildCache, salt: bytes,
-                 progress: bool | None, appending: append.Plan | None = None) -> Links:
+                 progress: bool | None, appending: append.Plan | None = None, nice: int = 0) -> Links:
     """Fingerprint every page, render the ones whose inputs changed (on every core); return their links.
 
     With an append plan, only the pages it names are fingerprinted and the others kept as they are.
     Also records, for the text-edit plan, which articles each page shows (cache.deps).
+    nice: the render workers' niceness (workers.map_chunks), e.g. while the search index is made beside them.
     """
     renderer = Renderer(site, env)
     pages = list(renderer.all_pages(appending.pages if appending is not None else None))
@@ -61,7 +62,7 @@ def render_pages(site: Site, env: jinja2.Environment, writer: SiteWriter, jobs: 
         def done(result: tuple[list[Rendered], Links]) -> None:
             bar.update(len(result[0]))
         for results, seen in map_chunks(lambda part: renderer.render_batch(pages, printer, writer, part),
-                                        range(len(pages)), jobs, chunk=250, on_result=done):
+                                        range(len(pages)), jobs, chunk=250, on_result=done, nice=nice):
             note_rendered(writer, pages, results)
             for result in results:
                 shown[result.index] = result.articles
