@@ -134,7 +134,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")
-    (project / "site.toml").write_text(settings.replace("per_page = 500", "per_page = 7"), encoding="utf-8")
+    (project / "site.toml").write_text(settings.replace("per_page = 1000", "per_page = 7"), encoding="utf-8")
     rebuild(project)
     clean_copy_matches(project, scratch)
 

@@ -16,11 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from unionnews.errors import Problem
 
-# href= or src=, any case, as a whole word.  Spelt so the pattern starts with a character set: re then
-# skips to the next h or s in C instead of trying every position; re.ASCII keeps \b and \s off the
-# Unicode tables, which CJK pages would otherwise consult at every character.  tests/test_links.py
-# holds it to the plain spelling.
-LINK_RE = re.compile(r"""[hHsS](?<=\b[hHsS])(?:(?<=[hH])(?i:ref)|(?<=[sS])(?i:rc))\s*=\s*("[^"]*"|'[^']*')""", re.ASCII)
+# href= or src=, any case, as a whole word, with its value quoted or not (the theme writes the build's
+# URLs without quotes, as HTML allows: no space, quote, =, <, > or backtick in them).  Spelt so the
+# pattern starts with a character set: re then skips to the next h or s in C instead of trying every
+# position; re.ASCII keeps \b and \s off the Unicode tables, which CJK pages would otherwise consult at
+# every character.  tests/test_links.py holds it to the plain spelling.
+LINK_RE = re.compile(r"""[hHsS](?<=\b[hHsS])(?:(?<=[hH])(?i:ref)|(?<=[sS])(?i:rc))\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)""",
+                     re.ASCII)
 
 
 @lru_cache(maxsize=200_000)
@@ -50,14 +52,15 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
 
     Pool workers run this on the pages they render.  Most links repeat from page to page of a
     folder (the masthead, the listings), so each distinct (folder, link) is resolved only once, later.
-    Links are kept as written, quotes included (they are stripped when resolved).  Given `known`
+    Links are kept as written, quotes included (an unquoted one is noted in double quotes; they are
+    stripped when resolved).  Given `known`
     (every page URL of the build), a link written the way templates write one, the page's root
     and then a known URL (`../../article/x.html`), or one made relative to the page's folder
     (`../2014/x.html`), is settled on the spot without being noted.
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
-    found = set(LINK_RE.findall(html))
+    found = {q if q[0] in "\"'" else f'"{q}"' for q in set(LINK_RE.findall(html))}  # quoted alike, as written or not
     if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
         root = '"' + "../" * url.count("/")
         skip = len(root)
