@@ -177,7 +177,7 @@ def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
     for settings in ({}, {"base_url": "https://example.org/archive/"}):
         r = renderer_for(tmp_path, [a], **settings)
         html = r.render("article.html", "article/2025/grrb-20250924-01-01.html", next(r.article_pages())[2])
-        data = json.loads(html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+        data = json.loads(html.split('<script type=application/ld+json>', 1)[1].split("</script>", 1)[0])
         assert data == {"@context": "https://schema.org", "@type": "NewsArticle", "identifier": a.id, "headline": "标题1",
                         "datePublished": "2025-09-24", "author": [{"@type": "Person", "name": "李昱霖"}],
                         "publisher": {"@type": "Organization", "name": "工人日报"},
@@ -194,10 +194,10 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
     for url, html in pages.items():
         home = url == "index.html"
         assert ("atom.xml" in html) is home and ("由 unionnews" in html) is home, url
-        assert html.count("<script src=") == 1 and 'static/favicon.svg"' in html, url  # offline.js loads search.js
+        assert html.count("<script src=") == 1 and 'static/favicon.svg>' in html, url  # offline.js loads search.js
         assert not any(tag in html for tag in ("<head>", "</head>", "<body>", "</body>", "</html>")), url
         # every index two clicks away: the masthead's 索引 is the home page's list of them
-        assert f'<a href="{root_of(url)}index.html#idx">索引</a>' in html.split("</header>", 1)[0], url
+        assert f'<a href={root_of(url)}index.html#idx>索引</a>' in html.split("</header>", 1)[0], url
     index = pages["index.html"].split('<section id="idx"', 1)[1].split("</section>", 1)[0]
     for folder in ("date", "paper", "people", "figures", "places", "tags", "columns"):
         assert f'<a href="{folder}/index.html">' in index

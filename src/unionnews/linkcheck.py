@@ -60,15 +60,32 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
-    found = {q if q[0] in "\"'" else f'"{q}"' for q in set(LINK_RE.findall(html))}  # quoted alike, as written or not
+    raw = set(LINK_RE.findall(html))
+    bare = {q for q in raw if q[0] not in "\"'"}  # written without quotes
+    found = (raw - bare) | {f'"{q}"' for q in bare} if bare else raw
     if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
         root = '"' + "../" * url.count("/")
         skip = len(root)
         found = {q for q in found if not (q.startswith(root) and q[skip:-1].partition("#")[0] in known)}
         found = {q for q in found if _plain_target(url, q) not in known}  # shortened ones (render.shorten_links)
+    if bare:  # text may say src=x too (escaped markup in an article): only a link inside a tag counts
+        found = {q for q in found if q in raw or q[1:-1] not in bare or _in_a_tag(html, q[1:-1])}
     links = into.setdefault(posixpath.dirname(url), {})
     for link in found.difference(links):  # in C: only links new to the folder
         links[link] = url
+
+
+def _in_a_tag(html: str, value: str) -> bool:
+    """Whether `=value`, unquoted, stands inside a tag somewhere in html (a `<` nearer before it than a `>`).
+
+    Text never holds a raw `<` (it is escaped), so `src=x` in an article's words is not a link."""
+    at = html.find("=" + value)
+    while at >= 0:
+        end = at + 1 + len(value)
+        if (end == len(html) or html[end] in " \t\n\r\f>") and html.rfind("<", 0, at) > html.rfind(">", 0, at):
+            return True
+        at = html.find("=" + value, at + 1)
+    return False
 
 
 def _plain_target(page_url: str, quoted: str) -> str | None:
