@@ -47,7 +47,7 @@ def walk_archive(page, start: str) -> None:
     person.click()
     assert "/people/" in page.url
     assert page.locator("h1").inner_text() == name
-    assert page.locator(".listing > li > a", has_text=headline).count() == 1
+    assert page.locator(".dated > li > a", has_text=headline).count() == 1  # a term page's list
 
     page.go_back()
     assert page.locator("article h1").inner_text() == headline
