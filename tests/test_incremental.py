@@ -299,7 +299,7 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     project = make_project(tmp_path / "a", corpus)
     settings = project / "site.toml"
     # small listing pages, so terms cross page boundaries and related() windows (25 either side) are exercised
-    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 500", "per_page = 6"), encoding="utf-8")
+    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 1000", "per_page = 6"), encoding="utf-8")
     scratch = tmp_path / "b"
     first = rebuild(project)
     before = tree(project / "site")
