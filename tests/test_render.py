@@ -201,3 +201,20 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
     index = pages["index.html"].split('<section id="idx"', 1)[1].split("</section>", 1)[0]
     for folder in ("date", "paper", "people", "figures", "places", "tags", "columns"):
         assert f'<a href="{folder}/index.html">' in index
+
+
+def test_term_lines_stand_under_their_year_when_a_page_has_eight_a_year(tmp_path):
+    """term.html: a page averaging 8+ lines a year puts them under <h2>YYYY年</h2> and drops the year from each
+    line's date; a page of a few articles spread over years keeps the full date on every line, with no headings."""
+    busy = [article(n, dt.date(2024 - n // 10, 1 + n % 10, 5), tags=("劳模",)) for n in range(20)]  # 10 a year
+    sparse = [article(n, dt.date(2000 + n, 3, 1), tags=("工匠",)) for n in range(5)]  # 1 a year
+    r = renderer_for(tmp_path, busy + sparse)
+    pages = {view.term.name: r.render(template, url, view) for url, template, view in r.term_pages()
+             if template == "term.html"}
+    grouped, plain = pages["劳模"], pages["工匠"]
+    assert grouped.count("<h2>") == 2 and grouped.index("<h2>2024年</h2>") < grouped.index("<h2>2023年</h2>")
+    assert "> 工人日报 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
+    assert "<h2>" not in plain and "> 工人日报 2004-03-01 1版<li>" in plain
+    html5lib = pytest.importorskip("html5lib")
+    for html in (grouped, plain):
+        html5lib.HTMLParser(strict=True).parse(html)
