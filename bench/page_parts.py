@@ -21,21 +21,23 @@ from pathlib import Path
 PARTS = (
     ("head start (doctype … CSP)", r"^"),
     ("title", r"<title>"),
-    ("description", r'<meta name="description"'),
-    ("canonical", r'<link rel="canonical"'),
-    ("JSON-LD", r'<script type="application/ld\+json">'),
+    ("description", r'<meta name="?description'),
+    ("canonical", r'<link rel="?canonical'),
+    ("JSON-LD", r'<script type="?application/ld\+json'),
     ("head end (icon, stylesheet, feed)", r"(?<=</script>)"),
     ("site header (skip link, nav, search)", r"<body>|<a class=\"skip\"|<header"),
     ("article header", r"<main"),
-    ("byline", r'<dl class="byline"'),
-    ("review, clipping", r'<details class="review"|<figure class="clipping"|<p class="continued"'),
-    ("body", r'<div class="body">'),
+    ("byline", r'<dl class="byline"|<dl>'),
+    ("review, clipping", r'<details class="?review|<figure class="?clipping|<p class="?continued'),
+    # the text: its wrapper, or (without one) its first block after the byline, review and clipping
+    ("body", r'<div class="body">|<(?:p|h[2-6]|blockquote|table)>'),
     ("article footer (terms, citation)", r"<footer"),
-    ("related", r'<aside class="related"'),
-    ("neighbours", r'<nav class="neighbours"'),
+    ("related", r'<aside class="related"|<aside>'),
+    ("neighbours", r'<nav class="neighbours"|<nav aria-label="?前后文章'),
     ("tail (footer, scripts)", r"(?<=</nav>)"),
 )
 _COMPILED = tuple((name, re.compile(marker)) for name, marker in PARTS)
+_BODY = dict(_COMPILED)["body"]
 
 
 def parts(html: str) -> dict[str, int]:
@@ -44,7 +46,8 @@ def parts(html: str) -> dict[str, int]:
     at = 0
     for name, marker in _COMPILED:
         m = marker.search(html, at)
-        if m is None or (name.startswith("review") and m.start() > html.find('<div class="body">')):
+        body = _BODY.search(html, at) if name.startswith("review") else None
+        if m is None or (body is not None and m.start() > body.start()):
             starts.append((name, -1))
             continue
         starts.append((name, m.start()))
@@ -56,8 +59,8 @@ def parts(html: str) -> dict[str, int]:
     return sizes
 
 
-_OWN = re.compile(r'<title>.*?</title>\n?|<meta name="description"[^>]*>\n?|<link rel="canonical"[^>]*>\n?'
-                  r'|<script type="application/ld\+json">.*?</script>\n?|<main[ >].*</main>', re.S)
+_OWN = re.compile(r'<title>.*?</title>\n?|<meta name="?description[^>]*>\n?|<link rel="?canonical[^>]*>\n?'
+                  r'|<script type="?application/ld\+json"?>.*?</script>\n?|<main[ >].*</main>', re.S)
 
 
 def chrome(html: str) -> int:

@@ -14,7 +14,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 def first_link(site, page_url: str, selector_prefix: str) -> str:
     import re
     html = (site / page_url).read_text(encoding="utf-8")
-    return re.search(rf'href="((?:\.\./)*{selector_prefix}[^"]*\.html)"', html).group(1)
+    return re.search(rf'href="?((?:\.\./)*{selector_prefix}[^"\s>]*\.html)[\s">]', html).group(1)
 
 
 @pytest.fixture(scope="module")

@@ -192,7 +192,7 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     import re
     site = made_bag[0] / "site"
     html = (site / "article/2025/grrb-20250926-03-01.html").read_text(encoding="utf-8")
-    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL).group(1)
+    block = re.search(r'<script type="?application/ld\+json"?>(.*?)</script>', html, re.DOTALL).group(1)
     data = json.loads(block)
     assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
     assert data["headline"] == "在创新攻坚中“抱团作战”"
@@ -204,7 +204,7 @@ def test_article_pages_carry_news_article_json_ld_and_citation(made_bag):
     assert data["isPartOf"]["@type"] == "PublicationIssue" and data["isPartOf"]["datePublished"] == "2025-09-26"
     assert data["pageStart"] == 3
     assert "url" not in data  # the placeholder base_url: no absolute URL invented (tests/test_cite.py)
-    citation = re.search(r'<p class="citation">(.*?)</footer>', html, re.DOTALL).group(1)
+    citation = re.search(r'<p>引用：(.*?)</footer>', html, re.DOTALL).group(1)  # the footer's last paragraph
     assert "在创新攻坚中“抱团作战”[N]. 工人日报, " in citation and "2025-09-26(3)." in citation
     assert "grrb-20250926-03-01" in citation
     for path in sorted((site / "article").glob("*/*.html")):

@@ -29,7 +29,7 @@ def walk_archive(page, start: str) -> None:
     headline = article_link.inner_text()
     article_link.click()
     assert "/article/" in page.url
-    printed = page.locator(".byline a[href*='#p']")  # the 出处 row names the 版面 the article is on
+    printed = page.locator("article > dl a[href*='#p']")  # the 出处 row names the 版面 the article is on
     assert printed.inner_text() == page_label
     printed.click()  # back to that 版面
     assert page.url.endswith("#" + anchor)
@@ -37,17 +37,17 @@ def walk_archive(page, start: str) -> None:
     page.locator(f"h2#{anchor} ~ .listing > li > a").first.click()
     assert "/article/" in page.url
     assert page.locator("article h1").inner_text() == headline
-    body = page.locator(".body").inner_text()
+    body = "".join(page.locator("article > p").all_inner_texts())  # the text: the article's own paragraphs
     assert len(body) > 20 and any("\u4e00" <= ch <= "\u9fff" for ch in body)
     # the stylesheet loaded: the headline block is centred
     assert page.locator("article > header").evaluate("e => getComputedStyle(e).textAlign") == "center"
 
-    person = page.locator(".byline a[href*='people/']").first
+    person = page.locator("article > dl a[href*='people/']").first
     name = person.inner_text()
     person.click()
     assert "/people/" in page.url
     assert page.locator("h1").inner_text() == name
-    assert page.locator(".listing > li > a", has_text=headline).count() == 1
+    assert page.locator(".dated > li > a", has_text=headline).count() == 1  # a term page's list
 
     page.go_back()
     assert page.locator("article h1").inner_text() == headline

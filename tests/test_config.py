@@ -54,6 +54,7 @@ def test_values_are_checked_and_normalised(tmp_path):
     ('feed_size = 0\n', "site.toml:1: 'feed_size' must be at least 1"),
     ('per_page = true\n', "site.toml:1: 'per_page' should be a whole number"),
     ('base_url = "example.org"\n', "site.toml:1: base_url 'example.org' is not an absolute http(s) URL"),
+    ('base_url = "https://x.org/my repo/"\n', "site.toml:1: base_url 'https://x.org/my repo/' holds a space"),
     ('host = "gitlab"\n', "site.toml:1: unknown host 'gitlab'"),
     ('timezone = "Mars/Olympus"\n', "site.toml:1: timezone 'Mars/Olympus' is not an IANA time zone"),
     ('title = "a\\u0007b"\n', "site.toml:1: 'title' holds"),

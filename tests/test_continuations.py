@@ -46,7 +46,7 @@ def test_headline_of_the_continued_story_when_the_archive_has_it(site):
     assert "<h1>产业工人队伍建设改革再深化（续）</h1>" in html
     assert "<title>产业工人队伍建设改革再深化（续） - " in html
     assert "产业工人队伍建设改革再深化（续）[N]" in html
-    assert '<p class="continued">（上接第1版）</p>' in html  # the printed marker stays on the page
+    assert '<p class=continued>（上接第1版）</p>' in html  # the printed marker stays on the page
     issue = _read(site, "grrb/2024/2024-05-06.html")
     assert ">产业工人队伍建设改革再深化（续）</a>" in issue
 

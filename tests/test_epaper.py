@@ -96,7 +96,7 @@ def test_thumbnails_only_gives_the_strip_and_no_page_view(paper_project, tmp_pat
     images = list((project / "site" / "img").rglob("*.webp"))
     assert images and all(p.stem.endswith("-t") for p in images)
     issue = next((project / "site" / "grrb").rglob("2025-11-14.html")).read_text(encoding="utf-8")
-    assert 'class="page-strip"' in issue and "-t.webp" in issue and 'class="epaper"' not in issue
+    assert 'class=page-strip' in issue and "-t.webp" in issue and 'class="epaper"' not in issue
 
 
 def test_a_bad_page_images_setting_is_named(tmp_path):
@@ -183,7 +183,7 @@ def test_epaper_works_under_a_sub_path(epaper_site, page, serve_subpath):
 
 def _epaper_pages(site: Path) -> list[Path]:
     issue = sorted((site / "grrb").rglob("2025-11-14.html"))[0]
-    article = next(p for p in sorted((site / "article").rglob("*.html")) if 'class="clipping"' in p.read_text("utf-8"))
+    article = next(p for p in sorted((site / "article").rglob("*.html")) if 'class=clipping' in p.read_text("utf-8"))
     return [issue, article]
 
 

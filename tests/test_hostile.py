@@ -103,7 +103,7 @@ def test_crlf_line_ends_build(project, capsys):
     assert code == 0, err
     html = (project / "site/article/2025/grrb-20250926-03-09.html").read_text(encoding="utf-8")
     assert "\r" not in html
-    assert "<p>今年以来，市总工会共发放助学金300余万元。\n<p>第二段：受助学生写来感谢信。\n</div>" in html
+    assert "<p>今年以来，市总工会共发放助学金300余万元。\n<p>第二段：受助学生写来感谢信。\n<footer>" in html
 
 
 def test_empty_file(project, capsys):
@@ -216,24 +216,24 @@ def test_no_markup_from_content_survives(hostile_site):
     for path in hostile_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         scripts = re.findall(r"<script\b[^>]*>", html, re.IGNORECASE)
-        assert all(s == '<script type="application/ld+json">' or re.fullmatch(r'<script src="[./]*static/[\w.-]+\.js"(?: defer| async)*>', s)
+        assert all(s == '<script type=application/ld+json>' or re.fullmatch(r'<script src=("?)[./]*static/[\w.-]+\.js\1(?: defer| async)*>', s)
                    for s in scripts), (path, scripts)
         assert not re.search(r"<[a-z][^>]*\son[a-z]+\s*=", html, re.IGNORECASE), path
         assert not re.search(r"""(href|src|action|formaction|data)\s*=\s*["']?\s*(javascript|data|vbscript):""",
                              html, re.IGNORECASE), path
         if path.parent.parent.name == "article":
-            body = html.split('<div class="body">', 1)[1].split('<footer class="article-foot">', 1)[0]
+            body = html.split('</dl>', 1)[1].split('\n<footer>', 1)[0]  # the text: after the byline, before the footer
             for tag in ("iframe", "object", "embed", "svg", "math", "form", "input", "button", "base", "style",
                         "img", "link", "meta", "details", "noscript"):
                 assert not re.search(rf"<{tag}\b", body, re.IGNORECASE), (path, tag)
     ld = (hostile_site / "article/2025/grrb-20250926-05-01.html").read_text(encoding="utf-8")
-    block = ld.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    block = ld.split('<script type=application/ld+json>', 1)[1].split("</script>", 1)[0]
     assert "<" not in block and ">" not in block
 
 
 def test_words_are_kept(hostile_site):
     html = (hostile_site / "article/2025/grrb-20250926-05-01.html").read_text(encoding="utf-8")
-    assert re.search(r"<p>文末一句话必须保留。(</p>)?\n</div>", html)
+    assert re.search(r"<p>文末一句话必须保留。(</p>)?\n<footer>", html)
     assert '<p class="caption">图：困难职工领到慰问金' in html
     assert "带样式的段落。" in html and "展开" in html and "内容" in html
     breakout = (hostile_site / "article/2025/grrb-20250926-05-02.html").read_text(encoding="utf-8")
@@ -265,25 +265,30 @@ def test_no_script_from_content_runs(hostile_site, page, serve_subpath):
 def test_markdown_cannot_leave_its_container(hostile_site, page, serve_subpath):
     base = serve_subpath(hostile_site)
     page.goto(base + "article/2025/grrb-20250926-05-02.html")
+    # the text is the article's own blocks between its byline (<dl>) and its footer (article.html: no wrapper)
     shape = page.evaluate("""() => {
-        const body = document.querySelector('article .body');
+        const article = document.querySelector('article');
+        const blocks = [...article.children].filter(e => e.compareDocumentPosition(article.querySelector(':scope > dl'))
+            & Node.DOCUMENT_POSITION_PRECEDING && e.tagName !== 'FOOTER');
+        const citation = document.querySelector('article > footer > p:last-child');
         return {
             mains: document.querySelectorAll('main').length,
             articles: document.querySelectorAll('article').length,
             h1s: [...document.querySelectorAll('h1')].map(h => h.textContent),
             footers: document.querySelectorAll('footer').length,
             scriptParent: document.querySelector('script[src$="offline.js"]').parentElement.tagName,
-            bodyParent: body.parentElement.tagName,
-            bodyText: body.textContent,
-            citationInArticle: !!document.querySelector('article > footer p.citation'),
-            citationAfterBody: !!(body.compareDocumentPosition(document.querySelector('p.citation'))
-                                  & Node.DOCUMENT_POSITION_FOLLOWING) && !body.contains(document.querySelector('p.citation')),
-            neighboursInMain: document.querySelector('nav.neighbours').parentElement.tagName,
+            bodyParent: article.parentElement.tagName,
+            bodyText: (() => { const r = document.createRange(); r.setStartAfter(article.querySelector(':scope > dl'));
+                               r.setEndBefore(article.querySelector(':scope > footer')); return r.toString(); })(),
+            citationInArticle: !!citation && citation.textContent.startsWith('引用：'),
+            citationAfterBody: blocks.every(e => (e.compareDocumentPosition(citation) & Node.DOCUMENT_POSITION_FOLLOWING)
+                                                && !e.contains(citation)),
+            neighboursInMain: document.querySelector('nav[aria-label="前后文章"]').parentElement.tagName,
         };
     }""")
     assert shape["mains"] == 1 and shape["articles"] == 1 and shape["footers"] == 1
     assert shape["h1s"] == ["一线职工的心里话"]
-    assert shape["scriptParent"] == "BODY" and shape["bodyParent"] == "ARTICLE"
+    assert shape["scriptParent"] == "BODY" and shape["bodyParent"] == "MAIN"
     assert shape["neighboursInMain"] == "MAIN"
     assert shape["citationInArticle"] and shape["citationAfterBody"]
     for words in ("第一段正文。", "伪造的页脚", "没有关上的表格", "最后一段正文。"):
@@ -298,11 +303,11 @@ def test_names_with_quotes_and_angle_brackets(hostile_site, page, serve_subpath)
     title = "职工之家<script>fetch('pwned-title');alert('title')</script>建设“提质增效”"
     assert page.locator("h1").text_content() == title
     assert page.title().startswith(title)
-    tags = page.locator("article > footer p:not(.citation) a").all_text_contents()
+    tags = page.locator("article > footer p:not(:last-child) a").all_text_contents()
     assert '"a<b&c' in tags and "<img src=x onerror=alert('tag')>" in tags and "../../etc/passwd" in tags
-    people = page.locator(".byline a[href*='people/']").all_text_contents()
+    people = page.locator("article > dl a[href*='people/']").all_text_contents()
     assert people == ['王"<&五', "<svg/onload=alert('name')>"]
-    page.locator("article > footer p:not(.citation) a", has_text='"a<b&c').click()
+    page.locator("article > footer p:not(:last-child) a", has_text='"a<b&c').click()
     page.wait_for_load_state("load")
     assert page.url.startswith(base + "tags/") and page.url.endswith(".html")
     assert '"a<b&c' in page.locator("h1").text_content()

@@ -41,6 +41,16 @@ def test_links_of_notes_each_link_once_per_folder_with_the_first_page():
                      "grrb": {'"x.html"': "grrb/c.html"}}
 
 
+def test_links_of_reads_unquoted_links_in_tags_and_not_the_same_words_in_text():
+    """The theme writes the build's URLs without quotes; escaped markup in an article's words is not a link."""
+    links: dict[str, dict[str, str]] = {}
+    html = ('<a href=x.html>x</a><link rel=icon href=../s.svg><p>&lt;img src=gone onerror=alert(1)&gt; href=nope'
+            '<a href=y.html#p2>y</a> src=y.html')
+    links_of("grrb/2015/a.html", html, links)
+    assert links == {"grrb/2015": {'"x.html"': "grrb/2015/a.html", '"../s.svg"': "grrb/2015/a.html",
+                                   '"y.html#p2"': "grrb/2015/a.html"}}
+
+
 def test_links_of_skips_404_and_files_that_are_not_pages():
     links: dict[str, dict[str, str]] = {}
     links_of("404.html", '<a href="/repo/nowhere.html">x</a>', links)  # base_url paths: GitHub serves it anywhere

@@ -82,7 +82,8 @@ def test_no_service_worker_from_disk(page, shipped_site):
 
 
 def _body_text(article_html: str) -> str:
-    body = re.search(r'<div class="body">(.*?)</div>', article_html, re.S).group(1)
+    body = re.search(r'</dl>\n(.*?)\n<footer>', article_html, re.S).group(1)  # the text: after the byline, before the footer
+    body = re.sub(r'<details class=review>.*?</details>', "", body, flags=re.S)
     return re.sub(r"<[^>]+>", "", body)
 
 
@@ -128,8 +129,8 @@ def _save_then_search_offline(chromium, site, base: str, saved: str, unsaved: st
 
     saved_text = "\n".join(text_of(h) for h in hrefs)
     unsaved_page = (site / unsaved).read_text(encoding="utf-8")
-    listings = "".join(re.findall(r'<ul class="listing">.*?</ul>', unsaved_page, re.S))
-    unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href="([^"]+)"', listings))]
+    listings = "".join(re.findall(r'<ul class=listing>.*?</ul>', unsaved_page, re.S))
+    unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href=([^ >]+)>', listings))]
     context.set_offline(True)
     kept = page.evaluate("async () => { const out = []; for (const n of await caches.keys())"
                          " for (const r of await (await caches.open(n)).keys()) out.push(r.url); return out; }")
@@ -187,7 +188,7 @@ def test_from_disk_there_is_nothing_to_save_and_search_needs_no_network(page, sh
     issue = sorted(shipped_site.glob("*/20*/20??-??-??.html"))[-1]
     page.goto(issue.as_uri())
     assert page.locator("[data-save-issue]").is_hidden()
-    article = re.search(r'<ul class="listing">.*?<a href="([^"]+)"', issue.read_text(encoding="utf-8"), re.S).group(1)
+    article = re.search(r'<ul class=listing>.*?<a href=([^ >]+)>', issue.read_text(encoding="utf-8"), re.S).group(1)
     target = (issue.parent / article).resolve()
     phrase = _phrases(_body_text(target.read_text(encoding="utf-8")), random.Random(5))[0]
     page.goto((shipped_site / "search.html").as_uri() + "?q=" + quote(phrase))

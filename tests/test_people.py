@@ -99,13 +99,13 @@ def site(tmp_path_factory) -> Path:
 
 def test_figures_index_beside_authors(site):
     index = (site / "figures/index.html").read_text(encoding="utf-8")
-    names = re.findall(r'<a href="[^"]+">([^<]+)</a> <span class="count">', index)
+    names = re.findall(r'<a href=[^ >]+>([^<]+)</a> <span class=count>', index)
     assert set(names) == {"巨晓林", "孟祥志", "竺士杰", "王曙群"}
     assert "白莹" not in index
     assert "<h1>新闻人物</h1>" in index and "<h1>作者</h1>" in (site / "people/index.html").read_text(encoding="utf-8")
     article = (site / "article/2024/grrb-20240601-01-01.html").read_text(encoding="utf-8")
-    assert re.search(r'<p>新闻人物：<a href="[^"]+figures/[^"]+">巨晓林</a>、', article)
+    assert re.search(r'<p>新闻人物：<a href=[^ >]+figures/[^ >]+>巨晓林</a>、', article)
     masthead = re.search(r'<header>(.*?)</header>', article).group(1)  # every page: 索引, the home page's list
-    assert 'href="../../index.html#idx">索引</a>' in masthead
+    assert 'href=../../index.html#idx>索引</a>' in masthead
     hub = re.search(r'<section id="idx"[^>]*>(.*?)</section>', (site / "index.html").read_text(encoding="utf-8")).group(1)
     assert '<a href="people/index.html">作者</a>' in hub and '<a href="figures/index.html">新闻人物</a>' in hub

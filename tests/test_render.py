@@ -177,7 +177,7 @@ def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
     for settings in ({}, {"base_url": "https://example.org/archive/"}):
         r = renderer_for(tmp_path, [a], **settings)
         html = r.render("article.html", "article/2025/grrb-20250924-01-01.html", next(r.article_pages())[2])
-        data = json.loads(html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+        data = json.loads(html.split('<script type=application/ld+json>', 1)[1].split("</script>", 1)[0])
         assert data == {"@context": "https://schema.org", "@type": "NewsArticle", "identifier": a.id, "headline": "标题1",
                         "datePublished": "2025-09-24", "author": [{"@type": "Person", "name": "李昱霖"}],
                         "publisher": {"@type": "Organization", "name": "工人日报"},
@@ -194,10 +194,27 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
     for url, html in pages.items():
         home = url == "index.html"
         assert ("atom.xml" in html) is home and ("由 unionnews" in html) is home, url
-        assert html.count("<script src=") == 1 and 'static/favicon.svg"' in html, url  # offline.js loads search.js
+        assert html.count("<script src=") == 1 and 'static/favicon.svg>' in html, url  # offline.js loads search.js
         assert not any(tag in html for tag in ("<head>", "</head>", "<body>", "</body>", "</html>")), url
         # every index two clicks away: the masthead's 索引 is the home page's list of them
-        assert f'<a href="{root_of(url)}index.html#idx">索引</a>' in html.split("</header>", 1)[0], url
+        assert f'<a href={root_of(url)}index.html#idx>索引</a>' in html.split("</header>", 1)[0], url
     index = pages["index.html"].split('<section id="idx"', 1)[1].split("</section>", 1)[0]
     for folder in ("date", "paper", "people", "figures", "places", "tags", "columns"):
         assert f'<a href="{folder}/index.html">' in index
+
+
+def test_term_lines_stand_under_their_year_when_a_page_has_eight_a_year(tmp_path):
+    """term.html: a page averaging 8+ lines a year puts them under <h2>YYYY年</h2> and drops the year from each
+    line's date; a page of a few articles spread over years keeps the full date on every line, with no headings."""
+    busy = [article(n, dt.date(2024 - n // 10, 1 + n % 10, 5), tags=("劳模",)) for n in range(20)]  # 10 a year
+    sparse = [article(n, dt.date(2000 + n, 3, 1), tags=("工匠",)) for n in range(5)]  # 1 a year
+    r = renderer_for(tmp_path, busy + sparse)
+    pages = {view.term.name: r.render(template, url, view) for url, template, view in r.term_pages()
+             if template == "term.html"}
+    grouped, plain = pages["劳模"], pages["工匠"]
+    assert grouped.count("<h2>") == 2 and grouped.index("<h2>2024年</h2>") < grouped.index("<h2>2023年</h2>")
+    assert "> 工人日报 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
+    assert "<h2>" not in plain and "> 工人日报 2004-03-01 1版<li>" in plain
+    html5lib = pytest.importorskip("html5lib")
+    for html in (grouped, plain):
+        html5lib.HTMLParser(strict=True).parse(html)

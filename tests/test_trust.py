@@ -61,7 +61,7 @@ def test_state_line_says_who_checked_the_text(project):
 
 def test_review_notes_in_chinese_behind_a_disclosure_and_unknown_ones_kept(project):
     html = page(project, 1)
-    notes = re.search(r'<details class="review"><summary>校对提示（(\d)条）</summary><ul>(.*?)</ul></details>', html)
+    notes = re.search(r'<details class=review><summary>校对提示（(\d)条）</summary><ul>(.*?)</ul></details>', html)
     assert notes and notes.group(1) == "3"
     assert "版次“2”是从文字推断的" in notes.group(2) and "第12行结束的段落在句子中间断开" in notes.group(2)
     assert "something no rule knows" in notes.group(2)  # shown as written, never dropped

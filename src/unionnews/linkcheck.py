@@ -16,11 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from unionnews.errors import Problem
 
-# href= or src=, any case, as a whole word.  Spelt so the pattern starts with a character set: re then
-# skips to the next h or s in C instead of trying every position; re.ASCII keeps \b and \s off the
-# Unicode tables, which CJK pages would otherwise consult at every character.  tests/test_links.py
-# holds it to the plain spelling.
-LINK_RE = re.compile(r"""[hHsS](?<=\b[hHsS])(?:(?<=[hH])(?i:ref)|(?<=[sS])(?i:rc))\s*=\s*("[^"]*"|'[^']*')""", re.ASCII)
+# href= or src=, any case, as a whole word, with its value quoted or not (the theme writes the build's
+# URLs without quotes, as HTML allows: no space, quote, =, <, > or backtick in them).  Spelt so the
+# pattern starts with a character set: re then skips to the next h or s in C instead of trying every
+# position; re.ASCII keeps \b and \s off the Unicode tables, which CJK pages would otherwise consult at
+# every character.  tests/test_links.py holds it to the plain spelling.
+LINK_RE = re.compile(r"""[hHsS](?<=\b[hHsS])(?:(?<=[hH])(?i:ref)|(?<=[sS])(?i:rc))\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)""",
+                     re.ASCII)
 
 
 @lru_cache(maxsize=200_000)
@@ -50,22 +52,40 @@ def links_of(url: str, html: str, into: dict[str, dict[str, str]], known: set[st
 
     Pool workers run this on the pages they render.  Most links repeat from page to page of a
     folder (the masthead, the listings), so each distinct (folder, link) is resolved only once, later.
-    Links are kept as written, quotes included (they are stripped when resolved).  Given `known`
+    Links are kept as written, quotes included (an unquoted one is noted in double quotes; they are
+    stripped when resolved).  Given `known`
     (every page URL of the build), a link written the way templates write one, the page's root
     and then a known URL (`../../article/x.html`), or one made relative to the page's folder
     (`../2014/x.html`), is settled on the spot without being noted.
     """
     if not url.endswith(".html") or url == "404.html":  # 404.html uses base_url paths: GitHub serves it anywhere
         return
-    found = set(LINK_RE.findall(html))
+    raw = set(LINK_RE.findall(html))
+    bare = {q for q in raw if q[0] not in "\"'"}  # written without quotes
+    found = (raw - bare) | {f'"{q}"' for q in bare} if bare else raw
     if known is not None:  # `root + url` names url exactly when url is a plain normalised path, as known ones are
         root = '"' + "../" * url.count("/")
         skip = len(root)
         found = {q for q in found if not (q.startswith(root) and q[skip:-1].partition("#")[0] in known)}
         found = {q for q in found if _plain_target(url, q) not in known}  # shortened ones (render.shorten_links)
+    if bare:  # text may say src=x too (escaped markup in an article): only a link inside a tag counts
+        found = {q for q in found if q in raw or q[1:-1] not in bare or _in_a_tag(html, q[1:-1])}
     links = into.setdefault(posixpath.dirname(url), {})
     for link in found.difference(links):  # in C: only links new to the folder
         links[link] = url
+
+
+def _in_a_tag(html: str, value: str) -> bool:
+    """Whether `=value`, unquoted, stands inside a tag somewhere in html (a `<` nearer before it than a `>`).
+
+    Text never holds a raw `<` (it is escaped), so `src=x` in an article's words is not a link."""
+    at = html.find("=" + value)
+    while at >= 0:
+        end = at + 1 + len(value)
+        if (end == len(html) or html[end] in " \t\n\r\f>") and html.rfind("<", 0, at) > html.rfind(">", 0, at):
+            return True
+        at = html.find("=" + value, at + 1)
+    return False
 
 
 def _plain_target(page_url: str, quoted: str) -> str | None:

@@ -116,14 +116,16 @@ def shorten_links(html: str, url: str) -> str:
     page links mostly to articles of its own year (neighbours, related, its permalink) and an issue
     page to issues of its paper's year, so `x.html` or `../2014/x.html` says the same in fewer bytes,
     on every one of a hundred thousand pages.  Only attribute values that start with the page's root
-    followed by one of its own folders change; every other link is left as written.
+    followed by one of its own folders change, quoted or not (the theme writes the build's URLs
+    without quotes); every other link is left as written.
     """
     folders = url.split("/")[:-1]
     root = "../" * len(folders)
     for depth in range(len(folders), 0, -1):  # the deepest shared folder first
         long = root + "/".join(folders[:depth]) + "/"
         short = "../" * (len(folders) - depth)
-        html = html.replace('href="' + long, 'href="' + short).replace('src="' + long, 'src="' + short)
+        for attr in ("href=", "src=", 'href="', 'src="'):
+            html = html.replace(attr + long, attr + short)
     return html
 
 

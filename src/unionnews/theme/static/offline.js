@@ -11,25 +11,29 @@
   document.body.appendChild(script);
 })();
 
-/* Then the article page's 复制 button: copies the reference (GB/T 7714, cite.py) as plain text. Made
-   here, after the reference (a button that does nothing without this script is not in the page's HTML);
-   from disk (file://) too, where the clipboard API may be refused: then the reference is selected and
-   copied the old way, or left selected for the reader to copy. */
+/* Then the article page's 复制 button: copies the reference (GB/T 7714, cite.py) as plain text. The
+   reference is the article footer's last paragraph from after 引用： to its <br> (article.html: no
+   wrapper around it). Made here, after the reference (a button that does nothing without this script is
+   not in the page's HTML); from disk (file://) too, where the clipboard API may be refused: then the
+   reference is selected and copied the old way, or left selected for the reader to copy. */
 (function () {
   "use strict";
-  var ref = document.querySelector(".citation .ref");
-  if (!ref) return;
+  var cite = document.querySelector("article > footer > p:last-child");
+  var first = cite && cite.firstChild, br = cite && cite.querySelector("br");
+  if (!br || !first || first.nodeType !== 3 || first.data.indexOf("引用：") !== 0) return;
+  var range = document.createRange();
+  range.setStart(first, "引用：".length);
+  range.setEndBefore(br);
+  var text = range.toString();
   var button = document.createElement("button");
   button.className = "copy";
   button.textContent = "复制";
-  ref.after(" ", button);
+  br.before(" ", button);
   function done(ok) {
     button.textContent = ok ? "已复制" : "已选中，请按 Ctrl+C 复制";
     setTimeout(function () { button.textContent = "复制"; }, 3000);
   }
   function fallback() {
-    var range = document.createRange();
-    range.selectNodeContents(ref);
     var sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
@@ -38,7 +42,6 @@
     done(ok);
   }
   button.addEventListener("click", function () {
-    var text = ref.textContent;
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
     } else {
