@@ -134,7 +134,7 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
     settings = (project / "site.toml").read_text(encoding="utf-8")
-    (project / "site.toml").write_text(settings.replace("per_page = 1000", "per_page = 7"), encoding="utf-8")
+    (project / "site.toml").write_text(settings.replace("per_page = 500", "per_page = 7"), encoding="utf-8")
     rebuild(project)
     clean_copy_matches(project, scratch)
 
@@ -299,7 +299,7 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     project = make_project(tmp_path / "a", corpus)
     settings = project / "site.toml"
     # small listing pages, so terms cross page boundaries and related() windows (25 either side) are exercised
-    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 1000", "per_page = 6"), encoding="utf-8")
+    settings.write_text(settings.read_text(encoding="utf-8").replace("per_page = 500", "per_page = 6"), encoding="utf-8")
     scratch = tmp_path / "b"
     first = rebuild(project)
     before = tree(project / "site")

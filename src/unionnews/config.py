@@ -121,7 +121,7 @@ class Config:
     publisher: str = option("工会报刊数字档案", "organisation named as publisher in feeds and JSON-LD")
     papers: dict[str, str] = option(lambda: dict(DEFAULT_PAPERS),
                                     "newspaper name → short ASCII code used in ids and URLs", _papers)
-    per_page: int = option(1000, "articles per page of a listing", _at_least_one("per_page"))
+    per_page: int = option(500, "articles per page of a listing", _at_least_one("per_page"))
     feed_size: int = option(50, "entries in the Atom feed", _at_least_one("feed_size"))
     home_issues: int = option(10, "issues shown on the home page", _at_least_one("home_issues"))
     host: str = option("github-pages", "where the site is published, for its limits: github-pages, "
