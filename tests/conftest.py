@@ -169,7 +169,9 @@ def _cached_lay_out(*args, **kwargs) -> dict:
     if "out" not in arguments:
         return _LAY_OUT(*args, **kwargs)
     out = Path(arguments.pop("out"))
-    key = (file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES),
+    # every page generator's bytes: layout_pages.py draws some designs through its sibling modules
+    generators = sorted(Path(layout_pages.__file__).parent.glob("layout_*.py"))
+    key = ([(path.name, file_digest(path)) for path in generators], versions(*PAGE_LIBRARIES),
            sorted((name, file_digest(value) if isinstance(value, Path) and value.is_file() else repr(value))
                   for name, value in arguments.items()))
     return cached_output("lay_out", key, out, lambda folder: _LAY_OUT(*args, **kwargs))
