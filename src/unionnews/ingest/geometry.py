@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from unionnews.ingest.box import Box
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from unionnews.ingest.scan import Gutters
 
 __all__ = ["Box", "TextLine", "Word", "PageLayout", "GeoArticle", "GeoPara", "read_layout", "body_size",
@@ -1038,21 +1040,8 @@ def _row_scrap(line: TextLine, heads: list[TextLine], lines: list[TextLine], rul
            and (0 <= line.box.y0 - o.box.y1 <= 1.5 * body or 0 <= o.box.y0 - line.box.y1 <= 1.5 * body
                 or min(o.box.y1, line.box.y1) > max(o.box.y0, line.box.y0)) for o in lines):
         return None  # a line of a column
-    best, near = None, 0.0
-    for head in heads:
-        s = head.size
-        if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
-            continue
-        a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
-        if any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1 and r.y0 <= head.box.y1
-               and r.y1 >= head.box.y0 for r in rules):
-            continue
-        if any(body_type(o) and a < (o.box.x0 + o.box.x1) / 2 < b and o.box.y0 <= cy <= o.box.y1 for o in lines):
-            continue
-        gap = max(0.0, b - a)
-        if best is None or gap < near:
-            best, near = head, gap
-    return best
+    return _nearest_in_row(line, heads, lambda head, a, b: _ruled_between(a, b, head, rules) or any(
+        body_type(o) and a < (o.box.x0 + o.box.x1) / 2 < b and o.box.y0 <= cy <= o.box.y1 for o in lines))
 
 
 def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) -> TextLine | None:
@@ -1075,21 +1064,39 @@ def _beside_head(line: TextLine, heads: list[TextLine], rules: tuple[Box, ...]) 
         if not any(r.height > r.width and a.box.x1 - 1 <= (r.x0 + r.x1) / 2 <= b.box.x0 + 1
                    and r.y0 <= line.box.y1 and r.y1 >= line.box.y0 for r in rules):
             return a
+    chars = len(line.text.strip())
+
+    def too_far(head: TextLine, a: float, b: float) -> bool:
+        gap, s = max(0.0, b - a), head.size
+        return gap > s + max(0.0, chars * s - line.box.width) or gap > 0 and _ruled_between(a, b, head, rules)
+
+    return _nearest_in_row(line, heads, too_far)
+
+
+def _nearest_in_row(line: TextLine, heads: list[TextLine],
+                    refuse: Callable[[TextLine, float, float], bool]) -> TextLine | None:
+    """The headline line nearest beside a scrap no wider than three of its characters whose middle
+    stands in its row (to a quarter of a character), leaving out those `refuse(head, a, b)` is true of;
+    a..b is the horizontal gap between them (b < a when they overlap)."""
+    cy = (line.box.y0 + line.box.y1) / 2
     best, near = None, 0.0
     for head in heads:
         s = head.size
         if line.box.width > 3 * s or not head.box.y0 - s / 4 <= cy <= head.box.y1 + s / 4:
             continue
         a, b = (head.box.x1, line.box.x0) if line.box.x0 >= head.box.x1 else (line.box.x1, head.box.x0)
+        if refuse(head, a, b):
+            continue
         gap = max(0.0, b - a)
-        if gap > s + max(0.0, len(line.text.strip()) * s - line.box.width):
-            continue
-        if gap > 0 and any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1
-                           and r.y0 <= head.box.y1 and r.y1 >= head.box.y0 for r in rules):
-            continue
         if best is None or gap < near:
             best, near = head, gap
     return best
+
+
+def _ruled_between(a: float, b: float, head: TextLine, rules: tuple[Box, ...]) -> bool:
+    """A vertical rule in the gap a..b (to a point) beside a headline line: side-by-side stories are ruled apart."""
+    return any(r.height > r.width and a - 1 <= (r.x0 + r.x1) / 2 <= b + 1 and r.y0 <= head.box.y1
+               and r.y1 >= head.box.y0 for r in rules)
 
 
 def _join_across(paras: list[GeoPara], blocks: list[list[TextLine]], body: float) -> list[GeoPara]:
