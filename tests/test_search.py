@@ -476,9 +476,9 @@ def test_records_dictionary_is_sampled_text_and_helps():
     text = lambda: "，".join("".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) for _ in range(40)) + "。"  # noqa: E731
     sample = [["article/2024/x.html", "题", text()] for _ in range(32)]
     dictionary = layout.Dictionary(sample)
-    whole = json.dumps(sample, ensure_ascii=False, separators=(",", ":")).encode(layout.RECORDS_ENCODING)
+    whole = dictionary.encode(layout._json_text(sample))
     assert len(dictionary.text) == min(layout.DICTIONARY_BYTES, len(whole)) and whole.endswith(dictionary.text)
-    assert dictionary.text.endswith((sample[-1][2][-100:] + '"]]').encode(layout.RECORDS_ENCODING))
+    assert dictionary.text.endswith(dictionary.encode(layout._json_text(sample[-1][2][-100:])[1:] + "]]"))
     records = [["article/2024/y.html", "题", text()] for _ in range(layout.RECORDS_PER_FILE)]
     data = dictionary.pack(records)
     part = json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])
@@ -495,8 +495,21 @@ def test_records_keep_every_character():
     dictionary = layout.Dictionary(records)
     data = dictionary.pack(records)
     assert layout.unpacked(data, json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])) == records
-    assert layout._json_bytes(records).isascii() is False  # Chinese stays two bytes; only the rare ones are escaped
-    assert b"\\ue5e5" in layout._json_bytes(records) and "中文".encode("gb18030") in layout._json_bytes(records)
+    text = layout._json_text(records)
+    assert "中文" in text and "，" in text  # Chinese stays as it is; only the rare ones are escaped
+    assert "\\ue5e5" in text and "\\ud800" in text and "\\u2028" in text
+
+
+def test_records_encoding_gives_common_characters_a_byte():
+    """The sample's commonest characters take one byte each, other GB2312 ones two, the rest an escape."""
+    sample = [["article/2024/x.html", "工会" * 50 + "职工" * 20 + "之家" * 5 + "臺" * 3]]
+    dictionary = layout.Dictionary(sample)
+    assert dictionary.singles.startswith("工会职") and len(dictionary.singles) == 5 and "臺" not in dictionary.singles
+    assert dictionary.encode("工会") == bytes(layout.SINGLES[:2]) and dictionary.encode("中") == "中".encode("gb18030")
+    assert len(layout.SINGLES) == 47 and not set(layout.SINGLES) & set(layout.GB_LEADS)
+    assert "\\u81fa" in layout._json_text(["臺"])  # not in GB2312: escaped
+    records = [["article/2024/y.html", "工会职工之家，中文"]]
+    assert layout.unpacked(dictionary.pack(records), json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])) == records
 
 
 def test_records_part_in_the_browser_matches_layout(ten, page):
