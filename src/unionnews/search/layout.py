@@ -73,10 +73,11 @@ import numpy as np
 from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 10           # 10: a marker names its list's place, fewer shards, attrs.js as Huffman codes; 9: an entry
-                      # equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
-                      # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
-                      # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
+FORMAT = 11           # 11: records with the commonest characters in one byte (Dictionary); 10: a marker names its
+                      # list's place, fewer shards, attrs.js as Huffman codes; 9: an entry equal to its prefix's or
+                      # suffix's is a marker (same_as); 8: one segment for the whole blocks of each size below the
+                      # main one; 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as
+                      # gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
                       # costs a shard less than a file of its own costs the folder)
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
@@ -94,7 +95,7 @@ MAIN_SHARDS = 512     # the main segment's shards: only its lists up to BIG char
                       # are in packs and files of their own), so they are smaller than a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
-DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
+DICTIONARY_STEP = 4       # every 4th of the archive's first LEVEL articles is sampled for the dictionary
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
 FANOUT = 8            # segments of one size that make one of the next
 MAIN_LEVELS = 2       # blocks of LEVEL·FANOUT^MAIN_LEVELS (32,768) articles go into the main segment
@@ -244,7 +245,7 @@ class Dictionary:
         text = _json_text(sample)
         self.singles = single_chars(text)
         self._tables = _code_tables(self.singles)
-        self.text = self.encode(text)[-DICTIONARY_BYTES:]
+        self.text = self.encode(trained_text([_json_text(record) for record in sample], self.encode))[-DICTIONARY_BYTES:]
         self._base = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
         self.prefix = self._base.compress(self.text) + self._base.flush(zlib.Z_SYNC_FLUSH)
 
@@ -269,6 +270,27 @@ class Dictionary:
     def part(self) -> str:
         """d.js: [dictionary size in bytes, prefix as dense text, the single-byte characters]."""
         return script(DICTIONARY_NAME, [len(self.text), dense_encode(self.prefix), self.singles])
+
+
+_SENTENCE_END = re.compile("(?<=[。！？；])")
+
+
+def trained_text(texts: list[str], encode) -> str:
+    """The dictionary's text: the sentences that recur in the sampled records (texts: each one's JSON), the
+    ones that cover most bytes last (nearest to the records, deflate's shortest distances), as many as fill
+    DICTIONARY_BYTES in the records encoding (encode); the sample's last records' JSON when none recurs.
+
+    As zstd trains its dictionaries, a sentence earns its place by how much of the sample it covers: a
+    paper's stock phrases, datelines, names and slogans recur across its articles, and a records file
+    refers to them instead of spelling them out."""
+    counts = Counter(piece for text in texts for piece in _SENTENCE_END.split(text) if len(piece) >= 4)
+    chosen, size = [], 0
+    for piece in sorted((p for p, n in counts.items() if n >= 2), key=lambda p: (-counts[p] * len(p), p)):
+        length = len(encode(piece))
+        if size + length <= DICTIONARY_BYTES:
+            chosen.append(piece)
+            size += length
+    return "".join(reversed(chosen)) if chosen else "".join(texts)
 
 
 def decode_records(data: bytes, singles: str) -> str:
