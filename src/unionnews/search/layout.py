@@ -21,16 +21,18 @@ Global files:
   for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
-  fewer): JSON in GB18030 (two bytes a Chinese character where UTF-8 takes three, so deflate's
-  window holds half again as much text), raw-deflated against the records dictionary (d.js) and
-  as dense text (codec.dense_encode: 13 bits in two ASCII characters; search.js inflates them with DecompressionStream and reads them with TextDecoder);
+  fewer): JSON in the records encoding (Dictionary: GB2312's part of GB18030, two bytes a Chinese
+  character where UTF-8 takes three, and the sample's commonest characters in one), raw-deflated
+  against the records dictionary (d.js) and as dense text (codec.dense_encode: 13 bits in two ASCII
+  characters; search.js inflates them with DecompressionStream and reads them with recordsText);
   loaded only for results on screen.  search.js recordsPart maps a doc to its file.
-- d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
-  articles, deflated; every records file is compressed against it, as with zstd's trained
-  dictionaries.  A file of a few records compresses poorly on its own (a short Chinese text has
-  little to refer back to); against the dictionary it can refer to the paper's recurring names,
-  phrases and field layout.  Loaded once, with the first records file.  The first articles stay
-  the first as the archive grows, so the dictionary, and every records file, stays as it is.
+- d.js: the records dictionary (`Dictionary`): the sentences that recur in the sampled articles of the
+  archive's first LEVEL (trained_text), deflated, and the single-byte characters; every records file is
+  compressed against it, as with zstd's trained dictionaries.  A file of a few records compresses
+  poorly on its own (a short Chinese text has little to refer back to); against the dictionary it can
+  refer to the paper's recurring sentences, names and phrases.  Loaded once, with the first records
+  file.  The first articles stay the first as the archive grows, so the dictionary, and every records
+  file, stays as it is.
 - attrs.js: paper and kind of every article (filters and counts on every query), Huffman-coded (attrs_data).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
@@ -56,7 +58,8 @@ sizes except through its article count; a records file holds the records of its
 RECORDS_PER_FILE articles, deflated against the dictionary of the archive's first articles.
 So an edit to one article rewrites its records file and the entries of the grams it gained or
 lost in its segment, and little else (an edit to one of the articles the dictionary samples,
-dictionary_docs, rewrites the dictionary and every records file).
+dictionary_docs, that changes the sentences recurring there or the commonest characters rewrites
+the dictionary and every records file).
 """
 from __future__ import annotations
 
