@@ -406,7 +406,9 @@ def test_editing_one_article_rewrites_few_index_files(corpus):
     articles, _ = load_content(config)
     before, after = Files(), Files()
     write_index(build_site(articles, config), before)
-    target = next(i for i, a in enumerate(articles) if len(plain_text(a.body)) > 200)
+    oldest = build_site(articles, config).articles[::-1]
+    sampled = {article_url(oldest[doc]) for doc in layout.dictionary_docs(len(oldest))}  # edits repack records
+    target = next(i for i, a in enumerate(articles) if len(plain_text(a.body)) > 200 and article_url(a) not in sampled)
     edited = list(articles)
     edited[target] = dataclasses.replace(articles[target], body=articles[target].body.replace("。", "，", 1) + "\n\n补记。")
     write_index(build_site(edited, config), after)
@@ -465,20 +467,24 @@ def test_records_come_several_to_a_file(ten):
     assert layout.records_file(per * 1000 - 1) == 999 and layout.records_name(layout.records_file(per * 1000)) == "r/1/1000"
 
 
-def test_records_dictionary_is_sampled_text_and_helps():
-    """The dictionary holds text of the articles it samples, and records deflate smaller against it.
+def test_records_dictionary_is_the_recurring_sentences_and_helps():
+    """The dictionary holds the sentences that recur in the sample, and records deflate smaller against it;
+    with nothing recurring it is the sample's text.
 
-    Random sentences from a fixed vocabulary of made-up words (fixed seed): a file of records
-    shares words with the sampled ones, as a paper's articles share names and phrases.
+    Random sentences from a fixed vocabulary of made-up words (fixed seed), some of them stock sentences
+    that recur: a file of records shares them with the sampled ones, as a paper's articles share names,
+    datelines and phrases.
     """
     rng = random.Random(16)
     words = ["".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(rng.randrange(2, 5))) for _ in range(300)]
-    text = lambda: "，".join("".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) for _ in range(40)) + "。"  # noqa: E731
+    sentence = lambda: "".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) + "。"  # noqa: E731
+    stock = [sentence() for _ in range(60)]
+    text = lambda: "".join(rng.choice(stock) if rng.random() < 0.5 else sentence() for _ in range(40))  # noqa: E731
     sample = [["article/2024/x.html", "题", text()] for _ in range(32)]
     dictionary = layout.Dictionary(sample)
-    whole = json.dumps(sample, ensure_ascii=False, separators=(",", ":")).encode(layout.RECORDS_ENCODING)
-    assert len(dictionary.text) == min(layout.DICTIONARY_BYTES, len(whole)) and whole.endswith(dictionary.text)
-    assert dictionary.text.endswith((sample[-1][2][-100:] + '"]]').encode(layout.RECORDS_ENCODING))
+    assert 0 < len(dictionary.text) <= layout.DICTIONARY_BYTES
+    assert all(dictionary.encode(layout._json_text(s)[1:-1]) in dictionary.text for s in stock)
+    assert dictionary.encode(layout._json_text(sentence())[1:-1]) not in dictionary.text  # not a recurring one
     records = [["article/2024/y.html", "题", text()] for _ in range(layout.RECORDS_PER_FILE)]
     data = dictionary.pack(records)
     part = json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])
@@ -486,7 +492,11 @@ def test_records_dictionary_is_sampled_text_and_helps():
     alone = layout.Dictionary([])
     assert layout.unpacked(alone.pack(records), json.loads(alone.part()[len('unionnewsSearch.part("d",'):-3])) == records
     assert len(data) < 0.8 * len(alone.pack(records))
-    assert list(layout.dictionary_docs(5)) == [0] and list(layout.dictionary_docs(10 ** 6)) == list(range(0, layout.LEVEL, 16))
+    once = [["article/2024/z.html", "题", sentence() * 1]]
+    assert layout.Dictionary(once).text == layout.Dictionary(once).encode(layout._json_text(once[0]))  # no recurring sentence
+    step = layout.DICTIONARY_STEP
+    assert list(layout.dictionary_docs(step + 1)) == [0, step]
+    assert list(layout.dictionary_docs(10 ** 6)) == list(range(0, layout.LEVEL, step))
 
 
 def test_records_keep_every_character():
@@ -495,8 +505,21 @@ def test_records_keep_every_character():
     dictionary = layout.Dictionary(records)
     data = dictionary.pack(records)
     assert layout.unpacked(data, json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])) == records
-    assert layout._json_bytes(records).isascii() is False  # Chinese stays two bytes; only the rare ones are escaped
-    assert b"\\ue5e5" in layout._json_bytes(records) and "中文".encode("gb18030") in layout._json_bytes(records)
+    text = layout._json_text(records)
+    assert "中文" in text and "，" in text  # Chinese stays as it is; only the rare ones are escaped
+    assert "\\ue5e5" in text and "\\ud800" in text and "\\u2028" in text
+
+
+def test_records_encoding_gives_common_characters_a_byte():
+    """The sample's commonest characters take one byte each, other GB2312 ones two, the rest an escape."""
+    sample = [["article/2024/x.html", "工会" * 50 + "职工" * 20 + "之家" * 5 + "臺" * 3]]
+    dictionary = layout.Dictionary(sample)
+    assert dictionary.singles.startswith("工会职") and len(dictionary.singles) == 5 and "臺" not in dictionary.singles
+    assert dictionary.encode("工会") == bytes(layout.SINGLES[:2]) and dictionary.encode("中") == "中".encode("gb18030")
+    assert len(layout.SINGLES) == 47 and not set(layout.SINGLES) & set(layout.GB_LEADS)
+    assert "\\u81fa" in layout._json_text(["臺"])  # not in GB2312: escaped
+    records = [["article/2024/y.html", "工会职工之家，中文"]]
+    assert layout.unpacked(dictionary.pack(records), json.loads(dictionary.part()[len('unionnewsSearch.part("d",'):-3])) == records
 
 
 def test_records_part_in_the_browser_matches_layout(ten, page):

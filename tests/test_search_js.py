@@ -109,6 +109,7 @@ def test_codec_against_the_python_encoder(tmp_path):
     sample = [["2025/12/30/grrb-20251230-01-01.html", "工会干部", "", "", "工人日报", "2025-12-30", 1, "要闻", "",
                "news", ["白莹"], ["重庆"], ["职工之家"], "正文" * 40]]
     dictionary = layout.Dictionary(sample)
+    carried = "".join(sorted(layout._CARRIED)) + "ab{}"  # every character in two bytes, the singles in one
     files = []
     for n in range(3):  # records with characters GB18030 writes in four bytes, and every field shape
         data = [[f"2025/01/0{n + 1}/x-{k}.html", f"标题{n}{k}𠮷", "", "副题", "劳动午报", f"2025-01-0{n + 1}", k, "",
@@ -125,7 +126,8 @@ def test_codec_against_the_python_encoder(tmp_path):
         "recordsPerFile": layout.RECORDS_PER_FILE,
         "recordsParts": [{"doc": d, "name": layout.records_name(layout.records_file(d)),
                           "index": d % layout.RECORDS_PER_FILE} for d in (0, 1, 7, 8, 9, 999, 8000, 123456)],
-        "dictionary": [len(dictionary.text), codec.dense_encode(dictionary.prefix)],
+        "dictionary": [len(dictionary.text), codec.dense_encode(dictionary.prefix), dictionary.singles],
+        "carried": {"text": carried, "singles": dictionary.singles, "bytes": dictionary.encode(carried).hex()},
         "attrs": _attrs(rng),
         "records": files,
         "constants": {"HEAD": HEAD, "META": META, "BODY": BODY, "CAP": COUNT_CAP, "CHEAP": list(CHEAP),

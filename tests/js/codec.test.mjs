@@ -72,8 +72,13 @@ test("recordsPart maps a doc to its records file as layout.records_file and reco
 });
 
 test("inflateRecords reads records files deflated against the dictionary, every character kept", async () => {
-  const dict = { size: F.dictionary[0], prefix: I.bytesOf(F.dictionary[1]) };
+  const dict = { size: F.dictionary[0], prefix: I.bytesOf(F.dictionary[1]), singles: F.dictionary[2] };
   for (const file of F.records) assert.deepEqual(await I.inflateRecords(dict, file.packed), file.data);
+});
+
+test("recordsText reads every character Python carries in two bytes as Python wrote it", () => {
+  const bytes = Uint8Array.from(Buffer.from(F.carried.bytes, "hex"));
+  assert.equal(I.recordsText(bytes, F.carried.singles, new TextDecoder("gb18030")), F.carried.text);
 });
 
 test("the constants part holds the Python side's values", () => {

@@ -17,7 +17,7 @@ export function fixture(name) {
 
 // Names inside search.js's function that the unit tests call directly.
 const INTERNALS = ["decode", "vlqList", "attrCodes", "intersect", "join", "fnv1a", "bigName", "foldTable",
-  "inflateRecords", "recordOf", "bytesOf", "fold", "trigrams", "exactInfo", "zonesOf", "verify", "idf", "order",
+  "inflateRecords", "recordsText", "recordOf", "bytesOf", "fold", "trigrams", "exactInfo", "zonesOf", "verify", "idf", "order",
   "matches", "recordsPart", "dateRange", "keptBy", "stateUrl", "readState",
   "HEAD", "META", "BODY", "CAP", "CHEAP", "LISTED", "FILTERS", "KIND_LABELS"];
 

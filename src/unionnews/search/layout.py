@@ -21,16 +21,18 @@ Global files:
   for every site.
 - r/<b // 1000>/<b>.js: the display records and text of articles RECORDS_PER_FILE·b to
   RECORDS_PER_FILE·b + RECORDS_PER_FILE - 1, as a list in doc order (the last file may hold
-  fewer): JSON in GB18030 (two bytes a Chinese character where UTF-8 takes three, so deflate's
-  window holds half again as much text), raw-deflated against the records dictionary (d.js) and
-  as dense text (codec.dense_encode: 13 bits in two ASCII characters; search.js inflates them with DecompressionStream and reads them with TextDecoder);
+  fewer): JSON in the records encoding (Dictionary: GB2312's part of GB18030, two bytes a Chinese
+  character where UTF-8 takes three, and the sample's commonest characters in one), raw-deflated
+  against the records dictionary (d.js) and as dense text (codec.dense_encode: 13 bits in two ASCII
+  characters; search.js inflates them with DecompressionStream and reads them with recordsText);
   loaded only for results on screen.  search.js recordsPart maps a doc to its file.
-- d.js: the records dictionary (`Dictionary`): text sampled from the archive's first LEVEL
-  articles, deflated; every records file is compressed against it, as with zstd's trained
-  dictionaries.  A file of a few records compresses poorly on its own (a short Chinese text has
-  little to refer back to); against the dictionary it can refer to the paper's recurring names,
-  phrases and field layout.  Loaded once, with the first records file.  The first articles stay
-  the first as the archive grows, so the dictionary, and every records file, stays as it is.
+- d.js: the records dictionary (`Dictionary`): the sentences that recur in the sampled articles of the
+  archive's first LEVEL (trained_text), deflated, and the single-byte characters; every records file is
+  compressed against it, as with zstd's trained dictionaries.  A file of a few records compresses
+  poorly on its own (a short Chinese text has little to refer back to); against the dictionary it can
+  refer to the paper's recurring sentences, names and phrases.  Loaded once, with the first records
+  file.  The first articles stay the first as the archive grows, so the dictionary, and every records
+  file, stays as it is.
 - attrs.js: paper and kind of every article (filters and counts on every query), Huffman-coded (attrs_data).
 - f/<facet>.js: every column/person/place/tag with its articles (counts, when the panel opens).
 - dates.js: articles per day, for from/to ranges finer than a year.
@@ -56,7 +58,8 @@ sizes except through its article count; a records file holds the records of its
 RECORDS_PER_FILE articles, deflated against the dictionary of the archive's first articles.
 So an edit to one article rewrites its records file and the entries of the grams it gained or
 lost in its segment, and little else (an edit to one of the articles the dictionary samples,
-dictionary_docs, rewrites the dictionary and every records file).
+dictionary_docs, that changes the sentences recurring there or the commonest characters rewrites
+the dictionary and every records file).
 """
 from __future__ import annotations
 
@@ -73,10 +76,11 @@ import numpy as np
 from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
-FORMAT = 10           # 10: a marker names its list's place, fewer shards, attrs.js as Huffman codes; 9: an entry
-                      # equal to its prefix's or suffix's is a marker (same_as); 8: one segment for the whole
-                      # blocks of each size below the main one; 7: Rice-coded postings (codec.py); 6: records eight a
-                      # file in GB18030, fold.js as gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
+FORMAT = 11           # 11: records with the commonest characters in one byte (Dictionary); 10: a marker names its
+                      # list's place, fewer shards, attrs.js as Huffman codes; 9: an entry equal to its prefix's or
+                      # suffix's is a marker (same_as); 8: one segment for the whole blocks of each size below the
+                      # main one; 7: Rice-coded postings (codec.py); 6: records eight a file in GB18030, fold.js as
+                      # gaps (5: records deflated against a dictionary; 4: segments; 3: one index)
 BIG = 2048            # characters: a longer entry leaves its shard for a pack or a file of its own (a shorter one
                       # costs a shard less than a file of its own costs the folder)
 PACKED = 8192         # characters: a longer entry gets a file of its own (a list this long is a string common
@@ -94,7 +98,7 @@ MAIN_SHARDS = 512     # the main segment's shards: only its lists up to BIG char
                       # are in packs and files of their own), so they are smaller than a block segment's
 RECORDS_PER_FILE = 8  # a query's first page loads up to ten records files, so they stay small
 DICTIONARY_BYTES = 32768  # deflate's window: a records file can refer back this far, into the dictionary
-DICTIONARY_STEP = 16      # every 16th of the archive's first LEVEL articles goes into the dictionary
+DICTIONARY_STEP = 4       # every 4th of the archive's first LEVEL articles is sampled for the dictionary
 LEVEL = 512           # articles in the smallest full segment (a multiple of RECORDS_PER_FILE)
 FANOUT = 8            # segments of one size that make one of the next
 MAIN_LEVELS = 2       # blocks of LEVEL·FANOUT^MAIN_LEVELS (32,768) articles go into the main segment
@@ -157,20 +161,39 @@ def in_segment(url: str, start: int, count: int) -> bool:
     return len(parts) >= 3 and parts[1] == str(start)
 
 
-# Characters a records file carries as themselves in GB18030; any other is written as a JSON \u escape.
-# These ranges encode to the same bytes in every GB18030 edition, and browsers' TextDecoder("gb18030")
-# (the WHATWG index) reads them back as Python wrote them; outside them the editions differ (private use
-# code points, U+1E3F and others), and a \u escape is plain ASCII.
+# Characters a records file carries as two bytes: those of GB2312's rows in GB18030 (lead bytes A1–A9 and
+# B0–F7, trail bytes A1–FE), the common Chinese characters and punctuation, in the ranges below.  These encode
+# to the same bytes in every GB18030 edition, and browsers' TextDecoder("gb18030") (the WHATWG index) reads
+# them back as Python writes them; any other character is written as a JSON \u escape (plain ASCII).
 _GB_SAFE = re.compile("[^\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u21ff\u2460-\u24ff\u2e80-\u2ffb"
                       "\u3000-\u33ff\u3400-\u4db5\u4e00-\u9fa5\ufe30-\ufe4f\uff00-\uffef]")
-RECORDS_ENCODING = "gb18030"  # two bytes a Chinese character, one for ASCII: deflate finds more in 32 KiB
+RECORDS_ENCODING = "gb18030"
+GB_LEADS = (*range(0xA1, 0xAA), *range(0xB0, 0xF8))  # GB2312's rows: a byte of these starts a two-byte character
+SINGLES = bytes(b for b in range(0x80, 0x100) if b not in GB_LEADS)  # the 47 other high bytes: one character each
 
 
-def _json_bytes(data) -> bytes:
-    """data as JSON in RECORDS_ENCODING, every character outside _GB_SAFE escaped (lone surrogates too)."""
+def _carried() -> dict[str, bytes]:
+    """Every character a records file carries as two bytes → its GB18030 bytes."""
+    out: dict[str, bytes] = {}
+    for lead in GB_LEADS:
+        for trail in range(0xA1, 0xFF):
+            try:
+                char = bytes((lead, trail)).decode(RECORDS_ENCODING)
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and ord(char) >= 0x80 and not _GB_SAFE.match(char) and char not in out:
+                out[char] = bytes((lead, trail))
+    return out
+
+
+_CARRIED = _carried()
+_ESCAPED = re.compile("[^\u0000-\u007f" + "".join(sorted(_CARRIED)) + "]")
+
+
+def _json_text(data) -> str:
+    """data as JSON, every non-ASCII character that is not carried (_CARRIED) as \\u escapes (lone surrogates too)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = _GB_SAFE.sub(lambda m: "".join(f"\\u{unit:04x}" for unit in _units(m.group())), text)
-    return text.encode(RECORDS_ENCODING)
+    return _ESCAPED.sub(lambda m: "".join(f"\\u{unit:04x}" for unit in _units(m.group())), text)
 
 
 def _units(char: str) -> list[int]:
@@ -182,8 +205,36 @@ def _units(char: str) -> list[int]:
     return [0xD800 | code >> 10, 0xDC00 | code & 0x3FF]
 
 
+def _code_tables(singles: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(bytes, first byte, second byte) of every UTF-16 unit in the records encoding with these singles."""
+    size = np.zeros(65536, dtype=np.int64)
+    first = np.zeros(65536, dtype=np.uint8)
+    second = np.zeros(65536, dtype=np.uint8)
+    size[:128] = 1
+    first[:128] = np.arange(128)
+    for char, code in _CARRIED.items():
+        size[ord(char)], first[ord(char)], second[ord(char)] = 2, code[0], code[1]
+    for byte, char in zip(SINGLES, singles):
+        size[ord(char)], first[ord(char)] = 1, byte
+    return size, first, second
+
+
+def single_chars(text: str) -> str:
+    """The characters that get a byte of their own (SINGLES, in order): the commonest carried ones of text,
+    by count (then by code point)."""
+    counts = Counter(char for char in text if char in _CARRIED)
+    return "".join(sorted(counts, key=lambda c: (-counts[c], c))[:len(SINGLES)])
+
+
 class Dictionary:
-    """The records dictionary: the preset text every records file is deflated against.
+    """The records dictionary, and the records encoding it defines.
+
+    Records are JSON in GB2312's part of GB18030 (two bytes a Chinese character where UTF-8 takes three,
+    so deflate's window holds half again as much text), except that the commonest characters of the
+    sample (`singles`) take one byte each: the 47 high bytes that start no GB2312 character (SINGLES).
+    Deflate codes literals byte by byte, so a common character as one byte of its own costs about its
+    entropy, where its two bytes, mixed with every other character's, cost more.  Any other character is
+    a JSON \\u escape.
 
     Raw deflate has a preset dictionary only in zlib's API, and DecompressionStream takes none,
     so the dictionary travels as the start of the stream: `prefix` is the dictionary deflated
@@ -194,25 +245,79 @@ class Dictionary:
     """
 
     def __init__(self, sample: list) -> None:
-        self.text = _json_bytes(sample)[-DICTIONARY_BYTES:]
+        text = _json_text(sample)
+        self.singles = single_chars(text)
+        self._tables = _code_tables(self.singles)
+        self.text = self.encode(trained_text([_json_text(record) for record in sample], self.encode))[-DICTIONARY_BYTES:]
         self._base = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
         self.prefix = self._base.compress(self.text) + self._base.flush(zlib.Z_SYNC_FLUSH)
+
+    def encode(self, text: str) -> bytes:
+        """Text whose non-ASCII characters are all carried (_json_text) in the records encoding."""
+        size, first, second = self._tables
+        units = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
+        sizes = size[units]
+        ends = np.cumsum(sizes)
+        out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
+        starts = ends - sizes
+        out[starts] = first[units]
+        two = sizes == 2
+        out[starts[two] + 1] = second[units[two]]
+        return out.tobytes()
 
     def pack(self, data) -> str:
         """data as JSON, deflated after the dictionary, as dense text (the part's data)."""
         stream = self._base.copy()
-        return dense_encode(stream.compress(_json_bytes(data)) + stream.flush())
+        return dense_encode(stream.compress(self.encode(_json_text(data))) + stream.flush())
 
     def part(self) -> str:
-        """d.js: [dictionary size in bytes, prefix as dense text]."""
-        return script(DICTIONARY_NAME, [len(self.text), dense_encode(self.prefix)])
+        """d.js: [dictionary size in bytes, prefix as dense text, the single-byte characters]."""
+        return script(DICTIONARY_NAME, [len(self.text), dense_encode(self.prefix), self.singles])
+
+
+_SENTENCE_END = re.compile("(?<=[。！？；])")
+
+
+def trained_text(texts: list[str], encode) -> str:
+    """The dictionary's text: the sentences that recur in the sampled records (texts: each one's JSON), the
+    ones that cover most bytes last (nearest to the records, deflate's shortest distances), as many as fill
+    DICTIONARY_BYTES in the records encoding (encode); the sample's last records' JSON when none recurs.
+
+    As zstd trains its dictionaries, a sentence earns its place by how much of the sample it covers: a
+    paper's stock phrases, datelines, names and slogans recur across its articles, and a records file
+    refers to them instead of spelling them out."""
+    counts = Counter(piece for text in texts for piece in _SENTENCE_END.split(text) if len(piece) >= 4)
+    chosen, size = [], 0
+    for piece in sorted((p for p, n in counts.items() if n >= 2), key=lambda p: (-counts[p] * len(p), p)):
+        length = len(encode(piece))
+        if size + length <= DICTIONARY_BYTES:
+            chosen.append(piece)
+            size += length
+    return "".join(reversed(chosen)) if chosen else "".join(texts)
+
+
+def decode_records(data: bytes, singles: str) -> str:
+    """Inverse of Dictionary.encode (as search.js recordsText reads it)."""
+    out, at = [], 0
+    while at < len(data):
+        byte = data[at]
+        if byte < 0x80:
+            out.append(chr(byte))
+            at += 1
+        elif byte in GB_LEADS:
+            out.append(data[at:at + 2].decode(RECORDS_ENCODING))
+            at += 2
+        else:
+            out.append(singles[SINGLES.index(byte)])
+            at += 1
+    return "".join(out)
 
 
 def unpacked(text: str, dictionary: list):
     """Inverse of packed's data, given the data of d.js (as search.js reads them)."""
-    size, prefix = dictionary
+    size, prefix, singles = dictionary
     inflated = zlib.decompress(dense_bytes(prefix) + dense_bytes(text), -15)
-    return json.loads(inflated[size:].decode(RECORDS_ENCODING))
+    return json.loads(decode_records(inflated[size:], singles))
 
 
 def dictionary_docs(n_docs: int) -> range:

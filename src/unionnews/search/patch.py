@@ -48,8 +48,8 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
         "search/0/g/3/4e0a.js"), or None if the previous build did not write that file.
     Writes via writer.write(url, text) every search file whose content changes: the records files
     holding changed articles (their other records are taken from site), and every shard, pack and
-    big-list file holding an entry that changed; if a changed article is one the records dictionary samples
-    (layout.dictionary_docs), the dictionary and every records file.
+    big-list file holding an entry that changed; if the records dictionary changed (an edit to an article it
+    samples, layout.dictionary_docs, that changes what recurs there), the dictionary and every records file.
     Returns the set of URLs of previous search files that must be deleted (e.g. a big list that
     shrank to fit back into its shard or a pack, a pack left empty, or a gram that no article contains any more).
     Raises PatchError if the previous files do not fit the old articles (nothing is written then).
@@ -71,7 +71,7 @@ def patch_index(site, writer, changed: dict[int, tuple[Article, Article]],
     records: dict[str, str] = {}  # each records file holding a changed article, whole, as write_index makes it
     numbers = sorted({layout.records_file(doc) for doc in changed})
     if read(f"search/{layout.DICTIONARY_NAME}.js") != dictionary.part():
-        # an article the dictionary samples changed: every records file is deflated against the new one
+        # an article the dictionary samples changed what it holds: every records file is deflated against the new one
         records[f"search/{layout.DICTIONARY_NAME}.js"] = dictionary.part()
         numbers = range(-(-n_docs // per_file))
     for number in numbers:

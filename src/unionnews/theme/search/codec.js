@@ -173,20 +173,59 @@ function foldTable(data) {
   return table;
 }
 
-/* A records file: JSON in GB18030 (layout.RECORDS_ENCODING) deflated after the records dictionary,
+/* The records encoding (layout.Dictionary): a byte below 0x80 is ASCII; a GB2312 lead byte (A1–A9,
+ * B0–F7, layout.GB_LEADS) starts a GB18030 character of two bytes; any other high byte is one of the
+ * dictionary's single-byte characters, the nth such byte (layout.SINGLES) the nth of `singles`. */
+var GB_ROW = new Int16Array(256).fill(-1), SINGLE = new Int16Array(256).fill(-1);
+(function () {
+  for (var b = 0x80, row = 0, single = 0; b < 256; b++) {
+    if ((b >= 0xA1 && b <= 0xA9) || (b >= 0xB0 && b <= 0xF7)) GB_ROW[b] = row++;
+    else SINGLE[b] = single++;
+  }
+}());
+var gbPairs = null;  // the characters of GB2312's rows as this browser's GB18030 decoder reads them, 94 a row
+function gbTable(decoder) {
+  if (!gbPairs) {
+    var bytes = new Uint8Array(81 * 94 * 2), o = 0;
+    for (var b = 0x80; b < 256; b++) {
+      if (GB_ROW[b] < 0) continue;
+      for (var t = 0xA1; t < 0xFF; t++) { bytes[o++] = b; bytes[o++] = t; }
+    }
+    var text = decoder.decode(bytes);
+    if (text.length !== 81 * 94) throw new Error("GB18030 decoder reads GB2312 unexpectedly");
+    gbPairs = text;
+  }
+  return gbPairs;
+}
+
+/* Records bytes (layout.Dictionary.encode) → text. */
+function recordsText(bytes, singles, decoder) {
+  var pairs = gbTable(decoder), units = new Uint16Array(bytes.length), n = 0;
+  for (var k = 0; k < bytes.length; k++) {
+    var b = bytes[k];
+    if (b < 0x80) units[n++] = b;
+    else if (GB_ROW[b] >= 0) units[n++] = pairs.charCodeAt(GB_ROW[b] * 94 + bytes[++k] - 0xA1);
+    else units[n++] = singles.charCodeAt(SINGLE[b]);
+  }
+  var out = "";
+  for (var at = 0; at < n; at += 8192) out += String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + 8192)));
+  return out;
+}
+
+/* A records file: JSON in the records encoding (recordsText) deflated after the records dictionary,
  * as dense text (layout.packed).  The dictionary's prefix and the file make one raw deflate stream,
- * whose first `size` bytes are the dictionary itself.  dict: {size, prefix: bytes}.
+ * whose first `size` bytes are the dictionary itself.  dict: {size, prefix: bytes, singles}.
  * → Promise of the file's records (arrays, see recordOf). */
 function inflateRecords(dict, dense) {
-  var inflate, text;
+  var inflate, decoder;
   try {  // absent, or no "deflate-raw" / "gb18030"
     inflate = new DecompressionStream("deflate-raw");
-    text = new TextDecoder("gb18030");
+    decoder = new TextDecoder("gb18030");
   } catch (error) { inflate = null; }
   if (!inflate) return Promise.reject(new Error("这个浏览器太旧，不能解压搜索结果（需要 2023 年以后的版本）"));
   var stream = new Blob([dict.prefix, bytesOf(dense)]).stream().pipeThrough(inflate);
   return new Response(stream).arrayBuffer().then(function (buffer) {
-    return JSON.parse(text.decode(new Uint8Array(buffer, dict.size)));
+    return JSON.parse(recordsText(new Uint8Array(buffer, dict.size), dict.singles, decoder));
   });
 }
 

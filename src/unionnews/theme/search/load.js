@@ -88,11 +88,11 @@ function recordsPart(m, doc) {
 }
 S.recordsPart = recordsPart;
 
-/* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix as dense text]. */
+/* The records dictionary (layout.Dictionary): [size in bytes, deflated prefix as dense text, single-byte characters]. */
 var dictionaryPromise = null;
 function dictionary() {
   if (!dictionaryPromise) {
-    dictionaryPromise = load("d").then(function (d) { return { size: d[0], prefix: bytesOf(d[1]) }; });
+    dictionaryPromise = load("d").then(function (d) { return { size: d[0], prefix: bytesOf(d[1]), singles: d[2] }; });
     dictionaryPromise.catch(function () { dictionaryPromise = null; });
   }
   return dictionaryPromise;
