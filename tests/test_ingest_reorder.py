@@ -317,3 +317,19 @@ def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
     heads = {0: "昆山工会开展职工技能培训", 1: "宜兴工会举办劳模宣讲", 2: "某集团推进民主管理"}
     assert strays._stray_home(page, stories, 2, chains[6]) is None  # two stories name 昆山市
     assert strays._stray_home(page, stories, 2, chains[6], heads) == (0, "昆山市")
+
+
+def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line():
+    """加强与…协作，推 | (a stray blank) | 动数智化焊接联盟…: the piece before the blank holds only part of its
+    sentence's wording; where a dictionary word spans the blank (推动), the rest is read as well, so that
+    wording repeated from before a cut line (数智化焊接联盟) still points at where the piece goes on."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["本报讯（记者李明）近日，东湖区总工会推动数智化焊接联盟建设，为打通校企合作渠道，区总牵线搭桥，", "",
+             "西山区举办职工运动会", "",
+             "加强与本地企业、外地高校协作，推", "", "动数智化焊接联盟落地见效。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert scorer._sentence_on(5) == [5, 7]
+    ev = scorer.score(1, 5)
+    assert "topic" in ev.kinds, ev.reasons
+    assert scorer._sentence_on(3) == [3]  # a headline: no word runs on into the next line
