@@ -333,3 +333,14 @@ def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line
     ev = scorer.score(1, 5)
     assert "topic" in ev.kinds, ev.reasons
     assert scorer._sentence_on(3) == [3]  # a headline: no word runs on into the next line
+
+
+def test_a_pieces_own_wording_read_on_is_no_evidence_for_a_line_after_it():
+    """前，中铁五局学院揭 | 牌仪式在贵州铁路 …: the lines the piece's sentence is read on at stand before a
+    line further down the file; their wording is the piece's own, never wording repeated from before that line."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["前，东湖工匠学院揭", "", "牌仪式在南山铁路技师学院举行，", "", "学院将聚焦盾构机操作，构建技能培训与技术攻关于一体"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert scorer._sentence_on(1) == [1, 3]
+    assert "topic" not in scorer.score(5, 1).kinds, scorer.score(5, 1).reasons

@@ -331,13 +331,15 @@ class Scorer:
         return out
 
     def _context(self, a: int, b: int) -> set[str]:
-        """Three-character strings of the text read before ``a`` (without ``b``), lines joined."""
+        """Three-character strings of the text read before ``a`` (without ``b`` and the lines its
+        sentence is read on at: B's own wording is no evidence), lines joined."""
         if a not in self._befores:
             self._befores[a] = self.page.before(a)
         before = self._befores[a]
-        key = (a, b) if b in before else (a, 0)
+        own = self._sentence_on(b)
+        key = (a, b) if any(n in before for n in own) else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in before if n != b]
+            nos = [n for n in before if n not in own]
             self._contexts[key] = ct.trigrams(self.page.text(nos))
         return self._contexts[key]
 
