@@ -528,6 +528,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
+        return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
     if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
@@ -580,6 +582,18 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
         return False
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+
+
+def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
+    line cut it mid-word: it stops on a character with no sentence end yet, and a dictionary word spans
+    the blank into the next line (企事 | 业单位), which opens no item?  The OCR printed the lead's
+    first line as one piece, so its rest, even on a page read out of order, is the next line."""
+    m = bl.LEAD.match(_content(so_far))
+    if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
+            or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
+        return False
+    return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
 
 
 def _completed_across(ca: str, cb: str) -> bool:
