@@ -641,3 +641,23 @@ def test_a_line_stopping_on_a_straight_quote_that_opens_goes_on_across_a_stray_b
     assert _texts(text)[1] == '## 据了解,该市总工会还建立了"职工心声"机制,通过走访调研收集职工需求。'
     closed = '标题在这里\n\n职工们说,这次培训的内容"很实用"\n\n\n大家都很满意,希望多办几期\n收获很大。\n\n第二段。\n'
     assert _texts(closed, bridge=True)[1] == '职工们说,这次培训的内容"很实用"'
+
+
+def test_a_leads_first_sentence_cut_mid_word_by_a_stray_blank_goes_on_at_its_next_line():
+    """本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence, begun and stopping on a
+    character, and a dictionary word across the blank (企事业) — the rest of the lead, on a page read out of
+    order too (no ``bridge``).  No word across, or a lead whose sentence ended: the pieces stay apart."""
+    text = ("标题在这里\n\n本报讯（记者李明）近日，某县总工会为辖区11家企事\n\n\n业单位职工赠送保障，\n受到职工欢迎。\n\n"
+            "第二段也被\n折成两行。\n")
+    assert _texts(text)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事业单位职工赠送保障，受到职工欢迎。"
+    apart = text.replace("业单位职工", "职工们")
+    assert _texts(apart)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事"
+    ended = text.replace("11家企事\n", "职工送保障。近日企事\n")
+    assert _texts(ended)[1] == "本报讯（记者李明）近日，某县总工会为辖区职工送保障。近日企事"
+
+
+def test_a_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
+    """本报记者 陈明 | (blank) | 摄: a credit is one short line, so its 摄 is not the first word of the next item."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 \n\n摄") + "## 下一篇的标题\n\n本报讯（记者王芳）近日，某市总工会\n开展培训。\n"
+    assert "本报记者 李明 摄" in _texts(page)  # the space the OCR printed at the break is kept
+    assert "摄" not in _texts(page)

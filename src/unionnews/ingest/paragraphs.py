@@ -528,6 +528,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
+        return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
     if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
         return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
     if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
@@ -582,6 +584,16 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
         return False
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+
+
+def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
+    """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
+    paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
+    its 摄 left alone would be read as the first word of the next item."""
+    text = _content(so_far)
+    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text)):
+        return False
+    return bl.is_credit(_join(text, raw_a, raw_b))
 
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
