@@ -661,3 +661,17 @@ def test_a_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
     page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 \n\n摄") + "## 下一篇的标题\n\n本报讯（记者王芳）近日，某市总工会\n开展培训。\n"
     assert "本报记者 李明 摄" in _texts(page)  # the space the OCR printed at the break is kept
     assert "摄" not in _texts(page)
+
+
+def test_a_line_whose_last_clause_is_a_prepositional_phrase_is_no_headline_line():
+    """>> 经验交流 << | 某区总工会打造职工休息点 | 某市某区总工会联合区建设局工会，针对建筑类行业 | (blank) | 施工项目的…:
+    a clause that is only a prepositional phrase (针对…, no verb) says nothing yet, so the line is the body's
+    first sentence cut by a blank line, not a headline line under the label."""
+    from unionnews.ingest.segment import _clause_without_predicate
+
+    page = _WRAPPED_ITEM + (">> 经验交流 <<\n\n东山区总工会打造职工休息点\n\n东山区总工会联合区建设局工会，针对建筑类行业\n\n\n"
+                            "施工项目的特点建设流动驿站，让一线职工\n有了歇脚的地方。\n")
+    assert ["经验交流", "东山区总工会打造职工休息点"] in _heads(page)
+    assert _clause_without_predicate("东山区总工会联合区建设局工会，针对建筑类行业")
+    assert not _clause_without_predicate("东山区总工会，针对职工需求开展服务")  # a verb: the clause is whole
+    assert not _clause_without_predicate("以规范化建设为抓手，推动民主管理转型")
