@@ -675,3 +675,10 @@ def test_a_line_whose_last_clause_is_a_prepositional_phrase_is_no_headline_line(
     assert _clause_without_predicate("东山区总工会联合区建设局工会，针对建筑类行业")
     assert not _clause_without_predicate("东山区总工会，针对职工需求开展服务")  # a verb: the clause is whole
     assert not _clause_without_predicate("以规范化建设为抓手，推动民主管理转型")
+
+
+def test_a_bylines_last_name_cut_by_a_stray_blank_stays_in_the_byline():
+    """本报记者 王小明 本报通讯员 李 | (blank) | 芳: a name cut in two; a paragraph of one character is none."""
+    page = _WRAPPED_ITEM + "## 下一篇的标题\n\n本报记者 王小明 本报通讯员 李\n\n\n芳\n\n“没想到这次培训这么实用！”职工们\n纷纷表示。\n"
+    assert "本报记者 王小明 本报通讯员 李芳" in _texts(page)
+    assert "芳" not in _texts(page)

@@ -528,6 +528,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _name_cut(so_far, cb):
+        return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
     if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
         return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
     if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
@@ -584,6 +586,18 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
         return False
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+
+
+def _name_cut(so_far: str, cb: str) -> bool:
+    """Is the paragraph so far a byline (本报记者 …) whose last name a blank line cut: its last word one
+    or two characters, the next line one or two characters with nothing else, the two a name of two or
+    three?  No paragraph is one or two characters long; a name cut so is the byline's rest."""
+    text = _content(so_far)
+    if not bl.BYLINE_START.match(text) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", cb):
+        return False
+    last = text.split()[-1]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last)) and 2 <= len(last) + len(cb) <= 3 \
+        and bl.is_byline(text + cb)
 
 
 def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
