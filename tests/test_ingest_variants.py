@@ -682,3 +682,16 @@ def test_a_bylines_last_name_cut_by_a_stray_blank_stays_in_the_byline():
     page = _WRAPPED_ITEM + "## 下一篇的标题\n\n本报记者 王小明 本报通讯员 李\n\n\n芳\n\n“没想到这次培训这么实用！”职工们\n纷纷表示。\n"
     assert "本报记者 王小明 本报通讯员 李芳" in _texts(page)
     assert "芳" not in _texts(page)
+
+
+def test_a_short_line_with_a_comma_running_mid_word_into_the_next_is_no_subhead():
+    """…之情。 | 连日来，一场场会议规范、议题聚 | (blank) | 焦、富有实效…: short and after a finished paragraph, but a
+    comma inside and a dictionary word (聚焦) running into the next line: a sentence a blank line cut, not a subhead."""
+    from unionnews.ingest.segment import segment
+
+    lines = ["## 标题在这里", "", "本报讯（记者李明）近日，某市总工会召开会议。职工们纷纷表示收获很大，难掩激动之情。", "",
+             "连日来，一场场会议规范、议题聚", "", "", "焦、富有实效的职工代表大会在各基层单位相继召开。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 1
+    assert [p.kind for p in drafts[0].paras] == ["lead", "text"]
+    assert drafts[0].paras[1].text.startswith("连日来，一场场会议规范、议题聚焦、")

@@ -250,6 +250,14 @@ class Segmenter:
         last = cur.paras[-1]
         return last.kind in _JOINABLE and not is_terminal(last.text) and not u.text.startswith(_OPENERS)
 
+    def _runs_into_next(self, u: Unit, i: int) -> bool:
+        """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
+        subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
+        (连日来，一场场…、议题聚 | 焦、富有实效…)?  Then it is text a blank line cut, not a subhead."""
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
+                and word_across(u.text, nxt.text) is not None)
+
     def _start(self, head: list[Unit]) -> None:
         self.cur = Draft(head=head)
         self.drafts.append(self.cur)
@@ -319,7 +327,7 @@ class Segmenter:
                                   and u.hashes and not u.brk and not u.text.startswith(_OPENERS)):
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
-                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「"
+                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
