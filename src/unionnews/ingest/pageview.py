@@ -222,6 +222,7 @@ class Scorer:
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
         self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
+        self._ons: dict[int, list[int]] = {}  # _sentence_on stops at a headline
         self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
@@ -318,7 +319,10 @@ class Scorer:
         """``b`` and the lines after it in the file that carry on its first sentence on evidence from
         both sides: the sentence is open and a dictionary word spans the break (…协作，推 | 动数智化…).
         A stray blank line cuts a sentence anywhere; the piece before it holds only part of the
-        sentence's wording, which is what tells where the piece was read from."""
+        sentence's wording, which is what tells where the piece was read from.  Cached: asked for
+        every pair scored into ``b``."""
+        if b in self._ons:
+            return self._ons[b]
         out, cur = [b], b
         while len(out) <= limit:
             text = self.page.by_no[cur].text
@@ -328,6 +332,7 @@ class Scorer:
                 break
             out.append(nxt)
             cur = nxt
+        self._ons[b] = out
         return out
 
     def _context(self, a: int, b: int) -> set[str]:
