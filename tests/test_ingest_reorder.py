@@ -317,3 +317,30 @@ def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
     heads = {0: "昆山工会开展职工技能培训", 1: "宜兴工会举办劳模宣讲", 2: "某集团推进民主管理"}
     assert strays._stray_home(page, stories, 2, chains[6]) is None  # two stories name 昆山市
     assert strays._stray_home(page, stories, 2, chains[6], heads) == (0, "昆山市")
+
+
+def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line():
+    """加强与…协作，推 | (a stray blank) | 动数智化焊接联盟…: the piece before the blank holds only part of its
+    sentence's wording; where a dictionary word spans the blank (推动), the rest is read as well, so that
+    wording repeated from before a cut line (数智化焊接联盟) still points at where the piece goes on."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["本报讯（记者李明）近日，东湖区总工会推动数智化焊接联盟建设，为打通校企合作渠道，区总牵线搭桥，", "",
+             "西山区举办职工运动会", "",
+             "加强与本地企业、外地高校协作，推", "", "动数智化焊接联盟落地见效。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert scorer._sentence_on(5) == [5, 7]
+    ev = scorer.score(1, 5)
+    assert "topic" in ev.kinds, ev.reasons
+    assert scorer._sentence_on(3) == [3]  # a headline: no word runs on into the next line
+
+
+def test_a_pieces_own_wording_read_on_is_no_evidence_for_a_line_after_it():
+    """前，中铁五局学院揭 | 牌仪式在贵州铁路 …: the lines the piece's sentence is read on at stand before a
+    line further down the file; their wording is the piece's own, never wording repeated from before that line."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["前，东湖工匠学院揭", "", "牌仪式在南山铁路技师学院举行，", "", "学院将聚焦盾构机操作，构建技能培训与技术攻关于一体"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert scorer._sentence_on(1) == [1, 3]
+    assert "topic" not in scorer.score(5, 1).kinds, scorer.score(5, 1).reasons

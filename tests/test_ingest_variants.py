@@ -641,3 +641,57 @@ def test_a_line_stopping_on_a_straight_quote_that_opens_goes_on_across_a_stray_b
     assert _texts(text)[1] == '## 据了解,该市总工会还建立了"职工心声"机制,通过走访调研收集职工需求。'
     closed = '标题在这里\n\n职工们说,这次培训的内容"很实用"\n\n\n大家都很满意,希望多办几期\n收获很大。\n\n第二段。\n'
     assert _texts(closed, bridge=True)[1] == '职工们说,这次培训的内容"很实用"'
+
+
+def test_a_leads_first_sentence_cut_mid_word_by_a_stray_blank_goes_on_at_its_next_line():
+    """本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence, begun and stopping on a
+    character, and a dictionary word across the blank (企事业) — the rest of the lead, on a page read out of
+    order too (no ``bridge``).  No word across, or a lead whose sentence ended: the pieces stay apart."""
+    text = ("标题在这里\n\n本报讯（记者李明）近日，某县总工会为辖区11家企事\n\n\n业单位职工赠送保障，\n受到职工欢迎。\n\n"
+            "第二段也被\n折成两行。\n")
+    assert _texts(text)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事业单位职工赠送保障，受到职工欢迎。"
+    apart = text.replace("业单位职工", "职工们")
+    assert _texts(apart)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事"
+    ended = text.replace("11家企事\n", "职工送保障。近日企事\n")
+    assert _texts(ended)[1] == "本报讯（记者李明）近日，某县总工会为辖区职工送保障。近日企事"
+
+
+def test_a_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
+    """本报记者 陈明 | (blank) | 摄: a credit is one short line, so its 摄 is not the first word of the next item."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 \n\n摄") + "## 下一篇的标题\n\n本报讯（记者王芳）近日，某市总工会\n开展培训。\n"
+    assert "本报记者 李明 摄" in _texts(page)  # the space the OCR printed at the break is kept
+    assert "摄" not in _texts(page)
+
+
+def test_a_line_whose_last_clause_is_a_prepositional_phrase_is_no_headline_line():
+    """>> 经验交流 << | 某区总工会打造职工休息点 | 某市某区总工会联合区建设局工会，针对建筑类行业 | (blank) | 施工项目的…:
+    a clause that is only a prepositional phrase (针对…, no verb) says nothing yet, so the line is the body's
+    first sentence cut by a blank line, not a headline line under the label."""
+    from unionnews.ingest.segment import _clause_without_predicate
+
+    page = _WRAPPED_ITEM + (">> 经验交流 <<\n\n东山区总工会打造职工休息点\n\n东山区总工会联合区建设局工会，针对建筑类行业\n\n\n"
+                            "施工项目的特点建设流动驿站，让一线职工\n有了歇脚的地方。\n")
+    assert ["经验交流", "东山区总工会打造职工休息点"] in _heads(page)
+    assert _clause_without_predicate("东山区总工会联合区建设局工会，针对建筑类行业")
+    assert not _clause_without_predicate("东山区总工会，针对职工需求开展服务")  # a verb: the clause is whole
+    assert not _clause_without_predicate("以规范化建设为抓手，推动民主管理转型")
+
+
+def test_a_bylines_last_name_cut_by_a_stray_blank_stays_in_the_byline():
+    """本报记者 王小明 本报通讯员 李 | (blank) | 芳: a name cut in two; a paragraph of one character is none."""
+    page = _WRAPPED_ITEM + "## 下一篇的标题\n\n本报记者 王小明 本报通讯员 李\n\n\n芳\n\n“没想到这次培训这么实用！”职工们\n纷纷表示。\n"
+    assert "本报记者 王小明 本报通讯员 李芳" in _texts(page)
+    assert "芳" not in _texts(page)
+
+
+def test_a_short_line_with_a_comma_running_mid_word_into_the_next_is_no_subhead():
+    """…之情。 | 连日来，一场场会议规范、议题聚 | (blank) | 焦、富有实效…: short and after a finished paragraph, but a
+    comma inside and a dictionary word (聚焦) running into the next line: a sentence a blank line cut, not a subhead."""
+    from unionnews.ingest.segment import segment
+
+    lines = ["## 标题在这里", "", "本报讯（记者李明）近日，某市总工会召开会议。职工们纷纷表示收获很大，难掩激动之情。", "",
+             "连日来，一场场会议规范、议题聚", "", "", "焦、富有实效的职工代表大会在各基层单位相继召开。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 1
+    assert [p.kind for p in drafts[0].paras] == ["lead", "text"]
+    assert drafts[0].paras[1].text.startswith("连日来，一场场会议规范、议题聚焦、")

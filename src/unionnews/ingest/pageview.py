@@ -222,6 +222,7 @@ class Scorer:
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
         self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
+        self._ons: dict[int, list[int]] = {}  # _sentence_on stops at a headline
         self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
@@ -305,19 +306,45 @@ class Scorer:
         return self._lefts[a]
 
     def _wanted(self, b: int) -> set[str]:
-        """Rare, distinctive wording of B's first sentence (no 的, 了, 是 … in it)."""
+        """Rare, distinctive wording of B's first sentence (no 的, 了, 是 … in it), read on across the
+        file's next lines where the text says the sentence goes on there (:meth:`_sentence_on`)."""
         if b not in self._wants:
-            self._wants[b] = ct.distinctive(ct.trigrams(ct.sentence(self.page.by_no[b].text)) & self.rare)
+            grams: set[str] = set()
+            for no in self._sentence_on(b):
+                grams |= ct.trigrams(ct.sentence(self.page.by_no[no].text))
+            self._wants[b] = ct.distinctive(grams & self.rare)
         return self._wants[b]
 
+    def _sentence_on(self, b: int, limit: int = 3) -> list[int]:
+        """``b`` and the lines after it in the file that carry on its first sentence on evidence from
+        both sides: the sentence is open and a dictionary word spans the break (…协作，推 | 动数智化…).
+        A stray blank line cuts a sentence anywhere; the piece before it holds only part of the
+        sentence's wording, which is what tells where the piece was read from.  Cached: asked for
+        every pair scored into ``b``."""
+        if b in self._ons:
+            return self._ons[b]
+        out, cur = [b], b
+        while len(out) <= limit:
+            text = self.page.by_no[cur].text
+            nxt = self.page.nxt.get(cur)
+            if is_terminal(ct.sentence(text)) or nxt is None or not self.page.is_text(nxt) \
+                    or ct.word_across(text, self.page.by_no[nxt].text) is None:
+                break
+            out.append(nxt)
+            cur = nxt
+        self._ons[b] = out
+        return out
+
     def _context(self, a: int, b: int) -> set[str]:
-        """Three-character strings of the text read before ``a`` (without ``b``), lines joined."""
+        """Three-character strings of the text read before ``a`` (without ``b`` and the lines its
+        sentence is read on at: B's own wording is no evidence), lines joined."""
         if a not in self._befores:
             self._befores[a] = self.page.before(a)
         before = self._befores[a]
-        key = (a, b) if b in before else (a, 0)
+        own = self._sentence_on(b)
+        key = (a, b) if any(n in before for n in own) else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in before if n != b]
+            nos = [n for n in before if n not in own]
             self._contexts[key] = ct.trigrams(self.page.text(nos))
         return self._contexts[key]
 

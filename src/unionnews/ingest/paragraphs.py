@@ -41,7 +41,9 @@ A blank line always parts paragraphs, except where the text says it cannot
 (the next line starts with ，。…; in a column, also when the line before stops
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
-in wrapped pages, is one that cuts a lead, its credit or a date in two.  On a
+in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
+first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄)
+or a byline's last name (乔 | 俏): each is one printed line or sentence.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
@@ -528,6 +530,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if j - i > 1 and not per_line and _completed_across(ca, cb):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _name_cut(so_far, cb):
+        return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
+    if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
+        return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
+    if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
+        return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
     if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
@@ -580,6 +588,40 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
         return False
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+
+
+def _name_cut(so_far: str, cb: str) -> bool:
+    """Is the paragraph so far a byline (本报记者 …) whose last name a blank line cut: its last word one
+    or two characters, the next line one or two characters with nothing else, the two a name of two or
+    three?  No paragraph is one or two characters long; a name cut so is the byline's rest."""
+    text = _content(so_far)
+    if not bl.BYLINE_START.match(text) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", cb):
+        return False
+    last = text.split()[-1]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last)) and 2 <= len(last) + len(cb) <= 3 \
+        and bl.is_byline(text + cb)
+
+
+def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
+    """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
+    paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
+    its 摄 left alone would be read as the first word of the next item."""
+    text = _content(so_far)
+    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text)):
+        return False
+    return bl.is_credit(_join(text, raw_a, raw_b))
+
+
+def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
+    line cut it mid-word: it stops on a character with no sentence end yet, and a dictionary word spans
+    the blank into the next line (企事 | 业单位), which opens no item?  The OCR printed the lead's
+    first line as one piece, so its rest, even on a page read out of order, is the next line."""
+    m = bl.LEAD.match(_content(so_far))
+    if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
+            or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
+        return False
+    return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
 
 
 def _completed_across(ca: str, cb: str) -> bool:

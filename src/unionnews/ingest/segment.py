@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import word_across
+from unionnews.ingest.continuity import tokenizer, word_across
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, is_terminal
 
@@ -39,6 +40,23 @@ _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
+# prepositions that open a clause (针对…, 围绕…): the phrase they head is no predicate, a verb must follow
+_CLAUSE_PREPOSITIONS = ("针对", "围绕", "按照", "根据", "对于", "关于", "为了")
+
+
+@lru_cache(maxsize=4096)
+def _clause_without_predicate(text: str) -> bool:
+    """Does the text's last clause (after a comma inside it) open with a preposition and hold no verb
+    (…联合会，针对建筑类行业)?  A prepositional phrase alone says nothing: the sentence goes on past the
+    line, so the line is a cut sentence, not a headline line (a headline's clauses are whole)."""
+    clause = re.split(r"[，,]", text)[-1] if re.search(r"[，,].", text) else ""
+    if not clause.startswith(_CLAUSE_PREPOSITIONS):
+        return False
+    tokenizer()
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(clause))
+    return not any(w.flag.startswith("v") and w.flag != "vn" for w in words[1:])  # vn: a verb used as a noun
 
 
 @dataclass
@@ -152,7 +170,8 @@ def classify(u: Unit) -> str:
 def is_candidate(u: Unit, question: bool = False) -> bool:
     """Could this line be part of a headline block?"""
     t = u.text
-    if u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t):
+    if (u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
+            or _clause_without_predicate(t)):
         return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
     if is_terminal(t):
         return question and len(t) <= 30 and t[-1] in "？！?!"
@@ -231,6 +250,14 @@ class Segmenter:
         last = cur.paras[-1]
         return last.kind in _JOINABLE and not is_terminal(last.text) and not u.text.startswith(_OPENERS)
 
+    def _runs_into_next(self, u: Unit, i: int) -> bool:
+        """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
+        subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
+        (连日来，一场场…、议题聚 | 焦、富有实效…)?  Then it is text a blank line cut, not a subhead."""
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
+                and word_across(u.text, nxt.text) is not None)
+
     def _start(self, head: list[Unit]) -> None:
         self.cur = Draft(head=head)
         self.drafts.append(self.cur)
@@ -300,7 +327,7 @@ class Segmenter:
                                   and u.hashes and not u.brk and not u.text.startswith(_OPENERS)):
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
-                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「"
+                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
