@@ -181,7 +181,7 @@ def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
         assert data == {"@context": "https://schema.org", "@type": "NewsArticle", "identifier": a.id, "headline": "标题1",
                         "datePublished": "2025-09-24", "author": [{"@type": "Person", "name": "李昱霖"}],
                         "publisher": {"@type": "Organization", "name": "工人日报"},
-                        "isPartOf": {"@type": "PublicationIssue", "datePublished": "2025-09-24"}, "pageStart": 1,
+                        "isPartOf": {"@type": "PublicationIssue"}, "pageStart": 1,
                         "contributor": [{"@type": "Person", "name": "陈艺"}]}
         assert "引题" in html and "副题" in html and ">北京</a>" in html and ">劳模</a>" in html  # shown and linked
 

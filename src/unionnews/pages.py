@@ -463,6 +463,37 @@ def format_date(date: dt.date, year: int | None = None) -> str:
     return f"{date.month}月{date.day}日" if date.year == year else f"{date.year}年{date.month}月{date.day}日"
 
 
+def dated_groups(articles: Iterable[Article]) -> list[tuple[str, bool | str, list[Article]]]:
+    """A term page's lines (newest first) as (heading, line form, lines), in the form that takes fewest bytes.
+
+    Three forms (term.html, partials/listing.html's `item`): one list, every line with paper and full date
+    (heading "", form True: `工人日报 2025-09-24 3版`); a list under each year (`2025年`, form "day":
+    `工人日报 09-24 3版`); a list under each year and paper (`2025年 工人日报`, form "md": `09-24 3版`),
+    the papers of a year in the order of their newest line.  A heading and its list's tags cost about what
+    the year costs on eight lines, or year and paper on three, so a page of a few articles spread over
+    many years (most people's) keeps them on each line.  The byte counts below are those of the markup.
+    """
+    lines = list(articles)
+    if not lines:
+        return []
+    years: dict[int, list[Article]] = {}
+    by_paper: dict[tuple[int, str], list[Article]] = {}
+    for a in lines:
+        years.setdefault(a.date.year, []).append(a)
+        by_paper.setdefault((a.date.year, a.paper), []).append(a)
+    paper_bytes = sum(len(a.paper.encode()) + 1 for a in lines)  # " 工人日报" on each line
+    ul, h2 = len("<ul class=dated></ul>\n"), len("<h2>2025年</h2>\n".encode())
+    flat = ul + paper_bytes + len(lines) * len(" 2025-09-24")
+    by_year = len(years) * (h2 + ul) + paper_bytes + len(lines) * len(" 09-24")
+    by_year_paper = sum(h2 + ul + 1 + len(paper.encode()) for _, paper in by_paper) + len(lines) * len(" 09-24")
+    best = min(flat, by_year, by_year_paper)
+    if best == flat:
+        return [("", True, lines)]
+    if best == by_year:
+        return [(f"{year}年", "day", group) for year, group in years.items()]
+    return [(f"{year}年 {paper}", "md", group) for (year, paper), group in by_paper.items()]
+
+
 def weekday(date: dt.date) -> str:
     return "星期" + WEEKDAYS[date.weekday()]
 

@@ -66,14 +66,15 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.globals.update(version=__version__, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread,
                        all_unproofread=trust.all_unproofread,
                        article_url=P.article_url, paper_url=P.paper_url, year_url=P.year_url,
-                       month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor)
+                       month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor,
+                       dated_groups=P.dated_groups)
     return env
 
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
 # make_environment's and Renderer's.
 GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url",
-           "month_url", "day_url", "day_anchor", "item", "chrome")
+           "month_url", "day_url", "day_anchor", "dated_groups", "item", "chrome")
 
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
@@ -204,7 +205,7 @@ class Renderer:
         They are functions of the article and its issue alone, which the page's
         fingerprint already covers (incremental/fingerprint.py), so they stay out of the view until now.
         """
-        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
+        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article),
                 "description": description(plain_text(article.body)), "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),
@@ -274,11 +275,12 @@ class Renderer:
         return tuple((label, tuple(self.site.term_of[("people", n)].link for n in getattr(article, attr)))
                      for attr, label in P.ROLES if getattr(article, attr))
 
-    def _article_ld(self, article: Article, issue: IssueOutline) -> dict:
+    def _article_ld(self, article: Article) -> dict:
         """schema.org NewsArticle: what a search engine or the ZIM (zim.py) reads from the page and does not
         find in its links.  The kicker and subtitle, places, tags and the issue's name are shown and linked
         on the page itself, the page's own URL is its canonical link and the issue's is linked from the byline,
-        so they are not repeated here: the block is on every article page."""
+        so they are not repeated here: the block is on every article page.  The issue is named by type alone:
+        its date is the article's datePublished (an article is dated by the issue that printed it)."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -287,7 +289,7 @@ class Renderer:
             "datePublished": article.date.isoformat(),
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
-            "isPartOf": {"@type": "PublicationIssue", "datePublished": issue.date.isoformat()},
+            "isPartOf": {"@type": "PublicationIssue"},
         }
         if article.page:
             data["pageStart"] = article.page
