@@ -2,6 +2,7 @@
 listings keep their numbered pages, and template mistakes become messages naming the file and line."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -13,7 +14,7 @@ from unionnews import theme
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.incremental.fingerprint import Fingerprinter
-from unionnews.pages import build_site, paginated
+from unionnews.pages import build_site, dated_groups, paginated
 from unionnews.render import Renderer, description, make_environment, root_of, template_problem
 
 
@@ -170,6 +171,20 @@ def test_description_is_at_most_sixty_characters_cut_at_a_clause_end():
         assert len(description(text)) <= 60 and text.startswith(description(text))
 
 
+
+def test_dated_groups_take_the_form_of_fewest_bytes():
+    """Many papers a year with two lines each: a heading per year and paper costs more than the paper's name on
+    each line, so the lines go under their year alone (form "day"); papers stay in order of their newest line."""
+    papers = ("工人日报", "劳动午报", "中国工人报", "职工日报", "工会信息报")
+    lines = [dataclasses.replace(article(n, dt.date(2024 - n // 10, 12 - n % 10, 1)), paper=papers[n % 5])
+             for n in range(20)]
+    assert [(h, form, len(g)) for h, form, g in dated_groups(lines)] == [("2024年", "day", 10), ("2023年", "day", 10)]
+    one_paper = [dataclasses.replace(a, paper="工人日报") for a in lines]
+    assert [(h, form) for h, form, _ in dated_groups(one_paper)] == [("2024年 工人日报", "md"), ("2023年 工人日报", "md")]
+    two = [dataclasses.replace(a, paper=papers[n // 5 % 2]) for n, a in enumerate(lines[:10])]  # 5 + 5 in 2024
+    assert [h for h, _, _ in dated_groups(two)] == ["2024年 工人日报", "2024年 劳动午报"]
+    assert dated_groups(lines[:1]) == [("", True, lines[:1])] and dated_groups([]) == []
+
 def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
     day = dt.date(2025, 9, 24)
     a = article(1, day, kicker="引题", subtitle="副题", reporters=("李昱霖",), photographers=("陈艺",),
@@ -203,17 +218,20 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
         assert f'<a href="{folder}/index.html">' in index
 
 
-def test_term_lines_stand_under_their_year_when_a_page_has_eight_a_year(tmp_path):
-    """term.html: a page averaging 8+ lines a year puts them under <h2>YYYY年</h2> and drops the year from each
-    line's date; a page of a few articles spread over years keeps the full date on every line, with no headings."""
+def test_term_lines_stand_under_their_year_and_paper_when_that_is_fewer_bytes(tmp_path):
+    """term.html: a page of one paper's articles, 10 a year, puts them under <h2>YYYY年 工人日报</h2> and each
+    line says only month, day and page; a page of a few articles spread over years keeps paper and full date on
+    every line, with no headings (pages.dated_groups)."""
     busy = [article(n, dt.date(2024 - n // 10, 1 + n % 10, 5), tags=("劳模",)) for n in range(20)]  # 10 a year
     sparse = [article(n, dt.date(2000 + n, 3, 1), tags=("工匠",)) for n in range(5)]  # 1 a year
     r = renderer_for(tmp_path, busy + sparse)
     pages = {view.term.name: r.render(template, url, view) for url, template, view in r.term_pages()
              if template == "term.html"}
     grouped, plain = pages["劳模"], pages["工匠"]
-    assert grouped.count("<h2>") == 2 and grouped.index("<h2>2024年</h2>") < grouped.index("<h2>2023年</h2>")
-    assert "> 工人日报 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
+    assert grouped.count("<h2>") == 2
+    assert grouped.index("<h2>2024年 工人日报</h2>") < grouped.index("<h2>2023年 工人日报</h2>")
+    assert "> 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
+    assert "工人日报" not in grouped.split("<h2>2024年 工人日报</h2>", 1)[1].split("</ul>", 1)[0]
     assert "<h2>" not in plain and "> 工人日报 2004-03-01 1版<li>" in plain
     html5lib = pytest.importorskip("html5lib")
     for html in (grouped, plain):
