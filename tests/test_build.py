@@ -101,7 +101,7 @@ def test_issue_and_page_navigation(site):
     assert ('<h1><a href=../index.html>工人日报</a> <a href=../../date/2025/09.html#d24>'
             '<time datetime=2025-09-24>2025年9月24日</time></a> <small>星期三</small></h1>') in issue
     # a 版面 is its heading and the list after it: no <section> around them, no count (the list shows it)
-    assert '<h2 id=p3>第3版 · 工会</h2>\n<ul class=listing>' in issue and "<section>" not in issue
+    assert '<h2 id=p3>第3版 · 工会</h2>\n<ul><li>' in issue and "<section>" not in issue
     page = issue[issue.index('<h2 id=p3>'):]  # a 版面 is a section of its issue's page
     assert "在创新攻坚中“抱团作战”" in page and "第3版 · 工会" in page
     assert not (site / "grrb/2025-09-24-03.html").exists() and not (site / "grrb/2025/2025-09-24-03.html").exists()
