@@ -103,7 +103,7 @@ def test_crlf_line_ends_build(project, capsys):
     assert code == 0, err
     html = (project / "site/article/2025/grrb-20250926-03-09.html").read_text(encoding="utf-8")
     assert "\r" not in html
-    assert "<p>今年以来，市总工会共发放助学金300余万元。<p>第二段：受助学生写来感谢信。\n<footer>" in html
+    assert "<p>今年以来，市总工会共发放助学金300余万元。<p>第二段：受助学生写来感谢信。<footer>" in html
 
 
 def test_empty_file(project, capsys):

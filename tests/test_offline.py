@@ -82,7 +82,7 @@ def test_no_service_worker_from_disk(page, shipped_site):
 
 
 def _body_text(article_html: str) -> str:
-    body = re.search(r'</dl>\n(.*?)\n<footer>', article_html, re.S).group(1)  # the text: after the byline, before the footer
+    body = re.search(r'</dl>(.*?)<footer>', article_html, re.S).group(1)  # the text: after the byline, before the footer
     body = re.sub(r'<details class=review>.*?</details>', "", body, flags=re.S)
     return re.sub(r"<[^>]+>", "", body)
 

@@ -178,7 +178,8 @@ class Renderer:
         html = self._chrome.get(key)
         if html is None:
             rendered = self.env.get_template(name).render(self.base, root=root, home=bool(home))
-            html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered)
+            # without the partial file's own last line break: it would be a byte of every page
+            html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered.rstrip("\n"))
         return html
 
     def load_templates(self, names: set[str]) -> None:
