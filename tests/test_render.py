@@ -173,16 +173,20 @@ def test_description_is_at_most_sixty_characters_cut_at_a_clause_end():
 
 
 def test_dated_groups_take_the_form_of_fewest_bytes():
-    """Many papers a year with two lines each: a heading per year and paper costs more than the paper's name on
-    each line, so the lines go under their year alone (form "day"); papers stay in order of their newest line."""
-    papers = ("工人日报", "劳动午报", "中国工人报", "职工日报", "工会信息报")
-    lines = [dataclasses.replace(article(n, dt.date(2024 - n // 10, 12 - n % 10, 1)), paper=papers[n % 5])
-             for n in range(20)]
-    assert [(h, form, len(g)) for h, form, g in dated_groups(lines)] == [("2024年", "day", 10), ("2023年", "day", 10)]
+    """Ten papers a year with one line each: a heading per paper costs more than the paper's name on each
+    line, so the lines go under their year alone (form "day"); papers stay in order of their newest line."""
+    papers = tuple(f"第{n}报" for n in range(10))
+    lines = [dataclasses.replace(article(n, dt.date(2024 - n // 10, 12 - n % 10, 1)), paper=papers[n % 10])
+             for n in range(30)]
+    assert [(h, form, len(g)) for h, form, g in dated_groups(lines)] == [(f"{y}年", "day", 10) for y in (2024, 2023, 2022)]
     one_paper = [dataclasses.replace(a, paper="工人日报") for a in lines]
-    assert [(h, form) for h, form, _ in dated_groups(one_paper)] == [("2024年 工人日报", "md"), ("2023年 工人日报", "md")]
+    assert [(h, form) for h, form, _ in dated_groups(one_paper)] == [(f"{y}年 工人日报", "md") for y in (2024, 2023, 2022)]
     two = [dataclasses.replace(a, paper=papers[n // 5 % 2]) for n, a in enumerate(lines[:10])]  # 5 + 5 in 2024
-    assert [h for h, _, _ in dated_groups(two)] == ["2024年 工人日报", "2024年 劳动午报"]
+    assert [h for h, _, _ in dated_groups(two)] == ["2024年 第0报", "2024年 第1报"]
+    sparse = [dataclasses.replace(article(n, dt.date(2000 + n, 1, 1)), paper=papers[n % 2]) for n in range(4)]
+    assert dated_groups(sparse) == [("", True, sparse)]  # one line a year and paper: paper and date on each line
+    one = [dataclasses.replace(a, paper="工人日报") for a in sparse]
+    assert dated_groups(one) == [("工人日报", "ymd", one)]  # one paper: under its name, full dates
     assert dated_groups(lines[:1]) == [("", True, lines[:1])] and dated_groups([]) == []
 
 def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
@@ -220,19 +224,20 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
 
 def test_term_lines_stand_under_their_year_and_paper_when_that_is_fewer_bytes(tmp_path):
     """term.html: a page of one paper's articles, 10 a year, puts them under <h2>YYYY年 工人日报</h2> and each
-    line says only month, day and page; a page of a few articles spread over years keeps paper and full date on
-    every line, with no headings (pages.dated_groups)."""
+    line says only month, day and page; a page of a few articles of one paper spread over years puts them under
+    the paper's name, each line with its full date (pages.dated_groups)."""
     busy = [article(n, dt.date(2024 - n // 10, 1 + n % 10, 5), tags=("劳模",)) for n in range(20)]  # 10 a year
     sparse = [article(n, dt.date(2000 + n, 3, 1), tags=("工匠",)) for n in range(5)]  # 1 a year
     r = renderer_for(tmp_path, busy + sparse)
     pages = {view.term.name: r.render(template, url, view) for url, template, view in r.term_pages()
              if template == "term.html"}
-    grouped, plain = pages["劳模"], pages["工匠"]
+    grouped, sparse_page = pages["劳模"], pages["工匠"]
     assert grouped.count("<h2>") == 2
     assert grouped.index("<h2>2024年 工人日报</h2>") < grouped.index("<h2>2023年 工人日报</h2>")
     assert "> 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
     assert "工人日报" not in grouped.split("<h2>2024年 工人日报</h2>", 1)[1].split("</ul>", 1)[0]
-    assert "<h2>" not in plain and "> 工人日报 2004-03-01 1版<li>" in plain
+    assert sparse_page.count("<h2>") == 1 and "<h2>工人日报</h2>\n<ul class=dated><li>" in sparse_page
+    assert "> 2004-03-01 1版<li>" in sparse_page and "> 工人日报 " not in sparse_page
     html5lib = pytest.importorskip("html5lib")
-    for html in (grouped, plain):
+    for html in (grouped, sparse_page):
         html5lib.HTMLParser(strict=True).parse(html)
