@@ -15,7 +15,7 @@ from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.incremental.fingerprint import Fingerprinter
 from unionnews.pages import build_site, dated_groups, paginated
-from unionnews.render import Renderer, description, make_environment, root_of, template_problem
+from unionnews.render import Renderer, description, make_environment, root_of, template_problem, text_quotes
 
 
 def write(folder: Path, name: str, text: str) -> None:
@@ -188,6 +188,25 @@ def test_dated_groups_take_the_form_of_fewest_bytes():
     one = [dataclasses.replace(a, paper="工人日报") for a in sparse]
     assert dated_groups(one) == [("工人日报", "ymd", one)]  # one paper: under its name, full dates
     assert dated_groups(lines[:1]) == [("", True, lines[:1])] and dated_groups([]) == []
+
+
+def test_quotes_are_escaped_in_attribute_values_only(tmp_path):
+    """A headline's " and ' are themselves in the page's text (title, h1, listing lines, citation) and stay
+    escaped inside attribute values (the description), so no value can end early."""
+    day = dt.date(2025, 9, 24)
+    a = dataclasses.replace(article(1, day, tags=("劳模",)), body='说"好" \'的\'一句。', title='"五小"成果\'"><i>')
+    r = renderer_for(tmp_path, [a])
+    pages = {url: r.render(template, url, view) for url, template, view in r.all_pages()}
+    page = pages[f"article/2025/{a.id}.html"]
+    assert '<h1>"五小"成果\'"&gt;&lt;i&gt;</h1>' in page and '<title>"五小"成果\'"&gt;&lt;i&gt; - ' in page
+    assert '<meta name=description content="说&#34;好&#34; &#39;的&#39;一句。">' in page
+    term = next(html for url, html in pages.items() if url.startswith("tags/") and "index" not in url)
+    assert '>"五小"成果\'"&gt;&lt;i&gt;</a>' in term and "&#34;" not in term
+    html5lib = pytest.importorskip("html5lib")
+    for html in (page, term):
+        html5lib.HTMLParser(strict=True).parse(html)
+    assert text_quotes('<a title="x &#34;>y" href=z>&#39;q&#39;</a>') == '<a title="x &#34;>y" href=z>\'q\'</a>'
+
 
 def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
     day = dt.date(2025, 9, 24)

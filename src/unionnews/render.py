@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -130,6 +131,19 @@ def shorten_links(html: str, url: str) -> str:
     return html
 
 
+# A quote Jinja escaped (&#34; &#39;) where the next angle bracket opens a tag: it stands in text, where
+# HTML needs no escape for it.  In an attribute value the next bracket is its tag's closing ">" (Jinja
+# escapes "<" and ">" there, and the sanitised text escapes quotes in attributes as &quot;), so those stay.
+_TEXT_QUOTE = re.compile(r"&#3([49]);(?=[^<>]*<)")
+
+
+def text_quotes(html: str) -> str:
+    """`"` and `'` in a page's text as themselves, not as the five-byte escapes Jinja writes everywhere."""
+    if "&#3" not in html:
+        return html
+    return _TEXT_QUOTE.sub(lambda m: '"' if m.group(1) == "4" else "'", html)
+
+
 class Renderer:
     """Holds the environment and the model; each `*_pages` method yields (url, template, view)."""
 
@@ -198,7 +212,8 @@ class Renderer:
                 context[key] = value.get()
         if isinstance(view, ArticlePage):  # whatever template shows it
             context.update(self._article_derived(view.article, view.issue))
-        return shorten_links(self._templates[template].render(self.base, root=root_of(url), url=url, **context), url)
+        html = self._templates[template].render(self.base, root=root_of(url), url=url, **context)
+        return text_quotes(shorten_links(html, url))
 
     def _article_derived(self, article: Article, issue: IssueOutline) -> dict:
         """The costly parts of an article page (views.ARTICLE_EXTRAS), made only when the page is really rendered.
