@@ -19,13 +19,13 @@ def walk_archive(page, start: str) -> None:
     assert re.search(r"/[a-z]+/\d{4}/\d{4}-\d\d-\d\d\.html$", page.url)  # the issue: <paper>/<YYYY>/<YYYY-MM-DD>.html
     assert page.locator("h1").inner_text().startswith(issue_label.split(" · ")[0])
 
-    page_link = page.locator(".page-strip a").first
+    page_link = page.locator("ol[aria-label=版面] a").first
     page_label = page_link.inner_text()
     page_link.click()
     anchor = page.url.rsplit("#", 1)[1]  # a 版面: <issue URL>#p<N>
     assert page.locator(f"h2#{anchor}").inner_text().startswith(page_label)
 
-    article_link = page.locator(f"h2#{anchor} ~ .listing > li > a").first
+    article_link = page.locator(f"h2#{anchor} ~ ul > li > a").first
     headline = article_link.inner_text()
     article_link.click()
     assert "/article/" in page.url
@@ -34,7 +34,7 @@ def walk_archive(page, start: str) -> None:
     printed.click()  # back to that 版面
     assert page.url.endswith("#" + anchor)
 
-    page.locator(f"h2#{anchor} ~ .listing > li > a").first.click()
+    page.locator(f"h2#{anchor} ~ ul > li > a").first.click()
     assert "/article/" in page.url
     assert page.locator("article h1").inner_text() == headline
     body = "".join(page.locator("article > p").all_inner_texts())  # the text: the article's own paragraphs

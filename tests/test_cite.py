@@ -92,9 +92,9 @@ def test_at_375px_the_date_stays_whole_and_copy_puts_the_reference_on_the_clipbo
     tab = context.new_page()
     try:
         tab.goto(base + ARTICLE)
-        lines = tab.evaluate("() => document.querySelector('article > footer .nw').getClientRects().length")
+        lines = tab.evaluate("() => document.querySelector('article > footer span').getClientRects().length")
         assert lines == 1
-        assert tab.evaluate("() => getComputedStyle(document.querySelector('article > footer .nw')).whiteSpace") == "nowrap"
+        assert tab.evaluate("() => getComputedStyle(document.querySelector('article > footer span')).whiteSpace") == "nowrap"
         for box in tab.evaluate("() => [...document.querySelectorAll('time')].map(t => t.getClientRects().length)"):
             assert box == 1
         tab.get_by_role("button", name="复制").click()

@@ -96,7 +96,7 @@ def test_thumbnails_only_gives_the_strip_and_no_page_view(paper_project, tmp_pat
     images = list((project / "site" / "img").rglob("*.webp"))
     assert images and all(p.stem.endswith("-t") for p in images)
     issue = next((project / "site" / "grrb").rglob("2025-11-14.html")).read_text(encoding="utf-8")
-    assert 'class=page-strip' in issue and "-t.webp" in issue and 'class="epaper"' not in issue
+    assert '<ol aria-label=版面>' in issue and "-t.webp" in issue and 'class="epaper"' not in issue
 
 
 def test_a_bad_page_images_setting_is_named(tmp_path):
@@ -127,7 +127,7 @@ def _check_epaper(page, start: str) -> None:
     count = regions.count()
     assert count >= 3
     targets = [(regions.nth(i).get_attribute("aria-label"), regions.nth(i).get_attribute("href")) for i in range(count)]
-    thumbs = page.locator(".page-strip img")
+    thumbs = page.locator("ol[aria-label=版面] img")
     assert thumbs.count() >= 2
     # the strip's thumbnails are loading="lazy": they are not part of the load event, so wait for
     # each one (brought into view) to finish rather than reading it mid-download

@@ -111,11 +111,13 @@ def test_plain_text_equals_the_six_pass_reference(body):
     assert M.plain_text(body) == plain_text_reference(body)
 
 
-def test_pages_leave_out_only_the_paragraph_end_tags_html_makes_optional():
+def test_pages_leave_out_only_the_paragraph_end_tags_html_makes_optional_and_breaks_before_blocks():
     body = "第一段。\n\n## 小标题\n\n第二段。\n\n图：照片说明\n\n- 一\n- 二\n\n末段。"
     html = M.page_html(body)
-    assert html == ('<p>第一段。\n<h2>小标题</h2>\n<p>第二段。\n<p class="caption">图：照片说明</p>\n'
-                    '<ul>\n<li>一</li>\n<li>二</li>\n</ul>\n<p>末段。')
-    assert M.page_html("一段。\n\n二段。") == "<p>一段。\n<p>二段。"
+    assert html == ('<p>第一段。<h2>小标题</h2><p>第二段。<p class="caption">图：照片说明</p>\n'
+                    '<ul>\n<li>一</li>\n<li>二</li>\n</ul><p>末段。')
+    assert M.page_html("一段。\n\n二段。") == "<p>一段。<p>二段。"
+    # inside <pre> a line that looks like a tag is text (escaped), so its line breaks stay
+    assert "<pre><code>代码\n&lt;p&gt;二\n</code></pre><p>后文。" in M.page_html("前文。\n\n    代码\n    <p>二\n\n后文。")
     # before anything but a paragraph or a heading (a list here) the end tag stays: the same text either way
     assert html.replace("\n", "").count("<p") == M.render_body(body).count("<p")

@@ -22,7 +22,7 @@ def test_visited_article_and_saved_issue_open_offline(chromium, shipped_site, se
     issue_href = page.locator(".issue-card h2 a").first.get_attribute("href")
     page.goto(base + issue_href)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    article_links = page.locator(".listing > li > a")
+    article_links = page.locator("main > h2[id] ~ ul > li > a")
     first_title = article_links.first.inner_text()
     last_href = article_links.last.get_attribute("href")
     last_title = article_links.last.inner_text()
@@ -59,8 +59,8 @@ def test_a_saved_article_reads_styled_offline_after_the_browser_cache_is_cleared
     page.evaluate("() => navigator.serviceWorker.ready")
     page.locator("[data-save-issue]").click()
     page.wait_for_function("() => document.querySelector('[data-save-issue]').dataset.saved")
-    href = page.locator(".listing > li > a").last.get_attribute("href")
-    title = page.locator(".listing > li > a").last.inner_text()
+    href = page.locator("main > h2[id] ~ ul > li > a").last.get_attribute("href")
+    title = page.locator("main > h2[id] ~ ul > li > a").last.inner_text()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.clearBrowserCache")
     context.set_offline(True)
@@ -82,7 +82,7 @@ def test_no_service_worker_from_disk(page, shipped_site):
 
 
 def _body_text(article_html: str) -> str:
-    body = re.search(r'</dl>\n(.*?)\n<footer>', article_html, re.S).group(1)  # the text: after the byline, before the footer
+    body = re.search(r'</dl>(.*?)<footer>', article_html, re.S).group(1)  # the text: after the byline, before the footer
     body = re.sub(r'<details class=review>.*?</details>', "", body, flags=re.S)
     return re.sub(r"<[^>]+>", "", body)
 
@@ -118,7 +118,7 @@ def _save_then_search_offline(chromium, site, base: str, saved: str, unsaved: st
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(base + saved)
     page.evaluate("() => navigator.serviceWorker.ready")
-    hrefs = list(dict.fromkeys(page.eval_on_selector_all(".listing > li > a", "links => links.map(a => a.href)")))
+    hrefs = list(dict.fromkeys(page.eval_on_selector_all("main > h2[id] ~ ul > li > a", "links => links.map(a => a.href)")))
     page.locator("[data-save-issue]").click()
     page.wait_for_function("() => document.querySelector('[data-save-issue]').dataset.saved")
     assert "可离线阅读和搜索" in page.locator("[data-save-issue]").inner_text()
@@ -129,7 +129,7 @@ def _save_then_search_offline(chromium, site, base: str, saved: str, unsaved: st
 
     saved_text = "\n".join(text_of(h) for h in hrefs)
     unsaved_page = (site / unsaved).read_text(encoding="utf-8")
-    listings = "".join(re.findall(r'<ul class=listing>.*?</ul>', unsaved_page, re.S))
+    listings = "".join(re.findall(r'</h2>\n<ul>.*?</ul>', unsaved_page, re.S))
     unsaved_hrefs = [urljoin(base + unsaved, h) for h in dict.fromkeys(re.findall(r'<a href=([^ >]+)>', listings))]
     context.set_offline(True)
     kept = page.evaluate("async () => { const out = []; for (const n of await caches.keys())"
@@ -188,7 +188,7 @@ def test_from_disk_there_is_nothing_to_save_and_search_needs_no_network(page, sh
     issue = sorted(shipped_site.glob("*/20*/20??-??-??.html"))[-1]
     page.goto(issue.as_uri())
     assert page.locator("[data-save-issue]").is_hidden()
-    article = re.search(r'<ul class=listing>.*?<a href=([^ >]+)>', issue.read_text(encoding="utf-8"), re.S).group(1)
+    article = re.search(r'</h2>\n<ul>.*?<a href=([^ >]+)>', issue.read_text(encoding="utf-8"), re.S).group(1)
     target = (issue.parent / article).resolve()
     phrase = _phrases(_body_text(target.read_text(encoding="utf-8")), random.Random(5))[0]
     page.goto((shipped_site / "search.html").as_uri() + "?q=" + quote(phrase))

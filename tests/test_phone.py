@@ -109,7 +109,7 @@ def test_search_filters_come_before_the_results_on_a_phone(phone, shipped_site):
 
 def test_print_leaves_out_related_lists_and_controls(chromium, shipped_site):
     """An article printed: its text and citation, not the related list, navigation or buttons."""
-    article = next(p for p in sorted(shipped_site.glob("article/*/*.html")) if '</article>\n<aside>' in p.read_text(encoding="utf-8"))
+    article = next(p for p in sorted(shipped_site.glob("article/*/*.html")) if '</article><aside>' in p.read_text(encoding="utf-8"))
     context = chromium.new_context()
     tab = context.new_page()
     try:

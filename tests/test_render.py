@@ -2,6 +2,7 @@
 listings keep their numbered pages, and template mistakes become messages naming the file and line."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -13,8 +14,8 @@ from unionnews import theme
 from unionnews.config import Config
 from unionnews.content import Article
 from unionnews.incremental.fingerprint import Fingerprinter
-from unionnews.pages import build_site, paginated
-from unionnews.render import Renderer, description, make_environment, root_of, template_problem
+from unionnews.pages import build_site, dated_groups, paginated
+from unionnews.render import Renderer, description, make_environment, root_of, template_problem, text_quotes
 
 
 def write(folder: Path, name: str, text: str) -> None:
@@ -170,6 +171,43 @@ def test_description_is_at_most_sixty_characters_cut_at_a_clause_end():
         assert len(description(text)) <= 60 and text.startswith(description(text))
 
 
+
+def test_dated_groups_take_the_form_of_fewest_bytes():
+    """Ten papers a year with one line each: a heading per paper costs more than the paper's name on each
+    line, so the lines go under their year alone (form "day"); papers stay in order of their newest line."""
+    papers = tuple(f"第{n}报" for n in range(10))
+    lines = [dataclasses.replace(article(n, dt.date(2024 - n // 10, 12 - n % 10, 1)), paper=papers[n % 10])
+             for n in range(30)]
+    assert [(h, form, len(g)) for h, form, g in dated_groups(lines)] == [(f"{y}年", "day", 10) for y in (2024, 2023, 2022)]
+    one_paper = [dataclasses.replace(a, paper="工人日报") for a in lines]
+    assert [(h, form) for h, form, _ in dated_groups(one_paper)] == [(f"{y}年 工人日报", "md") for y in (2024, 2023, 2022)]
+    two = [dataclasses.replace(a, paper=papers[n // 5 % 2]) for n, a in enumerate(lines[:10])]  # 5 + 5 in 2024
+    assert [h for h, _, _ in dated_groups(two)] == ["2024年 第0报", "2024年 第1报"]
+    sparse = [dataclasses.replace(article(n, dt.date(2000 + n, 1, 1)), paper=papers[n % 2]) for n in range(4)]
+    assert dated_groups(sparse) == [("", True, sparse)]  # one line a year and paper: paper and date on each line
+    one = [dataclasses.replace(a, paper="工人日报") for a in sparse]
+    assert dated_groups(one) == [("工人日报", "ymd", one)]  # one paper: under its name, full dates
+    assert dated_groups(lines[:1]) == [("", True, lines[:1])] and dated_groups([]) == []
+
+
+def test_quotes_are_escaped_in_attribute_values_only(tmp_path):
+    """A headline's " and ' are themselves in the page's text (title, h1, listing lines, citation) and stay
+    escaped inside attribute values (the description), so no value can end early."""
+    day = dt.date(2025, 9, 24)
+    a = dataclasses.replace(article(1, day, tags=("劳模",)), body='说"好" \'的\'一句。', title='"五小"成果\'"><i>')
+    r = renderer_for(tmp_path, [a])
+    pages = {url: r.render(template, url, view) for url, template, view in r.all_pages()}
+    page = pages[f"article/2025/{a.id}.html"]
+    assert '<h1>"五小"成果\'"&gt;&lt;i&gt;</h1>' in page and '<title>"五小"成果\'"&gt;&lt;i&gt; - ' in page
+    assert '<meta name=description content="说&#34;好&#34; &#39;的&#39;一句。">' in page
+    term = next(html for url, html in pages.items() if url.startswith("tags/") and "index" not in url)
+    assert '>"五小"成果\'"&gt;&lt;i&gt;</a>' in term and "&#34;" not in term
+    html5lib = pytest.importorskip("html5lib")
+    for html in (page, term):
+        html5lib.HTMLParser(strict=True).parse(html)
+    assert text_quotes('<a title="x &#34;>y" href=z>&#39;q&#39;</a>') == '<a title="x &#34;>y" href=z>\'q\'</a>'
+
+
 def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
     day = dt.date(2025, 9, 24)
     a = article(1, day, kicker="引题", subtitle="副题", reporters=("李昱霖",), photographers=("陈艺",),
@@ -181,7 +219,7 @@ def test_article_json_ld_keeps_what_the_page_does_not_show_or_link(tmp_path):
         assert data == {"@context": "https://schema.org", "@type": "NewsArticle", "identifier": a.id, "headline": "标题1",
                         "datePublished": "2025-09-24", "author": [{"@type": "Person", "name": "李昱霖"}],
                         "publisher": {"@type": "Organization", "name": "工人日报"},
-                        "isPartOf": {"@type": "PublicationIssue", "datePublished": "2025-09-24"}, "pageStart": 1,
+                        "isPartOf": {"@type": "PublicationIssue"}, "pageStart": 1,
                         "contributor": [{"@type": "Person", "name": "陈艺"}]}
         assert "引题" in html and "副题" in html and ">北京</a>" in html and ">劳模</a>" in html  # shown and linked
 
@@ -203,18 +241,22 @@ def test_only_the_home_page_links_the_feed_and_credits_the_generator(tmp_path):
         assert f'<a href="{folder}/index.html">' in index
 
 
-def test_term_lines_stand_under_their_year_when_a_page_has_eight_a_year(tmp_path):
-    """term.html: a page averaging 8+ lines a year puts them under <h2>YYYY年</h2> and drops the year from each
-    line's date; a page of a few articles spread over years keeps the full date on every line, with no headings."""
+def test_term_lines_stand_under_their_year_and_paper_when_that_is_fewer_bytes(tmp_path):
+    """term.html: a page of one paper's articles, 10 a year, puts them under <h2>YYYY年 工人日报</h2> and each
+    line says only month, day and page; a page of a few articles of one paper spread over years puts them under
+    the paper's name, each line with its full date (pages.dated_groups)."""
     busy = [article(n, dt.date(2024 - n // 10, 1 + n % 10, 5), tags=("劳模",)) for n in range(20)]  # 10 a year
     sparse = [article(n, dt.date(2000 + n, 3, 1), tags=("工匠",)) for n in range(5)]  # 1 a year
     r = renderer_for(tmp_path, busy + sparse)
     pages = {view.term.name: r.render(template, url, view) for url, template, view in r.term_pages()
              if template == "term.html"}
-    grouped, plain = pages["劳模"], pages["工匠"]
-    assert grouped.count("<h2>") == 2 and grouped.index("<h2>2024年</h2>") < grouped.index("<h2>2023年</h2>")
-    assert "> 工人日报 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
-    assert "<h2>" not in plain and "> 工人日报 2004-03-01 1版<li>" in plain
+    grouped, sparse_page = pages["劳模"], pages["工匠"]
+    assert grouped.count("<h2>") == 2
+    assert grouped.index("<h2>2024年 工人日报</h2>") < grouped.index("<h2>2023年 工人日报</h2>")
+    assert "> 10-05 1版<li>" in grouped and "2024-10-05" not in grouped.split("</h1>", 1)[1]
+    assert "工人日报" not in grouped.split("<h2>2024年 工人日报</h2>", 1)[1].split("</ul>", 1)[0]
+    assert sparse_page.count("<h2>") == 1 and "<h2>工人日报</h2>\n<ul class=dated><li>" in sparse_page
+    assert "> 2004-03-01 1版<li>" in sparse_page and "> 工人日报 " not in sparse_page
     html5lib = pytest.importorskip("html5lib")
-    for html in (grouped, plain):
+    for html in (grouped, sparse_page):
         html5lib.HTMLParser(strict=True).parse(html)

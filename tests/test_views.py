@@ -165,7 +165,7 @@ def test_body_html_serves_any_template_that_shows_an_article(tmp_path):
     code, day = re.match(r"([a-z]+)-(\d{8})-", article.name).groups()
     issue = site / code / day[:4] / f"{day[:4]}-{day[4:6]}-{day[6:]}.html"
     page = article.read_text(encoding="utf-8")  # the text: the article's own blocks, after the byline, before its footer
-    body = re.search(r'(<(?:p|h2)>.*?)\n<footer>', page[page.index("</dl>"):], re.S).group(1)
+    body = re.search(r'(<(?:p|h2)>.*?)<footer>', page[page.index("</dl>"):], re.S).group(1)
     assert body and f"<div>{body}</div>" in issue.read_text(encoding="utf-8"), \
         "the filter gives the article page's body, as HTML"
 

@@ -320,11 +320,11 @@ def test_site_inside_the_zim_works_through_kiwix_serve(kiwix, page):
     page.locator(".issue-card h2 a").first.click()  # an issue
     page.wait_for_load_state()
     assert page.locator("[data-save-issue]").is_hidden()  # 保存本期 needs the service worker, left out
-    strip = page.locator(".page-strip a").first  # a 版面: a section of the issue's page
+    strip = page.locator("ol[aria-label=版面] a").first  # a 版面: a section of the issue's page
     label, anchor = strip.inner_text(), strip.get_attribute("href").lstrip("#")
     strip.click()
     assert page.locator(f"h2#{anchor}").inner_text().startswith(label) and "版" in label
-    headline = page.locator(f"h2#{anchor} ~ .listing > li > a").first
+    headline = page.locator(f"h2#{anchor} ~ ul > li > a").first
     title = headline.inner_text()
     headline.click()  # an article
     page.wait_for_load_state()

@@ -55,6 +55,10 @@ _CAPTION = re.compile(r"^<p>(图：.*?)</p>$", re.MULTILINE | re.DOTALL)
 # A paragraph's end tag where HTML makes it optional and says the same (before another paragraph or
 # a heading, or at the end of the body): every article page has several, a hundred thousand times over.
 _OPTIONAL_P_END = re.compile(r"</p>(?=\n<(?:p|h[1-6])[ >]|\n?\Z)")
+# The line break before a paragraph or a heading: after an open paragraph's text it is trailing white space,
+# after a block's end tag white space between blocks; a browser shows neither (a <pre>'s lines never start
+# with a tag: its text is escaped).
+_BREAK_BEFORE_BLOCK = re.compile(r"\n(?=<(?:p|h[1-6])[ >])")
 
 
 def sanitize(html: str) -> str:
@@ -119,8 +123,9 @@ def render_body(body: str) -> str:
 
 
 def page_html(body: str) -> str:
-    """render_body's HTML as pages print it: without the paragraph end tags HTML lets a page leave out."""
-    return _OPTIONAL_P_END.sub("", render_body(body))
+    """render_body's HTML as pages print it: without the paragraph end tags HTML lets a page leave out, and
+    without the line breaks before paragraphs and headings, which a browser does not show."""
+    return _BREAK_BEFORE_BLOCK.sub("", _OPTIONAL_P_END.sub("", render_body(body)))
 
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s*", re.MULTILINE)

@@ -463,6 +463,48 @@ def format_date(date: dt.date, year: int | None = None) -> str:
     return f"{date.month}月{date.day}日" if date.year == year else f"{date.year}年{date.month}月{date.day}日"
 
 
+def dated_groups(articles: Iterable[Article]) -> list[tuple[str, bool | str, list[Article]]]:
+    """A term page's lines (newest first) as (heading, line form, lines), in the form that takes fewest bytes.
+
+    Four forms (term.html, partials/listing.html's `item`): one list, every line with paper and full date
+    (heading "", form True: `工人日报 2025-09-24 3版`); a list under each year (`2025年`, form "day":
+    `工人日报 09-24 3版`); a list under each year and paper (`2025年 工人日报`, form "md": `09-24 3版`);
+    a list under each paper (`工人日报`, form "ymd": `2025-09-24 3版`).  Groups keep the lines newest
+    first, and a year's or the page's papers come in the order of their newest line.  A heading and its
+    list's tags cost about what the paper's name costs on three lines or the year on eight, so a page of a
+    few articles in one paper is one list under its name, and one of a few articles in several papers
+    over many years (so one or two under each heading) keeps paper and date on each line.  The byte
+    counts below are those of the markup; a tie goes to the form listed first.
+    """
+    lines = list(articles)
+    if not lines:
+        return []
+    years: dict[int, list[Article]] = {}
+    year_paper: dict[tuple[int, str], list[Article]] = {}
+    papers: dict[str, list[Article]] = {}
+    for a in lines:
+        years.setdefault(a.date.year, []).append(a)
+        year_paper.setdefault((a.date.year, a.paper), []).append(a)
+        papers.setdefault(a.paper, []).append(a)
+    paper_bytes = sum(len(a.paper.encode()) + 1 for a in lines)  # " 工人日报" on each line
+    ul, h2, year = len("<ul class=dated></ul>\n"), len("<h2></h2>\n"), len("2025年".encode())
+    full, short = len(" 2025-09-24"), len(" 09-24")
+    costs = [
+        (ul + paper_bytes + len(lines) * full, ""),
+        (len(years) * (h2 + year + ul) + paper_bytes + len(lines) * short, "day"),
+        (sum(h2 + year + 1 + len(p.encode()) + ul for _, p in year_paper) + len(lines) * short, "md"),
+        (sum(h2 + len(p.encode()) + ul for p in papers) + len(lines) * full, "ymd"),
+    ]
+    form = min(costs, key=lambda c: c[0])[1]  # min keeps the first of equal costs
+    if form == "day":
+        return [(f"{y}年", "day", group) for y, group in years.items()]
+    if form == "md":
+        return [(f"{y}年 {p}", "md", group) for (y, p), group in year_paper.items()]
+    if form == "ymd":
+        return [(p, "ymd", group) for p, group in papers.items()]
+    return [("", True, lines)]
+
+
 def weekday(date: dt.date) -> str:
     return "星期" + WEEKDAYS[date.weekday()]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -66,14 +67,15 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.globals.update(version=__version__, taxonomies=P.TAXONOMIES, unproofread=trust.unproofread,
                        all_unproofread=trust.all_unproofread,
                        article_url=P.article_url, paper_url=P.paper_url, year_url=P.year_url,
-                       month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor)
+                       month_url=P.month_url, day_url=P.day_url, day_anchor=P.day_anchor,
+                       dated_groups=P.dated_groups)
     return env
 
 
 # Every name the environment gives templates besides their view's fields (docs/TEMPLATES.md):
 # make_environment's and Renderer's.
 GLOBALS = ("version", "taxonomies", "unproofread", "all_unproofread", "article_url", "paper_url", "year_url",
-           "month_url", "day_url", "day_anchor", "item", "chrome")
+           "month_url", "day_url", "day_anchor", "dated_groups", "item", "chrome")
 
 
 def _body_html(article: Article) -> jinja2.utils.markupsafe.Markup:
@@ -129,6 +131,19 @@ def shorten_links(html: str, url: str) -> str:
     return html
 
 
+# A quote Jinja escaped (&#34; &#39;) where the next angle bracket opens a tag: it stands in text, where
+# HTML needs no escape for it.  In an attribute value the next bracket is its tag's closing ">" (Jinja
+# escapes "<" and ">" there, and the sanitised text escapes quotes in attributes as &quot;), so those stay.
+_TEXT_QUOTE = re.compile(r"&#3([49]);(?=[^<>]*<)")
+
+
+def text_quotes(html: str) -> str:
+    """`"` and `'` in a page's text as themselves, not as the five-byte escapes Jinja writes everywhere."""
+    if "&#3" not in html:
+        return html
+    return _TEXT_QUOTE.sub(lambda m: '"' if m.group(1) == "4" else "'", html)
+
+
 class Renderer:
     """Holds the environment and the model; each `*_pages` method yields (url, template, view)."""
 
@@ -177,7 +192,8 @@ class Renderer:
         html = self._chrome.get(key)
         if html is None:
             rendered = self.env.get_template(name).render(self.base, root=root, home=bool(home))
-            html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered)
+            # without the partial file's own last line break: it would be a byte of every page
+            html = self._chrome[key] = jinja2.utils.markupsafe.Markup(rendered.rstrip("\n"))
         return html
 
     def load_templates(self, names: set[str]) -> None:
@@ -196,7 +212,8 @@ class Renderer:
                 context[key] = value.get()
         if isinstance(view, ArticlePage):  # whatever template shows it
             context.update(self._article_derived(view.article, view.issue))
-        return shorten_links(self._templates[template].render(self.base, root=root_of(url), url=url, **context), url)
+        html = self._templates[template].render(self.base, root=root_of(url), url=url, **context)
+        return text_quotes(shorten_links(html, url))
 
     def _article_derived(self, article: Article, issue: IssueOutline) -> dict:
         """The costly parts of an article page (views.ARTICLE_EXTRAS), made only when the page is really rendered.
@@ -204,7 +221,7 @@ class Renderer:
         They are functions of the article and its issue alone, which the page's
         fingerprint already covers (incremental/fingerprint.py), so they stay out of the view until now.
         """
-        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article, issue),
+        return {"body_html": page_html(article.body), "json_ld": self._article_ld(article),
                 "description": description(plain_text(article.body)), "proofread": trust.proofread_state(article),
                 "notes": trust.plain_notes(article.review), "source_name": trust.source_name(article),
                 "source_lines": trust.source_lines(article), "cite": cite.reference(article),
@@ -274,11 +291,12 @@ class Renderer:
         return tuple((label, tuple(self.site.term_of[("people", n)].link for n in getattr(article, attr)))
                      for attr, label in P.ROLES if getattr(article, attr))
 
-    def _article_ld(self, article: Article, issue: IssueOutline) -> dict:
+    def _article_ld(self, article: Article) -> dict:
         """schema.org NewsArticle: what a search engine or the ZIM (zim.py) reads from the page and does not
         find in its links.  The kicker and subtitle, places, tags and the issue's name are shown and linked
         on the page itself, the page's own URL is its canonical link and the issue's is linked from the byline,
-        so they are not repeated here: the block is on every article page."""
+        so they are not repeated here: the block is on every article page.  The issue is named by type alone:
+        its date is the article's datePublished (an article is dated by the issue that printed it)."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -287,7 +305,7 @@ class Renderer:
             "datePublished": article.date.isoformat(),
             "author": [{"@type": "Person", "name": n} for n in (*article.reporters, *article.correspondents)],
             "publisher": {"@type": "Organization", "name": article.paper},
-            "isPartOf": {"@type": "PublicationIssue", "datePublished": issue.date.isoformat()},
+            "isPartOf": {"@type": "PublicationIssue"},
         }
         if article.page:
             data["pageStart"] = article.page

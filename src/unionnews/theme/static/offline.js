@@ -101,7 +101,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    var strip = document.querySelector("main .page-strip");  // an issue page: its 版面 strip
+    var strip = document.querySelector("main ol[aria-label=版面]");  // an issue page: its 版面 strip
     if (!strip) return;
     // Offered only once the worker that saves the issue is registered: made then, above the strip.
     registered.then(function () {
