@@ -154,14 +154,16 @@ def test_a_build_turns_the_collector_back_on_without_walking_its_heap(tmp_path):
 
 
 def test_the_tag_table_is_jiebas_without_loading_its_segmenter():
-    """people._dictionary is jieba's word → part-of-speech table, read without initialising jieba (its prefix
-    dictionary, a second or more per process that parses a file)."""
-    code = ("import jieba, jieba.posseg\n"
-            "from unionnews.people import _dictionary, recognise\n"
+    """people._dictionary is jieba's word → part-of-speech table for every word shaped like a name (the only
+    words it is asked about), read without initialising jieba (its prefix dictionary, a second or more per
+    process that parses a file)."""
+    code = ("import re, jieba, jieba.posseg\n"
+            "from unionnews.people import _NAME, _dictionary, recognise\n"
             "table = _dictionary()\n"
             "assert recognise('主席刘雪荣说，大国工匠王曙群表示') == ('刘雪荣', '王曙群'), recognise('主席刘雪荣说')\n"
             "assert not jieba.dt.initialized, 'the segmenter was loaded'\n"
-            "assert table == jieba.posseg.dt.word_tag_tab\n")
+            "shaped = {w: t for w, t in jieba.posseg.dt.word_tag_tab.items() if re.fullmatch(_NAME, w)}\n"
+            "assert len(shaped) > 10000 and table == shaped\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
 

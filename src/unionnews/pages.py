@@ -240,8 +240,15 @@ class Issue:
 
     @once
     def outline(self) -> IssueOutline:
-        """One per issue, shared by every page that links to it."""
-        return IssueOutline(self.code, self.paper, self.date, self.url, self.label,
+        """One per issue, shared by every page that links to it.
+
+        Its pages' URLs are made from the issue's, once: the paper pages outline every issue of the archive.
+        """
+        url = self.url
+        for page in self.pages:
+            if "url" not in page.__dict__:
+                page.__dict__["url"] = f"{url}#{page_anchor(page.number)}"  # page_url, the issue's URL made once
+        return IssueOutline(self.code, self.paper, self.date, url, self.label,
                             tuple(p.outline for p in self.pages), self.article_count)
 
     @property
