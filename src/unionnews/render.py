@@ -244,7 +244,7 @@ class Renderer:
         few hundred pages of a site of a hundred thousand.
         """
         yield from self.article_pages(only)
-        for pages in (self.issue_pages(only), self.date_pages(only), self.paper_pages(), self.home_pages()):
+        for pages in (self.issue_pages(only), self.date_pages(only), self.paper_pages(only), self.home_pages()):
             yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
         yield from self.term_pages(only)
 
@@ -393,12 +393,16 @@ class Renderer:
                         taxonomy, label, term.link, articles[end - per_page:end],
                         _pager(term.url, number, numbered, per_page))
 
-    def paper_pages(self) -> Iterator[tuple[str, str, object]]:
+    def paper_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
+        """The paper index and a page per paper (with `only`, those it names: each outlines every issue)."""
         # Outlines: the list shows each paper's issue count and latest date, never articles, so an
         # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
-        yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
-                                                                  for name, code, issues in self.site.papers))
+        if only is None or "paper/index.html" in only:
+            yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
+                                                                      for name, code, issues in self.site.papers))
         for name, code, issues in self.site.papers:
+            if only is not None and P.paper_url(code) not in only:
+                continue
             years: dict[int, list[IssueOutline]] = defaultdict(list)
             for issue in issues:
                 years[issue.date.year].append(issue.outline)
