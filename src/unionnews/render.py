@@ -8,9 +8,9 @@ disk and under any sub-path.
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
