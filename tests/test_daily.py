@@ -158,12 +158,13 @@ def test_the_tag_table_is_jiebas_without_loading_its_segmenter():
     words it is asked about), read without initialising jieba (its prefix dictionary, a second or more per
     process that parses a file)."""
     code = ("import re, jieba, jieba.posseg\n"
-            "from unionnews.people import _NAME, _dictionary, recognise\n"
-            "table = _dictionary()\n"
+            "from unionnews.people import _NAME, _dictionary, _name_words, recognise\n"
+            "table = _name_words()\n"
             "assert recognise('主席刘雪荣说，大国工匠王曙群表示') == ('刘雪荣', '王曙群'), recognise('主席刘雪荣说')\n"
             "assert not jieba.dt.initialized, 'the segmenter was loaded'\n"
             "shaped = {w: t for w, t in jieba.posseg.dt.word_tag_tab.items() if re.fullmatch(_NAME, w)}\n"
-            "assert len(shaped) > 10000 and table == shaped\n")
+            "assert len(shaped) > 10000 and table == shaped\n"
+            "assert _dictionary() == jieba.posseg.dt.word_tag_tab\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
 

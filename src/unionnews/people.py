@@ -48,17 +48,31 @@ LISTED = re.compile(rf"(?:^|[，。；：\s“”])((?:{_NAME}、)+{_NAME})(?={_
 
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, str]:
-    """jieba's part of speech (its bundled dict.txt, "word frequency tag" a line) of each word shaped like a
-    name (_NAME), read once per process: the only words _is_word is asked about.
+    """jieba's word → part of speech table (its bundled dict.txt, "word frequency tag" a line), read once per process.
 
     Read here, not through jieba.posseg: initialising that also loads jieba's segmenter (its prefix
-    dictionary) and reads dict.txt twice, which a build that parses today's few files pays in full.
-    One pattern over the whole file picks the name-shaped lines (a sixth of them) without splitting
-    the other 300,000, which was most of a day's parse.
+    dictionary) and reads dict.txt twice, which a build that parses today's few files pays in full,
+    for a table that is only this file's words and tags (topics.py reads it too).
     """
+    table: dict[str, str] = {}
+    for line in _dictionary_text().splitlines():
+        if line.strip():
+            word, _, tag = line.strip().split(" ")
+            table[word] = tag
+    return table
+
+
+def _dictionary_text() -> str:
+    """jieba's bundled dict.txt, read without importing its segmenter's state."""
     import jieba
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
-    return {m.group(1): m.group(2) for m in _NAME_LINE.finditer(text)}
+    return (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, str]:
+    """_dictionary's entries for the words shaped like a name (_NAME), the only ones _is_word is asked about:
+    one pattern over dict.txt picks them without splitting the other 300,000 lines."""
+    return {m.group(1): m.group(2) for m in _NAME_LINE.finditer(_dictionary_text())}
 
 
 _NAME_LINE = re.compile(rf"^({_NAME}) \S+ (\S+)[ \t\r]*$", re.MULTILINE)
@@ -66,7 +80,7 @@ _NAME_LINE = re.compile(rf"^({_NAME}) \S+ (\S+)[ \t\r]*$", re.MULTILINE)
 
 def _is_word(name: str) -> bool:
     """A dictionary word that is not a person's name (高水平, 卓越): no name.  `name` is shaped like _NAME."""
-    tag = _dictionary().get(name)
+    tag = _name_words().get(name)
     return tag is not None and tag != "nr"
 
 
