@@ -154,14 +154,17 @@ def test_a_build_turns_the_collector_back_on_without_walking_its_heap(tmp_path):
 
 
 def test_the_tag_table_is_jiebas_without_loading_its_segmenter():
-    """people._dictionary is jieba's word → part-of-speech table, read without initialising jieba (its prefix
-    dictionary, a second or more per process that parses a file)."""
-    code = ("import jieba, jieba.posseg\n"
-            "from unionnews.people import _dictionary, recognise\n"
-            "table = _dictionary()\n"
+    """people._dictionary is jieba's word → part-of-speech table for every word shaped like a name (the only
+    words it is asked about), read without initialising jieba (its prefix dictionary, a second or more per
+    process that parses a file)."""
+    code = ("import re, jieba, jieba.posseg\n"
+            "from unionnews.people import _NAME, _dictionary, _name_words, recognise\n"
+            "table = _name_words()\n"
             "assert recognise('主席刘雪荣说，大国工匠王曙群表示') == ('刘雪荣', '王曙群'), recognise('主席刘雪荣说')\n"
             "assert not jieba.dt.initialized, 'the segmenter was loaded'\n"
-            "assert table == jieba.posseg.dt.word_tag_tab\n")
+            "shaped = {w: t for w, t in jieba.posseg.dt.word_tag_tab.items() if re.fullmatch(_NAME, w)}\n"
+            "assert len(shaped) > 10000 and table == shaped\n"
+            "assert _dictionary() == jieba.posseg.dt.word_tag_tab\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
 
@@ -226,3 +229,41 @@ def test_related_at_either_end_of_a_long_term_does_not_rank_the_term():
     assert ("tags", "long") not in fresh._windows, "the long term was not ranked whole"
     middle = articles[n // 2]
     assert fresh.related(middle) == ranked.related(middle) and ("tags", "long") in fresh._windows
+
+
+def test_the_pages_named_are_the_only_views_made(tmp_path):
+    """Renderer.all_pages(only) gives exactly the pages of all_pages() that `only` names, with the same views,
+    and makes nothing for the others: no issue outside `only` is outlined (the paper and date pages outline
+    every issue of the archive), whatever taxonomy, numbered page or slug ending in digits is named."""
+    from unionnews import pages as P
+    from unionnews.pages import build_site
+    from unionnews.render import Renderer, make_environment
+    from unionnews import theme
+    days = [dt.date(2023, 12, 30) + dt.timedelta(days=n) for n in range(6)]
+    articles = [_article(n, day) for day in days for n in range(1, 4)]
+    articles = [dataclasses.replace(a, places=(f"地{a.date.day}",), column="0123" if a.date.day % 2 else "")
+                for a in articles]
+    config = dataclasses.replace(Config(root=tmp_path), per_page=2, templates_dir=tmp_path / "templates")
+
+    def site_and_pages(only=None):
+        site = build_site(list(articles), config)
+        renderer = Renderer(site, make_environment(theme.TEMPLATES))
+        made = {url: (template, view) for url, template, view in renderer.all_pages(only)}
+        return site, {url: lambda url=url: renderer.render(*made[url][0:1], url, made[url][1]) for url in made}
+
+    site, every = site_and_pages()
+    newest, oldest = site.issues[0], site.issues[-1]
+    digits = site.term_of[("columns", "0123")]
+    assert digits.url.endswith("-0123.html") or digits.url[:-5][-1].isdigit()
+    tag = site.term_of[("tags", "劳模")]
+    only = {P.article_url(newest.pages[0].articles[0]), newest.url, P.year_url(2024), P.month_url(2024, 1),
+            "date/index.html", tag.url, P.paginated(tag.url, 3), digits.url, "people/index.html"}
+    assert only <= every.keys()
+    site, named = site_and_pages(only)
+    assert named.keys() == only
+    assert all(named[url]() == every[url]() for url in only), "the same pages, byte for byte"
+    outlined = {i.url for i in site.issues if "outline" in i.__dict__}
+    assert oldest.url not in outlined and outlined <= {i.url for i in site.issues if i.date.year == 2024}
+    # the paper pages, named, outline every issue
+    site, named = site_and_pages({"paper/index.html"})
+    assert named.keys() == {"paper/index.html"} and all("outline" in i.__dict__ for i in site.issues)

@@ -15,7 +15,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 
 from unionnews import continuations, trust
@@ -130,6 +129,30 @@ def pages_of(count: int, per_page: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- model
 
+class once:
+    """functools.cached_property without its lock (Python < 3.12 takes one on every first access).
+
+    The model is made in one thread, and a build touches these values hundreds of thousands of times
+    (every issue's and page's URL and outline): the lock was most of their cost.  Like cached_property it
+    stores the value in the instance's __dict__, which then answers every later access (also on the
+    frozen dataclasses below: their __setattr__ is not used).
+    """
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class PageOutline:
     """A printed page shown only as a link: where it is, its label and how many articles it holds.
@@ -179,7 +202,7 @@ class Page:
     name: str
     articles: tuple[Article, ...]
 
-    @cached_property
+    @once
     def url(self) -> str:
         return page_url(self.code, self.date, self.number)
 
@@ -187,12 +210,12 @@ class Page:
     def anchor(self) -> str:
         return page_anchor(self.number)
 
-    @cached_property
+    @once
     def label(self) -> str:
         number = f"第{self.number}版" if self.number else "未标版次"
         return f"{number} · {self.name}" if self.name else number
 
-    @cached_property
+    @once
     def outline(self) -> PageOutline:
         return PageOutline(self.code, self.paper, self.date, self.number, self.name, self.url, self.anchor,
                            self.label, len(self.articles))
@@ -207,18 +230,25 @@ class Issue:
     date: dt.date
     pages: tuple[Page, ...]
 
-    @cached_property
+    @once
     def url(self) -> str:
         return issue_url(self.code, self.date)
 
-    @cached_property
+    @once
     def label(self) -> str:
         return f"{self.paper} {format_date(self.date)}"
 
-    @cached_property
+    @once
     def outline(self) -> IssueOutline:
-        """One per issue, shared by every page that links to it."""
-        return IssueOutline(self.code, self.paper, self.date, self.url, self.label,
+        """One per issue, shared by every page that links to it.
+
+        Its pages' URLs are made from the issue's, once: the paper pages outline every issue of the archive.
+        """
+        url = self.url
+        for page in self.pages:
+            if "url" not in page.__dict__:
+                page.__dict__["url"] = f"{url}#{page_anchor(page.number)}"  # page_url, the issue's URL made once
+        return IssueOutline(self.code, self.paper, self.date, url, self.label,
                             tuple(p.outline for p in self.pages), self.article_count)
 
     @property
@@ -236,15 +266,15 @@ class Term:
     articles: tuple[Article, ...]
     roles: tuple[tuple[str, int], ...] = ()
 
-    @cached_property
+    @once
     def url(self) -> str:
         return term_url(self.taxonomy, self.slug)
 
-    @cached_property
+    @once
     def link(self) -> TermLink:
         return TermLink(self.taxonomy, self.name, self.url)
 
-    @cached_property
+    @once
     def summary(self) -> TermSummary:
         return TermSummary(self.taxonomy, self.name, self.url, len(self.articles), self.roles)
 

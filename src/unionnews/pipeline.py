@@ -295,12 +295,14 @@ def _read(paths: list[str], keys: list[StatKey | None], config: Config, cache: B
     stat key (content.find), taken before any file is read here, so a key is never newer than the bytes parsed.
     """
     results: list[tuple[Article | None, list[Problem]]] = [(None, [])] * len(paths)
+    kept: list[Parsed | None] = [None] * len(paths)  # the cache's record of each file not read again
     todo = []
     parsed = cache.parsed
     for i, (path, key) in enumerate(zip(paths, keys)):
         hit = parsed.get(path)
         if key is not None and hit is not None and hit.key == key:
             results[i] = (hit.article, hit.problems)
+            kept[i] = hit
         else:
             todo.append(i)
     old = [parsed.get(paths[i]) for i in todo]
@@ -318,7 +320,8 @@ def _read(paths: list[str], keys: list[StatKey | None], config: Config, cache: B
             reread.changes[paths[i]] = before.article if before is not None else None
     current = set(paths)
     reread.removed = any(p not in current for p in parsed)
-    cache.parsed = {p: Parsed(k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
+    # a file left as it was keeps its very record: no new one per file of the archive
+    cache.parsed = {p: kept[i] or Parsed(k, *results[i]) for i, (p, k) in enumerate(zip(paths, keys)) if k is not None}
     return results
 
 

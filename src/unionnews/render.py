@@ -31,6 +31,8 @@ from unionnews.pages import Issue, IssueOutline, Site, outlines
 from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthPage, PaperPage, PapersPage, Pager,
                              SearchPage, TermPage, TermsPage, YearPage)
 
+_NUMBERED = re.compile(r"-\d+\.html$")  # a listing's numbered pages (pages.paginated)
+
 
 # Characters of the body in an article's meta description at most: about what a search engine's
 # result shows of a Chinese description (each character counts double against its width).  The
@@ -252,15 +254,32 @@ class Renderer:
         return done, (links if self.known is None else unresolved(links, self.known))
 
     def all_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
-        """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts."""
+        """Every page; with `only`, just the pages of those URLs (append.py), without making the others' contexts.
+
+        With `only`, the work is that of the pages named, not of the archive: publishing a day names a
+        few hundred pages of a site of a hundred thousand.
+        """
         yield from self.article_pages(only)
-        for pages in (self.issue_pages(only), self.date_pages(), self.paper_pages(), self.home_pages()):
+        for pages in (self.issue_pages(only), self.date_pages(only), self.paper_pages(only), self.home_pages()):
             yield from (page for page in pages if only is None or page[0] in only)  # a few per issue, cheap
         yield from self.term_pages(only)
 
     # ---------------------------------------------------------- articles
+    def _issues_showing(self, only: set[str]) -> set[int]:
+        """id() of each issue that holds an article whose page is in `only`."""
+        site, found = self.site, set()
+        for url in only:
+            if url.startswith("article/") and url.endswith(".html"):
+                article = site.by_id.get(url.rpartition("/")[2][:-5])
+                if article is not None and P.article_url(article) == url:
+                    found.add(id(site.issue_of[(article.paper, article.date)]))
+        return found
+
     def article_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
+        wanted = self._issues_showing(only) if only is not None else None
         for issue in self.site.issues:
+            if wanted is not None and id(issue) not in wanted:
+                continue
             flat = [(page, pos, a) for page in issue.pages for pos, a in enumerate(page.articles)]
             for i, (page, position, article) in enumerate(flat):
                 url = P.article_url(article)
@@ -329,7 +348,8 @@ class Renderer:
                                                          older.outline if older else None, images)
 
     # ---------------------------------------------------------- date archive
-    def date_pages(self) -> Iterator[tuple[str, str, object]]:
+    def date_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
+        """The date index, and a page per year and month; with `only`, the year and month pages it names."""
         days: dict[dt.date, list[Issue]] = defaultdict(list)
         for issue in self.site.issues:
             days[issue.date].append(issue)
@@ -341,13 +361,19 @@ class Renderer:
             (y, tuple((m, tuple(ds)) for m, ds in sorted(years[y].items(), reverse=True))) for y in year_list))
         cal = calendar.Calendar(firstweekday=0)
         for y in year_list:
+            wanted = [P.year_url(y), *(P.month_url(y, m) for m in years[y])]
+            if only is not None and not any(url in only for url in wanted):
+                continue
             months = []
             for m in sorted(years[y], reverse=True):
                 weeks = tuple(tuple(week) for week in cal.monthdatescalendar(y, m))
                 months.append((m, weeks, frozenset(years[y][m])))
-            in_year = {d: tuple(outlines(days[d])) for m in years[y] for d in years[y][m]}
-            yield P.year_url(y), "year.html", YearPage(y, tuple(months), in_year)
+            if only is None or P.year_url(y) in only:
+                in_year = {d: tuple(outlines(days[d])) for m in years[y] for d in years[y][m]}
+                yield P.year_url(y), "year.html", YearPage(y, tuple(months), in_year)
             for m, weeks, _ in months:
+                if only is not None and P.month_url(y, m) not in only:
+                    continue
                 listed = tuple((d, tuple(outlines(days[d]))) for d in sorted(years[y][m], reverse=True))
                 yield P.month_url(y, m), "month.html", MonthPage(y, m, weeks, dict(listed), listed)
 
@@ -359,6 +385,8 @@ class Renderer:
         total, so publishing new articles leaves every full numbered page as it is (pages.paginated).
         """
         per_page = self.config.per_page
+        # the listings `only` names, each as its first page's URL (a numbered page base-N.html as base.html)
+        bases = None if only is None else only | {_NUMBERED.sub(".html", url) for url in only}
         for taxonomy, label in P.TAXONOMIES.items():
             terms = self.site.terms.get(taxonomy, [])
             if only is None or f"{taxonomy}/index.html" in only:
@@ -367,6 +395,8 @@ class Renderer:
                 yield f"{taxonomy}/index.html", "terms.html", TermsPage(taxonomy, label, listed,
                                                                         len(terms) - len(listed))
             for term in terms:
+                if bases is not None and term.url not in bases:
+                    continue
                 articles = term.articles  # newest first
                 numbered, newest = P.pages_of(len(articles), per_page)
                 if only is None or term.url in only:
@@ -380,12 +410,16 @@ class Renderer:
                         taxonomy, label, term.link, articles[end - per_page:end],
                         _pager(term.url, number, numbered, per_page))
 
-    def paper_pages(self) -> Iterator[tuple[str, str, object]]:
+    def paper_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
+        """The paper index and a page per paper (with `only`, those it names: each outlines every issue)."""
         # Outlines: the list shows each paper's issue count and latest date, never articles, so an
         # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
-        yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
-                                                                  for name, code, issues in self.site.papers))
+        if only is None or "paper/index.html" in only:
+            yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
+                                                                      for name, code, issues in self.site.papers))
         for name, code, issues in self.site.papers:
+            if only is not None and P.paper_url(code) not in only:
+                continue
             years: dict[int, list[IssueOutline]] = defaultdict(list)
             for issue in issues:
                 years[issue.date.year].append(issue.outline)

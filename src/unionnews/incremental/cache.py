@@ -103,8 +103,13 @@ class BuildCache:
         loaded once.
         """
         groups: dict[str, dict[str, Parsed]] = {}
+        shard_of: dict[str, str] = {}  # a file's folder → its shard: _shard_of once per folder, not per file
         for path, entry in self.parsed.items():
-            groups.setdefault(_shard_of(path), {})[path] = entry
+            folder = path.rpartition("/")[0]
+            shard = shard_of.get(folder)
+            if shard is None:
+                shard = shard_of[folder] = _shard_of(path)
+            groups.setdefault(shard, {})[path] = entry
         (self.folder / SHARDS).mkdir(exist_ok=True)
         files: dict[str, str] = {}
         for shard, entries in groups.items():

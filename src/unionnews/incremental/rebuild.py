@@ -53,7 +53,7 @@ def render_pages(site: Site, env: jinja2.Environment, writer: SiteWriter, jobs: 
         assert cache.deps is not None  # append.plan made no plan without it
         urls = [url for url in cache.deps.urls if url not in appending.pages] + urls
     renderer.known = set(urls)
-    printer = Fingerprinter(salt, {id(a): i for i, a in enumerate(site.articles)},
+    printer = Fingerprinter(salt, dict(zip(map(id, site.articles), range(len(site.articles)))),
                             appending.changed if appending is not None else frozenset())
     show = sys.stderr.isatty() if progress is None else progress
     links: Links = {}
