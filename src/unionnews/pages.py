@@ -50,7 +50,12 @@ def page_anchor(number: int | None) -> str:
 
 
 def page_url(code: str, date: dt.date, number: int | None) -> str:
-    return f"{issue_url(code, date)}#{page_anchor(number)}"
+    return page_in(issue_url(code, date), number)
+
+
+def page_in(issue: str, number: int | None) -> str:
+    """A printed page's URL from its issue's (page_url, when the issue's URL is made already)."""
+    return f"{issue}#{page_anchor(number)}"
 
 
 def paper_url(code: str) -> str:
@@ -247,7 +252,7 @@ class Issue:
         url = self.url
         for page in self.pages:
             if "url" not in page.__dict__:
-                page.__dict__["url"] = f"{url}#{page_anchor(page.number)}"  # page_url, the issue's URL made once
+                page.__dict__["url"] = page_in(url, page.number)
         return IssueOutline(self.code, self.paper, self.date, url, self.label,
                             tuple(p.outline for p in self.pages), self.article_count)
 

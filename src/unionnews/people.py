@@ -62,8 +62,10 @@ def _dictionary() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
 def _dictionary_text() -> str:
-    """jieba's bundled dict.txt, read without importing its segmenter's state."""
+    """jieba's bundled dict.txt, read without importing its segmenter's state; once, for _dictionary
+    (topics.py) and _name_words alike."""
     import jieba
     return (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
 
