@@ -268,6 +268,10 @@ class Scorer:
                                                            f"({'、'.join(shared[:3])})", "topic")
         if not adjacent and self.status[b] == "orphan":
             ev.add(1.5, f"line {b} cannot begin where the OCR read it", "orphan")
+            top = self._under_headline(b)
+            if top is not None and ua.cls == LEAD and self._displaced(a):
+                ev.add(2, f"line {b}, printed under the headline at line {top}, begins its story mid-sentence: "
+                          f"the lead read apart at line {a} goes on there", "text")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
         head_a, head_b = self._headline(a), self._headline(b)
@@ -289,10 +293,29 @@ class Scorer:
             self._headlines[no] = headline_like(self.page.by_no[no])
         return self._headlines[no]
 
+    def _displaced(self, a: int) -> bool:
+        """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
+        page, prev = self.page, self.page.prv.get(a)
+        return page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE)
+
+    def _under_headline(self, b: int) -> int | None:
+        """The headline-like line right above ``b`` when it heads a block of such lines standing where a
+        text had ended (after a finished sentence, or at the page's top): a story's top, under which its
+        first printed line was read.  A short piece of a sentence cut by a blank line follows an open line."""
+        page = self.page
+        top = page.prv.get(b)
+        if top is None or not (top in page.heads or self._headline(top)):
+            return None
+        first = top
+        while page.prv.get(first) is not None and (page.prv[first] in page.heads or self._headline(page.prv[first])):
+            first = page.prv[first]
+        before = page.prv.get(first)
+        return None if before is not None and page.is_open(before) else top
+
     def stuck(self, a: int) -> bool:
         """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
-        page, prev, nxt = self.page, self.page.prv.get(a), self.page.nxt.get(a)
-        if page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE):
+        page, nxt = self.page, self.page.nxt.get(a)
+        if self._displaced(a):
             return True
         if nxt is None or not page.is_text(nxt):
             return True
