@@ -409,3 +409,17 @@ def test_an_open_line_left_unjoined_does_not_run_on_into_a_headline():
     order = reading.order
     assert 5 in page.heads and 3 not in sentence_joins(page)
     assert order[order.index(5) - 1] == BREAK
+
+
+def test_a_cut_piece_of_text_running_into_a_full_stop_is_no_headline_that_keeps_a_lead():
+    """快递员外卖骑手等户外工 | 作者的休息点。: a piece a blank line cut short has a headline's shape, but
+    its chain runs on into a finished sentence, and no headline holds a full stop.  The lead read right
+    below it goes under the headline its text goes on under (南城区…), not under the piece."""
+    lines = ["## 东城区举办技能大赛", "", "本报讯（记者李明）近日，东城区总工会举办技能大赛，百余名职工参赛。", "",
+             "南城区工会驿站升级服务", "", "个暖和的地方歇脚，喝口热水，真暖心。\"南城区快递员张师傅说。", "",
+             "驿站成为快递员外卖骑手等户外工", "", "作者的休息点。", "",
+             "本报讯（记者张华）\"下班后能有"]
+    reading = find_order(lines)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(5) + 1:order.index(5) + 3] == [13, 7], order
