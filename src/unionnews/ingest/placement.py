@@ -178,9 +178,10 @@ def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
             for n in reads.get(no, []) + [no]:
                 lines += [n] + layout.junk_after.get(n, [])
     out: list[int | str] = []
-    for prev, no in zip([None] + lines, lines):  # nor does it run on into a headline (a story's top):
+    for prev, no in zip([None] + lines, lines):  # nor does it run on into a headline the OCR did not mark
         if (prev is not None and page.is_open(prev) and prev not in joins and page.by_no[no].cls == TEXT
-                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text) or no in page.heads)):
+                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text)
+                     or (no in page.heads and not page.by_no[no].hashes))):
             out.append(BREAK)
         out.append(no)
     return out
