@@ -223,7 +223,7 @@ class Scorer:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
-        self._quads: dict[str, list[int]] | None = None  # four characters → the lines printing them (built once asked)
+        self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
         self._contexts: dict[tuple[int, int], set[str]] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}

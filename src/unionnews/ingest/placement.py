@@ -25,8 +25,8 @@ Every place where the reading order jumps gets a note for the article's review.
 from __future__ import annotations
 
 from unionnews.ingest.continuity import short_last_line
-from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, headline_like
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
@@ -178,7 +178,7 @@ def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
             for n in reads.get(no, []) + [no]:
                 lines += [n] + layout.junk_after.get(n, [])
     out: list[int | str] = []
-    for prev, no in zip([None] + lines, lines):  # nor does it run on into a headline the OCR did not mark
+    for prev, no in zip([None] + lines, lines):  # nor into a headline the OCR did not mark (a marked one stops it)
         if (prev is not None and page.is_open(prev) and prev not in joins and page.by_no[no].cls == TEXT
                 and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text)
                      or (no in page.heads and not page.by_no[no].hashes))):
