@@ -344,3 +344,96 @@ def test_a_pieces_own_wording_read_on_is_no_evidence_for_a_line_after_it():
     scorer = Scorer(Page(make_units(lines, None)))
     assert scorer._sentence_on(1) == [1, 3]
     assert "topic" not in scorer.score(5, 1).kinds, scorer.score(5, 1).reasons
+
+
+def test_a_straight_quote_an_ellipsis_follows_closes_the_quote():
+    """"甲厂如何提高效率""乙厂要如何降低成本 | (a stray blank) | "……5月5日，…: quoted questions trail off
+    in an ellipsis; the straight mark before it closes the quote the line before left open, so the
+    next line of the file fits (it was read as a second quote opening inside the first)."""
+    a = '"甲厂如何提高效率""乙厂要如何降低成本'
+    assert ct.quote_state(a) == (True, False)
+    assert ct.quote_fit(ct.quote_state(a), '"……5月5日，南湖区总工会举办职工技能大赛') > 0
+
+
+def test_a_quoted_term_ending_on_a_verb_is_closed_by_its_mark():
+    """采用"分段施工+全程质量控制"解决…: the quote opened earlier in the same clause, so the mark after the
+    verb 控制 closes it; a quote opening inside a double quote of one clause is no reading (the line's
+    quotes were taken not to pair, and the line lost its own place in the file).  A quote the line
+    before left open still opens again after a verb (举办"红心…: the first was never closed)."""
+    b = '技术难题，他们采用"分段施工+全程质量控制"解决了堆料问题。'
+    assert ct.quote_fit((False, False), b) == 0
+    assert ct.quote_fit((True, False), '某市总工会举办"红心向党建新功') == -1
+
+
+# A headline block standing after a finished story, the line printed under it cut from its lead, and
+# two open lines that leave a quote open: the displaced lead and a line of the story above.
+LEAD_UNDER_HEADLINE = """## 西城区举办读书活动
+
+本报讯（记者王芳）近日，西城区总工会举办读书活动，近百名职工参加。
+
+南城区工会驿站升级服务
+
+个暖和的地方歇脚，喝口热水，真暖心。"南城区快递员张师傅说。
+
+职工们说，"读书让我们更有力量""学习让工作更出彩
+
+本报讯（记者张华）"下班后能有
+"""
+
+
+def test_a_displaced_lead_goes_on_under_the_headline_whose_story_begins_mid_sentence():
+    """个暖和的地方… is printed right under a headline block that stands where a story ended, and cannot
+    begin a sentence: its story's first line was read elsewhere.  A lead read under no headline goes on
+    there (evidence from both sides), before a line of another story that leaves a quote open as well."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = LEAD_UNDER_HEADLINE.split("\n")
+    scorer = Scorer(Page(make_units(lines, None)))
+    lead, rival = scorer.score(11, 7), scorer.score(9, 7)
+    assert lead.score > rival.score and "text" in lead.kinds, (lead.reasons, rival.reasons)
+    reading = find_order(lines)
+    assert reading is not None and _lines_only(reading.order)[:5] == [1, 3, 5, 11, 7]
+
+
+def test_an_open_line_left_unjoined_does_not_run_on_into_a_headline():
+    """…区总牵线搭桥， | 西山区举办职工运动会 | 本报讯…: the headline's lead was read elsewhere and found; the
+    sentence before it has no continuation the text vouches for, so the order says it stops there
+    (a break), and the segmenter does not read the headline as the rest of that sentence."""
+    lines = ["## 东湖区打造技能联盟", "", "本报讯（记者李明）近日，东湖区总工会推动技能联盟建设，区总牵线搭桥，", "",
+             "西山区职工运动会开幕", "", "动会开幕，来自全区60家单位的800名运动员参赛。", "",
+             "## 南湖区建成职工书屋", "", "本报讯（记者王芳）近日，南湖区总工会建成职工书屋20家，受到职工欢迎。", "",
+             "本报讯（记者吴昊）近日，西山区第十届职工运"]
+    page = Page(make_units(lines, None))
+    reading = place(page, sentence_joins(page))
+    order = reading.order
+    assert 5 in page.heads and 3 not in sentence_joins(page)
+    assert order[order.index(5) - 1] == BREAK
+
+
+def test_a_cut_piece_of_text_running_into_a_full_stop_is_no_headline_that_keeps_a_lead():
+    """快递员外卖骑手等户外工 | 作者的休息点。: a piece a blank line cut short has a headline's shape, but
+    its chain runs on into a finished sentence, and no headline holds a full stop.  The lead read right
+    below it goes under the headline its text goes on under (南城区…), not under the piece."""
+    lines = ["## 东城区举办技能大赛", "", "本报讯（记者李明）近日，东城区总工会举办技能大赛，百余名职工参赛。", "",
+             "南城区工会驿站升级服务", "", "个暖和的地方歇脚，喝口热水，真暖心。\"南城区快递员张师傅说。", "",
+             "驿站成为快递员外卖骑手等户外工", "", "作者的休息点。", "",
+             "本报讯（记者张华）\"下班后能有"]
+    reading = find_order(lines)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(5) + 1:order.index(5) + 3] == [13, 7], order
+
+
+def test_wording_across_a_join_that_the_page_prints_elsewhere_is_evidence():
+    """…构建"十分钟"服务 | (a stray blank) | 圈，为职工…: the dictionary knows no word across (服务圈), but the
+    headline prints that wording (分钟服务圈, five characters, punctuation left out); it outweighs a
+    dictionary word into a line further down (服务 | 网约车…: 服务网).  Only the file's own join is
+    helped: across a jump such wording matches by chance (…省总工会 | 通过… and 总工会通过 elsewhere)."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 某市工会构建\"十分钟\"服务圈", "", "本报讯（记者李明）近日，某市总工会着力构建\"十分钟\"服务", "",
+             "圈，为职工提供休息、饮水等服务。", "", "市总还与交通部门协作，", "", "网约车司机等在夜间歇脚。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    right, far = scorer.score(3, 5), scorer.score(3, 9)
+    assert any("分钟服务圈 across the join is printed at line 1" in r for r in right.reasons), right.reasons
+    assert "text" in right.kinds and right.score > far.score, (right.reasons, far.reasons)

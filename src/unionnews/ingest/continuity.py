@@ -157,10 +157,13 @@ def needs_more(a: str) -> int:
 def _role(text: str, i: int, inside: bool) -> str:
     """open, close or toggle: what the quote mark at ``i`` does, from its neighbours.
 
-    Curly marks say it; a straight mark closes before punctuation or 的/为/是/等
-    (共赢"为核心) and after 。！？, opens at the start or after punctuation, and
-    inside an open quote opens again only after a verb or preposition when text
-    follows (举办"红心…: a second quote, so the first was never closed).
+    Curly marks say it; a straight mark closes before punctuation, an ellipsis
+    (困境"……: a list of quoted questions trails off) or 的/为/是/等 (共赢"为核心)
+    and after 。！？, opens at the start or after punctuation, and inside an open
+    quote opens again only after a verb or preposition when text follows (举办"红心…:
+    a second quote, so the first was never closed) and the open quote was not
+    opened earlier in the same clause (采用"平滑轨迹+速度协同控制"解决: a quoted term
+    ending on a verb, which the mark closes).
     """
     ch = text[i]
     if ch in "“‘":
@@ -168,7 +171,7 @@ def _role(text: str, i: int, inside: bool) -> str:
     if ch in "”’":
         return "close"
     before, after = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
-    if (before and before in "。！？!?…") or (after and after in "，。、；：！？,.;:!?)）的为是等了着"):
+    if (before and before in "。！？!?…") or (after and after in "，。、；：！？,.;:!?)）…的为是等了着"):
         return "close"
     if not before or before in "，：；、（(《 ":
         return "open"
@@ -179,11 +182,12 @@ def _role(text: str, i: int, inside: bool) -> str:
 
 
 def _short_quote(text: str, i: int) -> bool:
-    """Did the quote open at most six characters of plain text before ``i`` (“大思政”“大宣传”格局:
-    a quoted term, which the mark at ``i`` closes whatever word it follows)?"""
+    """Did the quote open earlier in this text, with no clause mark since (“大思政”“大宣传”格局,
+    采用“平滑轨迹+速度协同控制”解决: a quoted term, which the mark at ``i`` closes whatever word
+    it follows; a quote does not open inside a double quote of the same kind in one clause)?"""
     kind = _DOUBLE if text[i] in _DOUBLE else _SINGLE
     prev = max(text.rfind(ch, 0, i) for ch in kind)
-    return prev >= 0 and i - prev <= 7 and not re.search(r"[，。、；：！？,;:!?]", text[prev + 1:i])
+    return prev >= 0 and not re.search(r"[，。、；：！？,;:!?]", text[prev + 1:i])
 
 
 @lru_cache(maxsize=4096)

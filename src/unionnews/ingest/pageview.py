@@ -38,6 +38,8 @@ from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_ca
 
 NEXT_LINE, NEARBY, NEAR, TOPIC_MAX = 3.0, 1.0, 60, 1.0
 ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK = 1.0, 3.0, 1.5
+UNDER_HEADLINE = 2.0  # a displaced lead going on at the line under a headline whose story begins mid-sentence
+SPAN = 5  # characters of wording across a join that the page prints elsewhere (Scorer._printed_across)
 SURE = 5.0  # a join scoring less rests on little more than layout: the article's review says so
 
 
@@ -45,6 +47,14 @@ def _same_lead(a: str, b: str) -> bool:
     """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
     rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+
+
+_NOT_WORDING = re.compile(r"[^\w]|_")
+
+
+def _wording(text: str) -> str:
+    """The characters of ``text`` without punctuation and spaces (what repeated wording is compared on)."""
+    return _NOT_WORDING.sub("", text)
 
 
 def headline_like(u: Unit) -> bool:
@@ -213,6 +223,7 @@ class Scorer:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
+        self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
         self._contexts: dict[tuple[int, int], set[str]] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
@@ -245,6 +256,10 @@ class Scorer:
         word = ct.word_across(ua.text, ub.text)
         if word:
             ev.add(4, f"the word {word} spans the join", "text")
+        elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
+            printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
+            if printed:
+                ev.add(2, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
         fit = ct.quote_fit(self.quotes[a], right)
         if fit > 0:
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
@@ -268,6 +283,12 @@ class Scorer:
                                                            f"({'、'.join(shared[:3])})", "topic")
         if not adjacent and self.status[b] == "orphan":
             ev.add(1.5, f"line {b} cannot begin where the OCR read it", "orphan")
+            if ua.cls == LEAD and self._displaced(a) and self._under_headline(b) is not None:
+                # B, printed under a headline, begins its story mid-sentence: a lead read apart goes on there
+                # (evidence from both sides; the review says it in the placement's note, "the lead read at
+                # line A goes under the headline …: its text goes on at line B, printed right below")
+                ev.score += UNDER_HEADLINE
+                ev.kinds.add("text")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
         head_a, head_b = self._headline(a), self._headline(b)
@@ -283,16 +304,62 @@ class Scorer:
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
 
+    def _printed_across(self, a: int, b: int) -> tuple[str, int] | None:
+        """SPAN characters spanning the join A | B, with none of 的, 了, 是 …, that the page prints on a
+        third line and on at most three lines (…构建"全时空零距离"服务 | 圈，聚力… and a headline …"全时空零距离"服务圈):
+        the page's own wording, where the dictionary knows no word (服务圈); evidence from both sides, as a
+        word across is.  Punctuation and spaces are left out of the wording, and the join itself must fall
+        between two characters: a clause mark at it is no wording.  Fewer characters match by chance
+        (…省总工会 | 联盟… and 工会联谊)."""
+        ta, tb = _wording(self.page.by_no[a].text), _wording(self.page.by_no[b].text)
+        raw_a, raw_b = self.page.by_no[a].text.rstrip(), self.page.by_no[b].text.lstrip()
+        if not (ta and tb and raw_a[-1:] == ta[-1:] and raw_b[:1] == tb[:1]):
+            return None
+        if self._quads is None:
+            self._quads = {}
+            for u in self.page.units:
+                text = _wording(u.text)
+                for i in range(len(text) - SPAN + 1):
+                    lines = self._quads.setdefault(text[i:i + SPAN], [])
+                    if not lines or lines[-1] != u.no:
+                        lines.append(u.no)
+        for k in range(1, SPAN):
+            quad = ta[-(SPAN - k):] + tb[:k]
+            lines = self._quads.get(quad, []) if len(quad) == SPAN else []
+            other = [n for n in lines if n not in (a, b)]
+            if other and len(lines) <= 3 and ct.distinctive({quad}):
+                return quad, other[0]
+        return None
+
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring)."""
         if no not in self._headlines:
             self._headlines[no] = headline_like(self.page.by_no[no])
         return self._headlines[no]
 
+    def _displaced(self, a: int) -> bool:
+        """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
+        page, prev = self.page, self.page.prv.get(a)
+        return page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE)
+
+    def _under_headline(self, b: int) -> int | None:
+        """The headline-like line right above ``b`` when it heads a block of such lines standing where a
+        text had ended (after a finished sentence, or at the page's top): a story's top, under which its
+        first printed line was read.  A short piece of a sentence cut by a blank line follows an open line."""
+        page = self.page
+        top = page.prv.get(b)
+        if top is None or not (top in page.heads or self._headline(top)):
+            return None
+        first = top
+        while page.prv.get(first) is not None and (page.prv[first] in page.heads or self._headline(page.prv[first])):
+            first = page.prv[first]
+        before = page.prv.get(first)
+        return None if before is not None and page.is_open(before) else top
+
     def stuck(self, a: int) -> bool:
         """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
-        page, prev, nxt = self.page, self.page.prv.get(a), self.page.nxt.get(a)
-        if page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE):
+        page, nxt = self.page, self.page.nxt.get(a)
+        if self._displaced(a):
             return True
         if nxt is None or not page.is_text(nxt):
             return True

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from unionnews.ingest.continuity import short_last_line
 from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, headline_like
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
@@ -71,7 +72,11 @@ class Layout:
         return nxt
 
     def _headline(self, chain: Chain) -> bool:
-        return chain.head in self.page.heads or headline_like(self.page.by_no[chain.head])
+        """A headline, or a headline's shape, unless its lines run on into a finished sentence (网约车司机等夜间工 |
+        作的劳动者休憩。: a piece of text a blank line cut short, no headline holds a full stop)."""
+        page = self.page
+        return chain.head in page.heads or (headline_like(page.by_no[chain.head]) and not (
+            len(chain.lines) > 1 and is_terminal(page.by_no[chain.lines[-1]].text)))
 
     def _misplaced(self, no: int) -> bool:
         """A dateline ends a finished text; after an open line or a headline it was read out of place."""
@@ -173,9 +178,10 @@ def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
             for n in reads.get(no, []) + [no]:
                 lines += [n] + layout.junk_after.get(n, [])
     out: list[int | str] = []
-    for prev, no in zip([None] + lines, lines):
+    for prev, no in zip([None] + lines, lines):  # nor into a headline the OCR did not mark (a marked one stops it)
         if (prev is not None and page.is_open(prev) and prev not in joins and page.by_no[no].cls == TEXT
-                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text))):
+                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text)
+                     or (no in page.heads and not page.by_no[no].hashes))):
             out.append(BREAK)
         out.append(no)
     return out
