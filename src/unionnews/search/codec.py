@@ -504,6 +504,8 @@ def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]
             if t >= 2:
                 kr = read.digit()
         fields = d, e, kx, t, values, kr
+    if len(text) - read.at <= SHORT_TEXT and (mode in (b"r", b"R") or n_docs <= 4 * SHORT):
+        return _decode_short(text[read.at:], n_docs, mode in (b"c", b"C"), n, k, fields)
     bits = dense_bits(text[read.at:])
     gaps, at = _read_rice(bits, 0, n, k)
     docs = np.cumsum(gaps + 1) - 1
@@ -529,3 +531,74 @@ def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]
     elif e:
         info[where] = values[0]
     return docs, info
+
+
+SHORT_TEXT = 200  # entries whose postings take at most this many characters are read by _decode_short
+
+
+def _decode_short(text: bytes, n_docs: int, complement: bool, n: int, k: int,
+                  fields: tuple | None) -> tuple[np.ndarray, np.ndarray | None]:
+    """decode_list after the header, in plain Python (its numpy calls cost more than a short entry's work):
+    the same checks in the same order, the same errors, the same arrays."""
+    digits = [_DENSE_DIGIT_LIST[c] for c in text]
+    if any(digit > 92 for digit in digits):
+        raise ValueError("not a dense digit")
+    groups = [digits[i] * 93 + digits[i + 1] for i in range(0, len(digits) - 1, 2)]
+    if any(group >= 1 << 13 for group in groups):
+        raise ValueError("not a 13-bit group")
+    parts = [format(group, "013b") for group in groups]
+    if len(digits) % 2:
+        if digits[-1] >= 64:
+            raise ValueError("not a 6-bit digit")
+        parts.append(format(digits[-1], "06b"))
+    bits = "".join(parts)
+    gaps, at = _read_rice_short(bits, 0, n, k)
+    docs, doc = [], -1
+    for gap in gaps:
+        doc += gap + 1
+        docs.append(doc)
+    if docs and docs[-1] >= n_docs:
+        raise ValueError("doc beyond the segment")
+    if complement:
+        absent = set(docs)
+        docs = [d for d in range(n_docs) if d not in absent]
+    if fields is None:
+        return np.array(docs, dtype=np.int64), None
+    d, e, kx, t, values, kr = fields
+    info = [d] * len(docs)
+    steps, at = _read_rice_short(bits, at, e, kx)
+    where, place = [], -1
+    for step in steps:
+        place += step + 1
+        where.append(place)
+    if where and where[-1] >= len(docs):
+        raise ValueError("info beyond the list")
+    if t >= 2:
+        ranks, at = _read_rice_short(bits, at, e, kr)
+        if ranks and max(ranks) >= t:
+            raise ValueError("unknown info rank")
+        for place, rank in zip(where, ranks):
+            info[place] = values[rank]
+    elif e:
+        for place in where:
+            info[place] = values[0]
+    return np.array(docs, dtype=np.int64), np.array(info, dtype=np.int64)
+
+
+_DENSE_DIGIT_LIST = _DENSE_DIGIT.tolist()
+
+
+def _read_rice_short(bits: str, at: int, n: int, k: int) -> tuple[list[int], int]:
+    """_read_rice over "0"/"1" characters: n Rice values from `at` → (values, the position after them)."""
+    highs = []
+    for _ in range(n):
+        one = bits.find("1", at)
+        if one < 0:
+            raise ValueError("entry ends early")
+        highs.append(one - at)
+        at = one + 1
+    if len(bits) - at < n * k:
+        raise ValueError("entry ends early")
+    if not k:
+        return highs, at
+    return [high << k | int(bits[at + i * k:at + i * k + k], 2) for i, high in enumerate(highs)], at + n * k
