@@ -235,6 +235,13 @@ def _environment_keeping_templates(templates_dir: Path) -> jinja2.Environment:
 # Every environment a build (or a test) makes shares the kept templates.
 render.make_environment = pipeline.make_environment = _environment_keeping_templates
 
+# A build a test starts without saying how many workers (jobs=None) runs in the test's process: pytest-xdist
+# already runs one test process per core, so a pool of the build's own would only add forks and copies
+# (more CPU for the same site: bench/RESULTS.md).  The tests about workers ask for them (jobs=2, --jobs 2,
+# test_workers.py), a command-line build in a subprocess still uses every core, and workers.default_jobs
+# itself is unchanged (test_workers.py checks it).
+pipeline.default_jobs = lambda: 1
+
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under folder (dot-files too) → its bytes."""

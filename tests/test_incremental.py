@@ -55,14 +55,32 @@ def corpus(tmp_path_factory) -> Path:
     return out / "content"
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, corpus) -> tuple[Path, object]:
+    """The corpus built once (two workers) and that build's report, for the tests that start from a built project.
+
+    Each test edits a copy of it (copy_of): the cache is relocatable, so the copy's next build is
+    incremental, as the original's would be (test_a_moved_project_rebuilds_warm).
+    """
+    project = make_project(tmp_path_factory.mktemp("built"), corpus)
+    return project, rebuild(project, jobs=2)
+
+
+def copy_of(built: tuple[Path, object], tmp: Path) -> Path:
+    """A copy of the built project (content, site/, .cache/) at tmp/project, as make_project names it."""
+    project = tmp / "project"
+    shutil.copytree(built[0], project, symlinks=True)
+    return project
+
+
 def articles(project: Path) -> list[Path]:
     return sorted((project / "content").rglob("*.md"))
 
 
-def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
-    project = make_project(tmp_path / "a", corpus)
+def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, built):
+    project = copy_of(built, tmp_path / "a")
     scratch = tmp_path / "b"
-    first = rebuild(project, jobs=2)
+    first = built[1]
     assert first.changed == first.files
     again = rebuild(project)
     assert again.changed == 0, "a rebuild with nothing changed must write nothing"
@@ -139,17 +157,36 @@ def test_every_kind_of_change_rebuilds_to_the_clean_result(tmp_path, corpus):
     clean_copy_matches(project, scratch)
 
 
-def test_one_worker_and_many_make_the_same_site(tmp_path, corpus):
+def test_a_moved_project_rebuilds_warm(tmp_path, built, monkeypatch):
+    """A project moved or copied to another folder (a CI runner's workspace, a restored backup) keeps its
+    cache: its next build parses nothing, writes nothing and takes the quick path (cache.settings_digest,
+    cache._inside, fingerprint.salt_for name no absolute path)."""
+    from unionnews import pipeline
+    moved = copy_of(built, tmp_path / "elsewhere" / "深一层")
+    expected = tree(moved / "site")
+    parsed: list[Path] = []
+    real = pipeline.parse_article
+    monkeypatch.setattr(pipeline, "parse_article", lambda path, config: parsed.append(path) or real(path, config))
+    report = rebuild(moved, jobs=1)
+    assert parsed == [] and report.changed == 0, "the same sources and site elsewhere: nothing parsed, nothing written"
+    assert report.quick, "the cache's plan applies to the moved project"
+    assert tree(moved / "site") == expected
+    edited = articles(moved)[len(articles(moved)) // 3]
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n补记一句。\n", encoding="utf-8")
+    report = rebuild(moved, jobs=1)
+    assert parsed == [edited] and report.quick and 0 < report.changed < report.files / 5
+    clean_copy_matches(moved, tmp_path / "b")
+
+
+def test_one_worker_and_many_make_the_same_site(tmp_path, corpus, built):
     one = make_project(tmp_path / "one", corpus)
-    many = make_project(tmp_path / "many", corpus)
+    many = built[0]  # built from nothing with jobs=2
     rebuild(one, jobs=1)
-    rebuild(many, jobs=2)
     assert tree(one / "site") == tree(many / "site")
 
 
-def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
-    project = make_project(tmp_path / "a", corpus)
-    rebuild(project)
+def test_site_is_repaired_when_someone_touched_it(tmp_path, built):
+    project = copy_of(built, tmp_path / "a")
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
     (project / "site" / "article" / "stray.html").write_text("not ours", encoding="utf-8")
@@ -160,9 +197,8 @@ def test_site_is_repaired_when_someone_touched_it(tmp_path, corpus):
     assert tree(project / "site") == expected
 
 
-def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
-    project = make_project(tmp_path / "a", corpus)
-    rebuild(project)
+def test_quick_path_repairs_touched_pages_too(tmp_path, built):
+    project = copy_of(built, tmp_path / "a")
     expected = tree(project / "site")
     (project / "site" / "index.html").write_text("truncated", encoding="utf-8")
     next((project / "site" / "article").glob("*/*-01.html")).unlink()
@@ -172,10 +208,9 @@ def test_quick_path_repairs_touched_pages_too(tmp_path, corpus):
     assert tree(project / "site") == expected
 
 
-def test_search_index_is_rewritten_when_it_cannot_be_patched(tmp_path, corpus):
+def test_search_index_is_rewritten_when_it_cannot_be_patched(tmp_path, built):
     """A search file altered in place (same size) makes the patcher refuse: the index is made anew."""
-    project = make_project(tmp_path / "a", corpus)
-    rebuild(project)
+    project = copy_of(built, tmp_path / "a")
     manifest = project / "site" / "search" / "manifest.js"
     manifest.write_text("x" * len(manifest.read_bytes()), encoding="utf-8")
     middle = articles(project)[len(articles(project)) // 2]
@@ -184,9 +219,9 @@ def test_search_index_is_rewritten_when_it_cannot_be_patched(tmp_path, corpus):
     clean_copy_matches(project, tmp_path / "b")
 
 
-def test_interrupted_commit_makes_the_next_build_clean(tmp_path, corpus):
-    project = make_project(tmp_path / "a", corpus)
-    first = rebuild(project)
+def test_interrupted_commit_makes_the_next_build_clean(tmp_path, built):
+    project = copy_of(built, tmp_path / "a")
+    first = built[1]
     journal = project / ".cache" / "unionnews" / "commit-in-progress"
     journal.write_text("killed\n", encoding="utf-8")
     report = rebuild(project)
@@ -194,9 +229,9 @@ def test_interrupted_commit_makes_the_next_build_clean(tmp_path, corpus):
     assert not journal.exists()
 
 
-def test_unreadable_cache_is_a_cold_cache(tmp_path, corpus):
-    project = make_project(tmp_path / "a", corpus)
-    first = rebuild(project)
+def test_unreadable_cache_is_a_cold_cache(tmp_path, built):
+    project = copy_of(built, tmp_path / "a")
+    first = built[1]
     (project / ".cache" / "unionnews" / "build.pickle").write_bytes(b"\x80\x05garbage")
     report = rebuild(project)
     assert report.changed == first.files
@@ -337,14 +372,13 @@ def test_publishing_todays_issue_touches_only_the_newest_pages(tmp_path, corpus,
     clean_copy_matches(project, scratch)
 
 
-def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, corpus, monkeypatch):
+def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, built, monkeypatch):
     """A CI job (pages.yml): a fresh clone gives every content file a new mtime and inode, and site/ and
     .cache/unionnews come back as copies (actions/cache).  The build must still trust them: nothing is
     parsed again but the day's new files, and today's issue takes the append path to the clean result."""
     import datetime as dt
     from unionnews import pipeline
-    project = make_project(tmp_path / "a", corpus)
-    rebuild(project)
+    project = copy_of(built, tmp_path / "a")
     saved = tmp_path / "saved"
     for name in ("site", ".cache"):  # what actions/cache keeps: copies, so new inodes (mtimes kept, as tar does)
         shutil.copytree(project / name, saved / name, symlinks=True)
@@ -382,11 +416,10 @@ def test_a_daily_job_on_a_fresh_checkout_is_incremental(tmp_path, corpus, monkey
     clean_copy_matches(project, tmp_path / "b")
 
 
-def test_the_cache_carries_slugs_to_the_next_build(tmp_path, corpus, monkeypatch):
+def test_the_cache_carries_slugs_to_the_next_build(tmp_path, built, monkeypatch):
     """Term slugs (pinyin) come from the cache in a new process, and only the current names are kept."""
     from unionnews import pages
-    project = make_project(tmp_path / "a", corpus)
-    rebuild(project)
+    project = copy_of(built, tmp_path / "a")
     monkeypatch.setattr(pages, "SLUGS", {})  # a new process
     made: list[str] = []
     real = pages._slug

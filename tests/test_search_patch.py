@@ -16,7 +16,7 @@ from unionnews.config import load_config
 from unionnews.content import load_content
 from unionnews.markdown import plain_text
 from unionnews.pages import build_site
-from unionnews.search import grams, index, layout, write_index
+from unionnews.search import codec, grams, index, layout, write_index
 from unionnews.search.codec import decode_list, encode_list
 from unionnews.search.fold import fold, to_units
 from unionnews.search.patch import PatchError, _load, patch_index
@@ -401,6 +401,34 @@ def test_decode_inverts_encode(n_docs, data):
     got_docs, got_info = decode_list(entry, n_docs)
     assert got_docs.tolist() == docs.tolist() and got_info.tolist() == info.tolist()
     assert decode_list(encode_list(docs, n_docs), n_docs)[0].tolist() == docs.tolist()
+
+
+@settings(deadline=None)
+@given(n_docs=st.integers(1, 600), data=st.data())
+def test_short_lists_are_coded_as_in_a_batch(n_docs, data):
+    """encode_short (a short list in plain Python) writes the very entry encode_flat writes for that list
+    among others, and _decode_short reads any text, sound or damaged, as decode_list's numpy path does."""
+    docs = sorted(data.draw(st.sets(st.integers(0, n_docs - 1), max_size=min(n_docs, codec.SHORT))))
+    info = data.draw(st.none() | st.lists(st.integers(0, 63) | st.sampled_from([1, 17, 33]),
+                                          min_size=len(docs), max_size=len(docs)))
+    other = [d for d in range(0, n_docs, 3)]  # a neighbour in the batch: entries depend on their own list only
+    batch = codec.encode_flat(n_docs, np.array([len(other), len(docs)]), np.array(other + docs, dtype=np.int64),
+                              None if info is None else np.array([1] * len(other) + info, dtype=np.int64))
+    assert codec.encode_short(docs, n_docs, info) == batch[1]
+    entry = batch[1]
+    if data.draw(st.booleans()):  # damaged: characters changed, cut or added
+        at = data.draw(st.integers(0, len(entry)))
+        entry = entry[:at] + data.draw(st.text(codec.DENSE, max_size=3)) + entry[at + data.draw(st.integers(0, 3)):]
+    read = []
+    for limit in (len(entry), -1):  # the plain-Python path, then numpy's
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(codec, "SHORT_TEXT", limit)
+            try:
+                got, got_info = codec.decode_list(entry, n_docs)
+                read.append((got.dtype, got.tolist(), None if got_info is None else (got_info.dtype, got_info.tolist())))
+            except (ValueError, IndexError) as error:
+                read.append((type(error), str(error)))
+    assert read[0] == read[1]
 
 
 # ---------------------------------------------------------------- segments

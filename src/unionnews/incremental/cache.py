@@ -49,7 +49,7 @@ from unionnews.content import Article
 from unionnews.incremental.tables import Dependencies, PageEntry, Parsed, SearchKey, StatKey
 from unionnews.incremental.writers import MARKER
 
-FORMAT = 7
+FORMAT = 8
 
 
 @dataclass
@@ -86,8 +86,9 @@ class BuildCache:
             # No memo: it would hold an entry for each of the hundreds of thousands of objects pickled,
             # and set the build's peak memory.  The tables have no cycles and share few objects.
             pickler.fast = True
-            pickler.dump((FORMAT, self.settings, files, _columns(self.pages), self.site_key, self.search_key,
-                          self.salt, self.deps, self.slugs))
+            inside = _inside(self.folder)
+            pickler.dump((FORMAT, self.settings, {_relative(shard, inside): name for shard, name in files.items()},
+                          _columns(self.pages), self.site_key, self.search_key, self.salt, self.deps, self.slugs))
         os.replace(temporary, self.folder / "build.pickle")  # names the shards it was saved with
         self.journal.unlink(missing_ok=True)  # site/ was just committed whole: it is consistent again
         for stale in (self.folder / SHARDS).iterdir():  # shards no saved cache names any more
@@ -111,6 +112,7 @@ class BuildCache:
                 shard = shard_of[folder] = _shard_of(path)
             groups.setdefault(shard, {})[path] = entry
         (self.folder / SHARDS).mkdir(exist_ok=True)
+        inside = _inside(self.folder)
         files: dict[str, str] = {}
         for shard, entries in groups.items():
             known = self.shards.get(shard)
@@ -119,7 +121,7 @@ class BuildCache:
                        f"-{os.urandom(6).hex()}.pickle"
                 temporary = self.folder / SHARDS / f"{name}.{os.getpid()}"
                 with open(temporary, "wb") as handle:
-                    pickle.dump(_rows(entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(_rows(entries, inside), handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.folder / SHARDS / name)
                 known = (name, entries)
             self.shards[shard] = (known[0], entries)
@@ -153,13 +155,32 @@ def _pages(columns: tuple[list[str], list[bytes], list[bytes], list[int]]) -> di
     return dict(zip(urls, map(PageEntry._make, zip(fingerprints, digests, sizes))))
 
 
-def _rows(entries: dict[str, Parsed]) -> list[tuple]:
-    """A shard's entries as rows (path, stat key, the article's field values or None, problems)."""
-    return [(path, key, None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
+def _inside(folder: Path) -> str:
+    """The start of every path inside the project whose cache is in folder (.cache/unionnews/): its root and a slash.
+
+    On disk the files and shards of `parsed` are named relative to the project (_relative, _absolute), so a
+    project moved or copied elsewhere keeps its parse cache; in memory they are the paths content.find gives.
+    """
+    return os.path.join(str(folder.parent.parent), "")
+
+
+def _relative(path: str, inside: str) -> str:
+    return path[len(inside):] if path.startswith(inside) else path
+
+
+def _absolute(path: str, inside: str) -> str:
+    return path if path.startswith(os.sep) else inside + path
+
+
+def _rows(entries: dict[str, Parsed], inside: str) -> list[tuple]:
+    """A shard's entries as rows (path relative to the project, stat key, the article's field values or None, problems)."""
+    cut = len(inside)
+    return [(path[cut:] if path.startswith(inside) else path, key,
+             None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
             for path, (key, article, problems) in entries.items()]
 
 
-def _entries(rows: list[tuple]) -> dict[str, Parsed]:
+def _entries(rows: list[tuple], inside: str) -> dict[str, Parsed]:
     """The entries again, each article made as pickle would make it (no __init__: its values were checked)."""
     make, fields = object.__new__, _FIELDS
     entries: dict[str, Parsed] = {}
@@ -168,7 +189,7 @@ def _entries(rows: list[tuple]) -> dict[str, Parsed]:
         if values is not None:
             article = make(Article)
             article.__dict__.update(zip(fields, values))
-        entries[path] = Parsed(key, article, problems)
+        entries[path if path.startswith(os.sep) else inside + path] = Parsed(key, article, problems)
     return entries
 
 
@@ -265,9 +286,20 @@ def code_digest() -> str:
 
 
 def settings_digest(config) -> str:
-    """Parsing depends on the code and the configuration (e.g. the paper names), so both key the cache."""
-    return hashlib.blake2b(f"{code_digest()}\0{sorted(vars(config).items())!r}".encode("utf-8"),
-                           digest_size=16).hexdigest()
+    """Parsing depends on the code and the configuration (e.g. the paper names), so both key the cache.
+
+    The project's folder is not part of it, and a folder inside the project is keyed by its path there:
+    a project moved or copied elsewhere (a CI runner's workspace, a restored backup) keeps its cache.
+    """
+    settings = sorted((name, _portable(value, config.root)) for name, value in vars(config).items() if name != "root")
+    return hashlib.blake2b(f"{code_digest()}\0{settings!r}".encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _portable(value: object, root: Path) -> object:
+    """A setting as the cache is keyed by it: a path inside the project relative to it, any other as it is."""
+    if isinstance(value, Path):
+        return ("project", value.relative_to(root).as_posix()) if value.is_relative_to(root) else str(value)
+    return value
 
 
 def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
@@ -285,11 +317,12 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         pages = _pages(columns)
         parsed: dict[str, Parsed] = {}
         shards: dict[str, tuple[str, dict[str, Parsed]]] = {}
+        inside = _inside(folder)
         for shard, name in files.items():
             with open(folder / SHARDS / name, "rb") as handle:
-                entries = _entries(pickle.load(handle))
+                entries = _entries(pickle.load(handle), inside)
             parsed.update(entries)
-            shards[shard] = (name, entries)
+            shards[_absolute(shard, inside)] = (name, entries)
     except Exception:  # a truncated, missing or foreign file is just a cold cache
         return cache
     cache.parsed, cache.pages, cache.site_key, cache.search_key = parsed, pages, site_key, search_key

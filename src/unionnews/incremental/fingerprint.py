@@ -177,10 +177,10 @@ def salt_for(settings: str, folders: Iterable[Path]) -> bytes:
     """What every page depends on: the code and settings (cache.settings_digest), every template and static file."""
     h = hashlib.blake2b(digest_size=32)
     h.update(settings.encode("utf-8") + b"\0")
-    for folder in folders:
+    for place, folder in enumerate(folders):  # by its place in the list, not its path: a moved project keeps its salt
         if not folder.is_dir():
             continue
-        h.update(str(folder).encode("utf-8", "surrogateescape") + b"\0")
+        h.update(f"{place}\0".encode())
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
             h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())

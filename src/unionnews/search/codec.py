@@ -28,6 +28,8 @@ with it).
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -348,9 +350,95 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
 
 
 def encode_list(docs: np.ndarray, n_docs: int, info: np.ndarray | None = None) -> str:
-    """One entry from ascending docs and (optionally) their info values: as encode_flat writes it in a batch."""
+    """One entry from ascending docs and (optionally) their info values: as encode_flat writes it in a batch.
+
+    A short list takes encode_short, the same rules in plain Python: encode_flat's fixed cost of some
+    eighty numpy calls is most of the work for one list of a few postings, which is what an edit's
+    patch (patch.py) and a facet or phrase list mostly are.
+    """
     docs = np.asarray(docs, dtype=np.int64)
+    if len(docs) <= SHORT:
+        return encode_short(docs.tolist(), n_docs, None if info is None else np.asarray(info, dtype=np.int64).tolist())
     return encode_flat(n_docs, np.array([len(docs)]), docs, None if info is None else np.asarray(info))[0]
+
+
+SHORT = 256  # lists of at most this many postings are encoded by encode_short
+
+
+def encode_short(docs: list[int], n_docs: int, info: list[int] | None = None) -> str:
+    """encode_flat's entry for one list, in plain Python: the same choices (k, complement, d, ranks), the same text."""
+    count = len(docs)
+    coded = gaps = _gaps_short(docs)
+    complement = False
+    if count > n_docs // 2:  # as encode_flat: the articles the list lacks, when that is shorter
+        k = _rice_k_short(gaps)
+        present = set(docs)
+        other = _gaps_short([d for d in range(n_docs) if d not in present])
+        ko = _rice_k_short(other)
+        if sum(g >> ko for g in other) + len(other) * (ko + 1) + 6 * len(vlq(len(other))) < \
+                sum(g >> k for g in gaps) + count * (k + 1) + 6 * len(vlq(count)):
+            complement, coded = True, other
+    k = _rice_k_short(coded)
+    bits = [_rice_bits_short(coded, k)]
+    head = ("rc", "RC")[info is not None][complement] + vlq(len(coded)) + B64[k]
+    if info is not None:
+        table = [0] * 64
+        for value in info:
+            table[value] += 1
+        default = table.index(max(table))  # the commonest, the smallest on a tie (argmax)
+        table[default] = 0
+        listed = sorted((v for v in range(64) if table[v]), key=lambda v: -table[v])  # stable: ties by value
+        index = [i for i, value in enumerate(info) if value != default]
+        steps = _gaps_short(index)
+        k2 = _rice_k_short(steps)
+        head += B64[default] + vlq(len(index))
+        bits.append(_rice_bits_short(steps, k2))
+        if index:
+            head += B64[k2] + B64[len(listed)] + "".join(B64[v] for v in listed)
+            if len(listed) >= 2:
+                rank = {v: r for r, v in enumerate(listed)}
+                ranks = [rank[info[i]] for i in index]
+                k3 = _rice_k_short(ranks)
+                head += B64[k3]
+                bits.append(_rice_bits_short(ranks, k3))
+    stream = "".join(bits)
+    used = len(stream)
+    stream += "0" * (-used % 13)
+    groups = [int(stream[at:at + 13], 2) for at in range(0, len(stream), 13)]
+    text = [DENSE[v // 93] + DENSE[v % 93] for v in groups]
+    if 0 < used % 13 <= 6:  # dense_runs: a last group of at most 6 used bits is one character
+        text[-1] = DENSE[groups[-1] >> 7]
+    return head + "".join(text)
+
+
+def _gaps_short(values: list[int]) -> list[int]:
+    """Ascending values as gaps (value − previous value − 1, the first from −1), as encode_flat takes them."""
+    gaps, before = [], -1
+    for value in values:
+        gaps.append(value - before - 1)
+        before = value
+    return gaps
+
+
+def _rice_k_short(values: list[int]) -> int:
+    """_rice_k of one list: the cheapest of three parameters around log2 of the mean (the first on a tie)."""
+    k0 = math.floor(math.log2(sum(values) / max(len(values), 1) + 1))
+    best_k, best = 0, math.inf
+    for shift in (-1, 0, 1):
+        k = min(max(k0 + shift, 0), 40)
+        cost = len(values) * (k + 1) + sum(v >> k for v in values)
+        if cost < best:
+            best, best_k = cost, k
+    return best_k
+
+
+def _rice_bits_short(values: list[int], k: int) -> str:
+    """A Rice stream as "0"/"1" characters: every value's unary part (v >> k zeros, a one), then the k low bits of each."""
+    unary = "".join("0" * (v >> k) + "1" for v in values)
+    if not k:
+        return unary
+    mask, width = (1 << k) - 1, f"0{k}b"
+    return unary + "".join(format(v & mask, width) for v in values)
 
 
 class _Reader:
@@ -416,6 +504,8 @@ def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]
             if t >= 2:
                 kr = read.digit()
         fields = d, e, kx, t, values, kr
+    if len(text) - read.at <= SHORT_TEXT and (mode in (b"r", b"R") or n_docs <= 4 * SHORT):
+        return _decode_short(text[read.at:], n_docs, mode in (b"c", b"C"), n, k, fields)
     bits = dense_bits(text[read.at:])
     gaps, at = _read_rice(bits, 0, n, k)
     docs = np.cumsum(gaps + 1) - 1
@@ -441,3 +531,74 @@ def decode_list(entry: str, n_docs: int) -> tuple[np.ndarray, np.ndarray | None]
     elif e:
         info[where] = values[0]
     return docs, info
+
+
+SHORT_TEXT = 200  # entries whose postings take at most this many characters are read by _decode_short
+
+
+def _decode_short(text: bytes, n_docs: int, complement: bool, n: int, k: int,
+                  fields: tuple | None) -> tuple[np.ndarray, np.ndarray | None]:
+    """decode_list after the header, in plain Python (its numpy calls cost more than a short entry's work):
+    the same checks in the same order, the same errors, the same arrays."""
+    digits = [_DENSE_DIGIT_LIST[c] for c in text]
+    if any(digit > 92 for digit in digits):
+        raise ValueError("not a dense digit")
+    groups = [digits[i] * 93 + digits[i + 1] for i in range(0, len(digits) - 1, 2)]
+    if any(group >= 1 << 13 for group in groups):
+        raise ValueError("not a 13-bit group")
+    parts = [format(group, "013b") for group in groups]
+    if len(digits) % 2:
+        if digits[-1] >= 64:
+            raise ValueError("not a 6-bit digit")
+        parts.append(format(digits[-1], "06b"))
+    bits = "".join(parts)
+    gaps, at = _read_rice_short(bits, 0, n, k)
+    docs, doc = [], -1
+    for gap in gaps:
+        doc += gap + 1
+        docs.append(doc)
+    if docs and docs[-1] >= n_docs:
+        raise ValueError("doc beyond the segment")
+    if complement:
+        absent = set(docs)
+        docs = [d for d in range(n_docs) if d not in absent]
+    if fields is None:
+        return np.array(docs, dtype=np.int64), None
+    d, e, kx, t, values, kr = fields
+    info = [d] * len(docs)
+    steps, at = _read_rice_short(bits, at, e, kx)
+    where, place = [], -1
+    for step in steps:
+        place += step + 1
+        where.append(place)
+    if where and where[-1] >= len(docs):
+        raise ValueError("info beyond the list")
+    if t >= 2:
+        ranks, at = _read_rice_short(bits, at, e, kr)
+        if ranks and max(ranks) >= t:
+            raise ValueError("unknown info rank")
+        for place, rank in zip(where, ranks):
+            info[place] = values[rank]
+    elif e:
+        for place in where:
+            info[place] = values[0]
+    return np.array(docs, dtype=np.int64), np.array(info, dtype=np.int64)
+
+
+_DENSE_DIGIT_LIST = _DENSE_DIGIT.tolist()
+
+
+def _read_rice_short(bits: str, at: int, n: int, k: int) -> tuple[list[int], int]:
+    """_read_rice over "0"/"1" characters: n Rice values from `at` → (values, the position after them)."""
+    highs = []
+    for _ in range(n):
+        one = bits.find("1", at)
+        if one < 0:
+            raise ValueError("entry ends early")
+        highs.append(one - at)
+        at = one + 1
+    if len(bits) - at < n * k:
+        raise ValueError("entry ends early")
+    if not k:
+        return highs, at
+    return [high << k | int(bits[at + i * k:at + i * k + k], 2) for i, high in enumerate(highs)], at + n * k
