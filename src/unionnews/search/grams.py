@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from unionnews.search.codec import decode_pairs, encode_flat, encode_list, pairs, vlq_lengths
+from unionnews.search.codec import decode_pairs, encode_flat, encode_lists, pairs, vlq_lengths
 
 HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
@@ -145,11 +145,10 @@ class GramIndex:
                 for key, entry in zip(keys[at:end], encode_flat(n_docs, counts, docs, info)):
                     yield _unkey(key, size), entry
                 at = end
-        for phrase, hits in zip(self.phrases, self._phrase_hits):
-            if not hits:
-                continue
-            docs, info = _phrase_postings(np.concatenate(hits))
-            yield phrase, encode_list(docs, n_docs, info)
+        found = [(phrase, _phrase_postings(np.concatenate(hits)))
+                 for phrase, hits in zip(self.phrases, self._phrase_hits) if hits]
+        entries = encode_lists([docs for _, (docs, _) in found], n_docs, [info for _, (_, info) in found])
+        yield from zip([phrase for phrase, _ in found], entries)
 
 
 class Postings(GramIndex):
