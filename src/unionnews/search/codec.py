@@ -163,44 +163,56 @@ def decode_vlq(text: bytes) -> np.ndarray:
 
 
 
-def pairs(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """VLQ(step) + one digit (a value below 64) for each pair, interleaved, as ASCII codes.
+def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each (step, value) pair as bytes, and the end of each pair in them: the step in 6-bit digits, lowest
+    first, 64 added to every digit but the last (bytes below 128), then the value (below 64) plus 128.
 
-    The index keeps its lists in this form while it reads the articles (gap, info of each posting);
-    decode_pairs reads any concatenation of them back at once.
+    The index keeps its lists in this form while it reads the articles (gap, info of each posting): about
+    two bytes a posting.  It never leaves the build, so it is made for speed: which byte is a value and
+    where a step ends are each read off the byte itself, and decode_pairs reads any concatenation back at once.
     """
-    n = vlq_lengths(steps) + 1
-    out = np.empty(int(n.sum()), dtype=np.uint8)
+    steps = np.asarray(steps, dtype=np.int64)
+    n = np.ones(len(steps), dtype=np.int64)
+    top = int(steps.max()) if len(steps) else 0
+    for bits in range(6, 64, 6):
+        if top < (1 << bits):
+            break
+        n += steps >= (1 << bits)
+    ends = np.cumsum(n + 1)
+    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
     if not len(out):
-        return out
-    ends = np.cumsum(n)
-    out[ends - 1] = _B64_BYTES[values.astype(np.int64)]
-    keep = np.ones(len(out), dtype=bool)
-    keep[ends - 1] = False
-    out[keep] = vlq_bytes(steps, n - 1)
-    return out
+        return out, ends
+    out[ends - 1] = np.asarray(values, dtype=np.int64) | 128
+    start = ends - n - 1
+    more = n > 1
+    out[start] = (steps & 63) | (more.astype(np.int64) << 6)
+    at, level = np.flatnonzero(more), 1
+    while len(at):
+        more = n[at] > level + 1
+        out[start[at] + level] = ((steps[at] >> (6 * level)) & 63) | (more.astype(np.int64) << 6)
+        at, level = at[more], level + 1
+    return out, ends
 
 
 def decode_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of pairs(): ASCII codes → (steps, values).
-
-    A value digit may have bit 32 set like a VLQ continuation digit, so which digit is what
-    depends on all before it.  Reading left to right, a digit with bit 32 always leaves the
-    reader expecting VLQ (it continues one, or was a value), and a digit without it flips
-    between "in a VLQ" and "expecting the value"; so a digit is a value exactly when an odd
-    number of digits lie between it and the last digit with bit 32 before it (or the start).
-    """
-    digits = _DIGIT[codes]
-    at = np.arange(len(digits))
-    reset = np.maximum.accumulate(np.where(digits & 32, at, -1)) if len(at) else at
-    since = at - np.concatenate(([-1], reset[:-1])) - 1
-    value = (since & 1).astype(bool)
-    if len(digits) and not value[-1]:
+    """Inverse of pairs(): its bytes (any concatenation of them) → (steps, values)."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    is_value = codes >= 128
+    if not is_value[-1]:
         raise ValueError("corrupt pairs")
-    steps = decode_vlq(codes[~value].tobytes())
-    if len(steps) != int(value.sum()):
+    values = (codes[is_value] & 63).astype(np.int64)
+    digits = codes[~is_value]
+    ends = np.flatnonzero(digits < 64)
+    if len(ends) == len(digits):  # every step a single digit
+        steps = digits.astype(np.int64)
+    else:
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        index = np.arange(len(digits)) - np.repeat(starts, ends - starts + 1)
+        steps = np.add.reduceat((digits & 63).astype(np.int64) << (6 * index), starts)
+    if len(steps) != len(values):
         raise ValueError("corrupt pairs")
-    return steps, digits[value].astype(np.int64)
+    return steps, values
 
 
 # ---------------------------------------------------------------- Rice-coded entries
