@@ -648,7 +648,9 @@ def machine(peers: list[str], cmds: dict[str, list[str]], version: str) -> dict[
 INTRO = f"""# Build benchmark results
 
 Made by `bench/build_bench.py` (its docstring says what each scenario does). Times are wall seconds of
-whole processes, the median of the runs after a warm-up. Peak RSS is the largest single process
+whole processes, the median of the runs after a warm-up; clean builds are interleaved (ours, Hugo, ours,
+Hugo, …), each run listed with its CPU seconds and the load it started at, and ours/Hugo is given as the
+ratio of the medians in wall and in CPU seconds and per back-to-back pair. Peak RSS is the largest single process
 (ru_maxrss); tree RSS / PSS are the largest sums over the process tree, sampled every 50 ms (RSS counts
 pages shared by forked workers once per process, PSS splits them). Files written: files new or changed
 since before that build. Peers: `*` marks a rebuild row that reuses the peer's one measured no-clean
