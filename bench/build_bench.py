@@ -8,7 +8,10 @@ For each N: make the corpus once (../shared/bench/make_corpus.py, cached in WORK
 project (site.toml, a copy of content/ and of templates/ so a template can be edited as a user
 would), the Hugo site (../shared/bench/peers/hugo, mounting the project's content/, so it sees the
 same edits) and the Pelican site (peers/pelican).  Then, timed as whole processes with os.wait4:
-  clean   median of --runs after one warm-up, from no site/ and no .cache/ (peers: no output)
+  clean   --runs builds of each tool after one warm-up round, from no site/ and no .cache/ (peers: no output),
+          interleaved (ours, Hugo, ours, Hugo, …) so that the shared machine's drift falls on every tool alike;
+          each run is printed with its wall and CPU seconds and the load average it started at, then the
+          medians, ours/peer as the ratio of the medians (wall and CPU) and the ratio of each back-to-back pair
   then, cumulatively and in this order, rebuilds without cleaning after: appending a sentence to
   the body of the middle article; changing the title of the article at 1/3; adding a copy of the
   middle article under a new id on the same page; deleting the article at 2/3; adding an HTML
@@ -67,6 +70,7 @@ class Run:
     max_rss_mb: float   # largest single process (ru_maxrss)
     tree_rss_mb: float  # largest sum over the live process tree, sampled every 50 ms (counts shared pages twice)
     tree_pss_mb: float  # the same for PSS: shared pages split between sharers, so forked workers add up fairly
+    load: float = 0.0   # 1-minute load average when it started: what else the machine was doing
 
 
 @dataclass
@@ -141,6 +145,7 @@ def timed(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = Non
     with open(log, "ab") as out:
         out.write(f"\n$ {' '.join(map(str, cmd))}\n".encode())
         out.flush()
+        load = os.getloadavg()[0]
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                 env={**os.environ, **(env or {})})
@@ -155,13 +160,26 @@ def timed(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = Non
     if proc.returncode:
         tail = log.read_text(errors="replace").splitlines()[-15:]
         sys.exit(f"{cmd[0]} failed with {proc.returncode}; end of {log}:\n" + "\n".join(tail))
-    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, peak[0] / 2**20, peak[1] / 2**20)
+    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, peak[0] / 2**20, peak[1] / 2**20, load)
 
 
 def median_run(runs: list[Run]) -> Run:
     """Median times (the machine is shared and noisy); the worst memory, which is what must fit."""
     return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               *(max(getattr(r, k) for r in runs) for k in ("max_rss_mb", "tree_rss_mb", "tree_pss_mb")))
+               *(max(getattr(r, k) for r in runs) for k in ("max_rss_mb", "tree_rss_mb", "tree_pss_mb")),
+               statistics.median(r.load for r in runs))
+
+
+def compare(ours: list[Run], peer: list[Run]) -> dict[str, object]:
+    """Ours against a peer over interleaved clean builds (run i of each back to back).
+
+    wall / cpu: ratio of the medians; pairs: ours over the peer for each back-to-back pair, whose spread
+    says how much the machine moved during the comparison (a ratio of medians hides that).
+    """
+    pairs = list(zip(ours, peer))
+    return {"wall": statistics.median(r.wall for r in ours) / statistics.median(r.wall for r in peer),
+            "cpu": statistics.median(r.cpu for r in ours) / statistics.median(r.cpu for r in peer),
+            "pairs_wall": [a.wall / b.wall for a, b in pairs], "pairs_cpu": [a.cpu / b.cpu for a, b in pairs]}
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -425,16 +443,26 @@ def bench_size(work: Path, n: int, runs: int, peers: list[str], cmds: dict[str, 
     cmd = {"ours": [sys.executable, "-m", "unionnews", "--root", str(p.root), "build", "--no-progress"], **cmds}
     env = {"ours": p.env}
     measured: dict[str, list[Run]] = {t: [] for t in ["ours", *peers]}
-    for i in range(0 if warmup else 1, runs + 1):  # interleaved, so drift on a shared machine hits every tool alike
+    # Interleaved (ours, peer, ours, peer, …), each from nothing and after the same settle(): drift on a shared
+    # machine (another build starting, the disk still writing back) then falls on every tool alike.
+    for i in range(0 if warmup else 1, runs + 1):
         for t in measured:
             clean(p, t)
             settle()
             r = timed(cmd[t], cwd[t], log, env.get(t))
-            print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s", file=sys.stderr)
+            print(f"[{n}] clean {t} {f'run {i}' if i else 'warm-up'}: {r.wall:.2f} s wall, {r.cpu:.2f} CPU s "
+                  f"(load {r.load:.1f} at the start)", file=sys.stderr)
             measured[t] += [r] if i else []
     snaps = {t: snapshot(out_dir(p, t)) for t in measured}
     outputs = {t: {"files": len(s), "mbytes": sum(v[1] for v in s.values()) / 2**20,
-                   "areas": areas(s, out_dir(p, t))} for t, s in snaps.items()}
+                   "areas": areas(s, out_dir(p, t)), "runs": [asdict(r) for r in measured[t]]}
+               for t, s in snaps.items()}
+    for t in peers:
+        outputs[t]["ours/peer"] = c = compare(measured["ours"], measured[t])
+        print(f"[{n}] clean build, median of {runs}: ours {median_run(measured['ours']).wall:.2f} s wall, "
+              f"{median_run(measured['ours']).cpu:.2f} CPU s; {t} {median_run(measured[t]).wall:.2f} s wall, "
+              f"{median_run(measured[t]).cpu:.2f} CPU s; ours/{t} {c['wall']:.3f} (wall), {c['cpu']:.3f} (CPU)",
+              file=sys.stderr)
     rows = [Row("clean build", median_run(measured["ours"]), outputs["ours"]["files"], 0, outputs["ours"]["files"],
                 outputs["ours"]["mbytes"], None, {t: median_run(measured[t]) for t in peers})]
     site, peer_rebuild = out_dir(p, "ours"), {}
@@ -549,7 +577,8 @@ def ratio(a: float, b: Run | None) -> str:
 def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -> str:
     """One Markdown table per N: readable in a terminal and pasted as-is into RESULTS.md."""
     head = ["scenario", "ours wall s", "CPU s", "peak RSS MB", "tree RSS MB", "tree PSS MB", "files written",
-            "output files", "output MB", "correct", *(f"{t} wall s" for t in peers), *(f"ours/{t}" for t in peers)]
+            "output files", "output MB", "correct", *(f"{t} wall s" for t in peers), *(f"ours/{t}" for t in peers),
+            *(f"ours/{t} CPU" for t in peers)]
     lines = [f"N = {n:,}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         o, star = r.ours, "*" if r.peers_stand_in else ""
@@ -557,9 +586,12 @@ def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -
                  f"{o.tree_pss_mb:.0f}", f"{r.written:,}" + (f" (−{r.removed})" if r.removed else ""),
                  f"{r.files:,}", f"{r.mbytes:.1f}", {None: "", True: "yes", False: "**NO**"}[r.ok],
                  *(f"{r.peers[t].wall:.2f}{star}" if t in r.peers else "–" for t in peers),
-                 *(ratio(o.wall, r.peers.get(t)) for t in peers)]
+                 *(ratio(o.wall, r.peers.get(t)) for t in peers),
+                 *(f"{o.cpu / r.peers[t].cpu:.2f}" if t in r.peers and r.peers[t].cpu and not star else "–"
+                   for t in peers)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
+    lines += clean_runs(outputs, peers)
     for r in rows:
         if r.written_areas:
             lines.append(f"- {r.scenario}: files written by area: "
@@ -576,6 +608,27 @@ def table(n: int, rows: list[Row], outputs: dict[str, dict], peers: list[str]) -
         lines.append(f"| {t} | " + " | ".join(f"{a[k]['files']:,} | {a[k]['mb']:.1f}" for k in (*AREAS, "total"))
                      + f" | {a['fullest folder']['entries']:,} ({a['fullest folder']['folder']}) |")
     return "\n".join(lines)
+
+
+def clean_runs(outputs: dict[str, dict], peers: list[str]) -> list[str]:
+    """Every timed clean build in the order run (interleaved), then ours over each peer: medians and pairs."""
+    runs = {t: out["runs"] for t, out in outputs.items()}
+    lines = ["| clean build | " + " | ".join(f"{t} wall s | {t} CPU s | load" for t in runs) + " |",
+             "|---|" + "---|---|---|" * len(runs)]
+    for i in range(max(map(len, runs.values()), default=0)):
+        lines.append(f"| run {i + 1} | " + " | ".join(
+            f"{rs[i]['wall']:.2f} | {rs[i]['cpu']:.2f} | {rs[i]['load']:.1f}" if i < len(rs) else "– | – | –"
+            for rs in runs.values()) + " |")
+    lines.append("| median | " + " | ".join(
+        f"{statistics.median(r['wall'] for r in rs):.2f} | {statistics.median(r['cpu'] for r in rs):.2f} | "
+        f"{statistics.median(r['load'] for r in rs):.1f}" if rs else "– | – | –" for rs in runs.values()) + " |")
+    lines.append("")
+    for t in peers:
+        c = outputs[t]["ours/peer"]
+        lines.append(f"- ours/{t}, ratio of medians: **{c['wall']:.3f} wall, {c['cpu']:.3f} CPU**; back-to-back pairs: "
+                     f"wall {', '.join(f'{x:.3f}' for x in c['pairs_wall'])}; CPU "
+                     f"{', '.join(f'{x:.3f}' for x in c['pairs_cpu'])}")
+    return lines + [""]
 
 
 def machine(peers: list[str], cmds: dict[str, list[str]], version: str) -> dict[str, str]:
@@ -595,7 +648,9 @@ def machine(peers: list[str], cmds: dict[str, list[str]], version: str) -> dict[
 INTRO = f"""# Build benchmark results
 
 Made by `bench/build_bench.py` (its docstring says what each scenario does). Times are wall seconds of
-whole processes, the median of the runs after a warm-up. Peak RSS is the largest single process
+whole processes, the median of the runs after a warm-up; clean builds are interleaved (ours, Hugo, ours,
+Hugo, …), each run listed with its CPU seconds and the load it started at, and ours/Hugo is given as the
+ratio of the medians in wall and in CPU seconds and per back-to-back pair. Peak RSS is the largest single process
 (ru_maxrss); tree RSS / PSS are the largest sums over the process tree, sampled every 50 ms (RSS counts
 pages shared by forked workers once per process, PSS splits them). Files written: files new or changed
 since before that build. Peers: `*` marks a rebuild row that reuses the peer's one measured no-clean

@@ -33,7 +33,8 @@ def test_shipped_and_corpus_bodies_render_identically(tmp_path):
 
 
 SENTENCES = ["工会组织开展技能大赛，职工踊跃参加。", "本报记者 白莹", "2025年9月25日，", "“五小”成果路演",
-             "图：劳模工匠在车间交流", "（上接第1版）", "A股 5G 100%", "职工之家", "  ", "“工会+”模式", "劳动者@城市", "\u3000\u3000全文", "\u00a0 "]
+             "图：劳模工匠在车间交流", "（上接第1版）", "A股 5G 100%", "职工之家", "  ", "“工会+”模式", "劳动者@城市", "\u3000\u3000全文", "\u00a0 ",
+             "他山之石 <<玉溪", "x<中"]
 paragraph = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map("".join)
 block = st.one_of(paragraph, paragraph.map(lambda p: "## " + p.strip() if p.strip() else p),
                   st.lists(paragraph, min_size=2, max_size=3).map("\n".join))
@@ -71,7 +72,16 @@ def test_plain_bodies_need_no_sanitiser(body):
         assert M.render_body(body) == through_nh3(body)
 
 
-PIECES = SENTENCES + ["\n", "\n\n", "## ", "### ", "#### ", "##### ", "## \u3000", "\u3000", "\u00a0", "\u2028", "\u0085",
+def test_a_lt_that_opens_nothing_is_plain():
+    """`<` before another `<` or a CJK character (OCR's stand-in for 《) opens no tag: the fast path takes it."""
+    for body in ("他山之石 <<玉溪红塔区总工会", "甲<乙\n\n## 小标题 <<丙"):
+        assert M.is_plain(body)
+        assert M.render_body(body) == reference(body) == through_nh3(body)
+    for body in ("甲 <b>乙", "<<玉溪", "甲 < 乙", "甲 <!-- 乙"):  # a tag, a line's start, before ASCII: the parser
+        assert not M.is_plain(body)
+
+
+PIECES = SENTENCES + ["\n", "<", "<<", "<中", "\n\n", "## ", "### ", "#### ", "##### ", "## \u3000", "\u3000", "\u00a0", "\u2028", "\u0085",
                       "\u200b", "!:@$%^(){};,.?/'\"", "+", "-", "1.", "a", " ", "\t", "#", "\U0001F600"]
 
 

@@ -165,44 +165,56 @@ def decode_vlq(text: bytes) -> np.ndarray:
 
 
 
-def pairs(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """VLQ(step) + one digit (a value below 64) for each pair, interleaved, as ASCII codes.
+def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each (step, value) pair as bytes, and the end of each pair in them: the step in 6-bit digits, lowest
+    first, 64 added to every digit but the last (bytes below 128), then the value (below 64) plus 128.
 
-    The index keeps its lists in this form while it reads the articles (gap, info of each posting);
-    decode_pairs reads any concatenation of them back at once.
+    The index keeps its lists in this form while it reads the articles (gap, info of each posting): about
+    two bytes a posting.  It never leaves the build, so it is made for speed: which byte is a value and
+    where a step ends are each read off the byte itself, and decode_pairs reads any concatenation back at once.
     """
-    n = vlq_lengths(steps) + 1
-    out = np.empty(int(n.sum()), dtype=np.uint8)
+    steps = np.asarray(steps, dtype=np.int64)
+    n = np.ones(len(steps), dtype=np.int64)
+    top = int(steps.max()) if len(steps) else 0
+    for bits in range(6, 64, 6):
+        if top < (1 << bits):
+            break
+        n += steps >= (1 << bits)
+    ends = np.cumsum(n + 1)
+    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
     if not len(out):
-        return out
-    ends = np.cumsum(n)
-    out[ends - 1] = _B64_BYTES[values.astype(np.int64)]
-    keep = np.ones(len(out), dtype=bool)
-    keep[ends - 1] = False
-    out[keep] = vlq_bytes(steps, n - 1)
-    return out
+        return out, ends
+    out[ends - 1] = np.asarray(values, dtype=np.int64) | 128
+    start = ends - n - 1
+    more = n > 1
+    out[start] = (steps & 63) | (more.astype(np.int64) << 6)
+    at, level = np.flatnonzero(more), 1
+    while len(at):
+        more = n[at] > level + 1
+        out[start[at] + level] = ((steps[at] >> (6 * level)) & 63) | (more.astype(np.int64) << 6)
+        at, level = at[more], level + 1
+    return out, ends
 
 
 def decode_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of pairs(): ASCII codes → (steps, values).
-
-    A value digit may have bit 32 set like a VLQ continuation digit, so which digit is what
-    depends on all before it.  Reading left to right, a digit with bit 32 always leaves the
-    reader expecting VLQ (it continues one, or was a value), and a digit without it flips
-    between "in a VLQ" and "expecting the value"; so a digit is a value exactly when an odd
-    number of digits lie between it and the last digit with bit 32 before it (or the start).
-    """
-    digits = _DIGIT[codes]
-    at = np.arange(len(digits))
-    reset = np.maximum.accumulate(np.where(digits & 32, at, -1)) if len(at) else at
-    since = at - np.concatenate(([-1], reset[:-1])) - 1
-    value = (since & 1).astype(bool)
-    if len(digits) and not value[-1]:
+    """Inverse of pairs(): its bytes (any concatenation of them) → (steps, values)."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    is_value = codes >= 128
+    if not is_value[-1]:
         raise ValueError("corrupt pairs")
-    steps = decode_vlq(codes[~value].tobytes())
-    if len(steps) != int(value.sum()):
+    values = (codes[is_value] & 63).astype(np.int64)
+    digits = codes[~is_value]
+    ends = np.flatnonzero(digits < 64)
+    if len(ends) == len(digits):  # every step a single digit
+        steps = digits.astype(np.int64)
+    else:
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        index = np.arange(len(digits)) - np.repeat(starts, ends - starts + 1)
+        steps = np.add.reduceat((digits & 63).astype(np.int64) << (6 * index), starts)
+    if len(steps) != len(values):
         raise ValueError("corrupt pairs")
-    return steps, digits[value].astype(np.int64)
+    return steps, values
 
 
 # ---------------------------------------------------------------- Rice-coded entries
@@ -211,43 +223,72 @@ def _firsts(counts: np.ndarray) -> np.ndarray:
     return np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64) if len(counts) else np.zeros(0, np.int64)
 
 
-def _rice_k(values: np.ndarray, owner: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """The Rice parameter of each list (values grouped by owner): the cheapest of three around log2 of the mean."""
+def _sums(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Each list's sum of its values (lists one after another in values, counts[i] each; a list may be empty)."""
+    out = np.zeros(len(counts), dtype=np.int64)
+    full = counts > 0
+    if len(values):
+        out[full] = np.add.reduceat(values, _firsts(counts)[full])
+    return out
+
+
+def _rice(values: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rice parameter, bits of the unary parts and bits of the low parts of each list (values one list after
+    another, counts[i] each): k is the cheapest of three around log2 of the list's mean.
+
+    Integer sums over each list's slice (np.add.reduceat), not a bincount per owner: exact either way,
+    so the same choice, but without a float weight and an index per value."""
     nl = len(counts)
-    sums = np.bincount(owner, weights=values, minlength=nl)
-    mean = sums / np.maximum(counts, 1)
+    mean = _sums(values, counts) / np.maximum(counts, 1)
     k0 = np.floor(np.log2(mean + 1)).astype(np.int64)
     best_k = np.zeros(nl, dtype=np.int64)
-    best = np.full(nl, np.inf)
+    best = np.full(nl, np.iinfo(np.int64).max)
+    best_shifted = np.zeros(nl, dtype=np.int64)  # sum of values >> k for the best k: the unary parts less one each
     for shift in (-1, 0, 1):
         k = np.clip(k0 + shift, 0, 40)
-        cost = counts * (k + 1) + np.bincount(owner, weights=(values >> k[owner]), minlength=nl)
+        shifted = _sums(values >> np.repeat(k, counts), counts)
+        cost = counts * (k + 1) + shifted
         better = cost < best
-        best[better], best_k[better] = cost[better], k[better]
-    return best_k
+        best[better], best_k[better], best_shifted[better] = cost[better], k[better], shifted[better]
+    return best_k, best_shifted + counts, counts * best_k
+
+
+def _rice_k(values: np.ndarray, owner: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The Rice parameter of each list (values grouped by owner, in order): _rice's k."""
+    return _rice(values, counts)[0]
 
 
 def _rice_sizes(values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Bits of each list's unary parts and of its low bits."""
-    unary = np.bincount(owner, weights=(values >> k[owner]) + 1, minlength=len(counts)).astype(np.int64)
-    return unary, counts * k
+    return _sums(values >> np.repeat(k, counts), counts) + counts, counts * k
 
 
 def _write_rice(bits: np.ndarray, values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray,
                 at: np.ndarray, unary: np.ndarray) -> None:
-    """Write each list's stream at bit `at` of its list: unary parts, then the low bits."""
+    """Write each list's stream at bit `at` of its list: unary parts, then the low bits.
+
+    The low bits are written one bit plane at a time over the values whose k reaches it: with the values
+    ordered by k, largest first, those are a prefix, so each plane is a slice, not a mask over all values."""
     if not len(values):
         return
-    kk = k[owner]
-    step = (values >> kk) + 1
-    ends = np.cumsum(step)
-    before = np.concatenate(([0], ends))[_firsts(counts)]
-    bits[at[owner] + ends - before[owner] - 1] = 1
-    index = np.arange(len(values)) - _firsts(counts)[owner]
-    low_at = at[owner] + unary[owner] + index * kk
-    for b in range(int(kk.max()) if len(kk) else 0):
-        on = kk > b
-        bits[low_at[on] + b] = (values[on] >> (kk[on] - 1 - b)) & 1
+    firsts = _firsts(counts)
+    kk = np.repeat(k, counts)
+    ends = np.cumsum((values >> kk) + 1)
+    before = np.concatenate(([0], ends))[firsts]
+    bits[np.repeat(at - before, counts) + ends - 1] = 1
+    top = int(k.max())
+    if not top:
+        return
+    index = np.arange(len(values)) - np.repeat(firsts, counts)
+    low_at = np.repeat(at + unary, counts) + index * kk
+    lists = np.argsort(-k, kind="stable")  # lists by k, largest first; their values follow, in place
+    sizes = counts[lists]
+    order = np.repeat(firsts[lists] - _firsts(sizes), sizes) + np.arange(len(values))
+    kk, low_at, values = kk[order], low_at[order], values[order]
+    reach = np.searchsorted(-kk, -np.arange(1, top + 1), side="right")  # values with k >= b + 1
+    for b in range(top):
+        m = int(reach[b])
+        bits[low_at[:m] + b] = (values[:m] >> (kk[:m] - 1 - b)) & 1
 
 
 def _vlq_text(value: int) -> str:
@@ -270,9 +311,9 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
     complement = np.zeros(nl, dtype=bool)
     coded_counts, coded = counts, gaps
     wide = np.flatnonzero(counts > n_docs // 2)
+    k, d_unary, d_low = _rice(gaps, counts)
     if len(wide):  # lists holding most articles may be shorter as the articles they lack
-        k = _rice_k(gaps, owner, counts)
-        unary, low = _rice_sizes(gaps, owner, counts, k)
+        unary, low = d_unary, d_low
         pieces, sizes = [], counts.copy()
         for i in wide.tolist():
             absent = np.ones(n_docs, dtype=bool)
@@ -280,20 +321,20 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
             missing = np.flatnonzero(absent)
             other = np.diff(missing, prepend=-1) - 1
             one = np.zeros(len(other), dtype=np.int64)
-            ko = _rice_k(other, one, np.array([len(other)]))
-            u, lo = _rice_sizes(other, one, np.array([len(other)]), ko)
+            ko, u, lo = _rice(other, np.array([len(other)]))
             if int(u[0] + lo[0]) + 6 * len(vlq(len(other))) < int(unary[i] + low[i]) + 6 * len(vlq(int(counts[i]))):
                 complement[i] = True
-                pieces.append((i, other))
+                pieces.append((i, other, ko[0], u[0], lo[0]))
                 sizes[i] = len(other)
-        if pieces:
-            chosen = dict(pieces)
+        if pieces:  # a list's parameter and sizes depend on its own values alone: the others' stand
+            chosen = {i: other for i, other, *_ in pieces}
             coded_counts = sizes
             coded = np.concatenate([chosen[i] if i in chosen else gaps[firsts[i]:firsts[i] + counts[i]]
                                     for i in range(nl)])
-    coded_owner = np.repeat(np.arange(nl), coded_counts)
-    k = _rice_k(coded, coded_owner, coded_counts)
-    d_unary, d_low = _rice_sizes(coded, coded_owner, coded_counts, k)
+            k, d_unary, d_low = k.copy(), d_unary.copy(), d_low.copy()
+            for i, _, ko_i, u_i, lo_i in pieces:
+                k[i], d_unary[i], d_low[i] = ko_i, u_i, lo_i
+    coded_owner = None  # the writers need no owner of each value: lists are consecutive
     total = d_unary + d_low
     if info is not None:
         info = np.asarray(info, dtype=np.int64)
@@ -312,14 +353,12 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         steps = index - np.concatenate(([-1], index[:-1]))
         steps[x_first[x_counts > 0]] = index[x_first[x_counts > 0]] + 1
         steps -= 1
-        k2 = _rice_k(steps, x_owner, x_counts)
-        x_unary, x_low = _rice_sizes(steps, x_owner, x_counts, k2)
+        k2, x_unary, x_low = _rice(steps, x_counts)
         ranks = rank_of[x_owner, info[odd]]
         ranked = kinds[x_owner] >= 2
         r_counts = np.where(kinds >= 2, x_counts, 0)
         r_owner, r_values = x_owner[ranked], ranks[ranked]
-        k3 = _rice_k(r_values, r_owner, r_counts)
-        r_unary, r_low = _rice_sizes(r_values, r_owner, r_counts, k3)
+        k3, r_unary, r_low = _rice(r_values, r_counts)
         total = total + x_unary + x_low + r_unary + r_low
     size = -(-total // 13) * 13
     start = _firsts(size)
@@ -346,6 +385,25 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
                 if t >= 2:
                     head += B64[kr]
         out.append(head + runs[i])
+    return out
+
+
+def encode_lists(lists: list, n_docs: int, infos: list | None = None, batch: int = 1 << 21) -> list[str]:
+    """encode_list of each of many lists (ascending docs; infos: the info of each list's postings, or None),
+    encode_flat over about `batch` postings at a time: the same entries, without numpy's cost per call for
+    every list (the facet values and phrases of an archive are tens of thousands of short lists)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lists):
+        end, total = at, 0
+        while end < len(lists) and (total < batch or end == at):
+            total += len(lists[end])
+            end += 1
+        part = [np.asarray(d, dtype=np.int64) for d in lists[at:end]]
+        counts = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+        info = None if infos is None else np.concatenate([np.asarray(i, dtype=np.int64) for i in infos[at:end]])
+        out += encode_flat(n_docs, counts, np.concatenate(part), info)
+        at = end
     return out
 
 

@@ -9,7 +9,7 @@ least exact on them.
 
 Texts are folded UTF-16 code units (what JavaScript indexes).  Articles come in chunks
 of CHUNK; each chunk is turned into (gram, article, zone) keys and sorted with numpy,
-and its part of every list is appended as compact text (a VLQ gap and an info digit a
+and its part of every list is appended as compact text (a varint gap and an info byte a
 posting, codec.pairs; gaps continue from the previous chunk), so memory holds about two
 bytes a posting, never a Python object per posting.  entries() turns the lists into their
 final Rice-coded entries many at a time (codec.encode_flat).
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from unionnews.search.codec import decode_pairs, encode_flat, encode_list, pairs, vlq_lengths
+from unionnews.search.codec import decode_pairs, encode_flat, encode_lists, pairs
 
 HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
@@ -96,8 +96,9 @@ class GramIndex:
         gap = np.empty_like(doc)
         gap[1:] = doc[1:] - doc[:-1] - 1
         gap[g_first] = doc[g_first] - lists.last_doc[ids] - 1
-        ends = np.concatenate(([0], np.cumsum(vlq_lengths(gap) + 1)))
-        text = pairs(gap, info).tobytes()
+        coded, ends = pairs(gap, info)
+        text = coded.tobytes()
+        ends = np.concatenate(([0], ends))
         lists.last_doc[ids] = doc[g_end - 1]
         lists.count[ids] += g_end - g_first
         for i, a, b in zip(ids.tolist(), ends[g_first].tolist(), ends[g_end].tolist()):
@@ -145,11 +146,10 @@ class GramIndex:
                 for key, entry in zip(keys[at:end], encode_flat(n_docs, counts, docs, info)):
                     yield _unkey(key, size), entry
                 at = end
-        for phrase, hits in zip(self.phrases, self._phrase_hits):
-            if not hits:
-                continue
-            docs, info = _phrase_postings(np.concatenate(hits))
-            yield phrase, encode_list(docs, n_docs, info)
+        found = [(phrase, _phrase_postings(np.concatenate(hits)))
+                 for phrase, hits in zip(self.phrases, self._phrase_hits) if hits]
+        entries = encode_lists([docs for _, (docs, _) in found], n_docs, [info for _, (_, info) in found])
+        yield from zip([phrase for phrase, _ in found], entries)
 
 
 class Postings(GramIndex):

@@ -15,6 +15,7 @@ import numpy as np
 
 from unionnews.markdown import plain_text
 from unionnews.search import layout
+from unionnews.search.codec import encode_lists
 from unionnews.search.fold import fold_units, to_units
 from unionnews.search.grams import CHUNK, SEPARATORS, GramIndex
 from unionnews.search.records import FACETS, LISTED, phrases, record, zone_texts
@@ -106,5 +107,5 @@ def _flush(grams: GramIndex, first: int, buffer: list[str]) -> None:
 def _with_facets(entries, facets: dict[str, dict[str, list[int]]], n_docs: int):
     yield from entries
     for code, values in facets.items():
-        for value, docs in values.items():
-            yield to_units(layout.FACET_PREFIX + code + value), layout.encode_list(np.array(docs), n_docs)
+        keys = [to_units(layout.FACET_PREFIX + code + value) for value in values]
+        yield from zip(keys, encode_lists(list(values.values()), n_docs))
