@@ -695,3 +695,27 @@ def test_a_short_line_with_a_comma_running_mid_word_into_the_next_is_no_subhead(
     assert len(drafts) == 1
     assert [p.kind for p in drafts[0].paras] == ["lead", "text"]
     assert drafts[0].paras[1].text.startswith("连日来，一场场会议规范、议题聚焦、")
+
+
+def test_a_leads_credit_cut_by_two_stray_blanks_is_bridged_while_its_bracket_is_open():
+    """本报讯（记 | (blank) | 者王小明 通讯员李 | (blank) | 芳）近日…: the bracket the lead opened closes two
+    pieces on, so both blanks are inside the lead's credit; the lead then reads as a lead (its credit whole)."""
+    page = "## 某地探索协作帮扶模式 整合资源点亮职工心愿\n\n本报讯（记\n\n\n者王小明 通讯员李\n\n 芳）近日，某市总工会\n举办活动。\n\n第二段。\n"
+    assert "本报讯（记者王小明 通讯员李 芳）近日，某市总工会举办活动。" in _texts(page)
+
+
+def test_text_after_a_paragraph_ending_on_a_dateline_is_flagged_when_it_stays_in_the_story():
+    """…学生说。（本报广州9月3日电） | 某地探索协作帮扶模式 | 本报讯（记者王小明 通讯员李: the dateline closes the
+    story; the next item's headline and a lead the OCR garbled (its credit cut, no closing bracket) are not
+    recognised as a new item, so the text stays in the story, and the file says so."""
+    from unionnews.ingest.segment import segment
+
+    lines = ["## 第一篇的标题", "", "本报讯（记者李明）近日，某市总工会召开会议。", "",
+             "“收获很大！”来自某技工学校的学生说。（本报广州9月3日电）", "", "某地探索协作帮扶模式 整合资源点亮职工心愿", "",
+             "本报讯（记者王小明 通讯员李", "", "芳近日，某市总工会举办活动。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 1
+    assert any("dateline" in d and "line 7" in d for d in drafts[0].doubts)
+    lines[6:8] = []  # no text after the dateline: nothing to say
+    drafts, _ = segment(make_units(lines[:5], None))
+    assert not drafts[0].doubts

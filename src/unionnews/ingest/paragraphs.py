@@ -528,7 +528,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if j - i > 1 and not per_line and _completed_across(ca, cb):
+    if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
         return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
@@ -624,12 +624,15 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
 
 
-def _completed_across(ca: str, cb: str) -> bool:
+def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
-    date (9月 | 25日) that neither holds whole?"""
+    date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
+    removed), for a credit that more than one blank line cut (本报讯（记 | 者李明 通讯员王 | 芳）…):
+    the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
-    if bl.LEAD.match(ca) and ca.count("（") + ca.count("(") > ca.count("）") + ca.count(")"):
+    lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
+    if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
     return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
