@@ -719,3 +719,34 @@ def test_text_after_a_paragraph_ending_on_a_dateline_is_flagged_when_it_stays_in
     lines[6:8] = []  # no text after the dateline: nothing to say
     drafts, _ = segment(make_units(lines[:5], None))
     assert not drafts[0].doubts
+
+
+def _noisy_column(paras: list[str], strays: list[set[int]], blank_before: dict[int, int]) -> list[str]:
+    """Paragraphs printed in a column, a blank line after the lines ``strays[k]`` of paragraph k and
+    ``blank_before[k]`` before paragraph k (the noise a scanner's OCR scatters)."""
+    out: list[str] = []
+    for k, text in enumerate(paras):
+        out += [""] * blank_before.get(k, 0)
+        lines = _column(text)
+        for n, line in enumerate(lines):
+            out.append(line)
+            if n in strays[k] and n + 1 < len(lines):
+                out.append("")
+    return out
+
+
+_BODY2 = "选手们各展所长，在规定时间内完成了全部操作，评委现场打分，比赛结果当场公布，职工们纷纷点赞。"
+_BODY3 = "市总工会还将为获奖选手申报技术能手称号，并给予一定的奖励，让技能人才有干头、有奔头、有甜头。"
+
+
+def test_stray_blanks_before_half_the_subheads_do_not_make_them_items_when_paragraphs_hold_as_many():
+    """A column page with stray blank lines inside its paragraphs (one line break in six) and, by chance,
+    before one of its two subheads: the blank before the subhead is noise like the others, not the edge
+    of an item, so the subhead stays in its story."""
+    from unionnews.ingest.segment import segment
+
+    paras = ["某市总工会举办职工技能竞赛", LEAD, BODY, "赛场比拼展风采", _BODY2, "技能提升有保障", _BODY3]
+    lines = _noisy_column(paras, [set(), {1}, {0, 3}, set(), {2}, set(), {1, 4}], {2: 1, 3: 2, 6: 1})
+    drafts, _ = segment(make_units(paragraphs(lines).lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["某市总工会举办职工技能竞赛"]]
+    assert [p.kind for p in drafts[0].paras] == ["lead", "text", "sub", "text", "sub", "text"]

@@ -775,10 +775,17 @@ def _closes(text: str) -> bool:
 def _blanks_part_items(paras: list[Paragraph]) -> bool:
     """Do the page's blank lines part its items?  Most headline-shaped paragraphs after a finished
     one then follow a blank line; where they mostly do not, the blank lines are noise (strays the
-    OCR scattered) and the items are found as on a page without any."""
+    OCR scattered) and the items are found as on a page without any.
+
+    Stray blank lines fall inside paragraphs as often as before headlines, so the share of headline
+    paragraphs after a blank must stand clear of the share of a paragraph's own line breaks that hold
+    one (the noise on this page): by half of all headlines, or a few headlines that met stray blanks
+    by chance would make every stray blank before a subhead the edge of an item."""
     heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
              and not _headline_shaped(paras[k - 1].text)]
-    return not heads or sum(1 for k in heads if paras[k].blanks) >= 0.5 * len(heads)
+    breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
+    noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
+    return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
