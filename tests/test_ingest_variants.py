@@ -750,3 +750,13 @@ def test_stray_blanks_before_half_the_subheads_do_not_make_them_items_when_parag
     drafts, _ = segment(make_units(paragraphs(lines).lines, None))
     assert [[u.text for u in d.head] for d in drafts] == [["某市总工会举办职工技能竞赛"]]
     assert [p.kind for p in drafts[0].paras] == ["lead", "text", "sub", "text", "sub", "text"]
+
+
+def test_a_name_the_headline_gives_cut_by_a_stray_blank_under_it_is_no_headline_line():
+    """玉溪某区总工会建起职工驿站 | 云南玉溪某区 | (blanks) | 总工会联合…: the text's first piece and the next
+    read 某区总工会, four characters of the headline across the blank; the blank is a stray inside that name."""
+    page = ("前一篇文章的最后一句话到此结束。\n\n玉溪某区总工会建起职工驿站\n\n云南玉溪某区\n\n\n总工会联合区住建局,针对施工项目"
+            "的特点\n建设职工驿站。\n\n第二段也被\n折成两行。\n")
+    found = _texts(page)
+    assert "云南玉溪某区总工会联合区住建局,针对施工项目的特点建设职工驿站。" in found
+    assert "云南玉溪某区" not in found

@@ -515,9 +515,10 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "") -> bool:
+                    so_far: str = "", before: str = "") -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
-    paragraph's text up to line i, as the OCR printed its first line (markup kept)."""
+    paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
+    paragraph before it."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -534,6 +535,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
     if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
         return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
+    if j - i > 1 and not per_line and _headline_name_cut(before, so_far, ca, cb, b):
+        return False  # 玉溪红塔区总工会打造… | 云南玉溪红塔区 | (blank) | 总工会联合…: the headline's name, cut
     if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
         return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
     if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
@@ -610,6 +613,20 @@ def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text)):
         return False
     return bl.is_credit(_join(text, raw_a, raw_b))
+
+
+def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far the first words of the text under a headline (``before``, headline-shaped),
+    cut by a blank line inside a name the headline gives: at least two characters on each side of the
+    break read, together, as four or more characters of the headline (云南玉溪红塔区 | 总工会联合… under
+    玉溪红塔区总工会打造…: 红塔区总工会)?  The name is one printed word: the blank is a stray one, and the
+    piece before it is no headline line."""
+    head = _content(before)
+    if (not head or not _headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
+            or is_terminal(ca) or _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip())):
+        return False
+    return any(ca[-k:] + cb[:m] in head for k in range(2, min(len(ca), 6) + 1) for m in range(2, min(len(cb), 6) + 1)
+               if k + m >= 4)
 
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
@@ -691,7 +708,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
