@@ -760,3 +760,17 @@ def test_a_name_the_headline_gives_cut_by_a_stray_blank_under_it_is_no_headline_
     found = _texts(page)
     assert "云南玉溪某区总工会联合区住建局,针对施工项目的特点建设职工驿站。" in found
     assert "云南玉溪某区" not in found
+
+
+def test_a_lone_names_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
+    """王小明 | (blank) | 摄: a credit of one name; the 摄 alone is no paragraph (it would begin the next item)."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "王小明\n\n摄") + "## 下一篇的标题\n\n第一段。\n"
+    found = _texts(page)
+    assert "王小明 摄" in found or "王小明摄" in found
+    assert "摄" not in found
+
+
+def test_a_title_in_book_marks_cut_by_a_stray_blank_is_one_line():
+    """转自《某工 | (blank) | 网》: a title mark the line opened closes at the next; no line ends inside it."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "转自《某工\n\n网》") + "## 下一篇的标题\n\n第一段。\n"
+    assert "转自《某工网》" in _texts(page)

@@ -608,9 +608,11 @@ def _name_cut(so_far: str, cb: str) -> bool:
 def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
     paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
-    its 摄 left alone would be read as the first word of the next item."""
+    its 摄 left alone would be read as the first word of the next item.  A single name counts only
+    before a lone 摄 (赵思远 | 摄): no paragraph is that one character."""
     text = _content(so_far)
-    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text)):
+    lone = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and _content(raw_b) == "摄"
+    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text) or lone):
         return False
     return bl.is_credit(_join(text, raw_a, raw_b))
 
@@ -642,12 +644,14 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
 
 
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
-    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
-    date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
+    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）), a title in
+    《》 (转自《中工 | 网》) or a date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
     removed), for a credit that more than one blank line cut (本报讯（记 | 者李明 通讯员王 | 芳）…):
     the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
+    if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
+        return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
     lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
     if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
