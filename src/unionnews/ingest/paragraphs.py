@@ -42,8 +42,9 @@ A blank line always parts paragraphs, except where the text says it cannot
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
-first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄)
-or a byline's last name (乔 | 俏): each is one printed line or sentence.  On a
+first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄,
+赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
+headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
