@@ -365,7 +365,8 @@ def _ends_on_dateline(text: str) -> bool:
     """Does the paragraph end on a dateline (…说。（本报重庆9月25日电））?  The wire line closes its story;
     text after it under no new headline is either the story's afterthought or a next item whose
     headline and lead the OCR garbled, so it is never taken as the same story's without a word in review."""
-    return bool(bl.DATELINE.search(text.rstrip()))
+    text = text.rstrip()  # the ends first: the pattern search is asked of every paragraph
+    return text[-1:] in ("）", ")") and text[:-1].rstrip().endswith("电") and bool(bl.DATELINE.search(text))
 
 
 def _similar(a: str, b: str) -> bool:
