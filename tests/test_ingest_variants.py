@@ -695,3 +695,82 @@ def test_a_short_line_with_a_comma_running_mid_word_into_the_next_is_no_subhead(
     assert len(drafts) == 1
     assert [p.kind for p in drafts[0].paras] == ["lead", "text"]
     assert drafts[0].paras[1].text.startswith("连日来，一场场会议规范、议题聚焦、")
+
+
+def test_a_leads_credit_cut_by_two_stray_blanks_is_bridged_while_its_bracket_is_open():
+    """本报讯（记 | (blank) | 者王小明 通讯员李 | (blank) | 芳）近日…: the bracket the lead opened closes two
+    pieces on, so both blanks are inside the lead's credit; the lead then reads as a lead (its credit whole)."""
+    page = "## 某地探索协作帮扶模式 整合资源点亮职工心愿\n\n本报讯（记\n\n\n者王小明 通讯员李\n\n 芳）近日，某市总工会\n举办活动。\n\n第二段。\n"
+    assert "本报讯（记者王小明 通讯员李 芳）近日，某市总工会举办活动。" in _texts(page)
+
+
+def test_text_after_a_paragraph_ending_on_a_dateline_is_flagged_when_it_stays_in_the_story():
+    """…学生说。（本报广州9月3日电） | 某地探索协作帮扶模式 | 本报讯（记者王小明 通讯员李: the dateline closes the
+    story; the next item's headline and a lead the OCR garbled (its credit cut, no closing bracket) are not
+    recognised as a new item, so the text stays in the story, and the file says so."""
+    from unionnews.ingest.segment import segment
+
+    lines = ["## 第一篇的标题", "", "本报讯（记者李明）近日，某市总工会召开会议。", "",
+             "“收获很大！”来自某技工学校的学生说。（本报广州9月3日电）", "", "某地探索协作帮扶模式 整合资源点亮职工心愿", "",
+             "本报讯（记者王小明 通讯员李", "", "芳近日，某市总工会举办活动。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 1
+    assert any("dateline" in d and "line 7" in d for d in drafts[0].doubts)
+    lines[6:8] = []  # no text after the dateline: nothing to say
+    drafts, _ = segment(make_units(lines[:5], None))
+    assert not drafts[0].doubts
+
+
+def _noisy_column(paras: list[str], strays: list[set[int]], blank_before: dict[int, int]) -> list[str]:
+    """Paragraphs printed in a column, a blank line after the lines ``strays[k]`` of paragraph k and
+    ``blank_before[k]`` before paragraph k (the noise a scanner's OCR scatters)."""
+    out: list[str] = []
+    for k, text in enumerate(paras):
+        out += [""] * blank_before.get(k, 0)
+        lines = _column(text)
+        for n, line in enumerate(lines):
+            out.append(line)
+            if n in strays[k] and n + 1 < len(lines):
+                out.append("")
+    return out
+
+
+_BODY2 = "选手们各展所长，在规定时间内完成了全部操作，评委现场打分，比赛结果当场公布，职工们纷纷点赞。"
+_BODY3 = "市总工会还将为获奖选手申报技术能手称号，并给予一定的奖励，让技能人才有干头、有奔头、有甜头。"
+
+
+def test_stray_blanks_before_half_the_subheads_do_not_make_them_items_when_paragraphs_hold_as_many():
+    """A column page with stray blank lines inside its paragraphs (one line break in six) and, by chance,
+    before one of its two subheads: the blank before the subhead is noise like the others, not the edge
+    of an item, so the subhead stays in its story."""
+    from unionnews.ingest.segment import segment
+
+    paras = ["某市总工会举办职工技能竞赛", LEAD, BODY, "赛场比拼展风采", _BODY2, "技能提升有保障", _BODY3]
+    lines = _noisy_column(paras, [set(), {1}, {0, 3}, set(), {2}, set(), {1, 4}], {2: 1, 3: 2, 6: 1})
+    drafts, _ = segment(make_units(paragraphs(lines).lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["某市总工会举办职工技能竞赛"]]
+    assert [p.kind for p in drafts[0].paras] == ["lead", "text", "sub", "text", "sub", "text"]
+
+
+def test_a_name_the_headline_gives_cut_by_a_stray_blank_under_it_is_no_headline_line():
+    """玉溪某区总工会建起职工驿站 | 云南玉溪某区 | (blanks) | 总工会联合…: the text's first piece and the next
+    read 某区总工会, four characters of the headline across the blank; the blank is a stray inside that name."""
+    page = ("前一篇文章的最后一句话到此结束。\n\n玉溪某区总工会建起职工驿站\n\n云南玉溪某区\n\n\n总工会联合区住建局,针对施工项目"
+            "的特点\n建设职工驿站。\n\n第二段也被\n折成两行。\n")
+    found = _texts(page)
+    assert "云南玉溪某区总工会联合区住建局,针对施工项目的特点建设职工驿站。" in found
+    assert "云南玉溪某区" not in found
+
+
+def test_a_lone_names_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
+    """王小明 | (blank) | 摄: a credit of one name; the 摄 alone is no paragraph (it would begin the next item)."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "王小明\n\n摄") + "## 下一篇的标题\n\n第一段。\n"
+    found = _texts(page)
+    assert "王小明 摄" in found or "王小明摄" in found
+    assert "摄" not in found
+
+
+def test_a_title_in_book_marks_cut_by_a_stray_blank_is_one_line():
+    """转自《某工 | (blank) | 网》: a title mark the line opened closes at the next; no line ends inside it."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "转自《某工\n\n网》") + "## 下一篇的标题\n\n第一段。\n"
+    assert "转自《某工网》" in _texts(page)

@@ -42,8 +42,9 @@ A blank line always parts paragraphs, except where the text says it cannot
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
-first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄)
-or a byline's last name (乔 | 俏): each is one printed line or sentence.  On a
+first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄,
+赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
+headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
@@ -515,9 +516,10 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "") -> bool:
+                    so_far: str = "", before: str = "") -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
-    paragraph's text up to line i, as the OCR printed its first line (markup kept)."""
+    paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
+    paragraph before it."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -528,12 +530,14 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if j - i > 1 and not per_line and _completed_across(ca, cb):
+    if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
         return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
     if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
         return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
+    if j - i > 1 and not per_line and _headline_name_cut(before, so_far, ca, cb, b):
+        return False  # 玉溪红塔区总工会打造… | 云南玉溪红塔区 | (blank) | 总工会联合…: the headline's name, cut
     if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
         return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
     if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
@@ -605,11 +609,27 @@ def _name_cut(so_far: str, cb: str) -> bool:
 def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
     paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
-    its 摄 left alone would be read as the first word of the next item."""
+    its 摄 left alone would be read as the first word of the next item.  A single name counts only
+    before a lone 摄 (赵思远 | 摄): no paragraph is that one character."""
     text = _content(so_far)
-    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text)):
+    lone = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and _content(raw_b) == "摄"
+    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text) or lone):
         return False
     return bl.is_credit(_join(text, raw_a, raw_b))
+
+
+def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far the first words of the text under a headline (``before``, headline-shaped),
+    cut by a blank line inside a name the headline gives: at least two characters on each side of the
+    break read, together, as four or more characters of the headline (云南玉溪红塔区 | 总工会联合… under
+    玉溪红塔区总工会打造…: 红塔区总工会)?  The name is one printed word: the blank is a stray one, and the
+    piece before it is no headline line."""
+    head = _content(before)
+    if (not head or not _headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
+            or is_terminal(ca) or _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip())):
+        return False
+    return any(ca[-k:] + cb[:m] in head for k in range(2, min(len(ca), 6) + 1) for m in range(2, min(len(cb), 6) + 1)
+               if k + m >= 4)
 
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
@@ -624,12 +644,17 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
 
 
-def _completed_across(ca: str, cb: str) -> bool:
-    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）) or a
-    date (9月 | 25日) that neither holds whole?"""
+def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
+    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）), a title in
+    《》 (转自《中工 | 网》) or a date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
+    removed), for a credit that more than one blank line cut (本报讯（记 | 者李明 通讯员王 | 芳）…):
+    the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
-    if bl.LEAD.match(ca) and ca.count("（") + ca.count("(") > ca.count("）") + ca.count(")"):
+    if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
+        return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
+    lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
+    if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
     return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
@@ -688,7 +713,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
@@ -772,10 +797,17 @@ def _closes(text: str) -> bool:
 def _blanks_part_items(paras: list[Paragraph]) -> bool:
     """Do the page's blank lines part its items?  Most headline-shaped paragraphs after a finished
     one then follow a blank line; where they mostly do not, the blank lines are noise (strays the
-    OCR scattered) and the items are found as on a page without any."""
+    OCR scattered) and the items are found as on a page without any.
+
+    Stray blank lines fall inside paragraphs as often as before headlines, so the share of headline
+    paragraphs after a blank must stand clear of the share of a paragraph's own line breaks that hold
+    one (the noise on this page): by half of all headlines, or a few headlines that met stray blanks
+    by chance would make every stray blank before a subhead the edge of an item."""
     heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
              and not _headline_shaped(paras[k - 1].text)]
-    return not heads or sum(1 for k in heads if paras[k].blanks) >= 0.5 * len(heads)
+    breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
+    noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
+    return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:

@@ -322,6 +322,10 @@ class Segmenter:
                          if cur is not None else "text before the first headline on the page")
             return
         last = cur.paras[-1] if cur.paras else None
+        if c == TEXT and last is not None and last.kind in _JOINABLE and _ends_on_dateline(last.text):
+            cur.doubts.append(f"line {u.no} follows the dateline that ends the paragraph at line "
+                              f"{last.units[0].no} ({last.text[-16:]}); a dateline closes a story, so this "
+                              "may be the start of another item — check")
         if c == TEXT:
             if self._joins(u) or (last is not None and last.kind in _JOINABLE and not is_terminal(last.text)
                                   and u.hashes and not u.brk and not u.text.startswith(_OPENERS)):
@@ -355,6 +359,14 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _ends_on_dateline(text: str) -> bool:
+    """Does the paragraph end on a dateline (…说。（本报重庆9月25日电））?  The wire line closes its story;
+    text after it under no new headline is either the story's afterthought or a next item whose
+    headline and lead the OCR garbled, so it is never taken as the same story's without a word in review."""
+    text = text.rstrip()  # the ends first: the pattern search is asked of every paragraph
+    return text[-1:] in ("）", ")") and text[:-1].rstrip().endswith("电") and bool(bl.DATELINE.search(text))
 
 
 def _similar(a: str, b: str) -> bool:
