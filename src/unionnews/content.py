@@ -44,6 +44,10 @@ class Dateline:
     date: dt.date | None
 
 
+# The key, in the __dict__ of an article made without its body, of what reads the body when it is first asked for
+LATER_BODY = "_body_later"
+
+
 @dataclass(frozen=True)
 class Article:
     """One article as the builder sees it: validated, immutable."""
@@ -75,6 +79,26 @@ class Article:
     provenance: tuple[tuple[str, str], ...] = ()
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see incremental/fingerprint.py
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for what the instance lacks: the body of an article the build cache made without it.
+
+        The cache keeps the bodies of a shard apart from its other fields (incremental/cache.py) and
+        reads them the first time one is asked for: a build that renders a day's pages needs a few
+        thousand of a hundred thousand bodies, and they are most of the cache's bytes.
+        """
+        if name == "body":
+            later = self.__dict__.get(LATER_BODY)
+            if later is not None:
+                later.load()
+                return self.__dict__["body"]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (sent to or from a worker) with its body, never with what would read it later."""
+        if LATER_BODY in self.__dict__:
+            self.__getattr__("body")
+        return self.__dict__
 
     def line_of(self, key: str) -> int:
         """The line of a front-matter key in the file (2, the first key line, when unknown)."""
