@@ -66,6 +66,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import itertools
 import json
 import re
 import zlib
@@ -571,7 +572,7 @@ def encode_lists(lists: list[list[int]], n_docs: int) -> list[str]:
     if not lists:
         return []
     counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    docs = np.fromiter((doc for docs in lists for doc in docs), dtype=np.int64, count=int(counts.sum()))
+    docs = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
     return encode_flat(n_docs, counts, docs, None)
 
 
