@@ -681,13 +681,17 @@ def load_content(config: Config, read: Callable[[list[str]], list[tuple[Article 
     content_dir = os.path.abspath(config.content_dir)
     today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):
-        problems.extend(found)
+        if found:
+            problems.extend(found)
         if article is None:
             continue
-        problems.extend(_check_layout(article, path, config, content_dir))
-        late = future_dates(article, today)
-        if late:
-            problems.extend(late)
+        date = article.date
+        # _check_layout's and future_dates' conditions, spelled out: this loop runs over every article on every build
+        if path != f"{content_dir}/{date.year}/{date.month:02d}/{date.day:02d}/{article.id}.md":
+            problems.extend(_check_layout(article, path, config, content_dir))
+        dateline = article.dateline
+        if date > today or (dateline is not None and dateline.date is not None and dateline.date > today):
+            problems.extend(future_dates(article, today))
             continue
         if article.id in by_id:
             problems.append(_duplicate(article, by_id[article.id], config))
@@ -735,14 +739,17 @@ def _duplicate(article: Article, other: Article, config: Config) -> Problem:
 
 def _check_references(articles: list[Article]) -> list[Problem]:
     """continued_from must name a page the issue has; a missing page is only a warning (it may not be imported yet)."""
-    pages: dict[tuple[str, dt.date], set[int]] = {}
+    continued = [a for a in articles if a.continued_from]
+    if not continued:
+        return []
+    pages: dict[tuple[str, dt.date], set[int]] = {(a.paper, a.date): set() for a in continued}  # only issues asked about
     for a in articles:
         if a.page is not None:
-            pages.setdefault((a.paper, a.date), set()).add(a.page)
+            issue = pages.get((a.paper, a.date))
+            if issue is not None:
+                issue.add(a.page)
     problems = []
-    for a in articles:
-        if not a.continued_from:
-            continue
+    for a in continued:
         match = re.search(r"(\d+)", a.continued_from)
         if not match:
             problems.append(Problem(a.path, a.line_of("continued_from"), f"continued_from {a.continued_from!r} names no page",

@@ -115,5 +115,5 @@ def _flush(grams: GramIndex, first: int, buffer: list[str]) -> None:
 def _with_facets(entries, facets: dict[str, dict[str, list[int]]], n_docs: int):
     yield from entries
     for code, values in facets.items():
-        for value, entry in zip(values, layout.encode_lists(list(values.values()), n_docs)):
-            yield to_units(layout.FACET_PREFIX + code + value), entry
+        for value, docs in values.items():
+            yield to_units(layout.FACET_PREFIX + code + value), layout.encode_list(np.array(docs), n_docs)

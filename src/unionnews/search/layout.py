@@ -66,7 +66,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
-import itertools
 import json
 import re
 import zlib
@@ -74,7 +73,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_flat, vlq
+from unionnews.search.codec import B64, dense_bytes, dense_encode, dense_runs, encode_list, vlq
 from unionnews.search.fold import fold_pairs
 
 FORMAT = 11           # 11: records with the commonest characters in one byte (Dictionary); 10: a marker names its
@@ -562,18 +561,7 @@ def canonical_codes(lengths: list[int]) -> list[str]:
 def write_facets(facets: dict[str, dict[str, list[int]]], n_docs: int, writer) -> None:
     for code, values in facets.items():
         rows = sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        entries = encode_lists([d for _, d in rows], n_docs)
-        writer.write(f"search/f/{code}.js", script(f"f/{code}", [[v, e] for (v, _), e in zip(rows, entries)]))
-
-
-def encode_lists(lists: list[list[int]], n_docs: int) -> list[str]:
-    """encode_list of each list (ascending docs, no info), in one encode_flat call: each entry is the same,
-    and a facet has tens of thousands of short lists, where numpy's cost per call outweighs the list's."""
-    if not lists:
-        return []
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    docs = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-    return encode_flat(n_docs, counts, docs, None)
+        writer.write(f"search/f/{code}.js", script(f"f/{code}", [[v, encode_list(np.array(d), n_docs)] for v, d in rows]))
 
 
 def write_dates(dates: list[dt.date], writer) -> None:
