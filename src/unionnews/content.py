@@ -80,24 +80,10 @@ class Article:
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see incremental/fingerprint.py
 
-    def __getattr__(self, name: str) -> Any:
-        """Called only for what the instance lacks: the body of an article the build cache made without it.
-
-        The cache keeps the bodies of a shard apart from its other fields (incremental/cache.py) and
-        reads them the first time one is asked for: a build that renders a day's pages needs a few
-        thousand of a hundred thousand bodies, and they are most of the cache's bytes.
-        """
-        if name == "body":
-            later = self.__dict__.get(LATER_BODY)
-            if later is not None:
-                later.load()
-                return self.__dict__["body"]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (sent to or from a worker) with its body, never with what would read it later."""
         if LATER_BODY in self.__dict__:
-            self.__getattr__("body")
+            self.body  # noqa: B018 - read now (_LaterBody)
         return self.__dict__
 
     def line_of(self, key: str) -> int:
@@ -119,6 +105,30 @@ class Article:
         if not self.correspondents and not self.photographers and len(set(reporters)) == len(reporters):
             return reporters
         return tuple(dict.fromkeys((*reporters, *self.correspondents, *self.photographers)))
+
+
+class _LaterBody:
+    """Article.body for an article the build cache made without it: read then, with its shard's other bodies.
+
+    The cache keeps the bodies of a shard apart from its other fields (incremental/cache.py) and reads
+    them the first time one is asked for: a build that renders a day's pages needs a few thousand of a
+    hundred thousand bodies, and they are most of the cache's bytes.  A descriptor without __set__ on the
+    class: an article that has its body (every article made by __init__) answers from its own __dict__,
+    so only the cache's articles without one come here (a __getattr__ would also slow every hasattr
+    that misses, which templates and markupsafe ask of every value).
+    """
+
+    def __get__(self, article: "Article | None", owner: type | None = None) -> Any:
+        if article is None:
+            return self
+        later = article.__dict__.get(LATER_BODY)
+        if later is None:
+            raise AttributeError("body")
+        later.load()
+        return article.__dict__["body"]
+
+
+Article.body = _LaterBody()  # type: ignore[assignment,misc]  # after @dataclass made its fields and __init__
 
 
 # ---------------------------------------------------------------- discovery
