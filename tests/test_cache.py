@@ -185,3 +185,35 @@ def test_build_lock_without_a_writable_cache_still_builds(tmp_path):
     with build_lock(tmp_path):
         ran = True
     assert ran
+
+
+def test_bodies_are_read_from_the_shard_when_first_asked_for(tmp_path):
+    """A shard's bodies stay on disk until one is asked for; then the shard's articles all get theirs, and a
+    save writes them again with a changed shard (they are most of its bytes, and a publish needs few)."""
+    import datetime as dt
+    saved, output = saved_cache(tmp_path)
+    other = Article(id="grrb-20250924-01-02", title="另一篇", date=dt.date(2025, 9, 24), paper="工人日报",
+                    body="第二篇的正文", path="content/b.md", digest="d2")
+    saved.parsed[str(tmp_path / "content/b.md")] = Parsed((11, 123456789, 43), other, [])
+    saved.save(output)
+    loaded = open_cache(tmp_path, config_for(tmp_path))
+    first, second = (loaded.parsed[str(tmp_path / f"content/{n}.md")].article for n in ("a", "b"))
+    assert "body" not in vars(first) and "body" not in vars(second)
+    assert second.body == "第二篇的正文"
+    assert vars(first)["body"] == "正文", "the shard's other articles came with it"
+    assert loaded.parsed == saved.parsed
+    loaded.parsed.pop(str(tmp_path / "content/a.md"))  # the shard changes: written anew, bodies and all
+    loaded.save(output)
+    again = open_cache(tmp_path, config_for(tmp_path))
+    assert again.parsed == loaded.parsed and again.parsed[str(tmp_path / "content/b.md")].article.body == "第二篇的正文"
+
+
+def test_a_shard_removed_under_a_build_is_a_message(tmp_path):
+    from unionnews.errors import UnionnewsError
+    saved_cache(tmp_path)
+    loaded = open_cache(tmp_path, config_for(tmp_path))
+    for shard in (loaded.folder / C.SHARDS).iterdir():
+        shard.unlink()
+    article = loaded.parsed[str(tmp_path / "content/a.md")].article
+    with pytest.raises(UnionnewsError, match="build cache changed"):
+        article.body

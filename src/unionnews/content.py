@@ -44,6 +44,10 @@ class Dateline:
     date: dt.date | None
 
 
+# The key, in the __dict__ of an article made without its body, of what reads the body when it is first asked for
+LATER_BODY = "_body_later"
+
+
 @dataclass(frozen=True)
 class Article:
     """One article as the builder sees it: validated, immutable."""
@@ -76,6 +80,12 @@ class Article:
     lines: str = field(default="", compare=False, repr=False)  # "key line" per line, for messages (compact at 100k)
     digest: str = field(default="", compare=False, repr=False)  # of the source file and its path: see incremental/fingerprint.py
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (sent to or from a worker) with its body, never with what would read it later."""
+        if LATER_BODY in self.__dict__:
+            self.body  # noqa: B018 - read now (_LaterBody)
+        return self.__dict__
+
     def line_of(self, key: str) -> int:
         """The line of a front-matter key in the file (2, the first key line, when unknown)."""
         for entry in self.lines.split("\n"):
@@ -86,10 +96,39 @@ class Article:
 
     @property
     def people(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for name in (*self.reporters, *self.correspondents, *self.photographers):
-            seen.setdefault(name, None)
-        return tuple(seen)
+        """Reporters, correspondents and photographers, each name once, in that order.
+
+        Read for every article by the model and the search index on every build: most articles have
+        only reporters, all different, and those are the answer as they are.
+        """
+        reporters = self.reporters
+        if not self.correspondents and not self.photographers and len(set(reporters)) == len(reporters):
+            return reporters
+        return tuple(dict.fromkeys((*reporters, *self.correspondents, *self.photographers)))
+
+
+class _LaterBody:
+    """Article.body for an article the build cache made without it: read then, with its shard's other bodies.
+
+    The cache keeps the bodies of a shard apart from its other fields (incremental/cache.py) and reads
+    them the first time one is asked for: a build that renders a day's pages needs a few thousand of a
+    hundred thousand bodies, and they are most of the cache's bytes.  A descriptor without __set__ on the
+    class: an article that has its body (every article made by __init__) answers from its own __dict__,
+    so only the cache's articles without one come here (a __getattr__ would also slow every hasattr
+    that misses, which templates and markupsafe ask of every value).
+    """
+
+    def __get__(self, article: "Article | None", owner: type | None = None) -> Any:
+        if article is None:
+            return self
+        later = article.__dict__.get(LATER_BODY)
+        if later is None:
+            raise AttributeError("body")
+        later.load()
+        return article.__dict__["body"]
+
+
+Article.body = _LaterBody()  # type: ignore[assignment,misc]  # after @dataclass made its fields and __init__
 
 
 # ---------------------------------------------------------------- discovery
@@ -652,13 +691,17 @@ def load_content(config: Config, read: Callable[[list[str]], list[tuple[Article 
     content_dir = os.path.abspath(config.content_dir)
     today = config.today()  # judged on every build, never cached: tomorrow's issue becomes valid at midnight
     for path, (article, found) in zip(paths, parsed):
-        problems.extend(found)
+        if found:
+            problems.extend(found)
         if article is None:
             continue
-        problems.extend(_check_layout(article, path, config, content_dir))
-        late = future_dates(article, today)
-        if late:
-            problems.extend(late)
+        date = article.date
+        # _check_layout's and future_dates' conditions, spelled out: this loop runs over every article on every build
+        if path != f"{content_dir}/{date.year}/{date.month:02d}/{date.day:02d}/{article.id}.md":
+            problems.extend(_check_layout(article, path, config, content_dir))
+        dateline = article.dateline
+        if date > today or (dateline is not None and dateline.date is not None and dateline.date > today):
+            problems.extend(future_dates(article, today))
             continue
         if article.id in by_id:
             problems.append(_duplicate(article, by_id[article.id], config))
@@ -706,14 +749,17 @@ def _duplicate(article: Article, other: Article, config: Config) -> Problem:
 
 def _check_references(articles: list[Article]) -> list[Problem]:
     """continued_from must name a page the issue has; a missing page is only a warning (it may not be imported yet)."""
-    pages: dict[tuple[str, dt.date], set[int]] = {}
+    continued = [a for a in articles if a.continued_from]
+    if not continued:
+        return []
+    pages: dict[tuple[str, dt.date], set[int]] = {(a.paper, a.date): set() for a in continued}  # only issues asked about
     for a in articles:
         if a.page is not None:
-            pages.setdefault((a.paper, a.date), set()).add(a.page)
+            issue = pages.get((a.paper, a.date))
+            if issue is not None:
+                issue.add(a.page)
     problems = []
-    for a in articles:
-        if not a.continued_from:
-            continue
+    for a in continued:
         match = re.search(r"(\d+)", a.continued_from)
         if not match:
             problems.append(Problem(a.path, a.line_of("continued_from"), f"continued_from {a.continued_from!r} names no page",

@@ -136,7 +136,7 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
     P.SLUGS.update(cache.slugs)
     lap("cache")
     reread = _Reread()
-    found = walks.result().found if walks else find(config.content_dir, config.root, stat=True)
+    found = walks.found() if walks else find(config.content_dir, config.root, stat=True)
     articles, warnings = load_content(config, read=lambda paths: _read(paths, found.keys, config, cache, jobs, reread),
                                       found=found)
     lap("content")
@@ -149,7 +149,7 @@ def _build_with(config: Config, progress: bool | None, check_internal_links: boo
                                        theme.SEARCH_SOURCES])
     lap("model")
     writer = writer_for(config.output_dir, config.root, source_folders(config),
-                        cache.trusted_pages(config.output_dir), sizes=walks.result().sizes if walks else None)
+                        cache.trusted_pages(config.output_dir), sizes=walks.sizes() if walks else None)
     plan = textedit.plan(cache.deps, cache.salt == salt, writer.previous, reread.changes, reread.removed,
                          site.articles, search_intact(cache, writer))
     appending = None if plan is not None else \
@@ -237,32 +237,40 @@ class _Laps:
         self._last = now
 
 
-@dataclass
-class _Walked:
-    """What _start_walks found: the article files with their stat keys, and the size of each file of site/."""
-
-    found: Found  # content.find, with stat keys
-    sizes: dict[str, int] | None  # writers.file_sizes; None when no site/ a cache could vouch for
-
-
 class _Walks:
-    """The walks over content/ and site/ that every build makes, in a process of their own (workers.Background),
-    forked before the cache loads: on a second core they cost the build nothing but the wait for the
-    result, and loading the cache, which grows with the archive as they do, usually covers that wait."""
+    """The walks over content/ and site/ that every build makes, each in a process of its own
+    (workers.Background), forked before the cache loads: on a second core they cost the build
+    nothing but the wait for the result.  content/'s is wanted first (the content stage), while
+    loading the cache usually covers it; site/'s, the larger, only once the model is made
+    (writers.survey), so its walk goes on while the build parses and makes the model.
+    """
 
     def __init__(self, config: Config, survey: bool, jobs: int):
-        self._background = Background(lambda: _walk(config, survey), jobs)
-        self._walked: _Walked | None = None
+        self._content = Background(lambda: find(config.content_dir, config.root, stat=True), jobs)
+        self._site = Background(lambda: file_sizes(config.output_dir), jobs) if survey else None
+        self._found: Found | None = None
+        self._sizes: dict[str, int] | None = None
+        self._waited = False
 
-    def result(self) -> _Walked:
-        if self._walked is None:
-            self._walked = self._background.result()
-        return self._walked
+    def found(self) -> Found:
+        """content.find, with stat keys."""
+        if self._found is None:
+            self._found = self._content.result()
+        return self._found
+
+    def sizes(self) -> dict[str, int] | None:
+        """writers.file_sizes; None when there is no site/ a cache could vouch for."""
+        if not self._waited and self._site is not None:
+            self._sizes = self._site.result()
+        self._waited = True
+        return self._sizes
 
     def close(self) -> None:
-        """The build failed before it needed the result: the process must not wait to hand it over."""
-        if self._walked is None:
-            self._background.cancel()
+        """The build failed before it needed a result: the processes must not wait to hand it over."""
+        if self._found is None:
+            self._content.cancel()
+        if self._site is not None and not self._waited:
+            self._site.cancel()
 
 
 def _start_walks(config: Config, clean: bool, jobs: int) -> _Walks | None:
@@ -270,10 +278,6 @@ def _start_walks(config: Config, clean: bool, jobs: int) -> _Walks | None:
     if jobs <= 1:
         return None
     return _Walks(config, not clean and (config.output_dir / MARKER).is_file(), jobs)
-
-
-def _walk(config: Config, survey: bool) -> _Walked:
-    return _Walked(find(config.content_dir, config.root, stat=True), file_sizes(config.output_dir) if survey else None)
 
 
 @dataclass

@@ -45,11 +45,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from unionnews import __version__
-from unionnews.content import Article
+from unionnews.content import LATER_BODY, Article
+from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.incremental.tables import Dependencies, PageEntry, Parsed, SearchKey, StatKey
 from unionnews.incremental.writers import MARKER
 
-FORMAT = 8
+FORMAT = 9  # paths relative to the project; a shard's bodies in a pickle of their own after its rows
 
 
 @dataclass
@@ -120,8 +121,10 @@ class BuildCache:
                 name = f"{hashlib.blake2b(shard.encode('utf-8', 'surrogateescape'), digest_size=8).hexdigest()}" \
                        f"-{os.urandom(6).hex()}.pickle"
                 temporary = self.folder / SHARDS / f"{name}.{os.getpid()}"
+                rows, bodies = _rows(entries, inside)
                 with open(temporary, "wb") as handle:
-                    pickle.dump(_rows(entries, inside), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(bodies, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.folder / SHARDS / name)
                 known = (name, entries)
             self.shards[shard] = (known[0], entries)
@@ -141,7 +144,8 @@ def _shard_of(path: str) -> str:
 
 # An article is stored as the tuple of its fields' values (the code digest keys the cache, so the fields are
 # those of the code that reads it back): no dict of field names per article to write, read and discard.
-_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+# The body is not among them: a shard's bodies follow its rows as a list of their own (_LaterBodies).
+_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "body")
 
 
 def _columns(pages: dict[str, PageEntry]) -> tuple[list[str], list[bytes], list[bytes], list[int]]:
@@ -172,25 +176,72 @@ def _absolute(path: str, inside: str) -> str:
     return path if path.startswith(os.sep) else inside + path
 
 
-def _rows(entries: dict[str, Parsed], inside: str) -> list[tuple]:
-    """A shard's entries as rows (path relative to the project, stat key, the article's field values or None, problems)."""
+def _rows(entries: dict[str, Parsed], inside: str) -> tuple[list[tuple], list[str]]:
+    """A shard's entries as rows (path relative to the project, stat key, the article's field values but its body,
+    or None; problems), and the bodies of its articles in the order of their rows."""
     cut = len(inside)
-    return [(path[cut:] if path.startswith(inside) else path, key,
-             None if article is None else tuple(article.__dict__[name] for name in _FIELDS), problems)
-            for path, (key, article, problems) in entries.items()]
+    rows: list[tuple] = []
+    bodies: list[str] = []
+    for path, (key, article, problems) in entries.items():
+        where = path[cut:] if path.startswith(inside) else path
+        if article is None:
+            rows.append((where, key, None, problems))
+            continue
+        values = article.__dict__
+        rows.append((where, key, tuple(values[name] for name in _FIELDS), problems))
+        bodies.append(article.body)  # read now if it was not yet: the shard's file is about to be replaced
+    return rows, bodies
 
 
-def _entries(rows: list[tuple], inside: str) -> dict[str, Parsed]:
-    """The entries again, each article made as pickle would make it (no __init__: its values were checked)."""
+def _entries(rows: list[tuple], inside: str, bodies: "_LaterBodies") -> dict[str, Parsed]:
+    """The entries again, each article made as pickle would make it (no __init__: its values were checked),
+    without its body: `bodies` reads them when one is first asked for (content._LaterBody)."""
     make, fields = object.__new__, _FIELDS
     entries: dict[str, Parsed] = {}
+    articles = bodies.articles
     for path, key, values, problems in rows:
         article = None
         if values is not None:
             article = make(Article)
-            article.__dict__.update(zip(fields, values))
+            state = article.__dict__
+            state.update(zip(fields, values))
+            state[LATER_BODY] = bodies
+            articles.append(article)
         entries[path if path.startswith(os.sep) else inside + path] = Parsed(key, article, problems)
     return entries
+
+
+class _LaterBodies:
+    """The bodies of one shard's articles, read from its file when the first of them is asked for.
+
+    A publish renders and indexes a few thousand articles of an archive of a hundred thousand, and
+    the bodies are most of the cache's bytes.  The file stays until a save replaces it, and a save
+    reads the bodies of a shard before it writes the shard again (_rows).
+    """
+
+    def __init__(self, path: Path, offset: int):
+        self.path, self.offset = path, offset
+        self.articles: list[Article] = []  # in the order of the shard's rows, as the bodies are stored
+
+    def load(self) -> None:
+        articles, self.articles = self.articles, []
+        if not articles:
+            return
+        try:
+            with open(self.path, "rb") as handle:
+                handle.seek(self.offset)
+                bodies = pickle.load(handle)
+            if not isinstance(bodies, list) or len(bodies) != len(articles):
+                raise ValueError("not the bodies of this shard")
+        except Exception as exc:  # the cache was removed or replaced under a build that had read it
+            self.articles = articles
+            raise UnionnewsError(Problem(display_path(self.path, self.path.parents[3]), None,
+                                         f"the build cache changed while a build was using it ({exc})",
+                                         "run the build again; `build --clean` if it happens again")) from None
+        for article, body in zip(articles, bodies):
+            state = article.__dict__
+            state["body"] = body
+            del state[LATER_BODY]
 
 
 def _same_entries(old: dict[str, Parsed], new: dict[str, Parsed]) -> bool:
@@ -320,7 +371,9 @@ def open_cache(root: Path, config, clean: bool = False) -> BuildCache:
         inside = _inside(folder)
         for shard, name in files.items():
             with open(folder / SHARDS / name, "rb") as handle:
-                entries = _entries(pickle.load(handle), inside)
+                rows = pickle.load(handle)
+                later = _LaterBodies(folder / SHARDS / name, handle.tell())  # the bodies follow the rows
+            entries = _entries(rows, inside, later)
             parsed.update(entries)
             shards[_absolute(shard, inside)] = (name, entries)
     except Exception:  # a truncated, missing or foreign file is just a cold cache

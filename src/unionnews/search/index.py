@@ -31,11 +31,7 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
     """
     articles = site.articles[::-1]
     n_docs = len(articles)
-    facets: dict[str, dict[str, list[int]]] = {code: defaultdict(list) for code in LISTED}
-    for doc, article in enumerate(articles):
-        for code in LISTED:
-            for value in dict.fromkeys(FACETS[code][1](article)):
-                facets[code][value].append(doc)
+    facets = _facets(articles)
     known = [(p, doc) for p, doc in phrases(facets) if not any(ord(c) in SEPARATORS for c in p)]
     dictionary = records_dictionary(articles)
     writer.write(f"search/{layout.DICTIONARY_NAME}.js", dictionary.part())
@@ -57,6 +53,19 @@ def write_index(site, writer, keep: Container[tuple[int, int]] = ()) -> None:
         "facets": [{"code": code, "label": label} for code, (label, _) in FACETS.items()],
         "years": layout.years(dates), "phrases": [p for p, _ in known],
     }))
+
+
+def _facets(articles: list) -> dict[str, dict[str, list[int]]]:
+    """Each listed facet's values, each with the docs that have it (ascending), values in the order they first
+    appear: a facet at a time, since this reads every article of the archive on every build."""
+    facets: dict[str, dict[str, list[int]]] = {}
+    for code in LISTED:
+        lists: dict[str, list[int]] = defaultdict(list)
+        for doc, values in enumerate(map(FACETS[code][1], articles)):
+            for value in (dict.fromkeys(values) if len(values) > 1 else values):
+                lists[value].append(doc)
+        facets[code] = lists
+    return facets
 
 
 def _write_segment(articles: list, start: int, known: list[str], dictionary: layout.Dictionary, writer) -> None:
