@@ -125,11 +125,13 @@ def test_the_background_walk_takes_the_stat_keys_the_build_would(tmp_path):
     (project / "content" / "_unplaced" / "x.md").write_text("", encoding="utf-8")
     (project / "site.toml").write_text("", encoding="utf-8")
     config = load_config(project)[0]
-    walked = pipeline._walk(config, survey=False)
+    walks = pipeline._Walks(config, survey=False, jobs=2)
+    found, sizes = walks.found(), walks.sizes()
+    walks.close()
     paths = sorted(project / _article(n + 1, day).path for n, day in enumerate([dt.date(2024, 1, 5), dt.date(2024, 3, 9)]))
-    assert walked.found.paths == [str(p) for p in paths], "the two articles, in order, without _unplaced/"
-    assert walked.found.keys == [stat_key(p) for p in paths]
-    assert walked.found.strays == [] and walked.sizes is None
+    assert found.paths == [str(p) for p in paths], "the two articles, in order, without _unplaced/"
+    assert found.keys == [stat_key(p) for p in paths]
+    assert found.strays == [] and sizes is None
 
 
 def test_a_build_turns_the_collector_back_on_without_walking_its_heap(tmp_path):
