@@ -119,16 +119,20 @@ def vlq(value: int) -> str:
             return "".join(out)
 
 
-def vlq_lengths(values: np.ndarray) -> np.ndarray:
-    """How many digits each value takes."""
-    v = np.asarray(values, dtype=np.int64)
-    n = np.ones(len(v), dtype=np.int64)
-    top = int(v.max()) if len(v) else 0
-    for bits in range(5, 64, 5):
+def _digit_counts(values: np.ndarray, width: int) -> np.ndarray:
+    """How many digits of `width` bits each non-negative value takes (at least one)."""
+    n = np.ones(len(values), dtype=np.int64)
+    top = int(values.max()) if len(values) else 0
+    for bits in range(width, 64, width):
         if top < (1 << bits):
             break
-        n += v >= (1 << bits)
+        n += values >= (1 << bits)
     return n
+
+
+def vlq_lengths(values: np.ndarray) -> np.ndarray:
+    """How many digits each value takes."""
+    return _digit_counts(np.asarray(values, dtype=np.int64), 5)
 
 
 def vlq_bytes(values: np.ndarray, lengths: np.ndarray | None = None) -> np.ndarray:
@@ -163,8 +167,6 @@ def decode_vlq(text: bytes) -> np.ndarray:
     return np.add.reduceat(parts, starts).astype(np.int64)
 
 
-
-
 def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each (step, value) pair as bytes, and the end of each pair in them: the step in 6-bit digits, lowest
     first, 64 added to every digit but the last (bytes below 128), then the value (below 64) plus 128.
@@ -174,12 +176,7 @@ def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray
     where a step ends are each read off the byte itself, and decode_pairs reads any concatenation back at once.
     """
     steps = np.asarray(steps, dtype=np.int64)
-    n = np.ones(len(steps), dtype=np.int64)
-    top = int(steps.max()) if len(steps) else 0
-    for bits in range(6, 64, 6):
-        if top < (1 << bits):
-            break
-        n += steps >= (1 << bits)
+    n = _digit_counts(steps, 6)
     ends = np.cumsum(n + 1)
     out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
     if not len(out):
@@ -236,8 +233,7 @@ def _rice(values: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Rice parameter, bits of the unary parts and bits of the low parts of each list (values one list after
     another, counts[i] each): k is the cheapest of three around log2 of the list's mean.
 
-    Integer sums over each list's slice (np.add.reduceat), not a bincount per owner: exact either way,
-    so the same choice, but without a float weight and an index per value."""
+    Integer sums over each list's slice (np.add.reduceat): exact, and no index of its list per value."""
     nl = len(counts)
     mean = _sums(values, counts) / np.maximum(counts, 1)
     k0 = np.floor(np.log2(mean + 1)).astype(np.int64)
@@ -253,17 +249,7 @@ def _rice(values: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return best_k, best_shifted + counts, counts * best_k
 
 
-def _rice_k(values: np.ndarray, owner: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """The Rice parameter of each list (values grouped by owner, in order): _rice's k."""
-    return _rice(values, counts)[0]
-
-
-def _rice_sizes(values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Bits of each list's unary parts and of its low bits."""
-    return _sums(values >> np.repeat(k, counts), counts) + counts, counts * k
-
-
-def _write_rice(bits: np.ndarray, values: np.ndarray, owner: np.ndarray, counts: np.ndarray, k: np.ndarray,
+def _write_rice(bits: np.ndarray, values: np.ndarray, counts: np.ndarray, k: np.ndarray,
                 at: np.ndarray, unary: np.ndarray) -> None:
     """Write each list's stream at bit `at` of its list: unary parts, then the low bits.
 
@@ -334,7 +320,6 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
             k, d_unary, d_low = k.copy(), d_unary.copy(), d_low.copy()
             for i, _, ko_i, u_i, lo_i in pieces:
                 k[i], d_unary[i], d_low[i] = ko_i, u_i, lo_i
-    coded_owner = None  # the writers need no owner of each value: lists are consecutive
     total = d_unary + d_low
     if info is not None:
         info = np.asarray(info, dtype=np.int64)
@@ -357,17 +342,17 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         ranks = rank_of[x_owner, info[odd]]
         ranked = kinds[x_owner] >= 2
         r_counts = np.where(kinds >= 2, x_counts, 0)
-        r_owner, r_values = x_owner[ranked], ranks[ranked]
+        r_values = ranks[ranked]
         k3, r_unary, r_low = _rice(r_values, r_counts)
         total = total + x_unary + x_low + r_unary + r_low
     size = -(-total // 13) * 13
     start = _firsts(size)
     bits = np.zeros(int(size.sum()), dtype=np.uint8)
-    _write_rice(bits, coded, coded_owner, coded_counts, k, start, d_unary)
+    _write_rice(bits, coded, coded_counts, k, start, d_unary)
     if info is not None:
         at = start + d_unary + d_low
-        _write_rice(bits, steps, x_owner, x_counts, k2, at, x_unary)
-        _write_rice(bits, r_values, r_owner, r_counts, k3, at + x_unary + x_low, r_unary)
+        _write_rice(bits, steps, x_counts, k2, at, x_unary)
+        _write_rice(bits, r_values, r_counts, k3, at + x_unary + x_low, r_unary)
     runs = dense_runs(bits, total)
     modes = ("rc", "RC")[info is not None]
     out = []
@@ -479,7 +464,7 @@ def _gaps_short(values: list[int]) -> list[int]:
 
 
 def _rice_k_short(values: list[int]) -> int:
-    """_rice_k of one list: the cheapest of three parameters around log2 of the mean (the first on a tie)."""
+    """_rice's k for one list: the cheapest of three parameters around log2 of the mean (the first on a tie)."""
     k0 = math.floor(math.log2(sum(values) / max(len(values), 1) + 1))
     best_k, best = 0, math.inf
     for shift in (-1, 0, 1):
