@@ -696,8 +696,9 @@ def load_content(config: Config, read: Callable[[list[str]], list[tuple[Article 
         if article is None:
             continue
         date = article.date
-        # _check_layout's and future_dates' conditions, spelled out: this loop runs over every article on every build
-        if path != f"{content_dir}/{date.year}/{date.month:02d}/{date.day:02d}/{article.id}.md":
+        # _check_layout's and future_dates' conditions tested here first: this loop runs over every article on
+        # every build, and both make their message only for the few that fail
+        if path != f"{content_dir}/{article_path(date, article.id)}":
             problems.extend(_check_layout(article, path, config, content_dir))
         dateline = article.dateline
         if date > today or (dateline is not None and dateline.date is not None and dateline.date > today):
