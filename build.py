@@ -177,6 +177,20 @@ def scratch(args: list[str]) -> tuple[dict[str, str], list[str]]:
     return env, kept
 
 
+def keep_bytecode(env: dict[str, str]) -> dict[str, str]:
+    """The tests' environment without PYTHONDONTWRITEBYTECODE, so that compiled modules are kept.
+
+    A test run starts many Python processes (a pytest worker per core, command-line builds and
+    imports in subprocesses), and each one compiles every module it imports that has no kept
+    bytecode: the project's own modules, and the test files pytest rewrites for its assertions.
+    With the setting (some shells and containers set it) that is done again in every process.  The
+    bytecode goes where Python keeps it, __pycache__/ beside each source (.gitignore'd; where the
+    folder cannot be written Python says nothing and compiles as before), and Python reads a kept
+    file only while its source is unchanged.
+    """
+    return {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         ensure_venv("test")
@@ -188,7 +202,7 @@ def main(argv: list[str]) -> int:
         # pytest exits 5 when it collects nothing: that is a failure here, never a pass.
         env, kept = scratch(argv[1:])
         return subprocess.run([str(PY), "-m", "pytest", *parallel(argv[1:]), *kept, *argv[1:]], cwd=ROOT,
-                              env=env).returncode
+                              env=keep_bytecode(env)).returncode
     ensure_venv("")
     return subprocess.run([str(PY), "-m", "unionnews", *(argv or ["build"])], cwd=ROOT).returncode
 

@@ -5,6 +5,7 @@ import dataclasses
 import subprocess
 import sys
 import types
+from collections import OrderedDict
 
 import numpy as np
 import pytest
@@ -56,29 +57,47 @@ def _model(articles) -> types.SimpleNamespace:
     return types.SimpleNamespace(articles=list(articles))  # all write_index and patch_index read
 
 
-def _built(model) -> Files:
-    files = Files()
-    write_index(model, files)
+def _settings() -> tuple:
+    """What a clean write_index depends on besides the articles: the layout, gram, index and codec constants
+    (the tests monkeypatch them)."""
+    return tuple((module.__name__, name, value) for module in (layout, grams, index, codec)
+                 for name, value in sorted(vars(module).items())
+                 if name.isupper() and isinstance(value, (int, str)))
+
+
+_BASES: dict[tuple, Files] = {}  # the clean builds patches start from: every one is met again
+_RECENT: OrderedDict[tuple, Files] = OrderedDict()  # other clean builds: an edit undone meets one in the same test
+_RECENT_KEPT = 8
+
+
+def _built(model, base: bool = False) -> Files:
+    """A clean write_index of the model, made once for the same articles (equal in every field) and settings.
+
+    Cases compare with the same clean build more than once: the unedited base that every case of a test
+    patches, and an edit undone (its previous files are the clean build of the edited site an earlier
+    check made).  write_index reads only the articles and the module constants, so an equal key is the
+    same files; each caller gets a copy of its own.
+    """
+    key = (tuple((a, a.lines, a.digest) for a in model.articles), _settings())
+    kept = _BASES.get(key, _RECENT.get(key))
+    if kept is None:
+        kept = Files()
+        write_index(model, kept)
+    if base:
+        _BASES[key] = kept
+    else:
+        _RECENT[key] = kept
+        _RECENT.move_to_end(key)
+        if len(_RECENT) > _RECENT_KEPT:
+            _RECENT.popitem(last=False)
+    files = Files(kept)
+    files.written = list(kept.written)
     return files
 
 
-_BASES: dict[tuple, tuple[list, Files]] = {}
-
-
 def _base(model) -> Files:
-    """The clean build of an unedited model, made once per run for the same articles and layout settings.
-
-    Many cases patch the same base under the same settings (parametrized edits, hypothesis examples);
-    each still compares its patch with a clean build of its own edited site (_built).  The key holds the
-    articles' identities and the cache keeps the articles alive, so an identity is never reused.
-    """
-    settings = tuple((module.__name__, name, value) for module in (layout, grams, index)
-                     for name, value in sorted(vars(module).items())
-                     if name.isupper() and isinstance(value, (int, str)))
-    key = (tuple(map(id, model.articles)), settings)
-    if key not in _BASES:
-        _BASES[key] = (list(model.articles), _built(model))
-    return Files(_BASES[key][1])
+    """The clean build of an unedited model, the files a patch starts from (kept for the whole run)."""
+    return _built(model, base=True)
 
 
 def check(base, edits: dict[int, object], previous: Files | None = None) -> tuple[Files, Files, set[str]]:
