@@ -589,7 +589,8 @@ def build_site(articles: list[Article], config: Config) -> Site:
         code = config.papers[paper]
         built = []
         for number in sorted(pages, key=lambda n: (n is None, n or 0)):
-            items = tuple(sorted(pages[number], key=_sequence))
+            listed = pages[number]
+            items = tuple(sorted(listed, key=_sequence)) if len(listed) > 1 else tuple(listed)
             name = next((a.page_name for a in items if a.page_name), "")
             page = Page(code, paper, date, number, name, items)
             built.append(page)

@@ -92,8 +92,15 @@ class Fingerprinter:
             self._article(value, out)
         elif kind is list or kind is tuple:
             out.append(f"[{len(value)}")
+            positions, seen = self._positions, self._seen
             for item in value:
-                self._walk(item, out)
+                if type(item) is Article:  # _article inline: a term page lists hundreds
+                    out.append(item.digest)
+                    position = positions.get(id(item))
+                    if position is not None:
+                        seen.append(position)
+                else:
+                    self._walk(item, out)
         elif kind in _PLAIN:
             if not self._hashing:  # plain values reach no article
                 return
