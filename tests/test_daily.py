@@ -235,8 +235,8 @@ def test_related_at_either_end_of_a_long_term_does_not_rank_the_term():
 
 def test_the_pages_named_are_the_only_views_made(tmp_path):
     """Renderer.all_pages(only) gives exactly the pages of all_pages() that `only` names, with the same views,
-    and makes nothing for the others: no issue outside `only` is outlined (the paper and date pages outline
-    every issue of the archive), whatever taxonomy, numbered page or slug ending in digits is named."""
+    and makes nothing for the others: no issue outside `only` is outlined (the paper pages list every
+    issue of the archive, as links without outlines), whatever taxonomy, numbered page or slug ending in digits is named."""
     from unionnews import pages as P
     from unionnews.pages import build_site
     from unionnews.render import Renderer, make_environment
@@ -266,6 +266,7 @@ def test_the_pages_named_are_the_only_views_made(tmp_path):
     assert all(named[url]() == every[url]() for url in only), "the same pages, byte for byte"
     outlined = {i.url for i in site.issues if "outline" in i.__dict__}
     assert oldest.url not in outlined and outlined <= {i.url for i in site.issues if i.date.year == 2024}
-    # the paper pages, named, outline every issue
-    site, named = site_and_pages({"paper/index.html"})
-    assert named.keys() == {"paper/index.html"} and all("outline" in i.__dict__ for i in site.issues)
+    # the paper pages, named, list every issue as a link, and outline none (a publish renders them)
+    site, named = site_and_pages({"paper/index.html", P.paper_url(newest.code)})
+    assert named.keys() == {"paper/index.html", P.paper_url(newest.code)}
+    assert all("link" in i.__dict__ for i in site.issues) and not any("outline" in i.__dict__ for i in site.issues)

@@ -107,8 +107,8 @@ def test_a_full_term_is_refused_it_reaches_articles_no_fingerprint_covers():
 def test_plain_values_show_every_field_in_their_share():
     """Outlines, term summaries and links are fingerprinted by their dataclass repr: no field may hide from it."""
     from unionnews.pageimages import PageImage
-    from unionnews.pages import IssueOutline, PageOutline, TermSummary
-    for kind in (IssueOutline, PageOutline, TermSummary, TermLink, PageImage):
+    from unionnews.pages import IssueLink, IssueOutline, PageOutline, TermSummary
+    for kind in (IssueOutline, IssueLink, PageOutline, TermSummary, TermLink, PageImage):
         hidden = [f.name for f in dataclasses.fields(kind) if not f.repr]
         assert not hidden, f"{kind.__name__}: {hidden} left out of its fingerprint"
 

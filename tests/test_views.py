@@ -15,7 +15,7 @@ from unionnews import theme, views
 from unionnews.config import Config, load_config
 from unionnews.errors import UnionnewsError
 from unionnews.pageimages import PageImage
-from unionnews.pages import IssueOutline, PageOutline, TermLink, TermSummary, build_site
+from unionnews.pages import IssueLink, IssueOutline, PageOutline, TermLink, TermSummary, build_site
 from unionnews.pipeline import build
 from unionnews.render import GLOBALS, Renderer, make_environment
 
@@ -91,7 +91,7 @@ def test_docs_list_every_variable_a_theme_may_use():
     missing = [f"{template}: {name}" for template, view in views.TEMPLATES.items()
                for name in (*views.names(view), *(views.ARTICLE_EXTRAS if view is views.ArticlePage else ()))
                if f"`{name}`" not in text]
-    missing += [f"type {kind.__name__}.{f.name}" for kind in (views.Pager, IssueOutline, PageOutline, TermSummary,
+    missing += [f"type {kind.__name__}.{f.name}" for kind in (views.Pager, IssueOutline, IssueLink, PageOutline, TermSummary,
                                                              TermLink, PageImage) for f in dataclasses.fields(kind)
                 if f"`{f.name}`" not in text]
     missing += [f"global {name}" for name in (*GLOBALS, *views.COMMON) if not re.search(f"`{name}[`(]", text)]

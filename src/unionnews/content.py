@@ -102,7 +102,8 @@ class Article:
         only reporters, all different, and those are the answer as they are.
         """
         reporters = self.reporters
-        if not self.correspondents and not self.photographers and len(set(reporters)) == len(reporters):
+        if not self.correspondents and not self.photographers and (len(reporters) < 2 or
+                                                                   len(set(reporters)) == len(reporters)):
             return reporters
         return tuple(dict.fromkeys((*reporters, *self.correspondents, *self.photographers)))
 

@@ -27,7 +27,7 @@ from unionnews.linkcheck import links_of, unresolved
 from unionnews.markdown import page_html, plain_text
 from unionnews.incremental.writers import SiteWriter
 from unionnews import theme
-from unionnews.pages import Issue, IssueOutline, Site, outlines
+from unionnews.pages import Issue, IssueLink, IssueOutline, Site, issue_links, outlines
 from unionnews.views import (ArticlePage, DatesPage, HomePage, IssuePage, MonthPage, PaperPage, PapersPage, Pager,
                              SearchPage, TermPage, TermsPage, YearPage)
 
@@ -411,20 +411,22 @@ class Renderer:
                         _pager(term.url, number, numbered, per_page))
 
     def paper_pages(self, only: set[str] | None = None) -> Iterator[tuple[str, str, object]]:
-        """The paper index and a page per paper (with `only`, those it names: each outlines every issue)."""
-        # Outlines: the list shows each paper's issue count and latest date, never articles, so an
-        # edited article does not re-render it (nor walk every issue of the archive to fingerprint it).
+        """The paper index and a page per paper (with `only`, those it names: each lists every issue)."""
+        # Issues as links (pages.IssueLink): these pages show each issue's date, never its printed pages or
+        # articles, so an edited article does not re-render them, nor does publishing an issue outline
+        # every issue of the archive for them.
         if only is None or "paper/index.html" in only:
-            yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(outlines(issues)))
+            yield "paper/index.html", "papers.html", PapersPage(tuple((name, code, tuple(issue_links(issues)))
                                                                       for name, code, issues in self.site.papers))
         for name, code, issues in self.site.papers:
             if only is not None and P.paper_url(code) not in only:
                 continue
-            years: dict[int, list[IssueOutline]] = defaultdict(list)
-            for issue in issues:
-                years[issue.date.year].append(issue.outline)
+            listed = issue_links(issues)
+            years: dict[int, list[IssueLink]] = defaultdict(list)
+            for link in listed:
+                years[link.date.year].append(link)
             yield P.paper_url(code), "paper.html", PaperPage(
-                name, code, tuple(outlines(issues)), tuple((y, tuple(o)) for y, o in sorted(years.items(), reverse=True)))
+                name, code, tuple(listed), tuple((y, tuple(o)) for y, o in sorted(years.items(), reverse=True)))
 
     def home_pages(self) -> Iterator[tuple[str, str, object]]:
         config = self.config

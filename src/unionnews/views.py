@@ -20,7 +20,7 @@ from typing import Any
 
 from unionnews.content import Article
 from unionnews.pageimages import PageImage
-from unionnews.pages import Issue, IssueOutline, PageOutline, TermLink, TermSummary
+from unionnews.pages import Issue, IssueLink, IssueOutline, PageOutline, TermLink, TermSummary
 
 # Every page template gets these besides its view's fields (and the environment's globals).
 COMMON = ("config", "root", "url")
@@ -135,7 +135,7 @@ class TermPage:
 class PapersPage:
     """papers.html: every paper: (name, code, its issues newest first as links)."""
 
-    papers: tuple[tuple[str, str, tuple[IssueOutline, ...]], ...]
+    papers: tuple[tuple[str, str, tuple[IssueLink, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,8 @@ class PaperPage:
 
     name: str
     code: str
-    issues: tuple[IssueOutline, ...]
-    years: tuple[tuple[int, tuple[IssueOutline, ...]], ...]
+    issues: tuple[IssueLink, ...]
+    years: tuple[tuple[int, tuple[IssueLink, ...]], ...]
 
 
 @dataclass(frozen=True)

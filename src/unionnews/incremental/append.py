@@ -78,8 +78,9 @@ def _touched(site: Site, added: list[Article], changed: set[str]) -> set[str]:
     config = site.config
     pages = {"index.html", "date/index.html", "paper/index.html"}
     changed.update(pages)
-    fresh = {id(a) for a in added}
-    new_issues = [i for i in site.issues if any(id(a) in fresh for p in i.pages for a in p.articles)]
+    # the issues of the new articles, found from them (not by looking through every issue of the archive)
+    issue_of = site.issue_of
+    new_issues = list({id(issue): issue for issue in (issue_of[(a.paper, a.date)] for a in added)}.values())
     new_ids = {id(i) for i in new_issues}
     papers = {i.code for i in new_issues}
     for issue in new_issues:

@@ -25,7 +25,7 @@ from pathlib import Path
 from unionnews.content import Article, Dateline
 from unionnews import views
 from unionnews.pageimages import PageImage
-from unionnews.pages import Issue, IssueOutline, Page, PageOutline, Term, TermLink, TermSummary
+from unionnews.pages import Issue, IssueLink, IssueOutline, Page, PageOutline, Term, TermLink, TermSummary
 
 
 class Lazy:
@@ -92,8 +92,15 @@ class Fingerprinter:
             self._article(value, out)
         elif kind is list or kind is tuple:
             out.append(f"[{len(value)}")
+            positions, seen = self._positions, self._seen
             for item in value:
-                self._walk(item, out)
+                if type(item) is Article:  # _article inline: a term page lists hundreds
+                    out.append(item.digest)
+                    position = positions.get(id(item))
+                    if position is not None:
+                        seen.append(position)
+                else:
+                    self._walk(item, out)
         elif kind in _PLAIN:
             if not self._hashing:  # plain values reach no article
                 return
@@ -170,7 +177,7 @@ _VIEW_FIELDS: dict[type, tuple[str, ...]] = {view: views.names(view) for view in
 
 # Frozen dataclasses of plain values (str, int, date, tuples of them and of each other): the dataclass
 # repr names every field (tests/test_fingerprint.py checks none is left out of it), so it is their share.
-_PLAIN = frozenset((IssueOutline, PageOutline, TermSummary, TermLink, PageImage))
+_PLAIN = frozenset((IssueOutline, IssueLink, PageOutline, TermSummary, TermLink, PageImage))
 
 
 def salt_for(settings: str, folders: Iterable[Path]) -> bytes:
