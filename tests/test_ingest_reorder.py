@@ -437,3 +437,18 @@ def test_wording_across_a_join_that_the_page_prints_elsewhere_is_evidence():
     right, far = scorer.score(3, 5), scorer.score(3, 9)
     assert any("分钟服务圈 across the join is printed at line 1" in r for r in right.reasons), right.reasons
     assert "text" in right.kinds and right.score > far.score, (right.reasons, far.reasons)
+
+
+def test_a_short_piece_running_into_a_finished_sentence_is_no_headline_to_the_scorer():
+    """…阅览室、 | (lines) | 技能微课 | (a stray blank) | 堂等特色功能区，满足职工需求。: the piece has a headline's
+    shape, but a dictionary word (课堂) spans into its next line, which finishes the sentence; no headline
+    holds a full stop, so a line whose open list it closes may go on there (it was capped at 0 as a headline).
+    A headline-shaped line whose next line shares no word across stays a headline."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 东湖区驿站增设功能区", "", "本报讯（记者李明）近日，东湖区总工会在驿站增设职工书屋、心理阅览室、", "",
+             "西山区职工运动会开幕", "", "技能微课", "", "堂等特色功能区，满足职工多元化需求。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert not scorer._headline(7) and scorer._headline(5)
+    ev = scorer.score(3, 7)
+    assert ev.score > 0 and "a headline-like line" not in ev.reasons, ev.reasons

@@ -332,9 +332,17 @@ class Scorer:
         return None
 
     def _headline(self, no: int) -> bool:
-        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring)."""
+        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
+        is a piece of a sentence a stray blank line cut short: a dictionary word spans into the file's next
+        line, which finishes the sentence (技能微课 | 堂等特色功能区，满足…需求。: no headline holds a full stop,
+        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain)."""
         if no not in self._headlines:
-            self._headlines[no] = headline_like(self.page.by_no[no])
+            page, u = self.page, self.page.by_no[no]
+            nxt = page.nxt.get(no)
+            self._headlines[no] = headline_like(u) and not (
+                no not in page.heads and nxt is not None and page.is_text(nxt)
+                and re.search("[。！？!?]", page.by_no[nxt].text) is not None
+                and ct.word_across(u.text, page.by_no[nxt].text) is not None)
         return self._headlines[no]
 
     def _displaced(self, a: int) -> bool:
