@@ -452,3 +452,18 @@ def test_a_short_piece_running_into_a_finished_sentence_is_no_headline_to_the_sc
     assert not scorer._headline(7) and scorer._headline(5)
     ev = scorer.score(3, 7)
     assert ev.score > 0 and "a headline-like line" not in ev.reasons, ev.reasons
+
+
+def test_a_quoted_term_cut_by_a_line_break_is_closed_after_a_verb_on_the_next_line():
+    """…市总建立"成 | (a stray blank) | 果联评+激励保障"机制，…: the quote opened in the clause the next line goes
+    on, so the mark after 保障 (a verb) closes the term; it was read as a second quote opening inside the
+    first, and the file's own join lost to a chance word elsewhere (成 | 为…: 成为).  A mark that may close
+    a quote as well (…聚同心"4大模块的有) carries nothing."""
+    from unionnews.ingest.pageview import Scorer
+
+    a, b = '职工说。为激发创新活力，某市总建立"成', '果联评+激励保障"机制，让成果既能"评得出"。'
+    assert ct.quote_in_clause(a) and not ct.quote_in_clause('巧思路、聚同心"4大模块的有')
+    assert ct.quote_fit(ct.quote_state(a), b, True) > 0 and ct.quote_fit(ct.quote_state(a), b) == -1
+    lines = ["## 某市建立成果联评机制", "", "本报讯（记者李明）近日，某市总工会推动创新。", "", a, "", b]
+    ev = Scorer(Page(make_units(lines, None))).score(5, 7)
+    assert "against" not in ev.kinds and "text" in ev.kinds, ev.reasons

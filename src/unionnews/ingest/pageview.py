@@ -260,7 +260,7 @@ class Scorer:
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
             if printed:
                 ev.add(2, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
-        fit = ct.quote_fit(self.quotes[a], right)
+        fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
         if fit > 0:
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
