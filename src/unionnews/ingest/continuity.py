@@ -25,7 +25,8 @@ needs      +2     A cannot end there: a comma or a preposition (在, 针对 …)
 opener     −5     B starts a paragraph (据悉, 此外 …)
 overload   −4     the clause across the join would carry 将/把/被 twice
 ends       −6     A's last printed line is short: a justified column's paragraph end
-                  (not when B's first printed line makes it whole: a stray blank cut it)
+                  (not when B's first printed line makes it whole: a stray blank cut it,
+                  nor when a dictionary word spans the join: …在保守基 | 地)
 =========  =====  ===========================================================
 """
 from __future__ import annotations
@@ -146,6 +147,17 @@ def starts_bound(b: str, strict: bool = False) -> bool:
         return False
     bound = b[0] in _BOUND or b[0] in _PUNCT - _DOUBLE - _SINGLE
     return bound or (not strict and len(b) > 1 and b[1] in _PUNCT)
+
+
+@lru_cache(maxsize=16384)
+def bound_start(text: str) -> bool:
+    """Does ``text`` begin with a character of BOUND standing alone as a word (和 | 产教融合, 等 | 相关部门;
+    not 和谐, 等级: jieba's segmentation keeps those whole)?  No sentence and no headline begins so."""
+    text = text.lstrip()
+    if not text or text[0] not in _BOUND:
+        return False
+    first = next(iter(tokenizer().cut(text[:8], HMM=False)), "")
+    return first == text[0]
 
 
 @lru_cache(maxsize=65536)

@@ -298,7 +298,7 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if ct.short_last_line(ua.text) and not ct.completes_line(ua.text, ub.text):
+        if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -335,14 +335,15 @@ class Scorer:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
         is a piece of a sentence a stray blank line cut short: a dictionary word spans into the file's next
         line, which finishes the sentence (技能微课 | 堂等特色功能区，满足…需求。: no headline holds a full stop,
-        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain)."""
+        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain), or it begins with a word
+        no sentence and no headline begins with (和产教融合创新: :func:`~unionnews.ingest.continuity.bound_start`)."""
         if no not in self._headlines:
             page, u = self.page, self.page.by_no[no]
             nxt = page.nxt.get(no)
-            self._headlines[no] = headline_like(u) and not (
-                no not in page.heads and nxt is not None and page.is_text(nxt)
-                and re.search("[。！？!?]", page.by_no[nxt].text) is not None
-                and ct.word_across(u.text, page.by_no[nxt].text) is not None)
+            self._headlines[no] = headline_like(u) and not (no not in page.heads and (
+                ct.bound_start(u.text) or (
+                    nxt is not None and page.is_text(nxt) and re.search("[。！？!?]", page.by_no[nxt].text) is not None
+                    and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
         return self._headlines[no]
 
     def _displaced(self, a: int) -> bool:
