@@ -14,6 +14,8 @@ orphan         +1.5   B cannot stand where the OCR put it: it starts mid-word
                       last line after a finished paragraph
 headline       −1.5   B has a headline's shape (short, no punctuation inside);
                       such a line joins only the line next to it in the file
+                      (not a piece beginning with a lone 和/等/的…, nor one a
+                      dictionary word runs on into a finished sentence)
 =============  =====  ========================================================
 
 ``Scorer.status`` also tells which lines start a paragraph right where they
