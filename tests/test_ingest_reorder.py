@@ -437,3 +437,60 @@ def test_wording_across_a_join_that_the_page_prints_elsewhere_is_evidence():
     right, far = scorer.score(3, 5), scorer.score(3, 9)
     assert any("分钟服务圈 across the join is printed at line 1" in r for r in right.reasons), right.reasons
     assert "text" in right.kinds and right.score > far.score, (right.reasons, far.reasons)
+
+
+def test_a_short_piece_running_into_a_finished_sentence_is_no_headline_to_the_scorer():
+    """…阅览室、 | (lines) | 技能微课 | (a stray blank) | 堂等特色功能区，满足职工需求。: the piece has a headline's
+    shape, but a dictionary word (课堂) spans into its next line, which finishes the sentence; no headline
+    holds a full stop, so a line whose open list it closes may go on there (it was capped at 0 as a headline).
+    A headline-shaped line whose next line shares no word across stays a headline."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 东湖区驿站增设功能区", "", "本报讯（记者李明）近日，东湖区总工会在驿站增设职工书屋、心理阅览室、", "",
+             "西山区职工运动会开幕", "", "技能微课", "", "堂等特色功能区，满足职工多元化需求。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert not scorer._headline(7) and scorer._headline(5)
+    ev = scorer.score(3, 7)
+    assert ev.score > 0 and "a headline-like line" not in ev.reasons, ev.reasons
+
+
+def test_a_quoted_term_cut_by_a_line_break_is_closed_after_a_verb_on_the_next_line():
+    """…市总建立"成 | (a stray blank) | 果联评+激励保障"机制，…: the quote opened in the clause the next line goes
+    on, so the mark after 保障 (a verb) closes the term; it was read as a second quote opening inside the
+    first, and the file's own join lost to a chance word elsewhere (成 | 为…: 成为).  A mark that may close
+    a quote as well (…聚同心"4大模块的有) carries nothing."""
+    from unionnews.ingest.pageview import Scorer
+
+    a, b = '职工说。为激发创新活力，某市总建立"成', '果联评+激励保障"机制，让成果既能"评得出"。'
+    assert ct.quote_in_clause(a) and not ct.quote_in_clause('巧思路、聚同心"4大模块的有')
+    assert ct.quote_fit(ct.quote_state(a), b, True) > 0 and ct.quote_fit(ct.quote_state(a), b) == -1
+    lines = ["## 某市建立成果联评机制", "", "本报讯（记者李明）近日，某市总工会推动创新。", "", a, "", b]
+    ev = Scorer(Page(make_units(lines, None))).score(5, 7)
+    assert "against" not in ev.kinds and "text" in ev.kinds, ev.reasons
+
+
+def test_a_piece_beginning_with_a_word_no_headline_begins_with_is_no_headline_to_the_scorer():
+    """…高技能人才培育摇篮 | (lines) | 和产教融合创新 | (a stray blank) | 平台。: the piece has a headline's shape
+    but begins with 和 standing alone as a word, which no sentence and no headline begins with; the open
+    list may be closed there.  和谐… (a word of its own) is no such start."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert ct.bound_start("和产教融合创新") and ct.bound_start("等相关部门") and not ct.bound_start("和谐社会建设")
+    lines = ["## 东湖工匠学院揭牌", "", "本报讯（记者李明）近日，东湖工匠学院揭牌，学院将成为技能传承阵地、人才培育摇篮", "",
+             "西山区职工运动会开幕", "", "和产教融合创新", "", "平台。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert not scorer._headline(7) and scorer._headline(5)
+    ev = scorer.score(3, 7)
+    assert ev.score > 0 and "a headline-like line" not in ev.reasons, ev.reasons
+
+
+def test_a_short_last_part_ending_mid_word_is_no_paragraph_end():
+    """…推 动数智化焊接协作平台联盟 在保守基 | (a stray blank) | 地: the OCR's last printed line is short, but a
+    dictionary word spans the join (基地), so the paragraph did not end there (it lost its own next line)."""
+    from unionnews.ingest.pageview import Scorer
+
+    a = "加强与本地企业、外地高校协作，推 动数智化焊接与检测技术协作平台联盟 建设一批青年创新人才培养基 在保守基"
+    assert ct.short_last_line(a)
+    lines = ["## 某市打造焊接联盟", "", "本报讯（记者李明）近日，某市总工会打造焊接联盟，", "", a, "", "地"]
+    ev = Scorer(Page(make_units(lines, None))).score(5, 7)
+    assert "against" not in ev.kinds and ev.score >= 5, ev.reasons

@@ -25,7 +25,8 @@ needs      +2     A cannot end there: a comma or a preposition (在, 针对 …)
 opener     −5     B starts a paragraph (据悉, 此外 …)
 overload   −4     the clause across the join would carry 将/把/被 twice
 ends       −6     A's last printed line is short: a justified column's paragraph end
-                  (not when B's first printed line makes it whole: a stray blank cut it)
+                  (not when B's first printed line makes it whole: a stray blank cut it,
+                  nor when a dictionary word spans the join: …在保守基 | 地)
 =========  =====  ===========================================================
 """
 from __future__ import annotations
@@ -50,6 +51,7 @@ _PREPOSITIONS = ("针对", "通过", "围绕", "按照", "根据", "关于", "�
                  "从", "以", "由", "给", "让", "使", "与", "和", "及", "的")
 _ONCE = ("将", "把", "被")  # one per simple clause: twice means two clauses glued together
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")  # what parts a quoted term from the text around it
 _DOUBLE, _SINGLE = set("\"“”＂"), set("'‘’")
 _CJK_RUN, _CJK_END, _CJK_START = re.compile(f"[{CJK}]+"), re.compile(f"[{CJK}]$"), re.compile(f"[{CJK}]")
 
@@ -147,6 +149,17 @@ def starts_bound(b: str, strict: bool = False) -> bool:
     return bound or (not strict and len(b) > 1 and b[1] in _PUNCT)
 
 
+@lru_cache(maxsize=16384)
+def bound_start(text: str) -> bool:
+    """Does ``text`` begin with a character of BOUND standing alone as a word (和 | 产教融合, 等 | 相关部门;
+    not 和谐, 等级: jieba's segmentation keeps those whole)?  No sentence and no headline begins so."""
+    text = text.lstrip()
+    if not text or text[0] not in _BOUND:
+        return False
+    first = next(iter(tokenizer().cut(text[:8], HMM=False)), "")
+    return first == text[0]
+
+
 @lru_cache(maxsize=65536)
 def needs_more(a: str) -> int:
     """2 when A ends on a preposition or a comma-like mark (its sentence must go on), else 0."""
@@ -154,7 +167,7 @@ def needs_more(a: str) -> int:
     return 2 if a.endswith(tuple(OPENING_MARKS)) or a.endswith(_PREPOSITIONS) else 0
 
 
-def _role(text: str, i: int, inside: bool) -> str:
+def _role(text: str, i: int, inside: bool, carried: bool = False) -> str:
     """open, close or toggle: what the quote mark at ``i`` does, from its neighbours.
 
     Curly marks say it; a straight mark closes before punctuation, an ellipsis
@@ -163,7 +176,8 @@ def _role(text: str, i: int, inside: bool) -> str:
     quote opens again only after a verb or preposition when text follows (举办"红心…:
     a second quote, so the first was never closed) and the open quote was not
     opened earlier in the same clause (采用"平滑轨迹+速度协同控制"解决: a quoted term
-    ending on a verb, which the mark closes).
+    ending on a verb, which the mark closes).  ``carried``: the open quote was opened on the line
+    before, in the clause this text goes on (建立"成 | 果联评+激励保障"机制: the term a line break cut).
     """
     ch = text[i]
     if ch in "“‘":
@@ -176,18 +190,21 @@ def _role(text: str, i: int, inside: bool) -> str:
     if not before or before in "，：；、（(《 ":
         return "open"
     if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]) \
-            and not _short_quote(text, i):
+            and not _short_quote(text, i, carried):
         return "open"
     return "toggle"
 
 
-def _short_quote(text: str, i: int) -> bool:
+def _short_quote(text: str, i: int, carried: bool = False) -> bool:
     """Did the quote open earlier in this text, with no clause mark since (“大思政”“大宣传”格局,
     采用“平滑轨迹+速度协同控制”解决: a quoted term, which the mark at ``i`` closes whatever word
-    it follows; a quote does not open inside a double quote of the same kind in one clause)?"""
+    it follows; a quote does not open inside a double quote of the same kind in one clause)?
+    ``carried``: it opened on the line before, in the clause this text goes on."""
     kind = _DOUBLE if text[i] in _DOUBLE else _SINGLE
     prev = max(text.rfind(ch, 0, i) for ch in kind)
-    return prev >= 0 and not re.search(r"[，。、；：！？,;:!?]", text[prev + 1:i])
+    if prev < 0:
+        return carried and not _CLAUSE_MARK.search(text, 0, i)
+    return not _CLAUSE_MARK.search(text[prev + 1:i])
 
 
 @lru_cache(maxsize=4096)
@@ -202,14 +219,14 @@ def _verb_or_preposition(text: str) -> bool:
     return bool(words) and words[-1].flag[:1] in ("v", "p")
 
 
-def _quote_states(text: str, double: bool, single: bool) -> tuple[bool, bool, bool, bool]:
+def _quote_states(text: str, double: bool, single: bool, carried: bool = False) -> tuple[bool, bool, bool, bool]:
     """Scan quotes from the given open/closed states.
 
     Returns (double open, single open, misfit, sure): a misfit is a quote that
     closes nothing or opens one already open, or a double quote closing while a
     single one is open (single quotes nest inside double ones: “…‘…’…”);
     ``sure`` is False when the first mark closing an open quote could as well
-    have opened one.
+    have opened one.  ``carried``: the quotes open at the start opened in the clause the text goes on.
     """
     misfit, sure, first = False, True, True
     state = {"d": double, "s": single}
@@ -217,7 +234,7 @@ def _quote_states(text: str, double: bool, single: bool) -> tuple[bool, bool, bo
         kind = "d" if ch in _DOUBLE else "s" if ch in _SINGLE else ""
         if not kind:
             continue
-        role = _role(text, i, state[kind])
+        role = _role(text, i, state[kind], carried)
         if role == "toggle":
             role = "close" if state[kind] else "open"
             if first and state[kind]:
@@ -248,19 +265,33 @@ def sentence(text: str) -> str:
     return text[:m.end()] if m else text
 
 
+def quote_in_clause(line: str) -> bool:
+    """Does the quote ``line`` leaves open stand in its last clause (no clause mark after the last quote
+    mark: …保定市总建立"成, a quoted term a line break cut), and plainly open there: a curly mark, or a
+    straight one after punctuation, a verb or a preposition (…聚同心"4大模块 may close a quote as well)?"""
+    m = None
+    for m in re.finditer("[\"“”＂'‘’]", line):
+        pass
+    if m is None or _CLAUSE_MARK.search(line, m.end()):
+        return False
+    i = m.start()
+    return _role(line, i, False) == "open" or _verb_or_preposition(line[max(0, i - 4):i])
+
+
 @lru_cache(maxsize=65536)
-def quote_fit(state: tuple[bool, bool] | None, right: str) -> float:
+def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False) -> float:
     """1 when B's sentence surely closes a quote A left open (0.5 when the mark
     could also open one), −1 when its quotes cannot fit, else 0.
 
     A quote B opens must close before its sentence ends; when B's line ends
-    before its sentence does, the quote may close on a later line.
+    before its sentence does, the quote may close on a later line.  ``carried``: A's open quote stands
+    in A's last clause (:func:`quote_in_clause`), so a mark in B's first clause closes it even after a verb.
     """
     if state is None:
         return 0
     double, single = state
     text = sentence(right)
-    end_double, end_single, misfit, sure = _quote_states(text, double, single)
+    end_double, end_single, misfit, sure = _quote_states(text, double, single, carried)
     if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
         return -1
     if (double and not end_double) or (single and not end_single):

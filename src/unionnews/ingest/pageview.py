@@ -14,6 +14,8 @@ orphan         +1.5   B cannot stand where the OCR put it: it starts mid-word
                       last line after a finished paragraph
 headline       −1.5   B has a headline's shape (short, no punctuation inside);
                       such a line joins only the line next to it in the file
+                      (not a piece beginning with a lone 和/等/的…, nor one a
+                      dictionary word runs on into a finished sentence)
 =============  =====  ========================================================
 
 ``Scorer.status`` also tells which lines start a paragraph right where they
@@ -260,7 +262,7 @@ class Scorer:
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
             if printed:
                 ev.add(2, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
-        fit = ct.quote_fit(self.quotes[a], right)
+        fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
         if fit > 0:
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
@@ -298,7 +300,7 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if ct.short_last_line(ua.text) and not ct.completes_line(ua.text, ub.text):
+        if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -332,9 +334,18 @@ class Scorer:
         return None
 
     def _headline(self, no: int) -> bool:
-        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring)."""
+        """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
+        is a piece of a sentence a stray blank line cut short: a dictionary word spans into the file's next
+        line, which finishes the sentence (技能微课 | 堂等特色功能区，满足…需求。: no headline holds a full stop,
+        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain), or it begins with a word
+        no sentence and no headline begins with (和产教融合创新: :func:`~unionnews.ingest.continuity.bound_start`)."""
         if no not in self._headlines:
-            self._headlines[no] = headline_like(self.page.by_no[no])
+            page, u = self.page, self.page.by_no[no]
+            nxt = page.nxt.get(no)
+            self._headlines[no] = headline_like(u) and not (no not in page.heads and (
+                ct.bound_start(u.text) or (
+                    nxt is not None and page.is_text(nxt) and re.search("[。！？!?]", page.by_no[nxt].text) is not None
+                    and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
         return self._headlines[no]
 
     def _displaced(self, a: int) -> bool:
