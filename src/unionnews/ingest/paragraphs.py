@@ -329,6 +329,42 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
+    """The text printed before line j since the last sentence end (。！？), over at most ``limit``
+    printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
+    parts: list[str] = []
+    for k in range(j - 1, -1, -1):
+        t = _content(lines[k])
+        if not t:
+            continue
+        m = re.search(r"[。！？!?][”’\"']*(?=[^。！？!?]*$)", t)
+        parts.insert(0, t[m.end():] if m else t)
+        if m or len(parts) >= limit:
+            break
+    return "".join(parts)
+
+
+def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Does a cut line near line j (other than line i) have a claim on j's first words that only the
+    text of another column could have: a quote it leaves open that j's first sentence closes, while the
+    text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
+    quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
+    (…培育摇篮 | 等相关部门…)?  The reading-order stage weighs the same evidence."""
+    cb = _content(lines[j])
+    unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
+    closer = cb.startswith("等")
+    if not (unopened or closer):
+        return False
+    lo, hi = _near(lines, cuts, j)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)):
+            return True
+    return False
+
+
 def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
@@ -435,6 +471,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs that word against the next line and the other claims
         # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
         return SOFT if soft else False
+    if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
+            and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
+        # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
+        # line nearby has a claim on (:func:`_rival_claim`): maybe a cut column piece that happens to fill
+        # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
+        # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
+        return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
             and _headline_over_claimed(lines, cuts, j, width)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
