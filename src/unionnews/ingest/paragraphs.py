@@ -350,11 +350,9 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
     (…培育摇篮 | 等相关部门…)?  The reading-order stage weighs the same evidence."""
-    cb = _content(lines[j])
+    ca, cb = _content(lines[i]), _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
     closer = cb.startswith("等")
-    if not (unopened or closer):
-        return False
     lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
@@ -362,7 +360,19 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
         ck = _content(lines[k])
         if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)):
             return True
+        if word_across(ck, cb) and _place_elsewhere(lines, i, j):
+            return True  # both sides: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
     return False
+
+
+def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
+    """Does line i stop on 在/于/到 with a place name beginning a printed line within reach other than
+    line j (…陕西省建设工会在 and 西安建筑工程技师学院，…)?"""
+    ca = _content(lines[i])
+    if not ca.endswith(("在", "于", "到", "赴")):
+        return False
+    printed = [k for k in range(max(0, i - 2 * _NEAR), min(len(lines), i + 2 * _NEAR)) if lines[k].strip()]
+    return any(k not in (i, j) and after_place_word(ca, _content(lines[k])) for k in printed)
 
 
 def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
