@@ -847,3 +847,13 @@ def test_a_straight_quote_that_may_close_the_one_the_line_before_left_open_gives
 
     assert quotes('青海某州总工会举办座谈活动，通过"铸') is None
     assert quotes("青海某州总工会举办座谈活动，通过四个") == (True, False)
+
+
+def test_a_stray_blank_after_a_preposition_in_a_leads_first_sentence_is_bridged():
+    """本报讯（…）近日，某市总工会为 | (blank) | 辖区十家企业…: a lead's first sentence stopping on a preposition
+    goes on at the next line, as one cut mid-word does (the OCR printed the lead's first line as one
+    piece), though no dictionary word spans the blank; one stopping between two words does not."""
+    page = "标题在这里\n\n本报讯（记者李明）近日，某市总工会为\n\n辖区十家企业的职工\n送去慰问品。\n\n第二段。\n"
+    assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为辖区十家企业的职工送去慰问品。", "第二段。"]
+    between = page.replace("总工会为\n\n辖区", "总工会\n\n辖区")
+    assert "本报讯（记者李明）近日，某市总工会" in _texts(between)

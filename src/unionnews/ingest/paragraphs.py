@@ -687,14 +687,15 @@ def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
-    line cut it mid-word: it stops on a character with no sentence end yet, and a dictionary word spans
-    the blank into the next line (企事 | 业单位), which opens no item?  The OCR printed the lead's
-    first line as one piece, so its rest, even on a page read out of order, is the next line."""
+    line cut it mid-word: it stops with no sentence end yet, either on a character a dictionary word
+    spans the blank from into the next line (企事 | 业单位) or on a preposition (…新丰县总工会为 | 辖区…),
+    and the next line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
+    even on a page read out of order, is the next line."""
     m = bl.LEAD.match(_content(so_far))
     if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
             or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
-    return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
+    return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
 
 
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
