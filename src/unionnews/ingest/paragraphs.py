@@ -30,7 +30,12 @@ The layouts it tells apart, from the page's own line statistics:
   the list goes on at its closer (等…) elsewhere.  On a page that stage found out of
   order, a full line ending a sentence, then more text, is a *soft* break
   (``soft``): the pieces are left apart, and the reading-order stage joins them
-  again unless another line's sentence goes on at the second.
+  again unless another line's sentence goes on at the second.  So is a full line
+  stopping mid-sentence before words a cut line nearby has a claim on: a quote it
+  left open that they close while nothing printed since the last full stop opened
+  one, an enumeration it stops in that their 等 closes, or a word it began that they
+  end while the full line stops on 在 and a place name begins a line elsewhere (a
+  cut column piece that happens to fill the line, common in wide columns).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -42,7 +47,8 @@ A blank line always parts paragraphs, except where the text says it cannot
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
-first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄,
+first sentence mid-word (a dictionary word across) or after a preposition
+(…总工会为 | 辖区…), a photo credit (本报记者 … | 摄,
 赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
 headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
