@@ -355,24 +355,28 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     text of another column could have: a quote it leaves open that j's first sentence closes, while the
     text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
-    (…培育摇篮 | 等相关部门…)?  The reading-order stage weighs the same evidence."""
-    ca, cb = _content(lines[i]), _content(lines[j])
+    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
+    and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
+    the same evidence."""
+    cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
     closer = cb.startswith("等")
+    place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
+    if not (unopened or closer or place):
+        return False
     lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
             continue
         ck = _content(lines[k])
-        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)):
-            return True
-        if word_across(ck, cb) and _place_elsewhere(lines, i, j):
-            return True  # both sides: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
+        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
+                or (place and word_across(ck, cb)):
+            return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
     return False
 
 
 def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
-    """Does line i stop on 在/于/到 with a place name beginning a printed line within reach other than
+    """Does line i stop on 在/于/到/赴 with a place name beginning a printed line within reach other than
     line j (…陕西省建设工会在 and 西安建筑工程技师学院，…)?"""
     ca = _content(lines[i])
     if not ca.endswith(("在", "于", "到", "赴")):
