@@ -233,11 +233,12 @@ class Scorer:
     def _quote_state(self, no: int) -> tuple[bool, bool] | None:
         """The quotes line ``no`` leaves open (:func:`continuity.quote_state`), or None when its first
         mark is a straight one that may open or close (聚同心"4大…) and the line read before it leaves a
-        quote of that kind open: the mark may close that quote, so what the line leaves open is unknown."""
+        quote of that kind open: the mark may close that quote, so what the line leaves open is unknown.
+        Not in a lead (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
         text = self.page.by_no[no].text
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)
-        if state is None or not m or ct.first_role(text, m.start()) != "toggle":
+        if state is None or not m or self.page.by_no[no].cls == LEAD or ct.first_role(text, m.start()) != "toggle":
             return state
         prev = self.page.prv.get(no)
         before = ct.quote_state(self.page.by_no[prev].text) if prev is not None else None
