@@ -12,7 +12,8 @@ import pytest
 
 from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest import run_import
-from unionnews.ingest.continuity import completes_line, list_cut, quote_fit, quote_state, short_last_line, word_across
+from unionnews.ingest.continuity import (after_place_word, completes_line, list_cut, quote_fit, quote_state,
+                                         short_last_line, word_across)
 from unionnews.ingest.pageview import Page, Scorer
 from unionnews.ingest.paragraphs import _cut_lines, paragraphs
 from unionnews.ingest.reorder import find_order
@@ -788,3 +789,85 @@ def test_a_title_in_book_marks_cut_by_a_stray_blank_is_one_line():
     """转自《某工 | (blank) | 网》: a title mark the line opened closes at the next; no line ends inside it."""
     page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "转自《某工\n\n网》") + "## 下一篇的标题\n\n第一段。\n"
     assert "转自《某工网》" in _texts(page)
+
+
+def _soft_pieces(lines: list[str]) -> list[str]:
+    """The paragraphs after a soft break when the page is read with ``soft`` (out of order)."""
+    found = paragraphs(lines, soft=True)
+    return [found.lines[n - 1] for n in sorted(found.soft)]
+
+
+def test_a_full_line_before_a_quote_a_cut_line_opened_is_a_soft_break():
+    """…探索出新 | 促职工成长”为主线…: a full column line stopping mid-sentence, then a line whose first
+    sentence closes a quote nothing printed since the last full stop opened, while a cut line nearby
+    (本次竞赛以“以赛促学、) left one open: on a page read out of order the break is soft, for the
+    reading order to weigh; with no such cut line the two run on as before."""
+    text = "某市总工会举办技能竞赛，为全市职工技能提升探索新"  # two full lines at 12, stopping mid-sentence
+    rest = "促职工成长”为主线，举办了多场培训。"
+    cut = "本次竞赛以“以赛促学、"  # shorter than the column, a quote left open
+    assert [len(line) for line in _column(text, 12)] == [12, 12] and len(cut) < 12
+    page = _column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY, 12) + [cut] + _column(BODY, 12)
+    assert text + rest in _texts("\n".join(page))
+    assert _soft_pieces(page) == [rest]
+    without = _column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY * 2, 12)
+    assert rest not in _soft_pieces(without)
+    opened = _column(BODY, 12) + _column("职工们说“" + text[5:], 12) + _column(rest, 12) + _column(BODY, 12) + [cut]
+    assert rest not in _soft_pieces(opened)  # the quote was opened in the paragraph itself
+
+
+def test_a_full_line_before_a_lists_closer_a_cut_line_needs_is_a_soft_break():
+    """…阵地、人才培育摇篮 | 等相关部门…: a full line stopping mid-sentence, then 等, which may close the
+    line's own list or the one a cut line nearby stops in right after an item (…人社厅、总工会): a soft
+    break, for the reading order to weigh both."""
+    text = "该学院将成为职工技能提升的阵地、青年人才培育基地"  # two full lines at 12, a list (、) open
+    rest = "等相关部门将在技能认定等方面给予支持。"
+    cut = ["该学院由市总工会与技师学", "院共建，人社厅、总工会"]  # the second shorter than the column
+    assert [len(line) for line in _column(text, 12)] == [12, 12] and list_cut(cut[1])
+    page = _column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY, 12) + cut + _column(BODY, 12)
+    assert text + rest in _texts("\n".join(page))
+    assert _soft_pieces(page) == [rest]
+    assert rest not in _soft_pieces(_column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY * 2, 12))
+
+
+def test_a_full_line_stopping_on_zai_before_words_a_cut_line_spans_is_a_soft_break():
+    """…陕西省建设工会在 | 程公司…: a full line stopping on 在 while a place name (西安…) begins a printed
+    line nearby, and the next line's first word is the end of one a cut line began (…集团西铁工 | 程):
+    evidence on both sides, a soft break.  Either side alone is not."""
+    text = "十三日下午，陕西省和甘肃省各地建设工会的代表们在"  # two full lines at 12
+    rest = "程公司的队长作为受聘教师，来到操场授课。"
+    place = "西安建筑工程技师学院，举行了聘任仪式。"
+    cut = "结束后，某集团西铁工"
+    assert [len(line) for line in _column(text, 12)] == [12, 12]
+    assert after_place_word(text, place) and word_across(cut, rest)
+    page = (_column(BODY, 12) + _column(text, 12) + _column(rest, 12) + _column(BODY, 12) + _column(place, 12)
+            + _column(BODY, 12) + [cut] + _column(BODY, 12))
+    assert text + rest in _texts("\n".join(page))
+    assert rest in _soft_pieces(page)
+    no_place = [line for line in page if line not in _column(place, 12)]
+    assert rest not in _soft_pieces(no_place)
+    assert rest not in _soft_pieces([line for line in page if line != cut])
+
+
+def test_a_straight_quote_that_may_close_the_one_the_line_before_left_open_gives_no_quote_state():
+    """…通过"铸 | 工魂、聚同心"四大模块…探索出新: the line's first straight mark, between two characters,
+    may open a quote or close the one the line read before it left open; the scorer then does not know
+    what the line leaves open (before, it took the mark as opening, and the next line's 共赢"为核心 closing
+    it outweighed the cut line whose quote it really closes).  After a line that leaves none open, the
+    mark opens one as before."""
+    def quotes(first: str) -> tuple[bool, bool] | None:
+        lines = [first, "", '工魂、聚同心"四大模块的有机融合，为全市工会探索出新', "", '促共赢"为核心，打破区域壁垒。']
+        page = Page(make_units(lines, None))
+        return Scorer(page).quotes[3]
+
+    assert quotes('青海某州总工会举办座谈活动，通过"铸') is None
+    assert quotes("青海某州总工会举办座谈活动，通过四个") == (True, False)
+
+
+def test_a_stray_blank_after_a_preposition_in_a_leads_first_sentence_is_bridged():
+    """本报讯（…）近日，某市总工会为 | (blank) | 辖区十家企业…: a lead's first sentence stopping on a preposition
+    goes on at the next line, as one cut mid-word does (the OCR printed the lead's first line as one
+    piece), though no dictionary word spans the blank; one stopping between two words does not."""
+    page = "标题在这里\n\n本报讯（记者李明）近日，某市总工会为\n\n辖区十家企业的职工\n送去慰问品。\n\n第二段。\n"
+    assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为辖区十家企业的职工送去慰问品。", "第二段。"]
+    between = page.replace("总工会为\n\n辖区", "总工会\n\n辖区")
+    assert "本报讯（记者李明）近日，某市总工会" in _texts(between)

@@ -195,6 +195,11 @@ def _role(text: str, i: int, inside: bool, carried: bool = False) -> str:
     return "toggle"
 
 
+def first_role(text: str, i: int) -> str:
+    """What the quote mark at ``i`` does when no quote is open before it (open, close or toggle)."""
+    return _role(text, i, False)
+
+
 def _short_quote(text: str, i: int, carried: bool = False) -> bool:
     """Did the quote open earlier in this text, with no clause mark since (“大思政”“大宣传”格局,
     采用“平滑轨迹+速度协同控制”解决: a quoted term, which the mark at ``i`` closes whatever word

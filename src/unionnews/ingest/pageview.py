@@ -218,7 +218,7 @@ class Scorer:
         self.page = page
         self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
-        self.quotes = {n: ct.quote_state(page.by_no[n].text) for n in page.by_no if page.is_open(n)}
+        self.quotes = {n: self._quote_state(n) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
         df: dict[str, int] = {}
         for grams in self.tri.values():
@@ -231,6 +231,21 @@ class Scorer:
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
         self.refresh()
+
+    def _quote_state(self, no: int) -> tuple[bool, bool] | None:
+        """The quotes line ``no`` leaves open (:func:`continuity.quote_state`), or None when its first
+        mark is a straight one that may open or close (聚同心"4大…) and the line read before it leaves a
+        quote of that kind open: the mark may close that quote, so what the line leaves open is unknown.
+        Not in a lead (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        text = self.page.by_no[no].text
+        state = ct.quote_state(text)
+        m = re.search("[\"＂']", text)
+        if state is None or not m or self.page.by_no[no].cls == LEAD or ct.first_role(text, m.start()) != "toggle":
+            return state
+        prev = self.page.prv.get(no)
+        before = ct.quote_state(self.page.by_no[prev].text) if prev is not None else None
+        kind = 1 if text[m.start()] == "'" else 0
+        return None if before and before[kind] else state
 
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""

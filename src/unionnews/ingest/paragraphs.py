@@ -30,7 +30,12 @@ The layouts it tells apart, from the page's own line statistics:
   the list goes on at its closer (等…) elsewhere.  On a page that stage found out of
   order, a full line ending a sentence, then more text, is a *soft* break
   (``soft``): the pieces are left apart, and the reading-order stage joins them
-  again unless another line's sentence goes on at the second.
+  again unless another line's sentence goes on at the second.  So is a full line
+  stopping mid-sentence before words a cut line nearby has a claim on: a quote it
+  left open that they close while nothing printed since the last full stop opened
+  one, an enumeration it stops in that their 等 closes, or a word it began that they
+  end while the full line stops on 在 and a place name begins a line elsewhere (a
+  cut column piece that happens to fill the line, common in wide columns).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -42,7 +47,8 @@ A blank line always parts paragraphs, except where the text says it cannot
 on （“《): a stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
-first sentence mid-word (a dictionary word across), a photo credit (本报记者 … | 摄,
+first sentence mid-word (a dictionary word across) or after a preposition
+(…总工会为 | 辖区…), a photo credit (本报记者 … | 摄,
 赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
 headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
@@ -329,6 +335,56 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
+    """The text printed before line j since the last sentence end (。！？), over at most ``limit``
+    printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
+    parts: list[str] = []
+    for k in range(j - 1, -1, -1):
+        t = _content(lines[k])
+        if not t:
+            continue
+        m = re.search(r"[。！？!?][”’\"']*(?=[^。！？!?]*$)", t)
+        parts.insert(0, t[m.end():] if m else t)
+        if m or len(parts) >= limit:
+            break
+    return "".join(parts)
+
+
+def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Does a cut line near line j (other than line i) have a claim on j's first words that only the
+    text of another column could have: a quote it leaves open that j's first sentence closes, while the
+    text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
+    quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
+    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
+    and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
+    the same evidence."""
+    cb = _content(lines[j])
+    unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
+    closer = cb.startswith("等")
+    place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
+    if not (unopened or closer or place):
+        return False
+    lo, hi = _near(lines, cuts, j)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
+                or (place and word_across(ck, cb)):
+            return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
+    return False
+
+
+def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
+    """Does line i stop on 在/于/到/赴 with a place name beginning a printed line within reach other than
+    line j (…陕西省建设工会在 and 西安建筑工程技师学院，…)?"""
+    ca = _content(lines[i])
+    if not ca.endswith(("在", "于", "到", "赴")):
+        return False
+    printed = [k for k in range(max(0, i - 2 * _NEAR), min(len(lines), i + 2 * _NEAR)) if lines[k].strip()]
+    return any(k not in (i, j) and after_place_word(ca, _content(lines[k])) for k in printed)
+
+
 def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
@@ -435,6 +491,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs that word against the next line and the other claims
         # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
         return SOFT if soft else False
+    if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
+            and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
+        # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
+        # line nearby has a claim on (:func:`_rival_claim`): maybe a cut column piece that happens to fill
+        # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
+        # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
+        return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
             and _headline_over_claimed(lines, cuts, j, width)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
@@ -634,14 +697,15 @@ def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
-    line cut it mid-word: it stops on a character with no sentence end yet, and a dictionary word spans
-    the blank into the next line (企事 | 业单位), which opens no item?  The OCR printed the lead's
-    first line as one piece, so its rest, even on a page read out of order, is the next line."""
+    line cut it mid-word: it stops with no sentence end yet, either on a character a dictionary word
+    spans the blank from into the next line (企事 | 业单位) or on a preposition (…新丰县总工会为 | 辖区…),
+    and the next line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
+    even on a page read out of order, is the next line."""
     m = bl.LEAD.match(_content(so_far))
     if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
             or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
-    return "。" not in _content(so_far)[m.end():] and word_across(ca, cb) is not None
+    return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
 
 
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
