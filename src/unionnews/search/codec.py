@@ -43,7 +43,6 @@ DENSE = "".join(chr(c) for c in range(32, 127) if chr(c) not in '"\\')
 _DENSE_BYTES = np.frombuffer(DENSE.encode("ascii"), dtype=np.uint8)
 _DENSE_DIGIT = np.full(256, 255, dtype=np.int64)
 _DENSE_DIGIT[_DENSE_BYTES] = np.arange(len(DENSE))
-_POW13 = 1 << np.arange(12, -1, -1, dtype=np.int64)
 
 
 def dense_size(bits: int) -> int:
@@ -60,7 +59,8 @@ def dense_runs(bits: np.ndarray, used: np.ndarray) -> list[str]:
     used = np.asarray(used, dtype=np.int64)
     if not len(bits):
         return ["" for _ in used.tolist()]
-    groups = bits.reshape(-1, 13).astype(np.int64) @ _POW13
+    two = np.packbits(bits.reshape(-1, 13), axis=1)  # each group's 13 bits, most significant first, in 2 bytes
+    groups = (two[:, 0].astype(np.int64) << 5) | (two[:, 1] >> 3)
     chars = np.empty((len(groups), 2), dtype=np.int64)
     chars[:, 0] = groups // 93
     chars[:, 1] = groups % 93
@@ -165,53 +165,6 @@ def decode_vlq(text: bytes) -> np.ndarray:
     index = np.arange(len(d)) - np.repeat(starts, ends - starts + 1)
     parts = (d & np.uint64(31)) << (np.uint64(5) * index.astype(np.uint64))
     return np.add.reduceat(parts, starts).astype(np.int64)
-
-
-def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each (step, value) pair as bytes, and the end of each pair in them: the step in 6-bit digits, lowest
-    first, 64 added to every digit but the last (bytes below 128), then the value (below 64) plus 128.
-
-    The index keeps its lists in this form while it reads the articles (gap, info of each posting): about
-    two bytes a posting.  It never leaves the build, so it is made for speed: which byte is a value and
-    where a step ends are each read off the byte itself, and decode_pairs reads any concatenation back at once.
-    """
-    steps = np.asarray(steps, dtype=np.int64)
-    n = _digit_counts(steps, 6)
-    ends = np.cumsum(n + 1)
-    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
-    if not len(out):
-        return out, ends
-    out[ends - 1] = np.asarray(values, dtype=np.int64) | 128
-    start = ends - n - 1
-    more = n > 1
-    out[start] = (steps & 63) | (more.astype(np.int64) << 6)
-    at, level = np.flatnonzero(more), 1
-    while len(at):
-        more = n[at] > level + 1
-        out[start[at] + level] = ((steps[at] >> (6 * level)) & 63) | (more.astype(np.int64) << 6)
-        at, level = at[more], level + 1
-    return out, ends
-
-
-def decode_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of pairs(): its bytes (any concatenation of them) → (steps, values)."""
-    if not len(codes):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    is_value = codes >= 128
-    if not is_value[-1]:
-        raise ValueError("corrupt pairs")
-    values = (codes[is_value] & 63).astype(np.int64)
-    digits = codes[~is_value]
-    ends = np.flatnonzero(digits < 64)
-    if len(ends) == len(digits):  # every step a single digit
-        steps = digits.astype(np.int64)
-    else:
-        starts = np.concatenate(([0], ends[:-1] + 1))
-        index = np.arange(len(digits)) - np.repeat(starts, ends - starts + 1)
-        steps = np.add.reduceat((digits & 63).astype(np.int64) << (6 * index), starts)
-    if len(steps) != len(values):
-        raise ValueError("corrupt pairs")
-    return steps, values
 
 
 # ---------------------------------------------------------------- Rice-coded entries
