@@ -206,8 +206,8 @@ def _write_rice(bits: np.ndarray, values: np.ndarray, counts: np.ndarray, k: np.
                 at: np.ndarray, unary: np.ndarray) -> None:
     """Write each list's stream at bit `at` of its list: unary parts, then the low bits.
 
-    The low bits are written one bit plane at a time over the values whose k reaches it: with the values
-    ordered by k, largest first, those are a prefix, so each plane is a slice, not a mask over all values."""
+    The low bits are written for all lists of one k at a time, as a matrix of a row of k bits a value (in
+    16 bits a value while k allows), so the work per bit is a few passes over small integers."""
     if not len(values):
         return
     firsts = _firsts(counts)
@@ -215,19 +215,21 @@ def _write_rice(bits: np.ndarray, values: np.ndarray, counts: np.ndarray, k: np.
     ends = np.cumsum((values >> kk) + 1)
     before = np.concatenate(([0], ends))[firsts]
     bits[np.repeat(at - before, counts) + ends - 1] = 1
-    top = int(k.max())
-    if not top:
+    if not int(k.max()):
         return
-    index = np.arange(len(values)) - np.repeat(firsts, counts)
-    low_at = np.repeat(at + unary, counts) + index * kk
-    lists = np.argsort(-k, kind="stable")  # lists by k, largest first; their values follow, in place
-    sizes = counts[lists]
-    order = np.repeat(firsts[lists] - _firsts(sizes), sizes) + np.arange(len(values))
-    kk, low_at, values = kk[order], low_at[order], values[order]
-    reach = np.searchsorted(-kk, -np.arange(1, top + 1), side="right")  # values with k >= b + 1
-    for b in range(top):
-        m = int(reach[b])
-        bits[low_at[:m] + b] = (values[:m] >> (kk[:m] - 1 - b)) & 1
+    low_start = at + unary
+    for size in np.unique(k[counts > 0]).tolist():
+        if not size:
+            continue
+        lists = np.flatnonzero((k == size) & (counts > 0))
+        sizes = counts[lists]
+        local = np.arange(int(sizes.sum())) - np.repeat(_firsts(sizes), sizes)
+        chosen = values[np.repeat(firsts[lists], sizes) + local] & ((1 << size) - 1)
+        width = np.uint16 if size <= 16 else np.uint64
+        planes = np.arange(size - 1, -1, -1, dtype=width)
+        row = ((chosen.astype(width)[:, None] >> planes) & width(1)).astype(np.uint8)
+        place = np.repeat(low_start[lists], sizes) + local * size
+        bits[(place[:, None] + np.arange(size)).ravel()] = row.ravel()
 
 
 def _vlq_text(value: int) -> str:
