@@ -43,7 +43,6 @@ DENSE = "".join(chr(c) for c in range(32, 127) if chr(c) not in '"\\')
 _DENSE_BYTES = np.frombuffer(DENSE.encode("ascii"), dtype=np.uint8)
 _DENSE_DIGIT = np.full(256, 255, dtype=np.int64)
 _DENSE_DIGIT[_DENSE_BYTES] = np.arange(len(DENSE))
-_POW13 = 1 << np.arange(12, -1, -1, dtype=np.int64)
 
 
 def dense_size(bits: int) -> int:
@@ -60,7 +59,8 @@ def dense_runs(bits: np.ndarray, used: np.ndarray) -> list[str]:
     used = np.asarray(used, dtype=np.int64)
     if not len(bits):
         return ["" for _ in used.tolist()]
-    groups = bits.reshape(-1, 13).astype(np.int64) @ _POW13
+    two = np.packbits(bits.reshape(-1, 13), axis=1)  # each group's 13 bits, most significant first, in 2 bytes
+    groups = (two[:, 0].astype(np.int64) << 5) | (two[:, 1] >> 3)
     chars = np.empty((len(groups), 2), dtype=np.int64)
     chars[:, 0] = groups // 93
     chars[:, 1] = groups % 93
@@ -167,53 +167,6 @@ def decode_vlq(text: bytes) -> np.ndarray:
     return np.add.reduceat(parts, starts).astype(np.int64)
 
 
-def pairs(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each (step, value) pair as bytes, and the end of each pair in them: the step in 6-bit digits, lowest
-    first, 64 added to every digit but the last (bytes below 128), then the value (below 64) plus 128.
-
-    The index keeps its lists in this form while it reads the articles (gap, info of each posting): about
-    two bytes a posting.  It never leaves the build, so it is made for speed: which byte is a value and
-    where a step ends are each read off the byte itself, and decode_pairs reads any concatenation back at once.
-    """
-    steps = np.asarray(steps, dtype=np.int64)
-    n = _digit_counts(steps, 6)
-    ends = np.cumsum(n + 1)
-    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
-    if not len(out):
-        return out, ends
-    out[ends - 1] = np.asarray(values, dtype=np.int64) | 128
-    start = ends - n - 1
-    more = n > 1
-    out[start] = (steps & 63) | (more.astype(np.int64) << 6)
-    at, level = np.flatnonzero(more), 1
-    while len(at):
-        more = n[at] > level + 1
-        out[start[at] + level] = ((steps[at] >> (6 * level)) & 63) | (more.astype(np.int64) << 6)
-        at, level = at[more], level + 1
-    return out, ends
-
-
-def decode_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of pairs(): its bytes (any concatenation of them) → (steps, values)."""
-    if not len(codes):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    is_value = codes >= 128
-    if not is_value[-1]:
-        raise ValueError("corrupt pairs")
-    values = (codes[is_value] & 63).astype(np.int64)
-    digits = codes[~is_value]
-    ends = np.flatnonzero(digits < 64)
-    if len(ends) == len(digits):  # every step a single digit
-        steps = digits.astype(np.int64)
-    else:
-        starts = np.concatenate(([0], ends[:-1] + 1))
-        index = np.arange(len(digits)) - np.repeat(starts, ends - starts + 1)
-        steps = np.add.reduceat((digits & 63).astype(np.int64) << (6 * index), starts)
-    if len(steps) != len(values):
-        raise ValueError("corrupt pairs")
-    return steps, values
-
-
 # ---------------------------------------------------------------- Rice-coded entries
 
 def _firsts(counts: np.ndarray) -> np.ndarray:
@@ -253,8 +206,8 @@ def _write_rice(bits: np.ndarray, values: np.ndarray, counts: np.ndarray, k: np.
                 at: np.ndarray, unary: np.ndarray) -> None:
     """Write each list's stream at bit `at` of its list: unary parts, then the low bits.
 
-    The low bits are written one bit plane at a time over the values whose k reaches it: with the values
-    ordered by k, largest first, those are a prefix, so each plane is a slice, not a mask over all values."""
+    The low bits are written for all lists of one k at a time, as a matrix of a row of k bits a value (in
+    16 bits a value while k allows), so the work per bit is a few passes over small integers."""
     if not len(values):
         return
     firsts = _firsts(counts)
@@ -262,19 +215,21 @@ def _write_rice(bits: np.ndarray, values: np.ndarray, counts: np.ndarray, k: np.
     ends = np.cumsum((values >> kk) + 1)
     before = np.concatenate(([0], ends))[firsts]
     bits[np.repeat(at - before, counts) + ends - 1] = 1
-    top = int(k.max())
-    if not top:
+    if not int(k.max()):
         return
-    index = np.arange(len(values)) - np.repeat(firsts, counts)
-    low_at = np.repeat(at + unary, counts) + index * kk
-    lists = np.argsort(-k, kind="stable")  # lists by k, largest first; their values follow, in place
-    sizes = counts[lists]
-    order = np.repeat(firsts[lists] - _firsts(sizes), sizes) + np.arange(len(values))
-    kk, low_at, values = kk[order], low_at[order], values[order]
-    reach = np.searchsorted(-kk, -np.arange(1, top + 1), side="right")  # values with k >= b + 1
-    for b in range(top):
-        m = int(reach[b])
-        bits[low_at[:m] + b] = (values[:m] >> (kk[:m] - 1 - b)) & 1
+    low_start = at + unary
+    for size in np.unique(k[counts > 0]).tolist():
+        if not size:
+            continue
+        lists = np.flatnonzero((k == size) & (counts > 0))
+        sizes = counts[lists]
+        local = np.arange(int(sizes.sum())) - np.repeat(_firsts(sizes), sizes)
+        chosen = values[np.repeat(firsts[lists], sizes) + local] & ((1 << size) - 1)
+        width = np.uint16 if size <= 16 else np.uint64
+        planes = np.arange(size - 1, -1, -1, dtype=width)
+        row = ((chosen.astype(width)[:, None] >> planes) & width(1)).astype(np.uint8)
+        place = np.repeat(low_start[lists], sizes) + local * size
+        bits[(place[:, None] + np.arange(size)).ravel()] = row.ravel()
 
 
 def _vlq_text(value: int) -> str:

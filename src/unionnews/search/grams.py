@@ -8,111 +8,89 @@ get lists of their own because readers search for them most and trigram intersec
 least exact on them.
 
 Texts are folded UTF-16 code units (what JavaScript indexes).  Articles come in chunks
-of CHUNK; each chunk is turned into (gram, article, zone) keys and sorted with numpy,
-and its part of every list is appended as compact text (a varint gap and an info byte a
-posting, codec.pairs; gaps continue from the previous chunk), so memory holds about two
-bytes a posting, never a Python object per posting.  entries() turns the lists into their
-final Rice-coded entries many at a time (codec.encode_flat).
+of CHUNK.  In a chunk, the grams of each length are put in order by radix passes over
+16-bit units (_orders), each a stable numpy argsort of one unit, and the chunk keeps its
+lists as they come out: its distinct grams in order, and one 16-bit posting (the article's
+place in the chunk, its info) a posting, so memory holds two bytes a posting and no Python
+object per posting or per list.  entries() takes the grams of all chunks in order, a batch
+of lists at a time (each chunk's part of a batch is one slice of it), and encodes them into
+their final Rice-coded entries many at once (codec.encode_flat).
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from unionnews.search.codec import decode_pairs, encode_flat, encode_lists, pairs
+from unionnews.search.codec import encode_flat, encode_lists
 
 HEAD, META, BODY = 2, 1, 0  # zones in rank order: headline fields > byline/tags > body
 COUNT_CAP = 15
-CHUNK = 2048  # articles per numpy batch (at most 4096: 12 bits of the sort key); small batches stay in cache
+INFO_BITS = 6  # info = zone << 4 | count (at most COUNT_CAP): below 64
+CHUNK = 1024  # articles per numpy batch: an article's place in its chunk (10 bits) and its info fit 16 bits
 SEPARATORS = (0, 10)  # NUL ends a zone, newline splits fields and paragraphs: no gram spans them
 BATCH = 1 << 21  # postings encoded at once by entries(): enough to make per-list overhead small
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Lists:
-    """Lists of one gram length, growing chunk by chunk: per list, its pieces of codec.pairs text."""
+    """One chunk's lists of one gram length: its distinct grams (ascending), where each one's postings end,
+    and the postings (place of the article in the chunk << INFO_BITS | info), by gram, then article."""
 
-    ids: dict[int, int] = field(default_factory=dict)
-    pieces: list[list[bytes]] = field(default_factory=list)
-    last_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    count: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-
-    def ids_of(self, keys: list[int]) -> np.ndarray:
-        for key in keys:
-            if key not in self.ids:
-                self.ids[key] = len(self.ids)
-                self.pieces.append([])
-        grow = len(self.ids) - len(self.last_doc)
-        if grow > 0:
-            self.last_doc = np.concatenate((self.last_doc, np.full(grow, -1, dtype=np.int64)))
-            self.count = np.concatenate((self.count, np.zeros(grow, dtype=np.int64)))
-        return np.fromiter((self.ids[k] for k in keys), dtype=np.int64, count=len(keys))
+    first_doc: int
+    keys: np.ndarray
+    ends: np.ndarray
+    postings: np.ndarray
 
 
 class GramIndex:
     """Feed chunks of folded articles in doc order with add_chunk(); then entries()."""
 
     def __init__(self, phrases: list[str]) -> None:
-        self.lists = {1: _Lists(), 2: _Lists(), 3: _Lists()}
+        self.lists: dict[int, list[_Lists]] = {1: [], 2: [], 3: []}
         self.phrases = sorted({p for p in phrases if len(p) >= 4 and not any(ord(c) in SEPARATORS for c in p)})
         self._phrase_units = [np.array([ord(c) for c in p], dtype=np.int64) for p in self.phrases]
         self._phrase_key = np.array([_key3(u) for u in self._phrase_units], dtype=np.int64)
-        self._phrase_first = np.unique(self._phrase_key)
         self._phrase_hits: list[list[np.ndarray]] = [[] for _ in self.phrases]
 
     def add_chunk(self, first_doc: int, codes: np.ndarray, zones: np.ndarray, docs: np.ndarray) -> None:
         """One chunk: codes (folded units, zones ended by NUL), zone and local doc of each unit."""
-        codes = codes.astype(np.int64)
-        tail = (docs.astype(np.int64) << 2) | zones
-        for size, starts, key in _grams(codes):
+        codes = codes.astype(np.uint16)
+        docs = docs.astype(np.int64)
+        for size, starts in _orders(codes):
+            key = codes[starts].astype(np.int64)
+            for k in range(1, size):
+                key <<= 16
+                key |= codes[starts + k]
             if size == 3:
                 for n, pos in self._phrase_starts(codes, starts, key):
-                    self._take_phrase(n, (docs[pos].astype(np.int64) + first_doc) * 4 + zones[pos])
-            key <<= 14
-            key |= tail[starts]
-            key.sort()
-            self._take_grams(size, first_doc, key)
+                    self._take_phrase(n, (docs[pos] + first_doc) * 4 + zones[pos])
+            self._take_grams(size, first_doc, *_postings(key, docs[starts], zones[starts]))
 
     def _take_phrase(self, n: int, hits: np.ndarray) -> None:
         """Occurrences (doc * 4 + zone) of phrase n in this chunk."""
         self._phrase_hits[n].append(hits)
 
-    def _take_grams(self, size: int, first_doc: int, keys: np.ndarray) -> None:
-        """This chunk's sorted gram << 14 | doc << 2 | zone keys for grams of one size."""
-        self._add(self.lists[size], first_doc, keys)
-
-    def _add(self, lists: _Lists, first_doc: int, keys: np.ndarray) -> None:
-        """Append this chunk's postings (sorted gram << 14 | doc << 2 | zone keys, one per unit)."""
-        if not len(keys):
+    def _take_grams(self, size: int, first_doc: int, grams: np.ndarray, docs: np.ndarray, info: np.ndarray) -> None:
+        """This chunk's postings of grams of one size: gram, local doc and info of each, by gram, then doc."""
+        if not len(grams):
             return
-        pair, info = _postings(keys)
-        doc = (pair & (CHUNK - 1)) + first_doc
-        gram = pair >> 12
-        g_first = np.concatenate(([0], np.flatnonzero(gram[1:] != gram[:-1]) + 1))
-        g_end = np.concatenate((g_first[1:], [len(gram)]))
-        ids = lists.ids_of(gram[g_first].tolist())
-        gap = np.empty_like(doc)
-        gap[1:] = doc[1:] - doc[:-1] - 1
-        gap[g_first] = doc[g_first] - lists.last_doc[ids] - 1
-        coded, ends = pairs(gap, info)
-        text = coded.tobytes()
-        ends = np.concatenate(([0], ends))
-        lists.last_doc[ids] = doc[g_end - 1]
-        lists.count[ids] += g_end - g_first
-        for i, a, b in zip(ids.tolist(), ends[g_first].tolist(), ends[g_end].tolist()):
-            lists.pieces[i].append(text[a:b])
+        first = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
+        ends = np.concatenate((first[1:], [len(grams)]))
+        postings = (docs.astype(np.uint16) << INFO_BITS) | info.astype(np.uint16)
+        self.lists[size].append(_Lists(first_doc, grams[first], ends, postings))
 
     def _phrase_starts(self, codes, starts, key) -> Iterator[tuple[int, np.ndarray]]:
-        """(phrase number, start of each occurrence) for the phrases found in a chunk."""
+        """(phrase number, start of each occurrence) for the phrases found in a chunk (key: the trigrams at
+        starts, ascending)."""
         if not self.phrases:
             return
-        hit = np.isin(key, self._phrase_first)
-        at, first_key = starts[hit], key[hit]
-        for n in np.flatnonzero(np.isin(self._phrase_key, first_key)).tolist():  # only phrases that may occur
+        low = np.searchsorted(key, self._phrase_key, side="left")
+        high = np.searchsorted(key, self._phrase_key, side="right")
+        for n in np.flatnonzero(high > low).tolist():  # only phrases whose first trigram occurs
             units = self._phrase_units[n]
-            pos = at[first_key == self._phrase_key[n]]
+            pos = starts[low[n]:high[n]]
             pos = pos[pos + len(units) <= len(codes)]
             for k in range(3, len(units)):
                 pos = pos[codes[pos + k] == units[k]]
@@ -122,28 +100,22 @@ class GramIndex:
     def entries(self, n_docs: int) -> Iterator[tuple[str, str]]:
         """(key, entry) for every gram and phrase; keys are strings of UTF-16 units.
 
-        Lists are encoded BATCH postings at a time; each list's pieces are dropped once encoded.
+        Lists are encoded BATCH postings at a time; each gram length's chunks are dropped once encoded.
         """
-        for size, lists in self.lists.items():
-            keys = list(lists.ids)
+        for size in (1, 2, 3):
+            chunks, self.lists[size] = self.lists[size], []
+            if not chunks:
+                continue
+            keys, where = np.unique(np.concatenate([c.keys for c in chunks]), return_inverse=True)
+            sizes = np.concatenate([np.diff(c.ends, prepend=0) for c in chunks])
+            counts = np.bincount(where, weights=sizes, minlength=len(keys)).astype(np.int64)
+            offsets = np.cumsum([0] + [len(c.keys) for c in chunks])
+            ends = np.cumsum(counts)
             at = 0
             while at < len(keys):
-                end, total = at, 0
-                while end < len(keys) and (total < BATCH or end == at):
-                    total += int(lists.count[lists.ids[keys[end]]])
-                    end += 1
-                numbers = [lists.ids[k] for k in keys[at:end]]
-                blob = b"".join(b"".join(lists.pieces[i]) for i in numbers)
-                for i in numbers:
-                    lists.pieces[i] = []
-                steps, info = decode_pairs(np.frombuffer(blob, dtype=np.uint8))
-                counts = lists.count[numbers]
-                if len(steps) != int(counts.sum()):
-                    raise ValueError("corrupt gram lists")
-                sums = np.cumsum(steps + 1)
-                before = np.concatenate(([0], sums))[np.concatenate(([0], np.cumsum(counts)[:-1]))]
-                docs = sums - np.repeat(before, counts) - 1
-                for key, entry in zip(keys[at:end], encode_flat(n_docs, counts, docs, info)):
+                end = min(int(np.searchsorted(ends, (ends[at - 1] if at else 0) + BATCH)) + 1, len(keys))
+                docs, info = _gather(chunks, offsets, where, keys[at], keys[end - 1], at, counts[at:end])
+                for key, entry in zip(keys[at:end].tolist(), encode_flat(n_docs, counts[at:end], docs, info)):
                     yield _unkey(key, size), entry
                 at = end
         found = [(phrase, _phrase_postings(np.concatenate(hits)))
@@ -168,39 +140,78 @@ class Postings(GramIndex):
         docs, info = _phrase_postings(hits)
         self.found.setdefault(self.phrases[n], {}).update(zip(docs.tolist(), info.tolist()))
 
-    def _take_grams(self, size: int, first_doc: int, keys: np.ndarray) -> None:
-        if not len(keys):
-            return
-        pair, info = _postings(keys)
-        for gram, doc, value in zip((pair >> 12).tolist(), ((pair & (CHUNK - 1)) + first_doc).tolist(),
-                                    info.tolist()):
+    def _take_grams(self, size: int, first_doc: int, grams: np.ndarray, docs: np.ndarray, info: np.ndarray) -> None:
+        for gram, doc, value in zip(grams.tolist(), (docs + first_doc).tolist(), info.tolist()):
             self.found.setdefault(_unkey(gram, size), {})[doc] = value
 
 
-def _grams(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
-    """(size, start of each gram, gram as an integer of its 16-bit units) for sizes 1-3; none spans a separator."""
-    sep = np.zeros(len(codes) + 1, dtype=np.int32)
-    np.cumsum((codes == 0) | (codes == 10), out=sep[1:])
-    for size in (1, 2, 3):
-        starts = np.flatnonzero(sep[size:] == sep[:len(sep) - size])
-        key = codes[starts]
-        for k in range(1, size):
-            key <<= 16
-            key |= codes[starts + k]
-        yield size, starts, key
+def _orders(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """(size, start of every gram of that size) for sizes 1-3, the starts in order of the gram, then of the start;
+    no gram spans a separator.
+
+    Least significant unit first, as a radix sort: the unigram order, shifted back one place, is the order of the
+    bigram starts by their second unit; one stable pass by the first unit then orders them by both (and the
+    bigram order, shifted back, does the same for trigrams).  A stable argsort of 16-bit values is numpy's radix
+    sort, so each length costs one linear pass instead of a comparison sort of 64-bit keys."""
+    ok = (codes != SEPARATORS[0]) & (codes != SEPARATORS[1])
+    order = np.argsort(codes, kind="stable")
+    order = order[ok[order]]
+    yield 1, order
+    for size in (2, 3):
+        ok = ok[:-1] & ok[1:]  # ok[s]: a gram of this size starts at s
+        starts = order - 1
+        starts = starts[starts >= 0]
+        starts = starts[ok[starts]]
+        order = starts[np.argsort(codes[starts], kind="stable")]
+        yield size, order
 
 
-def _postings(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted gram << 14 | doc << 2 | zone keys (one per occurrence) → (gram << 12 | doc, info) per posting.
+def _postings(grams: np.ndarray, docs: np.ndarray, zones: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Occurrences by gram, then doc, in text order (gram, doc, zone of each) → (gram, doc, info) per posting.
 
-    Info is the highest zone the gram occurs in (keys sort by zone last) and its count, capped.
-    """
-    pair = keys >> 2                                     # gram, doc
-    cut = np.flatnonzero(pair[1:] != pair[:-1]) + 1
-    first = np.concatenate(([0], cut))
-    last = np.concatenate((cut, [len(pair)])) - 1
-    info = ((keys[last] & 3) << 4) | np.minimum(last - first + 1, COUNT_CAP)
-    return pair[first], info
+    Info is the highest zone the gram occurs in and its count, capped: a doc's zones come head first
+    (index._ZONE_ORDER), so its first occurrence is in its highest zone."""
+    if not len(grams):
+        return grams, docs, zones
+    new = np.empty(len(grams), dtype=bool)
+    new[0] = True
+    np.not_equal(grams[1:], grams[:-1], out=new[1:])
+    new[1:] |= docs[1:] != docs[:-1]
+    first = np.flatnonzero(new)
+    runs = np.diff(first, append=len(grams))
+    info = (zones[first].astype(np.int64) << 4) | np.minimum(runs, COUNT_CAP)
+    return grams[first], docs[first], info
+
+
+def _gather(chunks: list[_Lists], offsets: np.ndarray, where: np.ndarray, low: int, high: int, at: int,
+            counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The postings of the lists at..at + len(counts) (grams low..high) from every chunk, as (docs, info) list
+    after list, each list's chunks in doc order: a chunk's part is a slice of it; the slices are put in place
+    by their runs (one per list and chunk), not posting by posting."""
+    parts, lists, runs, firsts = [], [], [], []
+    for c, chunk in enumerate(chunks):
+        a, b = np.searchsorted(chunk.keys, [low, high + 1]).tolist()  # keys are below 2^48: + 1 is safe
+        if a == b:
+            continue
+        start = int(chunk.ends[a - 1]) if a else 0
+        parts.append(chunk.postings[start:int(chunk.ends[b - 1])])
+        lists.append(where[offsets[c] + a:offsets[c] + b] - at)
+        runs.append(np.diff(chunk.ends[a:b], prepend=start))
+        firsts.append(np.full(len(parts[-1]), chunk.first_doc, dtype=np.int64))
+    postings = np.concatenate(parts)
+    run_list, run_size = np.concatenate(lists), np.concatenate(runs)
+    order = np.argsort(run_list, kind="stable")  # runs list after list, chunks in order within a list
+    placed = np.empty(len(order), dtype=np.int64)
+    placed[order] = np.cumsum(run_size[order]) - run_size[order]
+    source = np.cumsum(run_size) - run_size
+    target = np.repeat(placed - source, run_size) + np.arange(len(postings))
+    docs = np.empty(len(postings), dtype=np.int64)
+    info = np.empty(len(postings), dtype=np.int64)
+    docs[target] = (postings >> INFO_BITS).astype(np.int64) + np.concatenate(firsts)
+    info[target] = postings & ((1 << INFO_BITS) - 1)
+    if len(postings) != int(counts.sum()):
+        raise ValueError("corrupt gram lists")
+    return docs, info
 
 
 def _phrase_postings(hits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
