@@ -439,15 +439,24 @@ def test_wording_across_a_join_that_the_page_prints_elsewhere_is_evidence():
     assert "text" in right.kinds and right.score > far.score, (right.reasons, far.reasons)
 
 
-def test_a_short_piece_running_into_a_finished_sentence_is_no_headline_to_the_scorer():
-    """…阅览室、 | (lines) | 技能微课 | (a stray blank) | 堂等特色功能区，满足职工需求。: the piece has a headline's
-    shape, but a dictionary word (课堂) spans into its next line, which finishes the sentence; no headline
-    holds a full stop, so a line whose open list it closes may go on there (it was capped at 0 as a headline).
-    A headline-shaped line whose next line shares no word across stays a headline."""
+def test_bound_start_reads_a_lone_bound_character_not_a_word_beginning_with_it():
+    assert ct.bound_start("和产教融合创新") and ct.bound_start("等相关部门") and not ct.bound_start("和谐社会建设")
+
+
+@pytest.mark.parametrize("piece, rest, before", [
+    # …阅览室、 | (lines) | 技能微课 | (a stray blank) | 堂等特色功能区，满足职工需求。: a dictionary word (课堂)
+    # spans into its next line, which finishes the sentence; no headline holds a full stop
+    ("技能微课", "堂等特色功能区，满足职工多元化需求。", "东湖区总工会在驿站增设职工书屋、心理阅览室、"),
+    # …高技能人才培育摇篮 | (lines) | 和产教融合创新 | (a stray blank) | 平台。: it begins with 和 standing alone
+    # as a word, which no sentence and no headline begins with
+    ("和产教融合创新", "平台。", "东湖工匠学院揭牌，学院将成为技能传承阵地、人才培育摇篮"),
+], ids=["runs-into-a-finished-sentence", "begins-with-a-lone-bound-character"])
+def test_a_headline_shaped_piece_that_cannot_be_a_headline_is_none_to_the_scorer(piece: str, rest: str, before: str):
+    """The piece has a headline's shape, but it cannot be one, so a line whose open list it closes may go on
+    there (it was capped at 0 as a headline).  A headline-shaped line with neither stays a headline."""
     from unionnews.ingest.pageview import Scorer
 
-    lines = ["## 东湖区驿站增设功能区", "", "本报讯（记者李明）近日，东湖区总工会在驿站增设职工书屋、心理阅览室、", "",
-             "西山区职工运动会开幕", "", "技能微课", "", "堂等特色功能区，满足职工多元化需求。"]
+    lines = ["## 东湖区职工服务新举措", "", f"本报讯（记者李明）近日，{before}", "", "西山区职工运动会开幕", "", piece, "", rest]
     scorer = Scorer(Page(make_units(lines, None)))
     assert not scorer._headline(7) and scorer._headline(5)
     ev = scorer.score(3, 7)
@@ -467,21 +476,6 @@ def test_a_quoted_term_cut_by_a_line_break_is_closed_after_a_verb_on_the_next_li
     lines = ["## 某市建立成果联评机制", "", "本报讯（记者李明）近日，某市总工会推动创新。", "", a, "", b]
     ev = Scorer(Page(make_units(lines, None))).score(5, 7)
     assert "against" not in ev.kinds and "text" in ev.kinds, ev.reasons
-
-
-def test_a_piece_beginning_with_a_word_no_headline_begins_with_is_no_headline_to_the_scorer():
-    """…高技能人才培育摇篮 | (lines) | 和产教融合创新 | (a stray blank) | 平台。: the piece has a headline's shape
-    but begins with 和 standing alone as a word, which no sentence and no headline begins with; the open
-    list may be closed there.  和谐… (a word of its own) is no such start."""
-    from unionnews.ingest.pageview import Scorer
-
-    assert ct.bound_start("和产教融合创新") and ct.bound_start("等相关部门") and not ct.bound_start("和谐社会建设")
-    lines = ["## 东湖工匠学院揭牌", "", "本报讯（记者李明）近日，东湖工匠学院揭牌，学院将成为技能传承阵地、人才培育摇篮", "",
-             "西山区职工运动会开幕", "", "和产教融合创新", "", "平台。"]
-    scorer = Scorer(Page(make_units(lines, None)))
-    assert not scorer._headline(7) and scorer._headline(5)
-    ev = scorer.score(3, 7)
-    assert ev.score > 0 and "a headline-like line" not in ev.reasons, ev.reasons
 
 
 def test_a_short_last_part_ending_mid_word_is_no_paragraph_end():

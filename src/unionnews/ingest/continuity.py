@@ -280,7 +280,7 @@ def quote_in_clause(line: str) -> bool:
     if m is None or _CLAUSE_MARK.search(line, m.end()):
         return False
     i = m.start()
-    return _role(line, i, False) == "open" or _verb_or_preposition(line[max(0, i - 4):i])
+    return first_role(line, i) == "open" or _verb_or_preposition(line[max(0, i - 4):i])
 
 
 @lru_cache(maxsize=65536)
