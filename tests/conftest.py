@@ -61,11 +61,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def longest_first(items: Sequence[T], timed: dict[str, float], listed: Sequence[str] = LONGEST_FIRST) -> list[T]:
     """items (anything with .nodeid and .path) with their files in the order they should start.
 
-    With timings: a file with an untimed test first, then by the seconds its tests took, most first.  Without
-    any: the files named in `listed` in that order, then the others.  Ties keep the order items came in."""
+    With timings: the files with an untimed test first (among them as without timings), then by the seconds
+    their tests took, most first.  Without any: the files named in `listed` in that order, then the others.
+    Ties keep the order items came in."""
     first = {path: n for n, path in enumerate(dict.fromkeys(item.path for item in items))}
+    rank = {name: n for n, name in enumerate(listed)}
     if not timed:
-        rank = {name: n for n, name in enumerate(listed)}
         return sorted(items, key=lambda item: (rank.get(item.path.name, len(rank)), first[item.path]))
     cost: dict[Path, float] = {}
     unknown: set[Path] = set()
@@ -74,7 +75,8 @@ def longest_first(items: Sequence[T], timed: dict[str, float], listed: Sequence[
         cost[item.path] = cost.get(item.path, 0.0) + (seconds or 0.0)
         if seconds is None:
             unknown.add(item.path)
-    return sorted(items, key=lambda item: (item.path not in unknown, -cost[item.path], first[item.path]))
+    return sorted(items, key=lambda item: (item.path not in unknown, rank.get(item.path.name, len(rank))
+                                          if item.path in unknown else 0, -cost[item.path], first[item.path]))
 
 
 def _timings(config: pytest.Config) -> dict[str, float]:

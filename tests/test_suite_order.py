@@ -49,3 +49,9 @@ def test_equal_files_keep_the_order_they_were_collected_in():
     timed = {i.nodeid: 1.0 for i in items("tests/test_alpha.py::a1", "tests/test_beta.py::b1", "tests/test_gamma.py::g1")}
     ordered = longest_first(items("tests/test_gamma.py::g1", "tests/test_alpha.py::a1", "tests/test_beta.py::b1"), timed)
     assert files(ordered) == ["test_gamma.py", "test_alpha.py", "test_beta.py"]
+
+
+def test_untimed_files_keep_the_listed_order_among_themselves():
+    timed = {"tests/test_alpha.py::a1": 9.0, "tests/test_alpha.py::a2": 9.0}  # beta and gamma are new files
+    ordered = longest_first(COLLECTED, timed, listed=("test_gamma.py", "test_beta.py"))
+    assert files(ordered) == ["test_gamma.py", "test_beta.py", "test_alpha.py"]
