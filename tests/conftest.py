@@ -39,8 +39,8 @@ T = TypeVar("T")
 # The order test files start in.  `python build.py test` gives each pytest-xdist worker whole files (--dist
 # loadfile) in collection order (--no-loadscope-reorder), so a long file that started last would keep one worker
 # busy while the other has nothing left to do: the longest files go first and the short ones fill in at the end.
-# How long a file takes is what its tests took in the last run that ran them (pytest's cache, .pytest_cache/),
-# so the order follows the tests as they change; a file with no test timed yet goes first (its cost is unknown,
+# How long a file takes is what its tests took in the last run with workers that ran them (pytest's cache),
+# so the order follows the tests as they change; a file with a test not timed yet goes first (its cost is unknown,
 # and unknown is safest early).  Without any timings (a fresh clone) LONGEST_FIRST gives the order, as a run with
 # nothing kept in TEST_CACHE takes them; an unlisted file then runs later.  Only the order changes, never a test.
 LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incremental.py", "test_ingest_variants.py",
