@@ -161,6 +161,22 @@ def bound_start(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def cut_off(a: str, b: str) -> bool:
+    """Do ``a``'s last and ``b``'s first character each stand alone in their own line's segmentation
+    (…新建、升 | 级覆盖城区: 升 and 级 are words of nothing where they were printed)?  Then a dictionary word
+    across them (升级) puts back together a word a line break cut, rather than adding a character to a
+    word already whole on one side (…人才梯队建设 | 网约车司机: 建设 and 网约车 are whole)."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b or not _CJK_END.search(a) or not _CJK_START.match(b):
+        return False
+    if len(a) > 1 and a[-2].isdigit():
+        return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
+    last = list(tokenizer().cut(a, HMM=False))[-1]
+    first = next(iter(tokenizer().cut(b, HMM=False)), "")
+    return last == a[-1] and first == b[0]
+
+
+@lru_cache(maxsize=65536)
 def needs_more(a: str) -> int:
     """2 when A ends on a preposition or a comma-like mark (its sentence must go on), else 0."""
     a = a.rstrip()

@@ -78,6 +78,7 @@ class Join:
     weak: bool = False
     contested: bool = False
     undoes: bool = False  # wins only with weak joins, undoing a file's join the text alone kept (reorder._solve)
+    discount: float = 0.0  # an unsupported next-line join a dictionary word contradicts (reorder._contradicted)
     adjacent: bool = field(init=False, repr=False)  # B is A's next line in the file
 
     def __post_init__(self) -> None:
@@ -100,7 +101,7 @@ class Join:
     @property
     def weight(self) -> float:
         """The score, plus how badly ``a`` needs a continuation (a comma or 在 cannot end a text)."""
-        return self.score + self.need
+        return self.score + self.need - self.discount
 
     @property
     def against(self) -> bool:
@@ -273,6 +274,7 @@ class Scorer:
         word = ct.word_across(ua.text, ub.text)
         if word:
             ev.add(4, f"the word {word} spans the join", "text")
+            ev.kinds.add("word")
         elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
             if printed:
