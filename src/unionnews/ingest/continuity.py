@@ -161,6 +161,23 @@ def bound_start(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def bound_first(b: str, strict: bool = False) -> bool:
+    """:func:`starts_bound`, unless B's first character of BOUND begins a word (与会工匠…, 等级…, 之后…, 个人…:
+    jieba's segmentation keeps them whole, :func:`bound_start`): such a line may begin a sentence, and a
+    list is closed only by a closer standing alone (…交流成果、碰撞 | 与会工匠纷纷表示 closes nothing)."""
+    b = b.lstrip()
+    if b[:1] in _BOUND and not bound_start(b):
+        return False
+    return starts_bound(b, strict)
+
+
+def closes_list(b: str) -> bool:
+    """Does B begin with a closer of an enumeration (以及, or 和/与/及/等 standing alone as a word)?"""
+    b = b.lstrip()
+    return b.startswith("以及") or (b[:1] in LIST_CLOSERS and bound_start(b))
+
+
+@lru_cache(maxsize=65536)
 def cut_off(a: str, b: str) -> bool:
     """Do ``a``'s last and ``b``'s first character each stand alone in their own line's segmentation
     (…新建、升 | 级覆盖城区: 升 and 级 are words of nothing where they were printed)?  Then a dictionary word
@@ -171,9 +188,24 @@ def cut_off(a: str, b: str) -> bool:
         return False
     if len(a) > 1 and a[-2].isdigit():
         return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
-    last = list(tokenizer().cut(a, HMM=False))[-1]
-    first = next(iter(tokenizer().cut(b, HMM=False)), "")
+    last, first = _edge_words(a, b)
     return last == a[-1] and first == b[0]
+
+
+def whole_words(a: str, b: str) -> bool:
+    """Do ``a`` end and ``b`` begin with words of two characters or more in their own lines' segmentation
+    (…设计院高级 | 会议强调…: 高级, 会议)?  A dictionary word across them (高级会议) is two whole words read
+    together, which any two lines of a page may give; it shows no word a line break cut."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b:
+        return False
+    last, first = _edge_words(a, b)
+    return len(last) > 1 and len(first) > 1
+
+
+def _edge_words(a: str, b: str) -> tuple[str, str]:
+    """The last word of ``a`` and the first of ``b``, each segmented on its own."""
+    return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
 
 
 @lru_cache(maxsize=65536)
