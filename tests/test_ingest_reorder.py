@@ -523,3 +523,31 @@ def test_a_word_a_line_break_cut_outweighs_the_two_next_line_joins_it_contradict
     assert reading is not None
     order = _lines_only(reading.order)
     assert order[order.index(15) + 1] == 7, order
+
+
+def test_a_line_beginning_with_a_word_neither_closes_a_list_nor_is_bound_to_a_line_before():
+    """…交流经验、碰撞 | 与会代表纷纷表示…: 与 begins the word 与会 (jieba keeps it whole), so it closes no list and
+    the line may begin a sentence where it stands; 与 standing alone (与产业工人…) still closes one."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert not ct.bound_first("与会代表纷纷表示") and ct.bound_first("等相关部门将在")
+    assert not ct.closes_list("与会代表纷纷表示") and ct.closes_list("等相关部门将在") and ct.closes_list("以及社区")
+    lines = ["## 某市举办工匠论坛", "", "本报讯（记者李明）近日，某市举办工匠论坛，工匠们在这里交流经验、碰撞", "",
+             "思想火花，共话技能成才。", "", "论坛还设有成果展示区。", "", "与会代表纷纷表示，收获很大。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    ev = scorer.score(3, 9)
+    assert not any("closes the list" in r or "cannot start" in r for r in ev.reasons), ev.reasons
+    assert scorer.status[9] != "orphan" and ev.score < scorer.score(3, 5).score
+
+
+def test_a_far_word_across_two_words_whole_where_printed_counts_less_than_a_cut_word():
+    """…设计院高级 | 会议强调… (高级, 会议: whole words where printed; 高级会议 by chance) is weaker evidence than a
+    word a line break cut (…青海省果 | 洛…): any two lines of a page may read together so."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert ct.whole_words("某省林业设计院高级", "会议强调，各级工会") and not ct.whole_words("青海省果", "洛藏族自治州")
+    lines = ["## 某省表彰劳模", "", "本报讯（记者李明）近日，某省表彰劳模，获奖的有某省林业设计院高级", "",
+             "工程师张某等人。", "", "据悉，表彰大会于昨日举行。", "", "会议强调，各级工会要做好服务。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    far = scorer.score(3, 9)
+    assert "word" not in far.kinds and far.score <= 3.0, far.reasons
