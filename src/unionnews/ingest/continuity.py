@@ -12,12 +12,17 @@ The scores are added up in :mod:`unionnews.ingest.pageview`:
 feature    score  evidence
 =========  =====  ===========================================================
 word       +4     a dictionary word spans the join: jieba's segmentation of the
-                  characters around it puts a word across (青海省果 | 洛藏族 → 果洛)
+                  characters around it puts a word across (青海省果 | 洛藏族 → 果洛);
+                  +2 across a far join when both sides are whole words where they
+                  were printed (高级 | 会议 → 高级会议: two words read together, by chance
+                  as often as not)
 quote      +3/+2  B closes a quote A's line left open (+2 when the mark could as
                   well open one); −3 when B's quotes cannot fit
-list       +2     A's clause is an open 、-list and B starts with 和/与/及/等
-bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…)
-                  after a character; −3 after punctuation (，等 is never printed)
+list       +2     A's clause is an open 、-list and B starts with 以及, or 和/与/及/等
+                  standing alone as a word (not 与会…, 等级…)
+bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…;
+                  not a word beginning so: 与会, 之后) after a character; −3 after
+                  punctuation (，等 is never printed)
 place      +2     A ends on 在/于/到 and B starts with a place name (在 | 西安…)
 topic      0…1    B's first sentence repeats rare wording of the text before A
 needs      +2     A cannot end there: a comma or a preposition (在, 针对 …); this

@@ -32,6 +32,10 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
    the page out of order on its own.
 
+In every round, a next-line join that only the layout supports weighs as a nearby one where a far
+join puts back together a word a line break cut, at either end of it (…新建、升 | "我们… and …方便 |
+级覆盖… when 升 | 级 is 升级): the page cannot be in order at both places (``_contradicted``).
+
 A *soft* break (a full column line ending a sentence, then more text: the
 paragraph stage could not tell whether the paragraph ends there, see
 ``paragraphs(soft=True)``) is a candidate join too, the paragraph running on
