@@ -494,6 +494,7 @@ def test_cut_off_reads_characters_standing_alone_where_they_were_printed():
     assert ct.cut_off("今年以来，区总工会优化服务阵地布局，新建、升", "级改造社区职工书屋12家")
     assert not ct.cut_off("企业提出的人才梯队建设", "网约车司机等夜间工作")  # 建设, 网约车 whole: 建设网 adds a character
     assert not ct.cut_off("视觉引导防呆3大", "型职工阅读站点")  # 大 goes with its number
+    assert not ct.cut_off("嘉宾来自政、", "产、学、研等领域")  # 产、: a one-character item, whole where it stands
 
 
 # A story whose lines a stray blank cut: …开放，方便 | 级改造…, …新建、升 | "我们…: the file's own next lines

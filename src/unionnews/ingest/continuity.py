@@ -193,6 +193,8 @@ def cut_off(a: str, b: str) -> bool:
         return False
     if len(a) > 1 and a[-2].isdigit():
         return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
+    if len(b) > 1 and b[1] in _PUNCT:
+        return False  # …来自政、 | 产、学、研: a one-character item or clause is whole where it stands
     last, first = _edge_words(a, b)
     return last == a[-1] and first == b[0]
 
