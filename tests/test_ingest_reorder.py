@@ -488,3 +488,67 @@ def test_a_short_last_part_ending_mid_word_is_no_paragraph_end():
     lines = ["## 某市打造焊接联盟", "", "本报讯（记者李明）近日，某市总工会打造焊接联盟，", "", a, "", "地"]
     ev = Scorer(Page(make_units(lines, None))).score(5, 7)
     assert "against" not in ev.kinds and ev.score >= 5, ev.reasons
+
+
+def test_cut_off_reads_characters_standing_alone_where_they_were_printed():
+    assert ct.cut_off("今年以来，区总工会优化服务阵地布局，新建、升", "级改造社区职工书屋12家")
+    assert not ct.cut_off("企业提出的人才梯队建设", "网约车司机等夜间工作")  # 建设, 网约车 whole: 建设网 adds a character
+    assert not ct.cut_off("视觉引导防呆3大", "型职工阅读站点")  # 大 goes with its number
+    assert not ct.cut_off("嘉宾来自政、", "产、学、研等领域")  # 产、: a one-character item, whole where it stands
+
+
+# A story whose lines a stray blank cut: …开放，方便 | 级改造…, …新建、升 | "我们…: the file's own next lines
+# are wrong at both places, and the word 升级 across the far join says so.  A list (…心理咨询室、, which must
+# go on) claims the line 方便 goes on at, and its own continuation (职工活动室等…) has no textual support.
+CUT_WORD_PAGE = ["## 南湖区驿站服务再升级", "",
+                 "本报讯（记者李明）近日，南湖区总工会推出驿站暖心服务，为夜班的网约车司机提供热水和座椅。", "",
+                 "驿站里配有充电柜、微波炉和药箱，全天候开放，方便", "",
+                 "级改造社区职工书屋12家，让职工在家门口读书。", "",
+                 "网约车司机等歇脚。", "",
+                 "驿站里还设有阅览区、医疗箱、心理咨询室、", "",
+                 "据介绍，驿站今年已接待职工3000余人次。", "",
+                 "今年以来，区总工会优化服务阵地布局，新建、升", "",
+                 "\"我们要让驿站找得到、用得上。\"区总工会负责人说。", "",
+                 "职工活动室等功能区，满足职工的多样需求。"]
+
+
+def test_a_word_a_line_break_cut_outweighs_the_two_next_line_joins_it_contradicts():
+    """升 | 级 (升级, each character standing alone where it was printed) shows the file's order broken at both
+    of its ends; the two next-line joins there, which only the layout supports, no longer add up to more
+    than the word (3 + 3 against 5).  The reading order joins 升 to 级, and is no longer left as the file's."""
+    page = Page(make_units(CUT_WORD_PAGE, None))
+    joins = sentence_joins(page)
+    assert joins.get(15) is not None and joins[15].b == 7, {a: j.b for a, j in joins.items()}
+    assert 5 not in joins or joins[5].b != 7
+    reading = find_order(CUT_WORD_PAGE)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(15) + 1] == 7, order
+
+
+def test_a_line_beginning_with_a_word_neither_closes_a_list_nor_is_bound_to_a_line_before():
+    """…交流经验、碰撞 | 与会代表纷纷表示…: 与 begins the word 与会 (jieba keeps it whole), so it closes no list and
+    the line may begin a sentence where it stands; 与 standing alone (与产业工人…) still closes one."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert not ct.bound_first("与会代表纷纷表示") and ct.bound_first("等相关部门将在")
+    assert not ct.closes_list("与会代表纷纷表示") and ct.closes_list("等相关部门将在") and ct.closes_list("以及社区")
+    lines = ["## 某市举办工匠论坛", "", "本报讯（记者李明）近日，某市举办工匠论坛，工匠们在这里交流经验、碰撞", "",
+             "思想火花，共话技能成才。", "", "论坛还设有成果展示区。", "", "与会代表纷纷表示，收获很大。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    ev = scorer.score(3, 9)
+    assert not any("closes the list" in r or "cannot start" in r for r in ev.reasons), ev.reasons
+    assert scorer.status[9] != "orphan" and ev.score < scorer.score(3, 5).score
+
+
+def test_a_far_word_across_two_words_whole_where_printed_counts_less_than_a_cut_word():
+    """…设计院高级 | 会议强调… (高级, 会议: whole words where printed; 高级会议 by chance) is weaker evidence than a
+    word a line break cut (…青海省果 | 洛…): any two lines of a page may read together so."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert ct.whole_words("某省林业设计院高级", "会议强调，各级工会") and not ct.whole_words("青海省果", "洛藏族自治州")
+    lines = ["## 某省表彰劳模", "", "本报讯（记者李明）近日，某省表彰劳模，获奖的有某省林业设计院高级", "",
+             "工程师张某等人。", "", "据悉，表彰大会于昨日举行。", "", "会议强调，各级工会要做好服务。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    far = scorer.score(3, 9)
+    assert "word" not in far.kinds and far.score <= 3.0, far.reasons

@@ -12,12 +12,17 @@ The scores are added up in :mod:`unionnews.ingest.pageview`:
 feature    score  evidence
 =========  =====  ===========================================================
 word       +4     a dictionary word spans the join: jieba's segmentation of the
-                  characters around it puts a word across (青海省果 | 洛藏族 → 果洛)
+                  characters around it puts a word across (青海省果 | 洛藏族 → 果洛);
+                  +2 across a far join when both sides are whole words where they
+                  were printed (高级 | 会议 → 高级会议: two words read together, by chance
+                  as often as not)
 quote      +3/+2  B closes a quote A's line left open (+2 when the mark could as
                   well open one); −3 when B's quotes cannot fit
-list       +2     A's clause is an open 、-list and B starts with 和/与/及/等
-bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…)
-                  after a character; −3 after punctuation (，等 is never printed)
+list       +2     A's clause is an open 、-list and B starts with 以及, or 和/与/及/等
+                  standing alone as a word (not 与会…, 等级…)
+bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…;
+                  not a word beginning so: 与会, 之后) after a character; −3 after
+                  punctuation (，等 is never printed)
 place      +2     A ends on 在/于/到 and B starts with a place name (在 | 西安…)
 topic      0…1    B's first sentence repeats rare wording of the text before A
 needs      +2     A cannot end there: a comma or a preposition (在, 针对 …); this
@@ -158,6 +163,56 @@ def bound_start(text: str) -> bool:
         return False
     first = next(iter(tokenizer().cut(text[:8], HMM=False)), "")
     return first == text[0]
+
+
+@lru_cache(maxsize=65536)
+def bound_first(b: str, strict: bool = False) -> bool:
+    """:func:`starts_bound`, unless B's first character of BOUND begins a word (与会工匠…, 等级…, 之后…, 个人…:
+    jieba's segmentation keeps them whole, :func:`bound_start`): such a line may begin a sentence, and a
+    list is closed only by a closer standing alone (…交流成果、碰撞 | 与会工匠纷纷表示 closes nothing)."""
+    b = b.lstrip()
+    if b[:1] in _BOUND and not bound_start(b):
+        return False
+    return starts_bound(b, strict)
+
+
+def closes_list(b: str) -> bool:
+    """Does B begin with a closer of an enumeration (以及, or 和/与/及/等 standing alone as a word)?"""
+    b = b.lstrip()
+    return b.startswith("以及") or (b[:1] in LIST_CLOSERS and bound_start(b))
+
+
+@lru_cache(maxsize=65536)
+def cut_off(a: str, b: str) -> bool:
+    """Do ``a``'s last and ``b``'s first character each stand alone in their own line's segmentation
+    (…新建、升 | 级覆盖城区: 升 and 级 are words of nothing where they were printed)?  Then a dictionary word
+    across them (升级) puts back together a word a line break cut, rather than adding a character to a
+    word already whole on one side (…人才梯队建设 | 网约车司机: 建设 and 网约车 are whole)."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b or not _CJK_END.search(a) or not _CJK_START.match(b):
+        return False
+    if len(a) > 1 and a[-2].isdigit():
+        return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
+    if len(b) > 1 and b[1] in _PUNCT:
+        return False  # …来自政、 | 产、学、研: a one-character item or clause is whole where it stands
+    last, first = _edge_words(a, b)
+    return last == a[-1] and first == b[0]
+
+
+def whole_words(a: str, b: str) -> bool:
+    """Do ``a`` end and ``b`` begin with words of two characters or more in their own lines' segmentation
+    (…设计院高级 | 会议强调…: 高级, 会议)?  A dictionary word across them (高级会议) is two whole words read
+    together, which any two lines of a page may give; it shows no word a line break cut."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b:
+        return False
+    last, first = _edge_words(a, b)
+    return len(last) > 1 and len(first) > 1
+
+
+def _edge_words(a: str, b: str) -> tuple[str, str]:
+    """The last word of ``a`` and the first of ``b``, each segmented on its own."""
+    return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
 
 
 @lru_cache(maxsize=65536)

@@ -78,6 +78,7 @@ class Join:
     weak: bool = False
     contested: bool = False
     undoes: bool = False  # wins only with weak joins, undoing a file's join the text alone kept (reorder._solve)
+    discount: float = 0.0  # an unsupported next-line join a dictionary word contradicts (reorder._contradicted)
     adjacent: bool = field(init=False, repr=False)  # B is A's next line in the file
 
     def __post_init__(self) -> None:
@@ -100,7 +101,7 @@ class Join:
     @property
     def weight(self) -> float:
         """The score, plus how badly ``a`` needs a continuation (a comma or 在 cannot end a text)."""
-        return self.score + self.need
+        return self.score + self.need - self.discount
 
     @property
     def against(self) -> bool:
@@ -271,8 +272,11 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text)
-        if word:
+        if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
+            ev.add(2, f"the words either side read together as {word}", "text")
+        elif word:
             ev.add(4, f"the word {word} spans the join", "text")
+            ev.kinds.add("word")
         elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
             if printed:
@@ -283,11 +287,11 @@ class Scorer:
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
-            if ct.starts_bound(ub.text, strict=True):
+            if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-        elif ct.starts_bound(ub.text):
+        elif ct.bound_first(ub.text):
             ev.add(2, f"{ub.text[:2]}… cannot start a sentence", "text")
-        if ct.open_list(left) and ub.text.startswith(ct.LIST_CLOSERS):
+        if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(2, f"{ub.text[0]} closes the list (、) left open", "text")
         place = ct.after_place_word(ua.text, ub.text)
         if place:
@@ -447,7 +451,7 @@ class Scorer:
         prev = page.prv.get(b)
         if prev is not None and page.is_open(prev) and not headline_like(page.by_no[prev]):
             return "contested"
-        if ct.starts_bound(ub.text) or ct.quote_fit((False, False), ub.text) < 0 or self._tail(b):
+        if ct.bound_first(ub.text) or ct.quote_fit((False, False), ub.text) < 0 or self._tail(b):
             return "orphan"
         return "in place"
 

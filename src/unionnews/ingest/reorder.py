@@ -32,6 +32,10 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
    the page out of order on its own.
 
+In every round, a next-line join that only the layout supports weighs as a nearby one where a far
+join puts back together a word a line break cut, at either end of it (…新建、升 | "我们… and …方便 |
+级覆盖… when 升 | 级 is 升级): the page cannot be in order at both places (``_contradicted``).
+
 A *soft* break (a full column line ending a sentence, then more text: the
 paragraph stage could not tell whether the paragraph ends there, see
 ``paragraphs(soft=True)``) is a candidate join too, the paragraph running on
@@ -59,8 +63,8 @@ import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, SURE, Join, Note, Page, Reading,
-                                       Scorer, headline_like)
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, SURE, Join,
+                                       Note, Page, Reading, Scorer, headline_like)
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import LEAD, TEXT, make_units
 
@@ -148,6 +152,39 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[in
     return {}
 
 
+def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
+    """Weigh as a nearby join each next-line join of the file that nothing but the layout supports, where a
+    far join puts back together a word a line break cut at both of its ends (…方便 | 级覆盖… and …新建、升 |
+    "我们…, while 升 | 级 makes 升级 and each of 升, 级 stands alone where it was printed: ``ct.cut_off``).
+
+    Why: the file's adjacency is evidence that the OCR kept the order there, but a cut word shows the
+    order broken at exactly those two places: the page cannot be in order both at …升 | "我们 and at
+    …方便 | 级覆盖 if 升 | 级 is one word.  Counted at full weight, two such joins (3 + 3) outweigh the word
+    (5) in the assignment however well the text places the lines they leave.  A word that adds a
+    character to a word already whole on one side (…建设 | 网约车: 建设网) shows nothing of the kind, nor
+    does a join the text itself supports, nor a paragraph running on at a soft break.
+    """
+    elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
+                 and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
+    for (a, b), j in table.items():
+        if j.adjacent or "word" not in j.kinds or j.against or \
+                not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
+            continue
+        own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
+        if other is None or own is other or not _bare(other) or (own is not None and not _bare(own)):
+            continue
+        if other.a not in elsewhere:
+            continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
+        for r in (own, other):
+            if r is not None:
+                r.discount = NEXT_LINE - NEARBY
+
+
+def _bare(j: Join) -> bool:
+    """A next-line join only the layout supports."""
+    return j.adjacent and not j.kinds & {"text", "soft"}
+
+
 def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     """The three rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
@@ -170,6 +207,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \
                 page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats:
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
+    _contradicted(page, table)
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (a, b), j in table.items():  # the strongest textual claim on each line from elsewhere
