@@ -871,3 +871,23 @@ def test_a_stray_blank_after_a_preposition_in_a_leads_first_sentence_is_bridged(
     assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为辖区十家企业的职工送去慰问品。", "第二段。"]
     between = page.replace("总工会为\n\n辖区", "总工会\n\n辖区")
     assert "本报讯（记者李明）近日，某市总工会" in _texts(between)
+
+
+def test_a_stray_blank_before_a_closing_quote_or_after_an_opening_mark_is_bridged_without_bridge():
+    """…要把“ | (blank) | 助企计划 | (blank) | ”列入…: no printed line ends on an opening mark or begins with a
+    closing quote, so no column the OCR cut ends or begins there: the blanks are stray ones even on a
+    page the reading-order stage has yet to read (``bridge`` off).  Without the marks the blanks part
+    paragraphs, as before."""
+    quoted = "会议决定，要把“\n\n\n助企计划\n\n”列入年度重点工作，每月通报进展。"
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", quoted)
+    assert "会议决定，要把“助企计划”列入年度重点工作，每月通报进展。" in _texts(page)
+    plain = _WRAPPED_ITEM.replace("本报记者 李明 摄", quoted.replace("“", "").replace("”", ""))
+    assert "列入年度重点工作，每月通报进展。" in _texts(plain)
+
+
+def test_a_continuation_marker_or_dateline_cut_by_a_stray_blank_is_one_line():
+    """（上接第2 | (blank) | 版）and …完成。（本报某地3 | (blank) | 月5日电）: each is one printed run, as a lead is."""
+    page = "（上接第2\n\n版）\n\n" + _WRAPPED_ITEM
+    assert "（上接第2版）" in _texts(page)
+    dated = _WRAPPED_ITEM.replace("本报记者 李明 摄", "工作顺利完成。（本报某地\n\n3月5日电）")
+    assert "工作顺利完成。（本报某地3月5日电）" in _texts(dated)

@@ -77,6 +77,9 @@ from unionnews.ingest.normalize import is_terminal
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
 NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
 NO_END = set("（「『《〈【“‘(")
+# closing quotes: no line begins with one either (GB/T 15834), kept apart from NO_START because a closing
+# quote at a full column line's start is weighed on its own there (it may close a quote a cut line opened)
+CLOSING_QUOTES = set("”’")
 _MARKUP = re.compile(r"^(#{1,6})\s+")
 _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
@@ -593,6 +596,11 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
+        # …赋能高质量发展？ | (blank) | ”“人工智能…, …将把“ | (blank) | 劳模工匠助…: no printed line begins
+        # with a closing quote or ends on an opening mark, so no column the OCR cut ends or begins there
+        # either (it cuts at a printed line's end): the blank is a stray one, on a page read out of order too
+        return False
     if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
@@ -715,6 +723,11 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
+    if bl.CONTINUED.match(ca + cb) and not bl.CONTINUED.match(ca):
+        return True  # （上接第1 | 版）: the marker is one printed line
+    m = bl.DATELINE.search(ca + cb)
+    if m and m.start() < len(ca) < m.end() and not bl.DATELINE.search(ca):
+        return True  # …说。（本报福 | 州11月13日电）: a dateline is one printed run
     if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
         return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
     lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
