@@ -891,3 +891,10 @@ def test_a_continuation_marker_or_dateline_cut_by_a_stray_blank_is_one_line():
     assert "（上接第2版）" in _texts(page)
     dated = _WRAPPED_ITEM.replace("本报记者 李明 摄", "工作顺利完成。（本报某地\n\n3月5日电）")
     assert "工作顺利完成。（本报某地3月5日电）" in _texts(dated)
+
+
+def test_a_number_cut_by_a_stray_blank_is_one_word():
+    """咨询电话：8765 | (blank) | 4321: no line is broken inside a number, so the blank is a stray one and
+    the digits after it are no paragraph of their own (they would end the article above)."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 摄\n\n广告\n\n咨询电话：8765\n\n4321")
+    assert "咨询电话：87654321" in _texts(page)
