@@ -898,3 +898,5 @@ def test_a_number_cut_by_a_stray_blank_is_one_word():
     the digits after it are no paragraph of their own (they would end the article above)."""
     page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 摄\n\n广告\n\n咨询电话：8765\n\n4321")
     assert "咨询电话：87654321" in _texts(page)
+    counted = _WRAPPED_ITEM.replace("本报记者 李明 摄", "共有十个单位和近300\n\n\n名职工参与。")
+    assert "共有十个单位和近300名职工参与。" in _texts(counted)

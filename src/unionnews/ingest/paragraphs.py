@@ -716,6 +716,11 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
 
 
+# a measure word or unit after a number (近500 | 名职工, 5 | 万元): a number and what it counts are one word
+# to a typesetter, never parted at a line's end
+_COUNTED = r"(?:名|个|位|人|家|项|次|件|余|多|万|亿|千|百|元|岁|届|批|场|条|种|所|台|辆|吨|倍|%|％)[\u4e00-\u9fff，、]"
+
+
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）), a title in
     《》 (转自《中工 | 网》) or a date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
@@ -735,7 +740,7 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
     # a date (9月 | 25日), or a number a blank line cut (电话：635224 | 10): typesetters never break a number
     # across lines, so no printed line, and no column the OCR cut, ends inside one
-    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d", cb)) or bool(
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d|" + _COUNTED, cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
