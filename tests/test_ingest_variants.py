@@ -900,3 +900,13 @@ def test_a_number_cut_by_a_stray_blank_is_one_word():
     assert "咨询电话：87654321" in _texts(page)
     counted = _WRAPPED_ITEM.replace("本报记者 李明 摄", "共有十个单位和近300\n\n\n名职工参与。")
     assert "共有十个单位和近300名职工参与。" in _texts(counted)
+
+
+def test_a_lone_character_after_a_stray_blank_is_the_rest_of_the_line_before():
+    """…结束后，大家都 | (blank) | 说 | (blank) | （本报某地3月5日电）: no paragraph is one character without a
+    mark, so it is the rest of the line before it, which stopped mid-sentence; after a finished
+    sentence the character stays apart."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "活动结束后，大家都\n\n说\n\n（本报某地3月5日电）")
+    assert "活动结束后，大家都说" in _texts(page)
+    done = _WRAPPED_ITEM.replace("本报记者 李明 摄", "活动结束了。\n\n说\n\n（本报某地3月5日电）")
+    assert "说" in _texts(done)

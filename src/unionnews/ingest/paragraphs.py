@@ -601,6 +601,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # with a closing quote or ends on an opening mark, so no column the OCR cut ends or begins there
         # either (it cuts at a printed line's end): the blank is a stray one, on a page read out of order too
         return False
+    if j - i > 1 and not per_line and re.fullmatch(r"[\u4e00-\u9fff]", cb) and not _closes(ca) \
+            and not _LABEL.search(b) and not _MARKUP.match(b):
+        return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
+        # character without a mark; after a line that stops mid-sentence it is that line's rest
     if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
