@@ -910,3 +910,15 @@ def test_a_lone_character_after_a_stray_blank_is_the_rest_of_the_line_before():
     assert "活动结束后，大家都说" in _texts(page)
     done = _WRAPPED_ITEM.replace("本报记者 李明 摄", "活动结束了。\n\n说\n\n（本报某地3月5日电）")
     assert "说" in _texts(done)
+
+
+def test_a_line_beginning_with_a_word_on_a_bound_character_is_no_lists_closer():
+    """…参观了车间、展厅 | 与会代表纷纷表示…: 与会 is a word (jieba keeps it whole), so the line may begin a
+    sentence and closes no list; …展厅 | 与企业代表… (与 alone) still may."""
+    def reasons(b: str) -> list[str]:
+        lines = ["## 某市职工代表参观新厂区", "", "本报讯（记者李明）近日，代表们参观了车间、展厅", "", b, ""]
+        return Scorer(Page(make_units(lines, None))).score(3, 5).reasons
+    word = reasons("与会代表纷纷表示，收获很大。")
+    assert not [r for r in word if "closes the list" in r or "cannot start a sentence" in r]
+    alone = reasons("与企业代表座谈交流。")
+    assert [r for r in alone if "closes the list" in r] and [r for r in alone if "cannot start a sentence" in r]

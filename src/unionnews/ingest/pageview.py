@@ -51,6 +51,13 @@ def _same_lead(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
 
 
+def _word_at_start(text: str) -> bool:
+    """Does ``text`` begin with a word that only starts with a bound character (与会, 和谐, 等级 …)?  Such a
+    line may begin a sentence (与会代表…) and closes no list: the character is no particle there."""
+    text = text.lstrip()
+    return text[:1] in ct.BOUND and not text.startswith("以及") and not ct.bound_start(text)
+
+
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
 
@@ -285,9 +292,9 @@ class Scorer:
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
             if ct.starts_bound(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-        elif ct.starts_bound(ub.text):
+        elif ct.starts_bound(ub.text) and not _word_at_start(ub.text):
             ev.add(2, f"{ub.text[:2]}… cannot start a sentence", "text")
-        if ct.open_list(left) and ub.text.startswith(ct.LIST_CLOSERS):
+        if ct.open_list(left) and ub.text.startswith(ct.LIST_CLOSERS) and not _word_at_start(ub.text):
             ev.add(2, f"{ub.text[0]} closes the list (、) left open", "text")
         place = ct.after_place_word(ua.text, ub.text)
         if place:
