@@ -922,3 +922,13 @@ def test_a_line_beginning_with_a_word_on_a_bound_character_is_no_lists_closer():
     assert not [r for r in word if "closes the list" in r or "cannot start a sentence" in r]
     alone = reasons("与企业代表座谈交流。")
     assert [r for r in alone if "closes the list" in r] and [r for r in alone if "cannot start a sentence" in r]
+
+
+def test_a_stray_blank_right_after_a_leads_time_is_bridged():
+    """本报讯（…）近日， | (blank) | 某市总工会…: a lead's first clause that only gives the time has no subject
+    yet, so its sentence goes on at the next line (the OCR printed the lead's first line as one piece);
+    a blank after a clause with a subject still parts the lines."""
+    page = "标题在这里\n\n本报讯（记者李明）近日，\n\n某市总工会为十家企业的职工\n送去慰问品。\n\n第二段。\n"
+    assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为十家企业的职工送去慰问品。", "第二段。"]
+    subject = page.replace("近日，\n\n某市总工会为", "近日，某市总工会\n\n为")
+    assert "本报讯（记者李明）近日，某市总工会" in _texts(subject)

@@ -711,13 +711,23 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
     line cut it mid-word: it stops with no sentence end yet, either on a character a dictionary word
     spans the blank from into the next line (企事 | 业单位) or on a preposition (…新丰县总工会为 | 辖区…),
-    and the next line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
+    or right after its time (本报讯（…）近日， | 某省…: the sentence has no subject yet), and the next
+    line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
     even on a page read out of order, is the next line."""
     m = bl.LEAD.match(_content(so_far))
     if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
-            or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
+            or _whole_line_item(cb):
+        return False
+    if _LEAD_TIME.fullmatch(_content(so_far)[m.end():].strip()):
+        return bool(re.match(r"[\u4e00-\u9fff]", cb))  # 本报讯（…）近日， | (blank) | 某省…: only its time said yet
+    if not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
     return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
+
+
+# a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
+_LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
 
 
 # a measure word or unit after a number (近500 | 名职工, 5 | 万元): a number and what it counts are one word
