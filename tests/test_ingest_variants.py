@@ -871,3 +871,64 @@ def test_a_stray_blank_after_a_preposition_in_a_leads_first_sentence_is_bridged(
     assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为辖区十家企业的职工送去慰问品。", "第二段。"]
     between = page.replace("总工会为\n\n辖区", "总工会\n\n辖区")
     assert "本报讯（记者李明）近日，某市总工会" in _texts(between)
+
+
+def test_a_stray_blank_before_a_closing_quote_or_after_an_opening_mark_is_bridged_without_bridge():
+    """…要把“ | (blank) | 助企计划 | (blank) | ”列入…: no printed line ends on an opening mark or begins with a
+    closing quote, so no column the OCR cut ends or begins there: the blanks are stray ones even on a
+    page the reading-order stage has yet to read (``bridge`` off).  Without the marks the blanks part
+    paragraphs, as before."""
+    quoted = "会议决定，要把“\n\n\n助企计划\n\n”列入年度重点工作，每月通报进展。"
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", quoted)
+    assert "会议决定，要把“助企计划”列入年度重点工作，每月通报进展。" in _texts(page)
+    plain = _WRAPPED_ITEM.replace("本报记者 李明 摄", quoted.replace("“", "").replace("”", ""))
+    assert "列入年度重点工作，每月通报进展。" in _texts(plain)
+
+
+def test_a_continuation_marker_or_dateline_cut_by_a_stray_blank_is_one_line():
+    """（上接第2 | (blank) | 版）and …完成。（本报某地3 | (blank) | 月5日电）: each is one printed run, as a lead is."""
+    page = "（上接第2\n\n版）\n\n" + _WRAPPED_ITEM
+    assert "（上接第2版）" in _texts(page)
+    dated = _WRAPPED_ITEM.replace("本报记者 李明 摄", "工作顺利完成。（本报某地\n\n3月5日电）")
+    assert "工作顺利完成。（本报某地3月5日电）" in _texts(dated)
+
+
+def test_a_number_cut_by_a_stray_blank_is_one_word():
+    """咨询电话：8765 | (blank) | 4321: no line is broken inside a number, so the blank is a stray one and
+    the digits after it are no paragraph of their own (they would end the article above)."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "本报记者 李明 摄\n\n广告\n\n咨询电话：8765\n\n4321")
+    assert "咨询电话：87654321" in _texts(page)
+    counted = _WRAPPED_ITEM.replace("本报记者 李明 摄", "共有十个单位和近300\n\n\n名职工参与。")
+    assert "共有十个单位和近300名职工参与。" in _texts(counted)
+
+
+def test_a_lone_character_after_a_stray_blank_is_the_rest_of_the_line_before():
+    """…结束后，大家都 | (blank) | 说 | (blank) | （本报某地3月5日电）: no paragraph is one character without a
+    mark, so it is the rest of the line before it, which stopped mid-sentence; after a finished
+    sentence the character stays apart."""
+    page = _WRAPPED_ITEM.replace("本报记者 李明 摄", "活动结束后，大家都\n\n说\n\n（本报某地3月5日电）")
+    assert "活动结束后，大家都说" in _texts(page)
+    done = _WRAPPED_ITEM.replace("本报记者 李明 摄", "活动结束了。\n\n说\n\n（本报某地3月5日电）")
+    assert "说" in _texts(done)
+
+
+def test_a_line_beginning_with_a_word_on_a_bound_character_is_no_lists_closer():
+    """…参观了车间、展厅 | 与会代表纷纷表示…: 与会 is a word (jieba keeps it whole), so the line may begin a
+    sentence and closes no list; …展厅 | 与企业代表… (与 alone) still may."""
+    def reasons(b: str) -> list[str]:
+        lines = ["## 某市职工代表参观新厂区", "", "本报讯（记者李明）近日，代表们参观了车间、展厅", "", b, ""]
+        return Scorer(Page(make_units(lines, None))).score(3, 5).reasons
+    word = reasons("与会代表纷纷表示，收获很大。")
+    assert not [r for r in word if "closes the list" in r or "cannot start a sentence" in r]
+    alone = reasons("与企业代表座谈交流。")
+    assert [r for r in alone if "closes the list" in r] and [r for r in alone if "cannot start a sentence" in r]
+
+
+def test_a_stray_blank_right_after_a_leads_time_is_bridged():
+    """本报讯（…）近日， | (blank) | 某市总工会…: a lead's first clause that only gives the time has no subject
+    yet, so its sentence goes on at the next line (the OCR printed the lead's first line as one piece);
+    a blank after a clause with a subject still parts the lines."""
+    page = "标题在这里\n\n本报讯（记者李明）近日，\n\n某市总工会为十家企业的职工\n送去慰问品。\n\n第二段。\n"
+    assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为十家企业的职工送去慰问品。", "第二段。"]
+    subject = page.replace("近日，\n\n某市总工会为", "近日，某市总工会\n\n为")
+    assert "本报讯（记者李明）近日，某市总工会" in _texts(subject)

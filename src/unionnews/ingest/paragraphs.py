@@ -77,6 +77,9 @@ from unionnews.ingest.normalize import is_terminal
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
 NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
 NO_END = set("（「『《〈【“‘(")
+# closing quotes: no line begins with one either (GB/T 15834), kept apart from NO_START because a closing
+# quote at a full column line's start is weighed on its own there (it may close a quote a cut line opened)
+CLOSING_QUOTES = set("”’")
 _MARKUP = re.compile(r"^(#{1,6})\s+")
 _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
@@ -593,6 +596,15 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
+        # …赋能高质量发展？ | (blank) | ”“人工智能…, …将把“ | (blank) | 劳模工匠助…: no printed line begins
+        # with a closing quote or ends on an opening mark, so no column the OCR cut ends or begins there
+        # either (it cuts at a printed line's end): the blank is a stray one, on a page read out of order too
+        return False
+    if j - i > 1 and not per_line and re.fullmatch(r"[\u4e00-\u9fff]", cb) and not _closes(ca) \
+            and not _LABEL.search(b) and not _MARKUP.match(b):
+        return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
+        # character without a mark; after a line that stops mid-sentence it is that line's rest
     if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
         return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
@@ -699,13 +711,28 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
     line cut it mid-word: it stops with no sentence end yet, either on a character a dictionary word
     spans the blank from into the next line (企事 | 业单位) or on a preposition (…新丰县总工会为 | 辖区…),
-    and the next line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
+    or right after its time (本报讯（…）近日， | 某省…: the sentence has no subject yet), and the next
+    line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
     even on a page read out of order, is the next line."""
     m = bl.LEAD.match(_content(so_far))
     if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
-            or _whole_line_item(cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
+            or _whole_line_item(cb):
+        return False
+    if _LEAD_TIME.fullmatch(_content(so_far)[m.end():].strip()):
+        return bool(re.match(r"[\u4e00-\u9fff]", cb))  # 本报讯（…）近日， | (blank) | 某省…: only its time said yet
+    if not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
     return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
+
+
+# a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
+_LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
+
+
+# a measure word or unit after a number (近500 | 名职工, 5 | 万元): a number and what it counts are one word
+# to a typesetter, never parted at a line's end
+_COUNTED = r"(?:名|个|位|人|家|项|次|件|余|多|万|亿|千|百|元|岁|届|批|场|条|种|所|台|辆|吨|倍|%|％)[\u4e00-\u9fff，、]"
 
 
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
@@ -715,12 +742,19 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
+    if bl.CONTINUED.match(ca + cb) and not bl.CONTINUED.match(ca):
+        return True  # （上接第1 | 版）: the marker is one printed line
+    m = bl.DATELINE.search(ca + cb)
+    if m and m.start() < len(ca) < m.end() and not bl.DATELINE.search(ca):
+        return True  # …说。（本报福 | 州11月13日电）: a dateline is one printed run
     if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
         return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
     lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
     if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
-    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]", cb)) or bool(
+    # a date (9月 | 25日), or a number a blank line cut (电话：635224 | 10): typesetters never break a number
+    # across lines, so no printed line, and no column the OCR cut, ends inside one
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d|" + _COUNTED, cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
