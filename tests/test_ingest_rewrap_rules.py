@@ -71,3 +71,14 @@ def test_a_short_paragraph_among_a_columns_lines_is_a_last_line_printed_apart():
               "镇农业服务中心的干部也来到了现场。", "听得认真。", "回翻耕土地，技术员蹲在田埂上为农户讲",
               "解新品种的种植要点、病虫害防治方法和"]
     assert _status(pieces, 3) == "orphan"
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
+def test_a_heading_cut_after_an_opening_quote_keeps_its_rest(open_, close):
+    """A heading the OCR marked that a stray blank cut right after an opening quote: the heading-shaped
+    line that closes the quote is its rest, on a page read out of order too (no ``bridge``)."""
+    from unionnews.ingest.paragraphs import paragraphs
+
+    text = (f"#### 合作社亮出{open_}\n\n\n特色招牌{close}\n\n如何让农户在家门口\n卖出好价钱？\n\n第二段。\n")
+    got = [p.text for p in paragraphs(text.split("\n")).paragraphs]
+    assert got[:2] == [f"#### 合作社亮出{open_}特色招牌{close}", "如何让农户在家门口卖出好价钱？"]
