@@ -455,8 +455,8 @@ class Scorer:
         """A short last line of a paragraph (shorter than the column's lines around it).
 
         Only where the open lines around it are a column's: three or more of about one width.  Pieces
-        of paragraphs that stray blank lines cut (…首次尝试开展线上 | (blank) | 交友活动…) have any
-        length, so a short paragraph among them says nothing about where it was printed."""
+        of paragraphs that stray blank lines cut in re-wrapped text have any length, so a short
+        paragraph among them says nothing about where it was printed."""
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
