@@ -242,7 +242,7 @@ def _role(text: str, i: int, inside: bool, carried: bool = False) -> str:
     before, after = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
     if (before and before in "。！？!?…") or (after and after in "，。、；：！？,.;:!?)）…的为是等了着"):
         return "close"
-    if not before or before in "，：；、（(《 ":
+    if not before or before in "，：；、（(《 ,:;":
         return "open"
     if inside and re.match(f"[{CJK}]", after) and _verb_or_preposition(text[max(0, i - 4):i]) \
             and not _short_quote(text, i, carried):

@@ -456,14 +456,21 @@ class Scorer:
         return "in place"
 
     def _tail(self, b: int) -> bool:
-        """A short last line of a paragraph (shorter than the column's lines around it)."""
+        """A short last line of a paragraph (shorter than the column's lines around it).
+
+        Only where the open lines around it are a column's: three or more of about one width.  Pieces
+        of paragraphs that stray blank lines cut in re-wrapped text have any length, so a short
+        paragraph among them says nothing about where it was printed."""
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
         units, nos = self.page.units, self._nos
         window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
         near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
-        return len(near) >= 3 and len(text) <= 0.75 * near[len(near) // 2]
+        if len(near) < 3:
+            return False
+        width = near[len(near) // 2]
+        return sum(abs(n - width) <= 0.15 * width for n in near) >= 3 and len(text) <= 0.75 * width
 
 
 @dataclass

@@ -660,13 +660,16 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
     """Is the paragraph so far a heading the OCR marked (#### 打造可复), short and without a clause
     mark, that a blank line cut mid-word: the next line has a heading's shape too (no clause mark,
     no sentence end, together at most 30 characters), opens no item, and a dictionary word spans
-    the two (复制)?  The OCR marks a whole printed line as a heading, so its rest is this line."""
+    the two (复制), or the heading leaves a quote open that the next line closes (### 高位推动绘就“ |
+    规划图”, either form of the marks)?  The OCR marks a whole printed line as a heading, so its rest is
+    this line."""
     m = _MARKUP.match(so_far)
     body = so_far[m.end():].strip() if m else ""
     if not body or _MARKUP.match(raw_b.strip()) or _starts_item(raw_b) or _whole_line_item(cb):
         return False
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
-            and len(body) + len(cb) <= 30 and word_across(body, cb) is not None)
+            and len(body) + len(cb) <= 30
+            and (word_across(body, cb) is not None or (_quote_open(body) and not _quote_open(body + cb))))
 
 
 def _name_cut(so_far: str, cb: str) -> bool:

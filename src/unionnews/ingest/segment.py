@@ -33,7 +33,7 @@ from unionnews.ingest.normalize import cjk_count, is_terminal
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
-_OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "近年来", "目前，", "作为")
+_OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 # a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…), an opener
 _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end

@@ -28,7 +28,7 @@ from unionnews.ingest.pageview import Chain, Page
 from unionnews.ingest.segment import Draft, make_units, segment
 
 STRAY_MIN_CHARS = 40
-_STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，。]{0,30}?(表示|介绍|说|指出|认为)")
+_STATEMENT = re.compile(r"^[\"“][^\"”]{4,}[\"”]。?[^，,。]{0,30}?(表示|介绍|说|指出|认为)")
 
 
 def _lines(page: Page) -> list[str]:

@@ -1,0 +1,84 @@
+"""Rules for re-wrapped pages (tests/variants.py's rewrap layouts), on made-up text.
+
+Punctuation: OCR engines print ，；：？！（）“” as , ; : ? ! ( ) " about as often as not (the
+``halfwidth`` layouts), and the same page must give the same articles either way, so each rule that
+looks for a mark is run on both forms and must give the same answer.  Pieces: stray blank lines cut
+paragraphs into pieces of any length, which no rule may read as a column's lines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from unionnews.ingest.continuity import first_role
+from unionnews.ingest.segment import make_units, segment
+from unionnews.ingest.strays import _STATEMENT
+
+
+@pytest.mark.parametrize("text", ["小组商定，“先易后难", '小组商定,"先易后难',
+                                  "主题是：“向新而行", '主题是:"向新而行', "分三步；“一看二问", '分三步;"一看二问'])
+def test_a_quote_after_a_clause_mark_opens_in_either_form(text):
+    i = next(k for k, ch in enumerate(text) if ch in "“\"")
+    assert first_role(text, i) == "open"
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    drafts, _ = segment(make_units(lines, None))
+    return [p.kind for d in drafts for p in d.paras]
+
+
+@pytest.mark.parametrize("opener", ["同时，", "同时,", "目前，", "目前,"])
+def test_an_opener_with_a_half_width_comma_begins_a_paragraph(opener):
+    # the lead stops mid-sentence (a lost full stop): the next line joins it, unless it plainly opens
+    # a sentence of its own
+    lines = ["## 河湾镇举办秋季果蔬展销会", "", "本报讯（记者任远）近日，河湾镇在集市广场办起果蔬展销会，二十余家合作社参展",
+             "", f"{opener}镇工会为参展农户送去遮阳棚和饮用水。", ""]
+    assert _paragraphs(lines) == ["lead", "text"]
+
+
+@pytest.mark.parametrize("full, half, statement", [
+    ("“今年的收成比去年好得多。”他高兴地说。", '"今年的收成比去年好得多。"他高兴地说。', True),
+    # a comma after the quote: the speaker tag is a clause of its own, not the statement's
+    ("“今年的收成比去年好得多”，种植户老周在地头说。", '"今年的收成比去年好得多",种植户老周在地头说。', False),
+])
+def test_a_quoted_statement_and_its_speaker_in_either_form(full, half, statement):
+    assert bool(_STATEMENT.match(full)) is statement
+    assert bool(_STATEMENT.match(half)) is statement
+
+
+# --- not a punctuation rule: where a short paragraph may have been printed ---------------------------
+
+def _status(pieces: list[str], b: int) -> str:
+    from unionnews.ingest.pageview import Page, Scorer
+
+    lines = [x for p in pieces for x in (p, "")]
+    return Scorer(Page(make_units(lines, None))).status[2 * b + 1]
+
+
+def test_a_short_paragraph_among_pieces_of_any_length_stands_where_it_was_printed():
+    # pieces of paragraphs that stray blank lines cut, of any length, then a short paragraph after a
+    # finished one: it begins a paragraph where it stands (it is no column's last line printed apart)
+    pieces = ["春耕时节，河湾镇的田间地头处处是忙碌的身影，合作社的农机手",
+              "驾驶着拖拉机来回翻耕土地，技术员蹲在田埂上为农户讲解新品种的种植要点、病虫害防治方法和科学施肥的",
+              "注意事项，农户们",
+              "听得认真。",
+              "镇农业服务中心的干部也来到了现场。",
+              "今年全镇计划种植优质水稻两万亩，比去年增加三成，还将"]
+    assert _status(pieces, 4) == "in place"
+
+
+def test_a_short_paragraph_among_a_columns_lines_is_a_last_line_printed_apart():
+    pieces = ["春耕时节，河湾镇的田间地头处处是忙碌", "的身影，合作社的农机手驾驶着拖拉机来",
+              "镇农业服务中心的干部也来到了现场。", "听得认真。", "回翻耕土地，技术员蹲在田埂上为农户讲",
+              "解新品种的种植要点、病虫害防治方法和"]
+    assert _status(pieces, 3) == "orphan"
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
+def test_a_heading_cut_after_an_opening_quote_keeps_its_rest(open_, close):
+    """A heading the OCR marked that a stray blank cut right after an opening quote: the heading-shaped
+    line that closes the quote is its rest, on a page read out of order too (no ``bridge``)."""
+    from unionnews.ingest.paragraphs import paragraphs
+
+    text = (f"#### 合作社亮出{open_}\n\n\n特色招牌{close}\n\n如何让农户在家门口\n卖出好价钱？\n\n第二段。\n")
+    got = [p.text for p in paragraphs(text.split("\n")).paragraphs]
+    assert got[:2] == [f"#### 合作社亮出{open_}特色招牌{close}", "如何让农户在家门口卖出好价钱？"]
