@@ -70,6 +70,7 @@ import json
 import re
 import zlib
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -592,7 +593,13 @@ def write_fold(writer) -> None:
     """fold.js: [sources, shifts], the pairs in code order; sources as VLQ gaps (code − previous code − 1, from −1),
     shifts as VLQ of the zigzagged target − source (2d, or −2d − 1 when negative).  A traditional character and
     its simplified form are often near each other, so this is about half the size of the two strings."""
-    writer.write("search/fold.js", script("fold", fold_codes()))
+    writer.write("search/fold.js", _fold_script())
+
+
+@lru_cache(maxsize=1)
+def _fold_script() -> str:
+    """fold.js's text: the same for every site (the fold table is fixed), so made once a process."""
+    return script("fold", fold_codes())
 
 
 def fold_codes() -> list[str]:
