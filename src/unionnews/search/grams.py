@@ -140,8 +140,8 @@ class Postings(GramIndex):
         self.found.setdefault(self.phrases[n], {}).update(zip(docs.tolist(), info.tolist()))
 
     def _take_grams(self, size: int, first_doc: int, grams: np.ndarray, docs: np.ndarray, info: np.ndarray) -> None:
-        for gram, doc, value in zip(grams.tolist(), (docs + first_doc).tolist(), info.tolist()):
-            self.found.setdefault(_unkey(gram, size), {})[doc] = value
+        for gram, doc, value in zip(_unkeys(grams, size), (docs + first_doc).tolist(), info.tolist()):
+            self.found.setdefault(gram, {})[doc] = value
 
 
 def _orders(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:

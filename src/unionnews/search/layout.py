@@ -206,15 +206,24 @@ def _units(char: str) -> list[int]:
     return [0xD800 | code >> 10, 0xDC00 | code & 0x3FF]
 
 
-def _code_tables(singles: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(bytes, first byte, second byte) of every UTF-16 unit in the records encoding with these singles."""
+@lru_cache(maxsize=1)
+def _carried_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_code_tables without singles: ASCII as one byte, every carried character as its two (the same for every
+    dictionary, so made once a process; callers copy them)."""
     size = np.zeros(65536, dtype=np.int64)
     first = np.zeros(65536, dtype=np.uint8)
     second = np.zeros(65536, dtype=np.uint8)
     size[:128] = 1
     first[:128] = np.arange(128)
-    for char, code in _CARRIED.items():
-        size[ord(char)], first[ord(char)], second[ord(char)] = 2, code[0], code[1]
+    units = np.array([ord(char) for char in _CARRIED], dtype=np.int64)
+    codes = np.frombuffer(b"".join(_CARRIED.values()), dtype=np.uint8).reshape(-1, 2)
+    size[units], first[units], second[units] = 2, codes[:, 0], codes[:, 1]
+    return size, first, second
+
+
+def _code_tables(singles: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(bytes, first byte, second byte) of every UTF-16 unit in the records encoding with these singles."""
+    size, first, second = (table.copy() for table in _carried_tables())
     for byte, char in zip(SINGLES, singles):
         size[ord(char)], first[ord(char)] = 1, byte
     return size, first, second
