@@ -272,10 +272,12 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         table = np.bincount(owner * 64 + info, minlength=nl * 64).reshape(nl, 64)
         default = table.argmax(axis=1)
         table[np.arange(nl), default] = 0
-        order = np.argsort(-table, axis=1, kind="stable")
-        kinds = (table > 0).sum(axis=1)
-        rank_of = np.empty_like(order)
-        np.put_along_axis(rank_of, order, np.arange(64)[None, :].repeat(nl, 0), axis=1)
+        # each list's other values, commonest first, then by value: only the (list, value) cells that occur
+        cell = np.flatnonzero(table)
+        cell = cell[np.lexsort((cell % 64, -table.ravel()[cell], cell // 64))]
+        kinds = np.bincount(cell // 64, minlength=nl).astype(np.int64)
+        rank_of = np.zeros(nl * 64, dtype=np.int8)  # (list, value) cell → the value's rank in its list (< 64)
+        rank_of[cell] = np.arange(len(cell)) - np.repeat(_firsts(kinds), kinds)
         odd = info != default[owner]
         x_owner = owner[odd]
         x_counts = np.bincount(x_owner, minlength=nl).astype(np.int64)
@@ -285,7 +287,7 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         steps[x_first[x_counts > 0]] = index[x_first[x_counts > 0]] + 1
         steps -= 1
         k2, x_unary, x_low = _rice(steps, x_counts)
-        ranks = rank_of[x_owner, info[odd]]
+        ranks = rank_of[x_owner * 64 + info[odd]].astype(np.int64)
         ranked = kinds[x_owner] >= 2
         r_counts = np.where(kinds >= 2, x_counts, 0)
         r_values = ranks[ranked]
@@ -304,14 +306,14 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
     heads = [modes[c] + n + B64[kk] for c, n, kk in zip(complement.tolist(), _vlqs(coded_counts.tolist()), k.tolist())]
     if info is None:
         return [head + run for head, run in zip(heads, runs)]
-    listed = _B64_BYTES[order[:, :63]].tobytes().decode("ascii")  # each list's info values, commonest first
+    listed = _B64_BYTES[cell % 64].tobytes().decode("ascii")  # each list's other values, commonest first
     out = []
-    for i, (head, d, e, e_text, kx, t, kr, run) in enumerate(zip(
+    for head, d, e, e_text, kx, t, at, kr, run in zip(
             heads, default.tolist(), x_counts.tolist(), _vlqs(x_counts.tolist()), k2.tolist(), kinds.tolist(),
-            k3.tolist(), runs)):
+            _firsts(kinds).tolist(), k3.tolist(), runs):
         head += B64[d] + e_text
         if e:
-            head += B64[kx] + B64[t] + listed[63 * i:63 * i + t]
+            head += B64[kx] + B64[t] + listed[at:at + t]
             if t >= 2:
                 head += B64[kr]
         out.append(head + run)
