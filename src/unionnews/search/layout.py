@@ -468,21 +468,22 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
     digests: dict[str, bytes] = {}  # entries longer than BIG of keys of one or two units
     held: dict[str, str] = {}  # what their shards hold (a place or a marker), for the markers that refer to them
     for key, value in entries:
-        long_part = len(value) > BIG and len(key) <= 2
-        if long_part:
-            digests[key] = entry_digest(value)
-        same = same_as(key, value, digests.get)
-        if same:
-            value = marker_text(same, held[marked_part(key, same)])
-        elif len(value) > BIG:
-            marker, name = big_place(start, n_docs, key, len(value))
-            if marker == "!":
-                writer.write(f"search/{name}.js", script(name, value))
+        if len(value) > BIG:  # a shorter entry stays in its shard as it is (same_as: never a marker)
+            long_part = len(key) <= 2
+            if long_part:
+                digests[key] = entry_digest(value)
+            same = same_as(key, value, digests.get)
+            if same:
+                value = marker_text(same, held[marked_part(key, same)])
             else:
-                packs[name][key] = value
-            value = marker
-        if long_part:
-            held[key] = value
+                marker, name = big_place(start, n_docs, key, len(value))
+                if marker == "!":
+                    writer.write(f"search/{name}.js", script(name, value))
+                else:
+                    packs[name][key] = value
+                value = marker
+            if long_part:
+                held[key] = value
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
