@@ -117,10 +117,14 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
     count = layout.shard_count(n_docs)
     shards = {number: _units_keys(_load(read, layout.shard_name(start, number)))
               for number in range(count)}  # all of them: a marker may refer to an edited key from any shard
-    children: dict[str, list[str]] = {}  # key → the keys one unit longer that may mark it (layout.same_as)
+    # key → the keys one unit longer that may mark it (layout.same_as).  Only keys whose shard holds more than an
+    # entry of at most BIG characters: such a key not edited keeps its entry, so it neither is nor can become a
+    # marker, and going over it again changes nothing (an edited one is on the list anyway).
+    children: dict[str, list[str]] = {}
     for shard in shards.values():
-        for key in shard:
-            if len(key) in (2, 3):
+        for key, value in shard.items():
+            if len(key) in (2, 3) and not (isinstance(value, str) and len(value) <= layout.BIG
+                                           and not value.startswith(("!", "#", "<", ">"))):
                 children.setdefault(key[:-1], []).append(key)
                 if key[1:] != key[:-1]:
                     children.setdefault(key[1:], []).append(key)
