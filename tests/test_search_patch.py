@@ -450,7 +450,7 @@ def test_short_lists_are_coded_as_in_a_batch(n_docs, data):
     assert read[0] == read[1]
 
 
-@settings(deadline=None)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded machine draws slowly
 @given(n_docs=st.integers(1, 80), data=st.data())
 def test_many_lists_are_coded_as_one_by_one(n_docs, data):
     """encode_flat over a batch of lists, several of them holding most articles (their complements are found for
@@ -472,6 +472,7 @@ def test_many_lists_are_coded_as_one_by_one(n_docs, data):
                                                                  for d, i in zip(lists, infos)]
 
 
+@settings(deadline=None)
 @given(size=st.integers(1, 3), data=st.data())
 def test_keys_are_decoded_as_one_by_one(size, data):
     """grams._unkeys (a batch decoded as one string) gives every key as _unkey does, lone surrogates included."""
