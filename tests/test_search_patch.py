@@ -450,6 +450,38 @@ def test_short_lists_are_coded_as_in_a_batch(n_docs, data):
     assert read[0] == read[1]
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded machine draws slowly
+@given(n_docs=st.integers(1, 80), data=st.data())
+def test_many_lists_are_coded_as_one_by_one(n_docs, data):
+    """encode_flat over a batch of lists, several of them holding most articles (their complements are found for
+    a block of lists at a time, blocks as small as one list here), writes for each list the entry encode_short
+    writes for it alone."""
+    lists = data.draw(st.lists(st.sets(st.integers(0, n_docs - 1)).map(sorted)
+                               | st.sets(st.integers(0, n_docs - 1)).map(lambda lacks: [d for d in range(n_docs)
+                                                                                         if d not in lacks]),
+                               min_size=1, max_size=12))
+    infos = [data.draw(st.lists(st.sampled_from([1, 2, 15, 17, 33, 47, 63]), min_size=len(d), max_size=len(d)))
+             for d in lists]
+    counts = np.array([len(d) for d in lists], dtype=np.int64)
+    docs = np.array([d for docs in lists for d in docs], dtype=np.int64)
+    info = np.array([i for values in infos for i in values], dtype=np.int64)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(codec, "_ABSENT_CELLS", data.draw(st.sampled_from([1, 2 * n_docs, 1 << 22])))
+        assert codec.encode_flat(n_docs, counts, docs, None) == [codec.encode_short(d, n_docs) for d in lists]
+        assert codec.encode_flat(n_docs, counts, docs, info) == [codec.encode_short(d, n_docs, i)
+                                                                 for d, i in zip(lists, infos)]
+
+
+@settings(deadline=None)
+@given(size=st.integers(1, 3), data=st.data())
+def test_keys_are_decoded_as_one_by_one(size, data):
+    """grams._unkeys (a batch decoded as one string) gives every key as _unkey does, lone surrogates included."""
+    units = st.integers(0, 0xFFFF) | st.integers(0xD800, 0xDFFF)
+    keys = [data.draw(st.lists(units, min_size=size, max_size=size)) for _ in range(data.draw(st.integers(0, 20)))]
+    packed = np.array([sum(u << 16 * (size - 1 - k) for k, u in enumerate(key)) for key in keys], dtype=np.int64)
+    assert grams._unkeys(packed, size) == [grams._unkey(int(key), size) for key in packed]
+
+
 # ---------------------------------------------------------------- segments
 
 def test_segments_depend_on_the_count_and_append():

@@ -254,37 +254,30 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
     wide = np.flatnonzero(counts > n_docs // 2)
     k, d_unary, d_low = _rice(gaps, counts)
     if len(wide):  # lists holding most articles may be shorter as the articles they lack
-        unary, low = d_unary, d_low
-        pieces, sizes = [], counts.copy()
-        for i in wide.tolist():
-            absent = np.ones(n_docs, dtype=bool)
-            absent[docs[firsts[i]:firsts[i] + counts[i]]] = False
-            missing = np.flatnonzero(absent)
-            other = np.diff(missing, prepend=-1) - 1
-            one = np.zeros(len(other), dtype=np.int64)
-            ko, u, lo = _rice(other, np.array([len(other)]))
-            if int(u[0] + lo[0]) + 6 * len(vlq(len(other))) < int(unary[i] + low[i]) + 6 * len(vlq(int(counts[i]))):
-                complement[i] = True
-                pieces.append((i, other, ko[0], u[0], lo[0]))
-                sizes[i] = len(other)
-        if pieces:  # a list's parameter and sizes depend on its own values alone: the others' stand
-            chosen = {i: other for i, other, *_ in pieces}
-            coded_counts = sizes
-            coded = np.concatenate([chosen[i] if i in chosen else gaps[firsts[i]:firsts[i] + counts[i]]
-                                    for i in range(nl)])
+        other, other_counts = _absent_gaps(docs, counts, firsts, wide, n_docs)
+        ko, uo, lo = _rice(other, other_counts)
+        shorter = uo + lo + 6 * vlq_lengths(other_counts) < d_unary[wide] + d_low[wide] + 6 * vlq_lengths(counts[wide])
+        if shorter.any():  # a list's parameter and sizes depend on its own values alone: the others' stand
+            chosen = wide[shorter]
+            complement[chosen] = True
+            coded_counts = counts.copy()
+            coded_counts[chosen] = other_counts[shorter]
+            coded = _replace_lists(gaps, counts, firsts, chosen, other[np.repeat(shorter, other_counts)],
+                                   coded_counts)
             k, d_unary, d_low = k.copy(), d_unary.copy(), d_low.copy()
-            for i, _, ko_i, u_i, lo_i in pieces:
-                k[i], d_unary[i], d_low[i] = ko_i, u_i, lo_i
+            k[chosen], d_unary[chosen], d_low[chosen] = ko[shorter], uo[shorter], lo[shorter]
     total = d_unary + d_low
     if info is not None:
         info = np.asarray(info, dtype=np.int64)
         table = np.bincount(owner * 64 + info, minlength=nl * 64).reshape(nl, 64)
         default = table.argmax(axis=1)
         table[np.arange(nl), default] = 0
-        order = np.argsort(-table, axis=1, kind="stable")
-        kinds = (table > 0).sum(axis=1)
-        rank_of = np.empty_like(order)
-        np.put_along_axis(rank_of, order, np.arange(64)[None, :].repeat(nl, 0), axis=1)
+        # each list's other values, commonest first, then by value: only the (list, value) cells that occur
+        cell = np.flatnonzero(table)
+        cell = cell[np.lexsort((cell % 64, -table.ravel()[cell], cell // 64))]
+        kinds = np.bincount(cell // 64, minlength=nl).astype(np.int64)
+        rank_of = np.zeros(nl * 64, dtype=np.int8)  # (list, value) cell → the value's rank in its list (< 64)
+        rank_of[cell] = np.arange(len(cell)) - np.repeat(_firsts(kinds), kinds)
         odd = info != default[owner]
         x_owner = owner[odd]
         x_counts = np.bincount(x_owner, minlength=nl).astype(np.int64)
@@ -294,7 +287,7 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         steps[x_first[x_counts > 0]] = index[x_first[x_counts > 0]] + 1
         steps -= 1
         k2, x_unary, x_low = _rice(steps, x_counts)
-        ranks = rank_of[x_owner, info[odd]]
+        ranks = rank_of[x_owner * 64 + info[odd]].astype(np.int64)
         ranked = kinds[x_owner] >= 2
         r_counts = np.where(kinds >= 2, x_counts, 0)
         r_values = ranks[ranked]
@@ -310,22 +303,72 @@ def encode_flat(n_docs: int, counts: np.ndarray, docs: np.ndarray, info: np.ndar
         _write_rice(bits, r_values, r_counts, k3, at + x_unary + x_low, r_unary)
     runs = dense_runs(bits, total)
     modes = ("rc", "RC")[info is not None]
+    heads = [modes[c] + n + B64[kk] for c, n, kk in zip(complement.tolist(), _vlqs(coded_counts.tolist()), k.tolist())]
+    if info is None:
+        return [head + run for head, run in zip(heads, runs)]
+    listed = _B64_BYTES[cell % 64].tobytes().decode("ascii")  # each list's other values, commonest first
     out = []
-    k_list, n_list, c_list = k.tolist(), coded_counts.tolist(), complement.tolist()
-    if info is not None:
-        info_fields = zip(default.tolist(), x_counts.tolist(), k2.tolist(), kinds.tolist(), order[:, :63].tolist(),
-                          k3.tolist())
-    for i in range(nl):
-        head = modes[c_list[i]] + vlq(n_list[i]) + B64[k_list[i]]
-        if info is not None:
-            d, e, kx, t, values, kr = next(info_fields)
-            head += B64[d] + vlq(e)
-            if e:
-                head += B64[kx] + B64[t] + "".join(B64[v] for v in values[:t])
-                if t >= 2:
-                    head += B64[kr]
-        out.append(head + runs[i])
+    for head, d, e, e_text, kx, t, at, kr, run in zip(
+            heads, default.tolist(), x_counts.tolist(), _vlqs(x_counts.tolist()), k2.tolist(), kinds.tolist(),
+            _firsts(kinds).tolist(), k3.tolist(), runs):
+        head += B64[d] + e_text
+        if e:
+            head += B64[kx] + B64[t] + listed[at:at + t]
+            if t >= 2:
+                head += B64[kr]
+        out.append(head + run)
     return out
+
+
+def _absent_gaps(docs: np.ndarray, counts: np.ndarray, firsts: np.ndarray, lists: np.ndarray,
+                 n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each of `lists` (indices into counts): the docs below n_docs it lacks, as gaps (doc − previous − 1,
+    the first from −1), concatenated list after list, and how many each list lacks.
+
+    A block of lists at a time as rows of a boolean matrix of n_docs columns, so memory stays bounded
+    however many wide lists a large segment has."""
+    parts, sizes = [], []
+    rows = max(1, _ABSENT_CELLS // max(n_docs, 1))
+    for at in range(0, len(lists), rows):
+        block = lists[at:at + rows]
+        held = counts[block]
+        absent = np.ones((len(block), n_docs), dtype=bool)
+        local = np.arange(int(held.sum())) - np.repeat(_firsts(held), held)
+        absent[np.repeat(np.arange(len(block)), held), docs[np.repeat(firsts[block], held) + local]] = False
+        row, missing = np.nonzero(absent)  # row by row, each row's docs ascending
+        size = np.bincount(row, minlength=len(block)).astype(np.int64)
+        gaps = missing - np.concatenate(([-1], missing[:-1]))
+        starts = _firsts(size)[size > 0]
+        gaps[starts] = missing[starts] + 1
+        parts.append(gaps - 1)
+        sizes.append(size)
+    return np.concatenate(parts), np.concatenate(sizes)
+
+
+_ABSENT_CELLS = 1 << 22  # booleans in one block of _absent_gaps
+
+
+def _replace_lists(values: np.ndarray, counts: np.ndarray, firsts: np.ndarray, chosen: np.ndarray,
+                   new: np.ndarray, new_counts: np.ndarray) -> np.ndarray:
+    """values (lists of counts[i] each, starting at firsts) with the lists `chosen` (ascending) replaced by the
+    lists in new (one after another); new_counts: every list's count afterwards."""
+    out = np.empty(int(new_counts.sum()), dtype=values.dtype)
+    new_firsts = _firsts(new_counts)
+    replaced = np.zeros(len(counts), dtype=bool)
+    replaced[chosen] = True
+    kept = ~np.repeat(replaced, counts)
+    out[(np.arange(len(values)) + np.repeat(new_firsts - firsts, counts))[kept]] = values[kept]
+    sizes = new_counts[chosen]
+    out[np.repeat(new_firsts[chosen], sizes) + np.arange(len(new)) - np.repeat(_firsts(sizes), sizes)] = new
+    return out
+
+
+_VLQ_TEXTS = [vlq(value) for value in range(1 << 10)]  # every one- and two-digit VLQ
+
+
+def _vlqs(values: list[int]) -> list[str]:
+    """vlq of each value."""
+    return [_VLQ_TEXTS[v] if v < 1024 else vlq(v) for v in values]
 
 
 def encode_lists(lists: list, n_docs: int, infos: list | None = None, batch: int = 1 << 21) -> list[str]:

@@ -115,8 +115,7 @@ class GramIndex:
             while at < len(keys):
                 end = min(int(np.searchsorted(ends, (ends[at - 1] if at else 0) + BATCH)) + 1, len(keys))
                 docs, info = _gather(chunks, offsets, where, keys[at], keys[end - 1], at, counts[at:end])
-                for key, entry in zip(keys[at:end].tolist(), encode_flat(n_docs, counts[at:end], docs, info)):
-                    yield _unkey(key, size), entry
+                yield from zip(_unkeys(keys[at:end], size), encode_flat(n_docs, counts[at:end], docs, info))
                 at = end
         found = [(phrase, _phrase_postings(np.concatenate(hits)))
                  for phrase, hits in zip(self.phrases, self._phrase_hits) if hits]
@@ -141,8 +140,8 @@ class Postings(GramIndex):
         self.found.setdefault(self.phrases[n], {}).update(zip(docs.tolist(), info.tolist()))
 
     def _take_grams(self, size: int, first_doc: int, grams: np.ndarray, docs: np.ndarray, info: np.ndarray) -> None:
-        for gram, doc, value in zip(grams.tolist(), (docs + first_doc).tolist(), info.tolist()):
-            self.found.setdefault(_unkey(gram, size), {})[doc] = value
+        for gram, doc, value in zip(_unkeys(grams, size), (docs + first_doc).tolist(), info.tolist()):
+            self.found.setdefault(gram, {})[doc] = value
 
 
 def _orders(codes: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
@@ -230,3 +229,11 @@ def _key3(units: np.ndarray) -> int:
 
 def _unkey(key: int, size: int) -> str:
     return "".join(chr((key >> (16 * (size - 1 - k))) & 0xFFFF) for k in range(size))
+
+
+def _unkeys(keys: np.ndarray, size: int) -> list[str]:
+    """_unkey of every key: their units decoded as one string (UTF-32, so that a lone surrogate is a unit of its
+    own, as chr gives it) and cut into keys."""
+    units = (keys[:, None] >> np.arange(16 * (size - 1), -1, -16, dtype=np.int64)) & 0xFFFF
+    text = units.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    return [text[at:at + size] for at in range(0, len(text), size)]

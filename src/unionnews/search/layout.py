@@ -70,6 +70,7 @@ import json
 import re
 import zlib
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -205,15 +206,24 @@ def _units(char: str) -> list[int]:
     return [0xD800 | code >> 10, 0xDC00 | code & 0x3FF]
 
 
-def _code_tables(singles: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(bytes, first byte, second byte) of every UTF-16 unit in the records encoding with these singles."""
+@lru_cache(maxsize=1)
+def _carried_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_code_tables without singles: ASCII as one byte, every carried character as its two (the same for every
+    dictionary, so made once a process; callers copy them)."""
     size = np.zeros(65536, dtype=np.int64)
     first = np.zeros(65536, dtype=np.uint8)
     second = np.zeros(65536, dtype=np.uint8)
     size[:128] = 1
     first[:128] = np.arange(128)
-    for char, code in _CARRIED.items():
-        size[ord(char)], first[ord(char)], second[ord(char)] = 2, code[0], code[1]
+    units = np.array([ord(char) for char in _CARRIED], dtype=np.int64)
+    codes = np.frombuffer(b"".join(_CARRIED.values()), dtype=np.uint8).reshape(-1, 2)
+    size[units], first[units], second[units] = 2, codes[:, 0], codes[:, 1]
+    return size, first, second
+
+
+def _code_tables(singles: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(bytes, first byte, second byte) of every UTF-16 unit in the records encoding with these singles."""
+    size, first, second = (table.copy() for table in _carried_tables())
     for byte, char in zip(SINGLES, singles):
         size[ord(char)], first[ord(char)] = 1, byte
     return size, first, second
@@ -458,21 +468,22 @@ def write_entries(entries, start: int, n_docs: int, writer) -> int:
     digests: dict[str, bytes] = {}  # entries longer than BIG of keys of one or two units
     held: dict[str, str] = {}  # what their shards hold (a place or a marker), for the markers that refer to them
     for key, value in entries:
-        long_part = len(value) > BIG and len(key) <= 2
-        if long_part:
-            digests[key] = entry_digest(value)
-        same = same_as(key, value, digests.get)
-        if same:
-            value = marker_text(same, held[marked_part(key, same)])
-        elif len(value) > BIG:
-            marker, name = big_place(start, n_docs, key, len(value))
-            if marker == "!":
-                writer.write(f"search/{name}.js", script(name, value))
+        if len(value) > BIG:  # a shorter entry stays in its shard as it is (same_as: never a marker)
+            long_part = len(key) <= 2
+            if long_part:
+                digests[key] = entry_digest(value)
+            same = same_as(key, value, digests.get)
+            if same:
+                value = marker_text(same, held[marked_part(key, same)])
             else:
-                packs[name][key] = value
-            value = marker
-        if long_part:
-            held[key] = value
+                marker, name = big_place(start, n_docs, key, len(value))
+                if marker == "!":
+                    writer.write(f"search/{name}.js", script(name, value))
+                else:
+                    packs[name][key] = value
+                value = marker
+            if long_part:
+                held[key] = value
         shards[fnv1a(key) % count][key] = value
     for number in range(count):
         name = shard_name(start, number)
@@ -592,7 +603,13 @@ def write_fold(writer) -> None:
     """fold.js: [sources, shifts], the pairs in code order; sources as VLQ gaps (code − previous code − 1, from −1),
     shifts as VLQ of the zigzagged target − source (2d, or −2d − 1 when negative).  A traditional character and
     its simplified form are often near each other, so this is about half the size of the two strings."""
-    writer.write("search/fold.js", script("fold", fold_codes()))
+    writer.write("search/fold.js", _fold_script())
+
+
+@lru_cache(maxsize=1)
+def _fold_script() -> str:
+    """fold.js's text: the same for every site (the fold table is fixed), so made once a process."""
+    return script("fold", fold_codes())
 
 
 def fold_codes() -> list[str]:

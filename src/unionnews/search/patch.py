@@ -115,12 +115,16 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
                 edits.setdefault(key, {})[doc] = (was.get(doc), now.get(doc))
 
     count = layout.shard_count(n_docs)
-    shards = {number: {to_units(k): v for k, v in _load(read, layout.shard_name(start, number)).items()}
+    shards = {number: _units_keys(_load(read, layout.shard_name(start, number)))
               for number in range(count)}  # all of them: a marker may refer to an edited key from any shard
-    children: dict[str, list[str]] = {}  # key → the keys one unit longer that may mark it (layout.same_as)
+    # key → the keys one unit longer that may mark it (layout.same_as).  Only keys whose shard holds more than an
+    # entry of at most BIG characters: such a key not edited keeps its entry, so it neither is nor can become a
+    # marker, and going over it again changes nothing (an edited one is on the list anyway).
+    children: dict[str, list[str]] = {}
     for shard in shards.values():
-        for key in shard:
-            if len(key) in (2, 3):
+        for key, value in shard.items():
+            if len(key) in (2, 3) and not (isinstance(value, str) and len(value) <= layout.BIG
+                                           and not value.startswith(("!", "#", "<", ">"))):
                 children.setdefault(key[:-1], []).append(key)
                 if key[1:] != key[:-1]:
                     children.setdefault(key[1:], []).append(key)
@@ -131,8 +135,7 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
 
     def original(name: str) -> dict[str, str]:
         if name not in originals:
-            originals[name] = {} if read(f"search/{name}.js") is None else \
-                {to_units(k): v for k, v in _load(read, name).items()}
+            originals[name] = {} if read(f"search/{name}.js") is None else _units_keys(_load(read, name))
         return originals[name]
 
     def pack(name: str) -> dict[str, str]:
@@ -241,6 +244,14 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
             files[f"search/{name}.js"] = layout.script(name, dict(sorted(packs[name].items())))
         elif read(f"search/{name}.js") is not None:  # its last entry left it
             deleted.add(f"search/{name}.js")
+
+
+def _units_keys(data: dict[str, str]) -> dict[str, str]:
+    """A loaded shard or pack with its keys as UTF-16 units (to_units, as the index keys them): the dict itself
+    when no key has a character past U+FFFF (JSON gives a surrogate pair back as one character)."""
+    if max("".join(data), default="") <= "\uffff":
+        return data
+    return {to_units(k): v for k, v in data.items()}
 
 
 def _feed(postings: Postings, doc: int, article: Article, body: str) -> None:
