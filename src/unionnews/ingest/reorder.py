@@ -277,7 +277,8 @@ def _chance_word(page: Page, j: Join) -> bool:
     """Far join ``j``, the only one the text vouches for, rests on a dictionary word across it
     alone (…单位以 | 为构建…: 以为; …重点企业 | 界创新…: 企业界) while B's place in the file reads on:
     the line before B ends a sentence, so B begins one where it stands, or goes on at B with nothing
-    against it.
+    against it and the word is not one a line break cut (``ct.cut_off``: then the file's order is
+    broken at both of its ends, see ``_contradicted``).
 
     Why: any two lines of a page give some dictionary word across them by chance, and a line cut
     short by a stray blank leaves the file's own next-line join without textual support, so one such
@@ -295,8 +296,9 @@ def _chance_word(page: Page, j: Join) -> bool:
     before = page.prv.get(j.b)
     if before is None or not page.is_open(before):
         return True  # B starts a sentence after one that ended: in its place
-    scorer = Scorer(page)
-    return "against" not in scorer.score(before, j.b).kinds
+    if ct.cut_off(page.by_no[j.a].text, page.by_no[j.b].text):
+        return False  # a word a line break cut (…升 | 级…): the file's order is broken at B's end (_contradicted)
+    return "against" not in Scorer(page).score(before, j.b).kinds
 
 
 def _sections(lines: list[str]) -> list[tuple[int, int]]:
