@@ -49,7 +49,8 @@ goes on is then a headline, not the end of a sentence.  If every join keeps the
 file's order, or every join away from it is a guess (weak, contested or short of
 SURE) or undoes a file's join only with weak ones, the file's order is consistent
 and the page is left alone: reordering needs at least one join the text itself
-vouches for.
+vouches for, and more than one when that join rests on a dictionary word across it
+alone while the file's order reads on where B stands (``_chance_word``).
 
 Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
 form chains, laid out in the file's order next to the column text they were
