@@ -552,3 +552,39 @@ def test_a_far_word_across_two_words_whole_where_printed_counts_less_than_a_cut_
     scorer = Scorer(Page(make_units(lines, None)))
     far = scorer.score(3, 9)
     assert "word" not in far.kinds and far.score <= 3.0, far.reasons
+
+
+# A page in reading order: a stray blank cut …为 | 青年职工 | 成长成才… short (the piece looks like a headline), and
+# a paragraph further up begins with 主论坛…, so …为 | 主论坛… gives the dictionary word 为主 by chance.
+CHANCE_WORD_PAGE = ["## 某区举办青年职工技能交流会", "",
+                    "本报讯（记者李明）近日，某区总工会举办青年职工技能交流会，来自全区30家企业的职工参加。", "",
+                    "主论坛分为主旨发言和嘉宾对话两个环节，与会代表围绕技能成才展开交流。", "",
+                    "活动现场，青年职工们展示了各自的技术成果，并就技术革新等话题进行了深入探讨。", "",
+                    "区总工会负责人表示，下一步将继续搭建交流平台，为", "",
+                    "青年职工", "",
+                    "成长成才创造更好条件，推动全区技能人才队伍建设。"]
+
+
+def test_one_chance_word_does_not_reorder_a_page_whose_file_order_reads_on():
+    """…平台，为 | 主论坛分为… (为主) is the only far join the text vouches for, and line 5 begins a sentence
+    where it stands, after one that ended: one dictionary word across two lines is no evidence that the page
+    was read out of order, so the page is left as the file has it (its stray blanks then get bridged)."""
+    joins = sentence_joins(Page(make_units(CHANCE_WORD_PAGE, None)))
+    assert joins.get(9) is not None and joins[9].b == 5 and "word" in joins[9].kinds  # the chance word is there
+    assert find_order(CHANCE_WORD_PAGE) is None
+
+
+def test_a_word_with_more_textual_evidence_is_no_chance_word():
+    """The word alone (with shared wording) is a chance word; a word with a second piece of textual evidence
+    (here …cannot start a sentence, +2), or a join without a word, is not: such a join still reorders a page."""
+    from unionnews.ingest.pageview import Join
+    from unionnews.ingest.reorder import _chance_word
+
+    page = Page(make_units(CHANCE_WORD_PAGE, None))
+    word = ["nearby on the page", "the word 为主 spans the join"]
+    assert _chance_word(page, Join(9, 5, 5.0, word, {"word", "text"}))
+    assert _chance_word(page, Join(9, 5, 6.0, word + ["repeats wording from before line 9 (主论坛)"],
+                                   {"word", "text", "topic"}))
+    assert not _chance_word(page, Join(9, 5, 7.0, word + ["主论… cannot start a sentence"], {"word", "text"}))
+    assert not _chance_word(page, Join(9, 5, 5.0, ["nearby on the page", "closes the quote line 9 leaves open"],
+                                       {"text"}))

@@ -49,7 +49,8 @@ goes on is then a headline, not the end of a sentence.  If every join keeps the
 file's order, or every join away from it is a guess (weak, contested or short of
 SURE) or undoes a file's join only with weak ones, the file's order is consistent
 and the page is left alone: reordering needs at least one join the text itself
-vouches for.
+vouches for, and more than one when that join rests on a dictionary word across it
+alone while the file's order reads on where B stands (``_chance_word``).
 
 Step 2, paragraph order (:mod:`unionnews.ingest.placement`): the joined lines
 form chains, laid out in the file's order next to the column text they were
@@ -63,14 +64,16 @@ import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, SURE, Join,
-                                       Note, Page, Reading, Scorer, headline_like)
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, SURE, TOPIC_MAX,
+                                       Join, Note, Page, Reading, Scorer, headline_like)
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import LEAD, TEXT, make_units
 
 __all__ = ["Note", "Reading", "find_order", "sentence_joins"]
 
 _BIG = 1e6
+WORD, ORPHAN = 4.0, 1.5  # pageview's weights of a word across a join and of a B that cannot begin where it is
+OTHER_TEXT = 2.0  # the least weight of any other textual evidence for a join in pageview (a list, a place, …)
 SOFT_RUN = 3.0  # the weight of a paragraph running on across a soft break (a next-line join's)
 
 
@@ -271,6 +274,34 @@ def sentence_joins(page: Page) -> dict[int, Join]:
 SECTION = 400  # non-blank lines: a bigger page is put in order a section at a time
 
 
+def _chance_word(page: Page, j: Join) -> bool:
+    """Far join ``j``, the only one the text vouches for, rests on a dictionary word across it
+    alone (…单位以 | 为构建…: 以为; …重点企业 | 界创新…: 企业界) while B's place in the file reads on:
+    the line before B ends a sentence, so B begins one where it stands, or goes on at B with nothing
+    against it and the word is not one a line break cut (``ct.cut_off``: then the file's order is
+    broken at both of its ends, see ``_contradicted``).
+
+    Why: any two lines of a page give some dictionary word across them by chance, and a line cut
+    short by a stray blank leaves the file's own next-line join without textual support, so one such
+    word is no evidence that the page was read out of order; reordering it then keeps its stray
+    blanks from being bridged and breaks its articles.  A page really read out of order shows it at
+    more than one join, or with more than the word at one (a list closed, a sentence that cannot
+    start, a place, a quote closed).
+    """
+    if "word" not in j.kinds:
+        return False
+    rest = j.score - NEARBY - WORD - (ORPHAN if "orphan" in j.kinds else 0.0) \
+        - (TOPIC_MAX if "topic" in j.kinds else 0.0)
+    if rest >= OTHER_TEXT:
+        return False  # more than the word: a second piece of textual evidence
+    before = page.prv.get(j.b)
+    if before is None or not page.is_open(before):
+        return True  # B starts a sentence after one that ended: in its place
+    if ct.cut_off(page.by_no[j.a].text, page.by_no[j.b].text):
+        return False  # a word a line break cut (…升 | 级…): the file's order is broken at B's end (_contradicted)
+    return "against" not in Scorer(page).score(before, j.b).kinds
+
+
 def _sections(lines: list[str]) -> list[tuple[int, int]]:
     """Cut a big page at item edges (two or more blank lines before a line) into sections of
     at least SECTION/2 printed lines: ``(first, end)`` line indexes, end exclusive.
@@ -323,8 +354,11 @@ def _find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading
     units = make_units(lines, None)
     page = Page(units, soft=frozenset(soft) & {u.no for u in units})
     joins = sentence_joins(page)
-    if all(j.adjacent or j.guessed or j.undoes for j in joins.values()):
+    vouched = [j for j in joins.values() if not (j.adjacent or j.guessed or j.undoes)]
+    if not vouched:
         return None  # the file's order is consistent: no join away from it rests on the text itself
+    if len(vouched) == 1 and _chance_word(page, vouched[0]):
+        return None  # one chance word against a file order that reads on where it would cut in
     reading = place(page, joins)
     if sorted(n for n in reading.order if n != BREAK) != sorted(page.by_no):
         return None  # never lose or repeat a line: the file's own order is better than that
