@@ -40,6 +40,9 @@ from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_ca
 
 NEXT_LINE, NEARBY, NEAR, TOPIC_MAX = 3.0, 1.0, 60, 1.0
 ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK = 1.0, 3.0, 1.5
+WORD = 4.0  # a dictionary word spans the join
+ORPHAN = 1.5  # B cannot begin where the OCR read it
+OTHER_TEXT = 2.0  # any other textual evidence: a list closed, a place, a bound start, wording printed elsewhere
 UNDER_HEADLINE = 2.0  # a displaced lead going on at the line under a headline whose story begins mid-sentence
 SPAN = 5  # characters of wording across a join that the page prints elsewhere (Scorer._printed_across)
 SURE = 5.0  # a join scoring less rests on little more than layout: the article's review says so
@@ -273,14 +276,14 @@ class Scorer:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text)
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
-            ev.add(2, f"the words either side read together as {word}", "text")
+            ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
         elif word:
-            ev.add(4, f"the word {word} spans the join", "text")
+            ev.add(WORD, f"the word {word} spans the join", "text")
             ev.kinds.add("word")
         elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
             if printed:
-                ev.add(2, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
+                ev.add(OTHER_TEXT, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
         fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
         if fit > 0:
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
@@ -290,12 +293,12 @@ class Scorer:
             if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
         elif ct.bound_first(ub.text):
-            ev.add(2, f"{ub.text[:2]}… cannot start a sentence", "text")
+            ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
-            ev.add(2, f"{ub.text[0]} closes the list (、) left open", "text")
+            ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
         place = ct.after_place_word(ua.text, ub.text)
         if place:
-            ev.add(2, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
+            ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
         wanted = self._wanted(b)
         if wanted and not adjacent:
             shared = sorted(wanted & self._context(a, b))
@@ -303,7 +306,7 @@ class Scorer:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
         if not adjacent and self.status[b] == "orphan":
-            ev.add(1.5, f"line {b} cannot begin where the OCR read it", "orphan")
+            ev.add(ORPHAN, f"line {b} cannot begin where the OCR read it", "orphan")
             if ua.cls == LEAD and self._displaced(a) and self._under_headline(b) is not None:
                 # B, printed under a headline, begins its story mid-sentence: a lead read apart goes on there
                 # (evidence from both sides; the review says it in the placement's note, "the lead read at

@@ -64,16 +64,14 @@ import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, SURE, TOPIC_MAX,
-                                       Join, Note, Page, Reading, Scorer, headline_like)
+from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, ORPHAN,
+                                       OTHER_TEXT, SURE, TOPIC_MAX, WORD, Join, Note, Page, Reading, Scorer, headline_like)
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import LEAD, TEXT, make_units
 
 __all__ = ["Note", "Reading", "find_order", "sentence_joins"]
 
 _BIG = 1e6
-WORD, ORPHAN = 4.0, 1.5  # pageview's weights of a word across a join and of a B that cannot begin where it is
-OTHER_TEXT = 2.0  # the least weight of any other textual evidence for a join in pageview (a list, a place, …)
 SOFT_RUN = 3.0  # the weight of a paragraph running on across a soft break (a next-line join's)
 
 
