@@ -124,7 +124,7 @@ def _patch_segment(start: int, n_docs: int, phrases: list[str], changed: dict[in
     for shard in shards.values():
         for key, value in shard.items():
             if len(key) in (2, 3) and not (isinstance(value, str) and len(value) <= layout.BIG
-                                           and not value.startswith(("!", "#", "<", ">"))):
+                                           and not value.startswith(("!", "#")) and not layout.is_marker(value)):
                 children.setdefault(key[:-1], []).append(key)
                 if key[1:] != key[:-1]:
                     children.setdefault(key[1:], []).append(key)
