@@ -30,6 +30,7 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -42,8 +43,22 @@ CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
                        '"': "“", "”": "“", "'": "‘", "’": "‘"})
 LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "rewrap", "rewrap+strays",
            "rewrap+halfwidth", "halfwidth")
+
+# Layout parts beyond the ones relayout spells out, each group in its own table: other forms of
+# the marks (applied to the page before its lines are laid out), other printed column widths
+# (lo, hi characters), and whitespace noise (applied after).  Each group names the layouts it
+# adds for bench/ingest_variants.py.
+MARK_FORMS: dict[str, Callable[[str, random.Random], str]] = {}
+MARK_LAYOUTS: tuple[str, ...] = ()
+
+COLUMN_WIDTHS: dict[str, tuple[int, int]] = {}
+WIDTH_LAYOUTS: tuple[str, ...] = ()
+
+WHITESPACE_NOISE: dict[str, Callable[[str, random.Random], str]] = {}
+WHITESPACE_LAYOUTS: tuple[str, ...] = ()
+
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
-                "printed+indent+halfwidth", "rewrap+halfwidth+strays")
+                "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
 
 
 def _markup(line: str) -> tuple[str, str]:
@@ -73,9 +88,12 @@ def relayout(text: str, layout: str, seed: int) -> str:
     rng = random.Random(f"{layout}:{seed}")
     if "halfwidth" in parts:
         text = text.translate(_HALF)
+    for part in sorted(parts & MARK_FORMS.keys()):
+        text = MARK_FORMS[part](text, rng)
     lines = text.split("\n")
     if "printed" in parts:
-        width = rng.randint(17, 24) if "wide" in parts else rng.randint(11, 16)
+        lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (17, 24) if "wide" in parts else (11, 16))
+        width = rng.randint(lo, hi)
         out: list[str] = []
         for line in lines:
             if not line.strip():
@@ -107,7 +125,10 @@ def relayout(text: str, layout: str, seed: int) -> str:
             if line.strip() and i + 1 < len(out) and out[i + 1].strip() and rng.random() < (0.24 if "heavy" in parts else 0.08):
                 noisy += [""] * rng.randint(1, 2)
         out = noisy
-    return "\n".join(out) + ("\n" if not out or out[-1] else "")
+    page = "\n".join(out) + ("\n" if not out or out[-1] else "")
+    for part in sorted(parts & WHITESPACE_NOISE.keys()):
+        page = WHITESPACE_NOISE[part](page, rng)
+    return page
 
 
 def canon(text: str) -> str:
