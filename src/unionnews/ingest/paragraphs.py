@@ -73,6 +73,7 @@ from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
                                          quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.segment import _SENTENCE_START
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
 NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
@@ -91,6 +92,9 @@ _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
+# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
+_DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 # words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
@@ -433,6 +437,41 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
     return False
 
 
+def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
+    """Is ``run`` (the text of full column lines, ``last`` the last of them) a headline over a lead that
+    opens on its date (``nxt``, the next printed line: 9月25日，…)?  In a narrow column a headline
+    fills its line often (a 10-character headline in a 10-character column), and then only the text
+    tells it: headline-shaped (5–40 characters, no clause mark, quotes closed, not ending on 的/等/和 or a
+    preposition, not an opener pointing back), no lead, byline or credit in it, and no word (nor a
+    number) running on into the dated line."""
+    return (5 <= len(run) <= 40 and not _CLAUSE_MARK.search(run) and "…" not in run and _balanced(run)
+            and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
+            and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
+            and not _whole_line_item(run) and bool(_DATED_LEAD.match(nxt))
+            and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
+
+
+def _dated_heading(lines: list[str], j: int, width: int) -> bool:
+    """Do full lines j… (one or more, at most 40 characters) read as a headline over a dated lead
+    (:func:`_over_dated_lead`)?"""
+    run, k = "", j
+    while k < len(lines) and len(run) <= 40:
+        if not lines[k].strip():
+            k += 1
+            continue
+        if _measure(lines[k]) < width or _starts_item(lines[k]) or (k > j and _INDENT.match(lines[k])):
+            return False  # a short line ends the run where it stands: the rules for short lines see to it
+        ck = _content(lines[k])
+        run += ck
+        m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+        if m is None:
+            return False
+        if _over_dated_lead(run, ck, _content(lines[m])):
+            return True
+        k = m
+    return False
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -522,6 +561,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
+    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain):
+        return True  # a 上接 marker or a dateline is a paragraph of its own, even one that fills a narrow column
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
@@ -543,6 +584,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
     if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
         return True
+    if is_terminal(ca) and _dated_heading(lines, j, width):
+        return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
+    if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
+            and _over_dated_lead(plain, ca, cb)):
+        return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
             and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence

@@ -1,0 +1,112 @@
+"""Pages printed line by line in columns narrower (6–10 characters) or wider (25–40) than the
+usual ones: the paragraph stage tells items apart where a short item fills its line exactly, and
+an import keeps every story in a file of its own (or says why not)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, RAW, SEEDS
+from unionnews.ingest import run_import
+from unionnews.ingest.paragraphs import paragraphs
+from variants import _breaks, _markup, article_texts, compare, invented
+
+PREV = "比赛设置了电工、焊工、钳工等十个项目，选手们在赛场上比拼技能，展示了新时代产业工人的风采。"
+# a story ending on a full line of a 10-character column (its 。 hung at the line's end)
+FULL_END = "选手们在赛场上比拼技能，展示了新时代产业工人的风采和良好风貌。"
+BODY = "会议要求，各级工会要把职工技能提升摆在突出位置，让更多职工成长为技术能手。"
+
+
+def _column(text: str, width: int) -> list[str]:
+    """``text`` printed in a column ``width`` characters wide (Chinese line-breaking rules)."""
+    return _breaks(text, iter(lambda: width, None), kinsoku=True)
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [p.text for p in paragraphs(lines + [""]).paragraphs]
+
+
+def test_a_continued_marker_filling_a_narrow_column_is_a_paragraph_of_its_own():
+    """（上接第2版） is seven characters: in a seven-character column it fills its line, and the
+    continued text under it is a paragraph of its own, not the marker's rest."""
+    marker = "（上接第2版）"
+    lines = _column(PREV, 7) + [marker] + _column(BODY, 7)
+    assert len(marker) == 7 and len(lines[-2]) == 7
+    assert _texts(lines) == [PREV, marker, BODY]
+
+
+def test_a_dateline_filling_the_column_ends_its_item():
+    dateline = "（本报广州9月3日电）"
+    width = len(dateline)
+    lines = _column(PREV, width) + [dateline] + _column(BODY, width)
+    assert _texts(lines) == [PREV, dateline, BODY]
+
+
+@pytest.mark.parametrize("lead", ["9月3日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
+                                  "近日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
+                                  "9月3日上午，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。"])
+@pytest.mark.parametrize("headline", ["社区工会办起暖心食堂", "社区工会办起暖心食堂一线职工吃上热乎饭菜"])
+def test_a_headline_filling_narrow_lines_over_a_dated_lead_stands_apart(headline, lead):
+    """A ten-character headline in a ten-character column (or two full lines of one) after a full line
+    that ends a sentence: the lead opening on its date (9月3日，…, 近日，…) begins the next item."""
+    head = _column(headline, 10)
+    assert all(len(line) == 10 for line in head)
+    prev = _column(FULL_END, 10)
+    assert len(prev[-1]) >= 10  # the story before ends on a full line too: no short line parts them
+    assert _texts(prev + head + _column(lead, 10)) == [FULL_END, headline, lead]
+    assert _texts(_column(PREV, 10) + head + _column(lead, 10)) == [PREV, headline, lead]
+
+
+def test_text_running_on_into_a_dated_phrase_is_not_a_headline():
+    """A full line of text with no mark, then a date that the sentence goes on with (…将于 | 9月3日，…;
+    …持续到2 | 025年，…): one paragraph."""
+    for text in ("市总工会有关负责人介绍将于9月3日，在全市启动职工技能大赛。",
+                 "市总工会有关负责人介绍活动持续到2025年，覆盖全市职工。"):
+        lines = _column(PREV, 10) + _column(text, 10)
+        assert _texts(lines) == [PREV, text]
+
+
+def _printed(text: str, width: int) -> str:
+    """A page printed line by line in a column ``width`` characters wide (as tests/variants.py's
+    ``printed``, at one width)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        prefix, body = _markup(line.strip())
+        if prefix == "" and line.strip().startswith(">>"):
+            out.append(line.strip())
+            continue
+        pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+        pieces[0] = prefix + pieces[0]
+        out += pieces
+    return "\n".join(out) + "\n"
+
+
+def _import(tmp: Path, pages: dict[str, str]) -> Path:
+    project = tmp / "project"
+    shutil.copytree(RAW, project / "raw")
+    for name, text in pages.items():
+        (project / "raw" / name).write_text(text, encoding="utf-8")
+    run_import([project / "raw"], project / "content", project, PAPERS)
+    return project / "content"
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+
+
+@pytest.mark.parametrize("width", [7, 10])
+def test_narrow_columns_keep_stories_apart(tmp_path, originals, width):
+    """The seed pages in a 7- and a 10-character column: no file mixes two stories without a review
+    reason, no sentence is made up (at 7 a 上接 marker, at 10 a headline over a dated lead fills its
+    line; both ran two stories together before)."""
+    pages, base = originals
+    relaid = {name: _printed(text, width) for name, text in pages.items()}
+    got = article_texts(_import(tmp_path, relaid))
+    assert compare(base, got)["mixed_unflagged"] == []
+    assert invented(got, "\n".join(relaid.values())) == []
