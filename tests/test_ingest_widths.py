@@ -44,19 +44,51 @@ def test_a_dateline_filling_the_column_ends_its_item():
     assert _texts(lines) == [PREV, dateline, BODY]
 
 
+def test_a_source_line_filling_the_column_ends_its_item():
+    """转自《中工网》 fills a seven-character column (its 》 hung at the end in a six-character one): the
+    headline under it is the next item's, not the source's rest."""
+    source = "转自《某某网》"
+    for width in (6, 7):
+        lines = _column(PREV, width) + _column(source, width) + _column("社区工会办起暖心食堂", width) + _column(BODY, width)
+        assert _texts(lines) == [PREV, source, "社区工会办起暖心食堂", BODY]
+
+
+def test_a_line_one_short_of_the_column_before_an_opening_mark_is_no_cut():
+    """是一次难得的 | “练兵”…: the opening quote went to the next line, so the line is full, not a column
+    the OCR cut (whose sentence would go on somewhere else)."""
+    from unionnews.ingest.paragraphs import _cut_lines
+    lines = _column("记者了解到，这是一次难得的“练兵”机会，选手们都很珍惜。", 7)
+    assert lines[1] == "是一次难得的"
+    assert _cut_lines(lines + _column(BODY, 7), 7) == []
+
+
+def test_a_cut_line_whose_next_line_goes_on_its_word_claims_no_other_line():
+    """…项目经理王明，始 | 终在台下…: the cut line's word (始终) goes on at the next line, so the 的… under a
+    headline-shaped block of full lines (来自某市机械制 | 造集团有限公司 | 的质量工程师…) is that
+    block's own text, not the rest of the cut line's sentence."""
+    story = "来自某市机械制造集团有限公司的质量工程师王芳一边听讲一边记录。"
+    lines = (_column("会上，来自各地的工匠代表轮流上台发言，分享了各自的创新经验。", 7)
+             + ["某建筑工程公司", "项目经理王明，", "始", "终在台下认真听", "讲。"] + _column(story, 7))
+    assert _texts(lines)[-1] == story
+
+
 @pytest.mark.parametrize("lead", ["9月3日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
                                   "近日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
                                   "9月3日上午，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。"])
 @pytest.mark.parametrize("headline", ["社区工会办起暖心食堂", "社区工会办起暖心食堂一线职工吃上热乎饭菜"])
 def test_a_headline_filling_narrow_lines_over_a_dated_lead_stands_apart(headline, lead):
     """A ten-character headline in a ten-character column (or two full lines of one) after a full line
-    that ends a sentence: the lead opening on its date (9月3日，…, 近日，…) begins the next item."""
+    that ends a sentence: the lead opening on its date (9月3日，…, 近日，…) begins the next item.  So
+    does a headline holding an enumeration's 、 that fills a wide column's line."""
     head = _column(headline, 10)
     assert all(len(line) == 10 for line in head)
     prev = _column(FULL_END, 10)
     assert len(prev[-1]) >= 10  # the story before ends on a full line too: no short line parts them
     assert _texts(prev + head + _column(lead, 10)) == [FULL_END, headline, lead]
     assert _texts(_column(PREV, 10) + head + _column(lead, 10)) == [PREV, headline, lead]
+    wide = "工匠、劳模、技术能手走进社区 " + headline  # 25 characters: one full line of a 25-character column
+    lines = _column(PREV, 25) + [wide] + _column(lead, 25) + _column(BODY, 25) + _column(PREV, 25)
+    assert _texts(lines) == [PREV, wide, lead, BODY, PREV]
 
 
 def test_text_running_on_into_a_dated_phrase_is_not_a_headline():

@@ -289,6 +289,9 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
                 and _SENTENCE_MARK.search(lines[above]))
         if t:
             above = i
+        after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+        if _measure(line) == width - 1 and _content(after)[:1] in NO_END:
+            continue  # one short of the column, its opening mark carried to the next line: a full line
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
                 and not _LABEL.search(t)):
@@ -396,7 +399,15 @@ def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
     lo, hi = _near(lines, cuts, j)
-    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) and not _goes_on_below(lines, k)
+               for k in cuts[lo:hi])
+
+
+def _goes_on_below(lines: list[str], k: int) -> bool:
+    """Does the printed line after line k go on k's last word (…王开库，一 | 直在台下…: a dictionary word
+    across)?  Then k's sentence has its rest, and claims no other line's words."""
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    return m is not None and word_across(_content(lines[k]), _content(lines[m])) is not None
 
 
 def _runs_on(lines: list[str], j: int, width: int) -> bool:
@@ -440,11 +451,12 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
 def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
     """Is ``run`` (the text of full column lines, ``last`` the last of them) a headline over a lead that
     opens on its date (``nxt``, the next printed line: 9月25日，…)?  In a narrow column a headline
-    fills its line often (a 10-character headline in a 10-character column), and then only the text
-    tells it: headline-shaped (5–40 characters, no clause mark, quotes closed, not ending on 的/等/和 or a
+    fills its line often (a 10-character headline in a 10-character column), as in a wide one a
+    headline may fill a line of its own; then only the text tells it: headline-shaped (5–40
+    characters, no mark but the 、 of an enumeration, quotes closed, not ending on 的/等/和 or a
     preposition, not an opener pointing back), no lead, byline or credit in it, and no word (nor a
     number) running on into the dated line."""
-    return (5 <= len(run) <= 40 and not _CLAUSE_MARK.search(run) and "…" not in run and _balanced(run)
+    return (5 <= len(run) <= 40 and not re.search(r"[，。；：！？,;:!?…]", run) and _balanced(run)
             and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
             and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
             and not _whole_line_item(run) and bool(_DATED_LEAD.match(nxt))
@@ -561,8 +573,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
-    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain):
-        return True  # a 上接 marker or a dateline is a paragraph of its own, even one that fills a narrow column
+    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain.endswith("》")):
+        # a 上接 marker, a dateline or a source (转自《中工网》) is a paragraph of its own, even one that
+        # fills a narrow column
+        return True
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
