@@ -100,6 +100,32 @@ def test_text_running_on_into_a_dated_phrase_is_not_a_headline():
         assert _texts(lines) == [PREV, text]
 
 
+STORY_A = ["某市职工技能竞赛落幕", "本报讯（记者王小明）近日，某市总工会举办职工技能竞赛，吸引了来自全市的一千多名职工参加比赛。",
+           PREV, BODY,
+           "竞赛期间，主办方还组织了技能展示、专家讲座和岗位练兵等活动，帮助职工在比赛之外学到更多实用本领，不少选手表示收获很大。",
+           "据了解，获得各项目第一名的选手将被推荐参加全省职工技能大赛，并按规定享受相关奖励政策。"]
+STORY_B = ["社区工会办起暖心食堂",
+           "近日，某区总工会联合社区工会开办职工暖心食堂，为快递员、外卖送餐员等新就业形态劳动者提供平价热餐。",
+           "食堂每天供应早中晚三餐，劳动者凭工会会员卡可享受优惠，开业以来已接待就餐职工五千多人次。",
+           "区总工会有关负责人介绍，下一步将在更多街道推广这一做法，让劳动者在家门口就能吃上热乎饭，感受到工会组织的温暖。",
+           "不少前来就餐的外卖送餐员说，过去午饭常常在路边凑合，现在有了固定的地方吃饭歇脚，干活也更有劲了。"]
+
+
+@pytest.mark.parametrize("wide,narrow", [(18, 9), (24, 13), (28, 14), (12, 7)])
+@pytest.mark.parametrize("wide_first", [True, False])
+def test_a_page_in_two_column_widths_reads_each_part_in_its_own(wide, narrow, wide_first):
+    """Two stories set in a wide column, two in a narrow one (or the other way round): each part's
+    lines are measured against its own column, so the page reads as its two parts would read alone
+    (not the narrow part's full lines taken for paragraph ends, nor the wide part's short lines
+    for full ones, running on into the next paragraph)."""
+    first, second = (wide, narrow) if wide_first else (narrow, wide)
+    part_a = [line for p in STORY_A + STORY_B for line in _column(p, first)]
+    part_b = [line for p in STORY_B + STORY_A for line in _column(p, second)]
+    alone = _texts(part_a) + _texts(part_b)
+    assert "".join(alone) == "".join(STORY_A + STORY_B + STORY_B + STORY_A) and len(alone) >= 16
+    assert _texts(part_a + part_b) == alone
+
+
 def _printed(text: str, width: int) -> str:
     """A page printed line by line in a column ``width`` characters wide (as tests/variants.py's
     ``printed``, at one width)."""

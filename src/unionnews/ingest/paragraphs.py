@@ -208,6 +208,56 @@ def _width(lines: list[str]) -> int | None:
     return best if share >= 0.4 else None
 
 
+def _full_range(counts: Counter, w: int) -> int:
+    """How many lines of ``counts`` (line lengths) a column ``w`` wide explains: full lines, one less
+    (an opening mark carried over), one or two more (marks hung at the end, an indented first line)."""
+    return sum(counts[k] for k in range(w - 1, w + 3))
+
+
+def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
+    """A page printed in two column widths (a story set in a wider or narrower column than the rest,
+    one after the other in the file): the file line where the second width begins, and the two
+    widths; or None.
+
+    The page is cut where the commonest length before and the commonest length after, each with
+    the lines it explains (:func:`_full_range`), explain the most lines, at least an eighth of the
+    page and eight lines more than one width does; each part must read as a column of its own
+    (:func:`_width`) and the two widths must differ by more than a hung mark.  Lines between the
+    last full line of one part and the first of the other (paragraph ends, headlines) are measured
+    against the wider column, so a short line is never taken for a full one and run on into the
+    next story.
+    """
+    printed = [i for i, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    if len(printed) < 16:
+        return None
+    sizes = [_measure(lines[i]) for i in printed]
+    before, after = Counter(), Counter(sizes)
+    whole = max(_full_range(after, w) for w in range(4, 41))
+    best, at = None, []
+    for s in range(1, len(sizes)):
+        before[sizes[s - 1]] += 1
+        after[sizes[s - 1]] -= 1
+        if s < 8 or len(sizes) - s < 8:
+            continue
+        w1 = max(range(4, 41), key=lambda w: (before[w], w))
+        w2 = max(range(4, 41), key=lambda w: (after[w], w))
+        if abs(w1 - w2) <= 3:
+            continue
+        score = (_full_range(before, w1) + _full_range(after, w2), w1, w2)
+        if best is None or score[0] > best[0]:
+            best, at = score, [s]
+        elif score == best:
+            at.append(s)
+    if best is None or best[0] - whole < max(8, len(sizes) / 8):
+        return None
+    _, w1, w2 = best
+    s = at[-1] if w1 > w2 else at[0]  # the lines between the two parts go with the wider column
+    cut = printed[s]
+    if _width(lines[:cut]) is None or _width(lines[cut:]) is None:
+        return None
+    return cut, _width(lines[:cut]), _width(lines[cut:])
+
+
 def _balanced(text: str) -> bool:
     """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
@@ -863,6 +913,12 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
+    widths = [width] * len(lines)  # the column each line was printed in
+    two = _two_widths(lines)
+    if two:
+        cut, w1, w2 = two
+        width, widths = max(w1, w2, key=lambda w: cut if w == w1 else len(lines) - cut), [w1] * cut + [w2] * (len(lines) - cut)
+        cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
@@ -873,7 +929,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
+            ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft)
+                    if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
