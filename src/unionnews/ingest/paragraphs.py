@@ -917,7 +917,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     two = _two_widths(lines)
     if two:
         cut, w1, w2 = two
-        width, widths = max(w1, w2, key=lambda w: cut if w == w1 else len(lines) - cut), [w1] * cut + [w2] * (len(lines) - cut)
+        widths = [w1] * cut + [w2] * (len(lines) - cut)
+        width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
