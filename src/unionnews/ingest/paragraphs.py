@@ -16,7 +16,11 @@ The layouts it tells apart, from the page's own line statistics:
   dateline, OCR markup or an indented line, after a credit or byline that is
   whole, before a headline (a short unpunctuated run after a sentence's end;
   two phrases parted by a space), and between two headline lines that together
-  pass 40 characters.  A short line ends its paragraph unless the next line cannot
+  pass 40 characters.  A 上接 marker, a dateline or a source line (转自《…》) is a
+  paragraph of its own, and so is a headline over a lead that opens on its date
+  (…祝福 | 9月25日，…), even where they fill their line (in a narrow column they often
+  do).  A page printed in two column widths, one part after the other, is read in two
+  parts, each against its own width.  A short line ends its paragraph unless the next line cannot
   begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
   Where the OCR cut a column (a short line stopping mid-sentence), the text around
   it is read with evidence only: a line no sentence begins with (和…) after a
