@@ -126,6 +126,18 @@ def test_a_page_in_two_column_widths_reads_each_part_in_its_own(wide, narrow, wi
     assert _texts(part_a + part_b) == alone
 
 
+def test_the_last_line_of_the_first_part_is_not_read_against_the_second_column():
+    """The wide part's last paragraph ends on a line as long as the narrow column (荐参加全省大赛。, 8
+    characters after a full 18-character line that stops mid-sentence), and the narrow part begins
+    with a headline: that line ends its paragraph, it does not fill the narrow column and run on
+    into the next story's headline."""
+    last = "据了解，获得各项目第一名的选手将被推荐参加全省大赛。"
+    part_a = [line for p in STORY_A[:-1] + STORY_B[1:] + [last] for line in _column(p, 18)]
+    part_b = [line for p in STORY_B + STORY_A for line in _column(p, 9)]
+    assert part_a[-1] == "荐参加全省大赛。"
+    assert _texts(part_a + part_b) == _texts(part_a) + _texts(part_b)
+
+
 def _printed(text: str, width: int) -> str:
     """A page printed line by line in a column ``width`` characters wide (as tests/variants.py's
     ``printed``, at one width)."""

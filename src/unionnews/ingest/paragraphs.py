@@ -226,10 +226,8 @@ def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
     The page is cut where the commonest length before and the commonest length after, each with
     the lines it explains (:func:`_full_range`), explain the most lines, at least an eighth of the
     page and eight lines more than one width does; each part must read as a column of its own
-    (:func:`_width`) and the two widths must differ by more than a hung mark.  Lines between the
-    last full line of one part and the first of the other (paragraph ends, headlines) are measured
-    against the wider column, so a short line is never taken for a full one and run on into the
-    next story.
+    (:func:`_width`) and the two widths must differ by more than a hung mark (the lines between
+    the parts: :func:`_widths_by_line`).
     """
     printed = [i for i, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
     if len(printed) < 16:
@@ -255,11 +253,29 @@ def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
     if best is None or best[0] - whole < max(8, len(sizes) / 8):
         return None
     _, w1, w2 = best
-    s = at[-1] if w1 > w2 else at[0]  # the lines between the two parts go with the wider column
-    cut = printed[s]
+    cut = printed[at[0]]
     if _width(lines[:cut]) is None or _width(lines[cut:]) is None:
         return None
     return cut, _width(lines[:cut]), _width(lines[cut:])
+
+
+def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
+    """The column width of each line of a page in two widths (:func:`_two_widths`): ``w1`` up to the
+    last full line of the first part, ``w2`` from the first two full lines in a row of the second, and
+    between them (paragraph ends, headlines, a credit) the wider of the two, so that a short line is
+    never taken for a full one and run on into the next story, except for a line that fills the second
+    column (a headline's first line there) after the first part's last paragraph ended."""
+    def fills(k: int, w: int) -> bool:
+        return w - 1 <= _measure(lines[k]) <= w + 2
+
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    last_full = next((k for k in reversed(printed) if k < cut and fills(k, w1)), -1)
+    rest = [k for k in printed if k > last_full]
+    start = next((a for a, b in zip(rest, rest[1:]) if fills(a, w2) and fills(b, w2)), cut)
+    # the first part's last paragraph goes on to here (its full line stops mid-sentence), whatever its length
+    ends = rest[0] if rest and last_full >= 0 and not is_terminal(_content(lines[last_full])) else -1
+    return [w1 if k <= last_full else w2 if k >= start or (k > ends and fills(k, w2)) else max(w1, w2)
+            for k in range(len(lines))]
 
 
 def _balanced(text: str) -> bool:
@@ -555,11 +571,13 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = (), soft: bool = False) -> bool | str:
+                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
-    the column's width (see :func:`paragraphs`)."""
+    the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
+    where it differs from line i's (a page in two widths), for the rules that read on from line j."""
+    ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -607,7 +625,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
-            and _headline_over_claimed(lines, cuts, j, width)):
+            and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
@@ -620,10 +638,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if opens:
         return False
-    if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, ahead)[0]:
         return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
     if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
-            and word_across(ca, cb) is None and "。" in _run(lines, j, width)[0]):
+            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
@@ -635,7 +653,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and not plain.startswith(_REFERS_BACK)
-            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
+            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
             and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
@@ -650,15 +668,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
-    if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
+    if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
         return True
-    if is_terminal(ca) and _dated_heading(lines, j, width):
+    if is_terminal(ca) and _dated_heading(lines, j, ahead):
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
     if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
             and _over_dated_lead(plain, ca, cb)):
         return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
-            and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
+            and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
     if gap > 0 and is_terminal(ca):
@@ -921,7 +939,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     two = _two_widths(lines)
     if two:
         cut, w1, w2 = two
-        widths = [w1] * cut + [w2] * (len(lines) - cut)
+        widths = _widths_by_line(lines, cut, w1, w2)
         width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
     per_line = width is None and _per_line(lines)
@@ -934,8 +952,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft)
-                    if width
+            ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft,
+                                     widths[i]) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
