@@ -252,11 +252,9 @@ def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
             at.append(s)
     if best is None or best[0] - whole < max(8, len(sizes) / 8):
         return None
-    _, w1, w2 = best
     cut = printed[at[0]]
-    if _width(lines[:cut]) is None or _width(lines[cut:]) is None:
-        return None
-    return cut, _width(lines[:cut]), _width(lines[cut:])
+    w1, w2 = _width(lines[:cut]), _width(lines[cut:])
+    return (cut, w1, w2) if w1 and w2 else None
 
 
 def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
@@ -469,8 +467,8 @@ def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
     lo, hi = _near(lines, cuts, j)
-    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) and not _goes_on_below(lines, k)
-               for k in cuts[lo:hi])
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k]))
+               and not _goes_on_below(lines, k) for k in cuts[lo:hi])
 
 
 def _goes_on_below(lines: list[str], k: int) -> bool:
@@ -645,10 +643,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
-    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain.endswith("》")):
-        # a 上接 marker, a dateline or a source (转自《中工网》) is a paragraph of its own, even one that
-        # fills a narrow column
-        return True
+    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
+        return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
