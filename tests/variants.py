@@ -51,8 +51,10 @@ LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "
 MARK_FORMS: dict[str, Callable[[str, random.Random], str]] = {}
 MARK_LAYOUTS: tuple[str, ...] = ()
 
-COLUMN_WIDTHS: dict[str, tuple[int, int]] = {}
-WIDTH_LAYOUTS: tuple[str, ...] = ()
+# ``narrow``: a column of 6–10 characters (a short headline, a 上接 marker or a dateline fills a line
+# often); ``xwide``: 25–40 characters (a cut column piece fills a line often)
+COLUMN_WIDTHS: dict[str, tuple[int, int]] = {"narrow": (6, 10), "xwide": (25, 40)}
+WIDTH_LAYOUTS: tuple[str, ...] = ("printed+narrow", "printed+xwide")
 
 WHITESPACE_NOISE: dict[str, Callable[[str, random.Random], str]] = {}
 WHITESPACE_LAYOUTS: tuple[str, ...] = ()

@@ -16,7 +16,11 @@ The layouts it tells apart, from the page's own line statistics:
   dateline, OCR markup or an indented line, after a credit or byline that is
   whole, before a headline (a short unpunctuated run after a sentence's end;
   two phrases parted by a space), and between two headline lines that together
-  pass 40 characters.  A short line ends its paragraph unless the next line cannot
+  pass 40 characters.  A 上接 marker, a dateline or a source line (转自《…》) is a
+  paragraph of its own, and so is a headline over a lead that opens on its date
+  (…祝福 | 9月25日，…), even where they fill their line (in a narrow column they often
+  do).  A page printed in two column widths, one part after the other, is read in two
+  parts, each against its own width.  A short line ends its paragraph unless the next line cannot
   begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
   Where the OCR cut a column (a short line stopping mid-sentence), the text around
   it is read with evidence only: a line no sentence begins with (和…) after a
@@ -73,6 +77,7 @@ from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
                                          quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.segment import _SENTENCE_START
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
 NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
@@ -91,6 +96,9 @@ _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
+# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
+_DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 # words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
@@ -204,6 +212,70 @@ def _width(lines: list[str]) -> int | None:
     return best if share >= 0.4 else None
 
 
+def _full_range(counts: Counter, w: int) -> int:
+    """How many lines of ``counts`` (line lengths) a column ``w`` wide explains: full lines, one less
+    (an opening mark carried over), one or two more (marks hung at the end, an indented first line)."""
+    return sum(counts[k] for k in range(w - 1, w + 3))
+
+
+def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
+    """A page printed in two column widths (a story set in a wider or narrower column than the rest,
+    one after the other in the file): the file line where the second width begins, and the two
+    widths; or None.
+
+    The page is cut where the commonest length before and the commonest length after, each with
+    the lines it explains (:func:`_full_range`), explain the most lines, at least an eighth of the
+    page and eight lines more than one width does; each part must read as a column of its own
+    (:func:`_width`) and the two widths must differ by more than a hung mark (the lines between
+    the parts: :func:`_widths_by_line`).
+    """
+    printed = [i for i, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    if len(printed) < 16:
+        return None
+    sizes = [_measure(lines[i]) for i in printed]
+    before, after = Counter(), Counter(sizes)
+    whole = max(_full_range(after, w) for w in range(4, 41))
+    best, at = None, []
+    for s in range(1, len(sizes)):
+        before[sizes[s - 1]] += 1
+        after[sizes[s - 1]] -= 1
+        if s < 8 or len(sizes) - s < 8:
+            continue
+        w1 = max(range(4, 41), key=lambda w: (before[w], w))
+        w2 = max(range(4, 41), key=lambda w: (after[w], w))
+        if abs(w1 - w2) <= 3:
+            continue
+        score = (_full_range(before, w1) + _full_range(after, w2), w1, w2)
+        if best is None or score[0] > best[0]:
+            best, at = score, [s]
+        elif score == best:
+            at.append(s)
+    if best is None or best[0] - whole < max(8, len(sizes) / 8):
+        return None
+    cut = printed[at[0]]
+    w1, w2 = _width(lines[:cut]), _width(lines[cut:])
+    return (cut, w1, w2) if w1 and w2 else None
+
+
+def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
+    """The column width of each line of a page in two widths (:func:`_two_widths`): ``w1`` up to the
+    last full line of the first part, ``w2`` from the first two full lines in a row of the second, and
+    between them (paragraph ends, headlines, a credit) the wider of the two, so that a short line is
+    never taken for a full one and run on into the next story, except for a line that fills the second
+    column (a headline's first line there) after the first part's last paragraph ended."""
+    def fills(k: int, w: int) -> bool:
+        return w - 1 <= _measure(lines[k]) <= w + 2
+
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    last_full = next((k for k in reversed(printed) if k < cut and fills(k, w1)), -1)
+    rest = [k for k in printed if k > last_full]
+    start = next((a for a, b in zip(rest, rest[1:]) if fills(a, w2) and fills(b, w2)), cut)
+    # the first part's last paragraph goes on to here (its full line stops mid-sentence), whatever its length
+    ends = rest[0] if rest and last_full >= 0 and not is_terminal(_content(lines[last_full])) else -1
+    return [w1 if k <= last_full else w2 if k >= start or (k > ends and fills(k, w2)) else max(w1, w2)
+            for k in range(len(lines))]
+
+
 def _balanced(text: str) -> bool:
     """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
@@ -285,6 +357,9 @@ def _cut_lines(lines: list[str], width: int) -> list[int]:
                 and _SENTENCE_MARK.search(lines[above]))
         if t:
             above = i
+        after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+        if _measure(line) == width - 1 and _content(after)[:1] in NO_END:
+            continue  # one short of the column, its opening mark carried to the next line: a full line
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
                 and not _LABEL.search(t)):
@@ -392,7 +467,15 @@ def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
     text of line j, which no sentence begins with, may go on its sentence?"""
     lo, hi = _near(lines, cuts, j)
-    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k])) for k in cuts[lo:hi])
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k]))
+               and not _goes_on_below(lines, k) for k in cuts[lo:hi])
+
+
+def _goes_on_below(lines: list[str], k: int) -> bool:
+    """Does the printed line after line k go on k's last word (…王开库，一 | 直在台下…: a dictionary word
+    across)?  Then k's sentence has its rest, and claims no other line's words."""
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    return m is not None and word_across(_content(lines[k]), _content(lines[m])) is not None
 
 
 def _runs_on(lines: list[str], j: int, width: int) -> bool:
@@ -433,6 +516,42 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
     return False
 
 
+def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
+    """Is ``run`` (the text of full column lines, ``last`` the last of them) a headline over a lead that
+    opens on its date (``nxt``, the next printed line: 9月25日，…)?  In a narrow column a headline
+    fills its line often (a 10-character headline in a 10-character column), as in a wide one a
+    headline may fill a line of its own; then only the text tells it: headline-shaped (5–40
+    characters, no mark but the 、 of an enumeration, quotes closed, not ending on 的/等/和 or a
+    preposition, not an opener pointing back), no lead, byline or credit in it, and no word (nor a
+    number) running on into the dated line."""
+    return (5 <= len(run) <= 40 and not re.search(r"[，。；：！？,;:!?…]", run) and _balanced(run)
+            and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
+            and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
+            and not _whole_line_item(run) and bool(_DATED_LEAD.match(nxt))
+            and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
+
+
+def _dated_heading(lines: list[str], j: int, width: int) -> bool:
+    """Do full lines j… (one or more, at most 40 characters) read as a headline over a dated lead
+    (:func:`_over_dated_lead`)?"""
+    run, k = "", j
+    while k < len(lines) and len(run) <= 40:
+        if not lines[k].strip():
+            k += 1
+            continue
+        if _measure(lines[k]) < width or _starts_item(lines[k]) or (k > j and _INDENT.match(lines[k])):
+            return False  # a short line ends the run where it stands: the rules for short lines see to it
+        ck = _content(lines[k])
+        run += ck
+        m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+        if m is None:
+            return False
+        if _over_dated_lead(run, ck, _content(lines[m])):
+            return True
+        k = m
+    return False
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -450,11 +569,13 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = (), soft: bool = False) -> bool | str:
+                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
-    the column's width (see :func:`paragraphs`)."""
+    the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
+    where it differs from line i's (a page in two widths), for the rules that read on from line j."""
+    ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
@@ -502,7 +623,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
-            and _headline_over_claimed(lines, cuts, j, width)):
+            and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
@@ -515,18 +636,20 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if opens:
         return False
-    if _MARKUP.match(so_far) and "。" in _run(lines, j, width)[0]:
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, ahead)[0]:
         return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
     if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
-            and word_across(ca, cb) is None and "。" in _run(lines, j, width)[0]):
+            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
+    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
+        return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
     if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
         return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and not plain.startswith(_REFERS_BACK)
-            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, width)):
+            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
             and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
@@ -541,10 +664,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
-    if is_terminal(ca) and (_heading_run(lines, j, width) or _whole_line_item(b)):
+    if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
         return True
+    if is_terminal(ca) and _dated_heading(lines, j, ahead):
+        return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
+    if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
+            and _over_dated_lead(plain, ca, cb)):
+        return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
-            and _heading_run(lines, j, width, lead=True) and word_across(ca, cb) is None):
+            and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
     if gap > 0 and is_terminal(ca):
@@ -803,6 +931,13 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
+    widths = [width] * len(lines)  # the column each line was printed in
+    two = _two_widths(lines)
+    if two:
+        cut, w1, w2 = two
+        widths = _widths_by_line(lines, cut, w1, w2)
+        width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
+        cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
     per_line = width is None and _per_line(lines)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
@@ -813,7 +948,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
+            ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft,
+                                     widths[i]) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))

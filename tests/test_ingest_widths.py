@@ -1,0 +1,182 @@
+"""Pages printed line by line in columns narrower (6–10 characters) or wider (25–40) than the
+usual ones: the paragraph stage tells items apart where a short item fills its line exactly, and
+an import keeps every story in a file of its own (or says why not)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, RAW, SEEDS
+from unionnews.ingest import run_import
+from unionnews.ingest.paragraphs import paragraphs
+from variants import _breaks, _markup, article_texts, compare, invented
+
+PREV = "比赛设置了电工、焊工、钳工等十个项目，选手们在赛场上比拼技能，展示了新时代产业工人的风采。"
+# a story ending on a full line of a 10-character column (its 。 hung at the line's end)
+FULL_END = "选手们在赛场上比拼技能，展示了新时代产业工人的风采和良好风貌。"
+BODY = "会议要求，各级工会要把职工技能提升摆在突出位置，让更多职工成长为技术能手。"
+
+
+def _column(text: str, width: int) -> list[str]:
+    """``text`` printed in a column ``width`` characters wide (Chinese line-breaking rules)."""
+    return _breaks(text, iter(lambda: width, None), kinsoku=True)
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [p.text for p in paragraphs(lines + [""]).paragraphs]
+
+
+def test_a_continued_marker_filling_a_narrow_column_is_a_paragraph_of_its_own():
+    """（上接第2版） is seven characters: in a seven-character column it fills its line, and the
+    continued text under it is a paragraph of its own, not the marker's rest."""
+    marker = "（上接第2版）"
+    lines = _column(PREV, 7) + [marker] + _column(BODY, 7)
+    assert len(marker) == 7 and len(lines[-2]) == 7
+    assert _texts(lines) == [PREV, marker, BODY]
+
+
+def test_a_dateline_filling_the_column_ends_its_item():
+    dateline = "（本报广州9月3日电）"
+    width = len(dateline)
+    lines = _column(PREV, width) + [dateline] + _column(BODY, width)
+    assert _texts(lines) == [PREV, dateline, BODY]
+
+
+def test_a_source_line_filling_the_column_ends_its_item():
+    """转自《中工网》 fills a seven-character column (its 》 hung at the end in a six-character one): the
+    headline under it is the next item's, not the source's rest."""
+    source = "转自《某某网》"
+    for width in (6, 7):
+        lines = _column(PREV, width) + _column(source, width) + _column("社区工会办起暖心食堂", width) + _column(BODY, width)
+        assert _texts(lines) == [PREV, source, "社区工会办起暖心食堂", BODY]
+
+
+def test_a_line_one_short_of_the_column_before_an_opening_mark_is_no_cut():
+    """是一次难得的 | “练兵”…: the opening quote went to the next line, so the line is full, not a column
+    the OCR cut (whose sentence would go on somewhere else)."""
+    from unionnews.ingest.paragraphs import _cut_lines
+    lines = _column("记者了解到，这是一次难得的“练兵”机会，选手们都很珍惜。", 7)
+    assert lines[1] == "是一次难得的"
+    assert _cut_lines(lines + _column(BODY, 7), 7) == []
+
+
+def test_a_cut_line_whose_next_line_goes_on_its_word_claims_no_other_line():
+    """…项目经理王明，始 | 终在台下…: the cut line's word (始终) goes on at the next line, so the 的… under a
+    headline-shaped block of full lines (来自某市机械制 | 造集团有限公司 | 的质量工程师…) is that
+    block's own text, not the rest of the cut line's sentence."""
+    story = "来自某市机械制造集团有限公司的质量工程师王芳一边听讲一边记录。"
+    lines = (_column("会上，来自各地的工匠代表轮流上台发言，分享了各自的创新经验。", 7)
+             + ["某建筑工程公司", "项目经理王明，", "始", "终在台下认真听", "讲。"] + _column(story, 7))
+    assert _texts(lines)[-1] == story
+
+
+@pytest.mark.parametrize("lead", ["9月3日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
+                                  "近日，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。",
+                                  "9月3日上午，某市总工会联合社区工会开展了送清凉活动，为一线职工送去防暑用品。"])
+@pytest.mark.parametrize("headline", ["社区工会办起暖心食堂", "社区工会办起暖心食堂一线职工吃上热乎饭菜"])
+def test_a_headline_filling_narrow_lines_over_a_dated_lead_stands_apart(headline, lead):
+    """A ten-character headline in a ten-character column (or two full lines of one) after a full line
+    that ends a sentence: the lead opening on its date (9月3日，…, 近日，…) begins the next item.  So
+    does a headline holding an enumeration's 、 that fills a wide column's line."""
+    head = _column(headline, 10)
+    assert all(len(line) == 10 for line in head)
+    prev = _column(FULL_END, 10)
+    assert len(prev[-1]) >= 10  # the story before ends on a full line too: no short line parts them
+    assert _texts(prev + head + _column(lead, 10)) == [FULL_END, headline, lead]
+    assert _texts(_column(PREV, 10) + head + _column(lead, 10)) == [PREV, headline, lead]
+    wide = "工匠、劳模、技术能手走进社区 " + headline  # 25 characters: one full line of a 25-character column
+    lines = _column(PREV, 25) + [wide] + _column(lead, 25) + _column(BODY, 25) + _column(PREV, 25)
+    assert _texts(lines) == [PREV, wide, lead, BODY, PREV]
+
+
+def test_text_running_on_into_a_dated_phrase_is_not_a_headline():
+    """A full line of text with no mark, then a date that the sentence goes on with (…将于 | 9月3日，…;
+    …持续到2 | 025年，…): one paragraph."""
+    for text in ("市总工会有关负责人介绍将于9月3日，在全市启动职工技能大赛。",
+                 "市总工会有关负责人介绍活动持续到2025年，覆盖全市职工。"):
+        lines = _column(PREV, 10) + _column(text, 10)
+        assert _texts(lines) == [PREV, text]
+
+
+STORY_A = ["某市职工技能竞赛落幕", "本报讯（记者王小明）近日，某市总工会举办职工技能竞赛，吸引了来自全市的一千多名职工参加比赛。",
+           PREV, BODY,
+           "竞赛期间，主办方还组织了技能展示、专家讲座和岗位练兵等活动，帮助职工在比赛之外学到更多实用本领，不少选手表示收获很大。",
+           "据了解，获得各项目第一名的选手将被推荐参加全省职工技能大赛，并按规定享受相关奖励政策。"]
+STORY_B = ["社区工会办起暖心食堂",
+           "近日，某区总工会联合社区工会开办职工暖心食堂，为快递员、外卖送餐员等新就业形态劳动者提供平价热餐。",
+           "食堂每天供应早中晚三餐，劳动者凭工会会员卡可享受优惠，开业以来已接待就餐职工五千多人次。",
+           "区总工会有关负责人介绍，下一步将在更多街道推广这一做法，让劳动者在家门口就能吃上热乎饭，感受到工会组织的温暖。",
+           "不少前来就餐的外卖送餐员说，过去午饭常常在路边凑合，现在有了固定的地方吃饭歇脚，干活也更有劲了。"]
+
+
+@pytest.mark.parametrize("wide,narrow", [(18, 9), (24, 13), (28, 14), (12, 7)])
+@pytest.mark.parametrize("wide_first", [True, False])
+def test_a_page_in_two_column_widths_reads_each_part_in_its_own(wide, narrow, wide_first):
+    """Two stories set in a wide column, two in a narrow one (or the other way round): each part's
+    lines are measured against its own column, so the page reads as its two parts would read alone
+    (not the narrow part's full lines taken for paragraph ends, nor the wide part's short lines
+    for full ones, running on into the next paragraph)."""
+    first, second = (wide, narrow) if wide_first else (narrow, wide)
+    part_a = [line for p in STORY_A + STORY_B for line in _column(p, first)]
+    part_b = [line for p in STORY_B + STORY_A for line in _column(p, second)]
+    alone = _texts(part_a) + _texts(part_b)
+    assert "".join(alone) == "".join(STORY_A + STORY_B + STORY_B + STORY_A) and len(alone) >= 16
+    assert _texts(part_a + part_b) == alone
+
+
+def test_the_last_line_of_the_first_part_is_not_read_against_the_second_column():
+    """The wide part's last paragraph ends on a line as long as the narrow column (荐参加全省大赛。, 8
+    characters after a full 18-character line that stops mid-sentence), and the narrow part begins
+    with a headline: that line ends its paragraph, it does not fill the narrow column and run on
+    into the next story's headline."""
+    last = "据了解，获得各项目第一名的选手将被推荐参加全省大赛。"
+    part_a = [line for p in STORY_A[:-1] + STORY_B[1:] + [last] for line in _column(p, 18)]
+    part_b = [line for p in STORY_B + STORY_A for line in _column(p, 9)]
+    assert part_a[-1] == "荐参加全省大赛。"
+    assert _texts(part_a + part_b) == _texts(part_a) + _texts(part_b)
+
+
+def _printed(text: str, width: int) -> str:
+    """A page printed line by line in a column ``width`` characters wide (as tests/variants.py's
+    ``printed``, at one width)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        prefix, body = _markup(line.strip())
+        if prefix == "" and line.strip().startswith(">>"):
+            out.append(line.strip())
+            continue
+        pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+        pieces[0] = prefix + pieces[0]
+        out += pieces
+    return "\n".join(out) + "\n"
+
+
+def _import(tmp: Path, pages: dict[str, str]) -> Path:
+    project = tmp / "project"
+    shutil.copytree(RAW, project / "raw")
+    for name, text in pages.items():
+        (project / "raw" / name).write_text(text, encoding="utf-8")
+    run_import([project / "raw"], project / "content", project, PAPERS)
+    return project / "content"
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+
+
+@pytest.mark.parametrize("width", [7, 10])
+def test_narrow_columns_keep_stories_apart(tmp_path, originals, width):
+    """The seed pages in a 7- and a 10-character column: no file mixes two stories without a review
+    reason, no sentence is made up (at 7 a 上接 marker, at 10 a headline over a dated lead fills its
+    line; both ran two stories together before)."""
+    pages, base = originals
+    relaid = {name: _printed(text, width) for name, text in pages.items()}
+    got = article_texts(_import(tmp_path, relaid))
+    assert compare(base, got)["mixed_unflagged"] == []
+    assert invented(got, "\n".join(relaid.values())) == []
