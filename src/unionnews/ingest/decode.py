@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 class PageText:
     """A decoded page: its lines (LF-split, trailing blanks kept), encoding and hash."""
 
-    lines: list[str]
+    lines: list[str]  # whitespace the OCR padded line ends with removed (:func:`unpad`)
     encoding: str
     sha256: str
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
@@ -65,6 +66,35 @@ def _detect(data: bytes) -> str | None:
     return _SUPERSET.get(name, name)
 
 
+def unpad(lines: list[str]) -> list[str]:
+    """The lines without the whitespace an OCR engine pads them with; a line holding only whitespace is blank.
+
+    Why: a space at a line's end is not printed, but the paragraph stage reads a single one as the
+    word space that fell on the break (本报记者 李昱霖 | 本报通讯员 …), joining the two lines with a
+    space and counting it in the column's width.  An engine that pads every line (one space, three,
+    a tab) would make every break a word space: names run into titles (本报通讯 员), columns are
+    mismeasured.  So when most printed lines end with whitespace, that is padding.  Where one run
+    pads three lines in four or more, a line ending in it with more whitespace before it still held a
+    word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
+    padding too and goes.  A page whose
+    lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
+    without padding.  Only whitespace is removed, never a printed character.
+    """
+    runs = [line[len(line.rstrip()):] for line in lines]
+    printed = [run for line, run in zip(lines, runs) if line.strip()]
+    padded = [run for run in printed if run]
+    if not padded or len(padded) * 2 < len(printed):
+        return [line if line.strip() else "" for line in lines]
+    pad, count = Counter(padded).most_common(1)[0]
+    steady = count * 4 >= len(printed) * 3  # one pad throughout: more than it is a word space before it
+    out = []
+    for line, run in zip(lines, runs):
+        core = line.rstrip()
+        spaced = steady and len(run) > len(pad) and run.endswith(pad) and run[0] in " \t"
+        out.append(core + " " if spaced and core else core)
+    return out
+
+
 def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
     try:
@@ -97,4 +127,4 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    return PageText(lines=lines, encoding=chosen, sha256=sha, controls=tuple(controls))
+    return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls))
