@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,8 +67,15 @@ def _detect(data: bytes) -> str | None:
     return _SUPERSET.get(name, name)
 
 
+# a run of whitespace between two printed characters of a line (tabs, NBSP, ideographic spaces, several
+# spaces): one word space, as the later stages read it (they look for " " between a kicker's phrases,
+# between names in a byline)
+_WORD_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
+
+
 def unpad(lines: list[str]) -> list[str]:
-    """The lines without the whitespace an OCR engine pads them with; a line holding only whitespace is blank.
+    """The lines without the whitespace an OCR engine pads them with; a line holding only whitespace is
+    blank; whitespace between printed characters one word space (:data:`_WORD_SPACE`).
 
     Why: a space at a line's end is not printed, but the paragraph stage reads a single one as the
     word space that fell on the break (本报记者 李昱霖 | 本报通讯员 …), joining the two lines with a
@@ -78,13 +86,14 @@ def unpad(lines: list[str]) -> list[str]:
     word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
     padding too and goes.  A page whose
     lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
-    without padding.  Only whitespace is removed, never a printed character.
+    without padding, each as one space.  Only whitespace is removed, never a printed character.
     """
+    lines = [_WORD_SPACE.sub(" ", line) for line in lines]
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
-    if not padded or len(padded) * 2 < len(printed):
-        return [line if line.strip() else "" for line in lines]
+    if not padded or len(padded) * 2 < len(printed):  # each run a word space at the break
+        return [line.rstrip() + " " if run and line.strip() else line.rstrip() for line, run in zip(lines, runs)]
     pad, count = Counter(padded).most_common(1)[0]
     steady = count * 4 >= len(printed) * 3  # one pad throughout: more than it is a word space before it
     out = []
