@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
+from unionnews.ingest.normalize import close_marker_words
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -88,7 +89,7 @@ def unpad(lines: list[str]) -> list[str]:
     lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
     without padding, each as one space.  Only whitespace is removed, never a printed character.
     """
-    lines = [_WORD_SPACE.sub(" ", line) for line in lines]
+    lines = [close_marker_words(_WORD_SPACE.sub(" ", line)) for line in lines]
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
