@@ -11,6 +11,7 @@ from test_ingest_helpers import PAPERS, articles, output_chars, printed_chars
 from unionnews.ingest import run_import
 from unionnews.ingest.byline import parse_names
 from unionnews.ingest.decode import unpad
+from unionnews.ingest.paragraphs import paragraphs
 
 FLAGS = dict(paper="工人日报", date="2026-03-03", page=4)
 
@@ -30,6 +31,7 @@ PAGE = """# 社区食堂开进产业园
 。区总工会相关负责人表示，
 下一步将在更多园区推广这一
 做法。
+（本报杭州3月2日电）
 # 技能竞赛点燃学技热情
 本报讯（记者吴海涛）日前，
 某区第五届职工职业技能竞赛
@@ -38,6 +40,10 @@ PAGE = """# 社区食堂开进产业园
 工、焊工等六个工种的比拼。
 据介绍，竞赛前三名的选手将
 获得区级技术能手称号。
+园区书屋 开门迎客
+本报讯 日前，某产业园区职工
+书屋正式开放，藏书三千余册
+，职工下班后可免费借阅。
 """
 
 
@@ -96,3 +102,36 @@ def test_a_title_split_by_a_space_is_no_name():
     credits = parse_names("本报记者 周明 本报通讯 员 孙立新")
     assert "本报通讯" not in credits.reporters + credits.correspondents
     assert any("本报通讯" in d for d in credits.doubts)
+
+
+# the same page as other engines print its whitespace
+SPACINGS = {
+    # word spaces as tabs, NBSP or ideographic spaces (between names, in the byline)
+    "tabs": lambda page: page.replace(" ", "\t"),
+    "nbsp": lambda page: page.replace(" ", "\u00a0"),
+    "ideographic": lambda page: page.replace(" ", "\u3000"),
+    # a justified line's wider gap read as a space inside the paper's marker words
+    "markers": lambda page: page.replace("本报讯", "本 报讯").replace("本报杭州", "本报杭 州").replace("记者吴", "记 者吴"),
+}
+
+
+@pytest.mark.parametrize("spacing", sorted(SPACINGS))
+def test_whitespace_forms_read_as_the_page_with_spaces(tmp_path, spacing):
+    plain = _bodies(_import(tmp_path / "plain", PAGE))
+    assert [title for title, *_ in plain] == ["社区食堂开进产业园", "技能竞赛点燃学技热情", "园区书屋 开门迎客"]
+    text = SPACINGS[spacing](PAGE)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+    datelines = [f.get("dateline") for _, f, _ in articles(content)]
+    assert datelines[0] and datelines[0]["place"] == "杭州"
+
+
+def test_a_tab_is_an_indent():
+    """A paragraph's first line indented by one tab begins a paragraph, as an ideographic indent does."""
+    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了午饭。食堂由区总", "工会联合企业共同建设成的。",
+             "\t据介绍，食堂菜品价格比周边", "餐馆低三成，职工都很满意。", "区总工会相关负责人表示，下", "一步将在更多园区推广做法。"]
+    by_tab = paragraphs(unpad(lines))
+    by_ideographic = paragraphs([line.replace("\t", "\u3000\u3000") for line in lines])
+    assert [p.lines for p in by_tab.paragraphs] == [p.lines for p in by_ideographic.paragraphs]
+    assert len(by_tab.paragraphs) == 2
