@@ -26,6 +26,7 @@ PAGE = """# 社区食堂开进产业园
 食堂由区总工会联合企业共同
 建设，菜品价格比周边餐馆低
 三成。
+菜品丰富多样
 “以前午饭只能点外卖，现在
 走几步就到。”职工陈小华说
 。区总工会相关负责人表示，
@@ -112,6 +113,8 @@ SPACINGS = {
     "ideographic": lambda page: page.replace(" ", "\u3000"),
     # a justified line's wider gap read as a space inside the paper's marker words
     "markers": lambda page: page.replace("本报讯", "本 报讯").replace("本报杭州", "本报杭 州").replace("记者吴", "记 者吴"),
+    # …and inside a word of a subhead (丰 富): not two phrases of a headline
+    "word gap": lambda page: page.replace("菜品丰富多样", "菜品丰 富多样"),
 }
 
 

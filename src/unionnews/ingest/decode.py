@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
-from unionnews.ingest.normalize import close_marker_words
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import word_across
+from unionnews.ingest.normalize import CJK, close_marker_words
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -74,6 +76,34 @@ def _detect(data: bytes) -> str | None:
 _WORD_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def close_word_gaps(line: str) -> str:
+    """``line`` without the spaces the OCR put inside a word (转 型, 网络安 全, 优秀成 果).
+
+    Why: a justified column line's wider gaps come out of OCR as spaces between Chinese characters,
+    anywhere in the line.  The later stages read a space as a word space (two phrases of a headline,
+    a kicker over its title), and a printed word space never falls inside a word, so a space that
+    the dictionary puts inside one (:func:`~unionnews.ingest.continuity.word_across`) is noise.
+    Only in lines without sentence marks (headlines, headline pieces of a column): in running text
+    the body's normaliser drops such spaces anyway, and the reading-order stage weighs the OCR's
+    spaces there as they were printed.  A byline or credit keeps its spaces: they part names, which
+    no dictionary knows.
+    """
+    if (" " not in line or _SENTENCE.search(line) or bl.BYLINE_START.match(line.strip())
+            or bl.is_credit(line.strip())):
+        return line
+    out, pos = "", 0
+    for m in _GAP.finditer(line):
+        out += line[pos:m.start()]
+        pos = m.end()
+        if not word_across(out, line[pos:]):
+            out += " "
+    return out + line[pos:]
+
+
 def unpad(lines: list[str]) -> list[str]:
     """The lines without the whitespace an OCR engine pads them with; a line holding only whitespace is
     blank; whitespace between printed characters one word space (:data:`_WORD_SPACE`).
@@ -89,7 +119,7 @@ def unpad(lines: list[str]) -> list[str]:
     lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
     without padding, each as one space.  Only whitespace is removed, never a printed character.
     """
-    lines = [close_marker_words(_WORD_SPACE.sub(" ", line)) for line in lines]
+    lines = [close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines]
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
