@@ -113,6 +113,8 @@ SPACINGS = {
     "ideographic": lambda page: page.replace(" ", "\u3000"),
     # a justified line's wider gap read as a space inside the paper's marker words
     "markers": lambda page: page.replace("本报讯", "本 报讯").replace("本报杭州", "本报杭 州").replace("记者吴", "记 者吴"),
+    # a left margin on every line (not a word space at each break, nor an indent)
+    "margin": lambda page: "\n".join(" " + line if line else line for line in page.split("\n")),
     # …and inside a word of a subhead (丰 富): not two phrases of a headline
     "word gap": lambda page: page.replace("菜品丰富多样", "菜品丰 富多样"),
 }

@@ -70,6 +70,12 @@ def _ragged(page: str, rng: random.Random) -> str:
                      for line in page.split("\n"))
 
 
+def _margin(page: str, rng: random.Random) -> str:
+    """Every printed line begins with the same run of spaces (one or two, or a tab): the page's left margin."""
+    margin = rng.choice((" ", "  ", "\t"))
+    return "\n".join(margin + line if line else line for line in page.split("\n"))
+
+
 def _blankspace(page: str, rng: random.Random) -> str:
     """Blank lines holding spaces, tabs, NBSP or ideographic spaces."""
     return "\n".join(line or rng.choice(_BLANKS) for line in page.split("\n"))
@@ -103,11 +109,12 @@ def _cr(page: str, rng: random.Random) -> str:
 
 
 WHITESPACE_NOISE: dict[str, Callable[[str, random.Random], str]] = {
-    "trailing": _trailing, "ragged": _ragged, "blankspace": _blankspace, "spaced": _spaced, "tabs": _tabs,
+    "trailing": _trailing, "ragged": _ragged, "margin": _margin, "blankspace": _blankspace, "spaced": _spaced, "tabs": _tabs,
     "formfeed": _formfeed, "cr": _cr}
 WHITESPACE_LAYOUTS: tuple[str, ...] = ("printed+trailing", "printed+ragged", "rewrap+trailing",
                                        "printed+strays+blankspace", "printed+spaced", "rewrap+spaced",
-                                       "printed+indent+tabs", "printed+formfeed", "rewrap+cr")
+                                       "printed+indent+tabs", "printed+indent+margin", "rewrap+margin",
+                                       "printed+formfeed", "rewrap+cr")
 
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS

@@ -104,9 +104,25 @@ def close_word_gaps(line: str) -> str:
     return out + line[pos:]
 
 
+def _unindent(lines: list[str]) -> list[str]:
+    """The lines without a left margin of spaces or tabs that three printed lines in four or more
+    begin with.  Why: the paragraph stage reads a space at a line's start as a word space at the
+    break, and two or more as an indent (a paragraph begins); a margin on every line is neither.
+    An indent after the margin stays (the margin is what the lines share)."""
+    leads = [line[:len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip()]
+    if not leads:
+        return lines
+    margin = Counter(leads).most_common(1)[0][0]
+    if not margin or sum(1 for lead in leads if lead.startswith(margin)) * 4 < len(leads) * 3:
+        return lines
+    return [line[len(margin):] if line.startswith(margin) and line.strip() else line for line in lines]
+
+
 def unpad(lines: list[str]) -> list[str]:
-    """The lines without the whitespace an OCR engine pads them with; a line holding only whitespace is
-    blank; whitespace between printed characters one word space (:data:`_WORD_SPACE`).
+    """The lines without the whitespace an OCR engine pads them with (at their ends, and a left margin,
+    :func:`_unindent`); a line holding only whitespace is blank; whitespace between printed
+    characters one word space (:data:`_WORD_SPACE`), none inside the paper's marker words or inside
+    a word of a headline (:func:`close_word_gaps`).
 
     Why: a space at a line's end is not printed, but the paragraph stage reads a single one as the
     word space that fell on the break (本报记者 李昱霖 | 本报通讯员 …), joining the two lines with a
@@ -119,7 +135,7 @@ def unpad(lines: list[str]) -> list[str]:
     lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
     without padding, each as one space.  Only whitespace is removed, never a printed character.
     """
-    lines = [close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines]
+    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines])
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
