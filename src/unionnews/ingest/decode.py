@@ -34,7 +34,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 class PageText:
     """A decoded page: its lines (LF-split, trailing blanks kept), encoding and hash."""
 
-    lines: list[str]  # whitespace the OCR padded line ends with removed (:func:`unpad`)
+    lines: list[str]  # the whitespace noise of OCR taken out (:func:`unpad`)
     encoding: str
     sha256: str
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
@@ -74,8 +74,6 @@ def _detect(data: bytes) -> str | None:
 # spaces): one word space, as the later stages read it (they look for " " between a kicker's phrases,
 # between names in a byline)
 _WORD_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
-
-
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 _GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
 
@@ -131,9 +129,9 @@ def unpad(lines: list[str]) -> list[str]:
     mismeasured.  So when most printed lines end with whitespace, that is padding.  Where one run
     pads three lines in four or more, a line ending in it with more whitespace before it still held a
     word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
-    padding too and goes.  A page whose
-    lines mostly end bare keeps its runs: each is the OCR's word space at a break, as on a page
-    without padding, each as one space.  Only whitespace is removed, never a printed character.
+    padding too and goes.  A page whose lines mostly end bare keeps its runs, each as one space: the
+    OCR's word space at a break, as on a page without padding.  Only whitespace is removed, never a
+    printed character, and no line: line numbers stay the file's.
     """
     lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines])
     runs = [line[len(line.rstrip()):] for line in lines]
