@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from unionnews.content import NAME_TITLES
+
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
                   r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
@@ -84,7 +86,9 @@ def parse_names(text: str, default_role: str = "reporters") -> Credits:
             continue
         if token in ("文", "摄", "摄影报道"):
             continue
-        if _NAME.match(token):
+        if _NAME.match(token) and not token.startswith(NAME_TITLES):
+            # a title the OCR split at a space (本报通讯 员) is no name: check refuses a name holding
+            # a title, and the page's articles would all be left out for it
             credits.add(role, token)
         else:
             credits.doubts.append(f"byline word {token!r} is not a name")

@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import word_across
+from unionnews.ingest.normalize import CJK, close_marker_words
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -29,7 +34,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 class PageText:
     """A decoded page: its lines (LF-split, trailing blanks kept), encoding and hash."""
 
-    lines: list[str]
+    lines: list[str]  # the whitespace noise of OCR taken out (:func:`unpad`)
     encoding: str
     sha256: str
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
@@ -65,6 +70,85 @@ def _detect(data: bytes) -> str | None:
     return _SUPERSET.get(name, name)
 
 
+# a run of whitespace between two printed characters of a line (tabs, NBSP, ideographic spaces, several
+# spaces): one word space, as the later stages read it (they look for " " between a kicker's phrases,
+# between names in a byline)
+_WORD_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def close_word_gaps(line: str) -> str:
+    """``line`` without the spaces the OCR put inside a word (转 型, 网络安 全, 优秀成 果).
+
+    Why: a justified column line's wider gaps come out of OCR as spaces between Chinese characters,
+    anywhere in the line.  The later stages read a space as a word space (two phrases of a headline,
+    a kicker over its title), and a printed word space never falls inside a word, so a space that
+    the dictionary puts inside one (:func:`~unionnews.ingest.continuity.word_across`) is noise.
+    Only in lines without sentence marks (headlines, headline pieces of a column): in running text
+    the body's normaliser drops such spaces anyway, and the reading-order stage weighs the OCR's
+    spaces there as they were printed.  A byline or credit keeps its spaces: they part names, which
+    no dictionary knows.
+    """
+    if (" " not in line or _SENTENCE.search(line) or bl.BYLINE_START.match(line.strip())
+            or bl.is_credit(line.strip())):
+        return line
+    out, pos = "", 0
+    for m in _GAP.finditer(line):
+        out += line[pos:m.start()]
+        pos = m.end()
+        if not word_across(out, line[pos:]):
+            out += " "
+    return out + line[pos:]
+
+
+def _unindent(lines: list[str]) -> list[str]:
+    """The lines without a left margin of spaces or tabs that three printed lines in four or more
+    begin with.  Why: the paragraph stage reads a space at a line's start as a word space at the
+    break, and two or more as an indent (a paragraph begins); a margin on every line is neither.
+    An indent after the margin stays (the margin is what the lines share)."""
+    leads = [line[:len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip()]
+    if not leads:
+        return lines
+    margin = Counter(leads).most_common(1)[0][0]
+    if not margin or sum(1 for lead in leads if lead.startswith(margin)) * 4 < len(leads) * 3:
+        return lines
+    return [line[len(margin):] if line.startswith(margin) and line.strip() else line for line in lines]
+
+
+def unpad(lines: list[str]) -> list[str]:
+    """The lines without the whitespace an OCR engine pads them with (at their ends, and a left margin,
+    :func:`_unindent`); a line holding only whitespace is blank; whitespace between printed
+    characters one word space (:data:`_WORD_SPACE`), none inside the paper's marker words or inside
+    a word of a headline (:func:`close_word_gaps`).
+
+    Why: a space at a line's end is not printed, but the paragraph stage reads a single one as the
+    word space that fell on the break (本报记者 李昱霖 | 本报通讯员 …), joining the two lines with a
+    space and counting it in the column's width.  An engine that pads every line (one space, three,
+    a tab) would make every break a word space: names run into titles (本报通讯 员), columns are
+    mismeasured.  So when most printed lines end with whitespace, that is padding.  Where one run
+    pads three lines in four or more, a line ending in it with more whitespace before it still held a
+    word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
+    padding too and goes.  A page whose lines mostly end bare keeps its runs, each as one space: the
+    OCR's word space at a break, as on a page without padding.  Only whitespace is removed, never a
+    printed character, and no line: line numbers stay the file's.
+    """
+    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines])
+    runs = [line[len(line.rstrip()):] for line in lines]
+    printed = [run for line, run in zip(lines, runs) if line.strip()]
+    padded = [run for run in printed if run]
+    if not padded or len(padded) * 2 < len(printed):  # each run a word space at the break
+        return [line.rstrip() + " " if run and line.strip() else line.rstrip() for line, run in zip(lines, runs)]
+    pad, count = Counter(padded).most_common(1)[0]
+    steady = count * 4 >= len(printed) * 3  # one pad throughout: more than it is a word space before it
+    out = []
+    for line, run in zip(lines, runs):
+        core = line.rstrip()
+        spaced = steady and len(run) > len(pad) and run.endswith(pad) and run[0] in " \t"
+        out.append(core + " " if spaced and core else core)
+    return out
+
+
 def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
     try:
@@ -97,4 +181,4 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    return PageText(lines=lines, encoding=chosen, sha256=sha, controls=tuple(controls))
+    return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls))

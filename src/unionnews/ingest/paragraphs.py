@@ -87,7 +87,7 @@ NO_END = set("（「『《〈【“‘(")
 CLOSING_QUOTES = set("”’")
 _MARKUP = re.compile(r"^(#{1,6})\s+")
 _LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
-_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+_INDENT = re.compile(r"^(?:\u3000|\t|\s{2,})")  # a tab is an indent of its own
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦

@@ -1,0 +1,142 @@
+"""Whitespace the OCR adds is not printed: padded line ends, lines of spaces, tabs, NBSP and
+ideographic spaces, spaces between Chinese characters.  The importer reads a page with any of them
+as it reads the page without: not one printed character or article lost, the same articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, articles, output_chars, printed_chars
+from unionnews.ingest import run_import
+from unionnews.ingest.byline import parse_names
+from unionnews.ingest.decode import unpad
+from unionnews.ingest.paragraphs import paragraphs
+
+FLAGS = dict(paper="工人日报", date="2026-03-03", page=4)
+
+# A made-up page printed in a column of twelve characters, one printed line per line, no blank lines.
+# The byline's break falls inside 本报通讯员 (本报通讯 | 员), with no word space at the break.
+PAGE = """# 社区食堂开进产业园
+本报记者 周明 本报通讯
+员 孙立新 何佳
+近日，某市产业园区的职工食
+堂正式开餐，园区内两千余名
+职工从此吃上了热乎的午饭。
+食堂由区总工会联合企业共同
+建设，菜品价格比周边餐馆低
+三成。
+菜品丰富多样
+“以前午饭只能点外卖，现在
+走几步就到。”职工陈小华说
+。区总工会相关负责人表示，
+下一步将在更多园区推广这一
+做法。
+（本报杭州3月2日电）
+# 技能竞赛点燃学技热情
+本报讯（记者吴海涛）日前，
+某区第五届职工职业技能竞赛
+落下帷幕，来自全区四十余家
+企业的三百多名选手参加了电
+工、焊工等六个工种的比拼。
+据介绍，竞赛前三名的选手将
+获得区级技术能手称号。
+园区书屋 开门迎客
+本报讯 日前，某产业园区职工
+书屋正式开放，藏书三千余册
+，职工下班后可免费借阅。
+"""
+
+
+def _import(tmp: Path, text: str):
+    tmp.mkdir(parents=True, exist_ok=True)
+    page = tmp / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    content = tmp / "content"
+    run_import([page], content, tmp, PAPERS, **FLAGS)
+    return content
+
+
+def _bodies(content: Path) -> list[tuple[str, str, list, list]]:
+    return [(f["title"], body, f.get("reporters", []), f.get("correspondents", []))
+            for _, f, body in articles(content)]
+
+
+def _padded(text: str, pad: str) -> str:
+    return "\n".join(line + pad if line else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("pad", [" ", "   ", "\t", " \t", "\u3000"])
+def test_padded_line_ends_read_as_the_page_without(tmp_path, pad):
+    """Every line padded: no break is a word space, so the byline's title is whole again and the page
+    is not left out (on the old code the padding made a name 本报通讯 that check refuses, and the
+    whole page was dropped)."""
+    plain = _bodies(_import(tmp_path / "plain", PAGE))
+    text = _padded(PAGE, pad)
+    content = _import(tmp_path / "padded", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+    assert plain[0][3] == ["孙立新", "何佳"]
+
+
+def test_a_word_space_at_a_break_survives_the_padding():
+    """One pad throughout: a line ending in more than the pad had a word space at its break."""
+    lines = ["本报记者 周明    ", "本报通讯员 孙立新   ", "何佳   ", "", "  ", "\u3000", "近日，某市产业园   ",
+             "区的职工食堂正式开   ", "餐。   "]
+    assert unpad(lines) == ["本报记者 周明 ", "本报通讯员 孙立新", "何佳", "", "", "", "近日，某市产业园",
+                            "区的职工食堂正式开", "餐。"]
+
+
+def test_a_page_that_does_not_pad_keeps_its_word_spaces():
+    lines = ["本报记者 周明 ", "本报通讯员 孙立新", "何佳", "近日，某市产业园区的职工食"]
+    assert unpad(lines) == lines
+
+
+def test_padding_of_varying_length_goes_entirely():
+    lines = ["近日，某市产业园区的 ", "职工食堂正式开餐，园   ", "区内两千余名职工  ", "从此吃上了午饭。 "]
+    assert unpad(lines) == [line.rstrip() for line in lines]
+
+
+def test_a_title_split_by_a_space_is_no_name():
+    """Whatever the whitespace, a byline word holding a title is never given as a name (check would
+    refuse the article, and with it the page)."""
+    credits = parse_names("本报记者 周明 本报通讯 员 孙立新")
+    assert "本报通讯" not in credits.reporters + credits.correspondents
+    assert any("本报通讯" in d for d in credits.doubts)
+
+
+# the same page as other engines print its whitespace
+SPACINGS = {
+    # word spaces as tabs, NBSP or ideographic spaces (between names, in the byline)
+    "tabs": lambda page: page.replace(" ", "\t"),
+    "nbsp": lambda page: page.replace(" ", "\u00a0"),
+    "ideographic": lambda page: page.replace(" ", "\u3000"),
+    # a justified line's wider gap read as a space inside the paper's marker words
+    "markers": lambda page: page.replace("本报讯", "本 报讯").replace("本报杭州", "本报杭 州").replace("记者吴", "记 者吴"),
+    # a left margin on every line (not a word space at each break, nor an indent)
+    "margin": lambda page: "\n".join(" " + line if line else line for line in page.split("\n")),
+    # …and inside a word of a subhead (丰 富): not two phrases of a headline
+    "word gap": lambda page: page.replace("菜品丰富多样", "菜品丰 富多样"),
+}
+
+
+@pytest.mark.parametrize("spacing", sorted(SPACINGS))
+def test_whitespace_forms_read_as_the_page_with_spaces(tmp_path, spacing):
+    plain = _bodies(_import(tmp_path / "plain", PAGE))
+    assert [title for title, *_ in plain] == ["社区食堂开进产业园", "技能竞赛点燃学技热情", "园区书屋 开门迎客"]
+    text = SPACINGS[spacing](PAGE)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+    datelines = [f.get("dateline") for _, f, _ in articles(content)]
+    assert datelines[0] and datelines[0]["place"] == "杭州"
+
+
+def test_a_tab_is_an_indent():
+    """A paragraph's first line indented by one tab begins a paragraph, as an ideographic indent does."""
+    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了午饭。食堂由区总", "工会联合企业共同建设成的。",
+             "\t据介绍，食堂菜品价格比周边", "餐馆低三成，职工都很满意。", "区总工会相关负责人表示，下", "一步将在更多园区推广做法。"]
+    by_tab = paragraphs(unpad(lines))
+    by_ideographic = paragraphs([line.replace("\t", "\u3000\u3000") for line in lines])
+    assert [p.lines for p in by_tab.paragraphs] == [p.lines for p in by_ideographic.paragraphs]
+    assert len(by_tab.paragraphs) == 2
