@@ -22,7 +22,8 @@ they say so).  Nothing else is rewritten: no form becomes another in the archive
 ( ) and straight quotes next to Chinese to their full-width twins), applied to the printed form.
 
 Which forms are "the same mark" is a typographic fact, not a guess made per page: a single dot
-reads as a full stop only after Chinese or a closing mark (not in 3.5, www.x.cn or AI.), two or
+reads as a full stop only after Chinese, a closing mark or a number that follows Chinese (not in
+3.5, www.x.cn, AI. or an item's 1.), two or
 more dots together as an ellipsis, a lone hyphen stays a hyphen (Wi-Fi, 2023年-2025年) while two
 together are the dash.  Digits and Latin letters in their full-width forms (０-９ Ａ-Ｚ) need no
 reading: the stages read digits as Unicode digits (``\\d``, ``int``), whatever their width.
@@ -99,8 +100,9 @@ def _run(chars: list[str], k: int, members: str) -> int:
     return b - a + 1
 
 
-def _house(chars: list[str], k: int) -> str:
-    """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
+def _house(chars: list[str], lines_of: list[int], k: int) -> str:
+    """The house form of printed character ``k`` (itself when it is one, or not a mark's other form);
+    ``lines_of`` gives each character's line."""
     ch = chars[k]
     if ch in _ALWAYS:
         return _ALWAYS[ch]
@@ -108,7 +110,18 @@ def _house(chars: list[str], k: int) -> str:
         if _run(chars, k, _DOTS) >= 2:
             return "…"
         before = chars[k - 1] if k else ""
-        return "。" if before and (is_cjk(before) or before in _BEFORE_STOP) else ch
+        if before and (is_cjk(before) or before in _BEFORE_STOP):
+            return "。"
+        after = chars[k + 1] if k + 1 < len(chars) and lines_of[k + 1] == lines_of[k] else ""
+        if (before.isdigit() or before in "%％") and not (after.isdigit() or after.isalpha() and not is_cjk(after)):
+            # a number ending a sentence (…达到300. …增长95.7%.), not a decimal point (3.5) nor an
+            # item's number at a paragraph's start (1.加强…, ；2.加强…): the number follows Chinese
+            a = k - 1
+            while a > 0 and (chars[a - 1].isdigit() or chars[a - 1] in "%％" or (
+                    chars[a - 1] in _DOTS and a > 1 and chars[a - 2].isdigit() and chars[a].isdigit())):
+                a -= 1
+            return "。" if a > 0 and is_cjk(chars[a - 1]) else ch
+        return ch
     if ch in _HYPHEN and _run(chars, k, _HYPHEN) >= 2:
         return "—"
     return ch
@@ -119,7 +132,8 @@ def read_forms(lines: list[str]) -> Forms:
     prints that mark in that one form only (see the module docstring)."""
     where = _printed_positions(lines)
     chars = [lines[i][j] for i, j in where]
-    house = [_house(chars, k) for k in range(len(chars))]
+    lines_of = [i for i, _ in where]
+    house = [_house(chars, lines_of, k) for k in range(len(chars))]
     forms: dict[str, set[str]] = {}
     for ch, h in zip(chars, house):
         if h != ch:
