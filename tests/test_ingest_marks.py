@@ -65,9 +65,11 @@ def test_a_dot_after_chinese_reads_as_a_full_stop_and_dots_together_as_an_ellips
 
 
 def test_a_dot_after_a_number_ends_a_sentence_only_where_the_number_follows_chinese():
-    lines = ["全镇职工达到300.其中女职工增长了95.7%.", "1.加强学习；2.开展比武", "版本为V2.0.结束"]
-    assert read_forms(lines).lines == ["全镇职工达到300。其中女职工增长了95.7%。", "1.加强学习；2.开展比武",
-                                       "版本为V2.0.结束"]
+    lines = ["全镇职工达到300.其中女职工增长了95.7%.", "一是加强学习；2.开展比武", "版本为V2.0.结束，拨款3.",
+             "8万元"]  # 3. | 8万元: a decimal a line break cut
+    assert read_forms(lines).lines == ["全镇职工达到300。其中女职工增长了95.7%。", "一是加强学习；2.开展比武",
+                                       "版本为V2.0.结束，拨款3.", "8万元"]
+    assert read_forms(["1.加强学习"]).lines == ["1.加强学习"]
 
 
 def test_a_lone_hyphen_stays_a_hyphen_and_two_are_the_dash_even_across_a_line_break():

@@ -100,9 +100,8 @@ def _run(chars: list[str], k: int, members: str) -> int:
     return b - a + 1
 
 
-def _house(chars: list[str], lines_of: list[int], k: int) -> str:
-    """The house form of printed character ``k`` (itself when it is one, or not a mark's other form);
-    ``lines_of`` gives each character's line."""
+def _house(chars: list[str], k: int) -> str:
+    """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
     ch = chars[k]
     if ch in _ALWAYS:
         return _ALWAYS[ch]
@@ -112,7 +111,7 @@ def _house(chars: list[str], lines_of: list[int], k: int) -> str:
         before = chars[k - 1] if k else ""
         if before and (is_cjk(before) or before in _BEFORE_STOP):
             return "。"
-        after = chars[k + 1] if k + 1 < len(chars) and lines_of[k + 1] == lines_of[k] else ""
+        after = chars[k + 1] if k + 1 < len(chars) else ""  # across a line break too: 3. | 8万元 is 3.8
         if (before.isdigit() or before in "%％") and not (after.isdigit() or after.isalpha() and not is_cjk(after)):
             # a number ending a sentence (…达到300. …增长95.7%.), not a decimal point (3.5) nor an
             # item's number at a paragraph's start (1.加强…, ；2.加强…): the number follows Chinese
@@ -132,8 +131,7 @@ def read_forms(lines: list[str]) -> Forms:
     prints that mark in that one form only (see the module docstring)."""
     where = _printed_positions(lines)
     chars = [lines[i][j] for i, j in where]
-    lines_of = [i for i, _ in where]
-    house = [_house(chars, lines_of, k) for k in range(len(chars))]
+    house = [_house(chars, k) for k in range(len(chars))]
     forms: dict[str, set[str]] = {}
     for ch, h in zip(chars, house):
         if h != ch:
