@@ -84,6 +84,9 @@ def test_corner_brackets_read_as_quotes_unless_the_page_prints_quotes_too():
     assert forms.lines == ["他说：“这是‘第一步’。”", "## “家门口”的课堂"]
     assert read_forms(["他说：「这是第一步。」", "又说\"好\""]).lines == ["他说：「这是第一步。」", "又说\"好\""]
     assert read_forms(["他说：「这是第一步。」。", "又说“好”"]).lines[1] == "又说“好”"
+    # a stray ” of the page's own: which ” was 」 would be lost, so neither half of 「」 is read
+    lines = ["他说：「这是第一步」，又说「好」", "节暖意添”活动"]
+    assert read_forms(lines).lines == lines
 
 
 def test_a_page_with_a_full_stop_of_its_own_keeps_its_dots():

@@ -43,6 +43,7 @@ _HYPHEN = "-"  # the dash two together (——, two ems), a hyphen alone
 # What punctuate makes each house form from (a straight quote pairs into “ or ”, ‘ or ’): a page
 # printing it has that house form of its own.
 _MADE_FROM = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+_PAIRS = (("“", "”"), ("‘", "’"))
 # what a sentence's full stop follows besides a Chinese character: a closing quote or bracket
 _BEFORE_STOP = set("”’」』）》〉】)\"'")
 _MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
@@ -141,6 +142,10 @@ def read_forms(lines: list[str]) -> Forms:
     present = set(chars)
     printed = {h: next(iter(f)) for h, f in forms.items()
                if len(f) == 1 and h not in present and _MADE_FROM.get(h, "") not in present}
+    for a, b in _PAIRS:  # a quote's two halves are read together or not at all: 「 read as “ with 」 left unread
+        if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
+            printed.pop(a, None)
+            printed.pop(b, None)
     if not printed:
         return Forms(list(lines))
     out = [list(line) for line in lines]
