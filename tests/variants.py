@@ -40,7 +40,24 @@ _HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！": "!
                        "“": '"', "”": '"'})
 # half-width marks and their full-width forms are the same printed character, as are the two quotes
 CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-                       '"': "“", "”": "“", "'": "‘", "’": "‘"})
+                       '"': "“", "”": "“", "'": "‘", "’": "‘",
+                       # Forms of one mark that print the same thing (not two marks, so 、 stays apart from
+                       # ，, ‘ from “ and 〈 from 《).  Width forms, which Unicode's compatibility mapping
+                       # makes one character: ０-９ Ａ-Ｚ ａ-ｚ ％ ､ ｡ ．.  The full stop (句号) as 。, or as
+                       # a dot (GB/T 15834 prints it ． in science texts; OCR reads the small circle as .);
+                       # the ellipsis as its three dots (… is ... in Unicode's compatibility mapping, so a
+                       # dot is a full stop here too) or the midline ⋯.  Quotes as corner brackets
+                       # (「」 for “”, 『』 for ‘’: the same marks in Hong Kong, Taiwan and vertical setting,
+                       # ﹁﹂﹃﹄ and 〝〞〟 their vertical forms).  The dash — as ― (GB 2312's dash in older
+                       # Unicode mappings), ─ (a box-drawing rule), － or -, one such character per em.
+                       # Middle dots (间隔号) as ・ ‧ •.
+                       **{chr(0xFF10 + i): str(i) for i in range(10)},
+                       **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                       **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+                       "％": "%", "､": "、", "｡": "。", "．": "。", ".": "。", "…": "。。。", "⋯": "。。。",
+                       "「": "“", "」": "“", "﹁": "“", "﹂": "“", "〝": "“", "〞": "“", "〟": "“",
+                       "『": "‘", "』": "‘", "﹃": "‘", "﹄": "‘",
+                       "―": "—", "─": "—", "－": "—", "-": "—", "・": "·", "‧": "·", "•": "·"})
 LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "rewrap", "rewrap+strays",
            "rewrap+halfwidth", "halfwidth")
 
@@ -48,8 +65,56 @@ LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "
 # the marks (applied to the page before its lines are laid out), other printed column widths
 # (lo, hi characters), and whitespace noise (applied after).  Each group names the layouts it
 # adds for bench/ingest_variants.py.
-MARK_FORMS: dict[str, Callable[[str, random.Random], str]] = {}
-MARK_LAYOUTS: tuple[str, ...] = ()
+
+
+def _period(text: str, rng: random.Random) -> str:
+    """。 printed as an ASCII dot (the OCR read the small circle as a dot)."""
+    return text.replace("。", ".")
+
+
+def _stop(text: str, rng: random.Random) -> str:
+    """。 printed as the full-width dot ． (science texts, GB/T 15834) or the half-width ｡, one per page."""
+    return text.replace("。", rng.choice("．｡"))
+
+
+def _paired(line: str, straight: str, opening: str, closing: str) -> str:
+    if line.count(straight) % 2:
+        return line  # unpaired on the line: which is which is not known
+    out, open_ = [], True
+    for ch in line:
+        if ch == straight:
+            ch, open_ = (opening if open_ else closing), not open_
+        out.append(ch)
+    return "".join(out)
+
+
+def _corner(text: str, rng: random.Random) -> str:
+    """Quotes as corner brackets: “” as 「」, ‘’ as 『』, straight quotes that pair up on their line too."""
+    text = text.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"}))
+    return "\n".join(_paired(_paired(line, '"', "「", "」"), "'", "『", "』") for line in text.split("\n"))
+
+
+def _dash(text: str, rng: random.Random) -> str:
+    """The dash — (—— a two-em dash) as one of ― ─ － -, one form per page."""
+    return text.replace("—", rng.choice("―─－-"))
+
+
+def _dots(text: str, rng: random.Random) -> str:
+    """The ellipsis … as three dots (…… as six)."""
+    return text.replace("…", "...")
+
+
+def _fullwidth(text: str, rng: random.Random) -> str:
+    """Digits and Latin letters in their full-width forms (０-９ Ａ-Ｚ ａ-ｚ), with ％ and a decimal point ．."""
+    text = re.sub(r"(?<=\d)\.(?=\d)", "．", text)
+    return re.sub(r"[0-9A-Za-z%]", lambda m: chr(ord(m.group()) + 0xFEE0), text)
+
+
+MARK_FORMS: dict[str, Callable[[str, random.Random], str]] = {
+    "period": _period, "stop": _stop, "corner": _corner, "dash": _dash, "dots": _dots, "fullwidth": _fullwidth}
+MARK_LAYOUTS: tuple[str, ...] = ("printed+period", "rewrap+period", "printed+halfwidth+period", "printed+stop",
+                                 "printed+corner", "rewrap+corner+strays", "printed+dash+dots",
+                                 "printed+fullwidth", "rewrap+corner+period+dash+dots+fullwidth")
 
 # ``narrow``: a column of 6–10 characters (a short headline, a 上接 marker or a dateline fills a line
 # often); ``xwide``: 25–40 characters (a cut column piece fills a line often)

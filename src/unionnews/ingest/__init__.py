@@ -26,6 +26,7 @@ from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build
 from unionnews.ingest.decode import PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
+from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
@@ -196,20 +197,21 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         raise UnionnewsError(Problem(meta.shown, None, "is a page image, not page text",
                                      "add --ocr to read it with Tesseract, or import its hOCR, ALTO or PDF"))
     page = page or read_page(meta.path, meta.shown, encoding)
+    forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
         paras = None
-        lines = page.lines
+        lines = forms.lines
         order = parse_order(meta.reading_order, lines, meta.manifest or meta.shown)
     else:
-        paras = paragraphs(page.lines)
+        paras = paragraphs(forms.lines)
         lines = paras.lines
         reading = find_order(lines)
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
-            paras, reading = _soft_breaks(page.lines, paras, reading)
+            paras, reading = _soft_breaks(forms.lines, paras, reading)
             lines = paras.lines
         if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
-            paras = paragraphs(page.lines, bridge=True)
+            paras = paragraphs(forms.lines, bridge=True)
             lines = paras.lines
         order = reading.order if reading else None
     units = make_units(lines, order)
@@ -241,7 +243,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             if reasons:
                 record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
         for record in records + ([unplaced] if unplaced else []):
-            to_file_lines(record, paras, page.lines)
+            to_file_lines(record, paras, forms.lines)
+    for record in records + ([unplaced] if unplaced else []):
+        record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))
     return records, unplaced
 

@@ -17,7 +17,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
                   r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
 DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电\s*[）)]$")
-CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)]$")
 SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")
 CREDIT = re.compile(r"(摄影报道|/摄|摄)$")
 BYLINE_START = re.compile(r"^(本报记者|本报通讯员|本报特约记者|本报特约通讯员)")

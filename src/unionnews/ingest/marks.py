@@ -1,0 +1,155 @@
+"""Other printed forms of the punctuation marks: read in the forms the importer knows, written as printed.
+
+OCR engines and typesetting traditions print one mark in several forms: the full stop 。 as ．
+(GB/T 15834's form for science texts), as ｡ (its half-width form) or as an ASCII dot where the
+engine took the small circle for one; the quotes “” ‘’ as corner brackets 「」 『』 (Hong Kong,
+Taiwan, vertical setting; ﹁﹂﹃﹄ are their vertical forms, 〝〞〟 the double-prime quotes); the
+dash —— as ―― (GB 2312's dash in older Unicode mappings), ──, －－ or --; the ellipsis …… as
+...... or ⋯⋯; the enumeration comma 、 as ､.  The later stages (sentence ends, the line-breaking
+rules, quote pairing, headline, byline and dateline patterns) are written for one form of each
+mark, the *house* form.  Rather than teach every character class of every stage every form, the
+page is read in its house forms, one character for one (every position and line length stays),
+and the records get the printed forms back at the end (:meth:`Forms.restore`).
+
+The archive keeps the printed text, so the way back has to be exact.  A house character stands
+in for another form on a page only when that form is the one thing on the page that reads as it:
+the page prints no 。 of its own where its dots are read as 。, no “ (nor a straight " that
+:func:`~unionnews.ingest.normalize.punctuate` pairs into one) where its 「 is read as “.  Then
+every such house character in a record came from that form and goes back to it.  A page printing
+two forms of one mark is read as printed for that mark (the stages know 「」 and ． only where
+they say so).  Nothing else is rewritten: no form becomes another in the archive, and
+:func:`~unionnews.ingest.normalize.punctuate` keeps its own one-to-one rules (half-width , ; : ? !
+( ) and straight quotes next to Chinese to their full-width twins), applied to the printed form.
+
+Which forms are "the same mark" is a typographic fact, not a guess made per page: a single dot
+reads as a full stop only after Chinese, a closing mark or a number that follows Chinese (not in
+3.5, www.x.cn, AI. or an item's 1.), two or
+more dots together as an ellipsis, a lone hyphen stays a hyphen (Wi-Fi, 2023年-2025年) while two
+together are the dash.  Digits and Latin letters in their full-width forms (０-９ Ａ-Ｚ) need no
+reading: the stages read digits as Unicode digits (``\\d``, ``int``), whatever their width.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from unionnews.ingest.normalize import is_cjk
+
+# forms that are always the mark they stand for, whatever is around them
+_ALWAYS = {"｡": "。", "､": "、", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘",
+           "﹄": "’", "〝": "“", "〞": "”", "〟": "”", "―": "—", "─": "—", "－": "—", "⋯": "…"}
+_DOTS = ".．"  # a full stop after Chinese, an ellipsis two or more together
+_HYPHEN = "-"  # the dash two together (——, two ems), a hyphen alone
+# What punctuate makes each house form from (a straight quote pairs into “ or ”, ‘ or ’): a page
+# printing it has that house form of its own.
+_MADE_FROM = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+_PAIRS = (("“", "”"), ("‘", "’"))
+# what a sentence's full stop follows besides a Chinese character: a closing quote or bracket
+_BEFORE_STOP = set("”’」』）》〉】)\"'")
+_MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
+
+
+@dataclass(frozen=True)
+class Forms:
+    """A page's lines read in the house forms, and the printed form of each house character read so."""
+
+    lines: list[str]
+    printed: dict[str, str] = field(default_factory=dict)  # house character → the form the page prints
+
+    def back(self, text: str) -> str:
+        """``text`` (made from :attr:`lines`) with the page's printed forms."""
+        return text.translate(str.maketrans(self.printed)) if self.printed else text
+
+    def restore(self, front: dict, body: str, headline: bool = True) -> str:
+        """Give the printed forms back to the fields of ``front`` that hold printed text (the headline
+        fields only when ``headline``: an unplaced file's title is ours) and return ``body`` so.
+        Review reasons, ids and provenance are the importer's own words and numbers and stay."""
+        if not self.printed:
+            return body
+        keys = (("title", "kicker", "subtitle", "column") if headline else ()) + (
+            "reporters", "correspondents", "photographers", "places", "tags", "source")
+        for key in keys:
+            value = front.get(key)
+            if isinstance(value, str):
+                front[key] = self.back(value)
+            elif isinstance(value, list):
+                front[key] = [self.back(v) if isinstance(v, str) else v for v in value]
+        if isinstance(front.get("dateline"), dict) and isinstance(front["dateline"].get("place"), str):
+            front["dateline"] = {**front["dateline"], "place": self.back(front["dateline"]["place"])}
+        return self.back(body)
+
+
+def _printed_positions(lines: list[str]) -> list[tuple[int, int]]:
+    """(line, column) of every printed character of the page, in file order: no whitespace, no
+    heading markup (``## ``) the OCR added."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _MARKUP.match(line)
+        start = m.end() if m else 0
+        out += [(i, j) for j in range(start, len(line)) if not line[j].isspace()]
+    return out
+
+
+def _run(chars: list[str], k: int, members: str) -> int:
+    """Length of the run of ``members`` characters through position ``k``."""
+    a = k
+    while a > 0 and chars[a - 1] in members:
+        a -= 1
+    b = k
+    while b + 1 < len(chars) and chars[b + 1] in members:
+        b += 1
+    return b - a + 1
+
+
+def _house(chars: list[str], k: int) -> str:
+    """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
+    ch = chars[k]
+    if ch in _ALWAYS:
+        return _ALWAYS[ch]
+    if ch in _DOTS:
+        if _run(chars, k, _DOTS) >= 2:
+            return "…"
+        before = chars[k - 1] if k else ""
+        if before and (is_cjk(before) or before in _BEFORE_STOP):
+            return "。"
+        after = chars[k + 1] if k + 1 < len(chars) else ""  # across a line break too: 3. | 8万元 is 3.8
+        if (before.isdigit() or before in "%％") and not (after.isdigit() or after.isalpha() and not is_cjk(after)):
+            # a number ending a sentence (…达到300. …增长95.7%.), not a decimal point (3.5) nor an
+            # item's number at a paragraph's start (1.加强…, ；2.加强…): the number follows Chinese
+            a = k - 1
+            while a > 0 and (chars[a - 1].isdigit() or chars[a - 1] in "%％" or (
+                    chars[a - 1] in _DOTS and a > 1 and chars[a - 2].isdigit() and chars[a].isdigit())):
+                a -= 1
+            return "。" if a > 0 and is_cjk(chars[a - 1]) else ch
+        return ch
+    if ch in _HYPHEN and _run(chars, k, _HYPHEN) >= 2:
+        return "—"
+    return ch
+
+
+def read_forms(lines: list[str]) -> Forms:
+    """The page's lines with each other form of a mark read as its house form, where the page
+    prints that mark in that one form only (see the module docstring)."""
+    where = _printed_positions(lines)
+    chars = [lines[i][j] for i, j in where]
+    house = [_house(chars, k) for k in range(len(chars))]
+    forms: dict[str, set[str]] = {}
+    for ch, h in zip(chars, house):
+        if h != ch:
+            forms.setdefault(h, set()).add(ch)
+    if not forms:
+        return Forms(list(lines))
+    present = set(chars)
+    printed = {h: next(iter(f)) for h, f in forms.items()
+               if len(f) == 1 and h not in present and _MADE_FROM.get(h, "") not in present}
+    for a, b in _PAIRS:  # a quote's two halves are read together or not at all: 「 read as “ with 」 left unread
+        if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
+            printed.pop(a, None)
+            printed.pop(b, None)
+    if not printed:
+        return Forms(list(lines))
+    out = [list(line) for line in lines]
+    for (i, j), ch, h in zip(where, chars, house):
+        if h != ch and printed.get(h) == ch:
+            out[i][j] = h
+    return Forms(["".join(line) for line in out], printed)
