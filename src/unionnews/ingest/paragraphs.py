@@ -582,10 +582,11 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "", before: str = "") -> bool:
+                    so_far: str = "", before: str = "", blankless: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
-    paragraph before it."""
+    paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
+    where a paragraph ends and the text alone must."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -627,9 +628,39 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
+    if blankless and (bl.CONTINUED.match(ca) or _headline_ends(before, so_far, cb)):
+        return True  # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is
+    if blankless and _closes(a):
+        # lines re-broken at any width with no blank line anywhere: a line that finishes what it
+        # says (a sentence's end, a credit, a dateline) ends its paragraph.  A line break falling
+        # right after a sentence's end inside a paragraph only parts the paragraph in two; run on,
+        # a page without blank lines would be one paragraph from its first headline to its last line.
+        return True
     # names parted by spaces make a byline, but not inside a quotation the paragraph opened
     # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
     return _whole_line_item(b) and not _quote_open(_content(so_far))
+
+
+# a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…), 近日, 日前 …
+_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年|昨天|今天)")
+
+
+def _headline_ends(before: str, so_far: str, cb: str) -> bool:
+    """On a page without blank lines: does a headline end at this line break?  The paragraph so far
+    has a headline's shape and stands after a finished paragraph, a column label or the page's top,
+    and the next line opens a sentence by its form (a date, 近日, an opener: 工会送上暖“新”祝福 |
+    9月25日，…) or names again, near its start, what the headline names (…红塔区总工会打造… | 云南
+    玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
+    dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
+    t = _content(so_far)
+    if not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None:
+        return False
+    if before and not (_closes(before) or _LABEL.search(before.strip())):
+        return False
+    if _DATED_START.match(cb) or cb.startswith(OPENERS):
+        return True
+    head = cb[:12]
+    return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
 def _quote_open(text: str) -> bool:
@@ -804,6 +835,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
     per_line = width is None and _per_line(lines)
+    blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
@@ -814,7 +846,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, width, text, paras[-1].text if paras else "", cuts, soft) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
+                                     blankless))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
@@ -826,7 +859,10 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         prev = i
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
-    if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
+    if all(len(p.lines) == 1 for p in paras) and any(p.blanks for p in paras[1:]):
+        # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
+        # of one paragraph per line without a single blank line has lost what parts its items, and is
+        # laid out with the item gaps put back, as a joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
     if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):

@@ -167,10 +167,10 @@ def classify(u: Unit) -> str:
     return TEXT
 
 
-def is_candidate(u: Unit, question: bool = False) -> bool:
-    """Could this line be part of a headline block?"""
+def is_candidate(u: Unit, question: bool = False, limit: int = 50) -> bool:
+    """Could this line be part of a headline block (at most ``limit`` characters)?"""
     t = u.text
-    if (u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
+    if (u.cls != TEXT or len(t) > limit or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
             or _clause_without_predicate(t)):
         return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
     if is_terminal(t):
@@ -192,12 +192,19 @@ class Segmenter:
         """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker."""
         j = i
         while j < len(self.units) and j - i < 5 and (
-                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True)):
+                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
             j += 1
         if j > i and j < len(self.units) and self.units[j].cls in (LEAD, BYLINE, CONT):
             if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
                 return j
         return None
+
+    def _limit(self, j: int) -> int:
+        """How long a headline line may be at unit j: 50 characters, or twice that right over a lead or
+        byline, where a page printed without blank lines runs a kicker and its title (each up to 50)
+        into one paragraph: nothing else parts them there, and the lead under them says a headline
+        stands above it."""
+        return 100 if j + 1 < len(self.units) and self.units[j + 1].cls in (LEAD, BYLINE) else 50
 
     def _labelled_head(self, i: int) -> int | None:
         j = i
