@@ -560,13 +560,18 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     return False
 
 
-def _per_line(lines: list[str]) -> bool:
-    """One paragraph per line: lines followed by another line mostly end a sentence or are short."""
+def _per_line(lines: list[str], share: float = 0.5) -> bool:
+    """One paragraph per line: lines followed by another line mostly end a sentence or are short.
+
+    ``share``: how many must.  Half on a page with blank lines; on a page without any, a third: the
+    column pieces of a page printed out of order (one piece a line, cut mid-sentence) pull the share
+    down there, while lines re-broken at random widths end on a sentence's end only where the cut
+    falls on one by chance (about one line in five) and stay well below it."""
     ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
     if not ends:
         return True
     done = sum(1 for t in ends if is_terminal(t) or _whole_line_item(t))
-    return done >= 0.5 * len(ends)
+    return done >= share * len(ends)
 
 
 _ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
@@ -834,8 +839,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
-    per_line = width is None and _per_line(lines)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
+    per_line = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
