@@ -821,13 +821,17 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Paragraphs:
+def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
     sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
     order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
     and the reading-order stage needs the pieces apart.
+
+    ``each_line``: read a page that is not in columns as one paragraph per line, whatever its lines'
+    ends say (for a page without blank lines that the reading-order stage found out of order: its
+    pieces must stay apart for that stage to join them in order).
 
     ``soft``: in a column page, leave apart the lines joined on nothing but the column's width where
     the first ends a sentence (a full line, then more text), and list each such break in
@@ -840,8 +844,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
-    per_line = width is None and _per_line(lines, 0.3 if blankless else 0.5)
-    layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
+    per_line = width is None and (each_line or _per_line(lines, 0.3 if blankless else 0.5))
+    layout = ("columnar" if width else "one paragraph per line" if per_line
+              else "wrapped without blank lines" if blankless else "wrapped")
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
