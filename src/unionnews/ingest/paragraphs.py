@@ -633,9 +633,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    if blankless and (bl.CONTINUED.match(ca) or _headline_ends(before, so_far, cb)):
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)):
         return True  # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is
-    if blankless and _closes(a):
+    if blankless and _closes(so_far):
         # lines re-broken at any width with no blank line anywhere: a line that finishes what it
         # says (a sentence's end, a credit, a dateline) ends its paragraph.  A line break falling
         # right after a sentence's end inside a paragraph only parts the paragraph in two; run on,
