@@ -1,0 +1,144 @@
+"""Pages as plain-text OCR prints them (tests/variants.py's PLAIN_LAYOUTS): no ``## `` heading markup,
+no blank lines at all.  Made-up text for each rule, and a few seed cases at seeds nothing was tuned on."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
+from unionnews.ingest import run_import
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.segment import make_units, segment
+from variants import article_texts, compare, invented, relayout
+
+
+def _import_text(tmp_path: Path, text: str) -> list[tuple[Path, dict, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-05-06", page=2)
+    assert output_chars(tmp_path / "content") == printed_chars(text.splitlines())
+    return articles(tmp_path / "content")
+
+
+# one paragraph per line, two items, and not one blank line
+PER_LINE = """河湾镇工会举办秋季职工运动会
+本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。
+运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶。
+镇工会负责人表示，将把运动会办成职工的节日。
+职工书屋迎来新书架
+10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百余册新书。
+本报通讯员 林晓 摄
+"""
+
+# the same two items re-broken at random widths, still without a blank line
+REWRAPPED = """河湾镇工会举办秋季
+职工运动会
+本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运
+动会，三百余名职工参赛。
+运动会设拔河、跳绳、接
+力跑等八个项目，各参赛队伍你追我赶。镇工会负责人表示，将把运动会办成职工
+的节日。
+职工书屋迎来新书
+架
+10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百
+余册新书。
+本报通讯员 林晓 摄
+"""
+
+
+@pytest.mark.parametrize("text", [PER_LINE, REWRAPPED], ids=["per-line", "rewrapped"])
+def test_a_page_without_blank_lines_still_parts_its_items(tmp_path, text):
+    # no blank line says where the photo item begins: its headline after a finished story, over a
+    # caption closed by a credit, is the next item's, not a subhead of the story above
+    found = _import_text(tmp_path, text)
+    assert [f["title"] for _, f, _ in found] == ["河湾镇工会举办秋季职工运动会", "职工书屋迎来新书架"]
+    assert "职工书屋" not in found[0][2] and found[1][2].startswith("10月8日")
+
+
+def test_re_wrapped_lines_without_blank_lines_end_paragraphs_where_the_text_does():
+    found = paragraphs(REWRAPPED.split("\n"))
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "河湾镇工会举办秋季职工运动会",
+        "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+        "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶。镇工会负责人表示，将把运动会办成职工的节日。",
+        "职工书屋迎来新书架",  # a headline's shape after a finished paragraph, a date under it
+        "10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百余册新书。",
+        "本报通讯员 林晓 摄"]
+
+
+def test_a_headline_ends_where_the_story_under_it_names_its_subject_again():
+    lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "石桥镇总工会建起户外", "劳动者驿站",
+             "江南石桥镇总工会联合镇卫生院，在集", "市旁建起驿站，供环卫工人歇脚。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        lines[0], "石桥镇总工会建起户外劳动者驿站", "江南石桥镇总工会联合镇卫生院，在集市旁建起驿站，供环卫工人歇脚。"]
+
+
+def test_a_credit_and_a_continuation_marker_the_wrap_cut_in_two_each_end_their_paragraph():
+    lines = ["镇工会负责人表示，将把运动会办成职工的", "节日。", "本报记者 林晓/文 陈艺/", "摄", "（上接第",
+             "2版）", "会议强调，各级工会要把服务职工落到实处，", "让职工得实惠。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "本报记者 林晓/文 陈艺/摄", "（上接第2版）",
+        "会议强调，各级工会要把服务职工落到实处，让职工得实惠。"]
+
+
+def test_a_kicker_and_title_run_together_over_a_lead_are_still_a_headline():
+    # without blank lines the kicker and the title make one paragraph of more than 50 characters;
+    # the lead under it says a headline stands above it, and it is not the story above's last paragraph
+    head = "全面推行新型工作方法暨职工权益保障工作推进会在北湖市召开" + "职工权益保障协作机制实现市县两级全面覆盖并取得初步成效"
+    assert len(head) > 50
+    lines = ["北湖区举办职工读书月活动", "", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动。", "",
+             "活动持续一个月，共有两千余名职工参加。", "", head, "",
+             "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会。", ""]
+    drafts, loose = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["北湖区举办职工读书月活动"], [head]]
+    assert not loose
+
+
+def test_leads_read_at_the_end_of_a_page_without_blank_lines(tmp_path):
+    # two short items whose leads the OCR read at the end of the column, and no blank line anywhere:
+    # most lines stop mid-sentence (column pieces), yet each line is a paragraph of its own, for the
+    # reading-order stage to put each lead back under its headline
+    text = ("南湖区新建十家工会驿站\n建10家工会驿站，为快递员、外卖骑手等户外劳动者提供\n休息、饮水、充电等服务，受到劳动者欢迎。\n"
+            "北山区举办职工技能竞赛\n赛，来自全区80家企业的300余名职工参加比赛。\n本报讯（记者李明）近日，北山区总工会举办职工技能大\n"
+            "本报讯（记者张华）近日，南湖区总工会在城区新\n")
+    assert paragraphs(text.split("\n")).layout == "one paragraph per line"
+    found = _import_text(tmp_path, text)
+    assert [(f["title"], body.strip()) for _, f, body in found] == [
+        ("南湖区新建十家工会驿站", "本报讯（记者张华）近日，南湖区总工会在城区新建10家工会驿站，为快递员、外卖骑手等户外劳动者提供"
+                            "休息、饮水、充电等服务，受到劳动者欢迎。"),
+        ("北山区举办职工技能竞赛", "本报讯（记者李明）近日，北山区总工会举办职工技能大赛，来自全区80家企业的300余名职工参加比赛。")]
+
+
+# --- the seed pages in the plain layouts, at seeds nothing was tuned on ------------------------------
+
+def _import(tmp: Path, pages: dict[str, str]) -> Path:
+    project = tmp / "project"
+    shutil.copytree(RAW, project / "raw")
+    for name, text in pages.items():
+        (project / "raw" / name).write_text(text, encoding="utf-8")
+    run_import([project / "raw"], project / "content", project, PAPERS)
+    return project / "content"
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+
+
+@pytest.mark.parametrize("layout,seed,least", [("noblank", 0, 28), ("rewrap+noblank", 97, 20)])
+def test_plain_layouts_keep_stories_apart(tmp_path, originals, layout, seed, least):
+    pages, base = originals
+    relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
+    content = _import(tmp_path, relaid)
+    got = article_texts(content)
+    assert output_chars(content) == sum((printed_chars(t.splitlines()) for t in relaid.values()),
+                                        start=printed_chars([]))
+    result = compare(base, got)
+    assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
+    assert result["whole"] >= least, result["missing"]
