@@ -142,3 +142,14 @@ def test_plain_layouts_keep_stories_apart(tmp_path, originals, layout, seed, lea
     result = compare(base, got)
     assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
     assert result["whole"] >= least, result["missing"]
+
+
+def test_a_column_label_without_markup_goes_to_the_story_it_names():
+    # the OCR read the label printed over the story above after its text; without ### on it, its
+    # shape (a short line of Chinese alone) and its words, shared with the headline above and none
+    # below, still say whose it is
+    lines = ["南湖区读书节启幕", "", "本报讯（记者张华）近日，南湖区第三届职工读书节启幕，首批藏书五千册。", "",
+             "聚焦读书节", "", "西城区举办职工运动会", "", "本报讯（记者王芳）7月20日，西城区职工运动会开幕，八百余名职工参赛。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["聚焦读书节", "南湖区读书节启幕"], ["西城区举办职工运动会"]]
+    assert "聚焦读书节" in drafts[0].doubts[-1]

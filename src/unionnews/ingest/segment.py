@@ -389,7 +389,7 @@ def give_labels(drafts: list[Draft]) -> None:
 
     The OCR reads a label printed above a story after that story's text when the
     label sits in the column's head (### 关注服贸会 after 北京建工…亮相服贸会, before
-    通州区…骑游大运河).  The segmenter puts it over the story below; when the label
+    通州区…骑游大运河; plain-text OCR prints it without the ###).  The segmenter puts it over the story below; when the label
     shares words with the headline of the story above and none with the story below,
     it goes to the story above, and that story's review says so.
     """
@@ -397,7 +397,9 @@ def give_labels(drafts: list[Draft]) -> None:
         if len(below.head) < 2 or not above.head or above.continued:
             continue
         label = below.head[0]
-        if not (label.label or (label.hashes and len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
+        # a label the OCR marked (>> <<, or # levels), or a short line of Chinese alone over a headline
+        # without markup (plain-text OCR prints none): a column label's shape either way
+        if not (label.label or (len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
             continue
         if above.units[-1].no > label.no:
             continue
