@@ -153,3 +153,17 @@ def test_a_column_label_without_markup_goes_to_the_story_it_names():
     drafts, _ = segment(make_units(lines, None))
     assert [[u.text for u in d.head] for d in drafts] == [["聚焦读书节", "南湖区读书节启幕"], ["西城区举办职工运动会"]]
     assert "聚焦读书节" in drafts[0].doubts[-1]
+
+
+def test_a_byline_ends_its_paragraph_and_a_sentence_that_begins_with_a_date_is_no_headline():
+    # a page without blank lines: the byline line is whole and ends its paragraph; a sentence cut
+    # after its first words names a thing again on the next line (全镇职工), but a date opens it, and
+    # no headline begins with one
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "本报记者 林晓 陈艺", "“我们盼这一天盼了很久。”职",
+             "工老周说，这次比赛让大家", "聚在了一起。", "9月20日举行的全镇职工技能", "大赛暨全镇职工技能创新成果展上，三十名选手",
+             "同台竞", "技，各展所长，比赛持续了整整一天，场边", "加油声", "不断。"]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "本报记者 林晓 陈艺", "“我们盼这一天盼了很久。”职工老周说，这次比赛让大家聚在了一起。",
+        "9月20日举行的全镇职工技能大赛暨全镇职工技能创新成果展上，三十名选手同台竞技，各展所长，比赛持续了整整一天，场边加油声不断。"]

@@ -635,9 +635,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)):
         return True  # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is
-    if blankless and _closes(so_far):
+    if blankless and (_closes(so_far) or _whole_line_item(_content(so_far))):
         # lines re-broken at any width with no blank line anywhere: a line that finishes what it
-        # says (a sentence's end, a credit, a dateline) ends its paragraph.  A line break falling
+        # says (a sentence's end, a credit, a dateline, a byline of names) ends its paragraph.  A line break falling
         # right after a sentence's end inside a paragraph only parts the paragraph in two; run on,
         # a page without blank lines would be one paragraph from its first headline to its last line.
         return True
@@ -658,13 +658,14 @@ def _headline_ends(before: str, so_far: str, cb: str) -> bool:
     玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
     dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
     t = _content(so_far)
-    if not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None:
-        return False
+    if (not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
+            or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
+        return False  # 9月25日举办的… | …: a sentence's own first words, never a headline's
     if before and not (_closes(before) or _LABEL.search(before.strip())):
         return False
     if _DATED_START.match(cb) or cb.startswith(OPENERS):
         return True
-    head = cb[:12]
+    head = cb[:8]  # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on
     return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
