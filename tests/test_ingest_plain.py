@@ -167,3 +167,14 @@ def test_a_byline_ends_its_paragraph_and_a_sentence_that_begins_with_a_date_is_n
     assert [p.text for p in found.paragraphs] == [
         "镇工会负责人表示，将把运动会办成职工的节日。", "本报记者 林晓 陈艺", "“我们盼这一天盼了很久。”职工老周说，这次比赛让大家聚在了一起。",
         "9月20日举行的全镇职工技能大赛暨全镇职工技能创新成果展上，三十名选手同台竞技，各展所长，比赛持续了整整一天，场边加油声不断。"]
+
+
+def test_each_line_is_a_paragraph_on_a_page_of_one_paragraph_per_line_without_blank_lines():
+    # a kicker ending on its dash over the title, a column piece cut after an enumeration's 、 over a
+    # lead: with blank lines between, each would stand apart; without any, they still do
+    lines = ["## 河湾镇打造职工之家——", "# 让职工在家门口歇歇脚", "本报讯（记者任远）近日，河湾镇工会建成职工之家。",
+             "职工之家设有阅览室、休息室、", "本报讯（记者王芳）7月20日，西城区工会为环卫工人送去防暑用品。",
+             "活动持续一周。", "此外，区工会还开通了服务热线。"]
+    found = paragraphs(lines)
+    assert found.layout == "one paragraph per line"
+    assert [p.text for p in found.paragraphs] == lines

@@ -627,6 +627,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+    if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
+        return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
         return False
     if per_line:
