@@ -178,3 +178,13 @@ def test_each_line_is_a_paragraph_on_a_page_of_one_paragraph_per_line_without_bl
     found = paragraphs(lines)
     assert found.layout == "one paragraph per line"
     assert [p.text for p in found.paragraphs] == lines
+
+
+def test_a_lead_the_wrap_cut_before_its_dateline_still_opens_its_item():
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "北湖市召开职工权益保障工作推进会暨", "服务职工协作机制座谈会", "本报北湖5月5",
+             "日电（记者周洁）近日，北湖市总工会召开", "推进会，会上发布了职工权益保障协", "作机制，二十家单位签约。"]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
+        "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]

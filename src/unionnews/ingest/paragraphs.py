@@ -635,8 +635,11 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)):
-        return True  # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
+                      or _LEAD_START.match(cb)):
+        # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
+        # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
+        return True
     if blankless and (_closes(so_far) or _whole_line_item(_content(so_far))):
         # lines re-broken at any width with no blank line anywhere: a line that finishes what it
         # says (a sentence's end, a credit, a dateline, a byline of names) ends its paragraph.  A line break falling
@@ -648,6 +651,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     return _whole_line_item(b) and not _quote_open(_content(so_far))
 
 
+# a lead's first words, before the rest of its line: 本报讯, 本报厦门9月25日…
+_LEAD_START = re.compile(r"^本报(?:讯|[^\s，。,]{1,8}?\d{1,2}月)")
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…), 近日, 日前 …
 _DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年|昨天|今天)")
 
