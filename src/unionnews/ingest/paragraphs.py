@@ -651,10 +651,11 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     return _whole_line_item(b) and not _quote_open(_content(so_far))
 
 
-# a lead's first words, before the rest of its line: 本报讯, 本报厦门9月25日…
-_LEAD_START = re.compile(r"^本报(?:讯|[^\s，。,]{1,8}?\d{1,2}月)")
-# a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…), 近日, 日前 …
-_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年|昨天|今天)")
+# a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
+_LEAD_START = re.compile(r"^本报(?:讯|[\u4e00-\u9fff]{1,8}?\d)")
+# a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
+# wrap), 近日, 日前 …
+_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
 
 
 def _headline_ends(before: str, so_far: str, cb: str) -> bool:
