@@ -853,7 +853,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     width = _width(lines)
     cuts = _cut_lines(lines, width) if width else []
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
-    per_line = width is None and (each_line or _per_line(lines, 0.3 if blankless else 0.5))
+    per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
+    per_line = per_line_found or (width is None and each_line)
     layout = ("columnar" if width else "one paragraph per line" if per_line
               else "wrapped without blank lines" if blankless else "wrapped")
     paras: list[Paragraph] = []
@@ -888,6 +889,13 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if each_line and blankless and not per_line_found:
+        # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
+        # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
+        # where one story ends is the text's guess alone
+        for k in range(len(paras)):
+            doubts.setdefault(k, "the page has no blank lines and was read out of order, one paragraph a line: "
+                                 "where this story begins and ends is a guess from the text alone — check")
     if pieces:
         paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
         return _laid_out(paras, layout, width, doubts, uncertain)
