@@ -74,8 +74,8 @@ PLAIN_LAYOUTS: tuple[str, ...] = ("nomarkup", "printed+nomarkup", "rewrap+nomark
                                   "noblank+nomarkup", "rewrap+noblank+nomarkup")
 
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
-                "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS \
-    + PLAIN_LAYOUTS
+                "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
+MORE_LAYOUTS += PLAIN_LAYOUTS
 
 
 def _markup(line: str) -> tuple[str, str]:
