@@ -201,3 +201,12 @@ def test_a_re_wrapped_page_without_blank_lines_read_again_line_by_line_says_its_
     assert set(found.doubts) == set(found.origin)
     assert all("no blank lines" in r and r.endswith("check") for r in found.doubts.values())
     assert not paragraphs(lines).doubts  # read in order, the text parts its paragraphs
+
+
+def test_a_lead_the_wrap_cut_right_after_its_place_still_opens_its_item():
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "北湖市召开职工权益保障工作推进会暨", "服务职工协作机制座谈会", "本报北湖",
+             "5月5日电（记者周洁）近日，北湖市总工会召开", "推进会，会上发布了职工权益保障协", "作机制，二十家单位签约。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
+        "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]

@@ -636,7 +636,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
-                      or _LEAD_START.match(cb)):
+                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)):
         # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
         # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
         return True
@@ -653,6 +653,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
 
 # a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
 _LEAD_START = re.compile(r"^本报(?:讯|[\u4e00-\u9fff]{1,8}?\d)")
+def _lead_cut_at_place(lines: list[str], j: int) -> bool:
+    """Is line j a lead's 本报 and place alone, its date and 电 opening the next line (本报厦门 | 9月25日电…)?"""
+    nxt = next((_content(t) for t in lines[j + 1:] if t.strip()), "")
+    return bool(re.fullmatch(r"本报[\u4e00-\u9fff]{1,8}", _content(lines[j])) and re.match(r"\d{1,2}月\d{1,2}日电", nxt))
+
+
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
 # wrap), 近日, 日前 …
 _DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
