@@ -183,8 +183,25 @@ WHITESPACE_LAYOUTS: tuple[str, ...] = ("printed+trailing", "printed+ragged", "re
                                        "printed+indent+tabs", "printed+indent+margin", "rewrap+margin",
                                        "printed+formfeed", "rewrap+cr")
 
+
+def _no_markup(text: str, rng: random.Random) -> str:
+    """The page as plain-text OCR prints it (Tesseract's text output, for one): no ``## `` heading markup."""
+    return re.sub(r"(?m)^[ \t]*#{1,6}[ \t]+", "", text)
+
+
+def _no_blank(text: str, rng: random.Random) -> str:
+    """The page with no blank line at all: one paragraph per line, items no longer parted by blank runs."""
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+# Plain-text pages (applied to the page before its lines are laid out): no heading markup, no blank lines.
+PLAIN_FORMS: dict[str, Callable[[str, random.Random], str]] = {"nomarkup": _no_markup, "noblank": _no_blank}
+PLAIN_LAYOUTS: tuple[str, ...] = ("nomarkup", "printed+nomarkup", "rewrap+nomarkup", "noblank", "rewrap+noblank",
+                                  "noblank+nomarkup", "rewrap+noblank+nomarkup")
+
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
+MORE_LAYOUTS += PLAIN_LAYOUTS
 
 
 def _markup(line: str) -> tuple[str, str]:
@@ -216,6 +233,8 @@ def relayout(text: str, layout: str, seed: int) -> str:
         text = text.translate(_HALF)
     for part in sorted(parts & MARK_FORMS.keys()):
         text = MARK_FORMS[part](text, rng)
+    for part in sorted(parts & PLAIN_FORMS.keys()):
+        text = PLAIN_FORMS[part](text, rng)
     lines = text.split("\n")
     if "printed" in parts:
         lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (17, 24) if "wide" in parts else (11, 16))

@@ -210,6 +210,12 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
             paras, reading = _soft_breaks(forms.lines, paras, reading)
             lines = paras.lines
+        if reading is not None and paras.layout == "wrapped without blank lines":
+            # out of order, and nothing but the text parts its paragraphs: each line apart, for the
+            # reading-order stage to join in its order
+            paras = paragraphs(page.lines, each_line=True)
+            lines = paras.lines
+            reading = find_order(lines)
         if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
             paras = paragraphs(forms.lines, bridge=True)
             lines = paras.lines

@@ -688,13 +688,18 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     return False
 
 
-def _per_line(lines: list[str]) -> bool:
-    """One paragraph per line: lines followed by another line mostly end a sentence or are short."""
+def _per_line(lines: list[str], share: float = 0.5) -> bool:
+    """One paragraph per line: lines followed by another line mostly end a sentence or are short.
+
+    ``share``: how many must.  Half on a page with blank lines; on a page without any, a third: the
+    column pieces of a page printed out of order (one piece a line, cut mid-sentence) pull the share
+    down there, while lines re-broken at random widths end on a sentence's end only where the cut
+    falls on one by chance (about one line in five) and stay well below it."""
     ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
     if not ends:
         return True
     done = sum(1 for t in ends if is_terminal(t) or _whole_line_item(t))
-    return done >= 0.5 * len(ends)
+    return done >= share * len(ends)
 
 
 _ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
@@ -710,10 +715,11 @@ def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "", before: str = "") -> bool:
+                    so_far: str = "", before: str = "", blankless: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
-    paragraph before it."""
+    paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
+    where a paragraph ends and the text alone must."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -749,15 +755,60 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+    if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
+        return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
         return False
     if per_line:
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
+                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)):
+        # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
+        # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
+        return True
+    if blankless and (_closes(so_far) or _whole_line_item(_content(so_far))):
+        # lines re-broken at any width with no blank line anywhere: a line that finishes what it
+        # says (a sentence's end, a credit, a dateline, a byline of names) ends its paragraph.  A line break falling
+        # right after a sentence's end inside a paragraph only parts the paragraph in two; run on,
+        # a page without blank lines would be one paragraph from its first headline to its last line.
+        return True
     # names parted by spaces make a byline, but not inside a quotation the paragraph opened
     # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
     return _whole_line_item(b) and not _quote_open(_content(so_far))
+
+
+# a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
+_LEAD_START = re.compile(r"^本报(?:讯|[\u4e00-\u9fff]{1,8}?\d)")
+def _lead_cut_at_place(lines: list[str], j: int) -> bool:
+    """Is line j a lead's 本报 and place alone, its date and 电 opening the next line (本报厦门 | 9月25日电…)?"""
+    nxt = next((_content(t) for t in lines[j + 1:] if t.strip()), "")
+    return bool(re.fullmatch(r"本报[\u4e00-\u9fff]{1,8}", _content(lines[j])) and re.match(r"\d{1,2}月\d{1,2}日电", nxt))
+
+
+# a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
+# wrap), 近日, 日前 …
+_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
+
+
+def _headline_ends(before: str, so_far: str, cb: str) -> bool:
+    """On a page without blank lines: does a headline end at this line break?  The paragraph so far
+    has a headline's shape and stands after a finished paragraph, a column label or the page's top,
+    and the next line opens a sentence by its form (a date, 近日, an opener: 工会送上暖“新”祝福 |
+    9月25日，…) or names again, near its start, what the headline names (…红塔区总工会打造… | 云南
+    玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
+    dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
+    t = _content(so_far)
+    if (not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
+            or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
+        return False  # 9月25日举办的… | …: a sentence's own first words, never a headline's
+    if before and not (_closes(before) or _LABEL.search(before.strip())):
+        return False
+    if _DATED_START.match(cb) or cb.startswith(OPENERS):
+        return True
+    head = cb[:8]  # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on
+    return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
 def _quote_open(text: str) -> bool:
@@ -913,13 +964,17 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Paragraphs:
+def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
     sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
     order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
     and the reading-order stage needs the pieces apart.
+
+    ``each_line``: read a page that is not in columns as one paragraph per line, whatever its lines'
+    ends say (for a page without blank lines that the reading-order stage found out of order: its
+    pieces must stay apart for that stage to join them in order).
 
     ``soft``: in a column page, leave apart the lines joined on nothing but the column's width where
     the first ends a sentence (a full line, then more text), and list each such break in
@@ -938,8 +993,11 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         widths = _widths_by_line(lines, cut, w1, w2)
         width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
-    per_line = width is None and _per_line(lines)
-    layout = "columnar" if width else "one paragraph per line" if per_line else "wrapped"
+    blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
+    per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
+    per_line = per_line_found or (width is None and each_line)
+    layout = ("columnar" if width else "one paragraph per line" if per_line
+              else "wrapped without blank lines" if blankless else "wrapped")
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
@@ -950,7 +1008,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         else:
             ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft,
                                      widths[i]) if width
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else ""))
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
+                                         blankless))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
@@ -962,13 +1021,23 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False) -> Pa
         prev = i
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
-    if all(len(p.lines) == 1 for p in paras):  # nothing joined: the file's own lines and numbers
+    if all(len(p.lines) == 1 for p in paras) and any(p.blanks for p in paras[1:]):
+        # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
+        # of one paragraph per line without a single blank line has lost what parts its items, and is
+        # laid out with the item gaps put back, as a joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
     if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if each_line and blankless and not per_line_found:
+        # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
+        # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
+        # where one story ends is the text's guess alone
+        for k in range(len(paras)):
+            doubts.setdefault(k, "the page has no blank lines and was read out of order, one paragraph a line: "
+                                 "where this story begins and ends is a guess from the text alone — check")
     if pieces:
         paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
         return _laid_out(paras, layout, width, doubts, uncertain)

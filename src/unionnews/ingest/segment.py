@@ -167,10 +167,10 @@ def classify(u: Unit) -> str:
     return TEXT
 
 
-def is_candidate(u: Unit, question: bool = False) -> bool:
-    """Could this line be part of a headline block?"""
+def is_candidate(u: Unit, question: bool = False, limit: int = 50) -> bool:
+    """Could this line be part of a headline block (at most ``limit`` characters)?"""
     t = u.text
-    if (u.cls != TEXT or len(t) > 50 or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
+    if (u.cls != TEXT or len(t) > limit or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
             or _clause_without_predicate(t)):
         return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
     if is_terminal(t):
@@ -192,12 +192,19 @@ class Segmenter:
         """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker."""
         j = i
         while j < len(self.units) and j - i < 5 and (
-                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True)):
+                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
             j += 1
         if j > i and j < len(self.units) and self.units[j].cls in (LEAD, BYLINE, CONT):
             if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
                 return j
         return None
+
+    def _limit(self, j: int) -> int:
+        """How long a headline line may be at unit j: 50 characters, or twice that right over a lead or
+        byline, where a page printed without blank lines runs a kicker and its title (each up to 50)
+        into one paragraph: nothing else parts them there, and the lead under them says a headline
+        stands above it."""
+        return 100 if j + 1 < len(self.units) and self.units[j + 1].cls in (LEAD, BYLINE) else 50
 
     def _labelled_head(self, i: int) -> int | None:
         j = i
@@ -382,7 +389,7 @@ def give_labels(drafts: list[Draft]) -> None:
 
     The OCR reads a label printed above a story after that story's text when the
     label sits in the column's head (### 关注服贸会 after 北京建工…亮相服贸会, before
-    通州区…骑游大运河).  The segmenter puts it over the story below; when the label
+    通州区…骑游大运河; plain-text OCR prints it without the ###).  The segmenter puts it over the story below; when the label
     shares words with the headline of the story above and none with the story below,
     it goes to the story above, and that story's review says so.
     """
@@ -390,7 +397,9 @@ def give_labels(drafts: list[Draft]) -> None:
         if len(below.head) < 2 or not above.head or above.continued:
             continue
         label = below.head[0]
-        if not (label.label or (label.hashes and len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
+        # a label the OCR marked (>> <<, or # levels), or a short line of Chinese alone over a headline
+        # without markup (plain-text OCR prints none): a column label's shape either way
+        if not (label.label or (len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
             continue
         if above.units[-1].no > label.no:
             continue

@@ -1,0 +1,212 @@
+"""Pages as plain-text OCR prints them (tests/variants.py's PLAIN_LAYOUTS): no ``## `` heading markup,
+no blank lines at all.  Made-up text for each rule, and a few seed cases at seeds nothing was tuned on."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
+from unionnews.ingest import run_import
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.segment import make_units, segment
+from variants import article_texts, compare, invented, relayout
+
+
+def _import_text(tmp_path: Path, text: str) -> list[tuple[Path, dict, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-05-06", page=2)
+    assert output_chars(tmp_path / "content") == printed_chars(text.splitlines())
+    return articles(tmp_path / "content")
+
+
+# one paragraph per line, two items, and not one blank line
+PER_LINE = """河湾镇工会举办秋季职工运动会
+本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。
+运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶。
+镇工会负责人表示，将把运动会办成职工的节日。
+职工书屋迎来新书架
+10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百余册新书。
+本报通讯员 林晓 摄
+"""
+
+# the same two items re-broken at random widths, still without a blank line
+REWRAPPED = """河湾镇工会举办秋季
+职工运动会
+本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运
+动会，三百余名职工参赛。
+运动会设拔河、跳绳、接
+力跑等八个项目，各参赛队伍你追我赶。镇工会负责人表示，将把运动会办成职工
+的节日。
+职工书屋迎来新书
+架
+10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百
+余册新书。
+本报通讯员 林晓 摄
+"""
+
+
+@pytest.mark.parametrize("text", [PER_LINE, REWRAPPED], ids=["per-line", "rewrapped"])
+def test_a_page_without_blank_lines_still_parts_its_items(tmp_path, text):
+    # no blank line says where the photo item begins: its headline after a finished story, over a
+    # caption closed by a credit, is the next item's, not a subhead of the story above
+    found = _import_text(tmp_path, text)
+    assert [f["title"] for _, f, _ in found] == ["河湾镇工会举办秋季职工运动会", "职工书屋迎来新书架"]
+    assert "职工书屋" not in found[0][2] and found[1][2].startswith("10月8日")
+
+
+def test_re_wrapped_lines_without_blank_lines_end_paragraphs_where_the_text_does():
+    found = paragraphs(REWRAPPED.split("\n"))
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "河湾镇工会举办秋季职工运动会",
+        "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+        "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶。镇工会负责人表示，将把运动会办成职工的节日。",
+        "职工书屋迎来新书架",  # a headline's shape after a finished paragraph, a date under it
+        "10月8日，青石街道工会为辖区职工书屋添置了两排新书架和五百余册新书。",
+        "本报通讯员 林晓 摄"]
+
+
+def test_a_headline_ends_where_the_story_under_it_names_its_subject_again():
+    lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "石桥镇总工会建起户外", "劳动者驿站",
+             "江南石桥镇总工会联合镇卫生院，在集", "市旁建起驿站，供环卫工人歇脚。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        lines[0], "石桥镇总工会建起户外劳动者驿站", "江南石桥镇总工会联合镇卫生院，在集市旁建起驿站，供环卫工人歇脚。"]
+
+
+def test_a_credit_and_a_continuation_marker_the_wrap_cut_in_two_each_end_their_paragraph():
+    lines = ["镇工会负责人表示，将把运动会办成职工的", "节日。", "本报记者 林晓/文 陈艺/", "摄", "（上接第",
+             "2版）", "会议强调，各级工会要把服务职工落到实处，", "让职工得实惠。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "本报记者 林晓/文 陈艺/摄", "（上接第2版）",
+        "会议强调，各级工会要把服务职工落到实处，让职工得实惠。"]
+
+
+def test_a_kicker_and_title_run_together_over_a_lead_are_still_a_headline():
+    # without blank lines the kicker and the title make one paragraph of more than 50 characters;
+    # the lead under it says a headline stands above it, and it is not the story above's last paragraph
+    head = "全面推行新型工作方法暨职工权益保障工作推进会在北湖市召开" + "职工权益保障协作机制实现市县两级全面覆盖并取得初步成效"
+    assert len(head) > 50
+    lines = ["北湖区举办职工读书月活动", "", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动。", "",
+             "活动持续一个月，共有两千余名职工参加。", "", head, "",
+             "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会。", ""]
+    drafts, loose = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["北湖区举办职工读书月活动"], [head]]
+    assert not loose
+
+
+def test_leads_read_at_the_end_of_a_page_without_blank_lines(tmp_path):
+    # two short items whose leads the OCR read at the end of the column, and no blank line anywhere:
+    # most lines stop mid-sentence (column pieces), yet each line is a paragraph of its own, for the
+    # reading-order stage to put each lead back under its headline
+    text = ("南湖区新建十家工会驿站\n建10家工会驿站，为快递员、外卖骑手等户外劳动者提供\n休息、饮水、充电等服务，受到劳动者欢迎。\n"
+            "北山区举办职工技能竞赛\n赛，来自全区80家企业的300余名职工参加比赛。\n本报讯（记者李明）近日，北山区总工会举办职工技能大\n"
+            "本报讯（记者张华）近日，南湖区总工会在城区新\n")
+    assert paragraphs(text.split("\n")).layout == "one paragraph per line"
+    found = _import_text(tmp_path, text)
+    assert [(f["title"], body.strip()) for _, f, body in found] == [
+        ("南湖区新建十家工会驿站", "本报讯（记者张华）近日，南湖区总工会在城区新建10家工会驿站，为快递员、外卖骑手等户外劳动者提供"
+                            "休息、饮水、充电等服务，受到劳动者欢迎。"),
+        ("北山区举办职工技能竞赛", "本报讯（记者李明）近日，北山区总工会举办职工技能大赛，来自全区80家企业的300余名职工参加比赛。")]
+
+
+# --- the seed pages in the plain layouts, at seeds nothing was tuned on ------------------------------
+
+def _import(tmp: Path, pages: dict[str, str]) -> Path:
+    project = tmp / "project"
+    shutil.copytree(RAW, project / "raw")
+    for name, text in pages.items():
+        (project / "raw" / name).write_text(text, encoding="utf-8")
+    run_import([project / "raw"], project / "content", project, PAPERS)
+    return project / "content"
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+
+
+@pytest.mark.parametrize("layout,seed,least", [("noblank", 0, 33), ("nomarkup", 0, 31), ("rewrap+noblank", 123, 24)])
+def test_plain_layouts_keep_stories_apart(tmp_path, originals, layout, seed, least):
+    pages, base = originals
+    relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
+    content = _import(tmp_path, relaid)
+    got = article_texts(content)
+    assert output_chars(content) == sum((printed_chars(t.splitlines()) for t in relaid.values()),
+                                        start=printed_chars([]))
+    result = compare(base, got)
+    assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
+    assert result["whole"] >= least, result["missing"]
+
+
+def test_a_column_label_without_markup_goes_to_the_story_it_names():
+    # the OCR read the label printed over the story above after its text; without ### on it, its
+    # shape (a short line of Chinese alone) and its words, shared with the headline above and none
+    # below, still say whose it is
+    lines = ["南湖区读书节启幕", "", "本报讯（记者张华）近日，南湖区第三届职工读书节启幕，首批藏书五千册。", "",
+             "聚焦读书节", "", "西城区举办职工运动会", "", "本报讯（记者王芳）7月20日，西城区职工运动会开幕，八百余名职工参赛。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["聚焦读书节", "南湖区读书节启幕"], ["西城区举办职工运动会"]]
+    assert "聚焦读书节" in drafts[0].doubts[-1]
+
+
+def test_a_byline_ends_its_paragraph_and_a_sentence_that_begins_with_a_date_is_no_headline():
+    # a page without blank lines: the byline line is whole and ends its paragraph; a sentence cut
+    # after its first words names a thing again on the next line (全镇职工), but a date opens it, and
+    # no headline begins with one
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "本报记者 林晓 陈艺", "“我们盼这一天盼了很久。”职",
+             "工老周说，这次比赛让大家", "聚在了一起。", "9月20日举行的全镇职工技能", "大赛暨全镇职工技能创新成果展上，三十名选手",
+             "同台竞", "技，各展所长，比赛持续了整整一天，场边", "加油声", "不断。"]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "本报记者 林晓 陈艺", "“我们盼这一天盼了很久。”职工老周说，这次比赛让大家聚在了一起。",
+        "9月20日举行的全镇职工技能大赛暨全镇职工技能创新成果展上，三十名选手同台竞技，各展所长，比赛持续了整整一天，场边加油声不断。"]
+
+
+def test_each_line_is_a_paragraph_on_a_page_of_one_paragraph_per_line_without_blank_lines():
+    # a kicker ending on its dash over the title, a column piece cut after an enumeration's 、 over a
+    # lead: with blank lines between, each would stand apart; without any, they still do
+    lines = ["## 河湾镇打造职工之家——", "# 让职工在家门口歇歇脚", "本报讯（记者任远）近日，河湾镇工会建成职工之家。",
+             "职工之家设有阅览室、休息室、", "本报讯（记者王芳）7月20日，西城区工会为环卫工人送去防暑用品。",
+             "活动持续一周。", "此外，区工会还开通了服务热线。"]
+    found = paragraphs(lines)
+    assert found.layout == "one paragraph per line"
+    assert [p.text for p in found.paragraphs] == lines
+
+
+def test_a_lead_the_wrap_cut_before_its_dateline_still_opens_its_item():
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "北湖市召开职工权益保障工作推进会暨", "服务职工协作机制座谈会", "本报北湖5月5",
+             "日电（记者周洁）近日，北湖市总工会召开", "推进会，会上发布了职工权益保障协", "作机制，二十家单位签约。"]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped without blank lines"
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
+        "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]
+
+
+def test_a_re_wrapped_page_without_blank_lines_read_again_line_by_line_says_its_edges_are_guesses():
+    # what the importer asks for when the reading-order stage found such a page out of order: every
+    # line apart, for that stage to join, and every story from it flagged, since a short piece of any
+    # line may now pass for a headline
+    lines = REWRAPPED.split("\n")
+    found = paragraphs(lines, each_line=True)
+    assert found.layout == "one paragraph per line"
+    assert [p.text for p in found.paragraphs] == [t for t in lines if t]
+    assert set(found.doubts) == set(found.origin)
+    assert all("no blank lines" in r and r.endswith("check") for r in found.doubts.values())
+    assert not paragraphs(lines).doubts  # read in order, the text parts its paragraphs
+
+
+def test_a_lead_the_wrap_cut_right_after_its_place_still_opens_its_item():
+    lines = ["镇工会负责人表示，将把运动会办成职工", "的节日。", "北湖市召开职工权益保障工作推进会暨", "服务职工协作机制座谈会", "本报北湖",
+             "5月5日电（记者周洁）近日，北湖市总工会召开", "推进会，会上发布了职工权益保障协", "作机制，二十家单位签约。"]
+    found = paragraphs(lines)
+    assert [p.text for p in found.paragraphs] == [
+        "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
+        "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]
