@@ -172,9 +172,13 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
                 not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
-        if other is None or own is other or not _bare(other) or (own is not None and not _bare(own)):
+        above = page.prv.get(b)
+        if own is other or (own is not None and not _bare(own)):
             continue
-        if other.a not in elsewhere:
+        if above is not None and (above in page.heads or headline_like(page.by_no[above])):
+            if "orphan" not in j.kinds:
+                continue
+        elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):
             if r is not None:
