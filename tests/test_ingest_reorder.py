@@ -633,3 +633,21 @@ def test_a_cut_word_into_a_story_begun_mid_word_under_its_headline_discounts_the
     assert seen[11, 7].kinds >= {"word", "orphan"} and ct.cut_off(lines[10], lines[6])
     assert seen[11, 13].adjacent and seen[11, 13].weight == 1.0, seen[11, 13]
     assert joins[11].b == 7, {a: j.b for a, j in joins.items()}
+
+
+def test_a_line_without_quotes_leaves_open_what_its_paragraph_so_far_left_open():
+    """…，通过"强 | 技能、促创新、聚 | 合力"三个环节…: the middle line has no mark of its own, but its paragraph so far
+    opened a quote, so its sentence goes on where that quote closes (合力"…), not at a far line that closes its
+    list (等相关部门…) and leaves the quote open.  A quote read on from the line before, as a list left open is."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 某市举办职工论坛", "", '本报讯（记者李明）近日，某市总工会举办职工论坛，通过"强', "", "技能、促创新、聚", "",
+             '合力"三个环节，推动工作开展。', "", "据了解，某市人社局、省总工会", "", "论坛由多家单位联合主办。", "",
+             "等相关部门将在培训等方面给予支持。"]
+    page = Page(make_units(lines, None))
+    scorer = Scorer(page)
+    assert scorer.quotes[5] == (True, False), scorer.quotes
+    near = scorer.score(5, 7)
+    assert any("closes the quote" in r for r in near.reasons), near.reasons
+    joins = sentence_joins(page)
+    assert joins[5].b == 7 and joins[9].b == 13, {a: j.b for a, j in joins.items()}

@@ -319,6 +319,13 @@ def quote_state(line: str) -> tuple[bool, bool] | None:
     return double, single
 
 
+def quote_state_after(line: str, state: tuple[bool, bool]) -> tuple[bool, bool] | None:
+    """Which quotes (double, single) ``line`` leaves open when it begins with ``state`` open; None when its
+    marks do not fit that start (a quote opened twice, or closed when none is open)."""
+    double, single, misfit, _ = _quote_states(line, *state)
+    return None if misfit else (double, single)
+
+
 def sentence(text: str) -> str:
     """Text up to the first sentence end, with the closing quotes that follow it."""
     m = re.search(r"[。！？!?…][”’\"'」』）)]*", text)
