@@ -651,3 +651,20 @@ def test_a_line_without_quotes_leaves_open_what_its_paragraph_so_far_left_open()
     assert any("closes the quote" in r for r in near.reasons), near.reasons
     joins = sentence_joins(page)
     assert joins[5].b == 7 and joins[9].b == 13, {a: j.b for a, j in joins.items()}
+
+
+def test_a_headline_shaped_piece_a_word_runs_out_of_is_part_of_the_paragraph_so_far():
+    """…未来，该 | 学院将成 | 为技能人才培育摇篮: a stray blank left a short piece with no mark, a headline's shape,
+    but it follows an open line and 成为 spans from it into the next: a piece of the sentence, so the paragraph so
+    far reads on through it and 将 there counts against a far …摇篮 | 等相关部门将在… (将 twice in one clause)."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 某局成立技师学院", "", "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。未来，该", "",
+             "学院将成", "", "为技能人才培育摇篮", "", "据了解，某省人社厅、省总工会", "",
+             "等相关部门将在培训等方面给予学院支持。"]
+    page = Page(make_units(lines, None))
+    assert page.run_back(7) == [3, 5, 7], page.run_back(7)
+    ev = Scorer(page).score(7, 11)
+    assert any("将 twice" in r for r in ev.reasons), ev.reasons
+    lines[2] = "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。"  # the piece follows a finished sentence
+    assert Page(make_units(lines, None)).run_back(7) == [7]

@@ -179,11 +179,17 @@ class Page:
         return self.by_no[no].cls == TEXT and no not in self.heads
 
     def run_back(self, no: int, limit: int = 6) -> list[int]:
-        """``no`` and the open lines read just before it: the paragraph so far."""
+        """``no`` and the open lines read just before it: the paragraph so far.  A headline-shaped line
+        stops it, unless it is a piece of a sentence a stray blank line cut: it follows an open line and a
+        dictionary word spans from it into the line after (…未来，该 | 学院将成 | 为工匠精神…: 成为)."""
         out = [no]
         while len(out) < limit and self.by_no[out[0]].cls != LEAD:
             prev = self.prv.get(out[0])
-            if prev is None or not self.is_open(prev) or headline_like(self.by_no[prev]):
+            if prev is None or not self.is_open(prev):
+                break
+            if headline_like(self.by_no[prev]) and not (
+                    self.prv.get(prev) is not None and self.is_open(self.prv[prev])
+                    and ct.word_across(self.by_no[prev].text, self.by_no[out[0]].text) is not None):
                 break
             out.insert(0, prev)
         return out
