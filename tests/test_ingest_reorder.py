@@ -588,3 +588,83 @@ def test_a_word_with_more_textual_evidence_is_no_chance_word():
     assert not _chance_word(page, Join(9, 5, 7.0, word + ["主论… cannot start a sentence"], {"word", "text"}))
     assert not _chance_word(page, Join(9, 5, 5.0, ["nearby on the page", "closes the quote line 9 leaves open"],
                                        {"text"}))
+
+
+def test_a_quote_b_closes_and_then_opens_again_is_closed():
+    """…举办"匠心向党建新功 | 技能报国谱新篇"座谈交流活动，…，通过"铸: B's first mark closes the quote A left open
+    (a name printed across the line break), and a new quote opens later in B; the file's next line closes the
+    quote as surely as a far line …促发展共赢"为核心… does, so the far line no longer outweighs the file's.  A
+    quoted term B opens and closes in one clause (…试点"二对一"培育…) closes nothing."""
+    from unionnews.ingest.pageview import Scorer
+
+    assert ct.quote_fit((True, False), '技能报国谱新篇"座谈交流活动，在全省率先搭建交流平台，通过"铸') > 0
+    assert ct.quote_fit((True, False), '为提升质量，联盟还试点"二对一"培育模式：邀请2名工匠') == 0
+    lines = ["## 某州举办职工交流活动", "", '本报讯（记者李明）近日，某州总工会举办"匠心向党建新功', "",
+             '技能报国谱新篇"座谈交流活动，在全省率先搭建交流平台，通过"铸', "", '工魂、聚良策"两大模块，为全州工会探索出新路。',
+             "", "据了解，活动由多家单位联合主办，并以", "", '促发展共赢"为核心，打破区域壁垒。']
+    scorer = Scorer(Page(make_units(lines, None)))
+    near, far = scorer.score(3, 5), scorer.score(3, 11)
+    assert any("closes the quote" in r for r in near.reasons), near.reasons
+    assert near.score > far.score, (near.reasons, far.reasons)
+
+
+def test_a_cut_word_into_a_story_begun_mid_word_under_its_headline_discounts_the_leads_next_line(monkeypatch):
+    """A lead cut right after its credit, …（记者张三 通讯员李四）日, whose 日 | 前 (日前) goes on at 前，某局工匠学院…
+    printed under the headline 某局成立工匠学院: B cannot begin where the OCR read it, and the headline above it
+    needs no continuation, so the file's order is broken at B already and only the lead's own next-line join,
+    which nothing but the layout supports, is in question: it weighs as a nearby join, as where a word a line
+    break cut has an open line before B (``_contradicted``)."""
+    from unionnews.ingest import reorder
+
+    lines = ["## 某省举办技能大赛", "", "本报讯（记者王五）近日，某省举办技能大赛，进一步强化系统联动，形成工作合力，", "",
+             "某局成立工匠学院", "", "前，某局工匠学院揭牌仪式在某技师学院举行，标志着学院正式投入运营。", "",
+             "该学院由某局与某技师学院共建。某省人社厅、省总工会", "", "本报讯（记者张三 通讯员李四）日", "",
+             "提升整体服务职工的能力与效率。", "", "等相关部门将在技能等级认定等方面给予学院支持。"]
+    seen = {}
+    real = reorder._contradicted
+
+    def spy(page, table):
+        real(page, table)
+        seen.update(table)
+
+    monkeypatch.setattr(reorder, "_contradicted", spy)
+    page = Page(make_units(lines, None))
+    joins = sentence_joins(page)
+    assert seen[11, 7].kinds >= {"word", "orphan"} and ct.cut_off(lines[10], lines[6])
+    assert seen[11, 13].adjacent and seen[11, 13].weight == 1.0, seen[11, 13]
+    assert joins[11].b == 7, {a: j.b for a, j in joins.items()}
+
+
+def test_a_line_without_quotes_leaves_open_what_its_paragraph_so_far_left_open():
+    """…，通过"强 | 技能、促创新、聚 | 合力"三个环节…: the middle line has no mark of its own, but its paragraph so far
+    opened a quote, so its sentence goes on where that quote closes (合力"…), not at a far line that closes its
+    list (等相关部门…) and leaves the quote open.  A quote read on from the line before, as a list left open is."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 某市举办职工论坛", "", '本报讯（记者李明）近日，某市总工会举办职工论坛，通过"强', "", "技能、促创新、聚", "",
+             '合力"三个环节，推动工作开展。', "", "据了解，某市人社局、省总工会", "", "论坛由多家单位联合主办。", "",
+             "等相关部门将在培训等方面给予支持。"]
+    page = Page(make_units(lines, None))
+    scorer = Scorer(page)
+    assert scorer.quotes[5] == (True, False), scorer.quotes
+    near = scorer.score(5, 7)
+    assert any("closes the quote" in r for r in near.reasons), near.reasons
+    joins = sentence_joins(page)
+    assert joins[5].b == 7 and joins[9].b == 13, {a: j.b for a, j in joins.items()}
+
+
+def test_a_headline_shaped_piece_a_word_runs_out_of_is_part_of_the_paragraph_so_far():
+    """…未来，该 | 学院将成 | 为技能人才培育摇篮: a stray blank left a short piece with no mark, a headline's shape,
+    but it follows an open line and 成为 spans from it into the next: a piece of the sentence, so the paragraph so
+    far reads on through it and 将 there counts against a far …摇篮 | 等相关部门将在… (将 twice in one clause)."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["## 某局成立技师学院", "", "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。未来，该", "",
+             "学院将成", "", "为技能人才培育摇篮", "", "据了解，某省人社厅、省总工会", "",
+             "等相关部门将在培训等方面给予学院支持。"]
+    page = Page(make_units(lines, None))
+    assert page.run_back(7) == [3, 5, 7], page.run_back(7)
+    ev = Scorer(page).score(7, 11)
+    assert any("将 twice" in r for r in ev.reasons), ev.reasons
+    lines[2] = "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。"  # the piece follows a finished sentence
+    assert Page(make_units(lines, None)).run_back(7) == [7]

@@ -850,16 +850,17 @@ def test_a_full_line_stopping_on_zai_before_words_a_cut_line_spans_is_a_soft_bre
 
 def test_a_straight_quote_that_may_close_the_one_the_line_before_left_open_gives_no_quote_state():
     """…通过"铸 | 工魂、聚同心"四大模块…探索出新: the line's first straight mark, between two characters,
-    may open a quote or close the one the line read before it left open; the scorer then does not know
-    what the line leaves open (before, it took the mark as opening, and the next line's 共赢"为核心 closing
-    it outweighed the cut line whose quote it really closes).  After a line that leaves none open, the
-    mark opens one as before."""
+    may open a quote or close the one the line read before it left open; it must not be taken as opening
+    (before, it was, and the next line's 共赢"为核心 closing it outweighed the cut line whose quote it really
+    closes).  Read on from the line before, which is its paragraph so far (``Scorer._quote_state``), the
+    mark closes that quote and the line leaves none open (it first gave "unknown", None).  After a line
+    that leaves none open, the mark opens one as before."""
     def quotes(first: str) -> tuple[bool, bool] | None:
         lines = [first, "", '工魂、聚同心"四大模块的有机融合，为全市工会探索出新', "", '促共赢"为核心，打破区域壁垒。']
         page = Page(make_units(lines, None))
         return Scorer(page).quotes[3]
 
-    assert quotes('青海某州总工会举办座谈活动，通过"铸') is None
+    assert quotes('青海某州总工会举办座谈活动，通过"铸') == (False, False)
     assert quotes("青海某州总工会举办座谈活动，通过四个") == (True, False)
 
 

@@ -193,8 +193,8 @@ def cut_off(a: str, b: str) -> bool:
         return False
     if len(a) > 1 and a[-2].isdigit():
         return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
-    if len(b) > 1 and b[1] in _PUNCT:
-        return False  # …来自政、 | 产、学、研: a one-character item or clause is whole where it stands
+    if len(b) > 1 and b[1] == "、":
+        return False  # …来自政、 | 产、学、研: a one-character item is whole where it stands
     last, first = _edge_words(a, b)
     return last == a[-1] and first == b[0]
 
@@ -319,6 +319,13 @@ def quote_state(line: str) -> tuple[bool, bool] | None:
     return double, single
 
 
+def quote_state_after(line: str, state: tuple[bool, bool]) -> tuple[bool, bool] | None:
+    """Which quotes (double, single) ``line`` leaves open when it begins with ``state`` open; None when its
+    marks do not fit that start (a quote opened twice, or closed when none is open)."""
+    double, single, misfit, _ = _quote_states(line, *state)
+    return None if misfit else (double, single)
+
+
 def sentence(text: str) -> str:
     """Text up to the first sentence end, with the closing quotes that follow it."""
     m = re.search(r"[。！？!?…][”’\"'」』）)]*", text)
@@ -354,9 +361,29 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     end_double, end_single, misfit, sure = _quote_states(text, double, single, carried)
     if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
         return -1
-    if (double and not end_double) or (single and not end_single):
+    if (double and not end_double) or (single and not end_single) or _closes_first(text, double, single, carried):
         return 1 if sure else 0.5
     return 0
+
+
+def _closes_first(text: str, double: bool, single: bool, carried: bool) -> bool:
+    """Does the first quote mark of B's sentence close the quote A left open, whatever B opens after it
+    (…举办"红心向党建新功 | 工会联谊谱新篇"座谈交流…，通过"铸…: the name closes, then a new quote opens)?
+    A straight mark that could as well open counts only alone in its clause: …试点"二对一"培育… is a quoted
+    term of its own, opened and closed in one clause."""
+    for i, ch in enumerate(text):
+        kind = "d" if ch in _DOUBLE else "s" if ch in _SINGLE else ""
+        if not kind:
+            continue
+        role = _role(text, i, double if kind == "d" else single, carried)
+        if not (double if kind == "d" else single) or (kind == "d" and single) or role == "open":
+            return False
+        clause = _CLAUSE_MARKS.split(text[:i])[-1] + _CLAUSE_MARKS.split(text[i:])[0]
+        return role == "close" or sum(c in (_DOUBLE if kind == "d" else _SINGLE) for c in clause) == 1
+    return False
+
+
+_CLAUSE_MARKS = re.compile("[，,；;：:。！？!?]")
 
 
 def after_place_word(a: str, b: str) -> str | None:

@@ -179,11 +179,17 @@ class Page:
         return self.by_no[no].cls == TEXT and no not in self.heads
 
     def run_back(self, no: int, limit: int = 6) -> list[int]:
-        """``no`` and the open lines read just before it: the paragraph so far."""
+        """``no`` and the open lines read just before it: the paragraph so far.  A headline-shaped line
+        stops it, unless it is a piece of a sentence a stray blank line cut: it follows an open line and a
+        dictionary word spans from it into the line after (…未来，该 | 学院将成 | 为工匠精神…: 成为)."""
         out = [no]
         while len(out) < limit and self.by_no[out[0]].cls != LEAD:
             prev = self.prv.get(out[0])
-            if prev is None or not self.is_open(prev) or headline_like(self.by_no[prev]):
+            if prev is None or not self.is_open(prev):
+                break
+            if headline_like(self.by_no[prev]) and not (
+                    self.prv.get(prev) is not None and self.is_open(self.prv[prev])
+                    and ct.word_across(self.by_no[prev].text, self.by_no[out[0]].text) is not None):
                 break
             out.insert(0, prev)
         return out
@@ -222,6 +228,7 @@ class Scorer:
         self.page = page
         self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
+        self._quote_memo: dict[int, tuple[bool, bool] | None] = {}
         self.quotes = {n: self._quote_state(n) for n in page.by_no if page.is_open(n)}
         self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
         df: dict[str, int] = {}
@@ -237,10 +244,30 @@ class Scorer:
         self.refresh()
 
     def _quote_state(self, no: int) -> tuple[bool, bool] | None:
-        """The quotes line ``no`` leaves open (:func:`continuity.quote_state`), or None when its first
-        mark is a straight one that may open or close (聚同心"4大…) and the line read before it leaves a
-        quote of that kind open: the mark may close that quote, so what the line leaves open is unknown.
-        Not in a lead (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        """The quotes line ``no`` leaves open (:func:`continuity.quote_state`), or None when it cannot tell.
+
+        Read on from the line before when that line is part of ``no``'s paragraph so far
+        (:meth:`Page.run_back`, as a list left open is read): a line without a mark of its own leaves open
+        what its paragraph left open (…通过"铸 | 工魂、聚良策、巧思路、聚: the quote 铸… opened is open still),
+        and a straight mark then closes the quote open before it (聚同心"4大…).  Otherwise from its own line
+        only: None when its first mark is a straight one that may open or close and the line read before it
+        leaves a quote of that kind open, so what the line leaves open is unknown.  Not in a lead
+        (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        if no in self._quote_memo:
+            return self._quote_memo[no]
+        page, text = self.page, self.page.by_no[no].text
+        run, prev = page.run_back(no), page.prv.get(no)
+        out: tuple[bool, bool] | None = None
+        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD:
+            before = self._quote_state(prev)
+            out = ct.quote_state_after(text, before) if before is not None else None
+        if out is None:
+            out = self._own_quote_state(no)
+        self._quote_memo[no] = out
+        return out
+
+    def _own_quote_state(self, no: int) -> tuple[bool, bool] | None:
+        """:meth:`_quote_state` from line ``no``'s own text (and the line before's own quotes)."""
         text = self.page.by_no[no].text
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)

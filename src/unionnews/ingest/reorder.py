@@ -164,6 +164,11 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     (5) in the assignment however well the text places the lines they leave.  A word that adds a
     character to a word already whole on one side (…建设 | 网约车: 建设网) shows nothing of the kind, nor
     does a join the text itself supports, nor a paragraph running on at a soft break.
+
+    Where B stands under a headline-shaped line and cannot begin there (…（记者…）日 | 前，某局工匠学院…
+    printed under 某局成立工匠学院), the file's order is broken at B already and the headline needs no
+    continuation, so only A's end is in question: A's next-line join is discounted without asking where
+    the line above B could go instead.
     """
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
@@ -172,9 +177,13 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
                 not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
-        if other is None or own is other or not _bare(other) or (own is not None and not _bare(own)):
+        above = page.prv.get(b)
+        if own is other or (own is not None and not _bare(own)):
             continue
-        if other.a not in elsewhere:
+        if above is not None and (above in page.heads or headline_like(page.by_no[above])):
+            if "orphan" not in j.kinds:
+                continue
+        elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):
             if r is not None:
