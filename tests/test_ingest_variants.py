@@ -932,3 +932,18 @@ def test_a_stray_blank_right_after_a_leads_time_is_bridged():
     assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为十家企业的职工送去慰问品。", "第二段。"]
     subject = page.replace("近日，\n\n某市总工会为", "近日，某市总工会\n\n为")
     assert "本报讯（记者李明）近日，某市总工会" in _texts(subject)
+
+
+def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_closes_has_a_quote_state():
+    """…举办"红心向党 | 工会联谊"座谈活动，通过"铸工魂、聚同心"四大模块…探索出新: the line's first straight
+    mark may close the quote the line before left open or open one, but the line's state at its end is
+    the same both ways (none open), so the scorer knows what it leaves open wherever it is read, and a
+    next line whose first mark would close a quote (促共赢"为核心…) does not pair with it.  Where the two
+    readings end differently (工魂、聚同心"四大模块…), it still does not know."""
+    def quotes(third: str) -> tuple[bool, bool] | None:
+        lines = ['青海某州总工会举办"红心向党', "", third, "", '促共赢"为核心，打破区域壁垒。']
+        page = Page(make_units(lines, None))
+        return Scorer(page).quotes[3]
+
+    assert quotes('工会联谊"座谈活动，通过"铸工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)
+    assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新') is None

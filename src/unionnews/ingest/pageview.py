@@ -240,7 +240,9 @@ class Scorer:
         """The quotes line ``no`` leaves open (:func:`continuity.quote_state`), or None when its first
         mark is a straight one that may open or close (聚同心"4大…) and the line read before it leaves a
         quote of that kind open: the mark may close that quote, so what the line leaves open is unknown.
-        Not in a lead (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        Not in a lead (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one.  Nor when
+        the line ends the same whether that mark opens or closes (谱新篇"座谈…通过"铸工魂…聚同心"4大…: closed
+        either way): what it leaves open does not depend on where it is read."""
         text = self.page.by_no[no].text
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)
@@ -249,7 +251,10 @@ class Scorer:
         prev = self.page.prv.get(no)
         before = ct.quote_state(self.page.by_no[prev].text) if prev is not None else None
         kind = 1 if text[m.start()] == "'" else 0
-        return None if before and before[kind] else state
+        if not (before and before[kind]):
+            return state
+        closed = ct.quote_states(text, kind == 0, kind == 1)  # the first mark closes the quote open before it
+        return state if closed == state else None
 
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
