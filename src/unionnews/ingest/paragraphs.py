@@ -70,8 +70,8 @@ from functools import cached_property
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
-                                         quote_state, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, cut_off, list_cut, needs_more,
+                                         quote_fit, quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -619,6 +619,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
+    if j - i > 1 and not per_line and _word_cut(ca, cb, b):
+        return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if _opens(ca):
@@ -670,6 +672,22 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30
             and (word_across(body, cb) is not None or (_quote_open(body) and not _quote_open(body + cb))))
+
+
+def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
+    """Does a blank line between ``ca`` and ``cb`` cut a word in two: each side's edge character stands
+    alone in its own line's segmentation and the two make a dictionary word (…一组国 | 产化工业…: 国, 产;
+    国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, but
+    an OCR engine that prints a blank line between items or paragraphs does not put one there, and where
+    it cut a column it cut at a printed line's end, whose next printed line (the word's rest) it reads
+    right after, in the same column piece.  So the blank is a stray one, on a page read out of order too.
+    A word already whole on one side (…建设 | 网约车司机) or two whole words read together (高级 | 会议)
+    is no such cut: :func:`continuity.cut_off` tells them apart."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    return word_across(ca, cb) is not None and cut_off(ca, cb)
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
