@@ -946,8 +946,9 @@ def test_a_word_a_stray_blank_cut_is_bridged_without_bridge():
     """…颁发了一批国 | (blank) | 产化工具套装…: 国 and 产 each stand alone where they were printed and make the
     word 国产 together, so the blank cuts a word; the OCR puts no blank line inside a word, and where it cut
     a column it read the word's rest right after, so the blank is a stray one even on a page the
-    reading-order stage has yet to read (``bridge`` off).  Two words whole on each side (…技能培训 |
-    网约车司机…: 培训网 is a chance word across) and a finished sentence still part the lines."""
+    reading-order stage has yet to read (``bridge`` off); so is one before a character and a clause mark (…认真学 |
+    习，…: no clause is one character).  Two words whole on each side (…技能培训 | 网约车司机…: 培训网 is a
+    chance word across) and a finished sentence still part the lines."""
     def texts(tail: str) -> list[str]:  # a re-wrapped page (no column width), ``tail`` its last paragraph
         page = ("## 某市职工技能竞赛落幕\n\n" + _WRAPPED_ITEM.replace("本报记者 李明 摄", "").rstrip("\n")
                 + "\n\n这次竞赛吸引了来自全市各行各业的职工报名，赛前组织了三轮集中培训。\n\n" + tail + "\n")
@@ -957,6 +958,8 @@ def test_a_word_a_stray_blank_cut_is_bridged_without_bridge():
 
     cut = texts("比赛结束后，工会向获奖选手颁发了一批国\n\n产化工具套装，鼓励他们继续钻研技术。")
     assert "比赛结束后，工会向获奖选手颁发了一批国产化工具套装，鼓励他们继续钻研技术。" in cut
+    clause = texts("赛后大家都表示要向冠军认真学\n\n习，争当技术能手。")  # 学 | 习，: no clause is one character
+    assert "赛后大家都表示要向冠军认真学习，争当技术能手。" in clause
     assert "网约车司机也来参加学习。" in texts("工会还为职工开展了技能培训\n\n网约车司机也来参加学习。")
     assert "国产化工具受到欢迎。" in texts("比赛圆满结束。\n\n国产化工具受到欢迎。")
 

@@ -687,7 +687,12 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
-    return word_across(ca, cb) is not None and cut_off(ca, cb)
+    if word_across(ca, cb) is None:
+        return False
+    # …学院重点支 | 持。该学院…, …的地方。据 | 悉，今年…: a character and a clause mark after it end no clause of
+    # their own, so the character finishes the word the line before began (a one-character item of a list,
+    # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
+    return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
