@@ -50,7 +50,10 @@ in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
 first sentence mid-word (a dictionary word across) or after a preposition
 (…总工会为 | 辖区…), a photo credit (本报记者 … | 摄,
 赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
-headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
+headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  So is a
+blank line that cuts a word in two (…一组国 | 产化工业…: each side's edge character stands alone where it
+was printed, and the two make a dictionary word), on any wrapped page: the OCR cuts a column at a printed
+line's end and reads that line's rest right after, so no column piece it cut begins with a word's rest.  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
