@@ -52,8 +52,10 @@ first sentence mid-word (a dictionary word across) or after a preposition
 赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
 headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  So is a
 blank line that cuts a word in two (…一组国 | 产化工业…: each side's edge character stands alone where it
-was printed, and the two make a dictionary word), on any wrapped page: the OCR cuts a column at a printed
-line's end and reads that line's rest right after, so no column piece it cut begins with a word's rest.  On a
+was printed, and the two make a dictionary word), on any wrapped page: where the OCR cut a column, the
+line it read next begins another column's piece, and that piece's first character finishing a word the
+cut line began is a chance; a word cut so across the file's next line is that line's rest (in the seed
+pages, every pair of lines with such a word is one sentence going on).  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
@@ -680,10 +682,11 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
 def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
     """Does a blank line between ``ca`` and ``cb`` cut a word in two: each side's edge character stands
     alone in its own line's segmentation and the two make a dictionary word (…一组国 | 产化工业…: 国, 产;
-    国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, but
-    an OCR engine that prints a blank line between items or paragraphs does not put one there, and where
-    it cut a column it cut at a printed line's end, whose next printed line (the word's rest) it reads
-    right after, in the same column piece.  So the blank is a stray one, on a page read out of order too.
+    国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, and
+    an OCR engine reads that line's rest next within a column piece; where it cut a column, the line it
+    read next begins another piece, whose first character finishing the cut line's word is a chance.  So
+    the blank is a stray one, on a page read out of order too (the reading-order stage would join the
+    two lines on that word anyway: a blank left there only lets a chance word elsewhere take one side).
     A word already whole on one side (…建设 | 网约车司机) or two whole words read together (高级 | 会议)
     is no such cut: :func:`continuity.cut_off` tells them apart."""
     if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
