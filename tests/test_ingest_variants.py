@@ -962,6 +962,8 @@ def test_a_word_a_stray_blank_cut_is_bridged_without_bridge():
     assert "赛后大家都表示要向冠军认真学习，争当技术能手。" in clause
     assert "网约车司机也来参加学习。" in texts("工会还为职工开展了技能培训\n\n网约车司机也来参加学习。")
     assert "国产化工具受到欢迎。" in texts("比赛圆满结束。\n\n国产化工具受到欢迎。")
+    # the paragraph so far is what the word is read on, not its last line alone (学 | 院 | (blank) | 前，…: 学院)
+    assert "前，该中心揭牌仪式在市里举行。" in texts("某区工会成立职工学\n院\n\n前，该中心揭牌仪式在市里举行。")
 
 
 def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_closes_has_a_quote_state():

@@ -624,7 +624,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
-    if j - i > 1 and not per_line and _word_cut(ca, cb, b):
+    if j - i > 1 and not per_line and _word_cut(_content(so_far) or ca, cb, b):
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
@@ -680,7 +680,8 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
 
 
 def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
-    """Does a blank line between ``ca`` and ``cb`` cut a word in two: each side's edge character stands
+    """Does a blank line between ``ca`` (the paragraph so far: a line of it alone may hold less than the
+    word's first part, 中铁五局成立工匠学 | 院 | (blank) | 前，…) and ``cb`` cut a word in two: each side's edge character stands
     alone in its own line's segmentation and the two make a dictionary word (…一组国 | 产化工业…: 国, 产;
     国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, and
     an OCR engine reads that line's rest next within a column piece; where it cut a column, the line it
