@@ -207,11 +207,15 @@ def test_a_blank_line_that_cuts_a_lead_is_bridged():
 
 
 def test_a_stray_blank_inside_a_sentence_is_bridged_only_when_asked():
-    """A page in reading order (``bridge``) has a blank line inside a sentence bridged where a word
-    spans it; without ``bridge`` (a page the OCR read out of order) the pieces stay apart."""
+    """A page in reading order (``bridge``) has a blank line inside a sentence bridged where the text says
+    the sentence goes on (a comma, a word spanning it); without ``bridge`` (a page the OCR read out of
+    order) the pieces stay apart, unless the blank cuts a word in two (学 | 习: see
+    test_a_word_a_stray_blank_cut_is_bridged_without_bridge), which no column cut leaves behind."""
     text = "标题在这里\n\n职工们在车间里认真学\n\n习新的操作规程，\n大家都说\n收获很大。\n\n第二段。\n"
     assert _texts(text, bridge=True) == ["标题在这里", "职工们在车间里认真学习新的操作规程，大家都说收获很大。", "第二段。"]
-    assert "职工们在车间里认真学" in _texts(text)
+    comma = text.replace("认真学\n\n习新的操作规程，", "认真学习，\n\n新的操作规程")
+    assert _texts(comma, bridge=True) == ["标题在这里", "职工们在车间里认真学习，新的操作规程大家都说收获很大。", "第二段。"]
+    assert "职工们在车间里认真学习，" in _texts(comma)
 
 
 @pytest.mark.parametrize("layout,seed", [(layout, seed) for layout in MORE_LAYOUTS for seed in (23, 24)])
@@ -661,14 +665,18 @@ def test_a_line_stopping_on_a_straight_quote_that_opens_goes_on_across_a_stray_b
 def test_a_leads_first_sentence_cut_mid_word_by_a_stray_blank_goes_on_at_its_next_line():
     """本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence, begun and stopping on a
     character, and a dictionary word across the blank (企事业) — the rest of the lead, on a page read out of
-    order too (no ``bridge``).  No word across, or a lead whose sentence ended: the pieces stay apart."""
+    order too (no ``bridge``).  So does one stopping on a preposition (…为 | 辖区…).  No word across, or a lead
+    whose sentence ended before the preposition: the pieces stay apart.  (A word cut in two, 企事 | 业单位, is
+    bridged after a finished sentence as well: test_a_word_a_stray_blank_cut_is_bridged_without_bridge.)"""
     text = ("标题在这里\n\n本报讯（记者李明）近日，某县总工会为辖区11家企事\n\n\n业单位职工赠送保障，\n受到职工欢迎。\n\n"
             "第二段也被\n折成两行。\n")
     assert _texts(text)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事业单位职工赠送保障，受到职工欢迎。"
     apart = text.replace("业单位职工", "职工们")
     assert _texts(apart)[1] == "本报讯（记者李明）近日，某县总工会为辖区11家企事"
-    ended = text.replace("11家企事\n", "职工送保障。近日企事\n")
-    assert _texts(ended)[1] == "本报讯（记者李明）近日，某县总工会为辖区职工送保障。近日企事"
+    prep = text.replace("11家企事\n", "为\n").replace("业单位职工赠送保障", "辖区的企业职工赠送保障")
+    assert _texts(prep)[1] == "本报讯（记者李明）近日，某县总工会为辖区为辖区的企业职工赠送保障，受到职工欢迎。"
+    ended = prep.replace("辖区为\n", "辖区职工送保障。近日又为\n")
+    assert _texts(ended)[1] == "本报讯（记者李明）近日，某县总工会为辖区职工送保障。近日又为"
 
 
 def test_a_photo_credit_cut_by_a_stray_blank_keeps_its_mark():
@@ -933,3 +941,45 @@ def test_a_stray_blank_right_after_a_leads_time_is_bridged():
     assert _texts(page) == ["标题在这里", "本报讯（记者李明）近日，某市总工会为十家企业的职工送去慰问品。", "第二段。"]
     subject = page.replace("近日，\n\n某市总工会为", "近日，某市总工会\n\n为")
     assert "本报讯（记者李明）近日，某市总工会" in _texts(subject)
+
+
+def test_a_word_a_stray_blank_cut_is_bridged_without_bridge():
+    """…颁发了一批国 | (blank) | 产化工具套装…: 国 and 产 each stand alone where they were printed and make the
+    word 国产 together, so the blank cuts a word; the OCR puts no blank line inside a word, and where it cut
+    a column it read the word's rest right after, so the blank is a stray one even on a page the
+    reading-order stage has yet to read (``bridge`` off); so is one before a character and a clause mark (…认真学 |
+    习，…: no clause is one character).  Two words whole on each side (…技能培训 | 网约车司机…: 培训网 is a
+    chance word across) and a finished sentence still part the lines."""
+    def texts(tail: str) -> list[str]:  # a re-wrapped page (no column width), ``tail`` its last paragraph
+        page = ("## 某市职工技能竞赛落幕\n\n" + _WRAPPED_ITEM.replace("本报记者 李明 摄", "").rstrip("\n")
+                + "\n\n这次竞赛吸引了来自全市各行各业的职工报名，赛前组织了三轮集中培训。\n\n" + tail + "\n")
+        found = paragraphs(page.split("\n"))
+        assert found.layout == "wrapped"
+        return [p.text for p in found.paragraphs]
+
+    cut = texts("比赛结束后，工会向获奖选手颁发了一批国\n\n产化工具套装，鼓励他们继续钻研技术。")
+    assert "比赛结束后，工会向获奖选手颁发了一批国产化工具套装，鼓励他们继续钻研技术。" in cut
+    clause = texts("赛后大家都表示要向冠军认真学\n\n习，争当技术能手。")  # 学 | 习，: no clause is one character
+    assert "赛后大家都表示要向冠军认真学习，争当技术能手。" in clause
+    assert "网约车司机也来参加学习。" in texts("工会还为职工开展了技能培训\n\n网约车司机也来参加学习。")
+    assert "国产化工具受到欢迎。" in texts("比赛圆满结束。\n\n国产化工具受到欢迎。")
+    # the paragraph so far is what the word is read on, not its last line alone (学 | 院 | (blank) | 前，…: 学院)
+    assert "前，该中心揭牌仪式在市里举行。" in texts("某区工会成立职工学\n院\n\n前，该中心揭牌仪式在市里举行。")
+
+
+def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_closes_has_a_quote_state():
+    """…举办"红心向党 | 工会联谊"座谈活动，通过"铸工魂、聚同心"四大模块…探索出新: the line's first straight
+    mark may close the quote the line before left open or open one, but the line's state at its end is
+    the same both ways (none open), so the scorer knows what it leaves open wherever it is read, and a
+    next line whose first mark would close a quote (促共赢"为核心…) does not pair with it.  Where the two
+    readings end differently (工魂、聚同心"四大模块…), it still does not know."""
+    def quotes(third: str, own: bool = False) -> tuple[bool, bool] | None:
+        lines = ['青海某州总工会举办"红心向党', "", third, "", '促共赢"为核心，打破区域壁垒。']
+        scorer = Scorer(Page(make_units(lines, None)))
+        return scorer._own_quote_state(3) if own else scorer.quotes[3]
+
+    assert quotes('工会联谊"座谈活动，通过"铸工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)
+    # from its own line alone it cannot tell; read on from its paragraph so far (the quote 红心… opened is
+    # open, so the mark closes it) it can
+    assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新', own=True) is None
+    assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)

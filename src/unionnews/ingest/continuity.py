@@ -326,6 +326,12 @@ def quote_state_after(line: str, state: tuple[bool, bool]) -> tuple[bool, bool] 
     return None if misfit else (double, single)
 
 
+def quote_states(line: str, double: bool, single: bool) -> tuple[bool, bool]:
+    """Which quotes (double, single) ``line`` leaves open when it begins with those open."""
+    end_double, end_single, _, _ = _quote_states(line, double, single)
+    return end_double, end_single
+
+
 def sentence(text: str) -> str:
     """Text up to the first sentence end, with the closing quotes that follow it."""
     m = re.search(r"[。！？!?…][”’\"'」』）)]*", text)

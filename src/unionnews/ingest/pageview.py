@@ -267,7 +267,10 @@ class Scorer:
         return out
 
     def _own_quote_state(self, no: int) -> tuple[bool, bool] | None:
-        """:meth:`_quote_state` from line ``no``'s own text (and the line before's own quotes)."""
+        """:meth:`_quote_state` from line ``no``'s own text (and the line before's own quotes): None when its
+        first mark is a straight one that may open or close, the line before leaves a quote of that kind
+        open, and the line ends differently as that mark opens or closes (谱新篇"座谈…通过"铸工魂…聚同心"4大…
+        is closed either way, so what it leaves open does not depend on where it is read)."""
         text = self.page.by_no[no].text
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)
@@ -276,7 +279,10 @@ class Scorer:
         prev = self.page.prv.get(no)
         before = ct.quote_state(self.page.by_no[prev].text) if prev is not None else None
         kind = 1 if text[m.start()] == "'" else 0
-        return None if before and before[kind] else state
+        if not (before and before[kind]):
+            return state
+        closed = ct.quote_states(text, kind == 0, kind == 1)  # the first mark closes the quote open before it
+        return state if closed == state else None
 
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""

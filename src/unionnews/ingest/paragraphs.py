@@ -54,7 +54,12 @@ in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
 first sentence mid-word (a dictionary word across) or after a preposition
 (…总工会为 | 辖区…), a photo credit (本报记者 … | 摄,
 赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
-headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  On a
+headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  So is a
+blank line that cuts a word in two (…一组国 | 产化工业…: each side's edge character stands alone where it
+was printed, and the two make a dictionary word), on any wrapped page: where the OCR cut a column, the
+line it read next begins another column's piece, and that piece's first character finishing a word the
+cut line began is a chance; a word cut so across the file's next line is that line's rest (in the seed
+pages, every pair of lines with such a word is one sentence going on).  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
@@ -74,8 +79,8 @@ from functools import cached_property
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, list_cut, needs_more, quote_fit,
-                                         quote_state, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, cut_off, list_cut, needs_more,
+                                         quote_fit, quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.segment import _SENTENCE_START
 
@@ -753,6 +758,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
     if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
+    if j - i > 1 and not per_line and _word_cut(_content(so_far) or ca, cb, b):
+        return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
@@ -849,6 +856,29 @@ def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
     return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
             and len(body) + len(cb) <= 30
             and (word_across(body, cb) is not None or (_quote_open(body) and not _quote_open(body + cb))))
+
+
+def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
+    """Does a blank line between ``ca`` (the paragraph so far: a line of it alone may hold less than the
+    word's first part, 中铁五局成立工匠学 | 院 | (blank) | 前，…) and ``cb`` cut a word in two: each side's edge character stands
+    alone in its own line's segmentation and the two make a dictionary word (…一组国 | 产化工业…: 国, 产;
+    国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, and
+    an OCR engine reads that line's rest next within a column piece; where it cut a column, the line it
+    read next begins another piece, whose first character finishing the cut line's word is a chance.  So
+    the blank is a stray one, on a page read out of order too (the reading-order stage would join the
+    two lines on that word anyway: a blank left there only lets a chance word elsewhere take one side).
+    A word already whole on one side (…建设 | 网约车司机) or two whole words read together (高级 | 会议)
+    is no such cut: :func:`continuity.cut_off` tells them apart."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    if word_across(ca, cb) is None:
+        return False
+    # …学院重点支 | 持。该学院…, …的地方。据 | 悉，今年…: a character and a clause mark after it end no clause of
+    # their own, so the character finishes the word the line before began (a one-character item of a list,
+    # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
+    return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
