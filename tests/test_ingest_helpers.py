@@ -65,6 +65,17 @@ def import_seed(tmp: Path, *names: str, **flags):
     return project, report
 
 
+def import_pages(tmp: Path, pages: dict[str, str]) -> Path:
+    """Copy raw/ into tmp with the pages ``pages`` (name → text) in place of the seeds', import them
+    all, and give the content folder (for the seed pages re-laid out)."""
+    project = tmp / "project"
+    shutil.copytree(RAW, project / "raw")
+    for name, text in pages.items():
+        (project / "raw" / name).write_text(text, encoding="utf-8")
+    run_import([project / "raw"], project / "content", project, PAPERS)
+    return project / "content"
+
+
 def articles(content: Path) -> list[tuple[Path, dict, str]]:
     """Article files (not unplaced) in id order."""
     out = []

@@ -6,12 +6,11 @@ article keeps the forms printed: no mark is rewritten into another.
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars, read_md
+from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, output_chars, printed_chars, read_md
 from unionnews.ingest import run_import
 from unionnews.ingest.marks import read_forms
 from variants import article_texts, compare, invented, relayout
@@ -150,19 +149,10 @@ def test_a_continuation_marker_with_a_full_width_page_number(tmp_path):
 
 # --- the seed pages in other forms, at seeds nothing was tuned on --------------------------------------
 
-def _import_seeds(tmp: Path, pages: dict[str, str]) -> Path:
-    project = tmp / "project"
-    shutil.copytree(RAW, project / "raw")
-    for name, text in pages.items():
-        (project / "raw" / name).write_text(text, encoding="utf-8")
-    run_import([project / "raw"], project / "content", project, PAPERS)
-    return project / "content"
-
-
 @pytest.fixture(scope="module")
 def originals(tmp_path_factory):
     pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
-    return pages, article_texts(_import_seeds(tmp_path_factory.mktemp("orig"), pages))
+    return pages, article_texts(import_pages(tmp_path_factory.mktemp("orig"), pages))
 
 
 @pytest.mark.parametrize("layout,seed", [("printed+period", 31), ("printed+halfwidth+period", 32),
@@ -170,7 +160,7 @@ def originals(tmp_path_factory):
 def test_seed_pages_in_other_forms(tmp_path, originals, layout, seed):
     pages, base = originals
     relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
-    content = _import_seeds(tmp_path, relaid)
+    content = import_pages(tmp_path, relaid)
     got = article_texts(content)
     result = compare(base, got)
     assert result["whole"] >= 31, result["missing"]

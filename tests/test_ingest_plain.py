@@ -2,12 +2,11 @@
 no blank lines at all.  Made-up text for each rule, and a few seed cases at seeds nothing was tuned on."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
+from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
 from unionnews.ingest import run_import
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.segment import make_units, segment
@@ -116,26 +115,17 @@ def test_leads_read_at_the_end_of_a_page_without_blank_lines(tmp_path):
 
 # --- the seed pages in the plain layouts, at seeds nothing was tuned on ------------------------------
 
-def _import(tmp: Path, pages: dict[str, str]) -> Path:
-    project = tmp / "project"
-    shutil.copytree(RAW, project / "raw")
-    for name, text in pages.items():
-        (project / "raw" / name).write_text(text, encoding="utf-8")
-    run_import([project / "raw"], project / "content", project, PAPERS)
-    return project / "content"
-
-
 @pytest.fixture(scope="module")
 def originals(tmp_path_factory):
     pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
-    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+    return pages, article_texts(import_pages(tmp_path_factory.mktemp("orig"), pages))
 
 
 @pytest.mark.parametrize("layout,seed,least", [("noblank", 0, 33), ("nomarkup", 0, 31), ("rewrap+noblank", 123, 24)])
 def test_plain_layouts_keep_stories_apart(tmp_path, originals, layout, seed, least):
     pages, base = originals
     relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
-    content = _import(tmp_path, relaid)
+    content = import_pages(tmp_path, relaid)
     got = article_texts(content)
     assert output_chars(content) == sum((printed_chars(t.splitlines()) for t in relaid.values()),
                                         start=printed_chars([]))

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS, output_chars, printed_chars
-from unionnews.ingest import run_import
+from test_ingest_helpers import import_pages, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest.continuity import (after_place_word, completes_line, list_cut, quote_fit, quote_state,
                                          short_last_line, word_across)
 from unionnews.ingest.pageview import Page, Scorer
@@ -25,19 +23,10 @@ CASES = [(layout, seed) for layout in LAYOUTS for seed in (0, 1)]
 WHOLE = {"rewrap", "rewrap+halfwidth", "halfwidth"}
 
 
-def _import(tmp: Path, pages: dict[str, str]) -> Path:
-    project = tmp / "project"
-    shutil.copytree(RAW, project / "raw")
-    for name, text in pages.items():
-        (project / "raw" / name).write_text(text, encoding="utf-8")
-    run_import([project / "raw"], project / "content", project, PAPERS)
-    return project / "content"
-
-
 @pytest.fixture(scope="module")
 def originals(tmp_path_factory):
     pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
-    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+    return pages, article_texts(import_pages(tmp_path_factory.mktemp("orig"), pages))
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -61,7 +50,7 @@ def _import_relaid(tmp_path, pages: dict[str, str], layout: str, seed: int):
     key = (layout, seed, tuple(sorted(pages.items())))
     if key not in _IMPORTED:
         relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
-        content = _import(tmp_path, relaid)
+        content = import_pages(tmp_path, relaid)
         _IMPORTED[key] = (relaid, article_texts(content), output_chars(content),
                           sum((printed_chars(t.splitlines()) for t in relaid.values()), start=printed_chars([])))
     relaid, got, written, printed = copy.deepcopy(_IMPORTED[key])

@@ -3,15 +3,13 @@ usual ones: the paragraph stage tells items apart where a short item fills its l
 an import keeps every story in a file of its own (or says why not)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS
-from unionnews.ingest import run_import
+from test_ingest_helpers import import_pages, RAW, SEEDS
 from unionnews.ingest.paragraphs import paragraphs
-from variants import _breaks, _markup, article_texts, compare, invented
+from variants import _breaks, article_texts, compare, invented, printed_column
 
 PREV = "比赛设置了电工、焊工、钳工等十个项目，选手们在赛场上比拼技能，展示了新时代产业工人的风采。"
 # a story ending on a full line of a 10-character column (its 。 hung at the line's end)
@@ -141,33 +139,13 @@ def test_the_last_line_of_the_first_part_is_not_read_against_the_second_column()
 def _printed(text: str, width: int) -> str:
     """A page printed line by line in a column ``width`` characters wide (as tests/variants.py's
     ``printed``, at one width)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        prefix, body = _markup(line.strip())
-        if prefix == "" and line.strip().startswith(">>"):
-            out.append(line.strip())
-            continue
-        pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
-        pieces[0] = prefix + pieces[0]
-        out += pieces
-    return "\n".join(out) + "\n"
-
-
-def _import(tmp: Path, pages: dict[str, str]) -> Path:
-    project = tmp / "project"
-    shutil.copytree(RAW, project / "raw")
-    for name, text in pages.items():
-        (project / "raw" / name).write_text(text, encoding="utf-8")
-    run_import([project / "raw"], project / "content", project, PAPERS)
-    return project / "content"
+    return "\n".join(printed_column(text.split("\n"), width)) + "\n"
 
 
 @pytest.fixture(scope="module")
 def originals(tmp_path_factory):
     pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
-    return pages, article_texts(_import(tmp_path_factory.mktemp("orig"), pages))
+    return pages, article_texts(import_pages(tmp_path_factory.mktemp("orig"), pages))
 
 
 @pytest.mark.parametrize("width", [7, 10])
@@ -177,6 +155,6 @@ def test_narrow_columns_keep_stories_apart(tmp_path, originals, width):
     line; both ran two stories together before)."""
     pages, base = originals
     relaid = {name: _printed(text, width) for name, text in pages.items()}
-    got = article_texts(_import(tmp_path, relaid))
+    got = article_texts(import_pages(tmp_path, relaid))
     assert compare(base, got)["mixed_unflagged"] == []
     assert invented(got, "\n".join(relaid.values())) == []

@@ -225,6 +225,23 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
     return out
 
 
+def printed_column(lines: list[str], width: int, indent: str = "") -> list[str]:
+    """``lines`` (one paragraph per line) printed one line per printed line of a column ``width``
+    characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``."""
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        prefix, body = _markup(line.strip())
+        if prefix == "" and line.strip().startswith(">>"):
+            out.append(line.strip())
+            continue
+        pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+        pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
+        out += pieces
+    return out
+
+
 def relayout(text: str, layout: str, seed: int) -> str:
     """``text`` (one paragraph per line) re-laid out as ``layout``, reproducibly for ``seed``."""
     parts = set(layout.split("+"))
@@ -238,19 +255,7 @@ def relayout(text: str, layout: str, seed: int) -> str:
     lines = text.split("\n")
     if "printed" in parts:
         lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (17, 24) if "wide" in parts else (11, 16))
-        width = rng.randint(lo, hi)
-        out: list[str] = []
-        for line in lines:
-            if not line.strip():
-                continue
-            prefix, body = _markup(line.strip())
-            if prefix == "" and line.strip().startswith(">>"):
-                out.append(line.strip())
-                continue
-            indent = "\u3000\u3000" if "indent" in parts and not prefix else ""
-            pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
-            pieces[0] = prefix + indent + pieces[0]
-            out += pieces
+        out = printed_column(lines, rng.randint(lo, hi), "\u3000\u3000" if "indent" in parts else "")
     elif "rewrap" in parts:
         out = []
         for line in lines:
