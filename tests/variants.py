@@ -21,6 +21,9 @@ Layouts (combine with ``+``: ``printed+strays+halfwidth``):
 ``wide``       with ``printed``: a wider column, 17–24 characters;
 ``heavy``      with ``strays``: three times as many stray blank lines.
 
+Other mark forms, widths, whitespace, plain text and line spacing are tables of their own
+below (``MARK_FORMS``, ``COLUMN_WIDTHS``, ``WHITESPACE_NOISE``, ``PLAIN_FORMS``, ``SPACING``).
+
 ``LAYOUTS`` are the ones the tests run at every seed; ``MORE_LAYOUTS`` add other widths and
 noise for bench/ingest_variants.py and for a few test cases at seeds nothing was tuned on.
 """
@@ -110,8 +113,14 @@ def _fullwidth(text: str, rng: random.Random) -> str:
     return re.sub(r"[0-9A-Za-z%]", lambda m: chr(ord(m.group()) + 0xFEE0), text)
 
 
+def _mixhalf(text: str, rng: random.Random) -> str:
+    """Each ，；：？！（） printed half-width or not by chance (one mark in two): an engine that reads the
+    same mark both ways on one page."""
+    return "".join(ch.translate(_HALF) if ch in "，；：？！（）" and rng.random() < 0.5 else ch for ch in text)
+
+
 MARK_FORMS: dict[str, Callable[[str, random.Random], str]] = {
-    "period": _period, "stop": _stop, "corner": _corner, "dash": _dash, "dots": _dots, "fullwidth": _fullwidth}
+    "mixhalf": _mixhalf, "period": _period, "stop": _stop, "corner": _corner, "dash": _dash, "dots": _dots, "fullwidth": _fullwidth}
 MARK_LAYOUTS: tuple[str, ...] = ("printed+period", "rewrap+period", "printed+halfwidth+period", "printed+stop",
                                  "printed+corner", "rewrap+corner+strays", "printed+dash+dots",
                                  "printed+fullwidth", "rewrap+corner+period+dash+dots+fullwidth")
@@ -199,9 +208,46 @@ PLAIN_FORMS: dict[str, Callable[[str, random.Random], str]] = {"nomarkup": _no_m
 PLAIN_LAYOUTS: tuple[str, ...] = ("nomarkup", "printed+nomarkup", "rewrap+nomarkup", "noblank", "rewrap+noblank",
                                   "noblank+nomarkup", "rewrap+noblank+nomarkup")
 
+
+def _doubled(page: str, rng: random.Random) -> str:
+    """Double-spaced text: a blank line after every line, so a run of k blank lines becomes 2k + 1
+    (text exported with paragraph spacing, or OCR of a double-spaced typescript)."""
+    return page.replace("\n", "\n\n")
+
+
+def _boxes(page: str, rng: random.Random) -> str:
+    """A printed line now and then cut in two lines (one line in ten), where a detector found two text
+    boxes in one line (PaddleOCR and other box-based engines print one line per box)."""
+    out = []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        if not prefix and not line.startswith(">>") and len(body) > 6 and rng.random() < 0.1:
+            cut = rng.randint(2, len(body) - 2)
+            out += [body[:cut], body[cut:]]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _letterspaced(page: str, rng: random.Random) -> str:
+    """A space between every two Chinese characters or marks (text drawn one glyph at a time, as
+    pdftotext prints justified or letter-spaced CJK lines)."""
+    cjk = r"[\u4e00-\u9fff，。、；：？！“”‘’（）《》—…]"
+    return re.sub(f"(?<={cjk})(?={cjk})", " ", page)
+
+
+# Layout parts a table of its own handles: ``parablank`` and ``itemwidths`` change how ``printed``
+# lays a page out (relayout reads them), the others are applied to the laid-out page.
+SPACING: dict[str, Callable[[str, random.Random], str]] = {
+    "doubled": _doubled, "boxes": _boxes, "letterspaced": _letterspaced}
+SPACING_PARTS = ("parablank", "itemwidths")
+SPACING_LAYOUTS: tuple[str, ...] = ("doubled", "printed+doubled", "printed+parablank", "printed+wide+parablank",
+                                    "printed+itemwidths", "printed+boxes", "letterspaced", "printed+letterspaced",
+                                    "rewrap+narrow", "printed+mixhalf")
+
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
-MORE_LAYOUTS += PLAIN_LAYOUTS
+MORE_LAYOUTS += PLAIN_LAYOUTS + SPACING_LAYOUTS
 
 
 def _markup(line: str) -> tuple[str, str]:
@@ -225,9 +271,10 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
     return out
 
 
-def printed_column(lines: list[str], width: int, indent: str = "") -> list[str]:
+def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False) -> list[str]:
     """``lines`` (one paragraph per line) printed one line per printed line of a column ``width``
-    characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``."""
+    characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``;
+    ``parted``: one blank line after every paragraph (Tesseract's text output parts its blocks so)."""
     out: list[str] = []
     for line in lines:
         if not line.strip():
@@ -235,11 +282,24 @@ def printed_column(lines: list[str], width: int, indent: str = "") -> list[str]:
         prefix, body = _markup(line.strip())
         if prefix == "" and line.strip().startswith(">>"):
             out.append(line.strip())
-            continue
-        pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
-        pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
-        out += pieces
+        else:
+            pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+            pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
+            out += pieces
+        if parted:
+            out.append("")
     return out
+
+
+def _items(lines: list[str]) -> list[list[str]]:
+    """The page's items: its lines between runs of blank lines."""
+    items: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            items[-1].append(line)
+        elif items[-1]:
+            items.append([])
+    return [item for item in items if item]
 
 
 def relayout(text: str, layout: str, seed: int) -> str:
@@ -255,15 +315,20 @@ def relayout(text: str, layout: str, seed: int) -> str:
     lines = text.split("\n")
     if "printed" in parts:
         lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (17, 24) if "wide" in parts else (11, 16))
-        out = printed_column(lines, rng.randint(lo, hi), "\u3000\u3000" if "indent" in parts else "")
+        indent, parted = "\u3000\u3000" if "indent" in parts else "", "parablank" in parts
+        if "itemwidths" in parts:  # each item set in a column of its own width, 10–22 characters
+            out = [line for item in _items(lines) for line in printed_column(item, rng.randint(10, 22), indent, parted)]
+        else:
+            out = printed_column(lines, rng.randint(lo, hi), indent, parted)
     elif "rewrap" in parts:
+        lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (4, 60))
         out = []
         for line in lines:
             prefix, body = _markup(line)
             if not body.strip() or line.strip().startswith(">>"):
                 out.append(line)
                 continue
-            pieces = _breaks(body, iter(lambda: rng.randint(4, 60), None), kinsoku=False)
+            pieces = _breaks(body, iter(lambda: rng.randint(lo, hi), None), kinsoku=False)
             pieces[0] = prefix + pieces[0]
             out += pieces
     else:
@@ -276,6 +341,8 @@ def relayout(text: str, layout: str, seed: int) -> str:
                 noisy += [""] * rng.randint(1, 2)
         out = noisy
     page = "\n".join(out) + ("\n" if not out or out[-1] else "")
+    for part in sorted(parts & SPACING.keys()):
+        page = SPACING[part](page, rng)
     for part in sorted(parts & WHITESPACE_NOISE.keys()):
         page = WHITESPACE_NOISE[part](page, rng)
     return page
