@@ -237,7 +237,8 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._contexts: dict[tuple[int, int], set[str]] = {}
+        self._contexts: dict[tuple[int, int], frozenset[str]] = {}
+        self._wordings: dict[tuple[int, ...], frozenset[str]] = {}  # lines read before A, B's own left out
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
@@ -468,7 +469,7 @@ class Scorer:
         self._ons[b] = out
         return out
 
-    def _context(self, a: int, b: int) -> set[str]:
+    def _context(self, a: int, b: int) -> frozenset[str]:
         """Three-character strings of the text read before ``a`` (without ``b`` and the lines its
         sentence is read on at: B's own wording is no evidence), lines joined."""
         if a not in self._befores:
@@ -477,8 +478,10 @@ class Scorer:
         own = self._sentence_on(b)
         key = (a, b) if any(n in before for n in own) else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in before if n not in own]
-            self._contexts[key] = ct.trigrams(self.page.text(nos))
+            nos = tuple(n for n in before if n not in own)
+            if nos not in self._wordings:  # another B whose sentence leaves the same lines
+                self._wordings[nos] = ct.joined_trigrams([self.page.by_no[n].text for n in nos])
+            self._contexts[key] = self._wordings[nos]
         return self._contexts[key]
 
     def _status(self, b: int) -> str:
