@@ -494,27 +494,6 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(run[i:i + 3] for run in _CJK_RUN.findall(text.replace(" ", "")) for i in range(len(run) - 2))
 
 
-def joined_trigrams(texts: list[str]) -> frozenset[str]:
-    """``trigrams("".join(texts))``, from each text's own trigrams and the few windows across each seam.
-
-    Why: the reorderer asks for the wording of the lines read before a line for every pair it scores,
-    a few hundred characters each time in ever other combinations of the same lines; each line's own
-    trigrams are computed once (cached), and only the two windows that straddle a seam are new.  A text
-    shorter than two characters (spaces aside) lets a window reach over it, so the windows are read
-    from the joined text, not from the neighbours alone."""
-    out = set().union(*map(trigrams, texts))
-    if len(texts) > 1:
-        parts = [t.replace(" ", "") for t in texts]
-        joined, pos = "".join(parts), 0
-        for part in parts[:-1]:
-            pos += len(part)
-            for start in (pos - 2, pos - 1):
-                window = joined[max(start, 0):start + 3]
-                if start >= 0 and len(window) == 3 and _CJK_RUN.fullmatch(window):
-                    out.add(window)
-    return frozenset(out)
-
-
 _FUNCTION_CHARS = frozenset("的了是在和与")
 
 

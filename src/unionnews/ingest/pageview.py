@@ -237,8 +237,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._contexts: dict[tuple[int, int], frozenset[str]] = {}
-        self._wordings: dict[tuple[int, ...], frozenset[str]] = {}  # lines read before A, B's own left out
+        self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
@@ -335,7 +334,8 @@ class Scorer:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
         wanted = self._wanted(b)
         if wanted and not adjacent:
-            shared = sorted(wanted & self._context(a, b))
+            context = self._context(a, b)
+            shared = sorted(g for g in wanted if g in context)  # wanted: trigrams, all Chinese
             if shared:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
@@ -469,19 +469,18 @@ class Scorer:
         self._ons[b] = out
         return out
 
-    def _context(self, a: int, b: int) -> frozenset[str]:
-        """Three-character strings of the text read before ``a`` (without ``b`` and the lines its
-        sentence is read on at: B's own wording is no evidence), lines joined."""
+    def _context(self, a: int, b: int) -> str:
+        """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
+        wording is no evidence), lines joined, without spaces: a three-character Chinese string is one of
+        its trigrams (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it, so
+        B's wanted wording is looked up in the text rather than in a set built for every pair scored."""
         if a not in self._befores:
             self._befores[a] = self.page.before(a)
         before = self._befores[a]
         own = self._sentence_on(b)
         key = (a, b) if any(n in before for n in own) else (a, 0)
         if key not in self._contexts:
-            nos = tuple(n for n in before if n not in own)
-            if nos not in self._wordings:  # another B whose sentence leaves the same lines
-                self._wordings[nos] = ct.joined_trigrams([self.page.by_no[n].text for n in nos])
-            self._contexts[key] = self._wordings[nos]
+            self._contexts[key] = "".join(self.page.by_no[n].text for n in before if n not in own).replace(" ", "")
         return self._contexts[key]
 
     def _status(self, b: int) -> str:
