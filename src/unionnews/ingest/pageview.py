@@ -335,7 +335,7 @@ class Scorer:
         wanted = self._wanted(b)
         if wanted and not adjacent:
             context = self._context(a, b)
-            shared = sorted(g for g in wanted if g in context)  # wanted: trigrams, all Chinese
+            shared = sorted(filter(context.__contains__, wanted))  # wanted: trigrams, all Chinese
             if shared:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
@@ -375,12 +375,10 @@ class Scorer:
             return None
         if self._quads is None:
             self._quads = {}
-            for u in self.page.units:
+            for u in self.page.units:  # in file order, each line once: its quads each listed once
                 text = _wording(u.text)
-                for i in range(len(text) - SPAN + 1):
-                    lines = self._quads.setdefault(text[i:i + SPAN], [])
-                    if not lines or lines[-1] != u.no:
-                        lines.append(u.no)
+                for quad in dict.fromkeys(text[i:i + SPAN] for i in range(len(text) - SPAN + 1)):
+                    self._quads.setdefault(quad, []).append(u.no)
         for k in range(1, SPAN):
             quad = ta[-(SPAN - k):] + tb[:k]
             lines = self._quads.get(quad, []) if len(quad) == SPAN else []
