@@ -87,7 +87,7 @@ def tokenizer():
     return jieba
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _bounds(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for token in tokenizer().cut(text, HMM=False):
@@ -211,6 +211,7 @@ def whole_words(a: str, b: str) -> bool:
     return len(last) > 1 and len(first) > 1
 
 
+@lru_cache(maxsize=65536)
 def _edge_words(a: str, b: str) -> tuple[str, str]:
     """The last word of ``a`` and the first of ``b``, each segmented on its own."""
     return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
