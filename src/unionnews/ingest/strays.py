@@ -70,7 +70,8 @@ def place_names(text: str) -> frozenset[str]:
     tokenizer()
     import jieba.posseg
 
-    return frozenset().union(*map(_run_place_names, jieba.posseg.re_han_internal.findall(text)))
+    runs = getattr(jieba.posseg, "re_han_internal", None)  # the tagger's own pattern (a jieba without it: whole)
+    return frozenset().union(*map(_run_place_names, runs.findall(text) if runs else [text]))
 
 
 @lru_cache(maxsize=65536)

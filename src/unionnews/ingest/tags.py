@@ -50,7 +50,8 @@ class _BlockCut:
     def cut(self, sentence: str):
         import jieba
 
-        for block in jieba.re_han_default.split(sentence):
+        blocks = getattr(jieba, "re_han_default", None)  # the segmenter's own pattern (a jieba without it: whole)
+        for block in blocks.split(sentence) if blocks else [sentence]:
             if block:
                 yield from _block_words(block)
 
