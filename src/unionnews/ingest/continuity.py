@@ -55,6 +55,7 @@ LIST_CLOSERS = ("以及", "和", "与", "及", "等")
 _PREPOSITIONS = ("针对", "通过", "围绕", "按照", "根据", "关于", "对于", "在", "对", "向", "为", "把", "将", "被",
                  "从", "以", "由", "给", "让", "使", "与", "和", "及", "的")
 _ONCE = ("将", "把", "被")  # one per simple clause: twice means two clauses glued together
+_ONCE_CHAR = re.compile("[将把被]")  # any of _ONCE (each one character) in a text
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")  # what parts a quoted term from the text around it
 _DOUBLE, _SINGLE = set("\"“”＂"), set("'‘’")
@@ -86,7 +87,7 @@ def tokenizer():
     return jieba
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _bounds(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for token in tokenizer().cut(text, HMM=False):
@@ -210,6 +211,7 @@ def whole_words(a: str, b: str) -> bool:
     return len(last) > 1 and len(first) > 1
 
 
+@lru_cache(maxsize=65536)
 def _edge_words(a: str, b: str) -> tuple[str, str]:
     """The last word of ``a`` and the first of ``b``, each segmented on its own."""
     return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
@@ -338,6 +340,7 @@ def sentence(text: str) -> str:
     return text[:m.end()] if m else text
 
 
+@lru_cache(maxsize=65536)
 def quote_in_clause(line: str) -> bool:
     """Does the quote ``line`` leaves open stand in its last clause (no clause mark after the last quote
     mark: …保定市总建立"成, a quoted term a line break cut), and plainly open there: a curly mark, or a
@@ -442,7 +445,7 @@ def overloaded(left: str, right: str) -> bool:
     """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
     each line are cached: every line is tried against dozens of others.)"""
     before, after = _last_clause(left), _first_clause(right)
-    if not any(m in before for m in _ONCE) or not any(m in after for m in _ONCE):
+    if not _ONCE_CHAR.search(before) or not _ONCE_CHAR.search(after):
         return False
     clause = before + after
     if not any(clause.count(m) >= 2 for m in _ONCE):
@@ -491,10 +494,7 @@ def completes_line(a: str, b: str) -> bool:
 @lru_cache(maxsize=16384)
 def trigrams(text: str) -> frozenset[str]:
     """Three-character strings of ``text`` that are all Chinese (spaces between columns ignored)."""
-    out: set[str] = set()
-    for run in _CJK_RUN.findall(text.replace(" ", "")):
-        out.update(run[i:i + 3] for i in range(len(run) - 2))
-    return frozenset(out)
+    return frozenset(run[i:i + 3] for run in _CJK_RUN.findall(text.replace(" ", "")) for i in range(len(run) - 2))
 
 
 _FUNCTION_CHARS = frozenset("的了是在和与")

@@ -90,7 +90,7 @@ def _printed_positions(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _run(chars: list[str], k: int, members: str) -> int:
+def _run(chars: str, k: int, members: str) -> int:
     """Length of the run of ``members`` characters through position ``k``."""
     a = k
     while a > 0 and chars[a - 1] in members:
@@ -101,7 +101,7 @@ def _run(chars: list[str], k: int, members: str) -> int:
     return b - a + 1
 
 
-def _house(chars: list[str], k: int) -> str:
+def _house(chars: str, k: int) -> str:
     """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
     ch = chars[k]
     if ch in _ALWAYS:
@@ -127,16 +127,25 @@ def _house(chars: list[str], k: int) -> str:
     return ch
 
 
+_SPACE = re.compile(r"\s")  # the characters str.isspace() is true of
+_OTHER_FORM = re.compile("[" + re.escape("".join(_ALWAYS) + _DOTS + _HYPHEN) + "]")  # all that _house may change
+
+
 def read_forms(lines: list[str]) -> Forms:
     """The page's lines with each other form of a mark read as its house form, where the page
-    prints that mark in that one form only (see the module docstring)."""
-    where = _printed_positions(lines)
-    chars = [lines[i][j] for i, j in where]
-    house = [_house(chars, k) for k in range(len(chars))]
+    prints that mark in that one form only (see the module docstring).
+
+    The printed characters are read as one string, and only those :func:`_house` may read as another
+    character are looked at: a page holds thousands of characters and a few such marks."""
+    parts = []
+    for line in lines:
+        m = _MARKUP.match(line)
+        parts.append(_SPACE.sub("", line[m.end() if m else 0:]))
+    chars = "".join(parts)  # the printed characters of the page, in file order (as _printed_positions)
+    house = {k: h for k in (m.start() for m in _OTHER_FORM.finditer(chars)) if (h := _house(chars, k)) != chars[k]}
     forms: dict[str, set[str]] = {}
-    for ch, h in zip(chars, house):
-        if h != ch:
-            forms.setdefault(h, set()).add(ch)
+    for k, h in house.items():
+        forms.setdefault(h, set()).add(chars[k])
     if not forms:
         return Forms(list(lines))
     present = set(chars)
@@ -149,7 +158,9 @@ def read_forms(lines: list[str]) -> Forms:
     if not printed:
         return Forms(list(lines))
     out = [list(line) for line in lines]
-    for (i, j), ch, h in zip(where, chars, house):
-        if h != ch and printed.get(h) == ch:
+    where = _printed_positions(lines)
+    for k, h in house.items():
+        if printed.get(h) == chars[k]:
+            i, j = where[k]
             out[i][j] = h
     return Forms(["".join(line) for line in out], printed)

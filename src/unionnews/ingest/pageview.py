@@ -237,7 +237,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._contexts: dict[tuple[int, int], set[str]] = {}
+        self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
@@ -334,7 +334,8 @@ class Scorer:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
         wanted = self._wanted(b)
         if wanted and not adjacent:
-            shared = sorted(wanted & self._context(a, b))
+            context = self._context(a, b)
+            shared = sorted(filter(context.__contains__, wanted))  # wanted: trigrams, all Chinese
             if shared:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
@@ -374,12 +375,10 @@ class Scorer:
             return None
         if self._quads is None:
             self._quads = {}
-            for u in self.page.units:
+            for u in self.page.units:  # in file order, each line once: its quads each listed once
                 text = _wording(u.text)
-                for i in range(len(text) - SPAN + 1):
-                    lines = self._quads.setdefault(text[i:i + SPAN], [])
-                    if not lines or lines[-1] != u.no:
-                        lines.append(u.no)
+                for quad in dict.fromkeys(text[i:i + SPAN] for i in range(len(text) - SPAN + 1)):
+                    self._quads.setdefault(quad, []).append(u.no)
         for k in range(1, SPAN):
             quad = ta[-(SPAN - k):] + tb[:k]
             lines = self._quads.get(quad, []) if len(quad) == SPAN else []
@@ -468,17 +467,18 @@ class Scorer:
         self._ons[b] = out
         return out
 
-    def _context(self, a: int, b: int) -> set[str]:
-        """Three-character strings of the text read before ``a`` (without ``b`` and the lines its
-        sentence is read on at: B's own wording is no evidence), lines joined."""
+    def _context(self, a: int, b: int) -> str:
+        """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
+        wording is no evidence), lines joined, without spaces: a three-character Chinese string is one of
+        its trigrams (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it, so
+        B's wanted wording is looked up in the text rather than in a set built for every pair scored."""
         if a not in self._befores:
             self._befores[a] = self.page.before(a)
         before = self._befores[a]
         own = self._sentence_on(b)
         key = (a, b) if any(n in before for n in own) else (a, 0)
         if key not in self._contexts:
-            nos = [n for n in before if n not in own]
-            self._contexts[key] = ct.trigrams(self.page.text(nos))
+            self._contexts[key] = "".join(self.page.by_no[n].text for n in before if n not in own).replace(" ", "")
         return self._contexts[key]
 
     def _status(self, b: int) -> str:

@@ -75,7 +75,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
@@ -177,6 +177,7 @@ class Paragraphs:
         return out, {starts[k]: new[g] for g, members in enumerate(groups) for k in members}
 
 
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _measure(line: str) -> int:
     """How much of the column a line fills: its characters after any markup, indent included.
 
@@ -194,6 +195,7 @@ def _measure(line: str) -> int:
     return size
 
 
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _content(line: str) -> str:
     """The printed text of a line: no markup, no indent, no trailing space."""
     return _MARKUP.sub("", line.strip()).strip()
@@ -710,6 +712,7 @@ def _per_line(lines: list[str], share: float = 0.5) -> bool:
 _ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
 
 
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
     """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break
     (本报记者 李明 本报通 | 讯员 王芳), or names after it that still make one byline?"""

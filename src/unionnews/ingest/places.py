@@ -64,6 +64,13 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Place], ...]:
 
 def find_places(text: str) -> list[str]:
     """Short names of the provinces and prefectures named in ``text``, in order of appearance."""
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str) -> tuple[str, ...]:
+    """:func:`find_places`, kept per text: every pattern of the gazetteer is tried on it, and an
+    import reads the same headlines and leads again (a page imported again, or read another way)."""
     hits: list[tuple[int, str, str | None]] = []
     for pattern, place in _patterns():
         m = pattern.search(text)
@@ -75,4 +82,4 @@ def find_places(text: str) -> list[str]:
             out.append(province)
         if name not in out:
             out.append(name)
-    return out
+    return tuple(out)

@@ -39,11 +39,51 @@ def _jieba():
     return jieba.analyse
 
 
+class _BlockCut:
+    """jieba's segmenter (``jieba.dt.cut``, with its HMM) with each block's words kept.
+
+    jieba cuts a text block by block (runs of Chinese, letters and digits, and what lies between
+    them), each on its own, so the words of a text are its blocks' words in turn.  An import puts the
+    same sentences in many articles' texts (a page re-read, a story's text with a paragraph more or
+    less), and the keyword extractor segments each text whole; here each block is segmented once."""
+
+    def cut(self, sentence: str):
+        import jieba
+
+        blocks = getattr(jieba, "re_han_default", None)  # the segmenter's own pattern (a jieba without it: whole)
+        for block in blocks.split(sentence) if blocks else [sentence]:
+            if block:
+                yield from _block_words(block)
+
+
+@lru_cache(maxsize=65536)
+def _block_words(block: str) -> tuple[str, ...]:
+    import jieba
+
+    return tuple(jieba.dt.cut(block))
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    """jieba's TF-IDF keyword extractor (its IDF table and stop words, shared) segmenting with :class:`_BlockCut`."""
+    import copy
+
+    extractor = copy.copy(_jieba().default_tfidf)
+    extractor.tokenizer = _BlockCut()
+    return extractor
+
+
+@lru_cache(maxsize=4096)
+def _keywords(text: str, top: int) -> tuple[str, ...]:
+    """jieba's ``top`` keywords for ``text``, most characteristic first (the same for the same text: a
+    page imported again, a story that comes out the same from another reading of its page)."""
+    return tuple(_extractor().extract_tags(text, topK=top))
+
+
 def suggest(text: str, exclude: set[str] | frozenset[str] = frozenset(), count: int = 5) -> list[str]:
     """Up to ``count`` keywords for ``text``, most characteristic first."""
-    analyse = _jieba()
     out: list[str] = []
-    for word in analyse.extract_tags(text, topK=count * 4):
+    for word in _keywords(text, count * 4):
         if (len(word) < 2 or word in _COMMON or word in exclude or not re.search(r"[\u4e00-\u9fff]", word)
                 or re.search(r"\d", word)):
             continue

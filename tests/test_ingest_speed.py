@@ -1,0 +1,97 @@
+"""The importer's shortcuts give what the long way gives (texts made up for the test, not from the seeds).
+
+Each cache or shortcut of the importer rests on a fact about the text or about jieba; these tests
+check the fact on made-up text, with random pages at fixed seeds, against the long way: jieba run on
+the whole text, a trigram set built whole, every printed character read.  A shortcut that stops
+holding (a jieba that cuts across blocks, a mark form _house reads that read_forms skips) fails here
+rather than changing an import's output unseen.
+"""
+from __future__ import annotations
+
+import random
+
+import jieba
+import jieba.posseg
+
+from unionnews.ingest import continuity as ct
+from unionnews.ingest import marks, strays, tags
+
+TEXT = ("本报讯（记者王小明）近日，某市总工会在石河子市举办“技能强市”职工大赛，来自新丰县、邹城市的"
+        "200多名职工参加。比赛设电工、焊工等10个项目，AI-2.0平台记录成绩……据介绍，赛事持续3天；"
+        "获奖者将获“技术能手”称号。\n下一步，将推动产教融合，让更多职工成长为大国工匠。Wi-Fi全覆盖 50%")
+PIECES = TEXT.replace("\n", "").split("，")
+
+
+def _pages(seed: int, count: int) -> list[str]:
+    """Texts of made-up pieces strung together at random, with spaces, line breaks and marks between them."""
+    rng = random.Random(seed)
+    seps = ["", "，", "。", " ", "\n", "、", "；", "  ", "“", "”", "-", "."]
+    return ["".join(rng.choice(PIECES)[rng.randrange(4):] + rng.choice(seps) for _ in range(rng.randint(1, 9)))
+            for _ in range(count)]
+
+
+def test_place_names_read_run_by_run_are_the_whole_texts():
+    tagged = lambda text: frozenset(w.word for w in jieba.posseg.cut(text)  # noqa: E731
+                                    if w.flag == "ns" and len(w.word) >= 3 and w.word[-1] in "市县省州区盟旗")
+    ct.tokenizer()
+    found = 0
+    for text in [TEXT] + _pages(1, 150):
+        assert strays.place_names(text) == tagged(text), text
+        found += bool(tagged(text))
+    assert found > 20  # the texts do name places
+
+
+def test_keywords_from_blocks_cut_once_are_jiebas():
+    analyse = tags._jieba()
+    for text in [TEXT] + _pages(2, 100):
+        assert list(tags._BlockCut().cut(text)) == list(jieba.dt.cut(text)), text
+        assert list(tags._keywords(text, 20)) == analyse.extract_tags(text, topK=20), text
+    assert tags.suggest(TEXT)  # and tags come out at all
+
+
+def test_a_chinese_trigram_is_in_a_text_exactly_when_the_texts_trigrams_hold_it():
+    """Scorer._context looks B's wanted trigrams up in the text read before A (spaces out)."""
+    rng = random.Random(3)
+    alphabet = "工会职工大赛技能 ，。a1"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        grams = ct.trigrams(text)
+        probe = {"".join(rng.choice("工会职大赛技能") for _ in range(3)) for _ in range(20)} | set(grams)
+        assert {g for g in probe if g in text.replace(" ", "")} == grams & probe, text
+
+
+def _read_forms_char_by_char(lines: list[str]) -> marks.Forms:
+    """read_forms as it read the page before: every printed character through _house."""
+    where = marks._printed_positions(lines)
+    chars = [lines[i][j] for i, j in where]
+    house = [marks._house(chars, k) for k in range(len(chars))]
+    forms: dict[str, set[str]] = {}
+    for ch, h in zip(chars, house):
+        if h != ch:
+            forms.setdefault(h, set()).add(ch)
+    present = set(chars)
+    printed = {h: next(iter(f)) for h, f in forms.items()
+               if len(f) == 1 and h not in present and marks._MADE_FROM.get(h, "") not in present}
+    for a, b in marks._PAIRS:
+        if (a in printed) != (b in printed) and (a in forms or b in forms):
+            printed.pop(a, None)
+            printed.pop(b, None)
+    out = [list(line) for line in lines]
+    for (i, j), ch, h in zip(where, chars, house):
+        if h != ch and printed.get(h) == ch:
+            out[i][j] = h
+    return marks.Forms(["".join(line) for line in out], printed)
+
+
+def test_read_forms_looking_only_at_marks_reads_every_character_as_before():
+    rng = random.Random(4)
+    alphabet = "工会3.5-－｡､「」『』―─⋯ .．\t\u3000\u00a0ab%\"“”'’"
+    changed = 0
+    for _ in range(4000):
+        lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 5))]
+        if rng.random() < 0.3:
+            lines = ["## " + line for line in lines]
+        want, got = _read_forms_char_by_char(lines), marks.read_forms(lines)
+        assert (got.lines, list(got.printed.items())) == (want.lines, list(want.printed.items())), lines
+        changed += got.lines != lines
+    assert changed > 100  # pages whose marks were read in house forms
