@@ -29,6 +29,7 @@ noise for bench/ingest_variants.py and for a few test cases at seeds nothing was
 """
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections import Counter
@@ -354,9 +355,12 @@ def canon(text: str) -> str:
     return "".join(ch for ch in text.translate(CANON) if not ch.isspace())
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's where PyYAML has it: the same objects
+
+
 def _read(path: Path) -> tuple[dict, str]:
     _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-    return yaml.safe_load(front), body
+    return yaml.load(front, Loader=_SafeLoader), body
 
 
 def article_texts(content: Path) -> list[dict]:
@@ -392,6 +396,17 @@ def invented(variant: list[dict], page_text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _owners(original: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Each 12-character run of the original articles' texts, and the articles it occurs in (kept: the
+    same originals are compared with every variant)."""
+    owners: dict[str, set[str]] = {}
+    for id_, text in original:
+        for i in range(0, max(1, len(text) - 12)):
+            owners.setdefault(text[i:i + 12], set()).add(id_)
+    return {run: frozenset(ids) for run, ids in owners.items()}
+
+
 def compare(original: list[dict], variant: list[dict]) -> dict:
     """How many of the original articles came out whole (same characters in one file: headline
     fields and body), and how many variant files mix text of two original articles without a
@@ -401,10 +416,7 @@ def compare(original: list[dict], variant: list[dict]) -> dict:
 
     got = Counter(key(a) for a in variant)
     whole = [a for a in original if got[key(a)] > 0]
-    owners: dict[str, set[str]] = {}
-    for a in original:
-        for i in range(0, max(1, len(a["text"]) - 12)):
-            owners.setdefault(a["text"][i:i + 12], set()).add(a["id"])
+    owners = _owners(tuple((a["id"], a["text"]) for a in original))
     mixed = []
     for v in variant:  # wording only one original article has, from two articles in one file
         seen = Counter(next(iter(owners[g])) for g in {v["text"][i:i + 12] for i in range(max(1, len(v["text"]) - 12))}
