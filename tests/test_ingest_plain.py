@@ -200,3 +200,41 @@ def test_a_lead_the_wrap_cut_right_after_its_place_still_opens_its_item():
     assert [p.text for p in found.paragraphs] == [
         "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
         "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]
+
+
+# --- a small page of pieces without blank lines is no column ------------------------------------------
+
+def _stories(found: list[tuple[Path, dict, str]], stories: dict[str, str]) -> None:
+    """Each made-up story (headline → a phrase only its text has) in one file, and no file holding two
+    stories' phrases without a review reason."""
+    for _, front, body in found:
+        text = str(front.get("title")) + body
+        held = [head for head, phrase in stories.items() if phrase in text or head in text]
+        assert len(held) <= 1 or front.get("review"), (front.get("title"), body)
+
+
+def test_a_small_page_of_pieces_without_blank_lines_is_no_column(tmp_path):
+    # THREE_ITEMS (two leads the OCR read below a third story) with its blank lines gone: a few of its
+    # lines share a length (a headline, a dateline), but as many lines are longer than that "column"
+    # as fill it, which no column allows.  Read as one, 企业。 ran on into the next item's headline and a
+    # file held two stories with no review reason; read a line a paragraph, the reading-order stage puts
+    # each lead back under its headline, as on the page with its blank lines
+    from test_ingest_reorder import THREE_ITEMS
+    lines = [line for line in THREE_ITEMS.split("\n") if line.strip()]
+    assert paragraphs(lines).layout != "columnar"
+    found = _import_text(tmp_path, "\n".join(lines) + "\n")
+    _stories(found, {"甲城开展职工健康体检": "覆盖全市120家企业", "乙城工会举办读书分享会": "近200名职工参加",
+                     "丙城职工运动会开幕": "800名运动员参赛"})
+    assert {f["title"]: body.strip() for _, f, body in found if f["title"] != "丙城职工运动会开幕"} == {
+        "甲城开展职工健康体检": "本报讯（记者周洁）近日，甲城总工会为一线职工免费体检，覆盖全市120家企业。",
+        "乙城工会举办读书分享会": "本报讯（记者吴昊）近日，乙城总工会举办读书分享会，近200名职工参加。"}
+
+
+def test_a_column_whose_lines_are_seldom_longer_than_it_is_still_a_column():
+    # the other side: a real column (14 characters) with a headline set wider over it is read as one
+    lines = ["河湾镇工会举办秋季职工运动会暨职工技能展示活动", "本报讯（记者任远）近日，河湾", "镇工会在镇中心操场举办秋季职",
+             "工运动会，三百余名职工参赛。", "运动会设拔河、跳绳、接力跑等", "八个项目，各参赛队伍你追我赶", "，场边加油声不断。",
+             "镇工会负责人表示，将把运动会", "办成职工的节日。"]
+    found = paragraphs(lines)
+    assert found.layout == "columnar" and found.width == 14
+    assert [p.lines for p in found.paragraphs] == [(1,), (2, 3, 4, 5, 6, 7), (8, 9)]

@@ -244,12 +244,12 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
     if paras is not None and not paras.identity:
-        for record in records:
-            reasons = [paras.doubts[n] for n in record.lines if n in paras.doubts]
-            if reasons:
-                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
+        doubts = [[paras.doubts[n] for n in record.lines if n in paras.doubts] for record in records]
         for record in records + ([unplaced] if unplaced else []):
             to_file_lines(record, paras, forms.lines)
+        for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
+            if reasons:
+                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
     for record in records + ([unplaced] if unplaced else []):
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))

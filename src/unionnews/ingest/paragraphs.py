@@ -213,8 +213,13 @@ def _width(lines: list[str]) -> int | None:
         return None
     counts = Counter(sizes)
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
-    share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
-    return best if share >= 0.4 else None
+    explained = sum(counts[w] for w in range(best - 1, best + 3))  # ±1, and indented first lines
+    # no line of a column is longer than the column (but for a hung mark or an indent), only a headline set
+    # across columns now and then: a "width" that half as many lines pass as fill it is a length some lines
+    # share by chance (a few headlines and cut pieces on a small page of one paragraph a line), and reading
+    # the page as a column would run each sentence's end on into the next line, a headline included
+    longer = sum(n for w, n in counts.items() if w > best + 2)
+    return best if explained >= 0.4 * len(sizes) and 2 * longer < explained else None
 
 
 def _full_range(counts: Counter, w: int) -> int:
