@@ -219,7 +219,15 @@ def _width(lines: list[str]) -> int | None:
     # share by chance (a few headlines and cut pieces on a small page of one paragraph a line), and reading
     # the page as a column would run each sentence's end on into the next line, a headline included
     longer = sum(n for w, n in counts.items() if w > best + 2)
-    return best if explained >= 0.4 * len(sizes) and 2 * longer < explained else None
+    if explained >= 0.4 * len(sizes) and 2 * longer < explained:
+        return best
+    # a small page of short items (a headline, a few lines of lead, a dateline each) ends a paragraph on
+    # a short line about as often as it fills one, so the full lines fall short of the share; they are
+    # still the page's longest, none longer, and several: one paragraph a line never gives that, and lines
+    # re-broken at random widths seldom do
+    if max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
+        return best
+    return None
 
 
 def _full_range(counts: Counter, w: int) -> int:
@@ -613,10 +621,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
-            and _after_cut(lines, cuts, i)))
+            and (_after_cut(lines, cuts, i) or (before and _closes(before)))))
             and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
-        # a full line that leaves a quote open, or a headline filling its line after a cut column,
-        # and another cut line nearby whose sentence this next line goes on: leave the two apart
+        # a full line that leaves a quote open, or a headline filling its line after a cut column or a
+        # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
+        # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
         return True
     if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
@@ -1056,13 +1065,15 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         prev = i
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
-    if all(len(p.lines) == 1 for p in paras) and any(p.blanks for p in paras[1:]):
+    parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
+    if all(len(p.lines) == 1 for p in paras) and parted:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
-        # of one paragraph per line without a single blank line has lost what parts its items, and is
-        # laid out with the item gaps put back, as a joined page is.
+        # of one paragraph per line without blank lines (or with a stray run or two, which part no
+        # items) has lost what parts its items, and is laid out with the item gaps put back, as a
+        # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
+    if not parted or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
