@@ -224,8 +224,9 @@ def _width(lines: list[str]) -> int | None:
     # a small page of short items (a headline, a few lines of lead, a dateline each) ends a paragraph on
     # a short line about as often as it fills one, so the full lines fall short of the share; they are
     # still the page's longest, none longer, and several: one paragraph a line never gives that, and lines
-    # re-broken at random widths seldom do
-    if max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
+    # re-broken at random widths seldom do.  Only on a small page (a few dozen lines): a longer one has
+    # the paragraphs of several lines that make the share, and one that misses it is no column
+    if len(sizes) < 40 and max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
         return best
     return None
 
@@ -431,6 +432,36 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _whole_heading(text: str) -> bool:
+    """A line that could be a whole headline: every quote, bracket and title mark it opens closed on it
+    (「以『匠心所能』助力『数智 is a sentence's start), and no number at its end that a measure word or a
+    unit on the next line would finish (…成立100 | 周年)."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS[:6]) and not text[-1:].isdigit()
+
+
+def _left_hanging(lines: list[str], i: int, j: int) -> bool:
+    """Does a lead's text stop mid-sentence at a full line right before another lead or at the page's
+    end (a column piece the OCR read last, its rest elsewhere), and line j's first word finish the word
+    that line begins (…为环卫工人送 | 去防暑降温…: 送 and 去 each stand alone where they were printed)?
+    Then line j may be that rest, not the next line of the headline-shaped line i above it."""
+    cb = _content(lines[j])
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    for at, k in enumerate(printed):
+        if k in (i, j):
+            continue
+        nxt = _content(lines[printed[at + 1]]) if at + 1 < len(printed) else ""
+        ck = _content(lines[k])
+        if nxt and not bl.LEAD.match(nxt):
+            continue
+        start = next((m for m in reversed(printed[:at + 1]) if bl.LEAD.match(_content(lines[m]))), None)
+        if (start is None or printed.index(start) < at - 3 or is_terminal(ck) or ck[-1:] in NO_END
+                or _SENTENCE_MARK.search(ck[-1:])):
+            continue  # a lead's last line, a few lines from its start, stopping mid-word
+        if cut_off(ck, cb) and not cut_off(_content(lines[i]), cb):
+            return True
+    return False
+
+
 def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
     """The text printed before line j since the last sentence end (。！？), over at most ``limit``
     printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
@@ -621,8 +652,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
-            and (_after_cut(lines, cuts, i) or (before and _closes(before)))))
-            and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
+            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)))))
+            and word_across(ca, cb) is None
+            and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j)))):
         # a full line that leaves a quote open, or a headline filling its line after a cut column or a
         # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
         # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
