@@ -293,3 +293,15 @@ def test_a_page_without_blank_lines_whose_joins_hide_a_cut_column_is_read_a_line
     _stories(found, {"南湖区新建十家工会驿站": "受到劳动者欢迎", "北山区举办职工技能竞赛": "300余名职工参加比赛"})
     assert any(body.strip().endswith("300余名职工参加比赛。") and body.strip().startswith("本报讯（记者李明）")
                for _, _, body in found)
+
+
+def test_a_headline_filling_its_line_over_a_hanging_leads_rest_is_flagged_or_apart(tmp_path):
+    # an 11-character column: 甲城开展夏季送清凉活动 fills its line after a full line ending a sentence, and
+    # the line under it (去防暑降温用品，…) goes on the lead left hanging at the page's end (…为环卫工人送 |
+    # 去: each character stands alone where it was printed).  Run on as the column's width says, the
+    # headline and its text were a paragraph of the story above, with no review reason
+    text = ("西城区职工运动会开幕\n本报讯（记者郑凯）近日，\n西城区总工会举办第十届\n职工运动会，来自60家\n单位的800名运动员参\n赛。\n"
+            "活动结束后，西城区总工\n会还向职工发放了问卷。\n甲城开展夏季送清凉活动\n去防暑降温用品，价值5\n万余元。\n"
+            "本报讯（记者张华）近日，\n甲城总工会为环卫工人送\n")
+    assert "甲城开展夏季送清凉活动" in [p.text for p in paragraphs(text.split("\n")).paragraphs]
+    _stories(_import_text(tmp_path, text), {"西城区职工运动会开幕": "西城区", "甲城开展夏季送清凉活动": "价值5万余元"})

@@ -432,6 +432,22 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
+    """After a sentence's end: is line j a headline that fills its line (a whole one, no mark but 、, not
+    opening on a word no sentence begins with), the line after it, text, going on a lead left hanging
+    (:func:`_left_hanging`) and on none of line j's words?  Then the headline begins a paragraph here and
+    stands apart from that line (the rule at the next line, with the paragraph before now finished)."""
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    cj = _content(lines[j])
+    if k is None or _measure(lines[j]) < width or not _headline_shaped(cj) or _CLAUSE_MARK.search(cj):
+        return False
+    ck = _content(lines[k])
+    return (cj[-1:] not in BOUND and _whole_heading(cj) and word_across(cj, ck) is None
+            and not _MARKUP.match(lines[j].strip()) and bool(_SENTENCE_MARK.search(ck))
+            and ck[:1] not in NO_START and ck[:1] not in CLOSING_QUOTES
+            and not starts_bound(cj) and not cj.startswith(_REFERS_BACK) and _left_hanging(lines, j, k))
+
+
 def _whole_heading(text: str) -> bool:
     """A line that could be a whole headline: every quote, bracket and title mark it opens closed on it
     (「以『匠心所能』助力『数智 is a sentence's start), and no number at its end that a measure word or a
@@ -652,7 +668,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
-            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)))))
+            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
+                                                and not _MARKUP.match(so_far) and _SENTENCE_MARK.search(cb)
+                                                and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
             and word_across(ca, cb) is None
             and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j)))):
         # a full line that leaves a quote open, or a headline filling its line after a cut column or a
@@ -717,6 +735,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
     if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
         return True
+    if is_terminal(ca) and _claimed_heading(lines, j, ahead):
+        return True  # a headline filling its line, whose next line goes on another line's sentence
     if is_terminal(ca) and _dated_heading(lines, j, ahead):
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
     if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
