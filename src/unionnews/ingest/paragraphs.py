@@ -40,6 +40,11 @@ The layouts it tells apart, from the page's own line statistics:
   one, an enumeration it stops in that their 等 closes, or a word it began that they
   end while the full line stops on 在 and a place name begins a line elsewhere (a
   cut column piece that happens to fill the line, common in wide columns).
+  A "column" that half as many lines pass as fill is none (a small page of one paragraph a line, a few
+  of its lines sharing a length); on a small page of short items whose full lines miss the share, they
+  are still a column when they are its longest lines, several and none longer.  A whole headline filling
+  its line after a finished paragraph stands apart from a next line another line's sentence goes on
+  (a cut line's word, a lead left hanging at the page's end or before another lead).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
