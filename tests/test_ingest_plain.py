@@ -200,3 +200,108 @@ def test_a_lead_the_wrap_cut_right_after_its_place_still_opens_its_item():
     assert [p.text for p in found.paragraphs] == [
         "镇工会负责人表示，将把运动会办成职工的节日。", "北湖市召开职工权益保障工作推进会暨服务职工协作机制座谈会",
         "本报北湖5月5日电（记者周洁）近日，北湖市总工会召开推进会，会上发布了职工权益保障协作机制，二十家单位签约。"]
+
+
+# --- a small page of pieces without blank lines is no column ------------------------------------------
+
+def _stories(found: list[tuple[Path, dict, str]], stories: dict[str, str]) -> None:
+    """Each made-up story (headline → a phrase only its text has) in one file, and no file holding two
+    stories' phrases without a review reason."""
+    for _, front, body in found:
+        text = str(front.get("title")) + body
+        held = [head for head, phrase in stories.items() if phrase in text or head in text]
+        assert len(held) <= 1 or front.get("review"), (front.get("title"), body)
+
+
+def test_a_small_page_of_pieces_without_blank_lines_is_no_column(tmp_path):
+    # THREE_ITEMS (two leads the OCR read below a third story) with its blank lines gone: a few of its
+    # lines share a length (a headline, a dateline), but as many lines are longer than that "column"
+    # as fill it, which no column allows.  Read as one, 企业。 ran on into the next item's headline and a
+    # file held two stories with no review reason; read a line a paragraph, the reading-order stage puts
+    # each lead back under its headline, as on the page with its blank lines
+    from test_ingest_reorder import THREE_ITEMS
+    lines = [line for line in THREE_ITEMS.split("\n") if line.strip()]
+    assert paragraphs(lines).layout != "columnar"
+    found = _import_text(tmp_path, "\n".join(lines) + "\n")
+    _stories(found, {"甲城开展职工健康体检": "覆盖全市120家企业", "乙城工会举办读书分享会": "近200名职工参加",
+                     "丙城职工运动会开幕": "800名运动员参赛"})
+    assert {f["title"]: body.strip() for _, f, body in found if f["title"] != "丙城职工运动会开幕"} == {
+        "甲城开展职工健康体检": "本报讯（记者周洁）近日，甲城总工会为一线职工免费体检，覆盖全市120家企业。",
+        "乙城工会举办读书分享会": "本报讯（记者吴昊）近日，乙城总工会举办读书分享会，近200名职工参加。"}
+
+
+def test_a_column_whose_lines_are_seldom_longer_than_it_is_still_a_column():
+    # the other side: a real column (14 characters) with a headline set wider over it is read as one
+    lines = ["河湾镇工会举办秋季职工运动会暨职工技能展示活动", "本报讯（记者任远）近日，河湾", "镇工会在镇中心操场举办秋季职",
+             "工运动会，三百余名职工参赛。", "运动会设拔河、跳绳、接力跑等", "八个项目，各参赛队伍你追我赶", "，场边加油声不断。",
+             "镇工会负责人表示，将把运动会", "办成职工的节日。"]
+    found = paragraphs(lines)
+    assert found.layout == "columnar" and found.width == 14
+    assert [p.lines for p in found.paragraphs] == [(1,), (2, 3, 4, 5, 6, 7), (8, 9)]
+
+
+THREE_STORIES = {"甲城开展职工健康体检": "覆盖全市120家企业", "乙城工会举办读书分享会": "近200名职工参加",
+                 "丙城职工运动会开幕": "800名运动员参赛"}
+
+
+def test_a_small_column_page_of_short_items_is_a_column(tmp_path):
+    # THREE_ITEMS printed in a 15-character column: paragraphs of a line or two end on short lines as
+    # often as they fill one, so the full lines are a third of the page, short of a column's share; but
+    # they are its longest lines, five of them and none longer.  Read as wrapped paragraphs, 业。 ran on
+    # into 乙城工会举办读书分享会 and that into the other story's 享会，…: one file, two stories, no review reason
+    text = ("甲城开展职工健康体检\n\n工免费体检，覆盖全市120家企\n业。\n乙城工会举办读书分享会\n享会，近200名职工参加。\n"
+            "丙城职工运动会开幕\n本报记者 郑凯\n5月5日，丙城第十届职工运动会\n开幕，来自全市60家单位的80\n0名运动员参赛。\n"
+            "本报讯（记者周洁）近日，甲城总\n工会为一线职\n（本报丙城5月5日电）\n本报讯（记者吴昊）近日，乙城总\n工会举办读书分\n")
+    assert paragraphs(text.split("\n")).width == 15
+    found = _import_text(tmp_path, text)
+    _stories(found, THREE_STORIES)
+    assert any(body.strip() == "本报讯（记者吴昊）近日，乙城总工会举办读书分享会，近200名职工参加。" for _, _, body in found)
+
+
+def test_a_headline_filling_its_line_after_a_finished_paragraph_leaves_a_cut_lines_rest_apart(tmp_path):
+    # in an 11-character column the headline 乙城工会举办读书分享会 fills its line, after 加。 ended a
+    # paragraph; the next line 享会，… goes on the lead cut at the page's end (…读书分 | 享会): it is not
+    # the headline's rest, as after a cut column
+    text = ("甲城开展职工健康体检\n工免费体检，覆盖全市1\n20家企业。\n乙城工会举办读书分享会\n享会，近200名职工参\n加。\n"
+            "丙城职工运动会开幕\n本报记者 郑凯\n5月5日，丙城第十届职\n工运动会开幕，来自全市\n60家单位的800名运\n动员参赛。\n"
+            "本报讯（记者周洁）近日，\n甲城总工会为一线职\n（本报丙城5月5日电）\n\n本报讯（记者吴昊）近日，\n乙城总工会举办读书分\n")
+    found = paragraphs(text.split("\n"))
+    assert found.width == 11 and "乙城工会举办读书分享会" in [p.text for p in found.paragraphs]
+    _stories(_import_text(tmp_path, text), THREE_STORIES)
+
+
+def test_a_stray_blank_run_on_a_page_of_one_paragraph_a_line_parts_no_items(tmp_path):
+    # lines re-broken, no blank line between paragraphs or items but two stray runs (one inside a paragraph):
+    # the page is still laid out with its item gaps put back, so the photo item's headline after a
+    # finished story (over a caption closed by a credit) opens an item and is no subhead of the story above
+    text = ("河湾镇工会举办秋季职工运动会\n本报讯(记者任远)近日,河湾镇工会在镇中心操场举办秋季职工运动会,三百余名职工参赛。\n"
+            "运动会设拔河、跳绳、接力跑等八\n个项目,各参赛队伍你追我赶。\n\n\n镇工会负责人表示,将把运动会办成职\n工的节日。\n"
+            "职工书屋迎来新书架\n\n10月8日,青石街道工会为辖区职工书屋添置了两排新书架和五百余册新书。\n本报通讯员 林晓 摄\n")
+    found = _import_text(tmp_path, text)
+    _stories(found, {"河湾镇工会举办秋季职工运动会": "三百", "职工书屋迎来新书架": "青石街道"})
+    assert "职工书屋迎来新书架" in [f["title"] for _, f, _ in found]
+
+
+def test_a_page_without_blank_lines_whose_joins_hide_a_cut_column_is_read_a_line_a_paragraph(tmp_path):
+    # LEADS_AT_THE_END re-wrapped without a blank line: joined on the text, 北山区举办职工技能竞赛 took the
+    # line under it (赛，来自…), which goes on the lead cut at the page's end (…职工技能 | 大 | 赛), and the
+    # joined page read in order, so the headline's file held the other story's text with no review reason
+    text = ("南湖区新\n建十家工会驿站\n建10家工会驿站，为快递员、外卖骑手等户外劳动者提供\n休息、饮水、充电等\n服务，受到劳动者欢迎。\n"
+            "北山区举办职工技能竞赛\n赛，来自全区80家企业的300余名职工参加比赛。\n本报讯（记者李明）近日，北山区总工会举办职工技能\n大\n"
+            "本报讯（记者张华）近日，南湖区总工会在城区新\n")
+    found = _import_text(tmp_path, text)
+    _stories(found, {"南湖区新建十家工会驿站": "受到劳动者欢迎", "北山区举办职工技能竞赛": "300余名职工参加比赛"})
+    assert any(body.strip().endswith("300余名职工参加比赛。") and body.strip().startswith("本报讯（记者李明）")
+               for _, _, body in found)
+
+
+def test_a_headline_filling_its_line_over_a_hanging_leads_rest_is_flagged_or_apart(tmp_path):
+    # an 11-character column: 甲城开展夏季送清凉活动 fills its line after a full line ending a sentence, and
+    # the line under it (去防暑降温用品，…) goes on the lead left hanging at the page's end (…为环卫工人送 |
+    # 去: each character stands alone where it was printed).  Run on as the column's width says, the
+    # headline and its text were a paragraph of the story above, with no review reason
+    text = ("西城区职工运动会开幕\n本报讯（记者郑凯）近日，\n西城区总工会举办第十届\n职工运动会，来自60家\n单位的800名运动员参\n赛。\n"
+            "活动结束后，西城区总工\n会还向职工发放了问卷。\n甲城开展夏季送清凉活动\n去防暑降温用品，价值5\n万余元。\n"
+            "本报讯（记者张华）近日，\n甲城总工会为环卫工人送\n")
+    assert "甲城开展夏季送清凉活动" in [p.text for p in paragraphs(text.split("\n")).paragraphs]
+    _stories(_import_text(tmp_path, text), {"西城区职工运动会开幕": "西城区", "甲城开展夏季送清凉活动": "价值5万余元"})

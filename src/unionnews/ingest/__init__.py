@@ -28,6 +28,7 @@ from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
+from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
@@ -173,6 +174,24 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     return merged, Reading(seq, notes, {})
 
 
+def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
+    """On a page without blank lines whose paragraphs read in order: did joining on the text alone hide
+    a cut column?  A paragraph of text stops mid-sentence, and a line inside another paragraph (not its
+    first) finishes a word that paragraph's end begins (…举办职工技能大 and, joined under the headline
+    北山区举办职工技能竞赛, 赛，来自…), with no word across the join it was made by.  The page is then
+    out of order line by line, and is read a line a paragraph for the reading-order stage."""
+    ends = [file_lines[p.lines[-1] - 1].strip() for p in paras.paragraphs
+            if re.search(r"[，,。；;]", p.text) and not is_terminal(p.text.strip())]
+    for p in paras.paragraphs:
+        for above, no in zip(p.lines, p.lines[1:]):
+            line, prev = file_lines[no - 1].strip(), file_lines[above - 1].strip()
+            if word_across(prev, line) is not None:
+                continue
+            if any(end != prev and word_across(end, line) and cut_off(end, line) for end in ends):
+                return True
+    return False
+
+
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                   page: PageText | None = None) -> tuple[list[Record], Record | None]:
     if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
@@ -210,7 +229,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
             paras, reading = _soft_breaks(forms.lines, paras, reading)
             lines = paras.lines
-        if reading is not None and paras.layout == "wrapped without blank lines":
+        if paras.layout == "wrapped without blank lines" and (reading is not None or _hidden_order(paras, page.lines)):
             # out of order, and nothing but the text parts its paragraphs: each line apart, for the
             # reading-order stage to join in its order
             paras = paragraphs(page.lines, each_line=True)
@@ -244,12 +263,12 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
     if paras is not None and not paras.identity:
-        for record in records:
-            reasons = [paras.doubts[n] for n in record.lines if n in paras.doubts]
-            if reasons:
-                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
+        doubts = [[paras.doubts[n] for n in record.lines if n in paras.doubts] for record in records]
         for record in records + ([unplaced] if unplaced else []):
             to_file_lines(record, paras, forms.lines)
+        for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
+            if reasons:
+                record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
     for record in records + ([unplaced] if unplaced else []):
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))

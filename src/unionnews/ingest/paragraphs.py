@@ -40,6 +40,11 @@ The layouts it tells apart, from the page's own line statistics:
   one, an enumeration it stops in that their 等 closes, or a word it began that they
   end while the full line stops on 在 and a place name begins a line elsewhere (a
   cut column piece that happens to fill the line, common in wide columns).
+  A "column" that half as many lines pass as fill is none (a small page of one paragraph a line, a few
+  of its lines sharing a length); on a small page of short items whose full lines miss the share, they
+  are still a column when they are its longest lines, several and none longer.  A whole headline filling
+  its line after a finished paragraph stands apart from a next line another line's sentence goes on
+  (a cut line's word, a lead left hanging at the page's end or before another lead).
 * **wrapped** (long lines re-broken at any width, paragraphs parted by blank
   lines): lines with no blank between belong to one paragraph unless the next
   one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
@@ -215,8 +220,22 @@ def _width(lines: list[str]) -> int | None:
         return None
     counts = Counter(sizes)
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
-    share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
-    return best if share >= 0.4 else None
+    explained = sum(counts[w] for w in range(best - 1, best + 3))  # ±1, and indented first lines
+    # no line of a column is longer than the column (but for a hung mark or an indent), only a headline set
+    # across columns now and then: a "width" that half as many lines pass as fill it is a length some lines
+    # share by chance (a few headlines and cut pieces on a small page of one paragraph a line), and reading
+    # the page as a column would run each sentence's end on into the next line, a headline included
+    longer = sum(n for w, n in counts.items() if w > best + 2)
+    if explained >= 0.4 * len(sizes) and 2 * longer < explained:
+        return best
+    # a small page of short items (a headline, a few lines of lead, a dateline each) ends a paragraph on
+    # a short line about as often as it fills one, so the full lines fall short of the share; they are
+    # still the page's longest, none longer, and several: one paragraph a line never gives that, and lines
+    # re-broken at random widths seldom do.  Only on a small page (a few dozen lines): a longer one has
+    # the paragraphs of several lines that make the share, and one that misses it is no column
+    if len(sizes) < 40 and max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
+        return best
+    return None
 
 
 def _full_range(counts: Counter, w: int) -> int:
@@ -420,6 +439,52 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str
     return None
 
 
+def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
+    """After a sentence's end: is line j a headline that fills its line (a whole one, no mark but 、, not
+    opening on a word no sentence begins with), the line after it, text, going on a lead left hanging
+    (:func:`_left_hanging`) and on none of line j's words?  Then the headline begins a paragraph here and
+    stands apart from that line (the rule at the next line, with the paragraph before now finished)."""
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    cj = _content(lines[j])
+    if k is None or _measure(lines[j]) < width or not _headline_shaped(cj) or _CLAUSE_MARK.search(cj):
+        return False
+    ck = _content(lines[k])
+    return (cj[-1:] not in BOUND and _whole_heading(cj) and word_across(cj, ck) is None
+            and not _MARKUP.match(lines[j].strip()) and bool(_SENTENCE_MARK.search(ck))
+            and ck[:1] not in NO_START and ck[:1] not in CLOSING_QUOTES
+            and not starts_bound(cj) and not cj.startswith(_REFERS_BACK) and _left_hanging(lines, j, k))
+
+
+def _whole_heading(text: str) -> bool:
+    """A line that could be a whole headline: every quote, bracket and title mark it opens closed on it
+    (「以『匠心所能』助力『数智 is a sentence's start), and no number at its end that a measure word or a
+    unit on the next line would finish (…成立100 | 周年)."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS[:6]) and not text[-1:].isdigit()
+
+
+def _left_hanging(lines: list[str], i: int, j: int) -> bool:
+    """Does a lead's text stop mid-sentence at a full line right before another lead or at the page's
+    end (a column piece the OCR read last, its rest elsewhere), and line j's first word finish the word
+    that line begins (…为环卫工人送 | 去防暑降温…: 送 and 去 each stand alone where they were printed)?
+    Then line j may be that rest, not the next line of the headline-shaped line i above it."""
+    cb = _content(lines[j])
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    for at, k in enumerate(printed):
+        if k in (i, j):
+            continue
+        nxt = _content(lines[printed[at + 1]]) if at + 1 < len(printed) else ""
+        ck = _content(lines[k])
+        if nxt and not bl.LEAD.match(nxt):
+            continue
+        start = next((m for m in reversed(printed[:at + 1]) if bl.LEAD.match(_content(lines[m]))), None)
+        if (start is None or printed.index(start) < at - 3 or is_terminal(ck) or ck[-1:] in NO_END
+                or _SENTENCE_MARK.search(ck[-1:])):
+            continue  # a lead's last line, a few lines from its start, stopping mid-word
+        if cut_off(ck, cb) and not cut_off(_content(lines[i]), cb):
+            return True
+    return False
+
+
 def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
     """The text printed before line j since the last sentence end (。！？), over at most ``limit``
     printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
@@ -610,10 +675,14 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
-            and _after_cut(lines, cuts, i)))
-            and word_across(ca, cb) is None and _claimed_elsewhere(lines, cuts, i, j)):
-        # a full line that leaves a quote open, or a headline filling its line after a cut column,
-        # and another cut line nearby whose sentence this next line goes on: leave the two apart
+            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
+                                                and not _MARKUP.match(so_far) and _SENTENCE_MARK.search(cb)
+                                                and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
+            and word_across(ca, cb) is None
+            and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j)))):
+        # a full line that leaves a quote open, or a headline filling its line after a cut column or a
+        # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
+        # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
         return True
     if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
@@ -673,6 +742,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
     if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
         return True
+    if is_terminal(ca) and _claimed_heading(lines, j, ahead):
+        return True  # a headline filling its line, whose next line goes on another line's sentence
     if is_terminal(ca) and _dated_heading(lines, j, ahead):
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
     if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
@@ -1054,13 +1125,15 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         prev = i
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
-    if all(len(p.lines) == 1 for p in paras) and any(p.blanks for p in paras[1:]):
+    parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
+    if all(len(p.lines) == 1 for p in paras) and parted:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
-        # of one paragraph per line without a single blank line has lost what parts its items, and is
-        # laid out with the item gaps put back, as a joined page is.
+        # of one paragraph per line without blank lines (or with a stray run or two, which part no
+        # items) has lost what parts its items, and is laid out with the item gaps put back, as a
+        # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
+    if not parted or (width and not _blanks_part_items(paras)):
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
