@@ -158,3 +158,22 @@ def test_narrow_columns_keep_stories_apart(tmp_path, originals, width):
     got = article_texts(import_pages(tmp_path, relaid))
     assert compare(base, got)["mixed_unflagged"] == []
     assert invented(got, "\n".join(relaid.values())) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_lines_rewrapped_at_random_narrow_widths_are_no_column(seed):
+    """Paragraphs re-broken at random widths a few apart (6–10 characters a line, a blank line between
+    paragraphs, as an engine re-wrapping to a narrow window prints them): the lengths spread about evenly
+    over five neighbouring values, so a window of four of them holds most lines, yet there is no column.
+    Read as one, a line as long as the shortest width is 'full' and runs on into the next paragraph (a
+    headline's last piece ran on into the lead under it); read as wrapped, every paragraph comes out as
+    it went in."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + STORY_B + STORY_A[1:]
+    lines: list[str] = []
+    for p in paras:
+        lines += _breaks(p, iter(lambda: rng.randint(6, 10), None), kinsoku=False) + [""]
+    result = paragraphs(lines)
+    assert result.layout != "columnar" and result.width is None
+    assert [p.text for p in result.paragraphs] == paras

@@ -214,7 +214,11 @@ def _width(lines: list[str]) -> int | None:
     counts = Counter(sizes)
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
     share = sum(counts[w] for w in range(best - 1, best + 3)) / len(sizes)  # ±1, and indented first lines
-    return best if share >= 0.4 else None
+    # a column's full lines are at least twice the lines one shorter and one longer together (only a
+    # paragraph's end, a mark carried over or one hung makes those); lines re-broken at random widths a
+    # few apart (6–10) spread about evenly over neighbouring lengths, and that window would pass for a column
+    peak = counts[best] >= 2 * (counts[best - 1] + counts[best + 1])
+    return best if share >= 0.4 and peak else None
 
 
 def _full_range(counts: Counter, w: int) -> int:
