@@ -287,24 +287,29 @@ def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
 
 def _runs_of_width(lines: list[str]) -> list[int | None]:
     """The width of the column run each line is in, or None: a run is two or more printed lines in a
-    row (blank lines between skipped) as long as each other, one longer allowed (a mark hung at the
-    end) and one shorter where the next line begins on an opening mark (carried over)."""
+    row (blank lines between skipped) as long as each other, a line one or two longer where it ends
+    on marks hung past the column's end (or is indented), one shorter where the next line begins on an
+    opening mark carried over."""
     printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
     out: list[int | None] = [None] * len(lines)
     size = {k: _measure(lines[k]) for k in printed}
 
     def fits(k: int, nxt: int | None, w: int) -> bool:
-        m = size[k]
-        return w <= m <= w + 1 or (m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END)
+        m, t = size[k], _content(lines[k])
+        if m == w:
+            return True
+        if m in (w + 1, w + 2):  # marks hung at the end, or an indent
+            return all(ch in NO_START or ch in CLOSING_QUOTES for ch in t[w - m:]) or bool(_INDENT.match(lines[k]))
+        return m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END
 
     start = 0
     while start < len(printed):
         w = size[printed[start]]
         end = start + 1
+        if end < len(printed) and fits(printed[start], printed[end], size[printed[end]]):
+            w = size[printed[end]]  # the first line had marks hung at its end, or its last carried over
         while end < len(printed):
             nxt = printed[end + 1] if end + 1 < len(printed) else None
-            if end == start + 1 and size[printed[end]] == w - 1 and not fits(printed[end], nxt, w):
-                w -= 1  # the first line had a mark hung at its end
             if not fits(printed[end], nxt, w):
                 break
             end += 1
@@ -328,7 +333,9 @@ def _first_of_two(a: str, b: str) -> bool:
         return False
     if cb[:1] in NO_START or (re.fullmatch(r"[0-9A-Za-z]", ca[-1:]) and re.match(r"[0-9A-Za-z]", cb)):
         return True  # a mark no line begins with, or a number or Latin word going on (电话:635224 | 10)
-    heads = _headline_shaped(ca) and _headline_shaped(cb) and not _CLAUSE_MARK.search(ca + cb)
+    both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
+    heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
+             and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
     if _MARKUP.match(a.strip()) or heads:
         return heads or (_MARKUP.match(a.strip()) is not None and _headline_shaped(cb))
     return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
@@ -363,7 +370,7 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         return None
     for p, k in zip(printed, printed[1:]):
         if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
-                and not _headline_shaped(lines[p]):
+                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])):
             # a full line stopping mid-sentence goes on at the next: a run's first line that follows
             # one is that paragraph's last line, as long as the next item's lines by chance
             runs[k] = None
