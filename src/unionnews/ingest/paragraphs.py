@@ -20,7 +20,11 @@ The layouts it tells apart, from the page's own line statistics:
   paragraph of its own, and so is a headline over a lead that opens on its date
   (…祝福 | 9月25日，…), even where they fill their line (in a narrow column they often
   do).  A page printed in two column widths, one part after the other, is read in two
-  parts, each against its own width.  A short line ends its paragraph unless the next line cannot
+  parts, each against its own width; a page whose items are each set in a column of their
+  own width (no width most lines' length) line by line, against the run of equal lines each
+  stands in, a new item beginning where one run gives way to another after a finished line.
+  Lines re-broken at random widths a few apart (6–10) are no column: a column's full lines
+  far outnumber the lines one shorter or longer.  A short line ends its paragraph unless the next line cannot
   begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
   Where the OCR cut a column (a short line stopping mid-sentence), the text around
   it is read with evidence only: a line no sentence begins with (和…) after a
