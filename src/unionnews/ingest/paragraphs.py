@@ -20,7 +20,11 @@ The layouts it tells apart, from the page's own line statistics:
   paragraph of its own, and so is a headline over a lead that opens on its date
   (…祝福 | 9月25日，…), even where they fill their line (in a narrow column they often
   do).  A page printed in two column widths, one part after the other, is read in two
-  parts, each against its own width.  A short line ends its paragraph unless the next line cannot
+  parts, each against its own width; a page whose items are each set in a column of their
+  own width (no width most lines' length) line by line, against the run of equal lines each
+  stands in, a new item beginning where one run gives way to another after a finished line.
+  Lines re-broken at random widths a few apart (6–10) are no column: a column's full lines
+  far outnumber the lines one shorter or longer.  A short line ends its paragraph unless the next line cannot
   begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
   Where the OCR cut a column (a short line stopping mid-sentence), the text around
   it is read with evidence only: a line no sentence begins with (和…) after a
@@ -221,12 +225,16 @@ def _width(lines: list[str]) -> int | None:
     counts = Counter(sizes)
     best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
     explained = sum(counts[w] for w in range(best - 1, best + 3))  # ±1, and indented first lines
+    # a column's full lines are at least twice the lines one shorter and one longer together (only a
+    # paragraph's end, a mark carried over or one hung makes those); lines re-broken at random widths a
+    # few apart (6–10) spread about evenly over neighbouring lengths, and that window would pass for a column
+    peak = counts[best] >= 2 * (counts[best - 1] + counts[best + 1])
     # no line of a column is longer than the column (but for a hung mark or an indent), only a headline set
     # across columns now and then: a "width" that half as many lines pass as fill it is a length some lines
     # share by chance (a few headlines and cut pieces on a small page of one paragraph a line), and reading
     # the page as a column would run each sentence's end on into the next line, a headline included
     longer = sum(n for w, n in counts.items() if w > best + 2)
-    if explained >= 0.4 * len(sizes) and 2 * longer < explained:
+    if explained >= 0.4 * len(sizes) and 2 * longer < explained and peak:
         return best
     # a small page of short items (a headline, a few lines of lead, a dateline each) ends a paragraph on
     # a short line about as often as it fills one, so the full lines fall short of the share; they are
@@ -302,6 +310,114 @@ def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
             for k in range(len(lines))]
 
 
+def _runs_of_width(lines: list[str]) -> list[int | None]:
+    """The width of the column run each line is in, or None: a run is two or more printed lines in a
+    row (blank lines between skipped) as long as each other, a line one or two longer where it ends
+    on marks hung past the column's end (or is indented), one shorter where the next line begins on an
+    opening mark carried over."""
+    printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    out: list[int | None] = [None] * len(lines)
+    size = {k: _measure(lines[k]) for k in printed}
+
+    def fits(k: int, nxt: int | None, w: int) -> bool:
+        m, t = size[k], _content(lines[k])
+        if m == w:
+            return True
+        if m in (w + 1, w + 2):  # marks hung at the end, or an indent
+            return all(ch in NO_START or ch in CLOSING_QUOTES for ch in t[w - m:]) or bool(_INDENT.match(lines[k]))
+        return m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END
+
+    start = 0
+    while start < len(printed):
+        w = size[printed[start]]
+        end = start + 1
+        if end < len(printed) and fits(printed[start], printed[end], size[printed[end]]):
+            w = size[printed[end]]  # the first line had marks hung at its end, or its last carried over
+        while end < len(printed):
+            nxt = printed[end + 1] if end + 1 < len(printed) else None
+            if not fits(printed[end], nxt, w):
+                break
+            end += 1
+        if end - start >= 2 and w >= 4:
+            for k in printed[start:end]:
+                out[k] = w
+        start = end
+    return out
+
+
+def _first_of_two(a: str, b: str) -> bool:
+    """Is line ``a``, in no run, over a shorter line ``b`` in none either, the full first line of a
+    paragraph of two lines?  Only where the text says so: a heading the OCR marked over a headline-shaped
+    rest, two headline-shaped pieces (a headline of two lines), or a sentence begun and not ended (a
+    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks.  A
+    headline-shaped line under a sentence is a headline or subhead (…中铁七局集团西铁工 | 操场上的“工匠
+    课”: a cut column, then the next story), and a line with no mark over text is one over its story's
+    first lines, never their beginning."""
+    ca, cb = _content(a), _content(b)
+    if is_terminal(ca) or _starts_item(b) or _whole_line_item(ca):
+        return False
+    if cb[:1] in NO_START or (re.fullmatch(r"[0-9A-Za-z]", ca[-1:]) and re.match(r"[0-9A-Za-z]", cb)):
+        return True  # a mark no line begins with, or a number or Latin word going on (电话:635224 | 10)
+    both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
+    heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
+             and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
+    if _MARKUP.match(a.strip()) or heads:
+        return heads or (_MARKUP.match(a.strip()) is not None and _headline_shaped(cb))
+    return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
+
+
+def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
+    """The column width of each line of a page whose items are each set in a column of their own
+    width (a page of several widths, none of them most lines' length), and the width of the run each
+    line is in (None: in none); or None.
+
+    Such a page is found by its runs (:func:`_runs_of_width`): most printed lines stand in a run of
+    three or more lines of one length, the runs of more than one width.  A line in a run is read
+    against the run's width; a line in none (a paragraph's last line, a one-line headline, the first
+    line of a paragraph of two lines) is short, except a line stopping mid-sentence over a shorter
+    line that is in no run either (a paragraph of two lines: the first is full)."""
+    printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    follow = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(printed) < 16 or follow < 0.3 * len(printed):  # lines parted by blank lines: as :func:`_width`
+        return None
+    runs = _runs_of_width(lines)
+    long_runs = 0
+    k = 0
+    while k < len(printed):  # lines in runs of three or more
+        e = k
+        while e + 1 < len(printed) and runs[printed[e + 1]] is not None and runs[printed[e + 1]] == runs[printed[k]]:
+            e += 1
+        if runs[printed[k]] is not None and e - k + 1 >= 3:
+            long_runs += e - k + 1
+        k = e + 1
+    widths = {w for w in runs if w is not None}
+    if long_runs < 0.5 * len(printed) or len(widths) < 2:
+        return None
+    for p, k in zip(printed, printed[1:]):
+        if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
+                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])):
+            # a full line stopping mid-sentence goes on at the next: a run's first line that follows
+            # one is that paragraph's last line, as long as the next item's lines by chance
+            runs[k] = None
+    out = []
+    for pos, k in enumerate(printed):
+        nxt = printed[pos + 1] if pos + 1 < len(printed) else None
+        if runs[k] is not None:
+            out.append((k, runs[k]))
+        elif nxt is not None and runs[nxt] is None and _measure(lines[nxt]) < _measure(lines[k]) \
+                and _first_of_two(lines[k], lines[nxt]):
+            out.append((k, _measure(lines[k])))
+        else:
+            out.append((k, _measure(lines[k]) + 2))  # short: no rule reads it as full or one short of full
+    by_line = dict(out)
+    last = 0
+    result = []
+    for k in range(len(lines)):
+        last = by_line.get(k, last)
+        result.append(last or 1)
+    return result, runs
+
+
 def _balanced(text: str) -> bool:
     """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
@@ -372,21 +488,23 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
     return True
 
 
-def _cut_lines(lines: list[str], width: int) -> list[int]:
+def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
     """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
-    of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else."""
+    of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else.
+    ``width``: the column's, or each line's (a page of several widths)."""
+    at = width if isinstance(width, list) else [width] * len(lines)
     out = []
     above = -1  # the printed line before (stray blank lines between do not part a paragraph's lines)
     for i, line in enumerate(lines):
         t = _content(line)
-        tail = (above >= 0 and _measure(lines[above]) >= width  # a text paragraph's last line
+        tail = (above >= 0 and _measure(lines[above]) >= at[above]  # a text paragraph's last line
                 and _SENTENCE_MARK.search(lines[above]))
         if t:
             above = i
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
-        if _measure(line) == width - 1 and _content(after)[:1] in NO_END:
+        if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
             continue  # one short of the column, its opening mark carried to the next line: a full line
-        if (t and not _MARKUP.match(line.strip()) and _measure(line) < width and not is_terminal(t)
+        if (t and not _MARKUP.match(line.strip()) and _measure(line) < at[i] and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
@@ -1097,6 +1215,13 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         widths = _widths_by_line(lines, cut, w1, w2)
         width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
+    runs: list[int | None] = []  # on a page of several widths, the width of the run each line is in
+    if width is None and not two:
+        each = _item_widths(lines)
+        if each:  # each item in a column of its own width: each line read against its own
+            widths, runs = each
+            width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
+            cuts = _cut_lines(lines, widths)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
@@ -1110,8 +1235,10 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft,
-                                     widths[i]) if width
+            ends = (True if runs and runs[prev] and runs[i] and abs(runs[prev] - runs[i]) > 1
+                    and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
+                    else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
+                                          soft, widths[i]) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
                                          blankless))
             if ends == SOFT:  # joined for every rule here, and cut apart below
