@@ -994,7 +994,67 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The blank runs between printed lines: (file index of the run's first blank line, its length);
+    a length 0 where two printed lines follow each other.  Blank lines before the first printed line
+    or after the last part nothing and are left out."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    return [(a + 1, b - a - 1) for a, b in zip(printed, printed[1:])]
+
+
+def _line_spacing(lines: list[str]) -> int:
+    """The blank lines the page puts after every line it prints (double spacing: 1), or 0.
+
+    A page exported or OCR'd with line spacing has ``t`` blank lines after every line, its own blank
+    lines included: a run of ``k`` blank lines of the page as set becomes ``t + k(t + 1)``.  Read so
+    when nine runs in ten between printed lines have that form for one ``t`` (the smallest), and the
+    page without the spacing is a page whose blank lines still mean something: its lines are a
+    printed column's (:func:`_width`), or most of them are still followed by a blank line (a page of
+    one paragraph per line, paragraphs parted by a blank line).  A page of one paragraph per line
+    whose paragraphs are parted by one blank line and its items by three (the seed pages' own form)
+    has the same runs as a page without blank lines set double-spaced; it is read as it is, since
+    reading its blank lines as paragraph breaks loses nothing, and reading them as spacing would
+    lose the items' edges."""
+    runs = [n for _, n in _runs(lines)]
+    if len(runs) < 8:
+        return 0
+    for t in (1, 2, 3):
+        if sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) < 0.9 * len(runs):
+            continue
+        kept = _unspaced(lines, t)
+        own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
+        if own >= 0.5 * len(runs) or _width([lines[i] for i in kept]) is not None:
+            return t
+        return 0
+    return 0
+
+
+def _unspaced(lines: list[str], t: int) -> list[int]:
+    """The file indices of the lines a page spaced ``t`` (:func:`_line_spacing`) was set in: every printed
+    line, and of each run of blank lines between two the first ``(n - t) // (t + 1)``."""
+    drop: set[int] = set()
+    for start, n in _runs(lines):
+        keep = (n - t) // (t + 1) if n >= t else 0
+        drop.update(range(start + keep, start + n))
+    return [i for i in range(len(lines)) if i not in drop]
+
+
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules), read on the page as it was set
+    where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
+    spacing added part nothing, and the paragraphs' line numbers stay the file's."""
+    t = _line_spacing(lines)
+    if not t:
+        return _paragraphs(lines, bridge, soft, each_line)
+    kept = _unspaced(lines, t)
+    found = _paragraphs([lines[i] for i in kept], bridge, soft, each_line)
+    file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
+    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, found.doubts, found.soft)
+
+
+def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
