@@ -1117,7 +1117,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         # laid out with the item gaps put back, as a joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras)):
+    if (sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras))
+            or _paragraph_spacing(paras)):
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
@@ -1204,6 +1205,19 @@ def _blanks_part_items(paras: list[Paragraph]) -> bool:
     breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
     noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
     return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
+
+
+def _paragraph_spacing(paras: list[Paragraph]) -> bool:
+    """Are the page's blank lines paragraph spacing: the same run of them after every paragraph (one
+    blank line, as Tesseract's text output parts its blocks), never a wider one?  Then they part
+    paragraphs and nothing more: an item's edge looks like any paragraph's, and the items are found
+    as on a page without blank lines (:func:`_item_gaps`).  A page whose items stand apart by a wider
+    run than its paragraphs (the seed pages: one blank line, three before an item) is not so read."""
+    gaps = [p.blanks for p in paras[1:]]
+    if len(gaps) < 8:
+        return False
+    common = Counter(gaps).most_common(1)[0][0]
+    return common > 0 and max(gaps) == common and gaps.count(common) >= 0.8 * len(gaps)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
