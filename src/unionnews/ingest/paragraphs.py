@@ -1014,18 +1014,16 @@ def _line_spacing(lines: list[str]) -> int:
     whose paragraphs are parted by one blank line and its items by three (the seed pages' own form)
     has the same runs as a page without blank lines set double-spaced; it is read as it is, since
     reading its blank lines as paragraph breaks loses nothing, and reading them as spacing would
-    lose the items' edges."""
+    lose the items' edges.  Of the spacings that fit, the widest whose page as set means something."""
     runs = [n for _, n in _runs(lines)]
     if len(runs) < 8:
         return 0
-    for t in (1, 2, 3):
+    for t in (3, 2, 1):  # the widest spacing that fits: runs of 5 and 11 are 2 + 3k (k = 1, 3) before 1 + 2k
         if sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) < 0.9 * len(runs):
             continue
-        kept = _unspaced(lines, t)
         own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
-        if own >= 0.5 * len(runs) or _width([lines[i] for i in kept]) is not None:
+        if own >= 0.5 * len(runs) or _width([lines[i] for i in _unspaced(lines, t)]) is not None:
             return t
-        return 0
     return 0
 
 
@@ -1232,13 +1230,21 @@ def _photo_item(paras: list[Paragraph], k: int) -> bool:
     return False
 
 
+def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
+    """Does the paragraph after k open as a lead on its date or 近日 (9月10日，…; 近日，…)?  A news item's
+    first sentence: under a short headline-shaped line after a finished paragraph, that line is the
+    item's headline (in the seed pages, every such line is one; no subhead is)."""
+    return k + 1 < len(paras) and bool(_DATED_LEAD.match(_content(paras[k + 1].text)))
+
+
 def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
     A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
     the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
-    characters, two phrases parted by a space, a headline block of several lines, or a line over
-    a short caption closed by a photo credit, is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    characters, two phrases parted by a space, a headline block of several lines, a line over
+    a short caption closed by a photo credit, or a line over a lead that opens on its date
+    (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
     subheads and are returned as doubts for the article's review.
     """
     out: list[Paragraph] = []
@@ -1251,7 +1257,7 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif len(t) > 12 or " " in t or block or _photo_item(paras, k):
+            elif len(t) > 12 or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
