@@ -138,3 +138,23 @@ def test_a_spaced_page_imports_as_the_page_as_set(tmp_path, layout):
         first, last = (int(n) for n in str(front["provenance"]["lines"]).split("-"))
         held = "".join(lines[n - 1].strip() for n in range(first, last + 1))
         assert front["title"] in held and body.strip().split("\n")[-1][-10:] in held
+
+
+@pytest.mark.parametrize("width", [11, 13, 16])
+def test_on_a_paragraph_spaced_column_a_blank_after_a_full_line_ends_the_paragraph(width):
+    """A paragraph the OCR cut mid-sentence on a full line (the rest of its sentence printed elsewhere)
+    and the page's one blank line after it: on a page that prints a blank line after every paragraph
+    and nowhere else, that blank line is the paragraph's end, not a stray blank inside a sentence, so
+    the next paragraph is not run on to it (that would make up a sentence)."""
+    lines = printed_column(PAGE.split("\n"), width, parted=True)
+    cut = next(k for k, line in enumerate(lines)
+               if len(line) == width and line[-1] not in "，。、；：？！”）》" and lines[k + 1]
+               and lines[k + 1][0] not in "，。、；：？！”）》" and k > len(lines) // 3)
+    tail = []
+    while lines[cut + 1 + len(tail)]:
+        tail.append(lines[cut + 1 + len(tail)])
+    page = lines[:cut + 1] + lines[cut + 1 + len(tail):]  # the paragraph's rest is left out: the OCR cut it
+    got = [p.text for p in _read("\n".join(page) + "\n").paragraphs]
+    assert page[cut + 1] == "" and page[cut + 2]
+    assert len([p for p in got if p.endswith(lines[cut])]) == 1
+    assert not any(lines[cut] + page[cut + 2][:2] in p for p in got)

@@ -574,12 +574,14 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None) -> bool | str:
+                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
+                     parted: bool = False) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
     the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
-    where it differs from line i's (a page in two widths), for the rules that read on from line j."""
+    where it differs from line i's (a page in two widths), for the rules that read on from line j;
+    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`)."""
     ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
@@ -680,7 +682,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
-    if gap > 0 and is_terminal(ca):
+    if gap > 0 and (is_terminal(ca) or parted):
         return True
     # a full line that ends a sentence may end its paragraph too: the column gives no sign either
     # way.  With ``soft`` the two are left apart and the break marked as uncertain, for the
@@ -691,6 +693,26 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
+    """In a column page: is a blank line the end of a paragraph, wherever it falls?  So on a page that
+    prints one blank line after every paragraph and none elsewhere (Tesseract's text output): every
+    run as long as the others, nine in ten after a line that may end a paragraph by its own form
+    (shorter than the column, a sentence's end, a credit, a heading or a headline-shaped line).  Then the few after a full line stopping mid-sentence end
+    a paragraph the OCR cut there, not a stray blank inside one: stray blank lines fall between any two
+    lines, mostly full ones mid-sentence, and a page with them fails the count."""
+    runs = _runs(lines)
+    gaps = [(start, n) for start, n in runs if n]
+    if len(gaps) < 8 or len({n for _, n in gaps}) > 1:
+        return False
+    ends = 0
+    for start, _ in gaps:
+        last = start - 1
+        ca = _content(lines[last])
+        ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca) or _headline_shaped(ca)
+                 or bool(_MARKUP.match(lines[last].strip())))
+    return ends >= 0.9 * len(gaps)
 
 
 def _per_line(lines: list[str], share: float = 0.5) -> bool:
@@ -1081,6 +1103,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         widths = _widths_by_line(lines, cut, w1, w2)
         width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
+    parted = bool(width) and _blank_ends_paragraph(lines, widths)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
@@ -1095,7 +1118,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
             ends = (_breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts, soft,
-                                     widths[i]) if width
+                                     widths[i], parted) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
                                          blankless))
             if ends == SOFT:  # joined for every rule here, and cut apart below
