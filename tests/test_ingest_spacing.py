@@ -10,7 +10,7 @@ import pytest
 from test_ingest_helpers import articles, read_md
 from unionnews.ingest import run_import
 from unionnews.ingest.paragraphs import _line_spacing, paragraphs
-from variants import article_texts, compare, invented, printed_column
+from variants import _breaks, article_texts, compare, invented, printed_column
 
 PAPERS = {"工人日报": "grrb"}
 
@@ -158,3 +158,32 @@ def test_on_a_paragraph_spaced_column_a_blank_after_a_full_line_ends_the_paragra
     assert page[cut + 1] == "" and page[cut + 2]
     assert len([p for p in got if p.endswith(lines[cut])]) == 1
     assert not any(lines[cut] + page[cut + 2][:2] in p for p in got)
+
+
+def _rewrapped(widths: list[int]) -> str:
+    """PAGE with each paragraph re-broken at the widths ``widths`` gives in turn (blank lines kept)."""
+    cycle = iter(widths * 100)
+    out = []
+    for line in PAGE.split("\n"):
+        out += _breaks(line, cycle, kinsoku=False) if line else [line]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("widths", [[7, 15, 22, 9], [12, 5, 18], [25, 30, 11, 16]])
+def test_a_double_spaced_page_of_wrapped_lines_is_the_page_as_set(widths):
+    """Lines re-broken at any width, paragraphs parted by a blank line, then double-spaced: a blank line
+    after every line.  Read as set, the lines of a paragraph join again."""
+    wrapped = _rewrapped(widths)
+    spaced = _spaced(wrapped, 1)
+    assert _line_spacing(spaced.split("\n")) == 1
+    got = _read(spaced)
+    assert [p.text for p in got.paragraphs] == [p.text for p in _read(wrapped).paragraphs] == PARAGRAPHS
+
+
+def test_short_items_in_the_seed_form_are_not_read_as_spacing():
+    """Items of a headline and one paragraph, a blank line between the two and three between items: half
+    the runs are an item's edge, and the page without spacing would put each headline on its text's
+    line; the blank lines are read as they are."""
+    text = _page([item[:2] for item in ITEMS] * 3)
+    assert _line_spacing(text.split("\n")) == 0
+    assert [p.text for p in _read(text).paragraphs] == [p for item in ITEMS for p in item[:2]] * 3

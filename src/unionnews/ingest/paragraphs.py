@@ -1031,22 +1031,35 @@ def _line_spacing(lines: list[str]) -> int:
     lines included: a run of ``k`` blank lines of the page as set becomes ``t + k(t + 1)``.  Read so
     when nine runs in ten between printed lines have that form for one ``t`` (the smallest), and the
     page without the spacing is a page whose blank lines still mean something: its lines are a
-    printed column's (:func:`_width`), or most of them are still followed by a blank line (a page of
-    one paragraph per line, paragraphs parted by a blank line).  A page of one paragraph per line
+    printed column's (:func:`_width`), or three in four of them are still followed by a blank line (a
+    page of one paragraph per line, paragraphs parted by a blank line), or it keeps blank lines of its
+    own between paragraphs whose lines were wrapped (:func:`_wrapped`), after one line in seven or more
+    (a paragraph is rarely longer).  A page of one paragraph per line
     whose paragraphs are parted by one blank line and its items by three (the seed pages' own form)
     has the same runs as a page without blank lines set double-spaced; it is read as it is, since
     reading its blank lines as paragraph breaks loses nothing, and reading them as spacing would
-    lose the items' edges.  Of the spacings that fit, the widest whose page as set means something."""
+    lose the items' edges."""
     runs = [n for _, n in _runs(lines)]
     if len(runs) < 8:
         return 0
-    for t in (3, 2, 1):  # the widest spacing that fits: runs of 5 and 11 are 2 + 3k (k = 1, 3) before 1 + 2k
-        if sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) < 0.9 * len(runs):
-            continue
+    fits = {t: sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) for t in (1, 2, 3)}
+    # the spacing that fits the most runs, and of those the widest: runs of 5 and 11 are 2 + 3k (k = 1, 3)
+    # before 1 + 2k; runs of 3, 5 and 7 are 1 + 2k, though 3 + 4k fits all but the 5s
+    for t in sorted((t for t in fits if fits[t] >= 0.9 * len(runs)), key=lambda t: (fits[t], t), reverse=True):
         own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
-        if own >= 0.5 * len(runs) or _width([lines[i] for i in _unspaced(lines, t)]) is not None:
+        page = [lines[i] for i in _unspaced(lines, t)]
+        if own >= 0.75 * len(runs) or _width(page) is not None or (own >= 0.15 * len(runs) and _wrapped(page)):
             return t
     return 0
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Lines of paragraphs broken where they fill a line (not one paragraph per line), parted by blank lines:
+    the lines that another follows mostly stop mid-sentence (:func:`_per_line`), and not on a headline (a
+    page of short items, each a headline over one paragraph, has as many such lines as paragraphs)."""
+    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    return (len(ends) >= 8 and not _per_line(lines)
+            and sum(1 for t in ends if _headline_shaped(t)) < 0.5 * len(ends))
 
 
 def _unspaced(lines: list[str], t: int) -> list[int]:
