@@ -64,6 +64,12 @@ wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
 
+Blank lines that are spacing are read once, for the whole page.  Line spacing (a blank line, or t, after
+every line the page prints, its own blank lines included: double-spaced exports) is taken out before
+anything else, keeping the file's line numbers (:func:`_line_spacing`).  Paragraph spacing (one blank line
+after every paragraph of a column and nowhere else: Tesseract's text output) makes each blank line a
+paragraph's end, and says nothing of where items end (:func:`_blank_ends_paragraph`).
+
 A page printed without blank lines loses the wider gap that parts items; it is
 put back before headline-shaped paragraphs that follow a finished one and read
 as headlines (:func:`_item_gaps`), and the short ones left as subheads are
@@ -698,10 +704,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
 def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
     """In a column page: is a blank line the end of a paragraph, wherever it falls?  So on a page that
     prints one blank line after every paragraph and none elsewhere (Tesseract's text output): every
-    run as long as the others, nine in ten after a line that may end a paragraph by its own form
-    (shorter than the column, a sentence's end, a credit, a heading or a headline-shaped line).  Then the few after a full line stopping mid-sentence end
-    a paragraph the OCR cut there, not a stray blank inside one: stray blank lines fall between any two
-    lines, mostly full ones mid-sentence, and a page with them fails the count."""
+    run as long as the others, six in seven after a line that may end a paragraph by its own form
+    (shorter than the column, a sentence's end, a credit, a heading or a headline-shaped line).  Then the
+    few after a full line stopping mid-sentence end a paragraph the OCR cut there, not a stray blank
+    inside one: stray blank lines fall between any two lines, mostly full ones mid-sentence, and a page
+    with them fails the count.  And since an item's edge has the same blank line as a paragraph's,
+    the blank lines say nothing of where items end: they are found as on a page without blank lines
+    (:func:`_item_gaps`)."""
     runs = _runs(lines)
     gaps = [(start, n) for start, n in runs if n]
     if len(gaps) < 8 or len({n for _, n in gaps}) > 1:
@@ -712,7 +721,7 @@ def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
         ca = _content(lines[last])
         ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca) or _headline_shaped(ca)
                  or bool(_MARKUP.match(lines[last].strip())))
-    return ends >= 0.9 * len(gaps)
+    return ends >= 0.85 * len(gaps)
 
 
 def _per_line(lines: list[str], share: float = 0.5) -> bool:
@@ -1152,7 +1161,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
     if (sum(1 for p in paras[1:] if p.blanks) < 0.3 * len(paras) or (width and not _blanks_part_items(paras))
-            or _paragraph_spacing(paras)):
+            or parted):  # blank lines after every paragraph say nothing of where items end
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
@@ -1239,19 +1248,6 @@ def _blanks_part_items(paras: list[Paragraph]) -> bool:
     breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
     noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
     return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
-
-
-def _paragraph_spacing(paras: list[Paragraph]) -> bool:
-    """Are the page's blank lines paragraph spacing: the same run of them after every paragraph (one
-    blank line, as Tesseract's text output parts its blocks), never a wider one?  Then they part
-    paragraphs and nothing more: an item's edge looks like any paragraph's, and the items are found
-    as on a page without blank lines (:func:`_item_gaps`).  A page whose items stand apart by a wider
-    run than its paragraphs (the seed pages: one blank line, three before an item) is not so read."""
-    gaps = [p.blanks for p in paras[1:]]
-    if len(gaps) < 8:
-        return False
-    common = Counter(gaps).most_common(1)[0][0]
-    return common > 0 and max(gaps) == common and gaps.count(common) >= 0.8 * len(gaps)
 
 
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
