@@ -187,3 +187,15 @@ def test_short_items_in_the_seed_form_are_not_read_as_spacing():
     text = _page([item[:2] for item in ITEMS] * 3)
     assert _line_spacing(text.split("\n")) == 0
     assert [p.text for p in _read(text).paragraphs] == [p for item in ITEMS for p in item[:2]] * 3
+
+
+@pytest.mark.parametrize("width", [9, 13, 20])
+def test_a_short_headline_over_a_dated_lead_is_an_items_headline(width):
+    """A column without blank lines: a short headline-shaped line after a finished paragraph is a subhead
+    or the next item's headline; over a lead that opens on its date (9月10日，…) it is a headline, and
+    gets an item's gap (a subhead under it, 饭菜天天换样, stays a subhead, in doubt)."""
+    got = _read(_printed(width))
+    gaps = {p.text: p.blanks for p in got.paragraphs[1:]}
+    doubted = {got.lines[n - 1] for n in got.doubts}
+    assert gaps["社区工会办起暖心食堂"] == 2 and "社区工会办起暖心食堂" not in doubted
+    assert gaps["饭菜天天换样"] == 1 and "饭菜天天换样" in doubted

@@ -1038,16 +1038,17 @@ def _line_spacing(lines: list[str]) -> int:
 
     A page exported or OCR'd with line spacing has ``t`` blank lines after every line, its own blank
     lines included: a run of ``k`` blank lines of the page as set becomes ``t + k(t + 1)``.  Read so
-    when nine runs in ten between printed lines have that form for one ``t`` (the smallest), and the
-    page without the spacing is a page whose blank lines still mean something: its lines are a
-    printed column's (:func:`_width`), or three in four of them are still followed by a blank line (a
-    page of one paragraph per line, paragraphs parted by a blank line), or it keeps blank lines of its
-    own between paragraphs whose lines were wrapped (:func:`_wrapped`), after one line in seven or more
-    (a paragraph is rarely longer).  A page of one paragraph per line
-    whose paragraphs are parted by one blank line and its items by three (the seed pages' own form)
-    has the same runs as a page without blank lines set double-spaced; it is read as it is, since
-    reading its blank lines as paragraph breaks loses nothing, and reading them as spacing would
-    lose the items' edges."""
+    when nine runs in ten between printed lines have that form for one ``t`` (of several, the one that
+    fits the most runs, then the widest), and the page without the spacing is a page whose blank lines
+    still mean something: its lines are a printed column's (:func:`_width`), or three in four of them
+    are still followed by a blank line (a page of one paragraph per line, paragraphs parted by a blank
+    line), or it keeps blank lines of its own, after one line in seven or more (a paragraph is rarely
+    longer), between paragraphs whose lines were wrapped (:func:`_wrapped`).
+
+    A page of one paragraph per line whose paragraphs are parted by one blank line and its items by
+    three (the seed pages' own form) has the same runs as a page without blank lines set double-spaced;
+    it is read as it is, since reading its blank lines as paragraph breaks loses nothing, and reading
+    them as spacing would lose the items' edges."""
     runs = [n for _, n in _runs(lines)]
     if len(runs) < 8:
         return 0
