@@ -199,3 +199,13 @@ def test_a_short_headline_over_a_dated_lead_is_an_items_headline(width):
     doubted = {got.lines[n - 1] for n in got.doubts}
     assert gaps["社区工会办起暖心食堂"] == 2 and "社区工会办起暖心食堂" not in doubted
     assert gaps["饭菜天天换样"] == 1 and "饭菜天天换样" in doubted
+
+
+def test_a_short_page_of_one_paragraph_per_line_a_blank_after_each_is_read_as_it_is():
+    """Ten short lines, one paragraph each and a blank line after every one: a few of about one length
+    make no column, so the blank lines are paragraph breaks, not spacing over a column."""
+    lines = ["甲镇开展职工义诊活动", "", "工会请来医生为职工体检。", "", "乙镇工会举办读书交流会", "", "近百名职工参加了活动。", "",
+             "丙镇职工篮球赛开幕", "", "本报记者 马骁", "", "9月8日，丙镇第五届职工篮球赛开幕，来自全镇20家单位的球队参赛。", "",
+             "本报讯（记者孙悦）近日，甲镇总工会为一线职", "", "（本报丙镇9月8日电）", "", "本报讯（记者钱进）近日，乙镇总工会举办读书交", ""]
+    assert _line_spacing(lines) == 0
+    assert _read("\n".join(lines)).identity

@@ -1040,7 +1040,7 @@ def _line_spacing(lines: list[str]) -> int:
     lines included: a run of ``k`` blank lines of the page as set becomes ``t + k(t + 1)``.  Read so
     when nine runs in ten between printed lines have that form for one ``t`` (of several, the one that
     fits the most runs, then the widest), and the page without the spacing is a page whose blank lines
-    still mean something: its lines are a printed column's (:func:`_width`), or three in four of them
+    still mean something: its lines are a printed column's (:func:`_set_in_column`), or three in four of them
     are still followed by a blank line (a page of one paragraph per line, paragraphs parted by a blank
     line), or it keeps blank lines of its own, after one line in seven or more (a paragraph is rarely
     longer), between paragraphs whose lines were wrapped (:func:`_wrapped`).
@@ -1058,9 +1058,19 @@ def _line_spacing(lines: list[str]) -> int:
     for t in sorted((t for t in fits if fits[t] >= 0.9 * len(runs)), key=lambda t: (fits[t], t), reverse=True):
         own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
         page = [lines[i] for i in _unspaced(lines, t)]
-        if own >= 0.75 * len(runs) or _width(page) is not None or (own >= 0.15 * len(runs) and _wrapped(page)):
+        if own >= 0.75 * len(runs) or _set_in_column(page) or (own >= 0.15 * len(runs) and _wrapped(page)):
             return t
     return 0
+
+
+def _set_in_column(lines: list[str]) -> bool:
+    """A printed column (:func:`_width`) one line in two or more of which is exactly as wide as it (or
+    one more: a mark hung at the end): more than half in a 40-character column of the seed pages, most
+    in a narrow one.  A short page of one paragraph per line, a blank line after each, may have a few
+    lines of about one length by chance (two in five, one in five), and is read as it is."""
+    width = _width(lines)
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    return width is not None and sum(1 for n in sizes if width <= n <= width + 1) >= 0.5 * len(sizes)
 
 
 def _wrapped(lines: list[str]) -> bool:
