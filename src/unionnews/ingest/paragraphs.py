@@ -73,6 +73,12 @@ wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
 
+Blank lines that are spacing are read once, for the whole page.  Line spacing (a blank line, or t, after
+every line the page prints, its own blank lines included: double-spaced exports) is taken out before
+anything else, keeping the file's line numbers (:func:`_line_spacing`).  Paragraph spacing (one blank line
+after every paragraph of a column and nowhere else: Tesseract's text output) makes each blank line a
+paragraph's end, and says nothing of where items end (:func:`_blank_ends_paragraph`).
+
 A page printed without blank lines loses the wider gap that parts items; it is
 put back before headline-shaped paragraphs that follow a finished one and read
 as headlines (:func:`_item_gaps`), and the short ones left as subheads are
@@ -759,12 +765,14 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
-                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None) -> bool | str:
+                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
+                     parted: bool = False) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
     the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
-    where it differs from line i's (a page in two widths), for the rules that read on from line j."""
+    where it differs from line i's (a page in two widths), for the rules that read on from line j;
+    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`)."""
     ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
@@ -871,7 +879,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
-    if gap > 0 and is_terminal(ca):
+    if gap > 0 and (is_terminal(ca) or parted):
         return True
     # a full line that ends a sentence may end its paragraph too: the column gives no sign either
     # way.  With ``soft`` the two are left apart and the break marked as uncertain, for the
@@ -882,6 +890,29 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
+    """In a column page: is a blank line the end of a paragraph, wherever it falls?  So on a page that
+    prints one blank line after every paragraph and none elsewhere (Tesseract's text output): every
+    run as long as the others, six in seven after a line that may end a paragraph by its own form
+    (shorter than the column, a sentence's end, a credit, a heading or a headline-shaped line).  Then the
+    few after a full line stopping mid-sentence end a paragraph the OCR cut there, not a stray blank
+    inside one: stray blank lines fall between any two lines, mostly full ones mid-sentence, and a page
+    with them fails the count.  And since an item's edge has the same blank line as a paragraph's,
+    the blank lines say nothing of where items end: they are found as on a page without blank lines
+    (:func:`_item_gaps`)."""
+    runs = _runs(lines)
+    gaps = [(start, n) for start, n in runs if n]
+    if len(gaps) < 8 or len({n for _, n in gaps}) > 1:
+        return False
+    ends = 0
+    for start, _ in gaps:
+        last = start - 1
+        ca = _content(lines[last])
+        ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca) or _headline_shaped(ca)
+                 or bool(_MARKUP.match(lines[last].strip())))
+    return ends >= 0.85 * len(gaps)
 
 
 def _per_line(lines: list[str], share: float = 0.5) -> bool:
@@ -1186,7 +1217,89 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The blank runs between printed lines: (file index of the run's first blank line, its length);
+    a length 0 where two printed lines follow each other.  Blank lines before the first printed line
+    or after the last part nothing and are left out."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    return [(a + 1, b - a - 1) for a, b in zip(printed, printed[1:])]
+
+
+def _line_spacing(lines: list[str]) -> int:
+    """The blank lines the page puts after every line it prints (double spacing: 1), or 0.
+
+    A page exported or OCR'd with line spacing has ``t`` blank lines after every line, its own blank
+    lines included: a run of ``k`` blank lines of the page as set becomes ``t + k(t + 1)``.  Read so
+    when nine runs in ten between printed lines have that form for one ``t`` (of several, the one that
+    fits the most runs, then the widest), and the page without the spacing is a page whose blank lines
+    still mean something: its lines are a printed column's (:func:`_set_in_column`), or three in four of them
+    are still followed by a blank line (a page of one paragraph per line, paragraphs parted by a blank
+    line), or it keeps blank lines of its own, after one line in seven or more (a paragraph is rarely
+    longer), between paragraphs whose lines were wrapped (:func:`_wrapped`).
+
+    A page of one paragraph per line whose paragraphs are parted by one blank line and its items by
+    three (the seed pages' own form) has the same runs as a page without blank lines set double-spaced;
+    it is read as it is, since reading its blank lines as paragraph breaks loses nothing, and reading
+    them as spacing would lose the items' edges."""
+    runs = [n for _, n in _runs(lines)]
+    if len(runs) < 8:
+        return 0
+    fits = {t: sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) for t in (1, 2, 3)}
+    # the spacing that fits the most runs, and of those the widest: runs of 5 and 11 are 2 + 3k (k = 1, 3)
+    # before 1 + 2k; runs of 3, 5 and 7 are 1 + 2k, though 3 + 4k fits all but the 5s
+    for t in sorted((t for t in fits if fits[t] >= 0.9 * len(runs)), key=lambda t: (fits[t], t), reverse=True):
+        own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
+        page = [lines[i] for i in _unspaced(lines, t)]
+        if own >= 0.75 * len(runs) or _set_in_column(page) or (own >= 0.15 * len(runs) and _wrapped(page)):
+            return t
+    return 0
+
+
+def _set_in_column(lines: list[str]) -> bool:
+    """A printed column (:func:`_width`) one line in two or more of which is exactly as wide as it (or
+    one more: a mark hung at the end): more than half in a 40-character column of the seed pages, most
+    in a narrow one.  A short page of one paragraph per line, a blank line after each, may have a few
+    lines of about one length by chance (two in five, one in five), and is read as it is."""
+    width = _width(lines)
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    return width is not None and sum(1 for n in sizes if width <= n <= width + 1) >= 0.5 * len(sizes)
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Lines of paragraphs broken where they fill a line (not one paragraph per line), parted by blank lines:
+    the lines that another follows mostly stop mid-sentence (:func:`_per_line`), and not on a headline (a
+    page of short items, each a headline over one paragraph, has as many such lines as paragraphs)."""
+    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    return (len(ends) >= 8 and not _per_line(lines)
+            and sum(1 for t in ends if _headline_shaped(t)) < 0.5 * len(ends))
+
+
+def _unspaced(lines: list[str], t: int) -> list[int]:
+    """The file indices of the lines a page spaced ``t`` (:func:`_line_spacing`) was set in: every printed
+    line, and of each run of blank lines between two the first ``(n - t) // (t + 1)``."""
+    drop: set[int] = set()
+    for start, n in _runs(lines):
+        keep = (n - t) // (t + 1) if n >= t else 0
+        drop.update(range(start + keep, start + n))
+    return [i for i in range(len(lines)) if i not in drop]
+
+
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules), read on the page as it was set
+    where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
+    spacing added part nothing, and the paragraphs' line numbers stay the file's."""
+    t = _line_spacing(lines)
+    if not t:
+        return _paragraphs(lines, bridge, soft, each_line)
+    kept = _unspaced(lines, t)
+    found = _paragraphs([lines[i] for i in kept], bridge, soft, each_line)
+    file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
+    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, found.doubts, found.soft)
+
+
+def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
@@ -1222,6 +1335,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
             widths, runs = each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
+    spaced = bool(width) and _blank_ends_paragraph(lines, widths)  # blank lines after every paragraph
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
@@ -1238,7 +1352,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
             ends = (True if runs and runs[prev] and runs[i] and abs(runs[prev] - runs[i]) > 1
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
-                                          soft, widths[i]) if width
+                                          soft, widths[i], spaced) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
                                          blankless))
             if ends == SOFT:  # joined for every rule here, and cut apart below
@@ -1260,7 +1374,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)):
+    if not parted or (width and not _blanks_part_items(paras)) or spaced:
+        # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
@@ -1361,13 +1476,21 @@ def _photo_item(paras: list[Paragraph], k: int) -> bool:
     return False
 
 
+def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
+    """Does the paragraph after k open as a lead on its date or 近日 (9月10日，…; 近日，…)?  A news item's
+    first sentence: under a short headline-shaped line after a finished paragraph, that line is the
+    item's headline (in the seed pages, every such line is one; no subhead is)."""
+    return k + 1 < len(paras) and bool(_DATED_LEAD.match(_content(paras[k + 1].text)))
+
+
 def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
     A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
     the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
-    characters, two phrases parted by a space, a headline block of several lines, or a line over
-    a short caption closed by a photo credit, is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    characters, two phrases parted by a space, a headline block of several lines, a line over
+    a short caption closed by a photo credit, or a line over a lead that opens on its date
+    (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
     subheads and are returned as doubts for the article's review.
     """
     out: list[Paragraph] = []
@@ -1380,7 +1503,7 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif len(t) > 12 or " " in t or block or _photo_item(paras, k):
+            elif len(t) > 12 or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
