@@ -3,6 +3,7 @@ ideographic spaces, spaces between Chinese characters.  The importer reads a pag
 as it reads the page without: not one printed character or article lost, the same articles."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,50 @@ def test_a_tab_is_an_indent():
     by_ideographic = paragraphs([line.replace("\t", "\u3000\u3000") for line in lines])
     assert [p.lines for p in by_tab.paragraphs] == [p.lines for p in by_ideographic.paragraphs]
     assert len(by_tab.paragraphs) == 2
+
+
+# Letter spacing (pdftotext draws justified or letter-spaced CJK lines one glyph at a time): a space
+# between every two Chinese characters or full-width marks.  A word space printed as one space cannot
+# be told from it and is lost with it; one printed wider (two spaces) stays, as one word space.
+PER_LINE = """# 社区食堂开进产业园
+
+本报讯（记者周明）近日，某市产业园区的职工食堂正式开餐，园区内两千余名职工从此吃上了热乎的午饭。
+
+食堂由区总工会联合企业共同建设，菜品价格比周边餐馆低三成。“以前午饭只能点外卖，现在走几步就到。”职工陈小华说。
+
+区总工会相关负责人表示，下一步将在更多园区推广这一做法。
+
+
+# 园区书屋  开门迎客
+
+本报讯（记者吴海涛）日前，某产业园区职工书屋正式开放，藏书三千余册，职工下班后可免费借阅。
+
+据介绍，书屋每周开放六天，周末还将举办读书分享会。
+"""
+
+
+def _letterspaced(text: str) -> str:
+    glyph = r"[\u4e00-\u9fff，。、；：？！“”‘’（）《》—…]"
+    return re.sub(f"(?<={glyph})(?={glyph})", " ", text)
+
+
+def test_letter_spacing_is_taken_out_at_the_door():
+    lines = _letterspaced(PER_LINE).split("\n")
+    assert lines[2].startswith("本 报 讯 （ 记 者 周 明 ） 近 日 ，")
+    assert unpad(lines) == [line.replace("  ", " ") for line in PER_LINE.split("\n")]
+
+
+def test_a_page_set_solid_keeps_its_spaces():
+    """Spaces between some Chinese characters (names in a byline, a justified line's gap) are no letter
+    spacing: the page keeps them."""
+    lines = ["本报记者 周明 本报通讯员 孙立新 何佳", "近日，某市产业园区的职工食堂正式开 餐。", "三 大发展困境"]
+    assert unpad(lines) == lines
+
+
+def test_a_letter_spaced_page_reads_as_the_page(tmp_path):
+    plain = _bodies(_import(tmp_path / "plain", PER_LINE))
+    assert [title for title, *_ in plain] == ["社区食堂开进产业园", "园区书屋 开门迎客"]
+    text = _letterspaced(PER_LINE)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain

@@ -19,7 +19,7 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import CJK, close_marker_words
+from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -102,6 +102,39 @@ def close_word_gaps(line: str) -> str:
     return out + line[pos:]
 
 
+# a printed glyph set full width: a Chinese character or a full-width mark
+_GLYPH = f"[{CJK}{re.escape(FW_PUNCT)}]"
+_TIGHT = re.compile(f"{_GLYPH}(?={_GLYPH})")
+_LETTER_GAP = re.compile(f"(?<={_GLYPH}) (?={_GLYPH})")
+
+
+def unletterspace(lines: list[str]) -> list[str]:
+    """The lines of a letter-spaced page without its letter spacing: one space between every two
+    Chinese characters or marks (text drawn one glyph at a time, as pdftotext prints justified or
+    letter-spaced CJK lines).
+
+    Why at the door: every later stage reads a space between two Chinese characters as a word space
+    (a kicker's phrases, names in a byline) or as a justified line's noise it weighs, and a line
+    whose every glyph is parted so is neither: its width, its words, its marks at the line's ends are
+    those of the line without the spaces.  A page is letter-spaced when most pairs of adjacent glyphs
+    on it are parted by one space (a page set solid has them parted at one pair in fifty or fewer);
+    then each line where they mostly are loses the single spaces between two glyphs.  A word space
+    printed there as one space cannot be told from the letter spacing, and is lost with it (names in
+    a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
+    is kept, as one word space.  Only spaces go, never a printed character, and no line.
+    """
+    spaced = tight = 0
+    counts = []
+    for line in lines:
+        gaps, solid = len(_LETTER_GAP.findall(line)), len(_TIGHT.findall(line))
+        counts.append((gaps, solid))
+        spaced, tight = spaced + gaps, tight + solid
+    if spaced <= tight:
+        return lines
+    return [_LETTER_GAP.sub("", line) if gaps and gaps >= solid else line
+            for line, (gaps, solid) in zip(lines, counts)]
+
+
 def _unindent(lines: list[str]) -> list[str]:
     """The lines without a left margin of spaces or tabs that three printed lines in four or more
     begin with.  Why: the paragraph stage reads a space at a line's start as a word space at the
@@ -118,7 +151,8 @@ def _unindent(lines: list[str]) -> list[str]:
 
 def unpad(lines: list[str]) -> list[str]:
     """The lines without the whitespace an OCR engine pads them with (at their ends, and a left margin,
-    :func:`_unindent`); a line holding only whitespace is blank; whitespace between printed
+    :func:`_unindent`) or parts every glyph with (letter spacing, :func:`unletterspace`); a line
+    holding only whitespace is blank; whitespace between printed
     characters one word space (:data:`_WORD_SPACE`), none inside the paper's marker words or inside
     a word of a headline (:func:`close_word_gaps`).
 
@@ -133,7 +167,7 @@ def unpad(lines: list[str]) -> list[str]:
     OCR's word space at a break, as on a page without padding.  Only whitespace is removed, never a
     printed character, and no line: line numbers stay the file's.
     """
-    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines])
+    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in unletterspace(lines)])
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
