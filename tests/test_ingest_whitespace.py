@@ -188,3 +188,18 @@ def test_a_letter_spaced_page_reads_as_the_page(tmp_path):
     content = _import(tmp_path / "spaced", text)
     assert not printed_chars(text.splitlines()) - output_chars(content)
     assert _bodies(content) == plain
+
+
+# Box-based engines (PaddleOCR …) print one line per text box, and now and then find two boxes in one
+# printed line: the line comes out cut in two.  A made-up column twelve characters wide.
+BOXED = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。（本报杭", "州3月2日电）",
+         "（上接第2", "版）", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+
+
+def test_a_printed_run_cut_in_two_boxes_is_one_paragraph():
+    """A 上接 marker or a dateline the engine cut in two lines is one printed run: the next line
+    completes it, so the short line before the cut does not end a paragraph there."""
+    texts = [p.text for p in paragraphs(unpad(BOXED)).paragraphs]
+    assert "（上接第2版）" in texts
+    assert any(t.endswith("（本报杭州3月2日电）") for t in texts)
+    assert "".join(texts) == "".join(BOXED)
