@@ -203,3 +203,32 @@ def test_a_printed_run_cut_in_two_boxes_is_one_paragraph():
     assert "（上接第2版）" in texts
     assert any(t.endswith("（本报杭州3月2日电）") for t in texts)
     assert "".join(texts) == "".join(BOXED)
+
+
+BOX_CUTS = {"堂正式开餐，园区内两千余名": "堂正式开\n餐，园区内两千余名", "建设，菜品价格比周边餐馆低": "建设，菜品价\n格比周边餐馆低",
+            "某区第五届职工职业技能竞赛": "某区第五\n届职工职业技能竞赛", "企业的三百多名选手参加了电": "企业的三百多\n名选手参加了电",
+            "落下帷幕，来自全区四十余家": "落下帷幕，来\n自全区四十余家"}
+
+
+def test_a_page_of_lines_cut_in_two_boxes_reads_as_the_page(tmp_path):
+    """Printed lines cut in two all over a column page (a box detector's habit): each pair that
+    fills the column is one printed line again, and the page gives the same articles."""
+    plain = _bodies(_import(tmp_path / "plain", PAGE))
+    text = PAGE
+    for line, cut in BOX_CUTS.items():
+        assert line in text
+        text = text.replace(line, cut)
+    content = _import(tmp_path / "boxed", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+
+
+def test_two_short_lines_filling_a_column_by_chance_are_left_alone():
+    """One pair of short lines that happens to fill the column (a paragraph's cut end, then a headline)
+    on a page with no other such pair is no box cut: the two stay apart."""
+    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了热乎的", "社区书屋开张",
+             "某区第五届职工职业技能竞赛", "落下帷幕，来自全区四十余家", "企业的三百多名选手参加了电", "工、焊工等六个工种的比拼。",
+             "据介绍，竞赛前三名的选手将", "获得区级技术能手称号。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert len("职工吃上了热乎的" + "社区书屋开张") == 13
+    assert "职工吃上了热乎的" in texts[0] and "社区书屋开张" not in texts[0]
