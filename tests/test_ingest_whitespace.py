@@ -226,9 +226,9 @@ def test_a_page_of_lines_cut_in_two_boxes_reads_as_the_page(tmp_path):
 def test_two_short_lines_filling_a_column_by_chance_are_left_alone():
     """One pair of short lines that happens to fill the column (a paragraph's cut end, then a headline)
     on a page with no other such pair is no box cut: the two stay apart."""
-    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了热乎的", "社区书屋开张",
+    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了热乎的", "新书屋开张",
              "某区第五届职工职业技能竞赛", "落下帷幕，来自全区四十余家", "企业的三百多名选手参加了电", "工、焊工等六个工种的比拼。",
              "据介绍，竞赛前三名的选手将", "获得区级技术能手称号。"]
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
-    assert len("职工吃上了热乎的" + "社区书屋开张") == 13
-    assert "职工吃上了热乎的" in texts[0] and "社区书屋开张" not in texts[0]
+    assert len("职工吃上了热乎的" + "新书屋开张") == 13
+    assert "职工吃上了热乎的" in texts[0] and "新书屋开张" not in texts[0]
