@@ -1009,14 +1009,14 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     add up to exactly one column line, within a paragraph's text, are one printed line."""
     printed = [i for i, t in enumerate(lines) if t.strip()]
     out: list[int] = []
+    short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
     for n, (i, j) in enumerate(zip(printed, printed[1:])):
-        if j != i + 1 or (out and out[-1] == i - 1):
+        if j != i + 1 or (out and out[-1] == i - 1) or (short and short[-1] == i - 1):
             continue
         a, b = lines[i].strip(), lines[j].strip()
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
-        if (not ca or not cb or size_a >= width - 1 or size_b >= width - 1
-                or not width <= size_a + size_b <= width + 2):
+        if not ca or not cb or size_a >= width - 1 or size_b >= width - 1:
             continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j]) or is_terminal(ca)
                 or _starts_item(b) or _whole_line_item(ca) or _whole_line_item(cb) or bl.BYLINE_START.match(cb)
@@ -1024,14 +1024,23 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
-        if (not nxt or _starts_item(after) or _whole_line_item(nxt) or bl.BYLINE_START.match(nxt)
-                or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
+        # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
+        full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        if not full:
+            if size_a + size_b < width and word_across(ca, cb) is not None:
+                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in
+            continue
+        if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
+                or bl.BYLINE_START.match(nxt) or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
             continue
         out.append(i)
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
-    # column piece's end and a headline) are no sign of it
-    return out if len(out) >= max(4, _BOXED_SHARE * len(printed)) else []
+    # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
+    # (a headline, a paragraph's last line) cut inside a word is one line too.
+    if len(out) < max(4, _BOXED_SHARE * len(printed)):
+        return []
+    return sorted(out + short)
 
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
