@@ -232,3 +232,31 @@ def test_two_short_lines_filling_a_column_by_chance_are_left_alone():
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert len("职工吃上了热乎的" + "新书屋开张") == 13
     assert "职工吃上了热乎的" in texts[0] and "新书屋开张" not in texts[0]
+
+
+def _column(paras: list[str], width: int) -> str:
+    """Paragraphs printed one column line per line, ``width`` characters (a word space counts)."""
+    out = []
+    for p in paras:
+        out += [p] if p.startswith("#") else [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(out) + "\n"
+
+
+COLUMN_PARAS = ["# 技能竞赛点燃学技热情", "本报讯（记者吴海涛）日前，某区第五届职工职业技能竞赛落下帷幕。",
+                "竞赛以“匠心筑梦 巧手创新”为主题，吸引了全区四十余家企业的三百多名选手参加，比赛分电工、焊工等六个工种进行。",
+                "据介绍，竞赛前三名的选手将获得区级技术能手称号。",
+                "# 园区书屋开门迎客", "本报讯（记者周明）日前，某产业园区职工书屋正式开放，藏书三千余册。",
+                "书屋由园区工会和“书香园区”读书会共同建设，职工下班后可免费借阅，周末还将举办读书分享会。"]
+
+
+def test_a_letter_spaced_column_keeps_its_lines_widths(tmp_path):
+    """A word space printed as one space is lost with the letter spacing, but the column line that held
+    it stays full: its paragraph goes on at the next line (the slogan's line would end it)."""
+    page = _column(COLUMN_PARAS, 13)
+    assert "匠心筑梦 巧手创新" not in page.split("\n") and any(len(line) == 13 and " " in line for line in page.split("\n"))
+    plain = [(title, body.replace(" ", "")) for title, body, *_ in _bodies(_import(tmp_path / "plain", page))]
+    assert [title for title, _ in plain] == ["技能竞赛点燃学技热情", "园区书屋开门迎客"]
+    text = _letterspaced(page)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert [(title, body.replace(" ", "")) for title, body, *_ in _bodies(content)] == plain  # the slogans' spaces lost

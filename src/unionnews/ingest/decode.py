@@ -19,7 +19,7 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words
+from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words, is_terminal
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -131,8 +131,39 @@ def unletterspace(lines: list[str]) -> list[str]:
         spaced, tight = spaced + gaps, tight + solid
     if spaced <= tight:
         return lines
-    return [_LETTER_GAP.sub("", line) if gaps and gaps >= solid else line
-            for line, (gaps, solid) in zip(lines, counts)]
+    out = [_LETTER_GAP.sub("", line) if gaps and gaps >= solid else line for line, (gaps, solid) in zip(lines, counts)]
+    return _word_space_kept(out, [bool(gaps and gaps >= solid) for gaps, solid in counts])
+
+
+def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
+    """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
+    of each printed column line one glyph short of the column that goes on at the next line.
+
+    Why: a word space printed as one space went with the letter spacing, but it took a place in
+    its column line: without it the line is one short of the column, and the paragraph stage reads
+    a short line as a paragraph's end (in a byline, a slogan in quotes, a headline of two phrases,
+    the text then breaks in the middle of a sentence).  Where it stood in the line is lost; at the
+    line's end the paragraph stage counts it in the line's width and joins the next line after it
+    (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
+    page is a column (three lines in ten or more share one length), the line does not end a
+    sentence, a quotation or a bracket, and is no byline (names would be parted where they were
+    not); a line ending a paragraph without a mark one short of the column by chance is rare.
+    """
+    sizes = Counter(len(line.strip()) for line in lines if line.strip())
+    if not sizes:
+        return lines
+    width, count = sizes.most_common(1)[0]
+    if count * 10 < sum(sizes.values()) * 3 or width < 6:
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        t = line.strip()
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
+                and " " not in line[-1:] and not bl.is_byline(t)):
+            line = line + " "
+        out.append(line)
+    return out
 
 
 def _unindent(lines: list[str]) -> list[str]:
