@@ -260,3 +260,11 @@ def test_a_letter_spaced_column_keeps_its_lines_widths(tmp_path):
     content = _import(tmp_path / "spaced", text)
     assert not printed_chars(text.splitlines()) - output_chars(content)
     assert [(title, body.replace(" ", "")) for title, body, *_ in _bodies(content)] == plain  # the slogans' spaces lost
+
+
+def test_a_justified_gap_before_a_particle_or_inside_a_source_marker_is_noise():
+    """No phrase of a headline begins with a particle standing alone (设置 了…), and 转自《…》 is the
+    paper's source marker: a space there is a justified line's gap, not two phrases (which the column
+    reading takes for a headline) nor a source line it no longer knows."""
+    assert unpad(["此次活动设置 了“职工书屋”", "转 自《中工网》"]) == ["此次活动设置了“职工书屋”", "转自《中工网》"]
+    assert unpad(["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]) == ["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]
