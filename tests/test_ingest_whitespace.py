@@ -268,3 +268,11 @@ def test_a_justified_gap_before_a_particle_or_inside_a_source_marker_is_noise():
     reading takes for a headline) nor a source line it no longer knows."""
     assert unpad(["此次活动设置 了“职工书屋”", "转 自《中工网》"]) == ["此次活动设置了“职工书屋”", "转自《中工网》"]
     assert unpad(["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]) == ["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]
+
+
+def test_a_gap_in_a_lead_whose_date_the_line_break_cut_off_is_noise():
+    """本报 opening a line is the lead's marker even when the line ends before its date (本报 杭州3月 |
+    2日电…): the space is closed, so the lead is known across the break."""
+    assert unpad(["本报 杭州3月", "2日电（记者周明）近日，"])[0] == "本报杭州3月"
+    assert unpad(["（本 报杭州3月", "2日电）"])[0] == "（本报杭州3月"
+    assert unpad(["他说本报 杭州站"]) == ["他说本报 杭州站"]

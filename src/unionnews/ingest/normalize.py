@@ -34,11 +34,16 @@ _MARKER_WORDS = re.compile(
     r"|记 者|通 ?讯 ?员|[上下] ?[接转] ?第|摄 ?影 ?报 ?道|转 自(?= ?《)")
 
 
+# 本报 opening a line (or a bracketed dateline) before more Chinese: a lead or dateline whose date a
+# line break cut off (本报 重庆9月 | 25日电…), which :data:`_MARKER_WORDS` cannot see whole on one line
+_LINE_LEAD = re.compile(r"^(\s*[（(]?)本 ?报 ?(?=[\u4e00-\u9fff])")
+
+
 def close_marker_words(line: str) -> str:
     """``line`` with the spaces inside the paper's marker words (:data:`_MARKER_WORDS`) dropped."""
     if " " not in line:
         return line
-    return _MARKER_WORDS.sub(lambda m: m.group().replace(" ", ""), line)
+    return _MARKER_WORDS.sub(lambda m: m.group().replace(" ", ""), _LINE_LEAD.sub(r"\1本报", line))
 
 
 def is_cjk(ch: str) -> bool:
