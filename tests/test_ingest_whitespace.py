@@ -276,3 +276,11 @@ def test_a_gap_in_a_lead_whose_date_the_line_break_cut_off_is_noise():
     assert unpad(["本报 杭州3月", "2日电（记者周明）近日，"])[0] == "本报杭州3月"
     assert unpad(["（本 报杭州3月", "2日电）"])[0] == "（本报杭州3月"
     assert unpad(["他说本报 杭州站"]) == ["他说本报 杭州站"]
+
+
+def test_a_photo_credit_cut_in_two_boxes_is_one_paragraph():
+    """A photo credit's names, then its 摄 on the next line (a box cut, or the column's end): one credit."""
+    lines = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。", "本报记者 周明/文", " 孙立新",
+             "/摄", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明/文 孙立新/摄" in texts

@@ -603,8 +603,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
         # room): where it goes on is for the reading order to find, on evidence.  But not inside
         # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
-        # box-based engine cut the printed line in two there, and the run is whole only joined
-        return not (j - i == 1 and _completed_across(ca, cb, _content(so_far)))
+        # box-based engine cut the printed line in two there, and the run is whole only joined; nor
+        # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
+        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far))
+                                    or _credit_cut(so_far, lines[i], lines[j])))
     plain = _content(so_far)
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
