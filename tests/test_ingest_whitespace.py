@@ -284,3 +284,11 @@ def test_a_photo_credit_cut_in_two_boxes_is_one_paragraph():
              "/摄", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert "本报记者 周明/文 孙立新/摄" in texts
+
+
+def test_a_marker_word_cut_in_two_boxes_is_one_paragraph():
+    """A credit's 摄影报道 cut after 摄 (…孙立新 摄 | 影报道): one credit, not 影报道 on its own."""
+    lines = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。", "本报记者 周明 通讯", "员 孙立新 摄",
+             "影报道", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明 通讯员 孙立新 摄影报道" in texts

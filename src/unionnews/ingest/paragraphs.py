@@ -605,7 +605,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
         # box-based engine cut the printed line in two there, and the run is whole only joined; nor
         # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
-        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far))
+        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
                                     or _credit_cut(so_far, lines[i], lines[j])))
     plain = _content(so_far)
     if cb[:1] in "”’":
@@ -972,6 +972,16 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     # across lines, so no printed line, and no column the OCR cut, ends inside one
     return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d|" + _COUNTED, cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
+
+
+# the paper's marker words: a credit's 摄影报道, a lead's 本报讯, a byline's titles, 上接第…版, 转自《…》
+_MARKERS = ("摄影报道", "本报讯", "本报记者", "本报通讯员", "通讯员", "上接第", "转自《")
+
+
+def _marker_across(ca: str, cb: str) -> bool:
+    """Does a marker word of the paper (:data:`_MARKERS`) run from the end of ``ca`` into ``cb``
+    (…金宇 摄 | 影报道)?  One word to the typesetter, so the break inside it is the OCR's cut."""
+    return any(ca.endswith(w[:k]) and cb.startswith(w[k:]) for w in _MARKERS for k in range(1, len(w)))
 
 
 def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
