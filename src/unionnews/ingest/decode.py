@@ -205,10 +205,12 @@ def unpad(lines: list[str]) -> list[str]:
     pads three lines in four or more, a line ending in it with more whitespace before it still held a
     word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
     padding too and goes.  A page whose lines mostly end bare keeps its runs, each as one space: the
-    OCR's word space at a break, as on a page without padding.  Only whitespace is removed, never a
-    printed character, and no line: line numbers stay the file's.
+    OCR's word space at a break, as on a page without padding.  Only whitespace is removed (or, on a
+    letter-spaced column page, a lost word space kept at a line's end: :func:`_word_space_kept`), never
+    a printed character, and no line: line numbers stay the file's.
     """
-    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in unletterspace(lines)])
+    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
+                       for line in unletterspace(lines)])
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
