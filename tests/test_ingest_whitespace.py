@@ -262,12 +262,22 @@ def test_a_letter_spaced_column_keeps_its_lines_widths(tmp_path):
     assert [(title, body.replace(" ", "")) for title, body, *_ in _bodies(content)] == plain  # the slogans' spaces lost
 
 
-def test_a_justified_gap_before_a_particle_or_inside_a_source_marker_is_noise():
-    """No phrase of a headline begins with a particle standing alone (设置 了…), and 转自《…》 is the
-    paper's source marker: a space there is a justified line's gap, not two phrases (which the column
-    reading takes for a headline) nor a source line it no longer knows."""
-    assert unpad(["此次活动设置 了“职工书屋”", "转 自《中工网》"]) == ["此次活动设置了“职工书屋”", "转自《中工网》"]
-    assert unpad(["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]) == ["公交驾驶员 赛场展技能", "会聚巾帼 匠心筑梦"]
+def test_a_gap_inside_a_source_marker_is_noise():
+    """转自《…》 is the paper's source marker: a space inside it is a justified line's gap, and the
+    source line is known again."""
+    assert unpad(["转 自《中工网》"]) == ["转自《中工网》"]
+
+
+def test_a_gap_before_a_particle_makes_no_headline():
+    """A full column line after a finished paragraph, parted by a space before a particle standing alone
+    (设置 了“…”): no phrase of a headline begins so, so it is no headline of two phrases but the
+    paragraph's first line (a space inside a column line counts in its width, so it stays)."""
+    lines = _column(["近日，某区第五届职工职业技能竞赛落下帷幕，来自全区四十余家企业的三百多名选手参加了电工、焊工等六个工种的比拼。",
+                     "此次竞赛设置 了“工匠擂台”等环节，吸引了众多职工到场观摩，现场气氛十分热烈，选手们纷纷表示收获很大。"],
+                    14).splitlines()
+    assert "此次竞赛设置 了“工匠擂台”" in lines
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert len(texts) == 2 and texts[1].startswith("此次竞赛设置 了“工匠擂台”等环节")
 
 
 def test_a_gap_in_a_lead_whose_date_the_line_break_cut_off_is_noise():

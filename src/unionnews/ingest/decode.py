@@ -18,7 +18,7 @@ from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import bound_start, word_across
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words, is_terminal
 from unionnews.text import strip_controls
 
@@ -78,23 +78,13 @@ _SENTENCE = re.compile(r"[，。；！？,;!?]")
 _GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
 
 
-# particles that end the word before them (设置了, 丰富的, 伙伴们): a headline's phrase never begins with one
-_PARTICLES = "的了着过们得"
-
-
-def _particle(rest: str) -> bool:
-    """Does ``rest`` begin with a particle standing alone (:data:`_PARTICLES`, jieba's reading: not 的确, 过程)?"""
-    return rest[:1] in _PARTICLES and bound_start(rest)
-
-
 def close_word_gaps(line: str) -> str:
     """``line`` without the spaces the OCR put inside a word (转 型, 网络安 全, 优秀成 果).
 
     Why: a justified column line's wider gaps come out of OCR as spaces between Chinese characters,
     anywhere in the line.  The later stages read a space as a word space (two phrases of a headline,
     a kicker over its title), and a printed word space never falls inside a word, so a space that
-    the dictionary puts inside one (:func:`~unionnews.ingest.continuity.word_across`) is noise, and so
-    is one before a particle standing alone (设置 了“…”: :func:`_particle`), which no phrase begins with.
+    the dictionary puts inside one (:func:`~unionnews.ingest.continuity.word_across`) is noise.
     Only in lines without sentence marks (headlines, headline pieces of a column): in running text
     the body's normaliser drops such spaces anyway, and the reading-order stage weighs the OCR's
     spaces there as they were printed.  A byline or credit keeps its spaces: they part names, which
@@ -107,7 +97,7 @@ def close_word_gaps(line: str) -> str:
     for m in _GAP.finditer(line):
         out += line[pos:m.start()]
         pos = m.end()
-        if not word_across(out, line[pos:]) and not _particle(line[pos:]):
+        if not word_across(out, line[pos:]):
             out += " "
     return out + line[pos:]
 

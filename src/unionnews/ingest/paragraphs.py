@@ -79,8 +79,8 @@ from functools import cached_property
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut,
+                                         needs_more, quote_fit, quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.segment import _SENTENCE_START
 
@@ -654,8 +654,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
         return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
-    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
-        return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
+    if (plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb)
+            and not any(_particle(phrase) for phrase in ca.split(" ")[1:])):
+        # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能); not where
+        # one begins with a particle standing alone (设置 了“…”), as no phrase does: a justified line's gap
+        return True
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and not plain.startswith(_REFERS_BACK)
             and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
@@ -695,6 +698,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+# particles that end the word before them (设置了, 丰富的, 伙伴们): no phrase of a headline begins with one
+_PARTICLES = "的了着过们得"
+
+
+def _particle(text: str) -> bool:
+    """Does ``text`` begin with a particle standing alone (:data:`_PARTICLES`; jieba's reading: not 的确, 过程)?"""
+    return text[:1] in _PARTICLES and bound_start(text)
 
 
 def _per_line(lines: list[str], share: float = 0.5) -> bool:
