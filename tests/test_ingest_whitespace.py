@@ -3,6 +3,7 @@ ideographic spaces, spaces between Chinese characters.  The importer reads a pag
 as it reads the page without: not one printed character or article lost, the same articles."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,164 @@ def test_a_tab_is_an_indent():
     by_ideographic = paragraphs([line.replace("\t", "\u3000\u3000") for line in lines])
     assert [p.lines for p in by_tab.paragraphs] == [p.lines for p in by_ideographic.paragraphs]
     assert len(by_tab.paragraphs) == 2
+
+
+# Letter spacing (pdftotext draws justified or letter-spaced CJK lines one glyph at a time): a space
+# between every two Chinese characters or full-width marks.  A word space printed as one space cannot
+# be told from it and is lost with it; one printed wider (two spaces) stays, as one word space.
+PER_LINE = """# 社区食堂开进产业园
+
+本报讯（记者周明）近日，某市产业园区的职工食堂正式开餐，园区内两千余名职工从此吃上了热乎的午饭。
+
+食堂由区总工会联合企业共同建设，菜品价格比周边餐馆低三成。“以前午饭只能点外卖，现在走几步就到。”职工陈小华说。
+
+区总工会相关负责人表示，下一步将在更多园区推广这一做法。
+
+
+# 园区书屋  开门迎客
+
+本报讯（记者吴海涛）日前，某产业园区职工书屋正式开放，藏书三千余册，职工下班后可免费借阅。
+
+据介绍，书屋每周开放六天，周末还将举办读书分享会。
+"""
+
+
+def _letterspaced(text: str) -> str:
+    glyph = r"[\u4e00-\u9fff，。、；：？！“”‘’（）《》—…]"
+    return re.sub(f"(?<={glyph})(?={glyph})", " ", text)
+
+
+def test_letter_spacing_is_taken_out_at_the_door():
+    lines = _letterspaced(PER_LINE).split("\n")
+    assert lines[2].startswith("本 报 讯 （ 记 者 周 明 ） 近 日 ，")
+    assert unpad(lines) == [line.replace("  ", " ") for line in PER_LINE.split("\n")]
+
+
+def test_a_page_set_solid_keeps_its_spaces():
+    """Spaces between some Chinese characters (names in a byline, a justified line's gap) are no letter
+    spacing: the page keeps them."""
+    lines = ["本报记者 周明 本报通讯员 孙立新 何佳", "近日，某市产业园区的职工食堂正式开 餐。", "三 大发展困境"]
+    assert unpad(lines) == lines
+
+
+def test_a_letter_spaced_page_reads_as_the_page(tmp_path):
+    plain = _bodies(_import(tmp_path / "plain", PER_LINE))
+    assert [title for title, *_ in plain] == ["社区食堂开进产业园", "园区书屋 开门迎客"]
+    text = _letterspaced(PER_LINE)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+
+
+# Box-based engines (PaddleOCR …) print one line per text box, and now and then find two boxes in one
+# printed line: the line comes out cut in two.  A made-up column twelve characters wide.
+BOXED = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。（本报杭", "州3月2日电）",
+         "（上接第2", "版）", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+
+
+def test_a_printed_run_cut_in_two_boxes_is_one_paragraph():
+    """A 上接 marker or a dateline the engine cut in two lines is one printed run: the next line
+    completes it, so the short line before the cut does not end a paragraph there."""
+    texts = [p.text for p in paragraphs(unpad(BOXED)).paragraphs]
+    assert "（上接第2版）" in texts
+    assert any(t.endswith("（本报杭州3月2日电）") for t in texts)
+    assert "".join(texts) == "".join(BOXED)
+
+
+BOX_CUTS = {"堂正式开餐，园区内两千余名": "堂正式开\n餐，园区内两千余名", "建设，菜品价格比周边餐馆低": "建设，菜品价\n格比周边餐馆低",
+            "某区第五届职工职业技能竞赛": "某区第五\n届职工职业技能竞赛", "企业的三百多名选手参加了电": "企业的三百多\n名选手参加了电",
+            "落下帷幕，来自全区四十余家": "落下帷幕，来\n自全区四十余家"}
+
+
+def test_a_page_of_lines_cut_in_two_boxes_reads_as_the_page(tmp_path):
+    """Printed lines cut in two all over a column page (a box detector's habit): each pair that
+    fills the column is one printed line again, and the page gives the same articles."""
+    plain = _bodies(_import(tmp_path / "plain", PAGE))
+    text = PAGE
+    for line, cut in BOX_CUTS.items():
+        assert line in text
+        text = text.replace(line, cut)
+    content = _import(tmp_path / "boxed", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert _bodies(content) == plain
+
+
+def test_two_short_lines_filling_a_column_by_chance_are_left_alone():
+    """One pair of short lines that happens to fill the column (a paragraph's cut end, then a headline)
+    on a page with no other such pair is no box cut: the two stay apart."""
+    lines = ["近日，某市产业园区的职工食", "堂正式开餐，园区内两千余名", "职工吃上了热乎的", "新书屋开张",
+             "某区第五届职工职业技能竞赛", "落下帷幕，来自全区四十余家", "企业的三百多名选手参加了电", "工、焊工等六个工种的比拼。",
+             "据介绍，竞赛前三名的选手将", "获得区级技术能手称号。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert len("职工吃上了热乎的" + "新书屋开张") == 13
+    assert "职工吃上了热乎的" in texts[0] and "新书屋开张" not in texts[0]
+
+
+def _column(paras: list[str], width: int) -> str:
+    """Paragraphs printed one column line per line, ``width`` characters (a word space counts)."""
+    out = []
+    for p in paras:
+        out += [p] if p.startswith("#") else [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(out) + "\n"
+
+
+COLUMN_PARAS = ["# 技能竞赛点燃学技热情", "本报讯（记者吴海涛）日前，某区第五届职工职业技能竞赛落下帷幕。",
+                "竞赛以“匠心筑梦 巧手创新”为主题，吸引了全区四十余家企业的三百多名选手参加，比赛分电工、焊工等六个工种进行。",
+                "据介绍，竞赛前三名的选手将获得区级技术能手称号。",
+                "# 园区书屋开门迎客", "本报讯（记者周明）日前，某产业园区职工书屋正式开放，藏书三千余册。",
+                "书屋由园区工会和“书香园区”读书会共同建设，职工下班后可免费借阅，周末还将举办读书分享会。"]
+
+
+def test_a_letter_spaced_column_keeps_its_lines_widths(tmp_path):
+    """A word space printed as one space is lost with the letter spacing, but the column line that held
+    it stays full: its paragraph goes on at the next line (the slogan's line would end it)."""
+    page = _column(COLUMN_PARAS, 13)
+    assert "匠心筑梦 巧手创新" not in page.split("\n") and any(len(line) == 13 and " " in line for line in page.split("\n"))
+    plain = [(title, body.replace(" ", "")) for title, body, *_ in _bodies(_import(tmp_path / "plain", page))]
+    assert [title for title, _ in plain] == ["技能竞赛点燃学技热情", "园区书屋开门迎客"]
+    text = _letterspaced(page)
+    content = _import(tmp_path / "spaced", text)
+    assert not printed_chars(text.splitlines()) - output_chars(content)
+    assert [(title, body.replace(" ", "")) for title, body, *_ in _bodies(content)] == plain  # the slogans' spaces lost
+
+
+def test_a_gap_inside_a_source_marker_is_noise():
+    """转自《…》 is the paper's source marker: a space inside it is a justified line's gap, and the
+    source line is known again."""
+    assert unpad(["转 自《中工网》"]) == ["转自《中工网》"]
+
+
+def test_a_gap_before_a_particle_makes_no_headline():
+    """A full column line after a finished paragraph, parted by a space before a particle standing alone
+    (设置 了“…”): no phrase of a headline begins so, so it is no headline of two phrases but the
+    paragraph's first line (a space inside a column line counts in its width, so it stays)."""
+    lines = _column(["近日，某区第五届职工职业技能竞赛落下帷幕，来自全区四十余家企业的三百多名选手参加了电工、焊工等六个工种的比拼。",
+                     "此次竞赛设置 了“工匠擂台”等环节，吸引了众多职工到场观摩，现场气氛十分热烈，选手们纷纷表示收获很大。"],
+                    14).splitlines()
+    assert "此次竞赛设置 了“工匠擂台”" in lines
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert len(texts) == 2 and texts[1].startswith("此次竞赛设置 了“工匠擂台”等环节")
+
+
+def test_a_gap_in_a_lead_whose_date_the_line_break_cut_off_is_noise():
+    """本报 opening a line is the lead's marker even when the line ends before its date (本报 杭州3月 |
+    2日电…): the space is closed, so the lead is known across the break."""
+    assert unpad(["本报 杭州3月", "2日电（记者周明）近日，"])[0] == "本报杭州3月"
+    assert unpad(["（本 报杭州3月", "2日电）"])[0] == "（本报杭州3月"
+    assert unpad(["他说本报 杭州站"]) == ["他说本报 杭州站"]
+
+
+def test_a_photo_credit_cut_in_two_boxes_is_one_paragraph():
+    """A photo credit's names, then its 摄 on the next line (a box cut, or the column's end): one credit."""
+    lines = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。", "本报记者 周明/文", " 孙立新",
+             "/摄", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明/文 孙立新/摄" in texts
+
+
+def test_a_marker_word_cut_in_two_boxes_is_one_paragraph():
+    """A credit's 摄影报道 cut after 摄 (…孙立新 摄 | 影报道): one credit, not 影报道 on its own."""
+    lines = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。", "本报记者 周明 通讯", "员 孙立新 摄",
+             "影报道", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明 通讯员 孙立新 摄影报道" in texts

@@ -19,7 +19,7 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import CJK, close_marker_words
+from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words, is_terminal
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -102,6 +102,70 @@ def close_word_gaps(line: str) -> str:
     return out + line[pos:]
 
 
+# a printed glyph set full width: a Chinese character or a full-width mark
+_GLYPH = f"[{CJK}{re.escape(FW_PUNCT)}]"
+_TIGHT = re.compile(f"{_GLYPH}(?={_GLYPH})")
+_LETTER_GAP = re.compile(f"(?<={_GLYPH}) (?={_GLYPH})")
+
+
+def unletterspace(lines: list[str]) -> list[str]:
+    """The lines of a letter-spaced page without its letter spacing: one space between every two
+    Chinese characters or marks (text drawn one glyph at a time, as pdftotext prints justified or
+    letter-spaced CJK lines).
+
+    Why at the door: every later stage reads a space between two Chinese characters as a word space
+    (a kicker's phrases, names in a byline) or as a justified line's noise it weighs, and a line
+    whose every glyph is parted so is neither: its width, its words, its marks at the line's ends are
+    those of the line without the spaces.  A page is letter-spaced when most pairs of adjacent glyphs
+    on it are parted by one space (a page set solid has them parted at one pair in fifty or fewer);
+    then each line where they mostly are loses the single spaces between two glyphs.  A word space
+    printed there as one space cannot be told from the letter spacing, and is lost with it (names in
+    a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
+    is kept, as one word space.  Only spaces go, never a printed character, and no line.
+    """
+    spaced = tight = 0
+    counts = []
+    for line in lines:
+        gaps, solid = len(_LETTER_GAP.findall(line)), len(_TIGHT.findall(line))
+        counts.append((gaps, solid))
+        spaced, tight = spaced + gaps, tight + solid
+    if spaced <= tight:
+        return lines
+    out = [_LETTER_GAP.sub("", line) if gaps and gaps >= solid else line for line, (gaps, solid) in zip(lines, counts)]
+    return _word_space_kept(out, [bool(gaps and gaps >= solid) for gaps, solid in counts])
+
+
+def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
+    """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
+    of each printed column line one glyph short of the column that goes on at the next line.
+
+    Why: a word space printed as one space went with the letter spacing, but it took a place in
+    its column line: without it the line is one short of the column, and the paragraph stage reads
+    a short line as a paragraph's end (in a byline, a slogan in quotes, a headline of two phrases,
+    the text then breaks in the middle of a sentence).  Where it stood in the line is lost; at the
+    line's end the paragraph stage counts it in the line's width and joins the next line after it
+    (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
+    page is a column (three lines in ten or more share one length), the line does not end a
+    sentence, a quotation or a bracket, and is no byline (names would be parted where they were
+    not); a line ending a paragraph without a mark one short of the column by chance is rare.
+    """
+    sizes = Counter(len(line.strip()) for line in lines if line.strip())
+    if not sizes:
+        return lines
+    width, count = sizes.most_common(1)[0]
+    if count * 10 < sum(sizes.values()) * 3 or width < 6:
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        t = line.strip()
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
+                and " " not in line[-1:] and not bl.is_byline(t)):
+            line = line + " "
+        out.append(line)
+    return out
+
+
 def _unindent(lines: list[str]) -> list[str]:
     """The lines without a left margin of spaces or tabs that three printed lines in four or more
     begin with.  Why: the paragraph stage reads a space at a line's start as a word space at the
@@ -118,7 +182,8 @@ def _unindent(lines: list[str]) -> list[str]:
 
 def unpad(lines: list[str]) -> list[str]:
     """The lines without the whitespace an OCR engine pads them with (at their ends, and a left margin,
-    :func:`_unindent`); a line holding only whitespace is blank; whitespace between printed
+    :func:`_unindent`) or parts every glyph with (letter spacing, :func:`unletterspace`); a line
+    holding only whitespace is blank; whitespace between printed
     characters one word space (:data:`_WORD_SPACE`), none inside the paper's marker words or inside
     a word of a headline (:func:`close_word_gaps`).
 
@@ -130,10 +195,12 @@ def unpad(lines: list[str]) -> list[str]:
     pads three lines in four or more, a line ending in it with more whitespace before it still held a
     word space at its break (one is kept); any other run, and any run of a page padded unevenly, is
     padding too and goes.  A page whose lines mostly end bare keeps its runs, each as one space: the
-    OCR's word space at a break, as on a page without padding.  Only whitespace is removed, never a
-    printed character, and no line: line numbers stay the file's.
+    OCR's word space at a break, as on a page without padding.  Only whitespace is removed (or, on a
+    letter-spaced column page, a lost word space kept at a line's end: :func:`_word_space_kept`), never
+    a printed character, and no line: line numbers stay the file's.
     """
-    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line))) for line in lines])
+    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
+                       for line in unletterspace(lines)])
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]

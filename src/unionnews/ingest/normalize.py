@@ -25,19 +25,25 @@ _TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)])[”’」』）)》]*$")
 _CJK_RE = re.compile(f"[{CJK}]")
 
 
-# The paper's own marker words (本报讯, 本报记者, 通讯员, a dateline 本报重庆9月25日电, 上接第…版): one
+# The paper's own marker words (本报讯, 本报记者, 通讯员, a dateline 本报重庆9月25日电, 上接第…版, a source
+# line's 转自《…》): one
 # word each, that no printed space parts, so a space the OCR put inside one (本 报讯, 本报重 庆9月25日电:
 # a justified line's wider gap) is noise.  Closed at the door, so every later stage knows the marker.
 _MARKER_WORDS = re.compile(
     r"本 ?报 ?(?:特 ?约 ?)?(?:记 ?者|通 ?讯 ?员|讯)|本 ?报 ?(?:[\u4e00-\u9fff] ?){1,8}?\d{1,2} ?月 ?\d{1,2} ?日 ?电"
-    r"|记 者|通 ?讯 ?员|[上下] ?[接转] ?第|摄 ?影 ?报 ?道")
+    r"|记 者|通 ?讯 ?员|[上下] ?[接转] ?第|摄 ?影 ?报 ?道|转 自(?= ?《)")
+
+
+# 本报 opening a line (or a bracketed dateline) before more Chinese: a lead or dateline whose date a
+# line break cut off (本报 重庆9月 | 25日电…), which :data:`_MARKER_WORDS` cannot see whole on one line
+_LINE_LEAD = re.compile(r"^(\s*[（(]?)本 ?报 ?(?=[\u4e00-\u9fff])")
 
 
 def close_marker_words(line: str) -> str:
     """``line`` with the spaces inside the paper's marker words (:data:`_MARKER_WORDS`) dropped."""
     if " " not in line:
         return line
-    return _MARKER_WORDS.sub(lambda m: m.group().replace(" ", ""), line)
+    return _MARKER_WORDS.sub(lambda m: m.group().replace(" ", ""), _LINE_LEAD.sub(r"\1本报", line))
 
 
 def is_cjk(ch: str) -> bool:

@@ -94,8 +94,8 @@ from functools import cached_property, lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut,
+                                         needs_more, quote_fit, quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.segment import _SENTENCE_START
 
@@ -794,8 +794,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
         # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
-        # room): where it goes on is for the reading order to find, on evidence
-        return True
+        # room): where it goes on is for the reading order to find, on evidence.  But not inside
+        # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
+        # box-based engine cut the printed line in two there, and the run is whole only joined; nor
+        # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
+        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
+                                    or _credit_cut(so_far, lines[i], lines[j])))
     plain = _content(so_far)
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
@@ -847,8 +851,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
         return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
-    if plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb):
-        return True  # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能)
+    if (plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb)
+            and not any(_particle(phrase) for phrase in ca.split(" ")[1:])):
+        # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能); not where
+        # one begins with a particle standing alone (设置 了“…”), as no phrase does: a justified line's gap
+        return True
     if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
             and not plain.startswith(_REFERS_BACK)
             and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
@@ -913,6 +920,15 @@ def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
         ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca) or _headline_shaped(ca)
                  or bool(_MARKUP.match(lines[last].strip())))
     return ends >= 0.85 * len(gaps)
+
+
+# particles that end the word before them (设置了, 丰富的, 伙伴们): no phrase of a headline begins with one
+_PARTICLES = "的了着过们得"
+
+
+def _particle(text: str) -> bool:
+    """Does ``text`` begin with a particle standing alone (:data:`_PARTICLES`; jieba's reading: not 的确, 过程)?"""
+    return text[:1] in _PARTICLES and bound_start(text)
 
 
 def _per_line(lines: list[str], share: float = 0.5) -> bool:
@@ -1193,6 +1209,16 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
+# the paper's marker words: a credit's 摄影报道, a lead's 本报讯, a byline's titles, 上接第…版, 转自《…》
+_MARKERS = ("摄影报道", "本报讯", "本报记者", "本报通讯员", "通讯员", "上接第", "转自《")
+
+
+def _marker_across(ca: str, cb: str) -> bool:
+    """Does a marker word of the paper (:data:`_MARKERS`) run from the end of ``ca`` into ``cb``
+    (…金宇 摄 | 影报道)?  One word to the typesetter, so the break inside it is the OCR's cut."""
+    return any(ca.endswith(w[:k]) and cb.startswith(w[k:]) for w in _MARKERS for k in range(1, len(w)))
+
+
 def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
     """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
     that the sentence goes on: ``ca`` stops on a comma-like or opening mark (a straight quote too,
@@ -1284,6 +1310,88 @@ def _unspaced(lines: list[str], t: int) -> list[int]:
     return [i for i in range(len(lines)) if i not in drop]
 
 
+def _box_cuts(lines: list[str], width: int) -> list[int]:
+    """Lines a box-based engine (PaddleOCR …: one line per text box) cut off the start of a printed
+    line, the line's rest on the next file line: two short lines in a row of a column page that
+    together fill it (the column's width, or one or two more for marks hung at its end), the first
+    neither ending a sentence nor opening an item, the second opening none, and the line after them
+    going on the text (not a lead, byline or credit: two headline lines over a story may fill a line
+    by chance).  Only on a page where such pairs are a habit (:data:`_BOXED_SHARE`).
+
+    Why: every rule of the column reading takes a short line for a paragraph's end (or a cut column
+    piece, or a headline), and the rest of a printed line for a paragraph of its own.  Two lines that
+    add up to exactly one column line, within a paragraph's text, are one printed line."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    out: list[int] = []
+    short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
+    for n, (i, j) in enumerate(zip(printed, printed[1:])):
+        if j != i + 1 or (out and out[-1] == i - 1) or (short and short[-1] == i - 1):
+            continue
+        a, b = lines[i].strip(), lines[j].strip()
+        ca, cb = _content(a), _content(b)
+        size_a, size_b = _measure(lines[i]), _measure(lines[j])
+        if not ca or not cb or size_a >= width - 1 or size_b >= width - 1:
+            continue
+        if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j]) or is_terminal(ca)
+                or _starts_item(b) or _whole_line_item(ca) or _whole_line_item(cb) or bl.BYLINE_START.match(cb)
+                or _starts_item(a) or _closes(ca)):
+            continue
+        after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
+        nxt = _content(after)
+        # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
+        full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        if not full:
+            if size_a + size_b < width and word_across(ca, cb) is not None:
+                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in
+            continue
+        if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
+                or bl.BYLINE_START.match(nxt) or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
+            continue
+        out.append(i)
+    # an engine that finds two boxes in a printed line does so all over the page (a box detector's
+    # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
+    # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
+    # (a headline, a paragraph's last line) cut inside a word is one line too.
+    if len(out) < max(4, _BOXED_SHARE * len(printed)):
+        return []
+    return sorted(out + short)
+
+
+# the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
+_BOXED_SHARE = 0.035
+
+
+def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[int, ...]]]:
+    """The page with each line of ``cuts`` (:func:`_box_cuts`) and the next made one line again, as
+    printed, and the file lines (1-based) behind each of its lines."""
+    out: list[str] = []
+    behind: list[tuple[int, ...]] = []
+    skip = set(k + 1 for k in cuts)
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        if i in cuts:
+            head = _content(line)
+            line = line.rstrip() + _join(head, line, lines[i + 1])[len(head):]
+            behind.append((i + 1, i + 2))
+        else:
+            behind.append((i + 1,))
+        out.append(line)
+    return out, behind
+
+
+def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
+    """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again."""
+    def back(nos: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(n for no in nos for n in behind[no - 1])
+
+    origin = {no: back(nos) for no, nos in paras.origin.items()}
+    by_line = {no: behind[no - 1] for no in range(1, len(behind) + 1)}
+    return Paragraphs([Paragraph(p.text, back(p.lines), p.blanks) for p in paras.paragraphs], paras.lines, origin,
+                      paras.layout, paras.width, {no: renumber(d, by_line) for no, d in paras.doubts.items()},
+                      paras.soft)
+
+
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
     """The page's paragraphs (see the module docstring for the rules), read on the page as it was set
     where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
@@ -1320,6 +1428,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     """
     printed = [i for i, t in enumerate(lines) if t.strip()]
     width = _width(lines)
+    boxes = _box_cuts(lines, width) if width else []
+    if boxes:  # printed lines cut in two text boxes: read as one line each, then the file's line numbers again
+        joined, behind = _unboxed(lines, boxes)
+        return _rebox(paragraphs(joined, bridge, soft, each_line), behind)
     cuts = _cut_lines(lines, width) if width else []
     widths = [width] * len(lines)  # the column each line was printed in
     two = _two_widths(lines)
