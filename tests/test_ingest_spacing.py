@@ -9,7 +9,8 @@ import pytest
 
 from test_ingest_helpers import articles, read_md
 from unionnews.ingest import run_import
-from unionnews.ingest.paragraphs import _line_spacing, paragraphs
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.spacing import _line_spacing
 from variants import _breaks, article_texts, compare, invented, printed_column
 
 PAPERS = {"工人日报": "grrb"}

@@ -13,7 +13,8 @@ from test_ingest_helpers import import_pages, RAW, SEEDS, output_chars, printed_
 from unionnews.ingest.continuity import (after_place_word, completes_line, list_cut, quote_fit, quote_state,
                                          short_last_line, word_across)
 from unionnews.ingest.pageview import Page, Scorer
-from unionnews.ingest.paragraphs import _cut_lines, paragraphs
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.columns import _cut_lines
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import make_units
 from variants import LAYOUTS, MORE_LAYOUTS, _breaks, article_texts, compare, invented, relayout

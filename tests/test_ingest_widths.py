@@ -54,7 +54,7 @@ def test_a_source_line_filling_the_column_ends_its_item():
 def test_a_line_one_short_of_the_column_before_an_opening_mark_is_no_cut():
     """是一次难得的 | “练兵”…: the opening quote went to the next line, so the line is full, not a column
     the OCR cut (whose sentence would go on somewhere else)."""
-    from unionnews.ingest.paragraphs import _cut_lines
+    from unionnews.ingest.paragraphs.columns import _cut_lines
     lines = _column("记者了解到，这是一次难得的“练兵”机会，选手们都很珍惜。", 7)
     assert lines[1] == "是一次难得的"
     assert _cut_lines(lines + _column(BODY, 7), 7) == []

@@ -1,0 +1,188 @@
+"""Page lines → paragraphs, whatever the line layout the OCR engine printed.
+
+Why a stage of its own, before segmentation: engines print the same page in
+different layouts, and everything downstream (segment, reorder, assemble) reads
+*paragraphs*.  This stage only decides where paragraphs end; it never changes,
+moves or drops a printed character, and a page that already has one paragraph
+per line comes out exactly as it went in.
+
+The layouts it tells apart, from the page's own line statistics:
+
+* **columnar** (Tesseract, PaddleOCR …: one printed line per line): most lines
+  have the column's width (:mod:`.widths`: one width, two parts, or a width per
+  item); :mod:`.columns` reads where their paragraphs end, and :mod:`.boxes`
+  puts back together printed lines a box-based engine cut in two.
+* **wrapped** (long lines re-broken at any width, paragraphs parted by blank
+  lines), with or without blank lines: :mod:`.wrapped`.
+* **one paragraph per line** (the seed pages): most lines that another line
+  follows end a sentence or are credits; every line is its own paragraph.
+
+A blank line always parts paragraphs, except where the text says it cannot
+(:mod:`.wrapped` and :mod:`.columns` say when a blank line is a stray one).
+Blank lines that are line or paragraph spacing are read once, for the whole page
+(:mod:`.spacing`).  A page printed without blank lines gets its item gaps back
+(:mod:`.items`).  What every layout reads of a line (marks, markup, width, item
+openings) is in :mod:`.lines`; what the stage returns, in :mod:`.model`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _unboxed
+from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
+from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
+from unionnews.ingest.paragraphs.lines import NO_START, Paragraph, SOFT, _content, _join, _per_line
+from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
+from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _line_spacing, _unspaced
+from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
+from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+
+
+def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules), read on the page as it was set
+    where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
+    spacing added part nothing, and the paragraphs' line numbers stay the file's."""
+    t = _line_spacing(lines)
+    if not t:
+        return _paragraphs(lines, bridge, soft, each_line)
+    kept = _unspaced(lines, t)
+    found = _paragraphs([lines[i] for i in kept], bridge, soft, each_line)
+    file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
+    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, found.doubts, found.soft)
+
+
+def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
+    """The page's paragraphs (see the module docstring for the rules).
+
+    ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
+    sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
+    order: on a page the OCR read out of order a sentence cut by a blank line may go on elsewhere,
+    and the reading-order stage needs the pieces apart.
+
+    ``each_line``: read a page that is not in columns as one paragraph per line, whatever its lines'
+    ends say (for a page without blank lines that the reading-order stage found out of order: its
+    pieces must stay apart for that stage to join them in order).
+
+    ``soft``: in a column page, leave apart the lines joined on nothing but the column's width where
+    the first ends a sentence (a full line, then more text), and list each such break in
+    :attr:`Paragraphs.soft`.  For a page the reading-order stage found out of order: a cut column
+    piece whose last line happens to fill the column would otherwise run on into the next piece,
+    and the reading order can join paragraphs, never take one apart.  That stage joins each soft
+    break again unless another line's sentence goes on there (:meth:`Paragraphs.merged`).
+    """
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    width = _width(lines)
+    boxes = _box_cuts(lines, width) if width else []
+    if boxes:  # printed lines cut in two text boxes: read as one line each, then the file's line numbers again
+        joined, behind = _unboxed(lines, boxes)
+        return _rebox(paragraphs(joined, bridge, soft, each_line), behind)
+    cuts = _cut_lines(lines, width) if width else []
+    widths = [width] * len(lines)  # the column each line was printed in
+    two = _two_widths(lines)
+    if two:
+        cut, w1, w2 = two
+        widths = _widths_by_line(lines, cut, w1, w2)
+        width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
+        cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
+    runs: list[int | None] = []  # on a page of several widths, the width of the run each line is in
+    if width is None and not two:
+        each = _item_widths(lines)
+        if each:  # each item in a column of its own width: each line read against its own
+            widths, runs = each
+            width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
+            cuts = _cut_lines(lines, widths)
+    spaced = bool(width) and _blank_ends_paragraph(lines, widths)  # blank lines after every paragraph
+    blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
+    per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
+    per_line = per_line_found or (width is None and each_line)
+    layout = ("columnar" if width else "one paragraph per line" if per_line
+              else "wrapped without blank lines" if blankless else "wrapped")
+    paras: list[Paragraph] = []
+    pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
+    text, nos, blanks = "", [], 0
+    prev = None
+    for i in printed:
+        if prev is None:
+            text, nos, blanks = lines[i].strip(), [i + 1], i
+        else:
+            ends = (True if runs and runs[prev] and runs[i] and abs(runs[prev] - runs[i]) > 1
+                    and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
+                    else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
+                                          soft, widths[i], spaced) if width
+                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
+                                         blankless))
+            if ends == SOFT:  # joined for every rule here, and cut apart below
+                pieces.setdefault(len(paras), []).append((len(text), i + 1))
+            if ends and ends != SOFT:
+                paras.append(Paragraph(text, tuple(nos), blanks))
+                text, nos, blanks = lines[i].strip(), [i + 1], i - prev - 1
+            else:
+                text = _join(text, lines[prev], lines[i])
+                nos.append(i + 1)
+        prev = i
+    if nos:
+        paras.append(Paragraph(text, tuple(nos), blanks))
+    parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
+    if all(len(p.lines) == 1 for p in paras) and parted:
+        # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
+        # of one paragraph per line without blank lines (or with a stray run or two, which part no
+        # items) has lost what parts its items, and is laid out with the item gaps put back, as a
+        # joined page is.
+        return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
+    unsure: set[int] = set()
+    if not parted or (width and not _blanks_part_items(paras)) or spaced:
+        # (blank lines after every paragraph say nothing of where items end)
+        paras, unsure = _item_gaps(paras)
+    doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
+                  "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if each_line and blankless and not per_line_found:
+        # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
+        # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
+        # where one story ends is the text's guess alone
+        for k in range(len(paras)):
+            doubts.setdefault(k, "the page has no blank lines and was read out of order, one paragraph a line: "
+                                 "where this story begins and ends is a guess from the text alone — check")
+    if pieces:
+        paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
+        return _laid_out(paras, layout, width, doubts, uncertain)
+    return _laid_out(paras, layout, width, doubts, set())
+
+
+def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],
+              doubts: dict[int, str]) -> tuple[list[Paragraph], dict[int, str], set[int]]:
+    """The paragraphs cut at their soft breaks (after every other rule, item gaps included, so
+    that the pieces joined again are the paragraphs found without ``soft``); the doubts by new
+    index, and the file lines a soft break comes before."""
+    out: list[Paragraph] = []
+    moved: dict[int, str] = {}
+    uncertain: set[int] = set()
+    for k, p in enumerate(paras):
+        if k in doubts:
+            moved[len(out)] = doubts[k]
+        start, first, blanks = 0, 0, p.blanks
+        for pos, no in pieces.get(k, []) + [(len(p.text), None)]:
+            upto = p.lines.index(no) if no is not None else len(p.lines)
+            out.append(Paragraph(p.text[start:pos], p.lines[first:upto], blanks))
+            start, first, blanks = pos, upto, 1
+            if no is not None:
+                uncertain.add(no)
+                while p.text[start:start + 1] == " ":  # a space the join put at the break
+                    start += 1
+    return out, moved, uncertain
+
+
+def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
+    """Make a record's line numbers (provenance, review reasons) the file's, not the paragraphs'."""
+    record.lines = paras.file_lines(record.lines)
+    prov = record.front.get("provenance")
+    if prov is not None:
+        prov["lines"] = line_ranges(record.lines, file_lines)
+    if record.front.get("review"):
+        record.front["review"] = [_renumber(r, paras) for r in record.front["review"]]
+
+
+def _renumber(reason: str, paras: Paragraphs) -> str:
+    return renumber(reason, paras.origin)

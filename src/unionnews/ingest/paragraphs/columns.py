@@ -1,0 +1,532 @@
+"""Where paragraphs end on a page printed one line per printed line of a column.
+
+Columnar pages (Tesseract, PaddleOCR …: one printed line per line): most lines
+have the column's width, found as the commonest line length.  A line as wide
+as the column goes on at the next line; a shorter line ends its paragraph
+(one character short counts as full only when an opening mark went to the
+next line).  A full line still ends its paragraph before a lead (本报讯…), a
+dateline, OCR markup or an indented line, after a credit or byline that is
+whole, before a headline (a short unpunctuated run after a sentence's end;
+two phrases parted by a space), and between two headline lines that together
+pass 40 characters.  A 上接 marker, a dateline or a source line (转自《…》) is a
+paragraph of its own, and so is a headline over a lead that opens on its date
+(…祝福 | 9月25日，…), even where they fill their line (in a narrow column they often
+do).  A page printed in two column widths, one part after the other, is read in two
+parts, each against its own width; a page whose items are each set in a column of their
+own width (no width most lines' length) line by line, against the run of equal lines each
+stands in, a new item beginning where one run gives way to another after a finished line.
+Lines re-broken at random widths a few apart (6–10) are no column: a column's full lines
+far outnumber the lines one shorter or longer.  A short line ends its paragraph unless the next line cannot
+begin a line (Chinese line-breaking rules: no line starts with ，。、；：？！）」』》 …).
+Where the OCR cut a column (a short line stopping mid-sentence), the text around
+it is read with evidence only: a line no sentence begins with (和…) after a
+sentence's end, a dateline line, a headline over a lead or byline, or a
+headline or opening quote that fills its line while another cut line's sentence
+goes on at the next line (a dictionary word across), and a headline-shaped run
+after a full line stopping mid-sentence when the text under the run goes on another
+cut line's sentence (…牵线搭桥， | 果洛州搭建… | 洛藏族…, read after …青海省果), all end
+the paragraph, so the reading-order stage gets the pieces apart.  A run that stops
+right after an item of an enumeration (…、省总工会) is never taken for a headline:
+the list goes on at its closer (等…) elsewhere.  On a page that stage found out of
+order, a full line ending a sentence, then more text, is a *soft* break
+(``soft``): the pieces are left apart, and the reading-order stage joins them
+again unless another line's sentence goes on at the second.  So is a full line
+stopping mid-sentence before words a cut line nearby has a claim on: a quote it
+left open that they close while nothing printed since the last full stop opened
+one, an enumeration it stops in that their 等 closes, or a word it began that they
+end while the full line stops on 在 and a place name begins a line elsewhere (a
+cut column piece that happens to fill the line, common in wide columns).
+A "column" that half as many lines pass as fill is none (a small page of one paragraph a line, a few
+of its lines sharing a length); on a small page of short items whose full lines miss the share, they
+are still a column when they are its longest lines, several and none longer.  A whole headline filling
+its line after a finished paragraph stands apart from a next line another line's sentence goes on
+(a cut line's word, a lead left hanging at the page's end or before another lead).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import (BOUND, after_place_word, bound_start, cut_off, list_cut, needs_more,
+                                         quote_fit, quote_state, starts_bound, word_across)
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
+                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
+                                               _balanced, _byline_goes_on, _closes, _completed_across, _content,
+                                               _credit_cut, _headline_shaped, _join, _measure, _opens, _split_dash,
+                                               _starts_item, _whole_line_item)
+
+
+# phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
+# 第二届…论坛在京举办: a kicker's phrases, then the title); column text has marks, and the OCR's join spaces
+# fall anywhere (三 大发展困境)
+_PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
+                       r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
+
+_NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+
+
+def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
+    """The text of lines j… up to the first line shorter than the column (blank lines skipped), and
+    the index of that line (len(lines) when every line after j is full)."""
+    run, k = "", j
+    while k < len(lines):
+        if lines[k].strip():
+            run += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    return run, k
+
+
+def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
+    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
+    40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
+    line after the run must also open an item (a lead, a byline, markup): a headline's other side."""
+    run, k, lines_in = "", j, 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        run += _content(lines[k])
+        lines_in += 1
+        full = _measure(lines[k]) >= width
+        k += 1
+        if not full:
+            break
+    run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
+    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run) or list_cut(run):
+        return False  # a headline closes the quotes it opens, and the lists
+    if lead:
+        if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
+            return False  # the headline is the shorter run: break later, before its first line
+        if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
+            return False
+        after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
+        return _starts_item(after) or bl.is_byline(_content(after))
+    return True
+
+
+def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
+    """Lines where the OCR cut a column: shorter than the column, stopping mid-sentence, and the end
+    of a paragraph's text (not a headline or byline line).  Their sentences go on somewhere else.
+    ``width``: the column's, or each line's (a page of several widths)."""
+    at = width if isinstance(width, list) else [width] * len(lines)
+    out = []
+    above = -1  # the printed line before (stray blank lines between do not part a paragraph's lines)
+    for i, line in enumerate(lines):
+        t = _content(line)
+        tail = (above >= 0 and _measure(lines[above]) >= at[above]  # a text paragraph's last line
+                and _SENTENCE_MARK.search(lines[above]))
+        if t:
+            above = i
+        after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+        if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
+            continue  # one short of the column, its opening mark carried to the next line: a full line
+        if (t and not _MARKUP.match(line.strip()) and _measure(line) < at[i] and not is_terminal(t)
+                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
+                and not _LABEL.search(t)):
+            out.append(i)
+    return out
+
+
+def _stops_open(t: str) -> bool:
+    """Does a line stop where no headline or paragraph stops: after a lead's credit (本报讯（记者…）日),
+    on an enumeration's 、, or with a quote or bracket left open?  Its sentence has begun."""
+    m = bl.LEAD.match(t)
+    return bool(m and t[m.end():].strip()) or _opens(t) or any(quote_state(t) or ())
+
+
+def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
+    """Does the printed line before line i end a column the OCR cut (one of ``cuts``)?"""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    pos = bisect.bisect_left(cuts, k)
+    return k >= 0 and pos < len(cuts) and cuts[pos] == k
+
+
+def _near(lines: list[str], cuts: list[int], j: int) -> tuple[int, int]:
+    """The slice of ``cuts`` within :data:`_NEAR` printed lines of line j.  Blank lines do not count:
+    stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
+    which reads the page without them, still looks that far."""
+    lo, hi, seen = j, j, 0
+    while lo > 0 and seen < _NEAR:
+        lo -= 1
+        seen += bool(lines[lo].strip())
+    seen = 0
+    while hi < len(lines) - 1 and seen < _NEAR:
+        hi += 1
+        seen += bool(lines[hi].strip())
+    return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
+
+
+def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
+    """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
+    place after 在): evidence that j was read after the wrong line.  The word, or None."""
+    cb = _content(lines[j])
+    lo, hi = _near(lines, cuts, j)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        word = word_across(ck, cb) or after_place_word(ck, cb)
+        if word:
+            return word
+    return None
+
+
+def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
+    """After a sentence's end: is line j a headline that fills its line (a whole one, no mark but 、, not
+    opening on a word no sentence begins with), the line after it, text, going on a lead left hanging
+    (:func:`_left_hanging`) and on none of line j's words?  Then the headline begins a paragraph here and
+    stands apart from that line (the rule at the next line, with the paragraph before now finished)."""
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    cj = _content(lines[j])
+    if k is None or _measure(lines[j]) < width or not _headline_shaped(cj) or _CLAUSE_MARK.search(cj):
+        return False
+    ck = _content(lines[k])
+    return (cj[-1:] not in BOUND and _whole_heading(cj) and word_across(cj, ck) is None
+            and not _MARKUP.match(lines[j].strip()) and bool(_SENTENCE_MARK.search(ck))
+            and ck[:1] not in NO_START and ck[:1] not in CLOSING_QUOTES
+            and not starts_bound(cj) and not cj.startswith(_REFERS_BACK) and _left_hanging(lines, j, k))
+
+
+def _whole_heading(text: str) -> bool:
+    """A line that could be a whole headline: every quote, bracket and title mark it opens closed on it
+    (「以『匠心所能』助力『数智 is a sentence's start), and no number at its end that a measure word or a
+    unit on the next line would finish (…成立100 | 周年)."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS[:6]) and not text[-1:].isdigit()
+
+
+def _left_hanging(lines: list[str], i: int, j: int) -> bool:
+    """Does a lead's text stop mid-sentence at a full line right before another lead or at the page's
+    end (a column piece the OCR read last, its rest elsewhere), and line j's first word finish the word
+    that line begins (…为环卫工人送 | 去防暑降温…: 送 and 去 each stand alone where they were printed)?
+    Then line j may be that rest, not the next line of the headline-shaped line i above it."""
+    cb = _content(lines[j])
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    for at, k in enumerate(printed):
+        if k in (i, j):
+            continue
+        nxt = _content(lines[printed[at + 1]]) if at + 1 < len(printed) else ""
+        ck = _content(lines[k])
+        if nxt and not bl.LEAD.match(nxt):
+            continue
+        start = next((m for m in reversed(printed[:at + 1]) if bl.LEAD.match(_content(lines[m]))), None)
+        if (start is None or printed.index(start) < at - 3 or is_terminal(ck) or ck[-1:] in NO_END
+                or _SENTENCE_MARK.search(ck[-1:])):
+            continue  # a lead's last line, a few lines from its start, stopping mid-word
+        if cut_off(ck, cb) and not cut_off(_content(lines[i]), cb):
+            return True
+    return False
+
+
+def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
+    """The text printed before line j since the last sentence end (。！？), over at most ``limit``
+    printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
+    parts: list[str] = []
+    for k in range(j - 1, -1, -1):
+        t = _content(lines[k])
+        if not t:
+            continue
+        m = re.search(r"[。！？!?][”’\"']*(?=[^。！？!?]*$)", t)
+        parts.insert(0, t[m.end():] if m else t)
+        if m or len(parts) >= limit:
+            break
+    return "".join(parts)
+
+
+def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Does a cut line near line j (other than line i) have a claim on j's first words that only the
+    text of another column could have: a quote it leaves open that j's first sentence closes, while the
+    text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
+    quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
+    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
+    and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
+    the same evidence."""
+    cb = _content(lines[j])
+    unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
+    closer = cb.startswith("等")
+    place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
+    if not (unopened or closer or place):
+        return False
+    lo, hi = _near(lines, cuts, j)
+    for k in cuts[lo:hi]:
+        if k in (i, j):
+            continue
+        ck = _content(lines[k])
+        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
+                or (place and word_across(ck, cb)):
+            return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
+    return False
+
+
+def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
+    """Does line i stop on 在/于/到/赴 with a place name beginning a printed line within reach other than
+    line j (…陕西省建设工会在 and 西安建筑工程技师学院，…)?"""
+    ca = _content(lines[i])
+    if not ca.endswith(("在", "于", "到", "赴")):
+        return False
+    printed = [k for k in range(max(0, i - 2 * _NEAR), min(len(lines), i + 2 * _NEAR)) if lines[k].strip()]
+    return any(k not in (i, j) and after_place_word(ca, _content(lines[k])) for k in printed)
+
+
+def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
+    """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
+    text of line j, which no sentence begins with, may go on its sentence?"""
+    lo, hi = _near(lines, cuts, j)
+    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k]))
+               and not _goes_on_below(lines, k) for k in cuts[lo:hi])
+
+
+def _goes_on_below(lines: list[str], k: int) -> bool:
+    """Does the printed line after line k go on k's last word (…王开库，一 | 直在台下…: a dictionary word
+    across)?  Then k's sentence has its rest, and claims no other line's words."""
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    return m is not None and word_across(_content(lines[k]), _content(lines[m])) is not None
+
+
+def _runs_on(lines: list[str], j: int, width: int) -> bool:
+    """Does line j fill the column and go on mid-word (…募捐活 | 动，…: a dictionary word across, or
+    one character and a mark, 动，) or at a mark no line begins with, into a printed line that holds
+    a clause mark?  Then line j begins a sentence, not a headline line."""
+    if _measure(lines[j]) < width:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    if k is None:
+        return False
+    ck = _content(lines[k])
+    if not _CLAUSE_MARK.search(ck):
+        return False  # a headline's lines run on into each other too (…协作机制实 | 现省级层面全覆盖)
+    return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
+
+
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
+    character) whose last word goes on at a printed line within reach, other than line j, that begins
+    a paragraph where it stands (the printed line before it is shorter than the column and ends a
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
+    ca = _content(lines[i])
+    m = bl.LEAD.match(ca)
+    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
+    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
+    at = printed.index(i)
+    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
+        k, above = printed[pos], printed[pos - 1]
+        if k in (i, j) or above == i or _measure(lines[above]) >= width:
+            continue
+        ck, cabove = _content(lines[k]), _content(lines[above])
+        ends = is_terminal(cabove) or (_headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
+                                       and not needs_more(cabove) and cabove[-1:] not in BOUND)
+        if ends and word_across(ca, ck):
+            return True
+    return False
+
+
+def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
+    """Is ``run`` (the text of full column lines, ``last`` the last of them) a headline over a lead that
+    opens on its date (``nxt``, the next printed line: 9月25日，…)?  In a narrow column a headline
+    fills its line often (a 10-character headline in a 10-character column), as in a wide one a
+    headline may fill a line of its own; then only the text tells it: headline-shaped (5–40
+    characters, no mark but the 、 of an enumeration, quotes closed, not ending on 的/等/和 or a
+    preposition, not an opener pointing back), no lead, byline or credit in it, and no word (nor a
+    number) running on into the dated line."""
+    return (5 <= len(run) <= 40 and not re.search(r"[，。；：！？,;:!?…]", run) and _balanced(run)
+            and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
+            and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
+            and not _whole_line_item(run) and bool(_DATED_LEAD.match(nxt))
+            and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
+
+
+def _dated_heading(lines: list[str], j: int, width: int) -> bool:
+    """Do full lines j… (one or more, at most 40 characters) read as a headline over a dated lead
+    (:func:`_over_dated_lead`)?"""
+    run, k = "", j
+    while k < len(lines) and len(run) <= 40:
+        if not lines[k].strip():
+            k += 1
+            continue
+        if _measure(lines[k]) < width or _starts_item(lines[k]) or (k > j and _INDENT.match(lines[k])):
+            return False  # a short line ends the run where it stands: the rules for short lines see to it
+        ck = _content(lines[k])
+        run += ck
+        m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+        if m is None:
+            return False
+        if _over_dated_lead(run, ck, _content(lines[m])):
+            return True
+        k = m
+    return False
+
+
+def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
+    """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
+    characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
+    another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
+    displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
+    run, k = _run(lines, j, width)
+    if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
+            or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
+            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
+        return None
+    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
+    if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
+        return None  # a word running on into the next line: the run is text, not a headline
+    return _claimed_elsewhere(lines, cuts, k, m)
+
+
+def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
+                     cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
+                     parted: bool = False) -> bool | str:
+    """In a column page: does the paragraph end between line i and line j (the next printed line)?
+    ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
+    :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
+    the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
+    where it differs from line i's (a page in two widths), for the rules that read on from line j;
+    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`)."""
+    ahead = ahead or width
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.search(a) or _LABEL.search(b) or _MARKUP.match(b):
+        return True
+    if cb[:1] in NO_START or _split_dash(ca, cb):
+        return False
+    if _INDENT.match(lines[j]):
+        return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
+        return False
+    size = _measure(lines[i])
+    # one short of the column when an opening mark was carried to the next line; else a line one
+    # short of it is a paragraph's end (the next character would have fitted)
+    full = size >= width or (size == width - 1 and cb[:1] in NO_END)
+    if bl.LEAD.match(cb) and ca[-1:] not in NO_END:
+        return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
+    opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
+    if not full:
+        # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
+        # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
+        # room): where it goes on is for the reading order to find, on evidence.  But not inside
+        # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
+        # box-based engine cut the printed line in two there, and the run is whole only joined; nor
+        # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
+        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
+                                    or _credit_cut(so_far, lines[i], lines[j])))
+    plain = _content(so_far)
+    if cb[:1] in "”’":
+        return False  # a closing quote at a line's start closes a quote the line before opened
+    if ((ca[-1:] in "“‘" or (
+            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
+            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
+                                                and not _MARKUP.match(so_far) and _SENTENCE_MARK.search(cb)
+                                                and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
+            and word_across(ca, cb) is None
+            and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j)))):
+        # a full line that leaves a quote open, or a headline filling its line after a cut column or a
+        # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
+        # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
+        return True
+    if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
+        # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
+        # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
+        # headline), none into the next line: maybe a cut column piece that happens to fill the line.
+        # Soft: the reading-order stage weighs that word against the next line and the other claims
+        # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
+        return SOFT if soft else False
+    if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
+            and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
+        # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
+        # line nearby has a claim on (:func:`_rival_claim`): maybe a cut column piece that happens to fill
+        # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
+        # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
+        return SOFT
+    if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
+            and _headline_over_claimed(lines, cuts, j, ahead)):
+        # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
+        # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
+        return True
+    if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
+            and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
+            and _bound_claimed(lines, cuts, i, j)):
+        # this line stops on a mark, and the next begins with a broken word's end (one character and a
+        # mark) closing a quote this paragraph never opened (…舒缓室、 | 享’。”…): the rest of a cut line's
+        # sentence, though a line stopping on 、 or a comma goes on at the next as a rule
+        return True
+    if opens:
+        return False
+    if _MARKUP.match(so_far) and "。" in _run(lines, j, ahead)[0]:
+        return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
+            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
+        return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
+    if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
+        return True
+    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
+        return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
+    if (plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb)
+            and not any(_particle(phrase) for phrase in ca.split(" ")[1:])):
+        # two phrases parted by a space on a line of their own: a headline (公交驾驶员 赛场展技能); not where
+        # one begins with a particle standing alone (设置 了“…”), as no phrase does: a justified line's gap
+        return True
+    if (not _CLAUSE_MARK.search(plain + cb) and len(plain) + len(cb) > 40 and _balanced(plain)
+            and not plain.startswith(_REFERS_BACK)
+            and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
+        return True  # a headline line is shorter: two lines of a headline block (kicker, title)
+    if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
+            and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
+        # a headline block of full lines, then text no sentence begins with (个亮灯…): the rest of a
+        # cut line's sentence the OCR read under the headline, not the headline's last words
+        return True
+    if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
+        return True
+    if is_terminal(ca) and starts_bound(cb, strict=True):
+        return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
+    if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
+        return True  # a headline, then its byline (本报记者 …)
+    if bl.DATELINE.fullmatch(cb):
+        return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
+    if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
+        return True
+    if is_terminal(ca) and _claimed_heading(lines, j, ahead):
+        return True  # a headline filling its line, whose next line goes on another line's sentence
+    if is_terminal(ca) and _dated_heading(lines, j, ahead):
+        return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
+    if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
+            and _over_dated_lead(plain, ca, cb)):
+        return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
+    if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
+            and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
+        return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
+    gap = j - i - 1
+    if gap > 0 and (is_terminal(ca) or parted):
+        return True
+    # a full line that ends a sentence may end its paragraph too: the column gives no sign either
+    # way.  With ``soft`` the two are left apart and the break marked as uncertain, for the
+    # reading order stage to join again unless another line's sentence goes on there (never inside
+    # a quotation, nor before a straight quote, which may close one the line before left open)
+    if not soft:
+        return False
+    if is_terminal(ca):
+        return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
+    return False
+
+
+# particles that end the word before them (设置了, 丰富的, 伙伴们): no phrase of a headline begins with one
+_PARTICLES = "的了着过们得"
+
+
+def _particle(text: str) -> bool:
+    """Does ``text`` begin with a particle standing alone (:data:`_PARTICLES`; jieba's reading: not 的确, 过程)?"""
+    return text[:1] in _PARTICLES and bound_start(text)
+
+
+# the paper's marker words: a credit's 摄影报道, a lead's 本报讯, a byline's titles, 上接第…版, 转自《…》
+_MARKERS = ("摄影报道", "本报讯", "本报记者", "本报通讯员", "通讯员", "上接第", "转自《")
+
+
+def _marker_across(ca: str, cb: str) -> bool:
+    """Does a marker word of the paper (:data:`_MARKERS`) run from the end of ``ca`` into ``cb``
+    (…金宇 摄 | 影报道)?  One word to the typesetter, so the break inside it is the OCR's cut."""
+    return any(ca.endswith(w[:k]) and cb.startswith(w[k:]) for w in _MARKERS for k in range(1, len(w)))

@@ -1,0 +1,76 @@
+"""Item gaps on a page printed without blank lines.
+
+A page printed without blank lines loses the wider gap that parts items; it is
+put back before headline-shaped paragraphs that follow a finished one and read
+as headlines (:func:`_item_gaps`), and the short ones left as subheads are
+flagged in the article's ``review``.
+"""
+from __future__ import annotations
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import BOUND
+from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, _headline_shaped,
+                                               _starts_item)
+
+
+def _blanks_part_items(paras: list[Paragraph]) -> bool:
+    """Do the page's blank lines part its items?  Most headline-shaped paragraphs after a finished
+    one then follow a blank line; where they mostly do not, the blank lines are noise (strays the
+    OCR scattered) and the items are found as on a page without any.
+
+    Stray blank lines fall inside paragraphs as often as before headlines, so the share of headline
+    paragraphs after a blank must stand clear of the share of a paragraph's own line breaks that hold
+    one (the noise on this page): by half of all headlines, or a few headlines that met stray blanks
+    by chance would make every stray blank before a subhead the edge of an item."""
+    heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
+             and not _headline_shaped(paras[k - 1].text)]
+    breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
+    noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
+    return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
+
+
+def _photo_item(paras: list[Paragraph], k: int) -> bool:
+    """Is paragraph k the headline of a photo item: a caption of at most three paragraphs closed
+    by a photo credit, before the next headline-shaped line?"""
+    for m in range(k + 1, min(k + 5, len(paras))):
+        t = _content(paras[m].text)
+        if bl.is_credit(t):
+            return m > k + 1
+        if _headline_shaped(paras[m].text) or _starts_item(paras[m].text):
+            return False
+    return False
+
+
+def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
+    """Does the paragraph after k open as a lead on its date or 近日 (9月10日，…; 近日，…)?  A news item's
+    first sentence: under a short headline-shaped line after a finished paragraph, that line is the
+    item's headline (in the seed pages, every such line is one; no subhead is)."""
+    return k + 1 < len(paras) and bool(_DATED_LEAD.match(_content(paras[k + 1].text)))
+
+
+def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+    """Blank lines between items, for a page printed without any (one blank line between paragraphs).
+
+    A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
+    the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
+    characters, two phrases parted by a space, a headline block of several lines, a line over
+    a short caption closed by a photo credit, or a line over a lead that opens on its date
+    (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
+    subheads and are returned as doubts for the article's review.
+    """
+    out: list[Paragraph] = []
+    unsure: set[int] = set()
+    for k, p in enumerate(paras):
+        blanks = 1 if out else p.blanks
+        if (k > 0 and _headline_shaped(p.text) and _closes(paras[k - 1].text)
+                and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
+            t = _content(p.text)
+            block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
+            if t[-1:] in BOUND:
+                unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
+            elif len(t) > 12 or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
+                blanks = 2
+            else:
+                unsure.add(k)
+        out.append(Paragraph(p.text, p.lines, blanks))
+    return out, unsure

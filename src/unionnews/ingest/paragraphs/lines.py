@@ -1,0 +1,199 @@
+"""What a line of page text is, whatever its layout: the Chinese line-breaking rules
+(marks no line begins or ends with), OCR markup and column labels, a line's
+printed width, whether it opens an item or has a headline's shape, and how two
+lines join into one paragraph.  Shared by the layouts' modules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import OPENERS
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.segment import _SENTENCE_START
+
+
+# Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
+NO_START = set("，。、；：？！）」』》〉】…％,.;:?!)")
+NO_END = set("（「『《〈【“‘(")
+# closing quotes: no line begins with one either (GB/T 15834), kept apart from NO_START because a closing
+# quote at a full column line's start is weighed on its own there (it may close a quote a cut line opened)
+CLOSING_QUOTES = set("”’")
+_MARKUP = re.compile(r"^(#{1,6})\s+")
+_LABEL = re.compile(r"^>>|<<$")  # a column label (>> 北京经验 <<), or a piece of one: never joined
+_INDENT = re.compile(r"^(?:\u3000|\t|\s{2,})")  # a tab is an indent of its own
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), (">>", "<<"))
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
+# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
+_DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
+
+SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
+# words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
+# first words, since a headline stands on its own
+_REFERS_BACK = ("此次", "这次", "此前", "对此", "为此", "由此") + OPENERS
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: its text (lines joined, OCR markup kept on the first) and its file lines."""
+
+    text: str
+    lines: tuple[int, ...]
+    blanks: int  # blank lines before it in the file (0: none)
+
+
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
+def _measure(line: str) -> int:
+    """How much of the column a line fills: its characters after any markup, indent included.
+
+    A single space the OCR printed at either end of the line (the word space of 广东 当韶关
+    falling on the break) took a place in the column and counts; a run of spaces (an indent,
+    padding) does not.
+    """
+    text = _MARKUP.sub("", line.lstrip(" \t"))
+    core = text.rstrip()
+    size = len(core)
+    if text[len(core):] == " " and core:
+        size += 1
+    if line[:1] == " " and line[1:2].strip() and not _MARKUP.match(line.lstrip()):
+        size += 1
+    return size
+
+
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
+def _content(line: str) -> str:
+    """The printed text of a line: no markup, no indent, no trailing space."""
+    return _MARKUP.sub("", line.strip()).strip()
+
+
+def _balanced(text: str) -> bool:
+    """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _opens(text: str) -> bool:
+    """Does the line stop on an opening mark, or leave a bracket or title mark open?"""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in NO_END or text.endswith(("——", "、")):
+        return True
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS[:3] + _PAIRS[6:])
+
+
+def _starts_item(text: str) -> bool:
+    """A line that opens an item whatever precedes it: OCR markup, a column label, a lead
+    (本报讯（…）, 本报重庆9月25日电), a 上接 marker, a dateline or a source line."""
+    t = text.strip()
+    return bool(_MARKUP.match(t) or _LABEL.search(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
+                or bl.CONTINUED.match(t) or bl.SOURCE.match(t))
+
+
+def _whole_line_item(text: str) -> bool:
+    """A line that is a photo credit or a byline of names as it stands."""
+    t = text.strip()
+    return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
+
+
+def _per_line(lines: list[str], share: float = 0.5) -> bool:
+    """One paragraph per line: lines followed by another line mostly end a sentence or are short.
+
+    ``share``: how many must.  Half on a page with blank lines; on a page without any, a third: the
+    column pieces of a page printed out of order (one piece a line, cut mid-sentence) pull the share
+    down there, while lines re-broken at random widths end on a sentence's end only where the cut
+    falls on one by chance (about one line in five) and stay well below it."""
+    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not ends:
+        return True
+    done = sum(1 for t in ends if is_terminal(t) or _whole_line_item(t))
+    return done >= share * len(ends)
+
+
+_ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
+
+
+@lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
+def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
+    """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break
+    (本报记者 李明 本报通 | 讯员 王芳), or names after it that still make one byline?"""
+    ca, cb = _content(a), _content(b)
+    if any(ca.endswith(role[:k]) and cb.startswith(role[k:]) for role in _ROLES for k in range(1, len(role))):
+        return True
+    return names and bool(bl.BYLINE_START.match(ca)) and _whole_line_item(_join(ca, a, b))
+
+
+def _split_dash(ca: str, cb: str) -> bool:
+    """Is a dash (——, two characters wide, printed as one mark) cut in two between the lines?  No
+    line may end on half of it (GB/T 15834), so only a break inside it, such as a stray blank line,
+    puts one half on each side."""
+    tail = len(ca) - len(ca.rstrip("—"))
+    return tail % 2 == 1 and cb.startswith("—")
+
+
+def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
+    """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
+    paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
+    its 摄 left alone would be read as the first word of the next item.  A single name counts only
+    before a lone 摄 (赵思远 | 摄): no paragraph is that one character."""
+    text = _content(so_far)
+    lone = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and _content(raw_b) == "摄"
+    if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text) or lone):
+        return False
+    return bl.is_credit(_join(text, raw_a, raw_b))
+
+
+# a measure word or unit after a number (近500 | 名职工, 5 | 万元): a number and what it counts are one word
+# to a typesetter, never parted at a line's end
+_COUNTED = r"(?:名|个|位|人|家|项|次|件|余|多|万|亿|千|百|元|岁|届|批|场|条|种|所|台|辆|吨|倍|%|％)[\u4e00-\u9fff，、]"
+
+
+def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
+    """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）), a title in
+    《》 (转自《中工 | 网》) or a date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
+    removed), for a credit that more than one blank line cut (本报讯（记 | 者李明 通讯员王 | 芳）…):
+    the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
+    if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
+        return True
+    if bl.CONTINUED.match(ca + cb) and not bl.CONTINUED.match(ca):
+        return True  # （上接第1 | 版）: the marker is one printed line
+    m = bl.DATELINE.search(ca + cb)
+    if m and m.start() < len(ca) < m.end() and not bl.DATELINE.search(ca):
+        return True  # …说。（本报福 | 州11月13日电）: a dateline is one printed run
+    if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
+        return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
+    lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
+    if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
+        return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
+    # a date (9月 | 25日), or a number a blank line cut (电话：635224 | 10): typesetters never break a number
+    # across lines, so no printed line, and no column the OCR cut, ends inside one
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d|" + _COUNTED, cb)) or bool(
+        re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
+
+
+def _join(left: str, raw_left: str, raw_right: str) -> str:
+    """Two printed lines of one paragraph: nothing between them, except a space the OCR printed
+    at the break (between names in a byline) and one between Latin letters."""
+    right = _content(raw_right)
+    spaced = raw_left[-1:] in (" ", "\t") or (raw_right[:1] in (" ", "\t") and not _INDENT.match(raw_right))
+    if spaced or (re.search(r"[A-Za-z]$", left) and re.match(r"[A-Za-z]", right)):
+        return left + " " + right
+    return left + right
+
+
+def _headline_shaped(text: str) -> bool:
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
+    t = _content(text)
+    return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
+            and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
+            and t.count("“") == t.count("”") and t.count('"') % 2 == 0)
+
+
+def _closes(text: str) -> bool:
+    """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
+    t = _content(text)
+    return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))

@@ -1,0 +1,224 @@
+"""A page's column width, from its own line statistics: the commonest line length
+(most printed lines fill the column, and far outnumber the lines one shorter or
+longer, which only a paragraph's end or a mark makes); two widths where a page
+was printed in two columns of different widths, one part after the other; or a
+width per line where each item is set in a column of its own width (runs of
+equal lines, of more than one width).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
+                                               _MARKUP, _SENTENCE_MARK, _balanced, _content, _headline_shaped,
+                                               _measure, _opens, _starts_item, _whole_line_item)
+
+
+def _width(lines: list[str]) -> int | None:
+    """The column width of a page printed line by line, or None.
+
+    A column is the commonest line length, shared (with one less, one or two more:
+    marks hung at a line's end, indented first lines) by 40% of the lines; at most 40 characters, so a page of long paragraphs
+    is never taken for one; and its lines follow each other (a page whose lines are
+    all parted by blank lines has a paragraph on each).
+    """
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
+        return None
+    counts = Counter(sizes)
+    best = max(range(4, 41), key=lambda w: (counts[w], w))  # the commonest length: a full line
+    explained = sum(counts[w] for w in range(best - 1, best + 3))  # ±1, and indented first lines
+    # a column's full lines are at least twice the lines one shorter and one longer together (only a
+    # paragraph's end, a mark carried over or one hung makes those); lines re-broken at random widths a
+    # few apart (6–10) spread about evenly over neighbouring lengths, and that window would pass for a column
+    peak = counts[best] >= 2 * (counts[best - 1] + counts[best + 1])
+    # no line of a column is longer than the column (but for a hung mark or an indent), only a headline set
+    # across columns now and then: a "width" that half as many lines pass as fill it is a length some lines
+    # share by chance (a few headlines and cut pieces on a small page of one paragraph a line), and reading
+    # the page as a column would run each sentence's end on into the next line, a headline included
+    longer = sum(n for w, n in counts.items() if w > best + 2)
+    if explained >= 0.4 * len(sizes) and 2 * longer < explained and peak:
+        return best
+    # a small page of short items (a headline, a few lines of lead, a dateline each) ends a paragraph on
+    # a short line about as often as it fills one, so the full lines fall short of the share; they are
+    # still the page's longest, none longer, and several: one paragraph a line never gives that, and lines
+    # re-broken at random widths seldom do.  Only on a small page (a few dozen lines): a longer one has
+    # the paragraphs of several lines that make the share, and one that misses it is no column
+    if len(sizes) < 40 and max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
+        return best
+    return None
+
+
+def _full_range(counts: Counter, w: int) -> int:
+    """How many lines of ``counts`` (line lengths) a column ``w`` wide explains: full lines, one less
+    (an opening mark carried over), one or two more (marks hung at the end, an indented first line)."""
+    return sum(counts[k] for k in range(w - 1, w + 3))
+
+
+def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
+    """A page printed in two column widths (a story set in a wider or narrower column than the rest,
+    one after the other in the file): the file line where the second width begins, and the two
+    widths; or None.
+
+    The page is cut where the commonest length before and the commonest length after, each with
+    the lines it explains (:func:`_full_range`), explain the most lines, at least an eighth of the
+    page and eight lines more than one width does; each part must read as a column of its own
+    (:func:`_width`) and the two widths must differ by more than a hung mark (the lines between
+    the parts: :func:`_widths_by_line`).
+    """
+    printed = [i for i, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    if len(printed) < 16:
+        return None
+    sizes = [_measure(lines[i]) for i in printed]
+    before, after = Counter(), Counter(sizes)
+    whole = max(_full_range(after, w) for w in range(4, 41))
+    best, at = None, []
+    for s in range(1, len(sizes)):
+        before[sizes[s - 1]] += 1
+        after[sizes[s - 1]] -= 1
+        if s < 8 or len(sizes) - s < 8:
+            continue
+        w1 = max(range(4, 41), key=lambda w: (before[w], w))
+        w2 = max(range(4, 41), key=lambda w: (after[w], w))
+        if abs(w1 - w2) <= 3:
+            continue
+        score = (_full_range(before, w1) + _full_range(after, w2), w1, w2)
+        if best is None or score[0] > best[0]:
+            best, at = score, [s]
+        elif score == best:
+            at.append(s)
+    if best is None or best[0] - whole < max(8, len(sizes) / 8):
+        return None
+    cut = printed[at[0]]
+    w1, w2 = _width(lines[:cut]), _width(lines[cut:])
+    return (cut, w1, w2) if w1 and w2 else None
+
+
+def _widths_by_line(lines: list[str], cut: int, w1: int, w2: int) -> list[int]:
+    """The column width of each line of a page in two widths (:func:`_two_widths`): ``w1`` up to the
+    last full line of the first part, ``w2`` from the first two full lines in a row of the second, and
+    between them (paragraph ends, headlines, a credit) the wider of the two, so that a short line is
+    never taken for a full one and run on into the next story, except for a line that fills the second
+    column (a headline's first line there) after the first part's last paragraph ended."""
+    def fills(k: int, w: int) -> bool:
+        return w - 1 <= _measure(lines[k]) <= w + 2
+
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    last_full = next((k for k in reversed(printed) if k < cut and fills(k, w1)), -1)
+    rest = [k for k in printed if k > last_full]
+    start = next((a for a, b in zip(rest, rest[1:]) if fills(a, w2) and fills(b, w2)), cut)
+    # the first part's last paragraph goes on to here (its full line stops mid-sentence), whatever its length
+    ends = rest[0] if rest and last_full >= 0 and not is_terminal(_content(lines[last_full])) else -1
+    return [w1 if k <= last_full else w2 if k >= start or (k > ends and fills(k, w2)) else max(w1, w2)
+            for k in range(len(lines))]
+
+
+def _runs_of_width(lines: list[str]) -> list[int | None]:
+    """The width of the column run each line is in, or None: a run is two or more printed lines in a
+    row (blank lines between skipped) as long as each other, a line one or two longer where it ends
+    on marks hung past the column's end (or is indented), one shorter where the next line begins on an
+    opening mark carried over."""
+    printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    out: list[int | None] = [None] * len(lines)
+    size = {k: _measure(lines[k]) for k in printed}
+
+    def fits(k: int, nxt: int | None, w: int) -> bool:
+        m, t = size[k], _content(lines[k])
+        if m == w:
+            return True
+        if m in (w + 1, w + 2):  # marks hung at the end, or an indent
+            return all(ch in NO_START or ch in CLOSING_QUOTES for ch in t[w - m:]) or bool(_INDENT.match(lines[k]))
+        return m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END
+
+    start = 0
+    while start < len(printed):
+        w = size[printed[start]]
+        end = start + 1
+        if end < len(printed) and fits(printed[start], printed[end], size[printed[end]]):
+            w = size[printed[end]]  # the first line had marks hung at its end, or its last carried over
+        while end < len(printed):
+            nxt = printed[end + 1] if end + 1 < len(printed) else None
+            if not fits(printed[end], nxt, w):
+                break
+            end += 1
+        if end - start >= 2 and w >= 4:
+            for k in printed[start:end]:
+                out[k] = w
+        start = end
+    return out
+
+
+def _first_of_two(a: str, b: str) -> bool:
+    """Is line ``a``, in no run, over a shorter line ``b`` in none either, the full first line of a
+    paragraph of two lines?  Only where the text says so: a heading the OCR marked over a headline-shaped
+    rest, two headline-shaped pieces (a headline of two lines), or a sentence begun and not ended (a
+    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks.  A
+    headline-shaped line under a sentence is a headline or subhead (…中铁七局集团西铁工 | 操场上的“工匠
+    课”: a cut column, then the next story), and a line with no mark over text is one over its story's
+    first lines, never their beginning."""
+    ca, cb = _content(a), _content(b)
+    if is_terminal(ca) or _starts_item(b) or _whole_line_item(ca):
+        return False
+    if cb[:1] in NO_START or (re.fullmatch(r"[0-9A-Za-z]", ca[-1:]) and re.match(r"[0-9A-Za-z]", cb)):
+        return True  # a mark no line begins with, or a number or Latin word going on (电话:635224 | 10)
+    both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
+    heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
+             and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
+    if _MARKUP.match(a.strip()) or heads:
+        return heads or (_MARKUP.match(a.strip()) is not None and _headline_shaped(cb))
+    return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
+
+
+def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
+    """The column width of each line of a page whose items are each set in a column of their own
+    width (a page of several widths, none of them most lines' length), and the width of the run each
+    line is in (None: in none); or None.
+
+    Such a page is found by its runs (:func:`_runs_of_width`): most printed lines stand in a run of
+    three or more lines of one length, the runs of more than one width.  A line in a run is read
+    against the run's width; a line in none (a paragraph's last line, a one-line headline, the first
+    line of a paragraph of two lines) is short, except a line stopping mid-sentence over a shorter
+    line that is in no run either (a paragraph of two lines: the first is full)."""
+    printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    follow = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(printed) < 16 or follow < 0.3 * len(printed):  # lines parted by blank lines: as :func:`_width`
+        return None
+    runs = _runs_of_width(lines)
+    long_runs = 0
+    k = 0
+    while k < len(printed):  # lines in runs of three or more
+        e = k
+        while e + 1 < len(printed) and runs[printed[e + 1]] is not None and runs[printed[e + 1]] == runs[printed[k]]:
+            e += 1
+        if runs[printed[k]] is not None and e - k + 1 >= 3:
+            long_runs += e - k + 1
+        k = e + 1
+    widths = {w for w in runs if w is not None}
+    if long_runs < 0.5 * len(printed) or len(widths) < 2:
+        return None
+    for p, k in zip(printed, printed[1:]):
+        if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
+                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])):
+            # a full line stopping mid-sentence goes on at the next: a run's first line that follows
+            # one is that paragraph's last line, as long as the next item's lines by chance
+            runs[k] = None
+    out = []
+    for pos, k in enumerate(printed):
+        nxt = printed[pos + 1] if pos + 1 < len(printed) else None
+        if runs[k] is not None:
+            out.append((k, runs[k]))
+        elif nxt is not None and runs[nxt] is None and _measure(lines[nxt]) < _measure(lines[k]) \
+                and _first_of_two(lines[k], lines[nxt]):
+            out.append((k, _measure(lines[k])))
+        else:
+            out.append((k, _measure(lines[k]) + 2))  # short: no rule reads it as full or one short of full
+    by_line = dict(out)
+    last = 0
+    result = []
+    for k in range(len(lines)):
+        last = by_line.get(k, last)
+        result.append(last or 1)
+    return result, runs

@@ -1,0 +1,254 @@
+"""Where paragraphs end on a page of long lines re-broken at any width.
+
+Wrapped pages (long lines re-broken at any width, paragraphs parted by blank
+lines): lines with no blank between belong to one paragraph unless the next
+one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
+
+A blank line always parts paragraphs, except where the text says it cannot
+(the next line starts with ，。…; in a column, also when the line before stops
+on （“《): a stray blank line inside a sentence is then bridged.  A blank line
+after a full column line that stops mid-sentence is a stray one as well, and so,
+in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
+first sentence mid-word (a dictionary word across) or after a preposition
+(…总工会为 | 辖区…), a photo credit (本报记者 … | 摄,
+赵思远 | 摄), a byline's last name (乔 | 俏), a title in 《》 (转自《中工 | 网》) or a name the
+headline above gives (红塔区 | 总工会 under …红塔区总工会…): each is one printed line or sentence.  So is a
+blank line that cuts a word in two (…一组国 | 产化工业…: each side's edge character stands alone where it
+was printed, and the two make a dictionary word), on any wrapped page: where the OCR cut a column, the
+line it read next begins another column's piece, and that piece's first character finishing a word the
+cut line began is a chance; a word cut so across the file's next line is that line's rest (in the seed
+pages, every pair of lines with such a word is one sentence going on).  On a
+wrapped page whose file order is its reading order (``bridge``, asked for by the
+importer once the reading-order stage found nothing to move), a blank line inside
+a sentence is bridged where the text says the sentence goes on.
+"""
+from __future__ import annotations
+
+import re
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
+                                               _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
+                                               _content, _credit_cut, _headline_shaped, _opens, _split_dash,
+                                               _starts_item, _whole_line_item)
+
+
+def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
+                    so_far: str = "", before: str = "", blankless: bool = False) -> bool:
+    """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
+    paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
+    paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
+    where a paragraph ends and the text alone must."""
+    a, b = lines[i].strip(), lines[j].strip()
+    ca, cb = _content(a), _content(b)
+    if _LABEL.search(a) or _LABEL.search(b):
+        return True
+    if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
+        return False
+    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
+        return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
+    if cb[:1] in NO_START or _split_dash(ca, cb):
+        return False
+    if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
+        # …赋能高质量发展？ | (blank) | ”“人工智能…, …将把“ | (blank) | 劳模工匠助…: no printed line begins
+        # with a closing quote or ends on an opening mark, so no column the OCR cut ends or begins there
+        # either (it cuts at a printed line's end): the blank is a stray one, on a page read out of order too
+        return False
+    if j - i > 1 and not per_line and re.fullmatch(r"[\u4e00-\u9fff]", cb) and not _closes(ca) \
+            and not _LABEL.search(b) and not _MARKUP.match(b):
+        return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
+        # character without a mark; after a line that stops mid-sentence it is that line's rest
+    if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
+        return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _name_cut(so_far, cb):
+        return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
+    if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
+        return False  # 本报记者 陈艺 | (blank) | 摄: a photo credit the blank line cut in two
+    if j - i > 1 and not per_line and _headline_name_cut(before, so_far, ca, cb, b):
+        return False  # 玉溪红塔区总工会打造… | 云南玉溪红塔区 | (blank) | 总工会联合…: the headline's name, cut
+    if j - i > 1 and not per_line and _lead_cut_mid_word(so_far, ca, cb, b):
+        return False  # 本报讯（…）近日，…为辖区11家企事 | (blank) | 业单位…: a lead's first sentence cut mid-word
+    if j - i > 1 and not per_line and _marked_sentence(so_far) and _stray_blank(ca, cb, b, so_far):
+        return False  # ## 据介绍，…“职工需求直通 | (blank) | 车”机制…: a heading never stops mid-sentence
+    if j - i > 1 and not per_line and _heading_cut_mid_word(so_far, cb, b):
+        return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
+    if j - i > 1 and not per_line and _word_cut(_content(so_far) or ca, cb, b):
+        return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
+    if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
+        return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+    if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
+        return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
+    if _opens(ca):
+        return False
+    if per_line:
+        return True
+    if _starts_item(b) or _INDENT.match(lines[j]):
+        return True
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
+                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)):
+        # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
+        # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
+        return True
+    if blankless and (_closes(so_far) or _whole_line_item(_content(so_far))):
+        # lines re-broken at any width with no blank line anywhere: a line that finishes what it
+        # says (a sentence's end, a credit, a dateline, a byline of names) ends its paragraph.  A line break falling
+        # right after a sentence's end inside a paragraph only parts the paragraph in two; run on,
+        # a page without blank lines would be one paragraph from its first headline to its last line.
+        return True
+    # names parted by spaces make a byline, but not inside a quotation the paragraph opened
+    # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
+    return _whole_line_item(b) and not _quote_open(_content(so_far))
+
+
+# a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
+_LEAD_START = re.compile(r"^本报(?:讯|[\u4e00-\u9fff]{1,8}?\d)")
+
+
+def _lead_cut_at_place(lines: list[str], j: int) -> bool:
+    """Is line j a lead's 本报 and place alone, its date and 电 opening the next line (本报厦门 | 9月25日电…)?"""
+    nxt = next((_content(t) for t in lines[j + 1:] if t.strip()), "")
+    return bool(re.fullmatch(r"本报[\u4e00-\u9fff]{1,8}", _content(lines[j])) and re.match(r"\d{1,2}月\d{1,2}日电", nxt))
+
+
+# a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
+# wrap), 近日, 日前 …
+_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
+
+
+def _headline_ends(before: str, so_far: str, cb: str) -> bool:
+    """On a page without blank lines: does a headline end at this line break?  The paragraph so far
+    has a headline's shape and stands after a finished paragraph, a column label or the page's top,
+    and the next line opens a sentence by its form (a date, 近日, an opener: 工会送上暖“新”祝福 |
+    9月25日，…) or names again, near its start, what the headline names (…红塔区总工会打造… | 云南
+    玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
+    dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
+    t = _content(so_far)
+    if (not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
+            or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
+        return False  # 9月25日举办的… | …: a sentence's own first words, never a headline's
+    if before and not (_closes(before) or _LABEL.search(before.strip())):
+        return False
+    if _DATED_START.match(cb) or cb.startswith(OPENERS):
+        return True
+    head = cb[:8]  # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on
+    return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+
+
+def _quote_open(text: str) -> bool:
+    """Does the text leave a double quote open (curly quotes unpaired, or an odd count of straight ones)?"""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _marked_sentence(so_far: str) -> bool:
+    """Is the paragraph so far text the OCR marked as a heading (``## 据介绍，邹城市总…``) that reads
+    as a sentence: a clause mark inside, and no sentence end?  A heading does not stop mid-sentence
+    after a comma, so where a blank line cuts such a paragraph and the text says the sentence goes on
+    (:func:`_stray_blank`), the blank is a stray one, on a page read out of order as well: the
+    heading's words are the OCR's, not a column fragment's."""
+    m = _MARKUP.match(so_far)
+    body = so_far[m.end():].strip() if m else ""
+    return bool(body) and bool(re.search(r"[，,；;]", body)) and not is_terminal(body)
+
+
+def _heading_cut_mid_word(so_far: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far a heading the OCR marked (#### 打造可复), short and without a clause
+    mark, that a blank line cut mid-word: the next line has a heading's shape too (no clause mark,
+    no sentence end, together at most 30 characters), opens no item, and a dictionary word spans
+    the two (复制), or the heading leaves a quote open that the next line closes (### 高位推动绘就“ |
+    规划图”, either form of the marks)?  The OCR marks a whole printed line as a heading, so its rest is
+    this line."""
+    m = _MARKUP.match(so_far)
+    body = so_far[m.end():].strip() if m else ""
+    if not body or _MARKUP.match(raw_b.strip()) or _starts_item(raw_b) or _whole_line_item(cb):
+        return False
+    return (not _CLAUSE_MARK.search(body + cb) and not is_terminal(body) and not is_terminal(cb)
+            and len(body) + len(cb) <= 30
+            and (word_across(body, cb) is not None or (_quote_open(body) and not _quote_open(body + cb))))
+
+
+def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
+    """Does a blank line between ``ca`` (the paragraph so far: a line of it alone may hold less than the
+    word's first part, 中铁五局成立工匠学 | 院 | (blank) | 前，…) and ``cb`` cut a word in two: each side's edge character stands
+    alone in its own line's segmentation and the two make a dictionary word (…一组国 | 产化工业…: 国, 产;
+    国产), ``ca`` ends no sentence and ``cb`` opens no item?  A typesetter breaks a line inside a word, and
+    an OCR engine reads that line's rest next within a column piece; where it cut a column, the line it
+    read next begins another piece, whose first character finishing the cut line's word is a chance.  So
+    the blank is a stray one, on a page read out of order too (the reading-order stage would join the
+    two lines on that word anyway: a blank left there only lets a chance word elsewhere take one side).
+    A word already whole on one side (…建设 | 网约车司机) or two whole words read together (高级 | 会议)
+    is no such cut: :func:`continuity.cut_off` tells them apart."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    if word_across(ca, cb) is None:
+        return False
+    # …学院重点支 | 持。该学院…, …的地方。据 | 悉，今年…: a character and a clause mark after it end no clause of
+    # their own, so the character finishes the word the line before began (a one-character item of a list,
+    # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
+    return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
+
+
+def _name_cut(so_far: str, cb: str) -> bool:
+    """Is the paragraph so far a byline (本报记者 …) whose last name a blank line cut: its last word one
+    or two characters, the next line one or two characters with nothing else, the two a name of two or
+    three?  No paragraph is one or two characters long; a name cut so is the byline's rest."""
+    text = _content(so_far)
+    if not bl.BYLINE_START.match(text) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", cb):
+        return False
+    last = text.split()[-1]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last)) and 2 <= len(last) + len(cb) <= 3 \
+        and bl.is_byline(text + cb)
+
+
+def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far the first words of the text under a headline (``before``, headline-shaped),
+    cut by a blank line inside a name the headline gives: at least two characters on each side of the
+    break read, together, as four or more characters of the headline (云南玉溪红塔区 | 总工会联合… under
+    玉溪红塔区总工会打造…: 红塔区总工会)?  The name is one printed word: the blank is a stray one, and the
+    piece before it is no headline line."""
+    head = _content(before)
+    if (not head or not _headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
+            or is_terminal(ca) or _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip())):
+        return False
+    return any(ca[-k:] + cb[:m] in head for k in range(2, min(len(ca), 6) + 1) for m in range(2, min(len(cb), 6) + 1)
+               if k + m >= 4)
+
+
+def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the paragraph so far a lead whose first sentence has begun (本报讯（记者…）近日，…) and a blank
+    line cut it mid-word: it stops with no sentence end yet, either on a character a dictionary word
+    spans the blank from into the next line (企事 | 业单位) or on a preposition (…新丰县总工会为 | 辖区…),
+    or right after its time (本报讯（…）近日， | 某省…: the sentence has no subject yet), and the next
+    line opens no item?  The OCR printed the lead's first line as one piece, so its rest,
+    even on a page read out of order, is the next line."""
+    m = bl.LEAD.match(_content(so_far))
+    if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
+            or _whole_line_item(cb):
+        return False
+    if _LEAD_TIME.fullmatch(_content(so_far)[m.end():].strip()):
+        return bool(re.match(r"[\u4e00-\u9fff]", cb))  # 本报讯（…）近日， | (blank) | 某省…: only its time said yet
+    if not re.search(r"[\u4e00-\u9fff]$", ca):
+        return False
+    return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
+
+
+# a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
+_LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
+
+
+def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
+    """Is a blank line between ``ca`` and ``cb`` a stray one inside a sentence?  Only on evidence
+    that the sentence goes on: ``ca`` stops on a comma-like or opening mark (a straight quote too,
+    when it opens one: an odd count in the paragraph so far, ``so_far``), ``cb`` cannot begin a
+    sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
+    or after one that ends a sentence or is a credit, byline or dateline."""
+    if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
+                or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1) or word_across(ca, cb))
