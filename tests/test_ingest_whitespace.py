@@ -223,6 +223,23 @@ def test_a_page_of_lines_cut_in_two_boxes_reads_as_the_page(tmp_path):
     assert _bodies(content) == plain
 
 
+def test_lines_read_as_one_printed_line_cut_in_two_are_said_in_review():
+    """Two short lines are one box-cut printed line by their lengths alone, and a cut column piece's
+    end over a headline can fill the column by chance: each pair read as one line is named in the
+    paragraph's review doubt, by its file lines."""
+    text = PAGE
+    for line, cut in BOX_CUTS.items():
+        text = text.replace(line, cut)
+    lines = text.split("\n")
+    paras = paragraphs(unpad(lines))
+    said = " ".join(paras.doubts.values())
+    for cut in BOX_CUTS.values():
+        first, rest = cut.split("\n")
+        no = next(i for i, line in enumerate(lines, start=1) if line.strip() == first and lines[i].strip() == rest)
+        assert f"{no} and {no + 1}" in said and "cut in two" in said
+    assert "cut in two" not in " ".join(paragraphs(unpad(PAGE.split("\n"))).doubts.values())  # as printed: none
+
+
 def test_two_short_lines_filling_a_column_by_chance_are_left_alone():
     """One pair of short lines that happens to fill the column (a paragraph's cut end, then a headline)
     on a page with no other such pair is no box cut: the two stay apart."""

@@ -94,6 +94,16 @@ def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
 
     origin = {no: back(nos) for no, nos in paras.origin.items()}
     by_line = {no: behind[no - 1] for no in range(1, len(behind) + 1)}
+    doubts = {no: renumber(d, by_line) for no, d in paras.doubts.items()}
+    # every pair read as one line is said in review: two short lines that fill the column together are a
+    # box cut only by their lengths, and a cut column piece's end over a headline can fill one by chance
+    # (the headline then runs into the text, and two stories into one file)
+    for no, nos in paras.origin.items():
+        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2]
+        if pairs:
+            said = ", ".join(f"{a} and {b}" for a, b in pairs)
+            doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
+                     "fill the column together) — check that no headline or other story was run in")
+            doubts[no] = f"{doubts[no]}; {doubt}" if no in doubts else doubt
     return Paragraphs([Paragraph(p.text, back(p.lines), p.blanks) for p in paras.paragraphs], paras.lines, origin,
-                      paras.layout, paras.width, {no: renumber(d, by_line) for no, d in paras.doubts.items()},
-                      paras.soft)
+                      paras.layout, paras.width, doubts, paras.soft)
