@@ -123,16 +123,12 @@ def unletterspace(lines: list[str]) -> list[str]:
     a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
     is kept, as one word space.  Only spaces go, never a printed character, and no line.
     """
-    spaced = tight = 0
-    counts = []
-    for line in lines:
-        gaps, solid = len(_LETTER_GAP.findall(line)), len(_TIGHT.findall(line))
-        counts.append((gaps, solid))
-        spaced, tight = spaced + gaps, tight + solid
-    if spaced <= tight:
+    counts = [(len(_LETTER_GAP.findall(line)), len(_TIGHT.findall(line))) for line in lines]
+    if sum(gaps for gaps, _ in counts) <= sum(solid for _, solid in counts):
         return lines
-    out = [_LETTER_GAP.sub("", line) if gaps and gaps >= solid else line for line, (gaps, solid) in zip(lines, counts)]
-    return _word_space_kept(out, [bool(gaps and gaps >= solid) for gaps, solid in counts])
+    spaced = [bool(gaps) and gaps >= solid for gaps, solid in counts]  # the lines whose glyphs are mostly parted
+    return _word_space_kept([_LETTER_GAP.sub("", line) if letter else line for line, letter in zip(lines, spaced)],
+                            spaced)
 
 
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:

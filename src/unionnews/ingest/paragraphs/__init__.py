@@ -40,7 +40,7 @@ from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 
 
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
-    """The page's paragraphs (see the module docstring for the rules), read on the page as it was set
+    """The page's paragraphs (the rules: this package's docstring and each layout's module), read on the page as it was set
     where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
     spacing added part nothing, and the paragraphs' line numbers stay the file's."""
     t = _line_spacing(lines)
@@ -55,7 +55,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
 
 
 def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
-    """The page's paragraphs (see the module docstring for the rules).
+    """The page's paragraphs (the rules: this package's docstring and each layout's module).
 
     ``bridge``: in a page of wrapped paragraphs, also bridge a blank line where the text says the
     sentence goes on (:func:`_stray_blank`).  Only for a page whose file order is its reading
