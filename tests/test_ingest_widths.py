@@ -9,6 +9,7 @@ import pytest
 
 from test_ingest_helpers import import_pages, RAW, SEEDS
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.widths import _item_widths
 from variants import _breaks, article_texts, compare, invented, printed_column
 
 PREV = "比赛设置了电工、焊工、钳工等十个项目，选手们在赛场上比拼技能，展示了新时代产业工人的风采。"
@@ -241,3 +242,32 @@ def test_item_widths_and_narrow_rewrapping_keep_stories_apart(tmp_path, original
     assert invented(got, "\n".join(relaid.values())) == []
     printed = printed_chars([line for text in relaid.values() for line in text.splitlines()])
     assert sum((printed - output_chars(content)).values()) == 0
+
+
+# column pieces the OCR cut mid-sentence (made-up): each stops where its column did, its rest elsewhere
+CUT_ONE = "本报讯（记者林小东）近日，江南省红"  # …江南省 | 红: the last line holds one character
+CUT_LIST = "通过“学、练、赛、评”四个环节的有"  # …四个环节 | 的有: two characters, an enumeration above
+CUT_WORD = "东山区总工会举办“职工节"  # …总工会举 | 办“职工节: a word (举办) across the break
+
+
+@pytest.mark.parametrize("piece,width", [(CUT_ONE, len(CUT_ONE) - 1), (CUT_LIST, len(CUT_LIST) - 2),
+                                         (CUT_WORD, 7)])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cut_piece_of_two_lines_in_its_own_width_stays_whole(piece, width, seed):
+    """A column piece the OCR cut mid-sentence, set in a column of its own width on a page whose items
+    each have their own: its two lines are in no run of equal lines, and its second is far shorter.
+    One or two characters under a sentence begun (a clause mark above) are no paragraph of their own
+    (none is so short), and a dictionary word across the break joins the two; the piece stays one
+    paragraph, for the reading-order stage to place whole (it was cut in two, its last characters a
+    paragraph alone)."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + STORY_B + [piece] + STORY_B + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]  # paragraphs of several lines: runs of equal lines
+    widths[len(STORY_A) + len(STORY_B)] = width
+    lines = _itemwise(paras, widths)
+    assert len(_column(piece, width)) == 2
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert piece in got
+    assert all(p in got for p in STORY_B[:1] + STORY_A[:1])  # the headlines after it stand apart

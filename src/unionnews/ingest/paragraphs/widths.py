@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, _headline_shaped,
@@ -164,6 +165,13 @@ def _first_of_two(a: str, b: str) -> bool:
         return False
     if cb[:1] in NO_START or (re.fullmatch(r"[0-9A-Za-z]", ca[-1:]) and re.match(r"[0-9A-Za-z]", cb)):
         return True  # a mark no line begins with, or a number or Latin word going on (电话:635224 | 10)
+    if len(cb) <= 2 and re.match(r"[\u4e00-\u9fff]", cb) and _CLAUSE_MARK.search(ca):
+        # one or two characters under a sentence begun and not ended (…近日，青海省 | 果): no paragraph is
+        # so short, while a paragraph's last line is, one time in a column's width
+        return True
+    if len(cb) < len(ca) and word_across(ca, cb) is not None:
+        # a word across the break (…总工会举 | 办“红心向…)
+        return True
     both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
     heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
              and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
