@@ -248,16 +248,19 @@ def test_item_widths_and_narrow_rewrapping_keep_stories_apart(tmp_path, original
 CUT_ONE = "本报讯（记者林小东）近日，江南省红"  # …江南省 | 红: the last line holds one character
 CUT_LIST = "通过“学、练、赛、评”四个环节的有"  # …四个环节 | 的有: two characters, an enumeration above
 CUT_WORD = "东山区总工会举办“职工节"  # …总工会举 | 办“职工节: a word (举办) across the break
+CUT_HALF = "某区建成户外劳动者服务站点八十多个，方便快递员等临时歇脚"  # …，方便 | 快递员等…: not half as long
 
 
 @pytest.mark.parametrize("piece,width", [(CUT_ONE, len(CUT_ONE) - 1), (CUT_LIST, len(CUT_LIST) - 2),
-                                         (CUT_WORD, 7)])
+                                         (CUT_WORD, 7), (CUT_HALF, 20)])
 @pytest.mark.parametrize("seed", range(3))
 def test_a_cut_piece_of_two_lines_in_its_own_width_stays_whole(piece, width, seed):
     """A column piece the OCR cut mid-sentence, set in a column of its own width on a page whose items
     each have their own: its two lines are in no run of equal lines, and its second is far shorter.
     One or two characters under a sentence begun (a clause mark above) are no paragraph of their own
-    (none is so short), and a dictionary word across the break joins the two; the piece stays one
+    (none is so short), a dictionary word across the break joins the two, and so does a sentence begun
+    and not ended over a line not half as long (a piece ends where its column did; that it ends just
+    after a full line by chance is far rarer than a paragraph's last line so short); the piece stays one
     paragraph, for the reading-order stage to place whole (it was cut in two, its last characters a
     paragraph alone)."""
     import random
@@ -271,3 +274,25 @@ def test_a_cut_piece_of_two_lines_in_its_own_width_stays_whole(piece, width, see
     got = _texts(lines)
     assert piece in got
     assert all(p in got for p in STORY_B[:1] + STORY_A[:1])  # the headlines after it stand apart
+
+
+CUT_FULL = "本报讯（记者林小东）近日，江南省总工会在全省开展送清凉活动，为一线职工送去"  # three full lines of 12
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cut_piece_filling_its_last_line_ends_before_a_wider_column(seed):
+    """A cut column piece whose last line fills its column (stopping mid-sentence, its rest elsewhere),
+    then a paragraph in a wider column: that paragraph's first line is longer than the piece's column,
+    so it is no last line of the piece's paragraph (no line of a column is longer than the column but
+    for hung marks); both paragraphs stay whole (the wider paragraph's first line ran on into the
+    piece)."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + [CUT_FULL] + STORY_B[1:] + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]
+    widths[len(STORY_A)], widths[len(STORY_A) + 1] = 12, 20
+    lines = _itemwise(paras, widths)
+    assert [len(t) for t in _column(CUT_FULL, 12)] == [13, 12, 12]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert CUT_FULL in got and STORY_B[1] in got

@@ -172,6 +172,9 @@ def _first_of_two(a: str, b: str) -> bool:
     if len(cb) < len(ca) and word_across(ca, cb) is not None:
         # a word across the break (…总工会举 | 办“红心向…)
         return True
+    if 2 * len(cb) <= len(ca) and (_CLAUSE_MARK.search(ca) or _opens(ca) or ca.count('"') % 2):
+        # a sentence begun and not ended over a line not half as long (…网约车司机，经常 | 晚上出来)
+        return True
     both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
     heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
              and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
@@ -209,9 +212,12 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         return None
     for p, k in zip(printed, printed[1:]):
         if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
-                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])):
+                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])) \
+                and _measure(lines[k]) <= runs[p] + 2:
             # a full line stopping mid-sentence goes on at the next: a run's first line that follows
-            # one is that paragraph's last line, as long as the next item's lines by chance
+            # one is that paragraph's last line, as long as the next item's lines by chance.  Not a
+            # line longer than the column (but for marks hung at its end): no line of it is, so that
+            # full line ended a piece the OCR cut (…近日，青海省果, its rest elsewhere)
             runs[k] = None
     out = []
     for pos, k in enumerate(printed):
