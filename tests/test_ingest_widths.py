@@ -296,3 +296,25 @@ def test_a_cut_piece_filling_its_last_line_ends_before_a_wider_column(seed):
     assert _item_widths(lines) is not None
     got = _texts(lines)
     assert CUT_FULL in got and STORY_B[1] in got
+
+
+SUBTITLE = "走访慰问一线职工、发放防暑物资，惠及全区两千余名职工"  # at 16: …防暑物资， | 惠及全区两千余名职工
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_subtitle_of_two_lines_under_its_headline_stays_whole(seed):
+    """A subtitle set in a column of its own width under its headline, its first line stopping on a
+    clause mark over a line more than half as long: one paragraph (its last line was read as a
+    headline of its own).  Under text, a line stopping on a comma over a shorter line is as often a
+    cut column piece over the next story's headline, and is left to the other rules."""
+    import random
+    rng = random.Random(seed)
+    story = ["东城区总工会开展送清凉活动", SUBTITLE] + STORY_B[1:]
+    paras = STORY_A + story + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]
+    widths[len(STORY_A)], widths[len(STORY_A) + 1] = 20, 16
+    lines = _itemwise(paras, widths)
+    assert _column(SUBTITLE, 16) == ["走访慰问一线职工、发放防暑物资，", "惠及全区两千余名职工"]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert SUBTITLE in got and story[0] in got

@@ -152,7 +152,7 @@ def _runs_of_width(lines: list[str]) -> list[int | None]:
     return out
 
 
-def _first_of_two(a: str, b: str) -> bool:
+def _first_of_two(a: str, b: str, above: str = "") -> bool:
     """Is line ``a``, in no run, over a shorter line ``b`` in none either, the full first line of a
     paragraph of two lines?  Only where the text says so: a heading the OCR marked over a headline-shaped
     rest, two headline-shaped pieces (a headline of two lines), or a sentence begun and not ended (a
@@ -174,6 +174,13 @@ def _first_of_two(a: str, b: str) -> bool:
         return True
     if 2 * len(cb) <= len(ca) and (_CLAUSE_MARK.search(ca) or _opens(ca) or ca.count('"') % 2):
         # a sentence begun and not ended over a line not half as long (…网约车司机，经常 | 晚上出来)
+        return True
+    cabove = _content(above)
+    if (ca[-1:] in "，、,；;" and len(cb) < len(ca) and not re.search(r"[。！？!?]", cb) and cabove
+            and (_MARKUP.match(above.strip()) or (not _CLAUSE_MARK.search(cabove) and _headline_shaped(cabove)))):
+        # a subtitle of two lines under a headline, its first stopping on a clause mark (…巡演活动 |
+        # 融合音乐、情景剧等多种形式， | 深入11个市巡演); under text, a line stopping so is as often a cut column
+        # piece over the next story's headline (…牵线搭桥， | 果洛州搭建…)
         return True
     both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
     heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
@@ -225,7 +232,7 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         if runs[k] is not None:
             out.append((k, runs[k]))
         elif nxt is not None and runs[nxt] is None and _measure(lines[nxt]) < _measure(lines[k]) \
-                and _first_of_two(lines[k], lines[nxt]):
+                and _first_of_two(lines[k], lines[nxt], lines[printed[pos - 1]] if pos else ""):
             out.append((k, _measure(lines[k])))
         else:
             out.append((k, _measure(lines[k]) + 2))  # short: no rule reads it as full or one short of full
