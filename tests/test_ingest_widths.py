@@ -318,3 +318,17 @@ def test_a_subtitle_of_two_lines_under_its_headline_stays_whole(seed):
     assert _item_widths(lines) is not None
     got = _texts(lines)
     assert SUBTITLE in got and story[0] in got
+
+
+@pytest.mark.parametrize("cut", [["本报讯 (记者林小东 通讯页王", "大明 李小红", ")近日,某区总"],
+                                 ["本报讯 (记者林", "小东 通讯页王", "大明 李小红", ")近日,某区总"]])
+def test_names_inside_a_lead_credit_cut_by_narrow_rewrapping_stay_in_the_lead(cut):
+    """A lead's credit re-wrapped at a few characters a line, its role word misread by the OCR (通讯页 for
+    通讯员, so no role word runs on into the names): a line of names parted by a space reads as a byline
+    of its own, but inside the bracket the lead opened it is the credit's rest, and the lead one paragraph
+    (it was cut before the names)."""
+    lines = ["某区总工会开展送清凉活动", ""] + cut + ["工会为辖区一线职", "工送去防暑降温", "物资。", "",
+                                               "活动现场，工作人员还为职工", "测量血压。", ""]
+    lead = "".join(cut) + "工会为辖区一线职工送去防暑降温物资。"
+    got = [p.text.replace(" ", "") for p in paragraphs(lines).paragraphs]
+    assert got == ["某区总工会开展送清凉活动", lead.replace(" ", ""), "活动现场，工作人员还为职工测量血压。"]
