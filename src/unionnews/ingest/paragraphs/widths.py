@@ -155,8 +155,11 @@ def _runs_of_width(lines: list[str]) -> list[int | None]:
 def _first_of_two(a: str, b: str, above: str = "") -> bool:
     """Is line ``a``, in no run, over a shorter line ``b`` in none either, the full first line of a
     paragraph of two lines?  Only where the text says so: a heading the OCR marked over a headline-shaped
-    rest, two headline-shaped pieces (a headline of two lines), or a sentence begun and not ended (a
-    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks.  A
+    rest, two headline-shaped pieces (a headline of two lines), a sentence begun and not ended (a
+    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks, over
+    one or two characters, or over a line not half as long; a dictionary word across the break; or a
+    subtitle's first line stopping on a clause mark under a headline (``above``: the printed line
+    before ``a``).  A
     headline-shaped line under a sentence is a headline or subhead (…中铁七局集团西铁工 | 操场上的“工匠
     课”: a cut column, then the next story), and a line with no mark over text is one over its story's
     first lines, never their beginning."""
