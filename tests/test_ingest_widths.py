@@ -9,6 +9,7 @@ import pytest
 
 from test_ingest_helpers import import_pages, RAW, SEEDS
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.widths import _item_widths
 from variants import _breaks, article_texts, compare, invented, printed_column
 
 PREV = "比赛设置了电工、焊工、钳工等十个项目，选手们在赛场上比拼技能，展示了新时代产业工人的风采。"
@@ -241,3 +242,93 @@ def test_item_widths_and_narrow_rewrapping_keep_stories_apart(tmp_path, original
     assert invented(got, "\n".join(relaid.values())) == []
     printed = printed_chars([line for text in relaid.values() for line in text.splitlines()])
     assert sum((printed - output_chars(content)).values()) == 0
+
+
+# column pieces the OCR cut mid-sentence (made-up): each stops where its column did, its rest elsewhere
+CUT_ONE = "本报讯（记者林小东）近日，江南省红"  # …江南省 | 红: the last line holds one character
+CUT_LIST = "通过“学、练、赛、评”四个环节的有"  # …四个环节 | 的有: two characters, an enumeration above
+CUT_WORD = "东山区总工会举办“职工节"  # …总工会举 | 办“职工节: a word (举办) across the break
+CUT_HALF = "某区建成户外劳动者服务站点八十多个，方便快递员等临时歇脚"  # …，方便 | 快递员等…: not half as long
+
+
+@pytest.mark.parametrize("piece,width", [(CUT_ONE, len(CUT_ONE) - 1), (CUT_LIST, len(CUT_LIST) - 2),
+                                         (CUT_WORD, 7), (CUT_HALF, 20)])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cut_piece_of_two_lines_in_its_own_width_stays_whole(piece, width, seed):
+    """A column piece the OCR cut mid-sentence, set in a column of its own width on a page whose items
+    each have their own: its two lines are in no run of equal lines, and its second is far shorter.
+    One or two characters under a sentence begun (a clause mark above) are no paragraph of their own
+    (none is so short), a dictionary word across the break joins the two, and so does a sentence begun
+    and not ended over a line not half as long (a piece ends where its column did; that it ends just
+    after a full line by chance is far rarer than a paragraph's last line so short); the piece stays one
+    paragraph, for the reading-order stage to place whole (it was cut in two, its last characters a
+    paragraph alone)."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + STORY_B + [piece] + STORY_B + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]  # paragraphs of several lines: runs of equal lines
+    widths[len(STORY_A) + len(STORY_B)] = width
+    lines = _itemwise(paras, widths)
+    assert len(_column(piece, width)) == 2
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert piece in got
+    assert all(p in got for p in STORY_B[:1] + STORY_A[:1])  # the headlines after it stand apart
+
+
+CUT_FULL = "本报讯（记者林小东）近日，江南省总工会在全省开展送清凉活动，为一线职工送去"  # three full lines of 12
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cut_piece_filling_its_last_line_ends_before_a_wider_column(seed):
+    """A cut column piece whose last line fills its column (stopping mid-sentence, its rest elsewhere),
+    then a paragraph in a wider column: that paragraph's first line is longer than the piece's column,
+    so it is no last line of the piece's paragraph (no line of a column is longer than the column but
+    for hung marks); both paragraphs stay whole (the wider paragraph's first line ran on into the
+    piece)."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + [CUT_FULL] + STORY_B[1:] + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]
+    widths[len(STORY_A)], widths[len(STORY_A) + 1] = 12, 20
+    lines = _itemwise(paras, widths)
+    assert [len(t) for t in _column(CUT_FULL, 12)] == [13, 12, 12]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert CUT_FULL in got and STORY_B[1] in got
+
+
+SUBTITLE = "走访慰问一线职工、发放防暑物资，惠及全区两千余名职工"  # at 16: …防暑物资， | 惠及全区两千余名职工
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_subtitle_of_two_lines_under_its_headline_stays_whole(seed):
+    """A subtitle set in a column of its own width under its headline, its first line stopping on a
+    clause mark over a line more than half as long: one paragraph (its last line was read as a
+    headline of its own).  Under text, a line stopping on a comma over a shorter line is as often a
+    cut column piece over the next story's headline, and is left to the other rules."""
+    import random
+    rng = random.Random(seed)
+    story = ["东城区总工会开展送清凉活动", SUBTITLE] + STORY_B[1:]
+    paras = STORY_A + story + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]
+    widths[len(STORY_A)], widths[len(STORY_A) + 1] = 20, 16
+    lines = _itemwise(paras, widths)
+    assert _column(SUBTITLE, 16) == ["走访慰问一线职工、发放防暑物资，", "惠及全区两千余名职工"]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert SUBTITLE in got and story[0] in got
+
+
+@pytest.mark.parametrize("cut", [["本报讯 (记者林小东 通讯页王", "大明 李小红", ")近日,某区总"],
+                                 ["本报讯 (记者林", "小东 通讯页王", "大明 李小红", ")近日,某区总"]])
+def test_names_inside_a_lead_credit_cut_by_narrow_rewrapping_stay_in_the_lead(cut):
+    """A lead's credit re-wrapped at a few characters a line, its role word misread by the OCR (通讯页 for
+    通讯员, so no role word runs on into the names): a line of names parted by a space reads as a byline
+    of its own, but inside the bracket the lead opened it is the credit's rest, and the lead one paragraph
+    (it was cut before the names)."""
+    lines = ["某区总工会开展送清凉活动", ""] + cut + ["工会为辖区一线职", "工送去防暑降温", "物资。", "",
+                                               "活动现场，工作人员还为职工", "测量血压。", ""]
+    lead = "".join(cut) + "工会为辖区一线职工送去防暑降温物资。"
+    got = [p.text.replace(" ", "") for p in paragraphs(lines).paragraphs]
+    assert got == ["某区总工会开展送清凉活动", lead.replace(" ", ""), "活动现场，工作人员还为职工测量血压。"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, _headline_shaped,
@@ -151,11 +152,14 @@ def _runs_of_width(lines: list[str]) -> list[int | None]:
     return out
 
 
-def _first_of_two(a: str, b: str) -> bool:
+def _first_of_two(a: str, b: str, above: str = "") -> bool:
     """Is line ``a``, in no run, over a shorter line ``b`` in none either, the full first line of a
     paragraph of two lines?  Only where the text says so: a heading the OCR marked over a headline-shaped
-    rest, two headline-shaped pieces (a headline of two lines), or a sentence begun and not ended (a
-    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks.  A
+    rest, two headline-shaped pieces (a headline of two lines), a sentence begun and not ended (a
+    clause mark in it, or a mark or bracket left open) over text that ends it or goes on with marks, over
+    one or two characters, or over a line not half as long; a dictionary word across the break; or a
+    subtitle's first line stopping on a clause mark under a headline (``above``: the printed line
+    before ``a``).  A
     headline-shaped line under a sentence is a headline or subhead (…中铁七局集团西铁工 | 操场上的“工匠
     课”: a cut column, then the next story), and a line with no mark over text is one over its story's
     first lines, never their beginning."""
@@ -164,6 +168,23 @@ def _first_of_two(a: str, b: str) -> bool:
         return False
     if cb[:1] in NO_START or (re.fullmatch(r"[0-9A-Za-z]", ca[-1:]) and re.match(r"[0-9A-Za-z]", cb)):
         return True  # a mark no line begins with, or a number or Latin word going on (电话:635224 | 10)
+    if len(cb) <= 2 and re.match(r"[\u4e00-\u9fff]", cb) and _CLAUSE_MARK.search(ca):
+        # one or two characters under a sentence begun and not ended (…近日，青海省 | 果): no paragraph is
+        # so short, while a paragraph's last line is, one time in a column's width
+        return True
+    if len(cb) < len(ca) and word_across(ca, cb) is not None:
+        # a word across the break (…总工会举 | 办“红心向…)
+        return True
+    if 2 * len(cb) <= len(ca) and (_CLAUSE_MARK.search(ca) or _opens(ca) or ca.count('"') % 2):
+        # a sentence begun and not ended over a line not half as long (…网约车司机，经常 | 晚上出来)
+        return True
+    cabove = _content(above)
+    if (ca[-1:] in "，、,；;" and len(cb) < len(ca) and not re.search(r"[。！？!?]", cb) and cabove
+            and (_MARKUP.match(above.strip()) or (not _CLAUSE_MARK.search(cabove) and _headline_shaped(cabove)))):
+        # a subtitle of two lines under a headline, its first stopping on a clause mark (…巡演活动 |
+        # 融合音乐、情景剧等多种形式， | 深入11个市巡演); under text, a line stopping so is as often a cut column
+        # piece over the next story's headline (…牵线搭桥， | 果洛州搭建…)
+        return True
     both = ca + cb  # a headline of two lines: no sentence mark (an enumeration's 、 may stand), quotes closed
     heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
              and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
@@ -201,9 +222,12 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         return None
     for p, k in zip(printed, printed[1:]):
         if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
-                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])):
+                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])) \
+                and _measure(lines[k]) <= runs[p] + 2:
             # a full line stopping mid-sentence goes on at the next: a run's first line that follows
-            # one is that paragraph's last line, as long as the next item's lines by chance
+            # one is that paragraph's last line, as long as the next item's lines by chance.  Not a
+            # line longer than the column (but for marks hung at its end): no line of it is, so that
+            # full line ended a piece the OCR cut (…近日，青海省果, its rest elsewhere)
             runs[k] = None
     out = []
     for pos, k in enumerate(printed):
@@ -211,7 +235,7 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         if runs[k] is not None:
             out.append((k, runs[k]))
         elif nxt is not None and runs[nxt] is None and _measure(lines[nxt]) < _measure(lines[k]) \
-                and _first_of_two(lines[k], lines[nxt]):
+                and _first_of_two(lines[k], lines[nxt], lines[printed[pos - 1]] if pos else ""):
             out.append((k, _measure(lines[k])))
         else:
             out.append((k, _measure(lines[k]) + 2))  # short: no rule reads it as full or one short of full

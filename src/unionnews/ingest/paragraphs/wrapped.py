@@ -98,8 +98,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # a page without blank lines would be one paragraph from its first headline to its last line.
         return True
     # names parted by spaces make a byline, but not inside a quotation the paragraph opened
-    # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap)
-    return _whole_line_item(b) and not _quote_open(_content(so_far))
+    # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap), nor
+    # inside a bracket it opened (本报讯（记者叶 | 小钟 通讯员季 | 治文 陈玮立）近日…: a lead's credit)
+    return _whole_line_item(b) and not _quote_open(_content(so_far)) and not _opens(_content(so_far))
 
 
 # a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
