@@ -8,7 +8,10 @@ import pytest
 
 from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
 from unionnews.ingest import run_import
+from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.pageview import Join, Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.placement import place
 from unionnews.ingest.segment import make_units, segment
 from variants import article_texts, compare, invented, relayout
 
@@ -305,3 +308,26 @@ def test_a_headline_filling_its_line_over_a_hanging_leads_rest_is_flagged_or_apa
             "本报讯（记者张华）近日，\n甲城总工会为环卫工人送\n")
     assert "甲城开展夏季送清凉活动" in [p.text for p in paragraphs(text.split("\n")).paragraphs]
     _stories(_import_text(tmp_path, text), {"西城区职工运动会开幕": "西城区", "甲城开展夏季送清凉活动": "价值5万余元"})
+
+
+# an unmarked subhead over a paragraph that stops mid-sentence; the rest of that story was read after the
+# next story's column (a made-up page, one line a paragraph, no markup)
+SUBHEAD_OVER_A_CUT_PARAGRAPH = [
+    "南湖区总工会搭建职工创新平台",
+    "本报讯（记者李明）近日，南湖区总工会推动成立职工创新联盟，二十项成果集中亮相。",
+    "攻关技术难题",
+    "“以前遇到技术难题只能自己摸索。”一名技术骨干说。为此，区总工会牵线搭桥，",
+    "北山区举办职工技能竞赛",
+    "本报讯（记者张华）近日，北山区总工会举办职工技能大赛，300余名职工参加比赛。",
+    "推动职工创新联盟与驻地高校协作，共同攻关生产难题",
+    "联盟成立后，已解决企业技术难题12项。",
+    "区总工会相关负责人表示，将继续扩大联盟范围。"]
+
+
+def test_an_unmarked_subhead_joined_to_its_text_is_no_headline_that_lets_another_story_follow():
+    # 3 → 4 → 7: the subhead runs on into a paragraph holding full stops, so the chain is text, not a
+    # headline: what follows it is the line after its last line (8, the story's rest), not the next
+    # story's headline below its column (5), which would hand 8 and 9 to 北山区's story
+    page = Page(make_units(SUBHEAD_OVER_A_CUT_PARAGRAPH, None))
+    joins = {3: Join(3, 4, 1.0, ["next line in the file"]), 4: Join(4, 7, 1.0, ["made up"])}
+    assert [n for n in place(page, joins).order if n != BREAK] == [1, 2, 3, 4, 7, 8, 9, 5, 6]
