@@ -331,3 +331,29 @@ def test_an_unmarked_subhead_joined_to_its_text_is_no_headline_that_lets_another
     page = Page(make_units(SUBHEAD_OVER_A_CUT_PARAGRAPH, None))
     joins = {3: Join(3, 4, 1.0, ["next line in the file"]), 4: Join(4, 7, 1.0, ["made up"])}
     assert [n for n in place(page, joins).order if n != BREAK] == [1, 2, 3, 4, 7, 8, 9, 5, 6]
+
+
+# re-wrapped, no blank line, no markup: a column label alone between two stories, naming the one above
+LABEL_BETWEEN = """市工人文化宫举办职工
+书画展
+本报讯（记者任远）近日，市工人文化宫举办职工书画展，展出
+一线职工创作的书法、国画作品二百余幅。展览将持续至本月底，市
+民可免费参观。
+{label}
+青石街道开展职工读书月活动
+本报讯（记者林晓）10月8日，青石街道工会启动职工读书月活
+动，为辖区职工书屋添置新书五百余册。
+"""
+
+
+def test_a_column_label_alone_on_a_re_wrapped_page_without_blank_lines_goes_to_the_story_it_names(tmp_path):
+    found = _import_text(tmp_path, LABEL_BETWEEN.format(label="聚焦书画展"))
+    assert [(f["title"], f.get("column")) for _, f, _ in found] == [
+        ("市工人文化宫举办职工书画展", "聚焦书画展"), ("青石街道开展职工读书月活动", None)]
+    assert any("聚焦书画展" in r for r in found[0][1]["review"])
+
+
+def test_a_short_line_naming_nothing_above_stays_with_the_headline_under_it():
+    # 秋季 | 青石街道…: a headline's first words the wrap cut short name nothing above: one paragraph
+    lines = paragraphs(LABEL_BETWEEN.format(label="秋季").split("\n")).lines
+    assert any(line.startswith("秋季青石街道") for line in lines)
