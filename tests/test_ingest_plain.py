@@ -13,7 +13,7 @@ from unionnews.ingest.pageview import Join, Page
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import make_units, segment
-from variants import article_texts, compare, invented, relayout
+from variants import article_texts, compare, invented, printed_column, relayout
 
 
 def _import_text(tmp_path: Path, text: str) -> list[tuple[Path, dict, str]]:
@@ -357,3 +357,16 @@ def test_a_short_line_naming_nothing_above_stays_with_the_headline_under_it():
     # 秋季 | 青石街道…: a headline's first words the wrap cut short name nothing above: one paragraph
     lines = paragraphs(LABEL_BETWEEN.format(label="秋季").split("\n")).lines
     assert any(line.startswith("秋季青石街道") for line in lines)
+
+
+def test_a_full_column_line_ending_a_sentence_then_a_paragraph_opener_ends_the_paragraph():
+    # …赛场气氛热烈。 fills its printed line, and 此外，… opens the next: the column gives no sign, the
+    # opener does (a paragraph read out of place under another story can only be moved if it is one)
+    items = ["河湾镇工会举办秋季职工运动会",
+             "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+             "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶，赛场气氛热烈。",
+             "此外，镇工会还为参赛职工准备了运动饮料和纪念品。",
+             "镇工会负责人表示，将把运动会办成职工的节日。"]
+    found = paragraphs(printed_column(items, 12))
+    assert found.layout == "columnar"
+    assert "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶，赛场气氛热烈。" in found.lines
