@@ -11,6 +11,7 @@ from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.pageview import Join, Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.columns import _cut_lines, _headline_over_claimed
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import make_units, segment
 from variants import article_texts, compare, invented, printed_column, relayout
@@ -370,3 +371,21 @@ def test_a_full_column_line_ending_a_sentence_then_a_paragraph_opener_ends_the_p
     found = paragraphs(printed_column(items, 12))
     assert found.layout == "columnar"
     assert "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶，赛场气氛热烈。" in found.lines
+
+
+def test_a_kickers_last_line_on_its_dash_is_no_headline_over_another_lines_text():
+    # 新成果转化—— | 在创新攻坚中抱团作战: the dash leads to the title; that 存 | 在 makes a word is chance,
+    # no reason to part the kicker from the lines before it (printed, no markup)
+    lines = ["南湖区总工会推动职工创", "新成果转化——", "在创新攻坚中抱团作战", "本报记者 李明",
+             "近日，南湖区多家企业的职", "工创新团队联合攻关，一批", "难题得到解决，仍存", "北山区举办职工技能竞赛"]
+    assert _headline_over_claimed(lines, _cut_lines(lines, 12), 1, 12) is None
+
+
+def test_a_kicker_and_title_run_together_over_a_byline_are_a_headline():
+    # no markup parted them, and the kicker's commas keep the line from looking like a headline; its dash
+    # and the byline under it say what it is (else the reading order may leave it over another story)
+    page = Page(make_units(["河湾镇工会为参赛职工准备了运动饮料和纪念品。",
+                            "全国大赛落幕，冠军们走出赛场、走进车间——以匠心助力企业发展",
+                            "本报记者 李明 本报通讯员 王芳",
+                            "近日，全国职工技能大赛的获奖选手走进河湾镇多家企业车间，为职工答疑解惑。"], None))
+    assert page.heads == {2}

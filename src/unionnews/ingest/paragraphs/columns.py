@@ -370,8 +370,9 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     run, k = _run(lines, j, width)
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
-            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
-        return None
+            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
+            or run.endswith(("—", "-")):
+        return None  # (a run ending on a dash is a kicker: what its dash leads to is the title, not text)
     m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
