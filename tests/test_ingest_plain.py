@@ -389,3 +389,12 @@ def test_a_kicker_and_title_run_together_over_a_byline_are_a_headline():
                             "本报记者 李明 本报通讯员 王芳",
                             "近日，全国职工技能大赛的获奖选手走进河湾镇多家企业车间，为职工答疑解惑。"], None))
     assert page.heads == {2}
+
+
+def test_a_headline_ends_where_the_first_sentence_names_it_again_across_a_short_wrapped_line():
+    # 北山区总工会开展… | 山东北山 | 区总工会联合…: the lead restates the headline's name, but the wrap cut it
+    # after four characters; read on into the next line, it still says where the headline ends
+    page = LABEL_BETWEEN.split("{label}")[0] + "北山区总工会开展职工健康义诊活动\n山东北山\n" \
+        "区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。\n"
+    lines = [line for line in paragraphs(page.split("\n")).lines if line.strip()]
+    assert lines[-2:] == ["北山区总工会开展职工健康义诊活动", "山东北山区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。"]

@@ -86,7 +86,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
                       or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)
                       or _label_over_headline(lines, i, j, so_far, before)):
         # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
@@ -164,7 +164,12 @@ def _lead_cut_at_place(lines: list[str], j: int) -> bool:
 _DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
 
 
-def _headline_ends(before: str, so_far: str, cb: str) -> bool:
+def _after(lines: list[str], j: int) -> str:
+    """The printed text of the first line after line j that has any."""
+    return next((_content(t) for t in lines[j + 1:] if t.strip()), "")
+
+
+def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     """On a page without blank lines: does a headline end at this line break?  The paragraph so far
     has a headline's shape and stands after a finished paragraph, a column label or the page's top,
     and the next line opens a sentence by its form (a date, 近日, an opener: 工会送上暖“新”祝福 |
@@ -179,7 +184,9 @@ def _headline_ends(before: str, so_far: str, cb: str) -> bool:
         return False
     if _DATED_START.match(cb) or cb.startswith(OPENERS):
         return True
-    head = cb[:8]  # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on
+    # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on; read on into the
+    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…)
+    head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
     return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
