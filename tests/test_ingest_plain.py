@@ -8,9 +8,13 @@ import pytest
 
 from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
 from unionnews.ingest import run_import
+from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.pageview import Join, Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.columns import _cut_lines, _headline_over_claimed
+from unionnews.ingest.placement import place
 from unionnews.ingest.segment import make_units, segment
-from variants import article_texts, compare, invented, relayout
+from variants import article_texts, compare, invented, printed_column, relayout
 
 
 def _import_text(tmp_path: Path, text: str) -> list[tuple[Path, dict, str]]:
@@ -305,3 +309,92 @@ def test_a_headline_filling_its_line_over_a_hanging_leads_rest_is_flagged_or_apa
             "本报讯（记者张华）近日，\n甲城总工会为环卫工人送\n")
     assert "甲城开展夏季送清凉活动" in [p.text for p in paragraphs(text.split("\n")).paragraphs]
     _stories(_import_text(tmp_path, text), {"西城区职工运动会开幕": "西城区", "甲城开展夏季送清凉活动": "价值5万余元"})
+
+
+# an unmarked subhead over a paragraph that stops mid-sentence; the rest of that story was read after the
+# next story's column (a made-up page, one line a paragraph, no markup)
+SUBHEAD_OVER_A_CUT_PARAGRAPH = [
+    "南湖区总工会搭建职工创新平台",
+    "本报讯（记者李明）近日，南湖区总工会推动成立职工创新联盟，二十项成果集中亮相。",
+    "攻关技术难题",
+    "“以前遇到技术难题只能自己摸索。”一名技术骨干说。为此，区总工会牵线搭桥，",
+    "北山区举办职工技能竞赛",
+    "本报讯（记者张华）近日，北山区总工会举办职工技能大赛，300余名职工参加比赛。",
+    "推动职工创新联盟与驻地高校协作，共同攻关生产难题",
+    "联盟成立后，已解决企业技术难题12项。",
+    "区总工会相关负责人表示，将继续扩大联盟范围。"]
+
+
+def test_an_unmarked_subhead_joined_to_its_text_is_no_headline_that_lets_another_story_follow():
+    # 3 → 4 → 7: the subhead runs on into a paragraph holding full stops, so the chain is text, not a
+    # headline: what follows it is the line after its last line (8, the story's rest), not the next
+    # story's headline below its column (5), which would hand 8 and 9 to 北山区's story
+    page = Page(make_units(SUBHEAD_OVER_A_CUT_PARAGRAPH, None))
+    joins = {3: Join(3, 4, 1.0, ["next line in the file"]), 4: Join(4, 7, 1.0, ["made up"])}
+    assert [n for n in place(page, joins).order if n != BREAK] == [1, 2, 3, 4, 7, 8, 9, 5, 6]
+
+
+# re-wrapped, no blank line, no markup: a column label alone between two stories, naming the one above
+LABEL_BETWEEN = """市工人文化宫举办职工
+书画展
+本报讯（记者任远）近日，市工人文化宫举办职工书画展，展出
+一线职工创作的书法、国画作品二百余幅。展览将持续至本月底，市
+民可免费参观。
+{label}
+青石街道开展职工读书月活动
+本报讯（记者林晓）10月8日，青石街道工会启动职工读书月活
+动，为辖区职工书屋添置新书五百余册。
+"""
+
+
+def test_a_column_label_alone_on_a_re_wrapped_page_without_blank_lines_goes_to_the_story_it_names(tmp_path):
+    found = _import_text(tmp_path, LABEL_BETWEEN.format(label="聚焦书画展"))
+    assert [(f["title"], f.get("column")) for _, f, _ in found] == [
+        ("市工人文化宫举办职工书画展", "聚焦书画展"), ("青石街道开展职工读书月活动", None)]
+    assert any("聚焦书画展" in r for r in found[0][1]["review"])
+
+
+def test_a_short_line_naming_nothing_above_stays_with_the_headline_under_it():
+    # 秋季 | 青石街道…: a headline's first words the wrap cut short name nothing above: one paragraph
+    lines = paragraphs(LABEL_BETWEEN.format(label="秋季").split("\n")).lines
+    assert any(line.startswith("秋季青石街道") for line in lines)
+
+
+def test_a_full_column_line_ending_a_sentence_then_a_paragraph_opener_ends_the_paragraph():
+    # …赛场气氛热烈。 fills its printed line, and 此外，… opens the next: the column gives no sign, the
+    # opener does (a paragraph read out of place under another story can only be moved if it is one)
+    items = ["河湾镇工会举办秋季职工运动会",
+             "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+             "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶，赛场气氛热烈。",
+             "此外，镇工会还为参赛职工准备了运动饮料和纪念品。",
+             "镇工会负责人表示，将把运动会办成职工的节日。"]
+    found = paragraphs(printed_column(items, 12))
+    assert found.layout == "columnar"
+    assert "运动会设拔河、跳绳、接力跑等八个项目，各参赛队伍你追我赶，赛场气氛热烈。" in found.lines
+
+
+def test_a_kickers_last_line_on_its_dash_is_no_headline_over_another_lines_text():
+    # 新成果转化—— | 在创新攻坚中抱团作战: the dash leads to the title; that 存 | 在 makes a word is chance,
+    # no reason to part the kicker from the lines before it (printed, no markup)
+    lines = ["南湖区总工会推动职工创", "新成果转化——", "在创新攻坚中抱团作战", "本报记者 李明",
+             "近日，南湖区多家企业的职", "工创新团队联合攻关，一批", "难题得到解决，仍存", "北山区举办职工技能竞赛"]
+    assert _headline_over_claimed(lines, _cut_lines(lines, 12), 1, 12) is None
+
+
+def test_a_kicker_and_title_run_together_over_a_byline_are_a_headline():
+    # no markup parted them, and the kicker's commas keep the line from looking like a headline; its dash
+    # and the byline under it say what it is (else the reading order may leave it over another story)
+    page = Page(make_units(["河湾镇工会为参赛职工准备了运动饮料和纪念品。",
+                            "全国大赛落幕，冠军们走出赛场、走进车间——以匠心助力企业发展",
+                            "本报记者 李明 本报通讯员 王芳",
+                            "近日，全国职工技能大赛的获奖选手走进河湾镇多家企业车间，为职工答疑解惑。"], None))
+    assert page.heads == {2}
+
+
+def test_a_headline_ends_where_the_first_sentence_names_it_again_across_a_short_wrapped_line():
+    # 北山区总工会开展… | 山东北山 | 区总工会联合…: the lead restates the headline's name, but the wrap cut it
+    # after four characters; read on into the next line, it still says where the headline ends
+    page = LABEL_BETWEEN.split("{label}")[0] + "北山区总工会开展职工健康义诊活动\n山东北山\n" \
+        "区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。\n"
+    lines = [line for line in paragraphs(page.split("\n")).lines if line.strip()]
+    assert lines[-2:] == ["北山区总工会开展职工健康义诊活动", "山东北山区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。"]

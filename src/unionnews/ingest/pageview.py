@@ -62,6 +62,11 @@ def _wording(text: str) -> str:
     return _NOT_WORDING.sub("", text)
 
 
+# a kicker and its title printed as one line (no markup parts them): a clause or two, the kicker's dash,
+# then the title, no sentence end or semicolon anywhere (全国大赛后，“…”走出赛场、走进车间——以“…”助力“…”)
+_KICKER_AND_TITLE = re.compile(r"[^。！？!?；;]{4,}——[^。！？!?；;，,、—]{4,30}")
+
+
 def headline_like(u: Unit) -> bool:
     """Short, with no punctuation inside: a headline's shape (a column line has commas)."""
     return (is_candidate(u) and len(u.text) <= 30 and not re.search(r"[，,、；;：:。]", u.text)
@@ -144,7 +149,8 @@ class Page:
             u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
             above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
                                             and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
-                                           or after.no in self.heads)
+                                           or after.no in self.heads
+                                           or (after.cls == BYLINE and _KICKER_AND_TITLE.fullmatch(u.text) is not None))
             if u.label or (is_candidate(u) and (u.hashes or above)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}

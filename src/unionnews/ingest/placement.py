@@ -24,12 +24,17 @@ Every place where the reading order jumps gets a note for the article's review.
 """
 from __future__ import annotations
 
+import re
+
 from unionnews.ingest.continuity import short_last_line
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, headline_like
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
+
+
+_SENTENCE_END = re.compile("[。！？!?]")
 
 
 class Layout:
@@ -73,10 +78,12 @@ class Layout:
 
     def _headline(self, chain: Chain) -> bool:
         """A headline, or a headline's shape, unless its lines run on into a finished sentence (网约车司机等夜间工 |
-        作的劳动者休憩。: a piece of text a blank line cut short, no headline holds a full stop)."""
+        作的劳动者休憩。: a piece of text a blank line cut short, no headline holds a full stop), or a line after
+        its first holds one (an unmarked subhead joined to the paragraph under it, which ends away from it)."""
         page = self.page
         return chain.head in page.heads or (headline_like(page.by_no[chain.head]) and not (
-            len(chain.lines) > 1 and is_terminal(page.by_no[chain.lines[-1]].text)))
+            len(chain.lines) > 1 and (is_terminal(page.by_no[chain.lines[-1]].text)
+                                      or any(_SENTENCE_END.search(page.by_no[n].text) for n in chain.lines[1:]))))
 
     def _misplaced(self, no: int) -> bool:
         """A dateline ends a finished text; after an open line or a headline it was read out of place."""

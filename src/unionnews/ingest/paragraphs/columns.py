@@ -48,7 +48,7 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, after_place_word, bound_start, cut_off, list_cut, needs_more,
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut, needs_more,
                                          quote_fit, quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
@@ -370,8 +370,9 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     run, k = _run(lines, j, width)
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
-            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run):
-        return None
+            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
+            or run.endswith(("—", "-")):
+        return None  # (a run ending on a dash is a kicker: what its dash leads to is the title, not text)
     m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
@@ -483,6 +484,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if is_terminal(ca) and starts_bound(cb, strict=True):
         return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
+    if is_terminal(ca) and cb.startswith(OPENERS) and _balanced(plain):
+        return True  # a sentence ended and the next opens a paragraph by its first words (据介绍，…, 此外，…)
     if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):

@@ -86,8 +86,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
-    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb)
-                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)):
+    if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
+                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)
+                      or _label_over_headline(lines, i, j, so_far, before)):
         # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
         # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
         return True
@@ -101,6 +102,52 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap), nor
     # inside a bracket it opened (本报讯（记者叶 | 小钟 通讯员季 | 治文 陈玮立）近日…: a lead's credit)
     return _whole_line_item(b) and not _quote_open(_content(so_far)) and not _opens(_content(so_far))
+
+
+def _label_over_headline(lines: list[str], i: int, j: int, so_far: str, before: str) -> bool:
+    """On a page without blank lines: is line i a column label alone (关注服贸会 | 通州区…骑游大运河 |
+    本报讯…)?  A few characters of Chinese, a line and a paragraph of their own after a finished
+    paragraph, over a whole headline (headline-shaped lines, at most two, then a lead), no dictionary
+    word across; and its words name the headline of the story above (two pairs of characters shared)
+    and none of the headline and lead below.  Run on, the label became the first words of the
+    headline under it, and the segmenter could no longer give it to the story its wording names
+    (:func:`segment.give_labels`, which asks the same of it)."""
+    t = _content(so_far)
+    if not (2 <= len(t) <= 6 and _content(lines[i]) == t and re.fullmatch(r"[\u4e00-\u9fff]+", t)
+            and before and _closes(before) and word_across(t, _content(lines[j])) is None):
+        return False
+    nxt = [k for k in range(j, min(len(lines), j + 4)) if lines[k].strip()]
+    lead = None
+    for n, k in enumerate(nxt):
+        if n and (_starts_item(lines[k]) or _LEAD_START.match(_content(lines[k]))):
+            lead = k
+            break
+        if n == 2 or not _headline_shaped(lines[k]):
+            return False
+    if lead is None:
+        return False
+    pairs = _pairs(t)
+    below = "".join(_content(lines[k]) for k in range(j, min(len(lines), lead + 2)))
+    return len(pairs & _pairs(_headline_above(lines, i))) >= 2 and not pairs & _pairs(below)
+
+
+def _pairs(text: str) -> set[str]:
+    """The text's pairs of adjacent Chinese characters (the words two texts share, roughly)."""
+    return {text[k:k + 2] for k in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[k:k + 2])}
+
+
+def _headline_above(lines: list[str], i: int) -> str:
+    """The headline of the story line i stands in: the headline-shaped lines (at most three) right above
+    the nearest lead before it, as printed."""
+    for k in range(i - 1, -1, -1):
+        if _LEAD_START.match(_content(lines[k])) or bl.LEAD.match(lines[k].strip()):
+            head = []
+            for m in range(k - 1, max(-1, k - 4), -1):
+                if not lines[m].strip() or not _headline_shaped(lines[m]):
+                    break
+                head.insert(0, _content(lines[m]))
+            return "".join(head)
+    return ""
 
 
 # a lead's first words, however soon the wrap cut its line: 本报讯, 本报厦门9…
@@ -118,7 +165,12 @@ def _lead_cut_at_place(lines: list[str], j: int) -> bool:
 _DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
 
 
-def _headline_ends(before: str, so_far: str, cb: str) -> bool:
+def _after(lines: list[str], j: int) -> str:
+    """The printed text of the first line after line j that has any."""
+    return next((_content(t) for t in lines[j + 1:] if t.strip()), "")
+
+
+def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     """On a page without blank lines: does a headline end at this line break?  The paragraph so far
     has a headline's shape and stands after a finished paragraph, a column label or the page's top,
     and the next line opens a sentence by its form (a date, 近日, an opener: 工会送上暖“新”祝福 |
@@ -133,7 +185,9 @@ def _headline_ends(before: str, so_far: str, cb: str) -> bool:
         return False
     if _DATED_START.match(cb) or cb.startswith(OPENERS):
         return True
-    head = cb[:8]  # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on
+    # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on; read on into the
+    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…)
+    head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
     return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
