@@ -9,11 +9,14 @@ back together, read, and the paragraphs given the file's line numbers again.
 """
 from __future__ import annotations
 
+import re
+
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_END, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP, _closes,
-                                               _content, _join, _measure, _starts_item, _whole_line_item)
+from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP, _closes,
+                                               _content, _headline_shaped, _join, _measure, _starts_item,
+                                               _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -32,28 +35,45 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
     for n, (i, j) in enumerate(zip(printed, printed[1:])):
-        if j != i + 1 or (out and out[-1] == i - 1) or (short and short[-1] == i - 1):
+        if j != i + 1 or (out and out[-1] == i - 1):
             continue
+        after_short = bool(short) and short[-1] == i - 1  # this line is the second of a short pair's
         a, b = lines[i].strip(), lines[j].strip()
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
-        if not ca or not cb or size_a >= width - 1 or size_b >= width - 1:
-            continue
-        if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j]) or is_terminal(ca)
-                or _starts_item(b) or _whole_line_item(ca) or _whole_line_item(cb) or bl.BYLINE_START.match(cb)
-                or _starts_item(a) or _closes(ca)):
+        # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
+        # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
+        if not ca or not cb or size_a >= width - 1 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1:
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
+        ended = is_terminal(ca)
+        if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
+                or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
+                or _starts_item(a) or (_closes(ca) and not ended)):
+            continue
+        if ended and not _goes_on_as_text(cb, nxt):
+            continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
         full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
+            full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
+            # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
+            # the line that ends a sentence is then a paragraph's last, the two after it one printed line
+            full = full and not (nxt and width <= size_b + _measure(after) <= width + 2)
         if not full:
-            if size_a + size_b < width and word_across(ca, cb) is not None:
-                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in
+            if after_short:
+                continue
+            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)):
+                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
+            elif not ended and _subhead_cut(lines, printed, n, width):
+                short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
                 or bl.BYLINE_START.match(nxt) or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
             continue
+        if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
+            short.pop()  # 高凤林、…王曙: the paragraph's own last line, then one printed line cut in two)
         out.append(i)
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
@@ -66,6 +86,56 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
+
+# a subhead's length at most (as :func:`_item_gaps` reads one): longer lines over text are headlines
+_SUBHEAD = 12
+
+
+def _names_alone(ca: str, cb: str) -> bool:
+    """Is ``cb`` a line of names alone, or a credit, that the line before does not run into?  A byline
+    of bare names stands on a line of its own; but not one that begins with the rest of a word the line
+    before began (会聚巾帼 匠 | 心筑梦 第二届: 匠心, not the names 心筑梦 and 第二届).  After a byline's
+    first line, names go on as names: the byline reading joins those."""
+    if not _whole_line_item(cb):
+        return False
+    return bl.is_credit(cb) or bool(bl.BYLINE_START.match(ca)) or word_across(ca, cb) is None
+
+
+def _goes_on_as_text(cb: str, nxt: str) -> bool:
+    """After a line that ends a sentence, is ``cb`` (short) the start of the next sentence, cut off
+    its printed line, rather than a line that stands alone (a subhead, a headline)?  So when it holds a
+    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or stops inside a word the next line
+    ends (中国科 | 学院院士: no headline ends mid-word)."""
+    if is_terminal(cb) or _whole_line_item(cb) or not nxt:
+        return False
+    return bool(_CLAUSE_INSIDE.search(cb[:-1])) or word_across(cb, nxt) is not None
+
+
+_CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
+
+
+def _quote_closed(ca: str, cb: str) -> bool:
+    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
+    begins with a closing quote of its own."""
+    return cb[:1] == "”" and ca.count("“") > ca.count("”")
+
+
+def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Are the n-th printed line and the next one subhead a box detector found in two boxes
+    (带动更多创新 | 成果涌现)?  Two headline-shaped pieces that make at most a subhead's length together,
+    between a paragraph that ended and text that goes on (not an item's lead, byline or markup).
+    A headline block over a story is longer: a kicker or subtitle of a few characters is rare, and
+    the pair read as one short line is a subhead the item stage flags for review."""
+    i, j = printed[n], printed[n + 1]
+    if n == 0 or n + 2 >= len(printed):
+        return False
+    before, after = lines[printed[n - 1]], lines[printed[n + 2]]
+    ca, cb, nxt = _content(lines[i]), _content(lines[j]), _content(after)
+    return (len(ca) + len(cb) <= min(_SUBHEAD, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
+            and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(_content(before))
+            and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
+            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
+            and not is_terminal(nxt))
 
 
 def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[int, ...]]]:
