@@ -70,7 +70,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
-                or bl.BYLINE_START.match(nxt) or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
+                or bl.BYLINE_START.match(nxt) or (_DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
+                or _MARKUP.match(after.strip())):
             continue
         if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
             short.pop()  # 高凤林、…王曙: the paragraph's own last line, then one printed line cut in two)
@@ -114,6 +115,12 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 
 
+def _number_across(cb: str, nxt: str) -> bool:
+    """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
+    opening an item under a headline: typesetters never break a number across lines."""
+    return bool(re.search(r"\d$", cb)) and nxt[:1].isdigit()
+
+
 def _quote_closed(ca: str, cb: str) -> bool:
     """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
     begins with a closing quote of its own."""
@@ -131,8 +138,11 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
         return False
     before, after = lines[printed[n - 1]], lines[printed[n + 2]]
     ca, cb, nxt = _content(lines[i]), _content(lines[j]), _content(after)
+    ended = _content(before)
+    if n > 1 and ended and not ended.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
+        ended = _content(lines[printed[n - 2]]) + ended
     return (len(ca) + len(cb) <= min(_SUBHEAD, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
-            and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(_content(before))
+            and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
             and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
             and not is_terminal(nxt))
