@@ -14,9 +14,9 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP, _closes,
-                                               _content, _headline_shaped, _join, _measure, _starts_item,
-                                               _whole_line_item)
+from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
+                                               _closes, _completed_across, _content, _headline_shaped, _join,
+                                               _measure, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -50,7 +50,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         ended = is_terminal(ca)
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
-                or _starts_item(a) or (_closes(ca) and not ended)):
+                or (_starts_item(a) and not _completed_across(ca, cb)) or (_closes(ca) and not ended)):
             continue
         if ended and not _goes_on_as_text(cb, nxt):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
@@ -60,7 +60,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
             # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
             # the line that ends a sentence is then a paragraph's last, the two after it one printed line
-            full = full and not (nxt and width <= size_b + _measure(after) <= width + 2)
+            full = full and not (nxt and _measure(after) < width - 1 and width <= size_b + _measure(after) <= width + 2)
         if not full:
             if after_short:
                 continue
