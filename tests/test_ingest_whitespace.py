@@ -398,3 +398,16 @@ def test_a_lead_cut_before_its_credit_is_one_paragraph():
     """本报讯 | （记者周明）日前，某: the lead's bracketed credit is one printed run with it."""
     cuts = {k: at for k, at in BOX_HABIT.items() if k != 2}
     assert _box_texts(BOX_PAGE, {**cuts, 1: 3}) == BOX_PAGE
+
+
+def test_only_box_pairs_read_on_their_lengths_are_said_in_review():
+    """A pair whose second piece begins with a mark no line begins with (术手册 | ，也有…) is one printed line
+    by its text: its paragraph's review does not name it.  A pair read on lengths and shape alone (the
+    subhead 书香浸润 | 职工心田) still is."""
+    lines = _box_cut(BOX_PAGE, {**BOX_HABIT, 7: 3, 10: 4})
+    k = lines.index("术手册")
+    assert lines[k + 1].startswith("，")
+    said = " ".join(paragraphs(unpad(lines)).doubts.values())
+    assert f"{k + 1} and {k + 2}" not in said
+    s = lines.index("书香浸润") + 1
+    assert f"{s} and {s + 1}" in said

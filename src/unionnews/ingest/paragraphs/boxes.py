@@ -15,8 +15,8 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
-                                               _closes, _completed_across, _content, _headline_shaped, _join,
-                                               _measure, _starts_item, _whole_line_item)
+                                               _SENTENCE_MARK, _closes, _completed_across, _content,
+                                               _headline_shaped, _join, _measure, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -167,8 +167,37 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
     return out, behind
 
 
-def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
-    """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again."""
+def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
+    """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose pieces say by their text, not only by
+    their lengths, that they are one printed line: the second begins with a mark no line begins with
+    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in;
+    or a dictionary word runs across the cut and neither piece can be a headline: the first holds a
+    clause mark or goes on the sentence of a full line above it, the second holds one, or has no
+    headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline or another story's text run in takes none of these shapes, so these pairs
+    need no review; a pair read on its lengths alone (or on a word across, which may be chance) does."""
+    sure = set()
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    above = {k: printed[n - 1] for n, k in enumerate(printed) if n}
+    for i in cuts:
+        ca, cb = _content(lines[i]), _content(lines[i + 1])
+        up = _content(lines[above[i]]) if i in above else ""
+        # the first piece goes on a full line's sentence (no headline follows a line that stops mid-sentence),
+        # or holds a clause mark itself; the second holds one (no headline does)
+        text_a = bool(_CLAUSE_INSIDE.search(ca)) or bool(
+            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up))
+        nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
+        # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
+        text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
+                  or (bool(nxt) and word_across(cb, nxt) is not None))
+        if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
+                or (text_a and text_b and word_across(ca, cb) is not None)):
+            sure.add(i + 1)
+    return frozenset(sure)
+
+
+def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset()) -> Paragraphs:
+    """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again; ``sure``: the pairs
+    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`)."""
     def back(nos: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(n for no in nos for n in behind[no - 1])
 
@@ -177,9 +206,9 @@ def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
     doubts = {no: renumber(d, by_line) for no, d in paras.doubts.items()}
     # every pair read as one line is said in review: two short lines that fill the column together are a
     # box cut only by their lengths, and a cut column piece's end over a headline can fill one by chance
-    # (the headline then runs into the text, and two stories into one file)
+    # (the headline then runs into the text, and two stories into one file); not those whose text settles it
     for no, nos in paras.origin.items():
-        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2]
+        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in sure]
         if pairs:
             said = ", ".join(f"{a} and {b}" for a, b in pairs)
             doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
