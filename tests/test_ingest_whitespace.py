@@ -411,3 +411,16 @@ def test_only_box_pairs_read_on_their_lengths_are_said_in_review():
     assert f"{k + 1} and {k + 2}" not in said
     s = lines.index("书香浸润") + 1
     assert f"{s} and {s + 1}" in said
+
+
+def test_a_letter_spaced_headline_one_short_of_the_column_stays_a_headline():
+    """A headline line one glyph short of the column over a lead that opens on its date (园区职工书屋正式开门迎客
+    | 3月2日，…): no word space was lost at its end, so it is not counted full and run into its story."""
+    paras = ["园区职工书屋正式开门迎客", "3月2日，某产业园区职工书屋正式开放，藏书三千余册，职工下班后可免费借阅。",
+             "据介绍，书屋每周开放六天，周末还将举办读书分享会，让职工在家门口就能享受阅读的乐趣。"]
+    page = _column(paras, 13)
+    assert len(page.split("\n")[0]) == 12
+    lines = unpad(_letterspaced(page).split("\n"))
+    assert lines[0] == "园区职工书屋正式开门迎客"
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert texts[0] == "园区职工书屋正式开门迎客" and texts[1].startswith("3月2日，")

@@ -131,6 +131,11 @@ def unletterspace(lines: list[str]) -> list[str]:
                             spaced)
 
 
+# what only an item's first paragraph opens with: a lead (本报讯, 本报厦门9月25日电), a lead on its date
+# (7月28日，…; 近日，…), a byline, markup; the line before it is a headline's last, not a line it goes on
+_OPENS_ITEM = re.compile(r"#|本报|(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，")
+
+
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
     of each printed column line one glyph short of the column that goes on at the next line.
@@ -138,8 +143,9 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     Why: a word space printed as one space went with the letter spacing, but it took a place in
     its column line: without it the line is one short of the column, and the paragraph stage reads
     a short line as a paragraph's end (in a byline, a slogan in quotes, a headline of two phrases,
-    the text then breaks in the middle of a sentence).  Where it stood in the line is lost; at the
-    line's end the paragraph stage counts it in the line's width and joins the next line after it
+    the text then breaks in the middle of a sentence).  Not before a line that opens an item
+    (:data:`_OPENS_ITEM`): a headline one short of the column would run into its story.  Where the
+    space stood in the line is lost; at the line's end the paragraph stage counts it in the line's width and joins the next line after it
     (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
     page is a column (three lines in ten or more share one length), the line does not end a
     sentence, a quotation or a bracket, and is no byline (names would be parted where they were
@@ -156,7 +162,7 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
         t = line.strip()
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
-                and " " not in line[-1:] and not bl.is_byline(t)):
+                and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)):
             line = line + " "
         out.append(line)
     return out
