@@ -424,3 +424,35 @@ def test_a_letter_spaced_headline_one_short_of_the_column_stays_a_headline():
     assert lines[0] == "园区职工书屋正式开门迎客"
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert texts[0] == "园区职工书屋正式开门迎客" and texts[1].startswith("3月2日，")
+
+
+# A made-up column page whose running text carries a justified line's gaps inside words (人 才, 举 办,
+# 制 造): the OCR's spaces fall anywhere, so a space in a short line is no sign of a kicker's two phrases.
+NOISY = ["区总工会举办职工技能竞赛，", "培养高技能人 才，推动先进", "制 造业发展。竞赛于近日举", "办，吸引了众多职工参加。",
+         "书香浸润 职工心田", "园区职工书屋正式开放，藏书", "三千余册，职工可免费借阅。",
+         "公交驾驶员 赛场展技能", "近日，某公交公司举 办了驾驶", "员技能比赛，二十余名选手同", "场竞技。"]
+
+
+def test_a_gap_in_a_subhead_on_a_noisy_page_is_noise():
+    """书香浸润 职工心田: after a sentence's end and over running text, on a page with gaps all over its
+    text, the one space is a justified line's gap: closed (the line reads as a subhead, not as a
+    headline of two phrases opening an item).  公交驾驶员 赛场展技能 over a lead on its date (近日，…) is
+    a headline: its space stays."""
+    lines = unpad(NOISY)
+    assert lines[4] == "书香浸润职工心田"
+    assert lines[7] == "公交驾驶员 赛场展技能"
+    assert "".join(lines).replace(" ", "") == "".join(NOISY).replace(" ", "")
+
+
+def test_a_gap_in_a_subhead_on_a_page_without_noise_stays():
+    """Without gaps in the running text, a space in a short line may be a word space: kept."""
+    solid = [line.replace("人 才", "人才").replace("制 造", "制造").replace("举 办", "举办") for line in NOISY]
+    assert unpad(solid)[4] == "书香浸润 职工心田"
+
+
+def test_a_printed_word_space_in_a_column_line_stays():
+    """A line of two runs that is a column line (坛以“会聚巾帼 匠心筑梦”, 13 with its space): the space took
+    a place in the line, and without it the line would read one short of the column: kept."""
+    lines = NOISY[:4] + ["坛以“会聚巾帼 匠心筑梦”", "为主题，邀请巾帼工匠、专家学"]
+    assert len(lines[4]) == 13 and len(lines[0]) == 13
+    assert unpad(lines)[4] == "坛以“会聚巾帼 匠心筑梦”"
