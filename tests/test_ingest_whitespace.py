@@ -319,3 +319,140 @@ def test_a_marker_word_cut_in_two_boxes_is_one_paragraph():
              "影报道", "区总工会相关负责人表示，下一", "步将在更多园区推广这一做法。"]
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert "本报记者 周明 通讯员 孙立新 摄影报道" in texts
+
+
+# A made-up column page, thirteen characters wide, whose printed lines a box detector cut in two here
+# and there (the habit, :data:`BOX_HABIT`: five pairs that each fill the column), and one more cut
+# in each test: the place the column reading alone gets wrong.
+BOX_PAGE = ["# 园区职工书屋开门迎客",
+            "本报讯（记者周明）日前，某产业园区职工书屋正式开放，藏书三千余册，职工下班后可免费借阅，周末还将举办读书分享会。"
+            "书屋由园区工会和读书会共同建设，书架上既有技术手册，也有文学名著和儿童绘本，不少职工带着孩子一起来看书。",
+            "书香浸润职工心田",
+            "“以前下了班只能刷手机，现在走几步就能读上好书。”职工陈小华说，她每周都会来书屋借两本书，读完再和同事交流心得。",
+            "区总工会相关负责人表示，全区计划每年投入资金力争到2026年末，实现每个园区都有职工书屋，让职工享受阅读的乐趣。",
+            "（本报杭州3月2日电）"]
+BOX_HABIT = {2: 4, 3: 6, 7: 5, 14: 3, 19: 7}  # column line → where the engine cut it
+
+
+def _box_cut(paras: list[str], at: dict[int, int]) -> list[str]:
+    lines = _column(paras, 13).splitlines()
+    assert all(len(line) == 13 for k, line in enumerate(lines) if k in BOX_HABIT)  # full lines, cut in two
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out += [line[:at[k]], line[at[k]:]] if k in at else [line]
+    return out
+
+
+def _box_texts(paras: list[str], at: dict[int, int]) -> list[str]:
+    texts = [p.text for p in paragraphs(unpad(_box_cut(paras, at))).paragraphs]
+    assert "".join(texts).replace(" ", "") == "".join(paras).replace(" ", "")  # nothing lost
+    return texts
+
+
+def test_the_box_page_reads_as_printed():
+    assert _box_texts(BOX_PAGE, BOX_HABIT) == BOX_PAGE
+
+
+def test_a_line_cut_after_a_sentence_end_is_one_printed_line():
+    """分享会。 | 书屋由园区工会和读: the first piece ends a sentence, the second stops inside a word the
+    next line ends (读 | 书会): no subhead or headline does, so the two are one printed line of the
+    paragraph, not a paragraph's end and a line of its own."""
+    assert _box_texts(BOX_PAGE, {**BOX_HABIT, 5: 4}) == BOX_PAGE
+
+
+def test_a_subhead_in_two_boxes_is_one_subhead():
+    """书香浸润 | 职工心田: two headline-shaped pieces as long as a subhead together, between a finished
+    paragraph and text that goes on, are one subhead, not a two-line headline that opens an item."""
+    assert _box_texts(BOX_PAGE, {**BOX_HABIT, 10: 4}) == BOX_PAGE
+
+
+def test_a_number_cut_across_two_boxes_opens_no_dated_lead():
+    """区计划每年 | 投入资金力争到2 | 026年末，…: the line after the pair goes on with the number the pair
+    stopped in, so it is no lead opening on its date under a headline: the pair is one printed line."""
+    assert _box_texts(BOX_PAGE, {**BOX_HABIT, 17: 5}) == BOX_PAGE
+
+
+def test_a_word_cut_before_a_names_shaped_piece_is_one_line():
+    """读书会聚 书 | 香筑梦 第三届: the second piece looks like a line of bare names (香筑梦, 第三届), but it
+    begins with the rest of the word the first piece stopped in (书香): one printed line."""
+    kicker = "读书会聚 书香筑梦 第三届"
+    paras = BOX_PAGE[:2] + [kicker] + BOX_PAGE[3:]
+    assert _box_texts(paras, {**BOX_HABIT, 10: 6}) == paras
+
+
+def test_a_quote_closed_at_the_next_box_is_one_line():
+    """园区送上暖“心 | ”礼包: no line of text begins by closing a quote the line before opened."""
+    paras = BOX_PAGE[:2] + ["园区送上暖“心”礼包"] + BOX_PAGE[3:]
+    assert _box_texts(paras, {**BOX_HABIT, 10: 7}) == paras
+
+
+def test_a_credit_cut_before_its_role_mark_is_one_credit():
+    """本报特约记者 周明 | /文 孙 | 立/摄: no line begins with a credit's /文 or /摄, so the credit goes on."""
+    paras = BOX_PAGE + ["本报特约记者 周明/文 孙立/摄"]
+    lines = _box_cut(paras, {**BOX_HABIT, 22: 9})
+    assert lines[-3:] == ["本报特约记者 周明", "/文 孙", "立/摄"]
+    assert _box_texts(paras, {**BOX_HABIT, 22: 9}) == paras
+
+
+def test_a_lead_cut_before_its_credit_is_one_paragraph():
+    """本报讯 | （记者周明）日前，某: the lead's bracketed credit is one printed run with it."""
+    cuts = {k: at for k, at in BOX_HABIT.items() if k != 2}
+    assert _box_texts(BOX_PAGE, {**cuts, 1: 3}) == BOX_PAGE
+
+
+def test_only_box_pairs_read_on_their_lengths_are_said_in_review():
+    """A pair whose second piece begins with a mark no line begins with (术手册 | ，也有…) is one printed line
+    by its text: its paragraph's review does not name it.  A pair read on lengths and shape alone (the
+    subhead 书香浸润 | 职工心田) still is."""
+    lines = _box_cut(BOX_PAGE, {**BOX_HABIT, 7: 3, 10: 4})
+    k = lines.index("术手册")
+    assert lines[k + 1].startswith("，")
+    said = " ".join(paragraphs(unpad(lines)).doubts.values())
+    assert f"{k + 1} and {k + 2}" not in said
+    s = lines.index("书香浸润") + 1
+    assert f"{s} and {s + 1}" in said
+
+
+def test_a_letter_spaced_headline_one_short_of_the_column_stays_a_headline():
+    """A headline line one glyph short of the column over a lead that opens on its date (园区职工书屋正式开门迎客
+    | 3月2日，…): no word space was lost at its end, so it is not counted full and run into its story."""
+    paras = ["园区职工书屋正式开门迎客", "3月2日，某产业园区职工书屋正式开放，藏书三千余册，职工下班后可免费借阅。",
+             "据介绍，书屋每周开放六天，周末还将举办读书分享会，让职工在家门口就能享受阅读的乐趣。"]
+    page = _column(paras, 13)
+    assert len(page.split("\n")[0]) == 12
+    lines = unpad(_letterspaced(page).split("\n"))
+    assert lines[0] == "园区职工书屋正式开门迎客"
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert texts[0] == "园区职工书屋正式开门迎客" and texts[1].startswith("3月2日，")
+
+
+# A made-up column page whose running text carries a justified line's gaps inside words (人 才, 举 办,
+# 制 造): the OCR's spaces fall anywhere, so a space in a short line is no sign of a kicker's two phrases.
+NOISY = ["区总工会举办职工技能竞赛，", "培养高技能人 才，推动先进", "制 造业发展。竞赛于近日举", "办，吸引了众多职工参加。",
+         "书香浸润 职工心田", "园区职工书屋正式开放，藏书", "三千余册，职工可免费借阅。",
+         "公交驾驶员 赛场展技能", "近日，某公交公司举 办了驾驶", "员技能比赛，二十余名选手同", "场竞技。"]
+
+
+def test_a_gap_in_a_subhead_on_a_noisy_page_is_noise():
+    """书香浸润 职工心田: after a sentence's end and over running text, on a page with gaps all over its
+    text, the one space is a justified line's gap: closed (the line reads as a subhead, not as a
+    headline of two phrases opening an item).  公交驾驶员 赛场展技能 over a lead on its date (近日，…) is
+    a headline: its space stays."""
+    lines = unpad(NOISY)
+    assert lines[4] == "书香浸润职工心田"
+    assert lines[7] == "公交驾驶员 赛场展技能"
+    assert "".join(lines).replace(" ", "") == "".join(NOISY).replace(" ", "")
+
+
+def test_a_gap_in_a_subhead_on_a_page_without_noise_stays():
+    """Without gaps in the running text, a space in a short line may be a word space: kept."""
+    solid = [line.replace("人 才", "人才").replace("制 造", "制造").replace("举 办", "举办") for line in NOISY]
+    assert unpad(solid)[4] == "书香浸润 职工心田"
+
+
+def test_a_printed_word_space_in_a_column_line_stays():
+    """A line of two runs that is a column line (坛以“会聚巾帼 匠心筑梦”, 13 with its space): the space took
+    a place in the line, and without it the line would read one short of the column: kept."""
+    lines = NOISY[:4] + ["坛以“会聚巾帼 匠心筑梦”", "为主题，邀请巾帼工匠、专家学"]
+    assert len(lines[4]) == 13 and len(lines[0]) == 13
+    assert unpad(lines)[4] == "坛以“会聚巾帼 匠心筑梦”"

@@ -108,6 +108,77 @@ _TIGHT = re.compile(f"{_GLYPH}(?={_GLYPH})")
 _LETTER_GAP = re.compile(f"(?<={_GLYPH}) (?={_GLYPH})")
 
 
+def close_subhead_gaps(lines: list[str]) -> list[str]:
+    """The lines with the one space of a two-phrase line closed where it stands as a subhead (充分展现
+    工匠风采) or a paragraph's first line, on a page whose running text has justified-line gaps inside words.
+
+    Why: a line of two phrases parted by a space is read as a headline (公交驾驶员 赛场展技能: a kicker's
+    phrases), and opens an item.  But where the OCR leaves a justified line's gaps as spaces all over
+    the page (人 才, 制 造 in running text, :func:`_noisy`), a gap in a short line says nothing: a subhead
+    gets one as often as a body line.  What tells them apart is where the line stands: a subhead comes
+    after a sentence's end and over more of the story's text; a headline over its item's lead (本报讯,
+    a dated lead 近日，…), byline or title.  Only there, on such a page, and in a line of two Chinese runs
+    parted by one space: a subhead is then read as one (the item stage flags a short subhead for
+    review), and a column line that begins a paragraph (为深入贯彻落实习近平 总书记 | 在深入推进…) as the
+    paragraph's first line.  Only a space goes, never a printed character, and no line.
+    """
+    if not _noisy(lines):
+        return lines
+    printed = [k for k, line in enumerate(lines) if line.strip()]
+    sizes = Counter(len(lines[k].strip()) for k in printed)
+    width, count = sizes.most_common(1)[0]
+    column = width if count * 10 >= len(printed) * 3 and width >= 6 else None  # as :func:`_word_space_kept`
+    out = list(lines)
+    for n, k in enumerate(printed[1:-1], start=1):
+        t = lines[k].strip()
+        # a subhead's length, short of any column; or a column line still full without the space: a
+        # space that took a place in a line short of the column was printed, and the line must keep it
+        if not _SUBHEAD_GAP.fullmatch(t) or not (
+                (len(t) - 1 <= 12 and (column is None or len(t) < column - 1)) or (column and len(t) - 1 >= column)):
+            continue
+        before, after = lines[printed[n - 1]].strip(), lines[printed[n + 1]].strip()
+        if n > 1 and not before.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
+            before = lines[printed[n - 2]].strip() + before
+        further = lines[printed[n + 2]].strip() if n + 2 < len(printed) else ""
+        if not is_terminal(before) or bl.is_credit(before) or not _goes_on_as_text(after, further):
+            continue
+        out[k] = lines[k].replace(" ", "", 1)
+    return out
+
+
+# a short line of two runs of Chinese characters (quotes allowed) parted by one space
+_SUBHEAD_GAP = re.compile(r"[\u4e00-\u9fff“”]{2,} [\u4e00-\u9fff“”]{2,}")
+# what only an item's first lines open with: markup, a column label, a lead (本报讯, 本报…电), a byline,
+# a lead on its date (近日，…; 9月10日，…)
+_ITEM_OPENING = re.compile(r"#|>>|本报|(?:\d{1,4}年)?(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，")
+
+
+def _goes_on_as_text(line: str, further: str) -> bool:
+    """Is ``line`` (the line after a short one) a story's running text, not an item's opening: no lead,
+    dated lead, byline, markup or label, and text by its form (a sentence mark, a quote or bracket left
+    open, or a word it stops in that ``further`` ends)?"""
+    if not line or _ITEM_OPENING.match(line) or bl.BYLINE_START.match(line) or bl.is_byline(line):
+        return False
+    return bool(_SENTENCE.search(line) or line.count("“") != line.count("”") or line.count("（") != line.count("）")
+                or (further and word_across(line, further)))
+
+
+def _noisy(lines: list[str]) -> bool:
+    """Does the page's running text carry justified-line gaps: a space between two Chinese characters
+    that the dictionary puts inside one word (人 才), in three lines of running text or more?"""
+    found = 0
+    for line in lines:
+        if not _SENTENCE.search(line):
+            continue
+        for m in _GAP.finditer(line):
+            if word_across(line[:m.start()], line[m.end():]):
+                found += 1
+                break
+        if found >= 3:
+            return True
+    return False
+
+
 def unletterspace(lines: list[str]) -> list[str]:
     """The lines of a letter-spaced page without its letter spacing: one space between every two
     Chinese characters or marks (text drawn one glyph at a time, as pdftotext prints justified or
@@ -131,6 +202,11 @@ def unletterspace(lines: list[str]) -> list[str]:
                             spaced)
 
 
+# what only an item's first paragraph opens with: a lead (本报讯, 本报厦门9月25日电), a lead on its date
+# (7月28日，…; 近日，…), a byline, markup; the line before it is a headline's last, not a line it goes on
+_OPENS_ITEM = re.compile(r"#|本报|(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，")
+
+
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
     of each printed column line one glyph short of the column that goes on at the next line.
@@ -138,8 +214,9 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     Why: a word space printed as one space went with the letter spacing, but it took a place in
     its column line: without it the line is one short of the column, and the paragraph stage reads
     a short line as a paragraph's end (in a byline, a slogan in quotes, a headline of two phrases,
-    the text then breaks in the middle of a sentence).  Where it stood in the line is lost; at the
-    line's end the paragraph stage counts it in the line's width and joins the next line after it
+    the text then breaks in the middle of a sentence).  Not before a line that opens an item
+    (:data:`_OPENS_ITEM`): a headline one short of the column would run into its story.  Where the
+    space stood in the line is lost; at the line's end the paragraph stage counts it in the line's width and joins the next line after it
     (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
     page is a column (three lines in ten or more share one length), the line does not end a
     sentence, a quotation or a bracket, and is no byline (names would be parted where they were
@@ -156,7 +233,7 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
         t = line.strip()
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
-                and " " not in line[-1:] and not bl.is_byline(t)):
+                and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)):
             line = line + " "
         out.append(line)
     return out
@@ -195,8 +272,8 @@ def unpad(lines: list[str]) -> list[str]:
     letter-spaced column page, a lost word space kept at a line's end: :func:`_word_space_kept`), never
     a printed character, and no line: line numbers stay the file's.
     """
-    lines = _unindent([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
-                       for line in unletterspace(lines)])
+    lines = _unindent(close_subhead_gaps([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
+                                          for line in unletterspace(lines)]))
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]

@@ -9,11 +9,14 @@ back together, read, and the paragraphs given the file's line numbers again.
 """
 from __future__ import annotations
 
+import re
+
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_END, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP, _closes,
-                                               _content, _join, _measure, _starts_item, _whole_line_item)
+from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
+                                               _SENTENCE_MARK, _closes, _completed_across, _content,
+                                               _headline_shaped, _join, _measure, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -32,28 +35,46 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
     for n, (i, j) in enumerate(zip(printed, printed[1:])):
-        if j != i + 1 or (out and out[-1] == i - 1) or (short and short[-1] == i - 1):
+        if j != i + 1 or (out and out[-1] == i - 1):
             continue
+        after_short = bool(short) and short[-1] == i - 1  # this line is the second of a short pair's
         a, b = lines[i].strip(), lines[j].strip()
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
-        if not ca or not cb or size_a >= width - 1 or size_b >= width - 1:
-            continue
-        if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j]) or is_terminal(ca)
-                or _starts_item(b) or _whole_line_item(ca) or _whole_line_item(cb) or bl.BYLINE_START.match(cb)
-                or _starts_item(a) or _closes(ca)):
+        # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
+        # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
+        if not ca or not cb or size_a >= width - 1 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1:
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
+        ended = is_terminal(ca)
+        if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
+                or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
+                or (_starts_item(a) and not _completed_across(ca, cb)) or (_closes(ca) and not ended)):
+            continue
+        if ended and not _goes_on_as_text(cb, nxt):
+            continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
         full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
+            full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
+            # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
+            # the line that ends a sentence is then a paragraph's last, the two after it one printed line
+            full = full and not (nxt and _measure(after) < width - 1 and width <= size_b + _measure(after) <= width + 2)
         if not full:
-            if size_a + size_b < width and word_across(ca, cb) is not None:
-                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in
+            if after_short:
+                continue
+            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)):
+                short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
+            elif not ended and _subhead_cut(lines, printed, n, width):
+                short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
-                or bl.BYLINE_START.match(nxt) or _DATED_LEAD.match(nxt) or _MARKUP.match(after.strip())):
+                or bl.BYLINE_START.match(nxt) or (_DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
+                or _MARKUP.match(after.strip())):
             continue
+        if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
+            short.pop()  # 高凤林、…王曙: the paragraph's own last line, then one printed line cut in two)
         out.append(i)
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
@@ -66,6 +87,65 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
+
+# a subhead's length at most (as :func:`_item_gaps` reads one): longer lines over text are headlines
+_SUBHEAD = 12
+
+
+def _names_alone(ca: str, cb: str) -> bool:
+    """Is ``cb`` a line of names alone, or a credit, that the line before does not run into?  A byline
+    of bare names stands on a line of its own; but not one that begins with the rest of a word the line
+    before began (会聚巾帼 匠 | 心筑梦 第二届: 匠心, not the names 心筑梦 and 第二届).  After a byline's
+    first line, names go on as names: the byline reading joins those."""
+    if not _whole_line_item(cb):
+        return False
+    return bl.is_credit(cb) or bool(bl.BYLINE_START.match(ca)) or word_across(ca, cb) is None
+
+
+def _goes_on_as_text(cb: str, nxt: str) -> bool:
+    """After a line that ends a sentence, is ``cb`` (short) the start of the next sentence, cut off
+    its printed line, rather than a line that stands alone (a subhead, a headline)?  So when it holds a
+    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or stops inside a word the next line
+    ends (中国科 | 学院院士: no headline ends mid-word)."""
+    if is_terminal(cb) or _whole_line_item(cb) or not nxt:
+        return False
+    return bool(_CLAUSE_INSIDE.search(cb[:-1])) or word_across(cb, nxt) is not None
+
+
+_CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
+
+
+def _number_across(cb: str, nxt: str) -> bool:
+    """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
+    opening an item under a headline: typesetters never break a number across lines."""
+    return bool(re.search(r"\d$", cb)) and nxt[:1].isdigit()
+
+
+def _quote_closed(ca: str, cb: str) -> bool:
+    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
+    begins with a closing quote of its own."""
+    return cb[:1] == "”" and ca.count("“") > ca.count("”")
+
+
+def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Are the n-th printed line and the next one subhead a box detector found in two boxes
+    (带动更多创新 | 成果涌现)?  Two headline-shaped pieces that make at most a subhead's length together,
+    between a paragraph that ended and text that goes on (not an item's lead, byline or markup).
+    A headline block over a story is longer: a kicker or subtitle of a few characters is rare, and
+    the pair read as one short line is a subhead the item stage flags for review."""
+    i, j = printed[n], printed[n + 1]
+    if n == 0 or n + 2 >= len(printed):
+        return False
+    before, after = lines[printed[n - 1]], lines[printed[n + 2]]
+    ca, cb, nxt = _content(lines[i]), _content(lines[j]), _content(after)
+    ended = _content(before)
+    if n > 1 and ended and not ended.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
+        ended = _content(lines[printed[n - 2]]) + ended
+    return (len(ca) + len(cb) <= min(_SUBHEAD, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
+            and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
+            and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
+            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
+            and not is_terminal(nxt))
 
 
 def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[int, ...]]]:
@@ -87,8 +167,37 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
     return out, behind
 
 
-def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
-    """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again."""
+def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
+    """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose pieces say by their text, not only by
+    their lengths, that they are one printed line: the second begins with a mark no line begins with
+    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in;
+    or a dictionary word runs across the cut and neither piece can be a headline: the first holds a
+    clause mark or goes on the sentence of a full line above it, the second holds one, or has no
+    headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline or another story's text run in takes none of these shapes, so these pairs
+    need no review; a pair read on its lengths alone (or on a word across, which may be chance) does."""
+    sure = set()
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    above = {k: printed[n - 1] for n, k in enumerate(printed) if n}
+    for i in cuts:
+        ca, cb = _content(lines[i]), _content(lines[i + 1])
+        up = _content(lines[above[i]]) if i in above else ""
+        # the first piece goes on a full line's sentence (no headline follows a line that stops mid-sentence),
+        # or holds a clause mark itself; the second holds one (no headline does)
+        text_a = bool(_CLAUSE_INSIDE.search(ca)) or bool(
+            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up))
+        nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
+        # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
+        text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
+                  or (bool(nxt) and word_across(cb, nxt) is not None))
+        if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
+                or (text_a and text_b and word_across(ca, cb) is not None)):
+            sure.add(i + 1)
+    return frozenset(sure)
+
+
+def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset()) -> Paragraphs:
+    """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again; ``sure``: the pairs
+    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`)."""
     def back(nos: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(n for no in nos for n in behind[no - 1])
 
@@ -97,9 +206,9 @@ def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
     doubts = {no: renumber(d, by_line) for no, d in paras.doubts.items()}
     # every pair read as one line is said in review: two short lines that fill the column together are a
     # box cut only by their lengths, and a cut column piece's end over a headline can fill one by chance
-    # (the headline then runs into the text, and two stories into one file)
+    # (the headline then runs into the text, and two stories into one file); not those whose text settles it
     for no, nos in paras.origin.items():
-        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2]
+        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in sure]
         if pairs:
             said = ", ".join(f"{a} and {b}" for a, b in pairs)
             doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "

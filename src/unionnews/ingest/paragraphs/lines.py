@@ -144,7 +144,8 @@ def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     lone = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and _content(raw_b) == "摄"
     if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text) or lone):
         return False
-    return bl.is_credit(_join(text, raw_a, raw_b))
+    # a credit's role mark (刘欣欣 | /文 陈艺/摄): no line of text begins with /文 or /摄, so the credit goes on
+    return bl.is_credit(_join(text, raw_a, raw_b)) or bool(re.match(r"/[文摄]", _content(raw_b)))
 
 
 # a measure word or unit after a number (近500 | 名职工, 5 | 万元): a number and what it counts are one word
@@ -159,6 +160,9 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True
+    lead = bl.LEAD.fullmatch(ca)
+    if lead and not lead.group("inner") and re.match(r"[（(][^（()）]{1,60}[）)]", cb) and bl.LEAD.match(ca + cb).group("inner"):
+        return True  # 本报讯 | （记者 白莹）近日…: the lead's credit, in brackets right after it, is one printed run
     if bl.CONTINUED.match(ca + cb) and not bl.CONTINUED.match(ca):
         return True  # （上接第1 | 版）: the marker is one printed line
     m = bl.DATELINE.search(ca + cb)
