@@ -1,0 +1,106 @@
+"""Variant classes of issue 17 no earlier layout made (tests/variants.py's PROBE_MARKS and LINE_NOISE),
+on made-up pages: other punctuation forms, other blank-line noise, other line layouts.
+
+Each class: the same page in that form gives the same articles as in the house forms, nothing lost,
+nothing made up, and every article keeps the forms printed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, output_chars, printed_chars, read_md
+from unionnews.ingest import run_import
+from unionnews.ingest.marks import read_forms
+from variants import article_texts, compare, invented, relayout
+
+# Two made-up stories, one paragraph a line, in the house forms: a lead with a bracketed credit, a
+# dateline with one, quotes of both kinds, a continuation marker.
+PAGE = """## 林场职工学会了无人机巡护
+
+本报讯（记者 高远 通讯员 钟岚）入冬以来，北坡林场的护林员们背上了新装备。“过去巡一遍山要三天，现在半天就够了。”护林员老周说。
+
+林场工会今年请来技术人员，为四十多名职工开办无人机培训班，内容有飞行操作、影像判读和‘火点’识别……不少职工第一次摸到了无人机。
+
+“学会这门手艺，巡山更有底气。”老周说，他已经拿到了操作证书。（本报龙江12月1日电）
+
+
+
+## 港区工会开办码头驿站
+
+本报海州11月30日电（记者 林晓）在海州港区的码头边，一座新建的职工驿站开门迎客——这是港区的第一座驿站。驿站里有热水、微波炉和药箱，货车司机和装卸工人都能进来歇脚。
+
+港区工会主席说：“驿站是大家的，谁累了都可以来坐坐。”下一步，港区将在另外两个作业区各建一座驿站。
+"""
+
+
+def _import(tmp: Path, text: str) -> Path:
+    raw = tmp / "raw" / "ldwb" / "2024-12-02"
+    raw.mkdir(parents=True)
+    (raw / "03.txt").write_text(text, encoding="utf-8")
+    run_import([tmp / "raw"], tmp / "content", tmp, PAPERS)
+    return tmp / "content"
+
+
+def _written(content: Path) -> str:
+    """Every article file's headline fields and body, as written."""
+    out = []
+    for path in sorted(content.rglob("*.md")):
+        front, body = read_md(path)
+        out.append("".join(str(front.get(k) or "") for k in ("title", "kicker", "subtitle", "column")) + body)
+    return "".join(out)
+
+
+@pytest.fixture(scope="module")
+def house(tmp_path_factory):
+    return article_texts(_import(tmp_path_factory.mktemp("house"), PAGE))
+
+
+# --- reading the forms ------------------------------------------------------------------------------
+
+def test_tortoise_shell_and_lenticular_brackets_read_as_round_ones_on_a_page_without_them():
+    lines = ["本报讯〔记者 高远〕入冬以来，林场很忙。", "〔本报龙江12月1日电〕", "〔上接第2版〕"]
+    forms = read_forms(lines)
+    assert forms.lines == ["本报讯（记者 高远）入冬以来，林场很忙。", "（本报龙江12月1日电）", "（上接第2版）"]
+    front = {"title": "（上接第2版）", "review": ["（我们的话）"]}
+    assert forms.restore(front, "本报讯（记者 高远）入冬以来") == "本报讯〔记者 高远〕入冬以来"
+    assert front == {"title": "〔上接第2版〕", "review": ["（我们的话）"]}
+    assert read_forms(["【本报龙江12月1日电】"]).lines == ["（本报龙江12月1日电）"]
+    both = ["本报讯〔记者 高远〕入冬以来，", "【上接第2版】"]  # two forms of one mark: each read as printed
+    assert read_forms(both).lines == both
+
+
+def test_a_page_printing_round_brackets_keeps_its_other_brackets_as_they_are():
+    lines = ["【关注】林场职工学技术", "本报讯（记者 高远）入冬以来，林场很忙。"]
+    assert read_forms(lines).lines == lines
+    half = ["【关注】林场职工学技术", "本报讯(记者 高远)入冬以来，林场很忙。"]  # ( is made into （ later
+    assert read_forms(half).lines == half
+
+
+def test_full_width_straight_quotes_read_as_straight_quotes_and_come_back():
+    forms = read_forms(["老周说：＂巡山更有底气。＂又说＇火点＇很难找。"])
+    assert forms.lines == ["老周说：\"巡山更有底气。\"又说'火点'很难找。"]
+    assert forms.back("老周说：“巡山更有底气。”又说‘火点’很难找。\"") == "老周说：＂巡山更有底气。＂又说＇火点＇很难找。＂"
+    assert read_forms(["他说：＂好。＂", "她说：“好。”"]).lines == ["他说：＂好。＂", "她说：“好。”"]  # two forms: as printed
+
+
+# --- a whole page in other forms ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout,seed,mark", [("printed+brackets", 4, "〔"), ("printed+brackets", 3, "【"),
+                                              ("printed+fwquote", 0, "＂"), ("rewrap+straight", 0, '"'),
+                                              ("printed+mixquote", 0, '"'), ("printed+stops", 0, "-")])
+def test_a_page_in_other_mark_forms_gives_the_same_articles_and_keeps_its_forms(tmp_path, house, layout, seed, mark):
+    page = relayout(PAGE, layout, seed)
+    assert mark in page
+    content = _import(tmp_path, page)
+    got = article_texts(content)
+    result = compare(house, got)
+    assert result["whole"] == result["of"] == 2, result["missing"]
+    assert not [r for a in got for r in a["review"] if "mid-sentence" in r]
+    assert invented(got, page) == [] and printed_chars(page.splitlines()) == output_chars(content)
+    written = _written(content)
+    if mark in "〔【":  # a form of its own: written as printed, never as the house form
+        assert mark in written and "（" not in written
+    if mark == "＂":
+        assert mark in written and not {"“", "”", '"'} & set(written)
