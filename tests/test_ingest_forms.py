@@ -104,3 +104,35 @@ def test_a_page_in_other_mark_forms_gives_the_same_articles_and_keeps_its_forms(
         assert mark in written and "（" not in written
     if mark == "＂":
         assert mark in written and not {"“", "”", '"'} & set(written)
+
+
+# --- blank-line noise ----------------------------------------------------------------------------------
+
+# one paragraph a line, every two parted by one blank line, an item's edge no wider; the second item's
+# headline is short and its lead opens on its date (no 本报讯 to say an item begins)
+EVEN = """## 林场职工学会了无人机巡护
+
+本报讯（记者 高远）入冬以来，北坡林场的护林员们背上了新装备。
+
+“过去巡一遍山要三天，现在半天就够了。”护林员老周说。
+
+林场工会今年请来技术人员，为四十多名职工开办无人机培训班。
+
+学会这门手艺的职工，已经在秋季防火中派上了用场。
+
+码头驿站开门迎客
+
+11月30日，海州港区的码头边，一座新建的职工驿站开门迎客。
+
+驿站里有热水、微波炉和药箱，货车司机和装卸工人都能进来歇脚。
+
+港区工会主席说，下一步将在另外两个作业区各建一座驿站。
+"""
+
+
+def test_a_page_whose_items_are_parted_as_its_paragraphs_are_gets_its_items_apart(tmp_path):
+    content = _import(tmp_path, EVEN)
+    got = article_texts(content)
+    assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
+    assert got[1]["body"].startswith("11月30日，海州港区") and got[0]["body"].endswith("派上了用场。")
+    assert printed_chars(EVEN.splitlines()) == output_chars(content)

@@ -126,14 +126,18 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
     parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
-    if all(len(p.lines) == 1 for p in paras) and parted:
+    # every two paragraphs parted by one run of blank lines, all runs of one length (one blank line
+    # between every two paragraphs, an item's edge no wider): the blank lines part paragraphs and say
+    # nothing of where items end, which are found as on a page without blank lines
+    even = len(paras) >= 8 and len({p.blanks for p in paras[1:]}) == 1 and paras[1].blanks > 0
+    if all(len(p.lines) == 1 for p in paras) and parted and not even:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)) or spaced:
+    if not parted or (width and not _blanks_part_items(paras)) or spaced or even:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
