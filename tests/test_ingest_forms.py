@@ -136,3 +136,16 @@ def test_a_page_whose_items_are_parted_as_its_paragraphs_are_gets_its_items_apar
     assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
     assert got[1]["body"].startswith("11月30日，海州港区") and got[0]["body"].endswith("派上了用场。")
     assert printed_chars(EVEN.splitlines()) == output_chars(content)
+
+
+def test_a_page_whose_blank_runs_have_lengths_by_chance_gets_its_items_apart(tmp_path):
+    """1–6 blank lines between any two paragraphs, none of the lengths holding half the runs: one blank
+    line before the second item's headline, five under it.  The runs say nothing of where items end."""
+    paras = [p for p in EVEN.split("\n") if p.strip()]
+    runs = [3, 2, 6, 2, 1, 5, 4, 2]  # one blank line before the second headline, five under it
+    page = paras[0] + "".join("\n" * (n + 1) + p for n, p in zip(runs, paras[1:])) + "\n"
+    content = _import(tmp_path, page)
+    got = article_texts(content)
+    assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
+    assert got[1]["body"].startswith("11月30日，海州港区") and got[0]["body"].endswith("派上了用场。")
+    assert got[1]["body"].endswith("各建一座驿站。") and printed_chars(page.splitlines()) == output_chars(content)

@@ -126,10 +126,13 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
     parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
-    # every two paragraphs parted by one run of blank lines, all runs of one length (one blank line
-    # between every two paragraphs, an item's edge no wider): the blank lines part paragraphs and say
-    # nothing of where items end, which are found as on a page without blank lines
-    even = len(paras) >= 8 and len({p.blanks for p in paras[1:]}) == 1 and paras[1].blanks > 0
+    # every two paragraphs parted by a run of blank lines, and the runs all of one length (one blank line
+    # between every two paragraphs, an item's edge no wider) or of many lengths none of which holds half
+    # of them (1–6 blank lines by chance): the blank lines part paragraphs and say nothing of where items
+    # end, which are found as on a page without blank lines
+    gaps = Counter(p.blanks for p in paras[1:])
+    even = len(paras) >= 8 and 0 not in gaps and (
+        len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
     if all(len(p.lines) == 1 for p in paras) and parted and not even:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
