@@ -149,3 +149,34 @@ def test_a_page_whose_blank_runs_have_lengths_by_chance_gets_its_items_apart(tmp
     assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
     assert got[1]["body"].startswith("11月30日，海州港区") and got[0]["body"].endswith("派上了用场。")
     assert got[1]["body"].endswith("各建一座驿站。") and printed_chars(page.splitlines()) == output_chars(content)
+
+
+# --- other line layouts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("style", ["file", "printed"])
+def test_a_page_whose_lines_are_numbered_gives_the_same_articles_without_the_numbers(tmp_path, style):
+    """``cat -n`` numbers every line of the file, ``nl`` the printed ones: the numbers are not printed
+    on the page, and go (each file says so in review); every printed character is still written."""
+    lines, n = [], 0
+    for line in EVEN.split("\n"):
+        if style == "file" or line.strip():
+            n += 1
+            line = f"{n:>6}\t{line}" if style == "file" else f"{n:>6}  {line}"
+        lines.append(line)
+    content = _import(tmp_path, "\n".join(lines))
+    got = article_texts(content)
+    assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
+    assert got[1]["body"].startswith("11月30日，海州港区") and got[0]["body"].startswith("本报讯（记者高远）入冬")
+    assert printed_chars(EVEN.splitlines()) == output_chars(content)  # the page as printed, no number
+    assert all(any("line numbers" in r for r in a["review"]) for a in got)
+
+
+def test_numbers_that_do_not_count_the_lines_stay():
+    from unionnews.ingest.decode import unnumber
+    listed = ["据介绍，今年的工作有三项：", "1 加强技能培训", "2 开展劳动竞赛", "3 做好服务保障"]
+    assert unnumber(listed) == (listed, [])
+    column = [f"{2020 + k} 年的职工人数为{k}万" for k in range(10)]  # numbers, but no count of the lines
+    assert unnumber(column) == (column, [])
+    cut = [f"{k + 1} 第{k + 1}行文字" for k in range(10)]
+    cut[4] = "5第5行文字"  # one line in ten without its space: still a count of the lines
+    assert unnumber(cut)[1] == [(k + 1, str(k + 1)) for k in range(10) if k != 4]
