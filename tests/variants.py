@@ -327,12 +327,17 @@ def _pageno(page: str, rng: random.Random) -> str:
 
 
 def _lineno(page: str, rng: random.Random) -> str:
-    """Every line of text numbered (12  text), as a text viewer or some engines' debug output prints."""
-    out, n = [], 0
+    """Lines numbered as a text viewer or an export prints them, one style a page: every line of the
+    file (``cat -n``: the number right-aligned, a tab) or every printed line (``nl``: blank lines
+    unnumbered)."""
+    out, n, every = [], 0, rng.random() < 0.5
     for line in page.split("\n"):
-        if line.strip():
+        if every:
             n += 1
-            line = f"{n:>4} {line}"
+            line = f"{n:>6}\t{line}"
+        elif line.strip():
+            n += 1
+            line = f"{n:>6}  {line}"
         out.append(line)
     return "\n".join(out)
 
