@@ -179,3 +179,27 @@ def test_numbers_that_do_not_count_the_lines_stay():
     cut = [f"{k + 1} 第{k + 1}行文字" for k in range(10)]
     cut[4] = "5第5行文字"  # one line in ten without its space: still a count of the lines
     assert unnumber(cut)[1] == [(k + 1, str(k + 1)) for k in range(10) if k != 4]
+
+
+def test_running_heads_and_page_numbers_are_set_aside_and_the_stories_read_on_across_them(tmp_path):
+    """A multi-page dump: the paper's name line and a page foot between two lines of a sentence, a page
+    number between a headline and its lead.  Both stories whole, the furniture in the unplaced file."""
+    lines = relayout(EVEN, "printed", 2).split("\n")
+    assert len(lines) > 20
+    page = "\n".join(lines[:5] + ["— 3 —", "劳动周报 2024年12月2日 星期一 第3版"] + lines[5:16] + ["第3版"]
+                     + lines[16:]) + "\n"
+    content = _import(tmp_path, page)
+    got = article_texts(content)
+    assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头驿站开门迎客"]
+    assert got[0]["body"] == article_texts(_import(tmp_path / "plain", EVEN))[0]["body"]
+    assert printed_chars(page.splitlines()) == output_chars(content)
+    unplaced = "".join(read_md(p)[1] for p in content.rglob("*.md") if "_unplaced" in p.parts)
+    assert "劳动周报 2024年12月2日 星期一 第3版" in unplaced and "— 3 —" in unplaced
+    assert any("running head or page number" in r for r in got[0]["review"])
+
+
+def test_what_is_not_a_running_head_or_page_number_stays_text():
+    from unionnews.ingest.normalize import folio_lines
+    lines = ["## 林场职工学技术", "本报讯 12月2日，林场举办培训。", "120", "名职工参加。", "2024年12月2日星期一，林场举办培训。"]
+    assert folio_lines(lines) == set()
+    assert folio_lines(["3", "## 林场职工学技术", "第3版", "- 3 -", "本报讯 林场举办培训。", "3"]) == {0, 2, 3, 5}
