@@ -22,7 +22,10 @@ Layouts (combine with ``+``: ``printed+strays+halfwidth``):
 ``heavy``      with ``strays``: three times as many stray blank lines.
 
 Other mark forms, widths, whitespace, plain text and line spacing are tables of their own
-below (``MARK_FORMS``, ``COLUMN_WIDTHS``, ``WHITESPACE_NOISE``, ``PLAIN_FORMS``, ``SPACING``).
+below (``MARK_FORMS``, ``COLUMN_WIDTHS``, ``WHITESPACE_NOISE``, ``PLAIN_FORMS``, ``SPACING``), as are
+the probes of classes none of those made (``PROBE_MARKS``: straight, full-width and mixed quotes, other
+brackets, 。。。 and -; ``LINE_NOISE``: blank runs of any length, blank lines around the page, running
+heads, page numbers, line numbers, CR LF).
 
 ``LAYOUTS`` are the ones the tests run at every seed; ``MORE_LAYOUTS`` add other widths and
 noise for bench/ingest_variants.py and for a few test cases at seeds nothing was tuned on.
