@@ -203,3 +203,12 @@ def test_what_is_not_a_running_head_or_page_number_stays_text():
     lines = ["## 林场职工学技术", "本报讯 12月2日，林场举办培训。", "120", "名职工参加。", "2024年12月2日星期一，林场举办培训。"]
     assert folio_lines(lines) == set()
     assert folio_lines(["3", "## 林场职工学技术", "第3版", "- 3 -", "本报讯 林场举办培训。", "3"]) == {0, 2, 3, 5}
+
+
+def test_a_headline_quoting_with_a_straight_and_a_curly_quote_is_a_headline(tmp_path):
+    """暖"新”祝福: an engine that reads one quote of a pair straight and the other curly; the headline's
+    quotes are closed, so it heads the next item (before, it ran on from the story above it)."""
+    page = relayout(EVEN.replace("码头驿站开门迎客", '码头"驿站”开门迎客').replace("入冬以来，", '入冬以来，"无人机”'),
+                    "printed", 1)
+    got = article_texts(_import(tmp_path, page))
+    assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头“驿站“开门迎客"]
