@@ -357,15 +357,14 @@ MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
 MORE_LAYOUTS += PLAIN_LAYOUTS + SPACING_LAYOUTS
 # The probes, a few classes to a layout to keep the suite's time: round brackets as 〔〕 or 【】 with ASCII
-# quotes; quotes as ＂＇ with … as 。。。 and — as -, blank runs 1–6 long by chance; quotes straight or curly
-# by chance with blank lines before and after the page, CR LF and form feeds; running heads and lone page
-# numbers.  PROBE_MORE are run by name (bench/ingest_variants.py), not by the suite: a column of 25–40 with
-# stray blank lines and other brackets, page numbers in a printed column, and ``lineno``, whose numbers are
+# quotes; quotes as ＂＇ with … as 。。。 and — as -, blank runs 1–6 long by chance; running heads and lone
+# page numbers.  PROBE_MORE are run by name (bench/ingest_variants.py), not by the suite: quotes straight or
+# curly by chance with blank lines before and after the page, CR LF and form feeds (whole on main already); a
+# column of 25–40 with stray blank lines and other brackets, page numbers in a printed column, and ``lineno``, whose numbers are
 # not printed (the importer takes them off, so the printed-character count of the page text differs by
 # exactly them; tests/test_ingest_forms.py runs it on made-up pages).
-PROBE_LAYOUTS: tuple[str, ...] = ("printed+brackets+straight", "rewrap+fwquote+stops+gaps",
-                                  "mixquote+leadblank+crlf+formfeed", "pageno+runhead")
-PROBE_MORE: tuple[str, ...] = ("printed+xwide+strays+brackets", "printed+pageno", "printed+runhead", "lineno",
+PROBE_LAYOUTS: tuple[str, ...] = ("printed+brackets+straight", "rewrap+fwquote+stops+gaps", "pageno+runhead")
+PROBE_MORE: tuple[str, ...] = ("mixquote+leadblank+crlf+formfeed", "printed+xwide+strays+brackets", "printed+pageno", "printed+runhead", "lineno",
                                "printed+lineno")
 MORE_LAYOUTS += PROBE_LAYOUTS
 
