@@ -22,7 +22,10 @@ Layouts (combine with ``+``: ``printed+strays+halfwidth``):
 ``heavy``      with ``strays``: three times as many stray blank lines.
 
 Other mark forms, widths, whitespace, plain text and line spacing are tables of their own
-below (``MARK_FORMS``, ``COLUMN_WIDTHS``, ``WHITESPACE_NOISE``, ``PLAIN_FORMS``, ``SPACING``).
+below (``MARK_FORMS``, ``COLUMN_WIDTHS``, ``WHITESPACE_NOISE``, ``PLAIN_FORMS``, ``SPACING``), as are
+the probes of classes none of those made (``PROBE_MARKS``: straight, full-width and mixed quotes, other
+brackets, 。。。 and -; ``LINE_NOISE``: blank runs of any length, blank lines around the page, running
+heads, page numbers, line numbers, CR LF).
 
 ``LAYOUTS`` are the ones the tests run at every seed; ``MORE_LAYOUTS`` add other widths and
 noise for bench/ingest_variants.py and for a few test cases at seeds nothing was tuned on.
@@ -61,7 +64,9 @@ CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
                        "％": "%", "､": "、", "｡": "。", "．": "。", ".": "。", "…": "。。。", "⋯": "。。。",
                        "「": "“", "」": "“", "﹁": "“", "﹂": "“", "〝": "“", "〞": "“", "〟": "“",
                        "『": "‘", "』": "‘", "﹃": "‘", "﹄": "‘",
-                       "―": "—", "─": "—", "－": "—", "-": "—", "・": "·", "‧": "·", "•": "·"})
+                       "―": "—", "─": "—", "－": "—", "-": "—", "・": "·", "‧": "·", "•": "·",
+                       # the full-width straight quotes; round brackets as tortoise-shell or lenticular ones
+                       "＂": "“", "＇": "‘", "〔": "（", "〕": "）", "【": "（", "】": "）"})
 LAYOUTS = ("printed", "printed+strays", "printed+halfwidth", "printed+indent", "rewrap", "rewrap+strays",
            "rewrap+halfwidth", "halfwidth")
 
@@ -246,9 +251,122 @@ SPACING_LAYOUTS: tuple[str, ...] = ("doubled", "printed+doubled", "printed+parab
                                     "printed+itemwidths", "printed+boxes", "letterspaced", "printed+letterspaced",
                                     "rewrap+narrow", "printed+mixhalf")
 
+
+
+# Session 20's probes: forms the tables above do not make.  Other punctuation forms (applied to the page
+# before its lines are laid out, as MARK_FORMS), other blank-line noise and other line layouts (applied
+# to the laid-out page, in the order of LINE_NOISE's keys, after the whitespace noise).
+
+def _straight(text: str, rng: random.Random) -> str:
+    """Every quote printed straight: “” as " and ‘’ as ' (ASCII quotes, the other marks full width)."""
+    return text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+
+
+def _mixquote(text: str, rng: random.Random) -> str:
+    """Each quote straight or curly by chance (one in two): one page with both forms."""
+    straight = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+    return "".join(straight[ch] if ch in straight and rng.random() < 0.5 else ch for ch in text)
+
+
+def _fwquote(text: str, rng: random.Random) -> str:
+    """Quotes as the full-width straight quotes ＂ and ＇ (an engine that reads every quote so)."""
+    text = re.sub(r'"', "＂", text)
+    return text.translate(str.maketrans({"“": "＂", "”": "＂", "‘": "＇", "’": "＇", "'": "＇"}))
+
+
+def _brackets(text: str, rng: random.Random) -> str:
+    """Round brackets （） (and ( )) as tortoise-shell 〔〕 or lenticular 【】 brackets, one form per page."""
+    opening, closing = rng.choice(("〔〕", "【】"))
+    return text.translate(str.maketrans({"（": opening, "(": opening, "）": closing, ")": closing}))
+
+
+def _stops(text: str, rng: random.Random) -> str:
+    """The ellipsis … as three full stops (…… as 。。。。。。), the dash — as a hyphen (—— as --)."""
+    return text.replace("…", "。。。").replace("—", "-")
+
+
+PROBE_MARKS: dict[str, Callable[[str, random.Random], str]] = {
+    "straight": _straight, "mixquote": _mixquote, "fwquote": _fwquote, "brackets": _brackets, "stops": _stops}
+MARK_FORMS.update(PROBE_MARKS)
+
+
+def _gaps(page: str, rng: random.Random) -> str:
+    """Every run of blank lines 1–6 lines long by chance (a blank run no longer tells an item's end
+    from a paragraph's)."""
+    return re.sub(r"\n(?:[ \t]*\n)+", lambda m: "\n" * (1 + rng.randint(1, 6)), page)
+
+
+def _leadblank(page: str, rng: random.Random) -> str:
+    """A run of 1–6 blank or whitespace-only lines (of mixed widths) before the first line and after the last."""
+    def run() -> str:
+        return "".join(rng.choice(("",) + _BLANKS) + "\n" for _ in range(rng.randint(1, 6)))
+    return run() + page.lstrip("\n") + run()
+
+
+_HEADS = ("劳动周报", "职工生活报", "工会信息报")
+
+
+def _runhead(page: str, rng: random.Random) -> str:
+    """A running head (paper, date, page) before the first line and again every 30–60 lines, a page
+    foot (— 5 —) before each repeat: a multi-page OCR dump of one page's text in a made-up paper."""
+    no = rng.randint(2, 8)
+    head = f"{rng.choice(_HEADS)} {rng.randint(2019, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 第{no}版"
+    lines, out, next_at = page.split("\n"), [head], rng.randint(30, 60)
+    for i, line in enumerate(lines):
+        if i == next_at and i < len(lines) - 5:
+            out += [f"— {no} —", head]
+            next_at += rng.randint(30, 60)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _pageno(page: str, rng: random.Random) -> str:
+    """A lone page number (3, - 3 -, 第3版) on a line of its own, two to four times on the page."""
+    lines, no = page.split("\n"), rng.randint(1, 12)
+    form = rng.choice((str(no), f"- {no} -", f"第{no}版", f"{no}"))
+    for _ in range(rng.randint(2, 4)):
+        lines.insert(rng.randrange(1, len(lines)), form)
+    return "\n".join(lines)
+
+
+def _lineno(page: str, rng: random.Random) -> str:
+    """Lines numbered as a text viewer or an export prints them, one style a page: every line of the
+    file (``cat -n``: the number right-aligned, a tab) or every printed line (``nl``: blank lines
+    unnumbered)."""
+    out, n, every = [], 0, rng.random() < 0.5
+    for line in page.split("\n"):
+        if every:
+            n += 1
+            line = f"{n:>6}\t{line}"
+        elif line.strip():
+            n += 1
+            line = f"{n:>6}  {line}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def _crlf(page: str, rng: random.Random) -> str:
+    """DOS line ends (CR LF)."""
+    return page.replace("\n", "\r\n")
+
+
+LINE_NOISE: dict[str, Callable[[str, random.Random], str]] = {
+    "gaps": _gaps, "leadblank": _leadblank, "runhead": _runhead, "pageno": _pageno, "lineno": _lineno, "crlf": _crlf}
+
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
 MORE_LAYOUTS += PLAIN_LAYOUTS + SPACING_LAYOUTS
+# The probes, a few classes to a layout to keep the suite's time: round brackets as 〔〕 or 【】 with ASCII
+# quotes; quotes as ＂＇ with … as 。。。 and — as -, blank runs 1–6 long by chance; running heads and lone
+# page numbers.  PROBE_MORE are run by name (bench/ingest_variants.py), not by the suite: quotes straight or
+# curly by chance with blank lines before and after the page, CR LF and form feeds (whole on main already); a
+# column of 25–40 with stray blank lines and other brackets, page numbers in a printed column, and ``lineno``, whose numbers are
+# not printed (the importer takes them off, so the printed-character count of the page text differs by
+# exactly them; tests/test_ingest_forms.py runs it on made-up pages).
+PROBE_LAYOUTS: tuple[str, ...] = ("printed+brackets+straight", "rewrap+fwquote+stops+gaps", "pageno+runhead")
+PROBE_MORE: tuple[str, ...] = ("mixquote+leadblank+crlf+formfeed", "printed+xwide+strays+brackets", "printed+pageno", "printed+runhead", "lineno",
+                               "printed+lineno")
+MORE_LAYOUTS += PROBE_LAYOUTS
 
 
 def _markup(line: str) -> tuple[str, str]:
@@ -346,6 +464,8 @@ def relayout(text: str, layout: str, seed: int) -> str:
         page = SPACING[part](page, rng)
     for part in sorted(parts & WHITESPACE_NOISE.keys()):
         page = WHITESPACE_NOISE[part](page, rng)
+    for part in [part for part in LINE_NOISE if part in parts]:
+        page = LINE_NOISE[part](page, rng)
     return page
 
 

@@ -115,6 +115,16 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
+def _note_numbers(page, records: list[Record]) -> None:
+    """Line numbers taken off at the door (decode.unnumber), in the review of the articles whose lines they numbered."""
+    for record in records:
+        numbers = [n for line, n in page.numbers if line in record.lines]
+        if numbers:
+            review = record.front.setdefault("review", [])
+            review.append(f"the page text's lines began with line numbers ({numbers[0]}–{numbers[-1]} here), "
+                          "taken off: a text viewer's numbering, not printed")
+
+
 def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
     """On a page the OCR read out of order, or one re-laid out into paragraphs: paragraphs of text the
     OCR marked as headings (``## 据介绍，…，``) that the reading order (``moved``: its notes, by line)
@@ -272,6 +282,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     for record in records + ([unplaced] if unplaced else []):
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))
+    _note_numbers(page, records + ([unplaced] if unplaced else []))
     return records, unplaced
 
 

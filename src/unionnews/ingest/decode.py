@@ -38,6 +38,7 @@ class PageText:
     encoding: str
     sha256: str
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
+    numbers: tuple[tuple[int, str], ...] = ()  # (line, number) of each line number taken off (:func:`unnumber`)
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -289,6 +290,38 @@ def unpad(lines: list[str]) -> list[str]:
     return out
 
 
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,6})(?:[ \t:|]+|$)")
+
+
+def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lines without the line numbers a text viewer or an export put before each (``cat -n``
+    numbers every line, ``nl`` the printed ones), and the numbers taken off, by line (1-based).
+
+    Why at the door: a number before every line is not printed on the page, and every later stage
+    reads a line's first characters (a heading's ``## ``, a lead's 本报讯, an indent, a headline's
+    shape): with the numbers there no item is found.  A page is numbered when nine printed lines in
+    ten or more begin with a number and a space, a tab or a colon, and the numbers count the file's
+    lines or its printed lines one by one from 1: a count no page text keeps by chance (a list's 1. 2. 3. is a few lines, and its numbers are followed by a mark).  Only the
+    numbers and the whitespace after them go; they are listed for the review of the articles
+    whose lines they numbered."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {i: int(m.group(1)) for i in printed if (m := _NUMBERED.match(lines[i]))}
+    if len(printed) < 8:
+        return lines, []
+    counts = {  # the lines whose numbers count the file's lines from 1; its printed lines from 1
+        "file": {i for i, n in found.items() if n == i + 1},
+        "printed": {i for k, i in enumerate(printed) if found.get(i) == k + 1}}
+    numbered = max(counts.values(), key=len)
+    if len(numbered) * 10 < len(printed) * 9:
+        return lines, []
+    out, numbers = list(lines), []
+    for i in sorted(numbered):
+        m = _NUMBERED.match(lines[i])
+        out[i] = lines[i][m.end():]
+        numbers.append((i + 1, m.group(1)))
+    return out, numbers
+
+
 def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
     try:
@@ -321,4 +354,6 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls))
+    lines, numbers = unnumber(lines)
+    return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
+                    numbers=tuple(numbers))

@@ -37,13 +37,22 @@ from unionnews.ingest.normalize import is_cjk
 
 # forms that are always the mark they stand for, whatever is around them
 _ALWAYS = {"｡": "。", "､": "、", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘",
-           "﹄": "’", "〝": "“", "〞": "”", "〟": "”", "―": "—", "─": "—", "－": "—", "⋯": "…"}
+           "﹄": "’", "〝": "“", "〞": "”", "〟": "”", "―": "—", "─": "—", "－": "—", "⋯": "…",
+           # The round brackets as the tortoise-shell 〔〕 or the lenticular 【】 (an engine that reads every
+           # （） so): read as （） only on a page that prints no round bracket of its own, so a page that
+           # sets 【】 beside its （） (a label, a source) keeps them apart.
+           "〔": "（", "〕": "）", "【": "（", "】": "）",
+           # the full-width straight quotes: read as the ASCII ones, which punctuate pairs into “” and ‘’
+           "＂": '"', "＇": "'"}
 _DOTS = ".．"  # a full stop after Chinese, an ellipsis two or more together
 _HYPHEN = "-"  # the dash two together (——, two ems), a hyphen alone
 # What punctuate makes each house form from (a straight quote pairs into “ or ”, ‘ or ’): a page
 # printing it has that house form of its own.
-_MADE_FROM = {"“": '"', "”": '"', "‘": "'", "’": "'"}
-_PAIRS = (("“", "”"), ("‘", "’"))
+_MADE_FROM = {"“": '"', "”": '"', "‘": "'", "’": "'", "（": "(", "）": ")"}
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"))
+# What punctuate may make of a straight quote read from another form: on a page with none of them, each
+# came from that form (its own quotes, paired or not, go back to it).
+_PAIRED_INTO = {'"': "“”", "'": "‘’"}
 # what a sentence's full stop follows besides a Chinese character: a closing quote or bracket
 _BEFORE_STOP = set("”’」』）》〉】)\"'")
 _MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
@@ -150,7 +159,8 @@ def read_forms(lines: list[str]) -> Forms:
         return Forms(list(lines))
     present = set(chars)
     printed = {h: next(iter(f)) for h, f in forms.items()
-               if len(f) == 1 and h not in present and _MADE_FROM.get(h, "") not in present}
+               if len(f) == 1 and h not in present and _MADE_FROM.get(h, "") not in present
+               and not present & set(_PAIRED_INTO.get(h, ""))}
     for a, b in _PAIRS:  # a quote's two halves are read together or not at all: 「 read as “ with 」 left unread
         if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
             printed.pop(a, None)
@@ -163,4 +173,7 @@ def read_forms(lines: list[str]) -> Forms:
         if printed.get(h) == chars[k]:
             i, j = where[k]
             out[i][j] = h
+    for h, quotes in _PAIRED_INTO.items():  # punctuate turns the read quote into “ or ”: both go back too
+        if h in printed:
+            printed.update({q: printed[h] for q in quotes})
     return Forms(["".join(line) for line in out], printed)

@@ -46,6 +46,27 @@ def close_marker_words(line: str) -> str:
     return _MARKER_WORDS.sub(lambda m: m.group().replace(" ", ""), _LINE_LEAD.sub(r"\1本报", line))
 
 
+# A page's running head or foot, printed on every page of a paper and carried into the page text where
+# an engine prints several pages in one file: a page number set off by rules or as 第5版 (- 5 -, — 5 —),
+# or the paper's name line with the date and the page or weekday (工人日报 2025年11月14日 星期五 第3版).
+_FOLIO = re.compile(r"^(?:[-—–－─]+ ?\d{1,3} ?[-—–－─]+|第 ?\d{1,3} ?[版页])$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+_RUNNING_HEAD = re.compile(r"^[^，。；！？,;!?]{0,20}\d{4}年\d{1,2}月\d{1,2}日[^，。；！？,;!?]{0,12}"
+                           r"(?:第 ?\d{1,3} ?版|星期[一二三四五六日天])[^，。；！？,;!?]{0,12}$")
+
+
+def folio_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are a page's running head or foot (:data:`_FOLIO`, :data:`_RUNNING_HEAD`),
+    and of bare page numbers (1–3 digits alone on a line) where one opens or closes the page or the
+    same number stands alone on two lines or more: not an article's text, wherever they fall (between
+    two lines of a sentence where a page break cut it)."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    bare = [i for i in printed if _NUMBER.match(lines[i].strip())]
+    twice = {lines[i].strip() for i in bare if sum(1 for j in bare if lines[j].strip() == lines[i].strip()) > 1}
+    return {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
+            or i in bare and (t in twice or i in (printed[0], printed[-1]))}
+
+
 def is_cjk(ch: str) -> bool:
     """True for a Chinese character."""
     return bool(_CJK_RE.match(ch))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import tokenizer, word_across
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import cjk_count, is_terminal
+from unionnews.ingest.normalize import cjk_count, folio_lines, is_terminal
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -70,6 +70,7 @@ class Unit:
     gap: int = 1
     brk: bool = False
     cls: str = TEXT
+    folio: bool = False  # a running head or foot, a page number (normalize.folio_lines)
 
 
 @dataclass
@@ -115,6 +116,7 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
     sequence = order if order is not None else [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
     units: list[Unit] = []
     prev, brk = None, False
+    folios = folio_lines(lines)
     for item in sequence:
         if item == BREAK:
             brk = True
@@ -135,7 +137,7 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
             gap = no - prev - 1
         else:
             gap = 2  # a jump in the reading order is a break in the layout
-        units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk))
+        units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk, folio=no - 1 in folios))
         prev, brk = no, False
     for u in units:
         u.cls = classify(u)
@@ -147,7 +149,7 @@ def classify(u: Unit) -> str:
     t = u.text
     if u.label:
         return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30:
+    if _FURNITURE.match(t) and len(t) <= 30 or u.folio:
         return FURN
     if bl.CONTINUED.match(t):
         return CONT

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 
 from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.normalize import folio_lines
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
@@ -40,7 +41,43 @@ from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 
 
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
-    """The page's paragraphs (the rules: this package's docstring and each layout's module), read on the page as it was set
+    """The page's paragraphs (the rules: this package's docstring and each layout's module), each running
+    head or foot and page number (:func:`~unionnews.ingest.normalize.folio_lines`) a paragraph of its own.
+
+    Why: a page break the engine printed inside the page text puts the paper's name line or the page
+    number between two lines of a paragraph, often of a sentence.  The paragraphs are read with those
+    lines blank (a blank line the text bridges where the sentence goes on, as a stray one), and each
+    comes back as a paragraph of its own after the page's last one, for the segmenter to set aside as
+    furniture: the story reads on across it, and not a character of it is lost.  A paragraph read on
+    across one says so in its review."""
+    folios = folio_lines(lines)
+    if not folios:
+        return _spaced_paragraphs(lines, bridge, soft, each_line)
+    found = _spaced_paragraphs(["" if i in folios else line for i, line in enumerate(lines)], bridge, soft, each_line)
+    starts = list(found.origin)
+    paras = list(found.paragraphs)
+    doubts = {k: found.doubts[no] for k, no in enumerate(starts) if no in found.doubts}
+    uncertain = {paras[k].lines[0] for k, no in enumerate(starts) if no in found.soft}
+    for i in sorted(folios):
+        at = next((k for k, p in enumerate(paras) if p.lines[0] > i + 1), len(paras))
+        if at and paras[at - 1].lines[-1] > i + 1:  # inside a paragraph: its text is joined across the line
+            why = (f"line {i + 1} ({lines[i].strip()}) is a running head or page number inside this paragraph, "
+                   "set aside as page furniture: the text is read on across it — check")
+        elif at and at < len(paras) and paras[at - 1].text.rstrip()[-1:] not in "。！？!?":
+            # a headline, a sentence cut there, a quotation closed after its full stop: what follows reads on
+            why = (f"line {i + 1} ({lines[i].strip()}) is a running head or page number after this paragraph, "
+                   "set aside as page furniture: the text is read on across it — check")
+        else:
+            continue
+        doubts[at - 1] = f"{doubts[at - 1]}; {why}" if at - 1 in doubts else why
+    # after the page's last paragraph, each on its own, so no story is cut by one (a headline from its lead)
+    paras += [Paragraph(lines[i].strip(), (i + 1,), 3 if k == 0 else 1) for k, i in enumerate(sorted(folios))]
+    return _laid_out(paras, found.layout, found.width, doubts, uncertain)
+
+
+def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = False,
+                       each_line: bool = False) -> Paragraphs:
+    """The page's paragraphs, read on the page as it was set
     where it was exported or OCR'd with line spacing (:func:`_line_spacing`): the blank lines the
     spacing added part nothing, and the paragraphs' line numbers stay the file's."""
     t = _line_spacing(lines)
@@ -126,14 +163,21 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if nos:
         paras.append(Paragraph(text, tuple(nos), blanks))
     parted = sum(1 for p in paras[1:] if p.blanks) >= 0.3 * len(paras)
-    if all(len(p.lines) == 1 for p in paras) and parted:
+    # every two paragraphs parted by a run of blank lines, and the runs all of one length (one blank line
+    # between every two paragraphs, an item's edge no wider) or of many lengths none of which holds half
+    # of them (1–6 blank lines by chance): the blank lines part paragraphs and say nothing of where items
+    # end, which are found as on a page without blank lines
+    gaps = Counter(p.blanks for p in paras[1:])
+    even = len(paras) >= 8 and 0 not in gaps and (
+        len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
+    if all(len(p.lines) == 1 for p in paras) and parted and not even:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)) or spaced:
+    if not parted or (width and not _blanks_part_items(paras)) or spaced or even:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "

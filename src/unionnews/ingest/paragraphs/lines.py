@@ -194,7 +194,14 @@ def _headline_shaped(text: str) -> bool:
     t = _content(text)
     return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
             and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
-            and t.count("“") == t.count("”") and t.count('"') % 2 == 0)
+            and _quotes_closed(t))
+
+
+def _quotes_closed(t: str) -> bool:
+    """Are the double quotes of ``t`` closed: as many closing as opening, a straight one either (a page
+    that prints both forms, 暖"新”祝福, pairs a straight quote with a curly one)?"""
+    n = t.count("“") + t.count("”") + t.count('"')
+    return n % 2 == 0 and t.count("“") <= n // 2 and t.count("”") <= n // 2
 
 
 def _closes(text: str) -> bool:
