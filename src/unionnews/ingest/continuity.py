@@ -135,13 +135,24 @@ def _word_across(left: str, right: str) -> str | None:
     if word is None:
         return None
     start, end, token = word
-    broken = [t for s, e, t in _bounds(left) if s < start < e] + \
-             [t for s, e, t in _bounds(right) if s < end - cut < e]
+    joint = _bounds(left + right)
+    broken = [t for s, e, t in _bounds(left) if s < start < e and not _rest_whole(joint, freq, start, t, before=True)] + \
+             [t for s, e, t in _bounds(right) if s < end - cut < e and not _rest_whole(joint, freq, end, t)]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
         return None
     if len(token) == 2 and token[0] == token[1]:
         return None  # 等 | 等相关…: a doubled character across the join is a coincidence as often as a word (等等)
     return token
+
+
+def _rest_whole(joint: list[tuple[int, int, str]], freq: dict[str, int], at: int, broken: str,
+                before: bool = False) -> bool:
+    """Does the joint reading go on from the word across the join (which ends, or with ``before`` begins, at
+    ``at``) with a word of two characters or more, commoner than the word it breaks (生 | 动感人: 生动 | 感人,
+    and 感人 is commoner than 动感)?  Then the side read alone is as well 动 | 感人 as 动感 | 人, and the word
+    across breaks no word to make one.  日 | 本次 → 日本 leaves 次 alone: 本次 stands."""
+    rest = next((t for s, e, t in joint if (e if before else s) == at), None)
+    return rest is not None and len(rest) > 1 and freq.get(rest, 0) > freq.get(broken, 0)
 
 
 @lru_cache(maxsize=65536)
@@ -360,7 +371,8 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     could also open one), −1 when its quotes cannot fit, else 0.
 
     A quote B opens must close before its sentence ends; when B's line ends
-    before its sentence does, the quote may close on a later line.  ``carried``: A's open quote stands
+    before its sentence does, the quote may close on a later line.  A straight mark beginning B that
+    closes A's quote (…经济效益 | "3个维度…) fits but scores 0: any line beginning so would close it.  ``carried``: A's open quote stands
     in A's last clause (:func:`quote_in_clause`), so a mark in B's first clause closes it even after a verb.
     """
     if state is None:
@@ -371,7 +383,7 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
         return -1
     if (double and not end_double) or (single and not end_single) or _closes_first(text, double, single, carried):
-        return 1 if sure else 0.5
+        return 1 if sure else 0 if text[:1] in _DOUBLE | _SINGLE else 0.5  # a line's first mark: fits, no more
     return 0
 
 
