@@ -96,16 +96,18 @@ def _bounds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def word_across(a: str, b: str, width: int = 4) -> str | None:
+def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | None:
     """The word jieba's segmentation puts across the join of ``a`` and ``b``, if any.
 
     A word that only appears by breaking a word either side would have on its
     own (日 | 本次 → 日本) counts only when it is ten times as common as that word.
+    ``rest``: or when the joint reading goes on with a commoner word of its own (:func:`_rest_whole`);
+    for scoring one join against others, not for deciding alone where a paragraph goes on.
     """
     left, right = a.rstrip()[-width:], b.lstrip()[:width]
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
-    return _word_across(left, right)
+    return _word_across(left, right, rest)
 
 
 def _spans(freq: dict[str, int], left: str, right: str) -> bool:
@@ -126,7 +128,7 @@ def _spans(freq: dict[str, int], left: str, right: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _word_across(left: str, right: str) -> str | None:
+def _word_across(left: str, right: str, rest: bool = False) -> str | None:
     cut = len(left)
     freq = tokenizer().dt.FREQ
     if not _spans(freq, left, right):
@@ -135,7 +137,7 @@ def _word_across(left: str, right: str) -> str | None:
     if word is None:
         return None
     start, end, token = word
-    joint = _bounds(left + right)
+    joint = _bounds(left + right) if rest else []
     broken = [t for s, e, t in _bounds(left) if s < start < e and not _rest_whole(joint, freq, start, t, before=True)] + \
              [t for s, e, t in _bounds(right) if s < end - cut < e and not _rest_whole(joint, freq, end, t)]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
