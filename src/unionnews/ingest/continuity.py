@@ -138,8 +138,8 @@ def _word_across(left: str, right: str, rest: bool = False) -> str | None:
         return None
     start, end, token = word
     joint = _bounds(left + right) if rest else []
-    broken = [t for s, e, t in _bounds(left) if s < start < e and not _rest_whole(joint, freq, start, t, before=True)] + \
-             [t for s, e, t in _bounds(right) if s < end - cut < e and not _rest_whole(joint, freq, end, t)]
+    broken = [t for s, e, t in _bounds(left) if s < start < e and not _rest_whole(joint, freq, start, s, t)] + \
+             [t for s, e, t in _bounds(right) if s < end - cut < e and not _rest_whole(joint, freq, end, cut + e, t)]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
         return None
     if len(token) == 2 and token[0] == token[1]:
@@ -147,14 +147,19 @@ def _word_across(left: str, right: str, rest: bool = False) -> str | None:
     return token
 
 
-def _rest_whole(joint: list[tuple[int, int, str]], freq: dict[str, int], at: int, broken: str,
-                before: bool = False) -> bool:
-    """Does the joint reading go on from the word across the join (which ends, or with ``before`` begins, at
-    ``at``) with a word of two characters or more, commoner than the word it breaks (生 | 动感人: 生动 | 感人,
-    and 感人 is commoner than 动感)?  Then the side read alone is as well 动 | 感人 as 动感 | 人, and the word
-    across breaks no word to make one.  日 | 本次 → 日本 leaves 次 alone: 本次 stands."""
-    rest = next((t for s, e, t in joint if (e if before else s) == at), None)
-    return rest is not None and len(rest) > 1 and freq.get(rest, 0) > freq.get(broken, 0)
+def _rest_whole(joint: list[tuple[int, int, str]], freq: dict[str, int], at: int, edge: int, broken: str) -> bool:
+    """Does the joint reading go on from the word across the join (which ends, or begins, at ``at``) with a
+    word of two characters or more that reaches past the broken word's far ``edge`` and is commoner than it
+    (生 | 动感人: 生动 | 感人, and 感人, past 动感, is commoner)?  Then the side read alone is as well 动 | 感人 as
+    动感 | 人, and the word across breaks no word to make one.  日 | 本次 → 日本 leaves 次 alone: 本次 stands; and
+    …功能区 | 级覆盖 → 区级 leaves 功能, inside the 功能区 it breaks: 功能区 stands."""
+    if at < edge:  # the word across ends at ``at``: the rest begins there
+        rest = next(((e, t) for s, e, t in joint if s == at), None)
+        past = rest is not None and rest[0] > edge
+    else:  # the word across begins at ``at``: the rest ends there
+        rest = next(((s, t) for s, e, t in joint if e == at), None)
+        past = rest is not None and rest[0] < edge
+    return past and len(rest[1]) > 1 and freq.get(rest[1], 0) > freq.get(broken, 0)
 
 
 @lru_cache(maxsize=65536)
