@@ -378,8 +378,7 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     could also open one), −1 when its quotes cannot fit, else 0.
 
     A quote B opens must close before its sentence ends; when B's line ends
-    before its sentence does, the quote may close on a later line.  A straight mark beginning B that
-    closes A's quote (…经济效益 | "3个维度…) fits but scores 0: any line beginning so would close it.  ``carried``: A's open quote stands
+    before its sentence does, the quote may close on a later line.  ``carried``: A's open quote stands
     in A's last clause (:func:`quote_in_clause`), so a mark in B's first clause closes it even after a verb.
     """
     if state is None:
@@ -390,7 +389,7 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
         return -1
     if (double and not end_double) or (single and not end_single) or _closes_first(text, double, single, carried):
-        return 1 if sure else 0 if text[:1] in _DOUBLE | _SINGLE else 0.5  # a line's first mark: fits, no more
+        return 1 if sure else 0.5
     return 0
 
 
