@@ -668,3 +668,14 @@ def test_a_headline_shaped_piece_a_word_runs_out_of_is_part_of_the_paragraph_so_
     assert any("将 twice" in r for r in ev.reasons), ev.reasons
     lines[2] = "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。"  # the piece follows a finished sentence
     assert Page(make_units(lines, None)).run_back(7) == [7]
+
+
+def test_a_word_across_the_join_whose_rest_reads_as_a_commoner_word_is_no_broken_word():
+    """…一场生 | 动感人的演出: 生动 breaks the 动感 that 动感人 gives read alone, but the rest, 感人, is a word
+    commoner than 动感, so the side read alone is as well 动 | 感人: the word across breaks nothing.  日 | 本次
+    still gives no 日本: its rest, 次, is no word of two characters; nor …功能区 | 级覆盖 区级.  Only where the
+    reorderer scores a join against others (``rest=True``)."""
+    assert ct.word_across("举办了一场生", "动感人的演出", rest=True) == "生动"
+    assert ct.word_across("记者李丰）日", "本次活动", rest=True) is None
+    assert ct.word_across("增设特色功能区", "级覆盖城区", rest=True) is None  # 区级 would break 功能区: its rest, 功能, is inside it
+    assert ct.word_across("举办了一场生", "动感人的演出") is None  # the paragraph stage's reading is unchanged

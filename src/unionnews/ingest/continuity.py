@@ -96,16 +96,18 @@ def _bounds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def word_across(a: str, b: str, width: int = 4) -> str | None:
+def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | None:
     """The word jieba's segmentation puts across the join of ``a`` and ``b``, if any.
 
     A word that only appears by breaking a word either side would have on its
     own (日 | 本次 → 日本) counts only when it is ten times as common as that word.
+    ``rest``: or when the joint reading goes on with a commoner word of its own (:func:`_rest_whole`);
+    for scoring one join against others, not for deciding alone where a paragraph goes on.
     """
     left, right = a.rstrip()[-width:], b.lstrip()[:width]
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
-    return _word_across(left, right)
+    return _word_across(left, right, rest)
 
 
 def _spans(freq: dict[str, int], left: str, right: str) -> bool:
@@ -126,7 +128,7 @@ def _spans(freq: dict[str, int], left: str, right: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _word_across(left: str, right: str) -> str | None:
+def _word_across(left: str, right: str, rest: bool = False) -> str | None:
     cut = len(left)
     freq = tokenizer().dt.FREQ
     if not _spans(freq, left, right):
@@ -135,13 +137,29 @@ def _word_across(left: str, right: str) -> str | None:
     if word is None:
         return None
     start, end, token = word
-    broken = [t for s, e, t in _bounds(left) if s < start < e] + \
-             [t for s, e, t in _bounds(right) if s < end - cut < e]
+    joint = _bounds(left + right) if rest else []
+    broken = [t for s, e, t in _bounds(left) if s < start < e and not _rest_whole(joint, freq, start, s, t)] + \
+             [t for s, e, t in _bounds(right) if s < end - cut < e and not _rest_whole(joint, freq, end, cut + e, t)]
     if any(freq.get(token, 0) < 10 * freq.get(t, 1) for t in broken):
         return None
     if len(token) == 2 and token[0] == token[1]:
         return None  # 等 | 等相关…: a doubled character across the join is a coincidence as often as a word (等等)
     return token
+
+
+def _rest_whole(joint: list[tuple[int, int, str]], freq: dict[str, int], at: int, edge: int, broken: str) -> bool:
+    """Does the joint reading go on from the word across the join (which ends, or begins, at ``at``) with a
+    word of two characters or more that reaches past the broken word's far ``edge`` and is commoner than it
+    (生 | 动感人: 生动 | 感人, and 感人, past 动感, is commoner)?  Then the side read alone is as well 动 | 感人 as
+    动感 | 人, and the word across breaks no word to make one.  日 | 本次 → 日本 leaves 次 alone: 本次 stands; and
+    …功能区 | 级覆盖 → 区级 leaves 功能, inside the 功能区 it breaks: 功能区 stands."""
+    if at < edge:  # the word across ends at ``at``: the rest begins there
+        rest = next(((e, t) for s, e, t in joint if s == at), None)
+        past = rest is not None and rest[0] > edge
+    else:  # the word across begins at ``at``: the rest ends there
+        rest = next(((s, t) for s, e, t in joint if e == at), None)
+        past = rest is not None and rest[0] < edge
+    return past and len(rest[1]) > 1 and freq.get(rest[1], 0) > freq.get(broken, 0)
 
 
 @lru_cache(maxsize=65536)

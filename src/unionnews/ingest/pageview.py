@@ -313,7 +313,7 @@ class Scorer:
             ev.add(NEXT_LINE, "next line in the file")
         else:
             ev.add(NEARBY, "nearby on the page")
-        word = ct.word_across(ua.text, ub.text)
+        word = ct.word_across(ua.text, ub.text, rest=True)
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
         elif word:
