@@ -98,7 +98,8 @@ def main() -> None:
                 content = import_pages(pages, Path(tmp))
                 took = time.perf_counter() - start
                 got = article_texts(content)
-                printed = printed_chars([line for text in pages.values() for line in text.splitlines()])
+                printed = printed_chars([line for text in originals.values()
+                                         for line in relayout(text, layout, seed, printed_only=True).splitlines()])
                 lost = sum((printed - output_chars(content)).values())
             result = compare(base, got)
             made_up = invented(got, "\n".join(pages.values()))

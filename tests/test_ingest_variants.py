@@ -52,8 +52,9 @@ def _import_relaid(tmp_path, pages: dict[str, str], layout: str, seed: int):
     if key not in _IMPORTED:
         relaid = {name: relayout(text, layout, seed) for name, text in pages.items()}
         content = import_pages(tmp_path, relaid)
+        unnumbered = [relayout(text, layout, seed, printed_only=True) for text in pages.values()]
         _IMPORTED[key] = (relaid, article_texts(content), output_chars(content),
-                          sum((printed_chars(t.splitlines()) for t in relaid.values()), start=printed_chars([])))
+                          sum((printed_chars(t.splitlines()) for t in unnumbered), start=printed_chars([])))
     relaid, got, written, printed = copy.deepcopy(_IMPORTED[key])
     assert written == printed, "a printed character was lost or added"
     return relaid, got
