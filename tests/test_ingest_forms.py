@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import PAPERS, output_chars, printed_chars, read_md
-from unionnews.ingest import run_import
+from test_ingest_helpers import import_page, written_text, output_chars, printed_chars, read_md
 from unionnews.ingest.marks import read_forms
 from variants import article_texts, compare, invented, relayout
 
@@ -36,20 +35,7 @@ PAGE = """## 林场职工学会了无人机巡护
 
 
 def _import(tmp: Path, text: str) -> Path:
-    raw = tmp / "raw" / "ldwb" / "2024-12-02"
-    raw.mkdir(parents=True)
-    (raw / "03.txt").write_text(text, encoding="utf-8")
-    run_import([tmp / "raw"], tmp / "content", tmp, PAPERS)
-    return tmp / "content"
-
-
-def _written(content: Path) -> str:
-    """Every article file's headline fields and body, as written."""
-    out = []
-    for path in sorted(content.rglob("*.md")):
-        front, body = read_md(path)
-        out.append("".join(str(front.get(k) or "") for k in ("title", "kicker", "subtitle", "column")) + body)
-    return "".join(out)
+    return import_page(tmp, text, "ldwb/2024-12-02/03.txt")
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +84,7 @@ def test_a_page_in_other_mark_forms_gives_the_same_articles_and_keeps_its_forms(
     assert result["whole"] == result["of"] == 2, result["missing"]
     assert not [r for a in got for r in a["review"] if "mid-sentence" in r]
     assert invented(got, page) == [] and printed_chars(page.splitlines()) == output_chars(content)
-    written = _written(content)
+    written = written_text(content)
     if mark in "〔【":  # a form of its own: written as printed, never as the house form
         assert mark in written and "（" not in written
     if mark == "＂":

@@ -81,6 +81,25 @@ def import_pages(tmp: Path, pages: dict[str, str]) -> Path:
     return project / "content"
 
 
+def import_page(tmp: Path, text: str, where: str) -> Path:
+    """One made-up page written at ``raw/<where>`` (paper/date/page file) under tmp and imported alone;
+    its content folder."""
+    page = tmp / "raw" / where
+    page.parent.mkdir(parents=True)
+    page.write_text(text, encoding="utf-8")
+    run_import([tmp / "raw"], tmp / "content", tmp, PAPERS)
+    return tmp / "content"
+
+
+def written_text(content: Path) -> str:
+    """Every article file's headline fields and body, as written."""
+    out = []
+    for path in sorted(content.rglob("*.md")):
+        front, body = read_md(path)
+        out.append("".join(str(front.get(k) or "") for k in ("title", "kicker", "subtitle", "column")) + body)
+    return "".join(out)
+
+
 def articles(content: Path) -> list[tuple[Path, dict, str]]:
     """Article files (not unplaced) in id order."""
     out = []

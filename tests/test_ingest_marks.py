@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, output_chars, printed_chars, read_md
-from unionnews.ingest import run_import
+from test_ingest_helpers import import_page, written_text, import_pages, RAW, SEEDS, output_chars, printed_chars, read_md
 from unionnews.ingest.marks import read_forms
 from variants import article_texts, compare, invented, relayout
 
@@ -39,20 +38,7 @@ PAGE = """## 河湾镇职工技能比武落幕
 
 
 def _import(tmp: Path, text: str) -> Path:
-    raw = tmp / "raw" / "ldwb" / "2024-11-04"
-    raw.mkdir(parents=True)
-    (raw / "02.txt").write_text(text, encoding="utf-8")
-    run_import([tmp / "raw"], tmp / "content", tmp, PAPERS)
-    return tmp / "content"
-
-
-def _printed(content: Path) -> str:
-    """Every article file's headline fields and body, as written."""
-    out = []
-    for path in sorted(content.rglob("*.md")):
-        front, body = read_md(path)
-        out.append("".join(str(front.get(k) or "") for k in ("title", "kicker", "subtitle", "column")) + body)
-    return "".join(out)
+    return import_page(tmp, text, "ldwb/2024-11-04/02.txt")
 
 
 # --- reading the forms ------------------------------------------------------------------------------
@@ -121,7 +107,7 @@ def test_a_page_in_other_forms_gives_the_same_articles_and_keeps_its_forms(tmp_p
     assert not [r for a in got for r in a["review"] if "mid-sentence" in r]  # every sentence end was read
     assert invented(got, page) == [] and printed_chars(page.splitlines()) == output_chars(content)
     # nothing rewritten into another form: each mark the page prints only in another form is written so
-    written = _printed(content)
+    written = written_text(content)
     for house_mark, printed_mark in (("。", "."), ("。", "．"), ("。", "｡"), ("“", "「"), ("‘", "『"), ("——", "--"),
                                      ("——", "――"), ("——", "──"), ("——", "－－"), ("……", "......"),
                                      ("11月3日", "１１月３日")):
@@ -167,4 +153,4 @@ def test_seed_pages_in_other_forms(tmp_path, originals, layout, seed):
     assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
     assert sum((printed_chars(t.splitlines()) for t in relaid.values()), start=printed_chars([])) == \
         output_chars(content)
-    assert "。" not in _printed(content)  # the pages print no 。: none is written
+    assert "。" not in written_text(content)  # the pages print no 。: none is written
