@@ -65,6 +65,8 @@ _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+_CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
+_NEAR_WIDTH = 12  # the column width (characters) _NEAR's lines are counted in: a common newspaper column
 
 
 def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
@@ -147,26 +149,34 @@ def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
     return k >= 0 and pos < len(cuts) and cuts[pos] == k
 
 
-def _near(lines: list[str], cuts: list[int], j: int) -> tuple[int, int]:
-    """The slice of ``cuts`` within :data:`_NEAR` printed lines of line j.  Blank lines do not count:
+def _reach(width: int) -> int:
+    """How many printed lines a cut column's sentence may go on within: :data:`_NEAR`, or in a column
+    narrower than :data:`_NEAR_WIDTH` the lines that hold as much text (the same page printed 7
+    characters wide takes nearly twice the lines, and its pieces stand that many lines apart)."""
+    return max(_NEAR, _NEAR * _NEAR_WIDTH // width) if width else _NEAR
+
+
+def _near(lines: list[str], cuts: list[int], j: int, width: int = 0) -> tuple[int, int]:
+    """The slice of ``cuts`` within :func:`_reach` printed lines of line j.  Blank lines do not count:
     stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
     which reads the page without them, still looks that far."""
+    reach = _reach(width)
     lo, hi, seen = j, j, 0
-    while lo > 0 and seen < _NEAR:
+    while lo > 0 and seen < reach:
         lo -= 1
         seen += bool(lines[lo].strip())
     seen = 0
-    while hi < len(lines) - 1 and seen < _NEAR:
+    while hi < len(lines) - 1 and seen < reach:
         hi += 1
         seen += bool(lines[hi].strip())
     return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
 
 
-def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
+def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
     cb = _content(lines[j])
-    lo, hi = _near(lines, cuts, j)
+    lo, hi = _near(lines, cuts, j, width)
     for k in cuts[lo:hi]:
         if k in (i, j):
             continue
@@ -303,14 +313,21 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
-def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
-    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, so_far: str = "") -> bool:
+    """Is line i the first line of a lead's text (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within reach, other than line j, that begins
     a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?
+
+    ``so_far``: the paragraph up to line i, where the lead began on an earlier line.  In a narrow
+    column the credit alone takes a line or two (本报讯 (记 | 者李丰 通讯员 | 袁蓉生)日), and the line
+    where the text begins is no longer the lead's first; it is still the lead's first line of text
+    while the text after the credit is no longer than a line."""
     ca = _content(lines[i])
-    m = bl.LEAD.match(ca)
-    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+    lead = so_far or ca
+    m = bl.LEAD.match(lead)
+    if (not m or not lead[m.end():].strip() or len(lead[m.end():].strip()) > width
+            or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(lead) or ())):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
     printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
@@ -366,8 +383,41 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
     another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
-    displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
+    displaced lead's rest under its headline, as the OCR read it.  The word, or None.
+
+    A headline that exactly fills its lines (14 characters in a column of 7) runs on into the text under
+    it with no short line to end it, so a run of full lines is also tried up to each of its full lines
+    (…牵线搭桥， | 果洛州搭建跨区 | 域工会交流平台 | 洛藏族自治州总 | …, read after …青海省果): the text after
+    that line must still go on a cut line's sentence, and no word may run across into it.  As no short line
+    shows where such a headline ends, only after a line that stops on a clause's end (，；): a full line
+    stopping mid-clause goes on at its next line as a rule (…市总工会、密云区 | 总工会相关负责人 | 和…,
+    whose 和 a chance 共 elsewhere would claim)."""
     run, k = _run(lines, j, width)
+    word = _run_over_claimed(lines, cuts, j, run, k, width)
+    above = next((m for m in range(j - 1, -1, -1) if lines[m].strip()), None)
+    if word or k >= len(lines) or above is None or not _ends_clause(lines[above]):
+        return word
+    text = ""
+    for m in range(j, k):
+        if not lines[m].strip():
+            continue
+        text += _content(lines[m])
+        if len(text) > 40:
+            break
+        word = _run_over_claimed(lines, cuts, j, text, m, width)
+        if word:
+            return word
+    return None
+
+
+def _ends_clause(text: str) -> bool:
+    """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
+    end = _content(text)[-1:]
+    return bool(end) and end in _CLAUSE_END
+
+
+def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int) -> str | None:
+    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k."""
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
             or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
@@ -376,7 +426,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
-    return _claimed_elsewhere(lines, cuts, k, m)
+    return _claimed_elsewhere(lines, cuts, k, m, width)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
@@ -429,7 +479,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
         # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
         return True
-    if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
+    if word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width, plain):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
         # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
         # headline), none into the next line: maybe a cut column piece that happens to fill the line.
@@ -447,6 +497,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
+        return True
+    if (plain != ca and _ends_clause(before) and word_across(ca, cb) is None
+            and _run_over_claimed(lines, cuts, i, plain, i, width)):
+        # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
+        # ends here, where the text under it goes on another cut line's sentence
         return True
     if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
             and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
