@@ -49,7 +49,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, word_across)
+                                         quote_fit, quote_state, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
@@ -175,6 +175,11 @@ def _near(lines: list[str], cuts: list[int], j: int, width: int = 0) -> tuple[in
 def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
+    return next(_claims(lines, cuts, i, j, width), None)
+
+
+def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
+    """Each word by which a cut line near line j (not i or j) goes on at line j (:func:`_claimed_elsewhere`)."""
     cb = _content(lines[j])
     lo, hi = _near(lines, cuts, j, width)
     for k in cuts[lo:hi]:
@@ -183,8 +188,7 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width:
         ck = _content(lines[k])
         word = word_across(ck, cb) or after_place_word(ck, cb)
         if word:
-            return word
-    return None
+            yield word
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
@@ -404,7 +408,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
         text += _content(lines[m])
         if len(text) > 40:
             break
-        word = _run_over_claimed(lines, cuts, j, text, m, width)
+        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True)
         if word:
             return word
     return None
@@ -416,8 +420,12 @@ def _ends_clause(text: str) -> bool:
     return bool(end) and end in _CLAUSE_END
 
 
-def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int) -> str | None:
-    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k."""
+def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
+                      sole: bool = False) -> str | None:
+    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: only where a single
+    cut line has a claim on the text after the run (a run of full lines, where no short line says the
+    headline ends there: a character that begins many words, 子 after …圈, …果 and …推, claims nothing), and
+    only where the run ends on a word of two characters or more."""
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
             or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
@@ -426,6 +434,11 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
     m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
+    if sole:
+        if len(list(tokenizer().cut(run[-8:], HMM=False))[-1]) < 2:
+            return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…)
+        words = list(_claims(lines, cuts, k, m, width))
+        return words[0] if len(words) == 1 else None
     return _claimed_elsewhere(lines, cuts, k, m, width)
 
 
@@ -499,7 +512,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
     if (plain != ca and _ends_clause(before) and word_across(ca, cb) is None
-            and _run_over_claimed(lines, cuts, i, plain, i, width)):
+            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
         # ends here, where the text under it goes on another cut line's sentence
         return True
