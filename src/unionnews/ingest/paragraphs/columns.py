@@ -66,6 +66,7 @@ _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,
 
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 _CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
 _NEAR_WIDTH = 12  # the column width (characters) _NEAR's lines are counted in: a common newspaper column
 
 
@@ -175,11 +176,11 @@ def _near(lines: list[str], cuts: list[int], j: int, width: int = 0) -> tuple[in
 def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
-    return next(_claims(lines, cuts, i, j, width), None)
+    return next((word for _, word in _claims(lines, cuts, i, j, width)), None)
 
 
 def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
-    """Each word by which a cut line near line j (not i or j) goes on at line j (:func:`_claimed_elsewhere`)."""
+    """Each cut line near line j (not i or j) that goes on at line j (:func:`_claimed_elsewhere`), and the word."""
     cb = _content(lines[j])
     lo, hi = _near(lines, cuts, j, width)
     for k in cuts[lo:hi]:
@@ -188,7 +189,23 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
         ck = _content(lines[k])
         word = word_across(ck, cb) or after_place_word(ck, cb)
         if word:
-            yield word
+            yield k, word
+
+
+def _in_lead(lines: list[str], k: int) -> bool:
+    """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
+    lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
+    text, m, seen = _content(lines[k]), k, 0
+    while True:
+        lead = bl.LEAD.match(text)
+        if lead:
+            return bool(text[lead.end():].strip())
+        m -= 1
+        while m >= 0 and not lines[m].strip():
+            m -= 1
+        if m < 0 or seen >= 3:
+            return False
+        text, seen = _content(lines[m]) + text, seen + 1
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
@@ -393,13 +410,15 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     it with no short line to end it, so a run of full lines is also tried up to each of its full lines
     (…牵线搭桥， | 果洛州搭建跨区 | 域工会交流平台 | 洛藏族自治州总 | …, read after …青海省果): the text after
     that line must still go on a cut line's sentence, and no word may run across into it.  As no short line
-    shows where such a headline ends, only after a line that stops on a clause's end (，；): a full line
+    shows where such a headline ends, only in a narrow column (under :data:`_NEAR_WIDTH`: a headline
+    fills its lines exactly one time in a few there, while in a wider one a run of full lines read so is
+    text far more often than a headline), after a line that stops on a clause's end (，；): a full line
     stopping mid-clause goes on at its next line as a rule (…市总工会、密云区 | 总工会相关负责人 | 和…,
     whose 和 a chance 共 elsewhere would claim)."""
     run, k = _run(lines, j, width)
     word = _run_over_claimed(lines, cuts, j, run, k, width)
     above = next((m for m in range(j - 1, -1, -1) if lines[m].strip()), None)
-    if word or k >= len(lines) or above is None or not _ends_clause(lines[above]):
+    if word or k >= len(lines) or above is None or not _ends_clause(lines[above]) or width >= _NEAR_WIDTH:
         return word
     text = ""
     for m in range(j, k):
@@ -422,10 +441,13 @@ def _ends_clause(text: str) -> bool:
 
 def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
                       sole: bool = False) -> str | None:
-    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: only where a single
-    cut line has a claim on the text after the run (a run of full lines, where no short line says the
-    headline ends there: a character that begins many words, 子 after …圈, …果 and …推, claims nothing), and
-    only where the run ends on a word of two characters or more."""
+    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: for a run of full lines,
+    where no short line says the headline ends there, only where a single cut line has a claim on the
+    text after the run (a character that begins many words, 子 after …圈, …果 and …推, claims nothing), that
+    line a lead's first line of text (the text is a displaced lead's rest: any cut line of text ending on a
+    character claims the next line's first one by chance, …多少 | 项成果 by 一项) whose last character and
+    the text's first each stand alone where they were printed (:func:`cut_off`), and only where the run
+    ends on a word of two characters or more, not a number, with its quotes closed."""
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
             or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
@@ -435,10 +457,15 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
     if sole:
-        if len(list(tokenizer().cut(run[-8:], HMM=False))[-1]) < 2:
-            return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…)
-        words = list(_claims(lines, cuts, k, m, width))
-        return words[0] if len(words) == 1 else None
+        if len(list(tokenizer().cut(run[-8:], HMM=False))[-1]) < 2 or not _whole_heading(run) \
+                or run[-1:] in _NUMERALS:
+            return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
+            # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
+        claims = list(_claims(lines, cuts, k, m, width))
+        if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
+                or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
+            return None  # (…果 | 实训基地: 实训 is whole where it stands, and claims no 果实)
+        return claims[0][1]
     return _claimed_elsewhere(lines, cuts, k, m, width)
 
 
@@ -511,7 +538,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
-    if (plain != ca and _ends_clause(before) and word_across(ca, cb) is None
+    if (plain != ca and width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
             and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
         # ends here, where the text under it goes on another cut line's sentence
