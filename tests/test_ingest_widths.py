@@ -368,3 +368,15 @@ def test_full_lines_after_a_line_stopping_mid_clause_are_not_read_as_a_headline(
     lines = _column(cut, 8) + _column("同推进工作。", 8) + _column(text, 8)
     assert _column(text, 8)[:2] == ["有市总工会、乙区", "总工会相关负责人"] and len(_column(cut, 8)[-1]) < 8
     assert text in _texts(lines)
+
+
+def test_sentence_text_filling_full_lines_is_no_headline_over_a_cut_lead():
+    """At 13 characters a run of full lines of sentence text after a comma (…一线工人们， | 我最大的收获不是记
+    住了多少 | 项成果…) is not read as a headline whose text a cut lead (…近日，某市举办的那一) claims by a chance
+    word (一项): the exact-fill reading is for narrow columns."""
+    text = "跟机床打交道的一线工人们，我最大的收获不是记住了多少项成果，而是让我意识到创新离我并不远。"
+    lead = "本报讯（记者丁一）近日，本市举办的那一"
+    lines = _column(text, 13) + _column(_FILLER, 13) + _column(lead, 13) + _column(_PIECE_REST, 13)
+    assert _column(text, 13)[:3] == ["跟机床打交道的一线工人们，", "我最大的收获不是记住了多少", "项成果，而是让我意识到创新"]
+    assert _column(lead, 13)[-1] == "市举办的那一"
+    assert text in _texts(lines)
