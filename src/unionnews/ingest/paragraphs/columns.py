@@ -466,7 +466,7 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
                 or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
             return None  # (…果 | 实训基地: 实训 is whole where it stands, and claims no 果实)
         return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m, width)
+    return _claimed_elsewhere(lines, cuts, k, m)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
