@@ -334,21 +334,14 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
-def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, so_far: str = "") -> bool:
-    """Is line i the first line of a lead's text (本报讯（记者…）近日，青海省果: its text begun, stopping on a
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within reach, other than line j, that begins
     a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?
-
-    ``so_far``: the paragraph up to line i, where the lead began on an earlier line.  In a narrow
-    column the credit alone takes a line or two (本报讯 (记 | 者李丰 通讯员 | 袁蓉生)日), and the line
-    where the text begins is no longer the lead's first; it is still the lead's first line of text
-    while the text after the credit is no longer than a line."""
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
     ca = _content(lines[i])
-    lead = so_far or ca
-    m = bl.LEAD.match(lead)
-    if (not m or not lead[m.end():].strip() or len(lead[m.end():].strip()) > width
-            or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(lead) or ())):
+    m = bl.LEAD.match(ca)
+    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
     printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
@@ -519,7 +512,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
         # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
         return True
-    if word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width, plain):
+    if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a
         # word across into a line that begins a paragraph where the OCR read it (洛藏族…, under a
         # headline), none into the next line: maybe a cut column piece that happens to fill the line.
