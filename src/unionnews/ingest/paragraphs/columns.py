@@ -457,7 +457,7 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
         claims = list(_claims(lines, cuts, k, m, width))
         if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
                 or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
-            return None  # (…果 | 实训基地: 实训 is whole where it stands, and claims no 果实)
+            return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
         return claims[0][1]
     return _claimed_elsewhere(lines, cuts, k, m)
 
