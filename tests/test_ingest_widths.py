@@ -332,3 +332,51 @@ def test_names_inside_a_lead_credit_cut_by_narrow_rewrapping_stay_in_the_lead(cu
     lead = "".join(cut) + "工会为辖区一线职工送去防暑降温物资。"
     got = [p.text.replace(" ", "") for p in paragraphs(lines).paragraphs]
     assert got == ["某区总工会开展送清凉活动", lead.replace(" ", ""), "活动现场，工作人员还为职工测量血压。"]
+
+
+# A cut column piece stopping on a comma, whose last line fills a 7-character column by chance; a
+# headline of exactly two lines; under it the rest of a lead cut elsewhere (…甘肃省天 | 水市…), which the
+# OCR read later on the page, after another item.
+_CUT_PIECE = "据了解，当地企业长期缺少技术交流渠道，为破解这一难题，市总工会牵线搭桥，"
+_EXACT_HEADLINE = "乙州搭建跨区域职工服务新网络"
+_LEAD_REST = "水市总工会举办职工技能交流活动，吸引各地职工参加。"
+_CUT_LEAD = "本报讯（记者丁一）近日，甘肃省天"
+_PIECE_REST = "推动企业与院校开展合作，共建实训基地。"
+_FILLER = "各级工会组织开展劳动竞赛，职工参与热情高涨。"  # three lines at width 7 (its 。 hung)
+
+
+@pytest.mark.parametrize("between", [0, 28])
+def test_a_headline_exactly_filling_its_lines_ends_where_a_cut_lead_goes_on(between):
+    """In a narrow column a headline of 14 characters fills two lines, so no short line ends it: after
+    a piece cut on a comma it stands apart from the piece before and from the text under it, which goes
+    on a lead cut elsewhere (天水, a word across).  ``between`` items of three lines each put the cut lead
+    more than 60 printed lines away, as far as the same page takes in a column of 12."""
+    lines = (_column(_CUT_PIECE, 7) + _column(_EXACT_HEADLINE, 7) + _column(_LEAD_REST, 7)
+             + [line for _ in range(between) for line in _column(_FILLER, 7)]
+             + _column(_CUT_LEAD, 7) + _column(_PIECE_REST, 7))
+    assert [len(line) for line in _column(_EXACT_HEADLINE, 7)] == [7, 7] and len(_column(_CUT_PIECE, 7)[-1]) >= 7
+    texts = _texts(lines)
+    assert _CUT_PIECE in texts and _EXACT_HEADLINE in texts and _LEAD_REST in texts
+
+
+def test_full_lines_after_a_line_stopping_mid_clause_are_not_read_as_a_headline():
+    """A run of full lines after a full line stopping inside an enumeration (有市总工会、乙区 | 总工会相关负责人
+    | 和…) goes on that line's sentence, though a chance word elsewhere (…凝聚职工力量共, cut: 共和) would
+    claim the text under it: with no short line to end it, such a run is a headline only after a clause's end."""
+    cut = "今后，市总工会将组织开展形式多样的志愿服务活动，凝聚职工力量共"
+    text = "有市总工会、乙区总工会相关负责人和乙区水库执法大队职工代表等一同参加了活动。"
+    lines = _column(cut, 8) + _column("同推进工作。", 8) + _column(text, 8)
+    assert _column(text, 8)[:2] == ["有市总工会、乙区", "总工会相关负责人"] and len(_column(cut, 8)[-1]) < 8
+    assert text in _texts(lines)
+
+
+def test_sentence_text_filling_full_lines_is_no_headline_over_a_cut_lead():
+    """At 13 characters a run of full lines of sentence text after a comma (…一线工人们， | 我最大的收获不是记
+    住了多少 | 项成果…) is not read as a headline whose text a cut lead (…近日，某市举办的那一) claims by a chance
+    word (一项): the exact-fill reading is for narrow columns."""
+    text = "跟机床打交道的一线工人们，我最大的收获不是记住了多少项成果，而是让我意识到创新离我并不远。"
+    lead = "本报讯（记者丁一）近日，本市举办的那一"
+    lines = _column(text, 13) + _column(_FILLER, 13) + _column(lead, 13) + _column(_PIECE_REST, 13)
+    assert _column(text, 13)[:3] == ["跟机床打交道的一线工人们，", "我最大的收获不是记住了多少", "项成果，而是让我意识到创新"]
+    assert _column(lead, 13)[-1] == "市举办的那一"
+    assert text in _texts(lines)

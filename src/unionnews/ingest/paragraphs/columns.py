@@ -49,7 +49,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, word_across)
+                                         quote_fit, quote_state, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
@@ -65,6 +65,9 @@ _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
 
 _NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
+_CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
+_NEAR_WIDTH = 12  # the column width (characters) _NEAR's lines are counted in: a common newspaper column
 
 
 def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
@@ -147,34 +150,62 @@ def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
     return k >= 0 and pos < len(cuts) and cuts[pos] == k
 
 
-def _near(lines: list[str], cuts: list[int], j: int) -> tuple[int, int]:
-    """The slice of ``cuts`` within :data:`_NEAR` printed lines of line j.  Blank lines do not count:
+def _reach(width: int) -> int:
+    """How many printed lines a cut column's sentence may go on within: :data:`_NEAR`, or in a column
+    narrower than :data:`_NEAR_WIDTH` the lines that hold as much text (the same page printed 7
+    characters wide takes nearly twice the lines, and its pieces stand that many lines apart)."""
+    return max(_NEAR, _NEAR * _NEAR_WIDTH // width) if width else _NEAR
+
+
+def _near(lines: list[str], cuts: list[int], j: int, width: int = 0) -> tuple[int, int]:
+    """The slice of ``cuts`` within :func:`_reach` printed lines of line j.  Blank lines do not count:
     stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
     which reads the page without them, still looks that far."""
+    reach = _reach(width)
     lo, hi, seen = j, j, 0
-    while lo > 0 and seen < _NEAR:
+    while lo > 0 and seen < reach:
         lo -= 1
         seen += bool(lines[lo].strip())
     seen = 0
-    while hi < len(lines) - 1 and seen < _NEAR:
+    while hi < len(lines) - 1 and seen < reach:
         hi += 1
         seen += bool(lines[hi].strip())
     return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
 
 
-def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int) -> str | None:
+def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> str | None:
     """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
     place after 在): evidence that j was read after the wrong line.  The word, or None."""
+    return next((word for _, word in _claims(lines, cuts, i, j, width)), None)
+
+
+def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
+    """Each cut line near line j (not i or j) that goes on at line j (:func:`_claimed_elsewhere`), and the word."""
     cb = _content(lines[j])
-    lo, hi = _near(lines, cuts, j)
+    lo, hi = _near(lines, cuts, j, width)
     for k in cuts[lo:hi]:
         if k in (i, j):
             continue
         ck = _content(lines[k])
         word = word_across(ck, cb) or after_place_word(ck, cb)
         if word:
-            return word
-    return None
+            yield k, word
+
+
+def _in_lead(lines: list[str], k: int) -> bool:
+    """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
+    lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
+    text, m, seen = _content(lines[k]), k, 0
+    while True:
+        lead = bl.LEAD.match(text)
+        if lead:
+            return bool(text[lead.end():].strip())
+        m -= 1
+        while m >= 0 and not lines[m].strip():
+            m -= 1
+        if m < 0 or seen >= 3:
+            return False
+        text, seen = _content(lines[m]) + text, seen + 1
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
@@ -366,8 +397,50 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
     another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
-    displaced lead's rest under its headline, as the OCR read it.  The word, or None."""
+    displaced lead's rest under its headline, as the OCR read it.  The word, or None.
+
+    A headline that exactly fills its lines (14 characters in a column of 7) runs on into the text under
+    it with no short line to end it, so a run of full lines is also tried up to each of its full lines
+    (…牵线搭桥， | 果洛州搭建跨区 | 域工会交流平台 | 洛藏族自治州总 | …, read after …青海省果): the text after
+    that line must still go on a cut line's sentence, and no word may run across into it.  As no short line
+    shows where such a headline ends, only in a narrow column (under :data:`_NEAR_WIDTH`: a headline
+    fills its lines exactly one time in a few there, while in a wider one a run of full lines read so is
+    text far more often than a headline), after a line that stops on a clause's end (，；): a full line
+    stopping mid-clause goes on at its next line as a rule (…市总工会、密云区 | 总工会相关负责人 | 和…,
+    whose 和 a chance 共 elsewhere would claim)."""
     run, k = _run(lines, j, width)
+    word = _run_over_claimed(lines, cuts, j, run, k, width)
+    above = next((m for m in range(j - 1, -1, -1) if lines[m].strip()), None)
+    if word or k >= len(lines) or above is None or not _ends_clause(lines[above]) or width >= _NEAR_WIDTH:
+        return word
+    text = ""
+    for m in range(j, k):
+        if not lines[m].strip():
+            continue
+        text += _content(lines[m])
+        if len(text) > 40:
+            break
+        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True)
+        if word:
+            return word
+    return None
+
+
+def _ends_clause(text: str) -> bool:
+    """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
+    end = _content(text)[-1:]
+    return bool(end) and end in _CLAUSE_END
+
+
+def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
+                      sole: bool = False) -> str | None:
+    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: for a run of full lines,
+    where no short line says the headline ends there, only where a single cut line has a claim on the
+    text after the run (a character that begins many words, 子 after …圈, …果 and …推, claims nothing), that
+    line a lead's first line of text (the text is a displaced lead's rest: any cut line of text ending on a
+    character claims the next line's first one by chance, …多少 | 项成果 by 一项) whose last character and
+    the text's first each stand alone where they were printed (:func:`cut_off`), and only where the run
+    ends on a word of two characters or more, not a number, with its quotes closed."""
     if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
             or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
             or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
@@ -376,6 +449,16 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
     if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
         return None  # a word running on into the next line: the run is text, not a headline
+    if sole:
+        if len(list(tokenizer().cut(run[-8:], HMM=False))[-1]) < 2 or not _whole_heading(run) \
+                or run[-1:] in _NUMERALS:
+            return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
+            # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
+        claims = list(_claims(lines, cuts, k, m, width))
+        if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
+                or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
+            return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
+        return claims[0][1]
     return _claimed_elsewhere(lines, cuts, k, m)
 
 
@@ -447,6 +530,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
+        return True
+    if (plain != ca and width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
+            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True)):
+        # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
+        # ends here, where the text under it goes on another cut line's sentence
         return True
     if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
             and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
