@@ -198,3 +198,21 @@ def test_a_headline_quoting_with_a_straight_and_a_curly_quote_is_a_headline(tmp_
                     "printed", 1)
     got = article_texts(_import(tmp_path, page))
     assert [a["head"] for a in got] == ["林场职工学会了无人机巡护", "码头“驿站“开门迎客"]
+
+
+def test_page_numbers_on_a_page_with_a_blank_line_after_every_paragraph_leave_its_spacing_alone(tmp_path):
+    """Tesseract's text parts every printed paragraph by one blank line, so every blank line there ends a
+    paragraph: a page number printed between two lines of a paragraph must not read as one (it would cut
+    the paragraph), nor one between two paragraphs make a longer blank run.  The furniture is read as no
+    lines at all, and both stories come out as from the page without it."""
+    lines = relayout(EVEN, "printed+parablank", 2).split("\n")
+    text_at = [i for i in range(1, len(lines) - 1) if lines[i].strip() and lines[i - 1].strip() and not lines[i].startswith("#")]
+    blank_at = [i for i in range(1, len(lines) - 1) if not lines[i].strip()]
+    inside, between = text_at[len(text_at) // 2], blank_at[len(blank_at) // 3]
+    assert between < inside
+    page = "\n".join(lines[:between] + ["", "- 3 -"] + lines[between:inside] + ["第3版"] + lines[inside:]) + "\n"
+    content = _import(tmp_path, page)
+    got = article_texts(content)
+    plain = article_texts(_import(tmp_path / "plain", "\n".join(lines)))
+    assert [(a["head"], a["body"]) for a in got] == [(a["head"], a["body"]) for a in plain]
+    assert printed_chars(page.splitlines()) == output_chars(content)

@@ -45,15 +45,14 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     head or foot and page number (:func:`~unionnews.ingest.normalize.folio_lines`) a paragraph of its own.
 
     Why: a page break the engine printed inside the page text puts the paper's name line or the page
-    number between two lines of a paragraph, often of a sentence.  The paragraphs are read with those
-    lines blank (a blank line the text bridges where the sentence goes on, as a stray one), and each
-    comes back as a paragraph of its own after the page's last one, for the segmenter to set aside as
-    furniture: the story reads on across it, and not a character of it is lost.  A paragraph read on
+    number between two lines of a paragraph, often of a sentence.  The paragraphs are read without those
+    lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
+    one, for the segmenter to set aside as furniture: the story reads on across it, and not a character of it is lost.  A paragraph read on
     across one says so in its review."""
     folios = folio_lines(lines)
     if not folios:
         return _spaced_paragraphs(lines, bridge, soft, each_line)
-    found = _spaced_paragraphs(["" if i in folios else line for i, line in enumerate(lines)], bridge, soft, each_line)
+    found = _without_folios(lines, folios, bridge, soft, each_line)
     starts = list(found.origin)
     paras = list(found.paragraphs)
     doubts = {k: found.doubts[no] for k, no in enumerate(starts) if no in found.doubts}
@@ -73,6 +72,24 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     # after the page's last paragraph, each on its own, so no story is cut by one (a headline from its lead)
     paras += [Paragraph(lines[i].strip(), (i + 1,), 3 if k == 0 else 1) for k, i in enumerate(sorted(folios))]
     return _laid_out(paras, found.layout, found.width, doubts, uncertain)
+
+
+def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs read without the furniture lines, as if the page had never printed them, and without
+    the blank line after one that stands inside a run of blank lines: the furniture is no part of the text's
+    flow, and its blank lines are what the spacing and item readings go by (a page number between two
+    paragraphs of a page with a blank line after every paragraph would make a run of three; read as a blank
+    line inside a paragraph, it would end it there).  The file's line numbers are kept (as
+    :func:`_spaced_paragraphs` keeps them), and review reasons are given in them."""
+    inside = {i for i in folios if 0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()}
+    gone = folios | {i + 1 for i in inside}
+    kept = [i for i in range(len(lines)) if i not in gone]
+    found = _spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line)
+    file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
+    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
 
 
 def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = False,
