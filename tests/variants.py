@@ -364,9 +364,11 @@ MORE_LAYOUTS += PLAIN_LAYOUTS + SPACING_LAYOUTS
 # page numbers.  PROBE_MORE are run by name (bench/ingest_variants.py), not by the suite: quotes straight or
 # curly by chance with blank lines before and after the page, CR LF and form feeds (whole on main already); a
 # column of 25–40 with stray blank lines and other brackets, page numbers in a printed column, and lines
-# numbered on a page of one paragraph a line.  Lines numbered on printed columns (``printed+lineno``) are
-# in the suite: their numbers are ``UNPRINTED``, so the characters to keep are counted without them.
-PROBE_LAYOUTS: tuple[str, ...] = ("printed+brackets+straight", "rewrap+fwquote+stops+gaps", "pageno+runhead", "printed+lineno")
+# numbered on a page of one paragraph a line.  In the suite as well: lines numbered on printed columns
+# (``printed+lineno``; the numbers are ``UNPRINTED``, so the characters to keep are counted without them),
+# and page numbers on a page with a blank line after every paragraph (``printed+pageno+parablank``).
+PROBE_LAYOUTS: tuple[str, ...] = ("printed+brackets+straight", "rewrap+fwquote+stops+gaps", "pageno+runhead", "printed+lineno",
+                                 "printed+pageno+parablank")
 PROBE_MORE: tuple[str, ...] = ("mixquote+leadblank+crlf+formfeed", "printed+xwide+strays+brackets", "printed+pageno", "printed+runhead", "lineno")
 MORE_LAYOUTS += PROBE_LAYOUTS
 
