@@ -19,7 +19,7 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import CJK, FW_PUNCT, close_marker_words, is_terminal
+from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -126,16 +126,14 @@ def close_subhead_gaps(lines: list[str]) -> list[str]:
     if not _noisy(lines):
         return lines
     printed = [k for k, line in enumerate(lines) if line.strip()]
-    sizes = Counter(len(lines[k].strip()) for k in printed)
-    width, count = sizes.most_common(1)[0]
-    column = width if count * 10 >= len(printed) * 3 and width >= 6 else None  # as :func:`_word_space_kept`
+    column = _column_width(lines)
     out = list(lines)
     for n, k in enumerate(printed[1:-1], start=1):
         t = lines[k].strip()
         # a subhead's length, short of any column; or a column line still full without the space: a
         # space that took a place in a line short of the column was printed, and the line must keep it
         if not _SUBHEAD_GAP.fullmatch(t) or not (
-                (len(t) - 1 <= 12 and (column is None or len(t) < column - 1)) or (column and len(t) - 1 >= column)):
+                (len(t) - 1 <= SUBHEAD_LENGTH and (column is None or len(t) < column - 1)) or (column and len(t) - 1 >= column)):
             continue
         before, after = lines[printed[n - 1]].strip(), lines[printed[n + 1]].strip()
         if n > 1 and not before.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
@@ -149,9 +147,11 @@ def close_subhead_gaps(lines: list[str]) -> list[str]:
 
 # a short line of two runs of Chinese characters (quotes allowed) parted by one space
 _SUBHEAD_GAP = re.compile(r"[\u4e00-\u9fff“”]{2,} [\u4e00-\u9fff“”]{2,}")
-# what only an item's first lines open with: markup, a column label, a lead (本报讯, 本报…电), a byline,
 # a lead on its date (近日，…; 9月10日，…)
-_ITEM_OPENING = re.compile(r"#|>>|本报|(?:\d{1,4}年)?(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，")
+_ON_ITS_DATE = r"(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，"
+# what only an item's first lines open with: markup, a column label, a lead (本报讯, 本报…电), a byline,
+# a lead on its date, the year given or not
+_ITEM_OPENING = re.compile(rf"#|>>|本报|(?:\d{{1,4}}年)?{_ON_ITS_DATE}")
 
 
 def _goes_on_as_text(line: str, further: str) -> bool:
@@ -204,8 +204,19 @@ def unletterspace(lines: list[str]) -> list[str]:
 
 
 # what only an item's first paragraph opens with: a lead (本报讯, 本报厦门9月25日电), a lead on its date
-# (7月28日，…; 近日，…), a byline, markup; the line before it is a headline's last, not a line it goes on
-_OPENS_ITEM = re.compile(r"#|本报|(?:\d{1,2}月\d{1,2}日|日前|近日|近期)[^，。]{0,4}，")
+# (7月28日，…; 近日，…), markup; the line before it is a headline's last, not a line it goes on
+_OPENS_ITEM = re.compile(rf"#|本报|{_ON_ITS_DATE}")
+
+
+def _column_width(lines: list[str]) -> int | None:
+    """The page's column width, if it is a column: the commonest printed line length, when three lines in
+    ten or more have it and it is 6 or more.  The door's own estimate (the paragraph stage, which reads
+    widths fully, runs after it), for the space rules that must know a full line from a short one."""
+    sizes = Counter(len(line.strip()) for line in lines if line.strip())
+    if not sizes:
+        return None
+    width, count = sizes.most_common(1)[0]
+    return width if count * 10 >= sum(sizes.values()) * 3 and width >= 6 else None
 
 
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
@@ -217,17 +228,14 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     a short line as a paragraph's end (in a byline, a slogan in quotes, a headline of two phrases,
     the text then breaks in the middle of a sentence).  Not before a line that opens an item
     (:data:`_OPENS_ITEM`): a headline one short of the column would run into its story.  Where the
-    space stood in the line is lost; at the line's end the paragraph stage counts it in the line's width and joins the next line after it
-    (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
+    space stood in the line is lost; at the line's end the paragraph stage counts it in the line's
+    width and joins the next line after it (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
     page is a column (three lines in ten or more share one length), the line does not end a
     sentence, a quotation or a bracket, and is no byline (names would be parted where they were
     not); a line ending a paragraph without a mark one short of the column by chance is rare.
     """
-    sizes = Counter(len(line.strip()) for line in lines if line.strip())
-    if not sizes:
-        return lines
-    width, count = sizes.most_common(1)[0]
-    if count * 10 < sum(sizes.values()) * 3 or width < 6:
+    width = _column_width(lines)
+    if width is None:
         return lines
     out = []
     for k, line in enumerate(lines):
@@ -301,8 +309,9 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     reads a line's first characters (a heading's ``## ``, a lead's 本报讯, an indent, a headline's
     shape): with the numbers there no item is found.  A page is numbered when nine printed lines in
     ten or more begin with a number and a space, a tab or a colon, and the numbers count the file's
-    lines or its printed lines one by one from 1: a count no page text keeps by chance (a list's 1. 2. 3. is a few lines, and its numbers are followed by a mark).  Only the
-    numbers and the whitespace after them go; they are listed for the review of the articles
+    lines or its printed lines one by one from 1: a count no page text keeps by chance (a list's 1. 2. 3.
+    is a few lines, and its numbers are followed by a mark).  Only the numbers and the whitespace after
+    them go; they are listed for the review of the articles
     whose lines they numbered."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {i: int(m.group(1)) for i in printed if (m := _NUMBERED.match(lines[i]))}

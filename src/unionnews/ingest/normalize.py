@@ -67,6 +67,11 @@ def folio_lines(lines: list[str]) -> set[int]:
             or i in bare and (t in twice or i in (printed[0], printed[-1]))}
 
 
+# A subhead's length at most, in characters: a subhead over a story's text is a phrase or two; a longer
+# headline-shaped line over text heads an item of its own.
+SUBHEAD_LENGTH = 12
+
+
 def is_cjk(ch: str) -> bool:
     """True for a Chinese character."""
     return bool(_CJK_RE.match(ch))

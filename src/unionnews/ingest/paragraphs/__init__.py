@@ -47,8 +47,8 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     Why: a page break the engine printed inside the page text puts the paper's name line or the page
     number between two lines of a paragraph, often of a sentence.  The paragraphs are read without those
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
-    one, for the segmenter to set aside as furniture: the story reads on across it, and not a character of it is lost.  A paragraph read on
-    across one says so in its review."""
+    one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
+    of it is lost.  A paragraph read on across one says so in its review."""
     folios = folio_lines(lines)
     if not folios:
         return _spaced_paragraphs(lines, bridge, soft, each_line)

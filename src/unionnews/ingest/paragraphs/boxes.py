@@ -13,7 +13,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
                                                _SENTENCE_MARK, _closes, _completed_across, _content,
                                                _headline_shaped, _join, _measure, _starts_item, _whole_line_item)
@@ -88,10 +88,6 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
 
-# a subhead's length at most (as :func:`_item_gaps` reads one): longer lines over text are headlines
-_SUBHEAD = 12
-
-
 def _names_alone(ca: str, cb: str) -> bool:
     """Is ``cb`` a line of names alone, or a credit, that the line before does not run into?  A byline
     of bare names stands on a line of its own; but not one that begins with the rest of a word the line
@@ -141,7 +137,7 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
     ended = _content(before)
     if n > 1 and ended and not ended.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
         ended = _content(lines[printed[n - 2]]) + ended
-    return (len(ca) + len(cb) <= min(_SUBHEAD, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
+    return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
             and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
             and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
@@ -173,8 +169,9 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in;
     or a dictionary word runs across the cut and neither piece can be a headline: the first holds a
     clause mark or goes on the sentence of a full line above it, the second holds one, or has no
-    headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline or another story's text run in takes none of these shapes, so these pairs
-    need no review; a pair read on its lengths alone (or on a word across, which may be chance) does."""
+    headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline
+    or another story's text run in takes none of these shapes, so these pairs need no review; a pair read
+    on its lengths alone (or on a word across, which may be chance) does."""
     sure = set()
     printed = [k for k, t in enumerate(lines) if t.strip()]
     above = {k: printed[n - 1] for n, k in enumerate(printed) if n}

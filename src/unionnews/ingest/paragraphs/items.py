@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import BOUND
+from unionnews.ingest.normalize import SUBHEAD_LENGTH
 from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, _headline_shaped,
                                                _starts_item)
 
@@ -68,7 +69,7 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
             block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif len(t) > 12 or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
+            elif len(t) > SUBHEAD_LENGTH or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)
