@@ -77,6 +77,12 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK_RE.match(ch))
 
 
+def cjk_pairs(text: str) -> set[str]:
+    """The text's pairs of adjacent Chinese characters: the words two short texts share, roughly (a
+    column label and the headline it names)."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if cjk_count(text[i:i + 2]) == 2}
+
+
 def cjk_count(text: str) -> int:
     """Number of Chinese characters in ``text``."""
     return len(_CJK_RE.findall(text))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import tokenizer, word_across
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import cjk_count, folio_lines, is_terminal
+from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -382,10 +382,6 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a[:60], b[:60]).ratio() >= 0.6
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if cjk_count(text[i:i + 2]) == 2}
-
-
 def give_labels(drafts: list[Draft]) -> None:
     """A column label read between two stories goes to the one its wording names.
 
@@ -405,9 +401,9 @@ def give_labels(drafts: list[Draft]) -> None:
             continue
         if above.units[-1].no > label.no:
             continue
-        words = _bigrams(label.text)
-        over = words & _bigrams("".join(u.text for u in above.head))
-        under = words & _bigrams("".join(u.text for u in below.head[1:]) + "".join(p.text for p in below.paras[:2]))
+        words = cjk_pairs(label.text)
+        over = words & cjk_pairs("".join(u.text for u in above.head))
+        under = words & cjk_pairs("".join(u.text for u in below.head[1:]) + "".join(p.text for p in below.paras[:2]))
         if len(over) >= 2 and not under:
             below.head.pop(0)
             above.head.insert(0, label)

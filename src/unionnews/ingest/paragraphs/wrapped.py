@@ -28,7 +28,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _content, _credit_cut, _headline_shaped, _opens, _split_dash,
@@ -126,14 +126,9 @@ def _label_over_headline(lines: list[str], i: int, j: int, so_far: str, before: 
             return False
     if lead is None:
         return False
-    pairs = _pairs(t)
+    pairs = cjk_pairs(t)
     below = "".join(_content(lines[k]) for k in range(j, min(len(lines), lead + 2)))
-    return len(pairs & _pairs(_headline_above(lines, i))) >= 2 and not pairs & _pairs(below)
-
-
-def _pairs(text: str) -> set[str]:
-    """The text's pairs of adjacent Chinese characters (the words two texts share, roughly)."""
-    return {text[k:k + 2] for k in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[k:k + 2])}
+    return len(pairs & cjk_pairs(_headline_above(lines, i))) >= 2 and not pairs & cjk_pairs(below)
 
 
 def _headline_above(lines: list[str], i: int) -> str:
