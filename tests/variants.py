@@ -253,7 +253,7 @@ SPACING_LAYOUTS: tuple[str, ...] = ("doubled", "printed+doubled", "printed+parab
 
 
 
-# Session 20's probes: forms the tables above do not make.  Other punctuation forms (applied to the page
+# The probes: forms the tables above do not make.  Other punctuation forms (applied to the page
 # before its lines are laid out, as MARK_FORMS), other blank-line noise and other line layouts (applied
 # to the laid-out page, in the order of LINE_NOISE's keys, after the whitespace noise).
 
