@@ -403,8 +403,9 @@ class Scorer:
             page, u = self.page, self.page.by_no[no]
             nxt = page.nxt.get(no)
             self._headlines[no] = headline_like(u) and not (no not in page.heads and (
-                ct.bound_start(u.text) or (
-                    nxt is not None and page.is_text(nxt) and re.search("[。！？!?]", page.by_no[nxt].text) is not None
+                ct.bound_start(u.text) or ct.bound_end(u.text) or (
+                    nxt is not None and page.is_text(nxt)
+                    and (re.search("[。！？!?]", page.by_no[nxt].text) is not None or ct.starts_bound(page.by_no[nxt].text))
                     and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
         return self._headlines[no]
 

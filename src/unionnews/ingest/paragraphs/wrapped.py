@@ -36,7 +36,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START,
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "", before: str = "", blankless: bool = False) -> bool:
+                    so_far: str = "", before: str = "", blankless: bool = False, cut: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
     paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
@@ -78,6 +78,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+    if cut and _word_cut(_content(so_far) or ca, cb, b):
+        return False  # …对工业机器 | 人控制技术…: a word the wrap cut in two, kept whole on a page read a line a paragraph
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
