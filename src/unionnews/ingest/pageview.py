@@ -151,7 +151,12 @@ class Page:
                                             and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
                                            or after.no in self.heads
                                            or (after.cls == BYLINE and _KICKER_AND_TITLE.fullmatch(u.text) is not None))
-            if u.label or (is_candidate(u) and (u.hashes or above)):
+            before = self.by_no.get(self.prv.get(no, -1))
+            # a subtitle with a comma (融合音乐、情景剧等多种形式，深入11个市巡演) between the headline the OCR
+            # marked and its story's lead or byline: no column piece stands between a marked headline and its lead
+            between = (after is not None and after.cls in (LEAD, BYLINE) and before is not None
+                       and before.hashes > 0 and before.cls == TEXT)
+            if u.label or (is_candidate(u) and (u.hashes or above or between)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
         self._barrier_list = sorted(self.barriers)

@@ -78,8 +78,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
-    if cut and _word_cut(_content(so_far) or ca, cb, b):
-        return False  # …对工业机器 | 人控制技术…: a word the wrap cut in two, kept whole on a page read a line a paragraph
+    if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
+                or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])):
+        # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
+        # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
+        # cut ends inside one: see _word_cut and _completed_across)
+        return False
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
