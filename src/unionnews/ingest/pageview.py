@@ -147,11 +147,15 @@ class Page:
         self.prv = {b: a for a, b in self.nxt.items()}
         for no in reversed(real):
             u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
+            before = self.by_no.get(self.prv.get(no, -1))
+            # …、省总工会 | 本报讯: a cut list, whether its last item is printed on the line holding the others
+            # or (lines re-broken at any width) the list's mark ends the line before it: 贵州省人社厅、 | 省总工会
+            listed = ct.list_cut(u.text) or (before is not None and before.cls == TEXT and before.text.endswith("、")
+                                             and ct.list_cut(before.text + u.text))
             above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
-                                            and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
+                                            and not listed)
                                            or after.no in self.heads
                                            or (after.cls == BYLINE and _KICKER_AND_TITLE.fullmatch(u.text) is not None))
-            before = self.by_no.get(self.prv.get(no, -1))
             # a subtitle with a comma (融合音乐、情景剧等多种形式，深入11个市巡演) between the headline the OCR
             # marked and its story's lead or byline: no column piece stands between a marked headline and its lead
             between = (after is not None and after.cls in (LEAD, BYLINE) and before is not None
