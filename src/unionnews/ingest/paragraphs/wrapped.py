@@ -79,7 +79,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
-                or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])):
+                or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
+                or _lead_cut_mid_word(so_far, ca, cb, b)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
