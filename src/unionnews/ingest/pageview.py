@@ -166,10 +166,51 @@ class Page:
         self._barrier_list = sorted(self.barriers)
         leads = [n for n in real if self.by_no[n].cls == LEAD]
         for i, no in enumerate(leads):  # the OCR read a lead twice: the first read is set aside
-            twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self.by_no[no].text,
-                                                                                      self.by_no[m].text)), None)
+            twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self._read(no), self._read(m))),
+                        None)
             if twin:
                 self.repeats[no] = twin
+                self._repeat_rest(no, twin)
+
+    def _read(self, lead: int) -> str:
+        """A lead's text as far as :func:`_same_lead` compares it: the lead's line, and when the line holds
+        less than that (lines re-broken at any width), the text lines after it read on."""
+        text, cur = self.by_no[lead].text, self.nxt.get(lead)
+        for _ in range(3):
+            if len(bl.LEAD.sub("", text, count=1)) >= 40 or cur is None or self.by_no[cur].cls != TEXT:
+                break
+            text += self.by_no[cur].text
+            cur = self.nxt.get(cur)
+        return text
+
+    def _repeat_rest(self, rep: int, twin: int) -> None:
+        """The lines after a lead's first read that are the rest of that read, printed again after the second
+        (lines re-broken at any width cut a read in pieces: 本报讯（…）近日，广东当韶关市新主 | 具总工会为辖区11家
+        企事业单位1438名职工, then the second read): each is part of the first read, set aside with it.
+
+        A piece is the read's rest when nearly all of it (all but a fifth) is one run of the second read's
+        text (its first lines, as long as the piece's reads so far): a subtitle printed between the two reads
+        (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run."""
+        rest = "".join(self.by_no[n].text for n in [twin] + self._following(twin, 4))
+        done = len(self.by_no[rep].text)
+        cur = self.nxt.get(rep)
+        while cur is not None and cur < twin and self.by_no[cur].cls == TEXT:
+            piece = _wording(self.by_no[cur].text)
+            window = _wording(rest)[:done + len(piece) + 40]
+            match = difflib.SequenceMatcher(None, piece, window, autojunk=False).find_longest_match(
+                0, len(piece), 0, len(window))
+            if len(piece) < 4 or match.size < 0.8 * len(piece):
+                break
+            self.repeats[cur] = twin
+            done += len(piece)
+            cur = self.nxt.get(cur)
+
+    def _following(self, no: int, k: int) -> list[int]:
+        out: list[int] = []
+        while len(out) < k and self.nxt.get(no) is not None:
+            no = self.nxt[no]
+            out.append(no)
+        return out
 
     def _above_start(self, no: int) -> bool:
         """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?"""
