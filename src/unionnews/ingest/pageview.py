@@ -54,6 +54,14 @@ def _same_lead(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
 
 
+def _list_piece(before: Unit | None, u: Unit) -> bool:
+    """Does line ``u`` finish a list the line before it left open on 、 (贵州省人社厅、 | 省总工会: lines
+    re-broken at any width cut the list after its mark)?  Such a line is the list's last item, however
+    much it looks like a headline."""
+    return (before is not None and before.cls == TEXT and before.text.rstrip().endswith("、")
+            and ct.list_cut(before.text.rstrip() + u.text))
+
+
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
 
@@ -150,8 +158,7 @@ class Page:
             before = self.by_no.get(self.prv.get(no, -1))
             # …、省总工会 | 本报讯: a cut list, whether its last item is printed on the line holding the others
             # or (lines re-broken at any width) the list's mark ends the line before it: 贵州省人社厅、 | 省总工会
-            listed = ct.list_cut(u.text) or (before is not None and before.cls == TEXT and before.text.endswith("、")
-                                             and ct.list_cut(before.text + u.text))
+            listed = ct.list_cut(u.text) or _list_piece(before, u)
             above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
                                             and not listed)
                                            or after.no in self.heads
@@ -453,7 +460,7 @@ class Scorer:
             page, u = self.page, self.page.by_no[no]
             nxt = page.nxt.get(no)
             self._headlines[no] = headline_like(u) and not (no not in page.heads and (
-                ct.bound_start(u.text) or ct.bound_end(u.text) or (
+                ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(page.prv.get(no, -1)), u) or (
                     nxt is not None and page.is_text(nxt)
                     and (re.search("[。！？!?]", page.by_no[nxt].text) is not None or ct.starts_bound(page.by_no[nxt].text))
                     and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
