@@ -188,9 +188,11 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     if _DATED_START.match(cb) or cb.startswith(OPENERS):
         return True
     # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on; read on into the
-    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…)
+    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…); the name begins on the
+    # next line itself, though: a headline's last character cut off (…临时休息 | 圈 | 云南玉溪…) begins nothing
     head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
-    return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+    return any(0 <= head.find(t[k:k + 4]) < len(cb) for k in range(len(t) - 3)
+               if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
 
 
 def _quote_open(text: str) -> bool:
