@@ -146,6 +146,7 @@ class Page:
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
+    pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
@@ -163,9 +164,10 @@ class Page:
                                             and not listed)
                                            or after.no in self.heads
                                            or (after.cls == BYLINE and _KICKER_AND_TITLE.fullmatch(u.text) is not None))
-            # a subtitle with a comma (融合音乐、情景剧等多种形式，深入11个市巡演) between the headline the OCR
-            # marked and its story's lead or byline: no column piece stands between a marked headline and its lead
-            between = (after is not None and after.cls in (LEAD, BYLINE) and before is not None
+            # on a page of wrap pieces, a subtitle with a comma (融合音乐、情景剧等多种形式，深入11个市巡演) right
+            # between the headline the OCR marked and its story's lead or byline: a piece of text has no place
+            # there, and read as text its chance words elsewhere pull it away from its headline
+            between = (self.pieces and after is not None and after.cls in (LEAD, BYLINE) and before is not None
                        and before.hashes > 0 and before.cls == TEXT)
             if u.label or (is_candidate(u) and (u.hashes or above or between)):
                 self.heads.add(no)
