@@ -440,6 +440,16 @@ def test_a_wrap_piece_ending_on_a_lone_particle_or_running_into_a_cut_word_is_no
     assert scorer._headline(1)  # a short line ending on a whole word still may be one
 
 
+def test_a_wrap_piece_inside_a_quotation_the_lines_around_it_open_and_close_is_no_headline():
+    # 河湾镇工会举办“职工心向 | 党建新功 | 青春谱新篇”联谊活动: a quotation open before it and closed after it
+    lines = ["镇工会负责人表示，河湾镇工会举办“职工心向", "党建新功", "青春谱新篇”联谊活动，三百余名职工参加。"]
+    page, scorer = _scorer(lines)
+    assert not scorer._headline(2)
+    assert "it may be a headline, which does not run on" not in scorer.score(2, 3).reasons
+    page, scorer = _scorer(lines[:2] + ["青春谱新篇联谊活动，三百余名职工参加。"])  # nothing closes it: may be one
+    assert scorer._headline(2)
+
+
 def test_a_line_finishing_a_list_the_line_before_left_open_is_no_headline_over_a_lead():
     # 区人社局、 | 区总工会 | 本报讯…: the list's last item, not a headline over the lead below it
     lines = ["河湾学院由区政府与北湖技师学院共建。区人社局、", "区总工会", "本报讯（记者王芳）近日，西城区工会为环卫工人送去防暑用品。"]

@@ -454,19 +454,35 @@ class Scorer:
 
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
-        is a piece of a sentence a stray blank line cut short: a dictionary word spans into the file's next
-        line, which finishes the sentence (技能微课 | 堂等特色功能区，满足…需求。: no headline holds a full stop,
-        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain), or it begins with a word
-        no sentence and no headline begins with (和产教融合创新: :func:`~unionnews.ingest.continuity.bound_start`)."""
+        is a piece of a sentence (:meth:`_piece`) and no headline the page marks."""
         if no not in self._headlines:
-            page, u = self.page, self.page.by_no[no]
-            nxt = page.nxt.get(no)
-            self._headlines[no] = headline_like(u) and not (no not in page.heads and (
-                ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(page.prv.get(no, -1)), u) or (
-                    nxt is not None and page.is_text(nxt)
-                    and (re.search("[。！？!?]", page.by_no[nxt].text) is not None or ct.starts_bound(page.by_no[nxt].text))
-                    and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
+            self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not self._piece(no))
         return self._headlines[no]
+
+    def _piece(self, no: int) -> bool:
+        """Is headline-shaped line ``no`` a piece of a sentence a line break cut short?
+
+        * a dictionary word spans into the file's next line, which finishes the sentence (技能微课 | 堂等特色
+          功能区，满足…需求。: no headline holds a full stop, as
+          :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain) or begins with the rest of a
+          cut word (加强与驻京装备制造企 | 业、驻津高校…);
+        * it begins with a word no sentence and no headline begins with (和产教融合创新:
+          :func:`~unionnews.ingest.continuity.bound_start`), or ends on one no headline ends on (提升整体服务
+          职工的: :func:`~unionnews.ingest.continuity.bound_end`);
+        * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
+        * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
+          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
+        page, u = self.page, self.page.by_no[no]
+        nxt, prv = page.nxt.get(no), page.prv.get(no)
+        after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
+        if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
+                and ct.word_across(u.text, after) is not None:
+            return True
+        state = self.quotes.get(prv) if prv is not None else None
+        return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
+                and ct.quote_fit(state, after) > 0)
 
     def _displaced(self, a: int) -> bool:
         """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
