@@ -424,6 +424,16 @@ def test_a_lead_whose_first_sentence_the_wrap_cut_after_a_preposition_stays_one_
     assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == lines[:2] + [lines[2] + lines[3]] + lines[4:]
 
 
+@pytest.mark.parametrize("open_,close", [("“", "”"), ('"', '"')], ids=["curly", "straight"])
+def test_a_page_read_a_line_a_paragraph_keeps_a_line_that_begins_by_closing_a_quote_with_the_one_before(open_, close):
+    # no printed line begins with a closing quote: …一堂生动的{open}思政课 | {close}——…; a straight quote then
+    # a mark closes (an opening one is followed by the words it quotes)
+    lines = ["河湾镇工会举办", "秋季职工运动会", f"镇工会负责人表示，这是一堂生动的{open_}思政课", f"{close}——运动会持续",
+             f"三天，{open_}团结{close}是", "主题。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:2] + [lines[2] + lines[3]] + lines[4:]
+
+
 def _scorer(lines: list[str]):
     from unionnews.ingest.pageview import Scorer
     page = Page(make_units(lines, None))

@@ -79,6 +79,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
+                or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
                 or _lead_cut_mid_word(so_far, ca, cb, b)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
@@ -193,6 +194,16 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
     return any(0 <= head.find(t[k:k + 4]) < len(cb) for k in range(len(t) - 3)
                if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+
+
+def _closing_quote_first(so_far: str, cb: str) -> bool:
+    """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
+    ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
+    cut begins with one either: the line is the rest of this one.  A straight quote closes when a mark
+    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes."""
+    if cb[:1] in CLOSING_QUOTES:
+        return "“" in so_far or "‘" in so_far
+    return cb[:1] == '"' and so_far.count('"') % 2 == 1 and re.match(r'"[，。、；：！？,.;:!?—…）)]', cb) is not None
 
 
 def _quote_open(text: str) -> bool:
