@@ -184,17 +184,6 @@ def bound_start(text: str) -> bool:
     return first == text[0]
 
 
-@lru_cache(maxsize=16384)
-def bound_end(text: str) -> bool:
-    """Does ``text`` end on a character of BOUND standing alone as a word (…提升整体服务职工的 | 能力…,
-    …驻京装备制造企业和 | 高校…; not 目的, 人们: jieba's segmentation keeps those whole)?  No headline ends
-    so: such a line is a piece of a sentence a line break cut, whatever its shape."""
-    text = text.rstrip()
-    if not text or text[-1] not in _BOUND:
-        return False
-    return list(tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
-
-
 @lru_cache(maxsize=65536)
 def bound_first(b: str, strict: bool = False) -> bool:
     """:func:`starts_bound`, unless B's first character of BOUND begins a word (与会工匠…, 等级…, 之后…, 个人…:

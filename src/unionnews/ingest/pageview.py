@@ -32,6 +32,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -52,6 +53,18 @@ def _same_lead(a: str, b: str) -> bool:
     """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
     rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+
+
+@lru_cache(maxsize=16384)
+def bound_end(text: str) -> bool:
+    """Does ``text`` end on a character of :data:`~unionnews.ingest.continuity.BOUND` standing alone as a
+    word (…提升整体服务职工的 | 能力…, …驻京装备制造企业和 | 高校…; not 目的, 人们: jieba's segmentation keeps
+    those whole)?  No headline ends so: such a line is a piece of a sentence a line break cut, whatever its
+    shape (the mirror of :func:`~unionnews.ingest.continuity.bound_start`)."""
+    text = text.rstrip()
+    if not text or text[-1] not in ct.BOUND:
+        return False
+    return list(ct.tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
 
 
 def _list_piece(before: Unit | None, u: Unit) -> bool:
@@ -198,8 +211,8 @@ class Page:
         企事业单位1438名职工, then the second read): each is part of the first read, set aside with it.
 
         A piece is the read's rest when nearly all of it (all but a fifth) is one run of the second read's
-        text (its first lines, as long as the piece's reads so far): a subtitle printed between the two reads
-        (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run."""
+        text, looked for no further into it than the first read has come: a subtitle printed between the two
+        reads (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run."""
         rest = "".join(self.by_no[n].text for n in [twin] + self._following(twin, 4))
         done = len(self.by_no[rep].text)
         cur = self.nxt.get(rep)
@@ -468,14 +481,14 @@ class Scorer:
           cut word (加强与驻京装备制造企 | 业、驻津高校…);
         * it begins with a word no sentence and no headline begins with (和产教融合创新:
           :func:`~unionnews.ingest.continuity.bound_start`), or ends on one no headline ends on (提升整体服务
-          职工的: :func:`~unionnews.ingest.continuity.bound_end`);
+          职工的: :func:`bound_end`);
         * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
         page, u = self.page, self.page.by_no[no]
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
-        if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+        if ct.bound_start(u.text) or bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:

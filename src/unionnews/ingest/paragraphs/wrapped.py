@@ -21,6 +21,14 @@ pages, every pair of lines with such a word is one sentence going on).  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
+
+A wrapped page without blank lines that the reading-order stage found out of order is read
+again a line a paragraph (``each_line``), for that stage to join the pieces in its order.  A
+line break still stays inside its paragraph there where no column the OCR cut can end (the
+same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
+byline's name, a photo credit, a lead's first sentence cut mid-word, and a line that begins by
+closing the quote the line before left open): those pieces are one printed run wherever the
+page was read, and left apart, a chance word elsewhere takes one side.
 """
 from __future__ import annotations
 
