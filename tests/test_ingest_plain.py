@@ -191,7 +191,11 @@ def test_a_re_wrapped_page_without_blank_lines_read_again_line_by_line_says_its_
     lines = REWRAPPED.split("\n")
     found = paragraphs(lines, each_line=True)
     assert found.layout == "one paragraph per line"
-    assert [p.text for p in found.paragraphs] == [t for t in lines if t]
+    # every line apart but where the wrap cut a word in two (…秋季职工运 | 动会，…, 接 | 力跑…): no column
+    # the OCR cut ends inside a word, so that line's rest is the next line wherever the page was read
+    joined = {3: 4, 5: 6}
+    assert [p.lines for p in found.paragraphs] == [
+        (n, joined[n]) if n in joined else (n,) for n in range(1, len(lines)) if lines[n - 1] and n - 1 not in joined]
     assert set(found.doubts) == set(found.origin)
     assert all("no blank lines" in r and r.endswith("check") for r in found.doubts.values())
     assert not paragraphs(lines).doubts  # read in order, the text parts its paragraphs
@@ -398,3 +402,94 @@ def test_a_headline_ends_where_the_first_sentence_names_it_again_across_a_short_
         "区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。\n"
     lines = [line for line in paragraphs(page.split("\n")).lines if line.strip()]
     assert lines[-2:] == ["北山区总工会开展职工健康义诊活动", "山东北山区总工会联合区人民医院，为一线职工免费义诊，三百余名职工受益。"]
+
+
+# A re-wrapped page without blank lines read a line a paragraph (the reading-order stage found it out of
+# order): what no column the OCR cut can end inside stays in one paragraph.
+CUT_RUNS = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远 通讯员李", "明）10月1", "2日，河湾镇工会在镇中心操",
+            "场举办秋季职工运动会，三百余名职工参赛。", "运动会设拔河、跳绳等八个项目。"]
+
+
+def test_a_page_read_a_line_a_paragraph_keeps_what_the_wrap_cut_inside_a_word_a_credit_or_a_date():
+    found = paragraphs(CUT_RUNS, each_line=True)
+    assert [p.text for p in found.paragraphs] == [
+        "河湾镇工会举办秋季", "职工运动会",  # two whole words either side: a break the reading order may keep
+        "本报讯（记者任远 通讯员李明）10月12日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+        "运动会设拔河、跳绳等八个项目。"]
+
+
+def test_a_lead_whose_first_sentence_the_wrap_cut_after_a_preposition_stays_one_paragraph():
+    lines = ["河湾镇总工会", "送清凉到一线", "本报讯（记者任远）近日，河湾镇总工会为", "辖区三十家企业的职工送去防暑用品，",
+             "活动持续", "一周。"]
+    assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == lines[:2] + [lines[2] + lines[3]] + lines[4:]
+
+
+@pytest.mark.parametrize("open_,close", [("“", "”"), ('"', '"')], ids=["curly", "straight"])
+def test_a_page_read_a_line_a_paragraph_keeps_a_line_that_begins_by_closing_a_quote_with_the_one_before(open_, close):
+    # no printed line begins with a closing quote: …一堂生动的{open}思政课 | {close}——…; a straight quote then
+    # a mark closes (an opening one is followed by the words it quotes)
+    lines = ["河湾镇工会举办", "秋季职工运动会", f"镇工会负责人表示，这是一堂生动的{open_}思政课", f"{close}——运动会持续",
+             f"三天，{open_}团结{close}是", "主题。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:2] + [lines[2] + lines[3]] + lines[4:]
+
+
+def _scorer(lines: list[str]):
+    from unionnews.ingest.pageview import Scorer
+    page = Page(make_units(lines, None))
+    return page, Scorer(page)
+
+
+def test_a_wrap_piece_ending_on_a_lone_particle_or_running_into_a_cut_word_is_no_headline():
+    # 提升职工的 | 能力…: no headline ends on a lone 的; 加强与驻村企 | 业、高校…: the next line begins
+    # with the rest of a word this one cut (业、): both are pieces of a sentence, whatever their shape
+    lines = ["镇工会将持续", "提升职工的", "能力与素质，", "加强与驻村企", "业、高校协作，推动成果转化。"]
+    page, scorer = _scorer(lines)
+    for a, b in ((2, 3), (4, 5)):
+        assert "it may be a headline, which does not run on" not in scorer.score(a, b).reasons
+    assert scorer._headline(1)  # a short line ending on a whole word still may be one
+
+
+def test_a_wrap_piece_inside_a_quotation_the_lines_around_it_open_and_close_is_no_headline():
+    # 河湾镇工会举办“职工心向 | 党建新功 | 青春谱新篇”联谊活动: a quotation open before it and closed after it
+    lines = ["镇工会负责人表示，河湾镇工会举办“职工心向", "党建新功", "青春谱新篇”联谊活动，三百余名职工参加。"]
+    page, scorer = _scorer(lines)
+    assert not scorer._headline(2)
+    assert "it may be a headline, which does not run on" not in scorer.score(2, 3).reasons
+    page, scorer = _scorer(lines[:2] + ["青春谱新篇联谊活动，三百余名职工参加。"])  # nothing closes it: may be one
+    assert scorer._headline(2)
+
+
+def test_a_line_finishing_a_list_the_line_before_left_open_is_no_headline_over_a_lead():
+    # 区人社局、 | 区总工会 | 本报讯…: the list's last item, not a headline over the lead below it
+    lines = ["河湾学院由区政府与北湖技师学院共建。区人社局、", "区总工会", "本报讯（记者王芳）近日，西城区工会为环卫工人送去防暑用品。"]
+    page, scorer = _scorer(lines)
+    assert 2 not in page.heads and not scorer._headline(2)
+    page, _ = _scorer(["镇工会负责人表示，将把运动会办成职工的节日。"] + lines[1:])
+    assert page.heads == {2}  # after a finished sentence it is a headline
+
+
+def test_a_subtitle_with_a_comma_between_a_marked_headline_and_its_lead_is_a_headline_on_a_page_of_pieces():
+    lines = ["## 北湖区举办职工读书月活动", "线上线下同步开展，两千余名职工参加",
+             "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动。"]
+    units = make_units(lines, None)
+    assert Page(units, pieces=True).heads == {1, 2}
+    assert Page(units).heads == {1}  # a page of whole paragraphs keeps its rules (a comma: maybe text)
+    assert 2 not in Page(make_units(["北湖区举办职工读书月活动"] + lines[1:], None), pieces=True).heads  # no markup
+
+
+def test_a_lead_read_twice_is_found_when_the_wrap_cut_its_first_read_in_pieces():
+    # the OCR read the lead, then the subtitle, then the lead again; the wrap cut the first read
+    # (…河湾镇总工会为辖 | 区三十家企业的职工送去防暑用品), so its first line alone matches too little of the second
+    lines = ["河湾镇总工会送清凉", "本报讯（记者任远）近日，河湾镇总工会为辖", "区三十家企业的职工送去防暑用品",
+             "三十家企业职工受益", "本报讯（记者任远）近日，河湾镇总工会为辖区三十家企业的职工送去防暑用品和慰问金。"]
+    page, _ = _scorer(lines)
+    assert page.repeats == {2: 5, 3: 5}  # the subtitle between the reads is no part of the first
+
+
+def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_under_it():
+    # 石桥镇总工会建起户外劳动者歇脚 | 圈 | 江南石桥镇总工会联合…: the lead restates the headline's name, but
+    # on the line after 圈, which begins nothing: the headline runs on to its last character
+    lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "石桥镇总工会建起户外劳动者歇脚", "圈",
+             "江南石桥镇总工会联合镇卫生院，在集", "市旁建起驿站，供环卫工人歇脚。"]
+    assert [p.text for p in paragraphs(lines).paragraphs] == [lines[0], lines[1] + lines[2], lines[3] + lines[4]]

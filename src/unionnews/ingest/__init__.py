@@ -244,7 +244,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             # reading-order stage to join in its order
             paras = paragraphs(page.lines, each_line=True)
             lines = paras.lines
-            reading = find_order(lines)
+            reading = find_order(lines, pieces=True)
         if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
             paras = paragraphs(forms.lines, bridge=True)
             lines = paras.lines

@@ -32,6 +32,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -52,6 +53,26 @@ def _same_lead(a: str, b: str) -> bool:
     """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
     rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+
+
+@lru_cache(maxsize=16384)
+def bound_end(text: str) -> bool:
+    """Does ``text`` end on a character of :data:`~unionnews.ingest.continuity.BOUND` standing alone as a
+    word (…提升整体服务职工的 | 能力…, …驻京装备制造企业和 | 高校…; not 目的, 人们: jieba's segmentation keeps
+    those whole)?  No headline ends so: such a line is a piece of a sentence a line break cut, whatever its
+    shape (the mirror of :func:`~unionnews.ingest.continuity.bound_start`)."""
+    text = text.rstrip()
+    if not text or text[-1] not in ct.BOUND:
+        return False
+    return list(ct.tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
+
+
+def _list_piece(before: Unit | None, u: Unit) -> bool:
+    """Does line ``u`` finish a list the line before it left open on 、 (贵州省人社厅、 | 省总工会: lines
+    re-broken at any width cut the list after its mark)?  Such a line is the list's last item, however
+    much it looks like a headline."""
+    return (before is not None and before.cls == TEXT and before.text.rstrip().endswith("、")
+            and ct.list_cut(before.text.rstrip() + u.text))
 
 
 _NOT_WORDING = re.compile(r"[^\w]|_")
@@ -138,6 +159,7 @@ class Page:
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
+    pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
     def __post_init__(self) -> None:
@@ -147,20 +169,70 @@ class Page:
         self.prv = {b: a for a, b in self.nxt.items()}
         for no in reversed(real):
             u, after = self.by_no[no], self.by_no.get(self.nxt.get(no, -1))
+            before = self.by_no.get(self.prv.get(no, -1))
+            # …、省总工会 | 本报讯: a cut list, whether its last item is printed on the line holding the others
+            # or (lines re-broken at any width) the list's mark ends the line before it: 贵州省人社厅、 | 省总工会
+            listed = ct.list_cut(u.text) or _list_piece(before, u)
             above = after is not None and ((after.cls in (LEAD, BYLINE, CONT) and not re.search("[，,；;]", u.text)
-                                            and not ct.list_cut(u.text))  # …、省总工会 | 本报讯: a cut list
+                                            and not listed)
                                            or after.no in self.heads
                                            or (after.cls == BYLINE and _KICKER_AND_TITLE.fullmatch(u.text) is not None))
-            if u.label or (is_candidate(u) and (u.hashes or above)):
+            # on a page of wrap pieces, a subtitle with a comma (融合音乐、情景剧等多种形式，深入11个市巡演) right
+            # between the headline the OCR marked and its story's lead or byline: a piece of text has no place
+            # there, and read as text its chance words elsewhere pull it away from its headline
+            between = (self.pieces and after is not None and after.cls in (LEAD, BYLINE) and before is not None
+                       and before.hashes > 0 and before.cls == TEXT)
+            if u.label or (is_candidate(u) and (u.hashes or above or between)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
         self._barrier_list = sorted(self.barriers)
         leads = [n for n in real if self.by_no[n].cls == LEAD]
         for i, no in enumerate(leads):  # the OCR read a lead twice: the first read is set aside
-            twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self.by_no[no].text,
-                                                                                      self.by_no[m].text)), None)
+            twin = next((m for m in leads[i + 1:i + 3] if m - no <= 8 and _same_lead(self._read(no), self._read(m))),
+                        None)
             if twin:
                 self.repeats[no] = twin
+                self._repeat_rest(no, twin)
+
+    def _read(self, lead: int) -> str:
+        """A lead's text as far as :func:`_same_lead` compares it: the lead's line, and when the line holds
+        less than that (lines re-broken at any width), the text lines after it read on."""
+        text, cur = self.by_no[lead].text, self.nxt.get(lead)
+        for _ in range(3):
+            if len(bl.LEAD.sub("", text, count=1)) >= 40 or cur is None or self.by_no[cur].cls != TEXT:
+                break
+            text += self.by_no[cur].text
+            cur = self.nxt.get(cur)
+        return text
+
+    def _repeat_rest(self, rep: int, twin: int) -> None:
+        """The lines after a lead's first read that are the rest of that read, printed again after the second
+        (lines re-broken at any width cut a read in pieces: 本报讯（…）近日，广东当韶关市新主 | 具总工会为辖区11家
+        企事业单位1438名职工, then the second read): each is part of the first read, set aside with it.
+
+        A piece is the read's rest when nearly all of it (all but a fifth) is one run of the second read's
+        text, looked for no further into it than the first read has come: a subtitle printed between the two
+        reads (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run."""
+        rest = "".join(self.by_no[n].text for n in [twin] + self._following(twin, 4))
+        done = len(self.by_no[rep].text)
+        cur = self.nxt.get(rep)
+        while cur is not None and cur < twin and self.by_no[cur].cls == TEXT:
+            piece = _wording(self.by_no[cur].text)
+            window = _wording(rest)[:done + len(piece) + 40]
+            match = difflib.SequenceMatcher(None, piece, window, autojunk=False).find_longest_match(
+                0, len(piece), 0, len(window))
+            if len(piece) < 4 or match.size < 0.8 * len(piece):
+                break
+            self.repeats[cur] = twin
+            done += len(piece)
+            cur = self.nxt.get(cur)
+
+    def _following(self, no: int, k: int) -> list[int]:
+        out: list[int] = []
+        while len(out) < k and self.nxt.get(no) is not None:
+            no = self.nxt[no]
+            out.append(no)
+        return out
 
     def _above_start(self, no: int) -> bool:
         """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?"""
@@ -395,18 +467,35 @@ class Scorer:
 
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
-        is a piece of a sentence a stray blank line cut short: a dictionary word spans into the file's next
-        line, which finishes the sentence (技能微课 | 堂等特色功能区，满足…需求。: no headline holds a full stop,
-        as :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain), or it begins with a word
-        no sentence and no headline begins with (和产教融合创新: :func:`~unionnews.ingest.continuity.bound_start`)."""
+        is a piece of a sentence (:meth:`_piece`) and no headline the page marks."""
         if no not in self._headlines:
-            page, u = self.page, self.page.by_no[no]
-            nxt = page.nxt.get(no)
-            self._headlines[no] = headline_like(u) and not (no not in page.heads and (
-                ct.bound_start(u.text) or (
-                    nxt is not None and page.is_text(nxt) and re.search("[。！？!?]", page.by_no[nxt].text) is not None
-                    and ct.word_across(u.text, page.by_no[nxt].text) is not None)))
+            self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not self._piece(no))
         return self._headlines[no]
+
+    def _piece(self, no: int) -> bool:
+        """Is headline-shaped line ``no`` a piece of a sentence a line break cut short?
+
+        * a dictionary word spans into the file's next line, which finishes the sentence (技能微课 | 堂等特色
+          功能区，满足…需求。: no headline holds a full stop, as
+          :meth:`~unionnews.ingest.placement.Layout._headline` reads a chain) or begins with the rest of a
+          cut word (加强与驻京装备制造企 | 业、驻津高校…);
+        * it begins with a word no sentence and no headline begins with (和产教融合创新:
+          :func:`~unionnews.ingest.continuity.bound_start`), or ends on one no headline ends on (提升整体服务
+          职工的: :func:`bound_end`);
+        * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
+        * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
+          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
+        page, u = self.page, self.page.by_no[no]
+        nxt, prv = page.nxt.get(no), page.prv.get(no)
+        after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
+        if ct.bound_start(u.text) or bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
+                and ct.word_across(u.text, after) is not None:
+            return True
+        state = self.quotes.get(prv) if prv is not None else None
+        return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
+                and ct.quote_fit(state, after) > 0)
 
     def _displaced(self, a: int) -> bool:
         """A lead read under no headline and no byline: its story's top is elsewhere on the page."""

@@ -334,18 +334,19 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading | None:
+def find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False) -> Reading | None:
     """The page's reading order, or None when the OCR read it in order.  ``soft``: lines after a
-    paragraph break the paragraph stage was unsure of (see :class:`~unionnews.ingest.pageview.Page`)."""
+    paragraph break the paragraph stage was unsure of; ``pieces``: the page's lines are pieces of
+    re-wrapped paragraphs, one a paragraph (see :class:`~unionnews.ingest.pageview.Page`)."""
     sections = _sections(lines)
     if len(sections) == 1:
-        return _find_order(lines, soft)
+        return _find_order(lines, soft, pieces)
     order: list[int | str] = []
     merged = Reading(order)
     found = False
     for first, end in sections:
         part = [""] * first + lines[first:end]
-        reading = _find_order(part, soft)
+        reading = _find_order(part, soft, pieces)
         if reading is None:
             order += [n for n in range(first + 1, end + 1) if lines[n - 1].strip()]
             continue
@@ -356,10 +357,10 @@ def find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading 
     return merged if found else None
 
 
-def _find_order(lines: list[str], soft: frozenset[int] = frozenset()) -> Reading | None:
+def _find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False) -> Reading | None:
     """:func:`find_order` for one page or section (lines before it blank)."""
     units = make_units(lines, None)
-    page = Page(units, soft=frozenset(soft) & {u.no for u in units})
+    page = Page(units, soft=frozenset(soft) & {u.no for u in units}, pieces=pieces)
     joins = sentence_joins(page)
     vouched = [j for j in joins.values() if not (j.adjacent or j.guessed or j.undoes)]
     if not vouched:

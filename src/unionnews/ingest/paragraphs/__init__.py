@@ -167,7 +167,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
                                           soft, widths[i], spaced) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
-                                         blankless))
+                                         blankless, cut=each_line and blankless and not per_line_found))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:

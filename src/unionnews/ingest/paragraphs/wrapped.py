@@ -21,6 +21,14 @@ pages, every pair of lines with such a word is one sentence going on).  On a
 wrapped page whose file order is its reading order (``bridge``, asked for by the
 importer once the reading-order stage found nothing to move), a blank line inside
 a sentence is bridged where the text says the sentence goes on.
+
+A wrapped page without blank lines that the reading-order stage found out of order is read
+again a line a paragraph (``each_line``), for that stage to join the pieces in its order.  A
+line break still stays inside its paragraph there where no column the OCR cut can end (the
+same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
+byline's name, a photo credit, a lead's first sentence cut mid-word, and a line that begins by
+closing the quote the line before left open): those pieces are one printed run wherever the
+page was read, and left apart, a chance word elsewhere takes one side.
 """
 from __future__ import annotations
 
@@ -36,7 +44,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START,
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "", before: str = "", blankless: bool = False) -> bool:
+                    so_far: str = "", before: str = "", blankless: bool = False, cut: bool = False) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
     paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
@@ -78,6 +86,14 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+    if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
+                or _closing_quote_first(_content(so_far) or ca, cb)
+                or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
+                or _lead_cut_mid_word(so_far, ca, cb, b)):
+        # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
+        # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
+        # cut ends inside one: see _word_cut and _completed_across)
+        return False
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
@@ -181,9 +197,21 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     if _DATED_START.match(cb) or cb.startswith(OPENERS):
         return True
     # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on; read on into the
-    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…)
+    # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…); the name begins on the
+    # next line itself, though: a headline's last character cut off (…临时休息 | 圈 | 云南玉溪…) begins nothing
     head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
-    return any(t[k:k + 4] in head for k in range(len(t) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+    return any(0 <= head.find(t[k:k + 4]) < len(cb) for k in range(len(t) - 3)
+               if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+
+
+def _closing_quote_first(so_far: str, cb: str) -> bool:
+    """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
+    ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
+    cut begins with one either: the line is the rest of this one.  A straight quote closes when a mark
+    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes."""
+    if cb[:1] in CLOSING_QUOTES:
+        return "“" in so_far or "‘" in so_far
+    return cb[:1] == '"' and so_far.count('"') % 2 == 1 and re.match(r'"[，。、；：！？,.;:!?—…）)]', cb) is not None
 
 
 def _quote_open(text: str) -> bool:
