@@ -36,12 +36,6 @@ def ensure_venv(extras: str) -> None:
     if not PY.exists():
         say(f"creating {VENV.name}/ (first run only)")
         venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
-        # The pip that ensurepip brings is the one bundled with this Python, which may be old: an old pip
-        # checks every file of every version the package index lists against this machine's wheel tags
-        # the slow way, and that check was most of the install below.  A current pip chooses the same
-        # packages with far less work.  Where the index cannot be reached the bundled pip stays.
-        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip"],
-                       cwd=ROOT, check=False)
     target = f".[{extras}]" if extras else "."
     say(f"installing unionnews{f'[{extras}]' if extras else ''} and its dependencies into {VENV.name}/")
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
