@@ -43,13 +43,16 @@ T = TypeVar("T")
 # so the order follows the tests as they change; a file with a test not timed yet goes first (its cost is unknown,
 # and unknown is safest early).  Without any timings (a fresh clone) LONGEST_FIRST gives the order, as a run with
 # nothing kept in TEST_CACHE takes them; an unlisted file then runs later.  Only the order changes, never a test.
-LONGEST_FIRST = ("test_page_import.py", "test_search_patch.py", "test_incremental.py", "test_ingest_variants.py",
-                 "test_search_append.py", "test_page_designs.py", "test_search.py", "test_markdown.py",
-                 "test_hostile.py", "test_epaper.py", "test_reliability.py", "test_build_safety.py",
-                 "test_package.py", "test_search_ui.py", "test_zim.py", "test_links.py", "test_ingest_property.py",
-                 "test_accessibility.py", "test_offline.py", "test_live.py", "test_content.py",
-                 "test_self_contained.py", "test_ingest_seeds.py", "test_ingest_reorder.py", "test_browser.py",
-                 "test_hosts.py", "test_serve.py", "test_daily.py", "test_phone.py", "test_archive.py")
+LONGEST_FIRST = ("test_search_patch.py", "test_ingest_variants.py", "test_incremental.py", "test_markdown.py",
+                 "test_page_import.py", "test_search.py", "test_epaper.py", "test_reliability.py",
+                 "test_ingest_property.py", "test_offline.py", "test_search_ui.py", "test_hostile.py",
+                 "test_page_designs.py", "test_links.py", "test_build_safety.py", "test_daily.py",
+                 "test_ingest_widths.py", "test_package.py", "test_search_js.py", "test_ingest_marks.py",
+                 "test_serve.py", "test_browser.py", "test_search_append.py", "test_ingest_reorder.py",
+                 "test_html_valid.py", "test_zim.py", "test_ingest_plain.py", "test_hosts.py", "test_phone.py",
+                 "test_ingest_seeds.py", "test_workers.py", "test_self_contained.py", "test_ingest_speed.py",
+                 "test_content.py", "test_cite.py", "test_live.py", "test_search_grams.py", "test_archive.py",
+                 "test_trust.py")
 TIMINGS_KEY = "unionnews/test-seconds"  # pytest cache entry: test id → seconds (setup + call + teardown)
 
 
