@@ -35,7 +35,7 @@ from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
 from unionnews.ingest.paragraphs.lines import NO_START, Paragraph, SOFT, _content, _join, _per_line
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
-from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _line_spacing, _unspaced
+from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _few_even_runs, _line_spacing, _unspaced
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 
@@ -187,14 +187,15 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
         len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
-    if all(len(p.lines) == 1 for p in paras) and parted and not even:
+    few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
+    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)) or spaced or even:
+    if not parted or (width and not _blanks_part_items(paras)) or spaced or even or few:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "

@@ -35,6 +35,18 @@ def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
     return ends >= 0.85 * len(gaps)
 
 
+def _few_even_runs(lines: list[str]) -> bool:
+    """Too few blank runs, all of one length, to tell what they are: fewer than the eight that the
+    readings of line spacing (:func:`_line_spacing`) and paragraph spacing (:func:`_blank_ends_paragraph`)
+    need.  On a small page a blank line after every line or every paragraph looks the same as a blank
+    line between every two items; read as item gaps, a headline over the rest of a lead cut off (its
+    start read elsewhere on the page) is taken for a subhead, and two stories run on in one file with
+    nothing said.  Such a page's items are found as on a page without blank lines (:func:`_item_gaps`),
+    which says where a headline-shaped line may be a subhead or another item's headline."""
+    gaps = {n for _, n in _runs(lines) if n}
+    return len(gaps) == 1 and sum(1 for _, n in _runs(lines) if n) < 8
+
+
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
     """The blank runs between printed lines: (file index of the run's first blank line, its length);
     a length 0 where two printed lines follow each other.  Blank lines before the first printed line
