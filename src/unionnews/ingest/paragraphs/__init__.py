@@ -148,7 +148,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             widths, runs = each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
-    spaced = bool(width) and _blank_ends_paragraph(lines, widths)  # blank lines after every paragraph
+    few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
+    # blank lines after every paragraph; or too few to tell, when reading them so can only cut a sentence
+    # where reading them as strays may run a headline on into another story's text
+    spaced = bool(width) and (_blank_ends_paragraph(lines, widths) or few)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
@@ -187,7 +190,6 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
         len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
-    few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
     if all(len(p.lines) == 1 for p in paras) and parted and not even and not few:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
