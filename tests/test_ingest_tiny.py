@@ -1,0 +1,98 @@
+"""Hard targets on tiny made-up pages: a page of one or two short items, a headline alone, a byline
+alone, in the layouts whose blank lines are too few to read a spacing from.  However little the page
+gives to go by, no file mixes two stories without a review reason, no sentence is made up, and no
+printed character is lost.
+
+The pages are made up (places 甲城, 乙城 …, each story naming its own place in every line), small,
+and imported once each: the checks are cheap.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, output_chars, printed_chars
+from unionnews.ingest import run_import
+from variants import article_texts, invented
+
+PLACES = ("甲城", "乙城", "丙城", "丁城")
+
+
+def _import(text: str, root: Path) -> list[dict]:
+    page = root / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    assert output_chars(root / "content") == printed_chars(text.splitlines())
+    articles = article_texts(root / "content")
+    assert invented(articles, text) == []
+    return articles
+
+
+def _mixed_without_review(articles: list[dict]) -> list[str]:
+    return [a["id"] for a in articles if len(set(re.findall("|".join(PLACES), a["text"]))) > 1
+            and not [r for r in a["review"] if "inferred from the text" not in r]]
+
+
+def _spaced(lines: list[str], after_every_line: bool) -> str:
+    """``lines`` (a column's printed lines, "" between paragraphs) with a blank line after every line
+    (double spacing) or, with ``after_every_line`` False, after every paragraph (paragraph spacing)."""
+    if after_every_line:
+        return "".join(line + "\n\n" for line in lines if line)
+    return "".join((line + "\n") if line else "\n" for line in lines) + "\n"
+
+
+def test_a_tiny_double_spaced_page_mixes_no_stories_unflagged(tmp_path):
+    """Two short items in a 13-character column, printed double-spaced, the second item's lead cut
+    after its first line, which the OCR read at the page's end: too few lines to read the spacing
+    from, so the page is read one paragraph a line, and its blank lines (all one length) were read as
+    item gaps: the second headline, over the rest of a lead, was taken for a subhead and both stories
+    ran on in one file with no review reason."""
+    lines = ["甲城举办读书分享会", "本报讯（记者周洁）近日，甲", "城总工会举办读书分享会。",
+             "乙城开展职工健康体检", "总工会为一线职工免费体检，", "覆盖全市企业。", "本报讯（记者吴昊）近日，乙城"]
+    articles = _import(_spaced(lines, after_every_line=True), tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_subhead_doubt_is_said_on_a_page_left_line_for_line(tmp_path):
+    """A double-spaced page of eleven lines, still too few full lines to read a spacing from: read one
+    paragraph a line with one blank line between every two, its items are found from the text, which
+    names the headline-shaped line it leaves as a subhead (乙城开展职工健康体检, over the rest of a
+    lead read at the page's end).  The page's paragraphs are its file lines in their places, and the
+    doubt was dropped with the re-layout it goes with."""
+    lines = ["甲城举办读书分享会", "本报讯（记者周洁）近日，甲", "城总工会举办读书分享会。", "据了解，甲城已投入资金。",
+             "乙城开展职工健康体检", "总工会为一线职工免费体检，", "覆盖全市企业。",
+             "丙城职工运动会开幕", "本报讯（记者张华）近日，丙", "城举办职工运动会。", "本报讯（记者吴昊）近日，乙城"]
+    articles = _import(_spaced(lines, after_every_line=True), tmp_path)
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith("甲城"))
+    assert any("乙城开展职工健康体检" in r and "subhead" in r for r in first["review"])
+
+
+def test_a_small_paragraph_spaced_page_mixes_no_stories_unflagged(tmp_path):
+    """Two short items in a 13-character column, a blank line after every paragraph (Tesseract's text
+    output), the second lead read at the page's end: seven blank runs, too few to read paragraph spacing
+    from, were read as item gaps, and the second headline as a subhead, silently."""
+    lines = ["甲城举办读书分享会", "",
+             "本报讯（记者周洁）近日，甲", "城总工会举办职工读书分享会，", "近200名职工参加。", "",
+             "据了解，甲城今年已累计投入", "专项资金200万元。", "",
+             "乙城开展职工健康体检", "",
+             "总工会为一线职工免费体检，", "覆盖全市120家企业。", "",
+             "本报讯（记者吴昊）近日，乙城"]
+    articles = _import(_spaced(lines, after_every_line=False), tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_headline_filling_the_column_keeps_its_blank_line(tmp_path):
+    """A paragraph-spaced column page of a few paragraphs: a headline exactly as wide as the column,
+    then a blank line, then the rest of another story's lead.  Bridged as a stray blank, the headline
+    ran into that text in one paragraph no later rule could name."""
+    lines = ["丁城举办职工技能竞赛", "",
+             "本报讯（记者周洁）近日，", "丁城总工会举办职工技", "能大赛，300余名职工", "参加比赛。", "",
+             "据了解，丁城今年已累计", "投入专项资金200万", "元。", "",
+             "乙城开展职工健康体检", "",
+             "城总工会为一线职工免", "费体检，覆盖全市企业。", "",
+             "本报讯（记者李明）近日，", "乙"]
+    articles = _import(_spaced(lines, after_every_line=False), tmp_path)
+    assert _mixed_without_review(articles) == []
