@@ -94,3 +94,14 @@ def test_a_headline_is_not_bridged_to_another_lead_on_a_word_it_adds_to(tmp_path
             "丁城总工会负\n责人表示，将把这项工作办成职工身边的实事。\n\n\n本报讯（记者郑凯）近日，丁城总工会举办第十届职工运动\n")
     articles = _import(page, tmp_path)
     assert _mixed_without_review(articles) == []
+
+
+def test_a_headline_filling_the_column_over_a_cut_number_ends_there(tmp_path):
+    """An 11-character column without blank lines: 东港镇举办职工技能竞赛 fills its line, and the line
+    under it, 0家企业…, goes on the number a lead read at the page's end stops on (…来自8).  Joined on the
+    column's width, the headline ran into that text, and its story into the one above, unflagged."""
+    page = ("乙城职工运动会开幕\n职工运动会，来自60家\n单位的800名运动员参\n赛。\n东港镇举办职工技能竞赛\n"
+            "0家企业的300余名职\n工参加比赛。\n活动结束后，东港镇总工\n会还向职工发放了问卷。\n"
+            "“这样的活动办到了我们\n心坎上。”东港镇一名职\n工说。\n本报讯（记者郑凯）近日，\n乙城总工会举办第十届\n"
+            "本报讯（记者张华）近日，\n东港镇总工会举办职工技\n能大赛，来自8\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
