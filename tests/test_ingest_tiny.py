@@ -17,7 +17,7 @@ from test_ingest_helpers import PAPERS, output_chars, printed_chars
 from unionnews.ingest import run_import
 from variants import article_texts, invented
 
-PLACES = ("甲城", "乙城", "丙城", "丁城")
+PLACES = ("甲城", "乙城", "丙城", "丁城", "南湖区", "北山区", "西城区", "东港镇")
 
 
 def _import(text: str, root: Path) -> list[dict]:
