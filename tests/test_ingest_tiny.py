@@ -105,3 +105,13 @@ def test_a_headline_filling_the_column_over_a_cut_number_ends_there(tmp_path):
             "“这样的活动办到了我们\n心坎上。”东港镇一名职\n工说。\n本报讯（记者郑凯）近日，\n乙城总工会举办第十届\n"
             "本报讯（记者张华）近日，\n东港镇总工会举办职工技\n能大赛，来自8\n")
     assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_a_two_line_headline_is_not_bridged_to_another_lead_on_a_word_it_adds_to(tmp_path):
+    """The same with a headline the page re-wrapped over two lines (西城区开展职工健康 | 体检, a blank,
+    费体检，…: 体检费 is a word, but 体检 is whole and 费 ends a word of the lead cut off at the page's
+    end, …一线职工免)."""
+    page = ("丁城开展职工健康体\n检\n\n本报讯（记者周洁）\n近日，丁城总工\n会为一线职工\n免费体检，覆盖全市1\n20家企业。\n\n\n"
+            "西城区开展职工健康\n体检\n\n费体检，覆盖全\n市120家企业。\n\n\n"
+            "本报讯（记者周\n洁）近日，西城\n区总工会为一线\n职工免\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
