@@ -115,3 +115,15 @@ def test_a_two_line_headline_is_not_bridged_to_another_lead_on_a_word_it_adds_to
             "西城区开展职工健康\n体检\n\n费体检，覆盖全\n市120家企业。\n\n\n"
             "本报讯（记者周\n洁）近日，西城\n区总工会为一线\n职工免\n")
     assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_two_headlines_after_stray_blanks_part_no_items_by_themselves(tmp_path):
+    """A 14-character column with stray blank lines (inside paragraphs as often as not): both headlines
+    after a finished paragraph happen to follow a blank line, so the blank lines were taken for item
+    gaps, and 丁城新建十家工会驿站 (one blank line, as inside a paragraph) for a subhead, silently."""
+    page = ("西城区职工运动会开幕\n\n举办第十届职工运动会，来自6\n0家单位的800名运动员参赛。\n西城区总工会负责人表示，将把\n"
+            "这项工作办成职工身边的实事。\n“这样的活动办到了我们心坎上。\n”西城区一名职工说。\n\n丁城新建十家工会驿站\n"
+            "新建10家工会驿站，为快递员、\n外卖骑手等户外劳动者提供休息、\n饮水、充电等服务。\n\n\n北山区开展职工健康体检\n"
+            "本报讯（记者周洁）近日，北山\n\n区总工会为一线职工免费体检，\n\n\n覆盖全市120家企业。\n本报讯（记者王芳）近日，西城\n"
+            "区总工会\n本报讯（记者周洁）近日，丁城\n\n\n总工会在城区\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
