@@ -127,3 +127,16 @@ def test_two_headlines_after_stray_blanks_part_no_items_by_themselves(tmp_path):
             "本报讯（记者周洁）近日，北山\n\n区总工会为一线职工免费体检，\n\n\n覆盖全市120家企业。\n本报讯（记者王芳）近日，西城\n"
             "区总工会\n本报讯（记者周洁）近日，丁城\n\n\n总工会在城区\n")
     assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_one_form_feed_inside_a_sentence_is_no_paragraph_end():
+    """Too few blank lines to read a spacing from are read as paragraph ends only where each follows a
+    line that may end one: a form feed after a full line of text going on mid-sentence (its shape a
+    headline's, as any full line without a mark) is bridged, and the paragraph stays whole."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["甲城举办职工读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书", "分享会，近200名职工参", "加。",
+             "自去年甲城总工会开展职工", "\f", "读书活动以来，已累计举办", "分享会30余场。"]
+    found = paragraphs(lines)
+    assert found.layout == "columnar"
+    assert [p.text for p in found.paragraphs if p.text.startswith("自去年")] == \
+        ["自去年甲城总工会开展职工读书活动以来，已累计举办分享会30余场。"]

@@ -149,9 +149,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
     few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
-    # blank lines after every paragraph; or too few to tell, when reading them so can only cut a sentence
-    # where reading them as strays may run a headline on into another story's text
-    spaced = bool(width) and (_blank_ends_paragraph(lines, widths) or few)
+    # blank lines after every paragraph; or too few to tell, each after a line that may end a paragraph:
+    # reading them so can only cut a sentence where reading them as strays may run a headline that fills
+    # its line on into another story's text
+    spaced = bool(width) and _blank_ends_paragraph(lines, widths, few)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
