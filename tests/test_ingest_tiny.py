@@ -140,3 +140,20 @@ def test_one_form_feed_inside_a_sentence_is_no_paragraph_end():
     assert found.layout == "columnar"
     assert [p.text for p in found.paragraphs if p.text.startswith("自去年")] == \
         ["自去年甲城总工会开展职工读书活动以来，已累计举办分享会30余场。"]
+
+
+def test_a_tiny_page_numbered_by_a_viewer_loses_its_numbers_only():
+    """A page of four printed lines numbered by ``nl`` (padded, right-aligned, two spaces) or ``cat -n``
+    (a tab): too short for the count of nine lines in ten, the numbers stood in the headlines and text.
+    A short list numbered in the text (1. …, 2 …, unpadded) keeps its numbers."""
+    from unionnews.ingest.decode import unnumber
+    page = ["     1  甲城开展职工健康体检", "", "     2  本报讯（记者周洁）近日，甲城总工会为职工体检。", "", "",
+            "     3  乙城开展职工", "     4  健康体检"]
+    assert unnumber(page)[0] == ["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。", "", "",
+                                 "乙城开展职工", "健康体检"]
+    tabbed = [f"{n:>6}\t{t}" for n, t in enumerate(["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"], 1)]
+    assert unnumber(tabbed)[0] == ["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"]
+    listed = ["甲城工会今年办了三件事：", "1 建成职工书屋", "2 开展健康体检", "3 举办技能竞赛"]
+    assert unnumber(listed)[0] == listed
+    counted = ["1  甲城开展职工健康体检", "2  本报讯（记者周洁）近日，甲城总工会为职工体检。"]
+    assert unnumber(counted)[0] == counted
