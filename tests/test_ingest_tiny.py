@@ -157,3 +157,12 @@ def test_a_tiny_page_numbered_by_a_viewer_loses_its_numbers_only():
     assert unnumber(listed)[0] == listed
     counted = ["1  甲城开展职工健康体检", "2  本报讯（记者周洁）近日，甲城总工会为职工体检。"]
     assert unnumber(counted)[0] == counted
+
+
+def test_a_headline_filling_the_column_over_the_rest_of_a_number_ends_there(tmp_path):
+    """A 10-character column: 甲城举办职工技能竞赛 fills its line, and 余名职工… under it finishes the
+    number a lead read at the page's end stops on (…的300)."""
+    page = ("南湖区举办职工技能竞\n赛\n家企业的300余名职\n工参加比赛。\n甲城举办职工技能竞赛\n余名职工参加比赛。\n"
+            "本报讯（记者吴昊）近\n日，南湖区总工会举办\n职工技能大赛，来自8\n0\n本报讯（记者张华）近\n日，甲城总工会举办职\n"
+            "工技能大赛，来自80\n家企业的300\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []

@@ -180,11 +180,12 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width:
 
 
 def _number_claimed(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> bool:
-    """Does line j begin with a digit that goes on a number a cut line near it ends with (来自8 | 0家企业…:
-    the column was cut inside the number 80)?  A headline over it may end on a whole word, and the digit
-    then reads on from neither side's words: the number is the cut line's, as a word across would be."""
+    """Does line j begin with a digit, or 余 (300 | 余名), that goes on a number a cut line near it ends
+    with (来自8 | 0家企业…: the column was cut inside the number 80)?  A headline over it may end on a whole
+    word, and the digit then reads on from neither side's words: the number is the cut line's, as a word
+    across would be."""
     cb = _content(lines[j])
-    if not cb[:1].isdigit():
+    if not (cb[:1].isdigit() or cb[:1] == "余"):
         return False
     lo, hi = _near(lines, cuts, j, width)
     return any(k not in (i, j) and _content(lines[k])[-1:].isdigit() for k in cuts[lo:hi])
