@@ -153,6 +153,7 @@ def test_a_tiny_page_numbered_by_a_viewer_loses_its_numbers_only():
                                  "乙城开展职工", "健康体检"]
     tabbed = [f"{n:>6}\t{t}" for n, t in enumerate(["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"], 1)]
     assert unnumber(tabbed)[0] == ["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"]
+    assert unnumber(["     1  甲城举办读书分享会"])[0] == ["甲城举办读书分享会"]  # a headline alone
     listed = ["甲城工会今年办了三件事：", "1 建成职工书屋", "2 开展健康体检", "3 举办技能竞赛"]
     assert unnumber(listed)[0] == listed
     counted = ["1  甲城开展职工健康体检", "2  本报讯（记者周洁）近日，甲城总工会为职工体检。"]
@@ -166,3 +167,14 @@ def test_a_headline_filling_the_column_over_the_rest_of_a_number_ends_there(tmp_
             "本报讯（记者吴昊）近\n日，南湖区总工会举办\n职工技能大赛，来自8\n0\n本报讯（记者张华）近\n日，甲城总工会举办职\n"
             "工技能大赛，来自80\n家企业的300\n")
     assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_a_headline_run_on_into_text_on_a_small_page_without_blank_lines_is_flagged(tmp_path):
+    """Eight lines, no blank line, no column width to read: 乙城开展夏季送清凉活动, after a finished
+    paragraph, was run on into 城总工会为… (the rest of a lead the OCR read at the page's end) with nothing
+    said.  The join is a guess the review must name."""
+    page = ("甲城开展夏季送清凉活动\n本报讯（记者周洁）近日，甲城总\n工会为环卫工人送去防暑降温用品，\n价值5万余元。\n"
+            "乙城开展夏季送清凉活动\n城总工会为环卫工人送去防暑降温\n用品，价值5万余元。\n本报讯（记者周洁）近日，乙\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert any("乙城开展夏季送清凉活动" in r for a in articles for r in a["review"])

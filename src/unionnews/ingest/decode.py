@@ -320,7 +320,7 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     (``     1\t``, ``     1  ``) and parted from the text by a tab or two spaces: no page text is set so."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {i: int(m.group(1)) for i in printed if (m := _NUMBERED.match(lines[i]))}
-    if len(printed) < 2:
+    if not printed:
         return lines, []
     counts = {  # the lines whose numbers count the file's lines from 1; its printed lines from 1
         "file": {i for i, n in found.items() if n == i + 1},

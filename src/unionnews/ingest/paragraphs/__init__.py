@@ -29,11 +29,13 @@ from __future__ import annotations
 from collections import Counter
 
 from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import folio_lines
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
-from unionnews.ingest.paragraphs.lines import NO_START, Paragraph, SOFT, _content, _join, _per_line
+from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
+                                             _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _few_even_runs, _line_spacing, _unspaced
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
@@ -203,6 +205,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if layout == "wrapped without blank lines" and len(printed) < _FEW_LINES:
+        doubts.update(_run_on_headlines(lines, paras, doubts))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -214,6 +218,29 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
         return _laid_out(paras, layout, width, doubts, uncertain)
     return _laid_out(paras, layout, width, doubts, set())
+
+
+# fewer printed lines than twice the eight a column's width is read from: too few for the lines' lengths to
+# say whether the page was printed in a column or re-wrapped, and where a paragraph ends is the text's guess
+_FEW_LINES = 16
+
+
+def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str]) -> dict[int, str]:
+    """On a small page without blank lines (:data:`_FEW_LINES`): the paragraphs whose first line has a
+    headline's shape, after a finished paragraph, and was run on into the line under it with no word
+    across the two.  Such a line may be the next item's headline over the rest of a lead the OCR read
+    elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙 at the page's end); joined, its story runs on
+    in the item above, and the review must say so."""
+    found: dict[int, str] = {}
+    for k in range(1, len(paras)):
+        p = paras[k]
+        if k in doubts or len(p.lines) < 2 or not _closes(paras[k - 1].text):
+            continue
+        first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
+        if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
+            found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
+                        "the line under it: the page is too small to read its line layout from — check")
+    return found
 
 
 def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],
