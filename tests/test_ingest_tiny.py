@@ -178,3 +178,13 @@ def test_a_headline_run_on_into_text_on_a_small_page_without_blank_lines_is_flag
     articles = _import(page, tmp_path)
     assert _mixed_without_review(articles) == []
     assert any("乙城开展夏季送清凉活动" in r for a in articles for r in a["review"])
+
+
+def test_a_headline_filling_a_small_column_run_on_into_text_is_flagged(tmp_path):
+    """Eleven lines of a 10-character column: 乙城开展职工健康体检 fills its line and is joined to the line
+    under it on the width alone; no word and no number says that line is the rest of 本报讯…乙城 at the
+    page's end, so the join is named in review."""
+    page = ("甲城举办读书分享会\n本报讯（记者周洁）近\n日，甲城总工会举办职\n工读书分享会，近20\n0名职工参加。\n"
+            "乙城开展职工健康体检\n总工会为一线职工免费\n体检，覆盖全市120\n家企业。\n本报讯（记者吴昊）近\n日，乙城\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []

@@ -205,7 +205,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
-    if layout == "wrapped without blank lines" and len(printed) < _FEW_LINES:
+    if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
@@ -226,11 +226,11 @@ _FEW_LINES = 16
 
 
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str]) -> dict[int, str]:
-    """On a small page without blank lines (:data:`_FEW_LINES`): the paragraphs whose first line has a
-    headline's shape, after a finished paragraph, and was run on into the line under it with no word
-    across the two.  Such a line may be the next item's headline over the rest of a lead the OCR read
-    elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙 at the page's end); joined, its story runs on
-    in the item above, and the review must say so."""
+    """On a small page without blank lines or in a column (:data:`_FEW_LINES`): the paragraphs whose first
+    line has a headline's shape, after a finished paragraph, and was run on into the line under it with no
+    word across the two (in a column, on the width alone).  Such a line may be the next item's headline
+    over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
+    page's end); joined, its story runs on in the item above, and the review must say so."""
     found: dict[int, str] = {}
     for k in range(1, len(paras)):
         p = paras[k]
@@ -239,7 +239,7 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
         first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
         if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
             found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
-                        "the line under it: the page is too small to read its line layout from — check")
+                        "the line under it on a page too small for its line lengths to settle that — check")
     return found
 
 
