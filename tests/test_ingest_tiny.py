@@ -188,3 +188,26 @@ def test_a_headline_filling_a_small_column_run_on_into_text_is_flagged(tmp_path)
             "乙城开展职工健康体检\n总工会为一线职工免费\n体检，覆盖全市120\n家企业。\n本报讯（记者吴昊）近\n日，乙城\n")
     articles = _import(page, tmp_path)
     assert _mixed_without_review(articles) == []
+
+
+# four items whose headlines fill an 11-character column, each over the rest of a lead the OCR read at the
+# page's end (the leads stop mid-sentence, one before the next)
+HANGING = ("丁城开展职工健康体检\n家企业。\n据了解，丁城今年已累计\n投入专项资金200万元。\n丁城总工会负责人表示，\n"
+           "将把这项工作办成职工身\n边的实事。\n北山区新建十家工会驿站\n骑手等户外劳动者提供休\n息、饮水、充电等服务。\n"
+           "活动结束后，北山区总工\n会还向职工发放了问卷。\n南湖区新建十家工会驿站\n外劳动者提供休息、饮水、\n充电等服务。\n"
+           "乙城开展夏季送清凉活动\n环卫工人送去防暑降温用\n品，价值5万余元。\n乙城总工会负责人表示，\n将把这项工作办成职工身\n"
+           "边的实事。\n本报讯（记者郑凯）近日，\n丁城总工会为一线职工免\n费体检，覆盖全市120\n本报讯（记者王芳）近日，\n"
+           "北山区总工会在城区新建\n10家工会驿站，为快递\n员、外卖\n本报讯（记者李明）近日，\n南湖区总工会在城区新建\n"
+           "10家工会驿站，为快递\n员、外卖骑手等户\n本报讯（记者张华）近日，\n乙城总工会为\n")
+
+
+@pytest.mark.parametrize("after_every_line", [False, True], ids=["printed", "double-spaced"])
+def test_headlines_run_on_into_text_on_a_page_with_leads_left_hanging_are_flagged(tmp_path, after_every_line):
+    """A column page whose leads stop mid-sentence one before the next (read out of order): a headline
+    filling its line, joined to the line under it on the width alone, is named in review with its file
+    line (on the double-spaced page too, whose doubts were read on the page without its spacing)."""
+    page = _spaced(HANGING.splitlines(), True) if after_every_line else HANGING
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    no = page.splitlines().index("北山区新建十家工会驿站") + 1
+    assert any(f"line {no} (北山区新建十家工会驿站)" in r for a in articles for r in a["review"])

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import folio_lines
@@ -107,7 +108,9 @@ def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = Fals
     file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
     paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
     origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
-    return Paragraphs(paras, found.lines, origin, found.layout, found.width, found.doubts, found.soft)
+    # review reasons name the file's lines too (a doubt read on the page without its spacing names that page's)
+    doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
 
 
 def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
@@ -206,7 +209,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
-        doubts.update(_run_on_headlines(lines, paras, doubts))
+        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that"))
+    elif layout == "columnar" and _lead_left_hanging(paras):
+        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
+                                                              "mid-sentence before another lead or at the page's end)"))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -225,8 +231,18 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
 _FEW_LINES = 16
 
 
-def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str]) -> dict[int, str]:
-    """On a small page without blank lines or in a column (:data:`_FEW_LINES`): the paragraphs whose first
+def _lead_left_hanging(paras: list[Paragraph]) -> bool:
+    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead or at the page's end?  Its
+    rest is elsewhere on the page: the OCR read the column out of order, and a headline filling its line
+    may stand over that rest."""
+    return any(bl.LEAD.match(_content(p.text)) and not _closes(p.text)
+               and (k + 1 == len(paras) or bl.LEAD.match(_content(paras[k + 1].text)))
+               for k, p in enumerate(paras))
+
+
+def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str) -> dict[int, str]:
+    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
+    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first
     line has a headline's shape, after a finished paragraph, and was run on into the line under it with no
     word across the two (in a column, on the width alone).  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
@@ -239,7 +255,7 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
         first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
         if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
             found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
-                        "the line under it on a page too small for its line lengths to settle that — check")
+                        f"the line under it {why} — check")
     return found
 
 
