@@ -243,15 +243,15 @@ def _lead_left_hanging(paras: list[Paragraph]) -> bool:
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str) -> dict[int, str]:
     """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
     left hanging (:func:`_lead_left_hanging`): the paragraphs whose first
-    line has a headline's shape, after a finished paragraph, and was run on into the line under it with no
+    line has a headline's shape, after a finished paragraph, and was run on into text under it with no
     word across the two (in a column, on the width alone).  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
     page's end); joined, its story runs on in the item above, and the review must say so."""
     found: dict[int, str] = {}
     for k in range(1, len(paras)):
         p = paras[k]
-        if k in doubts or len(p.lines) < 2 or not _closes(paras[k - 1].text):
-            continue
+        if k in doubts or len(p.lines) < 2 or not _closes(paras[k - 1].text) or _headline_shaped(p.text):
+            continue  # (a paragraph of a headline's shape throughout is a headline set on two lines)
         first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
         if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
             found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
