@@ -211,3 +211,15 @@ def test_headlines_run_on_into_text_on_a_page_with_leads_left_hanging_are_flagge
     assert _mixed_without_review(articles) == []
     no = page.splitlines().index("北山区新建十家工会驿站") + 1
     assert any(f"line {no} (北山区新建十家工会驿站)" in r for a in articles for r in a["review"])
+
+
+def test_a_headline_after_one_blank_line_on_a_column_page_is_flagged(tmp_path):
+    """A 12-character column whose only blank lines stand before items: 东港镇新建十家工会驿站, after one
+    blank line (what the segmenter reads as a paragraph's gap) and over the rest of a lead read at the
+    page's end (…新建1 | 0家…, the cut at a full line, where no cut line claims it), was kept as a subhead
+    of the story above, silently."""
+    page = ("北山区开展职工健康体检\n\n\n本报讯（记者郑凯）近日，\n北山区总工会为一线职工免\n费体检，覆盖全市120家\n企业。\n\n"
+            "东港镇新建十家工会驿站\n0家工会驿站，为快递员、\n外卖骑手等户外劳动者提供\n休息、饮水、充电等服务。\n"
+            "东港镇总工会负责人表示，\n将把这项工作办成职工身边\n的实事。\n“这样的活动办到了我们心\n坎上。”东港镇一名职工说。\n"
+            "本报讯（记者李明）近日，\n东港镇总工会在城区新建1\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []

@@ -203,11 +203,14 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)) or spaced or even or few:
+    gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few
+    if gapped:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if width and not gapped:
+        doubts.update(_narrow_gaps(paras))
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that"))
     elif layout == "columnar" and _lead_left_hanging(paras):
@@ -229,6 +232,19 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
 # fewer printed lines than twice the eight a column's width is read from: too few for the lines' lengths to
 # say whether the page was printed in a column or re-wrapped, and where a paragraph ends is the text's guess
 _FEW_LINES = 16
+
+
+def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
+    """On a column page whose blank lines part its items (read as they are): the headline-shaped
+    paragraphs after a finished one with a single blank line above them.  A column prints no blank
+    line between its paragraphs, so an item's edge may have no more; but one blank line is what the
+    segmenter reads as a paragraph's, and such a line is kept as a subhead unless a lead under it says
+    otherwise: the review says it may be another item's headline."""
+    return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (one blank line above it); "
+                "it may be the headline of another item — check")
+            for k, p in enumerate(paras) if k and p.blanks == 1 and _headline_shaped(p.text)
+            and _closes(paras[k - 1].text) and not _headline_shaped(paras[k - 1].text)
+            and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
 
 
 def _lead_left_hanging(paras: list[Paragraph]) -> bool:
