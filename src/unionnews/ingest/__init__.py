@@ -272,10 +272,15 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                                      order_notes=notes, **common))
     unplaced = build_unplaced(sorted(loose, key=lambda c: c.units[0].no), meta, lines, **common) \
         if loose else None
+    # the paragraph stage's doubts, even on a page it left line for line as it is (one paragraph a line,
+    # one blank line between every two: where items end is read from the text alone, and a subhead
+    # that may be another item's headline must say so)
+    doubts = [[paras.doubts[n] for n in record.lines if n in paras.doubts] for record in records] \
+        if paras is not None else []
     if paras is not None and not paras.identity:
-        doubts = [[paras.doubts[n] for n in record.lines if n in paras.doubts] for record in records]
         for record in records + ([unplaced] if unplaced else []):
             to_file_lines(record, paras, forms.lines)
+    if doubts:
         for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
             if reasons:
                 record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))

@@ -299,6 +299,7 @@ def unpad(lines: list[str]) -> list[str]:
 
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,6})(?:[ \t:|]+|$)")
+_FIELD = re.compile(r"^( +\d{1,6})(?:\t|  )")  # a viewer's number field: padded, right-aligned, then a tab or two spaces
 
 
 def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
@@ -312,15 +313,23 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     lines or its printed lines one by one from 1: a count no page text keeps by chance (a list's 1. 2. 3.
     is a few lines, and its numbers are followed by a mark).  Only the numbers and the whitespace after
     them go; they are listed for the review of the articles
-    whose lines they numbered."""
+    whose lines they numbered.
+
+    A page of fewer than eight printed lines is too short for that count: it is numbered only when every
+    printed line's number stands in the viewer's own field, right-aligned after padding to one width
+    (``     1\t``, ``     1  ``) and parted from the text by a tab or two spaces: no page text is set so."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {i: int(m.group(1)) for i in printed if (m := _NUMBERED.match(lines[i]))}
-    if len(printed) < 8:
+    if not printed:
         return lines, []
     counts = {  # the lines whose numbers count the file's lines from 1; its printed lines from 1
         "file": {i for i, n in found.items() if n == i + 1},
         "printed": {i for k, i in enumerate(printed) if found.get(i) == k + 1}}
     numbered = max(counts.values(), key=len)
+    if len(printed) < 8:
+        fields = {len(m.group(1)) for i in printed if (m := _FIELD.match(lines[i]))}
+        if len(numbered) < len(printed) or len(fields) != 1 or not all(_FIELD.match(lines[i]) for i in printed):
+            return lines, []
     if len(numbered) * 10 < len(printed) * 9:
         return lines, []
     out, numbers = list(lines), []

@@ -28,14 +28,17 @@ from __future__ import annotations
 
 from collections import Counter
 
+from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import folio_lines
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
-from unionnews.ingest.paragraphs.lines import NO_START, Paragraph, SOFT, _content, _join, _per_line
+from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
+                                             _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
-from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _line_spacing, _unspaced
+from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _few_even_runs, _line_spacing, _unspaced
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 
@@ -105,7 +108,9 @@ def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = Fals
     file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
     paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
     origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
-    return Paragraphs(paras, found.lines, origin, found.layout, found.width, found.doubts, found.soft)
+    # review reasons name the file's lines too (a doubt read on the page without its spacing names that page's)
+    doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
 
 
 def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
@@ -148,7 +153,11 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             widths, runs = each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
-    spaced = bool(width) and _blank_ends_paragraph(lines, widths)  # blank lines after every paragraph
+    few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
+    # blank lines after every paragraph; or too few to tell, each after a line that may end a paragraph:
+    # reading them so can only cut a sentence where reading them as strays may run a headline that fills
+    # its line on into another story's text
+    spaced = bool(width) and _blank_ends_paragraph(lines, widths, few)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
     per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
     per_line = per_line_found or (width is None and each_line)
@@ -187,18 +196,26 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
         len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
-    if all(len(p.lines) == 1 for p in paras) and parted and not even:
+    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    if not parted or (width and not _blanks_part_items(paras)) or spaced or even:
+    gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few
+    if gapped:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if width and not gapped:
+        doubts.update(_narrow_gaps(paras))
+    if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
+        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that"))
+    elif layout == "columnar" and _lead_left_hanging(paras):
+        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
+                                                              "mid-sentence before another lead or at the page's end)"))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -210,6 +227,52 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
         return _laid_out(paras, layout, width, doubts, uncertain)
     return _laid_out(paras, layout, width, doubts, set())
+
+
+# fewer printed lines than twice the eight a column's width is read from: too few for the lines' lengths to
+# say whether the page was printed in a column or re-wrapped, and where a paragraph ends is the text's guess
+_FEW_LINES = 16
+
+
+def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
+    """On a column page whose blank lines part its items (read as they are): the headline-shaped
+    paragraphs after a finished one with a single blank line above them.  A column prints no blank
+    line between its paragraphs, so an item's edge may have no more; but one blank line is what the
+    segmenter reads as a paragraph's, and such a line is kept as a subhead unless a lead under it says
+    otherwise: the review says it may be another item's headline."""
+    return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (one blank line above it); "
+                "it may be the headline of another item — check")
+            for k, p in enumerate(paras) if k and p.blanks == 1 and _headline_shaped(p.text)
+            and _closes(paras[k - 1].text) and not _headline_shaped(paras[k - 1].text)
+            and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
+
+
+def _lead_left_hanging(paras: list[Paragraph]) -> bool:
+    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead or at the page's end?  Its
+    rest is elsewhere on the page: the OCR read the column out of order, and a headline filling its line
+    may stand over that rest."""
+    return any(bl.LEAD.match(_content(p.text)) and not _closes(p.text)
+               and (k + 1 == len(paras) or bl.LEAD.match(_content(paras[k + 1].text)))
+               for k, p in enumerate(paras))
+
+
+def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str) -> dict[int, str]:
+    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
+    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first
+    line has a headline's shape, after a finished paragraph, and was run on into text under it with no
+    word across the two (in a column, on the width alone).  Such a line may be the next item's headline
+    over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
+    page's end); joined, its story runs on in the item above, and the review must say so."""
+    found: dict[int, str] = {}
+    for k in range(1, len(paras)):
+        p = paras[k]
+        if k in doubts or len(p.lines) < 2 or not _closes(paras[k - 1].text) or _headline_shaped(p.text):
+            continue  # (a paragraph of a headline's shape throughout is a headline set on two lines)
+        first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
+        if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
+            found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
+                        f"the line under it {why} — check")
+    return found
 
 
 def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],

@@ -179,6 +179,18 @@ def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width:
     return next((word for _, word in _claims(lines, cuts, i, j, width)), None)
 
 
+def _number_claimed(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> bool:
+    """Does line j begin with a digit, or 余 (300 | 余名), that goes on a number a cut line near it ends
+    with (来自8 | 0家企业…: the column was cut inside the number 80)?  A headline over it may end on a whole
+    word, and the digit then reads on from neither side's words: the number is the cut line's, as a word
+    across would be."""
+    cb = _content(lines[j])
+    if not (cb[:1].isdigit() or cb[:1] == "余"):
+        return False
+    lo, hi = _near(lines, cuts, j, width)
+    return any(k not in (i, j) and _content(lines[k])[-1:].isdigit() for k in cuts[lo:hi])
+
+
 def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
     """Each cut line near line j (not i or j) that goes on at line j (:func:`_claimed_elsewhere`), and the word."""
     cb = _content(lines[j])
@@ -504,10 +516,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
             and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
-                                                and not _MARKUP.match(so_far) and _SENTENCE_MARK.search(cb)
+                                                and not _MARKUP.match(so_far)
+                                                and (_SENTENCE_MARK.search(cb) or _number_claimed(lines, cuts, i, j))
                                                 and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
             and word_across(ca, cb) is None
-            and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j)))):
+            and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j))
+                 or _number_claimed(lines, cuts, i, j))):
         # a full line that leaves a quote open, or a headline filling its line after a cut column or a
         # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
         # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart

@@ -22,11 +22,16 @@ def _blanks_part_items(paras: list[Paragraph]) -> bool:
     Stray blank lines fall inside paragraphs as often as before headlines, so the share of headline
     paragraphs after a blank must stand clear of the share of a paragraph's own line breaks that hold
     one (the noise on this page): by half of all headlines, or a few headlines that met stray blanks
-    by chance would make every stray blank before a subhead the edge of an item."""
+    by chance would make every stray blank before a subhead the edge of an item.  And on a page with
+    stray blanks, by at least three headlines: one or two may all meet one by chance (at a stray blank in
+    one line break in three, two headlines in nine), and read as item gaps, such blanks make no
+    headline without one a doubt (:func:`_item_gaps`): a story runs on into the one above unflagged."""
     heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
              and not _headline_shaped(paras[k - 1].text)]
     breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
     noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
+    if heads and noise and len(heads) < 3:
+        return False
     return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
 
 

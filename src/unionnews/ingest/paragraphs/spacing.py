@@ -12,7 +12,7 @@ from unionnews.ingest.paragraphs.lines import _LABEL, _MARKUP, _closes, _content
 from unionnews.ingest.paragraphs.widths import _width
 
 
-def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
+def _blank_ends_paragraph(lines: list[str], widths: list[int], few: bool = False) -> bool:
     """In a column page: is a blank line the end of a paragraph, wherever it falls?  So on a page that
     prints one blank line after every paragraph and none elsewhere (Tesseract's text output): every
     run as long as the others, six in seven after a line that may end a paragraph by its own form
@@ -21,18 +21,39 @@ def _blank_ends_paragraph(lines: list[str], widths: list[int]) -> bool:
     inside one: stray blank lines fall between any two lines, mostly full ones mid-sentence, and a page
     with them fails the count.  And since an item's edge has the same blank line as a paragraph's,
     the blank lines say nothing of where items end: they are found as on a page without blank lines
-    (:func:`_item_gaps`)."""
+    (:func:`_item_gaps`).
+
+    ``few``: the page has too few blank runs to count so (:func:`_few_even_runs`); they are read as
+    paragraph ends when every one follows a line that may end a paragraph by its form, a headline-shaped
+    line filling the column only as a paragraph of its own (a blank line, or the page's start, above it
+    too: any full line of text without a mark has a headline's shape).  A blank line after a full line
+    going on mid-sentence (a form feed, a stray) is then bridged as before."""
     runs = _runs(lines)
     gaps = [(start, n) for start, n in runs if n]
-    if len(gaps) < 8 or len({n for _, n in gaps}) > 1:
+    if (len(gaps) < 8 and not few) or not gaps or len({n for _, n in gaps}) > 1:
         return False
+    small = len(gaps) < 8
+    apart = {start + n for start, n in runs if n} | {min((i for i, t in enumerate(lines) if t.strip()), default=0)}
     ends = 0
     for start, _ in gaps:
         last = start - 1
         ca = _content(lines[last])
-        ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca) or _headline_shaped(ca)
+        ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca)
+                 or (_headline_shaped(ca) and (not small or last in apart))
                  or bool(_MARKUP.match(lines[last].strip())))
-    return ends >= 0.85 * len(gaps)
+    return ends >= (len(gaps) if small else 0.85 * len(gaps))
+
+
+def _few_even_runs(lines: list[str]) -> bool:
+    """Too few blank runs, all of one length, to tell what they are: fewer than the eight that the
+    readings of line spacing (:func:`_line_spacing`) and paragraph spacing (:func:`_blank_ends_paragraph`)
+    need.  On a small page a blank line after every line or every paragraph looks the same as a blank
+    line between every two items; read as item gaps, a headline over the rest of a lead cut off (its
+    start read elsewhere on the page) is taken for a subhead, and two stories run on in one file with
+    nothing said.  Such a page's items are found as on a page without blank lines (:func:`_item_gaps`),
+    which says where a headline-shaped line may be a subhead or another item's headline."""
+    gaps = {n for _, n in _runs(lines) if n}
+    return len(gaps) == 1 and sum(1 for _, n in _runs(lines) if n) < 8
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:

@@ -323,10 +323,18 @@ def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
     that the sentence goes on: ``ca`` stops on a comma-like or opening mark (a straight quote too,
     when it opens one: an odd count in the paragraph so far, ``so_far``), ``cb`` cannot begin a
     sentence (等…, 的…), or a dictionary word spans the two; never before a line that opens an item
-    or after one that ends a sentence or is a credit, byline or dateline."""
+    or after one that ends a sentence or is a credit, byline or dateline.
+
+    After a paragraph that is so far headline-shaped (a headline, or a paragraph's first words without
+    a mark), the word across must put back a word the break cut (:func:`continuity.cut_off`:
+    丁城总工会负 | 责人…), not add a character to a word already whole (丁城职工运动会开幕 | 会，来自…:
+    开幕会 is a word, but 开幕 is whole and 会 finishes the word of another line, a lead cut off
+    elsewhere): bridged, the headline would open another story's text with nothing said."""
     if not ca or not cb or is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
+    heading = _headline_shaped(so_far or ca)
     return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
-                or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1) or word_across(ca, cb))
+                or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1)
+                or (word_across(ca, cb) and (not heading or cut_off(ca, cb))))

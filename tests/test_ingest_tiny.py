@@ -1,0 +1,225 @@
+"""Hard targets on tiny made-up pages: a page of one or two short items, a headline alone, a byline
+alone, in the layouts whose blank lines are too few to read a spacing from.  However little the page
+gives to go by, no file mixes two stories without a review reason, no sentence is made up, and no
+printed character is lost.
+
+The pages are made up (places 甲城, 乙城 …, each story naming its own place in every line), small,
+and imported once each: the checks are cheap.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from test_ingest_helpers import PAPERS, output_chars, printed_chars
+from unionnews.ingest import run_import
+from variants import article_texts, invented
+
+PLACES = ("甲城", "乙城", "丙城", "丁城", "南湖区", "北山区", "西城区", "东港镇")
+
+
+def _import(text: str, root: Path) -> list[dict]:
+    page = root / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    assert output_chars(root / "content") == printed_chars(text.splitlines())
+    articles = article_texts(root / "content")
+    assert invented(articles, text) == []
+    return articles
+
+
+def _mixed_without_review(articles: list[dict]) -> list[str]:
+    return [a["id"] for a in articles if len(set(re.findall("|".join(PLACES), a["text"]))) > 1
+            and not [r for r in a["review"] if "inferred from the text" not in r]]
+
+
+def _spaced(lines: list[str], after_every_line: bool) -> str:
+    """``lines`` (a column's printed lines, "" between paragraphs) with a blank line after every line
+    (double spacing) or, with ``after_every_line`` False, after every paragraph (paragraph spacing)."""
+    if after_every_line:
+        return "".join(line + "\n\n" for line in lines if line)
+    return "".join((line + "\n") if line else "\n" for line in lines) + "\n"
+
+
+def test_a_tiny_double_spaced_page_mixes_no_stories_unflagged(tmp_path):
+    """Two short items in a 13-character column, printed double-spaced, the second item's lead cut
+    after its first line, which the OCR read at the page's end: too few lines to read the spacing
+    from, so the page is read one paragraph a line, and its blank lines (all one length) were read as
+    item gaps: the second headline, over the rest of a lead, was taken for a subhead and both stories
+    ran on in one file with no review reason."""
+    lines = ["甲城举办读书分享会", "本报讯（记者周洁）近日，甲", "城总工会举办读书分享会。",
+             "乙城开展职工健康体检", "总工会为一线职工免费体检，", "覆盖全市企业。", "本报讯（记者吴昊）近日，乙城"]
+    articles = _import(_spaced(lines, after_every_line=True), tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_subhead_doubt_is_said_on_a_page_left_line_for_line(tmp_path):
+    """A double-spaced page of eleven lines, still too few full lines to read a spacing from: read one
+    paragraph a line with one blank line between every two, its items are found from the text, which
+    names the headline-shaped line it leaves as a subhead (乙城开展职工健康体检, over the rest of a
+    lead read at the page's end).  The page's paragraphs are its file lines in their places, and the
+    doubt was dropped with the re-layout it goes with."""
+    lines = ["甲城举办读书分享会", "本报讯（记者周洁）近日，甲", "城总工会举办读书分享会。", "据了解，甲城已投入资金。",
+             "乙城开展职工健康体检", "总工会为一线职工免费体检，", "覆盖全市企业。",
+             "丙城职工运动会开幕", "本报讯（记者张华）近日，丙", "城举办职工运动会。", "本报讯（记者吴昊）近日，乙城"]
+    articles = _import(_spaced(lines, after_every_line=True), tmp_path)
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith("甲城"))
+    assert any("乙城开展职工健康体检" in r and "subhead" in r for r in first["review"])
+
+
+def test_a_headline_filling_the_column_keeps_its_blank_line(tmp_path):
+    """A paragraph-spaced column page of a few paragraphs: a headline exactly as wide as the column,
+    then a blank line, then the rest of another story's lead.  Bridged as a stray blank, the headline
+    ran into that text in one paragraph no later rule could name."""
+    lines = ["丁城举办职工技能竞赛", "",
+             "本报讯（记者周洁）近日，", "丁城总工会举办职工技", "能大赛，300余名职工", "参加比赛。", "",
+             "据了解，丁城今年已累计", "投入专项资金200万", "元。", "",
+             "乙城开展职工健康体检", "",
+             "城总工会为一线职工免", "费体检，覆盖全市企业。", "",
+             "本报讯（记者李明）近日，", "乙"]
+    articles = _import(_spaced(lines, after_every_line=False), tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_headline_is_not_bridged_to_another_lead_on_a_word_it_adds_to(tmp_path):
+    """A re-wrapped page read in order: 丁城职工运动会开幕, a blank line, then 会，来自… (the rest of a
+    lead whose start, …职工运动, the OCR read at the page's end).  开幕会 is a word across the blank, but
+    开幕 is whole: bridged as a stray blank, the headline opened that text in one paragraph, and the
+    second item ran on into the first with no review reason."""
+    page = ("甲城举办读书分享会\n\n本报讯（记者王芳）近日，甲城总工会举办职工读书分享会，近200名职工参加。\n\n"
+            "活动结束后，甲城总\n工会还向职工发放了问卷。\n\n\n丁城职工运动会开幕\n\n会，来自60家单位的800名运动员参赛。\n\n"
+            "丁城总工会负\n责人表示，将把这项工作办成职工身边的实事。\n\n\n本报讯（记者郑凯）近日，丁城总工会举办第十届职工运动\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_headline_filling_the_column_over_a_cut_number_ends_there(tmp_path):
+    """An 11-character column without blank lines: 东港镇举办职工技能竞赛 fills its line, and the line
+    under it, 0家企业…, goes on the number a lead read at the page's end stops on (…来自8).  Joined on the
+    column's width, the headline ran into that text, and its story into the one above, unflagged."""
+    page = ("乙城职工运动会开幕\n职工运动会，来自60家\n单位的800名运动员参\n赛。\n东港镇举办职工技能竞赛\n"
+            "0家企业的300余名职\n工参加比赛。\n活动结束后，东港镇总工\n会还向职工发放了问卷。\n"
+            "“这样的活动办到了我们\n心坎上。”东港镇一名职\n工说。\n本报讯（记者郑凯）近日，\n乙城总工会举办第十届\n"
+            "本报讯（记者张华）近日，\n东港镇总工会举办职工技\n能大赛，来自8\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_a_two_line_headline_is_not_bridged_to_another_lead_on_a_word_it_adds_to(tmp_path):
+    """The same with a headline the page re-wrapped over two lines (西城区开展职工健康 | 体检, a blank,
+    费体检，…: 体检费 is a word, but 体检 is whole and 费 ends a word of the lead cut off at the page's
+    end, …一线职工免)."""
+    page = ("丁城开展职工健康体\n检\n\n本报讯（记者周洁）\n近日，丁城总工\n会为一线职工\n免费体检，覆盖全市1\n20家企业。\n\n\n"
+            "西城区开展职工健康\n体检\n\n费体检，覆盖全\n市120家企业。\n\n\n"
+            "本报讯（记者周\n洁）近日，西城\n区总工会为一线\n职工免\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_two_headlines_after_stray_blanks_part_no_items_by_themselves(tmp_path):
+    """A 14-character column with stray blank lines (inside paragraphs as often as not): both headlines
+    after a finished paragraph happen to follow a blank line, so the blank lines were taken for item
+    gaps, and 丁城新建十家工会驿站 (one blank line, as inside a paragraph) for a subhead, silently."""
+    page = ("西城区职工运动会开幕\n\n举办第十届职工运动会，来自6\n0家单位的800名运动员参赛。\n西城区总工会负责人表示，将把\n"
+            "这项工作办成职工身边的实事。\n“这样的活动办到了我们心坎上。\n”西城区一名职工说。\n\n丁城新建十家工会驿站\n"
+            "新建10家工会驿站，为快递员、\n外卖骑手等户外劳动者提供休息、\n饮水、充电等服务。\n\n\n北山区开展职工健康体检\n"
+            "本报讯（记者周洁）近日，北山\n\n区总工会为一线职工免费体检，\n\n\n覆盖全市120家企业。\n本报讯（记者王芳）近日，西城\n"
+            "区总工会\n本报讯（记者周洁）近日，丁城\n\n\n总工会在城区\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_one_form_feed_inside_a_sentence_is_no_paragraph_end():
+    """Too few blank lines to read a spacing from are read as paragraph ends only where each follows a
+    line that may end one: a form feed after a full line of text going on mid-sentence (its shape a
+    headline's, as any full line without a mark) is bridged, and the paragraph stays whole."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["甲城举办职工读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书", "分享会，近200名职工参", "加。",
+             "自去年甲城总工会开展职工", "\f", "读书活动以来，已累计举办", "分享会30余场。"]
+    found = paragraphs(lines)
+    assert found.layout == "columnar"
+    assert [p.text for p in found.paragraphs if p.text.startswith("自去年")] == \
+        ["自去年甲城总工会开展职工读书活动以来，已累计举办分享会30余场。"]
+
+
+def test_a_tiny_page_numbered_by_a_viewer_loses_its_numbers_only():
+    """A page of four printed lines numbered by ``nl`` (padded, right-aligned, two spaces) or ``cat -n``
+    (a tab): too short for the count of nine lines in ten, the numbers stood in the headlines and text.
+    A short list numbered in the text (1. …, 2 …, unpadded) keeps its numbers."""
+    from unionnews.ingest.decode import unnumber
+    page = ["     1  甲城开展职工健康体检", "", "     2  本报讯（记者周洁）近日，甲城总工会为职工体检。", "", "",
+            "     3  乙城开展职工", "     4  健康体检"]
+    assert unnumber(page)[0] == ["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。", "", "",
+                                 "乙城开展职工", "健康体检"]
+    tabbed = [f"{n:>6}\t{t}" for n, t in enumerate(["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"], 1)]
+    assert unnumber(tabbed)[0] == ["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为职工体检。"]
+    assert unnumber(["     1  甲城举办读书分享会"])[0] == ["甲城举办读书分享会"]  # a headline alone
+    listed = ["甲城工会今年办了三件事：", "1 建成职工书屋", "2 开展健康体检", "3 举办技能竞赛"]
+    assert unnumber(listed)[0] == listed
+    counted = ["1  甲城开展职工健康体检", "2  本报讯（记者周洁）近日，甲城总工会为职工体检。"]
+    assert unnumber(counted)[0] == counted
+
+
+def test_a_headline_filling_the_column_over_the_rest_of_a_number_ends_there(tmp_path):
+    """A 10-character column: 甲城举办职工技能竞赛 fills its line, and 余名职工… under it finishes the
+    number a lead read at the page's end stops on (…的300)."""
+    page = ("南湖区举办职工技能竞\n赛\n家企业的300余名职\n工参加比赛。\n甲城举办职工技能竞赛\n余名职工参加比赛。\n"
+            "本报讯（记者吴昊）近\n日，南湖区总工会举办\n职工技能大赛，来自8\n0\n本报讯（记者张华）近\n日，甲城总工会举办职\n"
+            "工技能大赛，来自80\n家企业的300\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+def test_a_headline_run_on_into_text_on_a_small_page_without_blank_lines_is_flagged(tmp_path):
+    """Eight lines, no blank line, no column width to read: 乙城开展夏季送清凉活动, after a finished
+    paragraph, was run on into 城总工会为… (the rest of a lead the OCR read at the page's end) with nothing
+    said.  The join is a guess the review must name."""
+    page = ("甲城开展夏季送清凉活动\n本报讯（记者周洁）近日，甲城总\n工会为环卫工人送去防暑降温用品，\n价值5万余元。\n"
+            "乙城开展夏季送清凉活动\n城总工会为环卫工人送去防暑降温\n用品，价值5万余元。\n本报讯（记者周洁）近日，乙\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert any("乙城开展夏季送清凉活动" in r for a in articles for r in a["review"])
+
+
+def test_a_headline_filling_a_small_column_run_on_into_text_is_flagged(tmp_path):
+    """Eleven lines of a 10-character column: 乙城开展职工健康体检 fills its line and is joined to the line
+    under it on the width alone; no word and no number says that line is the rest of 本报讯…乙城 at the
+    page's end, so the join is named in review."""
+    page = ("甲城举办读书分享会\n本报讯（记者周洁）近\n日，甲城总工会举办职\n工读书分享会，近20\n0名职工参加。\n"
+            "乙城开展职工健康体检\n总工会为一线职工免费\n体检，覆盖全市120\n家企业。\n本报讯（记者吴昊）近\n日，乙城\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+# four items whose headlines fill an 11-character column, each over the rest of a lead the OCR read at the
+# page's end (the leads stop mid-sentence, one before the next)
+HANGING = ("丁城开展职工健康体检\n家企业。\n据了解，丁城今年已累计\n投入专项资金200万元。\n丁城总工会负责人表示，\n"
+           "将把这项工作办成职工身\n边的实事。\n北山区新建十家工会驿站\n骑手等户外劳动者提供休\n息、饮水、充电等服务。\n"
+           "活动结束后，北山区总工\n会还向职工发放了问卷。\n南湖区新建十家工会驿站\n外劳动者提供休息、饮水、\n充电等服务。\n"
+           "乙城开展夏季送清凉活动\n环卫工人送去防暑降温用\n品，价值5万余元。\n乙城总工会负责人表示，\n将把这项工作办成职工身\n"
+           "边的实事。\n本报讯（记者郑凯）近日，\n丁城总工会为一线职工免\n费体检，覆盖全市120\n本报讯（记者王芳）近日，\n"
+           "北山区总工会在城区新建\n10家工会驿站，为快递\n员、外卖\n本报讯（记者李明）近日，\n南湖区总工会在城区新建\n"
+           "10家工会驿站，为快递\n员、外卖骑手等户\n本报讯（记者张华）近日，\n乙城总工会为\n")
+
+
+@pytest.mark.parametrize("after_every_line", [False, True], ids=["printed", "double-spaced"])
+def test_headlines_run_on_into_text_on_a_page_with_leads_left_hanging_are_flagged(tmp_path, after_every_line):
+    """A column page whose leads stop mid-sentence one before the next (read out of order): a headline
+    filling its line, joined to the line under it on the width alone, is named in review with its file
+    line (on the double-spaced page too, whose doubts were read on the page without its spacing)."""
+    page = _spaced(HANGING.splitlines(), True) if after_every_line else HANGING
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    no = page.splitlines().index("北山区新建十家工会驿站") + 1
+    assert any(f"line {no} (北山区新建十家工会驿站)" in r for a in articles for r in a["review"])
+
+
+def test_a_headline_after_one_blank_line_on_a_column_page_is_flagged(tmp_path):
+    """A 12-character column whose only blank lines stand before items: 东港镇新建十家工会驿站, after one
+    blank line (what the segmenter reads as a paragraph's gap) and over the rest of a lead read at the
+    page's end (…新建1 | 0家…, the cut at a full line, where no cut line claims it), was kept as a subhead
+    of the story above, silently."""
+    page = ("北山区开展职工健康体检\n\n\n本报讯（记者郑凯）近日，\n北山区总工会为一线职工免\n费体检，覆盖全市120家\n企业。\n\n"
+            "东港镇新建十家工会驿站\n0家工会驿站，为快递员、\n外卖骑手等户外劳动者提供\n休息、饮水、充电等服务。\n"
+            "东港镇总工会负责人表示，\n将把这项工作办成职工身边\n的实事。\n“这样的活动办到了我们心\n坎上。”东港镇一名职工说。\n"
+            "本报讯（记者李明）近日，\n东港镇总工会在城区新建1\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
