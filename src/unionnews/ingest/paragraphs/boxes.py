@@ -50,9 +50,10 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         ended = is_terminal(ca)
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
-                or (_starts_item(a) and not _completed_across(ca, cb)) or (_closes(ca) and not ended)):
+                or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
+                or (_closes(ca) and not ended)):
             continue
-        if ended and not _goes_on_as_text(cb, nxt):
+        if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
         full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
@@ -109,6 +110,35 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
 
 
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
+
+
+def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
+    """Is ``ca`` a lead whose credit's bracket is open (本报讯（记者刘), ``cb`` more of the credit's names
+    with no bracket of its own (建林 李), and ``nxt`` the line that closes it (彦斌）9月24日，…)?  Then the two
+    are one printed line of the lead: a credit in brackets is one printed run, and a box detector cut it
+    among the names, where no word the dictionary knows runs across the cut."""
+    opened = ca.count("（") + ca.count("(") - ca.count("）") - ca.count(")")
+    return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[（()）]", cb)
+            and bool(re.match(r"[^（(]*[）)]", nxt)))
+
+
+def _headline_block(lines: list[str], printed: list[int], m: int, width: int) -> bool:
+    """Is the m-th printed line, with the short lines after it, a headline block over an item's opening
+    (公交驾驶员 赛 | 场展技能 | 近日，…)?  Each line short of the column and headline-shaped, the block no
+    longer than a headline, and the line after it a lead, a dated lead, a byline or markup.  After a
+    sentence's end, such a piece is the next item's headline, whatever its length adds up to with the
+    line before: no sentence of running text ends before an item opens without a mark."""
+    block = ""
+    for k in printed[m:]:
+        line = lines[k]
+        t = _content(line)
+        if block and (_starts_item(line) or _DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
+                      or _MARKUP.match(line.strip())):
+            return True
+        if not _headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
+            return False
+        block += t
+    return False
 
 
 def _number_across(cb: str, nxt: str) -> bool:
