@@ -70,6 +70,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
+        if _headline_shaped(ca) and _DATED_LEAD.match(cb + nxt):
+            continue  # 工会送上暖“新”祝福 | 9月25 | 日，…: a headline over its lead on its date (no line of text goes on so)
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
                 or bl.BYLINE_START.match(nxt) or (_DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
                 or _MARKUP.match(after.strip())):
@@ -113,12 +115,14 @@ _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
-    """Is ``ca`` a lead whose credit's bracket is open (本报讯（记者刘), ``cb`` more of the credit's names
-    with no bracket of its own (建林 李), and ``nxt`` the line that closes it (彦斌）9月24日，…)?  Then the two
+    """Is ``ca`` a lead whose credit's bracket is open (本报讯（记者刘), or opens at ``cb`` (本报讯 | （记者鹿慧敏
+    通讯员), ``cb`` more of the credit's names, closing no bracket (建林 李), and ``nxt`` the line that closes
+    it (彦斌）9月24日，…)?  Then the two
     are one printed line of the lead: a credit in brackets is one printed run, and a box detector cut it
     among the names, where no word the dictionary knows runs across the cut."""
-    opened = ca.count("（") + ca.count("(") - ca.count("）") - ca.count(")")
-    return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[（()）]", cb)
+    t = ca + cb
+    opened = t.count("（") + t.count("(") - t.count("）") - t.count(")")
+    return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[）)]", cb)
             and bool(re.match(r"[^（(]*[）)]", nxt)))
 
 
