@@ -236,6 +236,11 @@ def _column_width(lines: list[str]) -> int | None:
     return width if count * 10 >= sum(sizes.values()) * 3 and width >= 6 else None
 
 
+# a line that goes on with a clause: a clause mark before any sentence's end (为主题，…): after a line that
+# closes a quote or title without a sentence's end (大赛以“产改有我 创新向未来”), the sentence goes on there
+_CLAUSE_GOES_ON = re.compile(r"[^。！？!?]{1,12}[，、；：,;:]")
+
+
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
     of each printed column line one glyph short of the column that goes on at the next line.
@@ -248,7 +253,8 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     space stood in the line is lost; at the line's end the paragraph stage counts it in the line's
     width and joins the next line after it (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
     page is a column (three lines in ten or more share one length), the line does not end a
-    sentence, a quotation or a bracket, and is no byline (names would be parted where they were
+    sentence, nor a quotation or a bracket unless the next line goes on with a clause (大赛以“产改有我 创新向未来”
+    | 为主题，…: the quote was a phrase of the sentence), and is no byline (names would be parted where they were
     not); a line ending a paragraph without a mark one short of the column by chance is rare.
     """
     width = _column_width(lines)
@@ -258,7 +264,8 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     for k, line in enumerate(lines):
         t = line.strip()
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
+        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t)
+                and (t[-1:] not in "”’）》" or _CLAUSE_GOES_ON.match(nxt))
                 and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)):
             line = line + " "
         out.append(line)
