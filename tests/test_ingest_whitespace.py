@@ -456,3 +456,82 @@ def test_a_printed_word_space_in_a_column_line_stays():
     lines = NOISY[:4] + ["坛以“会聚巾帼 匠心筑梦”", "为主题，邀请巾帼工匠、专家学"]
     assert len(lines[4]) == 13 and len(lines[0]) == 13
     assert unpad(lines)[4] == "坛以“会聚巾帼 匠心筑梦”"
+
+
+# The box page with two more items after it (a headline over a lead on its date; a headline over a lead
+# whose credit holds two names), column lines 22–35: the places a box cut falls between two items.
+BOX_ITEMS = BOX_PAGE + ["职工书屋 周末开讲", "3月5日，某产业园区职工书屋举办首场周末读书分享会，四十余名职工和家属参加了活动。",
+                        "分享会上，几位职工讲述了自己和书的故事，现场的气氛十分热烈，不少职工说下周末还会带着家人再来参加。",
+                        "社区篮球赛鸣哨开赛",
+                        "本报讯（记者周明 通讯员孙立新）日前，某街道总工会联合辖区企业举办篮球联赛，二十支球队参加比赛。"]
+
+
+def test_a_headline_over_a_lead_cut_at_its_date_is_no_printed_line():
+    """职工书屋 周末开讲 | 3月5日 | ，某产业园区…: the headline and the piece of the lead's first line fill the
+    column by chance; a piece that opens a lead on its date is the item's start, not the headline's rest."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 23: 4})
+    assert lines[lines.index("职工书屋 周末开讲") + 1] == "3月5日"
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 23: 4}) == BOX_ITEMS
+
+
+def test_a_headline_piece_after_a_sentence_end_stays_over_its_item():
+    """…再来参加。 | 社区篮 | 球赛鸣哨开赛 | 本报讯…: the story's last line and the headline's first piece fill the
+    column, and a word runs across the cut (篮球), but the piece and the short line after it are a headline
+    block over a lead: no sentence of the story goes on there."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 31: 3})
+    k = lines.index("社区篮")
+    assert len(lines[k - 1]) + 3 == 13 and lines[k - 1].endswith("。")
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 31: 3}) == BOX_ITEMS
+
+
+@pytest.mark.parametrize("at", [3, 7])
+def test_a_lead_credit_cut_among_its_names_is_one_line(at):
+    """本报讯（记者周 | 明 通讯员孙 | 立新）日前…, and 本报讯 | （记者周明 通讯员孙 | 立新）…: a credit in brackets is
+    one printed run with its lead; the line after the pair closes the bracket the pair left open."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 32: at})
+    k = lines.index("本报讯（记者周明 通讯员孙"[:at])
+    assert lines[k + 2].startswith("立新）")
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 32: at}) == BOX_ITEMS
+
+
+def test_a_piece_that_ends_a_credit_is_no_printed_lines_first_half():
+    """本报记者 周明 孙立新 摄 | 影报道 | 社区职工篮球联赛 今 | 日鸣哨: 影报道 ends the credit above it (…摄影报道);
+    with the headline's first piece after it, it fills the column by chance."""
+    paras = BOX_PAGE + ["本报记者 周明 孙立新 摄影报道", "社区职工篮球联赛 今日鸣哨"] + BOX_ITEMS[-1:]
+    lines = _box_cut(paras, BOX_HABIT)
+    k = lines.index("影报道")
+    assert lines[k - 1] == "本报记者 周明 孙立新 摄"
+    lines = lines[:k + 1] + ["社区职工篮球联赛 今", "日鸣哨"] + lines[k + 2:]  # the headline cut too: 3 + 10 = 13
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明 孙立新 摄影报道" in texts
+
+
+def test_a_full_column_line_over_running_text_loses_its_gap():
+    """为丰富园区职工 文化生活推进 after a sentence's end, over a full column line and a line of text: a paragraph's
+    first line, still full without its gap, whatever word the dictionary finds (or not) across the break."""
+    lines = NOISY[:4] + ["为丰富园区职工 文化生活推进", "职工书屋建设园区总工会将在", "各园区开展读书月活 动，职工", "踊跃参加。"]
+    assert len(lines[4]) == 14 and len(lines[5]) == 13
+    assert unpad(lines)[4] == "为丰富园区职工文化生活推进"
+
+
+def test_a_subhead_one_short_of_the_column_with_its_gap_loses_it():
+    """书香浸润职工 心田暖意浓 is one short of the column only with its gap: the gap took no place a full line
+    had, and over running text the line is a subhead.  Before a line that opens with a quote, a line one
+    short of the column may be a full one (the quote moved down): the space stays."""
+    lines = NOISY[:4] + ["书香浸润职工 心田暖意浓", "园区职工书屋正式开 放，藏书", "三千余册，职工可免费借阅。"]
+    assert len(lines[4]) == 12 and len(lines[0]) == 13
+    assert unpad(lines)[4] == "书香浸润职工心田暖意浓"
+    quoted = NOISY[:4] + ["书香浸润职工 心田暖意浓", "“园区职工书屋正式开 放，藏", "书三千余册，职工可免费借阅。"]
+    assert unpad(quoted)[4] == "书香浸润职工 心田暖意浓"
+
+
+def test_a_letter_spaced_line_closing_a_quoted_phrase_goes_on():
+    """读书月以“书香满园 悦读” | 为主题，…: the slogan's word space went with the letter spacing, leaving the line
+    one short of the column; it closes a quote but no sentence, and the next line goes on with a clause."""
+    paras = ["# 园区读书月启动", "本报讯（记者周明）日前，某产业园区职工读书月活动正式启动。",
+             "读书月以“书香满园 悦读”为主题，组织职工共读好书，交流读书心得，评选“读书之星”。",
+             "# 社区篮球赛鸣哨开赛", "本报讯（记者孙立新）日前，某街道总工会举办职工篮球联赛，二十支球队参加比赛。"]
+    page = _column(paras, 13)
+    assert "读书月以“书香满园 悦读”" in page.split("\n")
+    texts = [p.text.replace(" ", "") for p in paragraphs(unpad(_letterspaced(page).split("\n"))).paragraphs]
+    assert texts == [p.replace(" ", "") for p in paras]

@@ -48,6 +48,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
         ended = is_terminal(ca)
+        up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
+        if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
+            continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
