@@ -535,3 +535,22 @@ def test_a_letter_spaced_line_closing_a_quoted_phrase_goes_on():
     assert "读书月以“书香满园 悦读”" in page.split("\n")
     texts = [p.text.replace(" ", "") for p in paragraphs(unpad(_letterspaced(page).split("\n"))).paragraphs]
     assert texts == [p.replace(" ", "") for p in paras]
+
+
+def test_a_count_cut_from_what_it_counts_is_one_line():
+    """…共计2380名 | 职工 | 2380名职工领到慰问金: a short printed line cut after a number and its measure word; a
+    count never ends a line without what it counts, so the two pieces are one line, not a paragraph's end
+    and a headline's first piece."""
+    paras = BOX_PAGE + ["区总工会今年走访慰问困难职工家庭，送去了慰问金和慰问品，共计2380名职工", "2380名职工领到慰问金",
+                        BOX_ITEMS[-1]]
+    assert _column(paras, 13).splitlines()[24] == "品，共计2380名职工"
+    assert _box_texts(paras, {**BOX_HABIT, 24: 9}) == paras
+
+
+def test_a_word_space_at_a_cut_lines_end_is_kept():
+    """本报讯（记者周明 孙 | 立新 ⎵| 何佳）…: the printed line ended with a word space (the break fell between two
+    names); put back together, the line keeps it, so the names stay parted and the line counts full."""
+    paras = BOX_PAGE + ["# 社区篮球赛鸣哨开赛", "本报讯（记者周明 孙立新 何佳）近日，某街道总工会联合辖区企业举办职工篮球联赛，二十支球队参加比赛。"]
+    k = _column(paras, 13).splitlines().index("本报讯（记者周明 孙立新 ")
+    assert _box_cut(paras, {**BOX_HABIT, k: 10})[k + 5:k + 7] == ["本报讯（记者周明 孙", "立新 "]
+    assert _box_texts(paras, {**BOX_HABIT, k: 10}) == paras

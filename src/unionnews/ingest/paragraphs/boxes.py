@@ -68,7 +68,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if not full:
             if after_short:
                 continue
-            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)):
+            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
+                                                          or _count_cut(ca, cb)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -154,6 +155,12 @@ def _number_across(cb: str, nxt: str) -> bool:
     return bool(re.search(r"\d$", cb)) and nxt[:1].isdigit()
 
 
+def _count_cut(ca: str, cb: str) -> bool:
+    """Does ``ca`` stop after a number and its measure word (位1438名 | 职工), ``cb`` going on with what it
+    counts?  A count is never a line's last words without it: the two are one printed line."""
+    return bool(re.search(r"\d[名个位家项件人场条种所台辆批届]$", ca)) and bool(re.match(r"[\u4e00-\u9fff]", cb))
+
+
 def _quote_closed(ca: str, cb: str) -> bool:
     """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
     begins with a closing quote of its own."""
@@ -193,6 +200,8 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
         if i in cuts:
             head = _content(line)
             line = line.rstrip() + _join(head, line, lines[i + 1])[len(head):]
+            if lines[i + 1][-1:] == " " and lines[i + 1][-2:-1].strip():
+                line += " "  # the word space at the printed line's end (…广东 | 当韶关), counted in its width
             behind.append((i + 1, i + 2))
         else:
             behind.append((i + 1,))
