@@ -554,3 +554,12 @@ def test_a_word_space_at_a_cut_lines_end_is_kept():
     k = _column(paras, 13).splitlines().index("本报讯（记者周明 孙立新 ")
     assert _box_cut(paras, {**BOX_HABIT, k: 10})[k + 5:k + 7] == ["本报讯（记者周明 孙", "立新 "]
     assert _box_texts(paras, {**BOX_HABIT, k: 10}) == paras
+
+
+def test_short_pairs_count_towards_the_box_habit():
+    """A long page (the box page eight times, 183 printed lines) with five pairs that fill the column and two
+    short lines cut inside a word (书香浸润职 | 工心田): seven cuts, a box detector's habit; five alone would be
+    under the share a page printed whole reaches by chance."""
+    paras = BOX_PAGE * 8
+    subs = [k for k, line in enumerate(_column(paras, 13).splitlines()) if line == "书香浸润职工心田"]
+    assert _box_texts(paras, {**BOX_HABIT, subs[2]: 5, subs[4]: 5}) == paras

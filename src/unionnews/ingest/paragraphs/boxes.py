@@ -86,8 +86,10 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
     # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
-    # (a headline, a paragraph's last line) cut inside a word is one line too.
-    if len(out) < max(4, _BOXED_SHARE * len(printed)):
+    # (a headline, a paragraph's last line) cut inside a word is one line too.  The short pairs count
+    # towards the habit: a short line stopping inside a word the next short line ends is a box cut as
+    # much as a pair that fills the column (a page printed whole has neither but by chance).
+    if len(out) < 4 or len(out) + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
 
