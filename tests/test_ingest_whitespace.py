@@ -563,3 +563,15 @@ def test_short_pairs_count_towards_the_box_habit():
     paras = BOX_PAGE * 8
     subs = [k for k, line in enumerate(_column(paras, 13).splitlines()) if line == "书香浸润职工心田"]
     assert _box_texts(paras, {**BOX_HABIT, subs[2]: 5, subs[4]: 5}) == paras
+
+
+@pytest.mark.parametrize("k, at", [(11, 2), (1, 3)])
+def test_box_pairs_whose_text_settles_them_are_not_said(k, at):
+    """“以 | 前下了班只能刷手机，现: the first piece leaves a quote open (no headline does), a word runs across
+    (以前) and the second holds a clause mark; 本报讯 | （记者周明）日前，某: a lead and its credit, completed
+    across the cut.  Their text settles that each is one printed line: the review does not name them."""
+    cuts = {**{a: b for a, b in BOX_HABIT.items() if k != 1 or a != 2}, k: at}
+    lines = _box_cut(BOX_PAGE, cuts)
+    j = lines.index(_column(BOX_PAGE, 13).splitlines()[k][:at])
+    said = " ".join(paragraphs(unpad(lines)).doubts.values())
+    assert "are each read as one printed line" in said and f"{j + 1} and {j + 2}" not in said

@@ -16,7 +16,8 @@ from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
                                                _SENTENCE_MARK, _closes, _completed_across, _content,
-                                               _headline_shaped, _join, _measure, _starts_item, _whole_line_item)
+                                               _headline_shaped, _join, _measure, _opens, _quotes_closed,
+                                               _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -229,12 +230,14 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
         # the first piece goes on a full line's sentence (no headline follows a line that stops mid-sentence),
         # or holds a clause mark itself; the second holds one (no headline does)
         text_a = bool(_CLAUSE_INSIDE.search(ca)) or bool(
-            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up))
+            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up)) or (
+            _opens(ca) or not _quotes_closed(ca))  # or leaves a quote or bracket open (“这次路演不仅展): no headline does
         nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
         # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
         text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
                   or (bool(nxt) and word_across(cb, nxt) is not None))
         if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
+                or _completed_across(ca, cb)
                 or (text_a and text_b and word_across(ca, cb) is not None)):
             sure.add(i + 1)
     return frozenset(sure)
