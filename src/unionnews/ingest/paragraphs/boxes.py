@@ -124,9 +124,8 @@ _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
     """Is ``ca`` a lead whose credit's bracket is open (本报讯（记者刘), or opens at ``cb`` (本报讯 | （记者鹿慧敏
     通讯员), ``cb`` more of the credit's names, closing no bracket (建林 李), and ``nxt`` the line that closes
-    it (彦斌）9月24日，…)?  Then the two
-    are one printed line of the lead: a credit in brackets is one printed run, and a box detector cut it
-    among the names, where no word the dictionary knows runs across the cut."""
+    it (彦斌）9月24日，…)?  Then the two are one printed line of the lead: a credit in brackets is one printed
+    run, and a box detector cut it among the names, where no word the dictionary knows runs across the cut."""
     t = ca + cb
     opened = t.count("（") + t.count("(") - t.count("）") - t.count(")")
     return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[）)]", cb)
@@ -215,9 +214,10 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
 def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose pieces say by their text, not only by
     their lengths, that they are one printed line: the second begins with a mark no line begins with
-    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in;
-    or a dictionary word runs across the cut and neither piece can be a headline: the first holds a
-    clause mark or goes on the sentence of a full line above it, the second holds one, or has no
+    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in, or
+    the two complete a lead, its credit, a title or a date (本报讯 | （记者周明）…); or a dictionary word runs
+    across the cut and neither piece can be a headline: the first holds a clause mark, leaves a quote or
+    bracket open, or goes on the sentence of a full line above it, the second holds one, or has no
     headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline
     or another story's text run in takes none of these shapes, so these pairs need no review; a pair read
     on its lengths alone (or on a word across, which may be chance) does."""
@@ -229,9 +229,9 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
         up = _content(lines[above[i]]) if i in above else ""
         # the first piece goes on a full line's sentence (no headline follows a line that stops mid-sentence),
         # or holds a clause mark itself; the second holds one (no headline does)
-        text_a = bool(_CLAUSE_INSIDE.search(ca)) or bool(
-            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up)) or (
-            _opens(ca) or not _quotes_closed(ca))  # or leaves a quote or bracket open (“这次路演不仅展): no headline does
+        # (or leaves a quote or bracket open, “这次路演不仅展: no headline does)
+        text_a = (bool(_CLAUSE_INSIDE.search(ca)) or _opens(ca) or not _quotes_closed(ca) or bool(
+            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up)))
         nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
         # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
         text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
