@@ -575,3 +575,12 @@ def test_box_pairs_whose_text_settles_them_are_not_said(k, at):
     j = lines.index(_column(BOX_PAGE, 13).splitlines()[k][:at])
     said = " ".join(paragraphs(unpad(lines)).doubts.values())
     assert "are each read as one printed line" in said and f"{j + 1} and {j + 2}" not in said
+
+
+def test_a_short_piece_leaving_a_quote_open_goes_on():
+    """…举办 | “书香 | 悦读 | 职工读书月”活动…: a short piece that leaves a quote open, the line after the next
+    closing it, ends no paragraph: the two pieces are one line, not a line and a headline-shaped 悦读."""
+    lines = _box_cut(BOX_PAGE, BOX_HABIT) + ["社区书屋焕新开放", "本报讯 日前，某区总工会举办", "“书香", "悦读",
+                                             "职工读书月”活动，全区两千", "余名职工参加。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "悦读" not in texts and any(t.endswith("举办“书香悦读") for t in texts)

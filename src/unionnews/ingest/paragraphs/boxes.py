@@ -70,7 +70,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             if after_short:
                 continue
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
-                                                          or _count_cut(ca, cb)):
+                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -161,6 +161,13 @@ def _count_cut(ca: str, cb: str) -> bool:
     """Does ``ca`` stop after a number and its measure word (位1438名 | 职工), ``cb`` going on with what it
     counts?  A count is never a line's last words without it: the two are one printed line."""
     return bool(re.search(r"\d[名个位家项件人场条种所台辆批届]$", ca)) and bool(re.match(r"[\u4e00-\u9fff]", cb))
+
+
+def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:
+    """Does ``ca`` leave a quote open that ``cb`` or the line after it closes (举办“红心 | 向党建新功 |
+    工会联谊谱新篇”座谈…)?  A quotation goes on until it closes: a piece that leaves one open ends no
+    paragraph, and no headline does."""
+    return not _quotes_closed(ca) and (_quotes_closed(ca + cb) or _quotes_closed(ca + cb + nxt))
 
 
 def _quote_closed(ca: str, cb: str) -> bool:
