@@ -456,3 +456,131 @@ def test_a_printed_word_space_in_a_column_line_stays():
     lines = NOISY[:4] + ["坛以“会聚巾帼 匠心筑梦”", "为主题，邀请巾帼工匠、专家学"]
     assert len(lines[4]) == 13 and len(lines[0]) == 13
     assert unpad(lines)[4] == "坛以“会聚巾帼 匠心筑梦”"
+
+
+# The box page with two more items after it (a headline over a lead on its date; a headline over a lead
+# whose credit holds two names), column lines 22–35: the places a box cut falls between two items.
+BOX_ITEMS = BOX_PAGE + ["职工书屋 周末开讲", "3月5日，某产业园区职工书屋举办首场周末读书分享会，四十余名职工和家属参加了活动。",
+                        "分享会上，几位职工讲述了自己和书的故事，现场的气氛十分热烈，不少职工说下周末还会带着家人再来参加。",
+                        "社区篮球赛鸣哨开赛",
+                        "本报讯（记者周明 通讯员孙立新）日前，某街道总工会联合辖区企业举办篮球联赛，二十支球队参加比赛。"]
+
+
+def test_a_headline_over_a_lead_cut_at_its_date_is_no_printed_line():
+    """职工书屋 周末开讲 | 3月5日 | ，某产业园区…: the headline and the piece of the lead's first line fill the
+    column by chance; a piece that opens a lead on its date is the item's start, not the headline's rest."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 23: 4})
+    assert lines[lines.index("职工书屋 周末开讲") + 1] == "3月5日"
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 23: 4}) == BOX_ITEMS
+
+
+def test_a_headline_piece_after_a_sentence_end_stays_over_its_item():
+    """…再来参加。 | 社区篮 | 球赛鸣哨开赛 | 本报讯…: the story's last line and the headline's first piece fill the
+    column, and a word runs across the cut (篮球), but the piece and the short line after it are a headline
+    block over a lead: no sentence of the story goes on there."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 31: 3})
+    k = lines.index("社区篮")
+    assert len(lines[k - 1]) + 3 == 13 and lines[k - 1].endswith("。")
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 31: 3}) == BOX_ITEMS
+
+
+@pytest.mark.parametrize("at", [3, 7])
+def test_a_lead_credit_cut_among_its_names_is_one_line(at):
+    """本报讯（记者周 | 明 通讯员孙 | 立新）日前…, and 本报讯 | （记者周明 通讯员孙 | 立新）…: a credit in brackets is
+    one printed run with its lead; the line after the pair closes the bracket the pair left open."""
+    lines = _box_cut(BOX_ITEMS, {**BOX_HABIT, 32: at})
+    k = lines.index("本报讯（记者周明 通讯员孙"[:at])
+    assert lines[k + 2].startswith("立新）")
+    assert _box_texts(BOX_ITEMS, {**BOX_HABIT, 32: at}) == BOX_ITEMS
+
+
+def test_a_piece_that_ends_a_credit_is_no_printed_lines_first_half():
+    """本报记者 周明 孙立新 摄 | 影报道 | 社区职工篮球联赛 今 | 日鸣哨: 影报道 ends the credit above it (…摄影报道);
+    with the headline's first piece after it, it fills the column by chance."""
+    paras = BOX_PAGE + ["本报记者 周明 孙立新 摄影报道", "社区职工篮球联赛 今日鸣哨"] + BOX_ITEMS[-1:]
+    lines = _box_cut(paras, BOX_HABIT)
+    k = lines.index("影报道")
+    assert lines[k - 1] == "本报记者 周明 孙立新 摄"
+    lines = lines[:k + 1] + ["社区职工篮球联赛 今", "日鸣哨"] + lines[k + 2:]  # the headline cut too: 3 + 10 = 13
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 周明 孙立新 摄影报道" in texts
+
+
+def test_a_full_column_line_over_running_text_loses_its_gap():
+    """为丰富园区职工 文化生活推进 after a sentence's end, over a full column line and a line of text: a paragraph's
+    first line, still full without its gap, whatever word the dictionary finds (or not) across the break."""
+    lines = NOISY[:4] + ["为丰富园区职工 文化生活推进", "职工书屋建设园区总工会将在", "各园区开展读书月活 动，职工", "踊跃参加。"]
+    assert len(lines[4]) == 14 and len(lines[5]) == 13
+    assert unpad(lines)[4] == "为丰富园区职工文化生活推进"
+
+
+def test_a_subhead_one_short_of_the_column_with_its_gap_loses_it():
+    """书香浸润职工 心田暖意浓 is one short of the column only with its gap: the gap took no place a full line
+    had, and over running text the line is a subhead.  Before a line that opens with a quote, a line one
+    short of the column may be a full one (the quote moved down): the space stays."""
+    lines = NOISY[:4] + ["书香浸润职工 心田暖意浓", "园区职工书屋正式开 放，藏书", "三千余册，职工可免费借阅。"]
+    assert len(lines[4]) == 12 and len(lines[0]) == 13
+    assert unpad(lines)[4] == "书香浸润职工心田暖意浓"
+    quoted = NOISY[:4] + ["书香浸润职工 心田暖意浓", "“园区职工书屋正式开 放，藏", "书三千余册，职工可免费借阅。"]
+    assert unpad(quoted)[4] == "书香浸润职工 心田暖意浓"
+
+
+def test_a_letter_spaced_line_closing_a_quoted_phrase_goes_on():
+    """读书月以“书香满园 悦读” | 为主题，…: the slogan's word space went with the letter spacing, leaving the line
+    one short of the column; it closes a quote but no sentence, and the next line goes on with a clause."""
+    paras = ["# 园区读书月启动", "本报讯（记者周明）日前，某产业园区职工读书月活动正式启动。",
+             "读书月以“书香满园 悦读”为主题，组织职工共读好书，交流读书心得，评选“读书之星”。",
+             "# 社区篮球赛鸣哨开赛", "本报讯（记者孙立新）日前，某街道总工会举办职工篮球联赛，二十支球队参加比赛。"]
+    page = _column(paras, 13)
+    assert "读书月以“书香满园 悦读”" in page.split("\n")
+    texts = [p.text.replace(" ", "") for p in paragraphs(unpad(_letterspaced(page).split("\n"))).paragraphs]
+    assert texts == [p.replace(" ", "") for p in paras]
+
+
+def test_a_count_cut_from_what_it_counts_is_one_line():
+    """…共计2380名 | 职工 | 2380名职工领到慰问金: a short printed line cut after a number and its measure word; a
+    count never ends a line without what it counts, so the two pieces are one line, not a paragraph's end
+    and a headline's first piece."""
+    paras = BOX_PAGE + ["区总工会今年走访慰问困难职工家庭，送去了慰问金和慰问品，共计2380名职工", "2380名职工领到慰问金",
+                        BOX_ITEMS[-1]]
+    assert _column(paras, 13).splitlines()[24] == "品，共计2380名职工"
+    assert _box_texts(paras, {**BOX_HABIT, 24: 9}) == paras
+
+
+def test_a_word_space_at_a_cut_lines_end_is_kept():
+    """本报讯（记者周明 孙 | 立新 ⎵| 何佳）…: the printed line ended with a word space (the break fell between two
+    names); put back together, the line keeps it, so the names stay parted and the line counts full."""
+    paras = BOX_PAGE + ["# 社区篮球赛鸣哨开赛", "本报讯（记者周明 孙立新 何佳）近日，某街道总工会联合辖区企业举办职工篮球联赛，二十支球队参加比赛。"]
+    k = _column(paras, 13).splitlines().index("本报讯（记者周明 孙立新 ")
+    assert _box_cut(paras, {**BOX_HABIT, k: 10})[k + 5:k + 7] == ["本报讯（记者周明 孙", "立新 "]
+    assert _box_texts(paras, {**BOX_HABIT, k: 10}) == paras
+
+
+def test_short_pairs_count_towards_the_box_habit():
+    """A long page (the box page eight times, 183 printed lines) with five pairs that fill the column and two
+    short lines cut inside a word (书香浸润职 | 工心田): seven cuts, a box detector's habit; five alone would be
+    under the share a page printed whole reaches by chance."""
+    paras = BOX_PAGE * 8
+    subs = [k for k, line in enumerate(_column(paras, 13).splitlines()) if line == "书香浸润职工心田"]
+    assert _box_texts(paras, {**BOX_HABIT, subs[2]: 5, subs[4]: 5}) == paras
+
+
+@pytest.mark.parametrize("k, at", [(11, 2), (1, 3)])
+def test_box_pairs_whose_text_settles_them_are_not_said(k, at):
+    """“以 | 前下了班只能刷手机，现: the first piece leaves a quote open (no headline does), a word runs across
+    (以前) and the second holds a clause mark; 本报讯 | （记者周明）日前，某: a lead and its credit, completed
+    across the cut.  Their text settles that each is one printed line: the review does not name them."""
+    cuts = {**{a: b for a, b in BOX_HABIT.items() if k != 1 or a != 2}, k: at}
+    lines = _box_cut(BOX_PAGE, cuts)
+    j = lines.index(_column(BOX_PAGE, 13).splitlines()[k][:at])
+    said = " ".join(paragraphs(unpad(lines)).doubts.values())
+    assert "are each read as one printed line" in said and f"{j + 1} and {j + 2}" not in said
+
+
+def test_a_short_piece_leaving_a_quote_open_goes_on():
+    """…举办 | “书香 | 悦读 | 职工读书月”活动…: a short piece that leaves a quote open, the line after the next
+    closing it, ends no paragraph: the two pieces are one line, not a line and a headline-shaped 悦读."""
+    lines = _box_cut(BOX_PAGE, BOX_HABIT) + ["社区书屋焕新开放", "本报讯 日前，某区总工会举办", "“书香", "悦读",
+                                             "职工读书月”活动，全区两千", "余名职工参加。"]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "悦读" not in texts and any(t.endswith("举办“书香悦读") for t in texts)

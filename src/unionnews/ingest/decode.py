@@ -130,21 +130,27 @@ def close_subhead_gaps(lines: list[str]) -> list[str]:
     out = list(lines)
     for n, k in enumerate(printed[1:-1], start=1):
         t = lines[k].strip()
-        # a subhead's length, short of any column; or a column line still full without the space: a
-        # space that took a place in a line short of the column was printed, and the line must keep it
-        if not _SUBHEAD_GAP.fullmatch(t) or not (
-                (len(t) - 1 <= SUBHEAD_LENGTH and (column is None or len(t) < column - 1)) or (column and len(t) - 1 >= column)):
-            continue
         before, after = lines[printed[n - 1]].strip(), lines[printed[n + 1]].strip()
+        # a subhead's length, short of any column; or a column line still full without the space: a
+        # space that took a place in a line short of the column was printed, and the line must keep it.
+        # Short of the column even with its space: two short of it, or one when the next line opens with no
+        # mark (a full line ends one short of the column only before an opening mark it could not end with)
+        short = column is None or len(t) < column - 1 or (len(t) == column - 1 and after[:1] not in _OPENING)
+        if not _SUBHEAD_GAP.fullmatch(t) or not (
+                (len(t) - 1 <= SUBHEAD_LENGTH and short) or (column and len(t) - 1 >= column)):
+            continue
         if n > 1 and not before.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
             before = lines[printed[n - 2]].strip() + before
         further = lines[printed[n + 2]].strip() if n + 2 < len(printed) else ""
-        if not is_terminal(before) or bl.is_credit(before) or not _goes_on_as_text(after, further):
+        if not is_terminal(before) or bl.is_credit(before) or not (
+                _goes_on_as_text(after, further) or _full_text_below(t, after, further, column)):
             continue
         out[k] = lines[k].replace(" ", "", 1)
     return out
 
 
+# the opening marks no printed line ends with (GB/T 15834): a line before one may end one short of the column
+_OPENING = "（「『《〈【“‘("
 # a short line of two runs of Chinese characters (quotes allowed) parted by one space
 _SUBHEAD_GAP = re.compile(r"[\u4e00-\u9fff“”]{2,} [\u4e00-\u9fff“”]{2,}")
 # a lead on its date (近日，…; 9月10日，…)
@@ -162,6 +168,17 @@ def _goes_on_as_text(line: str, further: str) -> bool:
         return False
     return bool(_SENTENCE.search(line) or line.count("“") != line.count("”") or line.count("（") != line.count("）")
                 or (further and word_across(line, further)))
+
+
+def _full_text_below(line: str, after: str, further: str, column: int | None) -> bool:
+    """Is ``line`` a column line still full without its space, over another full column line (``after``) and
+    a line of running text (``further``: a sentence mark, no item's opening)?  Then the three are a paragraph's
+    first lines, whatever word the dictionary finds across the break (…协同发展座 | 谈会上的…: it reads 座谈 |
+    会上 and puts no word across): a headline block is not two full column lines over running text, and a
+    headline's last line stands over its item's opening (a lead, a dated lead, a byline)."""
+    if not column or len(line) - 1 < column or len(after) < column or not _SENTENCE.search(further):
+        return False
+    return not any(_ITEM_OPENING.match(t) or bl.BYLINE_START.match(t) or bl.is_byline(t) for t in (after, further))
 
 
 def _noisy(lines: list[str]) -> bool:
@@ -219,6 +236,11 @@ def _column_width(lines: list[str]) -> int | None:
     return width if count * 10 >= sum(sizes.values()) * 3 and width >= 6 else None
 
 
+# a line that goes on with a clause: a clause mark before any sentence's end (为主题，…): after a line that
+# closes a quote or title without a sentence's end (大赛以“产改有我 创新向未来”), the sentence goes on there
+_CLAUSE_GOES_ON = re.compile(r"[^。！？!?]{1,12}[，、；：,;:]")
+
+
 def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     """The lines of a letter-spaced page (``spaced``: the lines that were) with a word space at the end
     of each printed column line one glyph short of the column that goes on at the next line.
@@ -231,7 +253,8 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     space stood in the line is lost; at the line's end the paragraph stage counts it in the line's
     width and joins the next line after it (a space between two Chinese characters of a body paragraph is dropped there).  Only where the
     page is a column (three lines in ten or more share one length), the line does not end a
-    sentence, a quotation or a bracket, and is no byline (names would be parted where they were
+    sentence, nor a quotation or a bracket unless the next line goes on with a clause (大赛以“产改有我 创新向未来”
+    | 为主题，…: the quote was a phrase of the sentence), and is no byline (names would be parted where they were
     not); a line ending a paragraph without a mark one short of the column by chance is rare.
     """
     width = _column_width(lines)
@@ -241,7 +264,8 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     for k, line in enumerate(lines):
         t = line.strip()
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t) and t[-1:] not in "”’）》"
+        if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t)
+                and (t[-1:] not in "”’）》" or _CLAUSE_GOES_ON.match(nxt))
                 and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)):
             line = line + " "
         out.append(line)

@@ -16,7 +16,8 @@ from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
                                                _SENTENCE_MARK, _closes, _completed_across, _content,
-                                               _headline_shaped, _join, _measure, _starts_item, _whole_line_item)
+                                               _headline_shaped, _join, _measure, _opens, _quotes_closed,
+                                               _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -48,11 +49,15 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
         ended = is_terminal(ca)
+        up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
+        if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
+            continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
-                or (_starts_item(a) and not _completed_across(ca, cb)) or (_closes(ca) and not ended)):
+                or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
+                or (_closes(ca) and not ended)):
             continue
-        if ended and not _goes_on_as_text(cb, nxt):
+        if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
         full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
@@ -64,11 +69,14 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if not full:
             if after_short:
                 continue
-            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)):
+            if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
+                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
+        if _headline_shaped(ca) and _DATED_LEAD.match(cb + nxt):
+            continue  # 工会送上暖“新”祝福 | 9月25 | 日，…: a headline over its lead on its date (no line of text goes on so)
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
                 or bl.BYLINE_START.match(nxt) or (_DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
                 or _MARKUP.match(after.strip())):
@@ -79,8 +87,10 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
     # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
-    # (a headline, a paragraph's last line) cut inside a word is one line too.
-    if len(out) < max(4, _BOXED_SHARE * len(printed)):
+    # (a headline, a paragraph's last line) cut inside a word is one line too.  The short pairs count
+    # towards the habit: a short line stopping inside a word the next short line ends is a box cut as
+    # much as a pair that fills the column (a page printed whole has neither but by chance).
+    if len(out) < 4 or len(out) + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
 
@@ -111,10 +121,53 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 
 
+def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
+    """Is ``ca`` a lead whose credit's bracket is open (本报讯（记者刘), or opens at ``cb`` (本报讯 | （记者鹿慧敏
+    通讯员), ``cb`` more of the credit's names, closing no bracket (建林 李), and ``nxt`` the line that closes
+    it (彦斌）9月24日，…)?  Then the two are one printed line of the lead: a credit in brackets is one printed
+    run, and a box detector cut it among the names, where no word the dictionary knows runs across the cut."""
+    t = ca + cb
+    opened = t.count("（") + t.count("(") - t.count("）") - t.count(")")
+    return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[）)]", cb)
+            and bool(re.match(r"[^（(]*[）)]", nxt)))
+
+
+def _headline_block(lines: list[str], printed: list[int], m: int, width: int) -> bool:
+    """Is the m-th printed line, with the short lines after it, a headline block over an item's opening
+    (公交驾驶员 赛 | 场展技能 | 近日，…)?  Each line short of the column and headline-shaped, the block no
+    longer than a headline, and the line after it a lead, a dated lead, a byline or markup.  After a
+    sentence's end, such a piece is the next item's headline, whatever its length adds up to with the
+    line before: no sentence of running text ends before an item opens without a mark."""
+    block = ""
+    for k in printed[m:]:
+        line = lines[k]
+        t = _content(line)
+        if block and (_starts_item(line) or _DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
+                      or _MARKUP.match(line.strip())):
+            return True
+        if not _headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
+            return False
+        block += t
+    return False
+
+
 def _number_across(cb: str, nxt: str) -> bool:
     """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
     opening an item under a headline: typesetters never break a number across lines."""
     return bool(re.search(r"\d$", cb)) and nxt[:1].isdigit()
+
+
+def _count_cut(ca: str, cb: str) -> bool:
+    """Does ``ca`` stop after a number and its measure word (位1438名 | 职工), ``cb`` going on with what it
+    counts?  A count is never a line's last words without it: the two are one printed line."""
+    return bool(re.search(r"\d[名个位家项件人场条种所台辆批届]$", ca)) and bool(re.match(r"[\u4e00-\u9fff]", cb))
+
+
+def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:
+    """Does ``ca`` leave a quote open that ``cb`` or the line after it closes (举办“红心 | 向党建新功 |
+    工会联谊谱新篇”座谈…)?  A quotation goes on until it closes: a piece that leaves one open ends no
+    paragraph, and no headline does."""
+    return not _quotes_closed(ca) and (_quotes_closed(ca + cb) or _quotes_closed(ca + cb + nxt))
 
 
 def _quote_closed(ca: str, cb: str) -> bool:
@@ -156,6 +209,8 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
         if i in cuts:
             head = _content(line)
             line = line.rstrip() + _join(head, line, lines[i + 1])[len(head):]
+            if lines[i + 1][-1:] == " " and lines[i + 1][-2:-1].strip():
+                line += " "  # the word space at the printed line's end (…广东 | 当韶关), counted in its width
             behind.append((i + 1, i + 2))
         else:
             behind.append((i + 1,))
@@ -166,9 +221,10 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
 def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose pieces say by their text, not only by
     their lengths, that they are one printed line: the second begins with a mark no line begins with
-    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in;
-    or a dictionary word runs across the cut and neither piece can be a headline: the first holds a
-    clause mark or goes on the sentence of a full line above it, the second holds one, or has no
+    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in, or
+    the two complete a lead, its credit, a title or a date (本报讯 | （记者周明）…); or a dictionary word runs
+    across the cut and neither piece can be a headline: the first holds a clause mark, leaves a quote or
+    bracket open, or goes on the sentence of a full line above it, the second holds one, or has no
     headline's shape, or stops inside a word the next line ends (no headline stops mid-word).  A headline
     or another story's text run in takes none of these shapes, so these pairs need no review; a pair read
     on its lengths alone (or on a word across, which may be chance) does."""
@@ -180,13 +236,15 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
         up = _content(lines[above[i]]) if i in above else ""
         # the first piece goes on a full line's sentence (no headline follows a line that stops mid-sentence),
         # or holds a clause mark itself; the second holds one (no headline does)
-        text_a = bool(_CLAUSE_INSIDE.search(ca)) or bool(
-            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up))
+        # (or leaves a quote or bracket open, “这次路演不仅展: no headline does)
+        text_a = (bool(_CLAUSE_INSIDE.search(ca)) or _opens(ca) or not _quotes_closed(ca) or bool(
+            up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up)))
         nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
         # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
         text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
                   or (bool(nxt) and word_across(cb, nxt) is not None))
         if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
+                or _completed_across(ca, cb)
                 or (text_a and text_b and word_across(ca, cb) is not None)):
             sure.add(i + 1)
     return frozenset(sure)
