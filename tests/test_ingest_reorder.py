@@ -679,3 +679,27 @@ def test_a_word_across_the_join_whose_rest_reads_as_a_commoner_word_is_no_broken
     assert ct.word_across("记者李丰）日", "本次活动", rest=True) is None
     assert ct.word_across("增设特色功能区", "级覆盖城区", rest=True) is None  # 区级 would break 功能区: its rest, 功能, is inside it
     assert ct.word_across("举办了一场生", "动感人的演出") is None  # the paragraph stage's reading is unchanged
+
+
+# A paragraph whose first printed piece the OCR read after its end: 该学校由…区教育局 | 等单位… (等 closes the list)
+# makes a loop with the file's own next-line joins; two of them only the layout supports (…给予学校 | 重点支持。 and
+# …于一体 | 该学校由…), equally weak, and the loop must lose one.
+LOOP_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+             "等单位将在课程建设、师资培训等方面给予学校", "",
+             "重点支持。该学校将开设电工、焊工、", "",
+             "等特色课程，并通过", "",
+             "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+             "该学校由某区总工会与某职业学院共建。某区人社局、区教育局"]
+
+
+def test_a_loop_is_broken_before_a_line_whose_first_sentence_is_whole_where_it_stands():
+    """Between two equally weak next-line joins of a loop, the one into a line that runs a whole clause to a full
+    stop (该学校由…共建。) goes, not the one into a line whose first full stop ends a sentence begun before it
+    (重点支持。): the paragraph begins at 该学校由…, and …给予学校 | 重点支持 stays joined."""
+    reading = find_order(LOOP_PAGE)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(3):] == [3, 13, 5, 7, 9, 11], order
+    assert ct.opens_sentence("该学校由某区总工会与某职业学院共建。某区人社局、区教育局")
+    assert not ct.opens_sentence("重点支持。该学校将开设电工、焊工、")
+    assert not ct.opens_sentence("等特色课程已经开设完成。") and not ct.opens_sentence("师徒结对等方式传承技艺")
