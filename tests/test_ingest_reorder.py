@@ -703,3 +703,27 @@ def test_a_loop_is_broken_before_a_line_whose_first_sentence_is_whole_where_it_s
     assert ct.opens_sentence("该学校由某区总工会与某职业学院共建。某区人社局、区教育局")
     assert not ct.opens_sentence("重点支持。该学校将开设电工、焊工、")
     assert not ct.opens_sentence("等特色课程已经开设完成。") and not ct.opens_sentence("师徒结对等方式传承技艺")
+
+
+def test_a_headline_of_one_line_wider_than_the_column_before_it_is_no_line_of_that_column():
+    """On a page whose items are each set in a column of their own width, a column piece the OCR cut on a comma
+    fills its last line (12 characters and the hung ，), and a headline set in its own measure, one line of 14
+    characters standing in no run of equal lines, follows it: no column's next line is wider than the column, so
+    the headline begins a paragraph of its own instead of running on the cut sentence (its rest is elsewhere,
+    for the reading-order stage to find)."""
+    from unionnews.ingest.paragraphs import paragraphs
+    from variants import _breaks
+
+    cut = "据了解，该市装备制造企业曾面临技术人才短缺等难题，一些企业多次招聘仍然招不到合适的人，为改变这一现状，市总工会积极牵线搭桥，"
+    head = "东山区搭建跨区域职工交流平台"
+    items = [("某市职工技能竞赛落幕", 12),
+             ("本报讯（记者王小明）近日，某市总工会举办职工技能竞赛，吸引了来自全市的一千多名职工参加比赛。", 12),
+             (cut, 12), (head, 16),
+             ("区总工会举办职工交流座谈会，来自全区的五十多名工会干部参加，大家围绕服务职工畅所欲言，气氛热烈。", 16),
+             ("座谈会上，与会代表还就基层工会建设、职工权益保障等话题进行了深入交流，提出了不少好的建议。", 16),
+             ("社区工会办起暖心食堂", 20),
+             ("近日，某区总工会联合社区工会开办职工暖心食堂，为快递员、外卖送餐员等新就业形态劳动者提供平价热餐。", 20)]
+    lines = [line for text, width in items for line in _breaks(text, iter(lambda w=width: w, None), kinsoku=True)]
+    assert lines[lines.index(head) - 1] == "状，市总工会积极牵线搭桥，"  # a full line: 12 and the hung mark
+    got = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert cut in got and head in got, got
