@@ -44,12 +44,11 @@ def _other_column(line: str, width: int, run: int | None) -> bool:
     """On a page whose items are each set in a column of their own width: is ``line`` printed in another column
     than the run of ``width`` before it?  Its own run is another width, or, standing in no run (a headline of
     one line, set in its own measure), it is longer than that column holds, even with a mark hung past its end:
-    no column's next line is wider than the column.  Half-width characters (digits, Latin letters, marks)
-    count half here: they take half a Chinese character's place, and a column line may hold more of them."""
+    no column's next line is wider than the column.  Measured as the runs are (:func:`_measure`, characters),
+    so a line and the column it is set against count in one unit."""
     if run:
         return abs(width - run) > 1
-    narrow = sum(1 for ch in line.strip() if ord(ch) < 0x2E80)
-    return _measure(line) - narrow / 2 > width + 1
+    return _measure(line) > width + 1
 
 
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
