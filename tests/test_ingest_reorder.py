@@ -727,3 +727,54 @@ def test_a_headline_of_one_line_wider_than_the_column_before_it_is_no_line_of_th
     assert lines[lines.index(head) - 1] == "状，市总工会积极牵线搭桥，"  # a full line: 12 and the hung mark
     got = [p.text for p in paragraphs(lines + [""]).paragraphs]
     assert cut in got and head in got, got
+
+
+def _joins_seen(monkeypatch, lines: list[str]):
+    """The page's joins, and every candidate join as ``_contradicted`` left it."""
+    from unionnews.ingest import reorder
+
+    seen = {}
+    real = reorder._contradicted
+
+    def spy(page, table):
+        real(page, table)
+        seen.update(table)
+
+    monkeypatch.setattr(reorder, "_contradicted", spy)
+    return sentence_joins(Page(make_units(lines, None))), seen
+
+
+def test_a_cut_word_into_a_line_after_a_finished_sentence_discounts_the_next_line_join(monkeypatch):
+    """…建成了一 | 个覆盖全区的职工服务圈。, B printed after a finished sentence (…十余家。) and unable to begin there:
+    nothing is left without its next line when B moves, so the file's order is broken at B already and A's own
+    next-line join, which only the layout supports, weighs as a nearby one.  Otherwise a line that must go on
+    (…例如针对) takes B on B's shape alone, and A keeps the line below it.  Two cut words ending at one B
+    (…建成了一 and …新增了一) are a coincidence: no discount then; but not a second one from a line whose own
+    next line reads on with a word (…新增了一 | 批职工驿站: 一批), which is no rival claim."""
+    lines = ["## 某区打造职工服务圈", "", "本报讯（记者王五）近日，某区总工会推进服务阵地建设，建成了一", "",
+             "技术课堂等特色功能区，满足职工多元需求。", "", "该区总工会还为职工提供多项服务，例如针对", "",
+             "据悉，今年以来该区新建驿站十余家。", "", "个覆盖全区的职工服务圈。"]
+    joins, seen = _joins_seen(monkeypatch, lines)
+    assert seen[3, 11].kinds >= {"word", "orphan"} and ct.cut_off(lines[2], lines[10])
+    assert seen[3, 5].adjacent and seen[3, 5].weight == 1.0, seen[3, 5]
+    assert joins[3].b == 11 and (joins.get(7) is None or joins[7].b != 11), {a: j.b for a, j in joins.items()}
+    twice = lines[:8] + ["此外，该区新增了一", ""] + lines[8:]
+    _, seen = _joins_seen(monkeypatch, twice)
+    assert ct.cut_off(twice[8], twice[12]) and seen[3, 13].kinds >= {"word", "orphan"}
+    assert seen[3, 5].weight == 3.0, seen[3, 5]
+    read_on = lines[:8] + ["此外，该区新增了一", "", "批职工驿站，", ""] + lines[8:]
+    _, seen = _joins_seen(monkeypatch, read_on)
+    assert "word" in seen[9, 11].kinds and seen[9, 11].adjacent, seen[9, 11]
+    assert seen[3, 5].weight == 1.0, seen[3, 5]
+
+
+def test_a_line_whose_next_line_went_elsewhere_takes_a_weak_join_to_a_line_after_a_moved_piece():
+    """…改为全天候驿站，方便 loses its next line (级覆盖…) to …新建、升 (升级), so its sentence must go on elsewhere;
+    货车司机等夜间工作的劳动者休息。 stands after a finished piece read from elsewhere (其在冬夜… goes on with …尤),
+    so its own place says nothing either: the wording the lead repeats joins them, as a weak join (a guess)."""
+    lines = ["## 某市打造职工驿站", "", "本报讯（记者甲）夜间工作的货车司机常找不到歇脚处。近日，某市总工会将十家驿站改为全天候驿站，方便",
+             "", "级覆盖全市的服务网络。", "", "今年以来，该市总工会持续新建、升", "", "其在冬夜，驿站成了司机们的家。", "",
+             "货车司机等夜间工作的劳动者休息。", "", "一位司机说，他常来这里，尤"]
+    joins = sentence_joins(Page(make_units(lines, None)))
+    assert joins[7].b == 5 and joins[13].b == 9, {a: j.b for a, j in joins.items()}
+    assert joins[3].b == 11 and joins[3].weak and joins[3].guessed, {a: j.b for a, j in joins.items()}
