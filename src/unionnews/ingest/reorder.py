@@ -28,7 +28,8 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    needs both;
 3. lines that must go on (a comma, 在, a cut lead) and lines left without the
    beginning of their sentence are matched on weaker evidence (nearby, same
-   wording); such joins are marked weak.  A join away from the file's order that wins only once
+   wording), and so is a line whose next line round 2 gave to another's sentence, to a line standing
+   after a finished piece read from elsewhere; such joins are marked weak.  A join away from the file's order that wins only once
    these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
    the page out of order on its own.
 
@@ -43,7 +44,9 @@ across it, weighed as a next-line join (SOFT_RUN) against every other line whose
 sentence might go on at its second piece in the same assignment: the piece stays
 where it is unless the text gives another line a better claim.
 
-Joins that would close a loop are dropped, weakest first.  A second pass runs
+Joins that would close a loop are dropped, weakest first (between equally weak ones, a join only the
+layout supports before one the text supports, and among those first the join into a line whose first
+sentence is whole where it stands: ``_best``).  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
 file's order, or every join away from it is a guess (weak, contested or short of
