@@ -63,8 +63,6 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-
 import numpy as np
 
 from unionnews.ingest import continuity as ct
@@ -182,19 +180,14 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     Where B stands under a headline-shaped line and cannot begin there (…（记者…）日 | 前，某局工匠学院…
     printed under 某局成立工匠学院), the file's order is broken at B already and the headline needs no
     continuation, so only A's end is in question: A's next-line join is discounted without asking where
-    the line above B could go instead.  So too where B stands after a finished sentence and cannot begin
-    there (…打 | 造了精准高效的服务圈。 after …需求。): moving B leaves no line without its next one.  Unless a
-    second cut word ends at B as well (…打 and …生 both before 造了): one of them is there by chance.
+    the line above B could go instead.
     """
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
-    cut = [(a, b) for (a, b), j in table.items() if not (j.adjacent or "word" not in j.kinds or j.against)
-           and ct.cut_off(page.by_no[a].text, page.by_no[b].text)]
-    # cut words that would end at B: one is evidence, two a coincidence; but not one from a line whose own next
-    # line reads on with it in the text (…生 | 动感人: 生动, so …生 | 造了 is no rival claim on 造了)
-    claims = Counter(b for a, b in cut if not _read_on(table.get((a, page.nxt.get(a)))))
-    for a, b in cut:
-        j = table[a, b]
+    for (a, b), j in table.items():
+        if j.adjacent or "word" not in j.kinds or j.against or \
+                not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
+            continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
         above = page.prv.get(b)
         if own is other or (own is not None and not _bare(own)):
@@ -202,20 +195,11 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
         if above is not None and (above in page.heads or headline_like(page.by_no[above])):
             if "orphan" not in j.kinds:
                 continue
-        elif other is None and above is not None and page.by_no[above].cls in (TEXT, LEAD) \
-                and not page.is_open(above):
-            if "orphan" not in j.kinds or claims[b] > 1:
-                continue  # B may begin a paragraph after the finished one, or another cut word ends at it
         elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
-
-
-def _read_on(j: Join | None) -> bool:
-    """A next-line join the text supports (not the layout alone, nor a soft break's run)."""
-    return j is not None and j.adjacent and "text" in j.kinds and not j.against
 
 
 def _bare(j: Join) -> bool:
@@ -272,12 +256,9 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     strong = {k: j for k, j in free.items() if j.score >= (ACCEPT_NEXT if j.adjacent else ACCEPT_OTHER) and allowed(j)}
     opens = frozenset(b for b in starts if ct.opens_sentence(page.by_no[b].text))
     first = {**fixed, **_best(strong, fixed, opens)}
-    moved = {j.b for j in first.values() if not j.adjacent}  # lines round 2 read from elsewhere
-    needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD
-             or (a not in first and page.nxt.get(a) in moved)}  # A's next line went on another's sentence
+    needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
     loose = {b for b in starts if scorer.status[b] == "orphan" or (
-        page.prv.get(b) in first and first[page.prv[b]].b != b) or (
-        page.prv.get(b) in moved and not page.is_open(page.prv[b]))}  # after a finished piece read from elsewhere
+        page.prv.get(b) in first and first[page.prv[b]].b != b)}
     weak = {(a, b): j for (a, b), j in free.items() if a in needy and b in loose and not j.adjacent
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
     for j in weak.values():
