@@ -28,10 +28,9 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    needs both;
 3. lines that must go on (a comma, 在, a cut lead) and lines left without the
    beginning of their sentence are matched on weaker evidence (nearby, same
-   wording), and so is a line whose next line round 2 gave to another's sentence, to a line
-   standing after a finished piece read from elsewhere; such joins are marked weak.  A join away
-   from the file's order that wins only once these weak joins are added, undoing a file's join
-   round 2 chose (``undoes``), does not show the page out of order on its own.
+   wording); such joins are marked weak.  A join away from the file's order that wins only once
+   these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
+   the page out of order on its own.
 
 In every round, a next-line join that only the layout supports weighs as a nearby one where a far
 join puts back together a word a line break cut, at either end of it (…新建、升 | "我们… and …方便 |
