@@ -34,11 +34,11 @@ from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _un
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
 from unionnews.ingest.paragraphs.lines import NO_START, Paragraph, SOFT, _content, _join, _per_line
-from unionnews.ingest.paragraphs.lines import _measure  # _other_column: a line against its column's width
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _line_spacing, _unspaced
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
 
 def _other_column(line: str, width: int, run: int | None) -> bool:
