@@ -679,3 +679,51 @@ def test_a_word_across_the_join_whose_rest_reads_as_a_commoner_word_is_no_broken
     assert ct.word_across("记者李丰）日", "本次活动", rest=True) is None
     assert ct.word_across("增设特色功能区", "级覆盖城区", rest=True) is None  # 区级 would break 功能区: its rest, 功能, is inside it
     assert ct.word_across("举办了一场生", "动感人的演出") is None  # the paragraph stage's reading is unchanged
+
+
+# A paragraph whose first printed piece the OCR read after its end: 该学校由…区教育局 | 等单位… (等 closes the list)
+# makes a loop with the file's own next-line joins; two of them only the layout supports (…给予学校 | 重点支持。 and
+# …于一体 | 该学校由…), equally weak, and the loop must lose one.
+LOOP_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+             "等单位将在课程建设、师资培训等方面给予学校", "",
+             "重点支持。该学校将开设电工、焊工、", "",
+             "等特色课程，并通过", "",
+             "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+             "该学校由某区总工会与某职业学院共建。某区人社局、区教育局"]
+
+
+def test_a_loop_is_broken_before_a_line_whose_first_sentence_is_whole_where_it_stands():
+    """Between two equally weak next-line joins of a loop, the one into a line that runs a whole clause to a full
+    stop (该学校由…共建。) goes, not the one into a line whose first full stop ends a sentence begun before it
+    (重点支持。): the paragraph begins at 该学校由…, and …给予学校 | 重点支持 stays joined."""
+    reading = find_order(LOOP_PAGE)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(3):] == [3, 13, 5, 7, 9, 11], order
+    assert ct.opens_sentence("该学校由某区总工会与某职业学院共建。某区人社局、区教育局")
+    assert not ct.opens_sentence("重点支持。该学校将开设电工、焊工、")
+    assert not ct.opens_sentence("等特色课程已经开设完成。") and not ct.opens_sentence("师徒结对等方式传承技艺")
+
+
+def test_a_headline_of_one_line_wider_than_the_column_before_it_is_no_line_of_that_column():
+    """On a page whose items are each set in a column of their own width, a column piece the OCR cut on a comma
+    fills its last line (12 characters and the hung ，), and a headline set in its own measure, one line of 14
+    characters standing in no run of equal lines, follows it: no column's next line is wider than the column, so
+    the headline begins a paragraph of its own instead of running on the cut sentence (its rest is elsewhere,
+    for the reading-order stage to find)."""
+    from unionnews.ingest.paragraphs import paragraphs
+    from variants import _breaks
+
+    cut = "据了解，该市装备制造企业曾面临技术人才短缺等难题，一些企业多次招聘仍然招不到合适的人，为改变这一现状，市总工会积极牵线搭桥，"
+    head = "东山区搭建跨区域职工交流平台"
+    items = [("某市职工技能竞赛落幕", 12),
+             ("本报讯（记者王小明）近日，某市总工会举办职工技能竞赛，吸引了来自全市的一千多名职工参加比赛。", 12),
+             (cut, 12), (head, 16),
+             ("区总工会举办职工交流座谈会，来自全区的五十多名工会干部参加，大家围绕服务职工畅所欲言，气氛热烈。", 16),
+             ("座谈会上，与会代表还就基层工会建设、职工权益保障等话题进行了深入交流，提出了不少好的建议。", 16),
+             ("社区工会办起暖心食堂", 20),
+             ("近日，某区总工会联合社区工会开办职工暖心食堂，为快递员、外卖送餐员等新就业形态劳动者提供平价热餐。", 20)]
+    lines = [line for text, width in items for line in _breaks(text, iter(lambda w=width: w, None), kinsoku=True)]
+    assert lines[lines.index(head) - 1] == "状，市总工会积极牵线搭桥，"  # a full line: 12 and the hung mark
+    got = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert cut in got and head in got, got

@@ -195,6 +195,16 @@ def bound_first(b: str, strict: bool = False) -> bool:
     return starts_bound(b, strict)
 
 
+@lru_cache(maxsize=65536)
+def opens_sentence(b: str, least: int = 8) -> bool:
+    """Does B run a clause of at least ``least`` characters from its start to a full stop (。！？) in its own
+    text, beginning as a sentence may (某学院由某局共建。 — not 持。该学院…, the tail of a sentence begun before
+    it, nor a line with no full stop, which may be any part of a sentence)?"""
+    b = b.strip()
+    stop = min((i for i in (b.find(m) for m in "。！？!?") if i >= 0), default=-1)
+    return stop >= least and not bound_first(b)
+
+
 def closes_list(b: str) -> bool:
     """Does B begin with a closer of an enumeration (以及, or 和/与/及/等 standing alone as a word)?"""
     b = b.lstrip()

@@ -43,7 +43,9 @@ across it, weighed as a next-line join (SOFT_RUN) against every other line whose
 sentence might go on at its second piece in the same assignment: the piece stays
 where it is unless the text gives another line a better claim.
 
-Joins that would close a loop are dropped, weakest first.  A second pass runs
+Joins that would close a loop are dropped, weakest first (between equally weak ones, a join only the
+layout supports before one the text supports, and among those first the join into a line whose first
+sentence is whole where it stands: ``_best``).  A second pass runs
 when a lead was found far away: the headline-like line above where its text
 goes on is then a headline, not the end of a sentence.  If every join keeps the
 file's order, or every join away from it is a guess (weak, contested or short of
@@ -130,8 +132,16 @@ def _cycles(joins: dict[int, Join]) -> list[list[Join]]:
     return out
 
 
-def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[int, Join]:
-    """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop."""
+def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
+          opens: frozenset[int] = frozenset()) -> dict[int, Join]:
+    """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop.
+
+    A loop is broken at its weakest join.  Between equally weak ones, a bare next-line join (only the
+    layout supports it) goes before one the text supports, and among bare ones, first the join into a
+    line of ``opens`` (a line whose text runs a whole clause to a full stop, :func:`ct.opens_sentence`):
+    a loop means the text ran on past a paragraph's end into a beginning read out of place, and a line
+    whose first sentence is whole where it stands is where a paragraph can begin, while one whose first
+    full stop comes after a word or two (…给予学校 | 重点支持。) ends a sentence begun before it."""
     table = dict(table)
     while table:
         rows = sorted({a for a, _ in table})
@@ -148,7 +158,8 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join]) -> dict[in
         if not loops:
             return joins
         for loop in loops:
-            weakest = min((j for j in loop if j.a not in fixed), key=lambda j: (j.weight, j.a))
+            weakest = min((j for j in loop if j.a not in fixed),
+                          key=lambda j: (j.weight, not _bare(j), not (_bare(j) and j.b in opens), j.a))
             del table[weakest.a, weakest.b]
     return {}
 
@@ -242,7 +253,8 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         return "text" in j.kinds or j.a in stuck
 
     strong = {k: j for k, j in free.items() if j.score >= (ACCEPT_NEXT if j.adjacent else ACCEPT_OTHER) and allowed(j)}
-    first = {**fixed, **_best(strong, fixed)}
+    opens = frozenset(b for b in starts if ct.opens_sentence(page.by_no[b].text))
+    first = {**fixed, **_best(strong, fixed, opens)}
     needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
     loose = {b for b in starts if scorer.status[b] == "orphan" or (
         page.prv.get(b) in first and first[page.prv[b]].b != b)}
@@ -250,7 +262,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
     for j in weak.values():
         j.weak = True
-    joins = {**fixed, **_best({**strong, **weak}, fixed)}
+    joins = {**fixed, **_best({**strong, **weak}, fixed, opens)}
     # the file's own joins that round 2 chose and only the weak joins of round 3 undid
     undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}
     for j in joins.values():  # the file's own join at either end had textual support too: a close call

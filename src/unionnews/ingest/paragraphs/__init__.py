@@ -41,6 +41,18 @@ from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _few_even_runs, _line_spacing, _unspaced
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
+
+
+def _other_column(line: str, width: int, run: int | None) -> bool:
+    """On a page whose items are each set in a column of their own width: is ``line`` printed in another column
+    than the run of ``width`` before it?  Its own run is another width, or, standing in no run (a headline of
+    one line, set in its own measure), it is longer than that column holds, even with a mark hung past its end:
+    no column's next line is wider than the column.  Measured as the runs are (:func:`_measure`, characters),
+    so a line and the column it is set against count in one unit."""
+    if run:
+        return abs(width - run) > 1
+    return _measure(line) > width + 1
 
 
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
@@ -171,7 +183,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (True if runs and runs[prev] and runs[i] and abs(runs[prev] - runs[i]) > 1
+            ends = (True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i])
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
                                           soft, widths[i], spaced) if width
