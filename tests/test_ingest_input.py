@@ -95,6 +95,16 @@ def test_missing_metadata_says_which_flag_or_manifest_entry(tmp_path):
         assert needle in message
 
 
+def test_a_page_file_named_by_a_digit_int_cannot_read_is_a_clear_problem(tmp_path):
+    """² is a digit to str.isdigit(), but int() cannot read it: no traceback, the page number is asked for."""
+    folder = tmp_path / "raw" / "grrb" / "2025-09-26"
+    folder.mkdir(parents=True)
+    page = folder / "².txt"
+    page.write_text(SEED, encoding="utf-8")
+    with pytest.raises(UnionnewsError, match="no page number"):
+        run_import([page], tmp_path / "content", tmp_path / "raw", PAPERS)
+
+
 def test_bad_date_flag(tmp_path):
     with pytest.raises(UnionnewsError, match="not YYYY-MM-DD"):
         _import(tmp_path, SEED.encode("utf-8"), date="2023-7-29")

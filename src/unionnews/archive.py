@@ -134,7 +134,7 @@ def _date_range(articles) -> tuple[str, str]:
 def _bagging_date(config: Config) -> str:
     """Today where the paper is published, or the day of SOURCE_DATE_EPOCH when it is set (reproducible exports)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if epoch.isdecimal():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
     return config.today().isoformat()
 

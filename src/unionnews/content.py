@@ -236,7 +236,7 @@ def _check_paper(value: Any, config: Config) -> tuple[Any, str, str]:
 def _check_page(value: Any, config: Config) -> tuple[Any, str, str]:
     if value is None:
         return None, "", ""
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal():  # what int() reads: not ² or ①
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 999:
         return None, f"page {value!r} is not a page number", "write page: 3 (a whole number, 1–999)"

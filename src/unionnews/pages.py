@@ -571,7 +571,7 @@ def weekday(date: dt.date) -> str:
 
 def _sequence(article: Article) -> tuple:
     tail = article.id.rsplit("-", 1)[-1]
-    return (int(tail) if tail.isdigit() else 10**6, article.id)
+    return (int(tail) if tail.isdecimal() else 10**6, article.id)
 
 
 def build_site(articles: list[Article], config: Config) -> Site:

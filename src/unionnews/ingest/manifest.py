@@ -126,7 +126,7 @@ def _from_path(meta: PageMeta, papers: dict[str, str]) -> None:
     """raw/<paper>/<YYYY-MM-DD>/<NN>.txt, the paper by its name (工人日报) or its code (grrb)."""
     parts = meta.path.parts
     codes = {code: name for name, code in papers.items()}
-    if len(parts) >= 3 and _parse_date(parts[-2]) and meta.path.stem.isdigit():
+    if len(parts) >= 3 and _parse_date(parts[-2]) and meta.path.stem.isdecimal():
         name = parts[-3] if parts[-3] in papers else codes.get(parts[-3])
         if name:
             meta.paper, meta.date, meta.page = name, _parse_date(parts[-2]), int(meta.path.stem)

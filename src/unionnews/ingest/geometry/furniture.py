@@ -16,7 +16,7 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 def _page_number(text: str) -> str:
     """A 版次 as digits (第三版, 第十二版 are printed too)."""
-    if text.isdigit():
+    if text.isdecimal():
         return str(int(text))
     if text == "十":
         return "10"
