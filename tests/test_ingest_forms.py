@@ -216,3 +216,19 @@ def test_page_numbers_on_a_page_with_a_blank_line_after_every_paragraph_leave_it
     plain = article_texts(_import(tmp_path / "plain", "\n".join(lines)))
     assert [(a["head"], a["body"]) for a in got] == [(a["head"], a["body"]) for a in plain]
     assert printed_chars(page.splitlines()) == output_chars(content)
+
+
+def test_a_page_number_set_into_an_item_gap_leaves_the_gap(tmp_path):
+    """A page number (printed twice, so furniture) standing in the middle of the two blank lines between two
+    items, on a page whose paragraphs are parted by one: read without it and one of its blank lines, the gap
+    would be a paragraph's, and the third story (its lead's start read at the page's end) would run on under
+    the second's headline with no word in review."""
+    page = ("7\n甲城开展夏季送清凉活动\n\n本报讯（记者郑凯）近日，甲城总工会为环卫工人送去防暑降温用品。\n\n"
+            "据了解，甲城今年已累计投入专项资金200万元。\n\n\n"
+            "乙城开展职工健康体检\n\n本报讯（记者王芳）近日，乙城总工会为一线职工免费体检。\n\n"
+            "“这样的活动办到了我们心坎上。”乙城一名职工说。\n\n7\n\n"
+            "丙城开展职工读书活动\n\n读书分享会，近百名职工参加。\n\n\n本报讯（记者吴昊）近日，丙城总工会举办职工\n")
+    content = _import(tmp_path, page)
+    got = article_texts(content)
+    assert [a["head"] for a in got] == ["甲城开展夏季送清凉活动", "乙城开展职工健康体检", "丙城开展职工读书活动"]
+    assert printed_chars(page.splitlines()) == output_chars(content)

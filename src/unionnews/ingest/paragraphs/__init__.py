@@ -31,7 +31,7 @@ from collections import Counter
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import folio_lines
+from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
@@ -94,9 +94,13 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     the blank line after one that stands inside a run of blank lines: the furniture is no part of the text's
     flow, and its blank lines are what the spacing and item readings go by (a page number between two
     paragraphs of a page with a blank line after every paragraph would make a run of three; read as a blank
-    line inside a paragraph, it would end it there).  The file's line numbers are kept (as
+    line inside a paragraph, it would end it there).  Not where a finished sentence stands above the run and a
+    headline's shape below it: that run may be an item gap the furniture was set into, and shortened it
+    would read as a paragraph's gap and run two stories together.  The file's line numbers are kept (as
     :func:`_spaced_paragraphs` keeps them), and review reasons are given in them."""
-    inside = {i for i in folios if 0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()}
+    inside = {i for i in folios if 0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()
+              and not (is_terminal(_text_near(lines, i, folios, -1))
+                       and _headline_shaped(_text_near(lines, i, folios, 1)))}
     gone = folios | {i + 1 for i in inside}
     kept = [i for i in range(len(lines)) if i not in gone]
     found = _spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line)
@@ -105,6 +109,15 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
     doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
+
+
+def _text_near(lines: list[str], i: int, folios: set[int], step: int) -> str:
+    """The nearest line of text above (``step`` -1) or below (1) line ``i``, blank lines and furniture
+    passed over."""
+    j = i + step
+    while 0 <= j < len(lines) and (j in folios or not lines[j].strip()):
+        j += step
+    return lines[j] if 0 <= j < len(lines) else ""
 
 
 def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = False,
