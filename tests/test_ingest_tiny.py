@@ -223,3 +223,27 @@ def test_a_headline_after_one_blank_line_on_a_column_page_is_flagged(tmp_path):
             "东港镇总工会负责人表示，\n将把这项工作办成职工身边\n的实事。\n“这样的活动办到了我们心\n坎上。”东港镇一名职工说。\n"
             "本报讯（记者李明）近日，\n东港镇总工会在城区新建1\n")
     assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
+# A narrow column (6 characters) whose second item's headline is set on two lines over the rest of a lead
+# the OCR read at the page's end: the word across its own break (夏 | 季) said nothing of the break under it.
+NARROW_TWO_LINE_HEAD = (
+    "乙城开展职工\n健康体检\n本报讯（记者\n郑凯）近日，\n乙城总工会为\n一线职工免费\n体检，覆盖全\n市120家企\n业。\n活动结束后，\n乙城总工会还\n向职工发放了\n"
+    "问卷。\n据了解，乙城\n今年已累计投\n入专项资金2\n00万元。\n西城区开展夏\n季送清凉活动\n品，价值5万\n余元。\n活动结束后，\n西城区总工会\n还向职工发放\n"
+    "了问卷。\n据了解，西城\n区今年已累计\n投入专项资金\n200万元。\n本报讯（记者\n吴昊）近日，\n西城区总工会\n为环卫工人送\n去防暑降温用\n")
+
+# Fifteen letter-spaced lines of a 12-character column: a headline one short of the column keeps a word space
+# at its end and so reads as full, after a line ending a sentence; it runs on into the rest of a number the
+# lead at the page's end stops on (来 自8 | 0家…).
+LETTERSPACED_SMALL = (
+    "乙 城 职 工 运 动 会 开 幕\n职 工 运 动 会 ， 来 自60家 单\n位 的800名 运 动 员 参 赛 。\n东 港 镇 举 办 职 工 技 能 竞 赛\n"
+    "0家 企 业 的300余 名 职 工\n参 加 比 赛 。\n活 动 结 束 后 ， 东 港 镇 总 工 会\n还 向 职 工 发 放 了 问 卷 。\n"
+    "“ 这 样 的 活 动 办 到 了 我 们 心\n坎 上 。 ” 东 港 镇 一 名 职 工 说 。\n本 报 讯 （ 记 者 郑 凯 ） 近 日 ，\n"
+    "乙 城 总 工 会 举 办 第 十 届\n本 报 讯 （ 记 者 张 华 ） 近 日 ，\n东 港 镇 总 工 会 举 办 职 工 技 能\n大 赛 ， 来 自8\n")
+
+
+@pytest.mark.parametrize("page", [NARROW_TWO_LINE_HEAD, LETTERSPACED_SMALL], ids=["narrow", "letterspaced"])
+def test_a_headline_run_on_after_a_finished_sentence_or_over_two_lines_is_flagged(tmp_path, page):
+    """Both were joined into the story above with no review reason; the join is a guess the review names."""
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []

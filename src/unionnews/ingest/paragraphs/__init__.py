@@ -237,7 +237,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if width and not gapped:
         doubts.update(_narrow_gaps(paras))
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
-        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that"))
+        doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
+                                        inside=True))
     elif layout == "columnar" and _lead_left_hanging(paras):
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead or at the page's end)"))
@@ -281,22 +282,37 @@ def _lead_left_hanging(paras: list[Paragraph]) -> bool:
                for k, p in enumerate(paras))
 
 
-def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str) -> dict[int, str]:
+def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
+                      inside: bool = False) -> dict[int, str]:
     """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
-    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first
-    line has a headline's shape, after a finished paragraph, and was run on into text under it with no
-    word across the two (in a column, on the width alone).  Such a line may be the next item's headline
+    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line has a headline's shape,
+    after a finished paragraph, and was run on into text under it with no word across the two (in a
+    column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
+    any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
-    page's end); joined, its story runs on in the item above, and the review must say so."""
+    page's end); joined, its story runs on in the item above, and the review must say so.  With ``inside``,
+    also such a line inside a paragraph, after a line that ends a sentence: a column line ending a sentence
+    may look full, and the headline under it is then run on into the paragraph above as well."""
     found: dict[int, str] = {}
-    for k in range(1, len(paras)):
-        p = paras[k]
-        if k in doubts or len(p.lines) < 2 or not _closes(paras[k - 1].text) or _headline_shaped(p.text):
+    for k, p in enumerate(paras):
+        if k in doubts or len(p.lines) < 2 or _headline_shaped(p.text):
             continue  # (a paragraph of a headline's shape throughout is a headline set on two lines)
-        first, second = lines[p.lines[0] - 1].strip(), lines[p.lines[1] - 1].strip()
-        if _headline_shaped(first) and word_across(_content(first), _content(second)) is None:
-            found[k] = (f"line {p.lines[0]} ({_content(first)}) may be the headline of another item, read on into "
-                        f"the line under it {why} — check")
+        starts = [0] if k and _closes(paras[k - 1].text) else []
+        if inside:
+            starts += [j for j in range(1, len(p.lines) - 1) if _closes(lines[p.lines[j - 1] - 1].strip())]
+        text = [lines[no - 1].strip() for no in p.lines]
+        for j in starts:
+            end = j  # a headline set on several lines: any of its breaks may be the one run on
+            while end + 2 < len(text) and _headline_shaped("".join(text[j:end + 2])):
+                end += 1
+            if not _headline_shaped(text[j]):
+                continue
+            cut = next((i for i in range(j, end + 1) if text[i + 1][:1] not in NO_START
+                        and word_across(_content(text[i]), _content(text[i + 1])) is None), None)
+            if cut is not None:
+                found[k] = (f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))}) may be the headline of "
+                            f"another item, read on into the line under it {why} — check")
+                break
     return found
 
 
