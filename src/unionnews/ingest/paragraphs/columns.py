@@ -131,7 +131,31 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
+        elif t and _measure(line) >= at[i] and _credit_filled_lead_cut(lines, i, at[i], after):
+            out.append(i)
     return out
+
+
+def _credit_filled_lead_cut(lines: list[str], i: int, width: int, after: str) -> bool:
+    """Is line i, a full one, the last of a lead whose credit filled the column's lines above it
+    (:func:`_lead_so_far`: 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日), stopping on a character with no word
+    running on into the next printed line (日 | 提升…)?  Its first line in a wider column would be
+    shorter than the column and read as cut; in a narrow one the credit alone may fill the lines
+    exactly, and only the missing word says the OCR cut the column there."""
+    t = _content(lines[i])
+    if not re.search(r"[\u4e00-\u9fff]$", t) or not _content(after) or word_across(t, _content(after)) is not None:
+        return False
+    text, m = t, i
+    for _ in range(3):  # the credit over at most three lines above (as :func:`_in_lead` reads it)
+        m -= 1
+        while m >= 0 and not lines[m].strip():
+            m -= 1
+        if m < 0 or _measure(lines[m]) < width:
+            return False
+        text = _content(lines[m]) + text
+        if bl.LEAD.match(text):
+            return _lead_so_far(text, width)
+    return False
 
 
 def _stops_open(t: str) -> bool:
@@ -346,18 +370,20 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
-def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: str | None = None) -> bool:
     """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within reach, other than line j, that begins
     a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
-    ca = _content(lines[i])
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?  ``text``: the lead
+    as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
+    ca = _content(lines[i]) if text is None else text
     m = bl.LEAD.match(ca)
     if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
-    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
+    near = _reach(width)  # (a narrow column's pieces stand further apart in lines)
+    printed = [k for k in range(max(0, i - 3 * near), min(len(lines), i + 3 * near)) if lines[k].strip()]
     at = printed.index(i)
-    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
+    for pos in range(max(1, at - near), min(len(printed), at + near + 1)):
         k, above = printed[pos], printed[pos - 1]
         if k in (i, j) or above == i or _measure(lines[above]) >= width:
             continue
@@ -367,6 +393,21 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
         if ends and word_across(ca, ck):
             return True
     return False
+
+
+def _lead_so_far(plain: str, width: int) -> bool:
+    """Is ``plain`` (a paragraph's text up to a full line) a lead whose credit filled the lines above
+    (本报讯（记者… 通讯员…）日 in a column of 6–10 characters: the bracket opens on one line and closes
+    on another), with no more of its text after the credit than a line or two of the column, and no
+    sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
+    a lead's first line is in a wider one: the last of them may be where the OCR cut the column, and
+    its last word may go on elsewhere (:func:`_lead_goes_on_elsewhere`).  A comma may stand there (the
+    dateline's: 近日，青海省果), a sentence's end may not."""
+    m = bl.LEAD.match(plain)
+    if not m or not m.group("inner"):
+        return False
+    rest = plain[m.end():]
+    return bool(rest.strip()) and len(rest) <= 2 * width and not re.search(r"[。！？；!?;]", rest)
 
 
 def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
@@ -532,6 +573,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # headline), none into the next line: maybe a cut column piece that happens to fill the line.
         # Soft: the reading-order stage weighs that word against the next line and the other claims
         # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
+        return SOFT if soft else False
+    if (plain != ca and _lead_so_far(plain, width) and word_across(ca, cb) is None
+            and _lead_goes_on_elsewhere(lines, i, j, width, plain)):
+        # the same, where the lead's credit filled the column's lines above (本报讯 (记 | 者李丰 通讯 |
+        # 员袁蓉生)日, then 提升…): the lead as far as here is its first line, read across them
         return SOFT if soft else False
     if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
             and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
