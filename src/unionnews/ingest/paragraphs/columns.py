@@ -131,31 +131,7 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
-        elif t and _measure(line) >= at[i] and _credit_filled_lead_cut(lines, i, at[i], after):
-            out.append(i)
     return out
-
-
-def _credit_filled_lead_cut(lines: list[str], i: int, width: int, after: str) -> bool:
-    """Is line i, a full one, the last of a lead whose credit filled the column's lines above it
-    (:func:`_lead_so_far`: 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日), stopping on a character with no word
-    running on into the next printed line (日 | 提升…)?  Its first line in a wider column would be
-    shorter than the column and read as cut; in a narrow one the credit alone may fill the lines
-    exactly, and only the missing word says the OCR cut the column there."""
-    t = _content(lines[i])
-    if not re.search(r"[\u4e00-\u9fff]$", t) or not _content(after) or word_across(t, _content(after)) is not None:
-        return False
-    text, m = t, i
-    for _ in range(3):  # the credit over at most three lines above (as :func:`_in_lead` reads it)
-        m -= 1
-        while m >= 0 and not lines[m].strip():
-            m -= 1
-        if m < 0 or _measure(lines[m]) < width:
-            return False
-        text = _content(lines[m]) + text
-        if bl.LEAD.match(text):
-            return _lead_so_far(text, width)
-    return False
 
 
 def _stops_open(t: str) -> bool:
@@ -380,10 +356,9 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
     m = bl.LEAD.match(ca)
     if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
-    near = _reach(width)  # (a narrow column's pieces stand further apart in lines)
-    printed = [k for k in range(max(0, i - 3 * near), min(len(lines), i + 3 * near)) if lines[k].strip()]
+    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
-    for pos in range(max(1, at - near), min(len(printed), at + near + 1)):
+    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
         k, above = printed[pos], printed[pos - 1]
         if k in (i, j) or above == i or _measure(lines[above]) >= width:
             continue
