@@ -372,15 +372,15 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
 
 def _lead_so_far(plain: str, width: int) -> bool:
     """Is ``plain`` (a paragraph's text up to a full line) a lead whose credit filled the lines above
-    (本报讯（记者… 通讯员…）日 in a column of 6–10 characters: the bracket opens on one line and closes
-    on another), with no more of its text after the credit than a line or two of the column, and no
+    (本报讯（记者… 通讯员…）日 in a column of 6–10 characters: 本报讯 and its credit longer than a line,
+    so the bracket opens on one line and closes on another), with no more of its text after the credit than a line or two of the column, and no
     sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
     a lead's first line is in a wider one: the last of them may be where the OCR cut the column, and
     its last word may go on elsewhere (:func:`_lead_goes_on_elsewhere`).  A comma may stand there (the
     dateline's: 近日，青海省果), a sentence's end may not."""
     m = bl.LEAD.match(plain)
-    if not m or not m.group("inner"):
-        return False
+    if not m or not m.group("inner") or m.end() <= width:
+        return False  # (a credit the column holds on one line: its lead's first line is a line of its own)
     rest = plain[m.end():]
     return bool(rest.strip()) and len(rest) <= 2 * width and not re.search(r"[。！？；!?;]", rest)
 
