@@ -380,3 +380,20 @@ def test_sentence_text_filling_full_lines_is_no_headline_over_a_cut_lead():
     assert _column(text, 13)[:3] == ["跟机床打交道的一线工人们，", "我最大的收获不是记住了多少", "项成果，而是让我意识到创新"]
     assert _column(lead, 13)[-1] == "市举办的那一"
     assert text in _texts(lines)
+
+
+def test_a_lead_whose_credit_fills_a_narrow_columns_lines_is_left_apart_where_its_word_goes_on_elsewhere():
+    """In a six-character column a lead's credit fills three lines (本报讯（记者… 通讯员…）日, the bracket
+    opening on one and closing on another); the OCR cut the column there and printed another story's
+    text next, while 日's word goes on at a line under a headline above (日前，…).  For a page read out of
+    order (``soft``) the lead is left apart there, as a lead's first line is in a wider column, for the
+    reading-order stage to weigh; read in file order, nothing changes."""
+    lead = "本报讯（记者王小明 通讯员赵大山）日"
+    rest = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"
+    other = "丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 6) + ["乙城成立工匠", "学院"] + _column(rest, 6) + _column(BODY, 6)
+             + _column(lead, 6) + _column(other, 6) + _column(FULL_END, 6))
+    assert [len(t) for t in _column(lead, 6)] == [6, 6, 6]
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert lead in texts and other in texts
+    assert lead + other in _texts(lines)  # without soft: joined on the column's width, as before

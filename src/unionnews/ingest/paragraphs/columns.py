@@ -346,12 +346,13 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
 
 
-def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> bool:
+def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: str | None = None) -> bool:
     """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within reach, other than line j, that begins
     a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?"""
-    ca = _content(lines[i])
+    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?  ``text``: the lead
+    as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
+    ca = _content(lines[i]) if text is None else text
     m = bl.LEAD.match(ca)
     if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
@@ -367,6 +368,21 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int) -> boo
         if ends and word_across(ca, ck):
             return True
     return False
+
+
+def _lead_so_far(plain: str, width: int) -> bool:
+    """Is ``plain`` (a paragraph's text up to a full line) a lead whose credit filled the lines above
+    (本报讯（记者… 通讯员…）日 in a column of 6–10 characters: 本报讯 and its credit longer than a line,
+    so the bracket opens on one line and closes on another), with no more of its text after the credit than a line or two of the column, and no
+    sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
+    a lead's first line is in a wider one: the last of them may be where the OCR cut the column, and
+    its last word may go on elsewhere (:func:`_lead_goes_on_elsewhere`).  A comma may stand there (the
+    dateline's: 近日，青海省果), a sentence's end may not."""
+    m = bl.LEAD.match(plain)
+    if not m or not m.group("inner") or m.end() <= width:
+        return False  # (a credit the column holds on one line: its lead's first line is a line of its own)
+    rest = plain[m.end():]
+    return bool(rest.strip()) and len(rest) <= 2 * width and not re.search(r"[。！？；!?;]", rest)
 
 
 def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
@@ -532,6 +548,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # headline), none into the next line: maybe a cut column piece that happens to fill the line.
         # Soft: the reading-order stage weighs that word against the next line and the other claims
         # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
+        return SOFT if soft else False
+    if (plain != ca and _lead_so_far(plain, width) and word_across(ca, cb) is None
+            and _lead_goes_on_elsewhere(lines, i, j, width, plain)):
+        # the same, where the lead's credit filled the column's lines above (本报讯 (记 | 者李丰 通讯 |
+        # 员袁蓉生)日, then 提升…): the lead as far as here is its first line, read across them
         return SOFT if soft else False
     if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
             and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
