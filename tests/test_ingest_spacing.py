@@ -253,20 +253,3 @@ def test_a_paragraph_with_a_word_gap_after_its_first_character_stays_where_it_is
     assert len(got) == len(GAP_ITEMS)
     assert sorted(a["text"] for a in got) == sorted(a["text"] for a in base)
     assert not any("解决与此同时" in a["text"] for a in got)
-
-
-def test_a_spaced_short_line_of_words_is_no_line_of_names(tmp_path):
-    """A headline's last line the OCR printed with a word gap (层面 全覆盖: two words, neither beginning with a
-    surname) is no byline of two bare names: its words stay in the headline, the reporter is the lead's alone;
-    a line of bare names (a rarer surname's name too, no dictionary word) still reads as names.  Made-up text."""
-    from unionnews.ingest import byline as bl
-    assert not bl.is_names_only("层面 全覆盖") and not bl.is_names_only("服务 工作")
-    assert bl.is_names_only("郑丽 郝文 朱新宇") and bl.is_names_only("隗新 王芳")
-    items = [GAP_ITEMS[0],
-             ["南山区职工法律援助工作站建设推进会召开", "法律援助服务实现街道", "层面 全覆盖",
-              "本报讯（记者许静）9月12日，南山区总工会召开职工法律援助工作站建设推进会。",
-              "会议提出，年内将在全区各街道设立法律援助工作站，为职工提供免费咨询。"]]
-    content = _import(tmp_path, "names", "\n\n\n\n".join("\n\n".join(item) for item in items) + "\n")
-    fronts = {front["reporters"][0]: front for _, front, _ in articles(content)}
-    assert fronts["许静"]["reporters"] == ["许静"]
-    assert "层面" in " ".join(str(fronts["许静"].get(k, "")) for k in ("title", "subtitle", "kicker"))
