@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.content import NAME_TITLES
-from unionnews.people import COMPOUND, SURNAMES
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
@@ -50,20 +49,9 @@ class Credits:
 
 
 def is_names_only(text: str) -> bool:
-    """"郑莉 郝赫 朱欣文": two to four bare names separated by spaces, each of them a name (:func:`_may_be_name`):
-    the OCR also prints word gaps inside a short line of text (a headline's last line 层面 全覆盖)."""
+    """"郑莉 郝赫 朱欣文": two to four bare names separated by spaces."""
     tokens = text.split()
-    return (2 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
-            and all(map(_may_be_name, tokens)))
-
-
-def _may_be_name(token: str) -> bool:
-    """A name begins with a surname (people.SURNAMES, the commonest), and one of a rarer surname is no
-    word of the dictionary; a dictionary word that begins with no surname (层面, 服务) is no name."""
-    if token[0] in SURNAMES or token.startswith(COMPOUND):
-        return True
-    from unionnews.ingest.continuity import tokenizer  # jieba loads only when a line asks
-    return not tokenizer().dt.FREQ.get(token)
+    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
 
 
 def is_credit(text: str) -> bool:
