@@ -210,3 +210,46 @@ def test_a_short_page_of_one_paragraph_per_line_a_blank_after_each_is_read_as_it
              "本报讯（记者孙悦）近日，甲镇总工会为一线职", "", "（本报丙镇9月8日电）", "", "本报讯（记者钱进）近日，乙镇总工会举办读书交", ""]
     assert _line_spacing(lines) == 0
     assert _read("\n".join(lines)).identity
+
+
+# A word gap the OCR printed after a paragraph's first character (与 此同时), on a page where another
+# item's lead breaks off mid-sentence at a stray blank line (…帮助解决 | | 500个…).  Made-up text.
+GAP_ITEMS = [
+    ["东湖区工会驿站全面开放",
+     "本报讯（记者林峰）近日，东湖区总工会在城区新建12家工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。",
+     "据介绍，每家驿站都配备了冰箱、微波炉和急救药箱，全天向劳动者开放。"],
+    ["两区工会结对开展技能帮扶",
+     "本报讯（记者许静）9月12日，南山区总工会与北湖区总工会签订技能帮扶协议。",
+     "协议提出，两区将组织技术能手深入车间，开展跨区域的技能培训和师徒结对。",
+     "与 此同时，两区还将组织技术能手深入中小企业，参与工艺改进，推动技术能手深入企业解决难题。",
+     "为让协作长期开展，两区工会将建立线上对接平台。"],
+    ["西岭镇启动技术能手进企业行动",
+     "本报讯（记者罗明）9月10日，西岭镇总工会启动技术能手进企业行动。今后三年，西岭镇每年组织200名技术能手"
+     "深入企业，服务超过300家企业，帮助解决",
+     "",
+     "500个以上生产难题，让2000名职工技能水平得到提升。",
+     "镇工会负责人表示，行动将聚焦企业和职工的实际需求。"],
+]
+
+
+@pytest.mark.parametrize("line", ["与 此同时，两区还将组织技术能手深入中小企业。", "等\u3000级评定工作将在年底前完成。",
+                                  "之 后，镇工会又走访了三家企业。", "和\u00a0谐劳动关系创建活动持续开展。"],
+                         ids=["yucitongshi", "dengji-ideographic", "zhihou", "hexie-nbsp"])
+def test_a_word_gap_after_a_lines_first_character_does_not_cut_its_first_word(line):
+    """与此同时, 等级, 之后, 和谐 begin a sentence; the OCR's gap inside the word (与 此同时) leaves them so:
+    the line may begin a sentence and closes no list (a gap says nothing of where a word ends)."""
+    from unionnews.ingest import continuity as ct
+    assert not ct.bound_first(line) and not ct.closes_list(line)
+    assert ct.opens_sentence(line)
+    assert ct.bound_first("等 相关部门将联合检查。")  # 等 alone stays bound, gap or not
+
+
+def test_a_paragraph_with_a_word_gap_after_its_first_character_stays_where_it_is_printed(tmp_path):
+    """The paragraph 与 此同时，… is not read as the rest of another item's broken-off sentence
+    (…帮助解决与此同时，…: a sentence not in the input); the page imports as without the gap."""
+    text = "\n\n\n\n".join("\n\n".join(item) for item in GAP_ITEMS) + "\n"
+    base = article_texts(_import(tmp_path, "base", text.replace("与 此同时", "与此同时")))
+    got = article_texts(_import(tmp_path, "gap", text))
+    assert len(got) == len(GAP_ITEMS)
+    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in base)
+    assert not any("解决与此同时" in a["text"] for a in got)
