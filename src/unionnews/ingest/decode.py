@@ -351,8 +351,8 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
         "printed": {i for k, i in enumerate(printed) if found.get(i) == k + 1}}
     numbered = max(counts.values(), key=len)
     if len(printed) < 8:
-        fields = {len(m.group(1)) for i in printed if (m := _FIELD.match(lines[i]))}
-        if len(numbered) < len(printed) or len(fields) != 1 or not all(_FIELD.match(lines[i]) for i in printed):
+        fields = [m for i in printed if (m := _FIELD.match(lines[i]))]
+        if len(numbered) < len(printed) or len(fields) < len(printed) or len({len(m.group(1)) for m in fields}) != 1:
             return lines, []
     if len(numbered) * 10 < len(printed) * 9:
         return lines, []

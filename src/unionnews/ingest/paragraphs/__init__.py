@@ -103,7 +103,13 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
                        and _headline_shaped(_text_near(lines, i, folios, 1)))}
     gone = folios | {i + 1 for i in inside}
     kept = [i for i in range(len(lines)) if i not in gone]
-    found = _spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line)
+    return _on_file_lines(_spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
+
+
+def _on_file_lines(found: Paragraphs, kept: list[int]) -> Paragraphs:
+    """``found``, read on the file's lines ``kept`` (0-based) alone, with its line numbers made the file's:
+    paragraphs, origins and the lines review reasons name (a doubt read on the shorter page names that
+    page's lines)."""
     file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
     paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
     origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
@@ -129,13 +135,7 @@ def _spaced_paragraphs(lines: list[str], bridge: bool = False, soft: bool = Fals
     if not t:
         return _paragraphs(lines, bridge, soft, each_line)
     kept = _unspaced(lines, t)
-    found = _paragraphs([lines[i] for i in kept], bridge, soft, each_line)
-    file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
-    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
-    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
-    # review reasons name the file's lines too (a doubt read on the page without its spacing names that page's)
-    doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
-    return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
+    return _on_file_lines(_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
 
 
 def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:

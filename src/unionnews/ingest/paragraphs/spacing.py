@@ -52,8 +52,8 @@ def _few_even_runs(lines: list[str]) -> bool:
     start read elsewhere on the page) is taken for a subhead, and two stories run on in one file with
     nothing said.  Such a page's items are found as on a page without blank lines (:func:`_item_gaps`),
     which says where a headline-shaped line may be a subhead or another item's headline."""
-    gaps = {n for _, n in _runs(lines) if n}
-    return len(gaps) == 1 and sum(1 for _, n in _runs(lines) if n) < 8
+    gaps = [n for _, n in _runs(lines) if n]
+    return len(set(gaps)) == 1 and len(gaps) < 8
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
