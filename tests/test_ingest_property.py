@@ -157,6 +157,7 @@ TWO_ITEMS = ("甲城举办读书分享会\n\n本报讯（记者周洁）近日�
 @given(made_up_pages(), st.sampled_from(MADE_UP_LAYOUTS), st.integers(0, 10_000))
 @example(TWO_ITEMS, "printed+doubled", 2)
 @example(TWO_ITEMS, "printed+parablank", 0)
+@example(TWO_ITEMS, "rewrap+fwquote+stops+gaps", 0)  # blank runs 6, 1, 5, 5: one blank over the second headline
 def test_made_up_pages_in_other_layouts_mix_no_stories_unflagged(text, layout, seed):
     """Short made-up items, some of their leads read at the page's end, in any layout: no file mixes
     two stories without a review reason, no file without one holds a sentence not in the page, and

@@ -247,3 +247,16 @@ def test_a_headline_run_on_after_a_finished_sentence_or_over_two_lines_is_flagge
     """Both were joined into the story above with no review reason; the join is a guess the review names."""
     articles = _import(page, tmp_path)
     assert _mixed_without_review(articles) == []
+
+
+def test_a_subhead_on_a_page_with_a_headless_lead_says_so(tmp_path):
+    """One paragraph a line, the second item's headline one blank line under a finished paragraph (as a
+    subhead stands) over the rest of its lead, whose start 本报讯…乙城 the OCR read at the page's end with no
+    headline over it.  The blank lines cannot say where the item ends; the headless lead says a headline is
+    missing somewhere, and the subhead that may be it must be named in review, not run on silently."""
+    page = ("甲城举办读书分享会\n\n\n本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近200名职工参加。\n\n"
+            "乙城开展职工健康体检\n\n\n总工会为一线职工免费体检，覆盖全市120家企业。\n\n\n本报讯（记者吴昊）近日，乙城\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith("甲城"))
+    assert any("乙城开展职工健康体检" in r and "line 12" in r for r in first["review"])
