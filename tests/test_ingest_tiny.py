@@ -260,3 +260,19 @@ def test_a_subhead_on_a_page_with_a_headless_lead_says_so(tmp_path):
     assert _mixed_without_review(articles) == []
     first = next(a for a in articles if a["text"].startswith("甲城"))
     assert any("乙城开展职工健康体检" in r and "line 12" in r for r in first["review"])
+
+
+def test_a_headline_run_on_into_a_cut_lead_on_a_page_without_blank_lines_says_so(tmp_path):
+    """Lines re-wrapped at any width, no blank line anywhere, too many lines for a small page: the headline
+    东港镇开展夏季送清凉活动 is joined to the line under it, 价值5万余元。, the rest of a lead whose start the
+    OCR read at the page's end (…防暑降温用品，, stopping mid-sentence).  The lead left hanging says the page
+    was read out of order, as on a column page, so the headline run on into that text must be named."""
+    page = ("西城区职工运动会开幕\n本报讯（记者王芳）近日，西城区总工会举办第十届职工运动会，来自60家\n单位的800名运动员参赛。\n"
+            "东港镇开展夏季送清凉活动\n价值5万余元。\n北山区举办职\n工技能竞\n赛\n本报讯（记者郑凯）近日，北山区\n"
+            "总工会举办职工技能大赛，来自80家企业的30\n0余名职工参加比赛。\n南湖区新建十家工会驿站\n本报讯（记者\n"
+            "李明）近日，南湖区总工会在城区新建10家\n工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n"
+            "活动结束后，南湖区总工会还\n向职工发放了问卷。\n本报讯（记者周洁）近日，东港镇总工会为环卫工人送去\n防暑降温用品，\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith("西城区"))
+    assert any("东港镇开展夏季送清凉活动" in r for r in first["review"])

@@ -239,7 +239,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
-    elif layout == "columnar" and _lead_left_hanging(paras):
+    elif layout in ("wrapped without blank lines", "columnar") and _lead_left_hanging(paras):
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead or at the page's end)"))
     if each_line and blankless and not per_line_found:
@@ -284,9 +284,9 @@ def _lead_left_hanging(paras: list[Paragraph]) -> bool:
 
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
                       inside: bool = False) -> dict[int, str]:
-    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
-    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line has a headline's shape,
-    after a finished paragraph, and was run on into text under it with no word across the two (in a
+    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a page without blank lines
+    or in a column with a lead left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line
+    has a headline's shape, after a finished paragraph, and was run on into text under it with no word across the two (in a
     column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
     any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
