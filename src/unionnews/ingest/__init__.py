@@ -156,15 +156,16 @@ def _photo_item_at_end(draft) -> list[str]:
 
 
 def _subheads_over_headless_leads(draft: Draft, drafts: list[Draft], said: set[int]) -> list[str]:
-    """The subheads of ``draft`` on a page where a lead (本报讯（…）…) stands with no headline over it.  That
-    lead's headline is elsewhere on the page (the OCR read the column out of order, or the blank lines that
-    part items are too few or too uneven to say where one ends), and a headline-shaped line the segmenter
-    kept as a subhead (of a headline's shape: a line with a comma is a sentence cut, not a headline), over
-    text that is no lead, may be it: read as a subhead, another item's headline and the rest of its lead
-    run on in this story.  Said in review, naming both lines, unless a doubt is said of that line already
-    (``said``: the lines the paragraph stage doubts)."""
+    """The subheads of ``draft`` on a page where a lead (本报讯（…）…) stands with no headline over it and stops
+    mid-sentence.  That lead's rest, and the headline over the rest, are elsewhere on the page (the OCR read
+    the column out of order), and the blank lines may be too few or too uneven to say where an item ends: a
+    single blank line above a headline-shaped line reads as a subhead's.  So a subhead of a headline's shape
+    (a line with a comma is a sentence cut, not a headline) may be that item's headline, and read as a
+    subhead it runs another item on in this story.  Said in review, naming both lines, unless a doubt is
+    said of that line already (``said``: the lines the paragraph stage doubts)."""
     leads = [d.paras[0].units[0].no for d in drafts
-             if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD]
+             if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD
+             and not is_terminal(d.paras[0].text)]
     if not leads:
         return []
     return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {leads[0]} has no "
