@@ -276,3 +276,20 @@ def test_a_headline_run_on_into_a_cut_lead_on_a_page_without_blank_lines_says_so
     assert _mixed_without_review(articles) == []
     first = next(a for a in articles if a["text"].startswith("西城区"))
     assert any("东港镇开展夏季送清凉活动" in r for r in first["review"])
+
+
+def test_a_full_headline_inside_a_column_paragraph_on_a_page_read_out_of_order_says_so(tmp_path):
+    """A 10-character column without blank lines, its leads' starts read at the page's end (each stopping
+    mid-sentence): the headline 丙城开展职工健康体检 fills its line under a line that ends a sentence and
+    fills its own (温用品，价值5万余元。), so the column's width ran both into one paragraph with the text
+    under it.  A headline inside a paragraph is named on a small page; on a page read out of order it
+    may be another item's as well."""
+    page = ("南湖区开展夏季送清凉\n活动\n温用品，价值5万余元。\n丙城开展职工健康体检\n一线职工免费体检，覆\n盖全市120家企业。\n"
+            "西城区举办读书分享会\n享会，近200名职工\n参加。\n活动结束后，西城区总\n工会还向职工发放了问\n卷。\n乙城新建十家工会驿站\n"
+            "本报讯（记者郑凯）近\n日，乙城总工会在城区\n新建10家工会驿站，\n为快递员、外卖骑手等\n户外劳动者提供休息、\n"
+            "饮水、充电等服务。\n本报讯（记者吴昊）近\n日，南湖区总工会为环\n卫工人送去防暑降\n本报讯（记者李明）近\n"
+            "日，丙城总工会为\n本报讯（记者张华）近\n日，西城区总工会举办\n职工读书分\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith("南湖区"))
+    assert any("丙城开展职工健康体检" in r for r in first["review"])

@@ -241,7 +241,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     elif layout in ("wrapped without blank lines", "columnar") and _lead_left_hanging(paras):
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
-                                                              "mid-sentence before another lead or at the page's end)"))
+                                                              "mid-sentence before another lead or at the page's end)",
+                                        inside=True))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
