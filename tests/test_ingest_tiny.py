@@ -35,6 +35,14 @@ def _mixed_without_review(articles: list[dict]) -> list[str]:
             and not [r for r in a["review"] if "inferred from the text" not in r]]
 
 
+def _assert_named(articles: list[dict], start: str, *words: str) -> None:
+    """No file mixes two stories unflagged, and the file that begins with ``start`` names, in one review
+    reason, the doubtful line (``words``: what the reason must hold)."""
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith(start))
+    assert any(all(w in r for w in words) for r in first["review"]), first["review"]
+
+
 def _spaced(lines: list[str], after_every_line: bool) -> str:
     """``lines`` (a column's printed lines, "" between paragraphs) with a blank line after every line
     (double spacing) or, with ``after_every_line`` False, after every paragraph (paragraph spacing)."""
@@ -256,10 +264,7 @@ def test_a_subhead_on_a_page_with_a_headless_lead_says_so(tmp_path):
     missing somewhere, and the subhead that may be it must be named in review, not run on silently."""
     page = ("甲城举办读书分享会\n\n\n本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近200名职工参加。\n\n"
             "乙城开展职工健康体检\n\n\n总工会为一线职工免费体检，覆盖全市120家企业。\n\n\n本报讯（记者吴昊）近日，乙城\n")
-    articles = _import(page, tmp_path)
-    assert _mixed_without_review(articles) == []
-    first = next(a for a in articles if a["text"].startswith("甲城"))
-    assert any("乙城开展职工健康体检" in r and "line 12" in r for r in first["review"])
+    _assert_named(_import(page, tmp_path), "甲城", "line 6 (乙城开展职工健康体检)", "line 12")
 
 
 def test_a_headline_run_on_into_a_cut_lead_on_a_page_without_blank_lines_says_so(tmp_path):
@@ -272,10 +277,7 @@ def test_a_headline_run_on_into_a_cut_lead_on_a_page_without_blank_lines_says_so
             "总工会举办职工技能大赛，来自80家企业的30\n0余名职工参加比赛。\n南湖区新建十家工会驿站\n本报讯（记者\n"
             "李明）近日，南湖区总工会在城区新建10家\n工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n"
             "活动结束后，南湖区总工会还\n向职工发放了问卷。\n本报讯（记者周洁）近日，东港镇总工会为环卫工人送去\n防暑降温用品，\n")
-    articles = _import(page, tmp_path)
-    assert _mixed_without_review(articles) == []
-    first = next(a for a in articles if a["text"].startswith("西城区"))
-    assert any("东港镇开展夏季送清凉活动" in r for r in first["review"])
+    _assert_named(_import(page, tmp_path), "西城区", "东港镇开展夏季送清凉活动")
 
 
 def test_a_full_headline_inside_a_column_paragraph_on_a_page_read_out_of_order_says_so(tmp_path):
@@ -289,7 +291,4 @@ def test_a_full_headline_inside_a_column_paragraph_on_a_page_read_out_of_order_s
             "本报讯（记者郑凯）近\n日，乙城总工会在城区\n新建10家工会驿站，\n为快递员、外卖骑手等\n户外劳动者提供休息、\n"
             "饮水、充电等服务。\n本报讯（记者吴昊）近\n日，南湖区总工会为环\n卫工人送去防暑降\n本报讯（记者李明）近\n"
             "日，丙城总工会为\n本报讯（记者张华）近\n日，西城区总工会举办\n职工读书分\n")
-    articles = _import(page, tmp_path)
-    assert _mixed_without_review(articles) == []
-    first = next(a for a in articles if a["text"].startswith("南湖区"))
-    assert any("丙城开展职工健康体检" in r for r in first["review"])
+    _assert_named(_import(page, tmp_path), "南湖区", "丙城开展职工健康体检")
