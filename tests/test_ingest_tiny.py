@@ -292,3 +292,23 @@ def test_a_full_headline_inside_a_column_paragraph_on_a_page_read_out_of_order_s
             "饮水、充电等服务。\n本报讯（记者吴昊）近\n日，南湖区总工会为环\n卫工人送去防暑降\n本报讯（记者李明）近\n"
             "日，丙城总工会为\n本报讯（记者张华）近\n日，西城区总工会举办\n职工读书分\n")
     _assert_named(_import(page, tmp_path), "南湖区", "丙城开展职工健康体检")
+
+
+def test_a_headline_run_on_on_a_word_it_adds_to_says_so(tmp_path):
+    """A 12-character column of 14 lines: 南湖区开展夏季送清凉活动 fills its line and runs on into 区总工会为…,
+    the rest of a lead whose start (…近日，南湖) the OCR read at the page's end.  活动区 is a word across the
+    break, but 活动 is whole and 区 ends the place name cut off elsewhere: no evidence of a join, so the
+    headline run on into that text is named in review."""
+    page = ("东港镇举办职工技能竞赛\n自80家企业的300余名\n职工参加比赛。\n南湖区开展夏季送清凉活动\n区总工会为环卫工人送去防\n"
+            "暑降温用品，价值5万余元。\n南湖区总工会负责人表示，\n将把这项工作办成职工身边\n的实事。\n本报讯（记者王芳）近日，\n"
+            "东港镇总工会举办职工技能\n大赛，来\n本报讯（记者李明）近日，\n南湖\n")
+    _assert_named(_import(page, tmp_path), "东港镇", "南湖区开展夏季送清凉活动")
+
+
+def test_a_headline_inside_a_wrapped_paragraph_on_a_page_read_out_of_order_says_so(tmp_path):
+    """Lines re-wrapped at any width with a stray blank line, a lead's start (…近日，丁城) read at the page's
+    end: the headline 丁城开展夏季送清凉活动, under a line ending a sentence, was joined with the lines
+    around it into one paragraph, and its item ran on in the story above with nothing said."""
+    page = ("丙城开展职工健康体检\n本报讯（记者王芳）近日，丙城总工\n会为一线职工免费体检，覆盖全市1\n20家企业。\n"
+            "丁城开展夏季送清凉活动\n总工会为环卫工人送去防暑降温用品，\n\n价值5万余元。\n本报讯（记者郑凯）近日，丁城\n")
+    _assert_named(_import(page, tmp_path), "丙城", "丁城开展夏季送清凉活动")
