@@ -152,11 +152,19 @@ MADE_UP_LAYOUTS = LAYOUTS + MORE_LAYOUTS
 TWO_ITEMS = ("甲城举办读书分享会\n\n本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近200名职工参加。\n\n\n"
              "乙城开展职工健康体检\n\n总工会为一线职工免费体检，覆盖全市120家企业。\n\n\n本报讯（记者吴昊）近日，乙城\n\n")
 
+FOUR_ITEMS = ("丁城职工运动会开幕\n\n本报讯（记者李明）近日，丁城总工会举办第十届职工运动会，来自60家单位的800名运动员参赛。\n\n\n"
+              "丙城举办读书分享会\n\n近200名职工参加。\n\n\n甲城举办职工技能竞赛\n\n"
+              "本报讯（记者吴昊）近日，甲城总工会举办职工技能大赛，来自80家企业的300余名职工参加比赛。\n\n\n乙城新建十家工会驿站\n\n"
+              "本报讯（记者张华）近日，乙城总工会在城区新建10家工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n\n"
+              "据了解，乙城今年已累计投入专项资金200万元。\n\n\n本报讯（记者张华）近日，丙城总工会举办职工读书分享会，\n\n")
+
 
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(made_up_pages(), st.sampled_from(MADE_UP_LAYOUTS), st.integers(0, 10_000))
 @example(TWO_ITEMS, "printed+doubled", 2)
 @example(TWO_ITEMS, "printed+parablank", 0)
+@example(TWO_ITEMS, "rewrap+fwquote+stops+gaps", 0)  # blank runs 6, 1, 5, 5: one blank over the second headline
+@example(FOUR_ITEMS, "rewrap+noblank+nomarkup", 1245)  # a headline joined to the rest of a lead cut at the page's end
 def test_made_up_pages_in_other_layouts_mix_no_stories_unflagged(text, layout, seed):
     """Short made-up items, some of their leads read at the page's end, in any layout: no file mixes
     two stories without a review reason, no file without one holds a sentence not in the page, and

@@ -35,6 +35,14 @@ def _mixed_without_review(articles: list[dict]) -> list[str]:
             and not [r for r in a["review"] if "inferred from the text" not in r]]
 
 
+def _assert_named(articles: list[dict], start: str, *words: str) -> None:
+    """No file mixes two stories unflagged, and the file that begins with ``start`` names, in one review
+    reason, the doubtful line (``words``: what the reason must hold)."""
+    assert _mixed_without_review(articles) == []
+    first = next(a for a in articles if a["text"].startswith(start))
+    assert any(all(w in r for w in words) for r in first["review"]), first["review"]
+
+
 def _spaced(lines: list[str], after_every_line: bool) -> str:
     """``lines`` (a column's printed lines, "" between paragraphs) with a blank line after every line
     (double spacing) or, with ``after_every_line`` False, after every paragraph (paragraph spacing)."""
@@ -247,3 +255,60 @@ def test_a_headline_run_on_after_a_finished_sentence_or_over_two_lines_is_flagge
     """Both were joined into the story above with no review reason; the join is a guess the review names."""
     articles = _import(page, tmp_path)
     assert _mixed_without_review(articles) == []
+
+
+def test_a_subhead_on_a_page_with_a_headless_lead_says_so(tmp_path):
+    """One paragraph a line, the second item's headline one blank line under a finished paragraph (as a
+    subhead stands) over the rest of its lead, whose start 本报讯…乙城 the OCR read at the page's end with no
+    headline over it.  The blank lines cannot say where the item ends; the headless lead says a headline is
+    missing somewhere, and the subhead that may be it must be named in review, not run on silently."""
+    page = ("甲城举办读书分享会\n\n\n本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近200名职工参加。\n\n"
+            "乙城开展职工健康体检\n\n\n总工会为一线职工免费体检，覆盖全市120家企业。\n\n\n本报讯（记者吴昊）近日，乙城\n")
+    _assert_named(_import(page, tmp_path), "甲城", "line 6 (乙城开展职工健康体检)", "line 12")
+
+
+def test_a_headline_run_on_into_a_cut_lead_on_a_page_without_blank_lines_says_so(tmp_path):
+    """Lines re-wrapped at any width, no blank line anywhere, too many lines for a small page: the headline
+    东港镇开展夏季送清凉活动 is joined to the line under it, 价值5万余元。, the rest of a lead whose start the
+    OCR read at the page's end (…防暑降温用品，, stopping mid-sentence).  The lead left hanging says the page
+    was read out of order, as on a column page, so the headline run on into that text must be named."""
+    page = ("西城区职工运动会开幕\n本报讯（记者王芳）近日，西城区总工会举办第十届职工运动会，来自60家\n单位的800名运动员参赛。\n"
+            "东港镇开展夏季送清凉活动\n价值5万余元。\n北山区举办职\n工技能竞\n赛\n本报讯（记者郑凯）近日，北山区\n"
+            "总工会举办职工技能大赛，来自80家企业的30\n0余名职工参加比赛。\n南湖区新建十家工会驿站\n本报讯（记者\n"
+            "李明）近日，南湖区总工会在城区新建10家\n工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n"
+            "活动结束后，南湖区总工会还\n向职工发放了问卷。\n本报讯（记者周洁）近日，东港镇总工会为环卫工人送去\n防暑降温用品，\n")
+    _assert_named(_import(page, tmp_path), "西城区", "东港镇开展夏季送清凉活动")
+
+
+def test_a_full_headline_inside_a_column_paragraph_on_a_page_read_out_of_order_says_so(tmp_path):
+    """A 10-character column without blank lines, its leads' starts read at the page's end (each stopping
+    mid-sentence): the headline 丙城开展职工健康体检 fills its line under a line that ends a sentence and
+    fills its own (温用品，价值5万余元。), so the column's width ran both into one paragraph with the text
+    under it.  A headline inside a paragraph is named on a small page; on a page read out of order it
+    may be another item's as well."""
+    page = ("南湖区开展夏季送清凉\n活动\n温用品，价值5万余元。\n丙城开展职工健康体检\n一线职工免费体检，覆\n盖全市120家企业。\n"
+            "西城区举办读书分享会\n享会，近200名职工\n参加。\n活动结束后，西城区总\n工会还向职工发放了问\n卷。\n乙城新建十家工会驿站\n"
+            "本报讯（记者郑凯）近\n日，乙城总工会在城区\n新建10家工会驿站，\n为快递员、外卖骑手等\n户外劳动者提供休息、\n"
+            "饮水、充电等服务。\n本报讯（记者吴昊）近\n日，南湖区总工会为环\n卫工人送去防暑降\n本报讯（记者李明）近\n"
+            "日，丙城总工会为\n本报讯（记者张华）近\n日，西城区总工会举办\n职工读书分\n")
+    _assert_named(_import(page, tmp_path), "南湖区", "丙城开展职工健康体检")
+
+
+def test_a_headline_run_on_on_a_word_it_adds_to_says_so(tmp_path):
+    """A 12-character column of 14 lines: 南湖区开展夏季送清凉活动 fills its line and runs on into 区总工会为…,
+    the rest of a lead whose start (…近日，南湖) the OCR read at the page's end.  活动区 is a word across the
+    break, but 活动 is whole and 区 ends the place name cut off elsewhere: no evidence of a join, so the
+    headline run on into that text is named in review."""
+    page = ("东港镇举办职工技能竞赛\n自80家企业的300余名\n职工参加比赛。\n南湖区开展夏季送清凉活动\n区总工会为环卫工人送去防\n"
+            "暑降温用品，价值5万余元。\n南湖区总工会负责人表示，\n将把这项工作办成职工身边\n的实事。\n本报讯（记者王芳）近日，\n"
+            "东港镇总工会举办职工技能\n大赛，来\n本报讯（记者李明）近日，\n南湖\n")
+    _assert_named(_import(page, tmp_path), "东港镇", "南湖区开展夏季送清凉活动")
+
+
+def test_a_headline_inside_a_wrapped_paragraph_on_a_page_read_out_of_order_says_so(tmp_path):
+    """Lines re-wrapped at any width with a stray blank line, a lead's start (…近日，丁城) read at the page's
+    end: the headline 丁城开展夏季送清凉活动, under a line ending a sentence, was joined with the lines
+    around it into one paragraph, and its item ran on in the story above with nothing said."""
+    page = ("丙城开展职工健康体检\n本报讯（记者王芳）近日，丙城总工\n会为一线职工免费体检，覆盖全市1\n20家企业。\n"
+            "丁城开展夏季送清凉活动\n总工会为环卫工人送去防暑降温用品，\n\n价值5万余元。\n本报讯（记者郑凯）近日，丁城\n")
+    _assert_named(_import(page, tmp_path), "丙城", "丁城开展夏季送清凉活动")

@@ -31,9 +31,10 @@ from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
+from unionnews.ingest.paragraphs.lines import _headline_shaped
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
-from unionnews.ingest.segment import join_textless, make_units, segment
+from unionnews.ingest.segment import LEAD, Draft, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
 from unionnews.sources import escape_problems, walk
 from unionnews.text import describe
@@ -154,6 +155,24 @@ def _photo_item_at_end(draft) -> list[str]:
     return []
 
 
+def _subheads_over_headless_leads(draft: Draft, drafts: list[Draft], said: set[int]) -> list[str]:
+    """The subheads of ``draft`` on a page where a lead (本报讯（…）…) stands with no headline over it and stops
+    mid-sentence.  That lead's rest, and the headline over the rest, are elsewhere on the page (the OCR read
+    the column out of order), and the blank lines may be too few or too uneven to say where an item ends: a
+    single blank line above a headline-shaped line reads as a subhead's.  So a subhead of a headline's shape
+    (a line with a comma is a sentence cut, not a headline) may be that item's headline, and read as a
+    subhead it runs another item on in this story.  Said in review, naming both lines, unless a doubt is
+    said of that line already (``said``: the lines the paragraph stage doubts)."""
+    leads = [d.paras[0].units[0].no for d in drafts
+             if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD
+             and not is_terminal(d.paras[0].text)]
+    if not leads:
+        return []
+    return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {leads[0]} has no "
+            "headline over it: this line may be that item's headline — check"
+            for p in draft.paras if p.kind == "sub" and _headline_shaped(p.text) and p.units[0].no not in said]
+
+
 def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> tuple[Paragraphs, Reading]:
     """On a column page read out of order: the paragraphs with every break the paragraph stage was
     unsure of left open (a full line ending a sentence, then more text), read again; the reading-order
@@ -267,6 +286,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             notes += _marked_text_in_place(draft, lines, reading.notes if reading else {})
         if paras is not None and not paras.identity:
             notes += _photo_item_at_end(draft)
+        notes += _subheads_over_headless_leads(draft, drafts, set(paras.doubts) if paras is not None else set())
         records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))

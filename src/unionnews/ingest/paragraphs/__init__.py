@@ -30,7 +30,7 @@ from collections import Counter
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
-from unionnews.ingest.continuity import word_across
+from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
@@ -239,9 +239,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
-    elif layout == "columnar" and _lead_left_hanging(paras):
+    elif layout != "one paragraph per line" and _lead_left_hanging(paras):
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
-                                                              "mid-sentence before another lead or at the page's end)"))
+                                                              "mid-sentence before another lead or at the page's end)",
+                                        inside=True))
     if each_line and blankless and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -284,9 +285,9 @@ def _lead_left_hanging(paras: list[Paragraph]) -> bool:
 
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
                       inside: bool = False) -> dict[int, str]:
-    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a column page with a lead
-    left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line has a headline's shape,
-    after a finished paragraph, and was run on into text under it with no word across the two (in a
+    """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a page of joined lines
+    with a lead left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line
+    has a headline's shape, after a finished paragraph, and was run on into text under it with no word across the two (in a
     column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
     any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
@@ -307,8 +308,13 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
                 end += 1
             if not _headline_shaped(text[j]):
                 continue
+            # a word across the break is evidence of a join only where it puts back a word the break cut
+            # (:func:`~unionnews.ingest.continuity.cut_off`), read on the headline so far: 北山区开展夏季送清凉活动 |
+            # 区总工会… gives 活动区, and 西城区举办职工技能竞 | 赛 | 会举办… 赛会, but 活动 and 竞赛 are whole, and
+            # 区, 会 end the words of a lead cut off elsewhere
             cut = next((i for i in range(j, end + 1) if text[i + 1][:1] not in NO_START
-                        and word_across(_content(text[i]), _content(text[i + 1])) is None), None)
+                        and (word_across(_content(text[i]), _content(text[i + 1])) is None
+                             or not cut_off(_content("".join(text[j:i + 1])), _content(text[i + 1])))), None)
             if cut is not None:
                 found[k] = (f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))}) may be the headline of "
                             f"another item, read on into the line under it {why} — check")
