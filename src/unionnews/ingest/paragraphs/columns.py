@@ -580,8 +580,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if opens:
         return False
-    if _MARKUP.match(so_far) and "。" in _run(lines, j, ahead)[0]:
-        return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if _MARKUP.match(so_far) and ("。" in _run(lines, j, ahead)[0] or _quote_left_open(plain, _run(lines, j, ahead)[0])):
+        return True  # a heading the OCR marked, then text that ends a sentence or opens a quotation: the heading
+        # filled its line
     if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
             and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
@@ -637,6 +638,14 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _quote_left_open(heading: str, run: str) -> bool:
+    """Does ``run`` (the full lines under a heading the OCR marked) open a quote it does not close, under a
+    heading that closes what it quotes?  A headline closes what it quotes (:func:`_balanced`), so such a run
+    is no rest of it: it is a paragraph opening on a quotation (“没想到我们改进的…), cut by the OCR where the
+    run stops, and the heading filled its line exactly."""
+    return _balanced(heading) and not _balanced(run)
 
 
 # particles that end the word before them (设置了, 丰富的, 伙伴们): no phrase of a headline begins with one
