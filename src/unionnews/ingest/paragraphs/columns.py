@@ -454,6 +454,15 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     return None
 
 
+def _ends_opening_straight_quote(text: str) -> bool:
+    """Does ``text`` (a paragraph so far) stop on a straight quote that opens a quotation (…更要' : an odd
+    count of that mark so far)?  As a curly opening quote (:data:`NO_END`), it never ends a printed line,
+    so the quotation goes on at the next line; the straight form does not say which way it faces, its
+    count does."""
+    end = text.rstrip()[-1:]
+    return end in ("'", '"') and text.count(end) % 2 == 1
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -561,8 +570,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
-    if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
-            and _headline_over_claimed(lines, cuts, j, ahead)):
+    if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
+            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
