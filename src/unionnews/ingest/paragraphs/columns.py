@@ -463,6 +463,18 @@ def _ends_opening_straight_quote(text: str) -> bool:
     return end in ("'", '"') and text.count(end) % 2 == 1
 
 
+def _next_printed(lines: list[str], j: int) -> str:
+    """The printed line after line j ("" at the page's end)."""
+    return next((line for line in lines[j + 1:] if line.strip()), "")
+
+
+def _names_again(head: str, text: str) -> bool:
+    """Does ``text`` name, in its first words, what the headline ``head`` opens with (its first four
+    characters within the first eight: 玉溪红塔区总工会打造… over 云南玉溪红塔区总工会联合…)?  A lead names
+    the headline's subject again, often after a place or a date; a headline's own next line does not."""
+    return len(head) >= 4 and head[:4] in text[:8]
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -593,8 +605,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a heading the OCR marked, then text that ends a sentence or opens a quotation: the heading
         # filled its line
     if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
-            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
+            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]
+            and not (_measure(lines[j]) >= ahead and _headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
+                     and _names_again(ca, _content(_next_printed(lines, j))))):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
+    if (plain != ca and before and _LABEL.search(before) and _headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
+            and _balanced(plain) and _names_again(plain, cb) and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
+        # a headline under a column label that filled two lines or more (玉溪红塔区总工会打造 | 户外劳动者临时
+        # 休息圈), then text that names the headline's subject again (云南玉溪红塔区总工会…): the text's lead
+        return True
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
