@@ -291,7 +291,7 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     the same evidence."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
-    closer = cb.startswith("等")
+    closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
@@ -304,6 +304,14 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
                 or (place and word_across(ck, cb)):
             return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
     return False
+
+
+def _short_list_open(text: str) -> bool:
+    """Does ``text`` stop inside an enumeration of short items in its last clause (朗诵、情景剧、音画与合唱:
+    items after the first of at most six characters)?  Then a 等 on the next line closes that list, on
+    this line's own evidence, and a rival cut line's open list is no better claim on it."""
+    items = re.split(r"[，。；：！？,;:!?]", text)[-1].split("、")
+    return len(items) >= 2 and all(0 < len(item) <= 6 for item in items[1:])
 
 
 def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
