@@ -286,21 +286,6 @@ def _unindent(lines: list[str]) -> list[str]:
     return [line[len(margin):] if line.startswith(margin) and line.strip() else line for line in lines]
 
 
-def _close_gaps_in_column(lines: list[str]) -> list[str]:
-    """The lines with :func:`close_word_gaps` applied, except where the gap made the line as long as the
-    page's column (:func:`_column_width`) and closing it would leave the line shorter: there the gap took
-    a place in the column's line, which is full, and read one short the line would end its paragraph
-    (…现 在通过工匠学 | 院定向培养…).  Such a line is running text, whose spaces the body's normaliser
-    drops; a headline of its own width is not a column line."""
-    column = _column_width(lines)
-    out = []
-    for line in lines:
-        closed = close_word_gaps(line)
-        full = column is not None and len(line.strip()) == column > len(closed.strip())
-        out.append(line if full else closed)
-    return out
-
-
 def unpad(lines: list[str]) -> list[str]:
     """The lines without the whitespace an OCR engine pads them with (at their ends, and a left margin,
     :func:`_unindent`) or parts every glyph with (letter spacing, :func:`unletterspace`); a line
@@ -320,8 +305,8 @@ def unpad(lines: list[str]) -> list[str]:
     letter-spaced column page, a lost word space kept at a line's end: :func:`_word_space_kept`), never
     a printed character, and no line: line numbers stay the file's.
     """
-    spaced = [close_marker_words(_WORD_SPACE.sub(" ", line)) for line in unletterspace(lines)]
-    lines = _unindent(close_subhead_gaps(_close_gaps_in_column(spaced)))
+    lines = _unindent(close_subhead_gaps([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
+                                          for line in unletterspace(lines)]))
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
