@@ -397,3 +397,52 @@ def test_a_lead_whose_credit_fills_a_narrow_columns_lines_is_left_apart_where_it
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert lead in texts and other in texts
     assert lead + other in _texts(lines)  # without soft: joined on the column's width, as before
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_a_marked_heading_filling_its_line_ends_before_a_quotation_left_open(quote):
+    """#### 激发职工创造热情 fills an eight-character column exactly; the full lines under it open a quotation
+    that the piece of column they stop on never closes (the OCR cut it there).  A headline closes what it
+    quotes, so those lines are a paragraph of their own, not the heading's rest."""
+    heading = "#### 激发职工创造热情"
+    quoted = quote + "没想到这个小小的改进能省下两成成本"
+    lines = _column(PREV, 8) + [heading] + _column(quoted, 8) + _column(BODY, 8)
+    assert [len(t) for t in _column(quoted, 8)] == [8, 8, 2]
+    assert _texts(lines) == [PREV, heading, quoted, BODY]
+
+
+def test_a_line_stopping_on_an_opening_straight_quote_goes_on_at_the_next_line():
+    """…更要' fills its line, and the straight quote it stops on opens a quotation (the third ' of the
+    paragraph): the text goes on at the next line (随时享''贴心), though that short line looks like a
+    headline over text (其在…) that a cut line elsewhere (…地方，尤) goes on."""
+    other = _column(BODY, 10)
+    quoted = ['"我们打造的服务不仅', "要'在身边',更要'", "随时享''贴心"]
+    lines = (other + ["深夜跑单结束后，驿站", "是他常去的地方，尤"] + other + quoted
+             + ["其在寒冷的冬夜，这里", "是他的家。"] + other)
+    for soft in (False, True):
+        texts = [p.text for p in paragraphs(lines + [""], soft=soft).paragraphs]
+        assert "".join(quoted) in texts
+
+
+def test_a_headline_under_a_column_label_may_fill_two_lines():
+    """Under >> 他山之石 << a headline of sixteen characters fills two lines of an eight-character column;
+    the text under it names the headline's subject again (江西红星区总工会…): that is the lead, and the
+    headline's second line is no part of it."""
+    headline = "红星区总工会打造环卫工人爱心驿站"
+    lead = "江西红星区总工会联合区城管局，在辖区设立爱心驿站二十处。"
+    lines = _column(PREV, 8) + [">> 他山之石 <<"] + _column(headline, 8) + _column(lead, 8)
+    assert [len(t) for t in _column(headline, 8)] == [8, 8]
+    assert _texts(lines)[-2:] == [headline, lead]
+
+
+def test_a_full_line_inside_its_own_list_goes_on_at_a_closing_deng():
+    """…朗诵、情景剧、音画与合唱 | 等多种形式…: the 等 closes the list of short items the line stops in, so a
+    cut line nearby stopping in a list of its own (…人社厅、省总工会) is no reason to leave the break open
+    for the reading-order stage (which may then give 等多种形式 to that other list)."""
+    item = "这台晚会融合音乐、舞蹈、朗诵、情景剧、音画与合唱等多种形式，再现了职工风采。"
+    other = _column(BODY, 12)
+    lines = other + _column("这项工作由多个部门协同推进，人社厅、省总工会", 12) + _column(item, 12) + other
+    assert _column(item, 12)[1] == "朗诵、情景剧、音画与合唱"
+    assert item in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    from unionnews.ingest.paragraphs.columns import _short_list_open
+    assert not _short_list_open("为工匠精神传承阵地、高技能人才培育摇篮")  # long items: a rival's list may claim 等

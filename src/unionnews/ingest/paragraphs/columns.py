@@ -291,7 +291,7 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     the same evidence."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
-    closer = cb.startswith("等")
+    closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
@@ -304,6 +304,14 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
                 or (place and word_across(ck, cb)):
             return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
     return False
+
+
+def _short_list_open(text: str) -> bool:
+    """Does ``text`` stop inside an enumeration of short items in its last clause (朗诵、情景剧、音画与合唱:
+    items after the first of at most six characters)?  Then a 等 on the next line closes that list, on
+    this line's own evidence, and a rival cut line's open list is no better claim on it."""
+    items = re.split(r"[，。；：！？,;:!?]", text)[-1].split("、")
+    return len(items) >= 2 and all(0 < len(item) <= 6 for item in items[1:])
 
 
 def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
@@ -454,6 +462,27 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     return None
 
 
+def _ends_opening_straight_quote(text: str) -> bool:
+    """Does ``text`` (a paragraph so far) stop on a straight quote that opens a quotation (…更要' : an odd
+    count of that mark so far)?  As a curly opening quote (:data:`NO_END`), it never ends a printed line,
+    so the quotation goes on at the next line; the straight form does not say which way it faces, its
+    count does."""
+    end = text.rstrip()[-1:]
+    return end in ("'", '"') and text.count(end) % 2 == 1
+
+
+def _next_printed(lines: list[str], j: int) -> str:
+    """The printed line after line j ("" at the page's end)."""
+    return next((line for line in lines[j + 1:] if line.strip()), "")
+
+
+def _names_again(head: str, text: str) -> bool:
+    """Does ``text`` name, in its first words, what the headline ``head`` opens with (its first four
+    characters within the first eight: 玉溪红塔区总工会打造… over 云南玉溪红塔区总工会联合…)?  A lead names
+    the headline's subject again, often after a place or a date; a headline's own next line does not."""
+    return len(head) >= 4 and head[:4] in text[:8]
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -561,8 +590,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
-    if (not is_terminal(ca) and ca[-1:] not in NO_END and word_across(ca, cb) is None
-            and _headline_over_claimed(lines, cuts, j, ahead)):
+    if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
+            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
@@ -580,11 +609,19 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if opens:
         return False
-    if _MARKUP.match(so_far) and "。" in _run(lines, j, ahead)[0]:
-        return True  # a heading the OCR marked, then text that ends a sentence: the heading filled its line
+    if _MARKUP.match(so_far) and ("。" in _run(lines, j, ahead)[0] or _quote_left_open(plain, _run(lines, j, ahead)[0])):
+        return True  # a heading the OCR marked, then text that ends a sentence or opens a quotation: the heading
+        # filled its line
     if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
-            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]):
+            and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]
+            and not (_measure(lines[j]) >= ahead and _headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
+                     and _names_again(ca, _content(_next_printed(lines, j))))):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
+    if (plain != ca and before and _LABEL.search(before) and _headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
+            and _balanced(plain) and _names_again(plain, cb) and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
+        # a headline under a column label that filled two lines or more (玉溪红塔区总工会打造 | 户外劳动者临时
+        # 休息圈), then text that names the headline's subject again (云南玉溪红塔区总工会…): the text's lead
+        return True
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
     if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
@@ -637,6 +674,14 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _quote_left_open(heading: str, run: str) -> bool:
+    """Does ``run`` (the full lines under a heading the OCR marked) open a quote it does not close, under a
+    heading that closes what it quotes?  A headline closes what it quotes (:func:`_balanced`), so such a run
+    is no rest of it: it is a paragraph opening on a quotation (“没想到我们改进的…), cut by the OCR where the
+    run stops, and the heading filled its line exactly."""
+    return _balanced(heading) and not _balanced(run)
 
 
 # particles that end the word before them (设置了, 丰富的, 伙伴们): no phrase of a headline begins with one
