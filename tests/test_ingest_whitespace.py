@@ -584,3 +584,15 @@ def test_a_short_piece_leaving_a_quote_open_goes_on():
                                              "职工读书月”活动，全区两千", "余名职工参加。"]
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert "悦读" not in texts and any(t.endswith("举办“书香悦读") for t in texts)
+
+
+def test_two_pieces_longer_than_the_column_by_more_than_hung_marks_are_two_lines():
+    """…形成工作 | 合力， | 园区工会联合市读书协会: the two short lines make 14 in a column of 13, and the longer
+    line would end on no mark hung past the column (a typesetter lets a line run over only by those): two
+    printed lines (a column piece's end over another piece or a headline), not one the engine cut in two."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程，", "帮助职工提升技能，形成工作", "合力，",
+            "园区工会联合市读书协会", "开展读书分享活动，三百余名", "职工参加。"]
+    lines = _box_cut(BOX_PAGE, BOX_HABIT) + tail
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert any(t.endswith("形成工作合力，") for t in texts)
+    assert not any("合力，园区" in t for t in texts)

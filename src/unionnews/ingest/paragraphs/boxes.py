@@ -14,8 +14,8 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
-                                               _SENTENCE_MARK, _closes, _completed_across, _content,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT,
+                                               _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
                                                _headline_shaped, _join, _measure, _opens, _quotes_closed,
                                                _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
@@ -60,7 +60,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
-        full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        full = (size_a + size_b == width or 0 < size_a + size_b - width <= _hung(cb)
+                or (size_a + size_b == width - 1 and nxt[:1] in NO_END))
         if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
             full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
             # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
@@ -97,6 +98,14 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
+
+def _hung(cb: str) -> int:
+    """How far a printed line ending with the piece ``cb`` may run past the column: the marks hung at its
+    end (…形成工作合力，), at most two.  Why: a typesetter lets a line run past the column only by the marks
+    no line may begin with; two pieces longer than the column by more (…工作合力， | 中铁五局成立工匠学院 in a
+    column of 14) are two printed lines (the column reading of widths.py weighs a long line so too)."""
+    return min(2, len(cb) - len(cb.rstrip("".join(NO_START | CLOSING_QUOTES))))
+
 
 def _names_alone(ca: str, cb: str) -> bool:
     """Is ``cb`` a line of names alone, or a credit, that the line before does not run into?  A byline
