@@ -596,3 +596,13 @@ def test_two_pieces_longer_than_the_column_by_more_than_hung_marks_are_two_lines
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert any(t.endswith("形成工作合力，") for t in texts)
     assert not any("合力，园区" in t for t in texts)
+
+
+def test_a_clause_opener_cut_after_a_sentence_end_is_one_line():
+    """夜校开设八门技能课。 | 例如， (a full column line cut in two after a sentence's end): the second piece
+    ends with a comma, as no headline or subhead does, so it goes on the text; the pair fills the column
+    exactly (its comma inside the column, not hung past it): one printed line, the paragraph goes on."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程。", "夜校开设八门技能课。", "例如，",
+            "针对一线职工的需要，开设了", "焊接实操课。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)

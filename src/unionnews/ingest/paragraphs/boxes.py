@@ -63,7 +63,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         full = (size_a + size_b == width or 0 < size_a + size_b - width <= _hung(cb)
                 or (size_a + size_b == width - 1 and nxt[:1] in NO_END))
         if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
-            full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
+            full = size_a + size_b == width or 0 < size_a + size_b - width <= _hung(cb)
             # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
             # the line that ends a sentence is then a paragraph's last, the two after it one printed line
             full = full and not (nxt and _measure(after) < width - 1 and width <= size_b + _measure(after) <= width + 2)
@@ -120,14 +120,19 @@ def _names_alone(ca: str, cb: str) -> bool:
 def _goes_on_as_text(cb: str, nxt: str) -> bool:
     """After a line that ends a sentence, is ``cb`` (short) the start of the next sentence, cut off
     its printed line, rather than a line that stands alone (a subhead, a headline)?  So when it holds a
-    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or stops inside a word the next line
-    ends (中国科 | 学院院士: no headline ends mid-word)."""
+    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or ends with one that only parts a sentence's
+    clauses (…品牌。 | 例如， | 针对…: no headline ends so), or stops inside a word the next line ends
+    (中国科 | 学院院士: no headline ends mid-word)."""
     if is_terminal(cb) or _whole_line_item(cb) or not nxt:
         return False
-    return bool(_CLAUSE_INSIDE.search(cb[:-1])) or word_across(cb, nxt) is not None
+    return (bool(_CLAUSE_INSIDE.search(cb[:-1])) or cb[-1:] in _CLAUSE_GOES_ON
+            or word_across(cb, nxt) is not None)
 
 
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
+# a clause mark a line may end with only inside a sentence (例如， | 针对…): no headline or subhead ends so (a
+# kicker or label may end with a colon: 专家解读：)
+_CLAUSE_GOES_ON = frozenset("，、；,;")
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
