@@ -606,3 +606,12 @@ def test_a_clause_opener_cut_after_a_sentence_end_is_one_line():
             "针对一线职工的需要，开设了", "焊接实操课。"]
     texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
     assert texts[-1] == "".join(tail)
+
+
+def test_a_piece_and_a_short_line_longer_than_the_column_do_not_unseat_a_pair():
+    """技能 | 课程。 | 夜校期间举办了职工书 | 画摄影展。: the pair after the sentence's end fills the column
+    exactly; the second piece and the short line after it make two more than the column with one mark
+    hung, no printed line's length, so they do not make the pair the paragraph's end: one paragraph."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等技能", "课程。", "夜校期间举办了职工书", "画摄影展。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)

@@ -60,13 +60,12 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
-        full = (size_a + size_b == width or 0 < size_a + size_b - width <= _hung(cb)
-                or (size_a + size_b == width - 1 and nxt[:1] in NO_END))
+        full = _fills(size_a + size_b, width, cb) or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
         if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
-            full = size_a + size_b == width or 0 < size_a + size_b - width <= _hung(cb)
+            full = _fills(size_a + size_b, width, cb)
             # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
             # the line that ends a sentence is then a paragraph's last, the two after it one printed line
-            full = full and not (nxt and _measure(after) < width - 1 and width <= size_b + _measure(after) <= width + 2)
+            full = full and not (nxt and _measure(after) < width - 1 and _fills(size_b + _measure(after), width, nxt))
         if not full:
             if after_short:
                 continue
@@ -99,12 +98,14 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
 
-def _hung(cb: str) -> int:
-    """How far a printed line ending with the piece ``cb`` may run past the column: the marks hung at its
-    end (…形成工作合力，), at most two.  Why: a typesetter lets a line run past the column only by the marks
-    no line may begin with; two pieces longer than the column by more (…工作合力， | 中铁五局成立工匠学院 in a
-    column of 14) are two printed lines (the column reading of widths.py weighs a long line so too)."""
-    return min(2, len(cb) - len(cb.rstrip("".join(NO_START | CLOSING_QUOTES))))
+def _fills(size: int, width: int, last: str) -> bool:
+    """Do two pieces ``size`` long together, the second ``last``, make one full column line: the column's
+    width, or more by the marks hung at the second's end (…形成工作合力，), at most two.  Why: a typesetter
+    lets a line run past the column only by the marks no line may begin with; two pieces longer than the
+    column by more (…工作合力， | 中铁五局成立工匠学院 in a column of 14) are two printed lines (the column
+    reading of widths.py weighs a long line so too)."""
+    hung = min(2, len(last) - len(last.rstrip("".join(NO_START | CLOSING_QUOTES))))
+    return width <= size <= width + hung
 
 
 def _names_alone(ca: str, cb: str) -> bool:
