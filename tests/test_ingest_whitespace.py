@@ -615,3 +615,14 @@ def test_a_piece_and_a_short_line_longer_than_the_column_do_not_unseat_a_pair():
     tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等技能", "课程。", "夜校期间举办了职工书", "画摄影展。"]
     texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
     assert texts[-1] == "".join(tail)
+
+
+def test_a_short_piece_that_goes_on_mid_word_into_a_full_line_ends_a_cut_line():
+    """开设3大 | 模块的有 | 机结合的课程，…: the second short piece stops inside a word (有机) that the full line
+    below ends; no paragraph, headline or column piece ends so, so it is the rest of a printed line cut in
+    two, and the first piece (stopping on no mark) its start: one line again (the line, short, then stops
+    mid-word as a column piece does: the paragraph stage leaves that to the reading-order stage)."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程，", "开设3大", "模块的有", "机结合的课程，帮助职工提升",
+            "操作技能。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert any(t.endswith("开设3大模块的有") for t in texts)

@@ -70,7 +70,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             if after_short:
                 continue
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
-                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)):
+                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)
+                                                          or _second_goes_on(ca, cb, after, width)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -164,6 +165,21 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
             return False
         block += t
     return False
+
+
+def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:
+    """Is ``cb`` (short) the rest of a printed line cut in two, ``ca`` (short, stopping on no mark) its first
+    piece: ``cb`` stops inside a word that ``after``, a full column line, ends (聚同心“4大 | 模块的有 | 机融合，…)?
+    A short line ends a paragraph, a headline or a column piece, and none of those stops mid-word with the
+    word's rest on the full line below; nor is ``cb`` a line of its own cut in two (the line after would be
+    short).  So ``cb`` is the second piece of a cut line, and ``ca``, stopping where no mark ends a
+    clause, the first; unless ``cb`` opens an item (a lead, a dated lead, a byline) the box cut."""
+    if not after or _measure(after) < width - 1:
+        return False
+    rest = cb + _content(after)  # 本报 | 讯（记者…）: a lead the box cut, under a headline's last line, goes on so too
+    return (bool(ca) and ca[-1:] not in NO_START and ca[-1:] not in CLOSING_QUOTES and not _whole_line_item(ca)
+            and not _starts_item(rest) and not _DATED_LEAD.match(rest) and not bl.BYLINE_START.match(rest)
+            and word_across(cb, _content(after)) is not None)
 
 
 def _number_across(cb: str, nxt: str) -> bool:
