@@ -626,3 +626,24 @@ def test_a_short_piece_that_goes_on_mid_word_into_a_full_line_ends_a_cut_line():
             "操作技能。"]
     texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
     assert any(t.endswith("开设3大模块的有") for t in texts)
+
+
+def test_box_pairs_inside_a_sentence_of_a_page_read_in_order_are_not_said_in_review(tmp_path):
+    """On a page read in order, a pair whose first piece goes on a sentence the line above left open
+    (近日，某市产业园区的职工食 | 堂正式开 | 餐，…), or the sentence of the line above that one (日前， |
+    某区第五届职工职业技能竞赛, itself a pair | 落下帷幕，来 | …), is the sentence's rest, however the two are
+    cut: nothing else stands there, so its file does not name it for review.  A pair under a line that
+    follows a sentence's end (…午饭。 | 食堂由区总工会联合企业共同 | 建设，菜品价 | …: that line may be a
+    subhead) is named as before."""
+    text = PAGE
+    for line, cut in BOX_CUTS.items():
+        text = text.replace(line, cut)
+    lines = text.split("\n")
+    content = _import(tmp_path / "boxed", text)
+    said = " ".join(r for _, f, _ in articles(content) for r in f.get("review", []))
+    def pair(first: str) -> str:
+        no = next(i for i, line in enumerate(lines, start=1) if line == first)
+        return f"{no} and {no + 1}"
+
+    assert pair("堂正式开") not in said and pair("落下帷幕，来") not in said
+    assert pair("建设，菜品价") in said

@@ -281,9 +281,54 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     return frozenset(sure)
 
 
-def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset()) -> Paragraphs:
+def _inside_sentence(lines: list[str], cuts: list[int]) -> frozenset[int]:
+    """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose first piece goes on a sentence of running
+    text the printed line above left open (it holds a clause mark, ends none, or goes on such a line's
+    sentence itself) and ends none itself.
+
+    Why: on a page read in order, the text after an open sentence is that sentence's rest: no headline
+    stands there (a headline follows a finished paragraph), and no other story's text (only a page read out
+    of order puts a piece of another story after an open sentence).  Whether the two pieces were one printed
+    line or two, they are read the same, so such a pair needs no review there."""
+    joined, behind = _unboxed(lines, cuts)  # the page's printed lines, each pair one line again
+    printed = [k for k, t in enumerate(joined) if t.strip()]
+    above = {k: printed[n - 1] for n, k in enumerate(printed) if n}
+
+    def running(k: int | None) -> bool:  # a line of running text whose sentence goes on after it
+        return (k is not None and not _MARKUP.match(joined[k].strip()) and not is_terminal(_content(joined[k]))
+                and bool(_SENTENCE_MARK.search(_content(joined[k]))))
+
+    out = set()
+    for k, nos in enumerate(behind):
+        up = above.get(k)
+        if len(nos) != 2 or up is None or _MARKUP.match(joined[up].strip()) or is_terminal(_content(joined[up])):
+            continue
+        # the line above holds a clause mark, or goes on the open sentence of the line above it (a full line of
+        # running text without a mark: 特别是致首届大国工匠创新交流大会 | 贺信精 | 神，…)
+        if (running(up) or running(above.get(up))) and not is_terminal(_content(lines[nos[0] - 1])):
+            out.add(nos[0])
+    return frozenset(out)
+
+
+def _pair_doubts(paras: Paragraphs, behind: list[tuple[int, ...]], doubts: dict[int, str],
+                 settled: frozenset[int]) -> dict[int, str]:
+    """``doubts`` with, for each paragraph, the pairs read as one line that ``settled`` does not name."""
+    out = dict(doubts)
+    for no, nos in paras.origin.items():
+        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in settled]
+        if pairs:
+            said = ", ".join(f"{a} and {b}" for a, b in pairs)
+            doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
+                     "fill the column together) — check that no headline or other story was run in")
+            out[no] = f"{out[no]}; {doubt}" if no in out else doubt
+    return out
+
+
+def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset(),
+           inside: frozenset[int] = frozenset()) -> Paragraphs:
     """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again; ``sure``: the pairs
-    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`)."""
+    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`); ``inside``:
+    those inside a sentence, which need no review on a page read in order (:func:`_inside_sentence`)."""
     def back(nos: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(n for no in nos for n in behind[no - 1])
 
@@ -293,12 +338,7 @@ def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int
     # every pair read as one line is said in review: two short lines that fill the column together are a
     # box cut only by their lengths, and a cut column piece's end over a headline can fill one by chance
     # (the headline then runs into the text, and two stories into one file); not those whose text settles it
-    for no, nos in paras.origin.items():
-        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in sure]
-        if pairs:
-            said = ", ".join(f"{a} and {b}" for a, b in pairs)
-            doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
-                     "fill the column together) — check that no headline or other story was run in")
-            doubts[no] = f"{doubts[no]}; {doubt}" if no in doubts else doubt
+    said = _pair_doubts(paras, behind, doubts, sure)
+    in_order = _pair_doubts(paras, behind, doubts, sure | inside)
     return Paragraphs([Paragraph(p.text, back(p.lines), p.blanks) for p in paras.paragraphs], paras.lines, origin,
-                      paras.layout, paras.width, doubts, paras.soft)
+                      paras.layout, paras.width, said, paras.soft, in_order if in_order != said else None)
