@@ -275,7 +275,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     # the paragraph stage's doubts, even on a page it left line for line as it is (one paragraph a line,
     # one blank line between every two: where items end is read from the text alone, and a subhead
     # that may be another item's headline must say so)
-    said = paras.doubts if paras is None or reading is not None or paras.in_order_doubts is None \
+    said = {} if paras is None else paras.doubts if reading is not None or paras.in_order_doubts is None \
         else paras.in_order_doubts  # read in order: what only a page read out of order may hide is not said
     doubts = [[said[n] for n in record.lines if n in said] for record in records] if paras is not None else []
     if paras is not None and not paras.identity:
