@@ -647,3 +647,16 @@ def test_box_pairs_inside_a_sentence_of_a_page_read_in_order_are_not_said_in_rev
 
     assert pair("堂正式开") not in said and pair("落下帷幕，来") not in said
     assert pair("建设，菜品价") in said
+
+
+def test_a_name_cut_in_two_boxes_is_one_byline():
+    """本报记者 周明 本报通讯员 | 孙 | 立新 何佳: the engine cut the byline's second line inside a name.  No
+    name has one glyph, and a typesetter never breaks one across lines: the two pieces are one line, and
+    the byline names 孙立新 (not 孙 and 立新)."""
+    paras = [BOX_PAGE[0], "本报记者 周明 本报通讯员 孙立新 何佳"] + BOX_PAGE[1:]
+    lines = _column(paras, 13).splitlines()
+    at = {**{k + 2: cut for k, cut in BOX_HABIT.items()}, 2: 2}  # the byline takes two column lines
+    cut = [piece for k, line in enumerate(lines) for piece in ([line[:at[k]], line[at[k]:]] if k in at else [line])]
+    assert cut[2:4] == [" 孙", "立新 何佳"]
+    texts = [p.text for p in paragraphs(unpad(cut)).paragraphs]
+    assert texts[1] == "本报记者 周明 本报通讯员 孙立新 何佳"

@@ -52,6 +52,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
             continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
+        if _name_cut(up, ca, cb):  # 本报通讯员 | 蓝 | 秀楠 刘露: a name is never printed across two lines
+            (out if _fills(size_a + size_b, width, cb) else short).append(i)
+            continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
@@ -117,6 +120,23 @@ def _names_alone(ca: str, cb: str) -> bool:
     if not _whole_line_item(cb):
         return False
     return bl.is_credit(cb) or bool(bl.BYLINE_START.match(ca)) or word_across(ca, cb) is None
+
+
+def _name_cut(up: str, ca: str, cb: str) -> bool:
+    """Does a byline's name run across the cut: ``ca`` ends on a name's first glyph alone (本报通讯员 | 蓝, or
+    郑莉 郝赫 朱), ``cb`` begins with its rest and is a line of names or a credit (秀楠 刘露; 欣文 本报记者 陈艺
+    摄) or is the name's rest alone (郑莉 郝赫 朱 | 欣文), under a byline's start or within a line of names?  A Chinese name has two glyphs or more, and a
+    typesetter never breaks one across lines (nor a byline's names line, set on one line of its own); a box
+    detector cuts anywhere.  Not a credit's role glyph (王辰阳 摄): that is a word of its own."""
+    last = re.search(r"(?:^|\s)([\u4e00-\u9fff])$", ca)
+    if last is None:
+        return False
+    before = ca[:last.start(1)].strip()  # the names before the cut one (郑莉 郝赫), if any
+    names = (bl.BYLINE_START.match(up) or bl.is_byline(up) or bl.BYLINE_START.match(ca)
+             or (before and bl.is_byline(before)))
+    return (bool(names) and last.group(1) not in "摄文图" and not bl.is_credit(ca)
+            and bool(re.match(r"[\u4e00-\u9fff]{1,3}(?:\s|$)", cb))
+            and (bl.is_byline(cb) or bl.is_credit(cb) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cb))))
 
 
 def _goes_on_as_text(cb: str, nxt: str) -> bool:
