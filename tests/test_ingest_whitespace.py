@@ -660,3 +660,12 @@ def test_a_name_cut_in_two_boxes_is_one_byline():
     assert cut[2:4] == [" 孙", "立新 何佳"]
     texts = [p.text for p in paragraphs(unpad(cut)).paragraphs]
     assert texts[1] == "本报记者 周明 本报通讯员 孙立新 何佳"
+
+
+def test_a_line_cut_before_its_last_glyph_and_hung_mark_is_one_line():
+    """邀请区总工会和市消防救援 | 队、: the first piece is one short of the column, as a full line never is
+    unless an opening mark went down to the next line; the second is one glyph and the clause mark hung past
+    the column, which ends no paragraph: one printed line, and the sentence goes on."""
+    tail = ["园区还将开设职工夜校，并且", "邀请区总工会和市消防救援", "队、", "企业职工代表等一同参加。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)

@@ -44,7 +44,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
         # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
-        if not ca or not cb or size_a >= width - 1 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1:
+        if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb))
+                or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
@@ -120,6 +121,13 @@ def _names_alone(ca: str, cb: str) -> bool:
     if not _whole_line_item(cb):
         return False
     return bl.is_credit(cb) or bool(bl.BYLINE_START.match(ca)) or word_across(ca, cb) is None
+
+
+def _last_glyph(cb: str) -> bool:
+    """Is ``cb`` one glyph and the clause mark hung after it (…综合执法大 | 队、)?  Then a first piece one short of
+    the column is a cut line's start, not a full line: the pair fills the column with the mark hung past it,
+    and a line that is one glyph and a clause mark ends no paragraph (the sentence goes on after it)."""
+    return len(cb) == 2 and cb[-1] in "，、；：,;:" and "\u4e00" <= cb[0] <= "\u9fff"
 
 
 def _name_cut(up: str, ca: str, cb: str) -> bool:
