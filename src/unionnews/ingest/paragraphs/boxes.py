@@ -103,6 +103,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
 
+
 def _fills(size: int, width: int, last: str) -> bool:
     """Do two pieces ``size`` long together, the second ``last``, make one full column line: the column's
     width, or more by the marks hung at the second's end (…形成工作合力，), at most two.  Why: a typesetter
@@ -133,9 +134,10 @@ def _last_glyph(cb: str) -> bool:
 def _name_cut(up: str, ca: str, cb: str) -> bool:
     """Does a byline's name run across the cut: ``ca`` ends on a name's first glyph alone (本报通讯员 | 蓝, or
     郑莉 郝赫 朱), ``cb`` begins with its rest and is a line of names or a credit (秀楠 刘露; 欣文 本报记者 陈艺
-    摄) or is the name's rest alone (郑莉 郝赫 朱 | 欣文), under a byline's start or within a line of names?  A Chinese name has two glyphs or more, and a
-    typesetter never breaks one across lines (nor a byline's names line, set on one line of its own); a box
-    detector cuts anywhere.  Not a credit's role glyph (王辰阳 摄): that is a word of its own."""
+    摄) or the name's rest alone (郑莉 郝赫 朱 | 欣文), under a byline's start or within a line of names?  A
+    Chinese name has two glyphs or more, and a typesetter never breaks one across lines (nor a byline's names
+    line, set on one line of its own); a box detector cuts anywhere.  Not a credit's role glyph (王辰阳 摄):
+    that is a word of its own."""
     last = re.search(r"(?:^|\s)([\u4e00-\u9fff])$", ca)
     if last is None:
         return False
