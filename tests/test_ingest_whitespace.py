@@ -584,3 +584,88 @@ def test_a_short_piece_leaving_a_quote_open_goes_on():
                                              "职工读书月”活动，全区两千", "余名职工参加。"]
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert "悦读" not in texts and any(t.endswith("举办“书香悦读") for t in texts)
+
+
+def test_two_pieces_longer_than_the_column_by_more_than_hung_marks_are_two_lines():
+    """…形成工作 | 合力， | 园区工会联合市读书协会: the two short lines make 14 in a column of 13, and the longer
+    line would end on no mark hung past the column (a typesetter lets a line run over only by those): two
+    printed lines (a column piece's end over another piece or a headline), not one the engine cut in two."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程，", "帮助职工提升技能，形成工作", "合力，",
+            "园区工会联合市读书协会", "开展读书分享活动，三百余名", "职工参加。"]
+    lines = _box_cut(BOX_PAGE, BOX_HABIT) + tail
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert any(t.endswith("形成工作合力，") for t in texts)
+    assert not any("合力，园区" in t for t in texts)
+
+
+def test_a_clause_opener_cut_after_a_sentence_end_is_one_line():
+    """夜校开设八门技能课。 | 例如， (a full column line cut in two after a sentence's end): the second piece
+    ends with a comma, as no headline or subhead does, so it goes on the text; the pair fills the column
+    exactly (its comma inside the column, not hung past it): one printed line, the paragraph goes on."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程。", "夜校开设八门技能课。", "例如，",
+            "针对一线职工的需要，开设了", "焊接实操课。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)
+
+
+def test_a_piece_and_a_short_line_longer_than_the_column_do_not_unseat_a_pair():
+    """技能 | 课程。 | 夜校期间举办了职工书 | 画摄影展。: the pair after the sentence's end fills the column
+    exactly; the second piece and the short line after it make two more than the column with one mark
+    hung, no printed line's length, so they do not make the pair the paragraph's end: one paragraph."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等技能", "课程。", "夜校期间举办了职工书", "画摄影展。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)
+
+
+def test_a_short_piece_that_goes_on_mid_word_into_a_full_line_ends_a_cut_line():
+    """开设3大 | 模块的有 | 机结合的课程，…: the second short piece stops inside a word (有机) that the full line
+    below ends; no paragraph, headline or column piece ends so, so it is the rest of a printed line cut in
+    two, and the first piece (stopping on no mark) its start: one line again (the line, short, then stops
+    mid-word as a column piece does: the paragraph stage leaves that to the reading-order stage)."""
+    tail = ["园区还将开设职工夜校，请技", "术骨干讲授焊接、电工等课程，", "开设3大", "模块的有", "机结合的课程，帮助职工提升",
+            "操作技能。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert any(t.endswith("开设3大模块的有") for t in texts)
+
+
+def test_box_pairs_inside_a_sentence_of_a_page_read_in_order_are_not_said_in_review(tmp_path):
+    """On a page read in order, a pair whose first piece goes on a sentence the line above left open
+    (近日，某市产业园区的职工食 | 堂正式开 | 餐，…), or the sentence of the line above that one (日前， |
+    某区第五届职工职业技能竞赛, itself a pair | 落下帷幕，来 | …), is the sentence's rest, however the two are
+    cut: nothing else stands there, so its file does not name it for review.  A pair under a line that
+    follows a sentence's end (…午饭。 | 食堂由区总工会联合企业共同 | 建设，菜品价 | …: that line may be a
+    subhead) is named as before."""
+    text = PAGE
+    for line, cut in BOX_CUTS.items():
+        text = text.replace(line, cut)
+    lines = text.split("\n")
+    content = _import(tmp_path / "boxed", text)
+    said = " ".join(r for _, f, _ in articles(content) for r in f.get("review", []))
+    def pair(first: str) -> str:
+        no = next(i for i, line in enumerate(lines, start=1) if line == first)
+        return f"{no} and {no + 1}"
+
+    assert pair("堂正式开") not in said and pair("落下帷幕，来") not in said
+    assert pair("建设，菜品价") in said
+
+
+def test_a_name_cut_in_two_boxes_is_one_byline():
+    """本报记者 周明 本报通讯员 | 孙 | 立新 何佳: the engine cut the byline's second line inside a name.  No
+    name has one glyph, and a typesetter never breaks one across lines: the two pieces are one line, and
+    the byline names 孙立新 (not 孙 and 立新)."""
+    paras = [BOX_PAGE[0], "本报记者 周明 本报通讯员 孙立新 何佳"] + BOX_PAGE[1:]
+    lines = _column(paras, 13).splitlines()
+    at = {**{k + 2: cut for k, cut in BOX_HABIT.items()}, 2: 2}  # the byline takes two column lines
+    cut = [piece for k, line in enumerate(lines) for piece in ([line[:at[k]], line[at[k]:]] if k in at else [line])]
+    assert cut[2:4] == [" 孙", "立新 何佳"]
+    texts = [p.text for p in paragraphs(unpad(cut)).paragraphs]
+    assert texts[1] == "本报记者 周明 本报通讯员 孙立新 何佳"
+
+
+def test_a_line_cut_before_its_last_glyph_and_hung_mark_is_one_line():
+    """邀请区总工会和市消防救援 | 队、: the first piece is one short of the column, as a full line never is
+    unless an opening mark went down to the next line; the second is one glyph and the clause mark hung past
+    the column, which ends no paragraph: one printed line, and the sentence goes on."""
+    tail = ["园区还将开设职工夜校，并且", "邀请区总工会和市消防救援", "队、", "企业职工代表等一同参加。"]
+    texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
+    assert texts[-1] == "".join(tail)

@@ -295,8 +295,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     # the paragraph stage's doubts, even on a page it left line for line as it is (one paragraph a line,
     # one blank line between every two: where items end is read from the text alone, and a subhead
     # that may be another item's headline must say so)
-    doubts = [[paras.doubts[n] for n in record.lines if n in paras.doubts] for record in records] \
-        if paras is not None else []
+    said = {} if paras is None else paras.doubts if reading is not None or paras.in_order_doubts is None \
+        else paras.in_order_doubts  # read in order: what only a page read out of order may hide is not said
+    doubts = [[said[n] for n in record.lines if n in said] for record in records] if paras is not None else []
     if paras is not None and not paras.identity:
         for record in records + ([unplaced] if unplaced else []):
             to_file_lines(record, paras, forms.lines)

@@ -32,7 +32,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
-from unionnews.ingest.paragraphs.boxes import _box_cuts, _rebox, _sure_cuts, _unboxed
+from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
 from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
@@ -162,7 +162,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     boxes = _box_cuts(lines, width) if width else []
     if boxes:  # printed lines cut in two text boxes: read as one line each, then the file's line numbers again
         joined, behind = _unboxed(lines, boxes)
-        return _rebox(paragraphs(joined, bridge, soft, each_line), behind, _sure_cuts(lines, boxes, width))
+        return _rebox(paragraphs(joined, bridge, soft, each_line), behind, _sure_cuts(lines, boxes, width),
+                      _inside_sentence(lines, boxes))
     cuts = _cut_lines(lines, width) if width else []
     widths = [width] * len(lines)  # the column each line was printed in
     two = _two_widths(lines)

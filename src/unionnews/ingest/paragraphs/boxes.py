@@ -14,8 +14,8 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT, _LABEL, _MARKUP,
-                                               _SENTENCE_MARK, _closes, _completed_across, _content,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT,
+                                               _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
                                                _headline_shaped, _join, _measure, _opens, _quotes_closed,
                                                _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
@@ -44,7 +44,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
         # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
-        if not ca or not cb or size_a >= width - 1 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1:
+        if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb))
+                or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
@@ -52,6 +53,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
             continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
+        if _name_cut(up, ca, cb):  # 本报通讯员 | 蓝 | 秀楠 刘露: a name is never printed across two lines
+            (out if _fills(size_a + size_b, width, cb) else short).append(i)
+            continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
@@ -60,17 +64,18 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
-        full = width <= size_a + size_b <= width + 2 or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
+        full = _fills(size_a + size_b, width, cb) or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
         if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
-            full = size_a + size_b - (len(cb) - len(cb.rstrip("".join(NO_START)))) == width
+            full = _fills(size_a + size_b, width, cb)
             # nor where the second piece and the next line fill the column too (…阵地。 | 全面推行新时 | 代“枫桥经验”):
             # the line that ends a sentence is then a paragraph's last, the two after it one printed line
-            full = full and not (nxt and _measure(after) < width - 1 and width <= size_b + _measure(after) <= width + 2)
+            full = full and not (nxt and _measure(after) < width - 1 and _fills(size_b + _measure(after), width, nxt))
         if not full:
             if after_short:
                 continue
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
-                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)):
+                                                          or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)
+                                                          or _second_goes_on(ca, cb, after, width)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -98,6 +103,17 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
 _BOXED_SHARE = 0.035
 
+
+def _fills(size: int, width: int, last: str) -> bool:
+    """Do two pieces ``size`` long together, the second ``last``, make one full column line: the column's
+    width, or more by the marks hung at the second's end (…形成工作合力，), at most two.  Why: a typesetter
+    lets a line run past the column only by the marks no line may begin with; two pieces longer than the
+    column by more (…工作合力， | 中铁五局成立工匠学院 in a column of 14) are two printed lines (the column
+    reading of widths.py weighs a long line so too)."""
+    hung = min(2, len(last) - len(last.rstrip("".join(NO_START | CLOSING_QUOTES))))
+    return width <= size <= width + hung
+
+
 def _names_alone(ca: str, cb: str) -> bool:
     """Is ``cb`` a line of names alone, or a credit, that the line before does not run into?  A byline
     of bare names stands on a line of its own; but not one that begins with the rest of a word the line
@@ -108,17 +124,47 @@ def _names_alone(ca: str, cb: str) -> bool:
     return bl.is_credit(cb) or bool(bl.BYLINE_START.match(ca)) or word_across(ca, cb) is None
 
 
+def _last_glyph(cb: str) -> bool:
+    """Is ``cb`` one glyph and the clause mark hung after it (…综合执法大 | 队、)?  Then a first piece one short of
+    the column is a cut line's start, not a full line: the pair fills the column with the mark hung past it,
+    and a line that is one glyph and a clause mark ends no paragraph (the sentence goes on after it)."""
+    return len(cb) == 2 and cb[-1] in "，、；：,;:" and "\u4e00" <= cb[0] <= "\u9fff"
+
+
+def _name_cut(up: str, ca: str, cb: str) -> bool:
+    """Does a byline's name run across the cut: ``ca`` ends on a name's first glyph alone (本报通讯员 | 蓝, or
+    郑莉 郝赫 朱), ``cb`` begins with its rest and is a line of names or a credit (秀楠 刘露; 欣文 本报记者 陈艺
+    摄) or the name's rest alone (郑莉 郝赫 朱 | 欣文), under a byline's start or within a line of names?  A
+    Chinese name has two glyphs or more, and a typesetter never breaks one across lines (nor a byline's names
+    line, set on one line of its own); a box detector cuts anywhere.  Not a credit's role glyph (王辰阳 摄):
+    that is a word of its own."""
+    last = re.search(r"(?:^|\s)([\u4e00-\u9fff])$", ca)
+    if last is None:
+        return False
+    before = ca[:last.start(1)].strip()  # the names before the cut one (郑莉 郝赫), if any
+    names = (bl.BYLINE_START.match(up) or bl.is_byline(up) or bl.BYLINE_START.match(ca)
+             or (before and bl.is_byline(before)))
+    return (bool(names) and last.group(1) not in "摄文图" and not bl.is_credit(ca)
+            and bool(re.match(r"[\u4e00-\u9fff]{1,3}(?:\s|$)", cb))
+            and (bl.is_byline(cb) or bl.is_credit(cb) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cb))))
+
+
 def _goes_on_as_text(cb: str, nxt: str) -> bool:
     """After a line that ends a sentence, is ``cb`` (short) the start of the next sentence, cut off
     its printed line, rather than a line that stands alone (a subhead, a headline)?  So when it holds a
-    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or stops inside a word the next line
-    ends (中国科 | 学院院士: no headline ends mid-word)."""
+    clause mark (…，…; 高凤林、巨晓林、…: no subhead lists), or ends with one that only parts a sentence's
+    clauses (…品牌。 | 例如， | 针对…: no headline ends so), or stops inside a word the next line ends
+    (中国科 | 学院院士: no headline ends mid-word)."""
     if is_terminal(cb) or _whole_line_item(cb) or not nxt:
         return False
-    return bool(_CLAUSE_INSIDE.search(cb[:-1])) or word_across(cb, nxt) is not None
+    return (bool(_CLAUSE_INSIDE.search(cb[:-1])) or cb[-1:] in _CLAUSE_GOES_ON
+            or word_across(cb, nxt) is not None)
 
 
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
+# a clause mark a line may end with only inside a sentence (例如， | 针对…): no headline or subhead ends so (a
+# kicker or label may end with a colon: 专家解读：)
+_CLAUSE_GOES_ON = frozenset("，、；,;")
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
@@ -149,6 +195,21 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
             return False
         block += t
     return False
+
+
+def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:
+    """Is ``cb`` (short) the rest of a printed line cut in two, ``ca`` (short, stopping on no mark) its first
+    piece: ``cb`` stops inside a word that ``after``, a full column line, ends (聚同心“4大 | 模块的有 | 机融合，…)?
+    A short line ends a paragraph, a headline or a column piece, and none of those stops mid-word with the
+    word's rest on the full line below; nor is ``cb`` a line of its own cut in two (the line after would be
+    short).  So ``cb`` is the second piece of a cut line, and ``ca``, stopping where no mark ends a
+    clause, the first; unless ``cb`` opens an item (a lead, a dated lead, a byline) the box cut."""
+    if not after or _measure(after) < width - 1:
+        return False
+    rest = cb + _content(after)  # 本报 | 讯（记者…）: a lead the box cut, under a headline's last line, goes on so too
+    return (bool(ca) and ca[-1:] not in NO_START and ca[-1:] not in CLOSING_QUOTES and not _whole_line_item(ca)
+            and not _starts_item(rest) and not _DATED_LEAD.match(rest) and not bl.BYLINE_START.match(rest)
+            and word_across(cb, _content(after)) is not None)
 
 
 def _number_across(cb: str, nxt: str) -> bool:
@@ -250,9 +311,54 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     return frozenset(sure)
 
 
-def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset()) -> Paragraphs:
+def _inside_sentence(lines: list[str], cuts: list[int]) -> frozenset[int]:
+    """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose first piece goes on a sentence of running
+    text the printed line above left open (it holds a clause mark, ends none, or goes on such a line's
+    sentence itself) and ends none itself.
+
+    Why: on a page read in order, the text after an open sentence is that sentence's rest: no headline
+    stands there (a headline follows a finished paragraph), and no other story's text (only a page read out
+    of order puts a piece of another story after an open sentence).  Whether the two pieces were one printed
+    line or two, they are read the same, so such a pair needs no review there."""
+    joined, behind = _unboxed(lines, cuts)  # the page's printed lines, each pair one line again
+    printed = [k for k, t in enumerate(joined) if t.strip()]
+    above = {k: printed[n - 1] for n, k in enumerate(printed) if n}
+
+    def running(k: int | None) -> bool:  # a line of running text whose sentence goes on after it
+        return (k is not None and not _MARKUP.match(joined[k].strip()) and not is_terminal(_content(joined[k]))
+                and bool(_SENTENCE_MARK.search(_content(joined[k]))))
+
+    out = set()
+    for k, nos in enumerate(behind):
+        up = above.get(k)
+        if len(nos) != 2 or up is None or _MARKUP.match(joined[up].strip()) or is_terminal(_content(joined[up])):
+            continue
+        # the line above holds a clause mark, or goes on the open sentence of the line above it (a full line of
+        # running text without a mark: 特别是致首届大国工匠创新交流大会 | 贺信精 | 神，…)
+        if (running(up) or running(above.get(up))) and not is_terminal(_content(lines[nos[0] - 1])):
+            out.add(nos[0])
+    return frozenset(out)
+
+
+def _pair_doubts(paras: Paragraphs, behind: list[tuple[int, ...]], doubts: dict[int, str],
+                 settled: frozenset[int]) -> dict[int, str]:
+    """``doubts`` with, for each paragraph, the pairs read as one line that ``settled`` does not name."""
+    out = dict(doubts)
+    for no, nos in paras.origin.items():
+        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in settled]
+        if pairs:
+            said = ", ".join(f"{a} and {b}" for a, b in pairs)
+            doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
+                     "fill the column together) — check that no headline or other story was run in")
+            out[no] = f"{out[no]}; {doubt}" if no in out else doubt
+    return out
+
+
+def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset(),
+           inside: frozenset[int] = frozenset()) -> Paragraphs:
     """``paras`` read from :func:`_unboxed` lines, with the file's line numbers again; ``sure``: the pairs
-    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`)."""
+    (by their first file line) whose text settles that they are one line (:func:`_sure_cuts`); ``inside``:
+    those inside a sentence, which need no review on a page read in order (:func:`_inside_sentence`)."""
     def back(nos: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(n for no in nos for n in behind[no - 1])
 
@@ -262,12 +368,7 @@ def _rebox(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int
     # every pair read as one line is said in review: two short lines that fill the column together are a
     # box cut only by their lengths, and a cut column piece's end over a headline can fill one by chance
     # (the headline then runs into the text, and two stories into one file); not those whose text settles it
-    for no, nos in paras.origin.items():
-        pairs = [behind[n - 1] for n in nos if len(behind[n - 1]) == 2 and behind[n - 1][0] not in sure]
-        if pairs:
-            said = ", ".join(f"{a} and {b}" for a, b in pairs)
-            doubt = (f"lines {said} are each read as one printed line the OCR cut in two (two short lines that "
-                     "fill the column together) — check that no headline or other story was run in")
-            doubts[no] = f"{doubts[no]}; {doubt}" if no in doubts else doubt
+    said = _pair_doubts(paras, behind, doubts, sure)
+    in_order = _pair_doubts(paras, behind, doubts, sure | inside)
     return Paragraphs([Paragraph(p.text, back(p.lines), p.blanks) for p in paras.paragraphs], paras.lines, origin,
-                      paras.layout, paras.width, doubts, paras.soft)
+                      paras.layout, paras.width, said, paras.soft, in_order if in_order != said else None)

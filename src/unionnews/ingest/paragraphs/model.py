@@ -27,6 +27,9 @@ class Paragraphs:
     width: int | None = None
     doubts: dict[int, str] = field(default_factory=dict)  # review reasons, by line of :attr:`lines`
     soft: frozenset[int] = frozenset()  # lines of :attr:`lines` after a soft break (``paragraphs(soft=True)``)
+    # the review reasons for a page the reading-order stage reads in order, where they differ from :attr:`doubts`
+    # (a box-cut pair inside a sentence has nothing else to be there: :func:`boxes._inside_sentence`)
+    in_order_doubts: dict[int, str] | None = None
 
     @cached_property
     def identity(self) -> bool:
