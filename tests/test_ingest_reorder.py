@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_seed, read_md
+from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_page, import_seed, read_md
 from unionnews.ingest import continuity as ct
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK, parse_order
@@ -727,3 +727,30 @@ def test_a_headline_of_one_line_wider_than_the_column_before_it_is_no_line_of_th
     assert lines[lines.index(head) - 1] == "状，市总工会积极牵线搭桥，"  # a full line: 12 and the hung mark
     got = [p.text for p in paragraphs(lines + [""]).paragraphs]
     assert cut in got and head in got, got
+
+
+# A paragraph's first piece, headline-shaped (no mark in it), that the OCR read between another piece's open end
+# (…于一体) and the rest of its own sentence (共建。), two stray blank lines below it; the paragraph's other pieces
+# come first, their list closed by the 等 the last piece leaves open.
+TAIL_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+             "等单位将在课程建设、师资培训等方面给予学校重点支", "",
+             "持。该学校将开设电工、焊工、", "",
+             "等特色课程，并通过", "",
+             "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+             "该学校由某区总工会与某职业学院", "", "",
+             "共建。某区人社局、区教育局"]
+
+
+def test_a_headline_shaped_piece_over_a_one_word_sentence_is_text(tmp_path):
+    """该学校由某区总工会与某职业学院 has a headline's shape, but it stands after a line left open and over a line
+    that begins with a sentence of one word (共建。): text on both sides, and no story's or subhead's first
+    sentence is one word.  It is the paragraph's first piece, read on into 共建。…, not a headline or subhead."""
+    content = import_page(tmp_path, "\n".join(TAIL_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert len(got) == 1, [front["title"] for _, front, _ in got]
+    body = got[0][2]
+    assert "\n该学校由某区总工会与某职业学院共建。某区人社局、区教育局等单位将在" in body, body
+    assert "#" not in body
+    assert ct.word_sentence_first("共建。某区人社局、区教育局") and ct.word_sentence_first("持。该学校将开设")
+    assert not ct.word_sentence_first("前，某局工匠学院") and not ct.word_sentence_first("近日，某区总工会召开会议。")
+    assert not ct.word_sentence_first("技师学院共建。某区") and not ct.word_sentence_first("“好。”他说")
