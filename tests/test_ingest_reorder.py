@@ -754,3 +754,28 @@ def test_a_headline_shaped_piece_over_a_one_word_sentence_is_text(tmp_path):
     assert ct.word_sentence_first("共建。某区人社局、区教育局") and ct.word_sentence_first("持。该学校将开设")
     assert not ct.word_sentence_first("前，某局工匠学院") and not ct.word_sentence_first("近日，某区总工会召开会议。")
     assert not ct.word_sentence_first("技师学院共建。某区") and not ct.word_sentence_first("“好。”他说")
+
+
+# A lead whose line ends right after its credit on the first character of its time (本报讯（…）日), read below the
+# other items; its text goes on at 前，… under its headline, which stands after another lead left open.  A line of
+# the item above ends on 向 (…从技能培训向), and 向 | 前 reads as a dictionary word too, the 向 line needing more.
+LEAD_TIME_PAGE = ["## 西城区搭建职工交流平台", "",
+                  "本报讯（记者赵六）近日，西城区总工会举办职工交流座谈会，推动各级工会互学互鉴，形成工作合力，", "",
+                  "东城区成立职工学校", "",
+                  "前，东城区职工学校揭牌仪式在区职业技术学院举行，首批学员已经入学。", "",
+                  "区总工会相关负责人表示，将进一步拓展学校的培训领域，从技能培训向", "",
+                  "文化教育延伸，带动更多职工参与学习。", "",
+                  "本报讯（记者王五）日", "",
+                  "提升整体服务职工的能力与效率。"]
+
+
+def test_a_lead_cut_inside_its_time_goes_on_where_the_time_is_finished():
+    """本报讯（记者王五）日 | 前，东城区…: what the lead's line leaves of its first clause is the first character of its
+    time, and 前， finishes exactly that time (日前，): the lead's structure on both sides of the join, more than the
+    chance word 向前 a line ending on 向 makes with the same line.  The lead goes under its headline and on at 前，…;
+    the 向 line goes on at its own next line."""
+    reading = find_order(LEAD_TIME_PAGE)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(13) + 1] == 7 and order[order.index(9) + 1] == 11, order
+    assert order.index(5) < order.index(13)
