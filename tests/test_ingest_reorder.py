@@ -779,3 +779,24 @@ def test_a_lead_cut_inside_its_time_goes_on_where_the_time_is_finished():
     order = _lines_only(reading.order)
     assert order[order.index(13) + 1] == 7 and order[order.index(9) + 1] == 11, order
     assert order.index(5) < order.index(13)
+
+
+# A word of a list item alone on its line (编程, headline-shaped), between the item's first word left open (…数控) and
+# the line that closes the list (等特色课程…), on a page read out of order.
+BOUND_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+              "等单位将在课程建设、师资培训等方面给予学校重点支", "",
+              "持。该学校将开设电工、数控", "",
+              "编程", "",
+              "等特色课程，并通过", "",
+              "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+              "该学校由某区总工会与某职业学院共建。某区人社局、区教育局"]
+
+
+def test_a_headline_shaped_piece_over_a_line_no_sentence_begins_with_is_text(tmp_path):
+    """编程 stands after a line left open (…开设电工、数控) and over a line that begins with a 等 standing alone
+    (等特色课程…), which no sentence and no text under a headline begins with: it is a piece of the sentence, not
+    the headline of a story holding the rest of the page."""
+    content = import_page(tmp_path, "\n".join(BOUND_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某区成立职工学校"]
+    assert "数控编程等特色课程" in got[0][2], got[0][2]

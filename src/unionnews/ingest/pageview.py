@@ -504,9 +504,10 @@ class Scorer:
           职工的: :func:`bound_end`);
         * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
         * it stands between a line of text left open and a line that begins with a one-word sentence
-          (…攻关于一体 | 某学院由某局与某技师学院 | 共建。贵州…: :func:`~unionnews.ingest.continuity.word_sentence_first`):
-          a headline stands after a finished text or an item's gap, and the text under it begins a sentence,
-          never finishes one with its last word;
+          (…攻关于一体 | 某学院由某局与某技师学院 | 共建。贵州…: :func:`~unionnews.ingest.continuity.word_sentence_first`)
+          or with a word no sentence begins with (…开设电工、数控 | 编程 | 等特色课程…: ``bound_start``): a
+          headline stands after a finished text or an item's gap, and the text under it begins a sentence,
+          never finishes one;
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
         page, u = self.page, self.page.by_no[no]
@@ -517,8 +518,8 @@ class Scorer:
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:
             return True
-        if after is not None and ct.word_sentence_first(after) and prv is not None and page.is_text(prv) \
-                and page.is_open(prv) and not headline_like(page.by_no[prv]):
+        if after is not None and (ct.word_sentence_first(after) or ct.bound_start(after)) and prv is not None \
+                and page.is_text(prv) and page.is_open(prv) and not headline_like(page.by_no[prv]):
             return True  # …于一体 | 某学院由某局与某学院 | 共建。…: text on both sides, no headline between
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
