@@ -423,7 +423,9 @@ class Scorer:
         elif ct.bound_first(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
         time = _lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
-        if time:
+        if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
+            ev.score += OTHER_TEXT
+        elif time:
             ev.add(OTHER_TEXT, f"the lead's time {time} spans the join", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
@@ -518,9 +520,12 @@ class Scorer:
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:
             return True
-        if after is not None and (ct.word_sentence_first(after) or ct.bound_start(after)) and prv is not None \
-                and page.is_text(prv) and page.is_open(prv) and not headline_like(page.by_no[prv]):
-            return True  # …于一体 | 某学院由某局与某学院 | 共建。…: text on both sides, no headline between
+        if after is not None and (ct.word_sentence_first(after) or (ct.bound_start(after) and not page.pieces)) \
+                and prv is not None and page.is_text(prv) and page.is_open(prv) and not headline_like(page.by_no[prv]):
+            # …于一体 | 某学院由某局与某学院 | 共建。…: text on both sides, no headline between.  Not the lone 等 on a
+            # page read a line a paragraph: there every line stands between wrap pieces, a headline's last piece
+            # over a list's closing piece read out of place as well
+            return True
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
