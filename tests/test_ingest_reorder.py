@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_seed, read_md
+from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_page, import_seed, read_md
 from unionnews.ingest import continuity as ct
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK, parse_order
@@ -727,3 +727,76 @@ def test_a_headline_of_one_line_wider_than_the_column_before_it_is_no_line_of_th
     assert lines[lines.index(head) - 1] == "状，市总工会积极牵线搭桥，"  # a full line: 12 and the hung mark
     got = [p.text for p in paragraphs(lines + [""]).paragraphs]
     assert cut in got and head in got, got
+
+
+# A paragraph's first piece, headline-shaped (no mark in it), that the OCR read between another piece's open end
+# (…于一体) and the rest of its own sentence (共建。), two stray blank lines below it; the paragraph's other pieces
+# come first, their list closed by the 等 the last piece leaves open.
+TAIL_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+             "等单位将在课程建设、师资培训等方面给予学校重点支", "",
+             "持。该学校将开设电工、焊工、", "",
+             "等特色课程，并通过", "",
+             "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+             "该学校由某区总工会与某职业学院", "", "",
+             "共建。某区人社局、区教育局"]
+
+
+def test_a_headline_shaped_piece_over_a_one_word_sentence_is_text(tmp_path):
+    """该学校由某区总工会与某职业学院 has a headline's shape, but it stands after a line left open and over a line
+    that begins with a sentence of one word (共建。): text on both sides, and no story's or subhead's first
+    sentence is one word.  It is the paragraph's first piece, read on into 共建。…, not a headline or subhead."""
+    content = import_page(tmp_path, "\n".join(TAIL_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert len(got) == 1, [front["title"] for _, front, _ in got]
+    body = got[0][2]
+    assert "\n该学校由某区总工会与某职业学院共建。某区人社局、区教育局等单位将在" in body, body
+    assert "#" not in body
+    assert ct.word_sentence_first("共建。某区人社局、区教育局") and ct.word_sentence_first("持。该学校将开设")
+    assert not ct.word_sentence_first("前，某局工匠学院") and not ct.word_sentence_first("近日，某区总工会召开会议。")
+    assert not ct.word_sentence_first("技师学院共建。某区") and not ct.word_sentence_first("“好。”他说")
+
+
+# A lead whose line ends right after its credit on the first character of its time (本报讯（…）日), read below the
+# other items; its text goes on at 前，… under its headline, which stands after another lead left open.  A line of
+# the item above ends on 向 (…从技能培训向), and 向 | 前 reads as a dictionary word too, the 向 line needing more.
+LEAD_TIME_PAGE = ["## 西城区搭建职工交流平台", "",
+                  "本报讯（记者赵六）近日，西城区总工会举办职工交流座谈会，推动各级工会互学互鉴，形成工作合力，", "",
+                  "东城区成立职工学校", "",
+                  "前，东城区职工学校揭牌仪式在区职业技术学院举行，首批学员已经入学。", "",
+                  "区总工会相关负责人表示，将进一步拓展学校的培训领域，从技能培训向", "",
+                  "文化教育延伸，带动更多职工参与学习。", "",
+                  "本报讯（记者王五）日", "",
+                  "提升整体服务职工的能力与效率。"]
+
+
+def test_a_lead_cut_inside_its_time_goes_on_where_the_time_is_finished():
+    """本报讯（记者王五）日 | 前，东城区…: what the lead's line leaves of its first clause is the first character of its
+    time, and 前， finishes exactly that time (日前，): the lead's structure on both sides of the join, more than the
+    chance word 向前 a line ending on 向 makes with the same line.  The lead goes under its headline and on at 前，…;
+    the 向 line goes on at its own next line."""
+    reading = find_order(LEAD_TIME_PAGE)
+    assert reading is not None
+    order = _lines_only(reading.order)
+    assert order[order.index(13) + 1] == 7 and order[order.index(9) + 1] == 11, order
+    assert order.index(5) < order.index(13)
+
+
+# A word of a list item alone on its line (编程, headline-shaped), between the item's first word left open (…数控) and
+# the line that closes the list (等特色课程…), on a page read out of order.
+BOUND_PAGE = ["## 某区成立职工学校", "", "本报讯（记者王五）近日，某区职工学校揭牌成立，首批学员已经入学。", "",
+              "等单位将在课程建设、师资培训等方面给予学校重点支", "",
+              "持。该学校将开设电工、数控", "",
+              "编程", "",
+              "等特色课程，并通过", "",
+              "师徒结对等方式传承技艺，构建集培训与研发于一体", "",
+              "该学校由某区总工会与某职业学院共建。某区人社局、区教育局"]
+
+
+def test_a_headline_shaped_piece_over_a_line_no_sentence_begins_with_is_text(tmp_path):
+    """编程 stands after a line left open (…开设电工、数控) and over a line that begins with a 等 standing alone
+    (等特色课程…), which no sentence and no text under a headline begins with: it is a piece of the sentence, not
+    the headline of a story holding the rest of the page."""
+    content = import_page(tmp_path, "\n".join(BOUND_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某区成立职工学校"]
+    assert "数控编程等特色课程" in got[0][2], got[0][2]

@@ -16,6 +16,9 @@ from unionnews.content import NAME_TITLES
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
                   r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
+# a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
+LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+                       r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
 DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电\s*[）)]$")
 CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)]$")
 SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")

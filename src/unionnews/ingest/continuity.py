@@ -201,6 +201,17 @@ def bound_first(b: str, strict: bool = False) -> bool:
     return starts_bound(b, strict)
 
 
+@lru_cache(maxsize=16384)
+def word_sentence_first(b: str) -> bool:
+    """Does B begin with a sentence of one word, Chinese only, ended by a full stop (共建。贵州…, 持。该学院…)?
+    A sentence of one word has no subject: it is the last word of a sentence begun on another line, never
+    a paragraph's or a story's first."""
+    m = re.match(f"([{CJK}]{{1,4}})。", b.strip())
+    if not m:
+        return False
+    return len(list(tokenizer().cut(m.group(1), HMM=False))) == 1
+
+
 @lru_cache(maxsize=65536)
 def opens_sentence(b: str, least: int = 8) -> bool:
     """Does B run a clause of at least ``least`` characters from its start to a full stop (。！？) in its own

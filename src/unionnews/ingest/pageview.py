@@ -67,6 +67,23 @@ def bound_end(text: str) -> bool:
     return list(ct.tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
 
 
+def _lead_time_across(lead: str, b: str) -> str | None:
+    """The time a lead's first clause opens with (日前，, 近日，, 11月13日，), begun after the lead's credit at
+    the end of its line and finished, up to its comma, at the start of B (本报讯（记者…）日 | 前，某局…): what
+    the lead's line leaves of its first clause is only the time's first characters, and B's first characters
+    finish exactly that time.  Evidence from both sides, the lead's structure, not a dictionary word that any
+    line ending on 日 or 向 may make with 前 by chance."""
+    lead, b = lead.strip(), b.lstrip()
+    m = bl.LEAD.match(lead)
+    rest = lead[m.end():].strip() if m else ""
+    if not rest or len(rest) > 8 or re.search(r"[，,。；;]", rest):
+        return None
+    for k in range(1, 7):
+        if bl.LEAD_TIME.fullmatch(rest + b[:k]):
+            return (rest + b[:k]).rstrip("，, ")
+    return None
+
+
 def _list_piece(before: Unit | None, u: Unit) -> bool:
     """Does line ``u`` finish a list the line before it left open on 、 (贵州省人社厅、 | 省总工会: lines
     re-broken at any width cut the list after its mark)?  Such a line is the list's last item, however
@@ -405,6 +422,11 @@ class Scorer:
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
         elif ct.bound_first(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
+        time = _lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
+        if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
+            ev.score += OTHER_TEXT
+        elif time:
+            ev.add(OTHER_TEXT, f"the lead's time {time} spans the join", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
         place = ct.after_place_word(ua.text, ub.text)
@@ -483,6 +505,11 @@ class Scorer:
           :func:`~unionnews.ingest.continuity.bound_start`), or ends on one no headline ends on (提升整体服务
           职工的: :func:`bound_end`);
         * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
+        * it stands between a line of text left open and a line that begins with a one-word sentence
+          (…攻关于一体 | 某学院由某局与某技师学院 | 共建。贵州…: :func:`~unionnews.ingest.continuity.word_sentence_first`)
+          or with a word no sentence begins with (…开设电工、数控 | 编程 | 等特色课程…: ``bound_start``): a
+          headline stands after a finished text or an item's gap, and the text under it begins a sentence,
+          never finishes one;
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
         page, u = self.page, self.page.by_no[no]
@@ -492,6 +519,12 @@ class Scorer:
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:
+            return True
+        if after is not None and (ct.word_sentence_first(after) or (ct.bound_start(after) and not page.pieces)) \
+                and prv is not None and page.is_text(prv) and page.is_open(prv) and not headline_like(page.by_no[prv]):
+            # …于一体 | 某学院由某局与某学院 | 共建。…: text on both sides, no headline between.  Not the lone 等 on a
+            # page read a line a paragraph: there every line stands between wrap pieces, a headline's last piece
+            # over a list's closing piece read out of place as well
             return True
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)

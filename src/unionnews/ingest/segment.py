@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import tokenizer, word_across
+from unionnews.ingest.continuity import tokenizer, word_across, word_sentence_first
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -218,10 +218,11 @@ class Segmenter:
         return None
 
     def _free_head(self, i: int) -> bool:
-        """A lone headline after a closed article or a wide gap, with text under it."""
+        """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
+        its own sentence: :meth:`_over_tail`)."""
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
-                or self.units[i + 1].cls != TEXT or self._joins(u)):
+                or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
@@ -245,6 +246,13 @@ class Segmenter:
                 or word_across(u.text, nxt.text)):
             return k
         return k + 1
+
+    def _over_tail(self, i: int) -> bool:
+        """Does the unit after unit ``i`` begin with a sentence of one word (…某职业学院 | 共建。某区…)?  That is
+        the last word of a sentence begun on unit ``i``, never the first sentence under a headline or a
+        subhead (:func:`~unionnews.ingest.continuity.word_sentence_first`): unit ``i`` is text, whatever its
+        shape."""
+        return i + 1 < len(self.units) and word_sentence_first(self.units[i + 1].text)
 
     def _joins(self, u: Unit) -> bool:
         """Would ``u`` continue the current paragraph (which stops mid-sentence)?
@@ -341,6 +349,7 @@ class Segmenter:
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                   and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
+                  and not self._over_tail(i)
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))

@@ -306,16 +306,13 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     if not m or not _content(so_far)[m.end():].strip() or is_terminal(ca) or _starts_item(raw_b) \
             or _whole_line_item(cb):
         return False
-    if _LEAD_TIME.fullmatch(_content(so_far)[m.end():].strip()):
+    if bl.LEAD_TIME.fullmatch(_content(so_far)[m.end():].strip()):
         return bool(re.match(r"[\u4e00-\u9fff]", cb))  # 本报讯（…）近日， | (blank) | 某省…: only its time said yet
     if not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
     return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
 
 
-# a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
-_LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
-                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
 
 
 def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
