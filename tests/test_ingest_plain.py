@@ -424,6 +424,15 @@ def test_a_lead_whose_first_sentence_the_wrap_cut_after_a_preposition_stays_one_
     assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == lines[:2] + [lines[2] + lines[3]] + lines[4:]
 
 
+def test_a_page_read_a_line_a_paragraph_keeps_a_tail_of_a_few_characters_with_the_line_above():
+    # …强身健体的 | 乐园: no column line and no headline is one word without a mark, so it is the rest of
+    # the line above that the wrap left over; a tail after a sentence's end stays apart
+    lines = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+             "镇工会负责人介绍，这片操场已成为全镇职工强身健体的", "乐园", "运动会持续三天。", "共有", "八个项目。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4]] + lines[5:]
+
+
 @pytest.mark.parametrize("open_,close", [("“", "”"), ('"', '"')], ids=["curly", "straight"])
 def test_a_page_read_a_line_a_paragraph_keeps_a_line_that_begins_by_closing_a_quote_with_the_one_before(open_, close):
     # no printed line begins with a closing quote: …一堂生动的{open}思政课 | {close}——…; a straight quote then

@@ -26,8 +26,9 @@ A wrapped page without blank lines that the reading-order stage found out of ord
 again a line a paragraph (``each_line``), for that stage to join the pieces in its order.  A
 line break still stays inside its paragraph there where no column the OCR cut can end (the
 same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
-byline's name, a photo credit, a lead's first sentence cut mid-word, and a line that begins by
-closing the quote the line before left open): those pieces are one printed run wherever the
+byline's name, a photo credit, a lead's first sentence cut mid-word, a line that begins by
+closing the quote the line before left open, and a tail of a few characters without a mark under a
+line that stops mid-sentence): those pieces are one printed run wherever the
 page was read, and left apart, a chance word elsewhere takes one side.
 """
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
-                or _lead_cut_mid_word(so_far, ca, cb, b)):
+                or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
@@ -267,6 +268,20 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
     # their own, so the character finishes the word the line before began (a one-character item of a list,
     # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
     return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
+
+
+def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the next line a tail of one to three characters of Chinese, without a mark, under a line that
+    stops mid-sentence (…高技能人才培育 | 摇篮)?  No printed line of a column is so short, and no headline
+    is one word: such a line is the end of the line above, left over where the wrap cut it, so where the
+    OCR cut a column it is that line's rest, not the first words of another piece (left apart, it passes
+    for a headline or a chance word elsewhere takes it).  A tail that ends a sentence (一周。) or opens an
+    item is read as before."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cb) or not ca or is_terminal(ca) or _closes(ca):
+        return False
+    if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
+        return False
+    return not _whole_line_item(_content(so_far) or ca)
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
