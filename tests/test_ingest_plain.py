@@ -433,6 +433,35 @@ def test_a_page_read_a_line_a_paragraph_keeps_a_tail_of_a_few_characters_with_th
     assert found == lines[:3] + [lines[3] + lines[4]] + lines[5:]
 
 
+@pytest.mark.parametrize("mark", ["### ", ""], ids=["marked", "plain"])
+def test_a_page_read_a_line_a_paragraph_keeps_a_kickers_dash_left_alone_with_the_kicker(mark):
+    # …走进车间 | ——: no line is a dash alone; left apart, the kicker is cut off from its headline
+    lines = ["镇工会负责人说，运动会持续", "三天，全镇职工", "踊跃参加。", mark + "秋季运动会后，“健身达人”走出操场、走进车间", "——",
+             "## 河湾镇职工乐享运动", "本报记者 任远", "河湾镇工会在镇中心操场举办秋季", "职工运动会，三百余名职工参赛。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4]] + lines[5:]
+
+
+def test_a_page_read_a_line_a_paragraph_keeps_a_straight_quote_its_line_leaves_unpaired_and_a_count_whole():
+    # 12个"健身 | "班组参加，"拔河"…: the quote above is open and this line's own quotes leave its first one
+    # unpaired, so it closes; 320名 | 职工: a measure word waits for what it counts (第8名 is a rank, whole)
+    lines = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，",
+             '全镇12个"健身', '"班组参加，"拔河"和"跳绳"最受欢迎。', "共有320名", "职工参赛。", "他获得第8名", "奖品是一套运动服。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4], lines[5] + lines[6]] + lines[7:]
+
+
+def test_a_kicker_cut_after_its_comma_under_a_closed_story_opens_the_next_headline():
+    # 本报记者 任远 摄 closes the story above, so 河湾镇总工会以赛事为抓手， is no sentence of it: it is the
+    # kicker's first clause, over the kicker's rest, the title and a byline
+    lines = ["河湾镇职工运动会闭幕", "本报讯（记者任远）近日，河湾镇职工运动会闭幕。", "本报记者 任远 摄",
+             "河湾镇总工会以赛事为抓手，", "推动职工体育活动常态化——", "## 职工运动会办到了家门口", "本报记者 李明",
+             "河湾镇总工会今年举办运动会十余场。"]
+    drafts, loose = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [lines[:1], lines[3:5] + ["职工运动会办到了家门口"]]
+    assert not loose
+
+
 @pytest.mark.parametrize("open_,close", [("“", "”"), ('"', '"')], ids=["curly", "straight"])
 def test_a_page_read_a_line_a_paragraph_keeps_a_line_that_begins_by_closing_a_quote_with_the_one_before(open_, close):
     # no printed line begins with a closing quote: …一堂生动的{open}思政课 | {close}——…; a straight quote then
