@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
+from unionnews.ingest import byline as bl
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.pageview import Join, Page
@@ -459,6 +460,16 @@ def test_a_page_read_a_line_a_paragraph_keeps_a_line_ending_on_an_opening_quote_
              "运动会持续三天。"]
     found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
     assert found == lines[:2] + [lines[2] + lines[3], lines[4]]
+
+
+def test_words_parted_by_an_ocr_space_none_opening_on_a_surname_are_no_byline():
+    # 报流程 实打 (…申报流程 实打实…, a headline's OCR space, cut by the wrap): two short words parted by a
+    # space, but neither opens on a surname, so no names; a byline of bare names still is one
+    lines = ["运动会持续三天。", "转自《河湾日报》", "手把手帮职工申", "报流程 实打", "实办好身边小事", "河湾镇总工会推动服务下沉",
+             "本报讯（记者任远）近日，河湾镇总工会为辖区职工举办座谈会，", "聚焦职工关心的难题。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "报流程 实打" not in found and any(t.startswith("手把手帮职工申报流程 实打实办好身边小事") for t in found)
+    assert bl.is_byline("任远 李明 赵思远")
 
 
 def test_a_kicker_cut_after_its_comma_under_a_closed_story_opens_the_next_headline():
