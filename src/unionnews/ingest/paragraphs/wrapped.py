@@ -290,10 +290,9 @@ def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     """Is the next line a tail of one to three characters of Chinese without a mark, or a dash alone, under
     a line that stops mid-sentence (…高技能人才培育 | 摇篮; a kicker's …走进车间 | ——)?  No printed line of a
     column is so short, no headline is one word, and a dash begins no headline: such a line is the end of
-    the line above, left over where the wrap cut it, so where the
-    OCR cut a column it is that line's rest, not the first words of another piece (left apart, it passes
-    for a headline or a chance word elsewhere takes it).  A tail that ends a sentence (一周。) or opens an
-    item is read as before."""
+    the line above, left over where the wrap cut it, so where the OCR cut a column it is that line's rest,
+    not the first words of another piece (left apart, it passes for a headline or a chance word elsewhere
+    takes it).  A tail that ends a sentence (一周。) or opens an item is read as before."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}|——", cb) or not ca or is_terminal(ca) or _closes(ca):
         return False
     if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
