@@ -452,16 +452,6 @@ def test_a_page_read_a_line_a_paragraph_keeps_a_straight_quote_its_line_leaves_u
     assert found == lines[:3] + [lines[3] + lines[4], lines[5] + lines[6]] + lines[7:]
 
 
-@pytest.mark.parametrize("open_", ["“", '"'], ids=["curly", "straight"])
-def test_a_page_read_a_line_a_paragraph_keeps_a_line_ending_on_an_opening_quote_with_the_next(open_):
-    # …（记者任远）“ | 跑完全程…: no printed line ends on an opening mark, so the next line is what it opens
-    close = "”" if open_ == "“" else '"'
-    lines = ["河湾镇工会举办秋季", "职工运动会", f"本报讯（记者任远）{open_}", f"跑完全程，真痛快！{close}近日，河湾镇职工运动会闭幕。",
-             "运动会持续三天。"]
-    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
-    assert found == lines[:2] + [lines[2] + lines[3], lines[4]]
-
-
 def test_words_parted_by_an_ocr_space_none_opening_on_a_surname_are_no_byline():
     # 报流程 实打 (…申报流程 实打实…, a headline's OCR space, cut by the wrap): two short words parted by a
     # space, but neither opens on a surname, so no names; a byline of bare names still is one

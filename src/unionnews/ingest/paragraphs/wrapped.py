@@ -27,10 +27,10 @@ again a line a paragraph (``each_line``), for that stage to join the pieces in i
 line break still stays inside its paragraph there where no column the OCR cut can end (the
 same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
 byline's name, a photo credit, a lead's first sentence cut mid-word, a line that begins by
-closing the quote the line before left open or that ends on an opening mark, a tail of a few
-characters without a mark under a line that stops mid-sentence, and a number whose measure word
-waits for what it counts): those pieces are one printed run wherever the page was read, and left
-apart, a chance word elsewhere takes one side.
+closing the quote the line before left open, a tail of a few characters without a mark under a
+line that stops mid-sentence, and a number whose measure word waits for what it counts): those
+pieces are one printed run wherever the page was read, and left apart, a chance word elsewhere
+takes one side.
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
-                or _closing_quote_first(_content(so_far) or ca, cb) or _opening_mark_last(_content(so_far) or ca, cb)
+                or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
                 or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)
                 or _count_cut(ca, cb, b)):
@@ -220,15 +220,6 @@ def _closing_quote_first(so_far: str, cb: str) -> bool:
         return "“" in so_far or "‘" in so_far
     return cb[:1] == '"' and so_far.count('"') % 2 == 1 and (
         re.match(r'"[，。、；：！？,.;:!?—…）)]', cb) is not None or (cb.count('"') % 2 == 1 and not is_terminal(so_far)))
-
-
-def _opening_mark_last(so_far: str, cb: str) -> bool:
-    """Does the paragraph so far stop on an opening mark (…通讯员燕飞）“ | 深夜跑单…; a straight quote when it
-    opens one: an odd count of them so far), the next line beginning with words?  No printed line ends on
-    an opening mark (GB/T 15834), so no column the OCR cut ends there: the next line is what it opens."""
-    if not so_far or not re.match(r"[\w\u4e00-\u9fff]", cb):
-        return False
-    return so_far[-1] in NO_END or (so_far[-1] == '"' and so_far.count('"') % 2 == 1)
 
 
 def _quote_open(text: str) -> bool:
