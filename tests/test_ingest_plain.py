@@ -192,9 +192,11 @@ def test_a_re_wrapped_page_without_blank_lines_read_again_line_by_line_says_its_
     lines = REWRAPPED.split("\n")
     found = paragraphs(lines, each_line=True)
     assert found.layout == "one paragraph per line"
-    # every line apart but where the wrap cut a word in two (…秋季职工运 | 动会，…, 接 | 力跑…): no column
-    # the OCR cut ends inside a word, so that line's rest is the next line wherever the page was read
-    joined = {3: 4, 5: 6}
+    # every line apart but where the wrap cut a word in two (…秋季职工运 | 动会，…, 接 | 力跑…) or left a
+    # tail of a character under a line that stops mid-sentence (…迎来新书 | 架): no column the OCR cut ends
+    # inside a word, and no column line is one character, so that line's rest is the next line wherever
+    # the page was read
+    joined = {3: 4, 5: 6, 8: 9}
     assert [p.lines for p in found.paragraphs] == [
         (n, joined[n]) if n in joined else (n,) for n in range(1, len(lines)) if lines[n - 1] and n - 1 not in joined]
     assert set(found.doubts) == set(found.origin)
