@@ -14,7 +14,7 @@ from unionnews.ingest.pageview import Join, Page
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.paragraphs.columns import _cut_lines, _headline_over_claimed
 from unionnews.ingest.placement import place
-from unionnews.ingest.segment import Unit, is_candidate, make_units, segment
+from unionnews.ingest.segment import make_units, segment
 from variants import article_texts, compare, invented, printed_column, relayout
 
 
@@ -462,16 +462,6 @@ def test_words_parted_by_an_ocr_space_none_opening_on_a_surname_are_no_byline():
     found = [p.text for p in paragraphs(lines).paragraphs]
     assert "报流程 实打" not in found and any(t.startswith("手把手帮职工申报流程 实打实办好身边小事") for t in found)
     assert bl.is_byline("任远 李明 赵思远")
-
-
-def test_a_piece_ending_on_a_lone_copula_or_an_ordinals_measure_word_is_no_headline():
-    # 《职工之歌》是 | 本报讯…, 河湾镇三村第五届 | 本报讯…: each waits for what it names, so neither heads the lead
-    # under it (a sentence a line break cut); 于是, 就是 are whole words, and a headline may hold 第五届
-    lines = ["河湾镇职工运动会开幕", "本报讯（记者任远）近日，河湾镇职工运动会开幕。", "《职工之歌》是", "本报讯（记者李明）近日，河湾镇三村",
-             "第五届", "职工大会召开。"]
-    drafts, _ = segment(make_units(lines, None))
-    assert [[u.text for u in d.head] for d in drafts] == [lines[:1], []]  # the second lead: no headline over it
-    assert [is_candidate(Unit(1, t)) for t in ("河湾镇三村第五届", "原来如此就是", "第五届职工大会召开")] == [False, True, True]
 
 
 def test_a_kicker_cut_after_its_comma_under_a_closed_story_opens_the_next_headline():

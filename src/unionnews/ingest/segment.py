@@ -40,18 +40,6 @@ _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
-# a line ending on an ordinal's measure word (…五连第九届): it waits for what it counts
-_ORDINAL_END = re.compile(r"第[\d一二三四五六七八九十百]+[届次期批]$")
-
-
-@lru_cache(maxsize=4096)
-def _hanging_end(text: str) -> bool:
-    """Does the line end on the copula 是 standing alone as a word (《永远跟党走》是; not 于是, 就是: jieba keeps
-    those whole) or on an ordinal's measure word (…五连第九届)?  Each waits for what it names, so the line is a
-    sentence a line break cut, never a headline, which ends on what it says."""
-    if _ORDINAL_END.search(text):
-        return True
-    return text.endswith("是") and list(tokenizer().cut(text[-8:], HMM=False))[-1] == "是"
 # prepositions that open a clause (针对…, 围绕…): the phrase they head is no predicate, a verb must follow
 _CLAUSE_PREPOSITIONS = ("针对", "围绕", "按照", "根据", "对于", "关于", "为了")
 
@@ -185,7 +173,7 @@ def is_candidate(u: Unit, question: bool = False, limit: int = 50) -> bool:
     """Could this line be part of a headline block (at most ``limit`` characters)?"""
     t = u.text
     if (u.cls != TEXT or len(t) > limit or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
-            or _hanging_end(t) or _clause_without_predicate(t)):
+            or _clause_without_predicate(t)):
         return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
     if is_terminal(t):
         return question and len(t) <= 30 and t[-1] in "？！?!"
