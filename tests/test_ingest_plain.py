@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, output_chars, printed_chars
+from unionnews.ingest import byline as bl
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.pageview import Join, Page
@@ -191,9 +192,11 @@ def test_a_re_wrapped_page_without_blank_lines_read_again_line_by_line_says_its_
     lines = REWRAPPED.split("\n")
     found = paragraphs(lines, each_line=True)
     assert found.layout == "one paragraph per line"
-    # every line apart but where the wrap cut a word in two (…秋季职工运 | 动会，…, 接 | 力跑…): no column
-    # the OCR cut ends inside a word, so that line's rest is the next line wherever the page was read
-    joined = {3: 4, 5: 6}
+    # every line apart but where the wrap cut a word in two (…秋季职工运 | 动会，…, 接 | 力跑…) or left a
+    # tail of a character under a line that stops mid-sentence (…迎来新书 | 架): no column the OCR cut ends
+    # inside a word, and no column line is one character, so that line's rest is the next line wherever
+    # the page was read
+    joined = {3: 4, 5: 6, 8: 9}
     assert [p.lines for p in found.paragraphs] == [
         (n, joined[n]) if n in joined else (n,) for n in range(1, len(lines)) if lines[n - 1] and n - 1 not in joined]
     assert set(found.doubts) == set(found.origin)
@@ -422,6 +425,54 @@ def test_a_lead_whose_first_sentence_the_wrap_cut_after_a_preposition_stays_one_
     lines = ["河湾镇总工会", "送清凉到一线", "本报讯（记者任远）近日，河湾镇总工会为", "辖区三十家企业的职工送去防暑用品，",
              "活动持续", "一周。"]
     assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == lines[:2] + [lines[2] + lines[3]] + lines[4:]
+
+
+def test_a_page_read_a_line_a_paragraph_keeps_a_tail_of_a_few_characters_with_the_line_above():
+    # …强身健体的 | 乐园: no column line and no headline is one word without a mark, so it is the rest of
+    # the line above that the wrap left over; a tail after a sentence's end stays apart
+    lines = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，三百余名职工参赛。",
+             "镇工会负责人介绍，这片操场已成为全镇职工强身健体的", "乐园", "运动会持续三天。", "共有", "八个项目。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4]] + lines[5:]
+
+
+@pytest.mark.parametrize("mark", ["### ", ""], ids=["marked", "plain"])
+def test_a_page_read_a_line_a_paragraph_keeps_a_kickers_dash_left_alone_with_the_kicker(mark):
+    # …走进车间 | ——: no line is a dash alone; left apart, the kicker is cut off from its headline
+    lines = ["镇工会负责人说，运动会持续", "三天，全镇职工", "踊跃参加。", mark + "秋季运动会后，“健身达人”走出操场、走进车间", "——",
+             "## 河湾镇职工乐享运动", "本报记者 任远", "河湾镇工会在镇中心操场举办秋季", "职工运动会，三百余名职工参赛。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4]] + lines[5:]
+
+
+def test_a_page_read_a_line_a_paragraph_keeps_a_straight_quote_its_line_leaves_unpaired_and_a_count_whole():
+    # 12个"健身 | "班组参加，"拔河"…: the quote above is open and this line's own quotes leave its first one
+    # unpaired, so it closes; 320名 | 职工: a measure word waits for what it counts (第8名 is a rank, whole)
+    lines = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会，",
+             '全镇12个"健身', '"班组参加，"拔河"和"跳绳"最受欢迎。', "共有320名", "职工参赛。", "他获得第8名", "奖品是一套运动服。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4], lines[5] + lines[6]] + lines[7:]
+
+
+def test_words_parted_by_an_ocr_space_none_opening_on_a_surname_are_no_byline():
+    # 报流程 实打 (…申报流程 实打实…, a headline's OCR space, cut by the wrap): two short words parted by a
+    # space, but neither opens on a surname, so no names; a byline of bare names still is one
+    lines = ["运动会持续三天。", "转自《河湾日报》", "手把手帮职工申", "报流程 实打", "实办好身边小事", "河湾镇总工会推动服务下沉",
+             "本报讯（记者任远）近日，河湾镇总工会为辖区职工举办座谈会，", "聚焦职工关心的难题。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "报流程 实打" not in found and any(t.startswith("手把手帮职工申报流程 实打实办好身边小事") for t in found)
+    assert bl.is_byline("任远 李明 赵思远")
+
+
+def test_a_kicker_cut_after_its_comma_under_a_closed_story_opens_the_next_headline():
+    # 本报记者 任远 摄 closes the story above, so 河湾镇总工会以赛事为抓手， is no sentence of it: it is the
+    # kicker's first clause, over the kicker's rest, the title and a byline
+    lines = ["河湾镇职工运动会闭幕", "本报讯（记者任远）近日，河湾镇职工运动会闭幕。", "本报记者 任远 摄",
+             "河湾镇总工会以赛事为抓手，", "推动职工体育活动常态化——", "## 职工运动会办到了家门口", "本报记者 李明",
+             "河湾镇总工会今年举办运动会十余场。"]
+    drafts, loose = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [lines[:1], lines[3:5] + ["职工运动会办到了家门口"]]
+    assert not loose
 
 
 @pytest.mark.parametrize("open_,close", [("“", "”"), ('"', '"')], ids=["curly", "straight"])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.content import NAME_TITLES
+from unionnews.people import COMPOUND, SURNAMES
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
@@ -52,9 +53,12 @@ class Credits:
 
 
 def is_names_only(text: str) -> bool:
-    """"郑莉 郝赫 朱欣文": two to four bare names separated by spaces."""
+    """"郑莉 郝赫 朱欣文": two to four bare names separated by spaces, one at least opening on a common
+    surname.  Words none of which opens so (报流程 实打: a headline's …申报流程 实打实… with its OCR
+    space, cut by a line break) are no byline."""
     tokens = text.split()
-    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
+    return (2 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
+            and any(t[0] in SURNAMES or t.startswith(COMPOUND) for t in tokens))
 
 
 def is_credit(text: str) -> bool:

@@ -201,6 +201,22 @@ class Segmenter:
                 return j
         return None
 
+    def _kicker_cut_at_comma(self, i: int) -> int | None:
+        """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma
+        (新疆…以规范化建设为抓手， | 推动…工作转型—— | 基层职代会有了“实操手册” | 本报记者 …): the story
+        before is closed (a credit, dateline or source ends it) or there is none, so the line is no
+        sentence of it going on, and headline lines and a lead or byline follow.  A kicker is a clause or
+        two, and lines re-broken at any width cut it after a comma as anywhere else; left out, the clause
+        is text with no headline above it and the kicker loses its first words."""
+        u, cur = self.units[i], self.cur
+        if (cur is not None and not cur.closed) or u.cls != TEXT or not re.search(r"[，,]$", u.text) \
+                or len(u.text) > 50 or not is_candidate(Unit(u.no, u.text[:-1])) or i + 1 >= len(self.units):
+            return None
+        nxt = self.units[i + 1]
+        if nxt.cls != TEXT or not is_candidate(nxt):
+            return None
+        return self._anchored_head(i + 1)
+
     def _limit(self, j: int) -> int:
         """How long a headline line may be at unit j: 50 characters, or twice that right over a lead or
         byline, where a page printed without blank lines runs a kicker and its title (each up to 50)
@@ -284,7 +300,7 @@ class Segmenter:
         i = 0
         while i < len(self.units):
             u = self.units[i]
-            j = None if self._joins(u) else self._anchored_head(i)
+            j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
             if j is None and self._free_head(i):

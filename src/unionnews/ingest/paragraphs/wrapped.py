@@ -26,9 +26,11 @@ A wrapped page without blank lines that the reading-order stage found out of ord
 again a line a paragraph (``each_line``), for that stage to join the pieces in its order.  A
 line break still stays inside its paragraph there where no column the OCR cut can end (the
 same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
-byline's name, a photo credit, a lead's first sentence cut mid-word, and a line that begins by
-closing the quote the line before left open): those pieces are one printed run wherever the
-page was read, and left apart, a chance word elsewhere takes one side.
+byline's name, a photo credit, a lead's first sentence cut mid-word, a line that begins by
+closing the quote the line before left open, a tail of a few characters without a mark under a
+line that stops mid-sentence, and a number whose measure word waits for what it counts): those
+pieces are one printed run wherever the page was read, and left apart, a chance word elsewhere
+takes one side.
 """
 from __future__ import annotations
 
@@ -89,7 +91,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
-                or _lead_cut_mid_word(so_far, ca, cb, b)):
+                or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)
+                or _count_cut(ca, cb, b)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
@@ -208,10 +211,15 @@ def _closing_quote_first(so_far: str, cb: str) -> bool:
     """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
     ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
     cut begins with one either: the line is the rest of this one.  A straight quote closes when a mark
-    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes."""
+    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes.  It closes too when
+    the line's own straight quotes leave it unpaired and the text above stops mid-sentence (3个"标准样板 |
+    "连队，…工会"规范"与"实效"两大): read as opening, it would leave the quote above open and its own line's
+    quotes paired the wrong way round (after a sentence's end the count above may be a piece's, not the
+    paragraph's: …精准支招。 | "人才培养…, a new quotation)."""
     if cb[:1] in CLOSING_QUOTES:
         return "“" in so_far or "‘" in so_far
-    return cb[:1] == '"' and so_far.count('"') % 2 == 1 and re.match(r'"[，。、；：！？,.;:!?—…）)]', cb) is not None
+    return cb[:1] == '"' and so_far.count('"') % 2 == 1 and (
+        re.match(r'"[，。、；：！？,.;:!?—…）)]', cb) is not None or (cb.count('"') % 2 == 1 and not is_terminal(so_far)))
 
 
 def _quote_open(text: str) -> bool:
@@ -267,6 +275,34 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
     # their own, so the character finishes the word the line before began (a one-character item of a list,
     # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
     return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
+
+
+def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
+    """Is the next line a tail of one to three characters of Chinese without a mark, or a dash alone, under
+    a line that stops mid-sentence (…高技能人才培育 | 摇篮; a kicker's …走进车间 | ——)?  No printed line of a
+    column is so short, no headline is one word, and a dash begins no headline: such a line is the end of
+    the line above, left over where the wrap cut it, so where the OCR cut a column it is that line's rest,
+    not the first words of another piece (left apart, it passes for a headline or a chance word elsewhere
+    takes it).  A tail that ends a sentence (一周。) or opens an item is read as before."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}|——", cb) or not ca or is_terminal(ca) or _closes(ca):
+        return False
+    if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
+        return False
+    return not _whole_line_item(_content(so_far) or ca)
+
+
+# a number and the measure word that counts what follows it (1438名 | 职工…, 11家 | 企业…); 人, 次, 元, 岁 and
+# the like are counts complete in themselves (超3万人次, 95元), and 第… is a rank (获得第8名)
+_COUNT_END = re.compile(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?[万亿千百]?[名个家项位条台件座所批支]$")
+
+
+def _count_cut(ca: str, cb: str, raw_b: str) -> bool:
+    """Does the line stop on a number and its measure word (…1438名), the next line beginning with
+    Chinese text and opening no item?  A measure word counts the noun after it: what was counted is
+    that line's first words, so no column the OCR cut ends there."""
+    if not _COUNT_END.search(ca) or not re.match(r"[\u4e00-\u9fff]", cb):
+        return False
+    return not (_starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _whole_line_item(cb))
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
