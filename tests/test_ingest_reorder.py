@@ -756,6 +756,23 @@ def test_a_headline_shaped_piece_over_a_one_word_sentence_is_text(tmp_path):
     assert not ct.word_sentence_first("技师学院共建。某区") and not ct.word_sentence_first("“好。”他说")
 
 
+# The same shape in the file's own order: a headline after a finished story and an item gap, over the rest of
+# its lead (万余元。, one word) whose start the OCR read at the page's end.  It stays a headline: the story above
+# must not take it and its lead's rest as a paragraph of its own.
+HEADLESS_TAIL_PAGE = ["某城举办读书分享会", "", "本报讯（记者周洁）近日，某城总工会举办职工读书分享会，近200名职工参加。", "",
+                      "活动结束后，某城总工会还向职工发放了问卷。", "", "",
+                      "某镇开展夏季送清凉活动", "", "万余元。", "",
+                      "据了解，某镇今年已累计投入专项资金200万元。", "", "",
+                      "本报讯（记者吴昊）近日，某镇总工会为环卫工人送去防暑降温用品，价值5", ""]
+
+
+def test_a_headline_in_file_order_over_its_leads_one_word_rest_stays_a_headline(tmp_path):
+    content = import_page(tmp_path, "\n".join(HEADLESS_TAIL_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    for _, front, body in articles(content):
+        assert "某镇开展夏季送清凉活动" not in body, (front["title"], body)
+        assert "某城" not in body or "某镇" not in body or front.get("review"), (front["title"], body)
+
+
 # A lead whose line ends right after its credit on the first character of its time (本报讯（…）日), read below the
 # other items; its text goes on at 前，… under its headline, which stands after another lead left open.  A line of
 # the item above ends on 向 (…从技能培训向), and 向 | 前 reads as a dictionary word too, the 向 line needing more.

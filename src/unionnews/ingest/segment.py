@@ -20,6 +20,7 @@ fits no article goes to the page's unplaced file.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from functools import lru_cache
@@ -188,6 +189,7 @@ class Segmenter:
         self.drafts: list[Draft] = []
         self.loose: list[Loose] = []
         self.cur: Draft | None = None
+        self._file_order: list[int] | None = None
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -264,11 +266,23 @@ class Segmenter:
         return k + 1
 
     def _over_tail(self, i: int) -> bool:
-        """Does the unit after unit ``i`` begin with a sentence of one word (…某职业学院 | 共建。某区…)?  That is
-        the last word of a sentence begun on unit ``i``, never the first sentence under a headline or a
-        subhead (:func:`~unionnews.ingest.continuity.word_sentence_first`): unit ``i`` is text, whatever its
-        shape."""
-        return i + 1 < len(self.units) and word_sentence_first(self.units[i + 1].text)
+        """Does unit ``i`` stand over a unit that begins with a sentence of one word (…于一体 | 某职业学院 |
+        共建。某区…), as a piece of text?  That word ends a sentence begun on unit ``i``, never the first
+        sentence under a headline or a subhead (:func:`~unionnews.ingest.continuity.word_sentence_first`), when
+        unit ``i`` is read after text left open or was placed where it stands by the reading order.  Under a
+        finished sentence in the file's own order the line may be a headline over the rest of a lead whose
+        start was read elsewhere (…问卷。 | 某镇开展送清凉活动 | 万余元。): it is left a headline."""
+        if not (0 < i < len(self.units) - 1 and word_sentence_first(self.units[i + 1].text)):
+            return False
+        before = self.units[i - 1]
+        return not is_terminal(before.text) or before.no != self._file_before(self.units[i].no)
+
+    def _file_before(self, no: int) -> int | None:
+        """The number of the unit printed just above line ``no`` in the file (the reading order may differ)."""
+        if self._file_order is None:
+            self._file_order = sorted(u.no for u in self.units)
+        k = bisect.bisect_left(self._file_order, no)
+        return self._file_order[k - 1] if k > 0 else None
 
     def _joins(self, u: Unit) -> bool:
         """Would ``u`` continue the current paragraph (which stops mid-sentence)?
