@@ -155,22 +155,37 @@ def _photo_item_at_end(draft) -> list[str]:
     return []
 
 
-def _subheads_over_headless_leads(draft: Draft, drafts: list[Draft], said: set[int]) -> list[str]:
-    """The subheads of ``draft`` on a page where a lead (本报讯（…）…) stands with no headline over it and stops
-    mid-sentence.  That lead's rest, and the headline over the rest, are elsewhere on the page (the OCR read
-    the column out of order), and the blank lines may be too few or too uneven to say where an item ends: a
-    single blank line above a headline-shaped line reads as a subhead's.  So a subhead of a headline's shape
-    (a line with a comma is a sentence cut, not a headline) may be that item's headline, and read as a
-    subhead it runs another item on in this story.  Said in review, naming both lines, unless a doubt is
-    said of that line already (``said``: the lines the paragraph stage doubts)."""
-    leads = [d.paras[0].units[0].no for d in drafts
-             if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD
-             and not is_terminal(d.paras[0].text)]
-    if not leads:
+def _headless_open_lead(drafts: list[Draft]) -> int | None:
+    """The line of a lead (本报讯（…）…) standing with no headline over it and stopping mid-sentence, if the
+    page has one: its rest, and the headline over the rest, are elsewhere on the page (the OCR read the
+    column out of order)."""
+    return next((d.paras[0].units[0].no for d in drafts
+                 if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD
+                 and not is_terminal(d.paras[0].text)), None)
+
+
+def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int]) -> list[str]:
+    """The subheads of ``draft`` on a page with a headless lead left open at line ``lead``
+    (:func:`_headless_open_lead`).  The blank lines may be too few or too uneven to say where an item ends:
+    a single blank line above a headline-shaped line reads as a subhead's.  So a subhead of a headline's
+    shape (a line with a comma is a sentence cut, not a headline) may be that lead's item's headline, and
+    read as a subhead it runs another item on in this story.  Said in review, naming both lines, unless a
+    doubt is said of that line already (``said``: the lines the paragraph stage doubts)."""
+    if lead is None:
         return []
-    return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {leads[0]} has no "
+    return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {lead} has no "
             "headline over it: this line may be that item's headline — check"
             for p in draft.paras if p.kind == "sub" and _headline_shaped(p.text) and p.units[0].no not in said]
+
+
+def _doubts_to_say(paras: Paragraphs | None, reading: Reading | None) -> dict[int, str]:
+    """The paragraph stage's review reasons, by line: on a page the reading-order stage reads in order,
+    those that only a page read out of order may need are left out (:attr:`Paragraphs.in_order_doubts`)."""
+    if paras is None:
+        return {}
+    if reading is None and paras.in_order_doubts is not None:
+        return paras.in_order_doubts
+    return paras.doubts
 
 
 def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> tuple[Paragraphs, Reading]:
@@ -277,6 +292,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     owner.update({u.no: -1 for chunk in loose for u in chunk.units})
     common = dict(source_file=meta.shown, sha256=page.sha256, importer=IMPORTER)
     records = []
+    lead = _headless_open_lead(drafts)
+    doubted = set(paras.doubts) if paras is not None else set()
     for seq, draft in enumerate(placed, start=1):
         nos = [u.no for u in draft.units]
         interleaved = nos != sorted(nos) or any(owner.get(n, seq - 1) != seq - 1
@@ -286,7 +303,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             notes += _marked_text_in_place(draft, lines, reading.notes if reading else {})
         if paras is not None and not paras.identity:
             notes += _photo_item_at_end(draft)
-        notes += _subheads_over_headless_leads(draft, drafts, set(paras.doubts) if paras is not None else set())
+        notes += _subheads_over_headless_lead(draft, lead, doubted)
         records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))
@@ -295,8 +312,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     # the paragraph stage's doubts, even on a page it left line for line as it is (one paragraph a line,
     # one blank line between every two: where items end is read from the text alone, and a subhead
     # that may be another item's headline must say so)
-    said = {} if paras is None else paras.doubts if reading is not None or paras.in_order_doubts is None \
-        else paras.in_order_doubts  # read in order: what only a page read out of order may hide is not said
+    said = _doubts_to_say(paras, reading)
     doubts = [[said[n] for n in record.lines if n in said] for record in records] if paras is not None else []
     if paras is not None and not paras.identity:
         for record in records + ([unplaced] if unplaced else []):

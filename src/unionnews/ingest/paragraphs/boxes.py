@@ -16,8 +16,8 @@ from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT,
                                                _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
-                                               _headline_shaped, _join, _measure, _opens, _quotes_closed,
-                                               _starts_item, _whole_line_item)
+                                               _count_cut, _headline_shaped, _join, _measure, _opens,
+                                               _quotes_closed, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -216,12 +216,6 @@ def _number_across(cb: str, nxt: str) -> bool:
     """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
     opening an item under a headline: typesetters never break a number across lines."""
     return bool(re.search(r"\d$", cb)) and nxt[:1].isdigit()
-
-
-def _count_cut(ca: str, cb: str) -> bool:
-    """Does ``ca`` stop after a number and its measure word (位1438名 | 职工), ``cb`` going on with what it
-    counts?  A count is never a line's last words without it: the two are one printed line."""
-    return bool(re.search(r"\d[名个位家项件人场条种所台辆批届]$", ca)) and bool(re.match(r"[\u4e00-\u9fff]", cb))
 
 
 def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:

@@ -47,6 +47,18 @@ class Paragraph:
     blanks: int  # blank lines before it in the file (0: none)
 
 
+# a number and the measure word that counts what follows it (1438名 | 职工…, 11家 | 企业…); 人, 次, 元, 岁 and
+# the like are counts complete in themselves (超3万人次, 95元), and 第… is a rank (获得第8名)
+_COUNT_END = re.compile(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?[万亿千百]?[名个家项位条台件座所批支]$")
+
+
+def _count_cut(ca: str, cb: str) -> bool:
+    """Does ``ca`` stop on a number and its measure word (…1438名), ``cb`` beginning with Chinese text?  A
+    measure word counts the noun after it: what was counted is the next line's first words, so the two
+    are one printed run wherever the line was cut."""
+    return bool(_COUNT_END.search(ca)) and re.match(r"[\u4e00-\u9fff]", cb) is not None
+
+
 @lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _measure(line: str) -> int:
     """How much of the column a line fills: its characters after any markup, indent included.

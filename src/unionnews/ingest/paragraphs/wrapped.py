@@ -41,8 +41,8 @@ from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bou
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
-                                               _content, _credit_cut, _headline_shaped, _opens, _split_dash,
-                                               _starts_item, _whole_line_item)
+                                               _content, _count_cut, _credit_cut, _headline_shaped, _opens,
+                                               _split_dash, _starts_item, _whole_line_item)
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
@@ -92,7 +92,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
                 or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)
-                or _count_cut(ca, cb, b)):
+                or _count_waits(ca, cb, b)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
@@ -291,18 +291,11 @@ def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     return not _whole_line_item(_content(so_far) or ca)
 
 
-# a number and the measure word that counts what follows it (1438名 | 职工…, 11家 | 企业…); 人, 次, 元, 岁 and
-# the like are counts complete in themselves (超3万人次, 95元), and 第… is a rank (获得第8名)
-_COUNT_END = re.compile(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?[万亿千百]?[名个家项位条台件座所批支]$")
-
-
-def _count_cut(ca: str, cb: str, raw_b: str) -> bool:
-    """Does the line stop on a number and its measure word (…1438名), the next line beginning with
-    Chinese text and opening no item?  A measure word counts the noun after it: what was counted is
-    that line's first words, so no column the OCR cut ends there."""
-    if not _COUNT_END.search(ca) or not re.match(r"[\u4e00-\u9fff]", cb):
-        return False
-    return not (_starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _whole_line_item(cb))
+def _count_waits(ca: str, cb: str, raw_b: str) -> bool:
+    """Does the line stop on a number and its measure word (…1438名, :func:`_count_cut`), the next line
+    opening no item?  What was counted is that line's first words, so no column the OCR cut ends there."""
+    return _count_cut(ca, cb) and not (_starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b)
+                                       or _whole_line_item(cb))
 
 
 def _name_cut(so_far: str, cb: str) -> bool:
@@ -347,8 +340,6 @@ def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     if not re.search(r"[\u4e00-\u9fff]$", ca):
         return False
     return "。" not in _content(so_far)[m.end():] and (word_across(ca, cb) is not None or needs_more(ca) == 2)
-
-
 
 
 def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
