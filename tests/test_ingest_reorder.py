@@ -817,3 +817,37 @@ def test_a_headline_shaped_piece_over_a_line_no_sentence_begins_with_is_text(tmp
     got = articles(content)
     assert [front["title"] for _, front, _ in got] == ["某区成立职工学校"]
     assert "数控编程等特色课程" in got[0][2], got[0][2]
+
+
+# A quotation that opens a paragraph, cut by stray blank lines right after its first words: the piece before the
+# blanks is short, with no comma, after a finished sentence and a gap (a lone headline's place), but the piece after
+# them begins by closing the quote the first one opened (’，更要…): no line and no story begins with a closing mark.
+QUOTE_CUT_PAGE = ["## 某区打造职工服务站点", "",
+                  "本报讯（记者王五）近日，某区总工会新建职工服务站点30个，覆盖全区各个街道。", "",
+                  "据介绍，这些站点除了提供休息服务，还设有法律援助、心理疏导等功能区。", "", "",
+                  "“我们打造的服务不仅要‘在身边", "", "",
+                  "’，更要‘随时享’。”某区总工会主席张三介绍，下一步将继续完善站点功能。", ""]
+
+
+def test_a_quote_cut_after_its_first_words_is_no_headline(tmp_path):
+    """“我们打造的服务不仅要‘在身边 opens two quotes and the line under it closes the inner one with its first
+    character and goes on after a comma: one sentence two stray blank lines cut, the last paragraph of the story
+    above, not a lone headline over a story of its own."""
+    content = import_page(tmp_path, "\n".join(QUOTE_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某区打造职工服务站点"], [front["title"] for _, front, _ in got]
+    assert "“我们打造的服务不仅要‘在身边’，更要‘随时享’。”某区总工会主席张三介绍" in got[0][2], got[0][2]
+
+
+# The same paragraph cut after 的: the piece before the blanks ends on a word no headline ends on.
+BOUND_CUT_PAGE = QUOTE_CUT_PAGE[:7] + ["“我们打造的", "", "", "服务不仅要‘在身边’，更要‘随时享’。”某区总工会主席张三介绍，下一步将继续完善站点功能。", ""]
+
+
+def test_a_piece_ending_on_a_lone_de_is_no_lone_headline(tmp_path):
+    """“我们打造的 stands where a lone headline would (after a finished sentence and a gap), but it ends on a lone
+    的, as no headline does (:func:`~unionnews.ingest.continuity.bound_end`): the start of a sentence stray blank lines
+    cut from its rest, the story's last paragraph."""
+    content = import_page(tmp_path, "\n".join(BOUND_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某区打造职工服务站点"], [front["title"] for _, front, _ in got]
+    assert "“我们打造的服务不仅要‘在身边’，更要‘随时享’。”某区总工会主席张三介绍" in got[0][2], got[0][2]

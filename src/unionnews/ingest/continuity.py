@@ -190,6 +190,18 @@ def bound_start(text: str) -> bool:
     return first == text[0]
 
 
+@lru_cache(maxsize=16384)
+def bound_end(text: str) -> bool:
+    """Does ``text`` end on a character of :data:`BOUND` standing alone as a
+    word (…提升整体服务职工的 | 能力…, …驻京装备制造企业和 | 高校…; not 目的, 人们: jieba's segmentation keeps
+    those whole)?  No headline ends so: such a line is a piece of a sentence a line break cut, whatever its
+    shape (the mirror of :func:`bound_start`)."""
+    text = text.rstrip()
+    if not text or text[-1] not in BOUND:
+        return False
+    return list(tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
+
+
 @lru_cache(maxsize=65536)
 def bound_first(b: str, strict: bool = False) -> bool:
     """:func:`starts_bound`, unless B's first character of BOUND begins a word (与会工匠…, 等级…, 之后…, 个人…:
@@ -418,6 +430,13 @@ def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False
     if (double and not end_double) or (single and not end_single) or _closes_first(text, double, single, carried):
         return 1 if sure else 0.5
     return 0
+
+
+def quote_closed_below(a: str, b: str) -> bool:
+    """Does line ``b`` begin by closing a quote line ``a``'s own text leaves open, a clause mark right after it
+    (“我们打造的服务不仅要‘在身边 | ’，更要…)?  No line begins with a closing mark (GB/T 15834), so ``b`` goes on
+    with ``a``'s sentence; a headline cut inside its quote goes on with words (…构建“全时空 | 零距离”服务圈)."""
+    return b[:1] in _DOUBLE | _SINGLE and bool(_CLAUSE_MARK.match(b, 1)) and quote_fit(quote_state(a), b) > 0
 
 
 def _closes_first(text: str, double: bool, single: bool, carried: bool) -> bool:

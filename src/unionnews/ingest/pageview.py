@@ -32,7 +32,6 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
@@ -53,18 +52,6 @@ def _same_lead(a: str, b: str) -> bool:
     """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
     rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
-
-
-@lru_cache(maxsize=16384)
-def bound_end(text: str) -> bool:
-    """Does ``text`` end on a character of :data:`~unionnews.ingest.continuity.BOUND` standing alone as a
-    word (…提升整体服务职工的 | 能力…, …驻京装备制造企业和 | 高校…; not 目的, 人们: jieba's segmentation keeps
-    those whole)?  No headline ends so: such a line is a piece of a sentence a line break cut, whatever its
-    shape (the mirror of :func:`~unionnews.ingest.continuity.bound_start`)."""
-    text = text.rstrip()
-    if not text or text[-1] not in ct.BOUND:
-        return False
-    return list(ct.tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
 
 
 def _lead_time_across(lead: str, b: str) -> str | None:
@@ -503,7 +490,7 @@ class Scorer:
           cut word (加强与驻京装备制造企 | 业、驻津高校…);
         * it begins with a word no sentence and no headline begins with (和产教融合创新:
           :func:`~unionnews.ingest.continuity.bound_start`), or ends on one no headline ends on (提升整体服务
-          职工的: :func:`bound_end`);
+          职工的: :func:`~unionnews.ingest.continuity.bound_end`);
         * it finishes a list the line before left open (贵州省人社厅、 | 省总工会: :func:`_list_piece`);
         * it stands between a line of text left open and a line that begins with a one-word sentence
           (…攻关于一体 | 某学院由某局与某技师学院 | 共建。贵州…: :func:`~unionnews.ingest.continuity.word_sentence_first`)
@@ -515,7 +502,7 @@ class Scorer:
         page, u = self.page, self.page.by_no[no]
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
-        if ct.bound_start(u.text) or bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+        if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import tokenizer, word_across, word_sentence_first
+from unionnews.ingest.continuity import bound_end, quote_closed_below, tokenizer, word_across, word_sentence_first
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -237,10 +237,12 @@ class Segmenter:
 
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
-        its own sentence: :meth:`_over_tail`)."""
+        its own sentence: :meth:`_over_tail`; not a line that ends on a lone 的/和/等…, which no headline ends
+        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`)."""
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
-                or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)):
+                or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
+                or self._quote_goes_on(i) or bound_end(u.text)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
@@ -276,6 +278,13 @@ class Segmenter:
             return False
         before = self.units[i - 1]
         return not is_terminal(before.text) or before.no != self._file_before(self.units[i].no)
+
+    def _quote_goes_on(self, i: int) -> bool:
+        """Does unit ``i`` open a quote that the unit under it closes with its first character and then reads
+        on past a clause mark (“我们打造的服务不仅要‘在身边 | ’，更要‘随时享’。”…)?  Then the two are one sentence
+        stray blank lines cut: no story's text begins with a closing mark, and a headline cut inside its quote
+        goes on with its words (…构建“全时空 | 零距离”服务圈), not with a comma."""
+        return quote_closed_below(self.units[i].text, self.units[i + 1].text)
 
     def _file_before(self, no: int) -> int | None:
         """The number of the unit printed just above line ``no`` in the file (the reading order may differ)."""
