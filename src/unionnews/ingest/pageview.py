@@ -92,6 +92,15 @@ def _list_piece(before: Unit | None, u: Unit) -> bool:
             and ct.list_cut(before.text.rstrip() + u.text))
 
 
+def _opener_cut(text: str, after: str) -> bool:
+    """Does headline-shaped ``text`` open a paragraph by its first word (作为构建某省, 据悉今年以来: a paragraph
+    opener, :data:`~unionnews.ingest.continuity.OPENERS`) and the file's next line go on with its sentence
+    (总“大思政”格局的…: a character no sentence begins with, or one and a mark)?  A paragraph's first words
+    the wrap cut short, not a headline: the opener says a paragraph begins there, and the next line says
+    the sentence runs on into it."""
+    return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
+
+
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
 
@@ -516,6 +525,8 @@ class Scorer:
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if after is not None and _opener_cut(u.text, after):
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:
