@@ -577,3 +577,15 @@ def test_a_subhead_over_its_texts_first_piece_on_a_page_of_pieces_opens_no_item(
     gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
     assert gaps[6] == 1 and gaps[10] == 2
     assert any("(扎实推动全覆盖) is read as a subhead" in doubt for doubt in found.doubts.values())
+
+
+def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_page_repeats_is_no_evidence():
+    # …记在心 | 中山机械学院由…: 心中 reads across, but 中山机械 is printed twice more on the page, each time after
+    # another character: the line's first character goes with the name, and 心中 is a chance reading
+    lines = ["中山机械学院成立工匠班", "本报讯（记者王芳）近日，中山机械学院举行工匠班开班仪式。", "职工们表示要把技术记在心",
+             "里，在岗位上建功立业。", "镇工会负责人说，中山机械的学员将分批到企业实习。", "中山机械学院由市总工会与本地企业共建。"]
+    page, scorer = _scorer(lines)
+    assert not any("心中" in reason for reason in scorer.score(3, 6).reasons)
+    # a line opening with wording the page prints nowhere else: the word across counts as before
+    page, scorer = _scorer(lines[:5] + ["中北机械厂的职工带头学技术。"])
+    assert any("心中" in reason for reason in scorer.score(3, 6).reasons)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import CJK, is_terminal
 from unionnews.ingest import byline as bl
 from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_candidate
 
@@ -45,6 +45,7 @@ WORD = 4.0  # a dictionary word spans the join
 ORPHAN = 1.5  # B cannot begin where the OCR read it
 OTHER_TEXT = 2.0  # any other textual evidence: a list closed, a place, a bound start, wording printed elsewhere
 UNDER_HEADLINE = 2.0  # a displaced lead going on at the line under a headline whose story begins mid-sentence
+HEAD = 4  # characters opening a line that the page prints elsewhere as one run (Scorer._head_printed)
 SPAN = 5  # characters of wording across a join that the page prints elsewhere (Scorer._printed_across)
 SURE = 5.0  # a join scoring less rests on little more than layout: the article's review says so
 
@@ -341,6 +342,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
+        self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
@@ -412,6 +414,8 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text, rest=True)
+        if word and not adjacent and self._head_printed(a, b):
+            word = None  # …快速上手 | 中铁五局…: 手中 takes the first character of wording the page prints as one
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
         elif word:
@@ -495,6 +499,27 @@ class Scorer:
             if other and len(lines) <= 3 and ct.distinctive({quad}):
                 return quad, other[0]
         return None
+
+    def _head_printed(self, a: int, b: int) -> bool:
+        """Does B open with HEAD characters of Chinese the page prints on another line as well, after some
+        other character there and never after A's last one (某局工匠学院由… under …快速上手, with 某局工匠学院
+        printed in a headline and a lead)?  Then B's first character goes with the characters after it, as
+        the page prints them elsewhere, and a dictionary word across A | B (手中, 一中) is a chance reading
+        of two lines; a word the line break cut (…某局工 | 匠学院…) is printed elsewhere after A's last
+        character, and counts as before."""
+        head = _wording(self.page.by_no[b].text)[:HEAD]
+        raw_a = _wording(self.page.by_no[a].text)
+        if len(head) < HEAD or not re.fullmatch(f"[{CJK}]+", head) or not raw_a \
+                or self.page.by_no[b].text.lstrip()[:1] != head[:1]:
+            return False
+        if self._heads_at is None:
+            self._heads_at = {}
+            for u in self.page.units:
+                text = _wording(u.text)
+                for i in range(1, len(text) - HEAD + 1):
+                    self._heads_at.setdefault(text[i:i + HEAD], []).append((u.no, text[i - 1]))
+        before = [ch for no, ch in self._heads_at.get(head, []) if no not in (a, b)]
+        return bool(before) and raw_a[-1] not in before
 
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
