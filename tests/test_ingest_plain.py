@@ -586,6 +586,11 @@ def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_
              "里，在岗位上建功立业。", "镇工会负责人说，中山机械的学员将分批到企业实习。", "中山机械学院由市总工会与本地企业共建。"]
     page, scorer = _scorer(lines)
     assert not any("心中" in reason for reason in scorer.score(3, 6).reasons)
+    # the same at A's end: …来自河湾职工之 | 家的…: 河湾职工之 is printed twice more, each time before 友
+    page, scorer = _scorer(["河湾职工之友协会成立", "本报讯（记者王芳）近日，河湾职工之友协会举行成立大会。",
+                            "镇工会负责人说，会员们都来自河湾职工之", "友协会的各个分会。", "职工们表示要把技术记在心",
+                            "家的每个角落都有书。"])
+    assert not any("职工之家" in reason for reason in scorer.score(3, 6).reasons)
     # a line opening with wording the page prints nowhere else: the word across counts as before
     page, scorer = _scorer(lines[:5] + ["中北机械厂的职工带头学技术。"])
     assert any("心中" in reason for reason in scorer.score(3, 6).reasons)

@@ -501,25 +501,28 @@ class Scorer:
         return None
 
     def _head_printed(self, a: int, b: int) -> bool:
-        """Does B open with HEAD characters of Chinese the page prints on another line as well, after some
-        other character there and never after A's last one (某局工匠学院由… under …快速上手, with 某局工匠学院
-        printed in a headline and a lead)?  Then B's first character goes with the characters after it, as
-        the page prints them elsewhere, and a dictionary word across A | B (手中, 一中) is a chance reading
-        of two lines; a word the line break cut (…某局工 | 匠学院…) is printed elsewhere after A's last
-        character, and counts as before."""
-        head = _wording(self.page.by_no[b].text)[:HEAD]
-        raw_a = _wording(self.page.by_no[a].text)
-        if len(head) < HEAD or not re.fullmatch(f"[{CJK}]+", head) or not raw_a \
-                or self.page.by_no[b].text.lstrip()[:1] != head[:1]:
+        """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
+        after (before) some other character there and never after A's last (before B's first) one
+        (某局工匠学院由… under …快速上手, with 某局工匠学院 printed in a headline and a lead)?  Then that edge
+        character goes with the characters beside it, as the page prints them elsewhere, and a dictionary
+        word across A | B (手中, 一中) is a chance reading of two lines; a word the line break cut (…某局工 |
+        匠学院…) is printed elsewhere with A's last character before it, and counts as before."""
+        ta, tb = _wording(self.page.by_no[a].text), _wording(self.page.by_no[b].text)
+        if not ta or not tb or self.page.by_no[b].text.lstrip()[:1] != tb[:1] \
+                or self.page.by_no[a].text.rstrip()[-1:] != ta[-1:]:
             return False
         if self._heads_at is None:
             self._heads_at = {}
             for u in self.page.units:
                 text = _wording(u.text)
-                for i in range(1, len(text) - HEAD + 1):
-                    self._heads_at.setdefault(text[i:i + HEAD], []).append((u.no, text[i - 1]))
-        before = [ch for no, ch in self._heads_at.get(head, []) if no not in (a, b)]
-        return bool(before) and raw_a[-1] not in before
+                for i in range(len(text) - HEAD + 1):
+                    self._heads_at.setdefault(text[i:i + HEAD], []).append(
+                        (u.no, text[i - 1:i], text[i + HEAD:i + HEAD + 1]))
+        head, tail = tb[:HEAD], ta[-HEAD:]
+        before = [ch for no, ch, _ in self._heads_at.get(head, []) if ch and no not in (a, b)]
+        after = [ch for no, _, ch in self._heads_at.get(tail, []) if ch and no not in (a, b)]
+        return any(len(run) == HEAD and re.fullmatch(f"[{CJK}]+", run) is not None and bool(edge) and cut not in edge
+                   for run, edge, cut in ((head, before, ta[-1]), (tail, after, tb[0])))
 
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
