@@ -544,3 +544,53 @@ def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_un
     lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "石桥镇总工会建起户外劳动者歇脚", "圈",
              "江南石桥镇总工会联合镇卫生院，在集", "市旁建起驿站，供环卫工人歇脚。"]
     assert [p.text for p in paragraphs(lines).paragraphs] == [lines[0], lines[1] + lines[2], lines[3] + lines[4]]
+
+
+def test_a_page_read_a_line_a_paragraph_keeps_an_anniversary_the_wrap_cut_after_its_number_whole():
+    # 成立70 | 周年: a number and the 周年 it counts are one printed run (as 9月 | 25日 is); left apart, the
+    # line above has a headline's shape and became a title
+    lines = ["河湾镇工会举办秋季", "职工运动会", "本报讯（记者任远）近日，河湾镇工会在镇中心操场举办秋季职工运动会。",
+             "本次运动会为庆祝河湾镇总工会成立70", "周年而举办，三百余名职工参赛。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert found == lines[:3] + [lines[3] + lines[4]]
+
+
+def test_a_wrap_piece_opening_a_paragraph_whose_sentence_runs_on_at_the_next_line_is_no_headline():
+    # 作为推动河湾镇 | 总"职工之家"建设的举措，…: 作为 opens a paragraph, and the next line begins with a character
+    # and a mark, the rest of a word: a paragraph's first words the wrap cut short, not a headline
+    lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "作为推动河湾镇", '总"职工之家"建设的举措，运动会每年举办一次。']
+    page, scorer = _scorer(lines)
+    assert not scorer._headline(2)
+    page, scorer = _scorer(lines[:2] + ["运动会每年举办一次。"])  # the next line begins a sentence: may be one
+    assert scorer._headline(2)
+
+
+def test_a_subhead_over_its_texts_first_piece_on_a_page_of_pieces_opens_no_item():
+    # a page re-wrapped without blank lines and read a line a paragraph: the subhead 扎实推动全覆盖 over the first
+    # piece of its text (针对当前部分企业职工书屋, headline-shaped too) is no two-line headline block, so no item gap
+    # goes before it (it stays a subhead, flagged); a headline the wrap cut in two over a lead still opens an item
+    lines = ["河湾镇职工书屋", "迎来新书架", "本报讯（记者任远）近日，河湾镇工会为辖区",
+             "职工书屋添置了两排新书架和五百余册新书，职工们纷纷", "前来借阅。书屋成为职工学习的好去处。", "扎实推动全覆盖",
+             "针对当前部分企业职工书屋", "藏书偏少、更新不及时等问题，镇工会统一采购图书，分批", "送到各企业书屋。", "北湖区举办职工",
+             "读书月活动", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动，两千余名职工参加。"]
+    found = paragraphs(lines, each_line=True)
+    gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
+    assert gaps[6] == 1 and gaps[10] == 2
+    assert any("(扎实推动全覆盖) is read as a subhead" in doubt for doubt in found.doubts.values())
+
+
+def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_page_repeats_is_no_evidence():
+    # …记在心 | 中山机械学院由…: 心中 reads across, but 中山机械 is printed twice more on the page, each time after
+    # another character: the line's first character goes with the name, and 心中 is a chance reading
+    lines = ["中山机械学院成立工匠班", "本报讯（记者王芳）近日，中山机械学院举行工匠班开班仪式。", "职工们表示要把技术记在心",
+             "里，在岗位上建功立业。", "镇工会负责人说，中山机械的学员将分批到企业实习。", "中山机械学院由市总工会与本地企业共建。"]
+    page, scorer = _scorer(lines)
+    assert not any("心中" in reason for reason in scorer.score(3, 6).reasons)
+    # the same at A's end: …来自河湾职工之 | 家的…: 河湾职工之 is printed twice more, each time before 友
+    page, scorer = _scorer(["河湾职工之友协会成立", "本报讯（记者王芳）近日，河湾职工之友协会举行成立大会。",
+                            "镇工会负责人说，会员们都来自河湾职工之", "友协会的各个分会。", "职工们表示要把技术记在心",
+                            "家的每个角落都有书。"])
+    assert not any("职工之家" in reason for reason in scorer.score(3, 6).reasons)
+    # a line opening with wording the page prints nowhere else: the word across counts as before
+    page, scorer = _scorer(lines[:5] + ["中北机械厂的职工带头学技术。"])
+    assert any("心中" in reason for reason in scorer.score(3, 6).reasons)

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import CJK, is_terminal
 from unionnews.ingest import byline as bl
 from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_candidate
 
@@ -44,6 +44,7 @@ WORD = 4.0  # a dictionary word spans the join
 ORPHAN = 1.5  # B cannot begin where the OCR read it
 OTHER_TEXT = 2.0  # any other textual evidence: a list closed, a place, a bound start, wording printed elsewhere
 UNDER_HEADLINE = 2.0  # a displaced lead going on at the line under a headline whose story begins mid-sentence
+HEAD = 4  # characters opening a line that the page prints elsewhere as one run (Scorer._head_printed)
 SPAN = 5  # characters of wording across a join that the page prints elsewhere (Scorer._printed_across)
 SURE = 5.0  # a join scoring less rests on little more than layout: the article's review says so
 
@@ -77,6 +78,15 @@ def _list_piece(before: Unit | None, u: Unit) -> bool:
     much it looks like a headline."""
     return (before is not None and before.cls == TEXT and before.text.rstrip().endswith("、")
             and ct.list_cut(before.text.rstrip() + u.text))
+
+
+def _opener_cut(text: str, after: str) -> bool:
+    """Does headline-shaped ``text`` open a paragraph by its first word (作为构建某省, 据悉今年以来: a paragraph
+    opener, :data:`~unionnews.ingest.continuity.OPENERS`) and the file's next line go on with its sentence
+    (总“大思政”格局的…: a character no sentence begins with, or one and a mark)?  A paragraph's first words
+    the wrap cut short, not a headline: the opener says a paragraph begins there, and the next line says
+    the sentence runs on into it."""
+    return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
 
 
 _NOT_WORDING = re.compile(r"[^\w]|_")
@@ -319,6 +329,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
+        self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
@@ -390,6 +401,8 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text, rest=True)
+        if word and not adjacent and self._head_printed(a, b):
+            word = None  # …快速上手 | 中铁五局…: 手中 takes the first character of wording the page prints as one
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
         elif word:
@@ -474,6 +487,30 @@ class Scorer:
                 return quad, other[0]
         return None
 
+    def _head_printed(self, a: int, b: int) -> bool:
+        """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
+        after (before) some other character there and never after A's last (before B's first) one
+        (某局工匠学院由… under …快速上手, with 某局工匠学院 printed in a headline and a lead)?  Then that edge
+        character goes with the characters beside it, as the page prints them elsewhere, and a dictionary
+        word across A | B (手中, 一中) is a chance reading of two lines; a word the line break cut (…某局工 |
+        匠学院…) is printed elsewhere with A's last character before it, and counts as before."""
+        ta, tb = _wording(self.page.by_no[a].text), _wording(self.page.by_no[b].text)
+        if not ta or not tb or self.page.by_no[b].text.lstrip()[:1] != tb[:1] \
+                or self.page.by_no[a].text.rstrip()[-1:] != ta[-1:]:
+            return False
+        if self._heads_at is None:
+            self._heads_at = {}
+            for u in self.page.units:
+                text = _wording(u.text)
+                for i in range(len(text) - HEAD + 1):
+                    self._heads_at.setdefault(text[i:i + HEAD], []).append(
+                        (u.no, text[i - 1:i], text[i + HEAD:i + HEAD + 1]))
+        head, tail = tb[:HEAD], ta[-HEAD:]
+        before = [ch for no, ch, _ in self._heads_at.get(head, []) if ch and no not in (a, b)]
+        after = [ch for no, _, ch in self._heads_at.get(tail, []) if ch and no not in (a, b)]
+        return any(len(run) == HEAD and re.fullmatch(f"[{CJK}]+", run) is not None and bool(edge) and cut not in edge
+                   for run, edge, cut in ((head, before, ta[-1]), (tail, after, tb[0])))
+
     def _headline(self, no: int) -> bool:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
         is a piece of a sentence (:meth:`_piece`) and no headline the page marks."""
@@ -503,6 +540,8 @@ class Scorer:
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if after is not None and _opener_cut(u.text, after):
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:

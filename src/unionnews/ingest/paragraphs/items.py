@@ -54,7 +54,21 @@ def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
     return k + 1 < len(paras) and bool(_DATED_LEAD.match(_content(paras[k + 1].text)))
 
 
-def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
+    """Does headline-shaped paragraph k head a block of headline lines: the next paragraph headline-shaped too?
+
+    ``pieces``: the page is lines re-broken at any width and read a line a paragraph, where a subhead's
+    first line of text (针对当前某单位民主管理工作, cut short by the wrap) is headline-shaped as often as a
+    headline's second line: two such lines make a block only over a third or over an item's start (a lead,
+    a byline), which a subhead and the first piece of its text are not."""
+    if k + 1 >= len(paras) or not _headline_shaped(paras[k + 1].text):
+        return False
+    if not pieces:
+        return True
+    return k + 2 < len(paras) and (_headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
+
+
+def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Paragraph], set[int]]:
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
     A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
@@ -63,6 +77,8 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
     a short caption closed by a photo credit, or a line over a lead that opens on its date
     (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
     subheads and are returned as doubts for the article's review.
+
+    ``pieces``: the page is lines re-broken at any width and read a line a paragraph (:func:`_block`).
     """
     out: list[Paragraph] = []
     unsure: set[int] = set()
@@ -71,7 +87,7 @@ def _item_gaps(paras: list[Paragraph]) -> tuple[list[Paragraph], set[int]]:
         if (k > 0 and _headline_shaped(p.text) and _closes(paras[k - 1].text)
                 and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
-            block = k + 1 < len(paras) and _headline_shaped(paras[k + 1].text)
+            block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
             elif len(t) > SUBHEAD_LENGTH or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):

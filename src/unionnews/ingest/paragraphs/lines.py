@@ -185,9 +185,9 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
     if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
-    # a date (9月 | 25日), or a number a blank line cut (电话：635224 | 10): typesetters never break a number
-    # across lines, so no printed line, and no column the OCR cut, ends inside one
-    return bool(re.search(r"\d$", ca) and re.match(r"\d*[年月日号]|\d|" + _COUNTED, cb)) or bool(
+    # a date (9月 | 25日), an anniversary or age (成立100 | 周年), or a number a blank line cut (电话：635224 | 10):
+    # typesetters never break a number across lines, so no printed line, and no column the OCR cut, ends inside one
+    return bool(re.search(r"\d$", ca) and re.match(r"\d*(?:[年月日号]|周年|周岁)|\d|" + _COUNTED, cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
