@@ -669,3 +669,17 @@ def test_a_line_cut_before_its_last_glyph_and_hung_mark_is_one_line():
     tail = ["园区还将开设职工夜校，并且", "邀请区总工会和市消防救援", "队、", "企业职工代表等一同参加。"]
     texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
     assert texts[-1] == "".join(tail)
+
+
+def test_a_letter_spaced_line_under_a_piece_end_keeps_no_word_space():
+    """…形成工作合力， | 某局成立职工技能学院 | 前，…: a column piece that stops on a clause mark two or more short of
+    the column (a page whose OCR printed its column pieces out of order) is cut there; the line under it starts
+    no column line, so its being one glyph short says no word space was lost in it, and it is not run on into
+    the line after it (a headline over another piece).  The same line under a full line keeps the space."""
+    column = ["区总工会举办职工技能竞赛，吸", "引了全区四十余家企业三百多名", "选手参加，强化系统联动，形成", "工作合力，"]
+    column += ["某局成立职工技能学院新工匠", "前，某局职工技能学院揭牌仪式", "在某技师学院举行，标志着该院", "正式进入实质性建设运营阶段。"]
+    assert [len(line) for line in column] == [14, 14, 14, 5, 13, 14, 14, 14]
+    lines = unpad(_letterspaced("\n".join(column)).split("\n"))
+    assert lines[4] == "某局成立职工技能学院新工匠"
+    under_full = column[:3] + column[4:]
+    assert unpad(_letterspaced("\n".join(under_full)).split("\n"))[3] == "某局成立职工技能学院新工匠 "
