@@ -980,3 +980,16 @@ def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_clo
     # open, so the mark closes it) it can
     assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新', own=True) is None
     assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)
+
+
+@pytest.mark.parametrize("layout,seed", [("printed+boxes", 70), ("printed+boxes+straight", 68)])
+def test_a_pair_read_on_its_lengths_gives_way_to_a_lead_left_open_in_its_time(tmp_path, originals, layout, seed):
+    """Seed 002 read out of order and box-cut, in a column of 15: a piece's end and the next item's headline fill
+    the column by chance (…形成工作合力， | 中铁五局成立工匠学院) and were read as one line, and the line under
+    them (前，中铁五局…) ran on after it on the pair's width, though the lead 本报讯（…）日 stops inside its time
+    that 前， finishes.  The pair's two breaks are left soft for the reading order: both stories whole."""
+    pages, base = originals
+    relaid, got = _import_relaid(tmp_path, pages, layout, seed)
+    result = compare(base, got)
+    assert not {"grrb-20251114-03-02", "grrb-20251114-03-03"} & set(result["missing"]), result["missing"]
+    assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
