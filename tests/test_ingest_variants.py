@@ -993,3 +993,13 @@ def test_a_pair_read_on_its_lengths_gives_way_to_a_lead_left_open_in_its_time(tm
     result = compare(base, got)
     assert not {"grrb-20251114-03-02", "grrb-20251114-03-03"} & set(result["missing"]), result["missing"]
     assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
+
+
+def test_a_headline_over_a_dated_lead_after_a_column_cut_mid_sentence():
+    """…比赛设置了电工、焊工、钳工等十个 | 操场上的“工匠课” | 11月13日下午，…: the OCR cut the column after a full
+    line stopping mid-sentence, and the short line under it, with no sentence mark, over a lead that opens on
+    its date, is the next item's headline: as the paragraph's last line it would end the paragraph on no mark."""
+    cut = _column(BODY)[:3]
+    dated = "11月13日下午，某市建设工会在技师学院举行劳模工匠兼职教师聘任仪式，五名劳模工匠受聘为学院教师。"
+    found = _texts("\n".join(cut + ["操场上的“工匠课”"] + _column(dated) + _column(BODY)))
+    assert found[:3] == ["".join(cut), "操场上的“工匠课”", dated]
