@@ -683,3 +683,13 @@ def test_a_letter_spaced_line_under_a_piece_end_keeps_no_word_space():
     assert lines[4] == "某局成立职工技能学院新工匠"
     under_full = column[:3] + column[4:]
     assert unpad(_letterspaced("\n".join(under_full)).split("\n"))[3] == "某局成立职工技能学院新工匠 "
+
+
+def test_a_paragraphs_last_line_cut_before_its_sentence_end_is_one_line():
+    """…职工们对这套智能监 | 控系统 | 赞不绝口。: a short printed line under a full one goes on the paragraph and,
+    stopping on no mark, cannot end it; the next short line ends the sentence with no other mark.  The two are the
+    paragraph's last line a box detector cut in two, not a paragraph's end over a paragraph of four characters."""
+    paras = BOX_PAGE[:-1] + ["新系统上线后，设备的故障率下降了三成，车间的能耗也随之降低，职工们对这套智能监控系统赞不绝口。",
+                             BOX_PAGE[-1]]
+    assert _column(paras, 13).splitlines()[24] == "控系统赞不绝口。"
+    assert _box_texts(paras, {**BOX_HABIT, 24: 3}) == paras
