@@ -693,3 +693,13 @@ def test_a_paragraphs_last_line_cut_before_its_sentence_end_is_one_line():
                              BOX_PAGE[-1]]
     assert _column(paras, 13).splitlines()[24] == "控系统赞不绝口。"
     assert _box_texts(paras, {**BOX_HABIT, 24: 3}) == paras
+
+
+def test_a_subhead_in_two_boxes_over_a_cut_first_line_is_one_line():
+    """书香 | 浸润职工心田 | 分享会上 | 几位职工讲述，自己…: a subhead a box detector found in two boxes, over a paragraph
+    whose first printed line it cut too.  The piece under the subhead has a headline's shape, but with the next line
+    it fills the column and that holds a sentence mark: it is text, not a headline block going on."""
+    paras = BOX_PAGE[:3] + ["分享会上几位职工讲述，自己和书的故事让现场的气氛十分热烈，不少职工说下周末还会带着家人和孩子一起再来书屋参加。"]
+    paras += BOX_PAGE[4:]
+    assert _column(paras, 13).splitlines()[10:12] == ["书香浸润职工心田", "分享会上几位职工讲述，自己"]
+    assert _box_texts(paras, {**BOX_HABIT, 10: 2, 11: 4}) == paras

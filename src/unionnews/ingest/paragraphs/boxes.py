@@ -261,8 +261,19 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
     return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
             and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
-            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
-            and not is_terminal(nxt))
+            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not is_terminal(nxt)
+            and (not _headline_shaped(nxt) or _text_pair(lines, printed, n + 2, width)))
+
+
+def _text_pair(lines: list[str], printed: list[int], m: int, width: int) -> bool:
+    """Are the m-th printed line and the next a printed line of text a box detector cut in two (路演活动 | 中，一些项目
+    聚焦…): they fill the column together and the second holds a sentence mark?  A headline-shaped first piece is
+    then no headline's line but the start of the text under it."""
+    if m + 1 >= len(printed) or printed[m + 1] != printed[m] + 1:
+        return False
+    first, second = lines[printed[m]], lines[printed[m + 1]]
+    return (_fills(_measure(first) + _measure(second), width, _content(second))
+            and bool(_SENTENCE_MARK.search(_content(second))))
 
 
 def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[int, ...]]]:
