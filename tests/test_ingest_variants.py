@@ -982,12 +982,14 @@ def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_clo
     assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)
 
 
-@pytest.mark.parametrize("layout,seed", [("printed+boxes", 70), ("printed+boxes+straight", 68)])
+@pytest.mark.parametrize("layout,seed", [("printed+boxes", 70), ("printed+boxes+straight", 68), ("printed+boxes", 87)])
 def test_a_pair_read_on_its_lengths_gives_way_to_a_lead_left_open_in_its_time(tmp_path, originals, layout, seed):
     """Seed 002 read out of order and box-cut, in a column of 15: a piece's end and the next item's headline fill
     the column by chance (…形成工作合力， | 中铁五局成立工匠学院) and were read as one line, and the line under
     them (前，中铁五局…) ran on after it on the pair's width, though the lead 本报讯（…）日 stops inside its time
-    that 前， finishes.  The pair's two breaks are left soft for the reading order: both stories whole."""
+    that 前， finishes.  The pair's two breaks are left soft for the reading order: both stories whole.  Not a
+    pair whose second piece the line goes on with a word (…认定工作。 | 截至目 | 前，实训基地…: 目前; at 87 the lead
+    took that 前， and lost its own)."""
     pages, base = originals
     relaid, got = _import_relaid(tmp_path, pages, layout, seed)
     result = compare(base, got)

@@ -326,15 +326,21 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
 
 
 def _wanted_pairs(paras: Paragraphs, lines: list[str], cuts: list[int]) -> set[int]:
-    """The file lines (1-based) before which to cut softly: for each pair of ``cuts`` (0-based first lines)
-    whose line after it finishes the time a lead left open at its end (本报讯（…）日 | … | 前，…:
-    :func:`~unionnews.ingest.byline.lead_time_across`), the pair's second piece and that line.  Why: the pair
-    was read as one line on its lengths alone, and the line after it joined on the pair's full width; the
-    lead's own structure says its sentence goes on there, so the second piece is a line of its own (a
-    headline over that piece), and the reading-order stage must be free to read it so."""
+    """The file lines (1-based) before which to cut softly: for each pair of ``cuts`` (0-based first lines) whose
+    line after it finishes the time a lead left open at its end (本报讯（…）日 | … | 前，…:
+    :func:`~unionnews.ingest.byline.lead_time_across`) and goes on no word of the pair's second piece, the pair's
+    second piece and that line.  Why: the pair was read as one line on its lengths alone, and the line after it
+    joined on the pair's full width; the lead's own structure says its sentence goes on there, so the second piece
+    is a line of its own (a headline over that piece), and the reading-order stage must be free to read it so."""
     leads = [p.text for p in paras.paragraphs if bl.LEAD.match(_content(p.text)) and not _closes(p.text)]
-    return {n for k in cuts if k + 2 < len(lines) and any(bl.lead_time_across(lead, _content(lines[k + 2]))
-                                                          for lead in leads) for n in (k + 2, k + 3)}
+    return {n for k in cuts if k + 2 < len(lines)
+            and _finishes_time(leads, _content(lines[k + 1]), _content(lines[k + 2])) for n in (k + 2, k + 3)}
+
+
+def _finishes_time(leads: list[str], piece: str, line: str) -> bool:
+    """Does ``line`` finish the time one of ``leads`` left open at its end, and no word run across into it from
+    ``piece``, the line above it (截至目 | 前，…: 目前, the piece's own sentence going on)?"""
+    return word_across(piece, line) is None and any(bl.lead_time_across(lead, line) for lead in leads)
 
 
 def _soft_pairs(paras: Paragraphs, lines: list[str], breaks: set[int]) -> Paragraphs:
