@@ -980,3 +980,28 @@ def test_a_line_that_ends_the_same_whether_its_first_straight_quote_opens_or_clo
     # open, so the mark closes it) it can
     assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新', own=True) is None
     assert quotes('工魂、聚同心"四大模块的有机融合，为全市工会探索出新') == (False, False)
+
+
+@pytest.mark.parametrize("layout,seed", [("printed+boxes", 70), ("printed+boxes+straight", 68), ("printed+boxes", 87)])
+def test_a_pair_read_on_its_lengths_gives_way_to_a_lead_left_open_in_its_time(tmp_path, originals, layout, seed):
+    """Seed 002 read out of order and box-cut, in a column of 15: a piece's end and the next item's headline fill
+    the column by chance (…形成工作合力， | 中铁五局成立工匠学院) and were read as one line, and the line under
+    them (前，中铁五局…) ran on after it on the pair's width, though the lead 本报讯（…）日 stops inside its time
+    that 前， finishes.  The pair's two breaks are left soft for the reading order: both stories whole.  Not a
+    pair whose second piece the line goes on with a word (…认定工作。 | 截至目 | 前，实训基地…: 目前; at 87 the lead
+    took that 前， and lost its own)."""
+    pages, base = originals
+    relaid, got = _import_relaid(tmp_path, pages, layout, seed)
+    result = compare(base, got)
+    assert not {"grrb-20251114-03-02", "grrb-20251114-03-03"} & set(result["missing"]), result["missing"]
+    assert result["mixed_unflagged"] == [] and invented(got, "\n".join(relaid.values())) == []
+
+
+def test_a_headline_over_a_dated_lead_after_a_column_cut_mid_sentence():
+    """…比赛设置了电工、焊工、钳工等十个 | 操场上的“工匠课” | 11月13日下午，…: the OCR cut the column after a full
+    line stopping mid-sentence, and the short line under it, with no sentence mark, over a lead that opens on
+    its date, is the next item's headline: as the paragraph's last line it would end the paragraph on no mark."""
+    cut = _column(BODY)[:3]
+    dated = "11月13日下午，某市建设工会在技师学院举行劳模工匠兼职教师聘任仪式，五名劳模工匠受聘为学院教师。"
+    found = _texts("\n".join(cut + ["操场上的“工匠课”"] + _column(dated) + _column(BODY)))
+    assert found[:3] == ["".join(cut), "操场上的“工匠课”", dated]

@@ -669,3 +669,37 @@ def test_a_line_cut_before_its_last_glyph_and_hung_mark_is_one_line():
     tail = ["园区还将开设职工夜校，并且", "邀请区总工会和市消防救援", "队、", "企业职工代表等一同参加。"]
     texts = [p.text for p in paragraphs(unpad(_box_cut(BOX_PAGE, BOX_HABIT) + tail)).paragraphs]
     assert texts[-1] == "".join(tail)
+
+
+def test_a_letter_spaced_line_under_a_piece_end_keeps_no_word_space():
+    """…形成工作合力， | 某局成立职工技能学院 | 前，…: a column piece that stops on a clause mark two or more short of
+    the column (a page whose OCR printed its column pieces out of order) is cut there; the line under it starts
+    no column line, so its being one glyph short says no word space was lost in it, and it is not run on into
+    the line after it (a headline over another piece).  The same line under a full line keeps the space."""
+    column = ["区总工会举办职工技能竞赛，吸", "引了全区四十余家企业三百多名", "选手参加，强化系统联动，形成", "工作合力，"]
+    column += ["某局成立职工技能学院新工匠", "前，某局职工技能学院揭牌仪式", "在某技师学院举行，标志着该院", "正式进入实质性建设运营阶段。"]
+    assert [len(line) for line in column] == [14, 14, 14, 5, 13, 14, 14, 14]
+    lines = unpad(_letterspaced("\n".join(column)).split("\n"))
+    assert lines[4] == "某局成立职工技能学院新工匠"
+    under_full = column[:3] + column[4:]
+    assert unpad(_letterspaced("\n".join(under_full)).split("\n"))[3] == "某局成立职工技能学院新工匠 "
+
+
+def test_a_paragraphs_last_line_cut_before_its_sentence_end_is_one_line():
+    """…职工们对这套智能监 | 控系统 | 赞不绝口。: a short printed line under a full one goes on the paragraph and,
+    stopping on no mark, cannot end it; the next short line ends the sentence with no other mark.  The two are the
+    paragraph's last line a box detector cut in two, not a paragraph's end over a paragraph of four characters."""
+    paras = BOX_PAGE[:-1] + ["新系统上线后，设备的故障率下降了三成，车间的能耗也随之降低，职工们对这套智能监控系统赞不绝口。",
+                             BOX_PAGE[-1]]
+    assert _column(paras, 13).splitlines()[24] == "控系统赞不绝口。"
+    assert _box_texts(paras, {**BOX_HABIT, 24: 3}) == paras
+
+
+def test_a_subhead_in_two_boxes_over_a_cut_first_line_is_one_line():
+    """书香 | 浸润职工心田 | 分享会上 | 几位职工讲述，自己…: a subhead a box detector found in two boxes, over a paragraph
+    whose first printed line it cut too.  The piece under the subhead has a headline's shape, but with the next line
+    it fills the column and that holds a sentence mark: it is text, not a headline block going on."""
+    paras = BOX_PAGE[:3] + ["分享会上几位职工讲述，自己和书的故事让现场的气氛十分热烈，不少职工说下周末还会带着家人和孩子一起再来书屋参加。"]
+    paras += BOX_PAGE[4:]
+    assert _column(paras, 13).splitlines()[10:12] == ["书香浸润职工心田", "分享会上几位职工讲述，自己"]
+    assert _box_texts(paras, {**BOX_HABIT, 10: 2, 11: 4}) == paras

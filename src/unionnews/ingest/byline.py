@@ -144,3 +144,20 @@ def find_dateline(text: str, issue: dt.date) -> dict | None:
         when = dateline_date(int(m.group("m")), int(m.group("d")), issue)
         return {"place": m.group("place"), "date": when} if when else None
     return None
+
+
+def lead_time_across(lead: str, b: str) -> str | None:
+    """The time a lead's first clause opens with (日前，, 近日，, 11月13日，), begun after the lead's credit at
+    the end of its line and finished, up to its comma, at the start of B (本报讯（记者…）日 | 前，某局…): what
+    the lead's line leaves of its first clause is only the time's first characters, and B's first characters
+    finish exactly that time.  Evidence from both sides, the lead's structure, not a dictionary word that any
+    line ending on 日 or 向 may make with 前 by chance."""
+    lead, b = lead.strip(), b.lstrip()
+    m = LEAD.match(lead)
+    rest = lead[m.end():].strip() if m else ""
+    if not rest or len(rest) > 8 or re.search(r"[，,。；;]", rest):
+        return None
+    for k in range(1, 7):
+        if LEAD_TIME.fullmatch(rest + b[:k]):
+            return (rest + b[:k]).rstrip("，, ")
+    return None

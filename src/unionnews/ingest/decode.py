@@ -255,7 +255,9 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
     page is a column (three lines in ten or more share one length), the line does not end a
     sentence, nor a quotation or a bracket unless the next line goes on with a clause (大赛以“产改有我 创新向未来”
     | 为主题，…: the quote was a phrase of the sentence), and is no byline (names would be parted where they were
-    not); a line ending a paragraph without a mark one short of the column by chance is rare.
+    not); a line ending a paragraph without a mark one short of the column by chance is rare.  Nor under a
+    piece's end (:func:`_piece_end`): the line is then no column line's whole width, which alone says a space
+    was lost.
     """
     width = _column_width(lines)
     if width is None:
@@ -266,10 +268,20 @@ def _word_space_kept(lines: list[str], spaced: list[bool]) -> list[str]:
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (spaced[k] and len(t) == width - 1 and nxt and not is_terminal(t)
                 and (t[-1:] not in "”’）》" or _CLAUSE_GOES_ON.match(nxt))
-                and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)):
+                and " " not in line[-1:] and not bl.is_byline(t) and not _OPENS_ITEM.match(nxt)
+                and not (k and _piece_end(lines[k - 1].strip(), width))):
             line = line + " "
         out.append(line)
     return out
+
+
+def _piece_end(above: str, width: int) -> bool:
+    """Is ``above`` (a line of a letter-spaced column page ``width`` wide, its spacing gone) a piece's end: two
+    or more short of the column and stopping on a clause mark (…形成工作合力，)?  No paragraph ends on a clause
+    mark, and a line two short has lost more than one word space (rare in running text): the line was cut
+    there (a column piece the OCR printed out of order, a box cut).  The line under it starts no column line
+    where the one above ended, so its length says nothing of a word space lost in it."""
+    return bool(above) and len(above) <= width - 2 and above[-1:] in "，、；,;"
 
 
 def _unindent(lines: list[str]) -> list[str]:

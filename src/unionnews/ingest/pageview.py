@@ -55,23 +55,6 @@ def _same_lead(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
 
 
-def _lead_time_across(lead: str, b: str) -> str | None:
-    """The time a lead's first clause opens with (日前，, 近日，, 11月13日，), begun after the lead's credit at
-    the end of its line and finished, up to its comma, at the start of B (本报讯（记者…）日 | 前，某局…): what
-    the lead's line leaves of its first clause is only the time's first characters, and B's first characters
-    finish exactly that time.  Evidence from both sides, the lead's structure, not a dictionary word that any
-    line ending on 日 or 向 may make with 前 by chance."""
-    lead, b = lead.strip(), b.lstrip()
-    m = bl.LEAD.match(lead)
-    rest = lead[m.end():].strip() if m else ""
-    if not rest or len(rest) > 8 or re.search(r"[，,。；;]", rest):
-        return None
-    for k in range(1, 7):
-        if bl.LEAD_TIME.fullmatch(rest + b[:k]):
-            return (rest + b[:k]).rstrip("，, ")
-    return None
-
-
 def _list_piece(before: Unit | None, u: Unit) -> bool:
     """Does line ``u`` finish a list the line before it left open on 、 (贵州省人社厅、 | 省总工会: lines
     re-broken at any width cut the list after its mark)?  Such a line is the list's last item, however
@@ -422,7 +405,7 @@ class Scorer:
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
         elif ct.bound_first(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
-        time = _lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
+        time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
         elif time:

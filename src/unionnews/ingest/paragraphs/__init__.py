@@ -162,8 +162,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     boxes = _box_cuts(lines, width) if width else []
     if boxes:  # printed lines cut in two text boxes: read as one line each, then the file's line numbers again
         joined, behind = _unboxed(lines, boxes)
-        return _rebox(paragraphs(joined, bridge, soft, each_line), behind, _sure_cuts(lines, boxes, width),
-                      _inside_sentence(lines, boxes))
+        sure = _sure_cuts(lines, boxes, width)
+        found = _rebox(paragraphs(joined, bridge, soft, each_line), behind, sure, _inside_sentence(lines, boxes))
+        return _soft_pairs(found, lines, _wanted_pairs(found, lines, [k for k in boxes if k + 1 not in sure])) \
+            if soft else found
     cuts = _cut_lines(lines, width) if width else []
     widths = [width] * len(lines)  # the column each line was printed in
     two = _two_widths(lines)
@@ -321,6 +323,47 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
                             f"another item, read on into the line under it {why} — check")
                 break
     return found
+
+
+def _wanted_pairs(paras: Paragraphs, lines: list[str], cuts: list[int]) -> set[int]:
+    """The file lines (1-based) before which to cut softly: for each pair of ``cuts`` (0-based first lines) whose
+    line after it finishes the time a lead left open at its end (本报讯（…）日 | … | 前，…:
+    :func:`~unionnews.ingest.byline.lead_time_across`) and goes on no word of the pair's second piece, the pair's
+    second piece and that line.  Why: the pair was read as one line on its lengths alone, and the line after it
+    joined on the pair's full width; the lead's own structure says its sentence goes on there, so the second piece
+    is a line of its own (a headline over that piece), and the reading-order stage must be free to read it so."""
+    leads = [p.text for p in paras.paragraphs if bl.LEAD.match(_content(p.text)) and not _closes(p.text)]
+    return {n for k in cuts if k + 2 < len(lines)
+            and _finishes_time(leads, _content(lines[k + 1]), _content(lines[k + 2])) for n in (k + 2, k + 3)}
+
+
+def _finishes_time(leads: list[str], piece: str, line: str) -> bool:
+    """Does ``line`` finish the time one of ``leads`` left open at its end, and no word run across into it from
+    ``piece``, the line above it (截至目 | 前，…: 目前, the piece's own sentence going on)?"""
+    return word_across(piece, line) is None and any(bl.lead_time_across(lead, line) for lead in leads)
+
+
+def _soft_pairs(paras: Paragraphs, lines: list[str], breaks: set[int]) -> Paragraphs:
+    """``paras`` (read with ``soft``) cut again before each file line of ``breaks`` (:func:`_wanted_pairs`), each
+    such break a soft one.  Why: on a page read out of order, a cut column piece's end and the next item's
+    headline may fill the column by chance (…形成工作合力， | 中铁五局成立工匠学院, in a column of 15); joined, the
+    headline runs into the text, and the reading order can join paragraphs, never take one apart.  The
+    reading-order stage joins each such break again unless another line's sentence goes on there, as it does
+    the column's other soft breaks."""
+    starts = list(paras.origin)
+    doubts = {k: paras.doubts[no] for k, no in enumerate(starts) if no in paras.doubts}
+    pieces: dict[int, list[tuple[int, int]]] = {}
+    for k, p in enumerate(paras.paragraphs):
+        text = _content(lines[p.lines[0] - 1])
+        for above, no in zip(p.lines, p.lines[1:]):
+            if no in breaks and p.text.startswith(text):
+                pieces.setdefault(k, []).append((len(text), no))
+            text = _join(text, lines[above - 1], lines[no - 1])
+    if not pieces:
+        return paras
+    uncertain = {paras.origin[no][0] for no in paras.soft}
+    cut, doubts, more = _cut_soft(paras.paragraphs, pieces, doubts)
+    return _laid_out(cut, paras.layout, paras.width, doubts, uncertain | more)
 
 
 def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],

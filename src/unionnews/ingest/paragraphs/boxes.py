@@ -73,9 +73,11 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if not full:
             if after_short:
                 continue
+            above_full = bool(up) and (_measure(lines[i - 1]) >= width or bool(out and out[-1] == i - 2))
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
                                                           or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)
-                                                          or _second_goes_on(ca, cb, after, width)):
+                                                          or _second_goes_on(ca, cb, after, width)
+                                                          or _last_line_cut(ca, cb, above_full)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -212,6 +214,17 @@ def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:
             and word_across(cb, _content(after)) is not None)
 
 
+def _last_line_cut(ca: str, cb: str, above_full: bool) -> bool:
+    """Is ``ca`` (short, under a full line: ``above_full``) a paragraph's last printed line cut in two, ``cb`` its rest
+    finishing the sentence (…电炉炼钢智能 | 监控 | 关键技术。)?  Under a full line, ``ca`` goes on the paragraph, and
+    stopping on no mark it cannot end it; ``cb`` ends a sentence with no other mark in it (a lone clause of the
+    sentence's end, no headline, byline or lead) and is no credit or names line.  A box detector's cut, not a
+    paragraph's end over a paragraph of a few characters."""
+    return (above_full and bool(ca) and not _CLAUSE_INSIDE.search(ca[-1:]) and ca[-1:] not in NO_START
+            and ca[-1:] not in CLOSING_QUOTES and is_terminal(cb) and not _SENTENCE_MARK.search(cb[:-1])
+            and not _whole_line_item(cb) and not _starts_item(cb))
+
+
 def _number_across(cb: str, nxt: str) -> bool:
     """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
     opening an item under a headline: typesetters never break a number across lines."""
@@ -248,8 +261,19 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
     return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
             and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
-            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not _headline_shaped(nxt)
-            and not is_terminal(nxt))
+            and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not is_terminal(nxt)
+            and (not _headline_shaped(nxt) or _text_pair(lines, printed, n + 2, width)))
+
+
+def _text_pair(lines: list[str], printed: list[int], m: int, width: int) -> bool:
+    """Are the m-th printed line and the next a printed line of text a box detector cut in two (路演活动 | 中，一些项目
+    聚焦…): they fill the column together and the second holds a sentence mark?  A headline-shaped first piece is
+    then no headline's line but the start of the text under it."""
+    if m + 1 >= len(printed) or printed[m + 1] != printed[m] + 1:
+        return False
+    first, second = lines[printed[m]], lines[printed[m + 1]]
+    return (_fills(_measure(first) + _measure(second), width, _content(second))
+            and bool(_SENTENCE_MARK.search(_content(second))))
 
 
 def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[int, ...]]]:

@@ -86,7 +86,8 @@ def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
 def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
     """Do lines j… (up to the first line shorter than the column) read as a headline: at most
     40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
-    line after the run must also open an item (a lead, a byline, markup): a headline's other side."""
+    line after the run must also open an item (a lead, a byline, markup, or a lead on its date under a run
+    :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…): a headline's other side."""
     run, k, lines_in = "", j, 0
     while k < len(lines):
         if not lines[k].strip():
@@ -107,7 +108,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
             return False
         after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
-        return _starts_item(after) or bl.is_byline(_content(after))
+        return (_starts_item(after) or bl.is_byline(_content(after))
+                or _over_dated_lead(run, _content(lines[k - 1]), _content(after)))
     return True
 
 
