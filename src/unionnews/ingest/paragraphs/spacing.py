@@ -121,3 +121,19 @@ def _unspaced(lines: list[str], t: int) -> list[int]:
         keep = (n - t) // (t + 1) if n >= t else 0
         drop.update(range(start + keep, start + n))
     return [i for i in range(len(lines)) if i not in drop]
+
+
+def _stray_blanks_only(lines: list[str]) -> bool:
+    """Do the page's blank lines fall anywhere but where its paragraphs end?  So on a page of wrapped
+    lines whose paragraphs follow each other with no blank line between, and a few blank lines the OCR
+    put at random (or a printed column too wide to read as one, :func:`_width`): more of its lines that
+    end a sentence are followed straight by the next line than there are blank runs on the page.  A
+    page whose blank lines part its paragraphs has a blank run after nearly every line that ends a
+    sentence (a line broken right after a sentence's end inside a paragraph is rare), so its runs far
+    outnumber such lines.  Read as parting paragraphs, a stray run would end a story mid-sentence and
+    the next paragraph break without one would run two stories on: the page's paragraphs and items are
+    found from the text, as on a page without blank lines."""
+    runs = _runs(lines)
+    gaps = sum(1 for _, n in runs if n)
+    ends = sum(1 for start, n in runs if not n and _closes(_content(lines[start - 1])))
+    return 0 < gaps < ends
