@@ -418,29 +418,11 @@ def _mixeol(page: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-_WEEKDAYS = "一二三四五六日"
-
-
-def _colhead(page: str, rng: random.Random) -> str:
-    """A running head at the top of every column (every 18–40 lines): the paper's date and weekday,
-    or the page number as 第N版 with the date, one form a page, as a column-by-column OCR dump prints it."""
-    date = f"{rng.randint(2019, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
-    head = rng.choice((f"{date} 星期{rng.choice(_WEEKDAYS)}", f"第{rng.randint(2, 8)}版 {date}",
-                       f"{date}  星期{rng.choice(_WEEKDAYS)}  {rng.choice(_HEADS)}"))
-    lines, out, next_at = page.split("\n"), [], rng.randint(18, 40)
-    for i, line in enumerate(lines):
-        if i == next_at and i < len(lines) - 3:
-            out.append(head)
-            next_at += rng.randint(18, 40)
-        out.append(line)
-    return "\n".join(out)
-
-
 HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold}
 MARK_FORMS.update(HELD_OUT_FORMS)
 COLUMN_WIDTHS["xxwide"] = (41, 60)
 HELD_OUT_NOISE: dict[str, Callable[[str, random.Random], str]] = {
-    "spaceindent": _spaceindent, "headspaced": _headspaced, "colhead": _colhead}
+    "spaceindent": _spaceindent, "headspaced": _headspaced}
 WHITESPACE_NOISE.update(HELD_OUT_NOISE)
 LINE_NOISE["mixeol"] = _mixeol  # last: after every other part has split the page on LF
 HELD_OUT: tuple[str, ...] = (
@@ -453,8 +435,9 @@ HELD_OUT: tuple[str, ...] = (
     # the parts of their own
     "printed+xxwide", "printed+xxwide+strays+halfwidth", "fold", "fold+strays", "fold+halfwidth+nomarkup",
     "fold+noblank", "printed+indent+spaceindent", "rewrap+headspaced", "printed+headspaced+halfwidth",
-    "printed+mixeol+strays", "rewrap+mixeol+gaps", "printed+colhead", "rewrap+colhead+strays",
-    "fold+colhead+mixeol+straight")
+    "printed+mixeol+strays", "rewrap+mixeol+gaps", "fold+mixeol+straight",
+    # blank lines at random only, on pages whose paragraphs and items no blank line parts
+    "noblank+strays", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays", "printed+xxwide+strays")
 
 
 def _markup(line: str) -> tuple[str, str]:
