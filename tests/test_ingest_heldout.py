@@ -9,6 +9,7 @@ import pytest
 
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
+from unionnews.ingest.paragraphs import paragraphs
 from variants import compare, invented
 
 STORIES = [
@@ -70,3 +71,21 @@ def test_every_headline_run_on_in_one_paragraph_is_named(tmp_path):
             "饮水、充电等服务。\n本报讯（记者吴昊）近\n日，南湖区总工会为环\n卫工人送去防暑降\n本报讯（记者李明）近\n"
             "日，丙城总工会为\n本报讯（记者张华）近\n日，西城区总工会举办\n职工读书分\n")
     _assert_named(_import(page, tmp_path), "南湖区", "line 4 (丙城开展职工健康体检)", "line 7 (西城区举办读书分享会)")
+
+
+def test_a_printed_column_wider_than_forty_characters_is_read_as_a_column():
+    """A column of 48 characters, one printed line a line, no blank lines (a page of a report or a book set
+    so wide): read as lines re-wrapped at any width, the text alone parted its paragraphs and headlines
+    ran on (28–31 of the 33 seed articles whole in 41–60-character columns, 33 read as a column)."""
+    text = "".join(p for story in STORIES for p in story[1:]) * 3
+    lines = [text[i:i + 48] for i in range(0, len(text), 48)]
+    assert paragraphs(lines).layout == "columnar"
+
+
+@pytest.mark.parametrize("seed", [92, 93])
+def test_seed_pages_in_a_column_of_41_to_60_characters_come_out_whole(tmp_path, originals, seed):  # noqa: F811
+    pages, base = originals
+    relaid, got = _import_relaid(tmp_path, pages, "printed+xxwide", seed)
+    result = compare(base, got)
+    assert invented(got, "\n".join(relaid.values())) == [] and result["mixed_unflagged"] == []
+    assert result["whole"] >= 31, result["missing"]
