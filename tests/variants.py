@@ -437,7 +437,8 @@ HELD_OUT: tuple[str, ...] = (
     "fold+noblank", "printed+indent+spaceindent", "rewrap+headspaced", "printed+headspaced+halfwidth",
     "printed+mixeol+strays", "rewrap+mixeol+gaps", "fold+mixeol+straight",
     # blank lines at random only, on pages whose paragraphs and items no blank line parts
-    "noblank+strays", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays", "printed+xxwide+strays")
+    "noblank+strays", "noblank+strays+heavy", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays",
+    "printed+xxwide+strays")
 
 
 def _markup(line: str) -> tuple[str, str]:

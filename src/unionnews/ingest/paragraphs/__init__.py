@@ -227,7 +227,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
         len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
-    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few:
+    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few and not strays_only:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a

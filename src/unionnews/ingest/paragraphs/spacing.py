@@ -124,16 +124,14 @@ def _unspaced(lines: list[str], t: int) -> list[int]:
 
 
 def _stray_blanks_only(lines: list[str]) -> bool:
-    """Do the page's blank lines fall anywhere but where its paragraphs end?  So on a page of wrapped
-    lines whose paragraphs follow each other with no blank line between, and a few blank lines the OCR
-    put at random (or a printed column too wide to read as one, :func:`_width`): more of its lines that
-    end a sentence are followed straight by the next line than there are blank runs on the page.  A
-    page whose blank lines part its paragraphs has a blank run after nearly every line that ends a
-    sentence (a line broken right after a sentence's end inside a paragraph is rare), so its runs far
-    outnumber such lines.  Read as parting paragraphs, a stray run would end a story mid-sentence and
-    the next paragraph break without one would run two stories on: the page's paragraphs and items are
-    found from the text, as on a page without blank lines."""
-    runs = _runs(lines)
-    gaps = sum(1 for _, n in runs if n)
-    ends = sum(1 for start, n in runs if not n and _closes(_content(lines[start - 1])))
-    return 0 < gaps < ends
+    """Do the page's blank lines fall anywhere but where its paragraphs end?  So on a page whose
+    paragraphs follow each other with no blank line between (wrapped lines, one paragraph a line, or a
+    printed column too wide to read as one, :func:`_width`) and a few blank lines the OCR put at random:
+    of its lines that end a sentence, more are followed straight by the next line than by a blank run.
+    On a page whose blank lines part its paragraphs nearly every such line has a blank run after it (a
+    line broken right after a sentence's end inside a paragraph is rare).  Read as parting paragraphs, a
+    stray run would end a story mid-sentence, or part two items where none ends, while the next
+    paragraph break without one would run two stories on: the page's paragraphs and items are found
+    from the text, as on a page without blank lines."""
+    ends = [n for start, n in _runs(lines) if _closes(_content(lines[start - 1]))]
+    return sum(1 for n in ends if n) < sum(1 for n in ends if not n)
