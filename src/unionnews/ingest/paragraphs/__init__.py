@@ -325,10 +325,8 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
             if cut is not None:
                 named.append(f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))})")
         if named:
-            found[k] = (f"{', '.join(named)} may be the headline of another item, read on into the line under it "
-                        f"{why} — check" if len(named) == 1 else
-                        f"{', '.join(named)} may each be the headline of another item, read on into the line under "
-                        f"it {why} — check")
+            found[k] = (f"{', '.join(named)} may{' each' if len(named) > 1 else ''} be the headline of another item, "
+                        f"read on into the line under it {why} — check")
     return found
 
 
