@@ -409,12 +409,17 @@ def _headspaced(page: str, rng: random.Random) -> str:
 
 def _mixeol(page: str, rng: random.Random) -> str:
     """Line ends of three kinds on one page (LF, CR LF, CR by chance), a form feed on a line of its own
-    now and then: pages pasted together from several tools."""
-    out = []
+    now and then: pages pasted together from several tools.  A blank line after a line ending in CR
+    never ends in LF alone (CR, then an empty line's LF, is one CR LF line end: the blank line would be
+    gone from the page, a change to its layout that no reader could see)."""
+    out, after_cr = [], False
     for line in page.split("\n"):
-        out.append(line + rng.choice(("\n", "\n", "\r\n", "\r")))
+        end = rng.choice(("\r\n", "\r") if after_cr and not line else ("\n", "\n", "\r\n", "\r"))
+        out.append(line + end)
+        after_cr = end == "\r"
         if rng.random() < 0.02:
             out.append("\f" + rng.choice(("\n", "\r\n")))
+            after_cr = False
     return "".join(out)
 
 
