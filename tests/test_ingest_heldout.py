@@ -49,12 +49,13 @@ def test_stray_blank_lines_on_a_page_without_paragraph_gaps_part_no_stories(tmp_
 
 
 @pytest.mark.parametrize("layout,seed", [("rewrap+noblank+strays", 90), ("printed+xxwide+strays", 91),
-                                         ("noblank+strays+heavy", 91)])
+                                         ("noblank+strays+heavy", 91), ("rewrap+itemblank", 90)])
 def test_seed_pages_with_only_stray_blank_lines_mix_no_stories_unflagged(tmp_path, originals, layout, seed):  # noqa: F811
     """The seed pages without their blank lines, wrapped at any width, printed in a column of 41–60
     characters, or one paragraph a line, with stray blank lines: 4 or 5 of 33 came out whole (19 one
     paragraph a line with many strays: read as item gaps), and files mixed two stories with no review
-    reason."""
+    reason.  So did wrapped pages with a blank line between items only (5 of 33 whole): paragraphs run
+    on from one blank line to the next, a headline into the text under it."""
     pages, base = originals
     relaid, got = _import_relaid(tmp_path, pages, layout, seed)
     result = compare(base, got)

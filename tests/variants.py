@@ -377,7 +377,7 @@ MORE_LAYOUTS += PROBE_LAYOUTS
 # ``--held-out``), new combinations of the parts above and a few parts of their own.  Widths outside the
 # ones above (``xxwide``: a printed column of 41–60, ``fold``: every paragraph hard-wrapped at one width a
 # page, 18–40, with no line-breaking rules, as ``fold -w`` or an editor's hard wrap), and noise the tables
-# above do not make.
+# above do not make (``itemblank``: blank lines between items only; ``spaceindent``, ``headspaced``, ``mixeol``).
 
 def _fold(text: str, rng: random.Random) -> str:
     """Every paragraph hard-wrapped at one width (18–40 characters a page) with no line-breaking rules:
@@ -423,7 +423,13 @@ def _mixeol(page: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold}
+def _itemblank(text: str, rng: random.Random) -> str:
+    """Blank lines between items only: a single blank line (between two paragraphs of the seed pages)
+    taken out, a longer run (an item's edge) kept as one blank line."""
+    return re.sub(r"\n(?:[ \t]*\n)+", lambda m: "\n\n" if m.group().count("\n") > 2 else "\n", text)
+
+
+HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold, "itemblank": _itemblank}
 MARK_FORMS.update(HELD_OUT_FORMS)
 COLUMN_WIDTHS["xxwide"] = (41, 60)
 HELD_OUT_NOISE: dict[str, Callable[[str, random.Random], str]] = {
@@ -443,7 +449,9 @@ HELD_OUT: tuple[str, ...] = (
     "printed+mixeol+strays", "rewrap+mixeol+gaps", "fold+mixeol+straight",
     # blank lines at random only, on pages whose paragraphs and items no blank line parts
     "noblank+strays", "noblank+strays+heavy", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays",
-    "printed+xxwide+strays")
+    "printed+xxwide+strays",
+    # blank lines between items only (none between paragraphs)
+    "itemblank", "rewrap+itemblank", "rewrap+nomarkup+itemblank", "rewrap+itemblank+strays")
 
 
 def _markup(line: str) -> tuple[str, str]:
