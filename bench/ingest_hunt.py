@@ -6,7 +6,8 @@ a drawn random seed, import it, and stop the layout at its first failure: a prin
 duplicated, a file mixing two made-up stories without a review reason, or an unflagged sentence not in the
 page.  Prints each failing layout, the page, and what failed; then the count of failing layouts.
 
-Usage: PYTHONPATH=src .venv/bin/python bench/ingest_hunt.py [layout ...] [--seed 7] [--examples 20]
+Usage: PYTHONPATH=src .venv/bin/python bench/ingest_hunt.py [layout ...] [--seed 7] [--examples 20] [--held-out]
+(--held-out: the layouts of variants.HELD_OUT instead of every one)
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from test_ingest_property import _mixed_without_review, assert_import_loses_nothing, made_up_pages  # noqa: E402
-from variants import LAYOUTS, MORE_LAYOUTS, article_texts, invented, relayout  # noqa: E402
+from variants import HELD_OUT, LAYOUTS, MORE_LAYOUTS, article_texts, invented, relayout  # noqa: E402
 
 
 def failure(text: str, layout: str, at: int) -> str | None:
@@ -64,15 +65,17 @@ def main() -> None:
     parser.add_argument("layouts", nargs="*", help="layouts to hunt in (default: every one)")
     parser.add_argument("--seed", type=int, default=7, help="hypothesis seed")
     parser.add_argument("--examples", type=int, default=20, help="pages drawn per layout")
+    parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT instead")
     args = parser.parse_args()
+    layouts = args.layouts or (HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     failing = 0
-    for layout in args.layouts or LAYOUTS + MORE_LAYOUTS:
+    for layout in layouts:
         hit = hunt(layout, args.seed, args.examples)
         if hit:
             failing += 1
             text, at, page, what = hit
             print(f"FAIL {layout} seed {at}: {what}\n  text = {text!r}\n  page = {page!r}", flush=True)
-    print(f"hypothesis seed {args.seed}: {failing} of {len(args.layouts or LAYOUTS + MORE_LAYOUTS)} layouts failing")
+    print(f"hypothesis seed {args.seed}: {failing} of {len(layouts)} layouts failing")
 
 
 if __name__ == "__main__":

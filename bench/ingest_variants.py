@@ -1,8 +1,8 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
-Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose]
-(default: every layout of LAYOUTS and MORE_LAYOUTS, seeds 0..N-1 with N = 3; --first shifts
-the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
+Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
+(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: the named ones and those of HELD_OUT;
+seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
 file that holds its start: the text before, what should follow and what does)
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
+from variants import HELD_OUT, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
 
 from unionnews.ingest import run_import  # noqa: E402
 
@@ -76,13 +76,15 @@ def diagnose(base: list[dict], got: list[dict], missing: list[str]) -> list[str]
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("layouts", nargs="*", default=list(LAYOUTS + MORE_LAYOUTS))
+    parser.add_argument("layouts", nargs="*")
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--first", type=int, default=0)
     parser.add_argument("--table", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--diagnose", action="store_true")
+    parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT, after any named")
     args = parser.parse_args()
+    args.layouts = args.layouts + list(HELD_OUT) if args.held_out else args.layouts or list(LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
         base = article_texts(import_pages(originals, Path(tmp) / "orig"))

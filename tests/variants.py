@@ -373,6 +373,87 @@ PROBE_MORE: tuple[str, ...] = ("mixquote+leadblank+crlf+formfeed", "printed+xwid
 MORE_LAYOUTS += PROBE_LAYOUTS
 
 
+# Held out: layouts no helper tuned on, for bench/ingest_variants.py and bench/ingest_hunt.py (run by name:
+# ``--held-out``), new combinations of the parts above and a few parts of their own.  Widths outside the
+# ones above (``xxwide``: a printed column of 41–60, ``fold``: every paragraph hard-wrapped at one width a
+# page, 18–40, with no line-breaking rules, as ``fold -w`` or an editor's hard wrap), and noise the tables
+# above do not make (``itemblank``: blank lines between items only; ``spaceindent``, ``headspaced``, ``mixeol``).
+
+def _fold(text: str, rng: random.Random) -> str:
+    """Every paragraph hard-wrapped at one width (18–40 characters a page) with no line-breaking rules:
+    a line may begin with ，。 or end with （“, the markup prefix kept on the first piece."""
+    width, out = rng.randint(18, 40), []
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        if not body.strip() or line.strip().startswith(">>"):
+            out.append(line)
+            continue
+        pieces = _breaks(body, iter(lambda: width, None), kinsoku=False)
+        out += [prefix + pieces[0]] + pieces[1:]
+    return "\n".join(out)
+
+
+def _spaceindent(page: str, rng: random.Random) -> str:
+    """With ``indent``: the paragraph indent printed as two or four ASCII spaces (one form a page)."""
+    return page.replace("\u3000\u3000", rng.choice(("  ", "    ")))
+
+
+def _headspaced(page: str, rng: random.Random) -> str:
+    """Marked headlines (``## ``) letter-spaced, a space between every two characters (a big headline
+    type read one glyph at a time), the body left as it is."""
+    def spaced(line: str) -> str:
+        prefix, body = _markup(line)
+        return prefix + " ".join(body) if prefix else line
+    return "\n".join(spaced(line) for line in page.split("\n"))
+
+
+def _mixeol(page: str, rng: random.Random) -> str:
+    """Line ends of three kinds on one page (LF, CR LF, CR by chance), a form feed on a line of its own
+    now and then: pages pasted together from several tools.  A blank line after a line ending in CR
+    never ends in LF alone (CR, then an empty line's LF, is one CR LF line end: the blank line would be
+    gone from the page, a change to its layout that no reader could see)."""
+    out, after_cr = [], False
+    for line in page.split("\n"):
+        end = rng.choice(("\r\n", "\r") if after_cr and not line else ("\n", "\n", "\r\n", "\r"))
+        out.append(line + end)
+        after_cr = end == "\r"
+        if rng.random() < 0.02:
+            out.append("\f" + rng.choice(("\n", "\r\n")))
+            after_cr = False
+    return "".join(out)
+
+
+def _itemblank(text: str, rng: random.Random) -> str:
+    """Blank lines between items only: a single blank line (between two paragraphs of the seed pages)
+    taken out, a longer run (an item's edge) kept as one blank line."""
+    return re.sub(r"\n(?:[ \t]*\n)+", lambda m: "\n\n" if m.group().count("\n") > 2 else "\n", text)
+
+
+HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold, "itemblank": _itemblank}
+MARK_FORMS.update(HELD_OUT_FORMS)
+COLUMN_WIDTHS["xxwide"] = (41, 60)
+HELD_OUT_NOISE: dict[str, Callable[[str, random.Random], str]] = {
+    "spaceindent": _spaceindent, "headspaced": _headspaced}
+WHITESPACE_NOISE.update(HELD_OUT_NOISE)
+LINE_NOISE["mixeol"] = _mixeol  # last: after every other part has split the page on LF
+HELD_OUT: tuple[str, ...] = (
+    "printed+indent+halfwidth+strays+trailing", "printed+wide+corner+mixhalf+formfeed", "rewrap+narrow+strays+halfwidth",
+    "rewrap+xwide+strays+period", "printed+xwide+indent+dash+dots", "printed+wide+parablank+pageno+crlf",
+    "rewrap+gaps+leadblank+straight", "printed+doubled+halfwidth+fullwidth", "nomarkup+gaps+crlf+brackets",
+    "printed+nomarkup+strays+stop", "rewrap+mixquote+ragged+margin", "printed+fullwidth+margin+runhead",
+    "noblank+halfwidth+period+tabs", "printed+parablank+tabs+indent+corner", "rewrap+doubled+fwquote+dash",
+    "printed+spaced+halfwidth+strays", "printed+wide+lineno+straight", "rewrap+blankspace+strays+heavy+corner",
+    # the parts of their own
+    "printed+xxwide", "printed+xxwide+strays+halfwidth", "fold", "fold+strays", "fold+halfwidth+nomarkup",
+    "fold+noblank", "printed+indent+spaceindent", "rewrap+headspaced", "printed+headspaced+halfwidth",
+    "printed+mixeol+strays", "rewrap+mixeol+gaps", "fold+mixeol+straight",
+    # blank lines at random only, on pages whose paragraphs and items no blank line parts
+    "noblank+strays", "noblank+strays+heavy", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays",
+    "printed+xxwide+strays",
+    # blank lines between items only (none between paragraphs)
+    "itemblank", "rewrap+itemblank", "rewrap+nomarkup+itemblank", "rewrap+itemblank+strays")
+
+
 def _markup(line: str) -> tuple[str, str]:
     """Split OCR markup (``## ``) from the text of a line; a ``>> label <<`` is kept whole."""
     m = re.match(r"^(#{1,6}\s+)(.*)$", line)

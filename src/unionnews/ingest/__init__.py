@@ -31,7 +31,7 @@ from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
-from unionnews.ingest.paragraphs.lines import _headline_shaped
+from unionnews.ingest.paragraphs.lines import headline_shaped
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import LEAD, Draft, join_textless, make_units, segment
@@ -175,7 +175,7 @@ def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int])
         return []
     return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {lead} has no "
             "headline over it: this line may be that item's headline — check"
-            for p in draft.paras if p.kind == "sub" and _headline_shaped(p.text) and p.units[0].no not in said]
+            for p in draft.paras if p.kind == "sub" and headline_shaped(p.text) and p.units[0].no not in said]
 
 
 def _doubts_to_say(paras: Paragraphs | None, reading: Reading | None) -> dict[int, str]:

@@ -38,7 +38,8 @@ from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
 from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
                                              _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
-from unionnews.ingest.paragraphs.spacing import _blank_ends_paragraph, _few_even_runs, _line_spacing, _unspaced
+from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
+                                                _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
@@ -187,10 +188,14 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     # its line on into another story's text
     spaced = bool(width) and _blank_ends_paragraph(lines, widths, few)
     blankless = bool(printed) and printed[-1] - printed[0] + 1 == len(printed)
-    per_line_found = width is None and _per_line(lines, 0.3 if blankless else 0.5)
+    # blank lines at random only, none where paragraphs end: the text says where each paragraph ends, as
+    # on a page without blank lines, and the items are found so too (below)
+    strays_only = width is None and not two and not runs and not blankless and _stray_blanks_only(lines)
+    unparted = blankless or strays_only
+    per_line_found = width is None and _per_line(lines, 0.3 if unparted else 0.5)
     per_line = per_line_found or (width is None and each_line)
     layout = ("columnar" if width else "one paragraph per line" if per_line
-              else "wrapped without blank lines" if blankless else "wrapped")
+              else "wrapped without blank lines" if unparted else "wrapped")
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
@@ -204,7 +209,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
                                           soft, widths[i], spaced) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
-                                         blankless, cut=each_line and blankless and not per_line_found))
+                                         unparted, cut=each_line and unparted and not per_line_found))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
@@ -224,14 +229,14 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
         len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
-    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few:
+    if all(len(p.lines) == 1 for p in paras) and parted and not even and not few and not strays_only:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
         return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
     unsure: set[int] = set()
-    gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few
+    gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few or strays_only
     if gapped:
         # (blank lines after every paragraph say nothing of where items end)
         paras, unsure = _item_gaps(paras, pieces=each_line and blankless and not per_line_found)
@@ -246,7 +251,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead or at the page's end)",
                                         inside=True))
-    if each_line and blankless and not per_line_found:
+    if each_line and unparted and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
         # where one story ends is the text's guess alone
@@ -305,6 +310,7 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
         if inside:
             starts += [j for j in range(1, len(p.lines) - 1) if _closes(lines[p.lines[j - 1] - 1].strip())]
         text = [lines[no - 1].strip() for no in p.lines]
+        named: list[str] = []  # every such line of the paragraph: each may open an item of its own
         for j in starts:
             end = j  # a headline set on several lines: any of its breaks may be the one run on
             while end + 2 < len(text) and _headline_shaped("".join(text[j:end + 2])):
@@ -319,9 +325,10 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
                         and (word_across(_content(text[i]), _content(text[i + 1])) is None
                              or not cut_off(_content("".join(text[j:i + 1])), _content(text[i + 1])))), None)
             if cut is not None:
-                found[k] = (f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))}) may be the headline of "
-                            f"another item, read on into the line under it {why} — check")
-                break
+                named.append(f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))})")
+        if named:
+            found[k] = (f"{', '.join(named)} may{' each' if len(named) > 1 else ''} be the headline of another item, "
+                        f"read on into the line under it {why} — check")
     return found
 
 

@@ -201,12 +201,16 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def _headline_shaped(text: str) -> bool:
-    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
+def headline_shaped(text: str) -> bool:
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape.  Public:
+    the importer asks it of the segmenter's subheads too."""
     t = _content(text)
     return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
             and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
             and _quotes_closed(t))
+
+
+_headline_shaped = headline_shaped  # the name this package's modules import it by
 
 
 def _quotes_closed(t: str) -> bool:

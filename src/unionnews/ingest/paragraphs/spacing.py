@@ -121,3 +121,17 @@ def _unspaced(lines: list[str], t: int) -> list[int]:
         keep = (n - t) // (t + 1) if n >= t else 0
         drop.update(range(start + keep, start + n))
     return [i for i in range(len(lines)) if i not in drop]
+
+
+def _stray_blanks_only(lines: list[str]) -> bool:
+    """Do the page's blank lines fall anywhere but where its paragraphs end?  So on a page whose
+    paragraphs follow each other with no blank line between (wrapped lines, one paragraph a line, or a
+    printed column too wide to read as one, :func:`_width`) and a few blank lines the OCR put at random:
+    of its lines that end a sentence, more are followed straight by the next line than by a blank run.
+    On a page whose blank lines part its paragraphs nearly every such line has a blank run after it (a
+    line broken right after a sentence's end inside a paragraph is rare).  Read as parting paragraphs, a
+    stray run would end a story mid-sentence, or part two items where none ends, while the next
+    paragraph break without one would run two stories on: the page's paragraphs and items are found
+    from the text, as on a page without blank lines."""
+    ends = [n for start, n in _runs(lines) if _closes(_content(lines[start - 1]))]
+    return sum(1 for n in ends if n) < sum(1 for n in ends if not n)
