@@ -1,7 +1,7 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
 Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
-(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: the named ones and those of HELD_OUT;
+(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
 file that holds its start: the text before, what should follow and what does)
@@ -82,9 +82,9 @@ def main() -> None:
     parser.add_argument("--table", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--diagnose", action="store_true")
-    parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT, after any named")
+    parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT instead")
     args = parser.parse_args()
-    args.layouts = args.layouts + list(HELD_OUT) if args.held_out else args.layouts or list(LAYOUTS + MORE_LAYOUTS)
+    args.layouts = args.layouts or list(HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
         base = article_texts(import_pages(originals, Path(tmp) / "orig"))
