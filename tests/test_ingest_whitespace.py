@@ -190,6 +190,25 @@ def test_a_letter_spaced_page_reads_as_the_page(tmp_path):
     assert _bodies(content) == plain
 
 
+def test_a_headline_spaced_all_through_on_a_solid_page_loses_its_spacing():
+    """A headline's big type read one character at a time, on a page whose text is set solid: the line is one
+    run of words, its figures and signs included; its markup keeps its space, and a line of names, which has a
+    pair set solid or too few glyphs, keeps its spaces."""
+    body = "本报讯（记者周明）近日，某市产业园区的职工食堂正式开餐，园区内两千余名职工从此吃上了热乎的午饭。"
+    lines = ["# 社 区 食 堂 开 进 产 业 园", "实 现 “ 1 + 1 > 2 ” 的 聚 合 效 应", "记者 王 华", body]
+    assert unpad(lines) == ["# 社区食堂开进产业园", "实现“1+1>2”的聚合效应", "记者 王 华", body]
+
+
+def test_a_page_with_letter_spaced_headlines_reads_as_the_page(tmp_path):
+    plain = _bodies(_import(tmp_path / "plain", PER_LINE))
+    spaced = "\n".join(line[:2] + " ".join(line[2:].replace("  ", "")) if line.startswith("# ") else line
+                       for line in PER_LINE.split("\n"))
+    assert "# 园 区 书 屋 开 门 迎 客" in spaced
+    got = _bodies(_import(tmp_path / "spaced", spaced))
+    assert [title for title, *_ in got] == ["社区食堂开进产业园", "园区书屋开门迎客"]
+    assert [body for _, body, *_ in got] == [body for _, body, *_ in plain]
+
+
 # Box-based engines (PaddleOCR …) print one line per text box, and now and then find two boxes in one
 # printed line: the line comes out cut in two.  A made-up column twelve characters wide.
 BOXED = ["某区第五届职工职业技能竞赛落", "下帷幕，三百多名选手参加了", "比拼。（本报杭", "州3月2日电）",

@@ -210,14 +210,39 @@ def unletterspace(lines: list[str]) -> list[str]:
     then each line where they mostly are loses the single spaces between two glyphs.  A word space
     printed there as one space cannot be told from the letter spacing, and is lost with it (names in
     a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
-    is kept, as one word space.  Only spaces go, never a printed character, and no line.
+    is kept, as one word space.  On a page set solid, a line spaced all through (:func:`_spaced_through`)
+    loses its spacing alone.  Only spaces go, never a printed character, and no line.
     """
     counts = [(len(_LETTER_GAP.findall(line)), len(_TIGHT.findall(line))) for line in lines]
     if sum(gaps for gaps, _ in counts) <= sum(solid for _, solid in counts):
-        return lines
+        return [_unspace(line) if _spaced_through(line, gaps) else line for line, (gaps, _) in zip(lines, counts)]
     spaced = [bool(gaps) and gaps >= solid for gaps, solid in counts]  # the lines whose glyphs are mostly parted
     return _word_space_kept([_LETTER_GAP.sub("", line) if letter else line for line, letter in zip(lines, spaced)],
                             spaced)
+
+
+# one space between two printed characters, of any kind
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _spaced_through(line: str, gaps: int) -> bool:
+    """Is a line on a page set solid letter-spaced all through: no two printed characters side by side, five
+    Chinese glyphs or more parted by one space (关 注 服 贸 会, 实 现 “ 1 + 1 > 2 ” 的 …: a headline's big type read
+    one character at a time)?  Such a line is one run of words however it was spaced, its figures and signs
+    included; a line of names (记者 王 华, 张 三 李 四) has fewer glyphs or a pair set solid, and keeps its spaces."""
+    return gaps >= 4 and not re.search(r"\S\S", _LEAD_MARKUP.sub("", line))
+
+
+# a line's markup (## , >> ): its space is no letter spacing
+_LEAD_MARKUP = re.compile(r"^\s*(?:#{1,6}|>>)\s+")
+
+
+def _unspace(line: str) -> str:
+    """``line`` without the single spaces between its printed characters, its markup and the space after it
+    kept."""
+    m = _LEAD_MARKUP.match(line)
+    head = m.group(0) if m else ""
+    return head + _SINGLE_SPACE.sub("", line[len(head):])
 
 
 # what only an item's first paragraph opens with: a lead (本报讯, 本报厦门9月25日电), a lead on its date
