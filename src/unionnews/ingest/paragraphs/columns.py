@@ -220,6 +220,45 @@ def _in_lead(lines: list[str], k: int) -> bool:
         text, seen = _content(lines[m]) + text, seen + 1
 
 
+def _full_lead_ends(lines: list[str], j: int, width: int) -> list[int]:
+    """Full lines within reach of line j that end a lead whose credit filled the lines above
+    (本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日 in a column of 6 characters: :func:`_lead_so_far`), at the first
+    of its lines where no word runs on into the next line.  Such a line may be where the OCR cut the column
+    though it fills it, so its last word claims the line that goes on its sentence as a short cut line's
+    does; the column's width alone says nothing there."""
+    reach = _reach(width)
+    printed = [k for k in range(max(0, j - 3 * reach), min(len(lines), j + 3 * reach)) if lines[k].strip()]
+    at = printed.index(j) if j in printed else bisect.bisect_left(printed, j)
+    out, lead_at = [], -1
+    for pos in range(max(0, at - reach), min(len(printed) - 1, at + reach + 1)):
+        k = printed[pos]
+        if _measure(lines[k]) < width:
+            continue
+        first = next((p for p in range(pos, max(-1, pos - 4), -1) if "本报" in _content(lines[printed[p]])), None)
+        if first is None:
+            continue
+        text = "".join(_content(lines[n]) for n in printed[first:pos + 1])
+        lead = text[text.find("本报"):]
+        if (first != lead_at and _lead_so_far(lead, width) and re.search(r"[\u4e00-\u9fff]$", lead)
+                and word_across(_content(lines[k]), _content(lines[printed[pos + 1]])) is None):
+            out.append(k)
+            lead_at = first
+    return out
+
+
+def _lead_end_claim(lines: list[str], i: int, j: int, width: int) -> str | None:
+    """A lead's full last line near line j (:func:`_full_lead_ends`), not line i, whose last word goes on at
+    line j, the two characters each cut off where they were printed (:func:`cut_off`: …袁蓉生)日 | 前，中铁
+    五局…).  The word, or None."""
+    cb = _content(lines[j])
+    for k in _full_lead_ends(lines, j, width):
+        ck = _content(lines[k])
+        word = word_across(ck, cb)
+        if k not in (i, j) and word and cut_off(ck, cb):
+            return word
+    return None
+
+
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
     """After a sentence's end: is line j a headline that fills its line (a whole one, no mark but 、, not
     opening on a word no sentence begins with), the line after it, text, going on a lead left hanging
@@ -362,8 +401,10 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
     as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
     ca = _content(lines[i]) if text is None else text
     m = bl.LEAD.match(ca)
-    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
-        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
+    rest = ca[m.end():].strip() if m else ""
+    if not rest or rest[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…); a credit
+        # whose bracket is still open (本报讯 (记者邢生 | 祥)…) is no text begun: its name goes on at the next line
     printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
     for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
@@ -512,11 +553,13 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
             return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
             # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
         claims = list(_claims(lines, cuts, k, m, width))
+        if not claims and width < _NEAR_WIDTH:
+            return _lead_end_claim(lines, k, m, width)
         if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
                 or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
             return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
         return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m)
+    return _claimed_elsewhere(lines, cuts, k, m) or (_lead_end_claim(lines, k, m, width) if width < _NEAR_WIDTH else None)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
