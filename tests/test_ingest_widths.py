@@ -446,3 +446,42 @@ def test_a_full_line_inside_its_own_list_goes_on_at_a_closing_deng():
     assert item in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     from unionnews.ingest.paragraphs.columns import _short_list_open
     assert not _short_list_open("为工匠精神传承阵地、高技能人才培育摇篮")  # long items: a rival's list may claim 等
+
+
+def test_a_leads_full_last_line_claims_the_text_under_a_headline_run_on_after_a_comma():
+    """In a six-character column a lead's credit fills its lines and its last line stops on 日 (本报讯（记者…
+    通讯员…）日), full, with no word into the next line: the OCR may have cut the column there, and 日 goes on at
+    前，… under a headline the OCR read after a piece cut on a comma (…形成工作合力， | 乙城成立工匠 | 学院).  That
+    claim ends the piece before the headline, as a short cut line's claim does."""
+    piece = "推动各级工会互学互鉴，形成工作合力，"
+    head = "乙城成立工匠学院"
+    rest = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"
+    lead = "本报讯（记者王小明 通讯员赵大山）日"
+    other = "丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 6) + _column(piece, 6) + _column(head, 6) + _column(rest, 6) + _column(BODY, 6)
+             + _column(lead, 6) + _column(other, 6) + _column(FULL_END, 6))
+    assert _column(piece, 6)[-1] == "成工作合力，" and [len(t) for t in _column(lead, 6)] == [6, 6, 6]
+    texts = _texts(lines)
+    assert piece in texts and head in texts and rest in texts
+
+
+def test_a_one_line_lead_filling_its_line_claims_the_text_under_a_headline_run_on_after_a_comma():
+    """The same with a lead whose first line of text fills a 16-character column (本报讯（记者丁一）近日，甘肃省天):
+    天 goes on at 水市… under the headline after …牵线搭桥，, a full line, so the headline stands apart."""
+    piece = "据了解，当地企业长期缺少技术交流渠道，为破解这一难题，乙市总工会与丙市总工会一道积极主动牵线搭桥，"
+    lines = (_column(PREV, 16) + _column(piece, 16) + _column(_EXACT_HEADLINE, 16) + _column(_LEAD_REST, 16)
+             + _column(BODY, 16) + _column(_CUT_LEAD, 16) + _column(_PIECE_REST, 16) + _column(FULL_END, 16))
+    assert len(_column(piece, 16)[-1]) == 17 and _column(_CUT_LEAD, 16) == [_CUT_LEAD]
+    texts = _texts(lines)
+    assert piece in texts and _EXACT_HEADLINE in texts and _LEAD_REST in texts
+
+
+def test_a_lead_credit_whose_bracket_is_still_open_goes_on_at_the_next_line():
+    """At nine characters 本报讯（记者丁海生 fills the line, its credit's bracket still open: the name goes on at the
+    next line (祥）近日，…), whatever word its last character makes with a line elsewhere (生动, 动联动…).  The lead's
+    text has not begun, so there is no lead's first line to leave apart for the reading-order stage."""
+    lead = "本报讯（记者丁海生祥）近日，甲市总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    other = "动联动，形成工作合力。"
+    lines = _column(PREV, 9) + ["乙区工会新闻"] + _column(other, 9) + _column(BODY, 9) + _column(lead, 9) + _column(FULL_END, 9)
+    assert _column(lead, 9)[0] == "本报讯（记者丁海生"
+    assert lead in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]

@@ -220,38 +220,41 @@ def _in_lead(lines: list[str], k: int) -> bool:
         text, seen = _content(lines[m]) + text, seen + 1
 
 
-def _full_lead_ends(lines: list[str], j: int, width: int) -> list[int]:
-    """Full lines within reach of line j that end a lead whose credit filled the lines above
-    (本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日 in a column of 6 characters: :func:`_lead_so_far`), at the first
-    of its lines where no word runs on into the next line.  Such a line may be where the OCR cut the column
-    though it fills it, so its last word claims the line that goes on its sentence as a short cut line's
-    does; the column's width alone says nothing there."""
-    reach = _reach(width)
-    printed = [k for k in range(max(0, j - 3 * reach), min(len(lines), j + 3 * reach)) if lines[k].strip()]
-    at = printed.index(j) if j in printed else bisect.bisect_left(printed, j)
+def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
+    """Full lines that end a lead's text so far (本报讯（记者邢生祥）近日，青海省果 filling its line; in a
+    narrow column 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日, the credit filling the lines above): its credit
+    closed, a line or two of text after it at most, no sentence's end there, stopping on a character, no
+    quote open and no word running on into the next printed line; the first such line of each lead.  The
+    OCR may have cut the column there though the line fills it (a lead's first line of text is rarely its
+    paragraph's end), so its last word may claim a line elsewhere as a short cut line's does
+    (:func:`_lead_end_claim`).  ``width``: the column's, or each line's."""
+    at = width if isinstance(width, list) else [width] * len(lines)
+    printed = [k for k, t in enumerate(lines) if t.strip()]
     out, lead_at = [], -1
-    for pos in range(max(0, at - reach), min(len(printed) - 1, at + reach + 1)):
-        k = printed[pos]
-        if _measure(lines[k]) < width:
+    for pos, k in enumerate(printed[:-1]):
+        if _measure(lines[k]) < at[k]:
             continue
-        first = next((p for p in range(pos, max(-1, pos - 4), -1) if "本报" in _content(lines[printed[p]])), None)
-        if first is None:
+        first = next((p for p in range(pos, max(-1, pos - 4), -1) if bl.LEAD.match(_content(lines[printed[p]]))), None)
+        if first is None or first == lead_at:
             continue
         text = "".join(_content(lines[n]) for n in printed[first:pos + 1])
-        lead = text[text.find("本报"):]
-        if (first != lead_at and _lead_so_far(lead, width) and re.search(r"[\u4e00-\u9fff]$", lead)
+        m = bl.LEAD.match(text)
+        rest = text[m.end():].strip()
+        if (rest and rest[:1] not in "（(" and len(rest) <= 2 * at[k] and not re.search(r"[。！？；!?;]", rest)
+                and re.search(r"[\u4e00-\u9fff]$", rest) and not any(quote_state(rest) or ())
                 and word_across(_content(lines[k]), _content(lines[printed[pos + 1]])) is None):
             out.append(k)
             lead_at = first
     return out
 
 
-def _lead_end_claim(lines: list[str], i: int, j: int, width: int) -> str | None:
-    """A lead's full last line near line j (:func:`_full_lead_ends`), not line i, whose last word goes on at
-    line j, the two characters each cut off where they were printed (:func:`cut_off`: …袁蓉生)日 | 前，中铁
-    五局…).  The word, or None."""
+def _lead_end_claim(lines: list[str], leads: list[int], i: int, j: int, width: int) -> str | None:
+    """A lead's full last line near line j (one of ``leads``: :func:`_lead_cut_lines`), not line i, whose last
+    word goes on at line j, the two characters each cut off where they were printed (:func:`cut_off`: …袁蓉生)日
+    | 前，中铁五局…; …青海省果 | 洛藏族…).  The word, or None."""
     cb = _content(lines[j])
-    for k in _full_lead_ends(lines, j, width):
+    lo, hi = _near(lines, leads, j, width)
+    for k in leads[lo:hi]:
         ck = _content(lines[k])
         word = word_across(ck, cb)
         if k not in (i, j) and word and cut_off(ck, cb):
@@ -470,7 +473,7 @@ def _dated_heading(lines: list[str], j: int, width: int) -> bool:
     return False
 
 
-def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
+def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int, leads: list[int] = ()) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
     another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
@@ -486,7 +489,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     stopping mid-clause goes on at its next line as a rule (…市总工会、密云区 | 总工会相关负责人 | 和…,
     whose 和 a chance 共 elsewhere would claim)."""
     run, k = _run(lines, j, width)
-    word = _run_over_claimed(lines, cuts, j, run, k, width)
+    word = _run_over_claimed(lines, cuts, j, run, k, width, leads=leads)
     above = next((m for m in range(j - 1, -1, -1) if lines[m].strip()), None)
     if word or k >= len(lines) or above is None or not _ends_clause(lines[above]) or width >= _NEAR_WIDTH:
         return word
@@ -497,7 +500,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
         text += _content(lines[m])
         if len(text) > 40:
             break
-        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True)
+        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True, leads=leads)
         if word:
             return word
     return None
@@ -531,7 +534,7 @@ def _ends_clause(text: str) -> bool:
 
 
 def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
-                      sole: bool = False) -> str | None:
+                      sole: bool = False, leads: list[int] = ()) -> str | None:
     """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: for a run of full lines,
     where no short line says the headline ends there, only where a single cut line has a claim on the
     text after the run (a character that begins many words, 子 after …圈, …果 and …推, claims nothing), that
@@ -553,24 +556,25 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
             return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
             # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
         claims = list(_claims(lines, cuts, k, m, width))
-        if not claims and width < _NEAR_WIDTH:
-            return _lead_end_claim(lines, k, m, width)
+        if not claims:
+            return _lead_end_claim(lines, leads, k, m, width)
         if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
                 or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
             return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
         return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m) or (_lead_end_claim(lines, k, m, width) if width < _NEAR_WIDTH else None)
+    return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
-                     parted: bool = False) -> bool | str:
+                     parted: bool = False, leads: list[int] = ()) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
     the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
     where it differs from line i's (a page in two widths), for the rules that read on from line j;
-    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`)."""
+    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`); ``leads`` the
+    page's :func:`_lead_cut_lines`."""
     ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
@@ -634,12 +638,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
-            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead)):
+            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead, leads)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
     if (plain != ca and width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
-            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True)):
+            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True, leads=leads)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
         # ends here, where the text under it goes on another cut line's sentence
         return True
