@@ -485,3 +485,16 @@ def test_a_lead_credit_whose_bracket_is_still_open_goes_on_at_the_next_line():
     lines = _column(PREV, 9) + ["乙区工会新闻"] + _column(other, 9) + _column(BODY, 9) + _column(lead, 9) + _column(FULL_END, 9)
     assert _column(lead, 9)[0] == "本报讯（记者丁海生"
     assert lead in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+
+
+def test_a_story_ending_on_its_dateline_ends_its_paragraph_for_certain():
+    """A story's last line (…职工王红说。（本报重 | 庆9月25日电）) fills a seven-character column: the break after it is
+    no soft one for the reading-order stage to join again, since a dateline after the last sentence closes its
+    story and nothing of it follows (the next headline went into the story's file)."""
+    end = "“这里的服务很贴心。”职工王红说。（本报重庆9月25日电）"
+    head = "乙市总工会探索协作帮扶新模式"
+    lead = "本报讯（记者丁一）近日，乙市总工会开展帮扶活动。"
+    lines = _column(PREV, 7) + _column(end, 7) + _column(head, 7) + _column(lead, 7) + _column(FULL_END, 7)
+    assert _column(end, 7)[-1] == "庆9月25日电）"
+    found = paragraphs(lines + [""], soft=True)
+    assert end in [p.text for p in found.paragraphs] and not found.soft

@@ -605,6 +605,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     plain = _content(so_far)
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
+    if _closed_by_dateline(plain):
+        return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
             and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
@@ -721,6 +723,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _closed_by_dateline(plain: str) -> bool:
+    """Does ``plain`` (a paragraph so far) end on a dateline after a finished sentence (…说。（本报重庆9月25日电）)?
+    A dateline closes its story: nothing of the paragraph, nor of the story, follows it."""
+    m = bl.DATELINE.search(plain)
+    return bool(m and m.start() > 0 and is_terminal(plain[:m.start()].rstrip()))
 
 
 def _quote_left_open(heading: str, run: str) -> bool:
