@@ -498,3 +498,14 @@ def test_a_story_ending_on_its_dateline_ends_its_paragraph_for_certain():
     assert _column(end, 7)[-1] == "庆9月25日电）"
     found = paragraphs(lines + [""], soft=True)
     assert end in [p.text for p in found.paragraphs] and not found.soft
+
+
+def test_a_dateline_on_full_lines_does_not_go_on_an_unfinished_sentence():
+    """A lead the OCR cut (…“深夜跑单 | 结束后，能有: one short of a seven-character column, before a line opening on
+    a bracket, which reads as a full line whose bracket was carried over), then a dateline on two full lines
+    ((本报甲城11 | 月13日电)): a dateline closes a story and never goes on an unfinished sentence."""
+    lead = ["本报讯（记者丁", "一一 通讯员王", "二）“深夜跑单", "结束后，能有"]
+    lines = (_column(PREV, 7) + ["乙城驿站暖人心"] + lead + ["（本报甲城11", "月13日电）"] + ["丙市举办技能赛"]
+             + _column(BODY, 7))
+    texts = _texts(lines)
+    assert "".join(lead) in texts and "（本报甲城11月13日电）" in texts

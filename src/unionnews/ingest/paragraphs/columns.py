@@ -607,6 +607,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if _closed_by_dateline(plain):
         return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
+    if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
+        return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
+        # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
             and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
