@@ -509,3 +509,20 @@ def test_a_dateline_on_full_lines_does_not_go_on_an_unfinished_sentence():
              + _column(BODY, 7))
     texts = _texts(lines)
     assert "".join(lead) in texts and "（本报甲城11月13日电）" in texts
+
+
+def test_a_leads_text_begun_under_a_credit_filling_the_line_above_is_a_cut_line():
+    """The lead's credit fills a line (本报讯（记者王小明 通讯员赵大) and its text begins on the next, which the OCR
+    cut after one character (山）日): that short line stops a sentence begun, a cut line whose 日 goes on at 前，…
+    under a headline the OCR read after a piece cut on a comma (…牵线搭桥，, a full line), so the headline stands
+    apart there as under any other cut line's claim."""
+    piece = "据了解，当地企业长期缺少技术交流渠道，为破解这一难题，乙市总工会一道积极主动为企业牵线搭桥，"
+    head = "乙城成立工匠学院"
+    rest = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"
+    lead = ["本报讯（记者王小明 通讯员赵大", "山）日"]
+    other = "丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 15) + _column(piece, 15) + [head] + _column(rest, 15) + _column(BODY, 15) + lead
+             + _column(other, 15) + _column(FULL_END, 15))
+    assert len(_column(piece, 15)[-1]) == 16
+    texts = _texts(lines)
+    assert piece in texts and head in texts and rest in texts

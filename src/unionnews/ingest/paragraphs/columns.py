@@ -128,7 +128,8 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
         if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
             continue  # one short of the column, its opening mark carried to the next line: a full line
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < at[i] and not is_terminal(t)
-                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
+                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t) or _ends_lead_begun(lines, i))
+                and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
     return out
@@ -139,6 +140,14 @@ def _stops_open(t: str) -> bool:
     on an enumeration's 、, or with a quote or bracket left open?  Its sentence has begun."""
     m = bl.LEAD.match(t)
     return bool(m and t[m.end():].strip()) or _opens(t) or any(quote_state(t) or ())
+
+
+def _ends_lead_begun(lines: list[str], i: int) -> bool:
+    """Is line i a lead's first line of text, its credit closed on the lines above (本报讯 (记者李丰 通讯员袁蓉 |
+    生)日: the credit filled the line above, and 日 is all its text so far), with no sentence's end?  As a lead on
+    one line (:func:`_stops_open`), its sentence has begun."""
+    rest = _lead_rest(lines, i).strip()
+    return bool(rest) and len(rest) <= len(_content(lines[i])) and not re.search(r"[。！？!?]", rest)
 
 
 def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
@@ -207,16 +216,22 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
 def _in_lead(lines: list[str], k: int) -> bool:
     """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
     lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
+    return bool(_lead_rest(lines, k).strip())
+
+
+def _lead_rest(lines: list[str], k: int) -> str:
+    """The text after a lead's credit up to the end of line k, the lead begun on line k or on one of the three
+    printed lines above (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); "" where no lead begins there."""
     text, m, seen = _content(lines[k]), k, 0
     while True:
         lead = bl.LEAD.match(text)
         if lead:
-            return bool(text[lead.end():].strip())
+            return text[lead.end():]
         m -= 1
         while m >= 0 and not lines[m].strip():
             m -= 1
         if m < 0 or seen >= 3:
-            return False
+            return ""
         text, seen = _content(lines[m]) + text, seen + 1
 
 
