@@ -146,7 +146,7 @@ def _ends_lead_begun(lines: list[str], i: int) -> bool:
     """Is line i a lead's first line of text, its credit closed on the lines above (本报讯 (记者李丰 通讯员袁蓉 |
     生)日: the credit filled the line above, and 日 is all its text so far), with no sentence's end?  As a lead on
     one line (:func:`_stops_open`), its sentence has begun."""
-    rest = _lead_rest(lines, i).strip()
+    rest = _lead_rest(lines, i)[1].strip()
     return bool(rest) and len(rest) <= len(_content(lines[i])) and not re.search(r"[。！？!?]", rest)
 
 
@@ -216,22 +216,22 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
 def _in_lead(lines: list[str], k: int) -> bool:
     """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
     lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
-    return bool(_lead_rest(lines, k).strip())
+    return bool(_lead_rest(lines, k)[1].strip())
 
 
-def _lead_rest(lines: list[str], k: int) -> str:
-    """The text after a lead's credit up to the end of line k, the lead begun on line k or on one of the three
-    printed lines above (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); "" where no lead begins there."""
+def _lead_rest(lines: list[str], k: int) -> tuple[int, str]:
+    """The line a lead begins on, line k or one of the three printed lines above, and its text after the credit
+    up to the end of line k (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); (-1, "") where no lead begins there."""
     text, m, seen = _content(lines[k]), k, 0
     while True:
         lead = bl.LEAD.match(text)
         if lead:
-            return text[lead.end():]
+            return m, text[lead.end():]
         m -= 1
         while m >= 0 and not lines[m].strip():
             m -= 1
         if m < 0 or seen >= 3:
-            return ""
+            return -1, ""
         text, seen = _content(lines[m]) + text, seen + 1
 
 
@@ -249,14 +249,11 @@ def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
     for pos, k in enumerate(printed[:-1]):
         if _measure(lines[k]) < at[k]:
             continue
-        first = next((p for p in range(pos, max(-1, pos - 4), -1) if bl.LEAD.match(_content(lines[printed[p]]))), None)
-        if first is None or first == lead_at:
-            continue
-        text = "".join(_content(lines[n]) for n in printed[first:pos + 1])
-        m = bl.LEAD.match(text)
-        rest = text[m.end():].strip()
-        if (rest and rest[:1] not in "（(" and len(rest) <= 2 * at[k] and not re.search(r"[。！？；!?;]", rest)
-                and re.search(r"[\u4e00-\u9fff]$", rest) and not any(quote_state(rest) or ())
+        first, rest = _lead_rest(lines, k)
+        rest = rest.strip()
+        if (first >= 0 and first != lead_at and rest and rest[:1] not in "（(" and len(rest) <= 2 * at[k]
+                and not re.search(r"[。！？；!?;]", rest) and re.search(r"[\u4e00-\u9fff]$", rest)
+                and not any(quote_state(rest) or ())
                 and word_across(_content(lines[k]), _content(lines[printed[pos + 1]])) is None):
             out.append(k)
             lead_at = first
