@@ -342,13 +342,17 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
     (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
     and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
-    the same evidence."""
+    the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
+    broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) is claim enough, though the cut line
+    that began the word is not found as one (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
     closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
+    if place and cut_off(_content(lines[i]), cb) and not after_place_word(_content(lines[i]), cb):
+        return True  # j's first character stands alone, a broken word's end (程 | 公司…), and no place follows 在
     lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
