@@ -530,13 +530,16 @@ def test_a_leads_text_begun_under_a_credit_filling_the_line_above_is_a_cut_line(
 
 def test_a_full_line_stopping_on_zai_before_a_broken_word_is_a_soft_break_where_a_place_begins_a_line_elsewhere():
     """At eight characters …乙市建筑业工会在 fills its line and the next begins with a broken word's end standing
-    alone (程 | 公司…), no place, while a place name begins a paragraph elsewhere (西安…): for a page read out of order
-    (``soft``) the two are left apart for the reading-order stage to weigh 在 | 西安 against them."""
+    alone (程 | 公司…), no place, while a place name begins a paragraph elsewhere (西安…) and a short line nearby
+    began the word (…集团西铁 | 工, not found as a cut line: no mark on the full line above it): for a page read out
+    of order (``soft``) the two are left apart for the reading-order stage to weigh 在 | 西安 against them."""
     a = "11月13日下午，乙市建筑业工会在"
     b = "程公司技术员王某作为受聘教师，来到学校操场授课。"
     place = "西安建筑技师学院，举行兼职教师聘任仪式。"
-    lines = _column(PREV, 8) + _column(place, 8) + _column(BODY, 8) + _column(a, 8) + _column(b, 8) + _column(FULL_END, 8)
-    assert _column(a, 8)[-1] == "乙市建筑业工会在"
+    cut = "聘任仪式结束后，中铁七局集团西铁工"
+    lines = (_column(PREV, 8) + _column(place, 8) + _column(BODY, 8) + _column(cut, 8) + _column(a, 8) + _column(b, 8)
+             + _column(FULL_END, 8))
+    assert _column(a, 8)[-1] == "乙市建筑业工会在" and _column(cut, 8)[-2:] == ["中铁七局集团西铁", "工"]
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert a in texts and b in texts
     assert any(t.startswith(a + b) for t in _texts(lines))  # read in file order: joined, as before

@@ -343,15 +343,17 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
     and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
     the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
-    broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) is claim enough, though the cut line
-    that began the word is not found as one (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
+    broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) and a short line near that began the
+    word (:func:`_broken_word_begun`) are claim enough, though that line is not found as a cut line
+    (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
     closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
-    if place and cut_off(_content(lines[i]), cb) and not after_place_word(_content(lines[i]), cb):
+    if place and cut_off(_content(lines[i]), cb) and not after_place_word(_content(lines[i]), cb) \
+            and _broken_word_begun(lines, i, j):
         return True  # j's first character stands alone, a broken word's end (程 | 公司…), and no place follows 在
     lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
@@ -361,6 +363,22 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
         if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
                 or (place and word_across(ck, cb)):
             return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
+    return False
+
+
+def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
+    """Is there a printed line near line j (not i or j), shorter than line i (a full line) and not ending a
+    sentence, whose last character begins the word j's first character ends, each standing alone where it
+    was printed (…中铁七局集团西铁 | 工 and 程公司…: :func:`cut_off`)?  A cut line, though :func:`_cut_lines` may
+    not know it for one (no sentence mark on the line above it)."""
+    cb, full = _content(lines[j]), _measure(lines[i])
+    printed = [k for k in range(max(0, j - 2 * _NEAR), min(len(lines), j + 2 * _NEAR)) if lines[k].strip()]
+    at = printed.index(j)
+    for k in printed[max(0, at - _NEAR):at + _NEAR + 1]:
+        ck = _content(lines[k])
+        if k not in (i, j) and _measure(lines[k]) < full and not is_terminal(ck) and word_across(ck, cb) \
+                and cut_off(ck, cb):
+            return True
     return False
 
 
