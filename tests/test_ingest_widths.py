@@ -482,7 +482,8 @@ def test_a_lead_credit_whose_bracket_is_still_open_goes_on_at_the_next_line():
     text has not begun, so there is no lead's first line to leave apart for the reading-order stage."""
     lead = "本报讯（记者丁海生祥）近日，甲市总工会开展送清凉活动，为一线职工送去防暑降温用品。"
     other = "动联动，形成工作合力。"
-    lines = _column(PREV, 9) + ["乙区工会新闻"] + _column(other, 9) + _column(BODY, 9) + _column(lead, 9) + _column(FULL_END, 9)
+    lines = (_column(PREV, 9) + ["乙区工会新闻"] + _column(other, 9) + _column(BODY, 9) + _column(lead, 9)
+             + _column(FULL_END, 9))
     assert _column(lead, 9)[0] == "本报讯（记者丁海生"
     assert lead in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
 
