@@ -446,3 +446,101 @@ def test_a_full_line_inside_its_own_list_goes_on_at_a_closing_deng():
     assert item in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     from unionnews.ingest.paragraphs.columns import _short_list_open
     assert not _short_list_open("为工匠精神传承阵地、高技能人才培育摇篮")  # long items: a rival's list may claim 等
+
+
+def test_a_leads_full_last_line_claims_the_text_under_a_headline_run_on_after_a_comma():
+    """In a six-character column a lead's credit fills its lines and its last line stops on 日 (本报讯（记者…
+    通讯员…）日), full, with no word into the next line: the OCR may have cut the column there, and 日 goes on at
+    前，… under a headline the OCR read after a piece cut on a comma (…形成工作合力， | 乙城成立工匠 | 学院).  That
+    claim ends the piece before the headline, as a short cut line's claim does."""
+    piece = "推动各级工会互学互鉴，形成工作合力，"
+    head = "乙城成立工匠学院"
+    rest = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"
+    lead = "本报讯（记者王小明 通讯员赵大山）日"
+    other = "丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 6) + _column(piece, 6) + _column(head, 6) + _column(rest, 6) + _column(BODY, 6)
+             + _column(lead, 6) + _column(other, 6) + _column(FULL_END, 6))
+    assert _column(piece, 6)[-1] == "成工作合力，" and [len(t) for t in _column(lead, 6)] == [6, 6, 6]
+    texts = _texts(lines)
+    assert piece in texts and head in texts and rest in texts
+
+
+def test_a_one_line_lead_filling_its_line_claims_the_text_under_a_headline_run_on_after_a_comma():
+    """The same with a lead whose first line of text fills a 16-character column (本报讯（记者丁一）近日，甘肃省天):
+    天 goes on at 水市… under the headline after …牵线搭桥，, a full line, so the headline stands apart."""
+    piece = "据了解，当地企业长期缺少技术交流渠道，为破解这一难题，乙市总工会与丙市总工会一道积极主动牵线搭桥，"
+    lines = (_column(PREV, 16) + _column(piece, 16) + _column(_EXACT_HEADLINE, 16) + _column(_LEAD_REST, 16)
+             + _column(BODY, 16) + _column(_CUT_LEAD, 16) + _column(_PIECE_REST, 16) + _column(FULL_END, 16))
+    assert len(_column(piece, 16)[-1]) == 17 and _column(_CUT_LEAD, 16) == [_CUT_LEAD]
+    texts = _texts(lines)
+    assert piece in texts and _EXACT_HEADLINE in texts and _LEAD_REST in texts
+
+
+def test_a_lead_credit_whose_bracket_is_still_open_goes_on_at_the_next_line():
+    """At nine characters 本报讯（记者丁海生 fills the line, its credit's bracket still open: the name goes on at the
+    next line (祥）近日，…), whatever word its last character makes with a line elsewhere (生动, 动联动…).  The lead's
+    text has not begun, so there is no lead's first line to leave apart for the reading-order stage."""
+    lead = "本报讯（记者丁海生祥）近日，甲市总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    other = "动联动，形成工作合力。"
+    lines = (_column(PREV, 9) + ["乙区工会新闻"] + _column(other, 9) + _column(BODY, 9) + _column(lead, 9)
+             + _column(FULL_END, 9))
+    assert _column(lead, 9)[0] == "本报讯（记者丁海生"
+    assert lead in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+
+
+def test_a_story_ending_on_its_dateline_ends_its_paragraph_for_certain():
+    """A story's last line (…职工王红说。（本报重 | 庆9月25日电）) fills a seven-character column: the break after it is
+    no soft one for the reading-order stage to join again, since a dateline after the last sentence closes its
+    story and nothing of it follows (the next headline went into the story's file)."""
+    end = "“这里的服务很贴心。”职工王红说。（本报重庆9月25日电）"
+    head = "乙市总工会探索协作帮扶新模式"
+    lead = "本报讯（记者丁一）近日，乙市总工会开展帮扶活动。"
+    lines = _column(PREV, 7) + _column(end, 7) + _column(head, 7) + _column(lead, 7) + _column(FULL_END, 7)
+    assert _column(end, 7)[-1] == "庆9月25日电）"
+    found = paragraphs(lines + [""], soft=True)
+    assert end in [p.text for p in found.paragraphs] and not found.soft
+
+
+def test_a_dateline_on_full_lines_does_not_go_on_an_unfinished_sentence():
+    """A lead the OCR cut (…“深夜跑单 | 结束后，能有: one short of a seven-character column, before a line opening on
+    a bracket, which reads as a full line whose bracket was carried over), then a dateline on two full lines
+    ((本报甲城11 | 月13日电)): a dateline closes a story and never goes on an unfinished sentence."""
+    lead = ["本报讯（记者丁", "一一 通讯员王", "二）“深夜跑单", "结束后，能有"]
+    lines = (_column(PREV, 7) + ["乙城驿站暖人心"] + lead + ["（本报甲城11", "月13日电）"] + ["丙市举办技能赛"]
+             + _column(BODY, 7))
+    texts = _texts(lines)
+    assert "".join(lead) in texts and "（本报甲城11月13日电）" in texts
+
+
+def test_a_leads_text_begun_under_a_credit_filling_the_line_above_is_a_cut_line():
+    """The lead's credit fills a line (本报讯（记者王小明 通讯员赵大) and its text begins on the next, which the OCR
+    cut after one character (山）日): that short line stops a sentence begun, a cut line whose 日 goes on at 前，…
+    under a headline the OCR read after a piece cut on a comma (…牵线搭桥，, a full line), so the headline stands
+    apart there as under any other cut line's claim."""
+    piece = "据了解，当地企业长期缺少技术交流渠道，为破解这一难题，乙市总工会一道积极主动为企业牵线搭桥，"
+    head = "乙城成立工匠学院"
+    rest = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"
+    lead = ["本报讯（记者王小明 通讯员赵大", "山）日"]
+    other = "丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 15) + _column(piece, 15) + [head] + _column(rest, 15) + _column(BODY, 15) + lead
+             + _column(other, 15) + _column(FULL_END, 15))
+    assert len(_column(piece, 15)[-1]) == 16
+    texts = _texts(lines)
+    assert piece in texts and head in texts and rest in texts
+
+
+def test_a_full_line_stopping_on_zai_before_a_broken_word_is_a_soft_break_where_a_place_begins_a_line_elsewhere():
+    """At eight characters …乙市建筑业工会在 fills its line and the next begins with a broken word's end standing
+    alone (程 | 公司…), no place, while a place name begins a paragraph elsewhere (西安…) and a short line nearby
+    began the word (…集团西铁 | 工, not found as a cut line: no mark on the full line above it): for a page read out
+    of order (``soft``) the two are left apart for the reading-order stage to weigh 在 | 西安 against them."""
+    a = "11月13日下午，乙市建筑业工会在"
+    b = "程公司技术员王某作为受聘教师，来到学校操场授课。"
+    place = "西安建筑技师学院，举行兼职教师聘任仪式。"
+    cut = "聘任仪式结束后，中铁七局集团西铁工"
+    lines = (_column(PREV, 8) + _column(place, 8) + _column(BODY, 8) + _column(cut, 8) + _column(a, 8) + _column(b, 8)
+             + _column(FULL_END, 8))
+    assert _column(a, 8)[-1] == "乙市建筑业工会在" and _column(cut, 8)[-2:] == ["中铁七局集团西铁", "工"]
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert a in texts and b in texts
+    assert any(t.startswith(a + b) for t in _texts(lines))  # read in file order: joined, as before

@@ -33,7 +33,7 @@ from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
-from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines
+from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
 from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
                                              _per_line)
@@ -182,6 +182,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             widths, runs = each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
+    leads = _lead_cut_lines(lines, widths) if width else []
     few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
     # blank lines after every paragraph; or too few to tell, each after a line that may end a paragraph:
     # reading them so can only cut a sentence where reading them as strays may run a headline that fills
@@ -207,7 +208,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             ends = (True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i])
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
-                                          soft, widths[i], spaced) if width
+                                          soft, widths[i], spaced, leads) if width
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
                                          unparted, cut=each_line and unparted and not per_line_found))
             if ends == SOFT:  # joined for every rule here, and cut apart below

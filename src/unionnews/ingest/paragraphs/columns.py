@@ -130,7 +130,8 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
         if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
             continue  # one short of the column, its opening mark carried to the next line: a full line
         if (t and not _MARKUP.match(line.strip()) and _measure(line) < at[i] and not is_terminal(t)
-                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t)) and not _whole_line_item(t)
+                and (tail or _SENTENCE_MARK.search(t) or _stops_open(t) or _ends_lead_begun(lines, i))
+                and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
     return out
@@ -141,6 +142,14 @@ def _stops_open(t: str) -> bool:
     on an enumeration's 、, or with a quote or bracket left open?  Its sentence has begun."""
     m = bl.LEAD.match(t)
     return bool(m and t[m.end():].strip()) or _opens(t) or any(quote_state(t) or ())
+
+
+def _ends_lead_begun(lines: list[str], i: int) -> bool:
+    """Is line i a lead's first line of text, its credit closed on the lines above (本报讯 (记者李丰 通讯员袁蓉 |
+    生)日: the credit filled the line above, and 日 is all its text so far), with no sentence's end?  As a lead on
+    one line (:func:`_stops_open`), its sentence has begun."""
+    rest = _lead_rest(lines, i)[1].strip()
+    return bool(rest) and len(rest) <= len(_content(lines[i])) and not re.search(r"[。！？!?]", rest)
 
 
 def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
@@ -209,17 +218,62 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
 def _in_lead(lines: list[str], k: int) -> bool:
     """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
     lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
+    return bool(_lead_rest(lines, k)[1].strip())
+
+
+def _lead_rest(lines: list[str], k: int) -> tuple[int, str]:
+    """The line a lead begins on, line k or one of the three printed lines above, and its text after the credit
+    up to the end of line k (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); (-1, "") where no lead begins there."""
     text, m, seen = _content(lines[k]), k, 0
     while True:
         lead = bl.LEAD.match(text)
         if lead:
-            return bool(text[lead.end():].strip())
+            return m, text[lead.end():]
         m -= 1
         while m >= 0 and not lines[m].strip():
             m -= 1
         if m < 0 or seen >= 3:
-            return False
+            return -1, ""
         text, seen = _content(lines[m]) + text, seen + 1
+
+
+def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
+    """Full lines that end a lead's text so far (本报讯（记者邢生祥）近日，青海省果 filling its line; in a
+    narrow column 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日, the credit filling the lines above): its credit
+    closed, a line or two of text after it at most, no sentence's end there, stopping on a character, no
+    quote open and no word running on into the next printed line; the first such line of each lead.  The
+    OCR may have cut the column there though the line fills it (a lead's first line of text is rarely its
+    paragraph's end), so its last word may claim a line elsewhere as a short cut line's does
+    (:func:`_lead_end_claim`).  ``width``: the column's, or each line's."""
+    at = width if isinstance(width, list) else [width] * len(lines)
+    printed = [k for k, t in enumerate(lines) if t.strip()]
+    out, lead_at = [], -1
+    for pos, k in enumerate(printed[:-1]):
+        if _measure(lines[k]) < at[k]:
+            continue
+        first, rest = _lead_rest(lines, k)
+        rest = rest.strip()
+        if (first >= 0 and first != lead_at and rest and rest[:1] not in "（(" and len(rest) <= 2 * at[k]
+                and not re.search(r"[。！？；!?;]", rest) and re.search(r"[\u4e00-\u9fff]$", rest)
+                and not any(quote_state(rest) or ())
+                and word_across(_content(lines[k]), _content(lines[printed[pos + 1]])) is None):
+            out.append(k)
+            lead_at = first
+    return out
+
+
+def _lead_end_claim(lines: list[str], leads: list[int], i: int, j: int, width: int) -> str | None:
+    """A lead's full last line near line j (one of ``leads``: :func:`_lead_cut_lines`), not line i, whose last
+    word goes on at line j, the two characters each cut off where they were printed (:func:`cut_off`: …袁蓉生)日
+    | 前，中铁五局…; …青海省果 | 洛藏族…).  The word, or None."""
+    cb = _content(lines[j])
+    lo, hi = _near(lines, leads, j, width)
+    for k in leads[lo:hi]:
+        ck = _content(lines[k])
+        word = word_across(ck, cb)
+        if k not in (i, j) and word and cut_off(ck, cb):
+            return word
+    return None
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
@@ -290,13 +344,19 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
     (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
     and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
-    the same evidence."""
+    the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
+    broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) and a short line near that began the
+    word (:func:`_broken_word_begun`) are claim enough, though that line is not found as a cut line
+    (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
     closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
+    if place and cut_off(_content(lines[i]), cb) and not after_place_word(_content(lines[i]), cb) \
+            and _broken_word_begun(lines, i, j):
+        return True  # j's first character stands alone, a broken word's end (程 | 公司…), and no place follows 在
     lo, hi = _near(lines, cuts, j)
     for k in cuts[lo:hi]:
         if k in (i, j):
@@ -305,6 +365,22 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
         if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
                 or (place and word_across(ck, cb)):
             return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
+    return False
+
+
+def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
+    """Is there a printed line near line j (not i or j), shorter than line i (a full line) and not ending a
+    sentence, whose last character begins the word j's first character ends, each standing alone where it
+    was printed (…中铁七局集团西铁 | 工 and 程公司…: :func:`cut_off`)?  A cut line, though :func:`_cut_lines` may
+    not know it for one (no sentence mark on the line above it)."""
+    cb, full = _content(lines[j]), _measure(lines[i])
+    printed = [k for k in range(max(0, j - 2 * _NEAR), min(len(lines), j + 2 * _NEAR)) if lines[k].strip()]
+    at = printed.index(j)
+    for k in printed[max(0, at - _NEAR):at + _NEAR + 1]:
+        ck = _content(lines[k])
+        if k not in (i, j) and _measure(lines[k]) < full and not is_terminal(ck) and word_across(ck, cb) \
+                and cut_off(ck, cb):
+            return True
     return False
 
 
@@ -364,8 +440,10 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
     as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
     ca = _content(lines[i]) if text is None else text
     m = bl.LEAD.match(ca)
-    if not m or not ca[m.end():].strip() or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
-        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…)
+    rest = ca[m.end():].strip() if m else ""
+    if not rest or rest[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
+        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…); a credit
+        # whose bracket is still open (本报讯 (记者邢生 | 祥)…) is no text begun: its name goes on at the next line
     printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
     at = printed.index(i)
     for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
@@ -431,7 +509,7 @@ def _dated_heading(lines: list[str], j: int, width: int) -> bool:
     return False
 
 
-def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int) -> str | None:
+def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int, leads: list[int] = ()) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
     another cut line's sentence (a dictionary word across, a place after 在)?  Then that text is a
@@ -447,7 +525,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
     stopping mid-clause goes on at its next line as a rule (…市总工会、密云区 | 总工会相关负责人 | 和…,
     whose 和 a chance 共 elsewhere would claim)."""
     run, k = _run(lines, j, width)
-    word = _run_over_claimed(lines, cuts, j, run, k, width)
+    word = _run_over_claimed(lines, cuts, j, run, k, width, leads=leads)
     above = next((m for m in range(j - 1, -1, -1) if lines[m].strip()), None)
     if word or k >= len(lines) or above is None or not _ends_clause(lines[above]) or width >= _NEAR_WIDTH:
         return word
@@ -458,7 +536,7 @@ def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int
         text += _content(lines[m])
         if len(text) > 40:
             break
-        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True)
+        word = _run_over_claimed(lines, cuts, j, text, m, width, sole=True, leads=leads)
         if word:
             return word
     return None
@@ -492,7 +570,7 @@ def _ends_clause(text: str) -> bool:
 
 
 def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
-                      sole: bool = False) -> str | None:
+                      sole: bool = False, leads: list[int] = ()) -> str | None:
     """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: for a run of full lines,
     where no short line says the headline ends there, only where a single cut line has a claim on the
     text after the run (a character that begins many words, 子 after …圈, …果 and …推, claims nothing), that
@@ -514,22 +592,25 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
             return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
             # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
         claims = list(_claims(lines, cuts, k, m, width))
+        if not claims:
+            return _lead_end_claim(lines, leads, k, m, width)
         if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
                 or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
             return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
         return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m)
+    return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
 
 
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
-                     parted: bool = False) -> bool | str:
+                     parted: bool = False, leads: list[int] = ()) -> bool | str:
     """In a column page: does the paragraph end between line i and line j (the next printed line)?
     ``so_far`` is the paragraph up to line i, ``before`` the paragraph before it, ``cuts`` the page's
     :func:`_cut_lines`; with ``soft``, :data:`SOFT` where the two would be joined on no evidence but
     the column's width (see :func:`paragraphs`); ``ahead`` the width of the column line j is printed in,
     where it differs from line i's (a page in two widths), for the rules that read on from line j;
-    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`)."""
+    ``parted``: the page's blank lines are its paragraph ends (:func:`_blank_ends_paragraph`); ``leads`` the
+    page's :func:`_lead_cut_lines`."""
     ahead = ahead or width
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
@@ -560,6 +641,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     plain = _content(so_far)
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
+    if _closed_by_dateline(plain):
+        return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
+    if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
+        return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
+        # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
     if ((ca[-1:] in "“‘" or (
             plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
             and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
@@ -593,12 +679,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
-            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead)):
+            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead, leads)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
     if (plain != ca and width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
-            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True)):
+            and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True, leads=leads)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
         # ends here, where the text under it goes on another cut line's sentence
         return True
@@ -676,6 +762,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _closed_by_dateline(plain: str) -> bool:
+    """Does ``plain`` (a paragraph so far) end on a dateline after a finished sentence (…说。（本报重庆9月25日电）)?
+    A dateline closes its story: nothing of the paragraph, nor of the story, follows it."""
+    m = bl.DATELINE.search(plain)
+    return bool(m and m.start() > 0 and is_terminal(plain[:m.start()].rstrip()))
 
 
 def _quote_left_open(heading: str, run: str) -> bool:
