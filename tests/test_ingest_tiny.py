@@ -312,3 +312,16 @@ def test_a_headline_inside_a_wrapped_paragraph_on_a_page_read_out_of_order_says_
     page = ("丙城开展职工健康体检\n本报讯（记者王芳）近日，丙城总工\n会为一线职工免费体检，覆盖全市1\n20家企业。\n"
             "丁城开展夏季送清凉活动\n总工会为环卫工人送去防暑降温用品，\n\n价值5万余元。\n本报讯（记者郑凯）近日，丁城\n")
     _assert_named(_import(page, tmp_path), "丙城", "丁城开展夏季送清凉活动")
+
+
+def test_a_headline_run_on_over_a_lead_whose_rest_runs_to_the_page_end_says_so(tmp_path):
+    """A 10-character column with stray blank lines: the lead of the second item (本报讯…丙城总工会) stands at the
+    page's end, its rest cut into short pieces that finish no sentence (举办职工技能 | 大赛，来自80家企 | 业的…), so
+    its first paragraph is not the page's last.  Its headline fills the column and was run on into the line
+    under it (参加比赛。, the lead's last words), into the story above: the review must name it."""
+    page = ("乙城举办读书分享会\n\n本报讯（记者王芳）近\n日，乙城总工会举办职\n工读书分享会，近20\n0名职工参加。\n\n"
+            "据了解，乙城今\n年已累计投入\n专项资金200万元。\n\n“这样的活动\n办到了我们心坎上。\n”乙城一名职工\n\n说。\n\n\n"
+            "丙城举办职工技能竞赛\n\n参加比赛。\n\n“这样的活动办到了我\n们心坎上。”丙\n\n\n城一名职工说。\n\n"
+            "据了解，丙城今年\n已累计投入专项资金2\n00万元。\n\n\n本报讯（记者张华）近\n日，丙城总工会\n举办职工技能\n\n\n"
+            "大赛，来自80家企\n业的300余名职工\n\n")
+    _assert_named(_import(page, tmp_path), "乙城", "丙城举办职工技能竞赛")

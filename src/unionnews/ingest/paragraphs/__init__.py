@@ -250,7 +250,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     elif layout != "one paragraph per line" and _lead_left_hanging(paras):
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
-                                                              "mid-sentence before another lead or at the page's end)",
+                                                              "mid-sentence before another lead, or no sentence "
+                                                              "ends after it on the page)",
                                         inside=True))
     if each_line and unparted and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
@@ -284,11 +285,13 @@ def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
 
 
 def _lead_left_hanging(paras: list[Paragraph]) -> bool:
-    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead or at the page's end?  Its
-    rest is elsewhere on the page: the OCR read the column out of order, and a headline filling its line
-    may stand over that rest."""
+    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead, or with no sentence finished
+    after it to the page's end (…丙城总工会 | 举办职工技能 | 大赛，来自80家企 | 业的300余名职工, and the page
+    ends)?  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline filling
+    its line may stand over that rest."""
     return any(bl.LEAD.match(_content(p.text)) and not _closes(p.text)
-               and (k + 1 == len(paras) or bl.LEAD.match(_content(paras[k + 1].text)))
+               and ((k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))
+                    or not any(_closes(q.text) for q in paras[k + 1:]))
                for k, p in enumerate(paras))
 
 
