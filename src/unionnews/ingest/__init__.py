@@ -31,7 +31,7 @@ from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
-from unionnews.ingest.paragraphs.lines import headline_shaped
+from unionnews.ingest.paragraphs.lines import Paragraph, _content, _starts_item, _whole_line_item, headline_shaped
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import LEAD, Draft, join_textless, make_units, segment
@@ -223,9 +223,12 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
     a cut column?  A paragraph of text stops mid-sentence, and a line inside another paragraph (not its
     first) finishes a word that paragraph's end begins (…举办职工技能大 and, joined under the headline
     北山区举办职工技能竞赛, 赛，来自…), with no word across the join it was made by.  The page is then
-    out of order line by line, and is read a line a paragraph for the reading-order stage."""
-    ends = [file_lines[p.lines[-1] - 1].strip() for p in paras.paragraphs
-            if re.search(r"[，,。；;]", p.text) and not is_terminal(p.text.strip())]
+    out of order line by line, and is read a line a paragraph for the reading-order stage.  A paragraph that
+    stops at a blank line the text reads on across (:func:`_reads_on_across_blank`) is no such evidence: its
+    sentence goes on right under the blank, a stray one."""
+    ends = [file_lines[p.lines[-1] - 1].strip() for k, p in enumerate(paras.paragraphs)
+            if re.search(r"[，,。；;]", p.text) and not is_terminal(p.text.strip())
+            and not _reads_on_across_blank(paras.paragraphs, k, file_lines)]
     for p in paras.paragraphs:
         for above, no in zip(p.lines, p.lines[1:]):
             line, prev = file_lines[no - 1].strip(), file_lines[above - 1].strip()
@@ -234,6 +237,21 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
             if any(end != prev and word_across(end, line) and cut_off(end, line) for end in ends):
                 return True
     return False
+
+
+def _reads_on_across_blank(paras: list[Paragraph], k: int, file_lines: list[str]) -> bool:
+    """Does paragraph k stop at a blank line with text under it that reads on: the paragraph after the blank
+    opens no item (markup, lead, byline, credit, 上接 marker) and has no headline's shape (…作为天和齿轮加工机床打 |
+    (blank) | 交道的一线工人，我最大的收获…)?  On a page with stray blank lines the paragraph stage parts every
+    paragraph at one until the reading order is known, so an end there has text of its own kind right under it
+    and says nothing of a column the OCR cut: a chance word elsewhere finishing it is no evidence that the page
+    is out of order (read so, its lines are each a paragraph and any short piece may pass for a headline).  An
+    end over a headline or an item's start stays evidence: no stray blank explains it."""
+    if k + 1 >= len(paras) or not paras[k + 1].blanks:
+        return False
+    below = paras[k + 1].text
+    first = file_lines[paras[k + 1].lines[0] - 1]
+    return not (headline_shaped(below) or _starts_item(first) or _whole_line_item(_content(first)))
 
 
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
