@@ -851,3 +851,33 @@ def test_a_piece_ending_on_a_lone_de_is_no_lone_headline(tmp_path):
     got = articles(content)
     assert [front["title"] for _, front, _ in got] == ["某区打造职工服务站点"], [front["title"] for _, front, _ in got]
     assert "“我们打造的服务不仅要‘在身边’，更要‘随时享’。”某区总工会主席张三介绍" in got[0][2], got[0][2]
+
+
+# A quoted paragraph re-wrapped so that its closing mark, half-width, opens the next line (…坚实基础。 | "某公司工会):
+# stray blank lines above and below leave a short line without a comma after a finished sentence, a lone headline's
+# place.  The straight mark closes the quote the paragraph above leaves open (。” as GB/T 15834 sets it).
+QUOTE_CLOSE_PAGE = ["## 某街道举办创新工作室座谈会", "",
+                    '本报讯(记者王五)近日,某街道总工会组织了一次创新工作室座谈会。', "",
+                    '"此次交流让团队收获颇丰,为后续创建工作', "打下了坚实基础。", "", "",
+                    '"某家政服务有限公司工会', "", "",
+                    "负责人对街道总工会的工作点赞。", ""]
+
+
+def test_a_line_opening_on_the_mark_that_closes_the_quote_above_is_no_headline(tmp_path):
+    """"某家政服务有限公司工会 stands where a lone headline would, but its first mark closes the quote the
+    paragraph above opened and left open after its full stop: the rest of that paragraph, not a story of its own."""
+    content = import_page(tmp_path, "\n".join(QUOTE_CLOSE_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某街道举办创新工作室座谈会"], [front["title"] for _, front, _ in got]
+    assert "某家政服务有限公司工会负责人对街道总工会的工作点赞。" in got[0][2], got[0][2]
+
+
+@pytest.mark.parametrize("a, b, closes", [
+    ('"此次交流让团队收获颇丰,打下了坚实基础。', '"某家政服务有限公司工会', True),
+    ("“此次交流让团队收获颇丰，打下了坚实基础。", "”某家政服务有限公司工会", True),
+    ("此次交流让团队收获颇丰，打下了坚实基础。", '"某家政服务有限公司工会', False),
+    ('"此次交流让团队收获颇丰,打下了坚实基础。', '"宝藏盛会"为何人气爆棚?', False),
+    ('"此次交流让团队收获颇丰,打下了坚实', '"某家政服务有限公司工会', False),
+])
+def test_a_mark_closing_the_quote_after_a_sentence_end(a, b, closes):
+    assert ct.quote_closed_after_end(a, b) is closes

@@ -439,6 +439,16 @@ def quote_closed_below(a: str, b: str) -> bool:
     return b[:1] in _DOUBLE | _SINGLE and bool(_CLAUSE_MARK.match(b, 1)) and quote_fit(quote_state(a), b) > 0
 
 
+def quote_closed_after_end(a: str, b: str) -> bool:
+    """Does line ``b`` begin with the double quote mark that closes the quote ``a`` (a paragraph's text so far)
+    leaves open after its last sentence end (…奠定了坚实基础。 | "某公司工会负责人…)?  GB/T 15834 sets the closing
+    mark after the full stop, and a re-wrapped line may begin with it, half-width as often as not; a headline
+    that opens on a quote (“宝藏盛会”为何…) closes its own quote, which the rest of ``b`` would then have to open."""
+    state = quote_state(a)
+    return (b[:1] in _DOUBLE - {"“"} and is_terminal(a.rstrip()) and state is not None and state[0]
+            and quote_fit((False, state[1]), b[1:]) >= 0)
+
+
 def _closes_first(text: str, double: bool, single: bool, carried: bool) -> bool:
     """Does the first quote mark of B's sentence close the quote A left open, whatever B opens after it
     (…举办"红心向党建新功 | 工会联谊谱新篇"座谈交流…，通过"铸…: the name closes, then a new quote opens)?

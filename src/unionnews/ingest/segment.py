@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import bound_end, quote_closed_below, tokenizer, word_across, word_sentence_first
+from unionnews.ingest.continuity import bound_end, quote_closed_after_end, quote_closed_below, tokenizer, word_across, word_sentence_first
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -238,11 +238,12 @@ class Segmenter:
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
         its own sentence: :meth:`_over_tail`; not a line that ends on a lone 的/和/等…, which no headline ends
-        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`)."""
+        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`, nor one that closes the quote
+        the paragraph above leaves open: :meth:`_closes_quote_above`)."""
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text)):
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
@@ -285,6 +286,13 @@ class Segmenter:
         stray blank lines cut: no story's text begins with a closing mark, and a headline cut inside its quote
         goes on with its words (…构建“全时空 | 零距离”服务圈), not with a comma."""
         return quote_closed_below(self.units[i].text, self.units[i + 1].text)
+
+    def _closes_quote_above(self, u: Unit) -> bool:
+        """Does ``u`` begin with the mark that closes the quote the current paragraph leaves open after its full
+        stop (…奠定了坚实基础。 | "某公司工会)?  Then it goes on with that paragraph's text, whatever its shape."""
+        cur = self.cur
+        return (cur is not None and bool(cur.paras) and cur.paras[-1].kind in _JOINABLE
+                and quote_closed_after_end(cur.paras[-1].text, u.text))
 
     def _file_before(self, no: int) -> int | None:
         """The number of the unit printed just above line ``no`` in the file (the reading order may differ)."""
