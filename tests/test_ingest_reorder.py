@@ -881,3 +881,19 @@ def test_a_line_opening_on_the_mark_that_closes_the_quote_above_is_no_headline(t
 ])
 def test_a_mark_closing_the_quote_after_a_sentence_end(a, b, closes):
     assert ct.quote_closed_after_end(a, b) is closes
+
+
+# A labelled story re-wrapped narrow, a stray blank line after its lead's first line (…区总工 | 会联合…): the cut
+# piece is short, with no comma, right under the headline, so it had a headline line's shape.
+LABEL_CUT_PAGE = [">> 他山之石 <<", "", "某区总工会打造户外劳动者临时", "休息圈", "",
+                  "某省某区总工", "", "会联合区住房和城乡建设局工会,针对建筑类项目的特点建设流动驿站,",
+                  "为户外劳动者提供休息场所。", ""]
+
+
+def test_a_line_cut_off_the_text_inside_a_word_closes_no_headline_block(tmp_path):
+    """某省某区总工 | 会联合…: the word 工会 runs from the line into the text under it, so the line is the text's
+    first words, not the headline's last line (a headline line stands above it already)."""
+    content = import_page(tmp_path, "\n".join(LABEL_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert len(got) == 1 and "某省某区总工" not in "".join(str(got[0][1].get(k) or "") for k in ("kicker", "title")), got
+    assert "某省某区总工会联合区住房" in got[0][2], got[0][2]

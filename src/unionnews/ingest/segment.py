@@ -230,10 +230,21 @@ class Segmenter:
         j = i
         while j < len(self.units) and j - i < 5 and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
             j += 1
+        j = self._text_cut_off(i, j)
         if j < len(self.units) and self.units[j].cls == TEXT and any(
                 self.units[k].cls != LABEL for k in range(i, j)):
             return j
         return None
+
+    def _text_cut_off(self, i: int, j: int) -> int:
+        """Where a headline block units[i:j] over text ends: before its last line when that line is no OCR-marked
+        headline, a headline line of the block stands above it, and a dictionary word runs from it into the text
+        under it (他山之石 | 玉溪某区总工会打造… | 云南玉溪某区总工 | 会联合…): the text's first words, which a
+        stray blank line cut from their sentence; no headline ends inside a word the text goes on with."""
+        if not i < j - 1 < len(self.units) - 1 or self.units[j - 1].hashes or self.units[j].cls != TEXT:
+            return j
+        above = [k for k in range(i, j - 1) if self.units[k].cls != LABEL]
+        return j - 1 if above and word_across(self.units[j - 1].text, self.units[j].text) else j
 
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
