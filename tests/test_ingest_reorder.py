@@ -897,3 +897,16 @@ def test_a_line_cut_off_the_text_inside_a_word_closes_no_headline_block(tmp_path
     got = articles(content)
     assert len(got) == 1 and "某省某区总工" not in "".join(str(got[0][1].get(k) or "") for k in ("kicker", "title")), got
     assert "某省某区总工会联合区住房" in got[0][2], got[0][2]
+
+
+def test_a_far_word_on_a_first_character_the_line_above_reads_as_well_is_no_evidence():
+    """…角逐出 | 门和直属… reads 出门 across a far join, but the line printed right above B (…各部 | 门和…) reads 部门 into
+    the same character, its sentence open: two readings of one character, and the far one no reason to move B."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["本报讯 比赛在某市落下帷幕。四十名选手经过两天比赛，角逐出", "", "8个项目的一二三等奖。", "",
+             "某某报社负责同志，各驻会产业工会、各部", "", "门和直属单位负责同志参加学习。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
+    assert ct.read_across("各驻会产业工会、各部", "门和直属单位") == "部门"
+    assert ct.word_across("各驻会产业工会、各部", "门和直属单位") is None  # 各部 alone is a word too

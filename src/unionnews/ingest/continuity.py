@@ -110,6 +110,17 @@ def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | Non
     return _word_across(left, right, rest)
 
 
+def read_across(a: str, b: str, width: int = 4) -> str | None:
+    """The dictionary word jieba's segmentation of ``a``'s end and ``b``'s start puts across the join, whether or
+    not it breaks a word either side (…全总各部 | 门和…: 部门 over 各部).  Weaker than :func:`word_across`: for
+    weighing two readings of one line's first character against each other, not as evidence alone."""
+    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right) \
+            or not _spans(tokenizer().dt.FREQ, left, right):
+        return None
+    return next((t for s, e, t in _bounds(left + right) if s < len(left) < e), None)
+
+
 def _spans(freq: dict[str, int], left: str, right: str) -> bool:
     """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
     holds every prefix of its words (count 0), so a start whose text so far is not in it
