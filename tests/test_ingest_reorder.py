@@ -910,3 +910,21 @@ def test_a_far_word_on_a_first_character_the_line_above_reads_as_well_is_no_evid
     assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
     assert ct.read_across("各驻会产业工会、各部", "门和直属单位") == "部门"
     assert ct.word_across("各驻会产业工会、各部", "门和直属单位") is None  # 各部 alone is a word too
+
+
+# A sentence cut by stray blank lines inside a quoted list (…将形成“部门联动、活动 | 联动、平台联网”5方面举措): the
+# first piece is short, after a finished sentence and over text, a subhead's place.
+QUOTED_LIST_CUT_PAGE = ["## 某市发布劳模助企行动方案", "",
+                        "本报讯（记者王五）近日，某市总工会发布劳模助企行动方案，组织劳模深入企业开展服务。", "",
+                        "在实施措施上，将形成“部门联动、活动", "", "",
+                        "联动、平台联网”", "", "",
+                        "5方面举措。各级工会将引导劳模工匠深入企业解决难题。", ""]
+
+
+def test_a_line_leaving_its_quote_open_is_no_subhead(tmp_path):
+    """在实施措施上，将形成“部门联动、活动 opens a quote it does not close: a sentence cut, not a subhead, and the
+    piece that closes the quote goes on with it instead of heading a story of its own."""
+    content = import_page(tmp_path, "\n".join(QUOTED_LIST_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某市发布劳模助企行动方案"], [front["title"] for _, front, _ in got]
+    assert "将形成“部门联动、活动联动、平台联网”5方面举措。" in got[0][2], got[0][2]

@@ -27,7 +27,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import bound_end, quote_closed_after_end, quote_closed_below, tokenizer, word_across, word_sentence_first
+from unionnews.ingest.continuity import (bound_end, quote_closed_after_end, quote_closed_below, quote_state, tokenizer,
+                                         word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -305,6 +306,12 @@ class Segmenter:
         return (cur is not None and bool(cur.paras) and cur.paras[-1].kind in _JOINABLE
                 and quote_closed_after_end(cur.paras[-1].text, u.text))
 
+    @staticmethod
+    def _leaves_quote_open(u: Unit) -> bool:
+        """Does ``u`` open a quote it does not close (…将形成“部门联动、活动)?  A subhead stands whole on its line, so
+        such a line is a sentence a stray blank line cut, not a subhead; its rest comes after it."""
+        return any(quote_state(u.text) or ())
+
     def _file_before(self, no: int) -> int | None:
         """The number of the unit printed just above line ``no`` in the file (the reading order may differ)."""
         if self._file_order is None:
@@ -407,7 +414,7 @@ class Segmenter:
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                   and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
-                  and not self._over_tail(i)
+                  and not self._over_tail(i) and not self._leaves_quote_open(u)
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
