@@ -851,3 +851,80 @@ def test_a_piece_ending_on_a_lone_de_is_no_lone_headline(tmp_path):
     got = articles(content)
     assert [front["title"] for _, front, _ in got] == ["某区打造职工服务站点"], [front["title"] for _, front, _ in got]
     assert "“我们打造的服务不仅要‘在身边’，更要‘随时享’。”某区总工会主席张三介绍" in got[0][2], got[0][2]
+
+
+# A quoted paragraph re-wrapped so that its closing mark, half-width, opens the next line (…坚实基础。 | "某公司工会):
+# stray blank lines above and below leave a short line without a comma after a finished sentence, a lone headline's
+# place.  The straight mark closes the quote the paragraph above leaves open (。” as GB/T 15834 sets it).
+QUOTE_CLOSE_PAGE = ["## 某街道举办创新工作室座谈会", "",
+                    '本报讯(记者王五)近日,某街道总工会组织了一次创新工作室座谈会。', "",
+                    '"此次交流让团队收获颇丰,为后续创建工作', "打下了坚实基础。", "", "",
+                    '"某家政服务有限公司工会', "", "",
+                    "负责人对街道总工会的工作点赞。", ""]
+
+
+def test_a_line_opening_on_the_mark_that_closes_the_quote_above_is_no_headline(tmp_path):
+    """"某家政服务有限公司工会 stands where a lone headline would, but its first mark closes the quote the
+    paragraph above opened and left open after its full stop: the rest of that paragraph, not a story of its own."""
+    content = import_page(tmp_path, "\n".join(QUOTE_CLOSE_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某街道举办创新工作室座谈会"], [front["title"] for _, front, _ in got]
+    assert "某家政服务有限公司工会负责人对街道总工会的工作点赞。" in got[0][2], got[0][2]
+
+
+@pytest.mark.parametrize("a, b, closes", [
+    ('"此次交流让团队收获颇丰,打下了坚实基础。', '"某家政服务有限公司工会', True),
+    ("“此次交流让团队收获颇丰，打下了坚实基础。", "”某家政服务有限公司工会", True),
+    ("此次交流让团队收获颇丰，打下了坚实基础。", '"某家政服务有限公司工会', False),
+    ('"此次交流让团队收获颇丰,打下了坚实基础。', '"宝藏盛会"为何人气爆棚?', False),
+    ('"此次交流让团队收获颇丰,打下了坚实', '"某家政服务有限公司工会', False),
+])
+def test_a_mark_closing_the_quote_after_a_sentence_end(a, b, closes):
+    assert ct.quote_closed_after_end(a, b) is closes
+
+
+# A labelled story re-wrapped narrow, a stray blank line after its lead's first line (…区总工 | 会联合…): the cut
+# piece is short, with no comma, right under the headline, so it had a headline line's shape.
+LABEL_CUT_PAGE = [">> 他山之石 <<", "", "某区总工会打造户外劳动者临时", "休息圈", "",
+                  "某省某区总工", "", "会联合区住房和城乡建设局工会,针对建筑类项目的特点建设流动驿站,",
+                  "为户外劳动者提供休息场所。", ""]
+
+
+def test_a_line_cut_off_the_text_inside_a_word_closes_no_headline_block(tmp_path):
+    """某省某区总工 | 会联合…: the word 工会 runs from the line into the text under it, so the line is the text's
+    first words, not the headline's last line (a headline line stands above it already)."""
+    content = import_page(tmp_path, "\n".join(LABEL_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert len(got) == 1 and "某省某区总工" not in "".join(str(got[0][1].get(k) or "") for k in ("kicker", "title")), got
+    assert "某省某区总工会联合区住房" in got[0][2], got[0][2]
+
+
+def test_a_far_word_on_a_first_character_the_line_above_reads_as_well_is_no_evidence():
+    """…角逐出 | 门和直属… reads 出门 across a far join, but the line printed right above B (…各部 | 门和…) reads 部门 into
+    the same character, its sentence open: two readings of one character, and the far one no reason to move B."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["本报讯 比赛在某市落下帷幕。四十名选手经过两天比赛，角逐出", "", "8个项目的一二三等奖。", "",
+             "某某报社负责同志，各驻会产业工会、各部", "", "门和直属单位负责同志参加学习。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
+    assert ct.read_across("各驻会产业工会、各部", "门和直属单位") == "部门"
+    assert ct.word_across("各驻会产业工会、各部", "门和直属单位") is None  # 各部 alone is a word too
+
+
+# A sentence cut by stray blank lines inside a quoted list (…将形成“部门联动、活动 | 联动、平台联网”5方面举措): the
+# first piece is short, after a finished sentence and over text, a subhead's place.
+QUOTED_LIST_CUT_PAGE = ["## 某市发布劳模助企行动方案", "",
+                        "本报讯（记者王五）近日，某市总工会发布劳模助企行动方案，组织劳模深入企业开展服务。", "",
+                        "在实施措施上，将形成“部门联动、活动", "", "",
+                        "联动、平台联网”", "", "",
+                        "5方面举措。各级工会将引导劳模工匠深入企业解决难题。", ""]
+
+
+def test_a_line_leaving_its_quote_open_is_no_subhead(tmp_path):
+    """在实施措施上，将形成“部门联动、活动 opens a quote it does not close: a sentence cut, not a subhead, and the
+    piece that closes the quote goes on with it instead of heading a story of its own."""
+    content = import_page(tmp_path, "\n".join(QUOTED_LIST_CUT_PAGE) + "\n", "grrb/2025-09-13/03.txt")
+    got = articles(content)
+    assert [front["title"] for _, front, _ in got] == ["某市发布劳模助企行动方案"], [front["title"] for _, front, _ in got]
+    assert "将形成“部门联动、活动联动、平台联网”5方面举措。" in got[0][2], got[0][2]

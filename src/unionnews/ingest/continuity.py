@@ -110,6 +110,17 @@ def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | Non
     return _word_across(left, right, rest)
 
 
+def read_across(a: str, b: str, width: int = 4) -> str | None:
+    """The dictionary word jieba's segmentation of ``a``'s end and ``b``'s start puts across the join, whether or
+    not it breaks a word either side (…全总各部 | 门和…: 部门 over 各部).  Weaker than :func:`word_across`: for
+    weighing two readings of one line's first character against each other, not as evidence alone."""
+    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right) \
+            or not _spans(tokenizer().dt.FREQ, left, right):
+        return None
+    return next((t for s, e, t in _bounds(left + right) if s < len(left) < e), None)
+
+
 def _spans(freq: dict[str, int], left: str, right: str) -> bool:
     """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
     holds every prefix of its words (count 0), so a start whose text so far is not in it
@@ -437,6 +448,16 @@ def quote_closed_below(a: str, b: str) -> bool:
     (“我们打造的服务不仅要‘在身边 | ’，更要…)?  No line begins with a closing mark (GB/T 15834), so ``b`` goes on
     with ``a``'s sentence; a headline cut inside its quote goes on with words (…构建“全时空 | 零距离”服务圈)."""
     return b[:1] in _DOUBLE | _SINGLE and bool(_CLAUSE_MARK.match(b, 1)) and quote_fit(quote_state(a), b) > 0
+
+
+def quote_closed_after_end(a: str, b: str) -> bool:
+    """Does line ``b`` begin with the double quote mark that closes the quote ``a`` (a paragraph's text so far)
+    leaves open after its last sentence end (…奠定了坚实基础。 | "某公司工会负责人…)?  GB/T 15834 sets the closing
+    mark after the full stop, and a re-wrapped line may begin with it, half-width as often as not; a headline
+    that opens on a quote (“宝藏盛会”为何…) closes its own quote, which the rest of ``b`` would then have to open."""
+    state = quote_state(a)
+    return (b[:1] in _DOUBLE - {"“"} and is_terminal(a.rstrip()) and state is not None and state[0]
+            and quote_fit((False, state[1]), b[1:]) >= 0)
 
 
 def _closes_first(text: str, double: bool, single: bool, carried: bool) -> bool:

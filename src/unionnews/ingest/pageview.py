@@ -384,7 +384,7 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text, rest=True)
-        if word and not adjacent and self._head_printed(a, b):
+        if word and not adjacent and (self._head_printed(a, b) or self._read_in_place(a, b)):
             word = None  # …快速上手 | 中铁五局…: 手中 takes the first character of wording the page prints as one
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
@@ -469,6 +469,16 @@ class Scorer:
             if other and len(lines) <= 3 and ct.distinctive({quad}):
                 return quad, other[0]
         return None
+
+    def _read_in_place(self, a: int, b: int) -> bool:
+        """Does the line printed right above B (not A, its sentence open) read a word across into B's first
+        character as well (…角逐出 | 门和直属… against …全总各部 | 门和直属…: 出门 and 部门)?  Then the far word is one
+        reading of that character and the file's own order another, and the far one is no evidence for moving B."""
+        above = self.page.prv.get(b)
+        if above is None or above == a or not self.page.is_text(above):
+            return False
+        text = self.page.by_no[above].text
+        return not is_terminal(text.strip()) and ct.read_across(text, self.page.by_no[b].text) is not None
 
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,

@@ -27,7 +27,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import bound_end, quote_closed_below, tokenizer, word_across, word_sentence_first
+from unionnews.ingest.continuity import (bound_end, quote_closed_after_end, quote_closed_below, quote_state, tokenizer,
+                                         word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -230,19 +231,31 @@ class Segmenter:
         j = i
         while j < len(self.units) and j - i < 5 and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
             j += 1
+        j = self._text_cut_off(i, j)
         if j < len(self.units) and self.units[j].cls == TEXT and any(
                 self.units[k].cls != LABEL for k in range(i, j)):
             return j
         return None
 
+    def _text_cut_off(self, i: int, j: int) -> int:
+        """Where a headline block units[i:j] over text ends: before its last line when that line is no OCR-marked
+        headline, a headline line of the block stands above it, and a dictionary word runs from it into the text
+        under it (他山之石 | 玉溪某区总工会打造… | 云南玉溪某区总工 | 会联合…): the text's first words, which a
+        stray blank line cut from their sentence; no headline ends inside a word the text goes on with."""
+        if not i < j - 1 < len(self.units) - 1 or self.units[j - 1].hashes or self.units[j].cls != TEXT:
+            return j
+        above = [k for k in range(i, j - 1) if self.units[k].cls != LABEL]
+        return j - 1 if above and word_across(self.units[j - 1].text, self.units[j].text) else j
+
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
         its own sentence: :meth:`_over_tail`; not a line that ends on a lone 的/和/等…, which no headline ends
-        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`)."""
+        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`, nor one that closes the quote
+        the paragraph above leaves open: :meth:`_closes_quote_above`)."""
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text)):
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
@@ -285,6 +298,19 @@ class Segmenter:
         stray blank lines cut: no story's text begins with a closing mark, and a headline cut inside its quote
         goes on with its words (…构建“全时空 | 零距离”服务圈), not with a comma."""
         return quote_closed_below(self.units[i].text, self.units[i + 1].text)
+
+    def _closes_quote_above(self, u: Unit) -> bool:
+        """Does ``u`` begin with the mark that closes the quote the current paragraph leaves open after its full
+        stop (…奠定了坚实基础。 | "某公司工会)?  Then it goes on with that paragraph's text, whatever its shape."""
+        cur = self.cur
+        return (cur is not None and bool(cur.paras) and cur.paras[-1].kind in _JOINABLE
+                and quote_closed_after_end(cur.paras[-1].text, u.text))
+
+    @staticmethod
+    def _leaves_quote_open(u: Unit) -> bool:
+        """Does ``u`` open a quote it does not close (…将形成“部门联动、活动)?  A subhead stands whole on its line, so
+        such a line is a sentence a stray blank line cut, not a subhead; its rest comes after it."""
+        return any(quote_state(u.text) or ())
 
     def _file_before(self, no: int) -> int | None:
         """The number of the unit printed just above line ``no`` in the file (the reading order may differ)."""
@@ -388,7 +414,7 @@ class Segmenter:
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                   and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
-                  and not self._over_tail(i)
+                  and not self._over_tail(i) and not self._leaves_quote_open(u)
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
