@@ -559,3 +559,16 @@ def test_a_name_the_line_gives_again_goes_on_across_the_break_after_a_cut_line()
     assert _item_widths(lines) is not None and _column(named, 12)[0] == "丙冶九局工匠学院由丙冶九"
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert named in texts and claim in texts
+
+
+def test_a_one_line_item_as_long_as_the_next_items_first_line_ends_its_paragraph():
+    """Items each in a column of their own width: a one-line item ending a sentence (和技能人才培养基地。, ten
+    characters) over an item set ten wide makes a run of two lines by chance.  Such a run is no column: the
+    line that ends a sentence ends its paragraph, and the next item is not read as its rest."""
+    one = "和技能人才培养基地。"
+    nxt = "本次活动以“交流互鉴、共同提高”为主题。"
+    lines = (_column(BODY + PREV, 11) + _column(PREV + BODY, 13) + _column(PREV, 14) + _column(BODY, 16)
+             + [one] + _column(nxt, 10) + _column(FULL_END, 15))
+    assert _item_widths(lines) is not None and len(one) == 10 == len(_column(nxt, 10)[0]) - 1
+    texts = _texts(lines)
+    assert one in texts and nxt in texts
