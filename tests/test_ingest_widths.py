@@ -544,3 +544,31 @@ def test_a_full_line_stopping_on_zai_before_a_broken_word_is_a_soft_break_where_
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert a in texts and b in texts
     assert any(t.startswith(a + b) for t in _texts(lines))  # read in file order: joined, as before
+
+
+def test_a_name_the_line_gives_again_goes_on_across_the_break_after_a_cut_line():
+    """Items each in a column of its own width: after a cut line (…技术攻关于一体), a two-line item's first line
+    (丙冶九局工匠学院由丙冶九) is headline-shaped and fills its column, and a cut line nearby (…培养铁路) claims the
+    next line's first character by chance (铁路 | 局).  But 丙冶九 | 局 reads as 丙冶九局, the name the line opened
+    with: the line goes on there, however rare the name, and is no headline after a cut column."""
+    claim = "据介绍，该学院将联合当地企业开展培训，培养铁路"
+    cut = "通过导师带徒等方式传承工匠精神；构建集技能培训、技艺传承与技术攻关于一体"
+    named = "丙冶九局工匠学院由丙冶九局与乙市铁路技师学院共建。"
+    lines = (_column(BODY + PREV, 11) + _column(PREV + BODY, 13) + _column(PREV, 14) + _column(claim, 15)
+             + _column(BODY, 10) + _column(cut, 19) + _column(named, 12) + _column(FULL_END, 16))
+    assert _item_widths(lines) is not None and _column(named, 12)[0] == "丙冶九局工匠学院由丙冶九"
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert named in texts and claim in texts
+
+
+def test_a_one_line_item_as_long_as_the_next_items_first_line_ends_its_paragraph():
+    """Items each in a column of their own width: a one-line item ending a sentence (和技能人才培养基地。, ten
+    characters) over an item set ten wide makes a run of two lines by chance.  Such a run is no column: the
+    line that ends a sentence ends its paragraph, and the next item is not read as its rest."""
+    one = "和技能人才培养基地。"
+    nxt = "本次活动以“交流互鉴、共同提高”为主题。"
+    lines = (_column(BODY + PREV, 11) + _column(PREV + BODY, 13) + _column(PREV, 14) + _column(BODY, 16)
+             + [one] + _column(nxt, 10) + _column(FULL_END, 15))
+    assert _item_widths(lines) is not None and len(one) == 10 == len(_column(nxt, 10)[0]) - 1
+    texts = _texts(lines)
+    assert one in texts and nxt in texts

@@ -54,7 +54,7 @@ from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
-                                               _credit_cut, _headline_shaped, _join, _measure, _opens, _split_dash,
+                                               _credit_cut, _headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
                                                _starts_item, _whole_line_item)
 
 
@@ -652,12 +652,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
                                                 and not _MARKUP.match(so_far)
                                                 and (_SENTENCE_MARK.search(cb) or _number_claimed(lines, cuts, i, j))
                                                 and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
-            and word_across(ca, cb) is None
+            and word_across(ca, cb) is None and not _printed_across(ca, cb, plain)
             and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j))
                  or _number_claimed(lines, cuts, i, j))):
         # a full line that leaves a quote open, or a headline filling its line after a cut column or a
         # finished paragraph, and another cut line nearby whose sentence this next line goes on (乙城工会举办
-        # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart
+        # 读书分享会 | 享会，… with …读书分 cut below): leave the two apart.  Not across a name the line
+        # gives again (中铁五局工匠学院由中铁五 | 局与…): the line is text going on, however rare the name
         return True
     if plain == ca and word_across(ca, cb) is None and _lead_goes_on_elsewhere(lines, i, j, width):
         # a lead's first line, as wide as the column, stopping mid-word (本报讯（记者…）近日，青海省果), and a

@@ -191,6 +191,15 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
 
 
+def _printed_across(ca: str, cb: str, text: str, right: int = 1) -> bool:
+    """Do two characters or more of ``ca``'s end and ``right`` or more of ``cb``'s start read, together, as
+    four or more characters printed in ``text`` (中铁五局工匠学院由中铁五 | 局与…: 中铁五局 is printed at the
+    line's start)?  A name the text gives again is one printed word however rare: a line break inside it
+    cut the word, as a dictionary word across would show for a common one."""
+    return any(ca[-k:] + cb[:m] in text for k in range(2, min(len(ca), 6) + 1)
+               for m in range(right, min(len(cb), 6) + 1) if k + m >= 4)
+
+
 def _join(left: str, raw_left: str, raw_right: str) -> str:
     """Two printed lines of one paragraph: nothing between them, except a space the OCR printed
     at the break (between names in a byline) and one between Latin letters."""

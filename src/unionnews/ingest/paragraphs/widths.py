@@ -194,6 +194,19 @@ def _first_of_two(a: str, b: str, above: str = "") -> bool:
     return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
 
 
+def _sentence_over_one(lines: list[str], printed: list[int], runs: list[int | None], pos: int) -> bool:
+    """Is the printed line at ``pos`` the first of a run of two lines (:func:`_runs_of_width`) and the end of a
+    sentence?  On a page whose items are each set in a column of their own width, a one-line paragraph
+    (…和产教融合创新平台。) as long as the next item's first line makes such a run by chance, as often as a
+    sentence ends exactly at a column's end: the run says nothing, and a line that ends a sentence is read
+    as a paragraph's last (the reading-order stage then weighs what goes on where, not the column)."""
+    k = printed[pos]
+    if runs[k] is None or (pos and runs[printed[pos - 1]] == runs[k]) or not is_terminal(_content(lines[k])):
+        return False
+    rest = [runs[m] for m in printed[pos + 1:pos + 3]]
+    return rest[:1] == [runs[k]] and rest[1:] != [runs[k]]
+
+
 def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
     """The column width of each line of a page whose items are each set in a column of their own
     width (a page of several widths, none of them most lines' length), and the width of the run each
@@ -229,6 +242,9 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
             # one is that paragraph's last line, as long as the next item's lines by chance.  Not a
             # line longer than the column (but for marks hung at its end): no line of it is, so that
             # full line ended a piece the OCR cut (…近日，青海省果, its rest elsewhere)
+            runs[k] = None
+    for pos, k in enumerate(printed):
+        if _sentence_over_one(lines, printed, runs, pos):
             runs[k] = None
     out = []
     for pos, k in enumerate(printed):

@@ -42,7 +42,7 @@ from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _content, _count_cut, _credit_cut, _headline_shaped, _opens,
-                                               _split_dash, _starts_item, _whole_line_item)
+                                               _printed_across, _split_dash, _starts_item, _whole_line_item)
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
@@ -320,8 +320,7 @@ def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -
     if (not head or not _headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
             or is_terminal(ca) or _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip())):
         return False
-    return any(ca[-k:] + cb[:m] in head for k in range(2, min(len(ca), 6) + 1) for m in range(2, min(len(cb), 6) + 1)
-               if k + m >= 4)
+    return _printed_across(ca, cb, head, right=2)
 
 
 def _lead_cut_mid_word(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
