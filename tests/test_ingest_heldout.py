@@ -10,7 +10,7 @@ import pytest
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
 from unionnews.ingest.paragraphs import paragraphs
-from variants import compare, invented
+from variants import compare, invented, relayout
 
 STORIES = [
     ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
@@ -108,3 +108,48 @@ def test_stray_blank_inside_a_sentence_is_no_evidence_of_a_page_out_of_order(tmp
     result = compare(base, got)
     assert invented(got, "\n".join(relaid.values())) == [] and result["mixed_unflagged"] == []
     assert [m for m in result["missing"] if not m.startswith("grrb-20251114")] == []
+
+
+# Headlines standing directly on leads with no 本报讯 marker (近日，…), blank runs 1–4 lines long by chance:
+# the blank lines above a headline may be fewer than those above a paragraph of text.
+NO_MARKER = [("甲城开展送清凉活动", "近日，甲城总工会为环卫工人送去防暑降温用品，价值5万余元。"),
+             ("乙城开展送清凉活动", "近日，乙城总工会为环卫工人送去防暑降温用品，价值5万余元。"),
+             ("丙城开展送清凉活动", "近日，丙城总工会为环卫工人送去防暑降温用品，价值5万余元。")]
+
+
+def test_blank_runs_of_any_length_over_leads_without_a_marker_part_the_stories(tmp_path):
+    """Blank runs of 3, 3, 1, 1, 2 lines: a lead stands three blank lines under its headline, the next
+    headline one blank line under a lead.  Read as they are, the blank lines made the third headline a
+    subhead of the second story, unflagged: a headline-shaped line one blank line under a finished paragraph,
+    over a lead that opens on 近日, may be another item's headline, and is said in review."""
+    page = "".join(line + "\n" * (1 + n) for line, n in zip(
+        [line for item in NO_MARKER for line in item], (3, 3, 1, 1, 2, 4)))
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+
+
+def test_a_headline_one_blank_line_over_a_lead_without_a_marker_is_said_in_review(tmp_path):
+    """A story's lead two blank lines under its headline, its other paragraphs and the next headline one
+    blank line apart: the blank runs read as they are, the second headline is a subhead by its gap, but a
+    lead opening on 近日 under it says it may be another item's headline: said in review."""
+    page = "\n".join(["甲城开展送清凉活动", "", "", "近日，甲城总工会为环卫工人送去防暑降温用品，价值5万余元。", "",
+                      "“这样的活动办到了我们心坎上。”甲城一名职工说。", "", "甲城总工会负责人表示，将把这项工作办成职工身边的实事。",
+                      "", "乙城举办读书分享会", "", "近日，乙城总工会举办职工读书分享会，近200名职工参加。", "", ""])
+    _assert_named(_import(page, tmp_path), "甲城开展送清凉活动", "line 10", "乙城举办读书分享会", "headline of another item")
+
+
+MARKED_BLOCK = ("甲城举办职工技能大赛\n\n本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。\n\n"
+                "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。\n\n甲城总工会负责人表示，将持续开展技能竞赛活动。\n\n\n"
+                "### 乙城职工服务中心与社区工会联合举办主题宣讲活动\n\n## 6名职工讲述建设家乡的故事\n\n"
+                "本报讯（记者吴昊）9月2日，乙城职工服务中心与社区工会联合举办主题宣讲活动，近百名职工参加。\n\n"
+                "活动中，乙城6名职工代表讲述了建设家乡的动人故事。\n\n乙城总工会负责人表示，将继续开展宣讲活动。\n")
+
+
+@pytest.mark.parametrize("seed", [1, 4, 10])
+def test_a_marked_headline_block_over_a_lead_without_a_marker_is_not_run_on_unflagged(tmp_path, seed):
+    """A headline block the OCR marked (### …活动 | ## …故事) over a lead with no 本报讯 marker (9月2日，…), lines
+    re-wrapped, blank runs 1–4 lines long: the block's lines were joined on into the story above and the lead
+    after them, a file of two stories with nothing said.  A marked headline-shaped line run on into a
+    paragraph of text is said in review."""
+    articles = _import(relayout(MARKED_BLOCK, "rewrap+nolead+runs", seed), tmp_path)
+    assert _mixed_without_review(articles) == []

@@ -429,12 +429,24 @@ def _itemblank(text: str, rng: random.Random) -> str:
     return re.sub(r"\n(?:[ \t]*\n)+", lambda m: "\n\n" if m.group().count("\n") > 2 else "\n", text)
 
 
-HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold, "itemblank": _itemblank}
+def _nolead(text: str, rng: random.Random) -> str:
+    """Leads with no marker: 本报讯（记者…） and 本报某地某日电（记者…） taken off the front of a paragraph
+    (a wire story, a reprint, a feature: the headline stands directly on plain running text)."""
+    return re.sub(r"(?m)^(#{1,6}\s+)?本报[^\s（(，,。\n]{0,12}?(?:讯|电)[ \u3000]*(?:[（(][^）)\n]*[）)])?[ \u3000]*", r"\1", text)
+
+
+def _runs(page: str, rng: random.Random) -> str:
+    """Every run of blank lines 1–4 lines long by chance, between paragraphs and between items alike."""
+    return re.sub(r"\n(?:[ \t]*\n)+", lambda m: "\n" * (1 + rng.randint(1, 4)), page)
+
+
+HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold, "itemblank": _itemblank, "nolead": _nolead}
 MARK_FORMS.update(HELD_OUT_FORMS)
 COLUMN_WIDTHS["xxwide"] = (41, 60)
 HELD_OUT_NOISE: dict[str, Callable[[str, random.Random], str]] = {
     "spaceindent": _spaceindent, "headspaced": _headspaced}
 WHITESPACE_NOISE.update(HELD_OUT_NOISE)
+LINE_NOISE["runs"] = _runs
 LINE_NOISE["mixeol"] = _mixeol  # last: after every other part has split the page on LF
 HELD_OUT: tuple[str, ...] = (
     "printed+indent+halfwidth+strays+trailing", "printed+wide+corner+mixhalf+formfeed", "rewrap+narrow+strays+halfwidth",
@@ -451,7 +463,9 @@ HELD_OUT: tuple[str, ...] = (
     "noblank+strays", "noblank+strays+heavy", "rewrap+noblank+strays", "rewrap+xwide+noblank+strays",
     "printed+xxwide+strays",
     # blank lines between items only (none between paragraphs)
-    "itemblank", "rewrap+itemblank", "rewrap+nomarkup+itemblank", "rewrap+itemblank+strays")
+    "itemblank", "rewrap+itemblank", "rewrap+nomarkup+itemblank", "rewrap+itemblank+strays",
+    # leads with no 本报讯 marker, blank runs of 1–4 lines anywhere: a headline stands directly on plain text
+    "rewrap+nolead+runs", "rewrap+nolead+runs+nomarkup", "nolead+runs", "printed+nolead+runs")
 
 
 def _markup(line: str) -> tuple[str, str]:

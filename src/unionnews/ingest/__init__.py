@@ -34,7 +34,7 @@ from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_fil
 from unionnews.ingest.paragraphs.lines import Paragraph, _content, _starts_item, _whole_line_item, headline_shaped
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
-from unionnews.ingest.segment import LEAD, Draft, join_textless, make_units, segment
+from unionnews.ingest.segment import LEAD, TEXT, Draft, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
 from unionnews.sources import escape_problems, walk
 from unionnews.text import describe
@@ -132,13 +132,22 @@ def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
     left where they stand.  The OCR misread the layout there, so the paragraph may belong to a
     neighbouring story: said in review rather than trusted."""
     out = []
-    for unit in (u for para in draft.paras for u in para.units):  # the body: a headline block may hold a comma
+    for para, unit in ((p, u) for p in draft.paras for u in p.units):  # the body: a headline block may hold a comma
         body = lines[unit.no - 1].strip().lstrip("#").strip()
-        if unit.hashes and unit.no not in moved and re.search(r"[，,。；;]", body) and (
-                len(body) > 12 or not is_terminal(body)):  # short, but a sentence the OCR cut (据介绍，…建立了)
+        if unit.hashes and unit.no not in moved and (re.search(r"[，,。；;]", body) and (
+                len(body) > 12 or not is_terminal(body))  # short, but a sentence the OCR cut (据介绍，…建立了)
+                or _heading_run_on(para, unit, body)):
             out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text — "
                        "check that it belongs to this story")
     return out
+
+
+def _heading_run_on(para, unit, body: str) -> bool:
+    """Is a line the OCR marked as a heading, headline-shaped, run on into a paragraph of text (joined to the
+    text above it, or with text joined under it)?  Over a lead with no 本报讯 marker (9月2日，…) a headline
+    block stands on running text, and with blank runs that no longer part items it is read on into the
+    story above: another item's headline inside a sentence."""
+    return para.kind in (TEXT, LEAD) and len(para.units) > 1 and headline_shaped(body)
 
 
 def _photo_item_at_end(draft) -> list[str]:

@@ -34,7 +34,7 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
-from unionnews.ingest.paragraphs.items import _blanks_part_items, _item_gaps
+from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
 from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
                                              _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
@@ -229,13 +229,15 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     # end, which are found as on a page without blank lines
     gaps = Counter(p.blanks for p in paras[1:])
     even = len(paras) >= 8 and 0 not in gaps and (
-        len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1))
+        len(gaps) == 1 or len(gaps) >= 3 and gaps.most_common(1)[0][1] < 0.5 * (len(paras) - 1)) \
+        or _wide_paragraph_gaps(paras)
     if all(len(p.lines) == 1 for p in paras) and parted and not even and not few and not strays_only:
         # nothing joined and blank lines part the paragraphs: the file's own lines and numbers.  A page
         # of one paragraph per line without blank lines (or with a stray run or two, which part no
         # items) has lost what parts its items, and is laid out with the item gaps put back, as a
         # joined page is.
-        return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width)
+        return Paragraphs(paras, list(lines), {p.lines[0]: p.lines for p in paras}, layout, width,
+                          {paras[k].lines[0]: why for k, why in _over_dated_leads(paras).items()})
     unsure: set[int] = set()
     gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few or strays_only
     if gapped:
@@ -245,6 +247,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
     if width and not gapped:
         doubts.update(_narrow_gaps(paras))
+    elif not gapped:
+        doubts.update(_over_dated_leads(paras))
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
@@ -282,6 +286,16 @@ def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
             for k, p in enumerate(paras) if k and p.blanks == 1 and _headline_shaped(p.text)
             and _closes(paras[k - 1].text) and not _headline_shaped(paras[k - 1].text)
             and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
+
+
+def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
+    """On a page not in columns whose blank lines are read as they are: the headline-shaped paragraphs
+    with a single blank line above them (:func:`_narrow_gaps`) over a paragraph that opens as a news item's
+    lead on its date or 近日 (:func:`~unionnews.ingest.paragraphs.items._dated_lead_under`).  Blank runs of
+    uneven lengths may give an item's edge no more than a paragraph's one blank line, and a lead with no
+    本报讯 marker does not start an item by its form: the line stays a subhead, and the review says it may
+    be another item's headline."""
+    return {k: why for k, why in _narrow_gaps(paras).items() if _dated_lead_under(paras, k)}
 
 
 def _lead_left_hanging(paras: list[Paragraph]) -> bool:

@@ -35,6 +35,21 @@ def _blanks_part_items(paras: list[Paragraph]) -> bool:
     return not heads or sum(1 for k in heads if paras[k].blanks) >= (0.5 + noise) * len(heads)
 
 
+def _wide_paragraph_gaps(paras: list[Paragraph]) -> bool:
+    """Do the page's paragraphs of text after a finished one stand after runs of two or more blank lines as
+    often as one in four (two at least)?  A page whose blank runs part its items keeps the wider run for an
+    item's edge and sets the next paragraph of a story one blank line down (a headline may have wider space
+    under it, so the gap under a headline is not counted); where a story's paragraphs are parted as widely,
+    run lengths are noise (1–4 blank lines by chance) and a single blank line over a headline says nothing:
+    read as a paragraph's gap, a headline over text with no lead marker (近日，…) becomes a subhead and its
+    story runs on into the one above.  Such a page's items are found as on a page without blank lines
+    (:func:`_item_gaps`)."""
+    text = [p for k, p in enumerate(paras[1:], 1) if not _headline_shaped(p.text)
+            and not _headline_shaped(paras[k - 1].text) and _closes(paras[k - 1].text)]
+    wide = sum(1 for p in text if p.blanks >= 2)
+    return wide >= 2 and 4 * wide >= len(text)
+
+
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
     """Is paragraph k the headline of a photo item: a caption of at most three paragraphs closed
     by a photo credit, before the next headline-shaped line?"""
