@@ -325,3 +325,17 @@ def test_a_headline_run_on_over_a_lead_whose_rest_runs_to_the_page_end_says_so(t
             "据了解，丙城今年\n已累计投入专项资金2\n00万元。\n\n\n本报讯（记者张华）近\n日，丙城总工会\n举办职工技能\n\n\n"
             "大赛，来自80家企\n业的300余名职工\n\n")
     _assert_named(_import(page, tmp_path), "乙城", "丙城举办职工技能竞赛")
+
+
+def test_a_subhead_over_the_rest_of_a_lead_taken_for_another_read_says_so(tmp_path):
+    """Two items of one wording (…总工会在城区新建10家工会驿站，为快…): the lead of the second, cut, was read at
+    the page's end and taken for another read of the first's lead, so it stands under that headline; its
+    rest (递员、外卖骑手…) stands one blank line under its own headline, read as a subhead of the story
+    above.  A lead stopping mid-sentence with nothing under it says the subhead may be its headline."""
+    page = ("西城区举办职工技能竞赛\n本报讯（记者周洁）近日，西城\n区总工会举办职工技能大赛，来自80家企业的300余名职工参加比赛。\n\n"
+            "东港镇举办职工技能竞赛\n本报讯（记者李明）近日，东港镇总工会举办职工技能大赛，来自80家企业的300余名职工参加比赛。\n\n"
+            "南湖区新建十家工会驿站\n\n\n递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n"
+            "南湖区总工会负责人表示，将把这项工作办成职工身边的实事。\n据了解，南湖区今年已累计投入专项资金200万元。\n\n"
+            "乙城新建十家工会驿站\n本报讯（记者李明）近日，乙城总工会\n在城区新建10家工会驿站，为快递员、\n"
+            "外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n\n本报讯（记者郑凯）近日，南湖区总工会在城区新建10家工会驿站，为快\n")
+    _assert_named(_import(page, tmp_path), "东港镇", "line 8 (南湖区新建十家工会驿站)")

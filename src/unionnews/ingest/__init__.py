@@ -167,10 +167,14 @@ def _photo_item_at_end(draft) -> list[str]:
 def _headless_open_lead(drafts: list[Draft]) -> int | None:
     """The line of a lead (本报讯（…）…) standing with no headline over it and stopping mid-sentence, if the
     page has one: its rest, and the headline over the rest, are elsewhere on the page (the OCR read the
-    column out of order)."""
-    return next((d.paras[0].units[0].no for d in drafts
-                 if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD
-                 and not is_terminal(d.paras[0].text)), None)
+    column out of order).  Also a lead stopping mid-sentence as its story's last paragraph, where the
+    segmenter took it for another read of a lead under a headline (two leads of one wording on a page of
+    like items): nothing under it goes on with its sentence either."""
+    return next((d.paras[0].units[0].no if not d.head else d.paras[-1].units[0].no for d in drafts
+                 if not d.continued and d.paras and ((not d.head and d.paras[0].kind == LEAD
+                                                      and not is_terminal(d.paras[0].text))
+                                                     or (d.head and len(d.paras) == 1 and d.paras[-1].kind == LEAD
+                                                         and not is_terminal(d.paras[-1].text)))), None)
 
 
 def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int]) -> list[str]:
@@ -182,8 +186,8 @@ def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int])
     doubt is said of that line already (``said``: the lines the paragraph stage doubts)."""
     if lead is None:
         return []
-    return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {lead} has no "
-            "headline over it: this line may be that item's headline — check"
+    return [f"line {p.units[0].no} ({p.text}) is read as a subhead, but the lead at line {lead} stops "
+            "mid-sentence with no text of its own under it: this line may be that item's headline — check"
             for p in draft.paras if p.kind == "sub" and headline_shaped(p.text) and p.units[0].no not in said]
 
 
