@@ -31,10 +31,10 @@ from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
-from unionnews.ingest.paragraphs.lines import Paragraph, _content, _starts_item, _whole_line_item, headline_shaped
+from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
 from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
 from unionnews.ingest.reorder import find_order
-from unionnews.ingest.segment import LEAD, TEXT, Draft, join_textless, make_units, segment
+from unionnews.ingest.segment import LEAD, TEXT, Draft, Para, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
 from unionnews.sources import escape_problems, walk
 from unionnews.text import describe
@@ -136,13 +136,13 @@ def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
         body = lines[unit.no - 1].strip().lstrip("#").strip()
         if unit.hashes and unit.no not in moved and (re.search(r"[，,。；;]", body) and (
                 len(body) > 12 or not is_terminal(body))  # short, but a sentence the OCR cut (据介绍，…建立了)
-                or _heading_run_on(para, unit, body)):
+                or _heading_run_on(para, body)):
             out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text — "
                        "check that it belongs to this story")
     return out
 
 
-def _heading_run_on(para, unit, body: str) -> bool:
+def _heading_run_on(para: Para, body: str) -> bool:
     """Is a line the OCR marked as a heading, headline-shaped, run on into a paragraph of text (joined to the
     text above it, or with text joined under it)?  Over a lead with no 本报讯 marker (9月2日，…) a headline
     block stands on running text, and with blank runs that no longer part items it is read on into the
@@ -167,14 +167,12 @@ def _photo_item_at_end(draft) -> list[str]:
 def _headless_open_lead(drafts: list[Draft]) -> int | None:
     """The line of a lead (本报讯（…）…) standing with no headline over it and stopping mid-sentence, if the
     page has one: its rest, and the headline over the rest, are elsewhere on the page (the OCR read the
-    column out of order).  Also a lead stopping mid-sentence as its story's last paragraph, where the
+    column out of order).  Also a lead stopping mid-sentence as the only paragraph under its headline, where the
     segmenter took it for another read of a lead under a headline (two leads of one wording on a page of
     like items): nothing under it goes on with its sentence either."""
-    return next((d.paras[0].units[0].no if not d.head else d.paras[-1].units[0].no for d in drafts
-                 if not d.continued and d.paras and ((not d.head and d.paras[0].kind == LEAD
-                                                      and not is_terminal(d.paras[0].text))
-                                                     or (d.head and len(d.paras) == 1 and d.paras[-1].kind == LEAD
-                                                         and not is_terminal(d.paras[-1].text)))), None)
+    return next((d.paras[0].units[0].no for d in drafts
+                 if not d.continued and (not d.head or len(d.paras) == 1) and d.paras
+                 and d.paras[0].kind == LEAD and not is_terminal(d.paras[0].text)), None)
 
 
 def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int]) -> list[str]:
@@ -237,11 +235,12 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
     first) finishes a word that paragraph's end begins (…举办职工技能大 and, joined under the headline
     北山区举办职工技能竞赛, 赛，来自…), with no word across the join it was made by.  The page is then
     out of order line by line, and is read a line a paragraph for the reading-order stage.  A paragraph that
-    stops at a blank line the text reads on across (:func:`_reads_on_across_blank`) is no such evidence: its
-    sentence goes on right under the blank, a stray one."""
+    stops at a blank line the text reads on across
+    (:func:`~unionnews.ingest.paragraphs.lines.reads_on_across_blank`) is no such evidence: its sentence goes
+    on right under the blank, a stray one."""
     ends = [file_lines[p.lines[-1] - 1].strip() for k, p in enumerate(paras.paragraphs)
             if re.search(r"[，,。；;]", p.text) and not is_terminal(p.text.strip())
-            and not _reads_on_across_blank(paras.paragraphs, k, file_lines)]
+            and not reads_on_across_blank(paras.paragraphs, k, file_lines)]
     for p in paras.paragraphs:
         for above, no in zip(p.lines, p.lines[1:]):
             line, prev = file_lines[no - 1].strip(), file_lines[above - 1].strip()
@@ -250,21 +249,6 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
             if any(end != prev and word_across(end, line) and cut_off(end, line) for end in ends):
                 return True
     return False
-
-
-def _reads_on_across_blank(paras: list[Paragraph], k: int, file_lines: list[str]) -> bool:
-    """Does paragraph k stop at a blank line with text under it that reads on: the paragraph after the blank
-    opens no item (markup, lead, byline, credit, 上接 marker) and has no headline's shape (…作为天和齿轮加工机床打 |
-    (blank) | 交道的一线工人，我最大的收获…)?  On a page with stray blank lines the paragraph stage parts every
-    paragraph at one until the reading order is known, so an end there has text of its own kind right under it
-    and says nothing of a column the OCR cut: a chance word elsewhere finishing it is no evidence that the page
-    is out of order (read so, its lines are each a paragraph and any short piece may pass for a headline).  An
-    end over a headline or an item's start stays evidence: no stray blank explains it."""
-    if k + 1 >= len(paras) or not paras[k + 1].blanks:
-        return False
-    below = paras[k + 1].text
-    first = file_lines[paras[k + 1].lines[0] - 1]
-    return not (headline_shaped(below) or _starts_item(first) or _whole_line_item(_content(first)))
 
 
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,

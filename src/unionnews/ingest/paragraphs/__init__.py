@@ -35,7 +35,7 @@ from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
-from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, _headline_shaped, _join,
+from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, headline_shaped, _join,
                                              _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
@@ -101,7 +101,7 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     :func:`_spaced_paragraphs` keeps them), and review reasons are given in them."""
     inside = {i for i in folios if 0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()
               and not (is_terminal(_text_near(lines, i, folios, -1))
-                       and _headline_shaped(_text_near(lines, i, folios, 1)))}
+                       and headline_shaped(_text_near(lines, i, folios, 1)))}
     gone = folios | {i + 1 for i in inside}
     kept = [i for i in range(len(lines)) if i not in gone]
     return _on_file_lines(_spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
@@ -283,8 +283,8 @@ def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
     otherwise: the review says it may be another item's headline."""
     return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (one blank line above it); "
                 "it may be the headline of another item — check")
-            for k, p in enumerate(paras) if k and p.blanks == 1 and _headline_shaped(p.text)
-            and _closes(paras[k - 1].text) and not _headline_shaped(paras[k - 1].text)
+            for k, p in enumerate(paras) if k and p.blanks == 1 and headline_shaped(p.text)
+            and _closes(paras[k - 1].text) and not headline_shaped(paras[k - 1].text)
             and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
 
 
@@ -322,7 +322,7 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
     may look full, and the headline under it is then run on into the paragraph above as well."""
     found: dict[int, str] = {}
     for k, p in enumerate(paras):
-        if k in doubts or len(p.lines) < 2 or _headline_shaped(p.text):
+        if k in doubts or len(p.lines) < 2 or headline_shaped(p.text):
             continue  # (a paragraph of a headline's shape throughout is a headline set on two lines)
         starts = [0] if k and _closes(paras[k - 1].text) else []
         if inside:
@@ -331,9 +331,9 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
         named: list[str] = []  # every such line of the paragraph: each may open an item of its own
         for j in starts:
             end = j  # a headline set on several lines: any of its breaks may be the one run on
-            while end + 2 < len(text) and _headline_shaped("".join(text[j:end + 2])):
+            while end + 2 < len(text) and headline_shaped("".join(text[j:end + 2])):
                 end += 1
-            if not _headline_shaped(text[j]):
+            if not headline_shaped(text[j]):
                 continue
             # a word across the break is evidence of a join only where it puts back a word the break cut
             # (:func:`~unionnews.ingest.continuity.cut_off`), read on the headline so far: 北山区开展夏季送清凉活动 |

@@ -16,7 +16,7 @@ from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _DATED_LEAD, _INDENT,
                                                _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
-                                               _count_cut, _headline_shaped, _join, _measure, _opens,
+                                               _count_cut, headline_shaped, _join, _measure, _opens,
                                                _quotes_closed, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
@@ -82,7 +82,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
-        if _headline_shaped(ca) and _DATED_LEAD.match(cb + nxt):
+        if headline_shaped(ca) and _DATED_LEAD.match(cb + nxt):
             continue  # 工会送上暖“新”祝福 | 9月25 | 日，…: a headline over its lead on its date (no line of text goes on so)
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
                 or bl.BYLINE_START.match(nxt) or (_DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
@@ -193,7 +193,7 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
         if block and (_starts_item(line) or _DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
                       or _MARKUP.match(line.strip())):
             return True
-        if not _headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
+        if not headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
             return False
         block += t
     return False
@@ -258,11 +258,11 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
     ended = _content(before)
     if n > 1 and ended and not ended.strip("”’」』）)\"'"):  # a closing quote on a line of its own ends the line before
         ended = _content(lines[printed[n - 2]]) + ended
-    return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and _headline_shaped(ca) and _headline_shaped(cb)
-            and _headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
+    return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and headline_shaped(ca) and headline_shaped(cb)
+            and headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
             and not bl.BYLINE_START.match(nxt) and not _DATED_LEAD.match(nxt) and not is_terminal(nxt)
-            and (not _headline_shaped(nxt) or _text_pair(lines, printed, n + 2, width)))
+            and (not headline_shaped(nxt) or _text_pair(lines, printed, n + 2, width)))
 
 
 def _text_pair(lines: list[str], printed: list[int], m: int, width: int) -> bool:
@@ -320,7 +320,7 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
             up and _measure(lines[above[i]]) >= width and not is_terminal(up) and _SENTENCE_MARK.search(up)))
         nxt = _content(lines[i + 2]) if i + 2 < len(lines) else ""
         # the second holds a clause mark, or is no headline's shape, or stops inside a word the next line ends
-        text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not _headline_shaped(cb)
+        text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not headline_shaped(cb)
                   or (bool(nxt) and word_across(cb, nxt) is not None))
         if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
                 or _completed_across(ca, cb)

@@ -54,7 +54,7 @@ from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK, _DATED_LEAD,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
-                                               _credit_cut, _headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
+                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
                                                _starts_item, _whole_line_item)
 
 
@@ -283,7 +283,7 @@ def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
     stands apart from that line (the rule at the next line, with the paragraph before now finished)."""
     k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
     cj = _content(lines[j])
-    if k is None or _measure(lines[j]) < width or not _headline_shaped(cj) or _CLAUSE_MARK.search(cj):
+    if k is None or _measure(lines[j]) < width or not headline_shaped(cj) or _CLAUSE_MARK.search(cj):
         return False
     ck = _content(lines[k])
     return (cj[-1:] not in BOUND and _whole_heading(cj) and word_across(cj, ck) is None
@@ -451,7 +451,7 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
         if k in (i, j) or above == i or _measure(lines[above]) >= width:
             continue
         ck, cabove = _content(lines[k]), _content(lines[above])
-        ends = is_terminal(cabove) or (_headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
+        ends = is_terminal(cabove) or (headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
                                        and not needs_more(cabove) and cabove[-1:] not in BOUND)
         if ends and word_across(ca, ck):
             return True
@@ -647,7 +647,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
         # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
     if ((ca[-1:] in "“‘" or (
-            plain == ca and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
+            plain == ca and headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
             and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
                                                 and not _MARKUP.match(so_far)
                                                 and (_SENTENCE_MARK.search(cb) or _number_claimed(lines, cuts, i, j))
@@ -701,12 +701,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if _MARKUP.match(so_far) and ("。" in _run(lines, j, ahead)[0] or _quote_left_open(plain, _run(lines, j, ahead)[0])):
         return True  # a heading the OCR marked, then text that ends a sentence or opens a quotation: the heading
         # filled its line
-    if (plain == ca and before and _LABEL.search(before) and _headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
+    if (plain == ca and before and _LABEL.search(before) and headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
             and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]
-            and not (_measure(lines[j]) >= ahead and _headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
+            and not (_measure(lines[j]) >= ahead and headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
                      and _names_again(ca, _content(_next_printed(lines, j))))):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
-    if (plain != ca and before and _LABEL.search(before) and _headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
+    if (plain != ca and before and _LABEL.search(before) and headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
             and _balanced(plain) and _names_again(plain, cb) and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
         # a headline under a column label that filled two lines or more (玉溪红塔区总工会打造 | 户外劳动者临时
         # 休息圈), then text that names the headline's subject again (云南玉溪红塔区总工会…): the text's lead

@@ -10,7 +10,7 @@ from __future__ import annotations
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import BOUND
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
-from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, _headline_shaped,
+from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, headline_shaped,
                                                _starts_item)
 
 
@@ -26,8 +26,8 @@ def _blanks_part_items(paras: list[Paragraph]) -> bool:
     stray blanks, by at least three headlines: one or two may all meet one by chance (at a stray blank in
     one line break in three, two headlines in nine), and read as item gaps, such blanks make no
     headline without one a doubt (:func:`_item_gaps`): a story runs on into the one above unflagged."""
-    heads = [k for k in range(1, len(paras)) if _headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
-             and not _headline_shaped(paras[k - 1].text)]
+    heads = [k for k in range(1, len(paras)) if headline_shaped(paras[k].text) and _closes(paras[k - 1].text)
+             and not headline_shaped(paras[k - 1].text)]
     breaks = [b - a for p in paras for a, b in zip(p.lines, p.lines[1:])]
     noise = sum(1 for d in breaks if d > 1) / len(breaks) if breaks else 0.0
     if heads and noise and len(heads) < 3:
@@ -44,8 +44,8 @@ def _wide_paragraph_gaps(paras: list[Paragraph]) -> bool:
     read as a paragraph's gap, a headline over text with no lead marker (近日，…) becomes a subhead and its
     story runs on into the one above.  Such a page's items are found as on a page without blank lines
     (:func:`_item_gaps`)."""
-    text = [p for k, p in enumerate(paras[1:], 1) if not _headline_shaped(p.text)
-            and not _headline_shaped(paras[k - 1].text) and _closes(paras[k - 1].text)]
+    text = [p for k, p in enumerate(paras[1:], 1) if not headline_shaped(p.text)
+            and not headline_shaped(paras[k - 1].text) and _closes(paras[k - 1].text)]
     wide = sum(1 for p in text if p.blanks >= 2)
     return wide >= 2 and 4 * wide >= len(text)
 
@@ -57,7 +57,7 @@ def _photo_item(paras: list[Paragraph], k: int) -> bool:
         t = _content(paras[m].text)
         if bl.is_credit(t):
             return m > k + 1
-        if _headline_shaped(paras[m].text) or _starts_item(paras[m].text):
+        if headline_shaped(paras[m].text) or _starts_item(paras[m].text):
             return False
     return False
 
@@ -76,11 +76,11 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
     first line of text (针对当前某单位民主管理工作, cut short by the wrap) is headline-shaped as often as a
     headline's second line: two such lines make a block only over a third or over an item's start (a lead,
     a byline), which a subhead and the first piece of its text are not."""
-    if k + 1 >= len(paras) or not _headline_shaped(paras[k + 1].text):
+    if k + 1 >= len(paras) or not headline_shaped(paras[k + 1].text):
         return False
     if not pieces:
         return True
-    return k + 2 < len(paras) and (_headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
+    return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
 
 
 def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Paragraph], set[int]]:
@@ -99,8 +99,8 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
     unsure: set[int] = set()
     for k, p in enumerate(paras):
         blanks = 1 if out else p.blanks
-        if (k > 0 and _headline_shaped(p.text) and _closes(paras[k - 1].text)
-                and not _headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
+        if (k > 0 and headline_shaped(p.text) and _closes(paras[k - 1].text)
+                and not headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:

@@ -211,15 +211,11 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
 
 
 def headline_shaped(text: str) -> bool:
-    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape.  Public:
-    the importer asks it of the segmenter's subheads too."""
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
     t = _content(text)
     return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
             and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
             and _quotes_closed(t))
-
-
-_headline_shaped = headline_shaped  # the name this package's modules import it by
 
 
 def _quotes_closed(t: str) -> bool:
@@ -233,3 +229,18 @@ def _closes(text: str) -> bool:
     """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
     t = _content(text)
     return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+
+
+def reads_on_across_blank(paras: list[Paragraph], k: int, file_lines: list[str]) -> bool:
+    """Does paragraph k stop at a blank line with text under it that reads on: the paragraph after the blank
+    opens no item (markup, lead, byline, credit, 上接 marker) and has no headline's shape (…作为天和齿轮加工机床打 |
+    (blank) | 交道的一线工人，我最大的收获…)?  On a page with stray blank lines the paragraph stage parts every
+    paragraph at one until the reading order is known, so an end there has text of its own kind right under it
+    and says nothing of a column the OCR cut: a chance word elsewhere finishing it is no evidence that the page
+    is out of order (read so, its lines are each a paragraph and any short piece may pass for a headline).  An
+    end over a headline or an item's start stays evidence: no stray blank explains it."""
+    if k + 1 >= len(paras) or not paras[k + 1].blanks:
+        return False
+    below = paras[k + 1].text
+    first = file_lines[paras[k + 1].lines[0] - 1]
+    return not (headline_shaped(below) or _starts_item(first) or _whole_line_item(_content(first)))

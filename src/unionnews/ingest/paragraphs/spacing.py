@@ -8,7 +8,7 @@ paragraph's end, and says nothing of where items end (:func:`_blank_ends_paragra
 """
 from __future__ import annotations
 
-from unionnews.ingest.paragraphs.lines import _LABEL, _MARKUP, _closes, _content, _headline_shaped, _measure, _per_line
+from unionnews.ingest.paragraphs.lines import _LABEL, _MARKUP, _closes, _content, headline_shaped, _measure, _per_line
 from unionnews.ingest.paragraphs.widths import _width
 
 
@@ -39,7 +39,7 @@ def _blank_ends_paragraph(lines: list[str], widths: list[int], few: bool = False
         last = start - 1
         ca = _content(lines[last])
         ends += (_measure(lines[last]) < widths[last] - 1 or _closes(ca)
-                 or (_headline_shaped(ca) and (not small or last in apart))
+                 or (headline_shaped(ca) and (not small or last in apart))
                  or bool(_MARKUP.match(lines[last].strip())))
     return ends >= (len(gaps) if small else 0.85 * len(gaps))
 
@@ -110,7 +110,7 @@ def _wrapped(lines: list[str]) -> bool:
     page of short items, each a headline over one paragraph, has as many such lines as paragraphs)."""
     ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
     return (len(ends) >= 8 and not _per_line(lines)
-            and sum(1 for t in ends if _headline_shaped(t)) < 0.5 * len(ends))
+            and sum(1 for t in ends if headline_shaped(t)) < 0.5 * len(ends))
 
 
 def _unspaced(lines: list[str], t: int) -> list[int]:

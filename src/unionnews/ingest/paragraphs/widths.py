@@ -13,7 +13,7 @@ from collections import Counter
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
-                                               _MARKUP, _SENTENCE_MARK, _balanced, _content, _headline_shaped,
+                                               _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
                                                _measure, _opens, _starts_item, _whole_line_item)
 
 
@@ -181,7 +181,7 @@ def _first_of_two(a: str, b: str, above: str = "") -> bool:
         return True
     cabove = _content(above)
     if (ca[-1:] in "，、,；;" and len(cb) < len(ca) and not re.search(r"[。！？!?]", cb) and cabove
-            and (_MARKUP.match(above.strip()) or (not _CLAUSE_MARK.search(cabove) and _headline_shaped(cabove)))):
+            and (_MARKUP.match(above.strip()) or (not _CLAUSE_MARK.search(cabove) and headline_shaped(cabove)))):
         # a subtitle of two lines under a headline, its first stopping on a clause mark (…巡演活动 |
         # 融合音乐、情景剧等多种形式， | 深入11个市巡演); under text, a line stopping so is as often a cut column
         # piece over the next story's headline (…牵线搭桥， | 果洛州搭建…)
@@ -190,7 +190,7 @@ def _first_of_two(a: str, b: str, above: str = "") -> bool:
     heads = (len(both) <= 44 and not _SENTENCE_MARK.search(both) and not both.endswith(("。", "！", "？"))
              and _balanced(both) and not _opens(both) and not _whole_line_item(cb))
     if _MARKUP.match(a.strip()) or heads:
-        return heads or (_MARKUP.match(a.strip()) is not None and _headline_shaped(cb))
+        return heads or (_MARKUP.match(a.strip()) is not None and headline_shaped(cb))
     return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
 
 
@@ -236,7 +236,7 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         return None
     for p, k in zip(printed, printed[1:]):
         if runs[p] and runs[k] and abs(runs[p] - runs[k]) > 1 and not is_terminal(_content(lines[p])) \
-                and not _headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])) \
+                and not headline_shaped(lines[p]) and not _whole_line_item(_content(lines[p])) \
                 and _measure(lines[k]) <= runs[p] + 2:
             # a full line stopping mid-sentence goes on at the next: a run's first line that follows
             # one is that paragraph's last line, as long as the next item's lines by chance.  Not a

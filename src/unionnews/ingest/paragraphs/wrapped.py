@@ -41,7 +41,7 @@ from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bou
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
-                                               _content, _count_cut, _credit_cut, _headline_shaped, _opens,
+                                               _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _split_dash, _starts_item, _whole_line_item)
 
 
@@ -141,7 +141,7 @@ def _label_over_headline(lines: list[str], i: int, j: int, so_far: str, before: 
         if n and (_starts_item(lines[k]) or _LEAD_START.match(_content(lines[k]))):
             lead = k
             break
-        if n == 2 or not _headline_shaped(lines[k]):
+        if n == 2 or not headline_shaped(lines[k]):
             return False
     if lead is None:
         return False
@@ -157,7 +157,7 @@ def _headline_above(lines: list[str], i: int) -> str:
         if _LEAD_START.match(_content(lines[k])) or bl.LEAD.match(lines[k].strip()):
             head = []
             for m in range(k - 1, max(-1, k - 4), -1):
-                if not lines[m].strip() or not _headline_shaped(lines[m]):
+                if not lines[m].strip() or not headline_shaped(lines[m]):
                     break
                 head.insert(0, _content(lines[m]))
             return "".join(head)
@@ -192,7 +192,7 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
     dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
     t = _content(so_far)
-    if (not _headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
+    if (not headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
             or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
         return False  # 9月25日举办的… | …: a sentence's own first words, never a headline's
     if before and not (_closes(before) or _LABEL.search(before.strip())):
@@ -317,7 +317,7 @@ def _headline_name_cut(before: str, so_far: str, ca: str, cb: str, raw_b: str) -
     玉溪红塔区总工会打造…: 红塔区总工会)?  The name is one printed word: the blank is a stray one, and the
     piece before it is no headline line."""
     head = _content(before)
-    if (not head or not _headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
+    if (not head or not headline_shaped(before) or _content(so_far) != ca or _CLAUSE_MARK.search(ca)
             or is_terminal(ca) or _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip())):
         return False
     return _printed_across(ca, cb, head, right=2)
@@ -357,7 +357,7 @@ def _stray_blank(ca: str, cb: str, raw_b: str, so_far: str = "") -> bool:
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
-    heading = _headline_shaped(so_far or ca)
+    heading = headline_shaped(so_far or ca)
     return bool(ca[-1:] in "，、；：,;:" or ca[-1:] in NO_END or starts_bound(cb, strict=True)
                 or (ca.endswith('"') and _content(so_far or ca).count('"') % 2 == 1)
                 or (word_across(ca, cb) and (not heading or cut_off(ca, cb))))
