@@ -42,7 +42,8 @@ from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
-                                               _printed_across, _split_dash, _starts_item, _whole_line_item)
+                                               _printed_across, _role_alone, _split_dash, _starts_item,
+                                               _whole_line_item)
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
@@ -57,8 +58,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
         return False
-    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
-        return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
+    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=_role_alone(so_far)):
+        # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part; 本报记者 | (blank) | 李明 本报通讯员
+        # 王芳: nor a role alone from the names after it
+        return False
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
     if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
