@@ -209,6 +209,39 @@ def test_a_stray_blank_inside_a_sentence_is_bridged_only_when_asked():
     assert "职工们在车间里认真学习，" in _texts(comma)
 
 
+
+def test_a_first_sentence_naming_the_headline_again_is_bridged_across_a_stray_blank():
+    """On a page in reading order, a line of a headline's shape under the headline that names its subject again
+    near its start (江南石桥镇总工会… under 石桥镇总工会 | 建起户外劳动者驿站) is the story's first sentence: the stray
+    blank under it is bridged, and it is read as no subtitle."""
+    text = ("职工书屋迎来新书架\n\n10月8日，青石街道工会为辖区职工书屋添置了新书架。\n\n>> 他乡经验 <<\n\n"
+            "石桥镇总工会\n\n\n建起户外劳动者驿站\n\n江南石桥镇总工会联合镇卫生院与街道环卫所\n\n\n"
+            "工会小组，在集市旁\n建起驿站，供环卫工人歇脚。\n\n驿站配有饮水机和急救箱。\n")
+    assert _texts(text, bridge=True)[5:] == ["江南石桥镇总工会联合镇卫生院与街道环卫所工会小组，在集市旁建起驿站，供环卫工人歇脚。",
+                                             "驿站配有饮水机和急救箱。"]
+    # a subtitle that names no headline word is left a paragraph of its own
+    other = text.replace("江南石桥镇总工会联合镇卫生院与街道环卫所", "职工歇脚有了好去处")
+    assert _texts(other, bridge=True)[5] == "职工歇脚有了好去处"
+    # a title naming the kicker's subject over a lead the wrap cut after 本报, and a subtitle sharing only later
+    # words of the title, stay headline lines
+    lead = text.replace("工会小组，在集市旁\n", "本报石桥\n5月6日电（记者林晓）近日，")
+    assert _texts(lead, bridge=True)[5] == "江南石桥镇总工会联合镇卫生院与街道环卫所"
+    later = text.replace("江南石桥镇总工会联合", "户外劳动者驿站联合")
+    assert _texts(later, bridge=True)[5] == "户外劳动者驿站联合镇卫生院与街道环卫所"
+
+
+def test_a_role_word_alone_is_joined_to_its_names_across_a_stray_blank():
+    """本报记者 | (blank) | 林晓 本报通讯员 王芳: a role word with no name after it is no byline yet, so the blank under
+    it is a stray one, on a page read in order or not (a role alone, read as a paragraph, and its names read as a
+    headline, start a story of their own)."""
+    text = ("职工书屋迎来新书架\n\n10月8日，青石街道工会为辖区职工书屋添置了新书架。\n\n石桥镇总工会\n建起户外劳动者驿站\n\n"
+            "本报记者 \n\n\n林晓 本报通讯员 王芳\n\n江南石桥镇总工会联合镇卫生院与街道环卫所\n工会小组，在集市旁\n"
+            "建起驿站，供环卫工人歇脚。\n\n驿站配有饮水机和急救箱。\n")
+    assert _texts(text)[3] == "本报记者 林晓 本报通讯员 王芳"
+    # a byline that names someone already ends there: the line under the blank is read as before
+    named = text.replace("本报记者 \n\n\n林晓 本报通讯员 王芳", "本报记者 林晓\n\n\n王芳")
+    assert _texts(named)[3:5] == ["本报记者 林晓", "王芳"]
+
 # the first six of MORE_LAYOUTS at two seeds each; the layouts added after them (other mark forms, widths,
 # whitespace, plain text) at one each, alternating, to keep the suite's time while every layout is run
 UNTUNED = [(layout, seed) for i, layout in enumerate(MORE_LAYOUTS)

@@ -129,6 +129,12 @@ def _per_line(lines: list[str], share: float = 0.5) -> bool:
 _ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
 
 
+def _role_alone(text: str) -> bool:
+    """Is the paragraph a role word and nothing else (本报记者, 通讯员)?  A byline names who wrote it: a role with no
+    name after it is no byline yet, and no paragraph ends on one."""
+    return _content(text) in _ROLES
+
+
 @lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
     """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break

@@ -42,7 +42,8 @@ from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
-                                               _printed_across, _split_dash, _starts_item, _whole_line_item)
+                                               _printed_across, _role_alone, _split_dash, _starts_item,
+                                               _whole_line_item)
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
@@ -57,8 +58,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
         return False
-    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=False):
-        return False  # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part
+    if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=_role_alone(so_far)):
+        # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part; 本报记者 | (blank) | 李明 本报通讯员
+        # 王芳: nor a role alone from the names after it
+        return False
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
     if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
@@ -87,7 +90,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if j - i > 1 and not per_line and _word_cut(_content(so_far) or ca, cb, b):
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
-        return per_line or not (bridge and _stray_blank(ca, cb, b, so_far))  # ``bridge``, a sentence going on
+        # ``bridge``, a sentence going on
+        return per_line or not (bridge and (_stray_blank(ca, cb, b, so_far) or _restated_under(lines, i, so_far, cb, b)))
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
@@ -203,8 +207,47 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…); the name begins on the
     # next line itself, though: a headline's last character cut off (…临时休息 | 圈 | 云南玉溪…) begins nothing
     head = (cb + after)[:8] if len(cb) < 8 and not _closes(cb) else cb[:8]
-    return any(0 <= head.find(t[k:k + 4]) < len(cb) for k in range(len(t) - 3)
-               if re.fullmatch(r"[\u4e00-\u9fff]{4}", t[k:k + 4]))
+    return _names_again(t, head, len(cb))
+
+
+def _names_again(headline: str, start: str, within: int = 8) -> bool:
+    """Does ``start`` (a sentence's first characters) give again, beginning in its first ``within`` characters,
+    four characters of Chinese the headline prints (玉溪红塔区总工会打造… over 云南玉溪红塔区总工会联合…)?  A news
+    story's first sentence restates its headline's subject near its start; a headline line does not repeat the
+    one above it so."""
+    return any(0 <= start.find(headline[k:k + 4]) < within for k in range(len(headline) - 3)
+               if re.fullmatch(r"[\u4e00-\u9fff]{4}", headline[k:k + 4]))
+
+
+def _restated_under(lines: list[str], i: int, so_far: str, cb: str, raw_b: str) -> bool:
+    """On a page read in order: is the paragraph so far one line of a headline's shape that names again, near its
+    start, the subject the headline lines right above it open with (:func:`_names_again` on the headline's first
+    eight characters), with text under the blank that opens no item, not even a lead's first words (…临时休息圈 |
+    云南玉溪红塔区总工会联合区住房和城乡建设局系统 | (blank) | 工会联合会，针对…)?  It is the story's first sentence,
+    not a subtitle: a stray blank line cut it, and left so, its first words are read as one more headline line.
+    A subtitle may share later words of the title (…暨工会劳动法律监督工作座谈会召开 | 劳动法律监督协作机制…); a
+    story's first sentence names what the headline begins with, its subject."""
+    t = _content(so_far)
+    if t != _content(lines[i]) or not headline_shaped(so_far) or _closes(t):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) \
+            or cb.startswith("本报"):
+        return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them)
+    head = _head_block(lines, i)
+    return bool(head) and _names_again(head[:8], t)
+
+
+def _head_block(lines: list[str], i: int) -> str:
+    """The headline-shaped lines (at most three, blank lines passed over) right above line i, as printed; none
+    when the nearest one is not headline-shaped or is a column label."""
+    head: list[str] = []
+    for k in range(i - 1, -1, -1):
+        if not lines[k].strip():
+            continue
+        if len(head) == 3 or _LABEL.search(lines[k]) or not headline_shaped(lines[k]):
+            break
+        head.insert(0, _content(lines[k]))
+    return "".join(head)
 
 
 def _closing_quote_first(so_far: str, cb: str) -> bool:
