@@ -572,3 +572,21 @@ def test_a_one_line_item_as_long_as_the_next_items_first_line_ends_its_paragraph
     assert _item_widths(lines) is not None and len(one) == 10 == len(_column(nxt, 10)[0]) - 1
     texts = _texts(lines)
     assert one in texts and nxt in texts
+
+
+def test_a_headline_filling_its_own_column_ends_before_a_wider_subhead():
+    """Items each in a column of their own width: after a finished paragraph set ten wide (its last line full,
+    its 。 hung), a headline set eleven wide fills three lines (no sentence mark), then a subhead on a line of
+    its own, far wider than the headline's column, then the lead.  The wider line was set in another column,
+    so the headline's run ends before it: 33 characters, a headline, not 52 of text run on from the
+    paragraph above."""
+    done = "各级工会将加强平台联网，联动职工之家和园区服务平台等载体，打造一体化数智服务阵地。"
+    head = "全面推进东山区职工技能提升暨劳模工匠创新工作室建设经验交流会议召开"
+    sub = "劳模工匠助企行实现全区规模企业全覆盖"
+    lead = "本报东山9月25日电（记者林小东）东山区总工会日前召开会议，部署下一阶段职工技能提升工作。"
+    lines = (_column(BODY + PREV, 13) + _column(PREV + BODY, 12) + _column(done, 10) + _column(head, 11) + [sub]
+             + _column(lead, 21) + _column(FULL_END, 14))
+    assert [len(t) for t in _column(head, 11)] == [11, 11, 11] and _column(done, 10)[-1] == "造一体化数智服务阵地。"
+    assert _item_widths(lines) is not None
+    texts = _texts(lines)
+    assert head in texts and done in texts

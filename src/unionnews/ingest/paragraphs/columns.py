@@ -84,8 +84,9 @@ def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
 
 
 def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
-    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
-    40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
+    """Do lines j… (up to the first line shorter than the column, or before one wider than it: set in another
+    column, as a subhead under a headline its own item's width filled, it begins another item) read as a
+    headline: at most 40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
     line after the run must also open an item (a lead, a byline, markup, or a lead on its date under a run
     :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…): a headline's other side."""
     run, k, lines_in = "", j, 0
@@ -93,6 +94,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not lines[k].strip():
             k += 1
             continue
+        if lines_in and _measure(lines[k]) > width + 2:
+            break  # wider than the column, even with marks hung past its end: set in another, another item
         run += _content(lines[k])
         lines_in += 1
         full = _measure(lines[k]) >= width
