@@ -590,3 +590,17 @@ def test_a_headline_filling_its_own_column_ends_before_a_wider_subhead():
     assert _item_widths(lines) is not None
     texts = _texts(lines)
     assert head in texts and done in texts
+
+
+def test_a_cut_line_going_on_its_word_at_its_own_next_line_claims_no_line_further_off():
+    """A short line stopping mid-word (…座谈交) whose own next line goes on the word (流暨联谊…: 交流), and further
+    down a lead's first line (…）日, a cut line) over a headline-shaped full line and that line's rest (与效率。).
+    交 | 与 makes a word too (交与), by chance: the line whose sentence goes on where it stands has no claim on a
+    line further off, so the full line under the lead is not read as a headline standing apart from its rest."""
+    lines = (_column(PREV + BODY, 11)
+             + ["近日，东山区总工会举办", "“书香”座谈交", "流暨联谊活动，在全区率", "先搭建职工交流平台。"]
+             + _column(BODY, 11)
+             + ["本报讯（记者林小东 通", "讯员王大明）日", "提升整体服务职工的能力", "与效率。"]
+             + _column(FULL_END + PREV, 11))
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert "提升整体服务职工的能力与效率。" in texts

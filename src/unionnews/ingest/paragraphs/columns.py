@@ -214,8 +214,15 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
             continue
         ck = _content(lines[k])
         word = word_across(ck, cb) or after_place_word(ck, cb)
-        if word:
+        if word and not _goes_on_in_place(lines, k):
             yield k, word
+
+
+def _goes_on_in_place(lines: list[str], k: int) -> bool:
+    """Does cut line k's own next printed line go on its broken word (…座谈交 | 流暨联谊…: 交流)?  Its sentence
+    then reads on where it stands, and a word it makes with a line further off (…座谈交 | 与效率: 交与) is
+    chance, no claim on that line."""
+    return word_across(_content(lines[k]), _content(_next_printed(lines, k))) is not None
 
 
 def _in_lead(lines: list[str], k: int) -> bool:
