@@ -604,3 +604,23 @@ def test_a_cut_line_going_on_its_word_at_its_own_next_line_claims_no_line_furthe
              + _column(FULL_END + PREV, 11))
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert "提升整体服务职工的能力与效率。" in texts
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_sentences_bare_end_under_a_full_line_with_no_mark_is_that_lines_rest(seed):
+    """Items each in a column of their own width: a one-sentence item (a cut column piece, 提升…能力与效率。) fills
+    its first line with no mark in it, and its second line is the sentence's end of a few characters with no
+    other mark.  Neither line is in a run of equal lines; no paragraph is so short as that end, and no headline
+    stands over one alone, so the two are one paragraph (the full line was read as a headline, its rest as a
+    paragraph of its own)."""
+    import random
+    rng = random.Random(seed)
+    piece = "提升全区服务职工的能力与效率。"
+    paras = STORY_A + [piece] + STORY_B + STORY_A
+    widths = [rng.randint(12, 16) for _ in paras]
+    widths[len(STORY_A)] = 11
+    lines = _itemwise(paras, widths)
+    assert _column(piece, 11) == ["提升全区服务职工的能力", "与效率。"]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert piece in got and STORY_B[0] in got
