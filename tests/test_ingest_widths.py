@@ -572,3 +572,55 @@ def test_a_one_line_item_as_long_as_the_next_items_first_line_ends_its_paragraph
     assert _item_widths(lines) is not None and len(one) == 10 == len(_column(nxt, 10)[0]) - 1
     texts = _texts(lines)
     assert one in texts and nxt in texts
+
+
+def test_a_headline_filling_its_own_column_ends_before_a_wider_subhead():
+    """Items each in a column of their own width: after a finished paragraph set ten wide (its last line full,
+    its 。 hung), a headline set eleven wide fills three lines (no sentence mark), then a subhead on a line of
+    its own, far wider than the headline's column, then the lead.  The wider line was set in another column,
+    so the headline's run ends before it: 33 characters, a headline, not 52 of text run on from the
+    paragraph above."""
+    done = "各级工会将加强平台联网，联动职工之家和园区服务平台等载体，打造一体化数智服务阵地。"
+    head = "全面推进东山区职工技能提升暨劳模工匠创新工作室建设经验交流会议召开"
+    sub = "劳模工匠助企行实现全区规模企业全覆盖"
+    lead = "本报东山9月25日电（记者林小东）东山区总工会日前召开会议，部署下一阶段职工技能提升工作。"
+    lines = (_column(BODY + PREV, 13) + _column(PREV + BODY, 12) + _column(done, 10) + _column(head, 11) + [sub]
+             + _column(lead, 21) + _column(FULL_END, 14))
+    assert [len(t) for t in _column(head, 11)] == [11, 11, 11] and _column(done, 10)[-1] == "造一体化数智服务阵地。"
+    assert _item_widths(lines) is not None
+    texts = _texts(lines)
+    assert head in texts and done in texts
+
+
+def test_a_cut_line_going_on_its_word_at_its_own_next_line_claims_no_line_further_off():
+    """A short line stopping mid-word (…座谈交) whose own next line goes on the word (流暨联谊…: 交流), and further
+    down a lead's first line (…）日, a cut line) over a headline-shaped full line and that line's rest (与效率。).
+    交 | 与 makes a word too (交与), by chance: the line whose sentence goes on where it stands has no claim on a
+    line further off, so the full line under the lead is not read as a headline standing apart from its rest."""
+    lines = (_column(PREV + BODY, 11)
+             + ["近日，东山区总工会举办", "“书香”座谈交", "流暨联谊活动，在全区率", "先搭建职工交流平台。"]
+             + _column(BODY, 11)
+             + ["本报讯（记者林小东 通", "讯员王大明）日", "提升整体服务职工的能力", "与效率。"]
+             + _column(FULL_END + PREV, 11))
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert "提升整体服务职工的能力与效率。" in texts
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_sentences_bare_end_under_a_full_line_with_no_mark_is_that_lines_rest(seed):
+    """Items each in a column of their own width: a one-sentence item (a cut column piece, 提升…能力与效率。) fills
+    its first line with no mark in it, and its second line is the sentence's end of a few characters with no
+    other mark.  Neither line is in a run of equal lines; no paragraph is so short as that end, and no headline
+    stands over one alone, so the two are one paragraph (the full line was read as a headline, its rest as a
+    paragraph of its own)."""
+    import random
+    rng = random.Random(seed)
+    piece = "提升全区服务职工的能力与效率。"
+    paras = STORY_A + [piece] + STORY_B + STORY_A
+    widths = [rng.randint(12, 16) for _ in paras]
+    widths[len(STORY_A)] = 11
+    lines = _itemwise(paras, widths)
+    assert _column(piece, 11) == ["提升全区服务职工的能力", "与效率。"]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert piece in got and STORY_B[0] in got

@@ -45,15 +45,18 @@ from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
 
-def _other_column(line: str, width: int, run: int | None) -> bool:
+def _other_column(line: str, width: int, run: int | None, own: int = 0, finished: bool = False) -> bool:
     """On a page whose items are each set in a column of their own width: is ``line`` printed in another column
     than the run of ``width`` before it?  Its own run is another width, or, standing in no run (a headline of
     one line, set in its own measure), it is longer than that column holds, even with a mark hung past its end:
     no column's next line is wider than the column.  Measured as the runs are (:func:`_measure`, characters),
-    so a line and the column it is set against count in one unit."""
+    so a line and the column it is set against count in one unit.  After a line that ends a sentence
+    (``finished``), also a line read as full in a narrower column of its own (``own``, its width: the first
+    line of a paragraph of two, :func:`widths._first_of_two`): in that run's column it would be a short line,
+    a paragraph's last, never one going on at the next."""
     if run:
         return abs(width - run) > 1
-    return _measure(line) > width + 1
+    return _measure(line) > width + 1 or (finished and own == _measure(line) < width - 1)
 
 
 def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_line: bool = False) -> Paragraphs:
@@ -205,7 +208,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i])
+            ends = (True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i], widths[i],
+                                                                 is_terminal(_content(lines[prev])))
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
                                           soft, widths[i], spaced, leads) if width

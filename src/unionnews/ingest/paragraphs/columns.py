@@ -84,8 +84,9 @@ def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
 
 
 def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
-    """Do lines j… (up to the first line shorter than the column) read as a headline: at most
-    40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
+    """Do lines j… (up to the first line shorter than the column, or before one wider than it: set in another
+    column, as a subhead under a headline its own item's width filled, it begins another item) read as a
+    headline: at most 40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
     line after the run must also open an item (a lead, a byline, markup, or a lead on its date under a run
     :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…): a headline's other side."""
     run, k, lines_in = "", j, 0
@@ -93,6 +94,8 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not lines[k].strip():
             k += 1
             continue
+        if lines_in and _measure(lines[k]) > width + 2:
+            break  # wider than the column, even with marks hung past its end: set in another, another item
         run += _content(lines[k])
         lines_in += 1
         full = _measure(lines[k]) >= width
@@ -211,8 +214,15 @@ def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
             continue
         ck = _content(lines[k])
         word = word_across(ck, cb) or after_place_word(ck, cb)
-        if word:
+        if word and not _goes_on_in_place(lines, k):
             yield k, word
+
+
+def _goes_on_in_place(lines: list[str], k: int) -> bool:
+    """Does cut line k's own next printed line go on its broken word (…座谈交 | 流暨联谊…: 交流)?  Its sentence
+    then reads on where it stands, and a word it makes with a line further off (…座谈交 | 与效率: 交与) is
+    chance, no claim on that line."""
+    return word_across(_content(lines[k]), _content(_next_printed(lines, k))) is not None
 
 
 def _in_lead(lines: list[str], k: int) -> bool:

@@ -176,8 +176,10 @@ def _first_of_two(a: str, b: str, above: str = "") -> bool:
     if len(cb) < len(ca) and word_across(ca, cb) is not None:
         # a word across the break (…总工会举 | 办“红心向…)
         return True
-    if 2 * len(cb) <= len(ca) and (_CLAUSE_MARK.search(ca) or _opens(ca) or ca.count('"') % 2):
-        # a sentence begun and not ended over a line not half as long (…网约车司机，经常 | 晚上出来)
+    if 2 * len(cb) <= len(ca) and (_CLAUSE_MARK.search(ca) or _opens(ca) or ca.count('"') % 2 or _bare_end(cb)):
+        # a sentence begun and not ended over a line not half as long (…网约车司机，经常 | 晚上出来); or over
+        # a sentence's end of a few characters with no other mark (提升整体服务职工的能力 | 与效率。): no paragraph
+        # is so short, and no headline stands over one alone
         return True
     cabove = _content(above)
     if (ca[-1:] in "，、,；;" and len(cb) < len(ca) and not re.search(r"[。！？!?]", cb) and cabove
@@ -192,6 +194,11 @@ def _first_of_two(a: str, b: str, above: str = "") -> bool:
     if _MARKUP.match(a.strip()) or heads:
         return heads or (_MARKUP.match(a.strip()) is not None and headline_shaped(cb))
     return bool((_CLAUSE_MARK.search(ca) or _opens(ca)) and (is_terminal(cb) or _CLAUSE_MARK.search(cb)))
+
+
+def _bare_end(text: str) -> bool:
+    """Is ``text`` a sentence's end and nothing more: it ends on 。！？ and holds no other mark (与效率。)?"""
+    return is_terminal(text) and not re.search(r"[，,、；;：:。！？!?“”\"'（）()《》]", text.rstrip("。！？!?”’\"'"))
 
 
 def _sentence_over_one(lines: list[str], printed: list[int], runs: list[int | None], pos: int) -> bool:
