@@ -592,6 +592,17 @@ def test_a_long_piece_that_reads_on_into_the_next_on_a_page_of_pieces_opens_no_i
     assert gaps[5] == 1 and gaps[8] == 1 and gaps[11] == 2
 
 
+def test_a_byline_the_wrap_cut_before_its_last_name_is_a_paragraph_of_its_own_on_a_page_without_blank_lines():
+    # re-wrapped, no markup, no blank line: the byline 本报记者 王晓 李明 cut before its last name (…李 | 明) is no
+    # whole byline on either line; it still parts the headline above it from the story's first sentence
+    lines = ["河湾镇职工", "书屋迎来新书架", "本报记者 王晓 李", "明", "“以前想借本新书得跑到", "城里，现在在厂里就能借。”河湾镇某厂",
+             "职工张华说。近日，河湾镇工会为辖区职工书屋", "添置了两排新书架和五百余册新书。", "书屋管理员介绍，新书上架以来，",
+             "每天都有几十名职工前来借阅。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "本报记者 王晓 李明" in found
+    assert any(t.startswith("“以前想借本新书") for t in found)
+
+
 def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_page_repeats_is_no_evidence():
     # …记在心 | 中山机械学院由…: 心中 reads across, but 中山机械 is printed twice more on the page, each time after
     # another character: the line's first character goes with the name, and 心中 is a chance reading
