@@ -579,6 +579,30 @@ def test_a_subhead_over_its_texts_first_piece_on_a_page_of_pieces_opens_no_item(
     assert any("(扎实推动全覆盖) is read as a subhead" in doubt for doubt in found.doubts.values())
 
 
+def test_a_long_piece_that_reads_on_into_the_next_on_a_page_of_pieces_opens_no_item():
+    # a page re-wrapped without blank lines and read a line a paragraph: a headline-shaped piece longer than a
+    # subhead after a finished paragraph is no headline when the next piece goes on with its sentence, here a
+    # prepositional phrase with no verb of its own (针对…提出的书屋藏书 | 偏少…) and a piece the next one finishes a
+    # word of (…读书分享交流 | 会、…): no item gap before either; a long headline over its lead still opens an item
+    lines = ["河湾镇职工书屋添置新书架", "本报讯（记者任远）近日，河湾镇工会为辖区", "职工书屋添置了两排新书架和五百余册新书，职工们纷纷",
+             "前来借阅。书屋成为职工学习的好去处。", "针对部分企业职工提出的书屋藏书", "偏少、更新不及时等问题，镇工会统一采购图书，分批",
+             "送到各企业书屋。", "镇工会还组织职工开展读书分享交流", "会、好书推荐等活动，职工反响", "热烈。",
+             "北湖区总工会举办职工读书月活动", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书", "月活动，两千余名职工参加。"]
+    gaps = {p.lines[0]: p.blanks for p in paragraphs(lines, each_line=True).paragraphs}
+    assert gaps[5] == 1 and gaps[8] == 1 and gaps[11] == 2
+
+
+def test_a_byline_the_wrap_cut_before_its_last_name_is_a_paragraph_of_its_own_on_a_page_without_blank_lines():
+    # re-wrapped, no markup, no blank line: the byline 本报记者 王晓 李明 cut before its last name (…李 | 明) is no
+    # whole byline on either line; it still parts the headline above it from the story's first sentence
+    lines = ["河湾镇职工", "书屋迎来新书架", "本报记者 王晓 李", "明", "“以前想借本新书得跑到", "城里，现在在厂里就能借。”河湾镇某厂",
+             "职工张华说。近日，河湾镇工会为辖区职工书屋", "添置了两排新书架和五百余册新书。", "书屋管理员介绍，新书上架以来，",
+             "每天都有几十名职工前来借阅。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "本报记者 王晓 李明" in found
+    assert any(t.startswith("“以前想借本新书") for t in found)
+
+
 def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_page_repeats_is_no_evidence():
     # …记在心 | 中山机械学院由…: 心中 reads across, but 中山机械 is printed twice more on the page, each time after
     # another character: the line's first character goes with the name, and 心中 is a chance reading

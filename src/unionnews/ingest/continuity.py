@@ -235,6 +235,27 @@ def word_sentence_first(b: str) -> bool:
     return len(list(tokenizer().cut(m.group(1), HMM=False))) == 1
 
 
+# prepositions that open a clause (针对…, 围绕…): the phrase they head is no predicate, a verb must follow
+CLAUSE_PREPOSITIONS = ("针对", "围绕", "按照", "根据", "对于", "关于", "为了")
+
+
+@lru_cache(maxsize=4096)
+def prepositional_phrase(clause: str, attributive: bool = False) -> bool:
+    """Does ``clause`` open with a preposition of :data:`CLAUSE_PREPOSITIONS` and hold no verb (针对建筑类行业)?
+    Such a phrase says nothing alone: its sentence goes on past it.  ``attributive``: a verb right before 的 does
+    not count either (针对企业职工提出的机器人检测: 提出 says which 检测; the sentence's own verb is still to come), nor one
+    before 、, an item of a list (针对…轨迹抖动、涂胶拐角堆胶)."""
+    if not clause.startswith(CLAUSE_PREPOSITIONS):
+        return False
+    tokenizer()
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(clause))
+    return not any(w.flag.startswith("v") and w.flag != "vn"  # vn: a verb used as a noun
+                   and not (attributive and k + 1 < len(words) and words[k + 1].word in ("的", "、"))
+                   for k, w in enumerate(words) if k > 0)
+
+
 @lru_cache(maxsize=65536)
 def opens_sentence(b: str, least: int = 8) -> bool:
     """Does B run a clause of at least ``least`` characters from its start to a full stop (。！？) in its own

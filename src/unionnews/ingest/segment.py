@@ -27,8 +27,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (bound_end, quote_closed_after_end, quote_closed_below, quote_state, tokenizer,
-                                         word_across, word_sentence_first)
+from unionnews.ingest.continuity import (bound_end, prepositional_phrase, quote_closed_after_end, quote_closed_below,
+                                         quote_state, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
 
@@ -42,8 +42,6 @@ _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
-# prepositions that open a clause (针对…, 围绕…): the phrase they head is no predicate, a verb must follow
-_CLAUSE_PREPOSITIONS = ("针对", "围绕", "按照", "根据", "对于", "关于", "为了")
 
 
 @lru_cache(maxsize=4096)
@@ -52,13 +50,7 @@ def _clause_without_predicate(text: str) -> bool:
     (…联合会，针对建筑类行业)?  A prepositional phrase alone says nothing: the sentence goes on past the
     line, so the line is a cut sentence, not a headline line (a headline's clauses are whole)."""
     clause = re.split(r"[，,]", text)[-1] if re.search(r"[，,].", text) else ""
-    if not clause.startswith(_CLAUSE_PREPOSITIONS):
-        return False
-    tokenizer()
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(clause))
-    return not any(w.flag.startswith("v") and w.flag != "vn" for w in words[1:])  # vn: a verb used as a noun
+    return prepositional_phrase(clause)
 
 
 @dataclass

@@ -8,7 +8,7 @@ flagged in the article's ``review``.
 from __future__ import annotations
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import BOUND
+from unionnews.ingest.continuity import BOUND, cut_off, prepositional_phrase, read_across, starts_bound, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
 from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, headline_shaped,
                                                _starts_item)
@@ -83,6 +83,20 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
     return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
 
 
+def _reads_on(paras: list[Paragraph], k: int) -> bool:
+    """Does paragraph k read on into the next: a dictionary word across the two (…聚工会合 | 力、促…; or one across
+    two characters that each stand alone where printed, …摸索出“3+X”民 | 主管理…: :func:`cut_off`), a next line
+    that begins with a character no sentence begins with (…涂胶拐角堆 | 胶、视觉…), or paragraph k a prepositional
+    phrase with no verb of its own (针对企业职工提出的机器人检测 | 轨迹…)?  On a page read a line a paragraph, a line's
+    length is the wrap's, not the headline's: a long headline-shaped piece is a sentence's start as often as a
+    headline, and only the text after it tells them apart."""
+    if k + 1 >= len(paras):
+        return False
+    a, b = _content(paras[k].text), _content(paras[k + 1].text)
+    return (word_across(a, b) is not None or bool(cut_off(a, b) and read_across(a, b)) or starts_bound(b)
+            or prepositional_phrase(a, attributive=True))
+
+
 def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Paragraph], set[int]]:
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
@@ -105,7 +119,7 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif len(t) > SUBHEAD_LENGTH or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
+            elif (len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
                 blanks = 2
             else:
                 unsure.add(k)

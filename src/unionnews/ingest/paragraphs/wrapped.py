@@ -110,7 +110,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
-                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j)
+                      or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j) or _byline_cut(lines, j)
                       or _label_over_headline(lines, i, j, so_far, before)):
         # （上接第1版） | 会议强调…: the marker is a line of its own, as a headline over its text is; and
         # a lead the wrap cut before its 电 (本报厦门9月25日 | 电…) still opens its item
@@ -176,6 +176,16 @@ def _lead_cut_at_place(lines: list[str], j: int) -> bool:
     """Is line j a lead's 本报 and place alone, its date and 电 opening the next line (本报厦门 | 9月25日电…)?"""
     nxt = next((_content(t) for t in lines[j + 1:] if t.strip()), "")
     return bool(re.fullmatch(r"本报[\u4e00-\u9fff]{1,8}", _content(lines[j])) and re.match(r"\d{1,2}月\d{1,2}日电", nxt))
+
+
+def _byline_cut(lines: list[str], j: int) -> bool:
+    """Is line j a byline's start that the wrap cut before its last name, the line after it holding the rest
+    (本报记者 赵欢 郑 | 莉)?  A whole byline is a paragraph of its own (:func:`_whole_line_item`); cut, neither piece
+    is one, and without this the byline runs on from the headline above it into the story's first sentence."""
+    cb = _content(lines[j])
+    if not bl.BYLINE_START.match(cb) or _whole_line_item(cb):
+        return False
+    return _whole_line_item(cb + _after(lines, j))
 
 
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
