@@ -222,3 +222,16 @@ def test_a_headline_block_left_over_a_dated_lead_is_not_joined_to_it(tmp_path):
     _assert_named(_import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path),
                   "甲城举办职工技能大赛", "乙城总工会启动", "headline of another item")
     assert not any("书屋9月3日" in path.read_text(encoding="utf-8") for path in (tmp_path / "content").rglob("*.md"))
+
+
+def test_a_headline_run_on_into_the_rest_of_a_lead_left_hanging_without_a_marker_is_named(tmp_path):
+    """A column of 10 characters without blank lines or lead markers, read out of order: 乙城开展职工健康体检 fills
+    its line under a finished paragraph and is joined to 覆盖三十余家企业。, the rest of a lead whose start
+    (近日，乙城…体检，) the OCR read at the page's end.  With the 本报讯 marker that hanging lead says the page was
+    read out of order and the run-on headline is named; without it nothing did, and the 乙城 story ran on in the
+    甲城 file unflagged.  A lead opening on its date or 近日 left hanging counts as one with the marker."""
+    paras = ["甲城举办读书分享会", "近日，甲城总工会举办职工读书分享会，近两百名职工参加。", "活动结束后，甲城总工会向职工发放了问卷。",
+             "乙城开展职工健康体检", "覆盖三十余家企业。", "丙城新建十家工会驿站",
+             "近日，丙城总工会在城区新建十家工会驿站，为户外劳动者提供休息服务。", "近日，乙城总工会为一线职工开展免费健康体检，"]
+    page = "".join(text[i:i + 10] + "\n" for text in paras for i in range(0, len(text), 10))
+    _assert_named(_import(page, tmp_path), "甲城举办读书分享会", "line 7 (乙城开展职工健康体检)")

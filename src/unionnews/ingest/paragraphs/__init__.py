@@ -253,7 +253,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
-    elif layout != "one paragraph per line" and _lead_left_hanging(paras):
+    elif layout != "one paragraph per line" and _hanging_lead(paras, dated=True) is not None:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead, or no sentence "
                                                               "ends after it on the page)",
@@ -310,20 +310,24 @@ def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
     return found
 
 
-def _lead_left_hanging(paras: list[Paragraph]) -> bool:
-    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead, or with no sentence finished
-    after it to the page's end (…丙城总工会 | 举办职工技能 | 大赛，来自80家企 | 业的300余名职工, and the page
-    ends)?  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline filling
-    its line may stand over that rest."""
-    return _hanging_lead(paras) is not None
-
-
 def _hanging_lead(paras: list[Paragraph], dated: bool = False) -> int | None:
-    """The first paragraph that is a lead left hanging (:func:`_lead_left_hanging`), if any.  With ``dated``, a
-    lead with no marker counts too: a paragraph opening on its date or 近日 (:func:`_opens_lead`)."""
+    """The first lead (本报讯（…）…) that stops mid-sentence right before another lead, or with no sentence
+    finished after it to the page's end (…丙城总工会 | 举办职工技能 | 大赛，来自80家企 | 业的300余名职工, and the
+    page ends), if any.  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline
+    filling its line may stand over that rest.  With ``dated``, a lead with no marker counts too: a paragraph
+    opening on its date or 近日 (:func:`_opens_lead`); but not a marker and its credit alone (本报讯（记者…） |
+    (blank) | 近日，…): its first sentence is the next paragraph, which opens on its date."""
     return next((k for k, p in enumerate(paras) if _opens_lead(p.text, dated) and not _closes(p.text)
+                 and not (dated and _marker_alone(p.text))
                  and ((k + 1 < len(paras) and _opens_lead(paras[k + 1].text, dated))
                       or not any(_closes(q.text) for q in paras[k + 1:]))), None)
+
+
+def _marker_alone(text: str) -> bool:
+    """Is a paragraph a lead's marker and credit with nothing after them (本报讯（记者鹿慧敏 通讯员…）)?"""
+    t = _content(text)
+    m = bl.LEAD.match(t)
+    return bool(m) and not t[m.end():].strip()
 
 
 def _opens_lead(text: str, dated: bool = False) -> bool:
@@ -336,7 +340,7 @@ def _opens_lead(text: str, dated: bool = False) -> bool:
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
                       inside: bool = False) -> dict[int, str]:
     """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a page of joined lines
-    with a lead left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line
+    with a lead left hanging (:func:`_hanging_lead`): the paragraphs whose first line
     has a headline's shape, after a finished paragraph, and was run on into text under it with no word across the two (in a
     column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
     any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
