@@ -235,3 +235,15 @@ def test_a_headline_run_on_into_the_rest_of_a_lead_left_hanging_without_a_marker
              "近日，丙城总工会在城区新建十家工会驿站，为户外劳动者提供休息服务。", "近日，乙城总工会为一线职工开展免费健康体检，"]
     page = "".join(text[i:i + 10] + "\n" for text in paras for i in range(0, len(text), 10))
     _assert_named(_import(page, tmp_path), "甲城举办读书分享会", "line 7 (乙城开展职工健康体检)")
+
+
+def test_a_lead_marker_alone_over_its_dated_first_sentence_is_no_lead_left_hanging(tmp_path):
+    """本报讯（记者周洁） set apart from its first sentence (近日，…) by a blank line stops with no sentence end, over a
+    paragraph that opens on its date: that is the lead going on, not a lead left hanging before another one, and
+    the story's subhead one blank line under a finished paragraph is not named as another item's headline."""
+    items = [("甲城举办职工技能大赛", 2), ("本报讯（记者周洁）", 1), ("近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", 1),
+             ("赛场亮点纷呈", 1), ("比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", 3),
+             ("乙城开展职工健康体检", 2), ("近日，乙城总工会为一线职工开展免费健康体检。", 1)]
+    articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert not any("stops mid-sentence with its rest elsewhere" in r for a in articles for r in a["review"])
