@@ -153,3 +153,97 @@ def test_a_marked_headline_block_over_a_lead_without_a_marker_is_not_run_on_unfl
     paragraph of text is said in review."""
     articles = _import(relayout(MARKED_BLOCK, "rewrap+nolead+runs", seed), tmp_path)
     assert _mixed_without_review(articles) == []
+
+
+# A lead without a marker cut by a column the OCR read out of order: its first part (近日，…) stands at the
+# page's end, stopping mid-sentence, and its rest stands under its headline, which one blank line parts from
+# the finished paragraph above (blank runs of any length: each paragraph, then the blank lines after it).
+HANGING = [("甲城举办职工技能大赛", 2), ("近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", 1),
+           ("乙城新建职工书屋", 2), ("藏书两万余册，职工可以借阅图书。", 3), ("丙城开展职工健康体检", 1),
+           ("近日，丙城总工会为一线职工开展免费健康体检。", 3), ("近日，乙城总工会在十个社区建成职工书屋，", 1)]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_headline_over_the_rest_of_a_lead_left_hanging_without_a_marker_is_said_in_review(tmp_path, wrapped):
+    """乙城新建职工书屋 stands one blank line under a finished paragraph, over 藏书两万余册…, the rest of a lead
+    whose first part (近日，乙城…建成职工书屋，) the OCR read at the page's end.  With no 本报讯 marker nothing
+    says an item begins there: the line was a subhead of the 甲城 story, two stories in one file unflagged.
+    A paragraph opening as a lead on its date or 近日 that stops mid-sentence with no sentence finished
+    after it is a lead left hanging, as one with the marker is: the headline-shaped line one blank line
+    under a finished paragraph may be its item's headline, and is said in review.  The same with the
+    paragraphs' lines re-broken at any width."""
+    page = "".join("\n".join(_rewrapped([text]) if wrapped and len(text) > 12 else [text]) + "\n" * (1 + blanks)
+                   for text, blanks in HANGING)
+    _assert_named(_import(page, tmp_path), "甲城举办职工技能大赛", "乙城新建职工书屋")
+
+
+# Three items without blank lines or lead markers: the second's headline (16 characters) and subtitle over a
+# lead that opens on its date.
+BLOCKS = [["甲城举办职工技能大赛"],
+          ["9月2日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+           "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能，优胜者将获得奖励。"],
+          ["乙城总工会启动“职工书屋进社区”", "力争年底前在全城建成一百家职工书屋"],
+          ["9月3日，乙城总工会启动“职工书屋进社区”行动，首批十家书屋已经开放。", "乙城职工可以在书屋借阅图书、参加读书活动。"],
+          ["丙城开展职工健康体检"], ["9月4日，丙城总工会为一线职工开展免费健康体检，覆盖丙城三十余家企业。"]]
+
+
+def _laid_out(layout: str) -> str:
+    """BLOCKS in a column of 16 characters (the headline fills its line, the subtitle a line and one character);
+    re-wrapped at any width; or one paragraph a line with the headline and subtitle printed on one line."""
+    if layout == "column":
+        return "".join(t[i:i + 16] + "\n" for block in BLOCKS for t in block for i in range(0, len(t), 16))
+    if layout == "wrapped":
+        return "".join(line + "\n" for block in BLOCKS for t in block
+                       for line in (_rewrapped([t]) if len(t) > 12 else [t]))
+    return "".join("".join(block) + "\n" if k == 2 else "".join(t + "\n" for t in block)
+                   for k, block in enumerate(BLOCKS))
+
+
+@pytest.mark.parametrize("layout", ["column", "wrapped", "one line"])
+def test_a_headline_and_subtitle_run_together_over_a_dated_lead_open_an_item(tmp_path, layout):
+    """The headline and its subtitle read as one paragraph (33 characters, longer than one headline line: the
+    column joins a full line on its width, the wrap on no mark), with no 本报讯 marker under it: the lead
+    (9月3日，…) opens no item by its form, and the block, read as text that stops mid-sentence, ran on into the
+    lead, the 乙城 story inside the 甲城 file, unflagged.  A block of a headline's shape but for its length
+    (two headline lines) over a lead on its date ends there and is a headline, as a one-line one is: three
+    files, one a story."""
+    articles = _import(_laid_out(layout), tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == ["丙城", "乙城", "甲城"]
+
+
+def test_a_headline_block_left_over_a_dated_lead_is_not_joined_to_it(tmp_path):
+    """One paragraph a line, blank runs of uneven lengths read as they are: the headline and subtitle on one
+    line one blank line under a finished paragraph stay in the 甲城 story, and the segmenter joined the line,
+    which stops with no mark, to the lead under it (…职工书屋9月3日，…: a sentence never printed, the next
+    item inside the story, nothing said).  Left apart, and said in review."""
+    items = [("甲城举办职工技能大赛", 2), (BLOCKS[1][0], 1), (BLOCKS[1][1], 1), ("".join(BLOCKS[2]), 1),
+             (BLOCKS[3][0], 1), (BLOCKS[3][1], 3), (BLOCKS[4][0], 2), (BLOCKS[5][0], 1)]
+    _assert_named(_import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path),
+                  "甲城举办职工技能大赛", "乙城总工会启动", "headline of another item")
+    assert not any("书屋9月3日" in path.read_text(encoding="utf-8") for path in (tmp_path / "content").rglob("*.md"))
+
+
+def test_a_headline_run_on_into_the_rest_of_a_lead_left_hanging_without_a_marker_is_named(tmp_path):
+    """A column of 10 characters without blank lines or lead markers, read out of order: 乙城开展职工健康体检 fills
+    its line under a finished paragraph and is joined to 覆盖三十余家企业。, the rest of a lead whose start
+    (近日，乙城…体检，) the OCR read at the page's end.  With the 本报讯 marker that hanging lead says the page was
+    read out of order and the run-on headline is named; without it nothing did, and the 乙城 story ran on in the
+    甲城 file unflagged.  A lead opening on its date or 近日 left hanging counts as one with the marker."""
+    paras = ["甲城举办读书分享会", "近日，甲城总工会举办职工读书分享会，近两百名职工参加。", "活动结束后，甲城总工会向职工发放了问卷。",
+             "乙城开展职工健康体检", "覆盖三十余家企业。", "丙城新建十家工会驿站",
+             "近日，丙城总工会在城区新建十家工会驿站，为户外劳动者提供休息服务。", "近日，乙城总工会为一线职工开展免费健康体检，"]
+    page = "".join(text[i:i + 10] + "\n" for text in paras for i in range(0, len(text), 10))
+    _assert_named(_import(page, tmp_path), "甲城举办读书分享会", "line 7 (乙城开展职工健康体检)")
+
+
+def test_a_lead_marker_alone_over_its_dated_first_sentence_is_no_lead_left_hanging(tmp_path):
+    """本报讯（记者周洁） set apart from its first sentence (近日，…) by a blank line stops with no sentence end, over a
+    paragraph that opens on its date: that is the lead going on, not a lead left hanging before another one, and
+    the story's subhead one blank line under a finished paragraph is not named as another item's headline."""
+    items = [("甲城举办职工技能大赛", 2), ("本报讯（记者周洁）", 1), ("近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", 1),
+             ("赛场亮点纷呈", 1), ("比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", 3),
+             ("乙城开展职工健康体检", 2), ("近日，乙城总工会为一线职工开展免费健康体检。", 1)]
+    articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert not any("stops mid-sentence with its rest elsewhere" in r for a in articles for r in a["review"])

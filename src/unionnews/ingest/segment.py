@@ -38,6 +38,9 @@ _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 # a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…), an opener
 _SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
+# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
+# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
+DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
@@ -324,6 +327,20 @@ class Segmenter:
         last = cur.paras[-1]
         return last.kind in _JOINABLE and not is_terminal(last.text) and not u.text.startswith(_OPENERS)
 
+    @staticmethod
+    def _headline_over_dated_lead(cur: Draft, u: Unit) -> bool:
+        """Is the paragraph ``u`` would join one line of a headline's shape (no clause mark, at most 50
+        characters) after a finished paragraph, and ``u`` a lead opening on its date or 近日 with no word across
+        the two (…竞赛。 | 乙城总工会启动“…”力争… | 9月3日，…)?  Without a 本报讯 marker the lead opens no item by
+        its form, and the line stops mid-sentence by its punctuation only because it is a headline: joined,
+        the next item would run on in this story inside a sentence the page never printed.  The two are left
+        apart, and the review says the line may be another item's headline."""
+        if len(cur.paras) < 2 or len(cur.paras[-1].units) != 1:
+            return False
+        above, line = cur.paras[-2], cur.paras[-1].units[0]
+        return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(DATED_LEAD.match(u.text))
+                and (above.kind not in _JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
+
     def _runs_into_next(self, u: Unit, i: int) -> bool:
         """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
         subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
@@ -401,8 +418,14 @@ class Segmenter:
                               f"{last.units[0].no} ({last.text[-16:]}); a dateline closes a story, so this "
                               "may be the start of another item — check")
         if c == TEXT:
-            if self._joins(u) or (last is not None and last.kind in _JOINABLE and not is_terminal(last.text)
-                                  and u.hashes and not u.brk and not u.text.startswith(_OPENERS)):
+            joins = self._joins(u) or (last is not None and last.kind in _JOINABLE and not is_terminal(last.text)
+                                       and u.hashes and not u.brk and not u.text.startswith(_OPENERS))
+            if joins and self._headline_over_dated_lead(cur, u):
+                cur.doubts.append(f"line {last.units[0].no} ({last.text}) stands after a finished paragraph, over "
+                                  f"line {u.no}, which opens as a lead on its date ({u.text[:12]}…): it may be the "
+                                  "headline of another item — check")
+                cur.paras.append(Para(TEXT, [u]))
+            elif joins:
                 last.units.append(u)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                   and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)

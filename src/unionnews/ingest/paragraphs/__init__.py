@@ -42,6 +42,7 @@ from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_eve
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+from unionnews.ingest.segment import DATED_LEAD
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
 
@@ -256,7 +257,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
-    elif layout != "one paragraph per line" and _lead_left_hanging(paras):
+    elif layout != "one paragraph per line" and _hanging_lead(paras, dated=True) is not None:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead, or no sentence "
                                                               "ends after it on the page)",
@@ -298,25 +299,52 @@ def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
     lead on its date or 近日 (:func:`~unionnews.ingest.paragraphs.items._dated_lead_under`).  Blank runs of
     uneven lengths may give an item's edge no more than a paragraph's one blank line, and a lead with no
     本报讯 marker does not start an item by its form: the line stays a subhead, and the review says it may
-    be another item's headline."""
-    return {k: why for k, why in _narrow_gaps(paras).items() if _dated_lead_under(paras, k)}
+    be another item's headline.  On a page with a lead left hanging, marker or none (:func:`_hanging_lead`),
+    every such line, and the review names the lead: its rest is elsewhere on the page, under its headline,
+    and opens on no date (…来自60家 at the page's end, 单位的800名… under the headline)."""
+    hanging = _hanging_lead(paras, dated=True)
+    found = {}
+    for k, why in _narrow_gaps(paras).items():
+        if _dated_lead_under(paras, k):
+            found[k] = why
+        elif hanging is not None:
+            found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead (one blank line "
+                        f"above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its rest "
+                        "elsewhere on the page: this line may be that item's headline — check")
+    return found
 
 
-def _lead_left_hanging(paras: list[Paragraph]) -> bool:
-    """Does a lead (本报讯（…）…) stop mid-sentence right before another lead, or with no sentence finished
-    after it to the page's end (…丙城总工会 | 举办职工技能 | 大赛，来自80家企 | 业的300余名职工, and the page
-    ends)?  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline filling
-    its line may stand over that rest."""
-    return any(bl.LEAD.match(_content(p.text)) and not _closes(p.text)
-               and ((k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))
-                    or not any(_closes(q.text) for q in paras[k + 1:]))
-               for k, p in enumerate(paras))
+def _hanging_lead(paras: list[Paragraph], dated: bool = False) -> int | None:
+    """The first lead (本报讯（…）…) that stops mid-sentence right before another lead, or with no sentence
+    finished after it to the page's end (…丙城总工会 | 举办职工技能 | 大赛，来自80家企 | 业的300余名职工, and the
+    page ends), if any.  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline
+    filling its line may stand over that rest.  With ``dated``, a lead with no marker counts too: a paragraph
+    opening on its date or 近日 (:func:`_opens_lead`); but not a marker and its credit alone (本报讯（记者…） |
+    (blank) | 近日，…): its first sentence is the next paragraph, which opens on its date."""
+    return next((k for k, p in enumerate(paras) if _opens_lead(p.text, dated) and not _closes(p.text)
+                 and not (dated and _marker_alone(p.text))
+                 and ((k + 1 < len(paras) and _opens_lead(paras[k + 1].text, dated))
+                      or not any(_closes(q.text) for q in paras[k + 1:]))), None)
+
+
+def _marker_alone(text: str) -> bool:
+    """Is a paragraph a lead's marker and credit with nothing after them (本报讯（记者鹿慧敏 通讯员…）)?"""
+    t = _content(text)
+    m = bl.LEAD.match(t)
+    return bool(m) and not t[m.end():].strip()
+
+
+def _opens_lead(text: str, dated: bool = False) -> bool:
+    """Does a paragraph open as a lead: 本报讯（…）, or with ``dated`` also on its date or 近日 with no marker
+    (9月2日，…; 近日，…: how a wire story, a reprint or a page printed without the marker begins)?"""
+    t = _content(text)
+    return bool(bl.LEAD.match(t) or (dated and DATED_LEAD.match(t)))
 
 
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
                       inside: bool = False) -> dict[int, str]:
     """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a page of joined lines
-    with a lead left hanging (:func:`_lead_left_hanging`): the paragraphs whose first line
+    with a lead left hanging (:func:`_hanging_lead`): the paragraphs whose first line
     has a headline's shape, after a finished paragraph, and was run on into text under it with no word across the two (in a
     column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
     any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline

@@ -10,8 +10,9 @@ from __future__ import annotations
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import BOUND, cut_off, prepositional_phrase, read_across, starts_bound, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
-from unionnews.ingest.paragraphs.lines import (Paragraph, _DATED_LEAD, _MARKUP, _closes, _content, headline_shaped,
+from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, headline_shaped,
                                                _starts_item)
+from unionnews.ingest.segment import DATED_LEAD
 
 
 def _blanks_part_items(paras: list[Paragraph]) -> bool:
@@ -66,7 +67,16 @@ def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
     """Does the paragraph after k open as a lead on its date or 近日 (9月10日，…; 近日，…)?  A news item's
     first sentence: under a short headline-shaped line after a finished paragraph, that line is the
     item's headline (in the seed pages, every such line is one; no subhead is)."""
-    return k + 1 < len(paras) and bool(_DATED_LEAD.match(_content(paras[k + 1].text)))
+    return k + 1 < len(paras) and bool(DATED_LEAD.match(_content(paras[k + 1].text)))
+
+
+def _block_over_dated_lead(paras: list[Paragraph], k: int) -> bool:
+    """Is paragraph k a headline block read as one paragraph (a headline filling its column line, then its
+    subtitle: 乙城总工会启动“职工书屋进社区” | 力争年底前…职工书 | 屋; or the two printed on one line) over a lead
+    on its date (:func:`_dated_lead_under`)?  A headline's shape but for its length (:data:`HEADLINE_BLOCK`).
+    Without a 本报讯 marker under it nothing else parts it from the lead, and joined to the story above, the
+    next item runs on in it."""
+    return headline_shaped(paras[k].text, limit=HEADLINE_BLOCK) and _dated_lead_under(paras, k)
 
 
 def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
@@ -113,7 +123,7 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
     unsure: set[int] = set()
     for k, p in enumerate(paras):
         blanks = 1 if out else p.blanks
-        if (k > 0 and headline_shaped(p.text) and _closes(paras[k - 1].text)
+        if (k > 0 and (headline_shaped(p.text) or _block_over_dated_lead(paras, k)) and _closes(paras[k - 1].text)
                 and not headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
             t = _content(p.text)
             block = _block(paras, k, pieces)

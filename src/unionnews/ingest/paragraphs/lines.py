@@ -12,7 +12,6 @@ from functools import lru_cache
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.segment import _SENTENCE_START
 
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -28,9 +27,6 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "�
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
-# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
-# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
-_DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 
 SOFT = "soft"  # a paragraph break the text does not settle: the reading-order stage decides
 # words that open a sentence by pointing back at the text before it (此次活动是…, 对此…): never a headline's
@@ -216,10 +212,16 @@ def _join(left: str, raw_left: str, raw_right: str) -> str:
     return left + right
 
 
-def headline_shaped(text: str) -> bool:
-    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape."""
+# the most characters of a headline block read as one paragraph: a headline and its subtitle (or kicker) run
+# together, two headline lines (as the segmenter reads a headline line: at most 50 characters)
+HEADLINE_BLOCK = 50
+
+
+def headline_shaped(text: str, limit: int = 30) -> bool:
+    """Short, without sentence punctuation, no quote or bracket left open: a headline's shape.  ``limit``: the
+    most characters (a headline line's; :data:`HEADLINE_BLOCK` for a headline and its subtitle run together)."""
     t = _content(text)
-    return (0 < len(t) <= 30 and not _SENTENCE_MARK.search(t) and not _starts_item(text)
+    return (0 < len(t) <= limit and not _SENTENCE_MARK.search(t) and not _starts_item(text)
             and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
             and _quotes_closed(t))
 

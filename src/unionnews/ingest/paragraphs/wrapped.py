@@ -39,8 +39,8 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
-                                               _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
+                                               _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
@@ -206,12 +206,13 @@ def _headline_ends(before: str, so_far: str, cb: str, after: str = "") -> bool:
     玉溪红塔区总工会联合…: a story's first sentence restates its headline's subject), with no
     dictionary word across the break.  Otherwise the headline runs on into the first sentence."""
     t = _content(so_far)
-    if (not headline_shaped(so_far) or len(t) < 4 or word_across(t, cb) is not None
-            or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
+    dated = bool(_DATED_START.match(cb))  # over a lead on its date: a headline and its subtitle may stand so too
+    if (not headline_shaped(so_far, limit=HEADLINE_BLOCK if dated else 30) or len(t) < 4
+            or word_across(t, cb) is not None or _DATED_START.match(t) or t.startswith(_REFERS_BACK)):
         return False  # 9月25日举办的… | …: a sentence's own first words, never a headline's
     if before and not (_closes(before) or _LABEL.search(before.strip())):
         return False
-    if _DATED_START.match(cb) or cb.startswith(OPENERS):
+    if dated or cb.startswith(OPENERS):
         return True
     # the name right at the start (云南玉溪红塔区…), not a word the sentence repeats later on; read on into the
     # line after when the wrap cut the next line short (云南玉溪 | 红塔区总工会联合…); the name begins on the
