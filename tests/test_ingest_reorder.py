@@ -942,17 +942,3 @@ def test_a_far_word_on_a_last_character_its_own_next_line_reads_as_well_is_no_ev
     assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
     assert ct.word_across("在某厂的车间内，一组国", "人社厅、总工会等部门参加。") == "国人"
     assert ct.read_across("在某厂的车间内，一组国", "产化工业零件完成测试。") == "国产化"
-
-
-def test_a_line_opening_with_the_rest_of_a_word_another_line_cuts_is_no_next_item_of_a_list():
-    """…服务模式，打 | 造了… reads 打造, a word a line break cut (打 and 造 stand alone where each was printed): 造了…
-    opens with the second half of a word, so it is no next item of a list left open on 、 (…阅览室、 | 造了…), which
-    begins with a word of its own.  After a comma a clause may begin with a one-character word: no such rule there."""
-    from unionnews.ingest.pageview import Scorer
-
-    lines = ["本报讯 某区工会建成职工之家，设有书屋、阅览室、", "", "健身房等功能区。该区形成融合的服务模式，打", "", "",
-             "造了便捷的服务圈。", "", "职工们说，这里是歇脚的好去处，", "", "造了一个家。"]
-    scorer = Scorer(Page(make_units(lines, None)))
-    assert "against" in scorer.score(1, 6).kinds, scorer.score(1, 6).reasons
-    assert "against" not in scorer.score(3, 6).kinds, scorer.score(3, 6).reasons
-    assert "against" not in scorer.score(8, 10).kinds, scorer.score(8, 10).reasons

@@ -317,7 +317,6 @@ class Scorer:
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
         self._headlines: dict[int, bool] = {}
-        self._cut_tails: dict[int, int | None] = {}
         self.refresh()
 
     def _quote_state(self, no: int) -> tuple[bool, bool] | None:
@@ -404,9 +403,6 @@ class Scorer:
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
             if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-            elif ua.text.rstrip().endswith("、") and self._cut_tail(b) is not None:
-                ev.add(-3, f"{ub.text[:1]} finishes the word line {self._cut_tail(b)} cuts, no item of the list "
-                           "left open", "against")
         elif ct.bound_first(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
         time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
@@ -494,21 +490,6 @@ class Scorer:
             return False
         text_a, text_below = self.page.by_no[a].text, self.page.by_no[below].text
         return ct.read_across(text_a, text_below) is not None and ct.word_across(text_a, text_below, rest=True) is None
-
-    def _cut_tail(self, b: int) -> int | None:
-        """An open line within NEAR lines of B whose last character and B's first stand alone where each was
-        printed and make a dictionary word together (…服务模式，打 | 造了触手可及…: 打造, :func:`ct.cut_off`): B
-        opens with the second half of a word a line break cut, so it is no next item of a list left open on 、
-        (…心理舒缓室、 | 造了…): a list's next item begins with a word of its own.  Not after a comma: a clause may
-        begin with a one-character word the dictionary also reads with another line's end (…一块用 | 以“一张
-        图”的形式…: 用以)."""
-        if b not in self._cut_tails:
-            text, page = self.page.by_no[b].text, self.page
-            lo, hi = bisect.bisect_left(self._nos, b - NEAR), bisect.bisect_right(self._nos, b + NEAR)
-            self._cut_tails[b] = next((n for n in self._nos[lo:hi] if n != b and page.is_open(n)
-                                       and ct.word_across(page.by_no[n].text, text) is not None
-                                       and ct.cut_off(page.by_no[n].text, text)), None)
-        return self._cut_tails[b]
 
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
