@@ -928,3 +928,17 @@ def test_a_line_leaving_its_quote_open_is_no_subhead(tmp_path):
     got = articles(content)
     assert [front["title"] for _, front, _ in got] == ["某市发布劳模助企行动方案"], [front["title"] for _, front, _ in got]
     assert "将形成“部门联动、活动联动、平台联网”5方面举措。" in got[0][2], got[0][2]
+
+
+def test_a_far_word_on_a_last_character_its_own_next_line_reads_as_well_is_no_evidence():
+    """…一组国 | 人社厅… reads 国人 across a far join, but A's own next line reads 国产化 out of the same character
+    (…一组国 | 产化工业…, a word the next line's segmentation alone hides: 产 | 化工业): two readings of A's end, and
+    the far one no reason to take A from the file's order."""
+    from unionnews.ingest.pageview import Scorer
+
+    lines = ["本报讯 在某厂的车间内，一组国", "", "产化工业零件完成测试。", "", "会议由某市总工会主办。", "",
+             "人社厅、总工会等部门参加。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
+    assert ct.word_across("在某厂的车间内，一组国", "人社厅、总工会等部门参加。") == "国人"
+    assert ct.read_across("在某厂的车间内，一组国", "产化工业零件完成测试。") == "国产化"

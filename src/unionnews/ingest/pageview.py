@@ -473,12 +473,23 @@ class Scorer:
     def _read_in_place(self, a: int, b: int) -> bool:
         """Does the line printed right above B (not A, its sentence open) read a word across into B's first
         character as well (…角逐出 | 门和直属… against …全总各部 | 门和直属…: 出门 and 部门)?  Then the far word is one
-        reading of that character and the file's own order another, and the far one is no evidence for moving B."""
+        reading of that character and the file's own order another, and the far one is no evidence for moving B.
+
+        The same holds at A's end: A's last character read on into A's own next line of text (not B) makes a
+        word too (…一组国 | 产化工业… against …一组国 | 人社厅…: 国产化 and 国人), a word the segmentation of the
+        next line alone may hide (产 | 化工业), so :func:`~unionnews.ingest.continuity.word_across` keeps it
+        from the file's own join; it is one reading of A's end as good as the far one.  Where the file's join has
+        its word (…记在心 | 里，…: 心里), both joins count theirs and are weighed against each other as they are."""
         above = self.page.prv.get(b)
-        if above is None or above == a or not self.page.is_text(above):
+        if above is not None and above != a and self.page.is_text(above):
+            text = self.page.by_no[above].text
+            if not is_terminal(text.strip()) and ct.read_across(text, self.page.by_no[b].text) is not None:
+                return True
+        below = self.page.nxt.get(a)
+        if below is None or below == b or not self.page.is_text(below):
             return False
-        text = self.page.by_no[above].text
-        return not is_terminal(text.strip()) and ct.read_across(text, self.page.by_no[b].text) is not None
+        text_a, text_below = self.page.by_no[a].text, self.page.by_no[below].text
+        return ct.read_across(text_a, text_below) is not None and ct.word_across(text_a, text_below, rest=True) is None
 
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
