@@ -481,22 +481,23 @@ _DECORATIONS = ("■", "◆", "●", "▲", "★", "【】")
 
 
 def _headline_like(line: str) -> bool:
-    """A marked headline, or a short line with no sentence mark and no bracket (a headline or a label on
-    a page with no markup)."""
+    """A marked headline, or a short line with no sentence mark, no bracket and no byline word (a
+    headline or a label on a page with no markup)."""
     prefix, body = _markup(line)
     if prefix:
         return bool(body.strip())
     body = line.strip()
-    return 0 < len(body) <= 24 and not body.startswith(">>") and not re.search(r"[，。,.；;：:（(）)“”\"!！?？]", body)
+    return 0 < len(body) <= 24 and not body.startswith(">>") and not re.search(r"[，。,.；;：:（(）)“”\"!！?？/]|本报|记者|通讯员|摄", body)
 
 
 def _headmark(text: str, rng: random.Random) -> str:
     """Headlines and column labels decorated, one style a page: a mark before them (■ 标题, ◆标题) or
     lenticular brackets around them (【标题】)."""
     style, space = rng.choice(_DECORATIONS), rng.choice(("", " ", "\u3000"))
+    marked = re.search(r"(?m)^#{1,6}\s", text) is not None  # on a marked page, only its marked lines
 
     def decorate(line: str) -> str:
-        if not _headline_like(line):
+        if not _headline_like(line) or marked and not _markup(line)[0]:
             return line
         prefix, body = _markup(line)
         body = body.strip()
@@ -655,6 +656,13 @@ def _read(path: Path) -> tuple[dict, str]:
     return yaml.load(front, Loader=_SafeLoader), body
 
 
+def undecorated(text: str) -> str:
+    """``text`` without the decorations ``headmark`` prints around headlines (■ ◆ ● ▲ ★ before one, 【】
+    around one; the seed pages print none of them): the wording an article is whole by, wherever its
+    headlines went (headline fields or body).  The decorations are printed characters all the same."""
+    return re.sub("[■◆●▲★【】]", "", text)
+
+
 def article_texts(content: Path) -> list[dict]:
     """Every article file under ``content`` (not the unplaced ones): id, text (headline fields and
     body, canonical), review reasons."""
@@ -666,6 +674,7 @@ def article_texts(content: Path) -> list[dict]:
         head = "".join(str(front.get(k) or "") for k in ("column", "kicker", "title", "subtitle"))
         parts = [canon(w) for k in ("column", "kicker", "title", "subtitle") for w in str(front.get(k) or "").split()]
         out.append({"id": front["id"], "text": canon(head + body), "head": canon(head), "body": canon(body),
+                    "plain": canon(undecorated(head)) + "|" + canon(undecorated(body)),
                     "heads": [p for p in parts if p],
                     "review": front.get("review", [])})
     return out
@@ -704,7 +713,8 @@ def compare(original: list[dict], variant: list[dict]) -> dict:
     fields and body), and how many variant files mix text of two original articles without a
     review reason."""
     def key(a: dict) -> str:  # headline parts may be split differently between kicker, title, column
-        return "".join(sorted(a["head"])) + "|" + a["body"]
+        head, body = a["plain"].split("|", 1)
+        return "".join(sorted(head)) + "|" + body
 
     got = Counter(key(a) for a in variant)
     whole = [a for a in original if got[key(a)] > 0]
