@@ -469,15 +469,15 @@ HELD_OUT: tuple[str, ...] = (
 
 
 # Held out, a third table (``--new`` in the bench scripts): OCR output classes none of the parts above
-# make.  ``headmark``: headlines and column labels printed with a decoration (■ ◆ ● ▲ ★ before them, or
-# 【】 around them, one style a page), as many papers print a column label and OCR keeps it;
+# make.  ``headmark``: headlines and column labels printed with a decoration (■ ◆ ● ▲ ★ before them, one
+# style a page), as many papers print a column label and OCR keeps it;
 # ``paraindent``: every paragraph's first line opens on an indent (two ideographic spaces, or two or four
 # ASCII spaces, one form a page) on any layout, re-wrapped and one-paragraph-a-line pages included;
 # ``zones``: with ``printed``, only part of the page is printed one line per printed line (the top or the
 # bottom, cut at a paragraph between a third and two thirds of the way), the rest one paragraph a line
 # with its blank lines, as when the OCR engine read the page's zones with two settings.
 
-_DECORATIONS = ("■", "◆", "●", "▲", "★", "【】")
+_DECORATIONS = ("■", "◆", "●", "▲", "★")
 
 
 def _headline_like(line: str) -> bool:
@@ -491,8 +491,8 @@ def _headline_like(line: str) -> bool:
 
 
 def _headmark(text: str, rng: random.Random) -> str:
-    """Headlines and column labels decorated, one style a page: a mark before them (■ 标题, ◆标题) or
-    lenticular brackets around them (【标题】)."""
+    """Headlines and column labels decorated, one style a page: a mark before them (■ 标题, ◆标题).  Not
+    【标题】: the compare could not tell those from round brackets printed 【】 (``brackets``)."""
     style, space = rng.choice(_DECORATIONS), rng.choice(("", " ", "\u3000"))
     marked = re.search(r"(?m)^#{1,6}\s", text) is not None  # on a marked page, only its marked lines
 
@@ -501,7 +501,7 @@ def _headmark(text: str, rng: random.Random) -> str:
             return line
         prefix, body = _markup(line)
         body = body.strip()
-        return prefix + (f"【{body}】" if style == "【】" else style + space + body)
+        return prefix + style + space + body
     return "\n".join(decorate(line) for line in text.split("\n"))
 
 
@@ -657,10 +657,10 @@ def _read(path: Path) -> tuple[dict, str]:
 
 
 def undecorated(text: str) -> str:
-    """``text`` without the decorations ``headmark`` prints around headlines (■ ◆ ● ▲ ★ before one, 【】
-    around one; the seed pages print none of them): the wording an article is whole by, wherever its
-    headlines went (headline fields or body).  The decorations are printed characters all the same."""
-    return re.sub("[■◆●▲★【】]", "", text)
+    """``text`` without the decorations ``headmark`` prints before headlines (■ ◆ ● ▲ ★; the seed pages
+    print none of them): the wording an article is whole by, wherever its headlines went (headline fields
+    or body).  The decorations are printed characters all the same."""
+    return re.sub("[■◆●▲★]", "", text)
 
 
 def article_texts(content: Path) -> list[dict]:

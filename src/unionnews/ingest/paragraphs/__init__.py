@@ -277,6 +277,16 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     return _laid_out(paras, layout, width, doubts, set())
 
 
+def _short_lines_end(block: list[str], width: int) -> bool:
+    """Do two or more of the lines of ``block`` shorter than the column ``width`` (its last line aside), and
+    one in five at least, end a sentence?  In a printed column a line stops short only where its paragraph
+    ends (a sentence's end most often; a headline, a byline, a cut the OCR made); in a paragraph re-wrapped
+    at random widths, short lines stop anywhere, after a sentence's end about once in thirty."""
+    short = [t for t in block[:-1] if _measure(t) < width - 1]
+    ends = sum(1 for t in short if is_terminal(_content(t)))
+    return ends >= 2 and ends >= 0.2 * len(short)
+
+
 # fewer printed lines than twice the eight a column's width is read from: too few for the lines' lengths to
 # say whether the page was printed in a column or re-wrapped, and where a paragraph ends is the text's guess
 _FEW_LINES = 16
@@ -293,7 +303,8 @@ def _column_block(lines: list[str]) -> tuple[int, int, int] | None:
     by blank lines, and another one line per printed line with no blank line at all.  Read as a paragraph
     of wrapped lines, such a zone is one paragraph from its first line to its last, headlines, leads and
     every story in it run together; read against its column, a short line ends a paragraph there as on a
-    column page."""
+    column page.  A paragraph re-wrapped at widths a few apart (6–10) may pass for a column by its lengths,
+    never by its ends (:func:`_short_lines_end`)."""
     printed = sum(1 for t in lines if t.strip())
     best: tuple[int, int, int] | None = None
     start = 0
@@ -303,7 +314,7 @@ def _column_block(lines: list[str]) -> tuple[int, int, int] | None:
         size = end - start
         if _COLUMN_LINES <= size <= 0.9 * printed and (best is None or size > best[1] - best[0]):
             w = _width(lines[start:end])
-            if w:
+            if w and _short_lines_end(lines[start:end], w):
                 best = (start, end, w)
         start = end + 1
     return best
