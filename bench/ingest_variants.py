@@ -1,7 +1,7 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
 Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
-(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; named layouts may be any;
+(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW; named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
 file that holds its start: the text before, what should follow and what does)
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import HELD_OUT, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
+from variants import HELD_OUT, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
 
 from unionnews.ingest import run_import  # noqa: E402
 
@@ -83,8 +83,9 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--diagnose", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT instead")
+    parser.add_argument("--new", action="store_true", help="the layouts of variants.HELD_OUT_NEW instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
+    args.layouts = args.layouts or list(HELD_OUT_NEW if args.new else HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
         base = article_texts(import_pages(originals, Path(tmp) / "orig"))

@@ -10,7 +10,7 @@ import pytest
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
 from unionnews.ingest.paragraphs import paragraphs
-from variants import compare, invented, relayout
+from variants import compare, invented, printed_column, relayout
 
 STORIES = [
     ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
@@ -247,3 +247,21 @@ def test_a_lead_marker_alone_over_its_dated_first_sentence_is_no_lead_left_hangi
     articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)
     assert _mixed_without_review(articles) == []
     assert not any("stops mid-sentence with its rest elsewhere" in r for a in articles for r in a["review"])
+
+
+DING = ["丁城新建十家职工驿站", "本报讯（记者李明）近日，丁城总工会在丁城主要街道新建十家职工驿站，为户外劳动者提供饮水、休息等服务。",
+        "丁城驿站配备冰箱、微波炉和药箱，每天早七点开放到晚九点。", "丁城总工会负责人表示，年内还将再建二十家驿站。"]
+
+
+@pytest.mark.parametrize("width", [14, 18, 26])
+def test_a_zone_printed_line_by_line_under_one_paragraph_a_line_parts_its_stories(tmp_path, width):
+    """The top of a page one paragraph a line with blank lines between, the bottom printed line by line in
+    a column with no blank line at all (an engine that read the page's zones with two settings): the
+    bottom zone was read as one wrapped paragraph, two stories in one file (on the seed pages, with nothing
+    said in review).  A blank-free run of lines printed in a column of its own is read against its column
+    (丙城 and 丁城 apart, whole)."""
+    top = [line for story in STORIES[:2] for p in story for line in (p, "")] + [""]
+    bottom = printed_column([p for story in (STORIES[2], DING) for p in story], width)
+    articles = _import("\n".join(top + bottom) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:4])

@@ -468,6 +468,71 @@ HELD_OUT: tuple[str, ...] = (
     "rewrap+nolead+runs", "rewrap+nolead+runs+nomarkup", "nolead+runs", "printed+nolead+runs")
 
 
+# Held out, a third table (``--new`` in the bench scripts): OCR output classes none of the parts above
+# make.  ``headmark``: headlines and column labels printed with a decoration (■ ◆ ● ▲ ★ before them, one
+# style a page), as many papers print a column label and OCR keeps it;
+# ``paraindent``: every paragraph's first line opens on an indent (two ideographic spaces, or two or four
+# ASCII spaces, one form a page) on any layout, re-wrapped and one-paragraph-a-line pages included;
+# ``zones``: with ``printed``, only part of the page is printed one line per printed line (the top or the
+# bottom, cut at a paragraph between a third and two thirds of the way), the rest one paragraph a line
+# with its blank lines, as when the OCR engine read the page's zones with two settings.
+
+_DECORATIONS = ("■", "◆", "●", "▲", "★")
+
+
+def _headline_like(line: str) -> bool:
+    """A marked headline, or a short line with no sentence mark, no bracket and no byline word (a
+    headline or a label on a page with no markup)."""
+    prefix, body = _markup(line)
+    if prefix:
+        return bool(body.strip())
+    body = line.strip()
+    return 0 < len(body) <= 24 and not body.startswith(">>") and not re.search(r"[，。,.；;：:（(）)“”\"!！?？/]|本报|记者|通讯员|摄", body)
+
+
+def _headmark(text: str, rng: random.Random) -> str:
+    """Headlines and column labels decorated, one style a page: a mark before them (■ 标题, ◆标题).  Not
+    【标题】: the compare could not tell those from round brackets printed 【】 (``brackets``)."""
+    style, space = rng.choice(_DECORATIONS), rng.choice(("", " ", "\u3000"))
+    marked = re.search(r"(?m)^#{1,6}\s", text) is not None  # on a marked page, only its marked lines
+
+    def decorate(line: str) -> str:
+        if not _headline_like(line) or marked and not _markup(line)[0]:
+            return line
+        prefix, body = _markup(line)
+        body = body.strip()
+        return prefix + style + space + body
+    return "\n".join(decorate(line) for line in text.split("\n"))
+
+
+def _paraindent(text: str, rng: random.Random) -> str:
+    """Every paragraph but a headline opens on an indent, one form a page (two ideographic spaces, two or
+    four ASCII spaces), whatever the page's layout; a line going on from a line with no sentence end (a
+    paragraph the page's columns cut) is no paragraph's start and opens on none."""
+    indent, out, ended = rng.choice(("\u3000\u3000", "  ", "    ")), [], True
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        starts = ended and not _headline_like(line) and not line.startswith(">>")
+        out.append(indent + line if starts else line)
+        ended = _headline_like(line) or line.rstrip()[-1] in "。！？!?”…）"
+    return "\n".join(out)
+
+
+HELD_OUT_NEW_FORMS: dict[str, Callable[[str, random.Random], str]] = {"headmark": _headmark, "paraindent": _paraindent}
+MARK_FORMS.update(HELD_OUT_NEW_FORMS)
+HELD_OUT_NEW: tuple[str, ...] = (
+    "printed+headmark", "rewrap+headmark", "printed+headmark+halfwidth+strays", "nomarkup+headmark",
+    "rewrap+headmark+nomarkup+strays", "noblank+headmark",
+    "rewrap+paraindent", "rewrap+paraindent+strays", "rewrap+paraindent+blankspace", "noblank+paraindent",
+    "rewrap+noblank+paraindent", "nomarkup+paraindent+itemblank", "rewrap+paraindent+headmark+halfwidth",
+    "printed+zones", "printed+zones+strays", "printed+indent+zones+halfwidth", "printed+narrow+zones",
+    "printed+xwide+zones", "printed+zones+nomarkup", "printed+zones+parablank",
+    "printed+narrow+strays", "printed+narrow+indent+halfwidth", "printed+narrow+headmark", "rewrap+narrow+paraindent",
+    "printed+xwide+headmark+corner", "rewrap+xwide+paraindent+strays")
+
+
 def _markup(line: str) -> tuple[str, str]:
     """Split OCR markup (``## ``) from the text of a line; a ``>> label <<`` is kept whole."""
     m = re.match(r"^(#{1,6}\s+)(.*)$", line)
@@ -532,7 +597,11 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         text = MARK_FORMS[part](text, rng)
     for part in sorted(parts & PLAIN_FORMS.keys()):
         text = PLAIN_FORMS[part](text, rng)
-    lines = text.split("\n")
+    lines, kept = text.split("\n"), []
+    if "zones" in parts:  # part of the page printed, the rest left as it is (cut where a paragraph ends)
+        cuts = [i for i in range(len(lines) // 3, 2 * len(lines) // 3 + 1) if not lines[i - 1].startswith(">>")] or [len(lines)]
+        cut, top = rng.choice(cuts), rng.random() < 0.5
+        lines, kept = (lines[:cut], lines[cut:]) if top else (lines[cut:], lines[:cut])
     if "printed" in parts:
         lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (17, 24) if "wide" in parts else (11, 16))
         indent, parted = "\u3000\u3000" if "indent" in parts else "", "parablank" in parts
@@ -553,6 +622,8 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
             out += pieces
     else:
         out = list(lines)
+    if kept:
+        out = out + [""] + kept if top else kept + [""] + out
     if "strays" in parts:
         noisy = []
         for i, line in enumerate(out):
@@ -585,6 +656,13 @@ def _read(path: Path) -> tuple[dict, str]:
     return yaml.load(front, Loader=_SafeLoader), body
 
 
+def undecorated(text: str) -> str:
+    """``text`` without the decorations ``headmark`` prints before headlines (■ ◆ ● ▲ ★; the seed pages
+    print none of them): the wording an article is whole by, wherever its headlines went (headline fields
+    or body).  The decorations are printed characters all the same."""
+    return re.sub("[■◆●▲★]", "", text)
+
+
 def article_texts(content: Path) -> list[dict]:
     """Every article file under ``content`` (not the unplaced ones): id, text (headline fields and
     body, canonical), review reasons."""
@@ -596,6 +674,7 @@ def article_texts(content: Path) -> list[dict]:
         head = "".join(str(front.get(k) or "") for k in ("column", "kicker", "title", "subtitle"))
         parts = [canon(w) for k in ("column", "kicker", "title", "subtitle") for w in str(front.get(k) or "").split()]
         out.append({"id": front["id"], "text": canon(head + body), "head": canon(head), "body": canon(body),
+                    "plain": canon(undecorated(head)) + "|" + canon(undecorated(body)),
                     "heads": [p for p in parts if p],
                     "review": front.get("review", [])})
     return out
@@ -634,7 +713,8 @@ def compare(original: list[dict], variant: list[dict]) -> dict:
     fields and body), and how many variant files mix text of two original articles without a
     review reason."""
     def key(a: dict) -> str:  # headline parts may be split differently between kicker, title, column
-        return "".join(sorted(a["head"])) + "|" + a["body"]
+        head, body = a["plain"].split("|", 1)
+        return "".join(sorted(head)) + "|" + body
 
     got = Counter(key(a) for a in variant)
     whole = [a for a in original if got[key(a)] > 0]

@@ -187,6 +187,12 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
     leads = _lead_cut_lines(lines, widths) if width else []
+    block = _column_block(lines) if width is None and not two and not runs and not each_line else None
+    if block:  # a part of the page printed line by line: its lines read against its column, as on a column page
+        start, end, w = block
+        widths = [w] * len(lines)
+        cuts = [start + k for k in _cut_lines(lines[start:end], w)]
+        leads = [start + k for k in _lead_cut_lines(lines[start:end], w)]
     few = _few_even_runs(lines)  # too few blank runs, all one length, to say whether they part items
     # blank lines after every paragraph; or too few to tell, each after a line that may end a paragraph:
     # reading them so can only cut a sentence where reading them as strays may run a headline that fills
@@ -213,7 +219,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                                                  is_terminal(_content(lines[prev])))
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
-                                          soft, widths[i], spaced, leads) if width
+                                          soft, widths[i], spaced, leads)
+                    if width or block and block[0] <= prev < i < block[1]
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
                                          unparted, cut=each_line and unparted and not per_line_found))
             if ends == SOFT:  # joined for every rule here, and cut apart below
@@ -275,9 +282,47 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     return _laid_out(paras, layout, width, doubts, set())
 
 
+def _short_lines_end(block: list[str], width: int) -> bool:
+    """Do two or more of the lines of ``block`` shorter than the column ``width`` (its last line aside), and
+    one in five at least, end a sentence?  In a printed column a line stops short only where its paragraph
+    ends (a sentence's end most often; a headline, a byline, a cut the OCR made); in a paragraph re-wrapped
+    at random widths, short lines stop anywhere, after a sentence's end about once in thirty."""
+    short = [t for t in block[:-1] if _measure(t) < width - 1]
+    ends = sum(1 for t in short if is_terminal(_content(t)))
+    return ends >= 2 and ends >= 0.2 * len(short)
+
+
 # fewer printed lines than twice the eight a column's width is read from: too few for the lines' lengths to
 # say whether the page was printed in a column or re-wrapped, and where a paragraph ends is the text's guess
 _FEW_LINES = 16
+_COLUMN_LINES = 8  # the fewest lines :func:`_width` reads a column's width from
+
+
+def _column_block(lines: list[str]) -> tuple[int, int, int] | None:
+    """On a page of paragraphs (no column width found for the whole page): the longest run of lines with
+    no blank line between them, of at least :data:`_COLUMN_LINES` lines and at most nine in ten of the page's
+    printed lines, that is printed line by line in a column of its own (:func:`_width`), as (first line,
+    line after its last, the column's width); or None.
+
+    Why: an engine that reads a page's zones with two settings prints one zone one paragraph a line, parted
+    by blank lines, and another one line per printed line with no blank line at all.  Read as a paragraph
+    of wrapped lines, such a zone is one paragraph from its first line to its last, headlines, leads and
+    every story in it run together; read against its column, a short line ends a paragraph there as on a
+    column page.  A paragraph re-wrapped at widths a few apart (6–10) may pass for a column by its lengths,
+    never by its ends (:func:`_short_lines_end`)."""
+    printed = sum(1 for t in lines if t.strip())
+    best: tuple[int, int, int] | None = None
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        size = end - start
+        if _COLUMN_LINES <= size <= 0.9 * printed and (best is None or size > best[1] - best[0]):
+            w = _width(lines[start:end])
+            if w and _short_lines_end(lines[start:end], w):
+                best = (start, end, w)
+        start = end + 1
+    return best
 
 
 def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
