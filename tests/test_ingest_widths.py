@@ -624,3 +624,24 @@ def test_a_sentences_bare_end_under_a_full_line_with_no_mark_is_that_lines_rest(
     assert _item_widths(lines) is not None
     got = _texts(lines)
     assert piece in got and STORY_B[0] in got
+
+
+def test_a_full_line_stopping_mid_clause_over_a_lead_is_a_cut_column_end_with_a_claim_on_a_closer():
+    """In a nine-character column a cut piece happens to fill its last line (…省人社厅、市总工会, then
+    本报讯…): the lead parts it from what follows whatever its width, so it is a cut line as a short one
+    would be, and its open enumeration has a claim on 等相关部门…, printed under another full line
+    (…人才培育摇篮).  For a page read out of order (``soft``) the two full lines there are left apart, for
+    the reading-order stage to weigh (before: the cut went unseen and 摇篮等相关部门 ran together); read in
+    file order, nothing changes."""
+    from unionnews.ingest.paragraphs.columns import _cut_lines
+    first = "前，乙城工匠学院揭牌仪式在乙城技师学院举行。未来，该学院将成"
+    mid, rest = "为技能传承阵地、青年技能人才培育摇篮", "等相关部门将在技能认定等方面给予学院重点支持。"
+    cut = "乙城工匠学院由铁路局与技师学院共建。省人社厅、市总工会"
+    lead = "本报讯（记者王小明）近日，丙县总工会开展送清凉活动，为一线职工送去防暑降温用品。"
+    lines = (_column(PREV, 9) + ["乙城成立工匠学院"] + _column(first, 9) + _column(mid, 9) + _column(rest, 9)
+             + _column(BODY, 9) + _column(cut, 9) + _column(lead, 9) + _column(FULL_END, 9))
+    assert len(_column(mid, 9)[-1]) == len(_column(cut, 9)[-1]) == 9
+    assert lines.index("省人社厅、市总工会") in _cut_lines(lines, 9)
+    texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+    assert mid in texts and rest in texts
+    assert mid + rest in _texts(lines)  # without soft: joined on the column's width, as before

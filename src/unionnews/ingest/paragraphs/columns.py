@@ -133,12 +133,21 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
             continue  # one short of the column, its opening mark carried to the next line: a full line
-        if (t and not _MARKUP.match(line.strip()) and _measure(line) < at[i] and not is_terminal(t)
+        if (t and not _MARKUP.match(line.strip()) and (_measure(line) < at[i] or _full_before_lead(t, after))
+                and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t) or _ends_lead_begun(lines, i))
                 and not _whole_line_item(t)
                 and not _LABEL.search(t)):
             out.append(i)
     return out
+
+
+def _full_before_lead(t: str, after: str) -> bool:
+    """Does a line as wide as the column stop mid-clause (on no mark) right above a lead (本报讯（记者…）)?
+    A lead begins a paragraph whatever the line above it, so that line ends its paragraph's text in the
+    file though it fills the column: a cut column piece that happens to fill its last line (…贵州省人社厅、省总
+    工会 over 本报讯…), whose sentence goes on somewhere else, as a short line's would."""
+    return t[-1:] not in NO_END and not _SENTENCE_MARK.search(t[-1:]) and bool(bl.LEAD.match(_content(after)))
 
 
 def _stops_open(t: str) -> bool:
