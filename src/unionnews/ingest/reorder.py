@@ -211,8 +211,9 @@ SHORT_MARGIN = 0.5  # how much better than any other free line the one a stopped
 
 def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[int, Join]) -> dict[int, Join]:
     """Round 4: a line the rounds left without a join that stops on a bare word after a comma
-    (``ct.stops_short``: …智能化驿站，方便) goes on at the free line (nothing joins to it) that fits it
-    best, by a margin over every other free line, its own next line included; the join is weak.
+    (``ct.stops_short``: …智能化驿站，方便) goes on at the free line (nothing joins to it) whose wording ties
+    it to the text before A as closely as the scorer tells (``TOPIC_MAX``), by a margin over every other
+    free line, its own next line included; the join is weak.
 
     Why: such a line cannot end a paragraph whose full stop the OCR lost (that leaves a whole clause:
     …为企业创效近3000万元), so it is a sentence a stray blank or a misread column cut, and where the text
@@ -226,7 +227,7 @@ def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[i
             continue
         rivals = sorted((j for (x, b), j in table.items() if x == a and b not in into and not j.against),
                         key=lambda j: j.score, reverse=True)
-        if not rivals or rivals[0].adjacent or rivals[0].score < ACCEPT_WEAK or (
+        if not rivals or rivals[0].adjacent or rivals[0].score < NEARBY + TOPIC_MAX or (
                 len(rivals) > 1 and rivals[0].score - rivals[1].score < SHORT_MARGIN):
             continue
         best = rivals[0]
