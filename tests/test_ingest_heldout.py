@@ -9,7 +9,7 @@ import pytest
 
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
-from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs import _hanging_lead, paragraphs
 from variants import compare, invented, relayout
 
 STORIES = [
@@ -176,6 +176,19 @@ def test_a_headline_over_the_rest_of_a_lead_left_hanging_without_a_marker_is_sai
                    for text, blanks in HANGING)
     _assert_named(_import(page, tmp_path), "甲城举办职工技能大赛", "乙城新建职工书屋")
 
+
+def test_a_marked_lead_stopping_over_a_paragraph_on_its_date_is_no_lead_left_hanging():
+    """A marked lead whose first sentence a blank line cuts (本报讯（记者马超）记者 | (blank) | 近日获悉，…: a
+    letter-spaced line the OCR parted as a paragraph) stands right before a paragraph opening on 近日.  Read as
+    a lead hanging before another lead, the page was taken as read out of order and body lines after a
+    sentence's end were named as possible headlines.  A paragraph on its date is another lead only after a
+    lead with no marker either; two marker-less leads, the first stopping mid-sentence, still count."""
+    marked = ["甲城新建职工驿站", "", "", "本报讯（记者马超）记者", "", "近日获悉，甲城总工会在城区新建10家工会驿站。", "",
+              "驿站配备饮水机和微波炉等设施。", "", "", "乙城举办读书分享会", "", "",
+              "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享会。"]
+    assert _hanging_lead(paragraphs(marked).paragraphs, dated=True) is None
+    plain = [line.replace("本报讯（记者马超）", "近日，").replace("本报讯（记者吴昊）", "") for line in marked]
+    assert _hanging_lead(paragraphs(plain).paragraphs, dated=True) is not None
 
 # Three items without blank lines or lead markers: the second's headline (16 characters) and subtitle over a
 # lead that opens on its date.
