@@ -10,7 +10,7 @@ import pytest
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
 from unionnews.ingest.paragraphs import _hanging_lead, paragraphs
-from variants import compare, invented, relayout
+from variants import article_texts, compare, invented, relayout
 
 STORIES = [
     ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
@@ -260,3 +260,18 @@ def test_a_lead_marker_alone_over_its_dated_first_sentence_is_no_lead_left_hangi
     articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)
     assert _mixed_without_review(articles) == []
     assert not any("stops mid-sentence with its rest elsewhere" in r for a in articles for r in a["review"])
+
+
+def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_so_printed(tmp_path):
+    """A page whose leads lose their 本报讯（…） (the held-out nolead form) can give no seed article's text:
+    compared with the articles as the seed page prints them, none came out whole, and the bench's whole
+    counts for those layouts measured the markers, not the import.  The seed articles with the layout's
+    words taken off, and nothing else, are what a variant can give whole: every story here."""
+    page = "\n\n\n".join("\n\n".join(story) for story in STORIES) + "\n"
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "variant").mkdir()
+    base = _import(page, tmp_path / "seed")
+    got = _import(relayout(page, "nolead", 0), tmp_path / "variant")
+    assert compare(base, got)["whole"] == 0
+    result = compare(base, got, article_texts(tmp_path / "seed" / "content", "nolead"))
+    assert result["whole"] == result["of"] == 3 and result["mixed_unflagged"] == []
