@@ -275,3 +275,22 @@ def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_
     assert compare(base, got)["whole"] == 0
     result = compare(base, got, article_texts(tmp_path / "seed" / "content", "nolead"))
     assert result["whole"] == result["of"] == 3 and result["mixed_unflagged"] == []
+
+
+MARKED_NO_LEAD = ("# 甲城举办职工技能大赛\n\n## 两百余名职工同台比拼技能\n\n"
+                  "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。\n\n"
+                  "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。\n\n"
+                  "### 乙城总工会联合社区开展主题宣讲活动\n\n## 6名职工讲述建设家乡的故事\n\n"
+                  "9月2日，乙城总工会联合社区工会举办主题宣讲活动，近百名职工参加。\n\n"
+                  "活动中，乙城6名职工代表讲述了建设家乡的故事。\n")
+
+
+def test_a_headline_block_the_ocr_marked_over_a_lead_without_a_marker_opens_an_item(tmp_path):
+    """Headline and subtitle marked by the OCR (# … | ## …, ### … | ## …) over leads with no 本报讯 marker,
+    one blank line between every paragraph: the subtitle was read as the first story's first paragraph,
+    and the second block as subheads of the first story (one file for two stories).  Two or more marked
+    heading lines over a paragraph opening on its date or 近日 open an item, as they do over a lead."""
+    articles = _import(MARKED_NO_LEAD, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛", "两百余名职工同台比拼技能"], "近日，甲"),
+        (["乙城总工会联合社区开展主题宣讲活动", "6名职工讲述建设家乡的故事"], "9月2日")]
