@@ -8,7 +8,8 @@ file that holds its start: the text before, what should follow and what does)
 
 For each layout of tests/variants.py and each random seed, the five pages in raw/ are
 re-laid out, imported into a scratch project, and compared with the import of the
-pages as they are: articles whole in one file (of 33), files mixing two stories without
+pages as they are (for a layout that takes printed words off, its articles as the layout prints
+them: variants.printed_words): articles whole in one file (of 33), files mixing two stories without
 a review reason, sentences not printed in the input in files without a review reason,
 printed characters lost (in the pages, in no output file, unplaced files included), and files
 flagged for review.
@@ -26,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import HELD_OUT, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented, relayout  # noqa: E402
+from variants import (HELD_OUT, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented,  # noqa: E402
+                      relayout, takes_words)
 
 from unionnews.ingest import run_import  # noqa: E402
 
@@ -88,7 +90,10 @@ def main() -> None:
     args.layouts = args.layouts or list(HELD_OUT_NEW if args.new else HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
-        base = article_texts(import_pages(originals, Path(tmp) / "orig"))
+        content = import_pages(originals, Path(tmp) / "orig")
+        base = article_texts(content)
+        # a layout that takes printed words off (本报讯 markers) is compared with the articles so printed
+        printed_base = {layout: article_texts(content, layout) for layout in args.layouts if takes_words(layout)}
     print(f"original pages: {len(base)} articles")
     rows = []
     for layout in args.layouts:
@@ -104,7 +109,7 @@ def main() -> None:
                 printed = printed_chars([line for text in originals.values()
                                          for line in relayout(text, layout, seed, printed_only=True).splitlines()])
                 lost = sum((printed - output_chars(content)).values())
-            result = compare(base, got)
+            result = compare(base, got, printed_base.get(layout))
             made_up = invented(got, "\n".join(pages.values()))
             print(f"{layout:22} seed {seed}: {result['whole']}/{result['of']} whole, {result['files']} files, "
                   f"{len(result['mixed_unflagged'])} mixed without review, {len(made_up)} unflagged sentences "
@@ -113,7 +118,7 @@ def main() -> None:
             if args.verbose:
                 print("   missing:", result["missing"], "mixed:", result["mixed_unflagged"], made_up[:5])
             if args.diagnose:
-                for line in diagnose(base, got, result["missing"]):
+                for line in diagnose(printed_base.get(layout) or base, got, result["missing"]):
                     print("   ", line)
             row["whole"].append(result["whole"])
             row["mixed"] += len(result["mixed_unflagged"])

@@ -9,8 +9,8 @@ import pytest
 
 from test_ingest_tiny import PLACES, _assert_named, _import, _mixed_without_review
 from test_ingest_variants import _import_relaid, originals  # noqa: F401 (a fixture)
-from unionnews.ingest.paragraphs import paragraphs
-from variants import compare, invented, printed_column, relayout
+from unionnews.ingest.paragraphs import _hanging_lead, paragraphs
+from variants import article_texts, compare, invented, printed_column, relayout
 
 STORIES = [
     ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
@@ -177,6 +177,19 @@ def test_a_headline_over_the_rest_of_a_lead_left_hanging_without_a_marker_is_sai
     _assert_named(_import(page, tmp_path), "甲城举办职工技能大赛", "乙城新建职工书屋")
 
 
+def test_a_marked_lead_stopping_over_a_paragraph_on_its_date_is_no_lead_left_hanging():
+    """A marked lead whose first sentence a blank line cuts (本报讯（记者马超）记者 | (blank) | 近日获悉，…: a
+    letter-spaced line the OCR parted as a paragraph) stands right before a paragraph opening on 近日.  Read as
+    a lead hanging before another lead, the page was taken as read out of order and body lines after a
+    sentence's end were named as possible headlines.  A paragraph on its date is another lead only after a
+    lead with no marker either; two marker-less leads, the first stopping mid-sentence, still count."""
+    marked = ["甲城新建职工驿站", "", "", "本报讯（记者马超）记者", "", "近日获悉，甲城总工会在城区新建10家工会驿站。", "",
+              "驿站配备饮水机和微波炉等设施。", "", "", "乙城举办读书分享会", "", "",
+              "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享会。"]
+    assert _hanging_lead(paragraphs(marked).paragraphs, dated=True) is None
+    plain = [line.replace("本报讯（记者马超）", "近日，").replace("本报讯（记者吴昊）", "") for line in marked]
+    assert _hanging_lead(paragraphs(plain).paragraphs, dated=True) is not None
+
 # Three items without blank lines or lead markers: the second's headline (16 characters) and subtitle over a
 # lead that opens on its date.
 BLOCKS = [["甲城举办职工技能大赛"],
@@ -265,3 +278,37 @@ def test_a_zone_printed_line_by_line_under_one_paragraph_a_line_parts_its_storie
     articles = _import("\n".join(top + bottom) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
     assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:4])
+
+
+def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_so_printed(tmp_path):
+    """A page whose leads lose their 本报讯（…） (the held-out nolead form) can give no seed article's text:
+    compared with the articles as the seed page prints them, none came out whole, and the bench's whole
+    counts for those layouts measured the markers, not the import.  The seed articles with the layout's
+    words taken off, and nothing else, are what a variant can give whole: every story here."""
+    page = "\n\n\n".join("\n\n".join(story) for story in STORIES) + "\n"
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "variant").mkdir()
+    base = _import(page, tmp_path / "seed")
+    got = _import(relayout(page, "nolead", 0), tmp_path / "variant")
+    assert compare(base, got)["whole"] == 0
+    result = compare(base, got, article_texts(tmp_path / "seed" / "content", "nolead"))
+    assert result["whole"] == result["of"] == 3 and result["mixed_unflagged"] == []
+
+
+MARKED_NO_LEAD = ("# 甲城举办职工技能大赛\n\n## 两百余名职工同台比拼技能\n\n"
+                  "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。\n\n"
+                  "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。\n\n"
+                  "### 乙城总工会联合社区开展主题宣讲活动\n\n## 6名职工讲述建设家乡的故事\n\n"
+                  "9月2日，乙城总工会联合社区工会举办主题宣讲活动，近百名职工参加。\n\n"
+                  "活动中，乙城6名职工代表讲述了建设家乡的故事。\n")
+
+
+def test_a_headline_block_the_ocr_marked_over_a_lead_without_a_marker_opens_an_item(tmp_path):
+    """Headline and subtitle marked by the OCR (# … | ## …, ### … | ## …) over leads with no 本报讯 marker,
+    one blank line between every paragraph: the subtitle was read as the first story's first paragraph,
+    and the second block as subheads of the first story (one file for two stories).  Two or more marked
+    heading lines over a paragraph opening on its date or 近日 open an item, as they do over a lead."""
+    articles = _import(MARKED_NO_LEAD, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛", "两百余名职工同台比拼技能"], "近日，甲"),
+        (["乙城总工会联合社区开展主题宣讲活动", "6名职工讲述建设家乡的故事"], "9月2日")]

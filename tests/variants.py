@@ -443,6 +443,9 @@ def _runs(page: str, rng: random.Random) -> str:
 HELD_OUT_FORMS: dict[str, Callable[[str, random.Random], str]] = {"fold": _fold, "itemblank": _itemblank, "nolead": _nolead}
 MARK_FORMS.update(HELD_OUT_FORMS)
 COLUMN_WIDTHS["xxwide"] = (41, 60)
+# the mark forms that take printed words off the page (not only re-lay it out or change a mark's form): a
+# variant printed so cannot give the seed articles' text, and is compared with the seed pages so printed
+TEXT_FORMS: frozenset[str] = frozenset({"nolead"})
 HELD_OUT_NOISE: dict[str, Callable[[str, random.Random], str]] = {
     "spaceindent": _spaceindent, "headspaced": _headspaced}
 WHITESPACE_NOISE.update(HELD_OUT_NOISE)
@@ -642,6 +645,22 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     return page
 
 
+def printed_words(text: str, layout: str) -> str:
+    """``text`` (a page, or an article file's body: one paragraph a line) with the mark forms of ``layout``
+    that take printed words off (:data:`TEXT_FORMS`) applied and nothing else.  Applied to the seed
+    articles, it gives the text a variant of the layout can give whole (a lead's 本报讯（…） taken off is
+    in no variant file), with the seed articles' own parting into items; the forms use no randomness."""
+    rng = random.Random(layout)
+    for part in sorted(set(layout.split("+")) & TEXT_FORMS):
+        text = MARK_FORMS[part](text, rng)
+    return text
+
+
+def takes_words(layout: str) -> bool:
+    """Does ``layout`` print fewer words than the seed pages (:data:`TEXT_FORMS`)?"""
+    return bool(set(layout.split("+")) & TEXT_FORMS)
+
+
 def canon(text: str) -> str:
     """Printed characters only: no whitespace, no OCR markup, one form per punctuation mark."""
     text = re.sub(r"(?m)^#{1,6}\s+", "", text)
@@ -663,14 +682,16 @@ def undecorated(text: str) -> str:
     return re.sub("[■◆●▲★]", "", text)
 
 
-def article_texts(content: Path) -> list[dict]:
+def article_texts(content: Path, layout: str = "") -> list[dict]:
     """Every article file under ``content`` (not the unplaced ones): id, text (headline fields and
-    body, canonical), review reasons."""
+    body, canonical), review reasons; with ``layout``, each body as that layout prints its words
+    (:func:`printed_words`: the seed articles a variant of it is compared with)."""
     out = []
     for path in sorted(content.rglob("*.md")):
         if "_unplaced" in path.parts:
             continue
         front, body = _read(path)
+        body = printed_words(body, layout)
         head = "".join(str(front.get(k) or "") for k in ("column", "kicker", "title", "subtitle"))
         parts = [canon(w) for k in ("column", "kicker", "title", "subtitle") for w in str(front.get(k) or "").split()]
         out.append({"id": front["id"], "text": canon(head + body), "head": canon(head), "body": canon(body),
@@ -708,16 +729,18 @@ def _owners(original: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     return {run: frozenset(ids) for run, ids in owners.items()}
 
 
-def compare(original: list[dict], variant: list[dict]) -> dict:
+def compare(original: list[dict], variant: list[dict], printed: list[dict] | None = None) -> dict:
     """How many of the original articles came out whole (same characters in one file: headline
     fields and body), and how many variant files mix text of two original articles without a
-    review reason."""
+    review reason.  ``printed``: the original articles as the variant's layout prints their words
+    (:func:`article_texts` with its layout), if it takes words off: whole is counted against those,
+    mixed stories still against the original articles."""
     def key(a: dict) -> str:  # headline parts may be split differently between kicker, title, column
         head, body = a["plain"].split("|", 1)
         return "".join(sorted(head)) + "|" + body
 
     got = Counter(key(a) for a in variant)
-    whole = [a for a in original if got[key(a)] > 0]
+    whole = [a for a in printed or original if got[key(a)] > 0]
     owners = _owners(tuple((a["id"], a["text"]) for a in original))
     mixed = []
     for v in variant:  # wording only one original article has, from two articles in one file
@@ -726,8 +749,8 @@ def compare(original: list[dict], variant: list[dict]) -> dict:
         if len([n for n in seen.values() if n >= 4]) > 1 and not [r for r in v["review"]
                                                                   if "inferred from the text" not in r]:
             mixed.append(v["id"])
-    return {"whole": len(whole), "of": len(original), "files": len(variant), "mixed_unflagged": mixed,
-            "missing": [a["id"] for a in original if got[key(a)] == 0],
+    return {"whole": len(whole), "of": len(printed or original), "files": len(variant), "mixed_unflagged": mixed,
+            "missing": [a["id"] for a in printed or original if got[key(a)] == 0],
             "flagged": sum(1 for v in variant if [r for r in v["review"] if "inferred from the text" not in r]),
             "joins": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
                          if r.startswith(("reading order from the text", "guessed"))),

@@ -189,15 +189,25 @@ class Segmenter:
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
-        """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker."""
+        """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker, or a lead
+        with no marker under a block the OCR marked as headings throughout (:meth:`_marked_over_dated`)."""
         j = i
         while j < len(self.units) and j - i < 5 and (
                 self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
             j += 1
-        if j > i and j < len(self.units) and self.units[j].cls in (LEAD, BYLINE, CONT):
+        if j > i and j < len(self.units) and (self.units[j].cls in (LEAD, BYLINE, CONT) or self._marked_over_dated(i, j)):
             if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
                 return j
         return None
+
+    def _marked_over_dated(self, i: int, j: int) -> bool:
+        """Are units[i:j] two or more lines the OCR marked as headings (# …, ## …), over a paragraph opening
+        as a lead on its date or 近日 (9月2日，…)?  A page printed without 本报讯 markers opens its items so
+        (# 某城举办… | ## 副题 | 近日，…): a headline and its subtitle over the lead, where a subhead inside a
+        story is one line.  Without the rule the subtitle was read as the story's first paragraph, or the
+        block as subheads of the story above."""
+        return (j - i >= 2 and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
+                and self.units[j].cls == TEXT and bool(DATED_LEAD.match(self.units[j].text)))
 
     def _kicker_cut_at_comma(self, i: int) -> int | None:
         """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma

@@ -365,10 +365,13 @@ def _hanging_lead(paras: list[Paragraph], dated: bool = False) -> int | None:
     page ends), if any.  Its rest is elsewhere on the page: the OCR read the column out of order, and a headline
     filling its line may stand over that rest.  With ``dated``, a lead with no marker counts too: a paragraph
     opening on its date or 近日 (:func:`_opens_lead`); but not a marker and its credit alone (本报讯（记者…） |
-    (blank) | 近日，…): its first sentence is the next paragraph, which opens on its date."""
+    (blank) | 近日，…): its first sentence is the next paragraph, which opens on its date.  A paragraph on its
+    date is another lead only after a lead that has no marker either: a marked lead's first sentence may go
+    on in one (本报讯（记者马超）记者 | 近日获悉，…, a letter-spaced line parted as a paragraph), so only a
+    marker under a marked lead says its rest is elsewhere."""
     return next((k for k, p in enumerate(paras) if _opens_lead(p.text, dated) and not _closes(p.text)
                  and not (dated and _marker_alone(p.text))
-                 and ((k + 1 < len(paras) and _opens_lead(paras[k + 1].text, dated))
+                 and ((k + 1 < len(paras) and _opens_lead(paras[k + 1].text, dated and not _opens_lead(p.text)))
                       or not any(_closes(q.text) for q in paras[k + 1:]))), None)
 
 
