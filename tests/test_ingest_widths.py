@@ -645,3 +645,19 @@ def test_a_full_line_stopping_mid_clause_over_a_lead_is_a_cut_column_end_with_a_
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert mid in texts and rest in texts
     assert mid + rest in _texts(lines)  # without soft: joined on the column's width, as before
+
+
+@pytest.mark.parametrize("open_, close", [("（", "）"), ("(", ")")])
+def test_a_lead_credit_a_stray_blank_cut_before_its_second_line_stays_whole(open_, close):
+    # 本报讯（记者 | (blank) | 任远 通讯 | 员张明）…: the credit closes two lines on, past the wrap's next break;
+    # left apart, the lead's first words stood alone as one more headline line
+    lines = ["## 河湾镇举办秋季", "果蔬展销会", "", f"本报讯{open_}记者", "", "任远 通讯", f"员张明{close}近日，河湾",
+             "镇在集市广场办起", "果蔬展销会。", "", "## 石桥村修好", "村道", "", f"本报讯{open_}记者王", f"芳{close}日前，石桥村",
+             "修好了村道。"]
+    assert _texts(lines)[:2] == ["## 河湾镇举办秋季果蔬展销会", f"本报讯{open_}记者任远 通讯员张明{close}近日，河湾镇在集市广场办起果蔬展销会。"]
+
+
+def test_a_lead_credit_left_open_past_a_blank_and_a_paragraph_is_not_bridged():
+    # the bracket closes only after another blank line, or not within a credit's length: no evidence
+    lines = ["## 河湾镇举办秋季", "果蔬展销会", "", "本报讯（记者", "", "任远 通讯", "", "员张明）近日，河湾镇在集市广场办起果蔬展销会。"]
+    assert "任远 通讯员张明）近日，河湾镇在集市广场办起果蔬展销会。" not in "".join(_texts(lines)[1:2])
