@@ -73,6 +73,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
             and not _LABEL.search(b) and not _MARKUP.match(b):
         return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
         # character without a mark; after a line that stops mid-sentence it is that line's rest
+    if j - i > 1 and not per_line and _tail_alone(lines, j) and _short_tail(so_far, ca, cb, b):
+        return False  # …论坛在京 | (blank) | 举办 | (blank) | 7月28日…: a word alone between blank lines under a
+        # line that stops mid-sentence is that line's rest, a headline's too
     if j - i > 1 and not per_line and (_completed_across(ca, cb, _content(so_far))
                                        or _credit_closes_below(lines, i, j, _content(so_far))):
         return False  # 本报厦门9月25 | 日电（…）, 本报讯（记者 | 田国垒 通讯 | 员燕飞）: a lead or date the blank line cut
@@ -344,6 +347,12 @@ def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
         return False
     return not _whole_line_item(_content(so_far) or ca)
+
+
+def _tail_alone(lines: list[str], j: int) -> bool:
+    """Is line j followed by a blank line or the page's end (a piece between blank lines, no paragraph's first
+    line: that runs on into the next line)?"""
+    return j + 1 >= len(lines) or not lines[j + 1].strip()
 
 
 def _count_waits(ca: str, cb: str, raw_b: str) -> bool:
