@@ -645,3 +645,36 @@ def test_a_full_line_stopping_mid_clause_over_a_lead_is_a_cut_column_end_with_a_
     texts = [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
     assert mid in texts and rest in texts
     assert mid + rest in _texts(lines)  # without soft: joined on the column's width, as before
+
+
+@pytest.mark.parametrize("open_, close", [("（", "）"), ("(", ")")])
+def test_a_lead_credit_a_stray_blank_cut_before_its_second_line_stays_whole(open_, close):
+    # 本报讯（记者 | (blank) | 任远 通讯 | 员张明）…: the credit closes two lines on, past the wrap's next break;
+    # left apart, the lead's first words stood alone as one more headline line
+    lines = ["## 河湾镇举办秋季", "果蔬展销会", "", f"本报讯{open_}记者", "", "任远 通讯", f"员张明{close}近日，河湾",
+             "镇在集市广场办起", "果蔬展销会。", "", "## 石桥村修好", "村道", "", f"本报讯{open_}记者王", f"芳{close}日前，石桥村",
+             "修好了村道。"]
+    assert _texts(lines)[:2] == ["## 河湾镇举办秋季果蔬展销会", f"本报讯{open_}记者任远 通讯员张明{close}近日，河湾镇在集市广场办起果蔬展销会。"]
+
+
+def test_a_lead_credit_left_open_past_a_blank_and_a_paragraph_is_not_bridged():
+    # the bracket closes only after another blank line, or not within a credit's length: no evidence
+    lines = ["## 河湾镇举办秋季", "果蔬展销会", "", "本报讯（记者", "", "任远 通讯", "", "员张明）近日，河湾镇在集市广场办起果蔬展销会。"]
+    assert "任远 通讯员张明）近日，河湾镇在集市广场办起果蔬展销会。" not in "".join(_texts(lines)[1:2])
+
+
+@pytest.mark.parametrize("tail", ["举办", "开幕", "召"])
+def test_a_headline_word_alone_between_stray_blanks_finishes_the_headline(tail):
+    # …论坛在县城 | (blank) | 举办 | (blank) | 9月12日…: a word alone between blank lines under a line that stops
+    # mid-sentence is that line's rest, not a paragraph (nor the first word of the story's first sentence)
+    lines = ["", "", "河湾镇 果蔬飘香", "第三届乡村振", "兴论坛在县城", "", "", tail, "", "", "", "9月12日，第三届",
+             "乡村振兴大会在", "", "", "县城开幕。本次会议由县", "总工会主办，二十余家", "合作社参展。", "",
+             "会上，县总工会为", "参展农户送去遮阳棚", "和饮用水。"]
+    assert _texts(lines)[0] == f"河湾镇 果蔬飘香第三届乡村振兴论坛在县城{tail}"
+
+
+def test_a_short_line_that_runs_on_is_no_tail():
+    # 一面面条能拉 | 至多细？…: a short line the next line goes on from is a paragraph's first line, not a tail
+    lines = ["", "", "河湾镇 果蔬飘香", "第三届乡村振", "兴论坛在县城", "", "", "举办", "", "", "", "9月12日，第三届",
+             "乡村振兴大会在县城开幕。", "", "会上", "县总工会为参展农", "户送去遮阳棚。"]
+    assert _texts(lines)[-1] == "会上县总工会为参展农户送去遮阳棚。"

@@ -184,13 +184,34 @@ def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
         return True  # …说。（本报福 | 州11月13日电）: a dateline is one printed run
     if ca.count("《") > ca.count("》") and re.match(r"[^《》]{0,12}》", cb):
         return True  # 转自《中工 | 网》: a title the line opened, closed at the next (no title mark is a line's end)
-    lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
-    if bl.LEAD.match(lead) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
+    if _credit_open(ca, so_far):
         return bool(re.match(r"[^（(]*[）)]", cb))  # 本报讯（记者 | 白莹）7月28日…: the credit closes
     # a date (9月 | 25日), an anniversary or age (成立100 | 周年), or a number a blank line cut (电话：635224 | 10):
     # typesetters never break a number across lines, so no printed line, and no column the OCR cut, ends inside one
     return bool(re.search(r"\d$", ca) and re.match(r"\d*(?:[年月日号]|周年|周岁)|\d|" + _COUNTED, cb)) or bool(
         re.search(r"\d+[年月]$", ca) and re.match(r"\d", cb))
+
+
+def _credit_open(ca: str, so_far: str = "") -> bool:
+    """Is the paragraph that ends with line ``ca`` (``so_far``: the paragraph up to it) a lead whose credit
+    bracket is still open (本报讯（记者 | …)?"""
+    lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
+    return bool(bl.LEAD.match(lead)) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")")
+
+
+def _credit_closes_below(lines: list[str], i: int, j: int, so_far: str = "") -> bool:
+    """Does a lead's credit that line i leaves open (本报讯（记者) close in the run of lines from line j on, before
+    any blank line and within 30 characters, with no bracket opened first (本报讯（记者 | (blank) | 田国垒 通讯 |
+    员燕飞）“深夜…)?  A credit is one printed run: the narrow column that broke it twice is no paragraph's end,
+    and left apart, the lead's first words stand alone as a headline line."""
+    if not _credit_open(_content(lines[i]), so_far):
+        return False
+    run = ""
+    for k in range(j, len(lines)):
+        if not lines[k].strip() or _starts_item(lines[k]):
+            break
+        run += _content(lines[k])
+    return bool(re.match(r"[^（()）]{1,30}[）)]", run))
 
 
 def _printed_across(ca: str, cb: str, text: str, right: int = 1) -> bool:

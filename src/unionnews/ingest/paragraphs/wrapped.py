@@ -40,7 +40,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
-                                               _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
+                                               _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across, _credit_closes_below,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
@@ -73,8 +73,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
             and not _LABEL.search(b) and not _MARKUP.match(b):
         return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
         # character without a mark; after a line that stops mid-sentence it is that line's rest
-    if j - i > 1 and not per_line and _completed_across(ca, cb, _content(so_far)):
-        return False  # 本报厦门9月25 | 日电（…）: a lead or date the blank line cut in two
+    if j - i > 1 and not per_line and _tail_alone(lines, j) and _short_tail(so_far, ca, cb, b):
+        return False  # …论坛在京 | (blank) | 举办 | (blank) | 7月28日…: a word alone between blank lines under a
+        # line that stops mid-sentence is that line's rest, a headline's too
+    if j - i > 1 and not per_line and (_completed_across(ca, cb, _content(so_far))
+                                       or _credit_closes_below(lines, i, j, _content(so_far))):
+        return False  # 本报厦门9月25 | 日电（…）, 本报讯（记者 | 田国垒 通讯 | 员燕飞）: a lead or date the blank line cut
     if j - i > 1 and not per_line and _name_cut(so_far, cb):
         return False  # 本报通讯员 张舒建 乔 | (blank) | 俏: a byline's last name the blank line cut in two
     if j - i > 1 and not per_line and _credit_cut(so_far, lines[i], lines[j]):
@@ -343,6 +347,12 @@ def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
         return False
     return not _whole_line_item(_content(so_far) or ca)
+
+
+def _tail_alone(lines: list[str], j: int) -> bool:
+    """Is line j followed by a blank line or the page's end (a piece between blank lines, no paragraph's first
+    line: that runs on into the next line)?"""
+    return j + 1 >= len(lines) or not lines[j + 1].strip()
 
 
 def _count_waits(ca: str, cb: str, raw_b: str) -> bool:
