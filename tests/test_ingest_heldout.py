@@ -265,3 +265,25 @@ def test_a_zone_printed_line_by_line_under_one_paragraph_a_line_parts_its_storie
     articles = _import("\n".join(top + bottom) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
     assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:4])
+
+
+@pytest.mark.parametrize("mark", ["■ ", "◇", "☆\u3000", "▶", "→ ", "✦"])
+def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark):
+    """Headlines, a column label and a source line printed with a shape before them (■ 标题, ◇标题, ☆　,
+    ▶, an arrow, a dingbat; one style a page).  Read as printed, the marked 转自 line was taken for a
+    headline and opened an item with the column label and the next story's headline under it (three
+    lines split as kicker/title/subtitle), and the label read after the story it names stayed over the
+    next one.  Every classifier reads the line without its decoration; the mark stays where it was
+    printed (the headline fields, the source line)."""
+    lines = [mark + STORIES[0][0], ""] + [x for p in STORIES[0][1:] for x in (p, "")]
+    lines += [mark + "转自《甲城日报》", "", "", mark + "关注技能大赛", "", mark + STORIES[1][0], ""]
+    lines += [x for p in STORIES[1][1:] for x in (p, "")] + ["", mark + STORIES[2][0], ""]
+    lines += [x for p in STORIES[2][1:] for x in (p, "")]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert len(articles) == 3
+    first = next(a for a in articles if "甲城总工会举办" in a["body"])
+    assert first["body"].endswith(mark.strip() + "转自《甲城日报》")
+    assert "关注技能大赛" in first["head"]
+    second = next(a for a in articles if "乙城总工会为" in a["body"])
+    assert second["head"] == mark.strip() + STORIES[1][0]
