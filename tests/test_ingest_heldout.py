@@ -267,18 +267,18 @@ def test_a_zone_printed_line_by_line_under_one_paragraph_a_line_parts_its_storie
     assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:4])
 
 
+@pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize("mark", ["■ ", "◇", "☆\u3000", "▶", "→ ", "✦"])
-def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark):
-    """Headlines, a column label and a source line printed with a shape before them (■ 标题, ◇标题, ☆　,
-    ▶, an arrow, a dingbat; one style a page).  Read as printed, the marked 转自 line was taken for a
-    headline and opened an item with the column label and the next story's headline under it (three
-    lines split as kicker/title/subtitle), and the label read after the story it names stayed over the
-    next one.  Every classifier reads the line without its decoration; the mark stays where it was
-    printed (the headline fields, the source line)."""
-    lines = [mark + STORIES[0][0], ""] + [x for p in STORIES[0][1:] for x in (p, "")]
-    lines += [mark + "转自《甲城日报》", "", "", mark + "关注技能大赛", "", mark + STORIES[1][0], ""]
-    lines += [x for p in STORIES[1][1:] for x in (p, "")] + ["", mark + STORIES[2][0], ""]
-    lines += [x for p in STORIES[2][1:] for x in (p, "")]
+def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark, blank):
+    """Headlines, a column label, a photo credit and a source line printed with a shape before them (■ 标题,
+    ◇标题, ☆　, ▶, an arrow, a dingbat; one style a page), one paragraph a line with or without blank
+    lines.  Read as printed, the marked 转自 line was taken for a headline and opened an item with the
+    column label and the next story's headline under it, and the label read after the story it names
+    stayed over the next one.  Every classifier reads the line without its decoration; the mark stays
+    where it was printed (the headline fields, the source and credit lines)."""
+    paras = [mark + STORIES[0][0]] + STORIES[0][1:] + [mark + "转自《甲城日报》", mark + "关注技能大赛"]
+    paras += [mark + STORIES[1][0]] + STORIES[1][1:] + [mark + "记者 吴昊 摄", mark + STORIES[2][0]] + STORIES[2][1:]
+    lines = [x for p in paras for x in ((p, "") if blank else (p,))]
     articles = _import("\n".join(lines) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
     assert len(articles) == 3
@@ -287,3 +287,4 @@ def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark):
     assert "关注技能大赛" in first["head"]
     second = next(a for a in articles if "乙城总工会为" in a["body"])
     assert second["head"] == mark.strip() + STORIES[1][0]
+    assert second["body"].endswith(mark.strip() + "记者吴昊摄")
