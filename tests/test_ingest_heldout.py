@@ -288,3 +288,21 @@ def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark, blan
     second = next(a for a in articles if "乙城总工会为" in a["body"])
     assert second["head"] == mark.strip() + STORIES[1][0]
     assert second["body"].endswith(mark.strip() + "记者吴昊摄")
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("mark", ["■ ", "▲\u3000", "◆"])
+def test_a_subhead_printed_with_a_decoration_stays_in_its_story(tmp_path, mark, blank):
+    """A subhead (甲城技能人才亮相, a phrase of eight characters) printed with a decoration and a space before
+    it, as the page's headlines are: the space read as two phrases parted by a space and the mark as two more
+    characters made it a headline, and the text under it a story of its own.  Its words are the phrase alone."""
+    st = STORIES[0]
+    paras = [mark + st[0], st[1], st[2], mark + "甲城技能人才亮相",
+             "“小技能，大本领。”甲城总工会负责人这样评价比赛，并表示将持续开展技能竞赛活动。"]
+    paras += [mark + DING[0]] + DING[1:]
+    lines = [x for p in paras for x in ((p, "") if blank else (p,))]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert len(articles) == 2
+    first = next(a for a in articles if "甲城总工会举办" in a["body"])
+    assert mark.strip() + "甲城技能人才亮相" in first["body"]
