@@ -312,3 +312,44 @@ def test_a_headline_block_the_ocr_marked_over_a_lead_without_a_marker_opens_an_i
     assert [(a["heads"], a["body"][:4]) for a in articles] == [
         (["甲城举办职工技能大赛", "两百余名职工同台比拼技能"], "近日，甲"),
         (["乙城总工会联合社区开展主题宣讲活动", "6名职工讲述建设家乡的故事"], "9月2日")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("mark", ["■ ", "◇", "☆\u3000", "▶", "→ ", "✦"])
+def test_a_decoration_before_a_line_hides_none_of_its_words(tmp_path, mark, blank):
+    """Headlines, a column label, a photo credit and a source line printed with a shape before them (■ 标题,
+    ◇标题, ☆　, ▶, an arrow, a dingbat; one style a page), one paragraph a line with or without blank
+    lines.  Read as printed, the marked 转自 line was taken for a headline and opened an item with the
+    column label and the next story's headline under it, and the label read after the story it names
+    stayed over the next one.  Every classifier reads the line without its decoration; the mark stays
+    where it was printed (the headline fields, the source and credit lines)."""
+    paras = [mark + STORIES[0][0]] + STORIES[0][1:] + [mark + "转自《甲城日报》", mark + "关注技能大赛"]
+    paras += [mark + STORIES[1][0]] + STORIES[1][1:] + [mark + "记者 吴昊 摄", mark + STORIES[2][0]] + STORIES[2][1:]
+    lines = [x for p in paras for x in ((p, "") if blank else (p,))]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert len(articles) == 3
+    first = next(a for a in articles if "甲城总工会举办" in a["body"])
+    assert first["body"].endswith(mark.strip() + "转自《甲城日报》")
+    assert "关注技能大赛" in first["head"]
+    second = next(a for a in articles if "乙城总工会为" in a["body"])
+    assert second["head"] == mark.strip() + STORIES[1][0]
+    assert second["body"].endswith(mark.strip() + "记者吴昊摄")
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("mark", ["■ ", "▲\u3000", "◆"])
+def test_a_subhead_printed_with_a_decoration_stays_in_its_story(tmp_path, mark, blank):
+    """A subhead (甲城技能人才亮相, a phrase of eight characters) printed with a decoration and a space before
+    it, as the page's headlines are: the space read as two phrases parted by a space and the mark as two more
+    characters made it a headline, and the text under it a story of its own.  Its words are the phrase alone."""
+    st = STORIES[0]
+    paras = [mark + st[0], st[1], st[2], mark + "甲城技能人才亮相",
+             "“小技能，大本领。”甲城总工会负责人这样评价比赛，并表示将持续开展技能竞赛活动。"]
+    paras += [mark + DING[0]] + DING[1:]
+    lines = [x for p in paras for x in ((p, "") if blank else (p,))]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert len(articles) == 2
+    first = next(a for a in articles if "甲城总工会举办" in a["body"])
+    assert mark.strip() + "甲城技能人才亮相" in first["body"]

@@ -16,7 +16,7 @@ from unionnews.content import article_path
 from unionnews.ingest import byline as bl
 from unionnews.ingest.headline import HeadLine, resolve
 from unionnews.ingest.manifest import PageMeta
-from unionnews.ingest.normalize import body_text, cjk_count, is_terminal, line_text
+from unionnews.ingest.normalize import body_text, cjk_count, is_terminal, line_text, undecorated
 from unionnews.ingest.places import find_places
 from unionnews.ingest.segment import (BYLINE, CONT, CREDIT, DATELINE, JUNK, LEAD, SOURCE, TEXT, Draft, Loose,
                                       Para, Unit)
@@ -58,7 +58,7 @@ def _para_text(p: Para) -> str:
 def _credits(draft: Draft) -> bl.Credits:
     credits = bl.Credits()
     for p in draft.paras:
-        raw = p.text
+        raw = undecorated(p.text)  # the line's words, as segment.classify read them
         if p.kind == LEAD:
             m = bl.LEAD.match(raw)
             if m and m.group("inner"):
@@ -152,7 +152,7 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
             dateline = bl.find_dateline(body_text(p.text), meta.date) or dateline
             if dateline and p.kind == LEAD:
                 break
-    source = next((bl.SOURCE.match(p.text).group("src") for p in paras if p.kind == SOURCE), None)
+    source = next((bl.SOURCE.match(undecorated(p.text)).group("src") for p in paras if p.kind == SOURCE), None)
     lead = next((body_text(p.text) for p in paras if p.kind in (TEXT, LEAD)), "")
     # The lead paragraph says what the article is about; its first sentence alone is often a quoted question.
     about = " ".join([title, head.kicker, head.subtitle, lead, (dateline or {}).get("place", "")])

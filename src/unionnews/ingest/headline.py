@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.ingest.normalize import line_text
+from unionnews.ingest.normalize import line_text, undecorated
 
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12} [\u4e00-\u9fff“”]{3,12}")
 
@@ -38,7 +38,9 @@ class Headline:
 
 
 def is_column_like(text: str) -> bool:
-    """A short label without punctuation or spaces, e.g. 工会重点工作创新案例."""
+    """A short label without punctuation or spaces, e.g. 工会重点工作创新案例 (or ★关注服贸会: a decoration
+    printed before it is no word of it)."""
+    text = undecorated(text)
     return len(text) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", text))
 
 

@@ -17,6 +17,7 @@ full-width twin) or drops whitespace, which is what the "nothing lost" tests che
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
@@ -70,6 +71,42 @@ def folio_lines(lines: list[str]) -> set[int]:
 # A subhead's length at most, in characters: a subhead over a story's text is a phrase or two; a longer
 # headline-shaped line over text heads an item of its own.
 SUBHEAD_LENGTH = 12
+
+
+# The Unicode blocks of the shapes papers print before a headline, a column label or a source line as
+# decoration (■ 标题, ◆标题, ●, ▲, ★, ☆, ▶, ►, →, ✦, ⬛): Arrows, Geometric Shapes, Miscellaneous Symbols,
+# Dingbats, Miscellaneous Symbols and Arrows.  A block, not a list of glyphs: any shape an OCR engine keeps
+# there is a mark, none of them a word of the line.
+_DECORATION_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x27BF), (0x2B00, 0x2BFF))
+_SPACES = " \t\u3000"
+
+
+def is_decoration(ch: str) -> bool:
+    """A symbol (Unicode category S*) from a block of shapes, arrows and dingbats: a printed decoration."""
+    return (len(ch) == 1 and any(lo <= ord(ch) <= hi for lo, hi in _DECORATION_BLOCKS)
+            and unicodedata.category(ch).startswith("S"))
+
+
+def decoration(text: str) -> str:
+    """The decoration a line opens on (its leading shapes and the spaces after them), "" if none.
+
+    Why one place: the line's role (headline, column label, 转自 source, byline, dateline, lead) is read
+    from its first words, and a mark in front hides them; every classifier reads :func:`undecorated`,
+    while the line itself, mark and all, is what the article keeps (the mark is printed)."""
+    i = len(text) - len(text.lstrip(_SPACES))
+    start = i
+    while i < len(text) and is_decoration(text[i]):
+        i += 1
+    if i == start:
+        return ""
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    return text[:i]
+
+
+def undecorated(text: str) -> str:
+    """The line as its words read, without a leading decoration (:func:`decoration`)."""
+    return text[len(decoration(text)):]
 
 
 def is_cjk(ch: str) -> bool:

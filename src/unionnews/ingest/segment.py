@@ -30,7 +30,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (bound_end, prepositional_phrase, quote_closed_after_end, quote_closed_below,
                                          quote_state, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal
+from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -142,8 +142,9 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
 
 
 def classify(u: Unit) -> str:
-    """What a line is, judged on its own."""
-    t = u.text
+    """What a line is, judged on its own: by its words, without a decoration printed before them
+    (★转自《中工网》 is a source line, ■ 本报讯… a lead)."""
+    t = undecorated(u.text)
     if u.label:
         return LABEL
     if _FURNITURE.match(t) and len(t) <= 30 or u.folio:
@@ -496,7 +497,8 @@ def give_labels(drafts: list[Draft]) -> None:
         label = below.head[0]
         # a label the OCR marked (>> <<, or # levels), or a short line of Chinese alone over a headline
         # without markup (plain-text OCR prints none): a column label's shape either way
-        if not (label.label or (len(label.text) <= 10 and cjk_count(label.text) == len(label.text))):
+        words = undecorated(label.text)  # ★关注服贸会: a label's shape is its words'
+        if not (label.label or (len(words) <= 10 and cjk_count(words) == len(words))):
             continue
         if above.units[-1].no > label.no:
             continue

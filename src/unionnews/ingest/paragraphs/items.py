@@ -10,8 +10,8 @@ from __future__ import annotations
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import BOUND, cut_off, prepositional_phrase, read_across, starts_bound, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
-from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, headline_shaped,
-                                               _starts_item)
+from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, _starts_item,
+                                               _words, headline_shaped)
 from unionnews.ingest.segment import DATED_LEAD
 
 
@@ -125,7 +125,7 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
         blanks = 1 if out else p.blanks
         if (k > 0 and (headline_shaped(p.text) or _block_over_dated_lead(paras, k)) and _closes(paras[k - 1].text)
                 and not headline_shaped(paras[k - 1].text) and not _MARKUP.match(p.text.strip())):
-            t = _content(p.text)
+            t = _words(p.text)  # ■ 优秀成果集中亮相: a subhead's phrase, its mark no word of it
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)

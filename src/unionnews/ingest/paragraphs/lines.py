@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import is_terminal, undecorated
 
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -79,6 +79,12 @@ def _content(line: str) -> str:
     return _MARKUP.sub("", line.strip()).strip()
 
 
+def _words(line: str) -> str:
+    """The line's words, as its role is read from them: its text without a decoration printed before them
+    (■ 优秀成果集中亮相 is a subhead's phrase, ★转自《中工网》 a source line); :func:`_content` keeps the mark."""
+    return undecorated(_content(line))
+
+
 def _balanced(text: str) -> bool:
     """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
@@ -97,14 +103,14 @@ def _opens(text: str) -> bool:
 def _starts_item(text: str) -> bool:
     """A line that opens an item whatever precedes it: OCR markup, a column label, a lead
     (本报讯（…）, 本报重庆9月25日电), a 上接 marker, a dateline or a source line."""
-    t = text.strip()
+    t = undecorated(text.strip())
     return bool(_MARKUP.match(t) or _LABEL.search(t) or bl.LEAD.match(t) or t.startswith(("（本报", "(本报"))
                 or bl.CONTINUED.match(t) or bl.SOURCE.match(t))
 
 
 def _whole_line_item(text: str) -> bool:
     """A line that is a photo credit or a byline of names as it stands."""
-    t = text.strip()
+    t = _words(text)
     return bl.is_credit(t) or (bl.is_byline(t) and not bl.parse_names(t).doubts)
 
 
@@ -241,7 +247,7 @@ HEADLINE_BLOCK = 50
 def headline_shaped(text: str, limit: int = 30) -> bool:
     """Short, without sentence punctuation, no quote or bracket left open: a headline's shape.  ``limit``: the
     most characters (a headline line's; :data:`HEADLINE_BLOCK` for a headline and its subtitle run together)."""
-    t = _content(text)
+    t = _words(text)
     return (0 < len(t) <= limit and not _SENTENCE_MARK.search(t) and not _starts_item(text)
             and not _whole_line_item(t) and not t.endswith(("。", "！", "？")) and not _opens(t)
             and _quotes_closed(t))
@@ -256,7 +262,7 @@ def _quotes_closed(t: str) -> bool:
 
 def _closes(text: str) -> bool:
     """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
-    t = _content(text)
+    t = _words(text)
     return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
 
 
