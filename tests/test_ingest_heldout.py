@@ -280,6 +280,18 @@ def test_a_zone_printed_line_by_line_under_one_paragraph_a_line_parts_its_storie
     assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:4])
 
 
+def test_a_short_zone_printed_line_by_line_ending_on_the_next_headline_joins_no_story_silently(tmp_path):
+    """A zone printed line by line too short to read a column from (four lines: a headline, a lead in two
+    lines, the next story's headline), the rest one paragraph a line: the headline at the zone's foot ran on
+    into the lead above it as one wrapped paragraph, and the story under it joined the first one with
+    nothing said in review.  A headline-shaped last line under a finished sentence is a paragraph of its
+    own, and the file that keeps it as a subhead says so."""
+    page = ("丙城开展职工健康体检\n本报讯（记者吴昊）近日，丙城总工会为一线职工免费体检，\n覆盖全市120家企业。\n"
+            "丁城新建十家工会驿站\n\n\n新建10家工会驿站，为快递员、外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n\n"
+            "活动结束后，丁城总工会还向职工发放了问卷。\n\n\n本报讯（记者周洁）近日，丁城总工会在城区\n")
+    assert _mixed_without_review(_import(page, tmp_path)) == []
+
+
 def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_so_printed(tmp_path):
     """A page whose leads lose their 本报讯（…） (the held-out nolead form) can give no seed article's text:
     compared with the articles as the seed page prints them, none came out whole, and the bench's whole

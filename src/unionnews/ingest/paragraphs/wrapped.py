@@ -113,6 +113,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if _starts_item(b) or _INDENT.match(lines[j]):
         return True
+    if not blankless and _headline_ends_block(lines, j, so_far):
+        return True
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
                       or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j) or _byline_cut(lines, j)
                       or _label_over_headline(lines, i, j, so_far, before)):
@@ -195,6 +197,20 @@ def _byline_cut(lines: list[str], j: int) -> bool:
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
 # wrap), 近日, 日前 …
 _DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
+
+
+def _headline_ends_block(lines: list[str], j: int, so_far: str) -> bool:
+    """On a page whose blank lines part paragraphs: is line j, the last line before a blank one, a headline
+    standing under a finished sentence (…覆盖全市120家企业。 | 乙城新建十家工会驿站 | (blank) | 新建10家…)?
+    A zone the OCR printed line by line, with no blank line, may end on the next story's headline; a
+    paragraph of wrapped lines ends on its last sentence's end, so a headline-shaped piece after a finished
+    sentence at its end is no part of it, unless the text under the blank cannot begin a line (its rest).
+    A piece with a clause mark (…共建。 | 贵州省人社厅、省总工会 | (blank)) is more often a column the OCR cut
+    mid-sentence, its rest elsewhere on the page, and is left to the reading-order stage.
+    Run on, the headline and the story under it joined the story above without a word in review."""
+    after = _after(lines, j)
+    return (j + 1 < len(lines) and not lines[j + 1].strip() and _closes(so_far) and headline_shaped(lines[j])
+            and not _CLAUSE_MARK.search(_content(lines[j])) and after[:1] not in NO_START)
 
 
 def _after(lines: list[str], j: int) -> str:
