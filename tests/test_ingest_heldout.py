@@ -292,6 +292,18 @@ def test_a_short_zone_printed_line_by_line_ending_on_the_next_headline_joins_no_
     assert _mixed_without_review(_import(page, tmp_path)) == []
 
 
+def test_a_credit_a_narrow_wrap_cut_inside_its_word_is_no_headline_at_a_blocks_end(tmp_path):
+    """A photo credit closing a story, re-wrapped narrow so that its 摄影报道 is cut (…周洁 摄 | 影报道 | blank):
+    the piece under the credit is headline-shaped and stands under a line that closes (a credit ends as a
+    sentence does), but it finishes the word the line above cut, so it is that line's rest, not a headline."""
+    page = ("甲城举办职工技能大赛\n\n本报讯（记者周洁）近日，甲城总工会举办\n职工技能大赛，两百余名职工参加。\n\n"
+            "比赛现场气氛热烈。本报记者\n周洁 摄\n影报道\n\n\n乙城开展职工健康体检\n\n"
+            "本报讯（记者吴昊）近日，乙城总工会为\n一线职工开展免费健康体检。\n")
+    articles = _import(page, tmp_path)
+    assert len(articles) == 2
+    assert "周洁摄影报道" in next(a for a in articles if "甲城总工会" in a["body"])["body"]
+
+
 def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_so_printed(tmp_path):
     """A page whose leads lose their 本报讯（…） (the held-out nolead form) can give no seed article's text:
     compared with the articles as the seed page prints them, none came out whole, and the bench's whole

@@ -206,11 +206,13 @@ def _headline_ends_block(lines: list[str], j: int, so_far: str) -> bool:
     paragraph of wrapped lines ends on its last sentence's end, so a headline-shaped piece after a finished
     sentence at its end is no part of it, unless the text under the blank cannot begin a line (its rest).
     A piece with a clause mark (…共建。 | 贵州省人社厅、省总工会 | (blank)) is more often a column the OCR cut
-    mid-sentence, its rest elsewhere on the page, and is left to the reading-order stage.
+    mid-sentence, its rest elsewhere on the page, and is left to the reading-order stage; so is a piece that
+    finishes a word the line above cut (…通讯员金宇摄 | 影报道: a credit's 摄影, which closes as a credit does).
     Run on, the headline and the story under it joined the story above without a word in review."""
     after = _after(lines, j)
     return (j + 1 < len(lines) and not lines[j + 1].strip() and _closes(so_far) and headline_shaped(lines[j])
-            and not _CLAUSE_MARK.search(_content(lines[j])) and after[:1] not in NO_START)
+            and not _CLAUSE_MARK.search(_content(lines[j])) and after[:1] not in NO_START
+            and not word_across(_content(so_far), _content(lines[j])))
 
 
 def _after(lines: list[str], j: int) -> str:
