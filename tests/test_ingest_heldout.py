@@ -304,6 +304,18 @@ def test_a_credit_a_narrow_wrap_cut_inside_its_word_is_no_headline_at_a_blocks_e
     assert "周洁摄影报道" in next(a for a in articles if "甲城总工会" in a["body"])["body"]
 
 
+def test_an_indented_line_under_a_blank_opens_a_paragraph_the_headline_above_does_not_run_into(tmp_path):
+    """Paragraphs opening on an indent, lines re-wrapped so that a lead's marker is cut after its first
+    character (    本 | 报讯（…）…), under a headline one blank line above: the one character was bridged to
+    the headline as its rest, the lead was no lead, and the story ran into the one above with nothing said.
+    An indent where the line above has none opens a paragraph across a blank as it does without one."""
+    page = ("甲城举办职工技能大赛\n\n    本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。\n\n\n"
+            "乙城开展职工健康体检\n\n    本\n报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。\n")
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert [a["head"] for a in articles] == ["甲城举办职工技能大赛", "乙城开展职工健康体检"]
+
+
 def test_a_layout_that_takes_the_lead_markers_off_is_compared_with_the_articles_so_printed(tmp_path):
     """A page whose leads lose their 本报讯（…） (the held-out nolead form) can give no seed article's text:
     compared with the articles as the seed page prints them, none came out whole, and the bench's whole

@@ -56,6 +56,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
         return True
+    if j - i > 1 and _INDENT.match(lines[j]) and not _INDENT.match(lines[i]):
+        return True  # 甲城举办读书分享会 | (blank) |     本 | 报讯…: an indent where the line above has none
+        # opens a paragraph across a blank as it does without one (a margin indents both)
     if j - i == 1 and _byline_goes_on(lines[i], lines[j], names=not per_line):
         return False
     if j - i > 1 and not per_line and _byline_goes_on(lines[i], lines[j], names=_role_alone(so_far)):
