@@ -36,11 +36,6 @@ TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
-# a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…), an opener
-_SENTENCE_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
-# a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
-# how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence
-DATED_LEAD = re.compile(_SENTENCE_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
@@ -196,7 +191,8 @@ class Segmenter:
         while j < len(self.units) and j - i < 5 and (
                 self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
             j += 1
-        if j > i and j < len(self.units) and (self.units[j].cls in (LEAD, BYLINE, CONT) or self._marked_over_dated(i, j)):
+        if j > i and j < len(self.units) and (self.units[j].cls in (LEAD, BYLINE, CONT)
+                                              or self._marked_over_dated(i, j)):
             if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
                 return j
         return None
@@ -208,7 +204,7 @@ class Segmenter:
         story is one line.  Without the rule the subtitle was read as the story's first paragraph, or the
         block as subheads of the story above."""
         return (j - i >= 2 and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
-                and self.units[j].cls == TEXT and bool(DATED_LEAD.match(self.units[j].text)))
+                and self.units[j].cls == TEXT and bool(bl.DATED_LEAD.match(self.units[j].text)))
 
     def _kicker_cut_at_comma(self, i: int) -> int | None:
         """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma
@@ -281,7 +277,7 @@ class Segmenter:
         u, nxt = self.units[k], self.units[k + 1]
         if (u.gap > 2 or u.hashes != self.units[k - 1].hashes or not is_candidate(u) or len(u.text) > 30
                 or re.search("[，,]", u.text) or nxt.cls != TEXT or is_candidate(nxt)
-                or not (_SENTENCE_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
+                or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
         return k + 1
@@ -349,7 +345,7 @@ class Segmenter:
         if len(cur.paras) < 2 or len(cur.paras[-1].units) != 1:
             return False
         above, line = cur.paras[-2], cur.paras[-1].units[0]
-        return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(DATED_LEAD.match(u.text))
+        return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(bl.DATED_LEAD.match(u.text))
                 and (above.kind not in _JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
 
     def _runs_into_next(self, u: Unit, i: int) -> bool:

@@ -42,7 +42,6 @@ from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_eve
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
-from unionnews.ingest.segment import DATED_LEAD
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
 
@@ -386,7 +385,7 @@ def _opens_lead(text: str, dated: bool = False) -> bool:
     """Does a paragraph open as a lead: 本报讯（…）, or with ``dated`` also on its date or 近日 with no marker
     (9月2日，…; 近日，…: how a wire story, a reprint or a page printed without the marker begins)?"""
     t = _content(text)
-    return bool(bl.LEAD.match(t) or (dated and DATED_LEAD.match(t)))
+    return bool(bl.LEAD.match(t) or (dated and bl.DATED_LEAD.match(t)))
 
 
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,

@@ -18,7 +18,6 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START,
                                                _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
                                                _count_cut, headline_shaped, _join, _measure, _opens,
                                                _quotes_closed, _starts_item, _whole_line_item)
-from unionnews.ingest.segment import DATED_LEAD
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 
 
@@ -83,10 +82,10 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
             continue
-        if headline_shaped(ca) and DATED_LEAD.match(cb + nxt):
+        if headline_shaped(ca) and bl.DATED_LEAD.match(cb + nxt):
             continue  # 工会送上暖“新”祝福 | 9月25 | 日，…: a headline over its lead on its date (no line of text goes on so)
         if (not nxt or _starts_item(after) or (_whole_line_item(nxt) and not bl.BYLINE_START.match(ca + cb))
-                or bl.BYLINE_START.match(nxt) or (DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
+                or bl.BYLINE_START.match(nxt) or (bl.DATED_LEAD.match(nxt) and not _number_across(cb, nxt))
                 or _MARKUP.match(after.strip())):
             continue
         if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
@@ -191,7 +190,7 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
     for k in printed[m:]:
         line = lines[k]
         t = _content(line)
-        if block and (_starts_item(line) or DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
+        if block and (_starts_item(line) or bl.DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
                       or _MARKUP.match(line.strip())):
             return True
         if not headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
@@ -211,7 +210,7 @@ def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:
         return False
     rest = cb + _content(after)  # 本报 | 讯（记者…）: a lead the box cut, under a headline's last line, goes on so too
     return (bool(ca) and ca[-1:] not in NO_START and ca[-1:] not in CLOSING_QUOTES and not _whole_line_item(ca)
-            and not _starts_item(rest) and not DATED_LEAD.match(rest) and not bl.BYLINE_START.match(rest)
+            and not _starts_item(rest) and not bl.DATED_LEAD.match(rest) and not bl.BYLINE_START.match(rest)
             and word_across(cb, _content(after)) is not None)
 
 
@@ -262,7 +261,7 @@ def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bo
     return (len(ca) + len(cb) <= min(SUBHEAD_LENGTH, width - 1) and headline_shaped(ca) and headline_shaped(cb)
             and headline_shaped(ca + cb) and not _CLAUSE_INSIDE.search(ca + cb) and _closes(ended)
             and not _MARKUP.match(before.strip()) and not _starts_item(after) and not _whole_line_item(nxt)
-            and not bl.BYLINE_START.match(nxt) and not DATED_LEAD.match(nxt) and not is_terminal(nxt)
+            and not bl.BYLINE_START.match(nxt) and not bl.DATED_LEAD.match(nxt) and not is_terminal(nxt)
             and (not headline_shaped(nxt) or _text_pair(lines, printed, n + 2, width)))
 
 

@@ -56,7 +56,6 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
                                                _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
                                                _starts_item, _whole_line_item)
-from unionnews.ingest.segment import DATED_LEAD
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -504,7 +503,7 @@ def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
     return (5 <= len(run) <= 40 and not re.search(r"[，。；：！？,;:!?…]", run) and _balanced(run)
             and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
             and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
-            and not _whole_line_item(run) and bool(DATED_LEAD.match(nxt))
+            and not _whole_line_item(run) and bool(bl.DATED_LEAD.match(nxt))
             and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
 
 

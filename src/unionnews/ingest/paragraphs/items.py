@@ -12,7 +12,6 @@ from unionnews.ingest.continuity import BOUND, cut_off, prepositional_phrase, re
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, _starts_item,
                                                _words, headline_shaped)
-from unionnews.ingest.segment import DATED_LEAD
 
 
 def _blanks_part_items(paras: list[Paragraph]) -> bool:
@@ -67,7 +66,7 @@ def _dated_lead_under(paras: list[Paragraph], k: int) -> bool:
     """Does the paragraph after k open as a lead on its date or 近日 (9月10日，…; 近日，…)?  A news item's
     first sentence: under a short headline-shaped line after a finished paragraph, that line is the
     item's headline (in the seed pages, every such line is one; no subhead is)."""
-    return k + 1 < len(paras) and bool(DATED_LEAD.match(_content(paras[k + 1].text)))
+    return k + 1 < len(paras) and bool(bl.DATED_LEAD.match(_content(paras[k + 1].text)))
 
 
 def _block_over_dated_lead(paras: list[Paragraph], k: int) -> bool:
@@ -129,7 +128,8 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif (len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t or block or _photo_item(paras, k) or _dated_lead_under(paras, k):
+            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t or block
+                  or _photo_item(paras, k) or _dated_lead_under(paras, k)):
                 blanks = 2
             else:
                 unsure.add(k)

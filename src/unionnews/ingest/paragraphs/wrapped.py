@@ -40,7 +40,8 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
-                                               _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across, _credit_closes_below,
+                                               _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
+                                               _credit_closes_below,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
@@ -98,7 +99,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         # ``bridge``, a sentence going on
-        return per_line or not (bridge and (_stray_blank(ca, cb, b, so_far) or _restated_under(lines, i, so_far, cb, b)))
+        return per_line or not (bridge and (_stray_blank(ca, cb, b, so_far)
+                                            or _restated_under(lines, i, so_far, cb, b)))
     if cut and (_word_cut(_content(so_far) or ca, cb, b) or _completed_across(ca, cb, _content(so_far))
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
