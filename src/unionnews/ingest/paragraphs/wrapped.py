@@ -377,8 +377,11 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
 
 def _opens_straight(ca: str, so_far: str) -> bool:
     """Does the line end on a straight quote that opens a quotation: the paragraph so far (``so_far``, or the
-    line alone) holds an odd count of them?  It is an opening mark, which no printed line ends with."""
-    return ca.endswith('"') and (_content(so_far) or ca).count('"') % 2 == 1
+    line alone) holds an odd count of them, and no sentence end or closing mark comes right before it (…工程'!"
+    closes whatever the count: a quote after 。！？ closes its sentence)?  It is an opening mark, which no printed
+    line ends with."""
+    return ca.endswith('"') and ca[-2:-1] not in set("。！？!?…'’”)）") \
+        and (_content(so_far) or ca).count('"') % 2 == 1
 
 
 def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
