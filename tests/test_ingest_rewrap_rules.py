@@ -123,16 +123,6 @@ def test_a_words_last_character_before_a_mark_goes_back_across_a_stray_blank():
     assert _paras(text)[0] == "针对部分社区服务设施分布不均衡、开放时间短等问题，街道工会新建了三处职工驿站。"
 
 
-def test_a_bylines_last_name_alone_between_stray_blanks_is_the_bylines_rest():
-    """本报记者 林晓 本报通讯员 王芳 | (blank) | 刘露 | (blank): a name alone (a surname first) under a byline is the
-    byline's rest; read alone, it passed for the next item's headline."""
-    text = "## 石桥镇建起户外劳动者驿站\n\n本报记者 林晓 本报通讯员 王芳\n\n\n 刘露\n\n10月8日，石桥镇总工会建起驿站。" + _PAGE_END
-    assert _paras(text)[1:3] == ["本报记者 林晓 本报通讯员 王芳 刘露", "10月8日，石桥镇总工会建起驿站。"]
-    # two characters that open with no surname (a column's kicker) are left where they stand
-    kicker = text.replace(" 刘露", "快讯")
-    assert _paras(kicker)[1:3] == ["本报记者 林晓 本报通讯员 王芳", "快讯"]
-
-
 def test_a_first_sentence_restating_the_headline_over_several_wrapped_lines_is_bridged():
     """On a page in reading order, narrow wrapping put the story's first sentence, which names the headline's
     subject again (江南石桥镇总工会… under 石桥镇总工会建起…), on two lines before a stray blank: it is one run of

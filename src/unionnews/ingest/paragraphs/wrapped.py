@@ -39,7 +39,6 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, read_across, starts_bound, tokenizer, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
-from unionnews.people import COMPOUND, SURNAMES
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _credit_closes_below,
@@ -104,8 +103,6 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # …存在的建制不均 | (blank) | 衡、操作不规范…: a word's last character left before a mark
     if j - i > 1 and not per_line and _closing_quote_first(_content(so_far) or ca, cb) and not _starts_item(b):
         return False  # …构建"创新工作室联盟+工匠学院 | (blank) | "合作模式，…: a quote closed at the line's start
-    if j - i > 1 and not per_line and _name_alone(so_far, lines, j):
-        return False  # 本报记者 李明 本报通讯员 王芳 | (blank) | 刘露 | (blank): a byline's last name alone
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         # ``bridge``, a sentence going on
         return per_line or not (bridge and (_stray_blank(ca, cb, b, so_far)
@@ -399,19 +396,6 @@ def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
         return False
     word, freq = ca[-1] + cb[0], tokenizer().dt.FREQ
     return freq.get(word, 0) > freq.get(cb[0], 0) and read_across(ca, cb) == word
-
-
-def _name_alone(so_far: str, lines: list[str], j: int) -> bool:
-    """Is line j a name alone (two or three characters of Chinese, a surname first) between the byline the
-    paragraph so far is and a blank line or the page's end (本报记者 李明 本报通讯员 王芳 | (blank) | 刘露 |
-    (blank))?  A byline is one printed line; a name cut from it by a stray blank line is its rest, not a
-    paragraph (no headline or sentence is a lone name), and left apart it is read as the next item's headline."""
-    cb, text = _content(lines[j]), _content(so_far)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", cb) or not (cb[0] in SURNAMES or cb.startswith(COMPOUND)):
-        return False
-    if not (bl.BYLINE_START.match(text) and _whole_line_item(text)) or not _tail_alone(lines, j):
-        return False
-    return _whole_line_item(text + " " + cb)
 
 
 def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
