@@ -121,17 +121,3 @@ def test_a_words_last_character_before_a_mark_goes_back_across_a_stray_blank():
     breaks 不均, so the word-across test alone misses it."""
     text = "针对部分社区服务设施分布不均\n\n衡、开放时间短等问题，街道工会新建了三处职工驿站。" + _PAGE_END
     assert _paras(text)[0] == "针对部分社区服务设施分布不均衡、开放时间短等问题，街道工会新建了三处职工驿站。"
-
-
-def test_a_first_sentence_restating_the_headline_over_several_wrapped_lines_is_bridged():
-    """On a page in reading order, narrow wrapping put the story's first sentence, which names the headline's
-    subject again (江南石桥镇总工会… under 石桥镇总工会建起…), on two lines before a stray blank: it is one run of
-    lines, read as the one line it was printed as."""
-    text = ("职工书屋迎来新书架\n\n10月8日，青石街道工会为辖区职工书屋添置了新书架。\n\n>> 他乡经验 <<\n\n"
-            "石桥镇总工会建起\n户外劳动者驿站\n\n江南石桥镇\n总工会联合镇卫生院\n\n\n"
-            "街道环卫所在集市旁建起驿站，\n供环卫工人歇脚。\n\n驿站配有饮水机和急救箱。\n")
-    assert _paras(text, bridge=True)[4:] == ["江南石桥镇总工会联合镇卫生院街道环卫所在集市旁建起驿站，供环卫工人歇脚。",
-                                             "驿站配有饮水机和急救箱。"]
-    # a subtitle on two lines that names no headline word is left a paragraph of its own
-    other = text.replace("江南石桥镇\n总工会联合镇卫生院", "职工歇脚\n有了好去处")
-    assert _paras(other, bridge=True)[4] == "职工歇脚有了好去处"
