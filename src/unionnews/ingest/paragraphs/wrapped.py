@@ -5,8 +5,10 @@ lines): lines with no blank between belong to one paragraph unless the next
 one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
 
 A blank line always parts paragraphs, except where the text says it cannot
-(the next line starts with ，。…; in a column, also when the line before stops
-on （“《): a stray blank line inside a sentence is then bridged.  A blank line
+(the next line starts with ，。… or a closing quote, a straight one by the count;
+the line before stops on （“《 or a straight quote that opens; the next line's
+first character and a mark finish a word the line before began, 不均 | 衡、): a
+stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
 first sentence mid-word (a dictionary word across) or after a preposition
@@ -305,7 +307,7 @@ def _head_block(lines: list[str], i: int) -> str:
 def _closing_quote_first(so_far: str, cb: str) -> bool:
     """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
     ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
-    cut begins with one either: the line is the rest of this one.  A straight quote closes when a mark
+    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A straight quote closes when a mark
     follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes.  It closes too when
     the line's own straight quotes leave it unpaired and the text above stops mid-sentence (3个"标准样板 |
     "连队，…工会"规范"与"实效"两大): read as opening, it would leave the quote above open and its own line's
