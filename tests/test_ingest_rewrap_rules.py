@@ -82,3 +82,42 @@ def test_a_heading_cut_after_an_opening_quote_keeps_its_rest(open_, close):
     text = (f"#### 合作社亮出{open_}\n\n\n特色招牌{close}\n\n如何让农户在家门口\n卖出好价钱？\n\n第二段。\n")
     got = [p.text for p in paragraphs(text.split("\n")).paragraphs]
     assert got[:2] == [f"#### 合作社亮出{open_}特色招牌{close}", "如何让农户在家门口卖出好价钱？"]
+
+
+# --- stray blank lines the line-breaking rules and the dictionary bridge, on a page read out of order too ---
+
+def _paras(text: str, **kw) -> list[str]:
+    from unionnews.ingest.paragraphs import paragraphs
+
+    return [p.text for p in paragraphs(text.split("\n"), **kw).paragraphs]
+
+
+# a paragraph wrapped mid-sentence, so that the made-up page reads as wrapped lines (not one paragraph a line)
+_PAGE_END = ("\n\n春耕时节，河湾镇的田间地头处处是忙碌的\n身影，合作社的农机手驾驶着新购置的播种机\n来回穿梭，镇工会的志愿者"
+             "们也来到田间为\n农机手们送去茶水和点心。\n")
+
+
+def test_a_straight_quote_that_opens_ends_no_line_across_a_stray_blank():
+    """## 甲市总工会打造" | (blank) | 职工书屋+工匠驿站"模式…: a straight quote with an odd count so far opens a quotation,
+    and no printed line ends on an opening mark, so the blank under it is a stray one."""
+    text = '## 甲市总工会打造"\n\n职工书屋+工匠驿站"服务模式，实现"1+1>2"的效应——\n\n# 在服务中"抱团作战"' + _PAGE_END
+    assert _paras(text)[0] == '## 甲市总工会打造"职工书屋+工匠驿站"服务模式，实现"1+1>2"的效应——'
+    # a quote right after a sentence's end closes that sentence, whatever the count: the blank parts as before
+    closed = '"今年的收成比去年好！"\n\n10月8日，河湾镇在集市广场办起果蔬展销会。' + _PAGE_END
+    assert _paras(closed)[:2] == ['"今年的收成比去年好！"', "10月8日，河湾镇在集市广场办起果蔬展销会。"]
+
+
+def test_a_straight_quote_that_closes_begins_no_line_across_a_stray_blank():
+    """…构建"职工书屋+工匠驿站 | (blank) | "服务模式，…: the straight quote at the line's start closes the one the
+    paragraph left open (its own line leaves its quotes unpaired), and no printed line begins with a closing mark."""
+    text = ('对此，甲市总工会推动成立服务联盟，构建"职工书屋+工匠驿站\n\n"服务模式，在培育人才等方面实现突破。'
+            + _PAGE_END)
+    assert _paras(text)[0] == '对此，甲市总工会推动成立服务联盟，构建"职工书屋+工匠驿站"服务模式，在培育人才等方面实现突破。'
+
+
+def test_a_words_last_character_before_a_mark_goes_back_across_a_stray_blank():
+    """…服务设施分布不均 | (blank) | 衡、开放时间短…: one character and a mark, which jieba knows less as a word of its
+    own than as the end of 均衡 read across, finishes the word the line above began; jieba's own reading across
+    breaks 不均, so the word-across test alone misses it."""
+    text = "针对部分社区服务设施分布不均\n\n衡、开放时间短等问题，街道工会新建了三处职工驿站。" + _PAGE_END
+    assert _paras(text)[0] == "针对部分社区服务设施分布不均衡、开放时间短等问题，街道工会新建了三处职工驿站。"

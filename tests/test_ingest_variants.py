@@ -219,6 +219,9 @@ def test_a_first_sentence_naming_the_headline_again_is_bridged_across_a_stray_bl
             "工会小组，在集市旁\n建起驿站，供环卫工人歇脚。\n\n驿站配有饮水机和急救箱。\n")
     assert _texts(text, bridge=True)[5:] == ["江南石桥镇总工会联合镇卫生院与街道环卫所工会小组，在集市旁建起驿站，供环卫工人歇脚。",
                                              "驿站配有饮水机和急救箱。"]
+    # wrapped narrow, the first sentence on two lines before the stray blank: one run of lines, bridged the same
+    narrow = text.replace("江南石桥镇总工会联合镇卫生院与街道环卫所", "江南石桥镇\n总工会联合镇卫生院与街道环卫所")
+    assert _texts(narrow, bridge=True)[5] == _texts(text, bridge=True)[5]
     # a subtitle that names no headline word is left a paragraph of its own
     other = text.replace("江南石桥镇总工会联合镇卫生院与街道环卫所", "职工歇脚有了好去处")
     assert _texts(other, bridge=True)[5] == "职工歇脚有了好去处"

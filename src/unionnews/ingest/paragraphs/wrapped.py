@@ -5,8 +5,10 @@ lines): lines with no blank between belong to one paragraph unless the next
 one opens a new item (markup, lead, byline, credit, dateline, 上接 marker).
 
 A blank line always parts paragraphs, except where the text says it cannot
-(the next line starts with ，。…; in a column, also when the line before stops
-on （“《): a stray blank line inside a sentence is then bridged.  A blank line
+(the next line starts with ，。… or a closing quote, a straight one by the count;
+the line before stops on （“《 or a straight quote that opens; the next line's
+first character and a mark finish a word the line before began, 不均 | 衡、): a
+stray blank line inside a sentence is then bridged.  A blank line
 after a full column line that stops mid-sentence is a stray one as well, and so,
 in wrapped pages, is one that cuts a lead, its credit or a date in two, a lead's
 first sentence mid-word (a dictionary word across) or after a preposition
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
+from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, read_across, starts_bound, tokenizer, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -68,10 +70,12 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END) and not _starts_item(b):
+    if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END or _opens_straight(ca, so_far)) \
+            and not _starts_item(b):
         # …赋能高质量发展？ | (blank) | ”“人工智能…, …将把“ | (blank) | 劳模工匠助…: no printed line begins
         # with a closing quote or ends on an opening mark, so no column the OCR cut ends or begins there
         # either (it cuts at a printed line's end): the blank is a stray one, on a page read out of order too
+        # (## 保定市总打造" | (blank) | 创新工作室…: a straight quote that opens, by the paragraph's count, too)
         return False
     if j - i > 1 and not per_line and re.fullmatch(r"[\u4e00-\u9fff]", cb) and not _closes(ca) \
             and not _LABEL.search(b) and not _MARKUP.match(b):
@@ -97,6 +101,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # #### 打造可复 | (blank) | 制“标准样板”: a heading the OCR marked is one line
     if j - i > 1 and not per_line and _word_cut(_content(so_far) or ca, cb, b):
         return False  # …一组国 | (blank) | 产化工业…: a word the blank line cut in two, on any page
+    if j - i > 1 and not per_line and _tail_finishes_word(_content(so_far) or ca, cb, b):
+        return False  # …存在的建制不均 | (blank) | 衡、操作不规范…: a word's last character left before a mark
+    if j - i > 1 and not per_line and _closing_quote_first(_content(so_far) or ca, cb) and not _starts_item(b):
+        return False  # …构建"创新工作室联盟+工匠学院 | (blank) | "合作模式，…: a quote closed at the line's start
     if j - i > 1:  # a blank line between: only a line that cannot begin a line is bridged, or with
         # ``bridge``, a sentence going on
         return per_line or not (bridge and (_stray_blank(ca, cb, b, so_far)
@@ -258,21 +266,29 @@ def _names_again(headline: str, start: str, within: int = 8) -> bool:
 
 
 def _restated_under(lines: list[str], i: int, so_far: str, cb: str, raw_b: str) -> bool:
-    """On a page read in order: is the paragraph so far one line of a headline's shape that names again, near its
+    """On a page read in order: is the paragraph so far one run of lines (one line, or the lines a narrow wrap
+    made of it: 云南玉溪红塔区 | 总工会联合区住房和) of a headline's shape that names again, near its
     start, the subject the headline lines right above it open with (:func:`_names_again` on the headline's first
     eight characters), with text under the blank that opens no item, not even a lead's first words (…临时休息圈 |
     云南玉溪红塔区总工会联合区住房和城乡建设局系统 | (blank) | 工会联合会，针对…)?  It is the story's first sentence,
     not a subtitle: a stray blank line cut it, and left so, its first words are read as one more headline line.
     A subtitle may share later words of the title (…暨工会劳动法律监督工作座谈会召开 | 劳动法律监督协作机制…); a
     story's first sentence names what the headline begins with, its subject."""
-    t = _content(so_far)
-    if t != _content(lines[i]) or not headline_shaped(so_far) or _closes(t):
+    t, first = _content(so_far), _run_start(lines, i)
+    if t != "".join(_content(lines[k]) for k in range(first, i + 1)) or not headline_shaped(so_far) or _closes(t):
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) \
             or cb.startswith("本报"):
         return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them)
-    head = _head_block(lines, i)
+    head = _head_block(lines, first)
     return bool(head) and _names_again(head[:8], t)
+
+
+def _run_start(lines: list[str], i: int) -> int:
+    """The first line of the run of printed lines, with no blank line between, that line i ends."""
+    while i > 0 and lines[i - 1].strip():
+        i -= 1
+    return i
 
 
 def _head_block(lines: list[str], i: int) -> str:
@@ -291,7 +307,7 @@ def _head_block(lines: list[str], i: int) -> str:
 def _closing_quote_first(so_far: str, cb: str) -> bool:
     """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
     ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
-    cut begins with one either: the line is the rest of this one.  A straight quote closes when a mark
+    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A straight quote closes when a mark
     follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes.  It closes too when
     the line's own straight quotes leave it unpaired and the text above stops mid-sentence (3个"标准样板 |
     "连队，…工会"规范"与"实效"两大): read as opening, it would leave the quote above open and its own line's
@@ -356,6 +372,32 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
     # their own, so the character finishes the word the line before began (a one-character item of a list,
     # …来自政、 | 产、学、研, is whole where it stands, as cut_off says)
     return cut_off(ca, cb) or (len(cb) > 1 and cb[1] in "，。；：！？,;:!?" and cut_off(ca, cb[0]))
+
+
+def _opens_straight(ca: str, so_far: str) -> bool:
+    """Does the line end on a straight quote that opens a quotation: the paragraph so far (``so_far``, or the
+    line alone) holds an odd count of them, and no sentence end or closing mark comes right before it (…工程'!"
+    closes whatever the count: a quote after 。！？ closes its sentence)?  It is an opening mark, which no printed
+    line ends with."""
+    return ca.endswith('"') and ca[-2:-1] not in set("。！？!?…'’”)）") \
+        and (_content(so_far) or ca).count('"') % 2 == 1
+
+
+def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
+    """Does the next line open with one character of Chinese and a clause mark (衡、…, 持。…) that finishes a
+    dictionary word with the last character of ``ca``, which stops mid-sentence (…存在的建制不均 | 衡、操作不规范…:
+    均衡)?  A character with a mark right after it is a word's end or a word of one character; where jieba knows
+    it less as a word alone than as the end of the word read across, it is that word's end, and a typesetter
+    breaks a line inside a word, so the line above is its start.  The joint reading must put the word
+    across (:func:`continuity.read_across`); :func:`_word_cut` misses it where it takes a character from a
+    word the line above holds whole (不均 | 衡: 不 均衡)."""
+    if not re.match(r"[\u4e00-\u9fff][，。、；：！？,;:!?]", cb) or not re.search(r"[\u4e00-\u9fff]$", ca):
+        return False
+    if is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca) or _starts_item(raw_b) \
+            or _MARKUP.match(raw_b.strip()):
+        return False
+    word, freq = ca[-1] + cb[0], tokenizer().dt.FREQ
+    return freq.get(word, 0) > freq.get(cb[0], 0) and read_across(ca, cb) == word
 
 
 def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
