@@ -82,3 +82,20 @@ def test_a_heading_cut_after_an_opening_quote_keeps_its_rest(open_, close):
     text = (f"#### 合作社亮出{open_}\n\n\n特色招牌{close}\n\n如何让农户在家门口\n卖出好价钱？\n\n第二段。\n")
     got = [p.text for p in paragraphs(text.split("\n")).paragraphs]
     assert got[:2] == [f"#### 合作社亮出{open_}特色招牌{close}", "如何让农户在家门口卖出好价钱？"]
+
+
+def test_a_run_the_page_prints_whole_elsewhere_stays_one_paragraph_where_the_wrap_cut_it():
+    # re-wrapped, no blank line, read a line a paragraph (the page out of order): the name 青禾精工, which no
+    # dictionary knows, is cut …由青禾 | 精工与…; the page prints it whole in the headline and the lead, so the
+    # two lines are one printed run.  镇工会 | 负责人…, wording printed nowhere else, stays apart for the
+    # reading-order stage.
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["青禾精工学院揭牌", "本报讯（记者王芳）近日，青禾精工学院在河湾镇", "揭牌。该学院由青禾", "精工与河湾镇技工学校共建，",
+             "将聚焦数控加工等特色工种开展培训。镇工会", "负责人介绍，学院首批招收学员六十名，", "每名学员都配有一名师傅。",
+             "职工们表示要把技术学到", "手，在岗位上建功立业。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert "揭牌。该学院由青禾精工与河湾镇技工学校共建，" in found
+    assert "将聚焦数控加工等特色工种开展培训。镇工会" in found
+    # half-width marks: the same
+    half = [t.replace("，", ",").replace("（", "(").replace("）", ")") for t in lines]
+    assert "揭牌。该学院由青禾精工与河湾镇技工学校共建," in [p.text for p in paragraphs(half, each_line=True).paragraphs]
