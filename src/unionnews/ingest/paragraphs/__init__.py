@@ -207,7 +207,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     layout = ("columnar" if width else "one paragraph per line" if per_line
               else "wrapped without blank lines" if unparted else "wrapped")
     read_apart = each_line and unparted and not per_line_found
-    runs = line_runs(lines) if read_apart and not width else None
+    wording = line_runs(lines) if read_apart and not width else None
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
@@ -223,7 +223,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                           soft, widths[i], spaced, leads)
                     if width or block and block[0] <= prev < i < block[1]
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
-                                         unparted, cut=read_apart, runs=runs))
+                                         unparted, cut=read_apart, runs=wording))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
