@@ -39,7 +39,7 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, starts_bound, word_across
+from unionnews.ingest.continuity import _WORD_GAP, OPENERS, cut_off, needs_more, starts_bound, word_across
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -362,10 +362,11 @@ def _word_cut(ca: str, cb: str, raw_b: str) -> bool:
 
 
 def line_runs(lines: list[str]) -> Counter[str]:
-    """How many lines of the page print each run of four Chinese characters (each line counted once)."""
+    """How many lines of the page print each run of four Chinese characters (each line counted once; a
+    space the OCR printed inside the run does not part it)."""
     runs: Counter[str] = Counter()
     for line in lines:
-        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", _content(line.strip()))
+        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", _WORD_GAP.sub("", _content(line.strip())))
         runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
     return runs
 
@@ -385,8 +386,9 @@ def _run_cut(ca: str, cb: str, raw_b: str, runs: Counter[str] | None) -> bool:
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
-    for run in (ca[-3:] + cb[:1], ca[-2:] + cb[:2]):
-        if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ca) + (run in cb):
+    ta, tb = _WORD_GAP.sub("", ca), _WORD_GAP.sub("", cb)
+    for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
             return True
     return False
 
