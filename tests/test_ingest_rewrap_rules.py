@@ -99,3 +99,16 @@ def test_a_run_the_page_prints_whole_elsewhere_stays_one_paragraph_where_the_wra
     # half-width marks: the same
     half = [t.replace("，", ",").replace("（", "(").replace("）", ")") for t in lines]
     assert "揭牌。该学院由青禾精工与河湾镇技工学校共建," in [p.text for p in paragraphs(half, each_line=True).paragraphs]
+
+
+def test_a_short_headline_right_over_a_lead_on_a_page_of_pieces_opens_an_item():
+    # a page re-wrapped without blank lines, read a line a paragraph: 北湖区读书月 is as short as a subhead, but a
+    # lead (本报讯…) follows it, and no subhead stands over a lead: it is the next item's headline, not a doubt
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["河湾镇职工书屋添置新书架", "本报讯（记者任远）近日，河湾镇工会为辖区", "职工书屋添置了两排新书架和五百余册新书，职工们纷纷",
+             "前来借阅。书屋成为职工学习的好去处。", "北湖区读书月", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书",
+             "月活动，两千余名职工参加。"]
+    found = paragraphs(lines, each_line=True)
+    gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
+    assert gaps[5] == 2
+    assert not any("(北湖区读书月) is read as a subhead" in doubt for doubt in found.doubts.values())
