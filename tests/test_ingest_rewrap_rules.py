@@ -121,3 +121,32 @@ def test_a_words_last_character_before_a_mark_goes_back_across_a_stray_blank():
     breaks 不均, so the word-across test alone misses it."""
     text = "针对部分社区服务设施分布不均\n\n衡、开放时间短等问题，街道工会新建了三处职工驿站。" + _PAGE_END
     assert _paras(text)[0] == "针对部分社区服务设施分布不均衡、开放时间短等问题，街道工会新建了三处职工驿站。"
+
+def test_a_run_the_page_prints_whole_elsewhere_stays_one_paragraph_where_the_wrap_cut_it():
+    # re-wrapped, no blank line, read a line a paragraph (the page out of order): the name 青禾精工, which no
+    # dictionary knows, is cut …由青禾 | 精工与…; the page prints it whole in the headline and the lead, so the
+    # two lines are one printed run.  镇工会 | 负责人…, wording printed nowhere else, stays apart for the
+    # reading-order stage.
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["青禾精工学院揭牌", "本报讯（记者王芳）近日，青禾精工学院在河湾镇", "揭牌。该学院由青禾", "精工与河湾镇技工学校共建，",
+             "将聚焦数控加工等特色工种开展培训。镇工会", "负责人介绍，学院首批招收学员六十名，", "每名学员都配有一名师傅。",
+             "职工们表示要把技术学到", "手，在岗位上建功立业。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    assert "揭牌。该学院由青禾精工与河湾镇技工学校共建，" in found
+    assert "将聚焦数控加工等特色工种开展培训。镇工会" in found
+    # half-width marks: the same
+    half = [t.replace("，", ",").replace("（", "(").replace("）", ")") for t in lines]
+    assert "揭牌。该学院由青禾精工与河湾镇技工学校共建," in [p.text for p in paragraphs(half, each_line=True).paragraphs]
+
+
+def test_a_short_headline_right_over_a_lead_on_a_page_of_pieces_opens_an_item():
+    # a page re-wrapped without blank lines, read a line a paragraph: 北湖区读书月 is as short as a subhead, but a
+    # lead (本报讯…) follows it, and no subhead stands over a lead: it is the next item's headline, not a doubt
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["河湾镇职工书屋添置新书架", "本报讯（记者任远）近日，河湾镇工会为辖区", "职工书屋添置了两排新书架和五百余册新书，职工们纷纷",
+             "前来借阅。书屋成为职工学习的好去处。", "北湖区读书月", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书",
+             "月活动，两千余名职工参加。"]
+    found = paragraphs(lines, each_line=True)
+    gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
+    assert gaps[5] == 2
+    assert not any("(北湖区读书月) is read as a subhead" in doubt for doubt in found.doubts.values())

@@ -41,7 +41,7 @@ from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
-from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
 
@@ -206,6 +206,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     per_line = per_line_found or (width is None and each_line)
     layout = ("columnar" if width else "one paragraph per line" if per_line
               else "wrapped without blank lines" if unparted else "wrapped")
+    read_apart = each_line and unparted and not per_line_found
+    wording = line_runs(lines) if read_apart and not width else None
     paras: list[Paragraph] = []
     pieces: dict[int, list[tuple[int, int]]] = {}  # by paragraph: where a soft break cuts its text, its file line
     text, nos, blanks = "", [], 0
@@ -221,7 +223,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                           soft, widths[i], spaced, leads)
                     if width or block and block[0] <= prev < i < block[1]
                     else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
-                                         unparted, cut=each_line and unparted and not per_line_found))
+                                         unparted, cut=read_apart, runs=wording))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:

@@ -92,6 +92,14 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
     return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
 
 
+def _over_item_start(paras: list[Paragraph], k: int) -> bool:
+    """Does the paragraph after k open an item (a lead's 本报讯, a byline)?  A subhead stands inside a story's
+    text and no lead or byline follows one, so a headline-shaped line right over one is its headline: on a page
+    read a line a paragraph, a headline the wrap cut in two and joined again (北湖区举办职工 | 读书月活动, one
+    printed run with the lead's …举办职工读书月活动) is one line, as short as a subhead."""
+    return k + 1 < len(paras) and _starts_item(paras[k + 1].text)
+
+
 def _reads_on(paras: list[Paragraph], k: int) -> bool:
     """Does paragraph k read on into the next: a dictionary word across the two (…聚工会合 | 力、促…; or one across
     two characters that each stand alone where printed, …摸索出“3+X”民 | 主管理…: :func:`cut_off`), a next line
@@ -129,7 +137,7 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
             elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t or block
-                  or _photo_item(paras, k) or _dated_lead_under(paras, k)):
+                  or _photo_item(paras, k) or _dated_lead_under(paras, k) or (pieces and _over_item_start(paras, k))):
                 blanks = 2
             else:
                 unsure.add(k)

@@ -30,16 +30,19 @@ line break still stays inside its paragraph there where no column the OCR cut ca
 same rules as for a stray blank line: a word cut in two, a lead's credit, a date or number, a
 byline's name, a photo credit, a lead's first sentence cut mid-word, a line that begins by
 closing the quote the line before left open, a tail of a few characters without a mark under a
-line that stops mid-sentence, and a number whose measure word waits for what it counts): those
+line that stops mid-sentence, a number whose measure word waits for what it counts, and a run of four
+characters across the break that the page prints whole on another line): those
 pieces are one printed run wherever the page was read, and left apart, a chance word elsewhere
 takes one side.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import OPENERS, cut_off, needs_more, read_across, starts_bound, tokenizer, word_across
+from unionnews.ingest.continuity import (_WORD_GAP, OPENERS, cut_off, needs_more, read_across, starts_bound,
+                                         tokenizer, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -50,11 +53,12 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
-                    so_far: str = "", before: str = "", blankless: bool = False, cut: bool = False) -> bool:
+                    so_far: str = "", before: str = "", blankless: bool = False, cut: bool = False,
+                    runs: Counter[str] | None = None) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
     paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
-    where a paragraph ends and the text alone must."""
+    where a paragraph ends and the text alone must; ``runs``: with ``cut``, the page's :func:`line_runs`."""
     a, b = lines[i].strip(), lines[j].strip()
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
@@ -113,7 +117,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
                 or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)
-                or _count_waits(ca, cb, b)):
+                or _count_waits(ca, cb, b) or _run_cut(ca, cb, b, runs)):
         # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
@@ -398,6 +402,38 @@ def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
         return False
     word, freq = ca[-1] + cb[0], tokenizer().dt.FREQ
     return freq.get(word, 0) > freq.get(cb[0], 0) and read_across(ca, cb) == word
+
+
+def line_runs(lines: list[str]) -> Counter[str]:
+    """How many lines of the page print each run of four Chinese characters (each line counted once; a
+    space the OCR printed inside the run does not part it)."""
+    runs: Counter[str] = Counter()
+    for line in lines:
+        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", _WORD_GAP.sub("", _content(line.strip())))
+        runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
+    return runs
+
+
+def _run_cut(ca: str, cb: str, raw_b: str, runs: Counter[str] | None) -> bool:
+    """Does the line break cut a run of four Chinese characters that the page prints whole on a third line
+    (…中铁五局工匠学院由中铁 | 五局与…, …保定市总建立“成果联 | 评+激励…” with 成果联评 in another paragraph)?
+    Three characters of the line's end and the next line's first, or two and two, read together as the
+    page's own wording: a name or term the text gives again is one printed run wherever the wrap cut it, as
+    a dictionary word across shows for a common one (:func:`_word_cut`), and the dictionary knows few
+    names.  Where the OCR cut a column, the piece it read next beginning with the very characters that
+    follow the cut line's end elsewhere on the page is a chance.  The line must stop mid-clause (its last
+    character Chinese) and the next line open no item."""
+    if not runs or not re.search(r"[\u4e00-\u9fff]$", ca) or not re.match(r"[\u4e00-\u9fff]", cb):
+        return False
+    if _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
+        return False
+    if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
+        return False
+    ta, tb = _WORD_GAP.sub("", ca), _WORD_GAP.sub("", cb)
+    for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
+            return True
+    return False
 
 
 def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
