@@ -403,7 +403,8 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 
 
 # a recognition score after a line's text: whitespace, then a number from 0 to 1 written with a decimal point
-_SCORE = re.compile(r"(?<=\S)[ \t]+((?:0|1)\.\d{1,6})[ \t]*$")
+# (after an ideographic space too: a line the engine cut after a byline's full-width gap)
+_SCORE = re.compile(r"(?<=\S)[ \t\u3000]*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")
 
 
 def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.ingest.normalize import is_cjk
+from unionnews.ingest.normalize import is_cjk, pair_mixed_quotes
 
 # forms that are always the mark they stand for, whatever is around them
 _ALWAYS = {"｡": "。", "､": "、", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘",
@@ -58,22 +58,73 @@ _BEFORE_STOP = set("”’」』）》〉】)\"'")
 _MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
 
 
+# what the later stages may turn a mark into (punctuate: half-width to full-width, straight quotes paired):
+# the house text and the text of a record are compared through it
+_SAME = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                       '"': "“", "”": "“", "'": "‘", "’": "‘"})
+_CONTEXT = 24  # printed characters either side that tell one full stop of a page from another
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """Full stops a page prints in two forms (。 and an ASCII dot after Chinese, one engine reading the
+    small circle both ways), all read as 。: which of them was printed as a dot, by place on the page.
+
+    A record's text is the page's text cut, joined and re-ordered, never rewritten, so a full stop in it
+    is told apart by the printed characters around it: the ones before it (and after, if those are not
+    enough) match few places on the page, all of one form.  Where they match places of both forms, the
+    full stop stays 。."""
+
+    stream: str  # the page's printed characters in house forms, through _SAME
+    sites: tuple[int, ...]  # the places of 。 in the stream
+    dots: dict[int, str]  # the places read as 。 from another form, and that form
+
+    def _form(self, before: str, after: str) -> str | None:
+        """The printed form of the full stop between ``before`` and ``after`` (house text through _SAME)."""
+        cands = list(self.sites)
+        for side, text in ((-1, before[::-1]), (1, after)):
+            for n, ch in enumerate(text[:_CONTEXT], start=1):
+                if len({self.dots.get(p) for p in cands}) <= 1:
+                    break
+                kept = [p for p in cands if 0 <= p + side * n < len(self.stream) and self.stream[p + side * n] == ch]
+                if not kept:
+                    break  # a join the record made: the text past it is from elsewhere on the page
+                cands = kept
+        forms = {self.dots.get(p) for p in cands}
+        return forms.pop() if len(forms) == 1 else None
+
+    def back(self, text: str) -> str:
+        """``text`` with each full stop printed as a dot given its dot back."""
+        if "。" not in text:
+            return text
+        printed = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
+        flat = "".join(ch for _, ch in printed).translate(_SAME)
+        out = list(text)
+        for k, (i, ch) in enumerate(printed):
+            if ch == "。" and (form := self._form(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT])):
+                out[i] = form
+        return "".join(out)
+
+
 @dataclass(frozen=True)
 class Forms:
     """A page's lines read in the house forms, and the printed form of each house character read so."""
 
     lines: list[str]
     printed: dict[str, str] = field(default_factory=dict)  # house character → the form the page prints
+    mixed: Mixed | None = None  # the full stops read so on a page that prints 。 as well
 
     def back(self, text: str) -> str:
         """``text`` (made from :attr:`lines`) with the page's printed forms."""
+        if self.mixed:
+            text = self.mixed.back(text)
         return text.translate(str.maketrans(self.printed)) if self.printed else text
 
     def restore(self, front: dict, body: str, headline: bool = True) -> str:
         """Give the printed forms back to the fields of ``front`` that hold printed text (the headline
         fields only when ``headline``: an unplaced file's title is ours) and return ``body`` so.
         Review reasons, ids and provenance are the importer's own words and numbers and stay."""
-        if not self.printed:
+        if not self.printed and not self.mixed:
             return body
         keys = (("title", "kicker", "subtitle", "column") if headline else ()) + (
             "reporters", "correspondents", "photographers", "places", "tags", "source")
@@ -145,7 +196,14 @@ def read_forms(lines: list[str]) -> Forms:
     prints that mark in that one form only (see the module docstring).
 
     The printed characters are read as one string, and only those :func:`_house` may read as another
-    character are looked at: a page holds thousands of characters and a few such marks."""
+    character are looked at: a page holds thousands of characters and a few such marks.
+
+    The full stop is read as 。 on a page that prints it both ways as well (an engine that reads the small
+    circle now as 。, now as a dot): every later stage ends a sentence on 。, and a paragraph's last
+    sentence ending in a dot ran on into the next item.  Which 。 were dots is kept by place
+    (:class:`Mixed`).  Straight quotes beside curly ones on their line are paired first
+    (:func:`~unionnews.ingest.normalize.pair_mixed_quotes`)."""
+    lines = pair_mixed_quotes(lines)
     parts = []
     for line in lines:
         m = _MARKUP.match(line)
@@ -165,15 +223,21 @@ def read_forms(lines: list[str]) -> Forms:
         if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
             printed.pop(a, None)
             printed.pop(b, None)
-    if not printed:
+    dots = {k: chars[k] for k, h in house.items() if h == "。" and printed.get(h) != chars[k]} if "。" in present else {}
+    if not printed and not dots:
         return Forms(list(lines))
     out = [list(line) for line in lines]
     where = _printed_positions(lines)
     for k, h in house.items():
-        if printed.get(h) == chars[k]:
+        if printed.get(h) == chars[k] or k in dots:
             i, j = where[k]
             out[i][j] = h
+    mixed = None
+    if dots:
+        read = {k: h for k, h in house.items() if k in dots or printed.get(h) == chars[k]}
+        stream = "".join(read.get(k, ch) for k, ch in enumerate(chars)).translate(_SAME)
+        mixed = Mixed(stream, tuple(k for k, ch in enumerate(stream) if ch == "。"), dots)
     for h, quotes in _PAIRED_INTO.items():  # punctuate turns the read quote into “ or ”: both go back too
         if h in printed:
             printed.update({q: printed[h] for q in quotes})
-    return Forms(["".join(line) for line in out], printed)
+    return Forms(["".join(line) for line in out], printed, mixed)
