@@ -1,0 +1,98 @@
+"""What real engines' plain text does that the other variant tables do not (tests/variants.py ``HELD_OUT_3``):
+recognition scores after each line, a full stop printed now as 。 now as a dot, a page's header strip read a
+box a line.  Made-up pages; each case lost stories, or printed characters,
+or mixed two stories without a review reason before the rule it names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_helpers import PAPERS, output_chars, printed_chars
+from test_ingest_tiny import PLACES, _import, _mixed_without_review
+from unionnews.ingest import run_import
+from unionnews.ingest.decode import unscore
+from unionnews.ingest.normalize import folio_lines
+from variants import article_texts, invented
+
+STORIES = [
+    ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+     "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", "甲城总工会负责人表示，将持续开展技能竞赛活动。"],
+    ["乙城开展职工健康体检", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。",
+     "乙城总工会还为职工建立健康档案，跟踪体检结果。"],
+    ["丙城建设职工书屋", "本报讯（通讯员李明）丙城总工会近日在丙城十个社区建成职工书屋，藏书两万余册。",
+     "丙城职工可以在书屋借阅图书、参加读书活动。"],
+]
+
+
+def _page(stories: list[list[str]]) -> list[str]:
+    """One paragraph a line, a blank line between paragraphs, three between items, no markup."""
+    lines: list[str] = []
+    for story in stories:
+        for para in story:
+            lines += [para, ""]
+        lines += ["", ""]
+    return lines
+
+
+def _import_scored(text: str, printed: str, root: Path) -> list[dict]:
+    root.mkdir()
+    page = root / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    assert output_chars(root / "content") == printed_chars(printed.splitlines())
+    articles = article_texts(root / "content")
+    assert invented(articles, printed) == []
+    return articles
+
+
+def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
+    """A recognition result dumped a line at a time (text, a tab or two spaces, the engine's confidence):
+    every line ended in 0.9…, no headline was read as one and no story came out whole.  Nine printed lines
+    in ten ending in a score from 0 to 1: the scores are taken off at the door."""
+    lines = _page(STORIES)
+    scores = iter(f"0.{9876 - 37 * k}" for k in range(len(lines)))
+    scored = "\n".join(f"{line}\t{next(scores)}" if line else line for line in lines) + "\n"
+    plain = "\n".join(lines) + "\n"
+    got = _import_scored(scored, plain, tmp_path / "scored")
+    (tmp_path / "plain").mkdir()
+    want = _import(plain, tmp_path / "plain")
+    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
+    assert len(got) == 3
+
+
+def test_a_number_at_a_few_line_ends_is_no_score():
+    """Running text that ends a line on a number now and then keeps it: a score is on nine lines in ten."""
+    lines = ["职工人数增长到 0.5", "万人。"] * 2 + ["甲城总工会举办比赛。"] * 8
+    assert unscore(lines) == (lines, [])
+
+
+def test_a_full_stop_printed_now_as_a_dot_ends_its_sentence_and_keeps_its_form(tmp_path):
+    """An engine that reads the small circle now as 。, now as a dot: a story's last paragraph ending in a
+    dot (…活动.) ran on into the next item, a file mixing two stories with no review reason.  Read as 。
+    on such a page too, and printed as a dot again in the file."""
+    stories = [[p.replace("。", ".") if k % 2 else p for k, p in enumerate(story)] for story in STORIES]
+    stories[0][-1] = stories[0][-1].replace("。", ".")
+    text = "\n".join(_page(stories)) + "\n"
+    assert "。" in text and "." in text
+    articles = _import(text, tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3])
+    body = (tmp_path / "content").rglob("*.md")
+    assert "活动." in "".join(p.read_text(encoding="utf-8") for p in body)
+
+
+def test_a_header_strip_read_a_box_a_line_is_no_article_text(tmp_path):
+    """The page's header strip, one box a line, at the top and again at the bottom (the page number, the
+    date, the paper's name, the editors): the date and the page number were set aside, but the paper's
+    name stood over the first story as its label and the strip's rest ran on at the end of the last."""
+    strip = ["第4版", "2025年9月26日 星期五", "工人日报", "责任编辑：王娜"]
+    lines = strip + _page(STORIES) + strip
+    assert folio_lines(lines) >= {0, 1, 2, 3, len(lines) - 1}
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3])
+    assert not [a["id"] for a in articles if "工人日报" in a["text"] or "王娜" in a["text"]]
+
+
+def test_a_headline_ending_in_bao_beside_no_folio_stays_a_headline():
+    """The strip's boxes are furniture only beside a folio line: a paper-like name elsewhere is text."""
+    lines = ["甲城日报", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。"]
+    assert folio_lines(lines) == set()
