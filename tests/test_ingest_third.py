@@ -1,6 +1,6 @@
 """What real engines' plain text does that the other variant tables do not (tests/variants.py ``HELD_OUT_3``):
-recognition scores after each line, a full stop printed now as 。 now as a dot, a page's header strip read a
-box a line.  Made-up pages; each case lost stories, or printed characters,
+recognition scores after each line, a full stop printed now as 。 now as a dot, one quote of a pair straight
+and the other curly, a page's header strip read a box a line.  Made-up pages; each case lost stories, or printed characters,
 or mixed two stories without a review reason before the rule it names."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from test_ingest_helpers import PAPERS, output_chars, printed_chars
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unscore
-from unionnews.ingest.normalize import folio_lines
-from variants import article_texts, invented
+from unionnews.ingest.normalize import folio_lines, pair_mixed_quotes
+from variants import article_texts, invented, printed_column
 
 STORIES = [
     ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
@@ -78,6 +78,25 @@ def test_a_full_stop_printed_now_as_a_dot_ends_its_sentence_and_keeps_its_form(t
     assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3])
     body = (tmp_path / "content").rglob("*.md")
     assert "活动." in "".join(p.read_text(encoding="utf-8") for p in body)
+
+
+def test_a_straight_quote_beside_a_curly_one_is_paired():
+    """One quote of a pair straight, the other curly: the straight one takes the side that pairs."""
+    page = ['乙城发布"职工健康行”行动方案', "本报讯 “职工之家\"建设", '他说"好"，又说“行"']
+    assert pair_mixed_quotes(page) == ["乙城发布“职工健康行”行动方案", "本报讯 “职工之家”建设", '他说"好"，又说“行”']
+    assert pair_mixed_quotes(['他说"好"。']) == ['他说"好"。']  # no curly quote on the page: punctuate pairs them
+
+
+def test_a_headline_with_one_curly_and_one_straight_quote_heads_its_own_item(tmp_path):
+    """A photo item's headline whose quotes the engine read one curly, one straight (乙城送上暖“新"祝福),
+    printed in a column it fills: read as opening a quote no mark closes, it ran on after the story above,
+    its caption with it, a file mixing two stories with no review reason."""
+    photo = ['乙城送上暖“新"祝福', "9月25日，乙城总工会联合社区工会，开展了“月满中秋·新”意暖情融佳节暖意添”活动，"
+             "为22名外卖送餐员送上慰问金和暖心大礼包。", "本报通讯员 李明 摄"]
+    stories = [STORIES[0], photo] + STORIES[1:]
+    articles = _import("\n".join(printed_column([p for story in stories for p in story], 10)) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3]) + ["乙城"]
 
 
 def test_a_header_strip_read_a_box_a_line_is_no_article_text(tmp_path):

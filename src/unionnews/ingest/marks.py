@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.ingest.normalize import is_cjk
+from unionnews.ingest.normalize import is_cjk, pair_mixed_quotes
 
 # forms that are always the mark they stand for, whatever is around them
 _ALWAYS = {"｡": "。", "､": "、", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘",
@@ -201,7 +201,9 @@ def read_forms(lines: list[str]) -> Forms:
     The full stop is read as 。 on a page that prints it both ways as well (an engine that reads the small
     circle now as 。, now as a dot): every later stage ends a sentence on 。, and a paragraph's last
     sentence ending in a dot ran on into the next item.  Which 。 were dots is kept by place
-    (:class:`Mixed`)."""
+    (:class:`Mixed`).  Straight quotes beside curly ones on their line are paired first
+    (:func:`~unionnews.ingest.normalize.pair_mixed_quotes`)."""
+    lines = pair_mixed_quotes(lines)
     parts = []
     for line in lines:
         m = _MARKUP.match(line)

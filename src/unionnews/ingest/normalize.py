@@ -177,6 +177,46 @@ def _convert_quotes(text: str, straight: str, opening: str, closing: str) -> str
     return "".join(out)
 
 
+def _pair_on_line(line: str, straight: str, opening: str, closing: str) -> str:
+    """``line`` with each ``straight`` quote that a curly quote beside it on the line pairs: the next
+    quote on the line is a ``closing`` one (so this one opens), or the one before is an ``opening`` one
+    (so this one closes)."""
+    marks = [i for i, ch in enumerate(line) if ch in (straight, opening, closing)]
+    out = list(line)
+    for n, i in enumerate(marks):
+        if out[i] != straight:
+            continue
+        after = out[marks[n + 1]] if n + 1 < len(marks) else ""
+        before = out[marks[n - 1]] if n else ""
+        if after == closing:
+            out[i] = opening
+        elif before == opening:
+            out[i] = closing
+    return "".join(out)
+
+
+def pair_mixed_quotes(lines: list[str]) -> list[str]:
+    """On a page that prints curly quotes, straight ones beside them paired by the curly quote next to them
+    on their line (上海发布"劳模工匠助企行”三年: the straight one opens what ” closes).
+
+    Why: an engine that reads a page's quotes now curly, now straight leaves a pair with one of each,
+    which :func:`punctuate` (pairing straight quotes by their count) cannot pair: the later stages read an
+    open quote there and run the headline on into the text below.  The straight and the curly quote are one
+    printed mark (as :func:`punctuate` makes “” of a pair of straight ones); one with no curly quote beside
+    it on its line is left to :func:`punctuate`."""
+    page = "".join(lines)
+    pairs = [(q, a, b) for q, a, b in (('"', "“", "”"), ("'", "‘", "’")) if q in page and (a in page or b in page)]
+    if not pairs:
+        return lines
+    out = []
+    for line in lines:
+        for q, a, b in pairs:
+            if q in line:
+                line = _pair_on_line(line, q, a, b)
+        out.append(line)
+    return out
+
+
 def _convert_parens(text: str) -> str:
     """Turn ``(…)`` into ``（…）`` when the bracketed text is Chinese."""
     chars = list(text)
