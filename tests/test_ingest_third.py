@@ -96,7 +96,7 @@ def test_a_headline_with_one_curly_and_one_straight_quote_heads_its_own_item(tmp
     stories = [STORIES[0], photo] + STORIES[1:]
     articles = _import("\n".join(printed_column([p for story in stories for p in story], 10)) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
-    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3]) + ["乙城"]
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3] + ("乙城",))
 
 
 def test_a_header_strip_read_a_box_a_line_is_no_article_text(tmp_path):
