@@ -1,26 +1,15 @@
 """What real engines' plain text does that the other variant tables do not (tests/variants.py ``HELD_OUT_3``):
 recognition scores after each line, a full stop printed now as 。 now as a dot, one quote of a pair straight
-and the other curly, a page's header strip read a box a line.  Made-up pages; each case lost stories, or printed characters,
-or mixed two stories without a review reason before the rule it names."""
+and the other curly, a page's header strip read a box a line.  Made-up pages; each case lost stories, or
+printed characters, or mixed two stories without a review reason before the rule it names."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from test_ingest_helpers import PAPERS, output_chars, printed_chars
+from test_ingest_heldout import STORIES
+from test_ingest_property import assert_import_loses_nothing
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
-from unionnews.ingest import run_import
 from unionnews.ingest.decode import unscore
 from unionnews.ingest.normalize import folio_lines, pair_mixed_quotes
 from variants import article_texts, invented, printed_column
-
-STORIES = [
-    ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
-     "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", "甲城总工会负责人表示，将持续开展技能竞赛活动。"],
-    ["乙城开展职工健康体检", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。",
-     "乙城总工会还为职工建立健康档案，跟踪体检结果。"],
-    ["丙城建设职工书屋", "本报讯（通讯员李明）丙城总工会近日在丙城十个社区建成职工书屋，藏书两万余册。",
-     "丙城职工可以在书屋借阅图书、参加读书活动。"],
-]
 
 
 def _page(stories: list[list[str]]) -> list[str]:
@@ -33,17 +22,6 @@ def _page(stories: list[list[str]]) -> list[str]:
     return lines
 
 
-def _import_scored(text: str, printed: str, root: Path) -> list[dict]:
-    root.mkdir()
-    page = root / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
-    assert output_chars(root / "content") == printed_chars(printed.splitlines())
-    articles = article_texts(root / "content")
-    assert invented(articles, printed) == []
-    return articles
-
-
 def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     """A recognition result dumped a line at a time (text, a tab or two spaces, the engine's confidence):
     every line ended in 0.9…, no headline was read as one and no story came out whole.  Nine printed lines
@@ -52,7 +30,9 @@ def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     scores = iter(f"0.{9876 - 37 * k}" for k in range(len(lines)))
     scored = "\n".join(f"{line}\t{next(scores)}" if line else line for line in lines) + "\n"
     plain = "\n".join(lines) + "\n"
-    got = _import_scored(scored, plain, tmp_path / "scored")
+    (tmp_path / "scored").mkdir()
+    got = article_texts(assert_import_loses_nothing(scored, tmp_path / "scored", plain))
+    assert invented(got, plain) == []
     (tmp_path / "plain").mkdir()
     want = _import(plain, tmp_path / "plain")
     assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)

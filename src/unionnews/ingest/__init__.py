@@ -259,7 +259,8 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
 
 
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
-                  page: PageText | None = None, warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
+                  page: PageText | None = None,
+                  warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
     if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
         picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
