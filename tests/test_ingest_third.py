@@ -60,6 +60,17 @@ def test_a_full_stop_printed_now_as_a_dot_ends_its_sentence_and_keeps_its_form(t
     assert "活动." in "".join(p.read_text(encoding="utf-8") for p in body)
 
 
+def test_full_stops_a_page_prints_twice_give_each_form_back_once(tmp_path):
+    """Two items print the same sentence, one ending in 。, one in a dot, and a lead cut from its paragraph
+    joins the wrong one's words: the text around each full stop matches both places, or the wrong one.
+    Shared out a place each, the page's dots all come back (none lost, none made)."""
+    page = ("北山区举办读书分享会\n\n工会举办职工读书分享会,近200名职工参加。\n\n\n南湖区举办读书分享会\n\n"
+            "分享会，近200名职工参加.\n\n\n丁城举办读书分享会\n\n本报讯（记者李明）近日，丁城总工会举办职工读书分享会，"
+            "近200名职工参加。\n\n丁城总工会负责人表示,将把这项工作办成职工身边的实事。\n\n\n本报讯（记者吴昊）近日，"
+            "北山区总\n\n本报讯（记者吴昊）近日，南湖区总工会举办职工读书\n\n")
+    _import(page, tmp_path)  # every printed character in exactly one file
+
+
 def test_a_straight_quote_beside_a_curly_one_is_paired():
     """One quote of a pair straight, the other curly: the straight one takes the side that pairs."""
     page = ['乙城发布"职工健康行”行动方案', "本报讯 “职工之家\"建设", '他说"好"，又说“行"']

@@ -346,7 +346,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
             if reasons:
                 record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
-    for record in records + ([unplaced] if unplaced else []):
+    every = records + ([unplaced] if unplaced else [])
+    forms.claim([(record.front, record.body, record is not unplaced) for record in every])
+    for record in every:
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))
     _note_numbers(page, records + ([unplaced] if unplaced else []))

@@ -413,13 +413,13 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     and the scores taken off, by line (1-based).
 
     Why at the door: the score is not printed, and every later stage reads a line's last characters
-    (a sentence's end, an open bracket, a column's width).  A page is scored when it has eight printed
-    lines or more and nine in ten end in whitespace and a number from 0 to 1 with a decimal point
-    (0.xx to 0.xxxxxx, or 1.0): no page text ends its lines so (a number in running text is followed by
-    its unit or a mark, and sits at a line's end by chance a few times a page)."""
+    (a sentence's end, an open bracket, a column's width).  A page is scored when nine printed lines in
+    ten end in whitespace and a number from 0 to 1 with a decimal point (0.xx to 0.xxxxxx, or 1.0),
+    every one of them on a page of fewer than eight: no page text ends its lines so (a number in running
+    text is followed by its unit or a mark, and sits at a line's end by chance a few times a page)."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
-    if len(printed) < 8 or len(found) * 10 < len(printed) * 9:
+    if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
         return lines, []
     out = list(lines)
     for i, m in found.items():

@@ -71,39 +71,68 @@ class Mixed:
     small circle both ways), all read as 。: which of them was printed as a dot, by place on the page.
 
     A record's text is the page's text cut, joined and re-ordered, never rewritten, so a full stop in it
-    is told apart by the printed characters around it: the ones before it (and after, if those are not
-    enough) match few places on the page, all of one form.  Where they match places of both forms, the
-    full stop stays 。."""
+    is told apart by the printed characters around it: the ones before it (and after), as far as they
+    match places on the page.  Each place gives its form back once (:meth:`claim`, over every record of
+    the page): where places the text around cannot tell apart are of both forms (a sentence printed
+    twice), they are the same text, and sharing them out gives each form back as many times as the page
+    printed it."""
 
     stream: str  # the page's printed characters in house forms, through _SAME
     sites: tuple[int, ...]  # the places of 。 in the stream
     dots: dict[int, str]  # the places read as 。 from another form, and that form
+    claimed: dict[str, list[list[str | None]]] = field(default_factory=dict)  # text → its full stops' forms
 
-    def _form(self, before: str, after: str) -> str | None:
-        """The printed form of the full stop between ``before`` and ``after`` (house text through _SAME)."""
+    def _places(self, before: str, after: str) -> list[int]:
+        """The places of the page the full stop between ``before`` and ``after`` (house text through _SAME)
+        may be: those whose printed characters around match the most of it."""
         cands = list(self.sites)
         for side, text in ((-1, before[::-1]), (1, after)):
             for n, ch in enumerate(text[:_CONTEXT], start=1):
-                if len({self.dots.get(p) for p in cands}) <= 1:
-                    break
                 kept = [p for p in cands if 0 <= p + side * n < len(self.stream) and self.stream[p + side * n] == ch]
                 if not kept:
                     break  # a join the record made: the text past it is from elsewhere on the page
                 cands = kept
-        forms = {self.dots.get(p) for p in cands}
-        return forms.pop() if len(forms) == 1 else None
+        return cands
+
+    def claim(self, texts: list[str]) -> None:
+        """Give every full stop of ``texts`` (all a page's records make, in house forms) a place of its own on
+        the page: one of the places its text matches where they can be shared out so (a matching, by
+        augmenting paths), any place left free where not (the text around it ran past a join the record
+        made).  Each place so gives its form back once: as many dots as the page printed."""
+        stops = []  # (places, text number, full stop number)
+        for t, text in enumerate(texts):
+            flat = "".join(ch for ch in text if not ch.isspace()).translate(_SAME)
+            ks = [k for k, ch in enumerate(flat) if ch == "。"]
+            stops += [(self._places(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT]), t, n)
+                      for n, k in enumerate(ks)]
+        owner: dict[int, int] = {}  # place → the stop it is given to
+
+        def give(s: int, seen: set[int]) -> bool:
+            for p in stops[s][0]:
+                if p not in seen:
+                    seen.add(p)
+                    if p not in owner or give(owner[p], seen):
+                        owner[p] = s
+                        return True
+            return False
+
+        for s in sorted(range(len(stops)), key=lambda s: len(stops[s][0])):
+            give(s, set())
+        place = {s: p for p, s in owner.items()}
+        free = iter(p for p in self.sites if p not in owner)
+        forms: list[list[str | None]] = [[None] * text.count("。") for text in texts]
+        for s, (_, t, n) in enumerate(stops):
+            p = place[s] if s in place else next(free, None)
+            forms[t][n] = self.dots.get(p) if p is not None else None
+        for text, got in zip(texts, forms):
+            self.claimed.setdefault(text, []).append(got)
 
     def back(self, text: str) -> str:
-        """``text`` with each full stop printed as a dot given its dot back."""
-        if "。" not in text:
+        """``text`` (claimed) with each full stop printed as a dot given its dot back."""
+        if "。" not in text or not self.claimed.get(text):
             return text
-        printed = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
-        flat = "".join(ch for _, ch in printed).translate(_SAME)
-        out = list(text)
-        for k, (i, ch) in enumerate(printed):
-            if ch == "。" and (form := self._form(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT])):
-                out[i] = form
-        return "".join(out)
+        forms = iter(self.claimed[text].pop(0))
+        return "".join((next(forms) or ch) if ch == "。" else ch for ch in text)
 
 
 @dataclass(frozen=True)
@@ -120,14 +149,38 @@ class Forms:
             text = self.mixed.back(text)
         return text.translate(str.maketrans(self.printed)) if self.printed else text
 
+    @staticmethod
+    def _keys(headline: bool) -> tuple[str, ...]:
+        """The fields of an article's front matter that hold printed text (headline fields only when
+        ``headline``: an unplaced file's title is ours)."""
+        return (("title", "kicker", "subtitle", "column") if headline else ()) + (
+            "reporters", "correspondents", "photographers", "places", "tags", "source")
+
+    def claim(self, records: list[tuple[dict, str, bool]]) -> None:
+        """Before :meth:`restore`: every (front, body, headline) the page gives, so the full stops read as 。
+        on a page printing two forms (:class:`Mixed`) get their places together."""
+        if not self.mixed:
+            return
+        texts = []
+        for front, body, headline in records:
+            for key in self._keys(headline):
+                value = front.get(key)
+                if isinstance(value, str):
+                    texts.append(value)
+                elif isinstance(value, list):
+                    texts += [v for v in value if isinstance(v, str)]
+            if isinstance(front.get("dateline"), dict) and isinstance(front["dateline"].get("place"), str):
+                texts.append(front["dateline"]["place"])
+            texts.append(body)
+        self.mixed.claim(texts)
+
     def restore(self, front: dict, body: str, headline: bool = True) -> str:
         """Give the printed forms back to the fields of ``front`` that hold printed text (the headline
         fields only when ``headline``: an unplaced file's title is ours) and return ``body`` so.
         Review reasons, ids and provenance are the importer's own words and numbers and stay."""
         if not self.printed and not self.mixed:
             return body
-        keys = (("title", "kicker", "subtitle", "column") if headline else ()) + (
-            "reporters", "correspondents", "photographers", "places", "tags", "source")
+        keys = self._keys(headline)
         for key in keys:
             value = front.get(key)
             if isinstance(value, str):
