@@ -81,18 +81,35 @@ class Mixed:
     sites: tuple[int, ...]  # the places of 。 in the stream
     dots: dict[int, str]  # the places read as 。 from another form, and that form
     claimed: dict[str, list[list[str | None]]] = field(default_factory=dict)  # text → its full stops' forms
+    index: dict[str, list[int]] = field(default_factory=dict)  # the places by the three characters before them
+
+    def __post_init__(self) -> None:
+        for p in self.sites:  # so a full stop is looked for among a few places, not all a long page has
+            self.index.setdefault(self.stream[max(0, p - 3):p], []).append(p)
 
     def _places(self, before: str, after: str) -> list[int]:
         """The places of the page the full stop between ``before`` and ``after`` (house text through _SAME)
         may be: those whose printed characters around match the most of it."""
-        cands = list(self.sites)
-        for side, text in ((-1, before[::-1]), (1, after)):
-            for n, ch in enumerate(text[:_CONTEXT], start=1):
-                kept = [p for p in cands if 0 <= p + side * n < len(self.stream) and self.stream[p + side * n] == ch]
+        cands = self.index.get(before[-3:], []) if len(before) >= 3 else []
+        cands = cands or list(self.sites)
+        for side, text in ((-1, before[-_CONTEXT:]), (1, after[:_CONTEXT])):
+            if len({self.dots.get(p) for p in cands}) == 1:
+                break  # one form: which of them changes nothing the record prints
+            whole = [p for p in cands if self._around(p, side, len(text)) == text]
+            if whole:  # the usual case, at once: the text matches places all its length
+                cands = whole
+                continue
+            for n in range(1, len(text) + 1):  # else as far as it matches: a join the record made
+                part = text[-n:] if side < 0 else text[:n]
+                kept = [p for p in cands if self._around(p, side, n) == part]
                 if not kept:
-                    break  # a join the record made: the text past it is from elsewhere on the page
+                    break
                 cands = kept
         return cands
+
+    def _around(self, p: int, side: int, n: int) -> str:
+        """The ``n`` characters of the stream before (``side`` -1) or after (1) place ``p``."""
+        return self.stream[max(0, p - n):p] if side < 0 else self.stream[p + 1:p + 1 + n]
 
     def claim(self, texts: list[str]) -> None:
         """Give every full stop of ``texts`` (all a page's records make, in house forms) a place of its own on
@@ -108,6 +125,10 @@ class Mixed:
         owner: dict[int, int] = {}  # place → the stop it is given to
 
         def give(s: int, seen: set[int]) -> bool:
+            free = next((p for p in stops[s][0] if p not in owner), None)
+            if free is not None:  # a free place first: a sentence printed many times needs no path
+                owner[free] = s
+                return True
             for p in stops[s][0]:
                 if p not in seen:
                     seen.add(p)
