@@ -107,6 +107,15 @@ class Mixed:
                 cands = kept
         return cands
 
+    def _kept(self, flat: str, k: int) -> list[int]:
+        """The dot places the unread dot at ``k`` of ``flat`` may be: read as 。, its three characters before
+        match places the page printed as a dot (none: a decimal point, a dot of a number or a web address)."""
+        if k < 3 or not self.index.get(flat[k - 3:k]):
+            return []
+        house = flat[:k] + "。" + flat[k + 1:]
+        return [p for p in self._places(house[max(0, k - _CONTEXT):k], house[k + 1:k + 1 + _CONTEXT])
+                if p in self.dots]
+
     def _around(self, p: int, side: int, n: int) -> str:
         """The ``n`` characters of the stream before (``side`` -1) or after (1) place ``p``."""
         return self.stream[max(0, p - n):p] if side < 0 else self.stream[p + 1:p + 1 + n]
@@ -115,13 +124,20 @@ class Mixed:
         """Give every full stop of ``texts`` (all a page's records make, in house forms) a place of its own on
         the page: one of the places its text matches where they can be shared out so (a matching, by
         augmenting paths), any place left free where not (the text around it ran past a join the record
-        made).  Each place so gives its form back once: as many dots as the page printed."""
-        stops = []  # (places, text number, full stop number)
+        made).  Each place so gives its form back once: as many dots as the page printed.
+
+        A dot a record kept unread (a stage that read the page as printed, not in house forms) is printed as
+        it stands, and takes the place of a dot its text matches, so no other full stop takes that form."""
+        stops = []  # (places, text number, full stop number: None for a dot kept as it stands)
         for t, text in enumerate(texts):
             flat = "".join(ch for ch in text if not ch.isspace()).translate(_SAME)
-            ks = [k for k, ch in enumerate(flat) if ch == "。"]
-            stops += [(self._places(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT]), t, n)
-                      for n, k in enumerate(ks)]
+            n = 0
+            for k, ch in enumerate(flat):
+                if ch == "。":
+                    stops.append((self._places(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT]), t, n))
+                    n += 1
+                elif ch in _DOTS and (kept := self._kept(flat, k)):
+                    stops.append((kept, t, None))
         owner: dict[int, int] = {}  # place → the stop it is given to
 
         def give(s: int, seen: set[int]) -> bool:
@@ -144,7 +160,8 @@ class Mixed:
         forms: list[list[str | None]] = [[None] * text.count("。") for text in texts]
         for s, (_, t, n) in enumerate(stops):
             p = place[s] if s in place else next(free, None)
-            forms[t][n] = self.dots.get(p) if p is not None else None
+            if n is not None:
+                forms[t][n] = self.dots.get(p) if p is not None else None
         for text, got in zip(texts, forms):
             self.claimed.setdefault(text, []).append(got)
 
