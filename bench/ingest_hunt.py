@@ -7,7 +7,8 @@ duplicated, a file mixing two made-up stories without a review reason, or an unf
 page.  Prints each failing layout, the page, and what failed; then the count of failing layouts.
 
 Usage: PYTHONPATH=src .venv/bin/python bench/ingest_hunt.py [layout ...] [--seed 7] [--examples 20] [--held-out]
-(--held-out: the layouts of variants.HELD_OUT instead of every one; --new: those of variants.HELD_OUT_NEW)
+(--held-out: the layouts of variants.HELD_OUT instead of every one; --new: those of variants.HELD_OUT_NEW;
+--third: those of variants.HELD_OUT_3)
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from test_ingest_property import _mixed_without_review, assert_import_loses_nothing, made_up_pages  # noqa: E402
-from variants import HELD_OUT, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, invented, relayout  # noqa: E402
+from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, invented,  # noqa: E402
+                      relayout)
 
 
 def failure(text: str, layout: str, at: int) -> str | None:
@@ -37,7 +39,7 @@ def failure(text: str, layout: str, at: int) -> str | None:
         except Exception:  # noqa: BLE001 - a crash is a failure to report, not to stop the hunt
             return "crash: " + traceback.format_exc(limit=3)
         mixed = _mixed_without_review(content)
-        made = invented(article_texts(content), page)
+        made = invented(article_texts(content), relayout(text, layout, at, printed_only=True))
     return (f"mixed without review: {mixed}" if mixed else "") + (f" invented: {made}" if made else "") or None
 
 
@@ -67,8 +69,10 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=20, help="pages drawn per layout")
     parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT instead")
     parser.add_argument("--new", action="store_true", help="the layouts of variants.HELD_OUT_NEW instead")
+    parser.add_argument("--third", action="store_true", help="the layouts of variants.HELD_OUT_3 instead")
     args = parser.parse_args()
-    layouts = args.layouts or (HELD_OUT_NEW if args.new else HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
+    layouts = args.layouts or (HELD_OUT_3 if args.third else HELD_OUT_NEW if args.new else
+                               HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     failing = 0
     for layout in layouts:
         hit = hunt(layout, args.seed, args.examples)

@@ -1,7 +1,8 @@
 """Import the seed pages in other line layouts and print how many articles come out whole.
 
 Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
-(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW; named layouts may be any;
+(default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW;
+--third: those of HELD_OUT_3; named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
 file that holds its start: the text before, what should follow and what does)
@@ -27,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import (HELD_OUT, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts, compare, invented,  # noqa: E402
-                      relayout, takes_words)
+from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts,  # noqa: E402
+                      compare, invented, relayout, takes_words)
 
 from unionnews.ingest import run_import  # noqa: E402
 
@@ -86,8 +87,10 @@ def main() -> None:
     parser.add_argument("--diagnose", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="the layouts of variants.HELD_OUT instead")
     parser.add_argument("--new", action="store_true", help="the layouts of variants.HELD_OUT_NEW instead")
+    parser.add_argument("--third", action="store_true", help="the layouts of variants.HELD_OUT_3 instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT_NEW if args.new else HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
+    args.layouts = args.layouts or list(HELD_OUT_3 if args.third else HELD_OUT_NEW if args.new else
+                                        HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
     with tempfile.TemporaryDirectory() as tmp:
         content = import_pages(originals, Path(tmp) / "orig")
@@ -106,11 +109,11 @@ def main() -> None:
                 content = import_pages(pages, Path(tmp))
                 took = time.perf_counter() - start
                 got = article_texts(content)
-                printed = printed_chars([line for text in originals.values()
-                                         for line in relayout(text, layout, seed, printed_only=True).splitlines()])
+                as_printed = [relayout(text, layout, seed, printed_only=True) for text in originals.values()]
+                printed = printed_chars([line for text in as_printed for line in text.splitlines()])
                 lost = sum((printed - output_chars(content)).values())
             result = compare(base, got, printed_base.get(layout))
-            made_up = invented(got, "\n".join(pages.values()))
+            made_up = invented(got, "\n".join(as_printed))  # the page as printed: no line numbers nor scores
             print(f"{layout:22} seed {seed}: {result['whole']}/{result['of']} whole, {result['files']} files, "
                   f"{len(result['mixed_unflagged'])} mixed without review, {len(made_up)} unflagged sentences "
                   f"not in the input, {lost} printed characters lost, {result['flagged']} files flagged, "

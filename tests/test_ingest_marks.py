@@ -74,9 +74,15 @@ def test_corner_brackets_read_as_quotes_unless_the_page_prints_quotes_too():
     assert read_forms(lines).lines == lines
 
 
-def test_a_page_with_a_full_stop_of_its_own_keeps_its_dots():
+def test_a_page_with_a_full_stop_of_its_own_reads_its_dots_and_gives_them_back():
+    """A page printing 。 and a dot after Chinese (one engine reading the small circle both ways): every stage
+    reads 。, and each record gets its dots back by place (marks.Mixed)."""
     lines = ["收成好.价格高。", "下雨了."]
-    assert read_forms(lines).lines == lines and read_forms(lines).printed == {}
+    forms = read_forms(lines)
+    assert forms.lines == ["收成好。价格高。", "下雨了。"] and forms.printed == {}
+    front = {"title": "收成好"}
+    forms.claim([(front, "下雨了。", True), ({}, "收成好。价格高。", True)])
+    assert forms.restore(front, "下雨了。") == "下雨了." and forms.restore({}, "收成好。价格高。") == "收成好.价格高。"
 
 
 def test_the_printed_forms_come_back_exactly():

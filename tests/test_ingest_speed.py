@@ -61,7 +61,9 @@ def test_a_chinese_trigram_is_in_a_text_exactly_when_the_texts_trigrams_hold_it(
 
 
 def _read_forms_char_by_char(lines: list[str]) -> marks.Forms:
-    """read_forms as it read the page before: every printed character through _house."""
+    """read_forms as it read the page before: every printed character through _house (after the quotes a
+    curly one beside them pairs, and with no page printing a full stop two ways: the alphabet has no 。)."""
+    lines = marks.pair_mixed_quotes(lines)
     where = marks._printed_positions(lines)
     chars = [lines[i][j] for i, j in where]
     house = [marks._house(chars, k) for k in range(len(chars))]

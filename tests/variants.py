@@ -756,3 +756,89 @@ def compare(original: list[dict], variant: list[dict], printed: list[dict] | Non
                          if r.startswith(("reading order from the text", "guessed"))),
             "guessed": sum(len(re.findall(r"\d+→\d+|\d+ \| \d+", r)) for v in variant for r in v["review"]
                            if r.startswith("guessed"))}
+
+
+# Held out, a fourth table (``--third`` in the bench scripts): what real engines' plain text does that no
+# part above makes.  ``boxrow``: box-based engines (PaddleOCR, EasyOCR) print one text box a line and join
+# the boxes they read side by side on one row with a space, so a printed line the detector found as two
+# boxes comes out with a gap of one to three spaces anywhere in it, beside a mark as well as between two
+# characters; ``masthead``: the page's header strip read as boxes of its own (paper name, date and weekday,
+# page number, now and then the page editor's line), at the top of the page text and again at the bottom;
+# ``mixascii``: a page printed full width, read with an engine that returns ASCII punctuation for some
+# marks (, . : ; ? ! and straight quotes) and full-width for others, one mark at a time;
+# ``conf``: every text line followed by the engine's confidence score (a tab or spaces, then 0.xx…), as a
+# recognition result dumped line by line prints it (not printed text: ``UNPRINTED``); ``ideospace``: the
+# word spaces (bylines, slogans) printed as ideographic spaces U+3000 and every body paragraph opening on
+# one U+3000, as engines that keep a full-width gap print them.
+
+def _boxrow(page: str, rng: random.Random) -> str:
+    """One line in four of a text line (not a markup line) cut at a random place and the two pieces
+    joined by one to three spaces: two boxes of one printed line read side by side on one row."""
+    out = []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        if not prefix and not line.startswith(">>") and len(body.strip()) > 6 and rng.random() < 0.25:
+            cut = rng.randint(2, len(body) - 2)
+            line = body[:cut] + " " * rng.randint(1, 3) + body[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+_PAPERS = ("工人日报", "劳动午报", "劳动周报", "职工生活报")
+_EDITORS = ("责任编辑：王娜", "本版编辑：李丹 陈晓", "责编：张宇")
+
+
+def _masthead(page: str, rng: random.Random) -> str:
+    """The page's header strip, one box a line in one order a page (第3版 / 2025年11月14日 星期五 / 工人日报,
+    now and then an editor's line), before the first line and after the last."""
+    date = f"{rng.randint(2019, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice('一二三四五六日')}"
+    strip = [rng.choice((f"第{rng.randint(1, 8)}版", f"{rng.randint(1, 8)}")), date, rng.choice(_PAPERS)]
+    rng.shuffle(strip)
+    if rng.random() < 0.5:
+        strip.append(rng.choice(_EDITORS))
+    body = page.strip("\n")
+    return "\n".join(strip) + "\n" + body + "\n" + "\n".join(strip) + "\n"
+
+
+_ASCII = {"，": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!", "“": '"', "”": '"', "‘": "'", "’": "'"}
+
+
+def _mixascii(text: str, rng: random.Random) -> str:
+    """Each ，。：；？！ and quote printed ASCII by chance (one mark in three): , . : ; ? ! " ' beside
+    full-width marks of the same kind on one page."""
+    return "".join(_ASCII[ch] if ch in _ASCII and rng.random() < 1 / 3 else ch for ch in text)
+
+
+def _conf(page: str, rng: random.Random) -> str:
+    """Every text line followed by a confidence score, one format a page (a tab, or two spaces, then
+    0.xx to 0.xxxx, the score between 0.80 and 1.00); blank lines left blank."""
+    sep, places = rng.choice(("\t", "  ")), rng.randint(2, 4)
+    return "\n".join(f"{line}{sep}{rng.uniform(0.8, 0.9999):.{places}f}" if line.strip() else line
+                     for line in page.split("\n"))
+
+
+def _ideospace(text: str, rng: random.Random) -> str:
+    """Word spaces as U+3000, and every paragraph but a headline opening on one U+3000."""
+    out = []
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        body = body.replace(" ", "\u3000")
+        if body.strip() and not prefix and not body.startswith(">>") and not _headline_like(body):
+            body = "\u3000" + body
+        out.append(prefix + body)
+    return "\n".join(out)
+
+
+MARK_FORMS.update({"mixascii": _mixascii, "ideospace": _ideospace})
+SPACING["boxrow"] = _boxrow
+_EOL = LINE_NOISE.pop("mixeol")
+LINE_NOISE.update({"masthead": _masthead, "conf": _conf})
+LINE_NOISE["mixeol"] = _EOL  # still last
+UNPRINTED.add("conf")
+HELD_OUT_3: tuple[str, ...] = (
+    "printed+boxrow", "rewrap+boxrow", "printed+boxrow+strays", "printed+wide+boxrow+halfwidth",
+    "printed+masthead", "rewrap+masthead", "nomarkup+masthead", "printed+masthead+strays+indent",
+    "printed+mixascii", "rewrap+mixascii+strays", "nomarkup+mixascii", "printed+narrow+mixascii",
+    "printed+conf", "rewrap+conf", "conf", "printed+indent+conf+strays",
+    "ideospace", "rewrap+ideospace", "printed+ideospace+strays",
+    "printed+boxrow+masthead+mixascii", "rewrap+conf+masthead+ideospace", "printed+xwide+boxrow+conf")

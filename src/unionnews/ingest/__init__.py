@@ -126,6 +126,13 @@ def _note_numbers(page, records: list[Record]) -> None:
                           "taken off: a text viewer's numbering, not printed")
 
 
+def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
+    """The import's word on recognition scores taken off a page's lines (decode.unscore): a page-wide
+    fact about the file, not a doubt about any article's text, so it is said once, not in each review."""
+    return (f"{shown}: lines {scores[0][0]}–{scores[-1][0]} ended in a recognition score ({len(scores)} scores, "
+            f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
+
+
 def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
     """On a page the OCR read out of order, or one re-laid out into paragraphs: paragraphs of text the
     OCR marked as headings (``## 据介绍，…，``) that the reading order (``moved``: its notes, by line)
@@ -252,7 +259,8 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
 
 
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
-                  page: PageText | None = None) -> tuple[list[Record], Record | None]:
+                  page: PageText | None = None,
+                  warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
     if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
         picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
@@ -275,6 +283,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         raise UnionnewsError(Problem(meta.shown, None, "is a page image, not page text",
                                      "add --ocr to read it with Tesseract, or import its hOCR, ALTO or PDF"))
     page = page or read_page(meta.path, meta.shown, encoding)
+    if page.scores and warnings is not None:
+        warnings.append(_scores_note(meta.shown, page.scores))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
@@ -336,7 +346,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
             if reasons:
                 record.front["review"] = list(dict.fromkeys(record.front.get("review", []) + reasons))
-    for record in records + ([unplaced] if unplaced else []):
+    every = records + ([unplaced] if unplaced else [])
+    forms.claim([(record.front, record.body, record is not unplaced) for record in every])
+    for record in every:
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
     _note_controls(page, records + ([unplaced] if unplaced else []))
     _note_numbers(page, records + ([unplaced] if unplaced else []))
@@ -380,7 +392,7 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     metas_done = []
     for meta in metas:
         try:
-            records, unplaced = _page_records(meta, root, encoding, ocr)
+            records, unplaced = _page_records(meta, root, encoding, ocr, warnings=report.warnings)
             refused = _validate(records, meta.shown, content_shown, config)
         except UnionnewsError as exc:
             refused = exc.problems

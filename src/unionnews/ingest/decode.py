@@ -39,6 +39,7 @@ class PageText:
     sha256: str
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
     numbers: tuple[tuple[int, str], ...] = ()  # (line, number) of each line number taken off (:func:`unnumber`)
+    scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -401,6 +402,31 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, numbers
 
 
+# a recognition score after a line's text: whitespace, then a number from 0 to 1 written with a decimal point
+# (after an ideographic space too: a line the engine cut after a byline's full-width gap)
+_SCORE = re.compile(r"(?<=\S)[ \t\u3000]*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")
+
+
+def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lines without the recognition score an engine's result, dumped a line at a time, puts after
+    each text line (``text\t0.9876``, ``text  0.98``: PaddleOCR's and EasyOCR's (text, confidence) pairs),
+    and the scores taken off, by line (1-based).
+
+    Why at the door: the score is not printed, and every later stage reads a line's last characters
+    (a sentence's end, an open bracket, a column's width).  A page is scored when nine printed lines in
+    ten end in whitespace and a number from 0 to 1 with a decimal point (0.xx to 0.xxxxxx, or 1.0),
+    every one of them on a page of fewer than eight: no page text ends its lines so (a number in running
+    text is followed by its unit or a mark, and sits at a line's end by chance a few times a page)."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
+    if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
+        return lines, []
+    out = list(lines)
+    for i, m in found.items():
+        out[i] = lines[i][:m.start()]
+    return out, [(i + 1, m.group(1)) for i, m in sorted(found.items())]
+
+
 def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
     try:
@@ -434,5 +460,6 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         lines.append(line)
         controls += [(number, ch) for ch in removed]
     lines, numbers = unnumber(lines)
+    lines, scores = unscore(lines)
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers))
+                    numbers=tuple(numbers), scores=tuple(scores))

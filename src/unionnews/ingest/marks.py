@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.ingest.normalize import is_cjk
+from unionnews.ingest.normalize import is_cjk, pair_mixed_quotes
 
 # forms that are always the mark they stand for, whatever is around them
 _ALWAYS = {"｡": "。", "､": "、", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘",
@@ -58,25 +58,167 @@ _BEFORE_STOP = set("”’」』）》〉】)\"'")
 _MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
 
 
+# what the later stages may turn a mark into (punctuate: half-width to full-width, straight quotes paired):
+# the house text and the text of a record are compared through it
+_SAME = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                       '"': "“", "”": "“", "'": "‘", "’": "‘"})
+_CONTEXT = 24  # printed characters either side that tell one full stop of a page from another
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """Full stops a page prints in two forms (。 and an ASCII dot after Chinese, one engine reading the
+    small circle both ways), all read as 。: which of them was printed as a dot, by place on the page.
+
+    A record's text is the page's text cut, joined and re-ordered, never rewritten, so a full stop in it
+    is told apart by the printed characters around it: the ones before it (and after), as far as they
+    match places on the page.  Each place gives its form back once (:meth:`claim`, over every record of
+    the page): where places the text around cannot tell apart are of both forms (a sentence printed
+    twice), they are the same text, and sharing them out gives each form back as many times as the page
+    printed it."""
+
+    stream: str  # the page's printed characters in house forms, through _SAME
+    sites: tuple[int, ...]  # the places of 。 in the stream
+    dots: dict[int, str]  # the places read as 。 from another form, and that form
+    claimed: dict[str, list[list[str | None]]] = field(default_factory=dict)  # text → its full stops' forms
+    index: dict[str, list[int]] = field(default_factory=dict)  # the places by the three characters before them
+
+    def __post_init__(self) -> None:
+        for p in self.sites:  # so a full stop is looked for among a few places, not all a long page has
+            self.index.setdefault(self.stream[max(0, p - 3):p], []).append(p)
+
+    def _places(self, before: str, after: str) -> list[int]:
+        """The places of the page the full stop between ``before`` and ``after`` (house text through _SAME)
+        may be: those whose printed characters around match the most of it."""
+        cands = self.index.get(before[-3:], []) if len(before) >= 3 else []
+        cands = cands or list(self.sites)
+        for side, text in ((-1, before[-_CONTEXT:]), (1, after[:_CONTEXT])):
+            if len({self.dots.get(p) for p in cands}) == 1:
+                break  # one form: which of them changes nothing the record prints
+            whole = [p for p in cands if self._around(p, side, len(text)) == text]
+            if whole:  # the usual case, at once: the text matches places all its length
+                cands = whole
+                continue
+            for n in range(1, len(text) + 1):  # else as far as it matches: a join the record made
+                part = text[-n:] if side < 0 else text[:n]
+                kept = [p for p in cands if self._around(p, side, n) == part]
+                if not kept:
+                    break
+                cands = kept
+        return cands
+
+    def _kept(self, flat: str, k: int) -> list[int]:
+        """The dot places the unread dot at ``k`` of ``flat`` may be: read as 。, its three characters before
+        match places the page printed as a dot (none: a decimal point, a dot of a number or a web address)."""
+        if k < 3 or not self.index.get(flat[k - 3:k]):
+            return []
+        house = flat[:k] + "。" + flat[k + 1:]
+        return [p for p in self._places(house[max(0, k - _CONTEXT):k], house[k + 1:k + 1 + _CONTEXT])
+                if p in self.dots]
+
+    def _around(self, p: int, side: int, n: int) -> str:
+        """The ``n`` characters of the stream before (``side`` -1) or after (1) place ``p``."""
+        return self.stream[max(0, p - n):p] if side < 0 else self.stream[p + 1:p + 1 + n]
+
+    def claim(self, texts: list[str]) -> None:
+        """Give every full stop of ``texts`` (all a page's records make, in house forms) a place of its own on
+        the page: one of the places its text matches where they can be shared out so (a matching, by
+        augmenting paths), any place left free where not (the text around it ran past a join the record
+        made).  Each place so gives its form back once: as many dots as the page printed.
+
+        A dot a record kept unread (a stage that read the page as printed, not in house forms) is printed as
+        it stands, and takes the place of a dot its text matches, so no other full stop takes that form."""
+        stops = []  # (places, text number, full stop number: None for a dot kept as it stands)
+        for t, text in enumerate(texts):
+            flat = "".join(ch for ch in text if not ch.isspace()).translate(_SAME)
+            n = 0
+            for k, ch in enumerate(flat):
+                if ch == "。":
+                    stops.append((self._places(flat[max(0, k - _CONTEXT):k], flat[k + 1:k + 1 + _CONTEXT]), t, n))
+                    n += 1
+                elif ch in _DOTS and (kept := self._kept(flat, k)):
+                    stops.append((kept, t, None))
+        owner: dict[int, int] = {}  # place → the stop it is given to
+
+        def give(s: int, seen: set[int]) -> bool:
+            free = next((p for p in stops[s][0] if p not in owner), None)
+            if free is not None:  # a free place first: a sentence printed many times needs no path
+                owner[free] = s
+                return True
+            for p in stops[s][0]:
+                if p not in seen:
+                    seen.add(p)
+                    if p not in owner or give(owner[p], seen):
+                        owner[p] = s
+                        return True
+            return False
+
+        for s in sorted(range(len(stops)), key=lambda s: len(stops[s][0])):
+            give(s, set())
+        place = {s: p for p, s in owner.items()}
+        free = iter(p for p in self.sites if p not in owner)
+        forms: list[list[str | None]] = [[None] * text.count("。") for text in texts]
+        for s, (_, t, n) in enumerate(stops):
+            p = place[s] if s in place else next(free, None)
+            if n is not None:
+                forms[t][n] = self.dots.get(p) if p is not None else None
+        for text, got in zip(texts, forms):
+            self.claimed.setdefault(text, []).append(got)
+
+    def back(self, text: str) -> str:
+        """``text`` (claimed) with each full stop printed as a dot given its dot back."""
+        if "。" not in text or not self.claimed.get(text):
+            return text
+        forms = iter(self.claimed[text].pop(0))
+        return "".join((next(forms) or ch) if ch == "。" else ch for ch in text)
+
+
 @dataclass(frozen=True)
 class Forms:
     """A page's lines read in the house forms, and the printed form of each house character read so."""
 
     lines: list[str]
     printed: dict[str, str] = field(default_factory=dict)  # house character → the form the page prints
+    mixed: Mixed | None = None  # the full stops read so on a page that prints 。 as well
 
     def back(self, text: str) -> str:
         """``text`` (made from :attr:`lines`) with the page's printed forms."""
+        if self.mixed:
+            text = self.mixed.back(text)
         return text.translate(str.maketrans(self.printed)) if self.printed else text
+
+    @staticmethod
+    def _keys(headline: bool) -> tuple[str, ...]:
+        """The fields of an article's front matter that hold printed text (headline fields only when
+        ``headline``: an unplaced file's title is ours)."""
+        return (("title", "kicker", "subtitle", "column") if headline else ()) + (
+            "reporters", "correspondents", "photographers", "places", "tags", "source")
+
+    def claim(self, records: list[tuple[dict, str, bool]]) -> None:
+        """Before :meth:`restore`: every (front, body, headline) the page gives, so the full stops read as 。
+        on a page printing two forms (:class:`Mixed`) get their places together."""
+        if not self.mixed:
+            return
+        texts = []
+        for front, body, headline in records:
+            for key in self._keys(headline):
+                value = front.get(key)
+                if isinstance(value, str):
+                    texts.append(value)
+                elif isinstance(value, list):
+                    texts += [v for v in value if isinstance(v, str)]
+            if isinstance(front.get("dateline"), dict) and isinstance(front["dateline"].get("place"), str):
+                texts.append(front["dateline"]["place"])
+            texts.append(body)
+        self.mixed.claim(texts)
 
     def restore(self, front: dict, body: str, headline: bool = True) -> str:
         """Give the printed forms back to the fields of ``front`` that hold printed text (the headline
         fields only when ``headline``: an unplaced file's title is ours) and return ``body`` so.
         Review reasons, ids and provenance are the importer's own words and numbers and stay."""
-        if not self.printed:
+        if not self.printed and not self.mixed:
             return body
-        keys = (("title", "kicker", "subtitle", "column") if headline else ()) + (
-            "reporters", "correspondents", "photographers", "places", "tags", "source")
+        keys = self._keys(headline)
         for key in keys:
             value = front.get(key)
             if isinstance(value, str):
@@ -145,7 +287,14 @@ def read_forms(lines: list[str]) -> Forms:
     prints that mark in that one form only (see the module docstring).
 
     The printed characters are read as one string, and only those :func:`_house` may read as another
-    character are looked at: a page holds thousands of characters and a few such marks."""
+    character are looked at: a page holds thousands of characters and a few such marks.
+
+    The full stop is read as 。 on a page that prints it both ways as well (an engine that reads the small
+    circle now as 。, now as a dot): every later stage ends a sentence on 。, and a paragraph's last
+    sentence ending in a dot ran on into the next item.  Which 。 were dots is kept by place
+    (:class:`Mixed`).  Straight quotes beside curly ones on their line are paired first
+    (:func:`~unionnews.ingest.normalize.pair_mixed_quotes`)."""
+    lines = pair_mixed_quotes(lines)
     parts = []
     for line in lines:
         m = _MARKUP.match(line)
@@ -165,15 +314,21 @@ def read_forms(lines: list[str]) -> Forms:
         if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
             printed.pop(a, None)
             printed.pop(b, None)
-    if not printed:
+    dots = {k: chars[k] for k, h in house.items() if h == "。" and printed.get(h) != chars[k]} if "。" in present else {}
+    if not printed and not dots:
         return Forms(list(lines))
     out = [list(line) for line in lines]
     where = _printed_positions(lines)
     for k, h in house.items():
-        if printed.get(h) == chars[k]:
+        if printed.get(h) == chars[k] or k in dots:
             i, j = where[k]
             out[i][j] = h
+    mixed = None
+    if dots:
+        read = {k: h for k, h in house.items() if k in dots or printed.get(h) == chars[k]}
+        stream = "".join(read.get(k, ch) for k, ch in enumerate(chars)).translate(_SAME)
+        mixed = Mixed(stream, tuple(k for k, ch in enumerate(stream) if ch == "。"), dots)
     for h, quotes in _PAIRED_INTO.items():  # punctuate turns the read quote into “ or ”: both go back too
         if h in printed:
             printed.update({q: printed[h] for q in quotes})
-    return Forms(["".join(line) for line in out], printed)
+    return Forms(["".join(line) for line in out], printed, mixed)

@@ -56,16 +56,45 @@ _RUNNING_HEAD = re.compile(r"^[^，。；！？,;!?]{0,20}\d{4}年\d{1,2}月\d{1
                            r"(?:第 ?\d{1,3} ?版|星期[一二三四五六日天])[^，。；！？,;!?]{0,12}$")
 
 
+# The other boxes of a page's header strip, which box-based engines print a line each beside the folio:
+# the paper's name alone (a Chinese paper's name ends in 日报, 晚报, 周报, 生活报 …: 工人日报, 劳动午报) and the page's
+# editor credits (责任编辑：王娜, 本版编辑：李丹 陈晓, 责编：张宇, 美术编辑…), printed on every page.
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|午报|周报|时报|商报|导报|生活报|青年报|法治报|法制报)$")
+_EDITORS = re.compile(r"^(?:责任编辑|本版编辑|美术编辑|版式设计|责任校对|责编|美编|校对)[：:]\s*[\u4e00-\u9fff]{2,4}"
+                      r"(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3}$")
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?: ?星期[一二三四五六日天])?$")
+
+
+def _strip_neighbours(lines: list[str], printed: list[int], found: set[int]) -> set[int]:
+    """The lines of the header strips the ``found`` folio lines stand in: the printed lines next to one
+    (and next to those; blank lines between do not count), while each is the paper's name, an editor
+    credit or a bare date."""
+    strip = set(found)
+    pos = {i: k for k, i in enumerate(printed)}
+    todo = sorted(found)
+    while todo:
+        k = pos[todo.pop()]
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(printed) and (i := printed[j]) not in strip and (
+                    _PAPER_NAME.match(t := lines[i].strip()) or _EDITORS.match(t) or _DATE_LINE.match(t)):
+                strip.add(i)
+                todo.append(i)
+    return strip
+
+
 def folio_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are a page's running head or foot (:data:`_FOLIO`, :data:`_RUNNING_HEAD`),
     and of bare page numbers (1–3 digits alone on a line) where one opens or closes the page or the
     same number stands alone on two lines or more: not an article's text, wherever they fall (between
-    two lines of a sentence where a page break cut it)."""
+    two lines of a sentence where a page break cut it).  With them, the lines of the same header strip
+    read a box a line (:func:`_strip_neighbours`): the paper's name, the editors, the date, each a line
+    right above or below a folio line."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     bare = [i for i in printed if _NUMBER.match(lines[i].strip())]
     twice = {lines[i].strip() for i in bare if sum(1 for j in bare if lines[j].strip() == lines[i].strip()) > 1}
-    return {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
-            or i in bare and (t in twice or i in (printed[0], printed[-1]))}
+    found = {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
+             or i in bare and (t in twice or i in (printed[0], printed[-1]))}
+    return _strip_neighbours(lines, printed, found) if found else found
 
 
 # A subhead's length at most, in characters: a subhead over a story's text is a phrase or two; a longer
@@ -146,6 +175,46 @@ def _convert_quotes(text: str, straight: str, opening: str, closing: str) -> str
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _pair_on_line(line: str, straight: str, opening: str, closing: str) -> str:
+    """``line`` with each ``straight`` quote that a curly quote beside it on the line pairs: the next
+    quote on the line is a ``closing`` one (so this one opens), or the one before is an ``opening`` one
+    (so this one closes)."""
+    marks = [i for i, ch in enumerate(line) if ch in (straight, opening, closing)]
+    out = list(line)
+    for n, i in enumerate(marks):
+        if out[i] != straight:
+            continue
+        after = out[marks[n + 1]] if n + 1 < len(marks) else ""
+        before = out[marks[n - 1]] if n else ""
+        if after == closing:
+            out[i] = opening
+        elif before == opening:
+            out[i] = closing
+    return "".join(out)
+
+
+def pair_mixed_quotes(lines: list[str]) -> list[str]:
+    """On a page that prints curly quotes, straight ones beside them paired by the curly quote next to them
+    on their line (上海发布"劳模工匠助企行”三年: the straight one opens what ” closes).
+
+    Why: an engine that reads a page's quotes now curly, now straight leaves a pair with one of each,
+    which :func:`punctuate` (pairing straight quotes by their count) cannot pair: the later stages read an
+    open quote there and run the headline on into the text below.  The straight and the curly quote are one
+    printed mark (as :func:`punctuate` makes “” of a pair of straight ones); one with no curly quote beside
+    it on its line is left to :func:`punctuate`."""
+    page = "".join(lines)
+    pairs = [(q, a, b) for q, a, b in (('"', "“", "”"), ("'", "‘", "’")) if q in page and (a in page or b in page)]
+    if not pairs:
+        return lines
+    out = []
+    for line in lines:
+        for q, a, b in pairs:
+            if q in line:
+                line = _pair_on_line(line, q, a, b)
+        out.append(line)
+    return out
 
 
 def _convert_parens(text: str) -> str:
