@@ -942,3 +942,23 @@ def test_a_far_word_on_a_last_character_its_own_next_line_reads_as_well_is_no_ev
     assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
     assert ct.word_across("在某厂的车间内，一组国", "人社厅、总工会等部门参加。") == "国人"
     assert ct.read_across("在某厂的车间内，一组国", "产化工业零件完成测试。") == "国产化"
+
+
+def _stopped_short_lines(end: str) -> list[str]:
+    return ["本报讯 某市总工会近日推出一批服务举措。", "", "网约车司机等夜间工作的劳动者休憩。", "",
+            "针对网约车司机等新就业形态劳动者工作时间不固定的特点，市总将驿站改为全天候的智能化驿站" + end, "",
+            "据悉，该市还建立了职工需求直通车机制。"]
+
+
+def test_a_line_stopping_on_a_bare_word_after_a_comma_goes_on_where_its_wording_fits():
+    """…智能化驿站，方便 cannot end a paragraph (a bare word after a comma), its next line opens one (据悉…), and
+    no word spans any join: it goes on, as a weak guess, at the free line whose wording fits it best by a
+    margin (网约车司机…).  A line ending on a whole clause (…，服务职工近3000人次: a full stop lost) stays
+    where it is, and a weak join alone never shows the page out of order."""
+    page = Page(make_units(_stopped_short_lines("，方便"), None))
+    joins = sentence_joins(page)
+    assert 5 in joins and joins[5].b == 3 and joins[5].weak, {a: (j.b, j.reasons) for a, j in joins.items()}
+    assert 5 not in sentence_joins(Page(make_units(_stopped_short_lines("，服务职工近3000人次"), None)))
+    assert find_order(_stopped_short_lines("，方便")) is None
+    assert ct.stops_short("智能化驿站，方便") and not ct.stops_short("生产中的核小窟点")
+    assert not ct.stops_short("服务更加贴心，等等")  # a particle may end a sentence
