@@ -69,6 +69,7 @@ class Layout:
                     and (under is None or not self._headline(under) or under is chain)):
                 self.reserved[id(target)] = chain
         self.starts = self._story_starts()
+        self.continued: dict[int, int] = {}  # a chain's first line → the open end it was laid after (_continue_open)
 
     def _next(self, no: int) -> int | None:
         nxt = self.page.nxt.get(no)
@@ -219,9 +220,10 @@ def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
             moved = chains.pop(i)
             k -= i < k
             chains.insert(k + 1, moved)
-            moved.why = (f"the sentence line {end} leaves open before another story's headline goes on at line "
-                         f"{moved.head}: the text ties them, no other paragraph fits as well")
+            moved.why = (f"line {moved.head} goes on with the sentence line {end} leaves open before another story's "
+                         "headline, a guess: the text ties them and no other paragraph fits as well")
             moved.guessed = True
+            layout.continued[moved.head] = end
         k += 1
     return chains
 
@@ -254,7 +256,8 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
     seq = [n for n in order if n != BREAK and page.by_no[n].cls != JUNK]
     notes: dict[int, Note] = {}
     for prev, no in zip(seq, seq[1:]):
-        stop = page.is_open(prev) and prev not in joins and prev not in page.repeats
+        stop = page.is_open(prev) and prev not in joins and prev not in page.repeats \
+            and layout.continued.get(no) != prev
         label = f"{prev} | {no}"
         if no in moved:
             notes[no] = Note(prev, label, *moved[no])
