@@ -176,7 +176,7 @@ class Layout:
 OPEN_MARGIN = 1.0  # how much better than every other candidate the chain an open end goes on at must fit
 
 
-def _continuation(layout: Layout, chains: list[Chain], k: int, scorer: Scorer) -> int | None:
+def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Scorer]) -> int | None:
     """Where in ``chains`` the text goes on that chain ``k`` leaves open, if anywhere but the next chain.
 
     Why: a chain that ends mid-sentence (no join after its last line, no sentence end) and is laid right
@@ -184,8 +184,8 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorer: Scorer) -
     finished sentence is a paragraph the walk placed by the file's order alone; when the text ties one
     such chain's first line to the open end (textual evidence the scorer finds across the join: a word,
     a quote closed, a list closed; nothing against it) better than any other by OPEN_MARGIN, the sentence
-    goes on there.  The other open ends are left as they are: an
-    item the OCR read short ends open before the next headline as often as it goes on elsewhere.
+    goes on there.  Without such evidence the open end stays where it is: an item whose last words or full
+    stop the OCR lost ends open before the next headline more often than it goes on elsewhere.
     """
     page = layout.page
     last = chains[k].lines[-1]
@@ -193,13 +193,15 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorer: Scorer) -
     if (not page.is_open(last) or last in layout.joins or follows is None
             or not (id(follows) in layout.starts or layout._headline(follows))):
         return None
+    if not scorers:  # built once a page needs one: most pages have no open end before a headline
+        scorers.append(Scorer(page))
     scored = []
     for i, other in enumerate(chains):
         before = chains[i - 1].lines[-1] if i else None
         if (i in (k, k + 1) or before is None or page.is_open(before) or layout._headline(chains[i - 1])
                 or page.by_no[other.head].cls != TEXT or layout._headline(other) or id(other) in layout.starts):
             continue
-        ev = scorer.score(last, other.head)
+        ev = scorers[0].score(last, other.head)
         if "against" not in ev.kinds:
             scored.append((ev.score, "text" in ev.kinds, i))
     scored.sort(reverse=True)
@@ -211,10 +213,10 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorer: Scorer) -
 def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
     """The walk with each open end that stands before a headline followed by the chain its sentence goes
     on at (:func:`_continuation`), moved there as a guess the review reports."""
-    scorer = Scorer(layout.page)
+    scorers: list[Scorer] = []
     k = 0
     while k < len(chains):
-        i = _continuation(layout, chains, k, scorer)
+        i = _continuation(layout, chains, k, scorers)
         if i is not None:
             end = chains[k].lines[-1]
             moved = chains.pop(i)
