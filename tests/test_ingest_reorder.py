@@ -15,7 +15,7 @@ from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_page, impor
 from unionnews.ingest import continuity as ct
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK, parse_order
-from unionnews.ingest.pageview import Page
+from unionnews.ingest.pageview import Page, Scorer, headline_like
 from unionnews.ingest.placement import place
 from unionnews.ingest.reorder import find_order, sentence_joins
 from unionnews.ingest.segment import make_units, segment
@@ -942,3 +942,57 @@ def test_a_far_word_on_a_last_character_its_own_next_line_reads_as_well_is_no_ev
     assert "word" not in scorer.score(1, 7).kinds, scorer.score(1, 7).reasons
     assert ct.word_across("在某厂的车间内，一组国", "人社厅、总工会等部门参加。") == "国人"
     assert ct.read_across("在某厂的车间内，一组国", "产化工业零件完成测试。") == "国产化"
+
+
+def _stopped_short_lines(end: str) -> list[str]:
+    return ["本报讯 某市总工会近日推出一批服务举措。", "", "网约车司机等夜间工作的劳动者休憩。", "",
+            "针对网约车司机等新就业形态劳动者工作时间不固定的特点，市总将驿站改为全天候的智能化驿站" + end, "",
+            "据悉，该市还建立了职工需求直通车机制。"]
+
+
+def test_a_line_stopping_on_a_bare_word_after_a_comma_goes_on_where_its_wording_fits():
+    """…智能化驿站，方便 cannot end a paragraph (a bare word after a comma), its next line opens one (据悉…), and
+    no word spans any join: it goes on, as a weak guess, at the free line whose wording fits it best by a
+    margin (网约车司机…).  A line ending on a whole clause (…，服务职工近3000人次: a full stop lost) stays
+    where it is, and a weak join alone never shows the page out of order."""
+    page = Page(make_units(_stopped_short_lines("，方便"), None))
+    joins = sentence_joins(page)
+    assert 5 in joins and joins[5].b == 3 and joins[5].weak, {a: (j.b, j.reasons) for a, j in joins.items()}
+    assert 5 not in sentence_joins(Page(make_units(_stopped_short_lines("，服务职工近3000人次"), None)))
+    assert find_order(_stopped_short_lines("，方便")) is None
+    assert ct.stops_short("智能化驿站，方便") and not ct.stops_short("生产中的核小窟点")
+    assert not ct.stops_short("服务更加贴心，等等")  # a particle may end a sentence
+
+
+def _open_before_headline(tail: str) -> list[str]:
+    return ["甲市总工会推出驿站服务", "", "本报讯（记者王某）近日，甲市总工会在全市建成一批工会驿站，覆盖城区和镇街。", "",
+            "\"我们打造的服务不仅要'在身边',更要'随时享''贴心", "",
+            "乙县举办职工运动会", "", "设田径、拔河等项目，800名职工参加", "",
+            "本报讯（记者李某）日前，乙县总工会举办第五届职工运动会。", "",
+            "比赛设田径、拔河等项目，共有800名职工参加。", "", tail, ""]
+
+
+def test_an_open_end_before_another_storys_headline_goes_on_at_the_paragraph_the_text_ties_to_it():
+    """Placement with no sentence join at line 5 (…'随时享''贴心: the reorderer left it open): laid in the
+    file's order it would stand right before 乙县's headline and end 甲市's story mid-sentence, while 享'。"…
+    (it closes the quote line 5 leaves open) stands after a finished sentence of the other story.  That
+    paragraph is laid after the open end, as a guess with a paragraph break (no text joined); a last
+    paragraph nothing ties to line 5 stays where the file has it."""
+    page = Page(make_units(_open_before_headline("享'。\"甲市总工会负责人介绍，驿站全天开放。"), None))
+    reading = place(page, {})
+    assert reading.order == [1, 3, 5, BREAK, 15, 7, 9, 11, 13], reading.order
+    assert reading.notes[15].guessed and "goes on with the sentence line 5" in reading.notes[15].why
+    page = Page(make_units(_open_before_headline("甲市总工会负责人介绍，驿站全天开放。"), None))
+    assert place(page, {}).order == [1, 3, 5, 7, 9, 11, 13, 15]
+
+
+def test_a_line_leaving_a_single_quote_open_is_no_headline():
+    """A headline prints its quotes in pairs, single ones as double ones: '贴心 (the inner quote of a
+    sentence a line break cut, …更要'随时享' | '贴心 | 享'。") is a piece of text, not a headline, so the
+    line under it does not begin a paragraph where it stands (its status is not "in place")."""
+    lines = ["本报讯 某市总工会近日推出驿站服务，经常光顾的地方，尤", "", "据悉，该市驿站全天开放。", "",
+             "\"我们的服务不仅要'随时享'", "'贴心", "其在寒冷的冬夜，这里是他们的家。"]
+    page = Page(make_units(lines, None))
+    assert not headline_like(page.by_no[6]) and headline_like(page.by_no[3]) is False
+    assert headline_like(make_units(["乙县'职工之家'挂牌"], None)[0])
+    assert Scorer(page).status[7] != "in place"

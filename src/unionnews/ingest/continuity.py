@@ -313,6 +313,27 @@ def needs_more(a: str) -> int:
     return 2 if a.endswith(tuple(OPENING_MARKS)) or a.endswith(_PREPOSITIONS) else 0
 
 
+@lru_cache(maxsize=65536)
+def stops_short(a: str) -> bool:
+    """Does A stop on a clause of one word of at most two characters after a comma (…智能化驿站，方便;
+    …跑单结束，能有)?
+
+    Why: a lost full stop leaves a whole clause before it (…为企业创效近3000万元, …生产中的核小窟点);
+    a bare verb or modifier standing alone after a comma is the start of a clause a line break or a stray
+    blank cut short (方便 | 网约车司机…), whatever its part of speech (jieba tags 方便 an adjective).  A
+    particle (…，等等) may end a sentence, so it does not count.
+    """
+    a = a.rstrip()
+    m = re.search(f"[，,；;：:]([{CJK}]{{1,2}})$", a)
+    if not m:
+        return False
+    tokenizer()
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(m.group(1)))
+    return len(words) == 1 and words[0].flag[:1] not in ("u", "y", "e", "x")
+
+
 def _role(text: str, i: int, inside: bool, carried: bool = False) -> str:
     """open, close or toggle: what the quote mark at ``i`` does, from its neighbours.
 

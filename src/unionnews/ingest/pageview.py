@@ -88,7 +88,7 @@ _KICKER_AND_TITLE = re.compile(r"[^。！？!?；;]{4,}——[^。！？!?；;�
 def headline_like(u: Unit) -> bool:
     """Short, with no punctuation inside: a headline's shape (a column line has commas)."""
     return (is_candidate(u) and len(u.text) <= 30 and not re.search(r"[，,、；;：:。]", u.text)
-            and u.text.count('"') % 2 == 0)
+            and u.text.count('"') % 2 == 0 and u.text.count("'") % 2 == 0)
 
 
 @dataclass

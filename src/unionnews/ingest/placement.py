@@ -29,7 +29,7 @@ import re
 from unionnews.ingest.continuity import short_last_line
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, headline_like
+from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, Scorer, headline_like
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
 
@@ -69,6 +69,7 @@ class Layout:
                     and (under is None or not self._headline(under) or under is chain)):
                 self.reserved[id(target)] = chain
         self.starts = self._story_starts()
+        self.continued: dict[int, int] = {}  # a chain's first line → the open end it was laid after (_continue_open)
 
     def _next(self, no: int) -> int | None:
         nxt = self.page.nxt.get(no)
@@ -172,6 +173,63 @@ class Layout:
         return out
 
 
+OPEN_MARGIN = 1.0  # how much better than every other candidate the chain an open end goes on at must fit
+
+
+def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Scorer]) -> int | None:
+    """Where in ``chains`` the text goes on that chain ``k`` leaves open, if anywhere but the next chain.
+
+    Why: a chain that ends mid-sentence (no join after its last line, no sentence end) and is laid right
+    before a headline would run a sentence of one story into the top of another.  A chain laid after a
+    finished sentence is a paragraph the walk placed by the file's order alone; when the text ties one
+    such chain's first line to the open end (textual evidence the scorer finds across the join: a word,
+    a quote closed, a list closed; nothing against it) better than any other by OPEN_MARGIN, the sentence
+    goes on there.  Without such evidence the open end stays where it is: an item whose last words or full
+    stop the OCR lost ends open before the next headline more often than it goes on elsewhere.
+    """
+    page = layout.page
+    last = chains[k].lines[-1]
+    follows = chains[k + 1] if k + 1 < len(chains) else None
+    if (not page.is_open(last) or last in layout.joins or follows is None
+            or not (id(follows) in layout.starts or layout._headline(follows))):
+        return None
+    if not scorers:  # built once a page needs one: most pages have no open end before a headline
+        scorers.append(Scorer(page))
+    scored = []
+    for i, other in enumerate(chains):
+        before = chains[i - 1].lines[-1] if i else None
+        if (i in (k, k + 1) or before is None or page.is_open(before) or layout._headline(chains[i - 1])
+                or page.by_no[other.head].cls != TEXT or layout._headline(other) or id(other) in layout.starts):
+            continue
+        ev = scorers[0].score(last, other.head)
+        if "against" not in ev.kinds:
+            scored.append((ev.score, "text" in ev.kinds, i))
+    scored.sort(reverse=True)
+    if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] - scored[1][0] < OPEN_MARGIN):
+        return None
+    return scored[0][2]
+
+
+def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
+    """The walk with each open end that stands before a headline followed by the chain its sentence goes
+    on at (:func:`_continuation`), moved there as a guess the review reports."""
+    scorers: list[Scorer] = []
+    k = 0
+    while k < len(chains):
+        i = _continuation(layout, chains, k, scorers)
+        if i is not None:
+            end = chains[k].lines[-1]
+            moved = chains.pop(i)
+            k -= i < k
+            chains.insert(k + 1, moved)
+            moved.why = (f"line {moved.head} goes on with the sentence line {end} leaves open before another story's "
+                         "headline, a guess: the text ties them and no other paragraph fits as well")
+            moved.guessed = True
+            layout.continued[moved.head] = end
+        k += 1
+    return chains
+
+
 def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
     """Line numbers, with ``|`` where a sentence stops and the next line must not be joined to it."""
     page, joins = layout.page, layout.joins
@@ -200,7 +258,8 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
     seq = [n for n in order if n != BREAK and page.by_no[n].cls != JUNK]
     notes: dict[int, Note] = {}
     for prev, no in zip(seq, seq[1:]):
-        stop = page.is_open(prev) and prev not in joins and prev not in page.repeats
+        stop = page.is_open(prev) and prev not in joins and prev not in page.repeats \
+            and layout.continued.get(no) != prev
         label = f"{prev} | {no}"
         if no in moved:
             notes[no] = Note(prev, label, *moved[no])
@@ -225,7 +284,7 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
 def place(page: Page, joins: dict[int, Join]):
     """The page's :class:`~unionnews.ingest.pageview.Reading` from its sentence joins."""
     layout = Layout(page, joins)
-    chains = layout.walk()
+    chains = _continue_open(layout, layout.walk())
     moved: dict[int, tuple[str, bool]] = {}
     move_strays(page, chains, moved)
     place_datelines(page, layout.held, chains, moved)

@@ -206,6 +206,39 @@ def _bare(j: Join) -> bool:
     return j.adjacent and not j.kinds & {"text", "soft"}
 
 
+SHORT_MARGIN = 0.5  # how much better than any other free line the one a stopped-short line goes on at must fit
+
+
+def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[int, Join]) -> dict[int, Join]:
+    """Round 4: a line the rounds left without a join that stops on a bare word after a comma
+    (``ct.stops_short``: …智能化驿站，方便) goes on at the free line (nothing joins to it) whose wording ties
+    it to the text before A as closely as the scorer tells (``TOPIC_MAX``), by a margin over every other
+    free line, its own next line included; the join is weak.
+
+    Why: such a line cannot end a paragraph whose full stop the OCR lost (that leaves a whole clause:
+    …为企业创效近3000万元), so it is a sentence a stray blank or a misread column cut, and where the text
+    gives no word across the cut, the wording around it is the only evidence left.  Lines that end on
+    a whole clause are left where they stand: wording alone ties them to a wrong paragraph as often.
+    """
+    into = {j.b for j in joins.values()}
+    out: dict[int, Join] = {}
+    for a in sorted(n for n in page.by_no if page.is_open(n) and n not in joins):
+        if not ct.stops_short(page.by_no[a].text):
+            continue
+        rivals = sorted((j for (x, b), j in table.items() if x == a and b not in into and not j.against),
+                        key=lambda j: j.score, reverse=True)
+        if not rivals or rivals[0].adjacent or rivals[0].score < NEARBY + TOPIC_MAX or (
+                len(rivals) > 1 and rivals[0].score - rivals[1].score < SHORT_MARGIN):
+            continue
+        best = rivals[0]
+        if _cycles({**joins, **out, a: best}):
+            continue
+        best.weak = True
+        out[a] = best
+        into.add(best.b)
+    return out
+
+
 def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     """The three rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
@@ -263,6 +296,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     for j in weak.values():
         j.weak = True
     joins = {**fixed, **_best({**strong, **weak}, fixed, opens)}
+    joins.update(_stopped_short(page, table, joins))
     # the file's own joins that round 2 chose and only the weak joins of round 3 undid
     undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}
     for j in joins.values():  # the file's own join at either end had textual support too: a close call
