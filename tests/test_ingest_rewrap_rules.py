@@ -150,3 +150,31 @@ def test_a_short_headline_right_over_a_lead_on_a_page_of_pieces_opens_an_item():
     gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
     assert gaps[5] == 2
     assert not any("(北湖区读书月) is read as a subhead" in doubt for doubt in found.doubts.values())
+
+
+def test_a_next_line_join_cutting_a_run_the_page_prints_whole_elsewhere_has_text_behind_it():
+    # …该学院由青禾 | 精工与…: 青禾精工, a name no dictionary knows, is printed whole in the headline and the lead,
+    # so the file's own join holds the page's wording (evidence for it when a loop of joins must break
+    # somewhere); …镇工会 | 负责人…, wording printed nowhere else, has the layout alone
+    from unionnews.ingest.pageview import Page, Scorer
+
+    lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。该学院由青禾", "精工与河湾镇技工学校共建，",
+             "将聚焦数控加工等特色工种开展培训。镇工会", "负责人介绍，学院首批招收学员六十名。"]
+    page = Page(make_units(lines, None))
+    nos = {u.text[:4]: u.no for u in page.units}
+    scorer = Scorer(page)
+    cut = scorer.score(nos["本报讯（"], nos["精工与河"])
+    assert any("青禾精工 across the join" in reason for reason in cut.reasons)
+    plain = scorer.score(nos["将聚焦数"], nos["负责人介"])
+    assert not any("across the join" in reason for reason in plain.reasons)
+
+
+def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_free_headline():
+    # a paragraph begins with a line of a headline's shape after a finished one and a wide gap (the wrap cut
+    # 青禾 | 精工 in the name the headline and the lead print whole): a headline ends on a whole name, so it is
+    # the paragraph's first line, and the page one story
+    lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。", "", "",
+             "青禾精工学院由青禾", "精工与河湾镇技工学校共建。镇工会负责人介绍，学院首批招收学员六十名。"]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
+    assert "青禾精工学院由青禾" in [u.text for u in drafts[0].units]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from unionnews.ingest import continuity as ct
@@ -312,6 +313,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
+        self._runs: Counter[str] | None = None  # four Chinese characters → how many lines print them
         self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
@@ -393,8 +395,11 @@ class Scorer:
             ev.kinds.add("word")
         elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
+            run = None if printed else ct.run_across(ua.text, ub.text, self._page_runs())
             if printed:
                 ev.add(OTHER_TEXT, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
+            elif run:
+                ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
         if fit > 0:
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
@@ -444,6 +449,12 @@ class Scorer:
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
+
+    def _page_runs(self) -> Counter[str]:
+        """:func:`continuity.page_runs` of the page's lines (built once asked)."""
+        if self._runs is None:
+            self._runs = ct.page_runs([u.text for u in self.page.units])
+        return self._runs
 
     def _printed_across(self, a: int, b: int) -> tuple[str, int] | None:
         """SPAN characters spanning the join A | B, with none of 的, 了, 是 …, that the page prints on a

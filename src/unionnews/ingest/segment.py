@@ -23,12 +23,13 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (bound_end, prepositional_phrase, quote_closed_after_end, quote_closed_below,
-                                         quote_state, word_across, word_sentence_first)
+from unionnews.ingest.continuity import (bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
+                                         quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
 
@@ -182,6 +183,7 @@ class Segmenter:
         self.loose: list[Loose] = []
         self.cur: Draft | None = None
         self._file_order: list[int] | None = None
+        self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -257,13 +259,25 @@ class Segmenter:
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u)):
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
             return True
         last = cur.paras[-1] if cur.paras else None
         return u.gap >= 2 and last is not None and (last.kind not in _JOINABLE or is_terminal(last.text))
+
+    def _run_cut(self, i: int) -> bool:
+        """Does the break under unit ``i`` cut a run of four Chinese characters the page prints whole on a third
+        line (…攻关于一体 | 某局工匠学院由某 | 局与某学院共建。… with 某局 a name the page gives again)?  A
+        headline ends on a whole name, and a line cut inside one is a piece of the text under it
+        (:func:`~unionnews.ingest.continuity.run_across`).  Not over a line of a headline's shape: a headline
+        cut in two (…工匠论坛 | 在京举办) is printed whole in its lead's wording as often."""
+        if is_candidate(self.units[i + 1]):
+            return False
+        if self._runs is None:
+            self._runs = page_runs([u.text for u in self.units])
+        return run_across(self.units[i].text, self.units[i + 1].text, self._runs) is not None
 
     def _head_rest(self, k: int) -> int:
         """Where a lone headline that starts at unit k-1 ends: it takes the next line too when that

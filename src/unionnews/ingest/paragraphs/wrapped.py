@@ -41,8 +41,8 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (_WORD_GAP, OPENERS, cut_off, needs_more, read_across, starts_bound,
-                                         tokenizer, word_across)
+from unionnews.ingest.continuity import (OPENERS, cut_off, needs_more, page_runs, read_across, run_across,
+                                         starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -405,35 +405,23 @@ def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
 
 
 def line_runs(lines: list[str]) -> Counter[str]:
-    """How many lines of the page print each run of four Chinese characters (each line counted once; a
-    space the OCR printed inside the run does not part it)."""
-    runs: Counter[str] = Counter()
-    for line in lines:
-        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", _WORD_GAP.sub("", _content(line.strip())))
-        runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
-    return runs
+    """:func:`continuity.page_runs` of the page's lines, their markup left out."""
+    return page_runs([_content(line.strip()) for line in lines])
 
 
 def _run_cut(ca: str, cb: str, raw_b: str, runs: Counter[str] | None) -> bool:
     """Does the line break cut a run of four Chinese characters that the page prints whole on a third line
-    (…中铁五局工匠学院由中铁 | 五局与…, …保定市总建立“成果联 | 评+激励…” with 成果联评 in another paragraph)?
-    Three characters of the line's end and the next line's first, or two and two, read together as the
-    page's own wording: a name or term the text gives again is one printed run wherever the wrap cut it, as
-    a dictionary word across shows for a common one (:func:`_word_cut`), and the dictionary knows few
-    names.  Where the OCR cut a column, the piece it read next beginning with the very characters that
-    follow the cut line's end elsewhere on the page is a chance.  The line must stop mid-clause (its last
-    character Chinese) and the next line open no item."""
-    if not runs or not re.search(r"[\u4e00-\u9fff]$", ca) or not re.match(r"[\u4e00-\u9fff]", cb):
+    (…中铁五局工匠学院由中铁 | 五局与…, …保定市总建立“成果联 | 评+激励…” with 成果联评 in another paragraph,
+    :func:`continuity.run_across`)?  Where the OCR cut a column, the piece it read next beginning with the very
+    characters that follow the cut line's end elsewhere on the page is a chance.  The line must stop mid-clause
+    and the next line open no item."""
+    if not runs:
         return False
     if _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca):
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
-    ta, tb = _WORD_GAP.sub("", ca), _WORD_GAP.sub("", cb)
-    for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
-        if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
-            return True
-    return False
+    return run_across(ca, cb, runs) is not None
 
 
 def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
