@@ -187,7 +187,7 @@ def starts_bound(b: str, strict: bool = False) -> bool:
 # A space between two Chinese characters: the OCR prints one wherever a justified line spread its glyphs
 # (与 此同时, 三 大发展困境), and joins printed lines with one, which a line break cut anywhere, inside a word
 # as often as between two: it says nothing of where a word ends.
-_WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
+WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 
 
 @lru_cache(maxsize=16384)
@@ -197,7 +197,7 @@ def bound_start(text: str) -> bool:
     text = text.lstrip()
     if not text or text[0] not in _BOUND:
         return False
-    first = next(iter(tokenizer().cut(_WORD_GAP.sub("", text[:9]), HMM=False)), "")
+    first = next(iter(tokenizer().cut(WORD_GAP.sub("", text[:9]), HMM=False)), "")
     return first == text[0]
 
 

@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (_WORD_GAP, OPENERS, cut_off, needs_more, read_across, starts_bound,
+from unionnews.ingest.continuity import (OPENERS, WORD_GAP, cut_off, needs_more, read_across, starts_bound,
                                          tokenizer, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
@@ -311,8 +311,9 @@ def _head_block(lines: list[str], i: int) -> str:
 def _closing_quote_first(so_far: str, cb: str) -> bool:
     """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
     ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
-    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A straight quote closes when a mark
-    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes.  It closes too when
+    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A
+    straight quote closes when a mark follows it (“——”, “，”, “。”): an opening one is followed by the words
+    it quotes.  It closes too when
     the line's own straight quotes leave it unpaired and the text above stops mid-sentence (3个"标准样板 |
     "连队，…工会"规范"与"实效"两大): read as opening, it would leave the quote above open and its own line's
     quotes paired the wrong way round (after a sentence's end the count above may be a piece's, not the
@@ -409,7 +410,7 @@ def line_runs(lines: list[str]) -> Counter[str]:
     space the OCR printed inside the run does not part it)."""
     runs: Counter[str] = Counter()
     for line in lines:
-        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", _WORD_GAP.sub("", _content(line.strip())))
+        chunks = re.findall(r"[\u4e00-\u9fff]{4,}", WORD_GAP.sub("", _content(line.strip())))
         runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
     return runs
 
@@ -429,7 +430,7 @@ def _run_cut(ca: str, cb: str, raw_b: str, runs: Counter[str] | None) -> bool:
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _MARKUP.match(raw_b.strip()):
         return False
-    ta, tb = _WORD_GAP.sub("", ca), _WORD_GAP.sub("", cb)
+    ta, tb = WORD_GAP.sub("", ca), WORD_GAP.sub("", cb)
     for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
         if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
             return True
