@@ -8,6 +8,7 @@ from test_ingest_heldout import STORIES
 from test_ingest_property import assert_import_loses_nothing
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest.decode import unscore
+from unionnews.ingest.marks import read_forms
 from unionnews.ingest.normalize import folio_lines, pair_mixed_quotes
 from variants import article_texts, invented, printed_column
 
@@ -106,3 +107,27 @@ def test_a_headline_ending_in_bao_beside_no_folio_stays_a_headline():
     """The strip's boxes are furniture only beside a folio line: a paper-like name elsewhere is text."""
     lines = ["甲城日报", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。"]
     assert folio_lines(lines) == set()
+
+
+def test_figures_ending_each_line_of_a_table_or_price_list_are_no_scores():
+    """A table of figures, a price list, a one-line page: every line ends in whitespace and a number from 0
+    to 1, and they are printed.  Only numbers standing after a sentence or clause mark now and then are an
+    engine's scores; nothing here is taken off."""
+    pages = [["北京 0.92", "上海 0.89", "广州 0.87", "深圳 0.91"],
+             ["今日菜价（元/斤）"] + ["白菜 0.85", "土豆 0.65", "萝卜 0.45", "菠菜 0.75"] * 3,
+             ["基尼系数 0.47"],
+             ["今年增长了 0.5", "明年预计增长 0.5", "后年增长 0.5"]]
+    for lines in pages:
+        assert unscore(lines) == (lines, [])
+
+
+def test_a_dot_of_a_number_a_file_name_or_an_item_is_no_full_stop_on_a_page_printing_both():
+    """On a page printing full stops both as 。 and as a dot, a dot after Chinese is read as 。: not a
+    decimal point, a web address's or file name's dot, nor a Chinese item number's (一.加强…)."""
+    lines = ["职工收入增长3.5%，比上年高0.8个百分点。详情请登录www.acftu.org查看.",
+             "美国U.S.Steel公司代表到场。文件见附件通知.pdf和网站工会.cn。",
+             "一.加强组织建设。二.完善制度."]
+    got = read_forms(lines).lines
+    assert got[0] == lines[0][:-1] + "。"
+    assert got[1] == lines[1]
+    assert got[2] == "一.加强组织建设。二.完善制度。"

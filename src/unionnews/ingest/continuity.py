@@ -187,7 +187,7 @@ def starts_bound(b: str, strict: bool = False) -> bool:
 # A space between two Chinese characters: the OCR prints one wherever a justified line spread its glyphs
 # (与 此同时, 三 大发展困境), and joins printed lines with one, which a line break cut anywhere, inside a word
 # as often as between two: it says nothing of where a word ends.
-_WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
+WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -198,7 +198,7 @@ def page_runs(texts: list[str]) -> Counter[str]:
     a space the OCR printed inside the run does not part it)."""
     runs: Counter[str] = Counter()
     for text in texts:
-        chunks = _RUN.findall(_WORD_GAP.sub("", text.strip()))
+        chunks = _RUN.findall(WORD_GAP.sub("", text.strip()))
         runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
     return runs
 
@@ -212,7 +212,7 @@ def run_across(a: str, b: str, runs: Counter[str]) -> str | None:
     following A's end elsewhere on the page may be a chance."""
     if not runs or not re.search(r"[\u4e00-\u9fff]$", a.rstrip()) or not re.match(r"[\u4e00-\u9fff]", b.lstrip()):
         return None
-    ta, tb = _WORD_GAP.sub("", a.rstrip()), _WORD_GAP.sub("", b.lstrip())
+    ta, tb = WORD_GAP.sub("", a.rstrip()), WORD_GAP.sub("", b.lstrip())
     for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
         if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
             return run
@@ -226,7 +226,7 @@ def bound_start(text: str) -> bool:
     text = text.lstrip()
     if not text or text[0] not in _BOUND:
         return False
-    first = next(iter(tokenizer().cut(_WORD_GAP.sub("", text[:9]), HMM=False)), "")
+    first = next(iter(tokenizer().cut(WORD_GAP.sub("", text[:9]), HMM=False)), "")
     return first == text[0]
 
 

@@ -405,6 +405,7 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 # a recognition score after a line's text: whitespace, then a number from 0 to 1 written with a decimal point
 # (after an ideographic space too: a line the engine cut after a byline's full-width gap)
 _SCORE = re.compile(r"(?<=\S)[ \t\u3000]*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")
+_RUNNING_END = set("。，；！？,;!?")  # marks of running text that no figure of a table stands after
 
 
 def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
@@ -416,10 +417,16 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     (a sentence's end, an open bracket, a column's width).  A page is scored when nine printed lines in
     ten end in whitespace and a number from 0 to 1 with a decimal point (0.xx to 0.xxxxxx, or 1.0),
     every one of them on a page of fewer than eight: no page text ends its lines so (a number in running
-    text is followed by its unit or a mark, and sits at a line's end by chance a few times a page)."""
+    text is followed by its unit or a mark, and sits at a line's end by chance a few times a page).
+    A table of figures, a price list or a short page of a few such lines does (北京 0.92, 白菜 0.85), so
+    some of the numbers, one in twenty and at least one, must also stand after a sentence or clause mark
+    (…召开。\t0.98): the score follows whatever the line ends on, and no table prints a figure so."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
     if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
+        return lines, []
+    after_mark = sum(1 for i, m in found.items() if lines[i][:m.start()].rstrip()[-1:] in _RUNNING_END)
+    if after_mark < max(1, len(found) / 20):
         return lines, []
     out = list(lines)
     for i, m in found.items():

@@ -252,6 +252,16 @@ def _run(chars: str, k: int, members: str) -> int:
     return b - a + 1
 
 
+_NUMERALS = "一二三四五六七八九十"
+_ITEM_BEFORE = "。！？；：，、.!?;:,"  # what an item's number follows: a sentence or clause end
+
+
+def _item_numeral(chars: str, k: int) -> bool:
+    """Is the dot at ``k`` an item's number's, one Chinese numeral opening the text or a new sentence
+    (一.加强…, 。二.完善…), as 1. is: a numbered list's dot, not a sentence that ends on a numeral."""
+    return k >= 1 and chars[k - 1] in _NUMERALS and (k == 1 or chars[k - 2] in _ITEM_BEFORE)
+
+
 def _house(chars: str, k: int) -> str:
     """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
     ch = chars[k]
@@ -261,9 +271,11 @@ def _house(chars: str, k: int) -> str:
         if _run(chars, k, _DOTS) >= 2:
             return "…"
         before = chars[k - 1] if k else ""
+        after = chars[k + 1] if k + 1 < len(chars) else ""  # across a line break too: 3. | 8万元 is 3.8
+        if after.isascii() and after.islower() or _item_numeral(chars, k):
+            return ch  # a file name's or web address's dot (通知.pdf), an item's number (。一.加强…)
         if before and (is_cjk(before) or before in _BEFORE_STOP):
             return "。"
-        after = chars[k + 1] if k + 1 < len(chars) else ""  # across a line break too: 3. | 8万元 is 3.8
         if (before.isdigit() or before in "%％") and not (after.isdigit() or after.isalpha() and not is_cjk(after)):
             # a number ending a sentence (…达到300. …增长95.7%.), not a decimal point (3.5) nor an
             # item's number at a paragraph's start (1.加强…, ；2.加强…): the number follows Chinese

@@ -31,6 +31,8 @@ the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
    wording); such joins are marked weak.  A join away from the file's order that wins only once
    these weak joins are added, undoing a file's join round 2 chose (``undoes``), does not show
    the page out of order on its own.
+4. a line still open that stops on a bare word after a comma (…驿站，方便) goes on at the free
+   line its wording ties it to best, by a margin (``_stopped_short``); the join is weak.
 
 In every round, a next-line join that only the layout supports weighs as a nearby one where a far
 join puts back together a word a line break cut, at either end of it (…新建、升 | "我们… and …方便 |
@@ -240,7 +242,7 @@ def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[i
 
 
 def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
-    """The three rounds of the module docstring; marks weak and contested joins."""
+    """The four rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
     starts = [u.no for u in page.units if page.is_text(u.no)]
     table: dict[tuple[int, int], Join] = {}

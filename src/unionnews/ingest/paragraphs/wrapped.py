@@ -311,8 +311,9 @@ def _head_block(lines: list[str], i: int) -> str:
 def _closing_quote_first(so_far: str, cb: str) -> bool:
     """Does the next line begin by closing the quotation the paragraph so far left open (…生动感人的“大思政课 |
     ”——《永远跟党走》…)?  No printed line begins with a closing quote (GB/T 15834), so no column the OCR
-    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A straight quote closes when a mark
-    follows it (“——”, “，”, “。”): an opening one is followed by the words it quotes.  It closes too when
+    cut begins with one either: the line is the rest of this one, across a blank line too (a stray one).  A
+    straight quote closes when a mark follows it (“——”, “，”, “。”): an opening one is followed by the words
+    it quotes.  It closes too when
     the line's own straight quotes leave it unpaired and the text above stops mid-sentence (3个"标准样板 |
     "连队，…工会"规范"与"实效"两大): read as opening, it would leave the quote above open and its own line's
     quotes paired the wrong way round (after a sentence's end the count above may be a piece's, not the
