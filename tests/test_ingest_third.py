@@ -131,3 +131,15 @@ def test_a_dot_of_a_number_a_file_name_or_an_item_is_no_full_stop_on_a_page_prin
     assert got[0] == lines[0][:-1] + "。"
     assert got[1] == lines[1]
     assert got[2] == "一.加强组织建设。二.完善制度。"
+
+
+def test_a_letters_closing_date_over_the_page_number_stays_in_the_letter():
+    """An open letter ends on its sender and a bare date, and the page number follows: the date is the
+    letter's last line.  A masthead prints its date beside the paper's name or with the weekday."""
+    letter = ["致全市职工的一封信", "", "全市广大职工朋友们：新春佳节即将来临，向大家致以节日的问候。", "",
+              "甲市总工会", "2025年9月26日", "第3版"]
+    assert folio_lines(letter) == {6}
+    masthead = ["第3版", "2025年9月26日", "工人日报"] + letter[:4]
+    assert folio_lines(masthead) == {0, 1, 2}
+    weekday = ["第3版", "2025年9月26日 星期五"] + letter[:4]
+    assert folio_lines(weekday) == {0, 1}

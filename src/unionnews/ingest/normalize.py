@@ -68,18 +68,24 @@ _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?: ?星期[一二三四�
 def _strip_neighbours(lines: list[str], printed: list[int], found: set[int]) -> set[int]:
     """The lines of the header strips the ``found`` folio lines stand in: the printed lines next to one
     (and next to those; blank lines between do not count), while each is the paper's name, an editor
-    credit or a bare date."""
-    strip = set(found)
+    credit or a bare date.  A date without its weekday joins only a strip that holds the paper's name:
+    a letter or a notice ends on a bare date too (…甲市总工会 / 2025年9月26日 / 第3版), and that date is
+    the article's last line, while a masthead prints the date beside the paper's name or with 星期."""
+    def grow(bare_dates: bool) -> set[int]:
+        strip, todo = set(found), sorted(found)
+        while todo:
+            k = pos[todo.pop()]
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(printed) and (i := printed[j]) not in strip and (
+                        _PAPER_NAME.match(t := lines[i].strip()) or _EDITORS.match(t)
+                        or _DATE_LINE.match(t) and (bare_dates or "星期" in t)):
+                    strip.add(i)
+                    todo.append(i)
+        return strip
+
     pos = {i: k for k, i in enumerate(printed)}
-    todo = sorted(found)
-    while todo:
-        k = pos[todo.pop()]
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(printed) and (i := printed[j]) not in strip and (
-                    _PAPER_NAME.match(t := lines[i].strip()) or _EDITORS.match(t) or _DATE_LINE.match(t)):
-                strip.add(i)
-                todo.append(i)
-    return strip
+    strip = grow(bare_dates=True)
+    return strip if any(_PAPER_NAME.match(lines[i].strip()) for i in strip) else grow(bare_dates=False)
 
 
 def folio_lines(lines: list[str]) -> set[int]:
