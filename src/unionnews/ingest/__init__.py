@@ -350,8 +350,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     forms.claim([(record.front, record.body, record is not unplaced) for record in every])
     for record in every:
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
-    _note_controls(page, records + ([unplaced] if unplaced else []))
-    _note_numbers(page, records + ([unplaced] if unplaced else []))
+    _note_controls(page, every)
+    _note_numbers(page, every)
     return records, unplaced
 
 

@@ -87,6 +87,16 @@ def tokenizer():
     return jieba
 
 
+def tagged(text: str) -> list:
+    """jieba's part-of-speech reading of ``text`` (``pair.word``, ``pair.flag``), over the same dictionary as
+    :func:`tokenizer` (the tagger cuts with jieba's shared one, so the union vocabulary is loaded first).
+    The tagger is imported here, not at the top: its tables load only for the few lines that ask."""
+    tokenizer()
+    import jieba.posseg
+
+    return list(jieba.posseg.cut(text))
+
+
 @lru_cache(maxsize=65536)
 def _bounds(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
@@ -276,10 +286,7 @@ def prepositional_phrase(clause: str, attributive: bool = False) -> bool:
     before 、, an item of a list (针对…轨迹抖动、涂胶拐角堆胶)."""
     if not clause.startswith(CLAUSE_PREPOSITIONS):
         return False
-    tokenizer()
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(clause))
+    words = tagged(clause)
     return not any(w.flag.startswith("v") and w.flag != "vn"  # vn: a verb used as a noun
                    and not (attributive and k + 1 < len(words) and words[k + 1].word in ("的", "、"))
                    for k, w in enumerate(words) if k > 0)
@@ -356,10 +363,7 @@ def stops_short(a: str) -> bool:
     m = re.search(f"[，,；;：:]([{CJK}]{{1,2}})$", a)
     if not m:
         return False
-    tokenizer()
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(m.group(1)))
+    words = tagged(m.group(1))
     return len(words) == 1 and words[0].flag[:1] not in ("u", "y", "e", "x")
 
 
@@ -413,10 +417,7 @@ def _verb_or_preposition(text: str) -> bool:
     """Does ``text`` end with a verb or preposition (举办"红心…, 以"跨区域…: the quote opens)?"""
     if not re.search(f"[{CJK}]$", text):
         return False
-    tokenizer()
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(text))
+    words = tagged(text)
     return bool(words) and words[-1].flag[:1] in ("v", "p")
 
 

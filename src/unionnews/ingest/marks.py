@@ -65,7 +65,7 @@ _SAME = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
 _CONTEXT = 24  # printed characters either side that tell one full stop of a page from another
 
 
-@dataclass(frozen=True)
+@dataclass
 class Mixed:
     """Full stops a page prints in two forms (。 and an ASCII dot after Chinese, one engine reading the
     small circle both ways), all read as 。: which of them was printed as a dot, by place on the page.
@@ -75,7 +75,7 @@ class Mixed:
     match places on the page.  Each place gives its form back once (:meth:`claim`, over every record of
     the page): where places the text around cannot tell apart are of both forms (a sentence printed
     twice), they are the same text, and sharing them out gives each form back as many times as the page
-    printed it."""
+    printed it.  Not frozen: :meth:`claim` records, for :meth:`back`, which form each full stop gets."""
 
     stream: str  # the page's printed characters in house forms, through _SAME
     sites: tuple[int, ...]  # the places of 。 in the stream
