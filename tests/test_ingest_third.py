@@ -126,10 +126,12 @@ def test_a_dot_of_a_number_a_file_name_or_an_item_is_no_full_stop_on_a_page_prin
     decimal point, a web address's or file name's dot, nor a Chinese item number's (一.加强…)."""
     lines = ["职工收入增长3.5%，比上年高0.8个百分点。详情请登录www.acftu.org查看.",
              "美国U.S.Steel公司代表到场。文件见附件通知.pdf和网站工会.cn。",
-             "一.加强组织建设。二.完善制度."]
+             "一.加强组织建设。二.完善制度.",
+             "网址为全国总工会.中国/xw。发展.中国工会事业.网站总工会.中国."]
     got = read_forms(lines).lines
     assert got[0] == lines[0][:-1] + "。"
     assert got[1] == lines[1]
+    assert got[3] == "网址为全国总工会.中国/xw。发展。中国工会事业。网站总工会.中国。"
     assert got[2] == "一.加强组织建设。二.完善制度。"
 
 

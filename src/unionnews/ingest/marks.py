@@ -23,7 +23,7 @@ they say so).  Nothing else is rewritten: no form becomes another in the archive
 
 Which forms are "the same mark" is a typographic fact, not a guess made per page: a single dot
 reads as a full stop only after Chinese, a closing mark or a number that follows Chinese (not in
-3.5, www.x.cn, AI. or an item's 1.), two or
+3.5, www.x.cn, 工会.中国, AI. or an item's 1.), two or
 more dots together as an ellipsis, a lone hyphen stays a hyphen (Wi-Fi, 2023年-2025年) while two
 together are the dash.  Digits and Latin letters in their full-width forms (０-９ Ａ-Ｚ) need no
 reading: the stages read digits as Unicode digits (``\\d``, ``int``), whatever their width.
@@ -56,6 +56,10 @@ _PAIRED_INTO = {'"': "“”", "'": "‘’"}
 # what a sentence's full stop follows besides a Chinese character: a closing quote or bracket
 _BEFORE_STOP = set("”’」』）》〉】)\"'")
 _MARKUP = re.compile(r"^\s*#{1,6}(?=\s)")
+# Top-level domains in Chinese script (IANA's root zone): a dot between Chinese and one of them, with no
+# Chinese after it, is a web address's (总工会.中国), not a full stop.
+_CHINESE_TLDS = ("中国", "中國", "公司", "网络", "网址", "网店", "在线", "中文网", "政务", "公益", "商城", "商店",
+                 "集团", "企业", "娱乐", "游戏", "手机", "信息", "时尚", "我爱你", "八卦", "慈善", "健康", "香港", "台湾")
 
 
 # what the later stages may turn a mark into (punctuate: half-width to full-width, straight quotes paired):
@@ -262,6 +266,12 @@ def _item_numeral(chars: str, k: int) -> bool:
     return k >= 1 and chars[k - 1] in _NUMERALS and (k == 1 or chars[k - 2] in _ITEM_BEFORE)
 
 
+def _chinese_tld(chars: str, k: int) -> bool:
+    """Does a Chinese top-level domain follow the dot at ``k`` and end the address (工会.中国。, 工会.中国/)?"""
+    return any(chars.startswith(tld, k + 1) and not is_cjk(chars[k + 1 + len(tld):k + 2 + len(tld)] or "。")
+               for tld in _CHINESE_TLDS)
+
+
 def _house(chars: str, k: int) -> str:
     """The house form of printed character ``k`` (itself when it is one, or not a mark's other form)."""
     ch = chars[k]
@@ -272,8 +282,8 @@ def _house(chars: str, k: int) -> str:
             return "…"
         before = chars[k - 1] if k else ""
         after = chars[k + 1] if k + 1 < len(chars) else ""  # across a line break too: 3. | 8万元 is 3.8
-        if after.isascii() and after.islower() or _item_numeral(chars, k):
-            return ch  # a file name's or web address's dot (通知.pdf), an item's number (。一.加强…)
+        if after.isascii() and after.islower() or _item_numeral(chars, k) or _chinese_tld(chars, k):
+            return ch  # a file name's or web address's dot (通知.pdf, 工会.中国), an item's number (。一.加强…)
         if before and (is_cjk(before) or before in _BEFORE_STOP):
             return "。"
         if (before.isdigit() or before in "%％") and not (after.isdigit() or after.isalpha() and not is_cjk(after)):
