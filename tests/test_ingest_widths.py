@@ -678,3 +678,19 @@ def test_a_short_line_that_runs_on_is_no_tail():
     lines = ["", "", "河湾镇 果蔬飘香", "第三届乡村振", "兴论坛在县城", "", "", "举办", "", "", "", "9月12日，第三届",
              "乡村振兴大会在县城开幕。", "", "会上", "县总工会为参展农", "户送去遮阳棚。"]
     assert _texts(lines)[-1] == "会上县总工会为参展农户送去遮阳棚。"
+
+
+def test_a_headline_shaped_line_with_no_blank_line_above_it_on_a_column_page_is_doubted():
+    """A column page whose top items are parted by blank lines and whose last stretch has none at all (an
+    engine that found the lower blocks as one zone): a short headline-shaped line after a finished paragraph
+    in that stretch is kept a subhead, as under a single blank line, and the review says it may be another
+    item's headline — it has less above it than one blank line, not more."""
+    top = ["林场工会开设职工书屋", "", "本报讯（记者 方舟）近日，林场工会开设职工书屋，首批图书三千册。", "", "",
+           "河口镇举办技能比武", ""]
+    bottom = _column("来自二十家企业的一百名职工参加了比武，赛事持续两天。", 12) + ["湖滨区职工合唱节开幕"] + \
+        _column("来自三十个单位的合唱队参加了比赛，现场气氛热烈。", 12)
+    got = paragraphs(top + bottom + [""])
+    subhead = next(k for k, p in enumerate(got.paragraphs) if p.text == "湖滨区职工合唱节开幕")
+    assert got.paragraphs[subhead].blanks == 0
+    line = next(n for n, text in enumerate(got.lines, 1) if text == "湖滨区职工合唱节开幕")
+    assert "headline of another item" in got.doubts.get(line, "")

@@ -328,13 +328,14 @@ def _column_block(lines: list[str]) -> tuple[int, int, int] | None:
 
 def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
     """On a column page whose blank lines part its items (read as they are): the headline-shaped
-    paragraphs after a finished one with a single blank line above them.  A column prints no blank
-    line between its paragraphs, so an item's edge may have no more; but one blank line is what the
-    segmenter reads as a paragraph's, and such a line is kept as a subhead unless a lead under it says
-    otherwise: the review says it may be another item's headline."""
-    return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (one blank line above it); "
+    paragraphs after a finished one with a single blank line above them, or none (a stretch of the page
+    the engine found as one block).  A column prints no blank line between its paragraphs, so an item's
+    edge may have no more; but one blank line is what the segmenter reads as a paragraph's, and such a
+    line is kept as a subhead unless a lead under it says otherwise: the review says it may be another
+    item's headline."""
+    return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (at most one blank line above it); "
                 "it may be the headline of another item — check")
-            for k, p in enumerate(paras) if k and p.blanks == 1 and headline_shaped(p.text)
+            for k, p in enumerate(paras) if k and p.blanks <= 1 and headline_shaped(p.text)
             and _closes(paras[k - 1].text) and not headline_shaped(paras[k - 1].text)
             and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
 
@@ -354,8 +355,8 @@ def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
         if _dated_lead_under(paras, k):
             found[k] = why
         elif hanging is not None:
-            found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead (one blank line "
-                        f"above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its rest "
+            found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead (at most one blank "
+                        f"line above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its rest "
                         "elsewhere on the page: this line may be that item's headline — check")
     return found
 
