@@ -4,6 +4,8 @@ and the other curly, a page's header strip read a box a line.  Made-up pages; ea
 printed characters, or mixed two stories without a review reason before the rule it names."""
 from __future__ import annotations
 
+import pytest
+
 from test_ingest_heldout import STORIES
 from test_ingest_property import assert_import_loses_nothing
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
@@ -38,6 +40,16 @@ def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     want = _import(plain, tmp_path / "plain")
     assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
     assert len(got) == 3
+
+
+@pytest.mark.parametrize("stop", [".", "．", "｡"])
+def test_scores_come_off_a_page_whose_full_stop_the_engine_reads_in_another_form(stop):
+    """One paragraph a line, every paragraph ending on a full stop the engine read as a dot: no line ends on
+    。 or a comma, yet the numbers stand after a sentence's end all the same, as no table's figures do."""
+    lines = [line.replace("。", stop) for line in _page(STORIES)]
+    scored = [f"{line}\t0.{97 - k % 9}" if line else line for k, line in enumerate(lines)]
+    assert not any(line.rstrip().endswith(("。", "，")) for line in lines if line)
+    assert unscore(scored)[0] == lines
 
 
 def test_a_number_at_a_few_line_ends_is_no_score():
