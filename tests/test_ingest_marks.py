@@ -139,6 +139,16 @@ def test_a_continuation_marker_with_a_full_width_page_number(tmp_path):
     assert [f.get("continued_from") for f in fronts] == [None, "第１版"]
 
 
+@pytest.mark.parametrize("marker", ["★ （上接第1版）", "■【上接第1版】", "◆ 〔上接第1版〕"])
+def test_a_continuation_marker_with_a_decoration_before_it(tmp_path, marker):
+    """A marker printed with the page's headline decoration, its brackets in another form: read as a
+    continuation, not a crash that loses the page."""
+    page = PAGE.replace("## 山城社区开办职工夜校\n", marker + "\n")
+    content = _import(tmp_path, page)
+    fronts = [read_md(p)[0] for p in sorted(content.rglob("*.md")) if "_unplaced" not in p.parts]
+    assert [f.get("continued_from") for f in fronts] == [None, "第1版"]
+
+
 # --- the seed pages in other forms, at seeds nothing was tuned on --------------------------------------
 
 @pytest.fixture(scope="module")

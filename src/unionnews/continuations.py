@@ -16,7 +16,7 @@ from collections import defaultdict
 from unionnews.content import Article
 
 MARK = "（续）"
-MARKER = re.compile(r"[（(]?\s*(?:上接|接上|续)\s*(?:第?\s*[\d〇一二三四五六七八九十]+\s*版|页)\s*[）)]?")
+MARKER = re.compile(r"[（(【〔]?\s*(?:上接|接上|续)\s*(?:第?\s*[\d〇一二三四五六七八九十]+\s*版|页)\s*[）)】〕]?")
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)}
 FIRST_WORDS = 24  # characters of a first sentence shown as a title before it is cut at a pause
 

@@ -27,7 +27,8 @@ DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近
 # lead's other forms, because the paragraph stage and the segmenter both read it.
 DATED_LEAD = re.compile(DATED_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
 DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电\s*[）)]$")
-CONTINUED = re.compile(r"^[（(]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)]$")
+# the marker in round brackets, or in the lenticular or tortoise-shell ones some papers set it in (【上接第1版】)
+CONTINUED = re.compile(r"^[（(【〔]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)】〕]$")
 SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")
 CREDIT = re.compile(r"(摄影报道|/摄|摄)$")
 BYLINE_START = re.compile(r"^(本报记者|本报通讯员|本报特约记者|本报特约通讯员)")

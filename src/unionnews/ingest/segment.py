@@ -137,6 +137,12 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
     return units
 
 
+def _continued_from(u: Unit) -> str:
+    """The page a continuation marker names, read as :func:`classify` reads it: without a decoration
+    printed before it (★ （上接第1版）)."""
+    return bl.CONTINUED.match(undecorated(u.text)).group("page")
+
+
 def classify(u: Unit) -> str:
     """What a line is, judged on its own: by its words, without a decoration printed before them
     (★转自《中工网》 is a source line, ■ 本报讯… a lead)."""
@@ -415,9 +421,9 @@ class Segmenter:
         if c == CONT:
             if cur is not None and not cur.paras and cur.head and cur.continued is None:
                 cur.paras.append(Para(CONT, [u]))
-                cur.continued = bl.CONTINUED.match(u.text).group("page")
+                cur.continued = _continued_from(u)
             else:
-                self.cur = Draft(head=[], continued=bl.CONTINUED.match(u.text).group("page"))
+                self.cur = Draft(head=[], continued=_continued_from(u))
                 self.cur.paras.append(Para(CONT, [u]))
                 self.drafts.append(self.cur)
             return
