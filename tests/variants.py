@@ -637,11 +637,13 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     page = "\n".join(out) + ("\n" if not out or out[-1] else "")
     for part in sorted(parts & SPACING.keys()):
         page = SPACING[part](page, rng)
-    for part in sorted(parts & WHITESPACE_NOISE.keys(), key=lambda part: (part == "cr", part)):
-        page = WHITESPACE_NOISE[part](page, rng)  # CR line ends last: the other parts read the page's lines
+    for part in sorted(parts & WHITESPACE_NOISE.keys() - {"cr"}):
+        page = WHITESPACE_NOISE[part](page, rng)
     for part in [part for part in LINE_NOISE if part in parts]:
         if not (printed_only and part in UNPRINTED):
             page = LINE_NOISE[part](page, rng)
+    if "cr" in parts:  # last: every other part reads the page's lines
+        page = WHITESPACE_NOISE["cr"](page, rng)
     return page
 
 
