@@ -8,7 +8,9 @@ paragraph's end, and says nothing of where items end (:func:`_blank_ends_paragra
 """
 from __future__ import annotations
 
-from unionnews.ingest.paragraphs.lines import _LABEL, _MARKUP, _closes, _content, headline_shaped, _measure, _per_line
+from unionnews.ingest.continuity import word_across
+from unionnews.ingest.paragraphs.lines import (NO_START, _LABEL, _MARKUP, _closes, _content, headline_shaped, _measure,
+                                               _per_line)
 from unionnews.ingest.paragraphs.widths import _width
 
 
@@ -73,8 +75,10 @@ def _line_spacing(lines: list[str]) -> int:
     fits the most runs, then the widest), and the page without the spacing is a page whose blank lines
     still mean something: its lines are a printed column's (:func:`_set_in_column`), or three in four of them
     are still followed by a blank line (a page of one paragraph per line, paragraphs parted by a blank
-    line), or it keeps blank lines of its own, after one line in seven or more (a paragraph is rarely
-    longer), between paragraphs whose lines were wrapped (:func:`_wrapped`).
+    line), or its lines are paragraphs' wrapped (:func:`_wrapped`), with or without blank lines of their
+    own: a page whose every line, cut mid-sentence or not, has a blank line after it is set so; a
+    paragraph cut into narrow lines spans many of them, so how often the page's own blank lines come
+    says nothing.
 
     A page of one paragraph per line whose paragraphs are parted by one blank line and its items by
     three (the seed pages' own form) has the same runs as a page without blank lines set double-spaced;
@@ -89,7 +93,7 @@ def _line_spacing(lines: list[str]) -> int:
     for t in sorted((t for t in fits if fits[t] >= 0.9 * len(runs)), key=lambda t: (fits[t], t), reverse=True):
         own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
         page = [lines[i] for i in _unspaced(lines, t)]
-        if own >= 0.75 * len(runs) or _set_in_column(page) or (own >= 0.15 * len(runs) and _wrapped(page)):
+        if own >= 0.75 * len(runs) or _set_in_column(page) or _wrapped(page):
             return t
     return 0
 
@@ -107,10 +111,14 @@ def _set_in_column(lines: list[str]) -> bool:
 def _wrapped(lines: list[str]) -> bool:
     """Lines of paragraphs broken where they fill a line (not one paragraph per line), parted by blank lines:
     the lines that another follows mostly stop mid-sentence (:func:`_per_line`), and not on a headline (a
-    page of short items, each a headline over one paragraph, has as many such lines as paragraphs)."""
-    ends = [_content(lines[i]) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
-    return (len(ends) >= 8 and not _per_line(lines)
-            and sum(1 for t in ends if headline_shaped(t)) < 0.5 * len(ends))
+    page of short items, each a headline over one paragraph, has as many such lines as paragraphs).  A piece
+    of a narrow line holds no mark as often as a headline does: one whose next line opens on a mark no line
+    begins with (…深入 | ，探索…) or goes on with a word across the break (…主论 | 坛在…) is text cut, not a
+    headline over its lead."""
+    pairs = [(_content(lines[i]), _content(lines[i + 1])) for i in range(len(lines) - 1)
+             if lines[i].strip() and lines[i + 1].strip()]
+    heads = sum(1 for a, b in pairs if headline_shaped(a) and b[:1] not in NO_START and word_across(a, b) is None)
+    return len(pairs) >= 8 and not _per_line(lines) and heads < 0.5 * len(pairs)
 
 
 def _unspaced(lines: list[str], t: int) -> list[int]:
