@@ -313,7 +313,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._runs: Counter[str] | None = None  # four Chinese characters → how many lines print them
+        self._runs: dict[int, Counter[str]] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
@@ -395,7 +395,8 @@ class Scorer:
             ev.kinds.add("word")
         elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
-            run = None if printed else ct.run_across(ua.text, ub.text, self._page_runs())
+            run = None if printed else ct.run_across(ua.text, ub.text, self._page_runs()) or \
+                ct.run_across(ua.text, ub.text, self._page_runs(3), 3)
             if printed:
                 ev.add(OTHER_TEXT, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
             elif run:
@@ -408,8 +409,8 @@ class Scorer:
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
             if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-        elif ct.bound_first(ub.text):
-            ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
+        elif ct.bound_first(ub.text) and not word:  # 三 | 等相关…: 三等 reads 等 as a word's first character,
+            ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")  # not the particle standing alone
         time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
@@ -450,11 +451,11 @@ class Scorer:
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
 
-    def _page_runs(self) -> Counter[str]:
+    def _page_runs(self, size: int = 4) -> Counter[str]:
         """:func:`continuity.page_runs` of the page's lines (built once asked)."""
-        if self._runs is None:
-            self._runs = ct.page_runs([u.text for u in self.page.units])
-        return self._runs
+        if size not in self._runs:
+            self._runs[size] = ct.page_runs([u.text for u in self.page.units], size)
+        return self._runs[size]
 
     def _printed_across(self, a: int, b: int) -> tuple[str, int] | None:
         """SPAN characters spanning the join A | B, with none of 的, 了, 是 …, that the page prints on a
