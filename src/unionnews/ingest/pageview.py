@@ -408,8 +408,9 @@ class Scorer:
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
             if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-        elif ct.bound_first(ub.text) and not (word and ct.bound_start(ub.text)):  # 三 | 等相关…: 三等 reads 等 as a
-            ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")  # word's first character, not a particle
+        elif ct.bound_first(ub.text) and not (word and ct.bound_start(ub.text)):
+            # (三 | 等相关…: a word across, 三等, reads 等 as a word's first character, not as the particle standing alone)
+            ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
         time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
