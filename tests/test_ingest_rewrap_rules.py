@@ -169,6 +169,42 @@ def test_a_next_line_join_cutting_a_run_the_page_prints_whole_elsewhere_has_text
     assert not any("across the join" in reason for reason in plain.reasons)
 
 
+def _scorer(lines: list[str]):
+    """The reading-order scorer of a made-up page, and its lines' numbers by their first four characters."""
+    from unionnews.ingest.pageview import Page, Scorer
+
+    page = Page(make_units(lines, None))
+    return Scorer(page), {u.text[:4]: u.no for u in page.units}
+
+
+def test_a_next_line_join_cutting_three_characters_the_page_prints_whole_elsewhere_has_text_behind_it():
+    # …由镇工会与禾 | 川镇…: 禾川镇, a place no dictionary knows, is printed whole in the lead, so the file's own join
+    # holds the page's wording even where the break leaves only one character of it on a side (no run of four
+    # across: 会与禾川, 与禾川镇 are printed nowhere); …开幕式后 | 选手们… holds wording printed nowhere else
+    lines = ["禾川镇举办职工技能赛", "", "本报讯（记者王芳）近日，禾川镇职工技能赛开幕。赛事由镇工会与禾",
+             "川镇技工学校共同承办，开幕式后", "选手们分组进入赛场，比拼数控加工技艺。"]
+    scorer, nos = _scorer(lines)
+    cut = scorer.score(nos["本报讯（"], nos["川镇技工"])
+    assert any("禾川镇 across the join" in reason for reason in cut.reasons)
+    assert "text" in cut.kinds
+    plain = scorer.score(nos["川镇技工"], nos["选手们分"])
+    assert not any("across the join" in reason for reason in plain.reasons)
+
+
+def test_a_word_across_a_lines_first_character_leaves_it_no_particle_standing_alone():
+    # 等 opening 等相关部门… is a particle closing a list only where it stands alone: a join that reads it into
+    # a word with the line before (…获奖后，三 | 等…: 三等) cannot count it as a particle as well; the list left open
+    # by …镇人社局、镇总工会 does read 等 standing alone
+    lines = ["河湾镇技能赛闭幕", "", "本报讯（记者王芳）近日，河湾镇技能赛闭幕，镇技工学校代表队获奖后，三", "", "",
+             "据了解，赛事由镇人社局、镇总工会", "", "", "等相关部门共同主办。"]
+    scorer, nos = _scorer(lines)
+    word = scorer.score(nos["本报讯（"], nos["等相关部"])
+    assert any("三等" in reason for reason in word.reasons)
+    assert not any("cannot start a sentence" in reason for reason in word.reasons)
+    particle = scorer.score(nos["据了解，"], nos["等相关部"])
+    assert any("等相… cannot start a sentence" in reason for reason in particle.reasons)
+
+
 def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_free_headline():
     # a paragraph begins with a line of a headline's shape after a finished one and a wide gap (the wrap cut
     # 青禾 | 精工 in the name the headline and the lead print whole): a headline ends on a whole name, so it is

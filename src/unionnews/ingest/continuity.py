@@ -200,31 +200,31 @@ def starts_bound(b: str, strict: bool = False) -> bool:
 WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 
 
-_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-def page_runs(texts: list[str]) -> Counter[str]:
-    """How many of ``texts`` (a page's lines) print each run of four Chinese characters (each line counted once;
+def page_runs(texts: list[str], size: int = 4) -> Counter[str]:
+    """How many of ``texts`` (a page's lines) print each run of ``size`` Chinese characters (each line counted once;
     a space the OCR printed inside the run does not part it)."""
     runs: Counter[str] = Counter()
     for text in texts:
         chunks = _RUN.findall(WORD_GAP.sub("", text.strip()))
-        runs.update({chunk[k:k + 4] for chunk in chunks for k in range(len(chunk) - 3)})
+        runs.update({chunk[k:k + size] for chunk in chunks for k in range(len(chunk) - size + 1)})
     return runs
 
 
-def run_across(a: str, b: str, runs: Counter[str]) -> str | None:
-    """The run of four Chinese characters across the line break A | B that the page prints whole on a third line
-    (…中铁五局工匠学院由中铁 | 五局与… with 中铁五局 in a headline and a lead): three characters of A's end and B's
-    first, or two and two.  A name or term the text gives again is one printed run wherever a line break cut it,
-    and the dictionary knows few names.  Both edges must be Chinese characters: a mark at the break parts the
-    wording.  Evidence for the break alone, not for a far join: a piece that begins with the very characters
-    following A's end elsewhere on the page may be a chance."""
+def run_across(a: str, b: str, runs: Counter[str], size: int = 4) -> str | None:
+    """The run of ``size`` Chinese characters across the line break A | B that the page prints whole on a third line
+    (…中铁五局工匠学院由中铁 | 五局与… with 中铁五局 in a headline and a lead): with four, three characters of A's end
+    and B's first, or two and two; with three, two and one, or one and two.  A name or term the text gives again is
+    one printed run wherever a line break cut it, and the dictionary knows few names.  Both edges must be Chinese
+    characters: a mark at the break parts the wording.  Evidence for the break alone, not for a far join: a piece
+    that begins with the very characters following A's end elsewhere on the page may be a chance."""
     if not runs or not re.search(r"[\u4e00-\u9fff]$", a.rstrip()) or not re.match(r"[\u4e00-\u9fff]", b.lstrip()):
         return None
     ta, tb = WORD_GAP.sub("", a.rstrip()), WORD_GAP.sub("", b.lstrip())
-    for run in (ta[-3:] + tb[:1], ta[-2:] + tb[:2]):
-        if re.fullmatch(r"[\u4e00-\u9fff]{4}", run) and runs[run] > (run in ta) + (run in tb):
+    for run in (ta[-(size - 1):] + tb[:1], ta[-(size - 2):] + tb[:2]):
+        if re.fullmatch(f"[\u4e00-\u9fff]{{{size}}}", run) and runs[run] > (run in ta) + (run in tb):
             return run
     return None
 

@@ -313,7 +313,7 @@ class Scorer:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
         self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._runs: Counter[str] | None = None  # four Chinese characters → how many lines print them
+        self._runs: dict[int, Counter[str]] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
@@ -393,9 +393,9 @@ class Scorer:
         elif word:
             ev.add(WORD, f"the word {word} spans the join", "text")
             ev.kinds.add("word")
-        elif adjacent:  # the file's own join only: across a jump, four or five characters match by chance
+        elif adjacent:  # the file's own join only: across a jump, three to five characters match by chance
             printed = self._printed_across(a, b)  # (…省总工会 | 通过… and 总工会通过 forty lines on)
-            run = None if printed else ct.run_across(ua.text, ub.text, self._page_runs())
+            run = None if printed else self._run_across(a, b)
             if printed:
                 ev.add(OTHER_TEXT, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
             elif run:
@@ -408,7 +408,8 @@ class Scorer:
         if ua.text.rstrip()[-1:] in ct.OPENING_MARKS:
             if ct.bound_first(ub.text, strict=True):
                 ev.add(-3, f"{ub.text[:2]}… cannot follow punctuation", "against")
-        elif ct.bound_first(ub.text):
+        elif ct.bound_first(ub.text) and not (word and ct.bound_start(ub.text)):
+            # (三 | 等相关…: a word across, 三等, reads 等 as a word's first character, not as the particle standing alone)
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
         time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
@@ -450,11 +451,24 @@ class Scorer:
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
 
-    def _page_runs(self) -> Counter[str]:
+    def _page_runs(self, size: int = 4) -> Counter[str]:
         """:func:`continuity.page_runs` of the page's lines (built once asked)."""
-        if self._runs is None:
-            self._runs = ct.page_runs([u.text for u in self.page.units])
-        return self._runs
+        if size not in self._runs:
+            self._runs[size] = ct.page_runs([u.text for u in self.page.units], size)
+        return self._runs[size]
+
+    def _run_across(self, a: int, b: int) -> str | None:
+        """:func:`continuity.run_across` at the file's join A | B: a run of four Chinese characters the page prints
+        whole on a third line, else one of three (…帮扶、全 | 时空… with 全时空 in the headline, …提供跨 | 区域…).
+
+        Why three: a line break leaving one character of a word on one side (…，全 | 时空, …，三 | 地资源) gives
+        four characters across it that are printed nowhere else, and the dictionary knows few such words, while a
+        far line's first character makes a dictionary word with that one as often (全新, 三等).  The page printing
+        the three characters across the file's own break elsewhere is the text's word for the file's order.  Only
+        there: three characters across a jump follow one another elsewhere on a page by chance."""
+        ua, ub = self.page.by_no[a], self.page.by_no[b]
+        return ct.run_across(ua.text, ub.text, self._page_runs()) or \
+            ct.run_across(ua.text, ub.text, self._page_runs(3), 3)
 
     def _printed_across(self, a: int, b: int) -> tuple[str, int] | None:
         """SPAN characters spanning the join A | B, with none of 的, 了, 是 …, that the page prints on a
