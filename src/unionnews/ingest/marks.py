@@ -266,10 +266,13 @@ def _item_numeral(chars: str, k: int) -> bool:
     return k >= 1 and chars[k - 1] in _NUMERALS and (k == 1 or chars[k - 2] in _ITEM_BEFORE)
 
 
-def _chinese_tld(chars: str, k: int) -> bool:
+def _chinese_tld(chars: str | list[str], k: int) -> bool:
     """Does a Chinese top-level domain follow the dot at ``k`` and end the address (工会.中国。, 工会.中国/)?"""
-    return any(chars.startswith(tld, k + 1) and not is_cjk(chars[k + 1 + len(tld):k + 2 + len(tld)] or "。")
-               for tld in _CHINESE_TLDS)
+    for tld in _CHINESE_TLDS:
+        end = k + 1 + len(tld)
+        if "".join(chars[k + 1:end]) == tld and not (end < len(chars) and is_cjk(chars[end])):
+            return True
+    return False
 
 
 def _house(chars: str, k: int) -> str:

@@ -75,10 +75,11 @@ def _line_spacing(lines: list[str]) -> int:
     fits the most runs, then the widest), and the page without the spacing is a page whose blank lines
     still mean something: its lines are a printed column's (:func:`_set_in_column`), or three in four of them
     are still followed by a blank line (a page of one paragraph per line, paragraphs parted by a blank
-    line), or its lines are paragraphs' wrapped (:func:`_wrapped`), with or without blank lines of their
-    own: a page whose every line, cut mid-sentence or not, has a blank line after it is set so; a
-    paragraph cut into narrow lines spans many of them, so how often the page's own blank lines come
-    says nothing.
+    line), or it keeps blank lines of its own between paragraphs whose lines were wrapped (:func:`_wrapped`),
+    at least one for every :data:`_LONGEST_PARAGRAPH` printed characters.  Counted in characters, not
+    lines: a paragraph cut into narrow lines spans a dozen of them.  A page of one paragraph per line
+    whose columns the OCR read out of order stops lines mid-sentence as wrapped ones do, but its own
+    blank runs (three, between items) come a thousand characters apart or more.
 
     A page of one paragraph per line whose paragraphs are parted by one blank line and its items by
     three (the seed pages' own form) has the same runs as a page without blank lines set double-spaced;
@@ -87,15 +88,20 @@ def _line_spacing(lines: list[str]) -> int:
     runs = [n for _, n in _runs(lines)]
     if len(runs) < 8:
         return 0
+    printed = sum(len(t.strip()) for t in lines)
     fits = {t: sum(1 for n in runs if n >= t and (n - t) % (t + 1) == 0) for t in (1, 2, 3)}
     # the spacing that fits the most runs, and of those the widest: runs of 5 and 11 are 2 + 3k (k = 1, 3)
     # before 1 + 2k; runs of 3, 5 and 7 are 1 + 2k, though 3 + 4k fits all but the 5s
     for t in sorted((t for t in fits if fits[t] >= 0.9 * len(runs)), key=lambda t: (fits[t], t), reverse=True):
         own = sum(1 for n in runs if n >= t and (n - t) // (t + 1) > 0)
         page = [lines[i] for i in _unspaced(lines, t)]
-        if own >= 0.75 * len(runs) or _set_in_column(page) or _wrapped(page):
+        if own >= 0.75 * len(runs) or _set_in_column(page) or (own * _LONGEST_PARAGRAPH >= printed and _wrapped(page)):
             return t
     return 0
+
+
+# A news paragraph is a few sentences: one rarely runs past this many characters (:func:`_line_spacing`)
+_LONGEST_PARAGRAPH = 400
 
 
 def _set_in_column(lines: list[str]) -> bool:
