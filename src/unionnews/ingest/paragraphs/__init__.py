@@ -31,7 +31,7 @@ from collections import Counter
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
-from unionnews.ingest.normalize import folio_lines, is_terminal
+from unionnews.ingest.normalize import folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
@@ -68,6 +68,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
+    caps = drop_caps(lines)
+    if caps:
+        return _with_drop_caps(lines, caps, bridge, soft, each_line)
     folios = folio_lines(lines)
     if not folios:
         return _spaced_paragraphs(lines, bridge, soft, each_line)
@@ -93,6 +96,42 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     return _laid_out(paras, found.layout, found.width, doubts, uncertain)
 
 
+def drop_caps(lines: list[str]) -> dict[int, int]:
+    """Drop capitals: each line (0-based) holding one Chinese character alone that opens the paragraph of the
+    next line of text (at most one blank line between), and that next line.
+
+    Why: a story's first character set large over two or three lines is found as a box of its own, and
+    printed on a line of its own before the rest of its paragraph (本 | 报讯（记者…）…): read as a line, it
+    is a headline of one character, or the tail of the headline above, and the lead is no lead.  It is a drop
+    capital when a dictionary word runs from it into the next line (本报, 近日) and none from the line above
+    into it: a headline's or a paragraph's last character cut onto a line of its own (…主论坛举 | 办) makes a
+    word with the line it was cut from, unless that line ended a sentence."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {}
+    for n, i in enumerate(printed[:-1]):
+        cap, j = lines[i].strip(), printed[n + 1]
+        rest = lines[j].strip()
+        if len(cap) != 1 or not is_cjk(cap) or j > i + 2 or len(rest) < 2 or not is_cjk(rest[0]) \
+                or not word_across(cap, rest):
+            continue
+        above = lines[printed[n - 1]].strip() if n else ""
+        if len(above) == 1 or above and not is_terminal(above) and word_across(above, cap):
+            continue
+        found[i] = j
+    return found
+
+
+def _with_drop_caps(lines: list[str], caps: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs read with each drop capital (:func:`drop_caps`) set before the rest of its line, and the
+    lines between taken out; the drop capital's file line stands first in its paragraph's lines."""
+    gone = set(caps) | {k for i, j in caps.items() for k in range(i + 1, j)}
+    kept = [i for i in range(len(lines)) if i not in gone]
+    opens = {j: i for i, j in caps.items()}
+    found = paragraphs([lines[i][:len(lines[i]) - len(lines[i].lstrip())] + lines[opens[i]].strip() + lines[i].lstrip()
+                        if i in opens else lines[i] for i in kept], bridge, soft, each_line)
+    return _on_file_lines(found, kept, {j + 1: i + 1 for i, j in caps.items()})
+
+
 def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
     """The paragraphs read without the furniture lines, as if the page had never printed them, and without
     the blank line after one that stands inside a run of blank lines: the furniture is no part of the text's
@@ -110,13 +149,17 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     return _on_file_lines(_spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
 
 
-def _on_file_lines(found: Paragraphs, kept: list[int]) -> Paragraphs:
+def _on_file_lines(found: Paragraphs, kept: list[int], before: dict[int, int] | None = None) -> Paragraphs:
     """``found``, read on the file's lines ``kept`` (0-based) alone, with its line numbers made the file's:
     paragraphs, origins and the lines review reasons name (a doubt read on the shorter page names that
-    page's lines)."""
+    page's lines).  ``before``: a file line (1-based) whose text was read on another's, put before it."""
     file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
-    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
-    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    before = before or {}
+
+    def mapped(nos) -> tuple[int, ...]:
+        return tuple(f for n in nos for f in ((before[file_no[n]],) if file_no[n] in before else ()) + (file_no[n],))
+    paras = [Paragraph(p.text, mapped(p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: mapped(nos) for no, nos in found.origin.items()}
     doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
 
