@@ -114,3 +114,6 @@ def test_a_headlines_or_paragraphs_last_character_on_a_line_of_its_own_is_no_dro
     assert drop_caps(["甲城举办职工技能大赛", "本", "报讯（记者周洁）近日，甲城总工会举办比赛。"]) == {1: 2}
     assert drop_caps(["比赛圆满结束。", "", "近", "", "日，乙城总工会开展体检。"]) == {2: 4}
     assert drop_caps(["甲", "乙", "丙城职工可以借阅图书。"]) == {}  # a headline set one character a line
+    # a column's line of one character under running text (no clause mark on the line above, one further up)
+    assert drop_caps(["职工们在比赛中，", "此次一对一创新工作室创建", "座", "谈会。辖区建会单位"]) == {}
+    assert drop_caps(["本报讯（记者田国垒", "通", "讯员燕飞）近日，甲城举办比赛。"]) == {}  # inside a bracket

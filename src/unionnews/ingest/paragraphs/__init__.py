@@ -26,6 +26,7 @@ openings) is in :mod:`.lines`; what the stage returns, in :mod:`.model`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
@@ -96,6 +97,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     return _laid_out(paras, found.layout, found.width, doubts, uncertain)
 
 
+_CLAUSE = re.compile("[，,；;：:、]")  # clause marks of running text: a headline seldom prints one
+
+
 def drop_caps(lines: list[str]) -> dict[int, int]:
     """Drop capitals: each line (0-based) holding one Chinese character alone that opens the paragraph of the
     next line of text (at most one blank line between), and that next line.
@@ -103,9 +107,10 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
     Why: a story's first character set large over two or three lines is found as a box of its own, and
     printed on a line of its own before the rest of its paragraph (本 | 报讯（记者…）…): read as a line, it
     is a headline of one character, or the tail of the headline above, and the lead is no lead.  It is a drop
-    capital when a dictionary word runs from it into the next line (本报, 近日) and none from the line above
-    into it: a headline's or a paragraph's last character cut onto a line of its own (…主论坛举 | 办) makes a
-    word with the line it was cut from, unless that line ended a sentence."""
+    capital when a dictionary word runs from it into the next line (本报, 近日), and the line above ended a
+    sentence or is a headline (no clause mark) that makes no word with it: a headline's last character cut
+    onto a line of its own (…主论坛举 | 办) makes a word with the line it was cut from, and a paragraph's
+    line of one character (a narrow column's, a box's) stands under text that has not ended."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {}
     for n, i in enumerate(printed[:-1]):
@@ -115,10 +120,27 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
                 or not word_across(cap, rest):
             continue
         above = lines[printed[n - 1]].strip() if n else ""
-        if len(above) == 1 or above and not is_terminal(above) and word_across(above, cap):
+        opened = sum(above.count(m) for m in "（(") > sum(above.count(m) for m in "）)")  # a bracket goes on
+        if above and not is_terminal(above) and (len(above) == 1 or opened or word_across(above, cap + rest)
+                                                 or not _headline_above(lines, printed[:n])):
             continue
         found[i] = j
     return found
+
+
+def _headline_above(lines: list[str], printed: list[int]) -> bool:
+    """Are the last lines ``printed`` (indices of printed lines) a headline block: lines with no clause mark
+    up to a blank line, the page's start or a finished sentence?  A column's lines of running text, short
+    ones too, reach a line with a clause mark that goes on first."""
+    for k in range(len(printed) - 1, -1, -1):
+        line = lines[printed[k]].strip()
+        if is_terminal(line):
+            return True
+        if _CLAUSE.search(line):
+            return False
+        if k == 0 or printed[k - 1] < printed[k] - 1:
+            return True
+    return True
 
 
 def _with_drop_caps(lines: list[str], caps: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
