@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS, article_texts,  # noqa: E402
-                      compare, invented, relayout, takes_words)
+from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_NEW, LAYOUTS, MORE_LAYOUTS,  # noqa: E402
+                      article_texts, compare, invented, relayout, takes_words)
 
 from unionnews.ingest import run_import  # noqa: E402
 
