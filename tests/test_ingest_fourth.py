@@ -8,21 +8,12 @@ from __future__ import annotations
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS
 from test_ingest_property import assert_import_loses_nothing
+from test_ingest_third import _page
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unify
 from unionnews.ingest.paragraphs import drop_caps
 from variants import article_texts, invented, printed_column
-
-
-def _page(stories: list[list[str]]) -> list[str]:
-    """One paragraph a line, a blank line between paragraphs, three between items, no markup."""
-    lines: list[str] = []
-    for story in stories:
-        for para in story:
-            lines += [para, ""]
-        lines += ["", ""]
-    return lines
 
 
 def _same_articles(page: str, plain: str, tmp_path) -> list[dict]:

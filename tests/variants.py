@@ -831,9 +831,17 @@ def _ideospace(text: str, rng: random.Random) -> str:
 
 MARK_FORMS.update({"mixascii": _mixascii, "ideospace": _ideospace})
 SPACING["boxrow"] = _boxrow
-_EOL = LINE_NOISE.pop("mixeol")
-LINE_NOISE.update({"masthead": _masthead, "conf": _conf})
-LINE_NOISE["mixeol"] = _EOL  # still last
+
+
+def _add_line_noise(parts: dict[str, Callable[[str, random.Random], str]]) -> None:
+    """Line-noise parts applied after the others but before ``mixeol``, which stays last (it splits the page
+    on its own line ends, and every other part splits it on LF)."""
+    eol = LINE_NOISE.pop("mixeol")
+    LINE_NOISE.update(parts)
+    LINE_NOISE["mixeol"] = eol
+
+
+_add_line_noise({"masthead": _masthead, "conf": _conf})
 UNPRINTED.add("conf")
 HELD_OUT_3: tuple[str, ...] = (
     "printed+boxrow", "rewrap+boxrow", "printed+boxrow+strays", "printed+wide+boxrow+halfwidth",
@@ -896,7 +904,8 @@ def _zerowidth(page: str, rng: random.Random) -> str:
     opening on a byte-order mark, one in twenty ending in a soft hyphen (U+00AD); markup left whole."""
     own, out = _extraction_rng(page, "zerowidth", rng), []
     for line in page.split("\n"):
-        prefix, body = _markup(line)
+        end = "\r" if line.endswith("\r") else ""  # a CR LF page's line end stays its end
+        prefix, body = _markup(line[:len(line) - len(end)])
         if body.strip() and not body.startswith(">>"):
             if own.random() < 1 / 6 and len(body) > 2:
                 at = own.randint(1, len(body) - 1)
@@ -905,7 +914,7 @@ def _zerowidth(page: str, rng: random.Random) -> str:
                 body = "\ufeff" + body
             if own.random() < 1 / 20:
                 body += "\u00ad"
-        out.append(prefix + body)
+        out.append(prefix + body + end)
     return "\n".join(out)
 
 
@@ -963,9 +972,7 @@ def _vertforms(text: str, rng: random.Random) -> str:
 CANON.update({ord(k): v.translate(CANON) for k, v in {"︐": "，", "︑": "、", "︒": "。", "︓": "：", "︔": "；",
               "︕": "！", "︖": "？", "︵": "（", "︶": "）", "︽": "《", "︾": "》", "︙": "。。。", "︱": "—"}.items()})
 MARK_FORMS.update({"dropcap": _dropcap, "bullets": _bullets, "vertforms": _vertforms})
-_EOL = LINE_NOISE.pop("mixeol")
-LINE_NOISE.update({"radicals": _radicals, "zerowidth": _zerowidth})
-LINE_NOISE["mixeol"] = _EOL  # still last
+_add_line_noise({"radicals": _radicals, "zerowidth": _zerowidth})
 # text an extractor gives that the paper did not print (the radical for 工, a zero-width space): the
 # characters to keep are the page's without them
 UNPRINTED.update({"radicals", "zerowidth"})
