@@ -17,9 +17,11 @@ PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 SEEDS = sorted(p.name for p in RAW.glob("*.txt"))
 
 # half-width marks and their full-width forms count as the same printed character;
-# opening and closing quotes too (the importer pairs straight quotes).
+# opening and closing quotes too (the importer pairs straight quotes); a mark's vertical presentation form
+# and the mark (the importer writes ︒ as 。: decode.unify)
 _CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-                        '"': "“", "”": "“", "'": "‘", "’": "‘"})
+                        '"': "“", "”": "“", "'": "‘", "’": "‘",
+                        **{v: h for v, h in zip("︐︑︒︓︔︕︖︙︱︵︶︽︾", "，、。：；！？…—（）《》")}})
 
 
 def _count(text: str) -> Counter:

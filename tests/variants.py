@@ -833,9 +833,17 @@ def _ideospace(text: str, rng: random.Random) -> str:
 
 MARK_FORMS.update({"mixascii": _mixascii, "ideospace": _ideospace})
 SPACING["boxrow"] = _boxrow
-_EOL = LINE_NOISE.pop("mixeol")
-LINE_NOISE.update({"masthead": _masthead, "conf": _conf})
-LINE_NOISE["mixeol"] = _EOL  # still last
+
+
+def _add_line_noise(parts: dict[str, Callable[[str, random.Random], str]]) -> None:
+    """Line-noise parts applied after the others but before ``mixeol``, which stays last (it splits the page
+    on its own line ends, and every other part splits it on LF)."""
+    eol = LINE_NOISE.pop("mixeol")
+    LINE_NOISE.update(parts)
+    LINE_NOISE["mixeol"] = eol
+
+
+_add_line_noise({"masthead": _masthead, "conf": _conf})
 UNPRINTED.add("conf")
 HELD_OUT_3: tuple[str, ...] = (
     "printed+boxrow", "rewrap+boxrow", "printed+boxrow+strays", "printed+wide+boxrow+halfwidth",
@@ -844,3 +852,136 @@ HELD_OUT_3: tuple[str, ...] = (
     "printed+conf", "rewrap+conf", "conf", "printed+indent+conf+strays",
     "ideospace", "rewrap+ideospace", "printed+ideospace+strays",
     "printed+boxrow+masthead+mixascii", "rewrap+conf+masthead+ideospace", "printed+xwide+boxrow+conf")
+
+
+# Held out, a fifth table (``--fourth`` in the bench scripts): what PDF text extraction and other engines
+# print that no part above makes.  ``radicals``: a PDF whose font maps some common characters' glyphs to a
+# Kangxi radical (U+2F00–2FD5: ⼯⼈⽇) or a CJK compatibility ideograph (U+F900 block: 不 as U+F967), as
+# pdftotext and copy-paste give them, on one page in two (not printed text: the paper printed 工, so the
+# characters to keep are counted on the page without them, ``EXTRACTED``); ``zerowidth``: zero-width
+# spaces, byte-order marks, word joiners and soft hyphens inside lines (text copied from web pages and
+# WeChat articles, and PDF hyphenation points; ``EXTRACTED`` too); ``dropcap``: a story's first character
+# set as a drop capital and found as a box of its own, on a line of its own before the rest of its
+# paragraph; ``bullets``: ■ ● ◆ ▲ ★ before bylines (■本报记者 张三), photo credits and an article's
+# subheads, as Chinese papers print them (the decorations ``undecorated`` takes off to compare);
+# ``vertforms``: an item's punctuation in the vertical presentation forms (︐︑︒︓︔︕︖︵︶︽︾﹁﹂︙︱) that
+# PDF extraction gives for vertically set text (a boxed item, a column set top to bottom).
+
+def _extraction_rng(page: str, part: str, rng: random.Random) -> random.Random:
+    """A random source of the page's own, seeded from the layout's (read, not drawn from): these parts are
+    skipped on the page as printed, so they must not move the random sequence the other parts read."""
+    return random.Random(f"{part}:{rng.getstate()[1][:8]}:{len(page)}:{page[:400]}")
+
+
+def _radical_forms() -> dict[str, list[str]]:
+    """Each unified ideograph and the Kangxi radicals and compatibility ideographs that stand for it (their
+    Unicode decompositions)."""
+    import unicodedata
+    forms: dict[str, list[str]] = {}
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0xF900, 0xFADA)):
+        unified = unicodedata.normalize("NFKC", chr(cp))
+        if len(unified) == 1 and unified != chr(cp) and "\u4e00" <= unified <= "\u9fff":
+            forms.setdefault(unified, []).append(chr(cp))
+    return forms
+
+
+_RADICALS = _radical_forms()
+
+
+def _radicals(page: str, rng: random.Random) -> str:
+    """On one page in two, each character a radical or compatibility ideograph stands for printed so by
+    chance (one in two), everywhere on the page: a font's one glyph, mapped to one code point."""
+    own = _extraction_rng(page, "radicals", rng)
+    if own.random() < 0.5:
+        return page
+    chosen = {ch: own.choice(forms) for ch, forms in sorted(_RADICALS.items()) if own.random() < 0.5}
+    return page.translate(str.maketrans(chosen))
+
+
+_ZERO_WIDTH = ("\u200b", "\u200b", "\u200b", "\ufeff", "\u2060", "\u200c")
+
+
+def _zerowidth(page: str, rng: random.Random) -> str:
+    """One text line in six with a zero-width character between two of its characters, one in thirty
+    opening on a byte-order mark, one in twenty ending in a soft hyphen (U+00AD); markup left whole."""
+    own, out = _extraction_rng(page, "zerowidth", rng), []
+    for line in page.split("\n"):
+        end = "\r" if line.endswith("\r") else ""  # a CR LF page's line end stays its end
+        prefix, body = _markup(line[:len(line) - len(end)])
+        if body.strip() and not body.startswith(">>"):
+            if own.random() < 1 / 6 and len(body) > 2:
+                at = own.randint(1, len(body) - 1)
+                body = body[:at] + own.choice(_ZERO_WIDTH) + body[at:]
+            if own.random() < 1 / 30:
+                body = "\ufeff" + body
+            if own.random() < 1 / 20:
+                body += "\u00ad"
+        out.append(prefix + body + end)
+    return "\n".join(out)
+
+
+def _dropcap(text: str, rng: random.Random) -> str:
+    """A story's first paragraph (the first text paragraph after a headline) opening on a Chinese character
+    set as a drop capital by chance (one in two): that character on a line of its own, then the rest
+    (straight after, or after a blank line: one form a page)."""
+    blank, out, after_head = rng.random() < 0.5, [], False
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        prefix, body = _markup(line)
+        if (after_head and not prefix and not _headline_like(line) and len(body) > 20
+                and re.match(r"[\u4e00-\u9fff]", body) and re.search("[，。]", body) and rng.random() < 0.5):
+            out += [body[0]] + ([""] if blank else []) + [body[1:]]
+        else:
+            out.append(line)
+        after_head = _headline_like(line) and not line.startswith(">>")
+    return "\n".join(out)
+
+
+_BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|文/|图/|文／|图／)|摄$")
+
+
+def _bullets(text: str, rng: random.Random) -> str:
+    """One decoration a page before bylines and photo credits (short lines naming 记者, 通讯员, 摄) and
+    before an article's subheads (a headline-like line one blank line under a text paragraph)."""
+    style, space = rng.choice(_DECORATIONS), rng.choice(("", " ", "\u3000"))
+    lines, out = text.split("\n"), []
+    for i, line in enumerate(lines):
+        prefix, body = _markup(line)
+        byline = not prefix and len(body.strip()) <= 30 and _BYLINE.search(body.strip()) \
+            and not re.search(r"[，。；！？]", body)
+        above = lines[i - 2] if i >= 2 and not lines[i - 1].strip() else ""
+        subhead = _headline_like(line) and not line.startswith(">>") and above.strip() \
+            and not _headline_like(above) and (i < 3 or lines[i - 3].strip())
+        out.append(prefix + style + space + body.strip() if body.strip() and (byline or subhead) else line)
+    return "\n".join(out)
+
+
+_VERTICAL = str.maketrans({"，": "︐", "、": "︑", "。": "︒", "：": "︓", "；": "︔", "！": "︕", "？": "︖",
+                           "（": "︵", "）": "︶", "《": "︽", "》": "︾", "“": "﹁", "”": "﹂", "‘": "﹃",
+                           "’": "﹄", "…": "︙", "—": "︱"})
+
+
+def _vertforms(text: str, rng: random.Random) -> str:
+    """One item in three (its lines between runs of two or more blank lines) with its marks in their
+    vertical presentation forms."""
+    items = re.split(r"(\n(?:[ \t]*\n){2,})", text)
+    return "".join(part if k % 2 or rng.random() >= 1 / 3 else part.translate(_VERTICAL)
+                   for k, part in enumerate(items))
+
+
+CANON.update({ord(k): v.translate(CANON) for k, v in {"︐": "，", "︑": "、", "︒": "。", "︓": "：", "︔": "；",
+              "︕": "！", "︖": "？", "︵": "（", "︶": "）", "︽": "《", "︾": "》", "︙": "。。。", "︱": "—"}.items()})
+MARK_FORMS.update({"dropcap": _dropcap, "bullets": _bullets, "vertforms": _vertforms})
+_add_line_noise({"radicals": _radicals, "zerowidth": _zerowidth})
+# text an extractor gives that the paper did not print (the radical for 工, a zero-width space): the
+# characters to keep are the page's without them
+UNPRINTED.update({"radicals", "zerowidth"})
+HELD_OUT_4: tuple[str, ...] = (
+    "printed+radicals", "rewrap+radicals+strays", "nomarkup+radicals", "printed+wide+radicals+halfwidth",
+    "printed+zerowidth", "rewrap+zerowidth", "noblank+zerowidth", "printed+indent+zerowidth+strays",
+    "printed+dropcap", "rewrap+dropcap", "nomarkup+dropcap", "printed+narrow+dropcap+strays",
+    "printed+bullets", "rewrap+bullets+strays", "nomarkup+bullets", "printed+xwide+bullets+halfwidth",
+    "printed+vertforms", "rewrap+vertforms+strays", "noblank+vertforms",
+    "printed+radicals+zerowidth+bullets", "rewrap+dropcap+vertforms+masthead", "printed+boxrow+dropcap+zerowidth")

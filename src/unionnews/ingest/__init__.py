@@ -23,7 +23,7 @@ from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
-from unionnews.ingest.decode import PageText, read_page
+from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
@@ -131,6 +131,22 @@ def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
     fact about the file, not a doubt about any article's text, so it is said once, not in each review."""
     return (f"{shown}: lines {scores[0][0]}–{scores[-1][0]} ended in a recognition score ({len(scores)} scores, "
             f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
+
+
+def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
+    """The import's word on stand-in characters read as the ones they stand for (decode.unify): a page-wide
+    fact about how the text was extracted, said once."""
+    gone = [(ch, n) for ch, n in unified if ch in ZERO_WIDTH]
+    read = [(ch, n) for ch, n in unified if ch not in ZERO_WIDTH]
+    parts = []
+    if read:
+        shown_read = ", ".join(f"{ch} as {ch.translate(STAND_INS)}" for ch, _ in read[:4])
+        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs or vertical forms were read as "
+                     f"the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
+    if gone:
+        parts.append(f"{sum(n for _, n in gone)} zero-width characters ({', '.join(describe(ch) for ch, _ in gone)}) "
+                     "were taken off: they print nothing")
+    return f"{shown}: " + "; ".join(parts)
 
 
 def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
@@ -285,6 +301,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     page = page or read_page(meta.path, meta.shown, encoding)
     if page.scores and warnings is not None:
         warnings.append(_scores_note(meta.shown, page.scores))
+    if page.unified and warnings is not None:
+        warnings.append(_unified_note(meta.shown, page.unified))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)

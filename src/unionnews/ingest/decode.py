@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ class PageText:
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
     numbers: tuple[tuple[int, str], ...] = ()  # (line, number) of each line number taken off (:func:`unnumber`)
     scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
+    # characters read as the ones they stand for, and zero-width ones taken off (:func:`unify`), with counts
+    unified: tuple[tuple[str, int], ...] = ()
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -436,6 +439,48 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group(1)) for i, m in sorted(found.items())]
 
 
+def _stand_ins() -> dict[int, str | None]:
+    """What :func:`unify` reads each stand-in character as (None: taken off)."""
+    table: dict[int, str | None] = {}
+    for cp in (*range(0x2E80, 0x2FD6), *range(0xF900, 0xFB00), *range(0x2F800, 0x2FA20)):
+        unified = unicodedata.normalize("NFKC", chr(cp))
+        if unified != chr(cp) and len(unified) == 1 and unicodedata.name(unified, "").startswith("CJK UNIFIED"):
+            table[cp] = unified  # a Kangxi radical, a radical supplement's or a compatibility ideograph
+    table.update({ord(v): h for v, h in zip("︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹇﹈",
+                                            "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉［］")})
+    table.update({ord(ch): None for ch in ZERO_WIDTH})
+    return table
+
+
+# Characters that print nothing, put in text by web pages (WeChat articles), word processors and PDF
+# hyphenation: the zero-width space and non-joiner, the word joiner, a byte-order mark inside the text,
+# the soft hyphen.  Not the zero-width joiner, which an emoji sequence needs.
+ZERO_WIDTH = "\u00ad\u200b\u200c\u2060\ufeff"
+STAND_INS = _stand_ins()
+_STAND_IN = re.compile("[" + "".join(map(chr, STAND_INS)) + "]")
+
+
+def unify(lines: list[str]) -> tuple[list[str], Counter]:
+    """The lines with each character that stands in for another read as that one, and how many of each.
+
+    Why at the door: a PDF whose font maps a common character's glyph to a Kangxi radical (⼯ U+2F2F for
+    工, ⽇ for 日) or to a CJK compatibility ideograph (U+F967 for 不), as pdftotext and copy-paste give
+    them, or text set vertically, whose marks come out as vertical presentation forms (︒ for 。, ︵︶ for
+    （）), prints the one character the paper set: Unicode decomposes each to it (the marks' vertical
+    forms are written here in their full-width horizontal form).  Left in, a word is not found (no
+    dictionary, place, name or sentence end reads ⼯会 or 。 as ︒) and the article files hold characters
+    no search finds.  Zero-width characters print nothing and part two characters of a word.  The
+    quotes' vertical forms ﹁﹂﹃﹄ are not here: :mod:`~unionnews.ingest.marks` reads them and keeps them."""
+    if not any(_STAND_IN.search(line) for line in lines):
+        return lines, Counter()
+    found: Counter = Counter()
+    out = []
+    for line in lines:
+        found.update(_STAND_IN.findall(line))
+        out.append(line.translate(STAND_INS))
+    return out, found
+
+
 def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     """Decode ``path`` (detecting the encoding unless one is forced) into LF lines."""
     try:
@@ -468,7 +513,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
+    lines, unified = unify(lines)
     lines, numbers = unnumber(lines)
     lines, scores = unscore(lines)
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores))
+                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())))

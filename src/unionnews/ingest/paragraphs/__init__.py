@@ -26,12 +26,13 @@ openings) is in :mod:`.lines`; what the stage returns, in :mod:`.model`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
-from unionnews.ingest.normalize import folio_lines, is_terminal
+from unionnews.ingest.normalize import folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
@@ -68,6 +69,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
+    caps = drop_caps(lines)
+    if caps:
+        return _with_drop_caps(lines, caps, bridge, soft, each_line)
     folios = folio_lines(lines)
     if not folios:
         return _spaced_paragraphs(lines, bridge, soft, each_line)
@@ -93,6 +97,65 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     return _laid_out(paras, found.layout, found.width, doubts, uncertain)
 
 
+_CLAUSE = re.compile("[，,；;：:、]")  # clause marks of running text: a headline seldom prints one
+
+
+def drop_caps(lines: list[str]) -> dict[int, int]:
+    """Drop capitals: each line (0-based) holding one Chinese character alone that opens the paragraph of the
+    next line of text (at most one blank line between), and that next line.
+
+    Why: a story's first character set large over two or three lines is found as a box of its own, and
+    printed on a line of its own before the rest of its paragraph (本 | 报讯（记者…）…): read as a line, it
+    is a headline of one character, or the tail of the headline above, and the lead is no lead.  It is a drop
+    capital when a dictionary word runs from it into the next line (本报, 近日), and the line above ended a
+    sentence or is a headline (no clause mark) that makes no word with it: a headline's last character cut
+    onto a line of its own (…主论坛举 | 办) makes a word with the line it was cut from, and a paragraph's
+    line of one character (a narrow column's, a box's) stands under text that has not ended.  Not under a
+    上接 marker: a story continued from another page goes on mid-text, and is never set with one."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {}
+    for n, i in enumerate(printed[:-1]):
+        cap, j = lines[i].strip(), printed[n + 1]
+        rest = lines[j].strip()
+        if len(cap) != 1 or not is_cjk(cap) or j > i + 2 or len(rest) < 2 or not is_cjk(rest[0]) \
+                or not word_across(cap, rest):
+            continue
+        above = lines[printed[n - 1]].strip() if n else ""
+        opened = sum(above.count(m) for m in "（(") > sum(above.count(m) for m in "）)")  # a bracket goes on
+        if above and not is_terminal(above) and (len(above) == 1 or opened or word_across(above, cap + rest)
+                                                 or not _headline_above(lines, printed[:n])) \
+                or bl.CONTINUED.match(above):  # a continued story opens mid-text, never on a drop capital
+            continue
+        found[i] = j
+    return found
+
+
+def _headline_above(lines: list[str], printed: list[int]) -> bool:
+    """Are the last lines ``printed`` (indices of printed lines) a headline block: lines with no clause mark
+    up to a blank line, the page's start or a finished sentence?  A column's lines of running text, short
+    ones too, reach a line with a clause mark that goes on first."""
+    for k in range(len(printed) - 1, -1, -1):
+        line = lines[printed[k]].strip()
+        if is_terminal(line):
+            return True
+        if _CLAUSE.search(line):
+            return False
+        if k == 0 or printed[k - 1] < printed[k] - 1:
+            return True
+    return True
+
+
+def _with_drop_caps(lines: list[str], caps: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs read with each drop capital (:func:`drop_caps`) set before the rest of its line, and the
+    lines between taken out; the drop capital's file line stands first in its paragraph's lines."""
+    gone = set(caps) | {k for i, j in caps.items() for k in range(i + 1, j)}
+    kept = [i for i in range(len(lines)) if i not in gone]
+    opens = {j: i for i, j in caps.items()}
+    found = paragraphs([lines[i][:len(lines[i]) - len(lines[i].lstrip())] + lines[opens[i]].strip() + lines[i].lstrip()
+                        if i in opens else lines[i] for i in kept], bridge, soft, each_line)
+    return _on_file_lines(found, kept, {j + 1: i + 1 for i, j in caps.items()})
+
+
 def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
     """The paragraphs read without the furniture lines, as if the page had never printed them, and without
     the blank line after one that stands inside a run of blank lines: the furniture is no part of the text's
@@ -110,13 +173,17 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     return _on_file_lines(_spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
 
 
-def _on_file_lines(found: Paragraphs, kept: list[int]) -> Paragraphs:
+def _on_file_lines(found: Paragraphs, kept: list[int], before: dict[int, int] | None = None) -> Paragraphs:
     """``found``, read on the file's lines ``kept`` (0-based) alone, with its line numbers made the file's:
     paragraphs, origins and the lines review reasons name (a doubt read on the shorter page names that
-    page's lines)."""
+    page's lines).  ``before``: a file line (1-based) whose text was read on another's, put before it."""
     file_no = {n: i + 1 for n, i in enumerate(kept, start=1)}
-    paras = [Paragraph(p.text, tuple(file_no[n] for n in p.lines), p.blanks) for p in found.paragraphs]
-    origin = {no: tuple(file_no[n] for n in nos) for no, nos in found.origin.items()}
+    before = before or {}
+
+    def mapped(nos) -> tuple[int, ...]:
+        return tuple(f for n in nos for f in ((before[file_no[n]],) if file_no[n] in before else ()) + (file_no[n],))
+    paras = [Paragraph(p.text, mapped(p.lines), p.blanks) for p in found.paragraphs]
+    origin = {no: mapped(nos) for no, nos in found.origin.items()}
     doubts = {no: renumber(why, {n: (f,) for n, f in file_no.items()}) for no, why in found.doubts.items()}
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, found.soft)
 

@@ -1,0 +1,110 @@
+"""What PDF text extraction and other engines print that the other variant tables do not (tests/variants.py
+``HELD_OUT_4``): common characters as Kangxi radicals or compatibility ideographs, zero-width characters
+inside lines, an item's marks in their vertical presentation forms, a story's first character set as a drop
+capital on a line of its own.  Made-up pages; each case lost printed characters, made sentences the page
+does not print, lost stories or mixed two stories without a review reason before the rule it names."""
+from __future__ import annotations
+
+from test_ingest_heldout import STORIES
+from test_ingest_helpers import PAPERS
+from test_ingest_property import assert_import_loses_nothing
+from test_ingest_third import _page
+from test_ingest_tiny import PLACES, _import, _mixed_without_review
+from unionnews.ingest import run_import
+from unionnews.ingest.decode import unify
+from unionnews.ingest.paragraphs import drop_caps
+from variants import article_texts, invented, printed_column
+
+
+def _same_articles(page: str, plain: str, tmp_path) -> list[dict]:
+    """Import ``page`` (``plain`` as printed): every printed character of ``plain`` kept, no sentence it
+    does not print, and the same article files as ``plain`` gives."""
+    (tmp_path / "page").mkdir()
+    got = article_texts(assert_import_loses_nothing(page, tmp_path / "page", plain))
+    assert invented(got, plain) == []
+    (tmp_path / "plain").mkdir()
+    want = _import(plain, tmp_path / "plain")
+    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
+    return got
+
+
+def test_kangxi_radicals_and_compatibility_ideographs_are_read_as_the_characters_they_stand_for(tmp_path):
+    """A PDF whose font maps 工, 人, 日 and 不 to the Kangxi radicals ⼯ ⼈ ⽇ and the compatibility ideograph
+    U+F967: the files held ⼯会, which no search, dictionary or place list reads as 工会, and the paper
+    printed 工.  Read as the unified ideographs at the door, with one warning for the page."""
+    plain = "\n".join(_page(STORIES)) + "\n"
+    page = plain.translate(str.maketrans({"工": "\u2f2f", "人": "\u2f08", "日": "\u2f47", "不": "\uf967"}))
+    assert page != plain
+    _same_articles(page, plain, tmp_path)
+
+
+def test_zero_width_characters_inside_lines_are_taken_off(tmp_path):
+    """Text copied from a web page or a PDF: zero-width spaces, a word joiner, byte-order marks and soft
+    hyphens inside lines.  They print nothing; left in, the files held sentences the page does not print
+    (工\u200b会) and no story came out whole."""
+    lines = _page(STORIES)
+    marks = ["\u200b", "\ufeff", "\u00ad", "\u2060"]
+    page = "\n".join(line[:3] + marks[k % 4] + line[3:] if line else line for k, line in enumerate(lines)) + "\n"
+    _same_articles(page, "\n".join(lines) + "\n", tmp_path)
+
+
+def test_unify_says_what_it_read_and_leaves_other_text_alone():
+    assert unify(["⼯会\u200b组织", "第二段︒"])[0] == ["工会组织", "第二段。"]
+    assert unify(["⼯会\u200b组织"])[1] == {"⼯": 1, "\u200b": 1}
+    lines = ["工会组织“好”，﹁好﹂。", "emoji 👨\u200d👩"]  # the quotes' vertical forms: marks.read_forms; a joiner
+    assert unify(lines) == (lines, {})
+
+
+def test_the_import_warns_once_a_page_about_what_it_read(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(_page(STORIES)).replace("工", "\u2f2f").replace("。", "。\u200b") + "\n",
+                    encoding="utf-8")
+    report = run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    said = [w for w in report.warnings if "stand for" in w]
+    assert len(said) == 1 and "⼯ as 工" in said[0] and "zero-width" in said[0]
+
+
+def test_an_item_in_vertical_forms_reads_as_its_marks(tmp_path):
+    """One item's marks in the vertical presentation forms (︐︒︵︶), as a PDF gives a box set top to bottom,
+    beside items printed across: its sentences never ended (︒ is no 。 to any stage) and its last paragraph
+    ran on into the next item, a file mixing two stories with no review reason."""
+    vertical = str.maketrans({"，": "︐", "。": "︒", "（": "︵", "）": "︶", "、": "︑"})
+    stories = [STORIES[0], [p.translate(vertical) for p in STORIES[1]], STORIES[2]]
+    page = "\n".join(printed_column([p for story in stories for p in story], 13)) + "\n"
+    articles = _import(page, tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == sorted(PLACES[:3])
+
+
+def test_a_drop_capital_on_a_line_of_its_own_opens_its_paragraph(tmp_path):
+    """Each story's first character set as a drop capital, found as a box of its own and printed on a line
+    of its own (本 | 报讯（记者…）…): read as a one-character headline or the tail of the headline above,
+    the lead was no lead and the stories ran together."""
+    stories = [[s[0], s[1][0], s[1][1:]] + s[2:] for s in STORIES]
+    page = "\n".join(line for line in printed_column([p for story in stories for p in story], 14)) + "\n"
+    got = _import(page, tmp_path)
+    assert _mixed_without_review(got) == []
+    assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
+    assert all("本报讯" in a["text"] for a in got)
+
+
+def test_a_drop_capital_over_its_paragraph_on_a_page_of_one_paragraph_a_line(tmp_path):
+    """The same on a page of one paragraph a line: the page gave no article at all (every item a run of
+    headline-like lines with no lead)."""
+    lines = _page(STORIES)
+    page = "\n".join(line[0] + "\n" + line[1:] if line.startswith("本报讯") else line for line in lines) + "\n"
+    got = _same_articles(page, "\n".join(lines) + "\n", tmp_path)
+    assert len(got) == 3
+
+
+def test_a_headlines_or_paragraphs_last_character_on_a_line_of_its_own_is_no_drop_capital():
+    """A headline or paragraph whose last character falls on a line of its own (…论坛举 | 办) makes a word
+    with the line it was cut from: it stays that line's; a one-character line after a finished sentence that
+    makes a word with the next line (近 | 日，…) is a drop capital."""
+    assert drop_caps(["第三届大国工匠论坛举", "办", "本报讯（记者白莹）近日，论坛举办。"]) == {}
+    assert drop_caps(["甲城举办职工技能大赛", "本", "报讯（记者周洁）近日，甲城总工会举办比赛。"]) == {1: 2}
+    assert drop_caps(["比赛圆满结束。", "", "近", "", "日，乙城总工会开展体检。"]) == {2: 4}
+    assert drop_caps(["甲", "乙", "丙城职工可以借阅图书。"]) == {}  # a headline set one character a line
+    # a column's line of one character under running text (no clause mark on the line above, one further up)
+    assert drop_caps(["职工们在比赛中，", "此次一对一创新工作室创建", "座", "谈会。辖区建会单位"]) == {}
+    assert drop_caps(["本报讯（记者田国垒", "通", "讯员燕飞）近日，甲城举办比赛。"]) == {}  # inside a bracket
