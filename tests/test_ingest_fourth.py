@@ -108,3 +108,33 @@ def test_a_headlines_or_paragraphs_last_character_on_a_line_of_its_own_is_no_dro
     # a column's line of one character under running text (no clause mark on the line above, one further up)
     assert drop_caps(["职工们在比赛中，", "此次一对一创新工作室创建", "座", "谈会。辖区建会单位"]) == {}
     assert drop_caps(["本报讯（记者田国垒", "通", "讯员燕飞）近日，甲城举办比赛。"]) == {}  # inside a bracket
+
+
+def _alto(lines: list[tuple[str, int]]) -> str:
+    """A one-column ALTO page: each (text, type height) a TextLine with one String, top to bottom."""
+    out, top = [], 40
+    for n, (text, size) in enumerate(lines, 1):
+        box = f'HPOS="40" VPOS="{top}" WIDTH="{size * len(text)}" HEIGHT="{size}"'
+        out.append(f'<TextBlock ID="b{n}" {box}><TextLine ID="l{n}" {box}><String ID="s{n}" {box} CONTENT="{text}"/>'
+                   "</TextLine></TextBlock>")
+        top += size + 12
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout>'
+            f'<Page ID="p1" WIDTH="1000" HEIGHT="{top + 40}"><PrintSpace>' + "".join(out)
+            + "</PrintSpace></Page></Layout></alto>")
+
+
+def test_a_page_with_geometry_reads_stand_in_characters_too(tmp_path):
+    """An ALTO (or hOCR, or a PDF's text layer) page whose text holds Kangxi radicals and a zero-width space:
+    the geometry path reads its lines as the text path does, one warning for the page."""
+    body = [f"本报讯（记者 方舟）近日，甲城总\u2f2f会为一线职\u2f2f免费体检，覆盖全市120家企业。",
+            "体检项目包括血常规、心电图等十余项，职\u200b工可在线预约。",
+            "甲城总工会负责人表示，将把这项工作办成职工身边的实事。"]
+    raw = tmp_path / "raw" / "grrb" / "2025-09-26"
+    raw.mkdir(parents=True)
+    (raw / "03.alto").write_text(_alto([("甲城\u2f2f会为职\u2f2f免费体检", 40)] + [(line, 20) for line in body]),
+                                 encoding="utf-8")
+    report = run_import([tmp_path / "raw"], tmp_path / "content", tmp_path, PAPERS)
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "content").rglob("*.md"))
+    assert "甲城工会为职工免费体检" in text and "总工会为一线职工" in text and "职工可在线预约" in text
+    assert not any(ch in text for ch in "\u2f2f\u200b")
+    assert sum("radicals" in w for w in report.warnings) == 1

@@ -32,7 +32,8 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
-from unionnews.ingest.printed import IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout
+from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
+                                      unify_layout)
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import LEAD, TEXT, Draft, Para, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -279,6 +280,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                   warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
     if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
+        layout, unified = unify_layout(layout)
+        if unified and warnings is not None:
+            warnings.append(_unified_note(meta.shown, tuple(sorted(unified.items()))))
         picture = None if meta.path.suffix.lower() == ".pdf" else page_image(meta.path)
         records, unplaced, geo = layout_records(layout, data, meta, IMPORTER,
                                                 image=display_path(picture, root) if picture else None)

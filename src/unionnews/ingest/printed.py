@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
+from unionnews.ingest.decode import unify
 from unionnews.ingest.assemble import Record, build_article, build_unplaced
 from unionnews.ingest.geometry import GeoArticle, GeoPage, PageLayout, read_layout
 from unionnews.ingest.manifest import PageMeta
 from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
 
-__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records"]
+__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records", "unify_layout"]
 
 PDF_SUFFIXES = (".pdf",)
 HOCR_SUFFIXES = (".hocr",)
@@ -64,6 +67,18 @@ def page_image(path: Path) -> Path | None:
             if candidate.exists():
                 return candidate
     return None
+
+
+def unify_layout(layout: PageLayout) -> tuple[PageLayout, Counter]:
+    """The page's lines with stand-in characters read as the ones they stand for and zero-width ones taken
+    off (:func:`~unionnews.ingest.decode.unify`), and how many of each.  A PDF's text layer is where Kangxi
+    radicals for common characters (⼯ for 工) come from most: its font maps the glyph so, and the text
+    extracted from it reads as the paper printed only once read back.  A line left with nothing is dropped."""
+    texts, found = unify([line.text for line in layout.lines])
+    if not found:
+        return layout, found
+    lines = tuple(replace(line, text=text) for line, text in zip(layout.lines, texts) if text.strip())
+    return replace(layout, lines=lines), found
 
 
 def page_layout(path: Path, shown: str, ocr: bool = False) -> tuple[PageLayout, bytes]:
