@@ -639,10 +639,10 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         page = SPACING[part](page, rng)
     for part in sorted(parts & WHITESPACE_NOISE.keys() - {"cr"}):
         page = WHITESPACE_NOISE[part](page, rng)
-    for part in [part for part in LINE_NOISE if part in parts]:
+    for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: part == "crlf"):
         if not (printed_only and part in UNPRINTED):
             page = LINE_NOISE[part](page, rng)
-    if "cr" in parts:  # last: every other part reads the page's lines
+    if "cr" in parts:  # last, as CR LF is last of the line noise: every other part reads the page's lines
         page = WHITESPACE_NOISE["cr"](page, rng)
     return page
 
