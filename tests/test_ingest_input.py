@@ -169,6 +169,17 @@ def test_empty_page_warns(tmp_path, text):
     assert "page.txt: no printed text on this page" in "\n".join(report.lines)
 
 
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_a_page_that_lost_its_line_breaks_says_so(tmp_path, joiner):
+    """A page pasted from a web page or extracted as one line: no headline, lead or paragraph stands apart,
+    nothing is an article and all its text is kept unplaced; the warning says why and what to do."""
+    one_line = joiner.join(line for line in SEED.split("\n") if line.strip()) + "\n"
+    content, report = _import(tmp_path, one_line.encode("utf-8"))
+    assert [r.rel for r in report.records if "_unplaced" not in r.rel] == []
+    said = "\n".join(report.lines)
+    assert "no article found" in said and "lost its line breaks" in said
+
+
 def test_one_undecodable_page_does_not_stop_the_others(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -377,6 +377,21 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     return records, unplaced
 
 
+# a paragraph rarely runs past a few hundred characters: a line this long is a page that lost its line breaks
+_RUN_TOGETHER = 2000
+
+
+def _no_articles_note(shown: str, unplaced: Record, content_shown: str) -> str:
+    """Why a page with text gave no article, as far as the text says: a page whose line breaks were lost
+    (pasted from a web page, extracted as one line) shows no headline, lead or paragraph apart."""
+    longest = max((len(line) for line in unplaced.body.splitlines()), default=0)
+    why = (f"its text runs on in lines of up to {longest} characters: the file seems to have lost its line "
+           "breaks (the importer reads one paragraph, or one printed line, a line) — export the page's text "
+           "again with its line breaks" if longest > _RUN_TOGETHER else
+           "no headline over a lead or byline was found — check the page's text")
+    return f"{shown}: no article found, all its text is in {content_shown}/{unplaced.rel}; {why}"
+
+
 def _validate(records: list[Record], page: str, content_shown: str, config: Config) -> list[Problem]:
     """Each article as `check` will read it: what check would refuse is never written (named by its page)."""
     from unionnews.content import future_dates, parse_bytes
@@ -446,6 +461,8 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
         if not records and not unplaced:
             report.warnings.append(f"{shown}: no printed text on this page (empty or only whitespace), nothing "
                                    "imported — check the OCR output or the file given")
+        elif not records:
+            report.warnings.append(_no_articles_note(shown, unplaced, content_shown))
         flagged = [r for r in records if r.front.get("review")]
         doubtful = [r for r in flagged if any(GUESSED_MARK not in reason for reason in r.front["review"])]
         extra = f", unplaced text in {content_shown}/{unplaced.rel}" if unplaced else ""
