@@ -49,7 +49,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
-        ended = is_terminal(ca)
+        # a sentence end in the first piece ends no printed line when the second begins with a mark no line
+        # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
+        ended = is_terminal(ca) and not (cb[:1] in NO_START or _quote_closed(ca, cb))
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
             continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
@@ -59,7 +61,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
-                or (_closes(ca) and not ended)):
+                or (_closes(ca) and not is_terminal(ca))):
             continue
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
@@ -266,9 +268,15 @@ def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:
 
 
 def _quote_closed(ca: str, cb: str) -> bool:
-    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
-    begins with a closing quote of its own."""
-    return cb[:1] == "”" and ca.count("“") > ca.count("”")
+    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福; with straight quotes,
+    "小工艺，大突破。 | "李…: ``ca``'s last straight quote opens, at its start or after a clause mark, with
+    text after it)?  No line of text begins with a closing quote of its own (GB/T 15834)."""
+    if cb[:1] == "”":
+        return ca.count("“") > ca.count("”")
+    if cb[:1] != '"' or ca.count('"') % 2 == 0:
+        return False
+    at = ca.rindex('"')
+    return at < len(ca) - 1 and (at == 0 or ca[at - 1] in "：:，,；;、 （(")
 
 
 def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
