@@ -51,7 +51,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         nxt = _content(after)
         # a sentence end in the first piece ends no printed line when the second begins with a mark no line
         # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
-        ended = is_terminal(ca) and not (cb[:1] in NO_START or _quote_closed(ca, cb))
+        carried = cb[:1] in NO_START or _quote_closed(_run_above(lines, printed, n, width) + ca, cb)
+        ended = is_terminal(ca) and not carried
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
             continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
@@ -267,10 +268,23 @@ def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:
     return not _quotes_closed(ca) and (_quotes_closed(ca + cb) or _quotes_closed(ca + cb + nxt))
 
 
+def _run_above(lines: list[str], printed: list[int], n: int, width: int) -> str:
+    """The text of the full column lines right above the n-th printed line (its paragraph's lines so far, as
+    far as the column tells: a short line or markup ends a paragraph)."""
+    text, m = "", n
+    while m > 0 and printed[m - 1] == printed[m] - 1:
+        up = lines[printed[m - 1]]
+        if _measure(up) < width - 1 or _MARKUP.match(up.strip()):
+            break
+        text, m = _content(up) + text, m - 1
+    return text
+
+
 def _quote_closed(ca: str, cb: str) -> bool:
     """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福; with straight quotes,
-    "小工艺，大突破。 | "李…: ``ca``'s last straight quote opens, at its start or after a clause mark, with
-    text after it)?  No line of text begins with a closing quote of its own (GB/T 15834)."""
+    "以前下了班…读到好书。 | "陈…: ``ca``'s last straight quote opens, at its start or after a clause mark,
+    with text after it; ``ca`` may be read with its paragraph's lines above it)?  No line of text begins with
+    a closing quote of its own (GB/T 15834)."""
     if cb[:1] == "”":
         return ca.count("“") > ca.count("”")
     if cb[:1] != '"' or ca.count('"') % 2 == 0:
