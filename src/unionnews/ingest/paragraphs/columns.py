@@ -48,8 +48,8 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, cut_off, list_cut,
+                                         needs_more, quote_fit, quote_state, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
