@@ -55,7 +55,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         nxt = _content(after)
         # a sentence end in the first piece ends no printed line when the second begins with a mark no line
         # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
-        carried = cb[:1] in NO_START or _quote_closed(_run_above(lines, printed, n, width) + ca, cb)
+        carried = cb[:1] in NO_START or (cb[:1] in "”\"" and _quote_closed(_run_above(lines, printed, n, width) + ca,
+                                                                            cb))
         ended = is_terminal(ca) and not carried
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
@@ -203,8 +204,8 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
     for n in range(m, len(printed)):
         line = lines[printed[n]]
         t = _content(line)
-        if block and _opens_item(lines, printed, n):
-            return headline_shaped(block)
+        if block and _opens_item(lines, printed, n) and not _number_across(block, t):
+            return headline_shaped(block)  # (not a number the block stopped in going on: 力争到2 | 026年末，…)
         if (_SENTENCE_MARK.search(t) or is_terminal(t) or _starts_item(line) or _whole_line_item(t)
                 or _measure(line) >= width - 1 or len(block + t) > 30):
             return False

@@ -217,7 +217,8 @@ def _sentence_over_one(lines: list[str], printed: list[int], runs: list[int | No
 
 def _headline_over_item(lines: list[str], printed: list[int], runs: list[int | None], pos: int) -> bool:
     """Is the printed line at ``pos`` the second and last of a run of two lines (:func:`_runs_of_width`), of a
-    headline's shape, with an item opening under it (a lead, a lead on its date, a byline, markup)?  A story's
+    headline's shape, with an item opening under it (a lead, a lead on its date, a byline, markup), and the run's
+    first line under a line of text whose sentence goes on into it (a clause mark, no sentence's end)?  A story's
     text never stops mid-sentence right over another item's opening, so the line is that item's headline,
     and the line over it the end of a piece the OCR cut (…中铁七局集团西铁工 | 操场上的“工匠课” | 11月13日下午，…):
     the two are as long as each other by chance, as a one-line paragraph and the next item's first line are
@@ -225,10 +226,12 @@ def _headline_over_item(lines: list[str], printed: list[int], runs: list[int | N
     k = printed[pos]
     if pos == 0 or pos + 1 >= len(printed) or runs[k] is None or runs[printed[pos - 1]] != runs[k]:
         return False
-    if (pos > 1 and runs[printed[pos - 2]] == runs[k]) or runs[printed[pos + 1]] == runs[k]:
+    if pos < 2 or runs[printed[pos - 2]] == runs[k] or runs[printed[pos + 1]] == runs[k]:
         return False  # a run of three or more: a column of its own
+    above = _content(lines[printed[pos - 2]])  # text going on into the run's first line (no headline's line)
     t, below = _content(lines[k]), lines[printed[pos + 1]]
-    return (headline_shaped(t) and not _CLAUSE_MARK.search(t)
+    return (bool(_SENTENCE_MARK.search(above)) and not is_terminal(above) and headline_shaped(t)
+            and not _CLAUSE_MARK.search(t)
             and (_starts_item(below) or bool(bl.DATED_LEAD.match(_content(below)))
                  or bool(bl.BYLINE_START.match(_content(below)))))
 
