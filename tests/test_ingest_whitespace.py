@@ -757,27 +757,3 @@ def test_a_cut_pieces_end_and_the_next_headlines_first_box_filling_a_line_are_tw
     assert lines[28:31] == ["参加，某公司机", "车间里的“读", "书角”"]
     assert _box_texts(paras, {**BOX_HABIT, 24: 6}) == paras
 
-
-def _with_box_head(rest: list[str]) -> list[str]:
-    """The box page's first paragraphs, box-cut as a habit, then ``rest`` (column lines of 13 as given)."""
-    return _box_cut(BOX_PAGE[:4], BOX_HABIT) + rest
-
-
-def test_a_last_line_cut_before_its_hung_full_stop_is_one_printed_line():
-    """…建成职工书屋， | 职工 | 都能随时享受阅读的乐趣。: the second piece is one short of the column only by the full
-    stop hung past the column's end; the first goes on a full line's open sentence and ends none, so it is no
-    paragraph's last line: the two are one printed line (13 characters and the hung mark)."""
-    first = "区总工会相关负责人表示，全区计划每年投入资金，力争到年末在各园区建成职工书屋，"
-    lines = _with_box_head([first[k:k + 13] for k in range(0, 39, 13)]
-                           + ["职工", "都能随时享受阅读的乐趣。", "据了解，全区已建成职工书屋", "二百余家。"])
-    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
-    assert texts[-2:] == [first + "职工都能随时享受阅读的乐趣。", "据了解，全区已建成职工书屋二百余家。"]
-
-
-def test_a_piece_stopping_on_a_preposition_over_a_few_characters_is_one_printed_line():
-    """…读书交流和技术攻关于 | 一体: a line stopping on a preposition goes on, and two characters are too few for a
-    headline: the box detector's cut of one printed line, not a paragraph's end and a headline of its own."""
-    lines = _with_box_head(["区总工会相关负责人表示，书屋", "将集技能培训、读书交流和技", "术攻关于", "一体", "据了解，全区已建成职工书屋",
-                            "二百余家。"])
-    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
-    assert texts[-2:] == ["区总工会相关负责人表示，书屋将集技能培训、读书交流和技术攻关于一体", "据了解，全区已建成职工书屋二百余家。"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import bound_end, needs_more, word_across
+from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _INDENT,
                                                _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
@@ -43,13 +43,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
-        # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it; nor
-        # a sentence's end hung so, where the first piece goes on a full line's open sentence (…山西省工人阶级 |
-        # 谱写 | 出的波澜壮阔奋斗图景。): a short line stopping mid-sentence ends no paragraph, its rest is next
-        hung = cb[-1:] in "，、；：,;:" or (is_terminal(cb) and _text_goes_on(lines, printed, n, width, marked=False)
-                                          and not is_terminal(ca) and not _CLAUSE_INSIDE.search(ca[-1:]))
+        # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
         if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb))
-                or size_b - hung >= width - 1):
+                or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
@@ -88,8 +84,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
                                                           or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)
                                                           or _second_goes_on(ca, cb, after, width)
-                                                          or _last_line_cut(ca, cb, above_full)
-                                                          or _bound_before_short(ca, cb)):
+                                                          or _last_line_cut(ca, cb, above_full)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -224,15 +219,14 @@ def _opens_item(lines: list[str], printed: list[int], n: int) -> bool:
     return bool(bl.DATED_LEAD.match(t + nxt))
 
 
-def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int, marked: bool = True) -> bool:
+def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int) -> bool:
     """Is the n-th printed line the last of a paragraph of running text, that paragraph's sentence still open:
     the printed line right above it is a full column line holding a clause or sentence mark and ending none
-    (…仪式结束后，中铁七局集 | 团西铁工)?  Not a headline's line (a headline's lines hold no such mark).  Without
-    ``marked``, any full line ending no sentence will do (…坚强领导下山西省工人阶级 | 谱写)."""
+    (…仪式结束后，中铁七局集 | 团西铁工)?  Not a headline's line (a headline's lines hold no such mark)."""
     if n == 0 or printed[n - 1] != printed[n] - 1:
         return False
     up = lines[printed[n - 1]]
-    return (_measure(up) >= width - 1 and (not marked or bool(_SENTENCE_MARK.search(_content(up))))
+    return (_measure(up) >= width - 1 and bool(_SENTENCE_MARK.search(_content(up)))
             and not is_terminal(_content(up)) and not _MARKUP.match(up.strip()))
 
 
@@ -260,14 +254,6 @@ def _last_line_cut(ca: str, cb: str, above_full: bool) -> bool:
     return (above_full and bool(ca) and not _CLAUSE_INSIDE.search(ca[-1:]) and ca[-1:] not in NO_START
             and ca[-1:] not in CLOSING_QUOTES and is_terminal(cb) and not _SENTENCE_MARK.search(cb[:-1])
             and not _whole_line_item(cb) and not _starts_item(cb))
-
-
-def _bound_before_short(ca: str, cb: str) -> bool:
-    """Does ``ca`` stop on a word its sentence must go on after (a preposition: …技术攻关于; a particle binding
-    the words after it: …实现“1+1>2”的), over ``cb`` of fewer than five characters with no mark (一体)?  No
-    headline or paragraph ends so, and ``cb`` is too short for a headline (one has five characters or more):
-    it is the printed line's rest, which a box detector cut off."""
-    return ((needs_more(ca) == 2 or bound_end(ca)) and len(cb) < 5 and not re.search(r"[^\u4e00-\u9fff]", cb))
 
 
 def _number_across(cb: str, nxt: str) -> bool:
