@@ -722,3 +722,38 @@ def test_a_subhead_in_two_boxes_over_a_cut_first_line_is_one_line():
     paras += BOX_PAGE[4:]
     assert _column(paras, 13).splitlines()[10:12] == ["书香浸润职工心田", "分享会上几位职工讲述，自己"]
     assert _box_texts(paras, {**BOX_HABIT, 10: 2, 11: 4}) == paras
+
+
+def test_a_box_cut_before_a_mark_no_line_begins_with_is_one_line_after_a_sentence_end():
+    """分享会… | …书屋由园区工会和: the first piece ends on an ellipsis, as a sentence may, but the second begins with
+    the ellipsis's other half, which no printed line begins with: one printed line of the paragraph, not a
+    paragraph's end and a headline-shaped line of its own."""
+    paras = list(BOX_PAGE)
+    paras[1] = paras[1].replace("周末还将举办读书分享会。书屋由园区工会和读书会", "周末还将举办读书分享会……书屋由园区工会和职工读书会")
+    assert _box_cut(paras, {**BOX_HABIT, 5: 4})[7:9] == ["分享会…", "…书屋由园区工会和"]
+    assert _box_texts(paras, {**BOX_HABIT, 5: 4}) == paras
+
+
+def test_a_box_cut_before_a_straight_quote_closing_the_one_its_paragraph_opened_is_one_line():
+    """"以前…读到好书。 | "陈小华说…: with straight quotes, a quote the paragraph opened (at its start) closes at the
+    second piece's start; no line begins with a closing quote, so the two are one printed line though the
+    first piece ends a sentence."""
+    paras = [p.replace("“", '"').replace("”", '"') for p in BOX_PAGE]
+    paras[3] = paras[3].replace('"以前下了班只能刷手机，现在走几步就能读上好书。"职工陈小华说',
+                                '"以前下了班只能刷手机，现在走几步就能读到好书。"陈小华说')
+    lines = _column(paras, 13).splitlines()
+    assert lines[12] == '在走几步就能读到好书。"陈'
+    assert _box_texts(paras, {**BOX_HABIT, 12: 11}) == paras
+
+
+def test_a_cut_pieces_end_and_the_next_headlines_first_box_filling_a_line_are_two_lines():
+    """…征文活动，吸引了近百名职工 | 参加，某公司机 | 车间里的“读 | 书角” | 3月1日下午，…: a column piece the OCR cut
+    mid-sentence, then the next item's headline, cut by a box inside its quote, over a lead on its date.  The
+    piece's last line and the headline's first piece fill the column by chance; no story's text stops
+    mid-sentence right over another item's opening, so they are two printed lines, and the headline one."""
+    piece = "园区工会还组织了读书沙龙和征文活动，吸引了近百名职工参加，某公司机"
+    paras = BOX_PAGE[:-1] + [piece, "车间里的“读书角”", "3月1日下午，某区总工会在园区举办职工读书分享会，二十余名职工代表参加。"]
+    lines = _box_cut(paras, {**BOX_HABIT, 24: 6})
+    assert lines[28:31] == ["参加，某公司机", "车间里的“读", "书角”"]
+    assert _box_texts(paras, {**BOX_HABIT, 24: 6}) == paras
+

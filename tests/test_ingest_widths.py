@@ -694,3 +694,47 @@ def test_a_headline_shaped_line_with_no_blank_line_above_it_on_a_column_page_is_
     assert got.paragraphs[subhead].blanks == 0
     line = next(n for n, text in enumerate(got.lines, 1) if text == "湖滨区职工合唱节开幕")
     assert "headline of another item" in got.doubts.get(line, "")
+
+
+CUT_OPEN = "技能培训结束后，某公司第三工程局下属单位"  # at 12: …某公司第 | 三工程局下属单位 (stops mid-sentence)
+HEAD_OVER_DATED = "车间里的“读书角”"  # as long as the piece's last line, in a column of its own
+DATED = "3月1日下午，某区总工会在园区举办职工读书分享会，二十余名职工代表参加。"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cut_pieces_last_line_and_a_headline_as_long_over_a_dated_lead_are_no_run(seed):
+    """On a page whose items are each in a column of their own width: a column piece the OCR cut mid-sentence,
+    its last line as long as the next item's one-line headline, then that item's lead on its date.  The two
+    lines make a run of two equal lines by chance; no story's text stops mid-sentence right over another
+    item's opening, so the headline stands alone and the piece stays one paragraph."""
+    import random
+    rng = random.Random(seed)
+    paras = STORY_A + [CUT_OPEN, HEAD_OVER_DATED, DATED] + STORY_B[2:] + STORY_A
+    widths = [rng.randint(10, 14) for _ in paras]
+    k = len(STORY_A)
+    widths[k], widths[k + 1], widths[k + 2] = 12, 9, 16
+    lines = _itemwise(paras, widths)
+    assert _column(CUT_OPEN, 12) == ["技能培训结束后，某公司第", "三工程局下属单位"]
+    assert _item_widths(lines) is not None
+    got = _texts(lines)
+    assert CUT_OPEN in got and HEAD_OVER_DATED in got and DATED in got
+
+
+def _box_body() -> list[str]:
+    from test_ingest_whitespace import BOX_PAGE, _column as _set
+    return _set(BOX_PAGE[1:], 13).splitlines()
+
+
+def test_a_dash_alone_over_a_marked_headline_ends_the_kicker_above_it():
+    """### 全区职工技能比武落幕 | —— | ## 以赛促学…: a dash is never a printed line of its own (it leads on to what
+    follows it on its line, and the next line opens a heading of its own), so the OCR or a box detector cut it
+    from the kicker's line: it ends the kicker, and the headline block stays whole."""
+    got = _texts(["### 全区职工技能比武落幕", "——", "## 以赛促学练就过硬本领"] + _box_body())
+    assert got[:2] == ["### 全区职工技能比武落幕——", "## 以赛促学练就过硬本领"]
+
+
+def test_a_marked_heading_stopping_on_a_bound_particle_goes_on_at_the_next_line():
+    """## 某市打造“书屋+学堂”的 | 服务新模式: no heading ends on 的 (it binds the words before it to those after),
+    so the short line is the heading's first, cut by the OCR, not the heading whole."""
+    got = _texts(["## 某市打造“书屋+学堂”的", "服务新模式", "# 书香浸润职工心田"] + _box_body())
+    assert got[:2] == ["## 某市打造“书屋+学堂”的服务新模式", "# 书香浸润职工心田"]

@@ -49,7 +49,11 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
         nxt = _content(after)
-        ended = is_terminal(ca)
+        # a sentence end in the first piece ends no printed line when the second begins with a mark no line
+        # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
+        carried = cb[:1] in NO_START or (cb[:1] in "”\"" and _quote_closed(_run_above(lines, printed, n, width) + ca,
+                                                                            cb))
+        ended = is_terminal(ca) and not carried
         up = _content(lines[printed[n - 1]]) if n and printed[n - 1] == i - 1 else ""
         if up and bl.is_credit(up + ca) and not bl.is_credit(ca):
             continue  # 本报记者 任洁 彭程 摄 | 影报道: the piece ends the credit above it, and its paragraph
@@ -59,10 +63,13 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
-                or (_closes(ca) and not ended)):
+                or (_closes(ca) and not is_terminal(ca))):
             continue
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
+        if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
+                and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
+            continue  # a cut column piece's end, then the next item's headline (…团西铁工 | 操场上的“工匠 | 课”)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
         full = _fills(size_a + size_b, width, cb) or (size_a + size_b == width - 1 and nxt[:1] in NO_END)
         if ended and full:  # and no more: after a sentence's end, only marks hung at the line's end go past it
@@ -182,21 +189,45 @@ def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
 
 def _headline_block(lines: list[str], printed: list[int], m: int, width: int) -> bool:
     """Is the m-th printed line, with the short lines after it, a headline block over an item's opening
-    (公交驾驶员 赛 | 场展技能 | 近日，…)?  Each line short of the column and headline-shaped, the block no
-    longer than a headline, and the line after it a lead, a dated lead, a byline or markup.  After a
-    sentence's end, such a piece is the next item's headline, whatever its length adds up to with the
-    line before: no sentence of running text ends before an item opens without a mark."""
+    (公交驾驶员 赛 | 场展技能 | 近日，…)?  Each line short of the column with no sentence mark, the block a
+    headline's shape read whole (a box may cut a headline inside its quote: 操场上的“工匠 | 课”) and no longer
+    than a headline, and the line after it a lead, a dated lead (its date maybe cut by a box too: 11月1 |
+    3日下午，…), a byline or markup.  After a sentence's end, such a piece is the next item's headline, whatever
+    its length adds up to with the line before: no sentence of running text ends before an item opens without
+    a mark; and so it is after a line stopping mid-sentence, the end of a column piece the OCR cut."""
     block = ""
-    for k in printed[m:]:
-        line = lines[k]
+    for n in range(m, len(printed)):
+        line = lines[printed[n]]
         t = _content(line)
-        if block and (_starts_item(line) or bl.DATED_LEAD.match(t) or bl.BYLINE_START.match(t)
-                      or _MARKUP.match(line.strip())):
-            return True
-        if not headline_shaped(t) or _measure(line) >= width - 1 or len(block + t) > 30:
+        if block and _opens_item(lines, printed, n) and not _number_across(block, t):
+            return headline_shaped(block)  # (not a number the block stopped in going on: 力争到2 | 026年末，…)
+        if (_SENTENCE_MARK.search(t) or is_terminal(t) or _starts_item(line) or _whole_line_item(t)
+                or _measure(line) >= width - 1 or len(block + t) > 30):
             return False
         block += t
     return False
+
+
+def _opens_item(lines: list[str], printed: list[int], n: int) -> bool:
+    """Does the n-th printed line open an item: a lead, markup, a byline, or a lead on its date, read across
+    the next printed line where the line is a short piece a box detector cut from it (11月1 | 3日下午，…)?"""
+    line = lines[printed[n]]
+    t = _content(line)
+    if _starts_item(line) or bl.DATED_LEAD.match(t) or bl.BYLINE_START.match(t) or _MARKUP.match(line.strip()):
+        return True
+    nxt = _content(lines[printed[n + 1]]) if n + 1 < len(printed) else ""
+    return bool(bl.DATED_LEAD.match(t + nxt))
+
+
+def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Is the n-th printed line the last of a paragraph of running text, that paragraph's sentence still open:
+    the printed line right above it is a full column line holding a clause or sentence mark and ending none
+    (…仪式结束后，中铁七局集 | 团西铁工)?  Not a headline's line (a headline's lines hold no such mark)."""
+    if n == 0 or printed[n - 1] != printed[n] - 1:
+        return False
+    up = lines[printed[n - 1]]
+    return (_measure(up) >= width - 1 and bool(_SENTENCE_MARK.search(_content(up)))
+            and not is_terminal(_content(up)) and not _MARKUP.match(up.strip()))
 
 
 def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:
@@ -238,10 +269,29 @@ def _quote_goes_on(ca: str, cb: str, nxt: str) -> bool:
     return not _quotes_closed(ca) and (_quotes_closed(ca + cb) or _quotes_closed(ca + cb + nxt))
 
 
+def _run_above(lines: list[str], printed: list[int], n: int, width: int) -> str:
+    """The text of the full column lines right above the n-th printed line (its paragraph's lines so far, as
+    far as the column tells: a short line or markup ends a paragraph)."""
+    text, m = "", n
+    while m > 0 and printed[m - 1] == printed[m] - 1:
+        up = lines[printed[m - 1]]
+        if _measure(up) < width - 1 or _MARKUP.match(up.strip()):
+            break
+        text, m = _content(up) + text, m - 1
+    return text
+
+
 def _quote_closed(ca: str, cb: str) -> bool:
-    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福)?  No line of text
-    begins with a closing quote of its own."""
-    return cb[:1] == "”" and ca.count("“") > ca.count("”")
+    """Does ``cb`` begin by closing a quote ``ca`` left open (工会送上暖“新 | ”祝福; with straight quotes,
+    "以前下了班…读到好书。 | "陈…: ``ca``'s last straight quote opens, at its start or after a clause mark,
+    with text after it; ``ca`` may be read with its paragraph's lines above it)?  No line of text begins with
+    a closing quote of its own (GB/T 15834)."""
+    if cb[:1] == "”":
+        return ca.count("“") > ca.count("”")
+    if cb[:1] != '"' or ca.count('"') % 2 == 0:
+        return False
+    at = ca.rindex('"')
+    return at < len(ca) - 1 and (at == 0 or ca[at - 1] in "：:，,；;、 （(")
 
 
 def _subhead_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:

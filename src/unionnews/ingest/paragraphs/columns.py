@@ -48,8 +48,8 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_start, cut_off, list_cut, needs_more,
-                                         quote_fit, quote_state, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, cut_off, list_cut,
+                                         needs_more, quote_fit, quote_state, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
@@ -655,8 +655,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
         # box-based engine cut the printed line in two there, and the run is whole only joined; nor
         # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
-        return not (j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
-                                    or _credit_cut(so_far, lines[i], lines[j])))
+        return not ((j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
+                                     or _credit_cut(so_far, lines[i], lines[j])))
+                    or _dash_alone_ends(lines, i, j) or (_MARKUP.match(so_far) and bound_end(ca)))
     plain = _content(so_far)
     if cb[:1] in "”’":
         return False  # a closing quote at a line's start closes a quote the line before opened
@@ -782,6 +783,18 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _dash_alone_ends(lines: list[str], i: int, j: int) -> bool:
+    """Is line j a dash alone (——), a paragraph of its own under it (markup, a lead, a byline), and line i a
+    line that ends no sentence?  A dash is never a printed line of its own: it leads on to what follows it on
+    its line, and nothing does here, so it ends line i's printed line, which the OCR or a box detector cut
+    before it (a kicker's …走进车间 | —— | ## 以“匠心所能”…: the kicker ends on the dash that leads to the title)."""
+    cb = _content(lines[j])
+    if not cb or cb.strip("—") or len(cb) % 2 or is_terminal(_content(lines[i])):
+        return False
+    below = next((line for line in lines[j + 1:] if line.strip()), "")
+    return bool(_MARKUP.match(below.strip()) or _starts_item(below) or bl.BYLINE_START.match(_content(below)))
 
 
 def _closed_by_dateline(plain: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
@@ -214,6 +215,27 @@ def _sentence_over_one(lines: list[str], printed: list[int], runs: list[int | No
     return rest[:1] == [runs[k]] and rest[1:] != [runs[k]]
 
 
+def _headline_over_item(lines: list[str], printed: list[int], runs: list[int | None], pos: int) -> bool:
+    """Is the printed line at ``pos`` the second and last of a run of two lines (:func:`_runs_of_width`), of a
+    headline's shape, with an item opening under it (a lead, a lead on its date, a byline, markup), and the run's
+    first line under a line of text whose sentence goes on into it (a clause mark, no sentence's end)?  A story's
+    text never stops mid-sentence right over another item's opening, so the line is that item's headline,
+    and the line over it the end of a piece the OCR cut (…中铁七局集团西铁工 | 操场上的“工匠课” | 11月13日下午，…):
+    the two are as long as each other by chance, as a one-line paragraph and the next item's first line are
+    (:func:`_sentence_over_one`), and read as a run the headline would run on into the cut piece's text."""
+    k = printed[pos]
+    if pos == 0 or pos + 1 >= len(printed) or runs[k] is None or runs[printed[pos - 1]] != runs[k]:
+        return False
+    if pos < 2 or runs[printed[pos - 2]] == runs[k] or runs[printed[pos + 1]] == runs[k]:
+        return False  # a run of three or more: a column of its own
+    above = _content(lines[printed[pos - 2]])  # text going on into the run's first line (no headline's line)
+    t, below = _content(lines[k]), lines[printed[pos + 1]]
+    return (bool(_SENTENCE_MARK.search(above)) and not is_terminal(above) and headline_shaped(t)
+            and not _CLAUSE_MARK.search(t)
+            and (_starts_item(below) or bool(bl.DATED_LEAD.match(_content(below)))
+                 or bool(bl.BYLINE_START.match(_content(below)))))
+
+
 def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
     """The column width of each line of a page whose items are each set in a column of their own
     width (a page of several widths, none of them most lines' length), and the width of the run each
@@ -253,6 +275,9 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
     for pos, k in enumerate(printed):
         if _sentence_over_one(lines, printed, runs, pos):
             runs[k] = None
+    for pos, k in enumerate(printed):
+        if _headline_over_item(lines, printed, runs, pos):
+            runs[printed[pos - 1]] = runs[k] = None
     out = []
     for pos, k in enumerate(printed):
         nxt = printed[pos + 1] if pos + 1 < len(printed) else None
