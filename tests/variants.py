@@ -355,6 +355,10 @@ LINE_NOISE: dict[str, Callable[[str, random.Random], str]] = {
 # noise that is not the page's printed text: the importer takes it off (and says so in review), so the
 # printed characters to keep are counted on the page without it
 UNPRINTED = {"lineno"}
+# parts that lay the printed text out in another order without adding or taking any (``layoutcols``: two
+# columns side by side): the page as printed, which an import must keep and must not add to, reads its
+# columns one after the other, as the paper prints them
+REARRANGED: set[str] = set()
 
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
@@ -591,7 +595,8 @@ def _items(lines: list[str]) -> list[list[str]]:
 def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> str:
     """``text`` (one paragraph per line) re-laid out as ``layout``, reproducibly for ``seed``;
     ``printed_only``: the same page without the noise that is no printed text (``UNPRINTED``: line
-    numbers a viewer adds), whose printed characters every import must keep."""
+    numbers a viewer adds) and in its printed reading order (``REARRANGED``: columns one after the other),
+    whose printed characters every import must keep."""
     parts = set(layout.split("+"))
     rng = random.Random(f"{layout}:{seed}")
     if "halfwidth" in parts:
@@ -640,7 +645,7 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     for part in sorted(parts & WHITESPACE_NOISE.keys() - {"cr"}):
         page = WHITESPACE_NOISE[part](page, rng)
     for part in [part for part in LINE_NOISE if part in parts]:
-        if not (printed_only and part in UNPRINTED):
+        if not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
     if "cr" in parts:  # last: every other part reads the page's lines
         page = WHITESPACE_NOISE["cr"](page, rng)
@@ -1024,6 +1029,7 @@ def _layoutcols(page: str, rng: random.Random) -> str:
 
 
 _add_line_noise({"layoutcols": _layoutcols})
+REARRANGED.add("layoutcols")
 HELD_OUT_4: tuple[str, ...] = (
     "printed+radicals", "rewrap+radicals+strays", "nomarkup+radicals", "printed+wide+radicals+halfwidth",
     "printed+zerowidth", "rewrap+zerowidth", "noblank+zerowidth", "printed+indent+zerowidth+strays",

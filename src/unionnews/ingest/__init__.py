@@ -134,6 +134,15 @@ def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
             f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
 
 
+def _columns_note(shown: str, columns: tuple[int, int]) -> str:
+    """The import's word on a page read as two columns printed side by side (sidebyside.read_columns): a
+    page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
+    rows, column = columns
+    return (f"{shown}: read as two columns side by side (pdftotext -layout or an engine's keep-layout text), the "
+            f"right one from display column {column + 1}: its left column first, then its right; article line "
+            f"numbers {rows + 1}–{2 * rows} are the right halves of file lines 1–{rows}")
+
+
 def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
     """The import's word on stand-in characters read as the ones they stand for (decode.unify): a page-wide
     fact about how the text was extracted, said once."""
@@ -307,6 +316,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_scores_note(meta.shown, page.scores))
     if page.unified and warnings is not None:
         warnings.append(_unified_note(meta.shown, page.unified))
+    if page.columns and warnings is not None:
+        warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
