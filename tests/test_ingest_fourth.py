@@ -6,7 +6,7 @@ does not print, lost stories or mixed two stories without a review reason before
 from __future__ import annotations
 
 from test_ingest_heldout import STORIES
-from test_ingest_helpers import PAPERS
+from test_ingest_helpers import PAPERS, read_md
 from test_ingest_property import assert_import_loses_nothing
 from test_ingest_third import _page
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
@@ -171,15 +171,22 @@ def test_two_columns_printed_side_by_side_are_read_one_after_the_other(tmp_path)
 
 
 def test_the_import_warns_once_about_a_page_read_as_two_columns(tmp_path):
-    """One warning a page, saying how the line numbers of the reading count: the right column's lines follow
-    the left column's, line N+k holding the right half of file line k."""
+    """One warning a page, saying how its line numbers count; each file's provenance gives the file's lines
+    (the right column's story at the lines it shares with the left column's), as the published page text
+    numbers them."""
     left, right = _two_columns()
     rows = _side_by_side(left, right, gutter=2)
     page = tmp_path / "page.txt"
     page.write_text("\n".join(rows) + "\n", encoding="utf-8")
     report = run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
     said = [w for w in report.warnings if "two columns side by side" in w]
-    assert len(said) == 1 and f"right halves of file lines 1–{len(rows) + 1}" in said[0]
+    assert len(said) == 1 and f"right half of file line k (1–{len(rows) + 1})" in said[0]
+    provenance = {}
+    for path in (tmp_path / "content").rglob("*.md"):
+        front, _ = read_md(path)
+        provenance[front["title"][:2]] = front["provenance"]["lines"]
+    assert provenance["丙城"] == f"1-{len(right)}"
+    assert provenance["甲城"].startswith("1-") and provenance["乙城"].endswith(f"-{len(left)}")
 
 
 def test_a_table_wide_word_gaps_or_a_letter_spaced_headline_are_not_read_as_two_columns():

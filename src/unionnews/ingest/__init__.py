@@ -22,7 +22,8 @@ from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest import byline as bl
-from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
+from unionnews.ingest.assemble import (GUESSED_MARK, Record, build_article, build_unplaced, line_ranges,
+                                       loose_from_draft)
 from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
@@ -139,8 +140,8 @@ def _columns_note(shown: str, columns: tuple[int, int]) -> str:
     page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
     rows, column = columns
     return (f"{shown}: read as two columns side by side (pdftotext -layout or an engine's keep-layout text), the "
-            f"right one from display column {column + 1}: its left column first, then its right; article line "
-            f"numbers {rows + 1}–{2 * rows} are the right halves of file lines 1–{rows}")
+            f"right one from display column {column + 1}: its left column first, then its right; provenance "
+            f"gives file lines, and a review reason's line {rows}+k is the right half of file line k (1–{rows})")
 
 
 def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
@@ -383,9 +384,27 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     forms.claim([(record.front, record.body, record is not unplaced) for record in every])
     for record in every:
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
+    if page.columns:
+        for record in every:
+            _to_file_rows(record, page.columns[0], forms.lines)
     _note_controls(page, every)
     _note_numbers(page, every)
     return records, unplaced
+
+
+def _to_file_rows(record: Record, rows: int, lines: list[str]) -> None:
+    """A record of a page read as two columns side by side (its ``rows`` file lines read as the left column's,
+    then the right column's): its line numbers the file's, each right-column line at the file line it
+    shares with the left column, so the provenance points into the published page text.  A range runs on
+    over lines blank in the columns the record was read from."""
+    numbers = sorted({n - rows if n > rows else n for n in record.lines})
+    sides = {n > rows for n in record.lines}
+    shown = ["x" if any(k + rows * side < len(lines) and lines[k + rows * side].strip() for side in sides) else ""
+             for k in range(rows)]
+    record.lines = numbers
+    prov = record.front.get("provenance")
+    if prov is not None and "lines" in prov:
+        prov["lines"] = line_ranges(numbers, shown)
 
 
 def _validate(records: list[Record], page: str, content_shown: str, config: Config) -> list[Problem]:

@@ -9,6 +9,8 @@ character fixes of :mod:`~unionnews.ingest.decode` are.
 
 Line numbers: the reading keeps the left column at the file's own line numbers (1 to N) and puts the
 right column after it, as lines N+1 to 2N: line N+k of the reading is the right half of file line k.
+The import gives each article's provenance in the file's lines again (``ingest._to_file_rows``), so it
+points into the page text as published; review reasons keep the reading's numbers.
 """
 from __future__ import annotations
 
