@@ -23,8 +23,8 @@ _GUTTER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 # marks of running text (a sentence's or a clause's end, full width or half width): a table's cells or a
 # letter-spaced headline hold few of them, a column of running text many
 _RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
-_MIN_ROWS = 4  # rows with text on both sides of the gutter: fewer is a few lines of a table, not a page
-_MIN_MARKS = 3  # running-text marks each column must hold
+_MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
+_MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
 
 
 def display_width(text: str) -> int:
@@ -77,8 +77,9 @@ def side_by_side(lines: list[str]) -> int | None:
 
     A page is two columns side by side when every printed line either has a gutter (two or more spaces,
     or a tab) ending at one display column, or ends short of it, or holds only the right column there;
-    at least four lines, and a third of the printed ones, have text on both sides of it; and each
-    column holds running text (three or more sentence or clause marks).  A table of two columns fails
+    at least two lines have text on both sides of it, and the right column has four rows or more (on a
+    page of fewer printed lines, all but one: a short page of two stories side by side);
+    and each column holds running text (a sentence or clause mark, three or more in the two).  A table of two columns fails
     the last test (its cells are names and figures), letter-spaced headlines and wide word gaps the
     first (their gaps fall at columns of their own, and a line of text runs across the one most share)."""
     printed = [line for line in lines if line.strip()]
@@ -88,12 +89,13 @@ def side_by_side(lines: list[str]) -> int | None:
     parts = [_split(line, column) for line in printed]
     if any(part is None for part in parts):
         return None
-    both = [(left, right) for left, right in parts if left.strip() and right.strip()]
-    if len(both) < _MIN_ROWS or len(both) * 3 < len(printed):
+    both = sum(1 for left, right in parts if left.strip() and right.strip())
+    at_gutter = sum(1 for _, right in parts if right.strip())  # the right column's rows
+    if both < 2 or at_gutter < min(_MIN_ROWS, len(printed) - 1):
         return None
     left_marks = sum(len(_RUNNING.findall(left)) for left, _ in parts)
     right_marks = sum(len(_RUNNING.findall(right)) for _, right in parts)
-    return column if min(left_marks, right_marks) >= _MIN_MARKS else None
+    return column if min(left_marks, right_marks) >= 1 and left_marks + right_marks >= _MIN_MARKS else None
 
 
 def read_columns(lines: list[str]) -> tuple[list[str], int | None]:
