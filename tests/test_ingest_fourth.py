@@ -207,3 +207,13 @@ def test_a_table_wide_word_gaps_or_a_letter_spaced_headline_are_not_read_as_two_
               "丙城    建设    职工    书屋    活动", "丁城    表彰    劳动    模范    先进"] + printed_column(STORIES[1], 20)
     for lines in (table, names, gaps, headline, spread, table + [""] + printed_column(STORIES[0], 16)):
         assert read_columns(lines) == (lines, None)
+
+
+def test_a_short_page_of_two_stories_side_by_side_is_read_as_two_columns(tmp_path):
+    """Two short stories side by side, one paragraph a line: two rows with text on both sides and nothing
+    else, too few for four rows of the right column but every row of the page at one gutter."""
+    plain = [STORIES[1][0], "", STORIES[1][1], "", "", STORIES[2][0], "", STORIES[2][1]]
+    left, right = plain[:2] + plain[2:3], plain[5:]
+    page = "\n".join(_side_by_side(left, right, gutter=6)) + "\n"
+    got = _same_articles(page, "\n".join(plain) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in got) == ["丙城", "乙城"]
