@@ -1,8 +1,9 @@
 """What PDF text extraction and other engines print that the other variant tables do not (tests/variants.py
 ``HELD_OUT_4``): common characters as Kangxi radicals or compatibility ideographs, zero-width characters
 inside lines, an item's marks in their vertical presentation forms, a story's first character set as a drop
-capital on a line of its own, two columns printed side by side (``pdftotext -layout``).  Made-up pages; each case lost printed characters, made sentences the page
-does not print, lost stories or mixed two stories without a review reason before the rule it names."""
+capital on a line of its own, two columns printed side by side (``pdftotext -layout``).  Made-up pages; each
+case lost printed characters, made sentences the page does not print, lost stories or mixed two stories
+without a review reason before the rule it names."""
 from __future__ import annotations
 
 from test_ingest_heldout import STORIES

@@ -79,9 +79,10 @@ def side_by_side(lines: list[str]) -> int | None:
     or a tab) ending at one display column, or ends short of it, or holds only the right column there;
     at least two lines have text on both sides of it, and the right column has four rows or more (on a
     page of fewer printed lines, all but one: a short page of two stories side by side);
-    and each column holds running text (a sentence or clause mark, three or more in the two).  A table of two columns fails
-    the last test (its cells are names and figures), letter-spaced headlines and wide word gaps the
-    first (their gaps fall at columns of their own, and a line of text runs across the one most share)."""
+    and each column holds running text (a sentence or clause mark, three or more in the two).  A table of
+    two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
+    word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
+    most share)."""
     printed = [line for line in lines if line.strip()]
     column = _right_column(printed)
     if column is None:
