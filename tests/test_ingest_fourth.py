@@ -1,19 +1,20 @@
 """What PDF text extraction and other engines print that the other variant tables do not (tests/variants.py
 ``HELD_OUT_4``): common characters as Kangxi radicals or compatibility ideographs, zero-width characters
 inside lines, an item's marks in their vertical presentation forms, a story's first character set as a drop
-capital on a line of its own.  Made-up pages; each case lost printed characters, made sentences the page
-does not print, lost stories or mixed two stories without a review reason before the rule it names."""
+capital on a line of its own, two columns printed side by side (``pdftotext -layout``).  Made-up pages; each
+case lost printed characters, made sentences the page does not print, lost stories or mixed two stories
+without a review reason before the rule it names."""
 from __future__ import annotations
 
 from test_ingest_heldout import STORIES
-from test_ingest_helpers import PAPERS
+from test_ingest_helpers import PAPERS, read_md
 from test_ingest_property import assert_import_loses_nothing
 from test_ingest_third import _page
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unify
 from unionnews.ingest.paragraphs import drop_caps
-from variants import article_texts, invented, printed_column
+from variants import article_texts, display_width, invented, printed_column
 
 
 def _same_articles(page: str, plain: str, tmp_path) -> list[dict]:
@@ -138,3 +139,82 @@ def test_a_page_with_geometry_reads_stand_in_characters_too(tmp_path):
     assert "甲城工会为职工免费体检" in text and "总工会为一线职工" in text and "职工可在线预约" in text
     assert not any(ch in text for ch in "\u2f2f\u200b")
     assert sum("radicals" in w for w in report.warnings) == 1
+
+
+def _side_by_side(left: list[str], right: list[str], gutter: int = 4) -> list[str]:
+    """Two columns' lines laid side by side as ``pdftotext -layout`` prints them: each left line padded with
+    spaces to the left column's widest (a full-width character two columns), a gutter, the right line."""
+    widest = max(display_width(line) for line in left)
+    rows = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        rows.append(a + " " * (widest - display_width(a) + gutter) + b if b else a)
+    return rows
+
+
+def _two_columns() -> tuple[list[str], list[str]]:
+    """Two columns of 12 characters: the first two stories in the left one, the third in the right one."""
+    left = printed_column([p for story in STORIES[:2] for p in story], 12)
+    right = printed_column(STORIES[2], 12)
+    return left, right
+
+
+def test_two_columns_printed_side_by_side_are_read_one_after_the_other(tmp_path):
+    """``pdftotext -layout`` text of a two-column page: each line a line of the left column, a gutter of
+    spaces, then the line of the right column.  Read line by line, each paragraph joined halves of two
+    stories (files mixing two stories, sentences the page does not print).  A gutter ending at one
+    display column down the page, with running text on both sides: read as the left column, then the right."""
+    left, right = _two_columns()
+    page = "\n".join(_side_by_side(left, right)) + "\n"
+    got = _same_articles(page, "\n".join(left + right) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
+
+
+def test_the_import_warns_once_about_a_page_read_as_two_columns(tmp_path):
+    """One warning a page, saying how its line numbers count; each file's provenance gives the file's lines
+    (the right column's story at the lines it shares with the left column's), as the published page text
+    numbers them."""
+    left, right = _two_columns()
+    rows = _side_by_side(left, right, gutter=2)
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    said = [w for w in report.warnings if "two columns side by side" in w]
+    assert len(said) == 1 and f"right half of file line k (1–{len(rows) + 1})" in said[0]
+    provenance = {}
+    for path in (tmp_path / "content").rglob("*.md"):
+        front, _ = read_md(path)
+        provenance[front["title"][:2]] = front["provenance"]["lines"]
+    assert provenance["丙城"] == f"1-{len(right)}"
+    assert provenance["甲城"].startswith("1-") and provenance["乙城"].endswith(f"-{len(left)}")
+
+
+def test_a_table_wide_word_gaps_or_a_letter_spaced_headline_are_not_read_as_two_columns():
+    """What else puts runs of spaces inside lines: a table of two columns (its cells line up at one column,
+    but hold names and figures, not running text), bylines and slogans with wide word gaps, a headline
+    letter-spaced across the page (gaps at columns of their own, and text running across the column most
+    share).  None is two columns side by side, and its lines stay as they are."""
+    from unionnews.ingest.sidebyside import read_columns
+    table = ["单位            人数", "甲城总工会      215", "乙城总工会      180", "丙城总工会      96",
+             "丁城总工会      120", "戊城总工会      88"]
+    names = ["项目名称          负责单位", "职工技能大赛      甲城总工会", "职工健康体检      乙城总工会",
+             "职工书屋建设      丙城总工会", "劳模创新工作室    丁城总工会"]
+    gaps = ["本报记者  周洁  本报通讯员  李明", "甲城总工会近日举办职工技能大赛，两百余名职工参加。",
+            "劳动最光荣    劳动最崇高    劳动最伟大", "比赛设焊工、电工等多个项目，职工在赛场上比拼技能。",
+            "通讯员  吴昊", "乙城总工会为一线职工开展免费健康体检，覆盖三十余家企业。"]
+    headline = ["甲  城  举  办  职  工  技  能  大  赛", "", *printed_column(STORIES[0][1:], 20)]
+    spread = ["甲城    举办    职工    技能    大赛", "乙城    开展    职工    健康    体检",
+              "丙城    建设    职工    书屋    活动", "丁城    表彰    劳动    模范    先进"] + printed_column(STORIES[1], 20)
+    for lines in (table, names, gaps, headline, spread, table + [""] + printed_column(STORIES[0], 16)):
+        assert read_columns(lines) == (lines, None)
+
+
+def test_a_short_page_of_two_stories_side_by_side_is_read_as_two_columns(tmp_path):
+    """Two short stories side by side, one paragraph a line: two rows with text on both sides and nothing
+    else, too few for four rows of the right column but every row of the page at one gutter."""
+    plain = [STORIES[1][0], "", STORIES[1][1], "", "", STORIES[2][0], "", STORIES[2][1]]
+    left, right = plain[:2] + plain[2:3], plain[5:]
+    page = "\n".join(_side_by_side(left, right, gutter=6)) + "\n"
+    got = _same_articles(page, "\n".join(plain) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in got) == ["丙城", "乙城"]

@@ -355,6 +355,10 @@ LINE_NOISE: dict[str, Callable[[str, random.Random], str]] = {
 # noise that is not the page's printed text: the importer takes it off (and says so in review), so the
 # printed characters to keep are counted on the page without it
 UNPRINTED = {"lineno"}
+# parts that lay the printed text out in another order without adding or taking any (``layoutcols``: two
+# columns side by side): the page as printed, which an import must keep and must not add to, reads its
+# columns one after the other, as the paper prints them
+REARRANGED: set[str] = set()
 
 MORE_LAYOUTS = ("printed+wide", "printed+wide+strays", "printed+strays+heavy", "rewrap+strays+heavy",
                 "printed+indent+halfwidth", "rewrap+halfwidth+strays") + MARK_LAYOUTS + WIDTH_LAYOUTS + WHITESPACE_LAYOUTS
@@ -591,7 +595,8 @@ def _items(lines: list[str]) -> list[list[str]]:
 def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> str:
     """``text`` (one paragraph per line) re-laid out as ``layout``, reproducibly for ``seed``;
     ``printed_only``: the same page without the noise that is no printed text (``UNPRINTED``: line
-    numbers a viewer adds), whose printed characters every import must keep."""
+    numbers a viewer adds) and in its printed reading order (``REARRANGED``: columns one after the other),
+    whose printed characters every import must keep."""
     parts = set(layout.split("+"))
     rng = random.Random(f"{layout}:{seed}")
     if "halfwidth" in parts:
@@ -640,7 +645,7 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     for part in sorted(parts & WHITESPACE_NOISE.keys() - {"cr"}):
         page = WHITESPACE_NOISE[part](page, rng)
     for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: part == "crlf"):
-        if not (printed_only and part in UNPRINTED):
+        if not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
     if "cr" in parts:  # last, as CR LF is last of the line noise: every other part reads the page's lines
         page = WHITESPACE_NOISE["cr"](page, rng)
@@ -978,10 +983,58 @@ _add_line_noise({"radicals": _radicals, "zerowidth": _zerowidth})
 # text an extractor gives that the paper did not print (the radical for 工, a zero-width space): the
 # characters to keep are the page's without them
 UNPRINTED.update({"radicals", "zerowidth"})
+# ``layoutcols`` (in the fifth table too): ``pdftotext -layout`` and engines' "keep layout" text print a page's
+# two columns side by side, each output line a line of the left column, padded with spaces to that column's
+# widest line (a full-width character two columns wide, as pdftotext counts), a gutter of spaces, then the
+# right column's line at the same position: the page cut in two where a paragraph or item ends near its middle.
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced layout: wide and full-width characters two, others one."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_PARA_END = set("。！？”…）」』")
+
+
+def _layoutcols(page: str, rng: random.Random) -> str:
+    """The page's lines cut in two halves where a paragraph or item ends nearest its middle (after a blank
+    line, before a markup line, else after a line ending a sentence), laid side by side with a gutter of
+    two to six spaces (one width a page); the shorter column's rows hold the other's lines alone."""
+    ends = page.endswith("\n")
+    lines = page.split("\n")[:-1] if ends else page.split("\n")
+    n = len(lines)
+    if n < 4:
+        return page
+
+    def boundary(i: int) -> int:
+        above, here = lines[i - 1].strip(), lines[i].strip()
+        if not above or here.startswith(("#", ">>")):
+            return 0
+        return 1 if above[-1:] in _PARA_END else 2
+    cuts = sorted(range(max(1, n // 4), n - max(1, n // 4) + 1), key=lambda i: (boundary(i), abs(2 * i - n)))
+    cut = cuts[0] if cuts else n // 2
+    left, right = lines[:cut], lines[cut:]
+    while left and not left[-1].strip():
+        left.pop()
+    while right and not right[0].strip():
+        right.pop(0)
+    widest, gutter = max(display_width(line) for line in left), rng.randint(2, 6)
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        out.append(a + " " * (widest - display_width(a) + gutter) + b if b.strip() else a)
+    return "\n".join(out) + ("\n" if ends else "")
+
+
+_add_line_noise({"layoutcols": _layoutcols})
+REARRANGED.add("layoutcols")
 HELD_OUT_4: tuple[str, ...] = (
     "printed+radicals", "rewrap+radicals+strays", "nomarkup+radicals", "printed+wide+radicals+halfwidth",
     "printed+zerowidth", "rewrap+zerowidth", "noblank+zerowidth", "printed+indent+zerowidth+strays",
     "printed+dropcap", "rewrap+dropcap", "nomarkup+dropcap", "printed+narrow+dropcap+strays",
     "printed+bullets", "rewrap+bullets+strays", "nomarkup+bullets", "printed+xwide+bullets+halfwidth",
     "printed+vertforms", "rewrap+vertforms+strays", "noblank+vertforms",
-    "printed+radicals+zerowidth+bullets", "rewrap+dropcap+vertforms+masthead", "printed+boxrow+dropcap+zerowidth")
+    "printed+radicals+zerowidth+bullets", "rewrap+dropcap+vertforms+masthead", "printed+boxrow+dropcap+zerowidth",
+    "layoutcols", "printed+layoutcols", "printed+narrow+layoutcols", "printed+layoutcols+strays")

@@ -22,7 +22,8 @@ from unionnews import __version__
 from unionnews.config import Config
 from unionnews.errors import Problem, UnionnewsError, display_path
 from unionnews.ingest import byline as bl
-from unionnews.ingest.assemble import GUESSED_MARK, Record, build_article, build_unplaced, loose_from_draft
+from unionnews.ingest.assemble import (GUESSED_MARK, Record, build_article, build_unplaced, line_ranges,
+                                       loose_from_draft)
 from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
@@ -132,6 +133,15 @@ def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
     fact about the file, not a doubt about any article's text, so it is said once, not in each review."""
     return (f"{shown}: lines {scores[0][0]}–{scores[-1][0]} ended in a recognition score ({len(scores)} scores, "
             f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
+
+
+def _columns_note(shown: str, columns: tuple[int, int]) -> str:
+    """The import's word on a page read as two columns printed side by side (sidebyside.read_columns): a
+    page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
+    rows, column = columns
+    return (f"{shown}: read as two columns side by side (pdftotext -layout or an engine's keep-layout text), the "
+            f"right one from display column {column + 1}: its left column first, then its right; provenance "
+            f"gives file lines, and a review reason's line {rows}+k is the right half of file line k (1–{rows})")
 
 
 def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
@@ -307,6 +317,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_scores_note(meta.shown, page.scores))
     if page.unified and warnings is not None:
         warnings.append(_unified_note(meta.shown, page.unified))
+    if page.columns and warnings is not None:
+        warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
@@ -372,6 +384,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     forms.claim([(record.front, record.body, record is not unplaced) for record in every])
     for record in every:
         record.body = forms.restore(record.front, record.body, headline=record is not unplaced)
+    if page.columns:
+        for record in every:
+            _to_file_rows(record, page.columns[0], forms.lines)
     _note_controls(page, every)
     _note_numbers(page, every)
     return records, unplaced
@@ -390,6 +405,21 @@ def _no_articles_note(shown: str, unplaced: Record, content_shown: str) -> str:
            "again with its line breaks" if longest > _RUN_TOGETHER else
            "no headline over a lead or byline was found — check the page's text")
     return f"{shown}: no article found, all its text is in {content_shown}/{unplaced.rel}; {why}"
+
+
+def _to_file_rows(record: Record, rows: int, lines: list[str]) -> None:
+    """A record of a page read as two columns side by side (its ``rows`` file lines read as the left column's,
+    then the right column's): its line numbers the file's, each right-column line at the file line it
+    shares with the left column, so the provenance points into the published page text.  A range runs on
+    over lines blank in the columns the record was read from."""
+    numbers = sorted({n - rows if n > rows else n for n in record.lines})
+    sides = {n > rows for n in record.lines}
+    shown = ["x" if any(k + rows * side < len(lines) and lines[k + rows * side].strip() for side in sides) else ""
+             for k in range(rows)]
+    record.lines = numbers
+    prov = record.front.get("provenance")
+    if prov is not None and "lines" in prov:
+        prov["lines"] = line_ranges(numbers, shown)
 
 
 def _validate(records: list[Record], page: str, content_shown: str, config: Config) -> list[Problem]:

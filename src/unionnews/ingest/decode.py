@@ -21,6 +21,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
+from unionnews.ingest.sidebyside import read_columns
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -43,6 +44,9 @@ class PageText:
     scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
     # characters read as the ones they stand for, and zero-width ones taken off (:func:`unify`), with counts
     unified: tuple[tuple[str, int], ...] = ()
+    # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
+    # display column the right one began at; the lines are the left column's N, then the right column's N
+    columns: tuple[int, int] | None = None
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -516,5 +520,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, unified = unify(lines)
     lines, numbers = unnumber(lines)
     lines, scores = unscore(lines)
+    rows = len(lines)
+    lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())))
+                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
+                    columns=(rows, column) if column is not None else None)

@@ -1,0 +1,116 @@
+"""Read a page whose two columns are printed side by side as its left column, then its right one.
+
+Why a module of its own: ``pdftotext -layout`` and OCR engines' "keep layout" text print each line of
+a two-column page as a line of the left column, a gutter of spaces, then the line of the right column at
+the same character position, so two stories (or two parts of one) are interleaved line by line.  Every
+later stage reads a line as one printed line of one column: left so, the importer joins halves of two
+stories into one paragraph.  This is a page-level reading at the door, where the other whitespace and
+character fixes of :mod:`~unionnews.ingest.decode` are.
+
+Line numbers: the reading keeps the left column at the file's own line numbers (1 to N) and puts the
+right column after it, as lines N+1 to 2N: line N+k of the reading is the right half of file line k.
+The import gives each article's provenance in the file's lines again (``ingest._to_file_rows``), so it
+points into the page text as published; review reasons keep the reading's numbers.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# a gutter: a run of two or more spaces, or one holding a tab
+_GUTTER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# marks of running text (a sentence's or a clause's end, full width or half width): a table's cells or a
+# letter-spaced headline hold few of them, a column of running text many
+_RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
+_MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
+_MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced layout, as pdftotext counts them: a wide or full-width
+    character two, a tab to the next multiple of eight, any other character one."""
+    col = 0
+    for ch in text:
+        if ch == "\t":
+            col += 8 - col % 8
+        else:
+            col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return col
+
+
+def _gutters(line: str) -> list[tuple[int, int, int]]:
+    """Each whitespace run of ``line`` that could be a gutter, with text after it: (start, end, the display
+    column where the text after it begins)."""
+    return [(m.start(), m.end(), display_width(line[:m.end()])) for m in _GUTTER.finditer(line)
+            if m.end() < len(line)]
+
+
+def _right_column(lines: list[str]) -> int | None:
+    """The display column most gutters of the page end at, where text stands on both sides (one column
+    to either side counts: a wide character of the left column may push the pad one over)."""
+    ends: Counter = Counter()
+    for line in lines:
+        for start, _end, col in _gutters(line):
+            if line[:start].strip():
+                ends[col] += 1
+    if not ends:
+        return None
+    return max(ends, key=lambda col: (ends[col - 1] + ends[col] + ends[col + 1], ends[col]))
+
+
+def _split(line: str, column: int) -> tuple[str, str] | None:
+    """``line`` as its left and right part at the gutter ending at ``column`` (±1); the line whole as the
+    left part when its text ends short of the gutter; None when its text runs across it (no two columns)."""
+    if not line.strip():
+        return "", ""
+    for start, end, col in _gutters(line):
+        if abs(col - column) <= 1:
+            return line[:start], line[end:]
+    if display_width(line.rstrip()) <= column - 2:
+        return line.rstrip(), ""
+    return None
+
+
+def side_by_side(lines: list[str]) -> int | None:
+    """The display column the right column begins at when ``lines`` print two columns side by side, else None.
+
+    A page is two columns side by side when every printed line either has a gutter (two or more spaces,
+    or a tab) ending at one display column, or ends short of it, or holds only the right column there;
+    at least two lines have text on both sides of it, and the right column has four rows or more (on a
+    page of fewer printed lines, all but one: a short page of two stories side by side);
+    and each column holds running text (a sentence or clause mark, three or more in the two).  A table of
+    two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
+    word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
+    most share)."""
+    printed = [line for line in lines if line.strip()]
+    column = _right_column(printed)
+    if column is None:
+        return None
+    parts = [_split(line, column) for line in printed]
+    if any(part is None for part in parts):
+        return None
+    both = sum(1 for left, right in parts if left.strip() and right.strip())
+    at_gutter = sum(1 for _, right in parts if right.strip())  # the right column's rows
+    if both < 2 or at_gutter < min(_MIN_ROWS, len(printed) - 1):
+        return None
+    left_marks = sum(len(_RUNNING.findall(left)) for left, _ in parts)
+    right_marks = sum(len(_RUNNING.findall(right)) for _, right in parts)
+    return column if min(left_marks, right_marks) >= 1 and left_marks + right_marks >= _MIN_MARKS else None
+
+
+def read_columns(lines: list[str]) -> tuple[list[str], int | None]:
+    """The page's lines read as its left column then its right column when they print two columns side by
+    side (:func:`side_by_side`), and the display column the right one began at (None: the lines as they
+    were).  Every printed character is kept; only the padding and the gutter go.  The reading has twice
+    the file's lines: the left column at the file's line numbers, then the right column's, line N+k
+    holding the right half of file line k."""
+    column = side_by_side(lines)
+    if column is None:
+        return lines, None
+    left, right = [], []
+    for line in lines:
+        a, b = _split(line, column) or (line, "")
+        left.append(a.rstrip())
+        right.append(b)
+    return left + right, column
