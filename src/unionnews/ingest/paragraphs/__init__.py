@@ -423,8 +423,8 @@ def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
             found[k] = why
         elif hanging is not None:
             found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead (at most one blank "
-                        f"line above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its rest "
-                        "elsewhere on the page: this line may be that item's headline — check")
+                        f"line above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its "
+                        "rest elsewhere on the page: this line may be that item's headline — check")
     return found
 
 
