@@ -159,17 +159,20 @@ class Layout:
         """The chains in reading order (held lines are placed by :func:`place`)."""
         placed: set[int] = set()
         out: list[Chain] = []
-        for u in self.page.units:
-            chain = self.chain_of.get(u.no)
-            if chain is None or id(chain) in placed or chain.head in self.held:
-                continue
-            owner = self.reserved.get(id(chain))
-            if owner is not None and id(owner) not in placed:
-                continue
-            while chain is not None:
-                placed.add(id(chain))
-                out.append(chain)
-                chain = self._follower(chain, placed)
+        # A chain reserved for a headline waits for it; one whose headline went on elsewhere is placed in
+        # file order on a second pass, so no line is left out of the reading.
+        for waits in (True, False):
+            for u in self.page.units:
+                chain = self.chain_of.get(u.no)
+                if chain is None or id(chain) in placed or chain.head in self.held:
+                    continue
+                owner = self.reserved.get(id(chain))
+                if waits and owner is not None and id(owner) not in placed:
+                    continue
+                while chain is not None:
+                    placed.add(id(chain))
+                    out.append(chain)
+                    chain = self._follower(chain, placed)
         return out
 
 
