@@ -141,6 +141,27 @@ def test_a_page_with_geometry_reads_stand_in_characters_too(tmp_path):
     assert sum("radicals" in w for w in report.warnings) == 1
 
 
+def test_a_page_with_geometry_takes_control_characters_off_as_the_text_path_does(tmp_path):
+    """An hOCR page (HTML, which can hold what XML cannot) with an escape character inside a word: the
+    article is written without it, not refused for holding it, and the page's warning names it."""
+    lines = [("甲城工会为职工免费体检", 40), ("本报讯（记者 方舟）近日，甲城总工会为一线职工免费体检。", 20),
+             ("体检项目包括血常规、心电图等十余项，职\x1b工可在线预约。", 20)]
+    out, top = [], 40
+    for text, size in lines:
+        box = f"bbox 40 {top} {40 + size * len(text)} {top + size}"
+        out.append(f"<div class='ocr_carea' title='{box}'><p class='ocr_par'><span class='ocr_line' title='{box}; "
+                   f"x_size {size}'><span class='ocrx_word' title='{box}; x_wconf 95'>{text}</span></span></p></div>")
+        top += size + 12
+    raw = tmp_path / "raw" / "grrb" / "2025-09-26"
+    raw.mkdir(parents=True)
+    (raw / "03.hocr").write_text(f"<html><body><div class='ocr_page' title='bbox 0 0 1000 {top + 40}'>"
+                                 + "".join(out) + "</div></body></html>", encoding="utf-8")
+    report = run_import([tmp_path / "raw"], tmp_path / "content", tmp_path, PAPERS)
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "content").rglob("*.md"))
+    assert "职工可在线预约" in text and "\x1b" not in text
+    assert sum("U+001B" in w for w in report.warnings) == 1
+
+
 def _side_by_side(left: list[str], right: list[str], gutter: int = 4) -> list[str]:
     """Two columns' lines laid side by side as ``pdftotext -layout`` prints them: each left line padded with
     spaces to the left column's widest (a full-width character two columns), a gutter, the right line."""

@@ -147,16 +147,16 @@ def _columns_note(shown: str, columns: tuple[int, int]) -> str:
 def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
     """The import's word on stand-in characters read as the ones they stand for (decode.unify): a page-wide
     fact about how the text was extracted, said once."""
-    gone = [(ch, n) for ch, n in unified if ch in ZERO_WIDTH]
-    read = [(ch, n) for ch, n in unified if ch not in ZERO_WIDTH]
+    gone = [(ch, n) for ch, n in unified if ch in ZERO_WIDTH or not ch.translate(STAND_INS).isprintable()]
+    read = [(ch, n) for ch, n in unified if (ch, n) not in gone]
     parts = []
     if read:
         shown_read = ", ".join(f"{ch} as {ch.translate(STAND_INS)}" for ch, _ in read[:4])
         parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs or vertical forms were read as "
                      f"the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
     if gone:
-        parts.append(f"{sum(n for _, n in gone)} zero-width characters ({', '.join(describe(ch) for ch, _ in gone)}) "
-                     "were taken off: they print nothing")
+        parts.append(f"{sum(n for _, n in gone)} zero-width or control characters "
+                     f"({', '.join(describe(ch) for ch, _ in gone)}) were taken off: they print nothing")
     return f"{shown}: " + "; ".join(parts)
 
 

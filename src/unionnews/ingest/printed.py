@@ -25,6 +25,7 @@ from unionnews.ingest.assemble import Record, build_article, build_unplaced
 from unionnews.ingest.geometry import GeoArticle, GeoPage, PageLayout, read_layout
 from unionnews.ingest.manifest import PageMeta
 from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
+from unionnews.text import strip_controls
 
 __all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records", "unify_layout"]
 
@@ -73,8 +74,14 @@ def unify_layout(layout: PageLayout) -> tuple[PageLayout, Counter]:
     """The page's lines with stand-in characters read as the ones they stand for and zero-width ones taken
     off (:func:`~unionnews.ingest.decode.unify`), and how many of each.  A PDF's text layer is where Kangxi
     radicals for common characters (⼯ for 工) come from most: its font maps the glyph so, and the text
-    extracted from it reads as the paper printed only once read back.  A line left with nothing is dropped."""
+    extracted from it reads as the paper printed only once read back.  Control characters go too, as the text
+    path takes them off at the door (:func:`~unionnews.text.strip_controls`): an hOCR file or a text layer can
+    hold one, it prints nothing, and an article file holding one would be refused.  A line left with nothing
+    is dropped."""
     texts, found = unify([line.text for line in layout.lines])
+    for k, text in enumerate(texts):
+        texts[k], removed = strip_controls(text)
+        found.update(removed)
     if not found:
         return layout, found
     lines = tuple(replace(line, text=text) for line, text in zip(layout.lines, texts) if text.strip())
