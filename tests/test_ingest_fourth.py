@@ -12,7 +12,7 @@ from test_ingest_property import assert_import_loses_nothing
 from test_ingest_third import _page
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
-from unionnews.ingest.decode import unify
+from unionnews.ingest.decode import unify, unletterspace
 from unionnews.ingest.paragraphs import drop_caps
 from variants import article_texts, display_width, invented, printed_column
 
@@ -239,3 +239,27 @@ def test_a_short_page_of_two_stories_side_by_side_is_read_as_two_columns(tmp_pat
     page = "\n".join(_side_by_side(left, right, gutter=6)) + "\n"
     got = _same_articles(page, "\n".join(plain) + "\n", tmp_path)
     assert sorted(a["text"][:2] for a in got) == ["丙城", "乙城"]
+
+
+def test_a_page_whose_glyphs_are_each_parted_by_a_tab_reads_as_the_page_set_solid(tmp_path):
+    """An extraction that draws each glyph on its own and parts them with a tab, not a space: the tab is the
+    page's letter spacing and goes, as a space would (decode.unletterspace).  Its glyphs then put a "gutter"
+    at every tab stop, so the page is no two columns side by side either: left so, the lines were cut after
+    their first glyphs and read as a left column, and sentences no page printed came out unflagged."""
+    plain = _page(STORIES)
+    spaced = ["\t".join(line) for line in plain]
+    spaced[4] = "7月28日，" + spaced[4]  # a clause mark in the part a tab stop would cut off as a left column
+    plain[4] = "7月28日，" + plain[4]
+    want = article_texts_of(plain, tmp_path / "plain")
+    assert article_texts_of(spaced, tmp_path / "tabbed") == want
+
+
+def test_a_tab_between_every_two_glyphs_is_letter_spacing_and_a_space_among_them_a_word_space():
+    """Tab letter spacing goes as space letter spacing does; a wider gap (a space among tabs) stays a word space."""
+    lines = ["\t".join("甲城总工会举办职工技能大赛"), "\t".join("本报讯（记者周洁）") + " " + "\t".join("近日，比赛举行。")]
+    assert unletterspace(lines) == ["甲城总工会举办职工技能大赛", "本报讯（记者周洁） 近日，比赛举行。"]
+
+
+def article_texts_of(lines: list[str], root) -> list[str]:
+    root.mkdir()
+    return sorted(a["text"] for a in _import("\n".join(lines), root))

@@ -25,6 +25,7 @@ _GUTTER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
 _MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
 _MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
+_MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line
 
 
 def display_width(text: str) -> int:
@@ -79,7 +80,9 @@ def side_by_side(lines: list[str]) -> int | None:
     or a tab) ending at one display column, or ends short of it, or holds only the right column there;
     at least two lines have text on both sides of it, and the right column has four rows or more (on a
     page of fewer printed lines, all but one: a short page of two stories side by side);
-    and each column holds running text (a sentence or clause mark, three or more in the two).  A table of
+    and each column holds running text (a sentence or clause mark, three or more in the two).  The left column's
+    lines beside the right one are a column's lines: half of them hold five printed characters or more (a page
+    whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop).  A table of
     two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
     word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
     most share)."""
@@ -93,6 +96,9 @@ def side_by_side(lines: list[str]) -> int | None:
     both = sum(1 for left, right in parts if left.strip() and right.strip())
     at_gutter = sum(1 for _, right in parts if right.strip())  # the right column's rows
     if both < 2 or at_gutter < min(_MIN_ROWS, len(printed) - 1):
+        return None
+    lefts = sorted(len("".join(left.split())) for left, right in parts if left.strip() and right.strip())
+    if lefts[len(lefts) // 2] < _MIN_WIDTH:
         return None
     left_marks = sum(len(_RUNNING.findall(left)) for left, _ in parts)
     right_marks = sum(len(_RUNNING.findall(right)) for _, right in parts)
