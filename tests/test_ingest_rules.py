@@ -92,3 +92,16 @@ def test_tags_are_deterministic_and_skip_names():
     text = "保定市总推动联盟与保定工匠学院共建智能焊接实训基地，焊接人才结构性短缺，李昱霖报道焊接联盟。"
     first = suggest(text, exclude={"李昱霖"})
     assert first == suggest(text, exclude={"李昱霖"}) and "焊接" in first and "李昱霖" not in first
+
+
+def test_a_lead_opening_a_line_inside_a_paragraph_is_said_in_review():
+    """A lead marker with its credit opens a line after a paragraph's first (a narrow column may break it:
+    本报乙城9月25 | 日电（…）): the paragraph stage joined another item, headline and all, into the paragraph
+    above, and says so; a paragraph that only mentions the paper's report (据本报讯) is no such line."""
+    from unionnews.ingest.paragraphs import _leads_inside
+    from unionnews.ingest.paragraphs.lines import Paragraph
+    lines = ["比赛设焊工、电工等多个项目。", "乙城开展职工健康体检", "本报乙城9月25", "日电（记者吴昊）乙城总工", "会近日为职工体检。",
+             "本报讯（记者周洁）近日，甲城", "总工会举办比赛，据本报讯（记", "者周洁）报道。"]
+    paras = [Paragraph("".join(lines[:5]), (1, 2, 3, 4, 5), 0), Paragraph("".join(lines[5:]), (6, 7, 8), 0)]
+    found = _leads_inside(lines, paras)
+    assert list(found) == [0] and "line 3" in found[0] and "本报乙城9月25日电（记者吴昊）" in found[0]

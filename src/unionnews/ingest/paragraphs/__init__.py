@@ -337,6 +337,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                                               "mid-sentence before another lead, or no sentence "
                                                               "ends after it on the page)",
                                         inside=True))
+    for k, why in _leads_inside(lines, paras).items():
+        doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
     if each_line and unparted and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -405,6 +407,26 @@ def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
             for k, p in enumerate(paras) if k and p.blanks <= 1 and headline_shaped(p.text)
             and _closes(paras[k - 1].text) and not headline_shaped(paras[k - 1].text)
             and not (k + 1 < len(paras) and bl.LEAD.match(_content(paras[k + 1].text)))}
+
+
+def _leads_inside(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
+    """The paragraphs with a lead marker and its credit (本报讯（记者…）, 本报厦门9月25日电（记者…）) opening one
+    of their lines after the first.  A story's lead opens its first paragraph, and a printed paragraph its
+    own line: joined under other text, the lead's item ran on into the paragraph above, and the lines over
+    it, a headline set to fill its line among them, may be that item's headline.  Whatever layout joined the
+    lines (a column line ending a sentence looks full, a headline as wide as the column does too), the
+    file then mixes two items; the review says where."""
+    found = {}
+    for k, p in enumerate(paras):
+        texts = [_content(lines[no - 1].strip()) for no in p.lines]
+        # the lead read on over the next lines: a narrow column breaks it (本报厦门9月25 | 日电（记者…）)
+        inner = next(((j, m) for j in range(1, len(texts)) if (m := bl.LEAD.match("".join(texts[j:j + 4])))
+                      and m["inner"]), None)
+        if inner:
+            j, m = inner
+            found[k] = (f"line {p.lines[j]} opens a lead ({m.group(0)}) inside a paragraph: another item, and its "
+                        "headline above it, may have run on into this one — check")
+    return found
 
 
 def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
