@@ -540,6 +540,15 @@ def _dated_heading(lines: list[str], j: int, width: int) -> bool:
     return False
 
 
+def _shortest_dated_heading(lines: list[str], j: int, width: int) -> bool:
+    """Do full lines j… read as a headline over a dated lead (:func:`_dated_heading`), and not lines from the next
+    printed line on as well?  After a column the OCR cut mid-sentence the piece's own full lines may run on
+    into the headline (…结束后，某市 | 建筑安装集团第一分 | 操场上的“急救课” | 10月9日下午，…): the headline is the
+    shortest run over the lead, as a headline over a lead is (:func:`_heading_run`)."""
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    return _dated_heading(lines, j, width) and not (k is not None and _dated_heading(lines, k, width))
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int, leads: list[int] = ()) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -784,7 +793,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and not _starts_item(so_far) and _over_dated_lead(plain, ca, cb)):
         return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
-            and (_heading_run(lines, j, ahead, lead=True) or _dated_heading(lines, j, ahead))
+            and (_heading_run(lines, j, ahead, lead=True) or _shortest_dated_heading(lines, j, ahead))
             and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
