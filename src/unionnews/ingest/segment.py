@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
+from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
@@ -162,8 +162,9 @@ def classify(u: Unit) -> str:
         return LEAD
     if bl.is_credit(t):
         return CREDIT
-    if bl.is_byline(t):
-        return BYLINE
+    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
+        return BYLINE  # a line the OCR marked as a heading is set in headline type: words parted by an OCR
+        # space there (### 关注 服贸会, a column label) are no byline of bare names
     if cjk_count(t) == 0 and len(t) <= 20:
         return JUNK
     return TEXT
@@ -513,7 +514,8 @@ def give_labels(drafts: list[Draft]) -> None:
         label = below.head[0]
         # a label the OCR marked (>> <<, or # levels), or a short line of Chinese alone over a headline
         # without markup (plain-text OCR prints none): a column label's shape either way
-        words = undecorated(label.text)  # ★关注服贸会: a label's shape is its words'
+        words = WORD_GAP.sub("", undecorated(label.text))  # ★关注服贸会: a label's shape is its words' (关注 服贸会:
+        # the OCR's space between two characters of a line says nothing of its words)
         if not (label.label or (len(words) <= 10 and cjk_count(words) == len(words))):
             continue
         if above.units[-1].no > label.no:

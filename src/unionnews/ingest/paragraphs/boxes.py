@@ -199,13 +199,23 @@ def _headline_block(lines: list[str], printed: list[int], m: int, width: int) ->
     for n in range(m, len(printed)):
         line = lines[printed[n]]
         t = _content(line)
-        if block and _opens_item(lines, printed, n) and not _number_across(block, t):
+        if (block and (_opens_item(lines, printed, n) or (_word_end_first(t) and word_across(block, t) is None))
+                and not _number_across(block, t)):
             return headline_shaped(block)  # (not a number the block stopped in going on: 力争到2 | 026年末，…)
         if (_SENTENCE_MARK.search(t) or is_terminal(t) or _starts_item(line) or _whole_line_item(t)
                 or _measure(line) >= width - 1 or len(block + t) > 30):
             return False
         block += t
     return False
+
+
+def _word_end_first(t: str) -> bool:
+    """Does a line begin with one Chinese character and a clause mark (前，中铁五局…): the end of a word a line
+    break cut, its first characters on another line?  Under a headline-shaped block that is the text of an
+    item whose lead the OCR read elsewhere (…袁蓉生）日 | 前，…): no printed line of running text stops with no
+    mark on a short line and goes on so, and the block is that item's headline, not a line's rest (unless the
+    word the line ends is one the block began: …重要工运人 | 物、…)."""
+    return bool(re.match(r"[\u4e00-\u9fff][，；：,;:]", t))  # (not 、: 产、学、研, a one-character item is whole)
 
 
 def _opens_item(lines: list[str], printed: list[int], n: int) -> bool:

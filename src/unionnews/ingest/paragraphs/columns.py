@@ -48,8 +48,9 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, cut_off, list_cut,
-                                         needs_more, quote_fit, quote_state, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, closes_list, cut_off,
+                                         list_cut, needs_more, quote_fit, quote_state, starts_bound, tokenizer,
+                                         word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
@@ -171,6 +172,17 @@ def _after_cut(lines: list[str], cuts: list[int], i: int) -> bool:
         k -= 1
     pos = bisect.bisect_left(cuts, k)
     return k >= 0 and pos < len(cuts) and cuts[pos] == k
+
+
+def _ends_word_above(lines: list[str], i: int) -> bool:
+    """Does line i's first character finish the word the printed line above it stops in, each standing alone
+    where it was printed (…勇毅前行，为奋 | 力谱写中国式现代化: 奋力)?  Line i then goes on that line's sentence, a
+    short line only because the OCR cut the column there: it is no headline, however headline-shaped."""
+    k = next((m for m in range(i - 1, -1, -1) if lines[m].strip()), None)
+    if k is None:
+        return False
+    above, line = _content(lines[k]), _content(lines[i])
+    return word_across(above, line) is not None and cut_off(above, line)
 
 
 def _reach(width: int) -> int:
@@ -528,6 +540,15 @@ def _dated_heading(lines: list[str], j: int, width: int) -> bool:
     return False
 
 
+def _shortest_dated_heading(lines: list[str], j: int, width: int) -> bool:
+    """Do full lines j… read as a headline over a dated lead (:func:`_dated_heading`), and not lines from the next
+    printed line on as well?  After a column the OCR cut mid-sentence the piece's own full lines may run on
+    into the headline (…结束后，某市 | 建筑安装集团第一分 | 操场上的“急救课” | 10月9日下午，…): the headline is the
+    shortest run over the lead, as a headline over a lead is (:func:`_heading_run`)."""
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    return _dated_heading(lines, j, width) and not (k is not None and _dated_heading(lines, k, width))
+
+
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int, leads: list[int] = ()) -> str | None:
     """Do lines j… (up to the first line shorter than the column) read as a headline (5–40
     characters, no clause mark, quotes closed, not ending on 的/等/和 …) over text that goes on
@@ -668,10 +689,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
     if ((ca[-1:] in "“‘" or (
             plain == ca and headline_shaped(ca) and not _CLAUSE_MARK.search(ca) and ca[-1:] not in BOUND
-            and (_after_cut(lines, cuts, i) or (before and _closes(before) and _whole_heading(ca)
-                                                and not _MARKUP.match(so_far)
-                                                and (_SENTENCE_MARK.search(cb) or _number_claimed(lines, cuts, i, j))
-                                                and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
+            and ((_after_cut(lines, cuts, i) and not _ends_word_above(lines, i))
+                 or (before and _closes(before) and _whole_heading(ca) and not _MARKUP.match(so_far)
+                     and (_SENTENCE_MARK.search(cb) or _number_claimed(lines, cuts, i, j))
+                     and not starts_bound(ca) and not ca.startswith(_REFERS_BACK)))))
             and word_across(ca, cb) is None and not _printed_across(ca, cb, plain)
             and (_claimed_elsewhere(lines, cuts, i, j) or (plain == ca and _left_hanging(lines, i, j))
                  or _number_claimed(lines, cuts, i, j))):
@@ -745,9 +766,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and (not before or _closes(before)) and not word_across(ca, cb) and not _runs_on(lines, j, ahead)):
         return True  # a headline line is shorter: two lines of a headline block (kicker, title)
     if (plain != ca and not _CLAUSE_MARK.search(plain) and _balanced(plain) and (not before or _closes(before))
-            and cb[:1] in BOUND and word_across(ca, cb) is None and _bound_claimed(lines, cuts, i, j)):
+            and cb[:1] in BOUND and not closes_list(cb) and word_across(ca, cb) is None
+            and _bound_claimed(lines, cuts, i, j)):
         # a headline block of full lines, then text no sentence begins with (个亮灯…): the rest of a
-        # cut line's sentence the OCR read under the headline, not the headline's last words
+        # cut line's sentence the OCR read under the headline, not the headline's last words.  Not a
+        # conjunction or 等 (和山西省总工会…): it joins the noun the block ends on to more, as text goes on
+        # (…中华全国总工会 | 和山西省总工会成立…), so it reads on from the block as well as from a cut line
         return True
     if _starts_item(b) and (is_terminal(ca) or not _SENTENCE_MARK.search(ca)):
         return True
@@ -765,11 +789,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline filling its line, whose next line goes on another line's sentence
     if is_terminal(ca) and _dated_heading(lines, j, ahead):
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
-    if (not _MARKUP.match(so_far) and (not before or _closes(before)) and not _starts_item(so_far)
-            and _over_dated_lead(plain, ca, cb)):
+    if (not _MARKUP.match(so_far) and (not before or _closes(before) or _cut_mid_sentence(before))
+            and not _starts_item(so_far) and _over_dated_lead(plain, ca, cb)):
         return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
-            and _heading_run(lines, j, ahead, lead=True) and word_across(ca, cb) is None):
+            and (_heading_run(lines, j, ahead, lead=True) or _shortest_dated_heading(lines, j, ahead))
+            and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
     if gap > 0 and (is_terminal(ca) or parted):
@@ -783,6 +808,14 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """Does a paragraph stop mid-sentence on a character, not a mark, after a sentence it began (…聘任仪式结束后，
+    中铁七局集团西铁工)?  A column the OCR cut: what it read next may be another item's headline, as after a
+    finished paragraph."""
+    t = _content(text)
+    return bool(_SENTENCE_MARK.search(t)) and not _CLAUSE_MARK.search(t[-1:]) and not is_terminal(t)
 
 
 def _dash_alone_ends(lines: list[str], i: int, j: int) -> bool:

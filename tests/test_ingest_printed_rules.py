@@ -1,0 +1,102 @@
+"""Printed-line pages (one printed line of a column per line), made up: where a headline stands between cut
+column pieces in a narrow column, a box-cut piece over the next item's headline, and a column label the OCR
+printed with a space in it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_helpers import PAPERS, articles, output_chars, printed_chars
+from test_ingest_whitespace import BOX_HABIT, BOX_PAGE, _box_cut
+from unionnews.ingest import run_import
+from unionnews.ingest.decode import unpad
+from unionnews.ingest.paragraphs import paragraphs
+from variants import printed_column
+
+# A page whose column the OCR cut: a piece stopping mid-word (…集团第一分 | 公司…), the next item's headline and
+# its lead on its date, itself cut (…建设工会在); a story in order; and a piece a column cut left mid-word
+# (…为奋 | 力谱写…), whose next line a place name opens that a cut line's 在 may claim.
+NARROW = [
+    "# 某市举办职工运动会",
+    "本报讯（记者王林）10月8日，某市第三届职工运动会在市体育中心开幕，来自全市各行业的两千余名职工参加。",
+    "本次运动会设田径、游泳、拔河等十二个项目，赛期为一周。开幕式结束后，某市建筑安装集团第一分",
+    "操场上的“急救课”",
+    "10月9日下午，市建设工会在",
+    "公司安全员李华为职工讲解急救知识，职工们认真听讲。",
+    "## 某县举办《匠心筑梦》巡演",
+    "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会首场演出在县工人文化宫举行。",
+    "《匠心筑梦》是为庆祝某县机械冶金工会和某县职工学校成立七十周年，专门创作的一台文艺晚会。",
+    "晚会团结引导全县职工勇毅前行，为奋",
+    "力谱写中国式现代化浙江篇章贡献智慧力量。",
+    "浙江体育职业学院举行职工急救技能培训。",
+]
+
+
+def _narrow_texts() -> list[str]:
+    lines = printed_column(NARROW, 9)
+    assert lines[11:14] == ["建筑安装集团第一分", "操场上的“急救课”", "10月9日下午，市"]  # all three fill the column
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts) == "".join(NARROW)  # nothing lost
+    return texts
+
+
+def test_a_headline_filling_its_line_over_a_dated_lead_after_a_cut_column_stands_apart():
+    """…开幕式结束后，某市建筑安装集团第一分 | 操场上的“急救课” | 10月9日下午，市…: in a column of nine characters the
+    piece's last line, the next item's headline and its dated lead's first line each fill the column.  The
+    headline is a paragraph of its own (the piece's sentence goes on elsewhere: 分 | 公司), and the lead on
+    its date begins the next: read as a headline whatever the line above it (a finished paragraph, or a
+    column the OCR cut mid-sentence)."""
+    texts = _narrow_texts()
+    assert "操场上的“急救课”" in texts
+    assert "10月9日下午，市建设工会在" in texts
+
+
+def test_a_sentence_of_full_lines_going_on_at_a_conjunction_is_no_headline_block():
+    """《匠心筑梦》是为庆祝某县 | 机械冶金工会 … | 和某县职工学校…: two full lines with no mark after a finished
+    paragraph, then 和, which no sentence begins with.  A conjunction joins the noun the lines end on to more,
+    so the text reads on from them as well as from any cut line nearby: they are no headline block."""
+    assert NARROW[8] in _narrow_texts()
+
+
+def test_a_line_finishing_the_cut_word_above_it_is_no_headline():
+    """…勇毅前行，为奋 | 力谱写中国式现代化 | 浙江篇章…: a full line with no mark after a cut line, whose first
+    character finishes the word the cut line stops in (奋力), goes on that line's sentence: it is no headline
+    standing apart from the text under it, though a cut line's 在 elsewhere may take a place name (浙江)."""
+    assert NARROW[10] in _narrow_texts()
+
+
+def test_a_headline_block_over_a_cut_words_end_is_no_rest_of_a_box_cut_line():
+    """…吸引了近百名职工参加， | 某区职工之家举行揭牌 | 仪式 | 前，某区职工之家…: on a page a box detector cut, a
+    piece stopping on a comma and the next item's headline fill a column line by chance.  The text under the
+    headline opens on a word's end (日 | 前，: its lead's last character is elsewhere on the page), which no
+    printed line of running text goes on to from a short line with no mark: the block is a headline, not the
+    rest of the piece's line."""
+    piece = "园区工会还组织了读书沙龙和征文活动，吸引了近百名职工参加，"
+    lines = _box_cut(BOX_PAGE[:-1] + [piece], BOX_HABIT) + [
+        "某区职工之家举行揭牌", "仪式", "前，某区职工之家揭牌仪式在", "园区举行，百余名职工参加。", "本报讯（记者李明）日"]
+    assert len(lines[28] + lines[29]) == 13  # the piece's end and the headline's first box fill the column
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert piece in texts
+    assert not any("参加，某区" in t for t in texts)
+
+
+def test_a_column_label_printed_with_an_ocr_space_goes_to_the_story_it_names(tmp_path: Path):
+    """### 关注 书画展: a column label the OCR marked as a heading, with a space between two of its characters,
+    read after the story it names.  Two words of two and three characters parted by a space, one opening on a
+    surname (关), read as a byline of bare names: the label ended the story's text and its words were taken for
+    reporters.  A heading the OCR marked is in headline type, no byline, and the space hides no word of it."""
+    text = "\n\n".join([
+        "# 市工人文化宫举办职工书画展",
+        "本报讯（记者任远）近日，市工人文化宫举办职工书画展，展出一线职工创作的书法、国画作品二百余幅。",
+        "展览将持续至本月底，市民可免费参观。",
+        "### 关注 书画展",
+        "## 青石街道开展职工读书月活动",
+        "本报讯（记者林晓）10月8日，青石街道工会启动职工读书月活动，为辖区职工书屋添置新书五百余册。"]) + "\n"
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-05-06", page=2)
+    assert output_chars(tmp_path / "content") == printed_chars(text.splitlines())
+    found = articles(tmp_path / "content")
+    assert [f["title"] for _, f, _ in found] == ["市工人文化宫举办职工书画展", "青石街道开展职工读书月活动"]
+    assert found[0][1].get("reporters") == ["任远"]
+    heads = [" ".join(str(f.get(k, "")) for k in ("kicker", "column", "title", "subtitle")) for _, f, _ in found]
+    assert "关注" in heads[0] and "关注" not in heads[1] and "关注" not in found[0][2]
