@@ -6,6 +6,8 @@ case lost printed characters, made sentences the page does not print, lost stori
 without a review reason before the rule it names."""
 from __future__ import annotations
 
+import itertools
+
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS, read_md
 from test_ingest_property import assert_import_loses_nothing
@@ -239,6 +241,22 @@ def test_a_short_page_of_two_stories_side_by_side_is_read_as_two_columns(tmp_pat
     page = "\n".join(_side_by_side(left, right, gutter=6)) + "\n"
     got = _same_articles(page, "\n".join(plain) + "\n", tmp_path)
     assert sorted(a["text"][:2] for a in got) == ["丙城", "乙城"]
+
+
+def test_the_right_columns_rows_beside_the_left_ones_blank_lines_count_for_two_columns(tmp_path):
+    """Two columns of paragraphs parted by blank lines, whose rows rarely both hold text: the right column's
+    lines mostly stand beside the left one's blank lines, indented to the gutter.  One row with text on both
+    sides and rows of the right column alone at that column are two columns; read line by line, the right
+    column's headlines and leads ran into the left column's story."""
+    a, b, c = STORIES
+    left = [a[0], "", a[1], "", a[2], "", a[3], "", "", b[0]]
+    right = [b[1], "", "", c[0], "", c[1], "", "", "", "", c[2]]
+    pad = max(display_width(line) for line in left) + 4
+    rows = [x + " " * (pad - display_width(x)) + y if y.strip() else x
+            for x, y in itertools.zip_longest(left, right, fillvalue="")]
+    assert sum(1 for x, y in zip(left, right) if x.strip() and y.strip()) == 1
+    got = _same_articles("\n".join(rows) + "\n", "\n".join(left + [""] + right) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
 
 
 def test_a_page_whose_glyphs_are_each_parted_by_a_tab_reads_as_the_page_set_solid(tmp_path):
