@@ -1032,3 +1032,18 @@ def test_a_line_leaving_a_single_quote_open_is_no_headline():
     assert not headline_like(page.by_no[6]) and headline_like(page.by_no[3]) is False
     assert headline_like(make_units(["乙县'职工之家'挂牌"], None)[0])
     assert Scorer(page).status[7] != "in place"
+
+
+@pytest.mark.parametrize("a1, b1, a2, b2", [(10, 11, 20, 21), (20, 21, 10, 11), (10, 21, 20, 11), (20, 11, 10, 21)])
+def test_a_tie_between_two_sets_of_joins_keeps_the_files_own_joins(a1, b1, a2, b2):
+    # A1 → B1 and A2 → B2 are the file's next-line joins (3 each); the text weighs A2 → B1 at 4 and A1 → B2 at 2:
+    # both sets weigh 6, and a tie is no evidence for moving text, whatever the lines' numbers
+    from unionnews.ingest.pageview import Join
+    from unionnews.ingest.reorder import _KEEP, _best
+
+    def join(a: int, b: int, score: float, adjacent: bool) -> Join:
+        return Join(a, b, score, ["next line in the file" if adjacent else "nearby on the page"],
+                    set() if adjacent else {"text"})
+    table = {(a1, b1): join(a1, b1, 3.0, True), (a2, b2): join(a2, b2, 3.0, True),
+             (a1, b2): join(a1, b2, 2.0, False), (a2, b1): join(a2, b1, 4.0, False)}
+    assert sorted((a, j.b) for a, j in _best(table, {}, keep=_KEEP).items()) == sorted([(a1, b1), (a2, b2)])

@@ -214,3 +214,23 @@ def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_fr
     drafts, _ = segment(make_units(lines, None))
     assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
     assert "青禾精工学院由青禾" in [u.text for u in drafts[0].units]
+
+
+def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
+    # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
+    # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first
+    # words again (…召开的河湾镇职工技能比武总结会上), so the paragraph's review must say it may be another item's headline
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["河湾镇职工书屋添置新书架", "9月3日，河湾镇工会为辖区职工书屋添置", "了两排新书架和五百余册新书，职工们",
+             "纷纷前来借阅。书屋管理员介绍，开放以来", "借阅量比去年同期增长了三成，周末", "的读者尤其多。", "河湾镇职工技能比武总结会召开",
+             "三百余名职工获评技术能手", "“今年的比武项目比去年多了一倍，参赛", "职工也多了一倍。”昨天，在河湾镇召开的",
+             "河湾镇职工技能比武总结会上，镇工会", "负责人说。比武共设焊接、电工等八个", "项目，历时两个月。",
+             "北湖区开展职工健康体检", "9月4日，北湖区总工会组织医护人员走进", "园区企业，为一线职工免费体检，", "并现场解读体检报告。",
+             "区总工会负责人表示，今年将为", "五千名职工送去体检服务。"]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped without blank lines"
+    assert any(why.startswith("line 7 (河湾镇职工技能比武总结会召开) may be the headline")
+               for why in found.doubts.values())
+    # a paragraph that does not give its first words again (a sentence's long first clause) is not doubted
+    plain = lines[:6] + ["全镇一百二十家企业的职工代表", "在会上交流了经验，并提出了", "不少改进生产", "的建议。"] + lines[13:]
+    assert not paragraphs(plain).doubts

@@ -76,6 +76,10 @@ from unionnews.ingest.segment import LEAD, TEXT, make_units
 __all__ = ["Note", "Reading", "find_order", "sentence_joins"]
 
 _BIG = 1e6
+# In the joins made (round 3): between two sets of joins the text weighs the same, the one that keeps more of the
+# file's own joins: a tie is no evidence, and moving text needs evidence that outweighs the file's order.  Weights
+# are multiples of a quarter, so a set gains this on every line of a page and never outweighs a real difference.
+_KEEP = 1e-5
 SOFT_RUN = 3.0  # the weight of a paragraph running on across a soft break (a next-line join's)
 
 
@@ -135,8 +139,11 @@ def _cycles(joins: dict[int, Join]) -> list[list[Join]]:
 
 
 def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
-          opens: frozenset[int] = frozenset()) -> dict[int, Join]:
-    """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop.
+          opens: frozenset[int] = frozenset(), keep: float = 0.0) -> dict[int, Join]:
+    """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop.  ``keep``:
+    added to each of the file's next-line joins, so that between sets of one weight the one keeping more of
+    them wins (:data:`_KEEP`, for the joins that are made; 0 for round 2, which only finds the lines a weak
+    join may take).
 
     A loop is broken at its weakest join.  Between equally weak ones, a bare next-line join (only the
     layout supports it) goes before one the text supports, and among bare ones, first the join into a
@@ -152,7 +159,7 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
         cost = np.full((len(rows), len(cols) + len(rows)), _BIG)  # filled from the table: it is sparse
         cost[:, len(cols):] = 0.0
         for (a, b), j in table.items():
-            cost[row[a], col[b]] = -j.weight
+            cost[row[a], col[b]] = -j.weight - (keep if j.adjacent else 0.0)
         chosen = _assign(cost)
         joins = {rows[i]: table[rows[i], cols[j]] for i, j in enumerate(chosen)
                  if j < len(cols) and (rows[i], cols[j]) in table}
@@ -297,7 +304,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
     for j in weak.values():
         j.weak = True
-    joins = {**fixed, **_best({**strong, **weak}, fixed, opens)}
+    joins = {**fixed, **_best({**strong, **weak}, fixed, opens, _KEEP)}
     joins.update(_stopped_short(page, table, joins))
     # the file's own joins that round 2 chose and only the weak joins of round 3 undid
     undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}

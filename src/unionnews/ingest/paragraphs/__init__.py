@@ -36,8 +36,8 @@ from unionnews.ingest.normalize import folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
-from unionnews.ingest.paragraphs.lines import (NO_START, Paragraph, SOFT, _closes, _content, headline_shaped, _join,
-                                             _per_line)
+from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragraph, SOFT, _closes, _content,
+                                             headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
@@ -339,6 +339,9 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     for k, why in _leads_inside(lines, paras).items():
         doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
+    if layout == "wrapped without blank lines":
+        for k, why in _restated_run_ons(lines, paras).items():
+            doubts.setdefault(k, why)
     if each_line and unparted and not per_line_found:
         # lines re-broken at any width, no blank line anywhere and the page out of order: each line was
         # made a paragraph for the reading-order stage, so any short piece may pass for a headline and
@@ -518,6 +521,38 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
         if named:
             found[k] = (f"{', '.join(named)} may{' each' if len(named) > 1 else ''} be the headline of another item, "
                         f"read on into the line under it {why} — check")
+    return found
+
+
+_RESTATED = 8  # the opening characters a story's text gives again after its headline: a subject, not a chance pair
+
+
+def _restated_run_ons(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
+    """On a page of wrapped lines without blank lines: the paragraphs after a finished one whose first lines, up
+    to a line break with no dictionary word across it, have a headline's shape (a headline and its subtitle run
+    together: :data:`HEADLINE_BLOCK`), and whose opening eight characters the paragraph's text then gives again
+    (全面推行…座谈会召开 | 劳动法律…全覆盖 | “2024年…”……今天，在福建厦门召开的全面推行…座谈会上).
+
+    Why: with no blank line, no 本报讯 marker and a story that opens on a quotation (or anything else that is no
+    date or opener), nothing parts a headline from the text under it, and the next item runs on into the story
+    above with no review reason.  A story's first sentences restate its headline's subject; a sentence does not
+    give its own first words again.  The item is left where it is (its headline's end is not known), but the
+    review says it may be another item's headline."""
+    found: dict[int, str] = {}
+    for k in range(1, len(paras)):
+        p = paras[k]
+        if not _closes(paras[k - 1].text) or len(p.lines) < 2:
+            continue
+        text = [_content(lines[no - 1].strip()) for no in p.lines]
+        for m in range(1, len(text)):
+            head = "".join(text[:m])
+            if not headline_shaped(head, limit=HEADLINE_BLOCK):
+                break
+            if len(head) >= _RESTATED and word_across(head, text[m]) is None \
+                    and head[:_RESTATED] in "".join(text[m:]):
+                found[k] = (f"line {p.lines[0]} ({head}) may be the headline of another item, read on into the text "
+                            "under it, which restates it, on a page without blank lines — check")
+                break
     return found
 
 
