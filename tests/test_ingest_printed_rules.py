@@ -100,3 +100,19 @@ def test_a_column_label_printed_with_an_ocr_space_goes_to_the_story_it_names(tmp
     assert found[0][1].get("reporters") == ["任远"]
     heads = [" ".join(str(f.get(k, "")) for k in ("kicker", "column", "title", "subtitle")) for _, f, _ in found]
     assert "关注" in heads[0] and "关注" not in heads[1] and "关注" not in found[0][2]
+
+
+def test_a_headline_run_on_in_a_printed_zone_of_a_page_of_one_paragraph_a_line_is_said_in_review(tmp_path):
+    """A page whose top the OCR printed line by line and whose rest one paragraph a line, its leads left at
+    the end mid-sentence (…近200名职): a headline as wide as the column (南湖区开展夏季送清凉活动) is run on into
+    the text under it in the printed part.  The page reads as one paragraph a line by most of its lines, but
+    the lead left hanging says it was read out of order, and the run-on headline must be said in review
+    (a hunt's page: its file mixed two stories without a review reason)."""
+    from test_ingest_tiny import _import, _mixed_without_review
+    page = ("北山区举办读书分享会\n工参加。\n“这样的活动办到了我们心\n坎上。”北山区一名职工说。\n北山区总工会负责人表示，\n"
+            "将把这项工作办成职工身边\n的实事。\n南湖区开展夏季送清凉活动\n降温用品，价值5万余元。\n南湖区总工会负责人表示，\n"
+            "将把这项工作办成职工身边\n的实事。\n乙城开展职工健康体检\n\n\n本报讯（记者王芳）近日，乙城总工会为一线职工免费体检，"
+            "覆盖全市120家企业。\n\n乙城总工会负责人表示，将把这项工作办成职工身边的实事。\n\n活动结束后，乙城总工会还向职工发放了问卷。"
+            "\n\n\n本报讯（记者张华）近日，北山区总工会举办职工读书分享会，近200名职\n\n本报讯（记者周洁）近日，南湖区总工会为环卫工人送去防暑\n\n")
+    (tmp_path / "t").mkdir()
+    assert _mixed_without_review(_import(page, tmp_path / "t")) == []

@@ -332,7 +332,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
-    elif layout != "one paragraph per line" and _hanging_lead(paras, dated=True) is not None:
+    elif _hanging_lead(paras, dated=True) is not None:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page the OCR read out of order (a lead stops "
                                                               "mid-sentence before another lead, or no sentence "
                                                               "ends after it on the page)",
