@@ -105,3 +105,9 @@ def test_a_lead_opening_a_line_inside_a_paragraph_is_said_in_review():
     paras = [Paragraph("".join(lines[:5]), (1, 2, 3, 4, 5), 0), Paragraph("".join(lines[5:]), (6, 7, 8), 0)]
     found = _leads_inside(lines, paras)
     assert list(found) == [0] and "line 3" in found[0] and "本报乙城9月25日电（记者吴昊）" in found[0]
+    # a headline-shaped line over a lead on its date, inside a paragraph whose column the OCR cut (…西铁工)
+    lines = ["比赛设焊工、电工等多个", "项目，某市建筑安装集团第", "操场上的“急救课”", "10月9日下午，", "市建设工会在",
+             "比赛于本月举行，定于", "10月9日举行。"]
+    paras = [Paragraph("".join(lines[:5]), (1, 2, 3, 4, 5), 0), Paragraph("".join(lines[5:]), (6, 7), 0)]
+    found = _leads_inside(lines, paras)
+    assert list(found) == [0] and "line 3 (操场上的“急救课”)" in found[0]
