@@ -1123,8 +1123,9 @@ _RULES = ("|", "丨", "l", "I", "│")
 
 def _colrule(page: str, rng: random.Random) -> str:
     """A column rule read as one character a page (``_RULES``), at the end of each text line or at its start
-    (one side a page; a marked line's at its end), right by the text or after a space, on a share of the
-    page's lines (0.4 to 0.9, one a page): the rule beside a column, found on most of its lines."""
+    (one side a page; after a heading's markup, which the engine's Markdown puts before the text it read),
+    right by the text or after a space, on a share of the page's lines (0.4 to 0.9, one a page): the rule
+    beside a column, found on most of its lines."""
     own = _extraction_rng(page, "colrule", rng)
     mark, start, gap, share = own.choice(_RULES), own.random() < 0.5, own.choice(("", "", " ")), own.uniform(0.4, 0.9)
     out = []
@@ -1132,8 +1133,8 @@ def _colrule(page: str, rng: random.Random) -> str:
         end = "\r" if line.endswith("\r") else ""
         core = line[:len(line) - len(end)]
         if core.strip() and not core.startswith(">>") and own.random() < share:
-            prefix, _ = _markup(core)
-            core = mark + gap + core if start and not prefix else core + gap + mark
+            prefix, body = _markup(core)
+            core = prefix + mark + gap + body if start else core + gap + mark
         out.append(core + end)
     return "\n".join(out)
 

@@ -44,6 +44,10 @@ class PageText:
     scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
     # characters read as the ones they stand for, and zero-width ones taken off (:func:`unify`), with counts
     unified: tuple[tuple[str, int], ...] = ()
+    # a column rule read as a character at one edge of the lines, taken off (:func:`unrule`): (character, side,
+    # how many lines), side "start" or "end"
+    rules: tuple[tuple[str, str, int], ...] = ()
+    ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
     columns: tuple[int, int] | None = None
@@ -443,6 +447,69 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group(1)) for i, m in sorted(found.items())]
 
 
+# characters an engine reads a vertical rule or a box's side as: the ASCII bar, the full-width bar, the box
+# drawing verticals, the ideograph 丨 (a stroke), and the Latin l and I
+_RULE_LIKE = "|｜│┃丨lI"
+_LATIN = re.compile(r"[A-Za-z]")
+_HEADING = re.compile(r"^#{1,6}[ \t]+")  # OCR markup before a heading's text, which the rule is read with
+
+
+def _ruled(line: str, ch: str, side: str) -> int:
+    """How many characters (the rule and one ASCII space on the text's side) make ``ch`` a rule at ``side`` of
+    ``line`` (0: it stands there as no rule could): a bar or stroke printed once on the line, a Latin letter
+    with no Latin letter beside it; -1: a Latin letter beside another, as in a word (Excel, AI) or as the rule
+    read beside a word's letter (the rule I before 5G's G), which no reading of the line alone tells apart."""
+    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
+    if len(text) < 2 or (text[-1] if side == "end" else text[0]) != ch:
+        return 0
+    inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
+    gap = len(text) - 1 - len(inner)
+    if gap > 3 or not inner:
+        return 0
+    gap = min(gap, 1)
+    beside = inner[-1] if side == "end" else inner[0]
+    if ch in "lI":
+        return -1 if _LATIN.match(beside) else 1 + gap
+    return 0 if ch in inner else 1 + gap
+
+
+def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
+    """The lines without the column rule an engine read as a character at their start or end, which rule it
+    was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
+    letter and is kept (the word's letter or the rule: the articles holding them say so in review).
+
+    Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
+    Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
+    no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
+    a heading's start, a column's width) are the rule's.  A page is ruled at one side when a third of its
+    printed lines or more (at least three) have one such character there, standing as no text does: no page
+    text begins or ends a third of its lines on one letter or bar.  A bar that also stands inside the line (a
+    table's cells) or a letter beside a Latin letter (a word) is kept."""
+    printed = [line for line in lines if line.strip()]
+    found, doubtful = [], set()
+    for side in ("start", "end"):
+        counts = Counter(ch for line in printed for ch in _RULE_LIKE if _ruled(line, ch, side) > 0)
+        if not counts:
+            continue
+        ch, n = counts.most_common(1)[0]
+        if n >= 3 and n * 3 >= len(printed):
+            out = []
+            for number, line in enumerate(lines, start=1):
+                cut = _ruled(line, ch, side)
+                if cut < 0:
+                    doubtful.add(number)
+                elif cut and side == "end":
+                    core = line.rstrip()
+                    line = core[:len(core) - cut] + line[len(core):]
+                elif cut:
+                    lead = len(line) - len(_HEADING.sub("", line.lstrip()))
+                    line = line[:lead] + line[lead + cut:]
+                out.append(line)
+            lines = out
+            found.append((ch, side, n))
+    return lines, found, sorted(doubtful)
+
+
 def _stand_ins() -> dict[int, str | None]:
     """What :func:`unify` reads each stand-in character as (None: taken off)."""
     table: dict[int, str | None] = {}
@@ -520,8 +587,9 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, unified = unify(lines)
     lines, numbers = unnumber(lines)
     lines, scores = unscore(lines)
+    lines, rules, ruled_letters = unrule(lines)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
+                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())), rules=tuple(rules), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None)
