@@ -11,7 +11,6 @@ from test_ingest_helpers import PAPERS
 from test_ingest_third import _page
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
-from unionnews.ingest.decode import unrule
 from variants import article_texts, printed_column
 
 
@@ -45,6 +44,7 @@ def test_the_import_warns_once_about_a_column_rule(tmp_path):
 def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
     """On a page ruled with I, a line beginning IT or ending AI may hold the word's letter or the rule: kept as
     printed text, its line named (the article says so in review, so no unflagged sentence holds a guess)."""
+    from unionnews.ingest.decode import unrule
     lines = ["I甲城总工会举办职工技能大赛，", "I来自各企业的两百余名职工参加", "I比赛。比赛设焊工、电工等多个",
              "ITV直播了比赛。", "I甲城总工会负责人表示，将持续", "开展技能竞赛活动。"]
     out, rules, doubtful = unrule(lines)
@@ -55,6 +55,7 @@ def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
 def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
     """What else stands at lines' edges: a table's cells between bars (the bar inside the line too), English
     text (I and l beside Latin letters), a few lines ending on one character by chance."""
+    from unionnews.ingest.decode import unrule
     table = ["| 单位 | 人数 |", "| 甲城总工会 | 215 |", "| 乙城总工会 | 180 |", "| 丙城总工会 | 96 |"]
     english = ["I think the union did well.", "I was there in 2025.", "It was a good year.", "I agree with all."]
     chance = ["甲城总工会举办比赛丨", "来自各企业的两百余名职工参加", "比赛设焊工、电工等多个项目，",
@@ -62,3 +63,41 @@ def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
               "乙城总工会为职工建立健康档案"]
     for lines in (table, english, chance):
         assert unrule(lines) == (lines, [], [])
+
+
+def _markdown(stories: list[list[str]], heading: str, image: str, rule: str) -> tuple[str, str]:
+    """The stories as a converter's Markdown (each headline as ``heading`` makes it, one blank line between any
+    two blocks, an image block and a rule between stories) and as printed (one paragraph a line)."""
+    page, plain = [], []
+    for k, story in enumerate(stories):
+        if k:
+            page += [image, "", rule, ""]
+            plain += ["", ""]
+        page += [heading.format(story[0]), ""] + [line for p in story[1:] for line in (p, "")]
+        plain += [story[0], ""] + [line for p in story[1:] for line in (p, "")]
+    return "\n".join(page) + "\n", "\n".join(plain) + "\n"
+
+
+def test_a_converters_markdown_reads_as_the_page_it_printed(tmp_path):
+    """MinerU's, Marker's and olmOCR's Markdown: image blocks where a photo stood, a rule between items, headlines
+    as ``# `` or as bold lines.  The image block ran into the next story's text (sentences the page does not
+    print: ``！[]（images/…jpg）``), the rule read as dashes, the bold headline kept its asterisks."""
+    forms = (("# {}", "![](images/3f9a0c1d2e4b5a6978f0e1d2c3b4a5968778695a.jpg)", "---"),
+             ("**{}**", "![](_page_0_Picture_2.jpeg)", "***"), ("### {}", "![图片](images/a1.png)", "___"))
+    for n, (heading, image, rule) in enumerate(forms):
+        page, plain = _markdown(STORIES, heading, image, rule)
+        (tmp_path / str(n)).mkdir()
+        got = _same_articles(page, plain, tmp_path / str(n))
+        assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
+
+
+def test_bold_spans_and_bold_sentences_lose_only_their_asterisks():
+    from unionnews.ingest.decode import unmarkdown
+    lines = ["**本报讯**（记者周洁）近日，甲城举办比赛。", "**职工们纷纷表示，收获很大。**", "**甲城举办职工技能大赛**",
+             "![](images/a.jpg) ![](images/b.jpg)", "- - -", "甲城总工会 * 乙城总工会", "———"]
+    out, found = unmarkdown(lines)
+    assert out == ["本报讯（记者周洁）近日，甲城举办比赛。", "职工们纷纷表示，收获很大。", "## 甲城举办职工技能大赛", "", "",
+                   "甲城总工会 * 乙城总工会", "———"]
+    assert found == {"bold spans": 2, "bold lines read as headings": 1, "image blocks": 1, "rules": 1}
+    plain = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城举办比赛。"]
+    assert unmarkdown(plain) == (plain, {})

@@ -156,6 +156,12 @@ def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
     return f"{shown}: a column rule read as a character ({said}), taken off: a printed line, not text"
 
 
+def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
+    """The import's word on a converter's Markdown taken off a page (decode.unmarkdown), said once a page."""
+    return (f"{shown}: Markdown of a layout-aware converter taken off ({', '.join(f'{n} {what}' for what, n in markdown)}):"
+            " images, rules and type weight, not printed text")
+
+
 def _columns_note(shown: str, columns: tuple[int, int]) -> str:
     """The import's word on a page read as two columns printed side by side (sidebyside.read_columns): a
     page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
@@ -340,6 +346,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_unified_note(meta.shown, page.unified))
     if page.rules and warnings is not None:
         warnings.append(_rules_note(meta.shown, page.rules))
+    if page.markdown and warnings is not None:
+        warnings.append(_markdown_note(meta.shown, page.markdown))
     if page.columns and warnings is not None:
         warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back

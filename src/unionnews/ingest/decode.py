@@ -47,6 +47,7 @@ class PageText:
     # a column rule read as a character at one edge of the lines, taken off (:func:`unrule`): (character, side,
     # how many lines), side "start" or "end"
     rules: tuple[tuple[str, str, int], ...] = ()
+    markdown: tuple[tuple[str, int], ...] = ()  # a converter's Markdown taken off, what and how many (:func:`unmarkdown`)
     ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
@@ -510,6 +511,47 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     return lines, found, sorted(doubtful)
 
 
+# a converter's Markdown that prints nothing of the page's text: a line of image blocks (MinerU's
+# ![](images/<hash>.jpg), Marker's ![](_page_0_Picture_1.jpeg)), a thematic break (--- *** ___), a bold span
+_IMAGES = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+$")
+_BREAK = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD_LINE = re.compile(r"^[ \t]*\*\*(?=\S)([^*]+?)(?<=\S)\*\*[ \t]*$")
+_SENTENCE_END = set("。！？!?…")
+
+
+def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
+    """The lines without the Markdown a layout-aware converter (MinerU, Marker, olmOCR, PP-Structure) writes
+    that is not the page's text, and what went: image blocks and thematic breaks become blank lines, a bold
+    line that ends no sentence becomes a heading (``## ``), other bold spans lose their asterisks.
+
+    Why at the door: an image block is a photo's place, a rule a printed line between items, the asterisks a
+    type weight: none is printed text.  Left in, ``![](images/….jpg)`` ran into the paragraph above or the
+    next story's body, ``---`` read as dashes in a story's text, and ``**标题**`` was a headline no stage
+    knew as one (``##`` is what the page's other headings are marked with; a converter marks headlines it
+    sees bold either way).  The forms are Markdown's own and no Chinese page prints them: a line of only
+    image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text."""
+    if not any("![" in line or "**" in line or _BREAK.match(line) for line in lines):
+        return lines, Counter()
+    found: Counter = Counter()
+    out = []
+    for line in lines:
+        if _IMAGES.match(line):
+            found["image blocks"] += 1
+            line = ""
+        elif _BREAK.match(line):
+            found["rules"] += 1
+            line = ""
+        elif (m := _BOLD_LINE.match(line)) and m.group(1).rstrip()[-1] not in _SENTENCE_END:
+            found["bold lines read as headings"] += 1
+            line = "## " + m.group(1)
+        elif _BOLD.search(line):
+            found["bold spans"] += len(_BOLD.findall(line))
+            line = _BOLD.sub(r"\1", line)
+        out.append(line)
+    return out, found
+
+
 def _stand_ins() -> dict[int, str | None]:
     """What :func:`unify` reads each stand-in character as (None: taken off)."""
     table: dict[int, str | None] = {}
@@ -588,8 +630,9 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, numbers = unnumber(lines)
     lines, scores = unscore(lines)
     lines, rules, ruled_letters = unrule(lines)
+    lines, markdown = unmarkdown(lines)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())), rules=tuple(rules), ruled_letters=tuple(ruled_letters),
+                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())), rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None)
