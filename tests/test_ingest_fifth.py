@@ -101,3 +101,42 @@ def test_bold_spans_and_bold_sentences_lose_only_their_asterisks():
     assert found == {"bold spans": 2, "bold lines read as headings": 1, "image blocks": 1, "rules": 1}
     plain = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城举办比赛。"]
     assert unmarkdown(plain) == (plain, {})
+
+
+_PHOTO = ["丁城职工健康跑", "近日，丁城总工会组织两百余名职工参加健康跑活动，职工们沿湖畔奔跑。", "本报记者 盛丽 摄"]
+
+
+def _with_credits(credits: list[str]) -> tuple[list[str], list[str]]:
+    """The first two stories, the staff ``credits`` under the second, then a photo story with no 本报讯 lead:
+    the page as one paragraph a line (blank runs of three between items), and as its paragraphs."""
+    stories = [STORIES[0], STORIES[1], _PHOTO]
+    page: list[str] = []
+    for k, story in enumerate(stories):
+        page += [line for p in story for line in (p, "")]
+        if k == 1:
+            page = page[:-1] + credits + [""]
+        page += ["", ""]
+    return page, [p for story in stories for p in story] + credits
+
+
+def test_staff_credits_under_an_item_are_page_furniture_and_end_it(tmp_path):
+    """The editors' lines under an item (（责任编辑　赵敏）, 版式设计：吴昊, 校对：李丹): the paragraph stage joined them
+    to the item's last paragraph (a bracketed line reads as an aside) and the photo story under them, whose
+    headline has no lead, ran on into that item: one file mixing two stories with no review reason.  Each form:
+    one paragraph a line, the same lines in a printed column, and a credit the line width cut in two."""
+    for n, credits in enumerate((["（责任编辑　赵敏）", "（版式设计　吴昊）", "（校对：李丹）"],
+                                 ["责任编辑：王娜　版式设计：刘洋　校对：赵敏"], ["本版编辑 张宇 美编：吴昊"])):
+        lines, paras = _with_credits(credits)
+        for m, page in enumerate(("\n".join(lines) + "\n", "\n".join(printed_column(paras, 12)) + "\n")):
+            (tmp_path / f"{n}{m}").mkdir()
+            got = _import(page, tmp_path / f"{n}{m}")
+            assert _mixed_without_review(got) == []
+            assert sorted(a["text"][:2] for a in got) == ["丁城", "乙城", "甲城"], (n, m)
+            assert not any("编辑" in a["text"] for a in got)
+
+
+def test_a_line_that_names_a_role_in_a_sentence_is_no_staff_credit():
+    from unionnews.ingest.normalize import STAFF_CREDITS
+    assert STAFF_CREDITS.match("（责任编辑　赵敏）（版式设计　吴昊）") and STAFF_CREDITS.match("责编：张宇")
+    for text in ("编辑部召开会议", "校对工作很重要。", "责任编辑王娜表示，版面将改版。", "编辑说明"):
+        assert not STAFF_CREDITS.match(text)

@@ -31,7 +31,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
+from unionnews.ingest.normalize import STAFF_CREDITS, cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -149,7 +149,7 @@ def classify(u: Unit) -> str:
     t = undecorated(u.text)
     if u.label:
         return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30 or u.folio:
+    if _FURNITURE.match(t) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
         return FURN
     if bl.CONTINUED.match(t):
         return CONT
@@ -417,6 +417,8 @@ class Segmenter:
         c = u.cls
         if c == FURN:
             self._orphan(u, "page furniture (advertising, contact line or page header), not an article")
+            if cur is not None and cur.paras and _ends_item(u, cur.paras[-1]):
+                cur.closed = True
             return
         if c == CONT:
             if cur is not None and not cur.paras and cur.head and cur.continued is None:
@@ -484,6 +486,15 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _ends_item(u: Unit, last: Para) -> bool:
+    """Does the furniture line ``u`` close the article above it: staff credits (责任编辑：…, 版式设计：…) under a
+    paragraph that ends its sentence?  A page or a section prints its editors under its last item, so the
+    line under them starts an item of its own (a photo story's headline with no 本报讯 lead, which would
+    otherwise read as a subhead of the story above).  Not under a paragraph stopping mid-sentence: the
+    engine's reading order put the credit inside a story that goes on."""
+    return bool(STAFF_CREDITS.match(undecorated(u.text))) and (last.kind not in _JOINABLE or is_terminal(last.text))
 
 
 def _ends_on_dateline(text: str) -> bool:
