@@ -140,3 +140,15 @@ def test_a_line_that_names_a_role_in_a_sentence_is_no_staff_credit():
     assert STAFF_CREDITS.match("（责任编辑　赵敏）（版式设计　吴昊）") and STAFF_CREDITS.match("责编：张宇")
     for text in ("编辑部召开会议", "校对工作很重要。", "责任编辑王娜表示，版面将改版。", "编辑说明"):
         assert not STAFF_CREDITS.match(text)
+
+
+def test_a_heading_over_a_dated_lead_on_a_page_of_one_heading_level_opens_an_item(tmp_path):
+    """MinerU's Markdown marks every heading ``# `` and parts every two blocks with one blank line: a photo story's
+    headline over 近日，… (no 本报讯 lead) under a finished paragraph was read as a subhead of the story above,
+    one file mixing two stories with no review reason.  On a page of one heading level the level tells no subhead
+    from a headline, and one marked line over a lead on its date opens an item, as two do on any page."""
+    stories = [STORIES[0], STORIES[1], _PHOTO]
+    page = "\n".join(line for story in stories for p in [f"# {story[0]}"] + story[1:] for line in (p, "")) + "\n"
+    got = _import(page, tmp_path)
+    assert _mixed_without_review(got) == []
+    assert sorted(a["text"][:2] for a in got) == ["丁城", "乙城", "甲城"]

@@ -190,6 +190,8 @@ class Segmenter:
         self.cur: Draft | None = None
         self._file_order: list[int] | None = None
         self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
+        # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
+        self._one_level = len({u.hashes for u in units if u.hashes}) == 1
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -210,9 +212,18 @@ class Segmenter:
         as a lead on its date or 近日 (9月2日，…)?  A page printed without 本报讯 markers opens its items so
         (# 某城举办… | ## 副题 | 近日，…): a headline and its subtitle over the lead, where a subhead inside a
         story is one line.  Without the rule the subtitle was read as the story's first paragraph, or the
-        block as subheads of the story above."""
-        return (j - i >= 2 and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
+        block as subheads of the story above.  One marked line will do on a page that marks every heading at one
+        level, under a finished paragraph: there no level sets a subhead apart from a headline, and a subhead
+        over a sentence opening on its date is as rare as on an unmarked page (:func:`~unionnews.ingest.
+        paragraphs.items._dated_lead_under`)."""
+        return ((j - i >= 2 or j - i == 1 and self._one_level and self._finished())
+                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
                 and self.units[j].cls == TEXT and bool(bl.DATED_LEAD.match(self.units[j].text)))
+
+    def _finished(self) -> bool:
+        """Does the article being read end its last paragraph's sentence (or is there none)?"""
+        last = self.cur.paras[-1] if self.cur is not None and self.cur.paras else None
+        return last is None or last.kind not in _JOINABLE or is_terminal(last.text)
 
     def _kicker_cut_at_comma(self, i: int) -> int | None:
         """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma
