@@ -127,10 +127,10 @@ def _note_ruled_letters(page, records: list[Record]) -> None:
     for record in records:
         lines = [n for n in page.ruled_letters if n in record.lines]
         if lines:
+            shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
             record.front.setdefault("review", []).append(
-                f"line {', '.join(map(str, lines[:5]))}{', …' if len(lines) > 5 else ''} {'begins' if side == 'start' else 'ends'}"
-                f" on {ch!r} beside a Latin letter, on a page whose column rule reads as {ch!r}: kept as text, "
-                "check whether it is the rule")
+                f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r} beside a Latin letter, on a page "
+                f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule")
 
 
 def _note_numbers(page, records: list[Record]) -> None:
@@ -158,8 +158,8 @@ def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
 
 def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
     """The import's word on a converter's Markdown taken off a page (decode.unmarkdown), said once a page."""
-    return (f"{shown}: Markdown of a layout-aware converter taken off ({', '.join(f'{n} {what}' for what, n in markdown)}):"
-            " images, rules and type weight, not printed text")
+    said = ", ".join(f"{n} {what}" for what, n in markdown)
+    return f"{shown}: Markdown of a layout-aware converter taken off ({said}): images, rules and type weight, not text"
 
 
 def _columns_note(shown: str, columns: tuple[int, int]) -> str:

@@ -47,7 +47,8 @@ class PageText:
     # a column rule read as a character at one edge of the lines, taken off (:func:`unrule`): (character, side,
     # how many lines), side "start" or "end"
     rules: tuple[tuple[str, str, int], ...] = ()
-    markdown: tuple[tuple[str, int], ...] = ()  # a converter's Markdown taken off, what and how many (:func:`unmarkdown`)
+    # a converter's Markdown taken off, what and how many (:func:`unmarkdown`)
+    markdown: tuple[tuple[str, int], ...] = ()
     ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
@@ -634,5 +635,6 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())), rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
+                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
+                    rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None)
