@@ -152,3 +152,29 @@ def test_a_heading_over_a_dated_lead_on_a_page_of_one_heading_level_opens_an_ite
     got = _import(page, tmp_path)
     assert _mixed_without_review(got) == []
     assert sorted(a["text"][:2] for a in got) == ["丁城", "乙城", "甲城"]
+
+
+def test_a_headline_over_three_lines_with_no_lead_marker_stays_whole(tmp_path):
+    """A headline longer than its column set over three lines (a big headline in a narrow column), over a story
+    opening on its date with no 本报讯 marker: the headline took its first line only, and the other two began
+    the story's body, run on into its first sentence."""
+    bodies = [["近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。", "比赛设焊工、电工等多个项目。"],
+              ["9月3日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。", "乙城总工会还为职工建立健康档案。"]]
+    heads = [["甲城职工 技能", "筑梦 第三届职", "工技能大赛举办"], ["乙城职工 健康", "护航 一线职工", "免费体检启动"]]
+    page = "\n".join(line for head, body in zip(heads, bodies) for line in head + printed_column(body, 12)) + "\n"
+    got = _import(page, tmp_path)
+    assert sorted(a["head"] for a in got) == ["乙城职工健康护航一线职工免费体检启动", "甲城职工技能筑梦第三届职工技能大赛举办"]
+    assert sorted(a["body"][:3] for a in got) == ["9月3", "近日，"]
+
+
+def test_a_subhead_its_column_cut_in_two_stays_in_its_story(tmp_path):
+    """A ten-character subhead in a column of nine (职工技能比 | 赛圆满结束: 比赛 across the break): two short lines of a
+    headline's shape read as a headline block, an item of its own, cut off the story it stands in."""
+    first = printed_column(["本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+                            "比赛设焊工、电工等多个项目。"], 12)
+    rest = printed_column(["比赛结束后，甲城总工会为获奖职工颁发证书。", "甲城总工会负责人表示，将持续开展技能竞赛活动。"], 12)
+    other = printed_column(STORIES[1][1:], 12)
+    page = "\n".join(["甲城举办职工技能大赛", *first, "职工技能比", "赛圆满结束", *rest, STORIES[1][0], *other]) + "\n"
+    got = _import(page, tmp_path)
+    assert sorted(a["text"][:2] for a in got) == ["乙城", "甲城"]
+    assert "职工技能比赛圆满结束比赛结束后" in next(a["text"] for a in got if a["text"].startswith("甲城"))

@@ -302,16 +302,26 @@ class Segmenter:
         blank lines, and the line under it begins a sentence by its form (a date, 近日, an opener …)
         with no word running into it (顶尖科学家、…大国工匠 交流 | 论坛在京举行 | 7月28日下午，…: a
         headline a stray blank line cut in two; without the rule its rest would begin the body and
-        run on into the first sentence)."""
+        run on into the first sentence).  Two such lines as well, over the sentence's start: a headline longer
+        than its column set over three lines (会聚巾帼 匠心筑 | 梦 第二届巾帼工 | 匠论坛在京举办 | 7月28日，…)."""
         if k + 1 >= len(self.units) or k < 1:
             return k
-        u, nxt = self.units[k], self.units[k + 1]
-        if (u.gap > 2 or u.hashes != self.units[k - 1].hashes or not is_candidate(u) or len(u.text) > 30
-                or re.search("[，,]", u.text) or nxt.cls != TEXT or is_candidate(nxt)
+        j = k  # a headline set over three lines (a big headline in a narrow column) leaves two lines to take
+        while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
+            j += 1
+        u, nxt = self.units[j], self.units[j + 1]
+        if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
-        return k + 1
+        return j + 1
+
+    def _head_piece(self, m: int, first: int) -> bool:
+        """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
+        comma, not ending a sentence), marked as that line is, after at most two blank lines?"""
+        u = self.units[m]
+        return (u.gap <= 2 and u.hashes == self.units[first].hashes and is_candidate(u) and len(u.text) <= 30
+                and not re.search("[，,]", u.text))
 
     def _over_tail(self, i: int) -> bool:
         """Does unit ``i`` stand over a unit that begins with a sentence of one word (…于一体 | 某职业学院 |
