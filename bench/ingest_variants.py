@@ -91,7 +91,8 @@ def main() -> None:
     parser.add_argument("--fourth", action="store_true", help="the layouts of variants.HELD_OUT_4 instead")
     parser.add_argument("--fifth", action="store_true", help="the layouts of variants.HELD_OUT_5 instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT_5 if args.fifth else HELD_OUT_4 if args.fourth else HELD_OUT_3 if args.third else
+    args.layouts = args.layouts or list(HELD_OUT_5 if args.fifth else HELD_OUT_4 if args.fourth else
+                                        HELD_OUT_3 if args.third else
                                         HELD_OUT_NEW if args.new else
                                         HELD_OUT if args.held_out else LAYOUTS + MORE_LAYOUTS)
     originals = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))}
