@@ -26,7 +26,7 @@ def test_a_column_rule_read_as_a_character_is_taken_off(tmp_path):
     lines = printed_column([p for story in STORIES for p in story], 13)
     plain = "\n".join(lines) + "\n"
     for n, (rule, start) in enumerate((("丨", True), ("|", False), ("l", False), ("I", True), (" │", False))):
-        page = "\n".join(_ruled(lines, rule, start, every=1 + n % 2)) + "\n"
+        page = "\n".join(_ruled(lines, rule, start, every=1 + n % 4)) + "\n"
         (tmp_path / str(n)).mkdir()
         got = _same_articles(page, plain, tmp_path / str(n))
         assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])

@@ -483,9 +483,10 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
     no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
-    a heading's start, a column's width) are the rule's.  A page is ruled at one side when a third of its
+    a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
     printed lines or more (at least three) have one such character there, standing as no text does: no page
-    text begins or ends a third of its lines on one letter or bar.  A bar that also stands inside the line (a
+    text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
+    column's lines only, and a short page's share of them varies).  A bar that also stands inside the line (a
     table's cells) or a letter beside a Latin letter (a word) is kept."""
     printed = [line for line in lines if line.strip()]
     found, doubtful = [], set()
@@ -494,7 +495,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        if n >= 3 and n * 3 >= len(printed):
+        if n >= 3 and n * 5 >= len(printed):
             out = []
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
