@@ -1038,3 +1038,164 @@ HELD_OUT_4: tuple[str, ...] = (
     "printed+vertforms", "rewrap+vertforms+strays", "noblank+vertforms",
     "printed+radicals+zerowidth+bullets", "rewrap+dropcap+vertforms+masthead", "printed+boxrow+dropcap+zerowidth",
     "layoutcols", "printed+layoutcols", "printed+narrow+layoutcols", "printed+layoutcols+strays")
+
+
+# Held out, a sixth table (``--fifth`` in the bench scripts): what layout-aware converters, PDF text and
+# engines print of a page's furniture that no part above makes.
+# ``headwrap``: a headline longer than its column set in two or three lines (a big headline in a narrow
+# column; an engine's line detector finds each as a line of its own), with the ``## `` markup on the first
+# piece or on every piece (MinerU and Marker make each line of a title block a title of its own), one form a
+# page; ``mdmarkup``: Markdown from layout-aware converters (MinerU, Marker, olmOCR, PaddleOCR's PP-Structure
+# markdown): one blank line between any two blocks (Markdown's block break, items no longer parted by longer
+# runs), headings at ``#`` (MinerU's one level) or at levels of their own, or as ``**bold**`` lines, an image
+# block ``![](images/….jpg)`` where a photo stood between items, a rule ``---`` between items (the markup is
+# not printed text: ``UNPRINTED``); ``colrule``: a printed column's rule or box border read as a character
+# (``|``, ``丨``, ``l``, ``I``, ``│``, one a page) at the start or the end of most of its lines, as Tesseract
+# and other engines read a vertical rule beside a column (not printed text either); ``centered``: headlines
+# centred with runs of ASCII spaces, as ``pdftotext -layout`` prints a one-column page; ``edfoot``: the page
+# editor's and designer's lines (责任编辑：…, 本版编辑…, 版式设计：…, 校对：…, alone or on one line) at the
+# page's foot and between two items (a section's own editor, or the engine's reading order), printed text.
+
+def _headwrap(text: str, rng: random.Random) -> str:
+    """Each headline of 10 to 40 characters (a marked line; on a page with no markup, a headline-like line)
+    cut into two or three pieces of about equal length, keeping the line-breaking rules; the markup on the
+    first piece only or on each (one form a page)."""
+    every, out = rng.random() < 0.5, []
+    marked = re.search(r"(?m)^#{1,6}\s", text) is not None
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        body = body.strip()
+        if not _headline_like(line) or marked and not prefix or not 10 <= len(body) <= 40:
+            out.append(line)
+            continue
+        k = rng.choice((2, 2, 3)) if len(body) >= 15 else 2
+        pieces = _breaks(body, iter(lambda: -(-len(body) // k), None), kinsoku=True)
+        out += [(prefix if every or n == 0 else "") + piece for n, piece in enumerate(pieces)]
+    return "\n".join(out)
+
+
+def _image_name(own: random.Random, n: int) -> str:
+    """An image block's file name as a converter writes it (MinerU: a hash; Marker: page and picture number)."""
+    if own.random() < 0.5:
+        return f"images/{own.getrandbits(160):040x}.jpg"
+    return f"_page_0_Picture_{n}.jpeg"
+
+
+def _mdmarkup(page: str, rng: random.Random) -> str:
+    """The page as a converter's Markdown: every blank run one blank line; a heading ``# `` (MinerU), at its
+    level or one deeper (Marker), or ``**bold**`` (one style a page), and on a page with no markup its
+    headline-like lines after a blank line so too; where an item ends, by chance an image block, and on one
+    page in two a rule ``---`` (each with a blank line around it, as Markdown needs)."""
+    own = _extraction_rng(page, "mdmarkup", rng)
+    style, rules, deeper = own.choice(("mineru", "marker", "bold")), own.random() < 0.5, own.random() < 0.5
+    ends = page.endswith("\n")
+    lines = page.split("\n")[:-1] if ends else page.split("\n")
+    marked = any(_markup(line)[0] for line in lines)
+    out: list[str] = []
+    blanks, pictures = 0, 0
+    for line in lines:
+        if not line.strip():
+            blanks += 1
+            continue
+        if out:
+            out.append("")
+            if blanks >= 2:
+                if own.random() < 0.3:
+                    pictures += 1
+                    out += [f"![]({_image_name(own, pictures)})", ""]
+                if rules:
+                    out += ["---", ""]
+        head = blanks or not out
+        blanks = 0
+        prefix, body = _markup(line)
+        if not prefix and not marked and head and _headline_like(line):
+            prefix = "## "
+        if prefix and body.strip():
+            level = len(prefix.strip())
+            line = ("# " + body if style == "mineru" else "**" + body.strip() + "**" if style == "bold"
+                    else "#" * min(6, level + deeper) + " " + body)
+        out.append(line)
+    return "\n".join(out) + ("\n" if ends else "")
+
+
+_RULES = ("|", "丨", "l", "I", "│")
+
+
+def _colrule(page: str, rng: random.Random) -> str:
+    """A column rule read as one character a page (``_RULES``), at the end of each text line or at its start
+    (one side a page; after a heading's markup, which the engine's Markdown puts before the text it read),
+    right by the text or after a space, on a share of the page's lines (0.4 to 0.9, one a page): the rule
+    beside a column, found on most of its lines."""
+    own = _extraction_rng(page, "colrule", rng)
+    mark, start, gap, share = own.choice(_RULES), own.random() < 0.5, own.choice(("", "", " ")), own.uniform(0.4, 0.9)
+    out = []
+    for line in page.split("\n"):
+        end = "\r" if line.endswith("\r") else ""
+        core = line[:len(line) - len(end)]
+        if core.strip() and not core.startswith(">>") and own.random() < share:
+            prefix, body = _markup(core)
+            core = prefix + mark + gap + body if start else core + gap + mark
+        out.append(core + end)
+    return "\n".join(out)
+
+
+def _centered(page: str, rng: random.Random) -> str:
+    """Each unmarked headline-like line after a blank line or a headline-like line (or the page's first) led
+    by the ASCII spaces that centre it on the page's width (its widest line, or 40 to 80 display columns
+    where its lines are paragraphs), a full-width character two columns, as ``pdftotext -layout`` prints a
+    one-column page."""
+    lines = page.split("\n")
+    widest = min(max((display_width(line) for line in lines), default=0), rng.randint(40, 80))
+    out, above = [], ""
+    for line in lines:
+        if (line.strip() and not _markup(line)[0] and _headline_like(line)
+                and (not above.strip() or _headline_like(above) or not out)):
+            out.append(" " * max(1, (widest - display_width(line.strip())) // 2) + line.strip())
+        else:
+            out.append(line)
+        above = line
+    return "\n".join(out)
+
+
+_STAFF = (("责任编辑", "本版编辑", "本版责编", "责编"), ("版式设计", "美术编辑", "美编", "版式"), ("校对",))
+_STAFF_NAMES = ("王娜", "李丹", "陈晓", "张宇", "刘洋", "孙琳", "赵敏", "周立", "吴昊")
+
+
+def _staff_line(rng: random.Random) -> list[str]:
+    """An editor's foot: one to three roles, on one line (parted by ideographic or ASCII spaces) or a line
+    each, now and then in brackets."""
+    roles = [rng.choice(group) + rng.choice(("：", "：", " ", "\u3000")) + rng.choice(_STAFF_NAMES)
+             for group in _STAFF[:rng.randint(1, 3)]]
+    if rng.random() < 0.5:
+        roles = [rng.choice(("\u3000", "  ", " ")).join(roles)]
+    return [f"（{r}）" for r in roles] if rng.random() < 0.2 else roles
+
+
+def _edfoot(text: str, rng: random.Random) -> str:
+    """An editor's foot after the page's last line, and after one or two items chosen by chance (where a blank
+    run of two or more follows a sentence's end or a byline), straight under the item's last line or after
+    a blank line."""
+    lines = text.rstrip("\n").split("\n")
+    ends = [i for i in range(1, len(lines) - 2) if not lines[i].strip() and not lines[i + 1].strip()
+            and (lines[i - 1].rstrip()[-1:] in _PARA_END or _BYLINE.search(lines[i - 1].strip()))]
+    chosen = set(rng.sample(ends, min(len(ends), rng.randint(1, 2))))
+    out = []
+    for i, line in enumerate(lines):
+        if i in chosen:
+            out += ([""] if rng.random() < 0.5 else []) + _staff_line(rng)
+        out.append(line)
+    return "\n".join(out + ["", ""] + _staff_line(rng)) + "\n"
+
+
+MARK_FORMS.update({"headwrap": _headwrap, "edfoot": _edfoot})
+WHITESPACE_NOISE["centered"] = _centered
+_add_line_noise({"mdmarkup": _mdmarkup, "colrule": _colrule})
+UNPRINTED.update({"mdmarkup", "colrule"})
+HELD_OUT_5: tuple[str, ...] = (
+    "headwrap", "printed+headwrap", "rewrap+headwrap+strays", "nomarkup+headwrap", "printed+narrow+headwrap",
+    "mdmarkup", "mdmarkup+nomarkup", "mdmarkup+halfwidth+strays", "mdmarkup+headwrap", "mdmarkup+ideospace",
+    "printed+colrule", "printed+colrule+strays", "printed+wide+colrule+halfwidth", "printed+nomarkup+colrule",
+    "printed+narrow+colrule",
+    "nomarkup+centered", "printed+nomarkup+centered", "nomarkup+centered+headwrap", "rewrap+nomarkup+centered",
+    "edfoot", "printed+edfoot", "rewrap+edfoot+strays", "nomarkup+edfoot",
+    "printed+colrule+edfoot+headwrap", "mdmarkup+edfoot+headwrap")

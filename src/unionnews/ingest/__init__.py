@@ -118,6 +118,21 @@ def _note_controls(page, records: list[Record]) -> None:
                 review.append(note)
 
 
+def _note_ruled_letters(page, records: list[Record]) -> None:
+    """Lines of a ruled page whose rule letter stands beside a Latin letter (decode.unrule), kept as printed text,
+    in the review of the articles holding them: the letter may be the rule's, read with a word."""
+    if not page.ruled_letters:
+        return
+    ch, side, _ = page.rules[0] if len(page.rules) == 1 else next(r for r in page.rules if r[0] in "lI")
+    for record in records:
+        lines = [n for n in page.ruled_letters if n in record.lines]
+        if lines:
+            shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+            record.front.setdefault("review", []).append(
+                f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r} beside a Latin letter, on a page "
+                f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule")
+
+
 def _note_numbers(page, records: list[Record]) -> None:
     """Line numbers taken off at the door (decode.unnumber), in the review of the articles whose lines they numbered."""
     for record in records:
@@ -133,6 +148,18 @@ def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
     fact about the file, not a doubt about any article's text, so it is said once, not in each review."""
     return (f"{shown}: lines {scores[0][0]}–{scores[-1][0]} ended in a recognition score ({len(scores)} scores, "
             f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
+
+
+def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
+    """The import's word on a column rule read as a character and taken off (decode.unrule), said once a page."""
+    said = "; ".join(f"{ch!r} at the {side} of {n} lines" for ch, side, n in rules)
+    return f"{shown}: a column rule read as a character ({said}), taken off: a printed line, not text"
+
+
+def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
+    """The import's word on a converter's Markdown taken off a page (decode.unmarkdown), said once a page."""
+    said = ", ".join(f"{n} {what}" for what, n in markdown)
+    return f"{shown}: Markdown of a layout-aware converter taken off ({said}): images, rules and type weight, not text"
 
 
 def _columns_note(shown: str, columns: tuple[int, int]) -> str:
@@ -317,6 +344,10 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_scores_note(meta.shown, page.scores))
     if page.unified and warnings is not None:
         warnings.append(_unified_note(meta.shown, page.unified))
+    if page.rules and warnings is not None:
+        warnings.append(_rules_note(meta.shown, page.rules))
+    if page.markdown and warnings is not None:
+        warnings.append(_markdown_note(meta.shown, page.markdown))
     if page.columns and warnings is not None:
         warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
@@ -389,6 +420,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             _to_file_rows(record, page.columns[0], forms.lines)
     _note_controls(page, every)
     _note_numbers(page, every)
+    _note_ruled_letters(page, every)
     return records, unplaced
 
 

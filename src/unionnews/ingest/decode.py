@@ -44,6 +44,12 @@ class PageText:
     scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
     # characters read as the ones they stand for, and zero-width ones taken off (:func:`unify`), with counts
     unified: tuple[tuple[str, int], ...] = ()
+    # a column rule read as a character at one edge of the lines, taken off (:func:`unrule`): (character, side,
+    # how many lines), side "start" or "end"
+    rules: tuple[tuple[str, str, int], ...] = ()
+    # a converter's Markdown taken off, what and how many (:func:`unmarkdown`)
+    markdown: tuple[tuple[str, int], ...] = ()
+    ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
     columns: tuple[int, int] | None = None
@@ -448,6 +454,111 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group(1)) for i, m in sorted(found.items())]
 
 
+# characters an engine reads a vertical rule or a box's side as: the ASCII bar, the full-width bar, the box
+# drawing verticals, the ideograph 丨 (a stroke), and the Latin l and I
+_RULE_LIKE = "|｜│┃丨lI"
+_LATIN = re.compile(r"[A-Za-z]")
+_HEADING = re.compile(r"^#{1,6}[ \t]+")  # OCR markup before a heading's text, which the rule is read with
+
+
+def _ruled(line: str, ch: str, side: str) -> int:
+    """How many characters (the rule and one ASCII space on the text's side) make ``ch`` a rule at ``side`` of
+    ``line`` (0: it stands there as no rule could): a bar or stroke printed once on the line, a Latin letter
+    with no Latin letter beside it; -1: a Latin letter beside another, as in a word (Excel, AI) or as the rule
+    read beside a word's letter (the rule I before 5G's G), which no reading of the line alone tells apart."""
+    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
+    if len(text) < 2 or (text[-1] if side == "end" else text[0]) != ch:
+        return 0
+    inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
+    gap = len(text) - 1 - len(inner)
+    if gap > 3 or not inner:
+        return 0
+    gap = min(gap, 1)
+    beside = inner[-1] if side == "end" else inner[0]
+    if ch in "lI":
+        return -1 if _LATIN.match(beside) else 1 + gap
+    return 0 if ch in inner else 1 + gap
+
+
+def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
+    """The lines without the column rule an engine read as a character at their start or end, which rule it
+    was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
+    letter and is kept (the word's letter or the rule: the articles holding them say so in review).
+
+    Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
+    Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
+    no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
+    a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
+    printed lines or more (at least three) have one such character there, standing as no text does: no page
+    text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
+    column's lines only, and a short page's share of them varies).  A bar that also stands inside the line (a
+    table's cells) or a letter beside a Latin letter (a word) is kept."""
+    printed = [line for line in lines if line.strip()]
+    found, doubtful = [], set()
+    for side in ("start", "end"):
+        counts = Counter(ch for line in printed for ch in _RULE_LIKE if _ruled(line, ch, side) > 0)
+        if not counts:
+            continue
+        ch, n = counts.most_common(1)[0]
+        if n >= 3 and n * 5 >= len(printed):
+            out = []
+            for number, line in enumerate(lines, start=1):
+                cut = _ruled(line, ch, side)
+                if cut < 0:
+                    doubtful.add(number)
+                elif cut and side == "end":
+                    core = line.rstrip()
+                    line = core[:len(core) - cut] + line[len(core):]
+                elif cut:
+                    lead = len(line) - len(_HEADING.sub("", line.lstrip()))
+                    line = line[:lead] + line[lead + cut:]
+                out.append(line)
+            lines = out
+            found.append((ch, side, n))
+    return lines, found, sorted(doubtful)
+
+
+# a converter's Markdown that prints nothing of the page's text: a line of image blocks (MinerU's
+# ![](images/<hash>.jpg), Marker's ![](_page_0_Picture_1.jpeg)), a thematic break (--- *** ___), a bold span
+_IMAGES = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+$")
+_BREAK = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD_LINE = re.compile(r"^[ \t]*\*\*(?=\S)([^*]+?)(?<=\S)\*\*[ \t]*$")
+_SENTENCE_END = set("。！？!?…")
+
+
+def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
+    """The lines without the Markdown a layout-aware converter (MinerU, Marker, olmOCR, PP-Structure) writes
+    that is not the page's text, and what went: image blocks and thematic breaks become blank lines, a bold
+    line that ends no sentence becomes a heading (``## ``), other bold spans lose their asterisks.
+
+    Why at the door: an image block is a photo's place, a rule a printed line between items, the asterisks a
+    type weight: none is printed text.  Left in, ``![](images/….jpg)`` ran into the paragraph above or the
+    next story's body, ``---`` read as dashes in a story's text, and ``**标题**`` was a headline no stage
+    knew as one (``##`` is what the page's other headings are marked with; a converter marks headlines it
+    sees bold either way).  The forms are Markdown's own and no Chinese page prints them: a line of only
+    image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text."""
+    if not any("![" in line or "**" in line or _BREAK.match(line) for line in lines):
+        return lines, Counter()
+    found: Counter = Counter()
+    out = []
+    for line in lines:
+        if _IMAGES.match(line):
+            found["image blocks"] += 1
+            line = ""
+        elif _BREAK.match(line):
+            found["rules"] += 1
+            line = ""
+        elif (m := _BOLD_LINE.match(line)) and m.group(1).rstrip()[-1] not in _SENTENCE_END:
+            found["bold lines read as headings"] += 1
+            line = "## " + m.group(1)
+        elif _BOLD.search(line):
+            found["bold spans"] += len(_BOLD.findall(line))
+            line = _BOLD.sub(r"\1", line)
+        out.append(line)
+    return out, found
+
+
 def _stand_ins() -> dict[int, str | None]:
     """What :func:`unify` reads each stand-in character as (None: taken off)."""
     table: dict[int, str | None] = {}
@@ -525,8 +636,11 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, unified = unify(lines)
     lines, numbers = unnumber(lines)
     lines, scores = unscore(lines)
+    lines, rules, ruled_letters = unrule(lines)
+    lines, markdown = unmarkdown(lines)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
+                    rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None)

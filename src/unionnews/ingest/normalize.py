@@ -62,6 +62,15 @@ _RUNNING_HEAD = re.compile(r"^[^，。；！？,;!?]{0,20}\d{4}年\d{1,2}月\d{1
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|午报|周报|时报|商报|导报|生活报|青年报|法治报|法制报)$")
 _EDITORS = re.compile(r"^(?:责任编辑|本版编辑|美术编辑|版式设计|责任校对|责编|美编|校对)[：:]\s*[\u4e00-\u9fff]{2,4}"
                       r"(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3}$")
+# A page's staff credits, at its foot or under an item (a section's own editor): one to four roles, each with
+# one to three names, on one line, now and then in brackets (责任编辑：王娜　版式设计：刘洋　校对：赵敏,
+# （本版编辑 张宇 美编：吴昊）).  A role, a colon or a space, and names, with no verb nor mark of running text:
+# no sentence is so.
+_ROLE = r"(?:责任编辑|本版编辑|本版责编|美术编辑|版式设计|版面设计|责任校对|责编|美编|编辑|校对|版式|制图|组版)"
+_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]{1,2}[\u4e00-\u9fff]{2,4}){0,2}"
+_CREDIT = rf"{_ROLE}(?:[：:][ \u3000]*|[ \u3000]+){_NAMES}"  # the role parted from the name (编辑说明 is a heading)
+STAFF_CREDITS = re.compile(rf"^(?:[（(]?{_CREDIT}[）)]?[ \u3000、，,；;]*){{1,4}}$")
+STAFF_OPENS = re.compile(rf"^[（(]?{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]")  # a credit's start: a role and its colon
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?: ?星期[一二三四五六日天])?$")
 
 

@@ -31,7 +31,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
+from unionnews.ingest.normalize import STAFF_CREDITS, cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -149,7 +149,7 @@ def classify(u: Unit) -> str:
     t = undecorated(u.text)
     if u.label:
         return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30 or u.folio:
+    if _FURNITURE.match(t) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
         return FURN
     if bl.CONTINUED.match(t):
         return CONT
@@ -191,6 +191,8 @@ class Segmenter:
         self.cur: Draft | None = None
         self._file_order: list[int] | None = None
         self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
+        # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
+        self._one_level = len({u.hashes for u in units if u.hashes}) == 1
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -211,9 +213,18 @@ class Segmenter:
         as a lead on its date or 近日 (9月2日，…)?  A page printed without 本报讯 markers opens its items so
         (# 某城举办… | ## 副题 | 近日，…): a headline and its subtitle over the lead, where a subhead inside a
         story is one line.  Without the rule the subtitle was read as the story's first paragraph, or the
-        block as subheads of the story above."""
-        return (j - i >= 2 and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
+        block as subheads of the story above.  One marked line will do on a page that marks every heading at one
+        level, under a finished paragraph: there no level sets a subhead apart from a headline, and a subhead
+        over a sentence opening on its date is as rare as on an unmarked page (:func:`~unionnews.ingest.
+        paragraphs.items._dated_lead_under`)."""
+        return ((j - i >= 2 or j - i == 1 and self._one_level and self._finished())
+                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
                 and self.units[j].cls == TEXT and bool(bl.DATED_LEAD.match(self.units[j].text)))
+
+    def _finished(self) -> bool:
+        """Does the article being read end its last paragraph's sentence (or is there none)?"""
+        last = self.cur.paras[-1] if self.cur is not None and self.cur.paras else None
+        return last is None or last.kind not in _JOINABLE or is_terminal(last.text)
 
     def _kicker_cut_at_comma(self, i: int) -> int | None:
         """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma
@@ -292,16 +303,26 @@ class Segmenter:
         blank lines, and the line under it begins a sentence by its form (a date, 近日, an opener …)
         with no word running into it (顶尖科学家、…大国工匠 交流 | 论坛在京举行 | 7月28日下午，…: a
         headline a stray blank line cut in two; without the rule its rest would begin the body and
-        run on into the first sentence)."""
+        run on into the first sentence).  Two such lines as well, over the sentence's start: a headline longer
+        than its column set over three lines (会聚巾帼 匠心筑 | 梦 第二届巾帼工 | 匠论坛在京举办 | 7月28日，…)."""
         if k + 1 >= len(self.units) or k < 1:
             return k
-        u, nxt = self.units[k], self.units[k + 1]
-        if (u.gap > 2 or u.hashes != self.units[k - 1].hashes or not is_candidate(u) or len(u.text) > 30
-                or re.search("[，,]", u.text) or nxt.cls != TEXT or is_candidate(nxt)
+        j = k  # a headline set over three lines (a big headline in a narrow column) leaves two lines to take
+        while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
+            j += 1
+        u, nxt = self.units[j], self.units[j + 1]
+        if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
-        return k + 1
+        return j + 1
+
+    def _head_piece(self, m: int, first: int) -> bool:
+        """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
+        comma, not ending a sentence), marked as that line is, after at most two blank lines?"""
+        u = self.units[m]
+        return (u.gap <= 2 and u.hashes == self.units[first].hashes and is_candidate(u) and len(u.text) <= 30
+                and not re.search("[，,]", u.text))
 
     def _over_tail(self, i: int) -> bool:
         """Does unit ``i`` stand over a unit that begins with a sentence of one word (…于一体 | 某职业学院 |
@@ -418,6 +439,8 @@ class Segmenter:
         c = u.cls
         if c == FURN:
             self._orphan(u, "page furniture (advertising, contact line or page header), not an article")
+            if cur is not None and cur.paras and _ends_item(u, cur.paras[-1]):
+                cur.closed = True
             return
         if c == CONT:
             if cur is not None and not cur.paras and cur.head and cur.continued is None:
@@ -485,6 +508,15 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _ends_item(u: Unit, last: Para) -> bool:
+    """Does the furniture line ``u`` close the article above it: staff credits (责任编辑：…, 版式设计：…) under a
+    paragraph that ends its sentence?  A page or a section prints its editors under its last item, so the
+    line under them starts an item of its own (a photo story's headline with no 本报讯 lead, which would
+    otherwise read as a subhead of the story above).  Not under a paragraph stopping mid-sentence: the
+    engine's reading order put the credit inside a story that goes on."""
+    return bool(STAFF_CREDITS.match(undecorated(u.text))) and (last.kind not in _JOINABLE or is_terminal(last.text))
 
 
 def _ends_on_dateline(text: str) -> bool:

@@ -32,7 +32,7 @@ from collections import Counter
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
-from unionnews.ingest.normalize import folio_lines, is_cjk, is_terminal
+from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
@@ -283,7 +283,9 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         if prev is None:
             text, nos, blanks = lines[i].strip(), [i + 1], i
         else:
-            ends = (True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i], widths[i],
+            staff = _staff_break(text, lines[prev], lines[i])
+            ends = staff if staff is not None else (
+                    True if runs and runs[prev] and _other_column(lines[i], runs[prev], runs[i], widths[i],
                                                                  is_terminal(_content(lines[prev])))
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
@@ -353,6 +355,22 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, doubts, uncertain = _cut_soft(paras, pieces, doubts)
         return _laid_out(paras, layout, width, doubts, uncertain)
     return _laid_out(paras, layout, width, doubts, set())
+
+
+def _staff_break(so_far: str, above: str, line: str) -> bool | None:
+    """Does a paragraph end before ``line`` because of staff credits (责任编辑：王娜　校对：赵敏), and None when
+    they say nothing: a credit is a paragraph of its own, whatever the layout.  It goes on while the next line
+    completes it (a credit the line width cut: 责任编辑：王 | 娜), and ends at the first line that does not; a line
+    that is a whole credit, or opens on a role under a finished sentence, begins one.  Why: a page prints its
+    editors under its last item or a section's, a line with no sentence mark, so every layout's rules join it
+    to the item's last paragraph (a bracketed credit reads as an aside) or run the next item's headline on
+    into it."""
+    if STAFF_CREDITS.match(so_far):
+        return not STAFF_CREDITS.match(_join(so_far, above, line))
+    t = line.strip()
+    if STAFF_CREDITS.match(t) or STAFF_OPENS.match(t) and is_terminal(so_far):
+        return True
+    return None
 
 
 def _short_lines_end(block: list[str], width: int) -> bool:

@@ -641,6 +641,18 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
     return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
 
 
+def _heading_cut(so_far: str, before: str, ca: str, below: str, ahead: int) -> bool:
+    """Are a short line and the short line under it one headline or subhead its column cut (带动更多创 | 新成果涌现,
+    a ten-character subhead in a column of nine or a big headline's type): both a headline's shape, the first
+    alone in its paragraph under a finished one (or the page's first line), and a dictionary word across the
+    two?  Each short line would end its paragraph, and the subhead's pieces read as a headline block of two
+    lines, an item of its own cut off its story.  A headline and its subtitle, each whole, make no word across
+    the break but by chance, and joined they are still the same headline's words."""
+    cb = _content(below)
+    return (_content(so_far) == ca and (not before or _closes(before)) and headline_shaped(ca)
+            and headline_shaped(cb) and _measure(below) < ahead and word_across(ca, cb) is not None)
+
+
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
                      parted: bool = False, leads: list[int] = ()) -> bool | str:
@@ -677,7 +689,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # box-based engine cut the printed line in two there, and the run is whole only joined; nor
         # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
         return not ((j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
-                                     or _credit_cut(so_far, lines[i], lines[j])))
+                                     or _credit_cut(so_far, lines[i], lines[j])
+                                     or _heading_cut(so_far, before, ca, lines[j], ahead)))
                     or _dash_alone_ends(lines, i, j) or (_MARKUP.match(so_far) and bound_end(ca)))
     plain = _content(so_far)
     if cb[:1] in "”’":

@@ -1,0 +1,180 @@
+"""What layout-aware converters, PDF text and engines print of a page's furniture that the other variant tables
+do not (tests/variants.py ``HELD_OUT_5``): a column rule read as a character at the lines' edges, converters'
+Markdown (image blocks, rules, bold headings, one blank line between any two blocks), editors' lines between
+items and at the page's foot.  Made-up pages; each case lost stories, mixed two stories without a review reason
+or made sentences the page does not print before the rule it names."""
+from __future__ import annotations
+
+from test_ingest_fourth import _same_articles
+from test_ingest_heldout import STORIES
+from test_ingest_helpers import PAPERS
+from test_ingest_third import _page
+from test_ingest_tiny import PLACES, _import, _mixed_without_review
+from unionnews.ingest import run_import
+from variants import article_texts, printed_column
+
+
+def _ruled(lines: list[str], rule: str, start: bool, every: int = 1) -> list[str]:
+    """``lines`` with ``rule`` at the start (or end) of every ``every``-th text line."""
+    return [(rule + line if start else line + rule) if line.strip() and k % every == 0 else line
+            for k, line in enumerate(lines)]
+
+
+def test_a_column_rule_read_as_a_character_is_taken_off(tmp_path):
+    """A printed column with its rule read as 丨, |, l or I at the start or the end of most lines (Tesseract beside
+    a vertical rule): every sentence held the rule, none read as printed, and no story came out whole."""
+    lines = printed_column([p for story in STORIES for p in story], 13)
+    plain = "\n".join(lines) + "\n"
+    for n, (rule, start) in enumerate((("丨", True), ("|", False), ("l", False), ("I", True), (" │", False))):
+        page = "\n".join(_ruled(lines, rule, start, every=1 + n % 4)) + "\n"
+        (tmp_path / str(n)).mkdir()
+        got = _same_articles(page, plain, tmp_path / str(n))
+        assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
+
+
+def test_the_import_warns_once_about_a_column_rule(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(_ruled(printed_column([p for s in STORIES for p in s], 13), "丨", False)) + "\n",
+                    encoding="utf-8")
+    report = run_import([page], tmp_path / "content", tmp_path, PAPERS, paper="工人日报", date="2025-09-26", page=4)
+    said = [w for w in report.warnings if "column rule" in w]
+    assert len(said) == 1 and "'丨' at the end" in said[0]
+
+
+def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
+    """On a page ruled with I, a line beginning IT or ending AI may hold the word's letter or the rule: kept as
+    printed text, its line named (the article says so in review, so no unflagged sentence holds a guess)."""
+    from unionnews.ingest.decode import unrule
+    lines = ["I甲城总工会举办职工技能大赛，", "I来自各企业的两百余名职工参加", "I比赛。比赛设焊工、电工等多个",
+             "ITV直播了比赛。", "I甲城总工会负责人表示，将持续", "开展技能竞赛活动。"]
+    out, rules, doubtful = unrule(lines)
+    assert rules == [("I", "start", 4)] and doubtful == [4]
+    assert out[0] == "甲城总工会举办职工技能大赛，" and out[3] == "ITV直播了比赛。"
+
+
+def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
+    """What else stands at lines' edges: a table's cells between bars (the bar inside the line too), English
+    text (I and l beside Latin letters), a few lines ending on one character by chance."""
+    from unionnews.ingest.decode import unrule
+    table = ["| 单位 | 人数 |", "| 甲城总工会 | 215 |", "| 乙城总工会 | 180 |", "| 丙城总工会 | 96 |"]
+    english = ["I think the union did well.", "I was there in 2025.", "It was a good year.", "I agree with all."]
+    chance = ["甲城总工会举办比赛丨", "来自各企业的两百余名职工参加", "比赛设焊工、电工等多个项目，",
+              "职工在赛场上比拼技能。", "甲城总工会负责人表示", "将持续开展技能竞赛活动。", "乙城开展职工健康体检",
+              "乙城总工会为职工建立健康档案"]
+    for lines in (table, english, chance):
+        assert unrule(lines) == (lines, [], [])
+
+
+def _markdown(stories: list[list[str]], heading: str, image: str, rule: str) -> tuple[str, str]:
+    """The stories as a converter's Markdown (each headline as ``heading`` makes it, one blank line between any
+    two blocks, an image block and a rule between stories) and as printed (one paragraph a line)."""
+    page, plain = [], []
+    for k, story in enumerate(stories):
+        if k:
+            page += [image, "", rule, ""]
+            plain += ["", ""]
+        page += [heading.format(story[0]), ""] + [line for p in story[1:] for line in (p, "")]
+        plain += [story[0], ""] + [line for p in story[1:] for line in (p, "")]
+    return "\n".join(page) + "\n", "\n".join(plain) + "\n"
+
+
+def test_a_converters_markdown_reads_as_the_page_it_printed(tmp_path):
+    """MinerU's, Marker's and olmOCR's Markdown: image blocks where a photo stood, a rule between items, headlines
+    as ``# `` or as bold lines.  The image block ran into the next story's text (sentences the page does not
+    print: ``！[]（images/…jpg）``), the rule read as dashes, the bold headline kept its asterisks."""
+    forms = (("# {}", "![](images/3f9a0c1d2e4b5a6978f0e1d2c3b4a5968778695a.jpg)", "---"),
+             ("**{}**", "![](_page_0_Picture_2.jpeg)", "***"), ("### {}", "![图片](images/a1.png)", "___"))
+    for n, (heading, image, rule) in enumerate(forms):
+        page, plain = _markdown(STORIES, heading, image, rule)
+        (tmp_path / str(n)).mkdir()
+        got = _same_articles(page, plain, tmp_path / str(n))
+        assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
+
+
+def test_bold_spans_and_bold_sentences_lose_only_their_asterisks():
+    from unionnews.ingest.decode import unmarkdown
+    lines = ["**本报讯**（记者周洁）近日，甲城举办比赛。", "**职工们纷纷表示，收获很大。**", "**甲城举办职工技能大赛**",
+             "![](images/a.jpg) ![](images/b.jpg)", "- - -", "甲城总工会 * 乙城总工会", "———"]
+    out, found = unmarkdown(lines)
+    assert out == ["本报讯（记者周洁）近日，甲城举办比赛。", "职工们纷纷表示，收获很大。", "## 甲城举办职工技能大赛", "", "",
+                   "甲城总工会 * 乙城总工会", "———"]
+    assert found == {"bold spans": 2, "bold lines read as headings": 1, "image blocks": 1, "rules": 1}
+    plain = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城举办比赛。"]
+    assert unmarkdown(plain) == (plain, {})
+
+
+_PHOTO = ["丁城职工健康跑", "近日，丁城总工会组织两百余名职工参加健康跑活动，职工们沿湖畔奔跑。", "本报记者 盛丽 摄"]
+
+
+def _with_credits(credits: list[str]) -> tuple[list[str], list[str]]:
+    """The first two stories, the staff ``credits`` under the second, then a photo story with no 本报讯 lead:
+    the page as one paragraph a line (blank runs of three between items), and as its paragraphs."""
+    stories = [STORIES[0], STORIES[1], _PHOTO]
+    page: list[str] = []
+    for k, story in enumerate(stories):
+        page += [line for p in story for line in (p, "")]
+        if k == 1:
+            page = page[:-1] + credits + [""]
+        page += ["", ""]
+    return page, [p for story in stories for p in story] + credits
+
+
+def test_staff_credits_under_an_item_are_page_furniture_and_end_it(tmp_path):
+    """The editors' lines under an item (（责任编辑　赵敏）, 版式设计：吴昊, 校对：李丹): the paragraph stage joined them
+    to the item's last paragraph (a bracketed line reads as an aside) and the photo story under them, whose
+    headline has no lead, ran on into that item: one file mixing two stories with no review reason.  Each form:
+    one paragraph a line, the same lines in a printed column, and a credit the line width cut in two."""
+    for n, credits in enumerate((["（责任编辑　赵敏）", "（版式设计　吴昊）", "（校对：李丹）"],
+                                 ["责任编辑：王娜　版式设计：刘洋　校对：赵敏"], ["本版编辑 张宇 美编：吴昊"])):
+        lines, paras = _with_credits(credits)
+        for m, page in enumerate(("\n".join(lines) + "\n", "\n".join(printed_column(paras, 12)) + "\n")):
+            (tmp_path / f"{n}{m}").mkdir()
+            got = _import(page, tmp_path / f"{n}{m}")
+            assert _mixed_without_review(got) == []
+            assert sorted(a["text"][:2] for a in got) == ["丁城", "乙城", "甲城"], (n, m)
+            assert not any("编辑" in a["text"] for a in got)
+
+
+def test_a_line_that_names_a_role_in_a_sentence_is_no_staff_credit():
+    from unionnews.ingest.normalize import STAFF_CREDITS
+    assert STAFF_CREDITS.match("（责任编辑　赵敏）（版式设计　吴昊）") and STAFF_CREDITS.match("责编：张宇")
+    for text in ("编辑部召开会议", "校对工作很重要。", "责任编辑王娜表示，版面将改版。", "编辑说明"):
+        assert not STAFF_CREDITS.match(text)
+
+
+def test_a_heading_over_a_dated_lead_on_a_page_of_one_heading_level_opens_an_item(tmp_path):
+    """MinerU's Markdown marks every heading ``# `` and parts every two blocks with one blank line: a photo story's
+    headline over 近日，… (no 本报讯 lead) under a finished paragraph was read as a subhead of the story above,
+    one file mixing two stories with no review reason.  On a page of one heading level the level tells no subhead
+    from a headline, and one marked line over a lead on its date opens an item, as two do on any page."""
+    stories = [STORIES[0], STORIES[1], _PHOTO]
+    page = "\n".join(line for story in stories for p in [f"# {story[0]}"] + story[1:] for line in (p, "")) + "\n"
+    got = _import(page, tmp_path)
+    assert _mixed_without_review(got) == []
+    assert sorted(a["text"][:2] for a in got) == ["丁城", "乙城", "甲城"]
+
+
+def test_a_headline_over_three_lines_with_no_lead_marker_stays_whole(tmp_path):
+    """A headline longer than its column set over three lines (a big headline in a narrow column), over a story
+    opening on its date with no 本报讯 marker: the headline took its first line only, and the other two began
+    the story's body, run on into its first sentence."""
+    bodies = [["近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。", "比赛设焊工、电工等多个项目。"],
+              ["9月3日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。", "乙城总工会还为职工建立健康档案。"]]
+    heads = [["甲城职工 技能", "筑梦 第三届职", "工技能大赛举办"], ["乙城职工 健康", "护航 一线职工", "免费体检启动"]]
+    page = "\n".join(line for head, body in zip(heads, bodies) for line in head + printed_column(body, 12)) + "\n"
+    got = _import(page, tmp_path)
+    assert sorted(a["head"] for a in got) == ["乙城职工健康护航一线职工免费体检启动", "甲城职工技能筑梦第三届职工技能大赛举办"]
+    assert sorted(a["body"][:3] for a in got) == ["9月3", "近日，"]
+
+
+def test_a_subhead_its_column_cut_in_two_stays_in_its_story(tmp_path):
+    """A ten-character subhead in a column of nine (职工技能比 | 赛圆满结束: 比赛 across the break): two short lines of a
+    headline's shape read as a headline block, an item of its own, cut off the story it stands in."""
+    first = printed_column(["本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+                            "比赛设焊工、电工等多个项目。"], 12)
+    rest = printed_column(["比赛结束后，甲城总工会为获奖职工颁发证书。", "甲城总工会负责人表示，将持续开展技能竞赛活动。"], 12)
+    other = printed_column(STORIES[1][1:], 12)
+    page = "\n".join(["甲城举办职工技能大赛", *first, "职工技能比", "赛圆满结束", *rest, STORIES[1][0], *other]) + "\n"
+    got = _import(page, tmp_path)
+    assert sorted(a["text"][:2] for a in got) == ["乙城", "甲城"]
+    assert "职工技能比赛圆满结束比赛结束后" in next(a["text"] for a in got if a["text"].startswith("甲城"))
