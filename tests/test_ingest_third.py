@@ -42,6 +42,19 @@ def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     assert len(got) == 3
 
 
+def test_a_score_on_a_line_of_its_own_comes_off_a_scored_page(tmp_path):
+    """An engine that scores its empty boxes too: the blank lines between paragraphs hold a score alone.  They
+    were printed lines without a score after text, so the page did not read as scored, and every score stayed
+    in the articles as if printed."""
+    lines = _page(STORIES)
+    scored = "\n".join(f"{line}\t0.{97 - k % 9}" if line else f"\t0.{88 + k % 7}" for k, line in enumerate(lines))
+    plain = "\n".join(lines) + "\n"
+    (tmp_path / "scored").mkdir()
+    got = article_texts(assert_import_loses_nothing(scored + "\n", tmp_path / "scored", plain))
+    (tmp_path / "plain").mkdir()
+    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in _import(plain, tmp_path / "plain"))
+
+
 @pytest.mark.parametrize("stop", [".", "．", "｡"])
 def test_scores_come_off_a_page_whose_full_stop_the_engine_reads_in_another_form(stop):
     """One paragraph a line, every paragraph ending on a full stop the engine read as a dot: no line ends on

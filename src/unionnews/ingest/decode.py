@@ -423,6 +423,7 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 # a recognition score after a line's text: whitespace, then a number from 0 to 1 written with a decimal point
 # (after an ideographic space too: a line the engine cut after a byline's full-width gap)
 _SCORE = re.compile(r"(?<=\S)[ \t\u3000]*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")
+_SCORE_ALONE = re.compile(r"^[ \t\u3000]*((?:0|1)\.\d{1,6})[ \t]*$")  # an empty text box's score, on a line alone
 # marks of running text that no figure of a table stands after: a sentence's or clause's end in any printed
 # form (。 read as a dot, ．or ｡ too: an engine that prints scores may read the small circle so), a closing quote
 _RUNNING_END = set("。，；！？、”,;!?.．｡")
@@ -440,14 +441,17 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     text is followed by its unit or a mark, and sits at a line's end by chance a few times a page).
     A table of figures, a price list or a short page of a few such lines does (北京 0.92, 白菜 0.85), so
     some of the numbers, one in twenty and at least one, must also stand after a sentence or clause mark
-    (…召开。\t0.98): the score follows whatever the line ends on, and no table prints a figure so."""
-    printed = [i for i, line in enumerate(lines) if line.strip()]
+    (…召开。\t0.98): the score follows whatever the line ends on, and no table prints a figure so.  On a page so
+    scored, a line holding a score alone (an empty text box the engine scored, a blank line) loses it too."""
+    alone = {i: m for i, line in enumerate(lines) if (m := _SCORE_ALONE.match(line)) and float(m.group(1)) <= 1}
+    printed = [i for i, line in enumerate(lines) if line.strip() and i not in alone]
     found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
     if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
         return lines, []
     after_mark = sum(1 for i, m in found.items() if lines[i][:m.start()].rstrip()[-1:] in _RUNNING_END)
     if after_mark < max(1, len(found) / 20):
         return lines, []
+    found.update(alone)  # a blank line the engine scored too: on a scored page, printed text has its score after it
     out = list(lines)
     for i, m in found.items():
         out[i] = lines[i][:m.start()]
