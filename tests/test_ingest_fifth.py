@@ -52,6 +52,17 @@ def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
     assert out[0] == "甲城总工会举办职工技能大赛，" and out[3] == "ITV直播了比赛。"
 
 
+def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
+    """A short page whose rule the engine read (as │) on two of its eight lines: too few for a letter or a bar
+    to tell from text, but no printed text is set in a box-drawing character, so both come off."""
+    from unionnews.ingest.decode import unrule
+    lines = ["│南湖区开展职工健康体检", "本报讯（记者张华）近日，南", "湖区总工会为一线职工免费体", "检，覆盖全市120家企业。",
+             "甲城开展职工健康体检", "│本报讯（记者张华）近日，甲", "城总工会为一线职工免费体检，", "覆盖全市120家企业。"]
+    out, rules, doubtful = unrule(lines)
+    assert rules == [("│", "start", 2)] and doubtful == []
+    assert out == [line.lstrip("│") for line in lines]
+
+
 def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
     """What else stands at lines' edges: a table's cells between bars (the bar inside the line too), English
     text (I and l beside Latin letters), a few lines ending on one character by chance."""

@@ -461,6 +461,7 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 # characters an engine reads a vertical rule or a box's side as: the ASCII bar, the full-width bar, the box
 # drawing verticals, the ideograph 丨 (a stroke), and the Latin l and I
 _RULE_LIKE = "|｜│┃丨lI"
+_BOX_BARS = "│┃"  # box-drawing verticals: no printed text holds one, so even one at a line's edge is a rule
 _LATIN = re.compile(r"[A-Za-z]")
 _HEADING = re.compile(r"^#{1,6}[ \t]+")  # OCR markup before a heading's text, which the rule is read with
 
@@ -495,8 +496,9 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
     printed lines or more (at least three) have one such character there, standing as no text does: no page
     text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
-    column's lines only, and a short page's share of them varies).  A bar that also stands inside the line (a
-    table's cells) or a letter beside a Latin letter (a word) is kept."""
+    column's lines only, and a short page's share of them varies); a box-drawing bar (│ ┃) on any line, as no
+    text is set in one.  A bar that also stands inside the line (a table's cells) or a letter beside a Latin
+    letter (a word) is kept."""
     printed = [line for line in lines if line.strip()]
     found, doubtful = [], set()
     for side in ("start", "end"):
@@ -504,7 +506,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        if n >= 3 and n * 5 >= len(printed):
+        if n >= 3 and n * 5 >= len(printed) or ch in _BOX_BARS:
             out = []
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
