@@ -281,3 +281,16 @@ def test_a_tab_between_every_two_glyphs_is_letter_spacing_and_a_space_among_them
 def article_texts_of(lines: list[str], root) -> list[str]:
     root.mkdir()
     return sorted(a["text"] for a in _import("\n".join(lines), root))
+
+
+def test_a_short_page_whose_right_column_has_three_rows_two_beside_text_is_two_columns(tmp_path):
+    """Six printed lines: the right column's headline, lead and last paragraph on three rows, two of them
+    beside the left column's text, one beside its blank line (a hunt's page: fewer rows than four, and one short
+    of all but one).  Read line by line, the right column's story ran into the left one's."""
+    a, b = STORIES[0], STORIES[1]
+    left = [a[0], "", a[1], "", "", a[2], a[3]]
+    right = [b[0], "", b[1], "", b[2], "", ""]
+    pad = max(display_width(line) for line in left) + 2
+    rows = [x + " " * (pad - display_width(x)) + y if y.strip() else x for x, y in zip(left, right)]
+    got = _same_articles("\n".join(rows) + "\n", "\n".join(left + [""] + right) + "\n", tmp_path)
+    assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:2])

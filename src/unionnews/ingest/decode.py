@@ -227,8 +227,8 @@ def unletterspace(lines: list[str]) -> list[str]:
     printed there as one space cannot be told from the letter spacing, and is lost with it (names in
     a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
     is kept, as one word space.  An extraction that parts its glyphs with one tab each instead is read so
-    too, the tab being then the letter spacing (whichever of the two parts more pairs on the page).  On a page set solid, a line spaced all through (:func:`_spaced_through`)
-    loses its spacing alone.  Only spaces go, never a printed character, and no line.
+    too, the tab being then the letter spacing (whichever of the two parts more pairs on the page).  On a page
+    set solid, a line spaced all through (:func:`_spaced_through`) loses its spacing alone.  Only spaces go, never a printed character, and no line.
     """
     letter_gap = max(_LETTER_GAPS.values(), key=lambda gap: sum(len(gap.findall(line)) for line in lines))
     counts = [(len(letter_gap.findall(line)), len(_TIGHT.findall(line))) for line in lines]

@@ -79,8 +79,10 @@ def side_by_side(lines: list[str]) -> int | None:
     A page is two columns side by side when every printed line either has a gutter (two or more spaces,
     or a tab) ending at one display column, or ends short of it, or holds only the right column there;
     at least one line has text on both sides of it and another either so or the right column's alone,
-    indented to it (the left column's blank lines between paragraphs fall beside the right one's text), and the right column has four rows or more (on a
-    page of fewer printed lines, all but one: a short page of two stories side by side);
+    indented to it (the left column's blank lines between paragraphs fall beside the right one's text);
+    the right column has four rows or more (on a page of fewer printed lines, all but one: a short page
+    of two stories side by side; or three, two of them beside the left column's text: a short page whose
+    columns' blank lines fall apart);
     and each column holds running text (a sentence or clause mark, three or more in the two).  The left column's
     lines beside the right one are a column's lines: half of them hold five printed characters or more (a page
     whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop).  A table of
@@ -99,7 +101,8 @@ def side_by_side(lines: list[str]) -> int | None:
     # rows of the right column alone, indented to it: where the left one has a blank line between paragraphs
     alone = sum(1 for line, (left, right) in zip(printed, parts) if right.strip() and not left.strip()
                 and abs(display_width(line[:len(line) - len(line.lstrip())]) - column) <= 1)
-    if not both or both + alone < 2 or at_gutter < min(_MIN_ROWS, len(printed) - 1):
+    few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) and not (both >= 2 and at_gutter >= 3)
+    if not both or both + alone < 2 or few_rows:
         return None
     lefts = sorted(len("".join(left.split())) for left, right in parts if left.strip() and right.strip())
     if lefts[len(lefts) // 2] < _MIN_WIDTH:

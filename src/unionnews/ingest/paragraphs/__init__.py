@@ -450,8 +450,8 @@ def _leads_inside(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
             continue
         # a lead on its date (11月13日下午，…) under a headline-shaped line inside the paragraph: no sentence of
         # running text goes on into a date phrase after a line without a mark
-        dated = next((j for j in range(2, len(texts)) if bl.DATED_LEAD.match(texts[j]) and headline_shaped(texts[j - 1])),
-                     None)
+        dated = next((j for j in range(2, len(texts))
+                      if bl.DATED_LEAD.match(texts[j]) and headline_shaped(texts[j - 1])), None)
         if dated:
             found[k] = (f"line {p.lines[dated - 1]} ({texts[dated - 1]}) stands over a lead on its date inside a "
                         "paragraph: it may be another item's headline, run on into this one — check")
