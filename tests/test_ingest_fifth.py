@@ -5,13 +5,12 @@ items and at the page's foot.  Made-up pages; each case lost stories, mixed two 
 or made sentences the page does not print before the rule it names."""
 from __future__ import annotations
 
-from test_ingest_fourth import _same_articles
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS
-from test_ingest_third import _page
+from test_ingest_third import _same_articles
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
-from variants import article_texts, printed_column
+from variants import printed_column
 
 
 def _ruled(lines: list[str], rule: str, start: bool, every: int = 1) -> list[str]:

@@ -6,29 +6,14 @@ case lost printed characters, made sentences the page does not print, lost stori
 without a review reason before the rule it names."""
 from __future__ import annotations
 
-import itertools
-
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS, read_md
-from test_ingest_property import assert_import_loses_nothing
-from test_ingest_third import _page
+from test_ingest_third import _page, _same_articles
 from test_ingest_tiny import PLACES, _import, _mixed_without_review
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unify, unletterspace
 from unionnews.ingest.paragraphs import drop_caps
-from variants import article_texts, display_width, invented, printed_column
-
-
-def _same_articles(page: str, plain: str, tmp_path) -> list[dict]:
-    """Import ``page`` (``plain`` as printed): every printed character of ``plain`` kept, no sentence it
-    does not print, and the same article files as ``plain`` gives."""
-    (tmp_path / "page").mkdir()
-    got = article_texts(assert_import_loses_nothing(page, tmp_path / "page", plain))
-    assert invented(got, plain) == []
-    (tmp_path / "plain").mkdir()
-    want = _import(plain, tmp_path / "plain")
-    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
-    return got
+from variants import display_width, printed_column
 
 
 def test_kangxi_radicals_and_compatibility_ideographs_are_read_as_the_characters_they_stand_for(tmp_path):
@@ -251,9 +236,7 @@ def test_the_right_columns_rows_beside_the_left_ones_blank_lines_count_for_two_c
     a, b, c = STORIES
     left = [a[0], "", a[1], "", a[2], "", a[3], "", "", b[0]]
     right = [b[1], "", "", c[0], "", c[1], "", "", "", "", c[2]]
-    pad = max(display_width(line) for line in left) + 4
-    rows = [x + " " * (pad - display_width(x)) + y if y.strip() else x
-            for x, y in itertools.zip_longest(left, right, fillvalue="")]
+    rows = _side_by_side(left, right)
     assert sum(1 for x, y in zip(left, right) if x.strip() and y.strip()) == 1
     got = _same_articles("\n".join(rows) + "\n", "\n".join(left + [""] + right) + "\n", tmp_path)
     assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:3])
@@ -268,8 +251,7 @@ def test_a_page_whose_glyphs_are_each_parted_by_a_tab_reads_as_the_page_set_soli
     spaced = ["\t".join(line) for line in plain]
     spaced[4] = "7月28日，" + spaced[4]  # a clause mark in the part a tab stop would cut off as a left column
     plain[4] = "7月28日，" + plain[4]
-    want = article_texts_of(plain, tmp_path / "plain")
-    assert article_texts_of(spaced, tmp_path / "tabbed") == want
+    _same_articles("\n".join(spaced) + "\n", "\n".join(plain) + "\n", tmp_path)
 
 
 def test_a_tab_between_every_two_glyphs_is_letter_spacing_and_a_space_among_them_a_word_space():
@@ -278,19 +260,13 @@ def test_a_tab_between_every_two_glyphs_is_letter_spacing_and_a_space_among_them
     assert unletterspace(lines) == ["甲城总工会举办职工技能大赛", "本报讯（记者周洁） 近日，比赛举行。"]
 
 
-def article_texts_of(lines: list[str], root) -> list[str]:
-    root.mkdir()
-    return sorted(a["text"] for a in _import("\n".join(lines), root))
-
-
 def test_a_short_page_whose_right_column_has_three_rows_two_beside_text_is_two_columns(tmp_path):
     """Six printed lines: the right column's headline, lead and last paragraph on three rows, two of them
-    beside the left column's text, one beside its blank line (a hunt's page: fewer rows than four, and one short
-    of all but one).  Read line by line, the right column's story ran into the left one's."""
+    beside the left column's text, one beside its blank line: fewer rows than four, and one short of all but
+    one.  Read line by line, the right column's story ran into the left one's."""
     a, b = STORIES[0], STORIES[1]
     left = [a[0], "", a[1], "", "", a[2], a[3]]
-    right = [b[0], "", b[1], "", b[2], "", ""]
-    pad = max(display_width(line) for line in left) + 2
-    rows = [x + " " * (pad - display_width(x)) + y if y.strip() else x for x, y in zip(left, right)]
+    right = [b[0], "", b[1], "", b[2]]
+    rows = _side_by_side(left, right, gutter=2)
     got = _same_articles("\n".join(rows) + "\n", "\n".join(left + [""] + right) + "\n", tmp_path)
     assert sorted(a["text"][:2] for a in got) == sorted(PLACES[:2])

@@ -106,8 +106,8 @@ def test_a_headline_run_on_in_a_printed_zone_of_a_page_of_one_paragraph_a_line_i
     """A page whose top the OCR printed line by line and whose rest one paragraph a line, its leads left at
     the end mid-sentence (…近200名职): a headline as wide as the column (南湖区开展夏季送清凉活动) is run on into
     the text under it in the printed part.  The page reads as one paragraph a line by most of its lines, but
-    the lead left hanging says it was read out of order, and the run-on headline must be said in review
-    (a hunt's page: its file mixed two stories without a review reason)."""
+    the lead left hanging says it was read out of order, and the run-on headline must be said in review (its
+    file mixed two stories without a review reason)."""
     from test_ingest_tiny import _import, _mixed_without_review
     page = ("北山区举办读书分享会\n工参加。\n“这样的活动办到了我们心\n坎上。”北山区一名职工说。\n北山区总工会负责人表示，\n"
             "将把这项工作办成职工身边\n的实事。\n南湖区开展夏季送清凉活动\n降温用品，价值5万余元。\n南湖区总工会负责人表示，\n"

@@ -25,6 +25,18 @@ def _page(stories: list[list[str]]) -> list[str]:
     return lines
 
 
+def _same_articles(page: str, plain: str, tmp_path) -> list[dict]:
+    """Import ``page`` (``plain`` as printed): every printed character of ``plain`` kept, no sentence it
+    does not print, and the same article files as ``plain`` gives."""
+    (tmp_path / "page").mkdir()
+    got = article_texts(assert_import_loses_nothing(page, tmp_path / "page", plain))
+    assert invented(got, plain) == []
+    (tmp_path / "plain").mkdir()
+    want = _import(plain, tmp_path / "plain")
+    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
+    return got
+
+
 def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     """A recognition result dumped a line at a time (text, a tab or two spaces, the engine's confidence):
     every line ended in 0.9…, no headline was read as one and no story came out whole.  Nine printed lines
@@ -32,14 +44,7 @@ def test_recognition_scores_after_each_line_are_taken_off(tmp_path):
     lines = _page(STORIES)
     scores = iter(f"0.{9876 - 37 * k}" for k in range(len(lines)))
     scored = "\n".join(f"{line}\t{next(scores)}" if line else line for line in lines) + "\n"
-    plain = "\n".join(lines) + "\n"
-    (tmp_path / "scored").mkdir()
-    got = article_texts(assert_import_loses_nothing(scored, tmp_path / "scored", plain))
-    assert invented(got, plain) == []
-    (tmp_path / "plain").mkdir()
-    want = _import(plain, tmp_path / "plain")
-    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in want)
-    assert len(got) == 3
+    assert len(_same_articles(scored, "\n".join(lines) + "\n", tmp_path)) == 3
 
 
 def test_a_score_on_a_line_of_its_own_comes_off_a_scored_page(tmp_path):
@@ -48,11 +53,7 @@ def test_a_score_on_a_line_of_its_own_comes_off_a_scored_page(tmp_path):
     in the articles as if printed."""
     lines = _page(STORIES)
     scored = "\n".join(f"{line}\t0.{97 - k % 9}" if line else f"\t0.{88 + k % 7}" for k, line in enumerate(lines))
-    plain = "\n".join(lines) + "\n"
-    (tmp_path / "scored").mkdir()
-    got = article_texts(assert_import_loses_nothing(scored + "\n", tmp_path / "scored", plain))
-    (tmp_path / "plain").mkdir()
-    assert sorted(a["text"] for a in got) == sorted(a["text"] for a in _import(plain, tmp_path / "plain"))
+    _same_articles(scored + "\n", "\n".join(lines) + "\n", tmp_path)
 
 
 @pytest.mark.parametrize("stop", [".", "．", "｡"])

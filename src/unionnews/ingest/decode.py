@@ -122,7 +122,6 @@ _GLYPH = f"[{CJK}{re.escape(FW_PUNCT)}]"
 _TIGHT = re.compile(f"{_GLYPH}(?={_GLYPH})")
 # one space, or one tab, between two glyphs: a page's letter spacing is the one of them that parts most pairs
 _LETTER_GAPS = {gap: re.compile(f"(?<={_GLYPH}){gap}(?={_GLYPH})") for gap in (" ", "\t")}
-_LETTER_GAP = _LETTER_GAPS[" "]
 
 
 def close_subhead_gaps(lines: list[str]) -> list[str]:
@@ -228,16 +227,17 @@ def unletterspace(lines: list[str]) -> list[str]:
     a byline then run together); one printed wider (two spaces or more, a tab, an ideographic space)
     is kept, as one word space.  An extraction that parts its glyphs with one tab each instead is read so
     too, the tab being then the letter spacing (whichever of the two parts more pairs on the page).  On a page
-    set solid, a line spaced all through (:func:`_spaced_through`) loses its spacing alone.  Only spaces go, never a printed character, and no line.
+    set solid, a line spaced all through (:func:`_spaced_through`) loses its spacing alone.  Only spaces go,
+    never a printed character, and no line.
     """
-    letter_gap = max(_LETTER_GAPS.values(), key=lambda gap: sum(len(gap.findall(line)) for line in lines))
-    counts = [(len(letter_gap.findall(line)), len(_TIGHT.findall(line))) for line in lines]
-    if sum(gaps for gaps, _ in counts) <= sum(solid for _, solid in counts):
-        counts = [(len(_LETTER_GAP.findall(line)), solid) for line, (_, solid) in zip(lines, counts)]
-        return [_unspace(line) if _spaced_through(line, gaps) else line for line, (gaps, _) in zip(lines, counts)]
-    spaced = [bool(gaps) and gaps >= solid for gaps, solid in counts]  # the lines whose glyphs are mostly parted
-    return _word_space_kept([letter_gap.sub("", line) if letter else line for line, letter in zip(lines, spaced)],
-                            spaced)
+    parted = {gap: [len(rx.findall(line)) for line in lines] for gap, rx in _LETTER_GAPS.items()}
+    gap = max(parted, key=lambda g: sum(parted[g]))
+    solid = [len(_TIGHT.findall(line)) for line in lines]
+    if sum(parted[gap]) <= sum(solid):
+        return [_unspace(line) if _spaced_through(line, n) else line for line, n in zip(lines, parted[" "])]
+    spaced = [bool(n) and n >= tight for n, tight in zip(parted[gap], solid)]  # lines whose glyphs are mostly parted
+    unspaced = [_LETTER_GAPS[gap].sub("", line) if letter else line for line, letter in zip(lines, spaced)]
+    return _word_space_kept(unspaced, spaced)
 
 
 # one space between two printed characters, of any kind
