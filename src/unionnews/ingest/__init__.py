@@ -133,6 +133,19 @@ def _note_ruled_letters(page, records: list[Record]) -> None:
                 f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule")
 
 
+def _note_gaps(page, records: list[Record]) -> None:
+    """Lines holding text on both sides of a wide gap on a page not read as two columns (sidebyside.wide_gaps),
+    in the review of the articles holding them: two columns' halves may be read as one line."""
+    for record in records:
+        lines = [n for n in page.gapped if n in record.lines]
+        if lines:
+            shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+            record.front.setdefault("review", []).append(
+                f"line{'s' if len(lines) > 1 else ''} {shown} of the page text hold{'' if len(lines) > 1 else 's'} "
+                "text on both sides of a wide gap: two columns printed side by side may be read here as one line, "
+                "check which story each half belongs to")
+
+
 def _note_numbers(page, records: list[Record]) -> None:
     """Line numbers taken off at the door (decode.unnumber), in the review of the articles whose lines they numbered."""
     for record in records:
@@ -421,6 +434,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_controls(page, every)
     _note_numbers(page, every)
     _note_ruled_letters(page, every)
+    _note_gaps(page, every)
     return records, unplaced
 
 

@@ -21,7 +21,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
-from unionnews.ingest.sidebyside import read_columns
+from unionnews.ingest.sidebyside import read_columns, wide_gaps
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -53,6 +53,9 @@ class PageText:
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
     columns: tuple[int, int] | None = None
+    # lines with text on both sides of a wide gap, on a page not read as two columns (:func:`~unionnews.ingest.
+    # sidebyside.wide_gaps`): two columns' halves perhaps, kept as one line
+    gapped: tuple[int, ...] = ()
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -646,7 +649,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, markdown = unmarkdown(lines)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
+    gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
-                    columns=(rows, column) if column is not None else None)
+                    columns=(rows, column) if column is not None else None, gapped=tuple(gapped))

@@ -26,6 +26,8 @@ _RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
 _MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
 _MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
 _MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line
+# a gap no line of one column prints: eight spaces or more (a pad to the other column), or two tabs
+_WIDE_GAP = re.compile(r"\S(?: {8,}|[ \t]*\t[ \t]*\t[ \t]*)\S")
 
 
 def display_width(text: str) -> int:
@@ -127,3 +129,15 @@ def read_columns(lines: list[str]) -> tuple[list[str], int | None]:
         left.append(a.rstrip())
         right.append(b)
     return left + right, column
+
+
+def wide_gaps(lines: list[str]) -> list[int]:
+    """The lines (1-based) that hold text on both sides of a gap of eight spaces or two tabs, on a page not
+    read as two columns side by side.
+
+    Why: a page too short or too ragged for :func:`side_by_side` (a right column of two rows, a left one
+    whose paragraphs run past the gutter) may still print two columns' lines on one row, and read as one
+    line the two halves run two stories together.  Which half belongs where no text rule tells, so the
+    line is kept as it is and the articles holding it say so in review.  No single column pads a line so:
+    justified lines, box cuts and word spaces leave one to three spaces."""
+    return [n for n, line in enumerate(lines, start=1) if _WIDE_GAP.search(line.strip())]
