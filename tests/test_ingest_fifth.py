@@ -62,6 +62,19 @@ def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
     assert out == [line.lstrip("│") for line in lines]
 
 
+def test_a_bar_on_two_lines_of_a_short_page_and_a_rule_alone_on_a_line_come_off():
+    """A short page whose rule the engine read as 丨 or | on two of its nine lines (a letter could end two
+    sentences, a bar hardly ever), and on a ruled page a line holding the rule alone (the rule beside a blank
+    line of the column): all the rule's, none of it printed text.  Before, the two were kept as text."""
+    from unionnews.ingest.decode import unrule
+    for bar in "丨|":
+        lines = ["北山区职工运动会开幕", "", "单位的800名运动员参赛。", "活动结束后，北山区" + bar, "总工会还向职工发放了问卷。",
+                 "甲城开展职工健康体检" + bar, "家企业。", "据了解，甲城今年已累计投入", "专项资金200万元。", bar]
+        out, rules, doubtful = unrule(lines)
+        assert rules == [(bar, "end", 3)] and doubtful == []
+        assert out == [line.rstrip(bar) for line in lines]
+
+
 def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
     """What else stands at lines' edges: a table's cells between bars (the bar inside the line too), English
     text (I and l beside Latin letters), a few lines ending on one character by chance."""

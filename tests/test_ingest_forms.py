@@ -167,6 +167,21 @@ def test_numbers_that_do_not_count_the_lines_stay():
     assert unnumber(cut)[1] == [(k + 1, str(k + 1)) for k in range(10) if k != 4]
 
 
+def test_a_numbered_lines_own_colon_or_bar_is_kept_and_a_viewers_mark_goes():
+    """``cat -n`` numbers with a tab or spaces after them: a line whose text opens on a colon or a bar (a
+    half-width mark, a column rule) keeps it; only a page whose numbers most carry the mark (``1: …``,
+    ``1 | …``) loses the mark with them, one a line, so a text's own colon after it stays."""
+    from unionnews.ingest.decode import unnumber
+    text = [f"第{k + 1}行文字，职工技能比赛。" for k in range(12)]
+    text[3], text[7] = ":跨区域信息交流不畅", "|联盟成立后"
+    for sep in ("\t", "   "):
+        numbered = [f"{k + 1:>6}{sep}{line}" for k, line in enumerate(text)]
+        assert unnumber(numbered)[0] == text
+    for mark in (": ", " | ", ":"):
+        numbered = [f"{k + 1}{mark}{line}" for k, line in enumerate(text)]
+        assert unnumber(numbered)[0] == text
+
+
 def test_running_heads_and_page_numbers_are_set_aside_and_the_stories_read_on_across_them(tmp_path):
     """A multi-page dump: the paper's name line and a page foot between two lines of a sentence, a page
     number between a headline and its lead.  Both stories whole, the furniture in the unplaced file."""

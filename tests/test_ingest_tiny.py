@@ -339,3 +339,16 @@ def test_a_subhead_over_the_rest_of_a_lead_taken_for_another_read_says_so(tmp_pa
             "乙城新建十家工会驿站\n本报讯（记者李明）近日，乙城总工会\n在城区新建10家工会驿站，为快递员、\n"
             "外卖骑手等户外劳动者提供休息、饮水、充电等服务。\n\n本报讯（记者郑凯）近日，南湖区总工会在城区新建10家工会驿站，为快\n")
     _assert_named(_import(page, tmp_path), "东港镇", "line 8 (南湖区新建十家工会驿站)")
+
+
+def test_a_column_label_over_a_story_with_no_headline_titles_it_and_the_page_is_imported(tmp_path):
+    """A brief under a column label (>> 北京经验 <<) with no headline of its own: the article had an empty
+    title, which check refuses, so the whole page was refused and none of its stories imported.  The label
+    titles the story, and its review says so."""
+    text = ("甲城举办职工技能大赛\n\n本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，两百余名职工参加。\n\n\n"
+            ">> 北京经验 <<\n\n本报讯（记者马超）记者近日获悉，乙城社区职工之家建成开放，占地七百多平方米。\n\n"
+            "据了解，职工之家配置阅读室、健身房等功能空间。\n")
+    got = _import(text, tmp_path)
+    assert [a["head"] for a in got] == ["甲城举办职工技能大赛", "北京经验"]  # the label once, as the title
+    assert got[1]["body"].startswith("本报讯（记者马超）") and "健身房" in got[1]["body"]
+    assert any("no headline found under the label '北京经验'" in r for r in got[1]["review"])

@@ -644,7 +644,10 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         page = SPACING[part](page, rng)
     for part in sorted(parts & WHITESPACE_NOISE.keys() - {"cr"}):
         page = WHITESPACE_NOISE[part](page, rng)
-    for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: part == "crlf"):
+    # line numbers after every part an engine or a converter makes (a viewer numbers the file as they left it),
+    # then the line ends: mixeol splits the page on its own line ends, and CR LF rewrites them
+    last = {"lineno": 1, "mixeol": 2, "crlf": 3}
+    for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: last.get(part, 0)):
         if not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
     if "cr" in parts:  # last, as CR LF is last of the line noise: every other part reads the page's lines

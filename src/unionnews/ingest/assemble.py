@@ -134,6 +134,11 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
         title = body_text(marker.text)
         review.append(f"no headline is printed with this continuation; the title is its 上接 marker "
                       f"— add the headline from 第{draft.continued}版")
+    column = head.column
+    if not title and column:  # a column label over text with no headline of its own (a brief, or one read elsewhere)
+        title, column = column, ""  # the label printed once: the title, not the column too
+        review.append(f"no headline found under the label {title!r}; the title is the label "
+                      "— add the headline if the page prints one")
     body = "\n\n".join(_para_text(p) for p in paras) + "\n"
     credits = _credits(draft)
     review += [f"{d} — check the names" for d in credits.doubts]
@@ -168,8 +173,8 @@ def build_article(draft: Draft, meta: PageMeta, lines: list[str], seq: int, *, s
     front.update({"date": meta.date, "paper": meta.paper, "page": meta.page})
     if meta.page_name:
         front["page_name"] = meta.page_name
-    if head.column:
-        front["column"] = head.column
+    if column:
+        front["column"] = column
     front["kind"] = kind
     for role in ("reporters", "correspondents", "photographers"):
         if getattr(credits, role):

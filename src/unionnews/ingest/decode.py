@@ -381,7 +381,8 @@ def unpad(lines: list[str]) -> list[str]:
     return out
 
 
-_NUMBERED = re.compile(r"^[ \t]*(\d{1,6})(?:[ \t:|]+|$)")
+# a number, then whitespace or a viewer's mark (: or |) with the whitespace around it, or the line's end
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,6})(?:[ \t]*([:|])[ \t]*|[ \t]+|$)")
 _FIELD = re.compile(r"^( +\d{1,6})(?:\t|  )")  # a viewer's number field: padded, right-aligned, then a tab or two spaces
 
 
@@ -415,10 +416,15 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
             return lines, []
     if len(numbered) * 10 < len(printed) * 9:
         return lines, []
+    # the page's own mark after its numbers, if most have one: a mark on a line of another style is the
+    # text's own first character (``     9   :跨区域…`` on a ``cat -n`` page keeps its colon)
+    marks = Counter(_NUMBERED.match(lines[i]).group(2) for i in numbered)
+    mark = max(marks, key=lambda m: marks[m])
     out, numbers = list(lines), []
     for i in sorted(numbered):
         m = _NUMBERED.match(lines[i])
-        out[i] = lines[i][m.end():]
+        end = m.end() if m.group(2) == mark else len(lines[i]) - len(lines[i][m.end(1):].lstrip(" \t"))
+        out[i] = lines[i][end:]
         numbers.append((i + 1, m.group(1)))
     return out, numbers
 
@@ -497,11 +503,12 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
     no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
     a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
-    printed lines or more (at least three) have one such character there, standing as no text does: no page
-    text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
-    column's lines only, and a short page's share of them varies); a box-drawing bar (│ ┃) on any line, as no
-    text is set in one.  A bar that also stands inside the line (a table's cells) or a letter beside a Latin
-    letter (a word) is kept."""
+    printed lines or more (at least three for a letter, two for a bar) have one such character there, standing
+    as no text does: no page text begins or ends a fifth of its lines on one letter or bar (an engine finds the
+    rule on some of the column's lines only, and a short page's share of them varies; a sentence may end on an
+    l or I twice, on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar that also stands inside the line (a table's cells) or a letter beside a Latin
+    letter (a word) is kept; on a ruled page, a line holding the rule's character alone is the rule beside a
+    blank line of the column and goes too."""
     printed = [line for line in lines if line.strip()]
     found, doubtful = [], set()
     for side in ("start", "end"):
@@ -509,11 +516,13 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        if n >= 3 and n * 5 >= len(printed) or ch in _BOX_BARS:
-            out = []
+        if n >= (3 if ch in "lI" else 2) and n * 5 >= len(printed) or ch in _BOX_BARS:
+            out, alone = [], 0
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
-                if cut < 0:
+                if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
+                    line, alone = "", alone + 1
+                elif cut < 0:
                     doubtful.add(number)
                 elif cut and side == "end":
                     core = line.rstrip()
@@ -523,7 +532,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                     line = line[:lead] + line[lead + cut:]
                 out.append(line)
             lines = out
-            found.append((ch, side, n))
+            found.append((ch, side, n + alone))
     return lines, found, sorted(doubtful)
 
 
