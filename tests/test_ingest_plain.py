@@ -541,6 +541,26 @@ def test_a_lead_read_twice_is_found_when_the_wrap_cut_its_first_read_in_pieces()
     assert page.repeats == {2: 5, 3: 5}  # the subtitle between the reads is no part of the first
 
 
+def test_a_wrap_piece_of_a_leads_first_read_that_the_ocr_read_differently_is_found_in_step_with_the_second():
+    # …河湾 | 镇总公会为辖区三十家 | 企业的职工…: one character read otherwise (公 for 工) leaves the short piece's
+    # longest run with the second read short of most of it, but that run stands where the first read has come
+    lines = ["河湾镇总工会送清凉", "本报讯（记者任远）近日，河湾", "镇总公会为辖区三十家", "企业的职工送去防暑用品",
+             "三十家企业职工受益", "本报讯（记者任远）近日，河湾镇总工会为辖区三十家企业的职工送去防暑用品和慰问金。"]
+    page, _ = _scorer(lines)
+    assert page.repeats == {2: 6, 3: 6, 4: 6}  # the subtitle restates words the first read has given: not in step
+
+
+def test_a_second_read_of_a_lead_the_wrap_cut_short_is_compared_read_on_into_its_text():
+    # the second read stops after a few words (…近日，河弯 | 镇总工会…): compared alone, its length
+    # only makes it unlike the first read, which then took the story's place and the second went unplaced
+    first = "本报讯（记者任远 通讯员李明）近日，河湾镇总工会为辖区三十家企业的职工送去防暑用品和慰问金"
+    lines = ["## 河湾镇总工会送清凉", "", first, "", "本报讯（记者任远 通讯页李明）近日，河弯", "",
+             "镇总工会为辖区三十家企业的职工送去防暑用品和慰问金，共计二百余份。", ""]
+    drafts, loose = segment(make_units(lines, None))
+    assert [u.no for chunk in loose for u in chunk.units] == [3]
+    assert [[u.no for u in p.units] for p in drafts[0].paras] == [[5, 7]]
+
+
 def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_under_it():
     # 石桥镇总工会建起户外劳动者歇脚 | 圈 | 江南石桥镇总工会联合…: the lead restates the headline's name, but
     # on the line after 圈, which begins nothing: the headline runs on to its last character
