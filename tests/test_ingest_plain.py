@@ -569,6 +569,19 @@ def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_un
     assert [p.text for p in paragraphs(lines).paragraphs] == [lines[0], lines[1] + lines[2], lines[3] + lines[4]]
 
 
+@pytest.mark.parametrize("cut", [["本报讯 ", "（记者任远 通讯", "员李明）近日，河湾镇工会在镇中心"],
+                                 ["本报讯（记者任远 通讯员李", "明 王", "芳）近日，河湾镇工会在镇中心"],
+                                 ["本报讯 ", "(记者任远 通讯", "员李明)近日,河湾镇工会在镇中心"]])
+def test_a_page_read_a_line_a_paragraph_keeps_a_leads_credit_the_wrap_cut_twice_whole(cut):
+    # the credit closes two lines on (本报讯 | （记者… | …）, …李 | 明 王 | 芳）…): left apart, the marker alone and
+    # the credit's pieces are no lead, and the bare names read as a byline
+    lines = ["镇工会负责人表示，将把运动会办成", "职工的节日。", "河湾镇工会举办秋季职工运动会"] + cut + \
+        ["操场举办秋季职工运动会，三百余名职", "工参加了拔河、跳绳等项目。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    lead = next(text for text in found if text.startswith("本报讯")).replace(" ", "")
+    assert lead.startswith("".join(cut).replace(" ", ""))
+
+
 def test_a_page_read_a_line_a_paragraph_keeps_an_anniversary_the_wrap_cut_after_its_number_whole():
     # 成立70 | 周年: a number and the 周年 it counts are one printed run (as 9月 | 25日 is); left apart, the
     # line above has a headline's shape and became a title
