@@ -582,6 +582,16 @@ def test_a_page_read_a_line_a_paragraph_keeps_a_leads_credit_the_wrap_cut_twice_
     assert lead.startswith("".join(cut).replace(" ", ""))
 
 
+def test_a_photo_credit_the_wrap_cut_before_its_last_word_stays_one_paragraph_on_a_page_without_blank_lines():
+    # 本报记者 | 任远/文 李明/ | 摄: the names make a byline's shape, but the credit ends on 摄; read apart, 摄 alone
+    # became the first word of the next item (here a 上接 marker's)
+    lines = ["河湾镇举办职工技能大赛", "本报讯（记者任远）近日，河湾镇总工会在镇文化广场举办职工技能大", "赛，三百余名职工参赛，比赛设焊接、电",
+             "工等六个项目，决出一等奖六名。图为比赛现场。", "本报记者", " 任远/文 李明/", "摄", "（上接第1版）",
+             "此次大会涵盖展览和论坛活动，展览面积一万平方米，设置六大展示", "交流区，吸引了众多职工前来参观。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "本报记者 任远/文 李明/摄" in found and "摄" not in found
+
+
 def test_a_page_read_a_line_a_paragraph_keeps_an_anniversary_the_wrap_cut_after_its_number_whole():
     # 成立70 | 周年: a number and the 周年 it counts are one printed run (as 9月 | 25日 is); left apart, the
     # line above has a headline's shape and became a title

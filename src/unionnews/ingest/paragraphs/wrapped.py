@@ -124,6 +124,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
         return False
+    if blankless and _credit_cut(so_far, lines[i], lines[j]):
+        return False  # 本报记者 刘欣欣/文 陈艺/ | 摄: a photo credit the wrap cut before its last word; 摄 alone
+        # is no paragraph, and read apart it became the first word of the next item
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
