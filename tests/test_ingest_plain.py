@@ -541,12 +541,55 @@ def test_a_lead_read_twice_is_found_when_the_wrap_cut_its_first_read_in_pieces()
     assert page.repeats == {2: 5, 3: 5}  # the subtitle between the reads is no part of the first
 
 
+def test_a_wrap_piece_of_a_leads_first_read_that_the_ocr_read_differently_is_found_in_step_with_the_second():
+    # …河湾 | 镇总公会为辖区三十家 | 企业的职工…: one character read otherwise (公 for 工) leaves the short piece's
+    # longest run with the second read short of most of it, but that run stands where the first read has come
+    lines = ["河湾镇总工会送清凉", "本报讯（记者任远）近日，河湾", "镇总公会为辖区三十家", "企业的职工送去防暑用品",
+             "三十家企业职工受益", "本报讯（记者任远）近日，河湾镇总工会为辖区三十家企业的职工送去防暑用品和慰问金。"]
+    page, _ = _scorer(lines)
+    assert page.repeats == {2: 6, 3: 6, 4: 6}  # the subtitle restates words the first read has given: not in step
+
+
+def test_a_second_read_of_a_lead_the_wrap_cut_short_is_compared_read_on_into_its_text():
+    # the second read stops after a few words (…近日，河弯 | 镇总工会…): compared alone, its length
+    # only makes it unlike the first read, which then took the story's place and the second went unplaced
+    first = "本报讯（记者任远 通讯员李明）近日，河湾镇总工会为辖区三十家企业的职工送去防暑用品和慰问金"
+    lines = ["## 河湾镇总工会送清凉", "", first, "", "本报讯（记者任远 通讯页李明）近日，河弯", "",
+             "镇总工会为辖区三十家企业的职工送去防暑用品和慰问金，共计二百余份。", ""]
+    drafts, loose = segment(make_units(lines, None))
+    assert [u.no for chunk in loose for u in chunk.units] == [3]
+    assert [[u.no for u in p.units] for p in drafts[0].paras] == [[5, 7]]
+
+
 def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_under_it():
     # 石桥镇总工会建起户外劳动者歇脚 | 圈 | 江南石桥镇总工会联合…: the lead restates the headline's name, but
     # on the line after 圈, which begins nothing: the headline runs on to its last character
     lines = ["镇工会负责人表示，将把运动会办成职工的节日。", "石桥镇总工会建起户外劳动者歇脚", "圈",
              "江南石桥镇总工会联合镇卫生院，在集", "市旁建起驿站，供环卫工人歇脚。"]
     assert [p.text for p in paragraphs(lines).paragraphs] == [lines[0], lines[1] + lines[2], lines[3] + lines[4]]
+
+
+@pytest.mark.parametrize("cut", [["本报讯 ", "（记者任远 通讯", "员李明）近日，河湾镇工会在镇中心"],
+                                 ["本报讯（记者任远 通讯员李", "明 王", "芳）近日，河湾镇工会在镇中心"],
+                                 ["本报讯 ", "(记者任远 通讯", "员李明)近日,河湾镇工会在镇中心"]])
+def test_a_page_read_a_line_a_paragraph_keeps_a_leads_credit_the_wrap_cut_twice_whole(cut):
+    # the credit closes two lines on (本报讯 | （记者… | …）, …李 | 明 王 | 芳）…): left apart, the marker alone and
+    # the credit's pieces are no lead, and the bare names read as a byline
+    lines = ["镇工会负责人表示，将把运动会办成", "职工的节日。", "河湾镇工会举办秋季职工运动会"] + cut + \
+        ["操场举办秋季职工运动会，三百余名职", "工参加了拔河、跳绳等项目。"]
+    found = [p.text for p in paragraphs(lines, each_line=True).paragraphs]
+    lead = next(text for text in found if text.startswith("本报讯")).replace(" ", "")
+    assert lead.startswith("".join(cut).replace(" ", ""))
+
+
+def test_a_photo_credit_the_wrap_cut_before_its_last_word_stays_one_paragraph_on_a_page_without_blank_lines():
+    # 本报记者 | 任远/文 李明/ | 摄: the names make a byline's shape, but the credit ends on 摄; read apart, 摄 alone
+    # became the first word of the next item (here a 上接 marker's)
+    lines = ["河湾镇举办职工技能大赛", "本报讯（记者任远）近日，河湾镇总工会在镇文化广场举办职工技能大", "赛，三百余名职工参赛，比赛设焊接、电",
+             "工等六个项目，决出一等奖六名。图为比赛现场。", "本报记者", " 任远/文 李明/", "摄", "（上接第1版）",
+             "此次大会涵盖展览和论坛活动，展览面积一万平方米，设置六大展示", "交流区，吸引了众多职工前来参观。"]
+    found = [p.text for p in paragraphs(lines).paragraphs]
+    assert "本报记者 任远/文 李明/摄" in found and "摄" not in found
 
 
 def test_a_page_read_a_line_a_paragraph_keeps_an_anniversary_the_wrap_cut_after_its_number_whole():

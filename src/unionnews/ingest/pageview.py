@@ -73,6 +73,7 @@ def _opener_cut(text: str, after: str) -> bool:
     return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
 
 
+_IN_STEP = 4  # a run of characters two reads share in step, and how far apart they may stand
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
 
@@ -210,19 +211,26 @@ class Page:
 
         A piece is the read's rest when nearly all of it (all but a fifth) is one run of the second read's
         text, looked for no further into it than the first read has come: a subtitle printed between the two
-        reads (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run."""
-        rest = "".join(self.by_no[n].text for n in [twin] + self._following(twin, 4))
-        done = len(self.by_no[rep].text)
+        reads (1438名职工获赠医疗互助保障) shares a few words with the lead, never most of its wording in one run.
+        Or when its longest run with the second read (four characters, half the piece) stands in step with the
+        first read: the piece, counted back from that run, begins within a few characters of where the read has
+        come.  Two reads of one printed line differ in a character here and there (新主具 for 新丰县, 广东 for 厂东省),
+        and a short wrap piece may hold as much of what differs as of what agrees (当韶关市新主具); a subtitle
+        restates the lead's words from further back than the read has come, and is never in step with it."""
+        rest = _wording("".join(self.by_no[n].text for n in [twin] + self._following(twin, 4)))
+        done = len(_wording(self.by_no[rep].text))
         cur = self.nxt.get(rep)
         while cur is not None and cur < twin and self.by_no[cur].cls == TEXT:
             piece = _wording(self.by_no[cur].text)
-            window = _wording(rest)[:done + len(piece) + 40]
+            window = rest[:done + len(piece) + 40]
             match = difflib.SequenceMatcher(None, piece, window, autojunk=False).find_longest_match(
                 0, len(piece), 0, len(window))
-            if len(piece) < 4 or match.size < 0.8 * len(piece):
+            start = match.b - match.a  # where the piece begins in the second read, by its longest run
+            in_step = match.size >= max(_IN_STEP, len(piece) / 2) and abs(start - done) <= _IN_STEP - 1
+            if len(piece) < 4 or (match.size < 0.8 * len(piece) and not in_step):
                 break
             self.repeats[cur] = twin
-            done += len(piece)
+            done = (start if in_step else done) + len(piece)
             cur = self.nxt.get(cur)
 
     def _following(self, no: int, k: int) -> list[int]:

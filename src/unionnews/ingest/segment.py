@@ -390,6 +390,18 @@ class Segmenter:
         return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(bl.DATED_LEAD.match(u.text))
                 and (above.kind not in _JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
 
+    def _lead_read(self, i: int) -> str:
+        """The lead at ``i`` as far as another read of it is compared (:func:`_similar`, 60 characters): its
+        line, read on into the text lines after it when the line holds less.  Lines re-broken at any width cut
+        a lead anywhere (本报讯（记者…）近日，厂东省 | 韶关市…), and a cut read compared alone looks unlike a
+        whole one by its length only."""
+        text = self.units[i].text
+        for u in self.units[i + 1:i + 4]:
+            if len(text) >= _READ or u.cls != TEXT:
+                break
+            text += u.text
+        return text
+
     def _runs_into_next(self, u: Unit, i: int) -> bool:
         """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
         subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
@@ -487,7 +499,8 @@ class Segmenter:
             else:
                 cur.paras.append(Para(TEXT, [u]))
         elif c == LEAD:
-            if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 and _similar(last.text, u.text):
+            if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 \
+                    and _similar(last.text, self._lead_read(i)):
                 cur.paras.remove(last)
                 self.loose.append(Loose(last.units, "a second OCR read of the lead paragraph of the article "
                                                      f"at line {u.no} (duplicate text, kept here)"))
@@ -527,8 +540,11 @@ def _ends_on_dateline(text: str) -> bool:
     return text[-1:] in ("）", ")") and text[:-1].rstrip().endswith("电") and bool(bl.DATELINE.search(text))
 
 
+_READ = 60  # characters of two leads compared (:func:`_similar`)
+
+
 def _similar(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, a[:60], b[:60]).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, a[:_READ], b[:_READ]).ratio() >= 0.6
 
 
 def give_labels(drafts: list[Draft]) -> None:

@@ -220,6 +220,22 @@ def _credit_closes_below(lines: list[str], i: int, j: int, so_far: str = "") -> 
     return bool(re.match(r"[^（()）]{1,30}[）)]", run))
 
 
+def _credit_follows(lines: list[str], i: int, j: int) -> bool:
+    """Is line i a lead's marker alone (本报讯), and does the credit that line j opens close in the run of lines
+    from j on, within 30 characters and before any blank line (本报讯 | （记者叶小钟 通讯 | 员李治文 陈玮立）近日…)?
+    The credit is printed right after its marker: a wrap that cut the two apart leaves the marker a line that
+    no paragraph is, and the credit's pieces a byline's shape of their own."""
+    lead = bl.LEAD.fullmatch(_content(lines[i]))
+    if lead is None or lead.group("inner") or _content(lines[j])[:1] not in "（(":
+        return False
+    run = ""
+    for k in range(j, min(len(lines), j + 3)):
+        if not lines[k].strip():
+            break
+        run += _content(lines[k])
+    return bool(re.match(r"[（(][^（()）]{1,30}[）)]", run))
+
+
 def _printed_across(ca: str, cb: str, text: str, right: int = 1) -> bool:
     """Do two characters or more of ``ca``'s end and ``right`` or more of ``cb``'s start read, together, as
     four or more characters printed in ``text`` (中铁五局工匠学院由中铁五 | 局与…: 中铁五局 is printed at the

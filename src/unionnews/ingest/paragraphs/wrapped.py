@@ -46,7 +46,7 @@ from unionnews.ingest.continuity import (OPENERS, cut_off, needs_more, page_runs
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
-                                               _credit_closes_below,
+                                               _credit_closes_below, _credit_follows,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
@@ -117,11 +117,16 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
                 or _closing_quote_first(_content(so_far) or ca, cb)
                 or _name_cut(so_far, cb) or _credit_cut(so_far, lines[i], lines[j])
                 or _lead_cut_mid_word(so_far, ca, cb, b) or _short_tail(so_far, ca, cb, b)
-                or _count_waits(ca, cb, b) or _run_cut(ca, cb, b, runs)):
-        # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 11月1 | 0日: a word, a lead's credit,
+                or _count_waits(ca, cb, b) or _run_cut(ca, cb, b, runs)
+                or _credit_closes_below(lines, i, j, _content(so_far)) or _credit_follows(lines, i, j)):
+        # …对工业机器 | 人控制技术…, 本报讯（记者叶小钟 通讯员李 | 治文…）, 本报讯 | （记者… | …）, 11月1 | 0日: a word,
+        # a lead's credit (closed on the next line or within the few after it),
         # a date or number the wrap cut, kept whole on a page read a line a paragraph (no column the OCR
         # cut ends inside one: see _word_cut and _completed_across)
         return False
+    if blankless and _credit_cut(so_far, lines[i], lines[j]):
+        return False  # 本报记者 刘欣欣/文 陈艺/ | 摄: a photo credit the wrap cut before its last word; 摄 alone
+        # is no paragraph, and read apart it became the first word of the next item
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
     if _opens(ca):
