@@ -162,6 +162,12 @@ def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
     return f"{shown}: Markdown of a layout-aware converter taken off ({said}): images, rules and type weight, not text"
 
 
+def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:
+    """The import's word on a converter's page markers taken off a page (decode.unpaginate), said once a page."""
+    said = ", ".join(f"line {n} {marker!r}" for n, marker in marks[:4]) + (", …" if len(marks) > 4 else "")
+    return f"{shown}: {len(marks)} page markers of a converter taken off ({said}): where a file's page ends, not text"
+
+
 def _columns_note(shown: str, columns: tuple[int, int]) -> str:
     """The import's word on a page read as two columns printed side by side (sidebyside.read_columns): a
     page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
@@ -179,7 +185,7 @@ def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
     parts = []
     if read:
         shown_read = ", ".join(f"{ch} as {ch.translate(STAND_INS)}" for ch, _ in read[:4])
-        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs or vertical forms were read as "
+        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs, vertical or small forms were read as "
                      f"the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
     if gone:
         parts.append(f"{sum(n for _, n in gone)} zero-width or control characters "
@@ -348,6 +354,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_rules_note(meta.shown, page.rules))
     if page.markdown and warnings is not None:
         warnings.append(_markdown_note(meta.shown, page.markdown))
+    if page.pagemarks and warnings is not None:
+        warnings.append(_pagemarks_note(meta.shown, page.pagemarks))
     if page.columns and warnings is not None:
         warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back

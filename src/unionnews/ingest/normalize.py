@@ -22,7 +22,9 @@ import unicodedata
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)])[”’」』）)》]*$")
+# a sentence's end, a dateline's 电） and a jump line's 下转第3版 (（下转第3版）, 转第2版): a story's part on the
+# page ends at its jump line, which nothing of its sentence follows
+_TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)]|转第? ?[\d一二三四五六七八九十]{1,3} ?版[）)】〕]?)[”’」』）)》]*$")
 _CJK_RE = re.compile(f"[{CJK}]")
 
 
