@@ -55,6 +55,29 @@ def _width(lines: list[str]) -> int | None:
     return None
 
 
+# one space between two Chinese characters: a justified line's wider gap, as the OCR prints it
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def ungapped(lines: list[str]) -> list[str]:
+    """The lines of a column page without the spaces its OCR put between Chinese characters, where the page
+    is a column only without them; else the lines as they are.
+
+    Why: an engine that reads a justified line's wider gaps as spaces (Tesseract's chi_sim, one gap in a
+    few words) lengthens each column line by the gaps it happens to hold, and the page's full lines no
+    longer share a length (11, 12, 13 characters for one column): no width is found, and the column is read
+    as running text, every line break a paragraph's end or a join by the text alone.  The gaps took no place
+    in the column.  Only where the page has no column with them and has one without them: a page read as a
+    column already keeps every space (a slogan's or a kicker's word space took its place), and so does a
+    line of names (a byline, a credit), whose spaces part names.  Only spaces go, never a printed character,
+    and no line."""
+    if _width(lines) is not None or not any(_GAP.search(line) for line in lines):
+        return lines
+    closed = [line if bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) else _GAP.sub("", line)
+              for line in lines]
+    return closed if _width(closed) is not None else lines
+
+
 def _full_range(counts: Counter, w: int) -> int:
     """How many lines of ``counts`` (line lengths) a column ``w`` wide explains: full lines, one less
     (an opening mark carried over), one or two more (marks hung at the end, an indented first line)."""
