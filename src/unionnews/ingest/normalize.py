@@ -42,6 +42,22 @@ _MARKER_WORDS = re.compile(
 _LINE_LEAD = re.compile(r"^(\s*[（(]?)本 ?报 ?(?=[\u4e00-\u9fff])")
 
 
+# spaces around a date's or a page number's figures (9 月 25 日, 2025 年, 第 3 版, 本报重庆 9 月 25 日电), as text set
+# with a space between Chinese and ASCII characters (web editors, "pangu" spacing) prints them
+_SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[年月日号版期])|(?<=[年月第]) +(?=\d)"
+                            r"|(?<=[\u4e00-\u9fff]) +(?=\d{1,2} *月 *\d{1,2} *日)")
+
+
+def close_figure_spaces(text: str) -> str:
+    """``text`` without spaces inside a date or a page number (9 月 25 日 → 9月25日, 第 3 版 → 第3版).
+
+    Why: a date is one word however it was spaced, and every rule that finds a lead (本报重庆9月25日电), a
+    dateline, a lead on its date (9月24日，…) or a jump line reads it unspaced; set with spaces between the
+    figures and the Chinese around them, none was found, and a story's lead ran on into the story above.
+    Only spaces go."""
+    return _SPACED_FIGURE.sub("", text) if " " in text else text
+
+
 def close_marker_words(line: str) -> str:
     """``line`` with the spaces inside the paper's marker words (:data:`_MARKER_WORDS`) dropped."""
     if " " not in line:

@@ -31,7 +31,8 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import STAFF_CREDITS, cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
+from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, cjk_pairs, close_figure_spaces, folio_lines, is_terminal,
+                                        undecorated)
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
@@ -115,7 +116,7 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
             brk = True
             continue
         no = int(item)
-        text = lines[no - 1].strip()
+        text = close_figure_spaces(lines[no - 1].strip())
         hashes = 0
         m = re.match(r"^(#{1,6})\s+(.*)$", text)
         if m:
