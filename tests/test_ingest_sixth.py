@@ -59,14 +59,18 @@ def test_text_and_rules_that_look_like_markers_stay():
 
 
 def test_a_jump_line_ends_its_storys_part_on_the_page(tmp_path):
-    """A story whose part on the page ends on its jump line (…活动。（下转第3版）, or 下转第3版 after the full stop),
-    over a photo story with no lead marker: the jump line ended no sentence, so the photo story's headline was
-    read on into the story above, one file with nothing said."""
+    """A story whose part on the page ends on its jump line (…活动。（下转第3版）, 下转第3版 after the full stop, or
+    【下转第3版】 on a line of its own), over a photo story with no lead marker: the jump line ended no sentence, or
+    closed nothing, so the photo story's headline was read on into the story above (one file, nothing said, or
+    a subhead over a photo caption).  The story's part on the page ends at its jump line."""
     photo = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 吴昊 摄"]
-    for jump in ("（下转第3版）", "下转第3版"):
-        first = STORIES[0][:-1] + [STORIES[0][-1] + jump]
-        (tmp_path / jump).mkdir()
-        articles = _import("\n".join(_page([first, photo])) + "\n", tmp_path / jump)
+    for n, (jump, alone) in enumerate((("（下转第3版）", False), ("下转第3版", False), ("【下转第3版】", True))):
+        first = STORIES[0] + [jump] if alone else STORIES[0][:-1] + [STORIES[0][-1] + jump]
+        lines = _page([first, photo])
+        if alone:  # straight under the paragraph it ends
+            lines.pop(lines.index(jump) - 1)
+        (tmp_path / str(n)).mkdir()
+        articles = _import("\n".join(lines) + "\n", tmp_path / str(n))
         assert _mixed_without_review(articles) == []
         assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
 

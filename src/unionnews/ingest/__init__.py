@@ -185,8 +185,8 @@ def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
     parts = []
     if read:
         shown_read = ", ".join(f"{ch} as {ch.translate(STAND_INS)}" for ch, _ in read[:4])
-        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs, vertical or small forms were read as "
-                     f"the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
+        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs, vertical or small forms were "
+                     f"read as the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
     if gone:
         parts.append(f"{sum(n for _, n in gone)} zero-width or control characters "
                      f"({', '.join(describe(ch) for ch, _ in gone)}) were taken off: they print nothing")

@@ -678,5 +678,6 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
-                    rules=tuple(rules), markdown=tuple(markdown.items()), pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
+                    rules=tuple(rules), markdown=tuple(markdown.items()),
+                    pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None)
