@@ -114,3 +114,15 @@ def test_dates_set_with_spaces_around_their_figures_are_read_as_dates(tmp_path):
     articles = _import("\n".join(lines) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
     assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
+
+
+def test_a_lead_on_its_date_set_with_spaces_opens_its_item_in_a_narrow_column(tmp_path):
+    """A headline over a lead that opens on its date (9 月 25 日，…) set with spaces around the figures, in a
+    column of eight: the headline filled its line, and with no lead on its date under it, it was read on into
+    the story above."""
+    stories = [STORIES[0], ["乙城工会送上暖心祝福", "9 月 25 日，乙城总工会为 22 名快递员送上慰问金和暖心礼包，邀请他们参加法律"
+                            "知识讲座。", "乙城总工会还为职工建立健康档案。"]]
+    lines = printed_column([p for story in stories for p in story], 8)
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
