@@ -126,3 +126,11 @@ def test_a_lead_on_its_date_set_with_spaces_opens_its_item_in_a_narrow_column(tm
     articles = _import("\n".join(lines) + "\n", tmp_path)
     assert _mixed_without_review(articles) == []
     assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
+
+
+def test_a_gap_inside_a_quotation_is_kept_with_the_column_gaps_closed():
+    """A slogan's phrases are set apart with a printed space (“产改有我 创新向未来”), which took its place in the
+    column: closed with the OCR's gaps, the line was one short of the column and ended a paragraph mid-sentence."""
+    from unionnews.ingest.paragraphs.widths import _gaps_closed
+    assert _gaps_closed("大赛以“产改有我 创新向未来”为主 题，") == "大赛以“产改有我 创新向未来”为主题，"
+    assert _gaps_closed("学习《工会 法》后 感") == "学习《工会 法》后感"

@@ -69,13 +69,21 @@ def ungapped(lines: list[str]) -> list[str]:
     as running text, every line break a paragraph's end or a join by the text alone.  The gaps took no place
     in the column.  Only where the page has no column with them and has one without them: a page read as a
     column already keeps every space (a slogan's or a kicker's word space took its place), and so does a
-    line of names (a byline, a credit), whose spaces part names.  Only spaces go, never a printed character,
+    line of names (a byline, a credit), whose spaces part names, and a quotation or title the line opens.  Only spaces go, never a printed character,
     and no line."""
     if _width(lines) is not None or not any(_GAP.search(line) for line in lines):
         return lines
-    closed = [line if bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) else _GAP.sub("", line)
+    closed = [line if bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) else _gaps_closed(line)
               for line in lines]
     return closed if _width(closed) is not None else lines
+
+
+def _gaps_closed(line: str) -> str:
+    """``line`` without its gaps between Chinese characters, but for one inside a quotation or a title the line
+    opens (大赛以“产改有我 创新向未来”: a slogan's phrases are set apart with a printed space, which took its
+    place in the column)."""
+    return _GAP.sub(lambda m: " " if line.count("“", 0, m.start()) > line.count("”", 0, m.start())
+                    or line.count("《", 0, m.start()) > line.count("》", 0, m.start()) else "", line)
 
 
 def _full_range(counts: Counter, w: int) -> int:
