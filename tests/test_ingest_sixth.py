@@ -134,3 +134,17 @@ def test_a_gap_inside_a_quotation_is_kept_with_the_column_gaps_closed():
     from unionnews.ingest.paragraphs.widths import _gaps_closed
     assert _gaps_closed("大赛以“产改有我 创新向未来”为主 题，") == "大赛以“产改有我 创新向未来”为主题，"
     assert _gaps_closed("学习《工会 法》后 感") == "学习《工会 法》后感"
+
+
+def test_a_jump_line_the_column_cut_is_no_page_number(tmp_path):
+    """A jump line cut by a column of ten (…活动将持续开展。下转 | 第3版): 第3版 alone on its line was set aside as a
+    page number, the jump line left as 下转, and the photo story under it read on into the story above."""
+    first = STORIES[0][:-1] + ["甲城总工会负责人表示，活动将持续开展。下转第3版"]
+    photo = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 吴昊 摄"]
+    lines = printed_column(first + photo, 10)
+    assert "第3版" in lines
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
+    from unionnews.ingest.normalize import folio_lines
+    assert folio_lines(["职工运转良好，设备对接", "第3版", "乙城"]) == {1}  # a word ending in 转, 接: still a folio

@@ -127,7 +127,21 @@ def folio_lines(lines: list[str]) -> set[int]:
     twice = {lines[i].strip() for i in bare if sum(1 for j in bare if lines[j].strip() == lines[i].strip()) > 1}
     found = {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
              or i in bare and (t in twice or i in (printed[0], printed[-1]))}
+    found -= _jump_ends(lines, printed, found)
     return _strip_neighbours(lines, printed, found) if found else found
+
+
+# a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,
+# （上接): the column cut that line there (not 运转, 对接: words a sentence ends a line on)
+_JUMP_CUT = re.compile(r"(?:(?:^|[。！？!?”’」』）)])[（(【〔]?下?转|[（(【〔][下上]?[转接]?)$")
+
+
+def _jump_ends(lines: list[str], printed: list[int], found: set[int]) -> set[int]:
+    """The 第5版 lines among ``found`` that end a jump line (下转 | 第5版) or a continuation line the column
+    cut: the rest of printed text the line above began, not a page's folio."""
+    above = dict(zip(printed[1:], printed))
+    return {i for i in found if i in above and re.match(r"第 ?\d", lines[i].strip())
+            and _JUMP_CUT.search(lines[above[i]].rstrip())}
 
 
 # A subhead's length at most, in characters: a subhead over a story's text is a phrase or two; a longer
