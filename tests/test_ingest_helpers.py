@@ -18,10 +18,12 @@ SEEDS = sorted(p.name for p in RAW.glob("*.txt"))
 
 # half-width marks and their full-width forms count as the same printed character;
 # opening and closing quotes too (the importer pairs straight quotes); a mark's vertical presentation form
-# and the mark (the importer writes ︒ as 。: decode.unify)
+# and the mark (the importer writes ︒ as 。: decode.unify), and so its small form
 _CANON = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                         '"': "“", "”": "“", "'": "‘", "’": "‘",
-                        **{v: h for v, h in zip("︐︑︒︓︔︕︖︙︱︵︶︽︾", "，、。：；！？…—（）《》")}})
+                        **{v: h for v, h in zip("︐︑︒︓︔︕︖︙︱︵︶︽︾", "，、。：；！？…—（）《》")},
+                        # the marks' small form variants (﹐ for ，, ﹙ for （): one printed mark each
+                        **{v: h for v, h in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、。；：？！（）〔〕")}})
 
 
 def _count(text: str) -> Counter:

@@ -705,7 +705,7 @@ def article_texts(content: Path, layout: str = "") -> list[dict]:
         head = "".join(str(front.get(k) or "") for k in ("column", "kicker", "title", "subtitle"))
         parts = [canon(w) for k in ("column", "kicker", "title", "subtitle") for w in str(front.get(k) or "").split()]
         out.append({"id": front["id"], "text": canon(head + body), "head": canon(head), "body": canon(body),
-                    "plain": canon(undecorated(head)) + "|" + canon(undecorated(body)),
+                    "plain": canon(undecorated(head)) + "|" + unjumped(canon(undecorated(body))),
                     "heads": [p for p in parts if p],
                     "review": front.get("review", [])})
     return out
@@ -1202,3 +1202,110 @@ HELD_OUT_5: tuple[str, ...] = (
     "nomarkup+centered", "printed+nomarkup+centered", "nomarkup+centered+headwrap", "rewrap+nomarkup+centered",
     "edfoot", "printed+edfoot", "rewrap+edfoot+strays", "nomarkup+edfoot",
     "printed+colrule+edfoot+headwrap", "mdmarkup+edfoot+headwrap")
+
+
+# Held out, a seventh table (``--sixth`` in the bench scripts): OCR and converter output classes no part above
+# makes.  ``pangu``: a space between a Chinese character and an ASCII letter or digit, both ways (2025 年 11 月
+# 13 日, AI 技术, 第 3 版), as web editors, pangu-style "spacing" tools and many converters print them;
+# ``wordspace``: single spaces between two Chinese characters here and there, one gap in 6 to 20 (a rate a
+# page), as Tesseract's chi_sim prints a justified line (``spaced`` is one in fifty, ``letterspaced`` every
+# glyph); ``smallforms``: the marks ，、。；：？！（）〔〕 in their small form variants
+# ﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞ (some PDF fonts and engines), on the whole page or one mark in two; ``jumps``: a jump line (（下转第3版）, 转第2版)
+# where a story's part on the page ends, after its last line or on a line of its own (printed text, which
+# must stay in the story or in the page's furniture; the compare reads a story whole with its jump line at
+# its end or without it: :func:`unjumped`); ``pagemarks``: a converter's page marker on a line of its own
+# (``--- Page 3 ---``, ``<!-- PageNumber="2" -->``, Marker's ``{2}-----…``, ``=== 第3页 ===``), at the top
+# and at one or two lines anywhere, a paragraph's middle included (not printed text: ``UNPRINTED``).
+
+def _pangu(text: str, rng: random.Random) -> str:
+    """A space between a Chinese character and an ASCII letter or digit (or a % after one), both ways."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])", " ", text)
+    return re.sub(r"(?<=[A-Za-z0-9%])(?=[\u4e00-\u9fff])", " ", text)
+
+
+def _wordspace(page: str, rng: random.Random) -> str:
+    """A space between two Chinese characters of a line, one pair in 6 to 20 (one rate a page)."""
+    rate = 1 / rng.randint(6, 20)
+    return re.sub(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])", lambda m: m.group() + (" " if rng.random() < rate else ""),
+                  page)
+
+
+_SMALL = dict(zip("，、。；：？！（）〔〕", "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞"))
+
+
+def _smallforms(text: str, rng: random.Random) -> str:
+    """The marks in their small form variants, on the whole page (one page in two) or one mark in two."""
+    every = rng.random() < 0.5
+    return "".join(_SMALL[ch] if ch in _SMALL and (every or rng.random() < 0.5) else ch for ch in text)
+
+
+_JUMPS = ("（下转第{}版）", "（转第{}版）", "下转第{}版", "（下转{}版）", "【下转第{}版】")
+
+
+def _jumps(text: str, rng: random.Random) -> str:
+    """A jump line (one form a page) after the last line of one to three items chosen by chance (where a blank
+    run of two or more follows a sentence's end or a byline), on that line or on a line of its own."""
+    form = rng.choice(_JUMPS)
+    lines = text.rstrip("\n").split("\n")
+    ends = [i for i in range(1, len(lines) - 2) if not lines[i].strip() and not lines[i + 1].strip()
+            and lines[i - 1].strip()
+            and (lines[i - 1].rstrip()[-1:] in _PARA_END or _BYLINE.search(lines[i - 1].strip()))]
+    chosen = set(rng.sample(ends, min(len(ends), rng.randint(1, 3))))
+    out = []
+    for i, line in enumerate(lines):
+        if i in chosen:
+            jump = form.format(rng.randint(2, 8))
+            if rng.random() < 0.5:
+                out[-1] = out[-1].rstrip() + jump
+            else:
+                out.append(jump)
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+_JUMP_END = re.compile(r"（?下?转第?\d{1,2}版）?$")
+
+
+def unjumped(body: str) -> str:
+    """A story's canonical body without the jump line at its end (the variant ``jumps`` prints): the story is
+    whole with it or without it (kept in the page's furniture)."""
+    return _JUMP_END.sub("", body)
+
+
+_PAGE_MARKS = ("--- Page {} ---", "<!-- page {} -->", '<!-- PageNumber="{}" -->', "<!-- PageBreak -->",
+               "{{{}}}" + "-" * 48, "=== 第{}页 ===", "[第{}页]", "==== Page {} ====")
+
+
+def _pagemarks(page: str, rng: random.Random) -> str:
+    """A converter's page marker (one form a page) as the first line (one page in two) and before one or two
+    lines chosen by chance, a paragraph's middle included; with a blank line after it or not (one form a page)."""
+    own = _extraction_rng(page, "pagemarks", rng)
+    form, blank, no = own.choice(_PAGE_MARKS), own.random() < 0.5, own.randint(1, 6)
+    ends = page.endswith("\n")
+    lines = page.split("\n")[:-1] if ends else page.split("\n")
+    at = set(own.sample(range(1, len(lines)), min(len(lines) - 1, own.randint(1, 2)))) if len(lines) > 1 else set()
+    if own.random() < 0.5:
+        at.add(0)
+    out = []
+    for i, line in enumerate(lines):
+        if i in at:
+            out += [form.format(no)] + ([""] if blank else [])
+            no += 1
+        out.append(line)
+    return "\n".join(out) + ("\n" if ends else "")
+
+
+CANON.update({ord(k): v.translate(CANON)
+              for k, v in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、。；：？！（）（）")})
+MARK_FORMS.update({"pangu": _pangu, "smallforms": _smallforms, "jumps": _jumps})
+WHITESPACE_NOISE["wordspace"] = _wordspace
+_add_line_noise({"pagemarks": _pagemarks})
+UNPRINTED.add("pagemarks")
+HELD_OUT_6: tuple[str, ...] = (
+    "pangu", "printed+pangu", "rewrap+pangu+strays", "nomarkup+pangu", "printed+narrow+pangu",
+    "wordspace", "printed+wordspace", "rewrap+wordspace+strays", "printed+wide+wordspace+halfwidth",
+    "smallforms", "printed+smallforms", "rewrap+smallforms+strays", "noblank+smallforms",
+    "jumps", "printed+jumps", "rewrap+jumps+strays", "noblank+jumps",
+    "pagemarks", "printed+pagemarks", "rewrap+pagemarks+strays", "noblank+pagemarks+halfwidth",
+    "printed+pangu+wordspace", "rewrap+smallforms+jumps+pagemarks", "printed+narrow+jumps+pagemarks",
+    "nomarkup+pangu+smallforms+jumps")

@@ -31,7 +31,7 @@ from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
+from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines, ungapped
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
                                       unify_layout)
@@ -175,6 +175,12 @@ def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
     return f"{shown}: Markdown of a layout-aware converter taken off ({said}): images, rules and type weight, not text"
 
 
+def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:
+    """The import's word on a converter's page markers taken off a page (decode.unpaginate), said once a page."""
+    said = ", ".join(f"line {n} {marker!r}" for n, marker in marks[:4]) + (", …" if len(marks) > 4 else "")
+    return f"{shown}: {len(marks)} page markers of a converter taken off ({said}): where a file's page ends, not text"
+
+
 def _columns_note(shown: str, columns: tuple[int, int]) -> str:
     """The import's word on a page read as two columns printed side by side (sidebyside.read_columns): a
     page-wide fact about how the text was laid out, said once, with how its line numbers are counted."""
@@ -192,8 +198,8 @@ def _unified_note(shown: str, unified: tuple[tuple[str, int], ...]) -> str:
     parts = []
     if read:
         shown_read = ", ".join(f"{ch} as {ch.translate(STAND_INS)}" for ch, _ in read[:4])
-        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs or vertical forms were read as "
-                     f"the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
+        parts.append(f"{sum(n for _, n in read)} radicals, compatibility ideographs, vertical or small forms were "
+                     f"read as the characters they stand for ({shown_read}{', …' if len(read) > 4 else ''})")
     if gone:
         parts.append(f"{sum(n for _, n in gone)} zero-width or control characters "
                      f"({', '.join(describe(ch) for ch, _ in gone)}) were taken off: they print nothing")
@@ -291,7 +297,7 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     kept = {b for b in fine.soft if before.get(b) == above.get(b)}
     if kept == fine.soft:  # every paragraph ran on: the first reading, whose lines were whole paragraphs
         return paras, reading
-    merged, new = fine.merged(kept, file_lines)
+    merged, new = fine.merged(kept, ungapped(file_lines))  # the lines the paragraphs were read from
     origin = {old: (no,) for old, no in new.items()}
     seq: list[int | str] = []
     for n in order:
@@ -361,6 +367,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         warnings.append(_rules_note(meta.shown, page.rules))
     if page.markdown and warnings is not None:
         warnings.append(_markdown_note(meta.shown, page.markdown))
+    if page.pagemarks and warnings is not None:
+        warnings.append(_pagemarks_note(meta.shown, page.pagemarks))
     if page.columns and warnings is not None:
         warnings.append(_columns_note(meta.shown, page.columns))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back

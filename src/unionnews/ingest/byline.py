@@ -15,20 +15,25 @@ from unionnews.content import NAME_TITLES
 from unionnews.people import COMPOUND, SURNAMES
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
+# dates here may be set with spaces around their figures (本报重庆 9 月 25 日电), as text with a space between
+# Chinese and ASCII characters prints them: the paragraph stage reads the lines so
+LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?) ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日 ?电)\s*"
                   r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
 # a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
 LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")
 # a sentence's first words by their form: a date or time (7月28日下午，…, 2024年以来…)
-DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|日前|近日|近期|今年|去年)")
+DATED_START = re.compile(r"^(?:\d{1,4} ?年|\d{1,2} ?月 ?\d{1,2} ?日|日前|近日|近期|今年|去年)")
 # a lead that opens on its date or 近日, with the comma after that phrase (9月25日，…, 9月3日上午，…, 近日，…):
 # how a lead without 本报讯 begins, and text rarely begins a printed line so mid-sentence.  Here, beside the
 # lead's other forms, because the paragraph stage and the segmenter both read it.
 DATED_LEAD = re.compile(DATED_START.pattern + r"[^，,。；;：:]{0,4}[，,]")
-DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电\s*[）)]$")
+DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?) ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日 ?电\s*[）)]$")
 # the marker in round brackets, or in the lenticular or tortoise-shell ones some papers set it in (【上接第1版】)
 CONTINUED = re.compile(r"^[（(【〔]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)】〕]$")
+# a jump line: where a story's part on the page ends, the page it goes on on (（下转第3版）, 转第2版, 【下转第3版】)
+JUMP = re.compile(r"^[（(【〔]?\s*下?\s*转\s*第?\s*(?P<page>[\d一二三四五六七八九十]{1,3})\s*版\s*[）)】〕]?$")
+JUMP_END = re.compile(r"[（(【〔]?\s*下?\s*转\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)】〕]?$")
 SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")
 CREDIT = re.compile(r"(摄影报道|/摄|摄)$")
 BYLINE_START = re.compile(r"^(本报记者|本报通讯员|本报特约记者|本报特约通讯员)")

@@ -49,6 +49,7 @@ class PageText:
     rules: tuple[tuple[str, str, int], ...] = ()
     # a converter's Markdown taken off, what and how many (:func:`unmarkdown`)
     markdown: tuple[tuple[str, int], ...] = ()
+    pagemarks: tuple[tuple[int, str], ...] = ()  # (line, marker) of each converter's page marker (:func:`unpaginate`)
     ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
@@ -577,6 +578,30 @@ def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
     return out, found
 
 
+# a converter's page marker alone on a line: --- Page 3 --- (and === Page 3 ===, === 第3页 ===), an HTML
+# comment (<!-- PageBreak -->, <!-- PageNumber="3" -->: Azure Document Intelligence's Markdown), Marker's
+# paginated output ({3}------), [Page 3] or [第3页]; none is a form a paper prints
+_PAGE_MARK = re.compile(r"^[ \t]*(?:(?:<!--.*?-->[ \t]*)+"
+                        r"|([-=])\1{1,}[ \t]*(?:page[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|第[ \t]*\d+[ \t]*[页版])"
+                        r"[ \t]*\1{2,}"
+                        r"|\{\d+\}-{3,}"
+                        r"|\[(?:page[ \t]*\d+|第[ \t]*\d+[ \t]*[页版])\])[ \t]*$", re.IGNORECASE)
+
+
+def unpaginate(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lines with a converter's page markers made blank lines, and (line, marker) of each.
+
+    Why at the door: PDF and document converters write where a page of the file ends or begins (``---
+    Page 3 ---``, ``<!-- PageBreak -->``, Marker's ``{3}-----…``) on a line of its own, anywhere in the text,
+    a paragraph's middle included.  The paper printed none of it.  Left in, the marker was read as a
+    headline or as a sentence of the story around it (text no page holds, unflagged).  A blank line keeps
+    the file's line numbers, which provenance gives."""
+    if not any(_PAGE_MARK.match(line) for line in lines):
+        return lines, []
+    found = [(n, line.strip()) for n, line in enumerate(lines, start=1) if _PAGE_MARK.match(line)]
+    return ["" if _PAGE_MARK.match(line) else line for line in lines], found
+
+
 def _stand_ins() -> dict[int, str | None]:
     """What :func:`unify` reads each stand-in character as (None: taken off)."""
     table: dict[int, str | None] = {}
@@ -586,6 +611,9 @@ def _stand_ins() -> dict[int, str | None]:
             table[cp] = unified  # a Kangxi radical, a radical supplement's or a compatibility ideograph
     table.update({ord(v): h for v, h in zip("︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹇﹈",
                                             "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉［］")})
+    # the marks' small form variants (CNS 11643's small marks, which some PDF fonts and engines give for the
+    # full-width ones): the small full stop is the Chinese full stop here, as ， 、 ； beside it are full width
+    table.update({ord(v): h for v, h in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、。；：？！（）｛｝〔〕")})
     table.update({ord(ch): None for ch in ZERO_WIDTH})
     return table
 
@@ -604,8 +632,9 @@ def unify(lines: list[str]) -> tuple[list[str], Counter]:
     Why at the door: a PDF whose font maps a common character's glyph to a Kangxi radical (⼯ U+2F2F for
     工, ⽇ for 日) or to a CJK compatibility ideograph (U+F967 for 不), as pdftotext and copy-paste give
     them, or text set vertically, whose marks come out as vertical presentation forms (︒ for 。, ︵︶ for
-    （）), prints the one character the paper set: Unicode decomposes each to it (the marks' vertical
-    forms are written here in their full-width horizontal form).  Left in, a word is not found (no
+    （）), or small form variants (﹐ for ，, ﹙﹚ for （）), prints the one character the paper set: Unicode
+    decomposes each to it (the marks' vertical and small forms are written here in their full-width
+    horizontal form).  Left in, a word is not found (no
     dictionary, place, name or sentence end reads ⼯会 or 。 as ︒) and the article files hold characters
     no search finds.  Zero-width characters print nothing and part two characters of a word.  The
     quotes' vertical forms ﹁﹂﹃﹄ are not here: :mod:`~unionnews.ingest.marks` reads them and keeps them."""
@@ -656,10 +685,12 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, scores = unscore(lines)
     lines, rules, ruled_letters = unrule(lines)
     lines, markdown = unmarkdown(lines)
+    lines, pagemarks = unpaginate(lines)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
-                    rules=tuple(rules), markdown=tuple(markdown.items()), ruled_letters=tuple(ruled_letters),
+                    rules=tuple(rules), markdown=tuple(markdown.items()),
+                    pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped))

@@ -22,7 +22,9 @@ import unicodedata
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)])[”’」』）)》]*$")
+# a sentence's end, a dateline's 电） and a jump line's 下转第3版 (（下转第3版）, 转第2版): a story's part on the
+# page ends at its jump line, which nothing of its sentence follows
+_TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)]|转第? ?[\d一二三四五六七八九十]{1,3} ?版[）)】〕]?)[”’」』）)》]*$")
 _CJK_RE = re.compile(f"[{CJK}]")
 
 
@@ -38,6 +40,22 @@ _MARKER_WORDS = re.compile(
 # 本报 opening a line (or a bracketed dateline) before more Chinese: a lead or dateline whose date a
 # line break cut off (本报 重庆9月 | 25日电…), which :data:`_MARKER_WORDS` cannot see whole on one line
 _LINE_LEAD = re.compile(r"^(\s*[（(]?)本 ?报 ?(?=[\u4e00-\u9fff])")
+
+
+# spaces around a date's or a page number's figures (9 月 25 日, 2025 年, 第 3 版, 本报重庆 9 月 25 日电), as text set
+# with a space between Chinese and ASCII characters (web editors, "pangu" spacing) prints them
+_SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[年月日号版期])|(?<=[年月第]) +(?=\d)"
+                            r"|(?<=[\u4e00-\u9fff]) +(?=\d{1,2} *月 *\d{1,2} *日)")
+
+
+def close_figure_spaces(text: str) -> str:
+    """``text`` without spaces inside a date or a page number (9 月 25 日 → 9月25日, 第 3 版 → 第3版).
+
+    Why: a date is one word however it was spaced, and every rule that finds a lead (本报重庆9月25日电), a
+    dateline, a lead on its date (9月24日，…) or a jump line reads it unspaced; set with spaces between the
+    figures and the Chinese around them, none was found, and a story's lead ran on into the story above.
+    Only spaces go."""
+    return _SPACED_FIGURE.sub("", text) if " " in text else text
 
 
 def close_marker_words(line: str) -> str:
@@ -109,7 +127,21 @@ def folio_lines(lines: list[str]) -> set[int]:
     twice = {lines[i].strip() for i in bare if sum(1 for j in bare if lines[j].strip() == lines[i].strip()) > 1}
     found = {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
              or i in bare and (t in twice or i in (printed[0], printed[-1]))}
+    found -= _jump_ends(lines, printed, found)
     return _strip_neighbours(lines, printed, found) if found else found
+
+
+# a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,
+# （上接): the column cut that line there (not 运转, 对接: words a sentence ends a line on)
+_JUMP_CUT = re.compile(r"(?:(?:^|[。！？!?”’」』）)])[（(【〔]?下?转|[（(【〔][下上]?[转接]?)$")
+
+
+def _jump_ends(lines: list[str], printed: list[int], found: set[int]) -> set[int]:
+    """The 第5版 lines among ``found`` that end a jump line (下转 | 第5版) or a continuation line the column
+    cut: the rest of printed text the line above began, not a page's folio."""
+    above = dict(zip(printed[1:], printed))
+    return {i for i in found if i in above and re.match(r"第 ?\d", lines[i].strip())
+            and _JUMP_CUT.search(lines[above[i]].rstrip())}
 
 
 # A subhead's length at most, in characters: a subhead over a story's text is a phrase or two; a longer

@@ -31,10 +31,11 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import STAFF_CREDITS, cjk_count, cjk_pairs, folio_lines, is_terminal, undecorated
+from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, cjk_pairs, close_figure_spaces, folio_lines,
+                                        is_terminal, undecorated)
 
-TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK = (
-    "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk")
+TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
+    "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
@@ -115,7 +116,7 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
             brk = True
             continue
         no = int(item)
-        text = lines[no - 1].strip()
+        text = close_figure_spaces(lines[no - 1].strip())
         hashes = 0
         m = re.match(r"^(#{1,6})\s+(.*)$", text)
         if m:
@@ -153,6 +154,8 @@ def classify(u: Unit) -> str:
         return FURN
     if bl.CONTINUED.match(t):
         return CONT
+    if bl.JUMP.match(t):
+        return JUMP
     if bl.DATELINE.fullmatch(t):
         return DATELINE
     if len(t) <= 30 and bl.SOURCE.match(t):
@@ -490,6 +493,7 @@ class Segmenter:
                 cur.paras.append(Para(TEXT, [u]))
             elif joins:
                 last.units.append(u)
+                cur.closed = cur.closed or _jumps_on(last.text)
             elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                   and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
                   and not self._over_tail(i) and not self._leaves_quote_open(u)
@@ -498,6 +502,7 @@ class Segmenter:
                 cur.paras.append(Para("sub", [u]))
             else:
                 cur.paras.append(Para(TEXT, [u]))
+                cur.closed = _jumps_on(u.text)
         elif c == LEAD:
             if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 \
                     and _similar(last.text, self._lead_read(i)):
@@ -515,7 +520,7 @@ class Segmenter:
                 cur.paras.append(Para(LEAD, [u]))
         elif c == BYLINE:
             cur.paras.append(Para(BYLINE, [u]))
-        elif c in (CREDIT, DATELINE, SOURCE):
+        elif c in (CREDIT, DATELINE, SOURCE, JUMP):
             cur.paras.append(Para(c, [u]))
             cur.closed = True
         elif c == JUNK:
@@ -530,6 +535,13 @@ def _ends_item(u: Unit, last: Para) -> bool:
     otherwise read as a subhead of the story above).  Not under a paragraph stopping mid-sentence: the
     engine's reading order put the credit inside a story that goes on."""
     return bool(STAFF_CREDITS.match(undecorated(u.text))) and (last.kind not in _JOINABLE or is_terminal(last.text))
+
+
+def _jumps_on(text: str) -> bool:
+    """Does the paragraph end on a jump line (…活动。（下转第3版）)?  The story's part on this page ends there: it
+    goes on on the page the line names, so the text under it is another item's (a photo story's headline with
+    no lead marker would otherwise read as a subhead of the story above), as under a jump line alone."""
+    return bool(bl.JUMP_END.search(undecorated(text).rstrip()))
 
 
 def _ends_on_dateline(text: str) -> bool:

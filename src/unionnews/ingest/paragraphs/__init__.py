@@ -41,7 +41,7 @@ from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragra
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
-from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line
+from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line, ungapped
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
@@ -69,6 +69,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
+    lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     caps = drop_caps(lines)
     if caps:
         return _with_drop_caps(lines, caps, bridge, soft, each_line)

@@ -55,6 +55,45 @@ def _width(lines: list[str]) -> int | None:
     return None
 
 
+# one space between two Chinese characters: a justified line's wider gap, as the OCR prints it
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def ungapped(lines: list[str]) -> list[str]:
+    """The lines of a column page without the spaces its OCR put between Chinese characters, where the page
+    is a column only without them; else the lines as they are.
+
+    Why: an engine that reads a justified line's wider gaps as spaces (Tesseract's chi_sim, one gap in a
+    few words) lengthens each column line by the gaps it happens to hold, and the page's full lines no
+    longer share a length (11, 12, 13 characters for one column): no width is found, and the column is read
+    as running text, every line break a paragraph's end or a join by the text alone.  The gaps took no place
+    in the column.  Only where the page has no column with them and has one without them: a page read as a
+    column already keeps every space (a slogan's or a kicker's word space took its place), and so does a
+    line of names (a byline, a credit), whose spaces part names, and a quotation or title the line opens.  Only spaces go, never a printed character,
+    and no line."""
+    if _width(lines) is not None or not any(_GAP.search(line) for line in lines):
+        return lines
+    closed, carried = [], 0  # brackets a line above left open: a lead's credit the wrap cut (…李 | 明 王 | 芳）)
+    for line in lines:
+        carried = carried if line.strip() else 0
+        keep = bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip())
+        closed.append(line if keep else _gaps_closed(line, carried))
+        carried = max(0, carried + line.count("（") + line.count("(") - line.count("）") - line.count(")"))
+    return closed if _width(closed) is not None else lines
+
+
+def _gaps_closed(line: str, carried: int = 0) -> str:
+    """``line`` without its gaps between Chinese characters, but for one inside a quotation or a title the line
+    opens (大赛以“产改有我 创新向未来”: a slogan's phrases are set apart with a printed space, which took its
+    place in the column), or inside brackets, ``carried`` of them left open by the lines above (a lead's credit
+    parts its names with a space: 本报讯（记者任远 通讯员李明 王芳）)."""
+    def inside(at: int) -> bool:
+        return (line.count("“", 0, at) > line.count("”", 0, at) or line.count("《", 0, at) > line.count("》", 0, at)
+                or carried + line.count("（", 0, at) + line.count("(", 0, at)
+                > line.count("）", 0, at) + line.count(")", 0, at))
+    return _GAP.sub(lambda m: " " if inside(m.start()) else "", line)
+
+
 def _full_range(counts: Counter, w: int) -> int:
     """How many lines of ``counts`` (line lengths) a column ``w`` wide explains: full lines, one less
     (an opening mark carried over), one or two more (marks hung at the end, an indented first line)."""
