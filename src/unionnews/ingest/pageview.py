@@ -233,8 +233,14 @@ class Page:
         return out
 
     def _above_start(self, no: int) -> bool:
-        """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?"""
+        """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?
+        A headline the OCR marked may have a subtitle between it and the start (## 某省总举办巡演活动 |
+        融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a line of text that ends no sentence."""
+        marked = False
         while no in self.heads:
+            marked = self.by_no[no].hashes > 0
+            no = self.nxt.get(no, -1)
+        if marked and no in self.by_no and self.by_no[no].cls == TEXT and not is_terminal(self.by_no[no].text):
             no = self.nxt.get(no, -1)
         return no in self.by_no and self.by_no[no].cls in (LEAD, BYLINE, CONT)
 
