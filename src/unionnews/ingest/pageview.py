@@ -157,6 +157,7 @@ class Page:
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
+    columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
@@ -289,6 +290,22 @@ class Page:
             out.insert(0, cur)
             size += len(self.by_no[cur].text)
         return out
+
+    def block_top(self, no: int) -> int:
+        """The first line of the headline block ``no`` is in."""
+        while self.prv.get(no) in self.heads:
+            no = self.prv[no]
+        return no
+
+    def enters(self, a: int, b: int) -> bool:
+        """Does a join from ``a`` go on at ``b`` inside a story's column that ``a`` is printed above: between
+        the headline block whose text its lead (read below the column) goes on at, and that lead?
+
+        Why: the OCR that drops a lead to the foot of its column reads that column's lines between the
+        headline and the lead; a sentence printed above the headline does not go on among them, and in a
+        narrow column, where a word is cut on almost every line, a word across such a join is a chance
+        (…河北、湖南两 | 造了… under 某地工会构建服务圈, where 打 | 造了 is the column's own join)."""
+        return any(a < top < b < lead for top, lead in self.columns)
 
     def crosses(self, a: int, b: int) -> bool:
         """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""

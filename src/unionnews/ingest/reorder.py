@@ -261,7 +261,8 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         lead, need = page.by_no[a].cls == LEAD, ct.needs_more(page.by_no[a].text)
         for b in near:
             adjacent = nxt == b
-            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and page.crosses(a, b)))):
+            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and (page.crosses(a, b)
+                                                                                 or page.enters(a, b))))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
             table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, need)
@@ -320,14 +321,19 @@ def sentence_joins(page: Page) -> dict[int, Join]:
 
     A second pass follows when a lead was found far from its headline: the line
     the lead's text goes on at sat right under that headline, so the
-    headline-like line above it is a headline, not a sentence's end.
+    headline-like line above it is a headline, not a sentence's end; and where the
+    lead was read below that headline, the lines between are its story's column,
+    which no sentence from above the headline goes on into (:meth:`Page.enters`).
     """
     scorer = Scorer(page)
     joins = _solve(page, scorer)
-    found = {page.prv[j.b] for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
+    found = {page.prv[j.b]: j.a for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
              and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
-    if found - page.heads:
-        page.add_heads(found)
+    new = set(found) - page.heads
+    page.add_heads(new)
+    columns = {(page.block_top(head), lead) for head, lead in found.items() if head < lead}
+    if new or columns - page.columns:
+        page.columns |= columns
         scorer.refresh()
         joins = _solve(page, scorer)
     return joins
