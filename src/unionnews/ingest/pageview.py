@@ -299,12 +299,15 @@ class Page:
 
     def enters(self, a: int, b: int) -> bool:
         """Does a join from ``a`` go on at ``b`` inside a story's column that ``a`` is printed above: between
-        the headline block whose text its lead (read below the column) goes on at, and that lead?
+        the headline block whose text its lead (read below the column) goes on at, and that lead?  Such a
+        join is not made on a dictionary word across it alone (``reorder._solve``).
 
         Why: the OCR that drops a lead to the foot of its column reads that column's lines between the
         headline and the lead; a sentence printed above the headline does not go on among them, and in a
         narrow column, where a word is cut on almost every line, a word across such a join is a chance
-        (…河北、湖南两 | 造了… under 某地工会构建服务圈, where 打 | 造了 is the column's own join)."""
+        (…河北、湖南两 | 造了… under 某地工会构建服务圈, where 打 | 造了 is the column's own join).  Other
+        evidence (a list closed, a sentence that cannot start) is left to weigh as before: taking those
+        joins away too moves the lines they held to worse places on seed-like pages."""
         return any(a < top < b < lead for top, lead in self.columns)
 
     def crosses(self, a: int, b: int) -> bool:

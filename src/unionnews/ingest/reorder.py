@@ -261,10 +261,11 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         lead, need = page.by_no[a].cls == LEAD, ct.needs_more(page.by_no[a].text)
         for b in near:
             adjacent = nxt == b
-            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and (page.crosses(a, b)
-                                                                                 or page.enters(a, b))))):
+            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and page.crosses(a, b)))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
+            if not adjacent and not lead and "word" in ev.kinds and page.enters(a, b):
+                continue  # a word into a column from above its headline is a chance one (Page.enters)
             table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, need)
     for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
         a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
@@ -323,7 +324,8 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     the lead's text goes on at sat right under that headline, so the
     headline-like line above it is a headline, not a sentence's end; and where the
     lead was read below that headline, the lines between are its story's column,
-    which no sentence from above the headline goes on into (:meth:`Page.enters`).
+    which no sentence from above the headline goes on into on a word across alone
+    (:meth:`Page.enters`).
     """
     scorer = Scorer(page)
     joins = _solve(page, scorer)
