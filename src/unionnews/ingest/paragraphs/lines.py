@@ -140,25 +140,13 @@ def _role_alone(text: str) -> bool:
 def _name_ends_before_role(so_far: str, b: str) -> bool:
     """Is ``b`` the rest of a byline a stray blank line cut inside a name (本报记者 李昱 | (blank) | 霖 本报通讯员
     方淑琴): a byline paragraph so far, and a line opening on one to three characters, a space and a role word
-    (or its first characters, 本报通讯, the line cut again), or a line of the byline's last names alone?  A byline fills a narrow column's line, so the
+    (or its first characters, 本报通讯, the line cut again)?  A byline fills a narrow column's line, so the
     column cuts its names as it cuts words; no line of text opens on a name's end and a reporter's role."""
     text, rest = _content(so_far), _content(b)
     if not bl.BYLINE_START.match(text):
         return False
     m = re.match(r"[\u4e00-\u9fff]{1,3}[ \u3000]+(\S+)", rest)
-    if m and len(m.group(1)) >= 2 and any(role.startswith(m.group(1)[:len(role)]) for role in _ROLES):
-        return True
-    return _last_names(text, rest)
-
-
-def _last_names(byline: str, rest: str) -> bool:
-    """Is ``rest`` one to four bare names (本报通讯员 蓝秀楠 | (blank) | 刘露) after a byline that ends on a name,
-    not on its role or a photo credit's 摄?  The byline's last name, left alone on the next line of a narrow
-    column; no paragraph of text is a name alone."""
-    tokens, last = rest.split(), byline.split()[-1]
-    return (1 <= len(tokens) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in tokens)
-            and tokens[0][0] in bl.SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", last) is not None
-            and last not in _ROLES and not bl.is_credit(byline))
+    return bool(m) and len(m.group(1)) >= 2 and any(role.startswith(m.group(1)[:len(role)]) for role in _ROLES)
 
 
 @lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
