@@ -236,7 +236,9 @@ class Page:
     def _above_start(self, no: int) -> bool:
         """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?
         A headline the OCR marked may have a subtitle between it and the start (## 某省总举办巡演活动 |
-        融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a line of text that ends no sentence."""
+        融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a line of text that ends no sentence.  The headline
+        still parts two stories, so no join crosses it; left out, a chance word in a narrow column (…全省11个市 |
+        级覆盖…, 市级) joined a sentence below it to a line of the story above."""
         marked = False
         while no in self.heads:
             marked = self.by_no[no].hashes > 0
