@@ -532,6 +532,21 @@ def test_a_subtitle_with_a_comma_between_a_marked_headline_and_its_lead_is_a_hea
     assert 2 not in Page(make_units(["北湖区举办职工读书月活动"] + lines[1:], None), pieces=True).heads  # no markup
 
 
+def test_a_marked_headline_over_a_subtitle_and_its_lead_is_a_story_edge_no_join_crosses():
+    # ## 北湖区举办职工读书月活动 | 线上线下同步开展，两千余名职工参加 | 本报讯…: with the subtitle between them, the
+    # headline is still a story's start, so no sentence before it goes on after it (in a narrow column a word is cut
+    # on almost every line: …走进全省11个市 | 级覆盖… across the headline is a chance word, 市级)
+    lines = ["镇工会表示，将把读书活动办到全省11个市", "## 北湖区举办职工读书月活动", "线上线下同步开展，两千余名职工参加",
+             "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动。", "级覆盖城区的职工书屋三十家。"]
+    page = Page(make_units(lines, None))
+    assert 2 in page.barriers and page.crosses(1, 5)
+    assert 3 not in page.heads  # the subtitle is no headline of its own on a page of whole paragraphs
+    unmarked = Page(make_units(lines[:1] + ["北湖区举办职工读书月活动"] + lines[2:], None))
+    assert not unmarked.crosses(1, 5)  # no markup: the line may be text
+    ended = Page(make_units(lines[:2] + ["线上线下同步开展，两千余名职工参加。"] + lines[3:], None))
+    assert not ended.crosses(1, 5)  # a finished sentence between is text, not a subtitle
+
+
 def test_a_lead_read_twice_is_found_when_the_wrap_cut_its_first_read_in_pieces():
     # the OCR read the lead, then the subtitle, then the lead again; the wrap cut the first read
     # (…河湾镇总工会为辖 | 区三十家企业的职工送去防暑用品), so its first line alone matches too little of the second

@@ -1047,3 +1047,20 @@ def test_a_tie_between_two_sets_of_joins_keeps_the_files_own_joins(a1, b1, a2, b
     table = {(a1, b1): join(a1, b1, 3.0, True), (a2, b2): join(a2, b2, 3.0, True),
              (a1, b2): join(a1, b2, 2.0, False), (a2, b1): join(a2, b1, 4.0, False)}
     assert sorted((a, j.b) for a, j in _best(table, {}, keep=_KEEP).items()) == sorted([(a1, b1), (a2, b2)])
+
+
+def test_no_sentence_from_above_a_headline_goes_on_inside_the_column_whose_lead_was_read_below_it():
+    # the OCR read 石桥镇…'s column under its headline and its lead last; the lead goes on at 个亮灯… under the
+    # headline, so the lines between the headline and the lead are that column's: …湖南两 above the headline
+    # does not go on at 造了… among them (两造 is a chance word; in a narrow column a word is cut on almost
+    # every line), while the column's own lines may (打 | 造了)
+    lines = ["河湾区举办职工技能大赛", "本报讯（记者王芳）近日，河湾区总工会举办职工技能大赛，来自河北、湖南两",
+             "省8名骨干工匠组成了服务队，走进车间开展指导。", "石桥镇工会构建服务圈",
+             "个亮灯、暖和的地方歇歇脚，喝口热水，感觉特别暖心。”", "镇工会将服务模式化、品牌化，打",
+             "技能微课堂等特色功能区，满足职工多元化需求。", "造了触手可及的工会服务生态圈。",
+             "本报讯（记者李明）“深夜跑单结束，能有"]
+    page = Page(make_units(lines, None))
+    joins = sentence_joins(page)
+    assert joins[9].b == 5  # the lead under its headline
+    assert page.columns == {(4, 9)}
+    assert page.enters(2, 8) and not page.enters(6, 8) and not page.enters(2, 3)

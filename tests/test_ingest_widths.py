@@ -738,3 +738,15 @@ def test_a_marked_heading_stopping_on_a_bound_particle_goes_on_at_the_next_line(
     so the short line is the heading's first, cut by the OCR, not the heading whole."""
     got = _texts(["## 某市打造“书屋+学堂”的", "服务新模式", "# 书香浸润职工心田"] + _box_body())
     assert got[:2] == ["## 某市打造“书屋+学堂”的服务新模式", "# 书香浸润职工心田"]
+
+
+def test_a_byline_a_stray_blank_cut_inside_a_name_is_one_paragraph():
+    # 本报记者 王晓 | (blank) | 明 本报通讯员…: a byline fills a narrow column's line and is cut as words are; a name's
+    # end before a role word opens no paragraph
+    cut, rest = "本报记者 王晓", "明 本报通讯员 赵丽"
+    body = ["“今年的果子", "比往年甜。”9月", "12日，在河湾镇", "果蔬基地，农户", "笑着说。", "", "河湾镇今年种植",
+            "果蔬三千余亩，", "", "", "带动两百余户", "农户增收。", "", "镇工会为农户", "送去遮阳棚和", "饮用水，并组织",
+            "", "技术人员讲解", "种植技术。"]
+    lines = ["", "", "河湾镇 果蔬飘香", "", cut, "", "", rest, ""] + body
+    assert [t.replace(" ", "") for t in _texts(lines)][1] == (cut + rest).replace(" ", "")
+    assert _texts(["", "", "河湾镇 果蔬飘香", "", cut, "", "", "河湾镇今年种", ""] + body)[1] == cut  # text opens one

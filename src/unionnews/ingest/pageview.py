@@ -158,6 +158,7 @@ class Page:
     repeats: dict[int, int] = field(default_factory=dict)
     barriers: set[int] = field(default_factory=set)
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
+    columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
 
@@ -241,8 +242,16 @@ class Page:
         return out
 
     def _above_start(self, no: int) -> bool:
-        """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?"""
+        """Is ``no`` in the headline block right above a lead, byline or 上接 marker (a story's start)?
+        A headline the OCR marked may have a subtitle between it and the start (## 某省总举办巡演活动 |
+        融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a line of text that ends no sentence.  The headline
+        still parts two stories, so no join crosses it; left out, a chance word in a narrow column (…全省11个市 |
+        级覆盖…, 市级) joined a sentence below it to a line of the story above."""
+        marked = False
         while no in self.heads:
+            marked = self.by_no[no].hashes > 0
+            no = self.nxt.get(no, -1)
+        if marked and no in self.by_no and self.by_no[no].cls == TEXT and not is_terminal(self.by_no[no].text):
             no = self.nxt.get(no, -1)
         return no in self.by_no and self.by_no[no].cls in (LEAD, BYLINE, CONT)
 
@@ -291,6 +300,25 @@ class Page:
             out.insert(0, cur)
             size += len(self.by_no[cur].text)
         return out
+
+    def block_top(self, no: int) -> int:
+        """The first line of the headline block ``no`` is in."""
+        while self.prv.get(no) in self.heads:
+            no = self.prv[no]
+        return no
+
+    def enters(self, a: int, b: int) -> bool:
+        """Does a join from ``a`` go on at ``b`` inside a story's column that ``a`` is printed above: between
+        the headline block whose text its lead (read below the column) goes on at, and that lead?  Such a
+        join is not made on a dictionary word across it alone (``reorder._solve``).
+
+        Why: the OCR that drops a lead to the foot of its column reads that column's lines between the
+        headline and the lead; a sentence printed above the headline does not go on among them, and in a
+        narrow column, where a word is cut on almost every line, a word across such a join is a chance
+        (…河北、湖南两 | 造了… under 某地工会构建服务圈, where 打 | 造了 is the column's own join).  Other
+        evidence (a list closed, a sentence that cannot start) is left to weigh as before: taking those
+        joins away too moves the lines they held to worse places on seed-like pages."""
+        return any(a < top < b < lead for top, lead in self.columns)
 
     def crosses(self, a: int, b: int) -> bool:
         """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""

@@ -264,6 +264,8 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and page.crosses(a, b)))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
+            if not adjacent and not lead and "word" in ev.kinds and page.enters(a, b):
+                continue  # a word into a column from above its headline is a chance one (Page.enters)
             table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, need)
     for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
         a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
@@ -320,14 +322,20 @@ def sentence_joins(page: Page) -> dict[int, Join]:
 
     A second pass follows when a lead was found far from its headline: the line
     the lead's text goes on at sat right under that headline, so the
-    headline-like line above it is a headline, not a sentence's end.
+    headline-like line above it is a headline, not a sentence's end; and where the
+    lead was read below that headline, the lines between are its story's column,
+    which no sentence from above the headline goes on into on a word across alone
+    (:meth:`Page.enters`).
     """
     scorer = Scorer(page)
     joins = _solve(page, scorer)
-    found = {page.prv[j.b] for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
+    found = {page.prv[j.b]: j.a for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
              and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
-    if found - page.heads:
-        page.add_heads(found)
+    new = set(found) - page.heads
+    page.add_heads(new)
+    columns = {(page.block_top(head), lead) for head, lead in found.items() if head < lead}
+    if new or columns - page.columns:
+        page.columns |= columns
         scorer.refresh()
         joins = _solve(page, scorer)
     return joins

@@ -137,6 +137,21 @@ def _role_alone(text: str) -> bool:
     return _content(text) in _ROLES
 
 
+def _name_ends_before_role(so_far: str, b: str) -> bool:
+    """Is ``b`` the rest of a byline a stray blank line cut inside a name (本报记者 李昱 | (blank) | 霖 本报通讯员
+    方淑琴): a byline paragraph so far, and a line opening on one to three characters, a space and a role word
+    (or its first characters, 本报通讯, the line cut again)?  A byline fills a narrow column's line, so the
+    column cuts its names as it cuts words; no line of text opens on a name's end and a reporter's role."""
+    return bool(bl.BYLINE_START.match(_content(so_far))) and names_end_then_role(_content(b))
+
+
+def names_end_then_role(text: str) -> bool:
+    """Does ``text`` open on one to three characters, a space and a role word (or its first characters): the rest
+    of a byline a line break cut inside a name (霖 本报通讯员 方淑琴), whose space parts a name from a role?"""
+    m = re.match(r"[\u4e00-\u9fff]{1,3}[ \u3000]+(\S+)", text)
+    return bool(m) and len(m.group(1)) >= 2 and any(role.startswith(m.group(1)[:len(role)]) for role in _ROLES)
+
+
 @lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _byline_goes_on(a: str, b: str, names: bool = True) -> bool:
     """Is line ``b`` the rest of the byline line ``a`` began: a role word spanning the break

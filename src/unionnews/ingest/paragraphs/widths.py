@@ -15,7 +15,7 @@ from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
-                                               _measure, _opens, _starts_item, _whole_line_item)
+                                               _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
 
 
 def _width(lines: list[str]) -> int | None:
@@ -76,7 +76,7 @@ def ungapped(lines: list[str]) -> list[str]:
     closed, carried = [], 0  # brackets a line above left open: a lead's credit the wrap cut (…李 | 明 王 | 芳）)
     for line in lines:
         carried = carried if line.strip() else 0
-        keep = bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip())
+        keep = bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) or names_end_then_role(line.strip())
         closed.append(line if keep else _gaps_closed(line, carried))
         carried = max(0, carried + line.count("（") + line.count("(") - line.count("）") - line.count(")"))
     return closed if _width(closed) is not None else lines

@@ -46,7 +46,7 @@ from unionnews.ingest.continuity import (OPENERS, cut_off, needs_more, page_runs
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
-                                               _credit_closes_below, _credit_follows,
+                                               _credit_closes_below, _credit_follows, _name_ends_before_role,
                                                _content, _count_cut, _credit_cut, headline_shaped, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
@@ -72,6 +72,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # 本报通 | (stray blank lines) | 讯员: a role word no blank line can part; 本报记者 | (blank) | 李明 本报通讯员
         # 王芳: nor a role alone from the names after it
         return False
+    if j - i > 1 and not per_line and _name_ends_before_role(so_far, b):
+        return False  # 本报记者 李昱 | (blank) | 霖 本报通讯员…: a name cut in two
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
     if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END or _opens_straight(ca, so_far)) \
