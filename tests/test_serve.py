@@ -58,9 +58,18 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
         url = f"http://127.0.0.1:{port}/article/2025/grrb-20250924-01-02.html"
         fetch_until(url, "首创新城繁星社区职工之家赋能职工高品质生活", process)
         source = project / "content" / ARTICLE
-        source.write_text(source.read_text(encoding="utf-8").replace("title: 首创新城", "title: 更正后的首创新城"),
-                          encoding="utf-8")
-        fetch_until(url, "更正后的首创新城繁星社区职工之家", process)  # same URL: ids, not titles, make URLs
+        corrected = source.read_text(encoding="utf-8").replace("title: 首创新城", "title: 更正后的首创新城")
+        # The watcher starts a moment after serve answers; a save before it watches goes unseen, so the
+        # correction is saved again until it shows (as a person would), with no fixed sleep to guess a load by.
+        deadline = time.monotonic() + 180
+        while True:
+            source.write_text(corrected, encoding="utf-8")
+            try:
+                fetch_until(url, "更正后的首创新城繁星社区职工之家", process, seconds=5)  # same URL: ids make URLs
+                break
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise
         broken = project / "content" / "2025/09/24/grrb-20250924-09-09.md"
         broken.write_text("---\nid: grrb-20250924-09-09\n---\n", encoding="utf-8")
         wait_for_line(process, lines, "rebuild failed: still serving the previous site")  # it tried, and failed
