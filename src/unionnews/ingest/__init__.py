@@ -124,26 +124,28 @@ def _note_ruled_letters(page, records: list[Record]) -> None:
     if not page.ruled_letters:
         return
     ch, side, _ = page.rules[0] if len(page.rules) == 1 else next(r for r in page.rules if r[0] in "lI")
-    for record in records:
-        lines = [n for n in page.ruled_letters if n in record.lines]
-        if lines:
-            shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
-            record.front.setdefault("review", []).append(
-                f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r} beside a Latin letter, on a page "
-                f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule")
+    _note_lines(records, page.ruled_letters, lambda shown, _n: (
+        f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r} beside a Latin letter, on a page "
+        f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule"))
 
 
 def _note_gaps(page, records: list[Record]) -> None:
     """Lines holding text on both sides of a wide gap on a page not read as two columns (sidebyside.wide_gaps),
     in the review of the articles holding them: two columns' halves may be read as one line."""
+    _note_lines(records, page.gapped, lambda shown, n: (
+        f"line{'s' if n > 1 else ''} {shown} of the page text hold{'' if n > 1 else 's'} text on both sides of a "
+        "wide gap: two columns printed side by side may be read here as one line, check which story each half "
+        "belongs to"))
+
+
+def _note_lines(records: list[Record], numbers, say) -> None:
+    """``say(shown, count)`` in the review of each record holding some of the page lines ``numbers``: ``shown``
+    names five of them at most, ``count`` how many it holds."""
     for record in records:
-        lines = [n for n in page.gapped if n in record.lines]
+        lines = [n for n in numbers if n in record.lines]
         if lines:
             shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
-            record.front.setdefault("review", []).append(
-                f"line{'s' if len(lines) > 1 else ''} {shown} of the page text hold{'' if len(lines) > 1 else 's'} "
-                "text on both sides of a wide gap: two columns printed side by side may be read here as one line, "
-                "check which story each half belongs to")
+            record.front.setdefault("review", []).append(say(shown, len(lines)))
 
 
 def _note_numbers(page, records: list[Record]) -> None:
