@@ -52,6 +52,20 @@ def test_a_converters_page_markers_are_taken_off(tmp_path):
     assert len(said) == 1 and "3 page markers" in said[0]
 
 
+def test_page_markers_between_an_engines_scored_lines_leave_the_scores_found(tmp_path):
+    """A script that dumps an engine's (text, score) lines and marks where each page began: the markers hold no
+    score, so too few lines ended in one and every score was kept as text.  Markers go first."""
+    from unionnews.ingest.decode import read_page
+    lines = _page(STORIES)
+    scored = [f"{line}\t0.9{k % 10}" if line.strip() else line for k, line in enumerate(lines)]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(["[第1页]"] + scored[:4] + ["=== 第2页 ==="] + scored[4:7] + ["[第3页]"] + scored[7:]) + "\n",
+                    encoding="utf-8")
+    read = read_page(page, "page.txt")
+    assert [line for line in read.lines if line.strip()] == [line for line in lines if line.strip()]
+    assert len(read.pagemarks) == 3 and len(read.scores) == sum(1 for line in lines if line.strip())
+
+
 def test_text_and_rules_that_look_like_markers_stay():
     from unionnews.ingest.decode import unpaginate
     lines = ["第 2 页", "- 3 -", "---", "甲城 --- Page 3 ---", "本版共4页。"]
