@@ -31,7 +31,7 @@ from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines, ungapped
+from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, to_file_lines
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
                                       unify_layout)
@@ -299,7 +299,7 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     kept = {b for b in fine.soft if before.get(b) == above.get(b)}
     if kept == fine.soft:  # every paragraph ran on: the first reading, whose lines were whole paragraphs
         return paras, reading
-    merged, new = fine.merged(kept, ungapped(file_lines))  # the lines the paragraphs were read from
+    merged, new = fine.merged(kept, file_lines)
     origin = {old: (no,) for old, no in new.items()}
     seq: list[int | str] = []
     for n in order:

@@ -32,8 +32,8 @@ DATELINE = re.compile(r"[（(]\s*本报(?P<place>[^\s（()）]{1,8}?) ?(?P<m>\d{
 # the marker in round brackets, or in the lenticular or tortoise-shell ones some papers set it in (【上接第1版】)
 CONTINUED = re.compile(r"^[（(【〔]\s*上接第\s*(?P<page>[\d一二三四五六七八九十]+)\s*版\s*[）)】〕]$")
 # a jump line: where a story's part on the page ends, the page it goes on on (（下转第3版）, 转第2版, 【下转第3版】)
-JUMP = re.compile(r"^[（(【〔]?\s*下?\s*转\s*第?\s*(?P<page>[\d一二三四五六七八九十]{1,3})\s*版\s*[）)】〕]?$")
-JUMP_END = re.compile(r"[（(【〔]?\s*下?\s*转\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)】〕]?$")
+_JUMP = r"[（(【〔]?\s*下?\s*转\s*第?\s*(?P<page>[\d一二三四五六七八九十]{1,3})\s*版\s*[）)】〕]?$"
+JUMP, JUMP_END = re.compile("^" + _JUMP), re.compile(_JUMP)  # a line of its own; a paragraph's end
 SOURCE = re.compile(r"^(?:转自|转载自|来源[:：])\s*《?(?P<src>[^《》]+?)》?$")
 CREDIT = re.compile(r"(摄影报道|/摄|摄)$")
 BYLINE_START = re.compile(r"^(本报记者|本报通讯员|本报特约记者|本报特约通讯员)")

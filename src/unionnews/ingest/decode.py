@@ -507,9 +507,10 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     printed lines or more (at least three for a letter, two for a bar) have one such character there, standing
     as no text does: no page text begins or ends a fifth of its lines on one letter or bar (an engine finds the
     rule on some of the column's lines only, and a short page's share of them varies; a sentence may end on an
-    l or I twice, on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar that also stands inside the line (a table's cells) or a letter beside a Latin
-    letter (a word) is kept; on a ruled page, a line holding the rule's character alone is the rule beside a
-    blank line of the column and goes too."""
+    l or I twice, on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar
+    that also stands inside the line (a table's cells) or a letter beside a Latin letter (a word) is kept; on a
+    ruled page, a line holding the rule's character alone is the rule beside a blank line of the column and goes
+    too."""
     printed = [line for line in lines if line.strip()]
     found, doubtful = [], set()
     for side in ("start", "end"):
@@ -596,10 +597,11 @@ def unpaginate(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     a paragraph's middle included.  The paper printed none of it.  Left in, the marker was read as a
     headline or as a sentence of the story around it (text no page holds, unflagged).  A blank line keeps
     the file's line numbers, which provenance gives."""
-    if not any(_PAGE_MARK.match(line) for line in lines):
-        return lines, []
     found = [(n, line.strip()) for n, line in enumerate(lines, start=1) if _PAGE_MARK.match(line)]
-    return ["" if _PAGE_MARK.match(line) else line for line in lines], found
+    if not found:
+        return lines, []
+    marked = {n for n, _ in found}
+    return ["" if n in marked else line for n, line in enumerate(lines, start=1)], found
 
 
 def _stand_ins() -> dict[int, str | None]:

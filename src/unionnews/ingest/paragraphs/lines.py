@@ -225,14 +225,7 @@ def _credit_closes_below(lines: list[str], i: int, j: int, so_far: str = "") -> 
     any blank line and within 30 characters, with no bracket opened first (本报讯（记者 | (blank) | 田国垒 通讯 |
     员燕飞）“深夜…)?  A credit is one printed run: the narrow column that broke it twice is no paragraph's end,
     and left apart, the lead's first words stand alone as a headline line."""
-    if not _credit_open(_content(lines[i]), so_far):
-        return False
-    run = ""
-    for k in range(j, len(lines)):
-        if not lines[k].strip() or _starts_item(lines[k]):
-            break
-        run += _content(lines[k])
-    return bool(re.match(r"[^（()）]{1,30}[）)]", run))
+    return _credit_open(_content(lines[i]), so_far) and bool(re.match(r"[^（()）]{1,30}[）)]", _run_from(lines, j)))
 
 
 def _credit_follows(lines: list[str], i: int, j: int) -> bool:
@@ -243,12 +236,18 @@ def _credit_follows(lines: list[str], i: int, j: int) -> bool:
     lead = bl.LEAD.fullmatch(_content(lines[i]))
     if lead is None or lead.group("inner") or _content(lines[j])[:1] not in "（(":
         return False
+    return bool(re.match(r"[（(][^（()）]{1,30}[）)]", _run_from(lines, j, 3, items=False)))
+
+
+def _run_from(lines: list[str], j: int, most: int | None = None, items: bool = True) -> str:
+    """The text of the printed run from line ``j`` on (``most`` lines at most): up to a blank line, or with
+    ``items``, to a line that starts an item."""
     run = ""
-    for k in range(j, min(len(lines), j + 3)):
-        if not lines[k].strip():
+    for line in lines[j:None if most is None else j + most]:
+        if not line.strip() or items and _starts_item(line):
             break
-        run += _content(lines[k])
-    return bool(re.match(r"[（(][^（()）]{1,30}[）)]", run))
+        run += _content(line)
+    return run
 
 
 def _printed_across(ca: str, cb: str, text: str, right: int = 1) -> bool:

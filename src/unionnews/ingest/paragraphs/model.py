@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from unionnews.ingest.paragraphs.lines import Paragraph, _join
+from unionnews.ingest.paragraphs.widths import ungapped
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,10 @@ class Paragraphs:
 
     def merged(self, keep: set[int], file_lines: list[str]) -> tuple[Paragraphs, dict[int, int]]:
         """The paragraphs with the soft breaks before lines ``keep`` (of :attr:`lines`) joined again,
-        as the paragraph stage joins a column's lines; and the new line of each line of :attr:`lines`."""
+        as the paragraph stage joins a column's lines; and the new line of each line of :attr:`lines`.
+        ``file_lines`` are the page's lines as :func:`~unionnews.ingest.paragraphs.paragraphs` was given them:
+        their word gaps are closed as it closed them, so a paragraph's text and its file line agree."""
+        file_lines = ungapped(file_lines)
         starts = list(self.origin)
         groups: list[list[int]] = []
         for k, no in enumerate(starts):

@@ -69,8 +69,8 @@ def ungapped(lines: list[str]) -> list[str]:
     as running text, every line break a paragraph's end or a join by the text alone.  The gaps took no place
     in the column.  Only where the page has no column with them and has one without them: a page read as a
     column already keeps every space (a slogan's or a kicker's word space took its place), and so does a
-    line of names (a byline, a credit), whose spaces part names, and a quotation or title the line opens.  Only spaces go, never a printed character,
-    and no line."""
+    line of names (a byline, a credit), whose spaces part names, and a quotation or title the line opens.  Only
+    spaces go, never a printed character, and no line."""
     if _width(lines) is not None or not any(_GAP.search(line) for line in lines):
         return lines
     closed, carried = [], 0  # brackets a line above left open: a lead's credit the wrap cut (…李 | 明 王 | 芳）)
