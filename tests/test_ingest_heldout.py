@@ -292,6 +292,25 @@ def test_a_short_zone_printed_line_by_line_ending_on_the_next_headline_joins_no_
     assert _mixed_without_review(_import(page, tmp_path)) == []
 
 
+BRIEF = ["丁城表彰百名优秀职工", "9月25日，丁城总工会召开大会，表彰一百名优秀职工和十个先进集体。",
+         "丁城总工会负责人表示，将推动更多职工走技能成才之路。"]
+
+
+@pytest.mark.parametrize("width", [12, 16, 22])
+def test_a_headline_over_a_dated_lead_in_a_zone_printed_without_blank_lines_opens_an_item(tmp_path, width):
+    """The top of a page one paragraph a line with blank lines between items, the bottom printed line by line
+    with no blank line at all; in the bottom zone a short headline stands under a finished paragraph, over a
+    lead with no 本报讯 marker that opens on its date.  The page's blank lines part its items, so the zone's
+    headline was kept a subhead (flagged) and the brief ran on in the story above; with no blank line above
+    it, it is read as on a page printed without any: the headline of its own item."""
+    top = [line for story in STORIES[:2] for p in story for line in (p, "")] + [""]
+    bottom = printed_column([p for story in (STORIES[2], BRIEF) for p in story], width)
+    articles = _import("\n".join(top + bottom) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    brief = [a for a in articles if a["head"].startswith("丁城表彰")]
+    assert len(brief) == 1 and brief[0]["body"].startswith("9月25日"), [a["head"] for a in articles]
+
+
 def test_a_credit_a_narrow_wrap_cut_inside_its_word_is_no_headline_at_a_blocks_end(tmp_path):
     """A photo credit closing a story, re-wrapped narrow so that its 摄影报道 is cut (…周洁 摄 | 影报道 | blank):
     the piece under the credit is headline-shaped and stands under a line that closes (a credit ends as a

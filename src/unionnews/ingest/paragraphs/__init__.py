@@ -35,7 +35,8 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
-from unionnews.ingest.paragraphs.items import _blanks_part_items, _dated_lead_under, _item_gaps, _wide_paragraph_gaps
+from unionnews.ingest.paragraphs.items import (_blanks_part_items, _dated_lead_under, _item_gaps, _unspaced_items,
+                                              _wide_paragraph_gaps)
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragraph, SOFT, _closes, _content,
                                              headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
@@ -328,6 +329,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         paras, unsure = _item_gaps(paras, pieces=each_line and blankless and not per_line_found)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
+    if not gapped:
+        paras = _unspaced_items(paras)
     if width and not gapped:
         doubts.update(_narrow_gaps(paras))
     elif not gapped:

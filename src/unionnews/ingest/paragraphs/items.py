@@ -143,3 +143,20 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
                 unsure.add(k)
         out.append(Paragraph(p.text, p.lines, blanks))
     return out, unsure
+
+
+def _unspaced_items(paras: list[Paragraph]) -> list[Paragraph]:
+    """On a page whose blank lines part its items: an item's edge in a stretch printed with no blank line at all
+    (a zone of the page the engine read one printed line a line, a column where the blank was lost).  A
+    headline-shaped paragraph right under a finished one, no blank line between, over a lead on its date
+    (:func:`_dated_lead_under`; a headline block too, :func:`_block_over_dated_lead`), is that item's headline,
+    as on a page printed without blank lines (:func:`_item_gaps`): it gets the item's gap.  Left a subhead, the
+    next item ran on in the story above."""
+    out = list(paras)
+    for k in range(1, len(paras)):
+        p, above = paras[k], paras[k - 1]
+        if (p.blanks == 0 and _closes(above.text) and not headline_shaped(above.text)
+                and not _MARKUP.match(p.text.strip()) and _words(p.text)[-1:] not in BOUND
+                and (headline_shaped(p.text) and _dated_lead_under(paras, k) or _block_over_dated_lead(paras, k))):
+            out[k] = Paragraph(p.text, p.lines, 2)
+    return out
