@@ -679,3 +679,19 @@ def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_
     # a line opening with wording the page prints nowhere else: the word across counts as before
     page, scorer = _scorer(lines[:5] + ["中北机械厂的职工带头学技术。"])
     assert any("心中" in reason for reason in scorer.score(3, 6).reasons)
+
+
+def test_a_page_of_pieces_with_a_blank_line_between_two_items_only_is_read_as_one_without_any():
+    # re-wrapped, a blank line between items only (here one, over the last item), read a line a paragraph: the
+    # blank line is too rare to part the page's paragraphs, which the text alone parts, as on a page without
+    # any; so its pieces are weighed as that page's are (a long headline-shaped piece that reads on into the
+    # next opens no item), and the page reads as it would with the blank line taken out
+    lines = ["河湾镇职工书屋添置新书架", "本报讯（记者任远）近日，河湾镇工会为辖区", "职工书屋添置了两排新书架和五百余册新书，职工们纷纷",
+             "前来借阅。书屋成为职工学习的好去处。", "针对部分企业职工提出的书屋藏书", "偏少、更新不及时等问题，镇工会统一采购图书，分批",
+             "送到各企业书屋。", "镇工会还组织职工开展读书分享交流", "会、好书推荐等活动，职工反响", "热烈。", "",
+             "北湖区总工会举办职工读书月活动", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书", "月活动，两千余名职工参加。"]
+    gaps = {p.lines[0]: p.blanks for p in paragraphs(lines, each_line=True).paragraphs}
+    assert gaps[5] == 1 and gaps[8] == 1 and gaps[12] == 2
+    without = [line for line in lines if line]
+    assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == \
+        [p.text for p in paragraphs(without, each_line=True).paragraphs]
