@@ -695,3 +695,16 @@ def test_a_page_of_pieces_with_a_blank_line_between_two_items_only_is_read_as_on
     without = [line for line in lines if line]
     assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == \
         [p.text for p in paragraphs(without, each_line=True).paragraphs]
+
+
+def test_a_line_closing_a_quote_as_the_other_kind_of_quote_is_no_quote_evidence():
+    # two quotes left open on a page read out of order: someone's words (“下班后想歇一歇，能有, opened at the
+    # line's start and running past a comma) and a term (推动形成“以学促干、以干, opened after a character, a short
+    # phrase); one line closes a quotation after its full stop (…很暖心。”), another a term inside its sentence
+    # (…以学促用”的…): each close is evidence for the quote of its own kind only
+    lines = ["河湾镇工会建成职工驿站", "本报讯（记者任远）", "“下班后想歇一歇，能有", "镇工会负责人表示，将推动形成“以学促干、以干",
+             "个歇脚、喝水的地方，感觉很暖心。”快递员张华说。", "促学、以学促用”的良性循环。"]
+    page, scorer = _scorer(lines)
+    quoted = {(a, b): any("closes the quote" in r for r in scorer.score(a, b).reasons)
+              for a in (3, 4) for b in (5, 6)}
+    assert quoted == {(3, 5): True, (3, 6): False, (4, 5): False, (4, 6): True}

@@ -437,7 +437,7 @@ class Scorer:
             elif run:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
-        if fit > 0:
+        if fit > 0 and not ct.quote_kinds_differ(ua.text, right):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")
