@@ -708,3 +708,17 @@ def test_a_line_closing_a_quote_as_the_other_kind_of_quote_is_no_quote_evidence(
     quoted = {(a, b): any("closes the quote" in r for r in scorer.score(a, b).reasons)
               for a in (3, 4) for b in (5, 6)}
     assert quoted == {(3, 5): True, (3, 6): False, (4, 5): False, (4, 6): True}
+
+
+def test_an_unmarked_subtitle_with_a_comma_between_a_headline_after_a_storys_end_and_its_lead_is_a_headline_line():
+    # a page of pieces without markup: the headline (no mark) stands after a dateline that ends the story above,
+    # and the subtitle under it has a comma (展出作品百余幅，持续两周); right over the lead it is a headline line, not an
+    # open end for a far paragraph to go on at; a line with a comma under a piece of running text stays text
+    lines = ["工会负责人表示，将继续办好此类活动。", "（本报河湾10月8日电）", "河湾镇举办职工书法展", "展出作品百余幅，持续两周",
+             "本报讯（记者任远）近日，河湾镇工会在镇文化中心举办职工书法展。", "据介绍，镇工会还将举办摄影展。"]
+    page = Page(make_units(lines, None), pieces=True)
+    assert {3, 4} <= page.heads and not page.is_open(4)
+    lines[1] = "镇工会在各村设立"  # a piece of text, not a story's end: the line under it is no subtitle
+    lines[2] = "展室"
+    page = Page(make_units(lines, None), pieces=True)
+    assert 4 not in page.heads
