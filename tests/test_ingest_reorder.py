@@ -351,8 +351,8 @@ def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
     chains = [Chain([n]) for n in range(1, 8)]
     stories = {0: chains[0:2], 1: chains[2:4], 2: chains[4:7]}
     heads = {0: "昆山工会开展职工技能培训", 1: "宜兴工会举办劳模宣讲", 2: "某集团推进民主管理"}
-    assert strays._stray_home(page, stories, 2, chains[6]) is None  # two stories name 昆山市
-    assert strays._stray_home(page, stories, 2, chains[6], heads) == (0, "昆山市")
+    assert strays._stray_home(page, stories, 2, [chains[6]]) is None  # two stories name 昆山市
+    assert strays._stray_home(page, stories, 2, [chains[6]], heads) == (0, "昆山市")
 
 
 def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line():
