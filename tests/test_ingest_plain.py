@@ -679,3 +679,46 @@ def test_a_word_across_a_far_join_that_takes_the_first_character_of_wording_the_
     # a line opening with wording the page prints nowhere else: the word across counts as before
     page, scorer = _scorer(lines[:5] + ["中北机械厂的职工带头学技术。"])
     assert any("心中" in reason for reason in scorer.score(3, 6).reasons)
+
+
+def test_a_page_of_pieces_with_a_blank_line_between_two_items_only_is_read_as_one_without_any():
+    # re-wrapped, a blank line between items only (here one, over the last item), read a line a paragraph: the
+    # blank line is too rare to part the page's paragraphs, which the text alone parts, as on a page without
+    # any; so its pieces are weighed as that page's are (a long headline-shaped piece that reads on into the
+    # next opens no item), and the page reads as it would with the blank line taken out
+    lines = ["河湾镇职工书屋添置新书架", "本报讯（记者任远）近日，河湾镇工会为辖区", "职工书屋添置了两排新书架和五百余册新书，职工们纷纷",
+             "前来借阅。书屋成为职工学习的好去处。", "针对部分企业职工提出的书屋藏书", "偏少、更新不及时等问题，镇工会统一采购图书，分批",
+             "送到各企业书屋。", "镇工会还组织职工开展读书分享交流", "会、好书推荐等活动，职工反响", "热烈。", "",
+             "北湖区总工会举办职工读书月活动", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书", "月活动，两千余名职工参加。"]
+    gaps = {p.lines[0]: p.blanks for p in paragraphs(lines, each_line=True).paragraphs}
+    assert gaps[5] == 1 and gaps[8] == 1 and gaps[12] == 2
+    without = [line for line in lines if line]
+    assert [p.text for p in paragraphs(lines, each_line=True).paragraphs] == \
+        [p.text for p in paragraphs(without, each_line=True).paragraphs]
+
+
+def test_a_line_closing_a_quote_as_the_other_kind_of_quote_is_no_quote_evidence():
+    # two quotes left open on a page read out of order: someone's words (“下班后想歇一歇，能有, opened at the
+    # line's start and running past a comma) and a term (推动形成“以学促干、以干, opened after a character, a short
+    # phrase); one line closes a quotation after its full stop (…很暖心。”), another a term inside its sentence
+    # (…以学促用”的…): each close is evidence for the quote of its own kind only
+    lines = ["河湾镇工会建成职工驿站", "本报讯（记者任远）", "“下班后想歇一歇，能有", "镇工会负责人表示，将推动形成“以学促干、以干",
+             "个歇脚、喝水的地方，感觉很暖心。”快递员张华说。", "促学、以学促用”的良性循环。"]
+    page, scorer = _scorer(lines)
+    quoted = {(a, b): any("closes the quote" in r for r in scorer.score(a, b).reasons)
+              for a in (3, 4) for b in (5, 6)}
+    assert quoted == {(3, 5): True, (3, 6): False, (4, 5): False, (4, 6): True}
+
+
+def test_an_unmarked_subtitle_with_a_comma_between_a_headline_after_a_storys_end_and_its_lead_is_a_headline_line():
+    # a page of pieces without markup: the headline (no mark) stands after a dateline that ends the story above,
+    # and the subtitle under it has a comma (展出作品百余幅，持续两周); right over the lead it is a headline line, not an
+    # open end for a far paragraph to go on at; a line with a comma under a piece of running text stays text
+    lines = ["工会负责人表示，将继续办好此类活动。", "（本报河湾10月8日电）", "河湾镇举办职工书法展", "展出作品百余幅，持续两周",
+             "本报讯（记者任远）近日，河湾镇工会在镇文化中心举办职工书法展。", "据介绍，镇工会还将举办摄影展。"]
+    page = Page(make_units(lines, None), pieces=True)
+    assert {3, 4} <= page.heads and not page.is_open(4)
+    lines[1] = "镇工会在各村设立"  # a piece of text, not a story's end: the line under it is no subtitle
+    lines[2] = "展室"
+    page = Page(make_units(lines, None), pieces=True)
+    assert 4 not in page.heads

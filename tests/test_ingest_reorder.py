@@ -351,8 +351,25 @@ def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
     chains = [Chain([n]) for n in range(1, 8)]
     stories = {0: chains[0:2], 1: chains[2:4], 2: chains[4:7]}
     heads = {0: "昆山工会开展职工技能培训", 1: "宜兴工会举办劳模宣讲", 2: "某集团推进民主管理"}
-    assert strays._stray_home(page, stories, 2, chains[6]) is None  # two stories name 昆山市
-    assert strays._stray_home(page, stories, 2, chains[6], heads) == (0, "昆山市")
+    assert strays._stray_home(page, stories, 2, [chains[6]]) is None  # two stories name 昆山市
+    assert strays._stray_home(page, stories, 2, [chains[6]], heads) == (0, "昆山市")
+
+
+def test_a_stray_paragraph_in_two_chains_on_a_page_of_pieces_is_moved_whole():
+    """On a page of pieces a stray paragraph may be two chains (no join made at …职工需 | 求直通车…): its first piece
+    alone is too short to weigh as a stray, and its rest follows no finished sentence; read on in the file's
+    order to its sentence's end, the paragraph names 昆山市 as only the first story does, and goes there whole."""
+    from unionnews.ingest import strays
+    from unionnews.ingest.pageview import Chain
+
+    lines = ["## 昆山工会建成职工驿站", "本报讯（记者李明）近日，昆山市总工会在市中心建成职工驿站，为户外劳动者提供休息场所。",
+             "## 某集团推进民主管理", "本报讯（记者赵强）近日，某集团召开第五届职代会，审议通过了多项管理制度。",
+             "据介绍，昆山市总工会还建立了职工需", "求直通车机制，每月走访辖区企业收集诉求，今年以来已解决问题一百余件。"]
+    page = Page(make_units(lines, None))
+    chains = [Chain([n]) for n in range(1, 7)]
+    notes: dict = {}
+    strays.move_strays(page, chains, notes)
+    assert [c.head for c in chains] == [1, 2, 5, 6, 3, 4] and 5 in notes
 
 
 def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line():

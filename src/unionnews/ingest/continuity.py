@@ -17,7 +17,9 @@ word       +4     a dictionary word spans the join: jieba's segmentation of the
                   were printed (高级 | 会议 → 高级会议: two words read together, by chance
                   as often as not)
 quote      +3/+2  B closes a quote A's line left open (+2 when the mark could as
-                  well open one); −3 when B's quotes cannot fit
+                  well open one); −3 when B's quotes cannot fit; nothing when B closes
+                  it as the other kind (a quotation after its full stop, a term inside
+                  its sentence: quote_kinds_differ)
 list       +2     A's clause is an open 、-list and B starts with 以及, or 和/与/及/等
                   standing alone as a word (not 与会…, 等级…)
 bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前，…;
@@ -530,6 +532,57 @@ def quote_closed_after_end(a: str, b: str) -> bool:
     state = quote_state(a)
     return (b[:1] in _DOUBLE - {"“"} and is_terminal(a.rstrip()) and state is not None and state[0]
             and quote_fit((False, state[1]), b[1:]) >= 0)
+
+
+_SPEECH_OPENS = "。！？!?）)：:"  # what a quotation of speech opens after (or at a line's start)
+_TERM_LENGTH = 10  # the longest a quoted term's part on A's line is read as one (以赛选才、以才助企: 7)
+
+
+def open_quote_kind(a: str) -> str | None:
+    """What the double quote line ``a`` leaves open is, by where it opens and what it holds: ``speech`` when it
+    opens at the line's start or after a sentence end, a bracket or a colon and runs past a comma (“深夜跑单
+    结束，能有…: someone's words), ``term`` when it opens right after a character and holds no more than a short
+    phrase with no clause mark but 、 (推动完善“以赛选才、以才…: a name, a slogan); None when its line does not
+    say (no mark of its own, or neither shape)."""
+    state = quote_state(a)
+    marks = [m for m in re.finditer("[\"“”＂]", a)]
+    if state is None or not state[0] or not marks:
+        return None
+    i = marks[-1].start()
+    quoted, before = a[i + 1:], a[:i].rstrip()[-1:]
+    if (not before or before in _SPEECH_OPENS) and re.search("[，,]", quoted):
+        return "speech"
+    if before and re.match(f"[{CJK}]", before) and len(quoted) <= _TERM_LENGTH \
+            and not re.search("[，,。；;：:！？!?]", quoted):
+        return "term"
+    return None
+
+
+def close_quote_kind(b: str) -> str | None:
+    """What the first double quote mark of line ``b``'s sentence closes, by where it stands: ``speech`` right
+    after a sentence end (…感觉特别暖心。”), ``term`` between two characters (…以企兴产”的匠心循环); None
+    otherwise.  GB/T 15834 sets a quotation's closing mark after its own full stop, and a quoted term's inside
+    the sentence that names it."""
+    text = sentence(b)
+    m = re.search("[\"“”＂]", text)
+    if m is None or m.start() == 0:
+        return None
+    before, after = text[m.start() - 1], text[m.end():m.end() + 1]
+    if before in "。！？!?…":
+        return "speech"
+    if re.match(f"[{CJK}]", before) and re.match(f"[{CJK}]", after):
+        return "term"
+    return None
+
+
+def quote_kinds_differ(a: str, b: str) -> bool:
+    """Would B close A's open double quote as the other kind of quote (:func:`open_quote_kind`,
+    :func:`close_quote_kind`): someone's words closed as a term (“深夜跑单结束，能有 | 助企、以企兴产”的…) or a
+    term closed as a quotation after its full stop (…完善“以赛选才、以才 | 个亮灯…暖心。”)?  Then a mark that
+    closes there closes nothing A opened, and is no evidence for the join (a page's lines close quotes
+    everywhere: on a page read out of order two such lines may be each other's chance fit)."""
+    kind = open_quote_kind(a)
+    return kind is not None and close_quote_kind(b) not in (None, kind)
 
 
 def _closes_first(text: str, double: bool, single: bool, carried: bool) -> bool:

@@ -181,7 +181,7 @@ class Page:
             # between the headline the OCR marked and its story's lead or byline: a piece of text has no place
             # there, and read as text its chance words elsewhere pull it away from its headline
             between = (self.pieces and after is not None and after.cls in (LEAD, BYLINE) and before is not None
-                       and before.hashes > 0 and before.cls == TEXT)
+                       and before.cls == TEXT and (before.hashes > 0 or self._head_after_end(before)))
             if u.label or (is_candidate(u) and (u.hashes or above or between)):
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
@@ -193,6 +193,18 @@ class Page:
             if twin:
                 self.repeats[no] = twin
                 self._repeat_rest(no, twin)
+
+    def _head_after_end(self, u: Unit) -> bool:
+        """Is ``u`` a headline's shape (:func:`headline_like`) standing where a story has ended: after a finished
+        sentence, a dateline or a credit (not at the page's top: nothing there says a story ended)?  On a page with
+        no markup the headline over a subtitle is marked by nothing but that (…（本报福州11月13日电） | 某省总举办巡演
+        活动 | 融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a piece of running text after an end is a
+        sentence's start, and has a comma or runs on past its line far more often than it stands whole over a line
+        of text and a lead."""
+        if not headline_like(u):
+            return False
+        prev = self.by_no.get(self.prv.get(u.no, -1))
+        return prev is not None and (prev.cls not in (TEXT, LEAD) or is_terminal(prev.text))
 
     def _read(self, lead: int) -> str:
         """A lead's text as far as :func:`_same_lead` compares it: the lead's line, and when the line holds
@@ -437,7 +449,7 @@ class Scorer:
             elif run:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
-        if fit > 0:
+        if fit > 0 and not ct.quote_kinds_differ(ua.text, right):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")

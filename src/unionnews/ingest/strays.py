@@ -86,14 +86,15 @@ def _distinctive(text: str) -> set[str]:
     return distinctive(trigrams(text))
 
 
-def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, chain: Chain,
+def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, para: list[Chain],
                 heads: dict[int, str] | None = None) -> tuple[int, str] | None:
-    """The other story a paragraph belongs to, and the place name that says so (see the module docstring)."""
-    rest = [c for c in stories[story] if c is not chain]
-    if _distinctive(_text(page, [chain])) & trigrams(_text(page, rest)):  # distinctive wording shared: one
+    """The other story a paragraph (its chains, ``para``) belongs to, and the place name that says so (see the
+    module docstring)."""
+    rest = [c for c in stories[story] if c not in para]
+    if _distinctive(_text(page, para)) & trigrams(_text(page, rest)):  # distinctive wording shared: one
         return None  # side filtered is enough (the filter keeps or drops a trigram whatever text holds it)
-    names = {s: place_names(_text(page, [c for c in members if c is not chain])) for s, members in stories.items()}
-    for name in sorted(place_names(_text(page, [chain]))):
+    names = {s: place_names(_text(page, [c for c in members if c not in para])) for s, members in stories.items()}
+    for name in sorted(place_names(_text(page, para))):
         having = [s for s, found in names.items() if name in found]
         if len(having) > 1 and heads:  # text of one story read into another: the story whose headline names it
             having = [s for s in having if name[:-1] in heads.get(s, "")]
@@ -109,23 +110,44 @@ def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, boo
     heads = {i: "".join(u.text for u in d.head) for i, d in enumerate(drafts)}
     for story, members in list(stories.items()):
         for chain in members[2:]:
+            if chain not in members:
+                continue  # moved already, as a piece of the paragraph before it
             prev = members[members.index(chain) - 1]
+            para = _paragraph(page, members, chain)
             if (page.prv.get(chain.head) != prev.lines[-1] or not is_terminal(page.by_no[prev.lines[-1]].text)
-                    or cjk_count(_text(page, [chain])) < STRAY_MIN_CHARS):
+                    or cjk_count(_text(page, para)) < STRAY_MIN_CHARS):
                 continue
-            found = _stray_home(page, stories, story, chain, heads)
+            found = _stray_home(page, stories, story, para, heads)
             if found is None:
                 continue
             target = stories[found[0]]
             where = len(target) - 1 if len(target) > 2 and _STATEMENT.match(_text(page, target[-1:])) else len(target)
             after = target[where - 1]
-            chains.remove(chain)
-            chains.insert(chains.index(after) + 1, chain)
-            members.remove(chain)
-            target.insert(where, chain)
-            notes[chain.head] = (f"the paragraph at lines {chain.head}-{chain.lines[-1]} was read after another story "
+            for piece in para:
+                chains.remove(piece)
+                members.remove(piece)
+            at = chains.index(after) + 1
+            chains[at:at] = para
+            target[where:where] = para
+            last = para[-1].lines[-1]
+            notes[chain.head] = (f"the paragraph at lines {chain.head}-{last} was read after another story "
                                  f"(line {prev.lines[-1]}), shares no wording with it and names {found[1]} as only "
                                  "this story does; where it goes in this story is a guess", True)
+
+
+def _paragraph(page: Page, members: list[Chain], chain: Chain) -> list[Chain]:
+    """``chain`` and the chains after it in its story that go on in the file's order (each opening on the file's
+    next line after the one before ends) up to the first that ends a sentence: one paragraph.  On a page of
+    pieces (lines re-broken at any width, read a line a paragraph) a paragraph is several chains wherever no
+    join was made across a break (…“职工需求直 | 通车”机制…), and its first piece alone is too short to weigh
+    as a stray, or moved alone would leave its rest behind in the other story."""
+    out = [chain]
+    for nxt in members[members.index(chain) + 1:]:
+        end = out[-1].lines[-1]
+        if is_terminal(page.by_no[end].text) or page.nxt.get(end) != nxt.head:
+            break
+        out.append(nxt)
+    return out
 
 
 def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:

@@ -326,7 +326,9 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     gapped = not parted or (width and not _blanks_part_items(paras)) or spaced or even or few or strays_only
     if gapped:
         # (blank lines after every paragraph say nothing of where items end)
-        paras, unsure = _item_gaps(paras, pieces=each_line and blankless and not per_line_found)
+        # read a line a paragraph, with no blank line or strays only (a blank line between two items, too rare
+        # to part paragraphs): the pieces are the wrap's, weighed alike whether a stray blank line is left or not
+        paras, unsure = _item_gaps(paras, pieces=read_apart)
     doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
     if not gapped:
