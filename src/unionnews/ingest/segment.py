@@ -28,10 +28,10 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
+from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase, quote_closed_after_end,
                                          quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, cjk_pairs, close_figure_spaces, folio_lines,
+from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces, folio_lines,
                                         is_terminal, undecorated)
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
@@ -286,7 +286,56 @@ class Segmenter:
         if cur is None or cur.closed:
             return True
         last = cur.paras[-1] if cur.paras else None
-        return u.gap >= 2 and last is not None and (last.kind not in _JOINABLE or is_terminal(last.text))
+        return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
+                and (last.kind not in _JOINABLE or is_terminal(last.text)))
+
+    def _long_over_dated(self, i: int) -> bool:
+        """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
+        paragraph opening as a lead on its date or 近日, with no word across the two (…闭幕 | 9月24日，由…主办的…)?
+        A subhead inside a story is a phrase or two; a long headline-shaped line over a dated lead heads an item
+        of its own even one blank line under the story above, as on a page where one blank line parts every
+        paragraph and a lead has no 本报讯 marker to open the item."""
+        u, nxt = self.units[i], self.units[i + 1]
+        return (len(WORD_GAP.sub("", undecorated(u.text))) > SUBHEAD_LENGTH and nxt.cls == TEXT
+                and bool(bl.DATED_LEAD.match(nxt.text)) and word_across(u.text, nxt.text) is None)
+
+    def _block_head(self, i: int) -> int | None:
+        """Where a headline block of its own ends when units[i] opens one: two or three lines of a headline's
+        shape (a title and its subtitle, a kicker and its title; a column label among them), after a story that
+        ends its sentence or is closed (or at the page's top), over a paragraph of text that begins a sentence
+        by itself (《某市…倡议书》发布 | 两地工匠携手传“匠艺” | 今天，在…论坛上，…; 某某创新案例 | >> 某地经验 << |
+        某社区职工之家赋能… | 记者近日获悉，…).  A page printed without 本报讯 markers (a wire story, a reprint)
+        opens its items so, and a subhead inside a story is one line: read one line at a time, the subtitle
+        was the story's first paragraph, run on into the lead (…论坛举办“如何加快…: a sentence the page never
+        printed), or the block a subhead of the story above.  Not where a line of the block is a piece of a
+        sentence (a quote left open, a lone 的/和 at its end, a dictionary word or a run the page prints whole
+        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence."""
+        cur, units = self.cur, self.units
+        if cur is not None and not cur.closed and (
+                not cur.paras or cur.paras[-1].kind not in _JOINABLE or not is_terminal(cur.paras[-1].text)):
+            return None  # under a headline or a subhead, or inside a sentence: not an item's top
+        j = i
+        while j < len(units) and j - i < 4 and (units[j].cls == LABEL or self._block_line(units[j])):
+            j += 1
+        lines = [units[k] for k in range(i, j) if units[k].cls != LABEL]
+        if (len(lines) < 2 or j - i > 3 or j >= len(units) or units[i].cls == LABEL
+                or len({bool(u.hashes) for u in lines}) > 1):
+            return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
+            # unmarked one (a subhead over a paragraph the OCR cut)
+        under, last = units[j], units[j - 1]
+        if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
+                or bound_first(under.text) or word_sentence_first(under.text)
+                or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
+                                          or quote_closed_below(last.text, under.text))):
+            return None
+        return j
+
+    @staticmethod
+    def _block_line(u: Unit) -> bool:
+        """Is ``u`` a line of a headline block standing whole: a headline's shape with no comma, no quote left
+        open and no lone 的/和/等… at its end (each says a sentence the OCR cut goes on past the line)?"""
+        return (is_candidate(u) and not re.search("[，,]", u.text) and not any(quote_state(u.text) or ())
+                and not bound_end(u.text))
 
     def _run_cut(self, i: int) -> bool:
         """Does the break under unit ``i`` cut a run of four Chinese characters the page prints whole on a third
@@ -413,6 +462,20 @@ class Segmenter:
         return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
                 and word_across(u.text, nxt.text) is not None)
 
+    def _start_block(self, i: int, j: int) -> None:
+        """Start an item on the headline block units[i:j] (:meth:`_block_head`); its review says so when the story
+        above only ended its sentence (no credit, dateline or source closed it) and the text under the block
+        opens no lead by its form (a date, 近日, an opener): the block is then a guess from its shape alone."""
+        cur, under = self.cur, self.units[j]
+        self._start(self.units[i:j])
+        if cur is not None and not cur.closed and not (
+                bl.DATED_START.match(under.text) or under.text.startswith(_OPENERS)):
+            head = " | ".join(u.text for u in self.units[i:j])
+            self.cur.doubts.append(f"lines {self.units[i].no}–{self.units[j - 1].no} ({head}) are read as this "
+                                   "item's headline block (lines of a headline's shape after a finished story, "
+                                   f"over text with no lead marker: {under.text[:12]}…) — check that they are "
+                                   "not a subhead and text of the story above")
+
     def _start(self, head: list[Unit]) -> None:
         self.cur = Draft(head=head)
         self.drafts.append(self.cur)
@@ -425,6 +488,12 @@ class Segmenter:
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
+            if j is None and not self._joins(u):
+                j = self._block_head(i)
+                if j is not None:
+                    self._start_block(i, j)
+                    i = j
+                    continue
             if j is None and self._free_head(i):
                 j = self._head_rest(i + 1)
             if j is not None:
