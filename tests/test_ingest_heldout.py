@@ -389,3 +389,73 @@ def test_a_subhead_printed_with_a_decoration_stays_in_its_story(tmp_path, mark, 
     assert len(articles) == 2
     first = next(a for a in articles if "甲城总工会举办" in a["body"])
     assert mark.strip() + "甲城技能人才亮相" in first["body"]
+
+
+# A page printed without 本报讯 markers (a wire story, a reprint), one paragraph a line, one blank line between
+# every paragraph and every item: headline blocks stand directly on leads that open on a quote or plain words.
+UNMARKED_BLOCKS = ("甲城聚焦技能提升\n\n甲城第二届职工技能交流大会主论坛举办\n\n"
+                   "“如何让更多职工走上技能成才之路？”论坛上，甲城总工会负责人与职工代表展开交流。\n\n"
+                   "甲城总工会负责人表示，将持续开展技能竞赛活动。\n\n"
+                   "乙城发布职工服务三年行动方案\n\n每年为一千名以上职工解决难题\n\n"
+                   "记者获悉，乙城总工会联合乙城人社局发布职工服务三年行动方案，聚焦技能、健康、权益三方面。\n\n"
+                   "方案提出，各级工会将组建服务小分队深入企业。\n\n"
+                   "丙城职工服务创新案例\n\n>> 丙城经验 <<\n\n丙城社区职工之家赋能职工高品质生活\n\n"
+                   "红娘牵线、读书分享、健康讲座……丙城社区职工之家一年举办活动两百余场。\n\n"
+                   "丙城总工会还将在十个社区建成职工之家。\n")
+
+
+def test_a_headline_block_over_a_lead_with_no_marker_opens_an_item(tmp_path):
+    """Headline and subtitle (and a kicker over a column label and its headline), no OCR marks, over leads
+    with no 本报讯 marker that open on a quote, on 记者获悉 and on plain words, one blank line between every
+    paragraph.  The first line was read as a lone headline and the subtitle as the first paragraph, run on into
+    the lead (…主论坛举办“如何让…: a sentence the page never printed); the second block read as subheads of the
+    first story; the kicker over the label went to the page's unplaced file.  Two or three lines of a
+    headline's shape after a finished story over a paragraph of text open an item; where only the shape says
+    so (the story above was not closed, the text under opens no lead by its form), the review says it."""
+    articles = _import(UNMARKED_BLOCKS, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城聚焦技能提升", "甲城第二届职工技能交流大会主论坛举办"], "“如何让"),
+        (["乙城发布职工服务三年行动方案", "每年为一千名以上职工解决难题"], "记者获悉"),
+        (["丙城职工服务创新案例", "丙城经验", "丙城社区职工之家赋能职工高品质生活"], "红娘牵线")]
+    assert any("headline block" in r for r in articles[1]["review"])
+    assert any("headline block" in r for r in articles[2]["review"])
+
+
+def test_a_subhead_over_a_paragraph_the_ocr_cut_is_no_headline_block(tmp_path):
+    """Inside a story: a subhead over a paragraph whose first line the OCR cut without punctuation (甲城职工在
+    赛场上比拼 | 技能，…, a word across the cut), and a subhead over a line leaving a quote open: each is one
+    line of a headline over text, and the story stays one file."""
+    st = STORIES[0]
+    first = st[:2] + ["技能比拼亮点纷呈", "比赛设焊工电工等多个项目甲城职工在赛场上比", "拼技能，成绩喜人。", st[2],
+                      "职工风采充分展现", "“甲城职工的技能水平", "又上了一个台阶。”甲城总工会负责人说。"]
+    text = "\n\n\n".join("\n\n".join(story) for story in [first] + STORIES[1:]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [a["heads"] for a in articles] == [[story[0]] for story in STORIES]
+
+
+def test_a_long_headline_one_blank_line_over_a_dated_lead_opens_an_item(tmp_path):
+    """A headline longer than a subhead (a phrase of twelve characters at most), one blank line under a finished
+    story, over a lead with no marker opening on its date: it was read as a subhead and its story as the rest
+    of the story above (flagged, one file for two stories).  A short line there stays a subhead."""
+    text = "\n\n".join(["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。",
+                        "技能比拼", "9月3日，比赛进入决赛阶段，甲城职工在赛场上比拼技能。",
+                        "第三届乙城产业职工数字技能创新大赛在乙城闭幕", "9月24日，由乙城总工会主办的职工数字技能创新大赛落下帷幕。",
+                        "大赛共有三百余名职工参赛。\n\n", STORIES[2][0], "近日，丙城总工会在丙城十个社区建成职工书屋。"]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲"), (["第三届乙城产业职工数字技能创新大赛在乙城闭幕"], "9月24"),
+        ([STORIES[2][0]], "近日，丙")]
+    assert "技能比拼" in articles[0]["body"]
+
+
+def test_a_deck_of_clauses_under_a_lone_headline_stays_out_of_the_lead(tmp_path):
+    """A headline the OCR marked, a deck of two clauses under it (a comma inside, no full stop), over a lead with
+    no marker opening on its date, after a story a dateline closed: the deck was read as the first paragraph and
+    run on into the lead (…巡演11月10日，…: a sentence the page never printed).  It is the headline's second line."""
+    text = "\n\n".join(["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。",
+                        "（本报甲城9月3日电）", "## 乙省总工会举办文艺下基层巡演活动", "融合音乐、情景剧等多种形式，深入十个市巡演",
+                        "11月10日，乙省总工会主办的一场文艺晚会在乙城上演。", "晚会吸引了近千名职工观看。"]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [(a["heads"], a["body"][:6]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲城总"),
+        (["乙省总工会举办文艺下基层巡演活动", "融合音乐、情景剧等多种形式，深入十个市巡演"], "11月10日")]

@@ -294,9 +294,11 @@ class Segmenter:
         paragraph opening as a lead on its date or 近日, with no word across the two (…闭幕 | 9月24日，由…主办的…)?
         A subhead inside a story is a phrase or two; a long headline-shaped line over a dated lead heads an item
         of its own even one blank line under the story above, as on a page where one blank line parts every
-        paragraph and a lead has no 本报讯 marker to open the item."""
+        paragraph and a lead has no 本报讯 marker to open the item.  Not a line with a clause mark inside
+        (《通知》明确了总体目标：自 | 2025年起，…: a sentence stray blank lines cut, its date no lead's)."""
         u, nxt = self.units[i], self.units[i + 1]
         return (len(WORD_GAP.sub("", undecorated(u.text))) > SUBHEAD_LENGTH and nxt.cls == TEXT
+                and not re.search(r"[；;：:、]", u.text)
                 and bool(bl.DATED_LEAD.match(nxt.text)) and word_across(u.text, nxt.text) is None)
 
     def _block_head(self, i: int) -> int | None:
@@ -363,11 +365,24 @@ class Segmenter:
         while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
             j += 1
         u, nxt = self.units[j], self.units[j + 1]
+        if j == k and self._deck(j):
+            return j + 1
         if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
         return j + 1
+
+    def _deck(self, m: int) -> bool:
+        """Is unit ``m``, right under a lone headline, its deck: a subtitle of clauses (融合音乐、情景剧等多种形式，深入
+        11个市巡演), a headline's shape but for its commas, after at most two blank lines, over a lead opening on its
+        date or 近日 with no word across the two?  A deck spells out its headline in a clause or two, as a lead's
+        first sentence never stands alone on a line with no full stop: without a 本报讯 marker under it, the deck
+        was the story's first paragraph, run on into the lead (…巡演11月10日，…: a sentence never printed)."""
+        u, nxt = self.units[m], self.units[m + 1]
+        return (u.gap <= 2 and is_candidate(u) and not bl.DATED_LEAD.match(u.text) and not bound_end(u.text)
+                and not any(quote_state(u.text) or ()) and nxt.cls == TEXT and bool(bl.DATED_LEAD.match(nxt.text))
+                and word_across(u.text, nxt.text) is None)
 
     def _head_piece(self, m: int, first: int) -> bool:
         """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
