@@ -28,11 +28,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase, quote_closed_after_end,
-                                         quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
+from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase,
+                                         quote_closed_after_end, quote_closed_below, quote_state, run_across, tagged,
+                                         word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces, folio_lines,
-                                        is_terminal, undecorated)
+from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
+                                        folio_lines, is_terminal, undecorated)
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -311,7 +312,9 @@ class Segmenter:
         was the story's first paragraph, run on into the lead (…论坛举办“如何加快…: a sentence the page never
         printed), or the block a subhead of the story above.  Not where a line of the block is a piece of a
         sentence (a quote left open, a lone 的/和 at its end, a dictionary word or a run the page prints whole
-        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence."""
+        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence, nor
+        where the lines are one phrase the wrap cut (a word across them, or a subhead's length in all): a title
+        and its subtitle are two phrases, each whole on its line."""
         cur, units = self.cur, self.units
         if cur is not None and not cur.closed and (
                 not cur.paras or cur.paras[-1].kind not in _JOINABLE or not is_terminal(cur.paras[-1].text)):
@@ -324,9 +327,12 @@ class Segmenter:
                 or len({bool(u.hashes) for u in lines}) > 1):
             return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
             # unmarked one (a subhead over a paragraph the OCR cut)
+        if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
+                or any(word_across(a.text, b.text) for a, b in zip(lines, lines[1:]))):
+            return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”): a subhead, or one headline line
         under, last = units[j], units[j - 1]
         if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
-                or bound_first(under.text) or word_sentence_first(under.text)
+                or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
                                           or quote_closed_below(last.text, under.text))):
             return None
@@ -610,6 +616,14 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _predicate_first(text: str) -> bool:
+    """Does ``text`` open on a verb and a clause mark (提出，要丰富…), not an opener (据悉，…)?  A verb of saying or
+    deciding before its comma has its subject above it (《通知》 | 提出，…): the text goes on with the line over it,
+    which is a piece of its sentence, not a headline line."""
+    words = tagged(text[:8])
+    return (len(words) > 1 and words[0].flag == "v" and words[1].word in "，,：:" and not text.startswith(_OPENERS))
 
 
 def _ends_item(u: Unit, last: Para) -> bool:
