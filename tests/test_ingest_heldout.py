@@ -459,3 +459,20 @@ def test_a_deck_of_clauses_under_a_lone_headline_stays_out_of_the_lead(tmp_path)
     assert [(a["heads"], a["body"][:6]) for a in articles] == [
         (["甲城举办职工技能大赛"], "近日，甲城总"),
         (["乙省总工会举办文艺下基层巡演活动", "融合音乐、情景剧等多种形式，深入十个市巡演"], "11月10日")]
+
+
+def test_a_marked_headline_the_column_cut_keeps_its_unmarked_piece_over_a_lead_with_no_marker(tmp_path):
+    """A headline and its subtitle marked by the OCR (### … | ## …), printed in a column that cut the headline
+    before a quote (### 屏对屏“直播相亲” 面对面 | “牵手脱单” | ## 乙城科学城…): the OCR marks a printed headline's
+    first line only.  Over a lead with no marker, the unmarked piece and the subtitle were read as the first
+    paragraph, run on into the lead (…“牵手脱单”乙城科学城…交友寻爱红娘牵线…).  A line between two marked lines,
+    after a closed story, is a piece of the headline block."""
+    paras = ["# 甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+             "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", "赵明 摄",
+             "### 屏对屏“直播相亲” 面对面“牵手脱单”", "## 乙城科学城职工“线上线下一体化”交友寻爱",
+             "红娘牵线、视频连麦、真人出镜……日前，乙城科学城总工会举办的联谊活动直播间内，一百余名职工大方展示自我。",
+             "乙城科学城总工会负责人表示，将持续开展联谊活动。"]
+    articles = _import("\n".join(printed_column(paras, 14)) + "\n", tmp_path)
+    assert len(articles) == 2
+    assert articles[1]["heads"][-2:] == ["“牵手脱单“", "乙城科学城职工“线上线下一体化“交友寻爱"]
+    assert articles[1]["body"].startswith("红娘牵线")

@@ -324,9 +324,10 @@ class Segmenter:
             j += 1
         lines = [units[k] for k in range(i, j) if units[k].cls != LABEL]
         if (len(lines) < 2 or j - i > 3 or j >= len(units) or units[i].cls == LABEL
-                or len({bool(u.hashes) for u in lines}) > 1):
+                or any(u.hashes for u in lines) and not (lines[0].hashes and lines[-1].hashes)):
             return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
-            # unmarked one (a subhead over a paragraph the OCR cut)
+            # unmarked one (a subhead over a paragraph the OCR cut); an unmarked line between two marked ones
+            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only)
         if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
                 or any(word_across(a.text, b.text) for a, b in zip(lines, lines[1:]))):
             return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”): a subhead, or one headline line
