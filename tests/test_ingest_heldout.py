@@ -476,3 +476,17 @@ def test_a_marked_headline_the_column_cut_keeps_its_unmarked_piece_over_a_lead_w
     assert len(articles) == 2
     assert articles[1]["heads"][-2:] == ["“牵手脱单“", "乙城科学城职工“线上线下一体化“交友寻爱"]
     assert articles[1]["body"].startswith("红娘牵线")
+
+
+def test_a_subtitle_filling_its_column_lines_ends_before_a_dated_lead_with_no_marker(tmp_path):
+    """A printed column seven characters wide: a title ending on a short line, its subtitle filling two lines
+    exactly, then a lead with no 本报讯 marker opening on its date (每年为一千名以 | 上职工解决难题 | 9月24日上午，…).
+    The full last line of the subtitle ran on into the lead (…解决难题9月24日上午，…), and the item into the story
+    above.  Under a title a headline-shaped paragraph ends before a dated lead, as under a finished story."""
+    paras = ["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+             "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。",
+             "乙城发布职工服务三年方案", "每年为一千名以上职工解决难题",
+             "9月24日上午，乙城总工会联合乙城人社局发布职工服务三年行动方案。", "方案提出，各级工会将组建服务小分队深入企业。"]
+    articles = _import("\n".join(printed_column(paras, 7)) + "\n", tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲"), (["乙城发布职工服务三年方案", "每年为一千名以上职工解决难题"], "9月24")]
