@@ -341,10 +341,12 @@ class Segmenter:
 
     @staticmethod
     def _block_line(u: Unit) -> bool:
-        """Is ``u`` a line of a headline block standing whole: a headline's shape with no comma, no quote left
-        open and no lone 的/和/等… at its end (each says a sentence the OCR cut goes on past the line)?"""
-        return (is_candidate(u) and not re.search("[，,]", u.text) and not any(quote_state(u.text) or ())
-                and not bound_end(u.text))
+        """Is ``u`` a line of a headline block standing whole: a headline's shape with no comma, no quote or round
+        bracket left open and no lone 的/和/等… at its end (each says a sentence the OCR cut goes on past the
+        line: 本报讯（记者某某 通讯员李 | 芳近日，… is a lead's credit cut, not a headline line)?"""
+        t = u.text
+        return (is_candidate(u) and not re.search("[，,]", t) and not any(quote_state(t) or ())
+                and t.count("（") + t.count("(") == t.count("）") + t.count(")") and not bound_end(t))
 
     def _run_cut(self, i: int) -> bool:
         """Does the break under unit ``i`` cut a run of four Chinese characters the page prints whole on a third
