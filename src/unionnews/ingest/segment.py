@@ -329,8 +329,11 @@ class Segmenter:
             # unmarked one (a subhead over a paragraph the OCR cut); an unmarked line between two marked ones
             # is a piece of the headline above it the column cut (the OCR marks a headline's first line only)
         if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
-                or any(word_across(a.text, b.text) for a, b in zip(lines, lines[1:]))):
-            return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”): a subhead, or one headline line
+                or any(word_across(a.text, b.text) or _run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
+                or any(bl.DATED_START.match(u.text) for u in lines[1:])):
+            return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”, 桌游、V | R、电玩): a subhead, or one headline
+            # line; a line under the first opening on a date is the lead's start the wrap cut from it (… | 11月13日 |
+            # 下午，…), no subtitle
         under, last = units[j], units[j - 1]
         if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
                 or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
@@ -619,6 +622,13 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _run_cut_across(a: str, b: str) -> bool:
+    """Does a run of Latin letters or digits go on from the end of ``a`` into ``b`` (…V | R、…, …100 | 0人…)?  The
+    wrap cut one printed run there; two lines of a headline block each stand whole."""
+    return bool(a.rstrip()[-1:].isascii() and a.rstrip()[-1:].isalnum() and b.lstrip()[:1].isascii()
+                and b.lstrip()[:1].isalnum())
 
 
 def _predicate_first(text: str) -> bool:
