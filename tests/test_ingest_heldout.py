@@ -493,3 +493,16 @@ def test_a_subtitle_filling_its_column_lines_ends_before_a_dated_lead_with_no_ma
     articles = _import("\n".join(printed_column(paras, 7)) + "\n", tmp_path)
     assert [(a["heads"], a["body"][:4]) for a in articles] == [
         (["甲城举办职工技能大赛"], "近日，甲"), (["乙城发布职工服务三年方案", "每年为一千名以上职工解决难题"], "9月24")]
+
+
+def test_pieces_of_a_sentence_the_wrap_cut_are_no_headline_block(tmp_path):
+    """Two lines of a headline's shape that are pieces the wrap cut: a date cut from the lead under a headline
+    (甲城举办职工技能大赛 | 11月13日 | 下午，…), and a Latin run cut across two lines (…V | R、电玩…深受年轻 |
+    职工喜爱…).  The date is the lead's start, no subtitle; a headline block's lines each stand whole."""
+    text = ("甲城举办职工技能大赛\n\n11月13日\n\n下午，甲城总工会举办职工技能大赛，两百余名职工参加比赛。\n\n"
+            "比赛结束后，职工们参加了联谊活动。\n\n桌游、V\n\nR、电玩……深受年轻\n\n"
+            "职工喜爱的活动为大家创造了交流的机会。\n\n甲城总工会负责人表示，将持续开展此类活动。\n")
+    articles = _import(text, tmp_path)
+    assert articles[0]["heads"] == ["甲城举办职工技能大赛"]
+    assert articles[0]["body"].startswith("11月13日下午，")
+    assert not any("R、电玩" in head for a in articles for head in a["heads"])
