@@ -229,11 +229,14 @@ def test_a_headline_block_left_over_a_dated_lead_is_not_joined_to_it(tmp_path):
     """One paragraph a line, blank runs of uneven lengths read as they are: the headline and subtitle on one
     line one blank line under a finished paragraph stay in the 甲城 story, and the segmenter joined the line,
     which stops with no mark, to the lead under it (…职工书屋9月3日，…: a sentence never printed, the next
-    item inside the story, nothing said).  Left apart, and said in review."""
+    item inside the story, nothing said).  Left apart: the line is longer than a subhead, so it opens an item
+    of its own (:meth:`~unionnews.ingest.segment.Segmenter._long_over_dated`)."""
     items = [("甲城举办职工技能大赛", 2), (BLOCKS[1][0], 1), (BLOCKS[1][1], 1), ("".join(BLOCKS[2]), 1),
              (BLOCKS[3][0], 1), (BLOCKS[3][1], 3), (BLOCKS[4][0], 2), (BLOCKS[5][0], 1)]
-    _assert_named(_import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path),
-                  "甲城举办职工技能大赛", "乙城总工会启动", "headline of another item")
+    articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert [(a["head"][:6], a["body"][:5]) for a in articles] == [
+        ("甲城举办职工", "9月2日，"), ("乙城总工会启", "9月3日，"), ("丙城开展职工", "9月4日，")]
     assert not any("书屋9月3日" in path.read_text(encoding="utf-8") for path in (tmp_path / "content").rglob("*.md"))
 
 
@@ -408,3 +411,117 @@ def test_a_subhead_printed_with_a_decoration_stays_in_its_story(tmp_path, mark, 
     assert len(articles) == 2
     first = next(a for a in articles if "甲城总工会举办" in a["body"])
     assert mark.strip() + "甲城技能人才亮相" in first["body"]
+
+
+# A page printed without 本报讯 markers (a wire story, a reprint), one paragraph a line, one blank line between
+# every paragraph and every item: headline blocks stand directly on leads that open on a quote or plain words.
+UNMARKED_BLOCKS = ("甲城聚焦技能提升\n\n甲城第二届职工技能交流大会主论坛举办\n\n"
+                   "“如何让更多职工走上技能成才之路？”论坛上，甲城总工会负责人与职工代表展开交流。\n\n"
+                   "甲城总工会负责人表示，将持续开展技能竞赛活动。\n\n"
+                   "乙城发布职工服务三年行动方案\n\n每年为一千名以上职工解决难题\n\n"
+                   "记者获悉，乙城总工会联合乙城人社局发布职工服务三年行动方案，聚焦技能、健康、权益三方面。\n\n"
+                   "方案提出，各级工会将组建服务小分队深入企业。\n\n"
+                   "丙城职工服务创新案例\n\n>> 丙城经验 <<\n\n丙城社区职工之家赋能职工高品质生活\n\n"
+                   "红娘牵线、读书分享、健康讲座……丙城社区职工之家一年举办活动两百余场。\n\n"
+                   "丙城总工会还将在十个社区建成职工之家。\n")
+
+
+def test_a_headline_block_over_a_lead_with_no_marker_opens_an_item(tmp_path):
+    """Headline and subtitle (and a kicker over a column label and its headline), no OCR marks, over leads
+    with no 本报讯 marker that open on a quote, on 记者获悉 and on plain words, one blank line between every
+    paragraph.  The first line was read as a lone headline and the subtitle as the first paragraph, run on into
+    the lead (…主论坛举办“如何让…: a sentence the page never printed); the second block read as subheads of the
+    first story; the kicker over the label went to the page's unplaced file.  Two or three lines of a
+    headline's shape after a finished story over a paragraph of text open an item; where only the shape says
+    so (the story above was not closed, the text under opens no lead by its form), the review says it."""
+    articles = _import(UNMARKED_BLOCKS, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城聚焦技能提升", "甲城第二届职工技能交流大会主论坛举办"], "“如何让"),
+        (["乙城发布职工服务三年行动方案", "每年为一千名以上职工解决难题"], "记者获悉"),
+        (["丙城职工服务创新案例", "丙城经验", "丙城社区职工之家赋能职工高品质生活"], "红娘牵线")]
+    assert any("headline block" in r for r in articles[1]["review"])
+    assert any("headline block" in r for r in articles[2]["review"])
+
+
+def test_a_subhead_over_a_paragraph_the_ocr_cut_is_no_headline_block(tmp_path):
+    """Inside a story: a subhead over a paragraph whose first line the OCR cut without punctuation (甲城职工在
+    赛场上比拼 | 技能，…, a word across the cut), and a subhead over a line leaving a quote open: each is one
+    line of a headline over text, and the story stays one file."""
+    st = STORIES[0]
+    first = st[:2] + ["技能比拼亮点纷呈", "比赛设焊工电工等多个项目甲城职工在赛场上比", "拼技能，成绩喜人。", st[2],
+                      "职工风采充分展现", "“甲城职工的技能水平", "又上了一个台阶。”甲城总工会负责人说。"]
+    text = "\n\n\n".join("\n\n".join(story) for story in [first] + STORIES[1:]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [a["heads"] for a in articles] == [[story[0]] for story in STORIES]
+
+
+def test_a_long_headline_one_blank_line_over_a_dated_lead_opens_an_item(tmp_path):
+    """A headline longer than a subhead (a phrase of twelve characters at most), one blank line under a finished
+    story, over a lead with no marker opening on its date: it was read as a subhead and its story as the rest
+    of the story above (flagged, one file for two stories).  A short line there stays a subhead."""
+    text = "\n\n".join(["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。",
+                        "技能比拼", "9月3日，比赛进入决赛阶段，甲城职工在赛场上比拼技能。",
+                        "第三届乙城产业职工数字技能创新大赛在乙城闭幕", "9月24日，由乙城总工会主办的职工数字技能创新大赛落下帷幕。",
+                        "大赛共有三百余名职工参赛。\n\n", STORIES[2][0], "近日，丙城总工会在丙城十个社区建成职工书屋。"]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲"), (["第三届乙城产业职工数字技能创新大赛在乙城闭幕"], "9月24"),
+        ([STORIES[2][0]], "近日，丙")]
+    assert "技能比拼" in articles[0]["body"]
+
+
+def test_a_deck_of_clauses_under_a_lone_headline_stays_out_of_the_lead(tmp_path):
+    """A headline the OCR marked, a deck of two clauses under it (a comma inside, no full stop), over a lead with
+    no marker opening on its date, after a story a dateline closed: the deck was read as the first paragraph and
+    run on into the lead (…巡演11月10日，…: a sentence the page never printed).  It is the headline's second line."""
+    text = "\n\n".join(["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。",
+                        "（本报甲城9月3日电）", "## 乙省总工会举办文艺下基层巡演活动", "融合音乐、情景剧等多种形式，深入十个市巡演",
+                        "11月10日，乙省总工会主办的一场文艺晚会在乙城上演。", "晚会吸引了近千名职工观看。"]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [(a["heads"], a["body"][:6]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲城总"),
+        (["乙省总工会举办文艺下基层巡演活动", "融合音乐、情景剧等多种形式，深入十个市巡演"], "11月10日")]
+
+
+def test_a_marked_headline_the_column_cut_keeps_its_unmarked_piece_over_a_lead_with_no_marker(tmp_path):
+    """A headline and its subtitle marked by the OCR (### … | ## …), printed in a column that cut the headline
+    before a quote (### 屏对屏“直播相亲” 面对面 | “牵手脱单” | ## 乙城科学城…): the OCR marks a printed headline's
+    first line only.  Over a lead with no marker, the unmarked piece and the subtitle were read as the first
+    paragraph, run on into the lead (…“牵手脱单”乙城科学城…交友寻爱红娘牵线…).  A line between two marked lines,
+    after a closed story, is a piece of the headline block."""
+    paras = ["# 甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+             "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", "赵明 摄",
+             "### 屏对屏“直播相亲” 面对面“牵手脱单”", "## 乙城科学城职工“线上线下一体化”交友寻爱",
+             "红娘牵线、视频连麦、真人出镜……日前，乙城科学城总工会举办的联谊活动直播间内，一百余名职工大方展示自我。",
+             "乙城科学城总工会负责人表示，将持续开展联谊活动。"]
+    articles = _import("\n".join(printed_column(paras, 14)) + "\n", tmp_path)
+    assert len(articles) == 2
+    assert articles[1]["heads"][-2:] == ["“牵手脱单“", "乙城科学城职工“线上线下一体化“交友寻爱"]
+    assert articles[1]["body"].startswith("红娘牵线")
+
+
+def test_a_subtitle_filling_its_column_lines_ends_before_a_dated_lead_with_no_marker(tmp_path):
+    """A printed column seven characters wide: a title ending on a short line, its subtitle filling two lines
+    exactly, then a lead with no 本报讯 marker opening on its date (每年为一千名以 | 上职工解决难题 | 9月24日上午，…).
+    The full last line of the subtitle ran on into the lead (…解决难题9月24日上午，…), and the item into the story
+    above.  Under a title a headline-shaped paragraph ends before a dated lead, as under a finished story."""
+    paras = ["甲城举办职工技能大赛", "近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+             "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。",
+             "乙城发布职工服务三年方案", "每年为一千名以上职工解决难题",
+             "9月24日上午，乙城总工会联合乙城人社局发布职工服务三年行动方案。", "方案提出，各级工会将组建服务小分队深入企业。"]
+    articles = _import("\n".join(printed_column(paras, 7)) + "\n", tmp_path)
+    assert [(a["heads"], a["body"][:4]) for a in articles] == [
+        (["甲城举办职工技能大赛"], "近日，甲"), (["乙城发布职工服务三年方案", "每年为一千名以上职工解决难题"], "9月24")]
+
+
+def test_pieces_of_a_sentence_the_wrap_cut_are_no_headline_block(tmp_path):
+    """Two lines of a headline's shape that are pieces the wrap cut: a date cut from the lead under a headline
+    (甲城举办职工技能大赛 | 11月13日 | 下午，…), and a Latin run cut across two lines (…V | R、电玩…深受年轻 |
+    职工喜爱…).  The date is the lead's start, no subtitle; a headline block's lines each stand whole."""
+    text = ("甲城举办职工技能大赛\n\n11月13日\n\n下午，甲城总工会举办职工技能大赛，两百余名职工参加比赛。\n\n"
+            "比赛结束后，职工们参加了联谊活动。\n\n桌游、V\n\nR、电玩……深受年轻\n\n"
+            "职工喜爱的活动为大家创造了交流的机会。\n\n甲城总工会负责人表示，将持续开展此类活动。\n")
+    articles = _import(text, tmp_path)
+    assert articles[0]["heads"] == ["甲城举办职工技能大赛"]
+    assert articles[0]["body"].startswith("11月13日下午，")
+    assert not any("R、电玩" in head for a in articles for head in a["heads"])

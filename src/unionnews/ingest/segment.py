@@ -28,11 +28,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, bound_end, page_runs, prepositional_phrase, quote_closed_after_end,
-                                         quote_closed_below, quote_state, run_across, word_across, word_sentence_first)
+from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase,
+                                         quote_closed_after_end, quote_closed_below, quote_state, run_across, tagged,
+                                         word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, cjk_pairs, close_figure_spaces, folio_lines,
-                                        is_terminal, undecorated)
+from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
+                                        folio_lines, is_terminal, undecorated)
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -286,7 +287,69 @@ class Segmenter:
         if cur is None or cur.closed:
             return True
         last = cur.paras[-1] if cur.paras else None
-        return u.gap >= 2 and last is not None and (last.kind not in _JOINABLE or is_terminal(last.text))
+        return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
+                and (last.kind not in _JOINABLE or is_terminal(last.text)))
+
+    def _long_over_dated(self, i: int) -> bool:
+        """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
+        paragraph opening as a lead on its date or 近日, with no word across the two (…闭幕 | 9月24日，由…主办的…)?
+        A subhead inside a story is a phrase or two; a long headline-shaped line over a dated lead heads an item
+        of its own even one blank line under the story above, as on a page where one blank line parts every
+        paragraph and a lead has no 本报讯 marker to open the item.  Not a line with a clause mark inside
+        (《通知》明确了总体目标：自 | 2025年起，…: a sentence stray blank lines cut, its date no lead's)."""
+        u, nxt = self.units[i], self.units[i + 1]
+        return (len(WORD_GAP.sub("", undecorated(u.text))) > SUBHEAD_LENGTH and nxt.cls == TEXT
+                and not re.search(r"[；;：:、]", u.text)
+                and bool(bl.DATED_LEAD.match(nxt.text)) and word_across(u.text, nxt.text) is None)
+
+    def _block_head(self, i: int) -> int | None:
+        """Where a headline block of its own ends when units[i] opens one: two or three lines of a headline's
+        shape (a title and its subtitle, a kicker and its title; a column label among them), after a story that
+        ends its sentence or is closed (or at the page's top), over a paragraph of text that begins a sentence
+        by itself (《某市…倡议书》发布 | 两地工匠携手传“匠艺” | 今天，在…论坛上，…; 某某创新案例 | >> 某地经验 << |
+        某社区职工之家赋能… | 记者近日获悉，…).  A page printed without 本报讯 markers (a wire story, a reprint)
+        opens its items so, and a subhead inside a story is one line: read one line at a time, the subtitle
+        was the story's first paragraph, run on into the lead (…论坛举办“如何加快…: a sentence the page never
+        printed), or the block a subhead of the story above.  Not where a line of the block is a piece of a
+        sentence (a quote left open, a lone 的/和 at its end, a dictionary word or a run the page prints whole
+        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence, nor
+        where the lines are one phrase the wrap cut (a word across them, or a subhead's length in all): a title
+        and its subtitle are two phrases, each whole on its line."""
+        cur, units = self.cur, self.units
+        if cur is not None and not cur.closed and (
+                not cur.paras or cur.paras[-1].kind not in _JOINABLE or not is_terminal(cur.paras[-1].text)):
+            return None  # under a headline or a subhead, or inside a sentence: not an item's top
+        j = i
+        while j < len(units) and j - i < 4 and (units[j].cls == LABEL or self._block_line(units[j])):
+            j += 1
+        lines = [units[k] for k in range(i, j) if units[k].cls != LABEL]
+        if (len(lines) < 2 or j - i > 3 or j >= len(units) or units[i].cls == LABEL
+                or any(u.hashes for u in lines) and not (lines[0].hashes and lines[-1].hashes)):
+            return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
+            # unmarked one (a subhead over a paragraph the OCR cut); an unmarked line between two marked ones
+            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only)
+        if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
+                or any(word_across(a.text, b.text) or _run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
+                or any(bl.DATED_START.match(u.text) for u in lines[1:])):
+            return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”, 桌游、V | R、电玩): a subhead, or one headline
+            # line; a line under the first opening on a date is the lead's start the wrap cut from it (… | 11月13日 |
+            # 下午，…), no subtitle
+        under, last = units[j], units[j - 1]
+        if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
+                or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
+                or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
+                                          or quote_closed_below(last.text, under.text))):
+            return None
+        return j
+
+    @staticmethod
+    def _block_line(u: Unit) -> bool:
+        """Is ``u`` a line of a headline block standing whole: a headline's shape with no comma, no quote or round
+        bracket left open and no lone 的/和/等… at its end (each says a sentence the OCR cut goes on past the
+        line: 本报讯（记者某某 通讯员李 | 芳近日，… is a lead's credit cut, not a headline line)?"""
+        t = u.text
+        return (is_candidate(u) and not re.search("[，,]", t) and not any(quote_state(t) or ())
+                and t.count("（") + t.count("(") == t.count("）") + t.count(")") and not bound_end(t))
 
     def _run_cut(self, i: int) -> bool:
         """Does the break under unit ``i`` cut a run of four Chinese characters the page prints whole on a third
@@ -314,11 +377,24 @@ class Segmenter:
         while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
             j += 1
         u, nxt = self.units[j], self.units[j + 1]
+        if j == k and self._deck(j):
+            return j + 1
         if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
         return j + 1
+
+    def _deck(self, m: int) -> bool:
+        """Is unit ``m``, right under a lone headline, its deck: a subtitle of clauses (融合音乐、情景剧等多种形式，深入
+        11个市巡演), a headline's shape but for its commas, after at most two blank lines, over a lead opening on its
+        date or 近日 with no word across the two?  A deck spells out its headline in a clause or two, as a lead's
+        first sentence never stands alone on a line with no full stop: without a 本报讯 marker under it, the deck
+        was the story's first paragraph, run on into the lead (…巡演11月10日，…: a sentence never printed)."""
+        u, nxt = self.units[m], self.units[m + 1]
+        return (u.gap <= 2 and is_candidate(u) and not bl.DATED_LEAD.match(u.text) and not bound_end(u.text)
+                and not any(quote_state(u.text) or ()) and nxt.cls == TEXT and bool(bl.DATED_LEAD.match(nxt.text))
+                and word_across(u.text, nxt.text) is None)
 
     def _head_piece(self, m: int, first: int) -> bool:
         """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
@@ -413,6 +489,20 @@ class Segmenter:
         return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
                 and word_across(u.text, nxt.text) is not None)
 
+    def _start_block(self, i: int, j: int) -> None:
+        """Start an item on the headline block units[i:j] (:meth:`_block_head`); its review says so when the story
+        above only ended its sentence (no credit, dateline or source closed it) and the text under the block
+        opens no lead by its form (a date, 近日, an opener): the block is then a guess from its shape alone."""
+        cur, under = self.cur, self.units[j]
+        self._start(self.units[i:j])
+        if cur is not None and not cur.closed and not (
+                bl.DATED_START.match(under.text) or under.text.startswith(_OPENERS)):
+            head = " | ".join(u.text for u in self.units[i:j])
+            self.cur.doubts.append(f"lines {self.units[i].no}–{self.units[j - 1].no} ({head}) are read as this "
+                                   "item's headline block (lines of a headline's shape after a finished story, "
+                                   f"over text with no lead marker: {under.text[:12]}…) — check that they are "
+                                   "not a subhead and text of the story above")
+
     def _start(self, head: list[Unit]) -> None:
         self.cur = Draft(head=head)
         self.drafts.append(self.cur)
@@ -425,6 +515,12 @@ class Segmenter:
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
+            if j is None and not self._joins(u):
+                j = self._block_head(i)
+                if j is not None:
+                    self._start_block(i, j)
+                    i = j
+                    continue
             if j is None and self._free_head(i):
                 j = self._head_rest(i + 1)
             if j is not None:
@@ -526,6 +622,21 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _run_cut_across(a: str, b: str) -> bool:
+    """Does a run of Latin letters or digits go on from the end of ``a`` into ``b`` (…V | R、…, …100 | 0人…)?  The
+    wrap cut one printed run there; two lines of a headline block each stand whole."""
+    return bool(a.rstrip()[-1:].isascii() and a.rstrip()[-1:].isalnum() and b.lstrip()[:1].isascii()
+                and b.lstrip()[:1].isalnum())
+
+
+def _predicate_first(text: str) -> bool:
+    """Does ``text`` open on a verb and a clause mark (提出，要丰富…), not an opener (据悉，…)?  A verb of saying or
+    deciding before its comma has its subject above it (《通知》 | 提出，…): the text goes on with the line over it,
+    which is a piece of its sentence, not a headline line."""
+    words = tagged(text[:8])
+    return (len(words) > 1 and words[0].flag == "v" and words[1].word in "，,：:" and not text.startswith(_OPENERS))
 
 
 def _ends_item(u: Unit, last: Para) -> bool:

@@ -52,7 +52,7 @@ from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound
                                          list_cut, needs_more, quote_fit, quote_state, starts_bound, tokenizer,
                                          word_across)
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, SOFT, _CLAUSE_MARK,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, SOFT, _CLAUSE_MARK,
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
                                                _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
@@ -802,9 +802,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline filling its line, whose next line goes on another line's sentence
     if is_terminal(ca) and _dated_heading(lines, j, ahead):
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
-    if (not _MARKUP.match(so_far) and (not before or _closes(before) or _cut_mid_sentence(before))
+    if ((not _MARKUP.match(so_far) and (not before or _closes(before) or _cut_mid_sentence(before))
+         or _title_above(before))
             and not _starts_item(so_far) and _over_dated_lead(plain, ca, cb)):
-        return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…)
+        return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…),
+        # also under a title, whose subtitle it is (某市发布…方案 | 每年组织…难题 | 9月24日上午，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
             and (_heading_run(lines, j, ahead, lead=True) or _shortest_dated_heading(lines, j, ahead))
             and word_across(ca, cb) is None):
@@ -821,6 +823,14 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _title_above(before: str) -> bool:
+    """Is the paragraph ``before`` a headline line (its shape, no clause mark), so that a headline-shaped paragraph
+    under it is its subtitle?  A subtitle that fills its last column line runs on into a lead with no 本报讯
+    marker (…每年组织…入企解难题 | 9月24日上午，…) unless the dated lead ends it as it ends a headline under a
+    finished story: neither a headline nor its subtitle goes on into a sentence opening on its date."""
+    return headline_shaped(before, HEADLINE_BLOCK) and not _CLAUSE_MARK.search(_content(before))
 
 
 def _cut_mid_sentence(text: str) -> bool:
