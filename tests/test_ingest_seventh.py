@@ -75,3 +75,14 @@ def test_setext_headings_are_headings(tmp_path):
     for line in marked:
         setext += [line[3:], "-" * display_width(line[3:])] if line.startswith("## ") else [line]
     _same_articles("\n".join(setext) + "\n", "\n".join(marked) + "\n", tmp_path)
+
+
+def test_a_setext_heading_cut_in_lines_is_marked_at_its_first():
+    """A heading a wrap cut in pieces, its underline after the last (as CommonMark reads a heading's lines): the
+    mark goes before its first line, as an ATX heading cut so has it; a rule under a long run of text is no
+    underline (its first line stays as it is)."""
+    from unionnews.ingest.decode import unmarkdown
+    got, _ = unmarkdown(["", "甲城举办职工", "技能大赛", "-" * 12, "正文。"])
+    assert got[:4] == ["", "## 甲城举办职工", "技能大赛", ""]
+    run = ["第一行文字", "第二行文字", "第三行文字", "第四行文字", "第五行文字", "第六行文字", "第七行文字"]
+    assert unmarkdown(run + ["-" * 30])[0][:7] == run

@@ -648,7 +648,7 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     # then the line ends: mixeol splits the page on its own line ends, and CR LF rewrites them
     last = {"lineno": 1, "mixeol": 2, "crlf": 3}
     for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: last.get(part, 0)):
-        if printed_only and part == "quoteblock":
+        if printed_only and part in ("quoteblock", "setext"):
             page = unboxed(page)
         elif not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
@@ -1380,22 +1380,38 @@ def _quoteblock(page: str, rng: random.Random) -> str:
 
 
 def unboxed(page: str) -> str:
-    """The page without the box marks :func:`_quotebox` left (the page as printed: no ``>`` either)."""
-    return page.replace(_BOX_OPEN, "").replace(_BOX_CLOSE, "")
+    """The page without the marks :func:`_quotebox` and :func:`_setext_ends` left (the page as printed: no ``>``
+    and no underline either)."""
+    return re.sub("[\x01-\x04]", "", page)
+
+
+_SETEXT_END = {"\x03": "=", "\x04": "-"}  # where a heading of level 1 or 2 ends, until the page is laid out
+
+
+def _setext_ends(text: str, rng: random.Random) -> str:
+    """Each ``# `` and ``## `` heading's end marked (its level): :func:`_setext` underlines it once the lines
+    are laid out, after its last piece where a narrow column or a wrap cut it."""
+    return re.sub(r"(?m)^(#{1,2})([ \t]+\S.*?)[ \t]*$",
+                  lambda m: m.group(1) + m.group(2) + ("\x03" if len(m.group(1)) == 1 else "\x04"), text)
 
 
 def _setext(page: str, rng: random.Random) -> str:
-    """Each ``# `` and ``## `` heading as its text over a line of ``=`` or ``-`` as wide as the text (a full-width
-    character two columns, as pandoc counts)."""
-    out = []
+    """Each ``# `` and ``## `` heading as its text (its markup taken off) over a line of ``=`` or ``-`` as wide
+    as its widest line (a full-width character two columns, as pandoc counts), after its last piece."""
+    out, widest = [], 0
     for line in page.split("\n"):
         end = "\r" if line.endswith("\r") else ""
-        m = re.match(r"^(#{1,2})[ \t]+(\S.*)$", line[:len(line) - len(end)])
-        if m:
-            text = m.group(2).rstrip()
-            out += [text + end, ("=" if len(m.group(1)) == 1 else "-") * max(3, display_width(text)) + end]
-        else:
-            out.append(line)
+        line = line[:len(line) - len(end)]
+        m = re.match(r"^#{1,2}[ \t]+(?=\S)", line)
+        if m and not widest:
+            line, widest = line[m.end():], 3
+        mark = next((ch for ch in _SETEXT_END if ch in line), "")
+        line = line.replace(mark, "") if mark else line
+        widest = max(widest, display_width(line.strip())) if widest else 0
+        out.append(line + end)
+        if mark and widest:  # (a heading inside a block quote stays as it is)
+            out.append(_SETEXT_END[mark] * widest + end)
+        widest = 0 if mark else widest
     return "\n".join(out)
 
 
@@ -1422,7 +1438,7 @@ def page_bytes(page: str, layout: str) -> bytes:
     return page.encode("gb18030" if "gb18030" in parts else "utf-16" if "utf16" in parts else "utf-8")
 
 
-MARK_FORMS.update({"unispace": _unispace, "quoteblock": _quotebox})
+MARK_FORMS.update({"unispace": _unispace, "quoteblock": _quotebox, "setext": _setext_ends})
 _add_line_noise({"quoteblock": _quoteblock, "setext": _setext, "icdar": _icdar})
 UNPRINTED.update({"setext", "icdar"})
 ENCODINGS = ("gb18030", "utf16")  # parts of the file's bytes, not of its text: page_bytes reads them

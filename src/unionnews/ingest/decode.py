@@ -575,23 +575,41 @@ _QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]|$)")
 _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")  # a Setext heading's underline: = for level 1, - for 2
 
 
-def _underlined(text: str, underline: str) -> bool:
-    """Is ``underline`` (a run of = or -) a Setext heading's line under ``text``: as long as the text, in
-    characters or in display columns (a full-width character two, as pandoc counts)?  A rule an engine read
-    as dashes, or an author's separator, has a length of its own."""
-    text = text.strip()
-    return bool(text) and not text.startswith(("#", ">>")) and \
-        min(len(text), 3) <= len(underline) <= max(display_width(text), 3) + 1
+def _underlined(text: list[str], underline: str) -> bool:
+    """Is ``underline`` (a run of = or -) a Setext heading's line under the lines ``text``: as long as one of
+    them, in characters or in display columns (a full-width character two, as pandoc counts)?  A rule an
+    engine read as dashes, or an author's separator, has a length of its own."""
+    lines = [line.strip() for line in text]
+    return bool(lines[0]) and not lines[0].startswith(("#", ">>")) and \
+        min(min(len(line) for line in lines), 3) <= len(underline) <= max(max(map(display_width, lines)), 3) + 1
+
+
+_HEADING_LINES = 6  # a heading cut by a narrow column or a wrap: at most so many lines over its underline
+
+
+def _heading_above(lines: list[str], i: int) -> int:
+    """Where the heading over line ``i`` begins: the first line of the run of text lines above it when that run
+    is a heading's few lines, none ending a sentence; else the line right above."""
+    start = i - 1
+    while start > 0 and lines[start - 1].strip() and i - start < _HEADING_LINES:
+        start -= 1
+    run = [line.strip() for line in lines[start:i]]
+    if start > 0 and lines[start - 1].strip() or any(line[-1] in _SENTENCE_END for line in run[:-1]):
+        return i - 1
+    return start
 
 
 def _setext(lines: list[str], found: Counter) -> list[str]:
-    """The lines with each Setext heading (a line of text over a line of = or - as long as it) as an ATX one
-    (``# `` or ``## ``), the underline a blank line."""
+    """The lines with each Setext heading (a heading's lines over a line of = or - as long as one of them) as an
+    ATX one (``# `` or ``## `` before its first line), the underline a blank line."""
     out = list(lines)
     for i in range(1, len(lines)):
         m = _UNDERLINE.match(lines[i])
-        if m and lines[i - 1].strip() and _underlined(lines[i - 1], m.group(1)):
-            out[i - 1] = ("# " if m.group(1)[0] == "=" else "## ") + lines[i - 1].strip()
+        if not (m and lines[i - 1].strip()):
+            continue
+        start = _heading_above(lines, i)
+        if _underlined(lines[start:i], m.group(1)):
+            out[start] = ("# " if m.group(1)[0] == "=" else "## ") + lines[start].strip()
             out[i] = ""
             found["Setext underlines read as headings"] += 1
     return out
