@@ -86,3 +86,13 @@ def test_a_setext_heading_cut_in_lines_is_marked_at_its_first():
     assert got[:4] == ["", "## 甲城举办职工", "技能大赛", ""]
     run = ["第一行文字", "第二行文字", "第三行文字", "第四行文字", "第五行文字", "第六行文字", "第七行文字"]
     assert unmarkdown(run + ["-" * 30])[0][:7] == run
+
+
+def test_a_column_labels_pieces_are_no_block_quote():
+    """A column label a line break cut (``>`` over ``> 他山之石 <<``) holds printed marks: with no two quoted lines
+    of text on the page, a > at a line's start stays."""
+    from unionnews.ingest.decode import unmarkdown
+    lines = [">", "", "> 他山之石 <<", "", "甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办大赛。"]
+    assert unmarkdown(lines)[0] == lines
+    quoted = ["> 甲城举办职工技能大赛", ">", "> 本报讯（记者周洁）近日，甲城总工会举办大赛。", "> >> 他山之石 <<"]
+    assert unmarkdown(quoted)[0] == ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办大赛。", ">> 他山之石 <<"]

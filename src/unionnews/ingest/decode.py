@@ -599,6 +599,31 @@ def _heading_above(lines: list[str], i: int) -> int:
     return start
 
 
+def _quoted(lines: list[str]) -> set[int]:
+    """The lines that open on a block quote's mark, on a page that holds a block quote: two lines or more of a
+    > and a space before text.  A lone > or a > before a label's end (``> 他山之石 <<``, not a whole quoted label
+    ``> >> 他山之石 <<``) is a piece of a column label a line break cut, not a quote; a > alone is a quote's
+    blank line only next to a quoted line (other lone ones between)."""
+    def label_piece(line: str) -> bool:
+        rest = line[_QUOTE.match(line).end():].strip()
+        return rest.endswith("<<") and not rest.startswith(">>")
+
+    texts = {i for i, line in enumerate(lines) if _QUOTE.match(line) and line.strip() != ">" and not label_piece(line)}
+    if len(texts) < 2:
+        return set()
+    alone = {i for i, line in enumerate(lines) if line.strip() == ">"}
+    marked = set(texts)
+    for i in alone:
+        up, down = i - 1, i + 1
+        while up in alone:
+            up -= 1
+        while down in alone:
+            down += 1
+        if up in texts or down in texts:
+            marked.add(i)
+    return marked
+
+
 def _setext(lines: list[str], found: Counter) -> list[str]:
     """The lines with each Setext heading (a heading's lines over a line of = or - as long as one of them) as an
     ATX one (``# `` or ``## `` before its first line), the underline a blank line."""
@@ -631,8 +656,9 @@ def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
         return lines, Counter()
     found: Counter = Counter()
     out = []
-    for line in _setext(lines, found):
-        if m := _QUOTE.match(line):
+    quoted = _quoted(lines)
+    for i, line in enumerate(_setext(lines, found)):
+        if i in quoted and (m := _QUOTE.match(line)):
             found["block quote marks"] += 1
             line = line[m.end():]
         if _IMAGES.match(line):
