@@ -89,10 +89,11 @@ def test_a_setext_heading_cut_in_lines_is_marked_at_its_first():
 
 
 def test_a_column_labels_pieces_are_no_block_quote():
-    """A column label a line break cut (``>`` over ``> 他山之石 <<``) holds printed marks: with no two quoted lines
-    of text on the page, a > at a line's start stays."""
+    """A column label a line break cut (``>`` over ``> 他山之石 <<``) holds printed marks: with no quoted line of
+    text on the page, a > at a line's start stays; a one-line boxed notice is quoted text."""
     from unionnews.ingest.decode import unmarkdown
     lines = [">", "", "> 他山之石 <<", "", "甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办大赛。"]
     assert unmarkdown(lines)[0] == lines
     quoted = ["> 甲城举办职工技能大赛", ">", "> 本报讯（记者周洁）近日，甲城总工会举办大赛。", "> >> 他山之石 <<"]
     assert unmarkdown(quoted)[0] == ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办大赛。", ">> 他山之石 <<"]
+    assert unmarkdown(["甲城举办大赛。", "", "> 登报咨询电话：63522410"])[0] == ["甲城举办大赛。", "", "登报咨询电话：63522410"]

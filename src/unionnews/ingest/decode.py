@@ -600,8 +600,8 @@ def _heading_above(lines: list[str], i: int) -> int:
 
 
 def _quoted(lines: list[str]) -> set[int]:
-    """The lines that open on a block quote's mark, on a page that holds a block quote: two lines or more of a
-    > and a space before text.  A lone > or a > before a label's end (``> 他山之石 <<``, not a whole quoted label
+    """The lines that open on a block quote's mark, on a page that holds a block quote: a line of a > and a space
+    before text (a boxed notice may be one line).  A lone > or a > before a label's end (``> 他山之石 <<``, not a whole quoted label
     ``> >> 他山之石 <<``) is a piece of a column label a line break cut, not a quote; a > alone is a quote's
     blank line only next to a quoted line (other lone ones between)."""
     def label_piece(line: str) -> bool:
@@ -609,7 +609,7 @@ def _quoted(lines: list[str]) -> set[int]:
         return rest.endswith("<<") and not rest.startswith(">>")
 
     texts = {i for i, line in enumerate(lines) if _QUOTE.match(line) and line.strip() != ">" and not label_piece(line)}
-    if len(texts) < 2:
+    if not texts:
         return set()
     alone = {i for i, line in enumerate(lines) if line.strip() == ">"}
     marked = set(texts)
