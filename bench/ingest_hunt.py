@@ -79,7 +79,8 @@ def main() -> None:
     parser.add_argument("--sixth", action="store_true", help="the layouts of variants.HELD_OUT_6 instead")
     parser.add_argument("--seventh", action="store_true", help="the layouts of variants.HELD_OUT_7 instead")
     args = parser.parse_args()
-    layouts = args.layouts or (HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else HELD_OUT_5 if args.fifth else
+    layouts = args.layouts or (HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else
+                               HELD_OUT_5 if args.fifth else
                                HELD_OUT_4 if args.fourth else
                                HELD_OUT_3 if args.third else
                                HELD_OUT_NEW if args.new else

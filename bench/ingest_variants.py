@@ -2,7 +2,8 @@
 
 Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
 (default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW;
---third: those of HELD_OUT_3; --fourth: those of HELD_OUT_4; --fifth: those of HELD_OUT_5; --sixth: those of HELD_OUT_6; --seventh: those of HELD_OUT_7;
+--third: those of HELD_OUT_3; --fourth: those of HELD_OUT_4; --fifth: those of HELD_OUT_5; --sixth: those of HELD_OUT_6;
+--seventh: those of HELD_OUT_7;
 named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
@@ -96,7 +97,8 @@ def main() -> None:
     parser.add_argument("--sixth", action="store_true", help="the layouts of variants.HELD_OUT_6 instead")
     parser.add_argument("--seventh", action="store_true", help="the layouts of variants.HELD_OUT_7 instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else HELD_OUT_5 if args.fifth else
+    args.layouts = args.layouts or list(HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else
+                                        HELD_OUT_5 if args.fifth else
                                         HELD_OUT_4 if args.fourth else
                                         HELD_OUT_3 if args.third else
                                         HELD_OUT_NEW if args.new else

@@ -70,7 +70,8 @@ def test_setext_headings_are_headings(tmp_path):
                              "本报记者 张三", "-" * 40])
     assert got[:6] == ["# 甲城举办职工技能大赛", "", "", "## 乙城开展职工健康体检", "", ""]
     assert got[6] == "本报记者 张三" and found["Setext underlines read as headings"] == 2
-    marked = [line for story in STORIES for line in ["## " + story[0], ""] + [x for p in story[1:] for x in (p, "")] + [""]]
+    marked = [line for story in STORIES
+              for line in ["## " + story[0], ""] + [x for p in story[1:] for x in (p, "")] + [""]]
     setext = []
     for line in marked:
         setext += [line[3:], "-" * display_width(line[3:])] if line.startswith("## ") else [line]

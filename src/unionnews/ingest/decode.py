@@ -601,9 +601,9 @@ def _heading_above(lines: list[str], i: int) -> int:
 
 def _quoted(lines: list[str]) -> set[int]:
     """The lines that open on a block quote's mark, on a page that holds a block quote: a line of a > and a space
-    before text (a boxed notice may be one line).  A lone > or a > before a label's end (``> 他山之石 <<``, not a whole quoted label
-    ``> >> 他山之石 <<``) is a piece of a column label a line break cut, not a quote; a > alone is a quote's
-    blank line only next to a quoted line (other lone ones between)."""
+    before text (a boxed notice may be one line).  A lone > or a > before a label's end (``> 他山之石 <<``, not a
+    whole quoted label ``> >> 他山之石 <<``) is a piece of a column label a line break cut, not a quote; a > alone
+    is a quote's blank line only next to a quoted line (other lone ones between)."""
     def label_piece(line: str) -> bool:
         rest = line[_QUOTE.match(line).end():].strip()
         return rest.endswith("<<") and not rest.startswith(">>")
@@ -791,7 +791,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners), unified=tuple(sorted(unified.items())),
+                    numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
+                    unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()),
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped))
