@@ -9,7 +9,8 @@ page.  Prints each failing layout, the page, and what failed; then the count of 
 Usage: PYTHONPATH=src .venv/bin/python bench/ingest_hunt.py [layout ...] [--seed 7] [--examples 20] [--held-out]
 (--held-out: the layouts of variants.HELD_OUT instead of every one; --new: those of variants.HELD_OUT_NEW;
 --third: those of variants.HELD_OUT_3; --fourth: those of variants.HELD_OUT_4;
---fifth: those of variants.HELD_OUT_5; --sixth: those of variants.HELD_OUT_6)
+--fifth: those of variants.HELD_OUT_5; --sixth: those of variants.HELD_OUT_6;
+--seventh: those of variants.HELD_OUT_7)
 """
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from test_ingest_property import _mixed_without_review, assert_import_loses_nothing, made_up_pages  # noqa: E402
-from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_NEW,  # noqa: E402
+from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_NEW,  # noqa: E402
                       LAYOUTS, MORE_LAYOUTS,
-                      article_texts, invented, relayout)
+                      article_texts, invented, page_bytes, relayout)
 
 
 def failure(text: str, layout: str, at: int) -> str | None:
@@ -35,7 +36,8 @@ def failure(text: str, layout: str, at: int) -> str | None:
     page = relayout(text, layout, at)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            content = assert_import_loses_nothing(page, Path(tmp), relayout(text, layout, at, printed_only=True))
+            content = assert_import_loses_nothing(page, Path(tmp), relayout(text, layout, at, printed_only=True),
+                                                  data=page_bytes(page, layout))
         except AssertionError:
             return "printed characters lost or doubled"
         except Exception:  # noqa: BLE001 - a crash is a failure to report, not to stop the hunt
@@ -75,8 +77,10 @@ def main() -> None:
     parser.add_argument("--fourth", action="store_true", help="the layouts of variants.HELD_OUT_4 instead")
     parser.add_argument("--fifth", action="store_true", help="the layouts of variants.HELD_OUT_5 instead")
     parser.add_argument("--sixth", action="store_true", help="the layouts of variants.HELD_OUT_6 instead")
+    parser.add_argument("--seventh", action="store_true", help="the layouts of variants.HELD_OUT_7 instead")
     args = parser.parse_args()
-    layouts = args.layouts or (HELD_OUT_6 if args.sixth else HELD_OUT_5 if args.fifth else
+    layouts = args.layouts or (HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else
+                               HELD_OUT_5 if args.fifth else
                                HELD_OUT_4 if args.fourth else
                                HELD_OUT_3 if args.third else
                                HELD_OUT_NEW if args.new else

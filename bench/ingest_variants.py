@@ -3,6 +3,7 @@
 Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--table] [--diagnose] [--held-out]
 (default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW;
 --third: those of HELD_OUT_3; --fourth: those of HELD_OUT_4; --fifth: those of HELD_OUT_5; --sixth: those of HELD_OUT_6;
+--seventh: those of HELD_OUT_7;
 named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
@@ -29,20 +30,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
-from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_NEW,  # noqa: E402
+from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_NEW,  # noqa: E402
                       LAYOUTS, MORE_LAYOUTS,
-                      article_texts, compare, invented, relayout, takes_words)
+                      article_texts, compare, invented, page_bytes, relayout, takes_words)
 
 from unionnews.ingest import run_import  # noqa: E402
 
 PAPERS = {"工人日报": "grrb", "劳动午报": "ldwb"}
 
 
-def import_pages(pages: dict[str, str], tmp: Path) -> Path:
+def import_pages(pages: dict[str, str], tmp: Path, layout: str = "") -> Path:
+    """The pages imported into a scratch project under ``tmp``, each file in the encoding ``layout`` writes."""
     project = tmp / "project"
     shutil.copytree(ROOT / "raw", project / "raw")
     for name, text in pages.items():
-        (project / "raw" / name).write_text(text, encoding="utf-8")
+        (project / "raw" / name).write_bytes(page_bytes(text, layout))
     run_import([project / "raw"], project / "content", project, PAPERS)
     return project / "content"
 
@@ -93,8 +95,10 @@ def main() -> None:
     parser.add_argument("--fourth", action="store_true", help="the layouts of variants.HELD_OUT_4 instead")
     parser.add_argument("--fifth", action="store_true", help="the layouts of variants.HELD_OUT_5 instead")
     parser.add_argument("--sixth", action="store_true", help="the layouts of variants.HELD_OUT_6 instead")
+    parser.add_argument("--seventh", action="store_true", help="the layouts of variants.HELD_OUT_7 instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT_6 if args.sixth else HELD_OUT_5 if args.fifth else
+    args.layouts = args.layouts or list(HELD_OUT_7 if args.seventh else HELD_OUT_6 if args.sixth else
+                                        HELD_OUT_5 if args.fifth else
                                         HELD_OUT_4 if args.fourth else
                                         HELD_OUT_3 if args.third else
                                         HELD_OUT_NEW if args.new else
@@ -114,7 +118,7 @@ def main() -> None:
             pages = {name: relayout(text, layout, seed) for name, text in originals.items()}
             with tempfile.TemporaryDirectory() as tmp:
                 start = time.perf_counter()
-                content = import_pages(pages, Path(tmp))
+                content = import_pages(pages, Path(tmp), layout)
                 took = time.perf_counter() - start
                 got = article_texts(content)
                 as_printed = [relayout(text, layout, seed, printed_only=True) for text in originals.values()]

@@ -47,11 +47,12 @@ def pages(draw):
     return "\n".join(out) + "\n"
 
 
-def assert_import_loses_nothing(text: str, root: Path, printed: str | None = None) -> Path:
+def assert_import_loses_nothing(text: str, root: Path, printed: str | None = None, data: bytes | None = None) -> Path:
     """Import `text` as one page under `root`: every printed character (of `printed`, the page without
-    what no press printed, such as line numbers a viewer adds, where it differs) in exactly one output file."""
+    what no press printed, such as line numbers a viewer adds, where it differs) in exactly one output file;
+    `data`: the file's bytes, where the page is written in another encoding than UTF-8."""
     page = root / "page.txt"
-    page.write_text(text, encoding="utf-8")
+    page.write_bytes(text.encode("utf-8") if data is None else data)
     run_import([page], root / "content", root, PAPERS, paper="工人日报", date="2025-09-26", page=4)
     assert output_chars(root / "content") == printed_chars((text if printed is None else printed).splitlines())
     return root / "content"

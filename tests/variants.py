@@ -648,7 +648,9 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     # then the line ends: mixeol splits the page on its own line ends, and CR LF rewrites them
     last = {"lineno": 1, "mixeol": 2, "crlf": 3}
     for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: last.get(part, 0)):
-        if not (printed_only and part in UNPRINTED | REARRANGED):
+        if printed_only and part in ("quoteblock", "setext"):
+            page = unboxed(page)
+        elif not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
     if "cr" in parts:  # last, as CR LF is last of the line noise: every other part reads the page's lines
         page = WHITESPACE_NOISE["cr"](page, rng)
@@ -1309,3 +1311,142 @@ HELD_OUT_6: tuple[str, ...] = (
     "pagemarks", "printed+pagemarks", "rewrap+pagemarks+strays", "noblank+pagemarks+halfwidth",
     "printed+pangu+wordspace", "rewrap+smallforms+jumps+pagemarks", "printed+narrow+jumps+pagemarks",
     "nomarkup+pangu+smallforms+jumps")
+
+
+# Held out, an eighth table (``--seventh`` in the bench scripts): what converters, web copy and Windows OCR tools
+# write that no part above makes.  ``setext``: Markdown headings of levels 1 and 2 as Setext headings (the title,
+# then a line of = or - as wide as it), as pandoc 2 writes Markdown by default and html2text and other converters
+# do (levels 3 and deeper stay ATX, as pandoc writes them; the underline is not printed text: ``UNPRINTED``);
+# ``unispace``: the page's word spaces as one Unicode space a page (no-break U+00A0, en, em, thin, six-per-em,
+# narrow no-break U+202F), and on one page in two every text paragraph opening on an indent of two em spaces
+# or four no-break spaces, as PDF extraction and copy from a web page's ``&nbsp;`` give them; ``gb18030`` and
+# ``utf16``: the page file in GB18030 (what Chinese Windows OCR tools save as "ANSI": GBK's superset) or in
+# UTF-16 LE with a BOM (Notepad's "Unicode", ABBYY's and other Windows tools' Unicode text export) — the file's
+# bytes, not its text (:func:`page_bytes`); ``quoteblock``: one item in three set as a Markdown block quote,
+# every line of it after ``> `` (blank lines inside it as ``>``), as converters write a boxed item (an editor's
+# note, a sidebar) of an HTML page or a PDF (the ``>`` is not printed text); ``icdar``: every text line after
+# its box's four corners, ``x1,y1,x2,y2,x3,y3,x4,y4,`` (the ICDAR 2015 text format that PaddleOCR's, MMOCR's and
+# other detection tools write a page's results in, one box a line, no blank lines; not printed text).
+
+_UNISPACES = ("\u00a0", "\u2002", "\u2003", "\u2009", "\u2006", "\u202f")
+
+
+def _unispace(text: str, rng: random.Random) -> str:
+    """Every ASCII space after a line's markup as one Unicode space (one a page); on one page in two, each
+    text paragraph (not a headline, a label or a markup line) opening on two em spaces or four no-break spaces."""
+    space, indent = rng.choice(_UNISPACES), rng.choice(("", "", "\u2003\u2003", "\u00a0" * 4))
+    out = []
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        body = body.replace(" ", space)
+        if indent and body.strip() and not prefix and not body.startswith(">>") and not _headline_like(body):
+            body = indent + body
+        out.append(prefix + body)
+    return "\n".join(out)
+
+
+_BOX_OPEN, _BOX_CLOSE = "\x01", "\x02"  # where a boxed item begins and ends, until the page is laid out
+
+
+def _quotebox(text: str, rng: random.Random) -> str:
+    """One item in three (lines between runs of two or more blank lines) marked as boxed, its first line's
+    start and its last line's end: :func:`_quoteblock` sets it as a block quote once the lines are laid out."""
+    items = re.split(r"(\n(?:[ \t]*\n){2,})", text)
+    out = []
+    for k, part in enumerate(items):
+        if k % 2 == 0 and part.strip() and rng.random() < 1 / 3:
+            lines = part.split("\n")
+            first = next(i for i, line in enumerate(lines) if line.strip())
+            last = max(i for i, line in enumerate(lines) if line.strip())
+            prefix, body = _markup(lines[first])  # after a heading's markup, at a label's end: both stay whole
+            lines[first] = lines[first] + _BOX_OPEN if body.startswith(">>") else prefix + _BOX_OPEN + body
+            lines[last] += _BOX_CLOSE
+            part = "\n".join(lines)
+        out.append(part)
+    return "".join(out)
+
+
+def _quoteblock(page: str, rng: random.Random) -> str:
+    """Every line from a boxed item's first to its last after ``> `` (a blank one as ``>``)."""
+    out, inside = [], False
+    for line in page.split("\n"):
+        opens, closes = _BOX_OPEN in line, _BOX_CLOSE in line
+        line = line.replace(_BOX_OPEN, "").replace(_BOX_CLOSE, "")
+        if inside or opens:
+            line = "> " + line if line.strip() else ">"
+        inside = (inside or opens) and not closes
+        out.append(line)
+    return "\n".join(out)
+
+
+def unboxed(page: str) -> str:
+    """The page without the marks :func:`_quotebox` and :func:`_setext_ends` left (the page as printed: no ``>``
+    and no underline either)."""
+    return re.sub("[\x01-\x04]", "", page)
+
+
+_SETEXT_END = {"\x03": "=", "\x04": "-"}  # where a heading of level 1 or 2 ends, until the page is laid out
+
+
+def _setext_ends(text: str, rng: random.Random) -> str:
+    """Each ``# `` and ``## `` heading's end marked (its level): :func:`_setext` underlines it once the lines
+    are laid out, after its last piece where a narrow column or a wrap cut it."""
+    return re.sub(r"(?m)^(#{1,2})([ \t]+\S.*?)[ \t]*$",
+                  lambda m: m.group(1) + m.group(2) + ("\x03" if len(m.group(1)) == 1 else "\x04"), text)
+
+
+def _setext(page: str, rng: random.Random) -> str:
+    """Each ``# `` and ``## `` heading as its text (its markup taken off) over a line of ``=`` or ``-`` as wide
+    as its widest line (a full-width character two columns, as pandoc counts), after its last piece."""
+    out, widest = [], 0
+    for line in page.split("\n"):
+        end = "\r" if line.endswith("\r") else ""
+        line = line[:len(line) - len(end)]
+        m = re.match(r"^#{1,2}[ \t]+(?=\S)", line)
+        if m and not widest:
+            line, widest = line[m.end():], 3
+        mark = next((ch for ch in _SETEXT_END if ch in line), "")
+        line = line.replace(mark, "") if mark else line
+        widest = max(widest, display_width(line.strip())) if widest else 0
+        out.append(line + end)
+        if mark and widest:  # (a heading inside a block quote stays as it is)
+            out.append(_SETEXT_END[mark] * widest + end)
+        widest = 0 if mark else widest
+    return "\n".join(out)
+
+
+def _icdar(page: str, rng: random.Random) -> str:
+    """Each text line after its box's corners (clockwise from the top left, integers, one line's height a row
+    down the page), blank lines dropped: one box a line, as a detection tool's ICDAR-format results."""
+    own = _extraction_rng(page, "icdar", rng)
+    left, top, height, cell = own.randint(20, 120), own.randint(30, 200), own.randint(28, 44), own.randint(22, 34)
+    out, row = [], 0
+    for line in page.split("\n"):
+        if not line.strip():
+            continue
+        x1, y1 = left + own.randint(-3, 3), top + row * height + own.randint(-2, 2)
+        x2, y2 = x1 + display_width(line.strip()) * cell // 2, y1 + height - 6
+        out.append(f"{x1},{y1},{x2},{y1},{x2},{y2},{x1},{y2},{line}")
+        row += 1
+    return "\n".join(out) + "\n"
+
+
+def page_bytes(page: str, layout: str) -> bytes:
+    """The page file's bytes: UTF-8 but for the parts that write another encoding (``gb18030``: no BOM, as
+    GBK's "ANSI" files have none; ``utf16``: little-endian after a BOM)."""
+    parts = set(layout.split("+"))
+    return page.encode("gb18030" if "gb18030" in parts else "utf-16" if "utf16" in parts else "utf-8")
+
+
+MARK_FORMS.update({"unispace": _unispace, "quoteblock": _quotebox, "setext": _setext_ends})
+_add_line_noise({"quoteblock": _quoteblock, "setext": _setext, "icdar": _icdar})
+UNPRINTED.update({"setext", "icdar"})
+ENCODINGS = ("gb18030", "utf16")  # parts of the file's bytes, not of its text: page_bytes reads them
+HELD_OUT_7: tuple[str, ...] = (
+    "setext", "rewrap+setext", "setext+strays", "setext+halfwidth+noblank",
+    "unispace", "printed+unispace", "rewrap+unispace+strays", "nomarkup+unispace+halfwidth",
+    "gb18030", "printed+gb18030", "rewrap+strays+gb18030", "utf16", "printed+narrow+utf16", "noblank+utf16",
+    "quoteblock", "printed+quoteblock", "rewrap+quoteblock+strays", "nomarkup+quoteblock",
+    "printed+icdar", "printed+wide+icdar+halfwidth", "printed+narrow+icdar",
+    "setext+quoteblock+unispace", "printed+unispace+icdar+gb18030", "rewrap+setext+utf16+strays",
+    "nomarkup+quoteblock+unispace+utf16")

@@ -165,6 +165,12 @@ def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
             f"e.g. {scores[0][1]}), taken off: the engine's confidence, not printed text")
 
 
+def _corners_note(shown: str, corners: tuple[tuple[int, str], ...]) -> str:
+    """The import's word on text boxes' corners taken off a page's lines (decode.uncorner), said once a page."""
+    return (f"{shown}: lines {corners[0][0]}–{corners[-1][0]} opened on a text box's corners ({len(corners)} boxes, "
+            f"e.g. {corners[0][1]}), taken off: where the engine found the line, not printed text")
+
+
 def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
     """The import's word on a column rule read as a character and taken off (decode.unrule), said once a page."""
     said = "; ".join(f"{ch!r} at the {side} of {n} lines" for ch, side, n in rules)
@@ -174,7 +180,7 @@ def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
 def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
     """The import's word on a converter's Markdown taken off a page (decode.unmarkdown), said once a page."""
     said = ", ".join(f"{n} {what}" for what, n in markdown)
-    return f"{shown}: Markdown of a layout-aware converter taken off ({said}): images, rules and type weight, not text"
+    return f"{shown}: Markdown of a converter taken off ({said}): images, rules, quote marks and type weight, not text"
 
 
 def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:
@@ -363,6 +369,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     page = page or read_page(meta.path, meta.shown, encoding)
     if page.scores and warnings is not None:
         warnings.append(_scores_note(meta.shown, page.scores))
+    if page.corners and warnings is not None:
+        warnings.append(_corners_note(meta.shown, page.corners))
     if page.unified and warnings is not None:
         warnings.append(_unified_note(meta.shown, page.unified))
     if page.rules and warnings is not None:

@@ -21,7 +21,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
-from unionnews.ingest.sidebyside import read_columns, wide_gaps
+from unionnews.ingest.sidebyside import display_width, read_columns, wide_gaps
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -42,6 +42,7 @@ class PageText:
     controls: tuple[tuple[int, str], ...] = ()  # (line, character) of each control character removed
     numbers: tuple[tuple[int, str], ...] = ()  # (line, number) of each line number taken off (:func:`unnumber`)
     scores: tuple[tuple[int, str], ...] = ()  # (line, score) of each recognition score taken off (:func:`unscore`)
+    corners: tuple[tuple[int, str], ...] = ()  # (line, corners) of each text box's corners taken off (:func:`uncorner`)
     # characters read as the ones they stand for, and zero-width ones taken off (:func:`unify`), with counts
     unified: tuple[tuple[str, int], ...] = ()
     # a column rule read as a character at one edge of the lines, taken off (:func:`unrule`): (character, side,
@@ -538,6 +539,30 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     return lines, found, sorted(doubtful)
 
 
+# a text box's four corners before its text, as the ICDAR 2015 format writes a detection tool's results:
+# x1,y1,x2,y2,x3,y3,x4,y4,text (integers, or numbers with a decimal point; spaces after the commas allowed)
+_NUMBER = r"[ \t]*-?\d+(?:\.\d+)?[ \t]*"
+_CORNERS = re.compile(rf"^(?:{_NUMBER},){{8}}")
+
+
+def uncorner(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lines without the box corners a detection tool's ICDAR-format results put before each line's
+    text (``69,198,399,198,399,223,69,223,来自…``: PaddleOCR's, MMOCR's and other tools' result files), and
+    the corners taken off, by line (1-based).
+
+    Why at the door: the corners are where the engine found the line, not printed text, and every later
+    stage reads a line's first characters (a headline's markup, an indent, a byline).  A page is so written
+    when most of its text lines (more than half, and at least two) open on eight numbers each followed by a
+    comma: no printed line opens so (a figure in running text has its unit or a mark after it, and a list of
+    eight numbers would stand at one line's start by chance, not at every line's)."""
+    found = {i: m for i, line in enumerate(lines) if (m := _CORNERS.match(line))}
+    printed = sum(1 for line in lines if line.strip())
+    if len(found) < 2 or len(found) * 2 <= printed:
+        return lines, []
+    out = [line[found[i].end():] if i in found else line for i, line in enumerate(lines)]
+    return out, [(i + 1, m.group().rstrip(", \t")) for i, m in sorted(found.items())]
+
+
 # a converter's Markdown that prints nothing of the page's text: a line of image blocks (MinerU's
 # ![](images/<hash>.jpg), Marker's ![](_page_0_Picture_1.jpeg)), a thematic break (--- *** ___), a bold span
 _IMAGES = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+$")
@@ -545,6 +570,74 @@ _BREAK = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*(?=\S)([^*]+?)(?<=\S)\*\*[ \t]*$")
 _SENTENCE_END = set("。！？!?…")
+# a block quote's mark: > then a space or the line's end (not >> of a column label, >> 北京经验 <<)
+_QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]|$)")
+_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")  # a Setext heading's underline: = for level 1, - for 2
+
+
+def _underlined(text: list[str], underline: str) -> bool:
+    """Is ``underline`` (a run of = or -) a Setext heading's line under the lines ``text``: as long as one of
+    them, in characters or in display columns (a full-width character two, as pandoc counts)?  A rule an
+    engine read as dashes, or an author's separator, has a length of its own."""
+    lines = [line.strip() for line in text]
+    return bool(lines[0]) and not lines[0].startswith(("#", ">>")) and \
+        min(min(len(line) for line in lines), 3) <= len(underline) <= max(max(map(display_width, lines)), 3) + 1
+
+
+_HEADING_LINES = 6  # a heading cut by a narrow column or a wrap: at most so many lines over its underline
+
+
+def _heading_above(lines: list[str], i: int) -> int:
+    """Where the heading over line ``i`` begins: the first line of the run of text lines above it when that run
+    is a heading's few lines, none ending a sentence; else the line right above."""
+    start = i - 1
+    while start > 0 and lines[start - 1].strip() and i - start < _HEADING_LINES:
+        start -= 1
+    run = [line.strip() for line in lines[start:i]]
+    if start > 0 and lines[start - 1].strip() or any(line[-1] in _SENTENCE_END for line in run[:-1]):
+        return i - 1
+    return start
+
+
+def _quoted(lines: list[str]) -> set[int]:
+    """The lines that open on a block quote's mark, on a page that holds a block quote: a line of a > and a space
+    before text (a boxed notice may be one line).  A lone > or a > before a label's end (``> 他山之石 <<``, not a
+    whole quoted label ``> >> 他山之石 <<``) is a piece of a column label a line break cut, not a quote; a > alone
+    is a quote's blank line only next to a quoted line (other lone ones between)."""
+    def label_piece(line: str) -> bool:
+        rest = line[_QUOTE.match(line).end():].strip()
+        return rest.endswith("<<") and not rest.startswith(">>")
+
+    texts = {i for i, line in enumerate(lines) if _QUOTE.match(line) and line.strip() != ">" and not label_piece(line)}
+    if not texts:
+        return set()
+    alone = {i for i, line in enumerate(lines) if line.strip() == ">"}
+    marked = set(texts)
+    for i in alone:
+        up, down = i - 1, i + 1
+        while up in alone:
+            up -= 1
+        while down in alone:
+            down += 1
+        if up in texts or down in texts:
+            marked.add(i)
+    return marked
+
+
+def _setext(lines: list[str], found: Counter) -> list[str]:
+    """The lines with each Setext heading (a heading's lines over a line of = or - as long as one of them) as an
+    ATX one (``# `` or ``## `` before its first line), the underline a blank line."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        m = _UNDERLINE.match(lines[i])
+        if not (m and lines[i - 1].strip()):
+            continue
+        start = _heading_above(lines, i)
+        if _underlined(lines[start:i], m.group(1)):
+            out[start] = ("# " if m.group(1)[0] == "=" else "## ") + lines[start].strip()
+            out[i] = ""
+            found["Setext underlines read as headings"] += 1
+    return out
 
 
 def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
@@ -558,11 +651,16 @@ def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
     knew as one (``##`` is what the page's other headings are marked with; a converter marks headlines it
     sees bold either way).  The forms are Markdown's own and no Chinese page prints them: a line of only
     image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text."""
-    if not any("![" in line or "**" in line or _BREAK.match(line) for line in lines):
+    if not any("![" in line or "**" in line or _BREAK.match(line) or _QUOTE.match(line) or _UNDERLINE.match(line)
+               for line in lines):
         return lines, Counter()
     found: Counter = Counter()
     out = []
-    for line in lines:
+    quoted = _quoted(lines)
+    for i, line in enumerate(_setext(lines, found)):
+        if i in quoted and (m := _QUOTE.match(line)):
+            found["block quote marks"] += 1
+            line = line[m.end():]
         if _IMAGES.match(line):
             found["image blocks"] += 1
             line = ""
@@ -683,6 +781,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         lines.append(line)
         controls += [(number, ch) for ch in removed]
     lines, unified = unify(lines)
+    lines, corners = uncorner(lines)  # first: the corners stand before everything else a line holds
     lines, numbers = unnumber(lines)
     lines, pagemarks = unpaginate(lines)  # before the scores: a script that dumps an engine's scored lines marks pages
     lines, scores = unscore(lines)
@@ -692,7 +791,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
-                    numbers=tuple(numbers), scores=tuple(scores), unified=tuple(sorted(unified.items())),
+                    numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
+                    unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()),
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped))
