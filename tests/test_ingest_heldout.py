@@ -470,6 +470,17 @@ def test_a_long_headline_one_blank_line_over_a_dated_lead_opens_an_item(tmp_path
     assert "技能比拼" in articles[0]["body"]
 
 
+def test_a_line_the_segmenter_reads_as_a_headline_is_not_said_to_be_read_as_a_subhead(tmp_path):
+    """A page with no blank line at all: the paragraph stage keeps a short headline-shaped line under a finished
+    paragraph a subhead and says so (丙城职工服务创新案例); the segmenter reads it as the kicker over a column label
+    and the headline under it, the start of its own item.  That item's review must not say the line "is read as
+    a subhead": it is not, and a reader checking the file would look for a subhead that is not there."""
+    articles = _import(UNMARKED_BLOCKS.replace("\n\n", "\n"), tmp_path)
+    last = next(a for a in articles if "丙城经验" in a["heads"])
+    assert "丙城职工服务创新案例" in last["heads"]
+    assert not any("is read as a subhead" in r for r in last["review"]), last["review"]
+
+
 def test_a_deck_of_clauses_under_a_lone_headline_stays_out_of_the_lead(tmp_path):
     """A headline the OCR marked, a deck of two clauses under it (a comma inside, no full stop), over a lead with
     no marker opening on its date, after a story a dateline closed: the deck was read as the first paragraph and

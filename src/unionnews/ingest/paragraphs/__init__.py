@@ -39,7 +39,7 @@ from unionnews.ingest.paragraphs.items import (_blanks_part_items, _dated_lead_u
                                               _wide_paragraph_gaps)
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragraph, SOFT, _closes, _content,
                                              headline_shaped, _join, _per_line)
-from unionnews.ingest.paragraphs.model import Paragraphs, _laid_out, renumber
+from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line, ungapped
@@ -329,7 +329,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         # read a line a paragraph, with no blank line or strays only (a blank line between two items, too rare
         # to part paragraphs): the pieces are the wrap's, weighed alike whether a stray blank line is left or not
         paras, unsure = _item_gaps(paras, pieces=read_apart)
-    doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead; the page has no "
+    doubts = {k: (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) {SUBHEAD_DOUBT}; the page has no "
                   "blank lines between items, so it may be the headline of another item — check") for k in unsure}
     if not gapped:
         paras = _unspaced_items(paras)
@@ -429,7 +429,7 @@ def _narrow_gaps(paras: list[Paragraph]) -> dict[int, str]:
     edge may have no more; but one blank line is what the segmenter reads as a paragraph's, and such a
     line is kept as a subhead unless a lead under it says otherwise: the review says it may be another
     item's headline."""
-    return {k: (f"line {p.lines[0]} ({_content(p.text)}) is read as a subhead (at most one blank line above it); "
+    return {k: (f"line {p.lines[0]} ({_content(p.text)}) {SUBHEAD_DOUBT} (at most one blank line above it); "
                 "it may be the headline of another item — check")
             for k, p in enumerate(paras) if k and p.blanks <= 1 and headline_shaped(p.text)
             and _closes(paras[k - 1].text) and not headline_shaped(paras[k - 1].text)
@@ -479,7 +479,7 @@ def _over_dated_leads(paras: list[Paragraph]) -> dict[int, str]:
         if _dated_lead_under(paras, k):
             found[k] = why
         elif hanging is not None:
-            found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) is read as a subhead (at most one blank "
+            found[k] = (f"line {paras[k].lines[0]} ({_content(paras[k].text)}) {SUBHEAD_DOUBT} (at most one blank "
                         f"line above it), but the lead at line {paras[hanging].lines[0]} stops mid-sentence with its "
                         "rest elsewhere on the page: this line may be that item's headline — check")
     return found

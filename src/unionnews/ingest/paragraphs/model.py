@@ -12,6 +12,10 @@ from functools import cached_property
 from unionnews.ingest.paragraphs.lines import Paragraph, _join
 from unionnews.ingest.paragraphs.widths import ungapped
 
+# how a doubt of this stage says that a headline-shaped line was kept a subhead (and may be another item's headline):
+# the segmenter may read that line as a headline after all, and then the doubt says nothing true of it
+SUBHEAD_DOUBT = "is read as a subhead"
+
 
 @dataclass(frozen=True)
 class Paragraphs:
