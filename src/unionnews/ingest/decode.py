@@ -785,7 +785,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         lines.append(line)
         controls += [(number, ch) for ch in removed]
     lines, unified = unify(lines)
-    lines, corners = uncorner(lines)  # first: the corners stand before everything else a line holds
+    lines, corners = uncorner(lines)  # before the numbers and marks: the corners stand before all a line holds
     lines, numbers = unnumber(lines)
     lines, pagemarks = unpaginate(lines)  # before the scores: a script that dumps an engine's scored lines marks pages
     lines, scores = unscore(lines)
