@@ -443,6 +443,21 @@ def test_a_headline_block_over_a_lead_with_no_marker_opens_an_item(tmp_path):
     assert any("headline block" in r for r in articles[2]["review"])
 
 
+def test_a_headline_blocks_review_names_its_first_and_last_file_lines_on_a_wrapped_page(tmp_path):
+    """The same page with each paragraph wrapped in lines of eighteen characters, so the importer's paragraphs
+    are not the file's lines: the review of a headline block names the file lines of its first and last line
+    (written as a range the paragraph stage renumbers; with another dash its end kept a paragraph's number)."""
+    lines = []
+    for para in UNMARKED_BLOCKS.split("\n\n"):
+        text = para.strip()
+        lines += [text[i:i + 18] for i in range(0, len(text), 18)] + [""]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    said = [r for a in articles[1:] for r in a["review"] if "headline block" in r]
+    first = [lines.index("乙城发布职工服务三年行动方案") + 1, lines.index("丙城职工服务创新案例") + 1]
+    last = [lines.index("每年为一千名以上职工解决难题") + 1, lines.index("丙城社区职工之家赋能职工高品质生活") + 1]
+    assert [r.split(" (")[0] for r in said] == [f"lines {a}-{b}" for a, b in zip(first, last)]
+
+
 def test_a_subhead_over_a_paragraph_the_ocr_cut_is_no_headline_block(tmp_path):
     """Inside a story: a subhead over a paragraph whose first line the OCR cut without punctuation (甲城职工在
     赛场上比拼 | 技能，…, a word across the cut), and a subhead over a line leaving a quote open: each is one

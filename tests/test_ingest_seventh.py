@@ -5,12 +5,15 @@ lost stories, mixed two stories without a review reason or made sentences the pa
 rule it names."""
 from __future__ import annotations
 
+from collections import Counter
+
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS
 from test_ingest_sixth import _page
 from test_ingest_third import _same_articles
 from test_ingest_tiny import PLACES
 from unionnews.ingest import run_import
+from unionnews.ingest.decode import uncorner, unmarkdown
 from variants import display_width, printed_column
 
 
@@ -37,7 +40,8 @@ def test_a_text_boxs_corners_before_each_line_are_taken_off(tmp_path):
 
 
 def test_numbers_at_a_few_lines_start_stay():
-    from unionnews.ingest.decode import uncorner
+    """Eight numbers and commas at the start of one line in four are printed text (a list, a table's row): only
+    most of a page's lines opening so are a detection tool's box corners."""
     lines = ["1,2,3,4,5,6,7,8,九个数字", "甲城举办大赛，职工参加。", "乙城开展体检。", "丙城建设书屋。"]
     assert uncorner(lines) == (lines, [])
 
@@ -56,16 +60,16 @@ def test_a_boxed_item_set_as_a_block_quote_is_read_as_text(tmp_path):
 
 
 def test_a_column_label_and_a_figure_after_a_bracket_stay():
-    from unionnews.ingest.decode import unmarkdown
+    """A column label's >> and a > with no space after it (a figure's bracket: >2) are printed text, no block
+    quote's mark: the lines stay as they are and nothing is said taken off."""
     lines = [">> 北京经验 <<", ">2的聚合效应。", "甲城举办大赛。"]
-    assert unmarkdown(lines) == (lines, unmarkdown(lines)[1]) and not unmarkdown(lines)[1]
+    assert unmarkdown(lines) == (lines, Counter())
 
 
 def test_setext_headings_are_headings(tmp_path):
     """Headings written as pandoc writes Markdown (the title over a line of = or - as wide as it): the - line
     was read as a rule and the = line as text, so the title was a plain line.  An underline as long as the
     line above (in characters or display columns) makes it a heading; a rule of another length does not."""
-    from unionnews.ingest.decode import unmarkdown
     got, found = unmarkdown(["甲城举办职工技能大赛", "=" * 20, "", "乙城开展职工健康体检", "-" * 10, "",
                              "本报记者 张三", "-" * 40])
     assert got[:6] == ["# 甲城举办职工技能大赛", "", "", "## 乙城开展职工健康体检", "", ""]
@@ -82,7 +86,6 @@ def test_a_setext_heading_cut_in_lines_is_marked_at_its_first():
     """A heading a wrap cut in pieces, its underline after the last (as CommonMark reads a heading's lines): the
     mark goes before its first line, as an ATX heading cut so has it; a rule under a long run of text is no
     underline (its first line stays as it is)."""
-    from unionnews.ingest.decode import unmarkdown
     got, _ = unmarkdown(["", "甲城举办职工", "技能大赛", "-" * 12, "正文。"])
     assert got[:4] == ["", "## 甲城举办职工", "技能大赛", ""]
     run = ["第一行文字", "第二行文字", "第三行文字", "第四行文字", "第五行文字", "第六行文字", "第七行文字"]
@@ -92,7 +95,6 @@ def test_a_setext_heading_cut_in_lines_is_marked_at_its_first():
 def test_a_column_labels_pieces_are_no_block_quote():
     """A column label a line break cut (``>`` over ``> 他山之石 <<``) holds printed marks: with no quoted line of
     text on the page, a > at a line's start stays; a one-line boxed notice is quoted text."""
-    from unionnews.ingest.decode import unmarkdown
     lines = [">", "", "> 他山之石 <<", "", "甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办大赛。"]
     assert unmarkdown(lines)[0] == lines
     quoted = ["> 甲城举办职工技能大赛", ">", "> 本报讯（记者周洁）近日，甲城总工会举办大赛。", "> >> 他山之石 <<"]

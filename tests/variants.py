@@ -1382,7 +1382,7 @@ def _quoteblock(page: str, rng: random.Random) -> str:
 def unboxed(page: str) -> str:
     """The page without the marks :func:`_quotebox` and :func:`_setext_ends` left (the page as printed: no ``>``
     and no underline either)."""
-    return re.sub("[\x01-\x04]", "", page)
+    return re.sub(f"[{_BOX_OPEN}{_BOX_CLOSE}{''.join(_SETEXT_END)}]", "", page)
 
 
 _SETEXT_END = {"\x03": "=", "\x04": "-"}  # where a heading of level 1 or 2 ends, until the page is laid out
@@ -1435,13 +1435,16 @@ def page_bytes(page: str, layout: str) -> bytes:
     """The page file's bytes: UTF-8 but for the parts that write another encoding (``gb18030``: no BOM, as
     GBK's "ANSI" files have none; ``utf16``: little-endian after a BOM)."""
     parts = set(layout.split("+"))
-    return page.encode("gb18030" if "gb18030" in parts else "utf-16" if "utf16" in parts else "utf-8")
+    if "gb18030" in parts:
+        return page.encode("gb18030")
+    if "utf16" in parts:  # (Python's "utf-16" writes the host's byte order)
+        return "\ufeff".encode("utf-16-le") + page.encode("utf-16-le")
+    return page.encode("utf-8")
 
 
 MARK_FORMS.update({"unispace": _unispace, "quoteblock": _quotebox, "setext": _setext_ends})
 _add_line_noise({"quoteblock": _quoteblock, "setext": _setext, "icdar": _icdar})
 UNPRINTED.update({"setext", "icdar"})
-ENCODINGS = ("gb18030", "utf16")  # parts of the file's bytes, not of its text: page_bytes reads them
 HELD_OUT_7: tuple[str, ...] = (
     "setext", "rewrap+setext", "setext+strays", "setext+halfwidth+noblank",
     "unispace", "printed+unispace", "rewrap+unispace+strays", "nomarkup+unispace+halfwidth",

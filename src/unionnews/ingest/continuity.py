@@ -535,7 +535,7 @@ def quote_closed_after_end(a: str, b: str) -> bool:
 
 
 _SPEECH_OPENS = "。！？!?）)：:"  # what a quotation of speech opens after (or at a line's start)
-_TERM_LENGTH = 10  # the longest a quoted term's part on A's line is read as one (以赛选才、以才助企: 7)
+_TERM_LENGTH = 10  # the longest a quoted term's part on A's line is read as one (以赛选才、以才 of 以赛选才、以才助企)
 
 
 def open_quote_kind(a: str) -> str | None:
@@ -545,7 +545,7 @@ def open_quote_kind(a: str) -> str | None:
     phrase with no clause mark but 、 (推动完善“以赛选才、以才…: a name, a slogan); None when its line does not
     say (no mark of its own, or neither shape)."""
     state = quote_state(a)
-    marks = [m for m in re.finditer("[\"“”＂]", a)]
+    marks = list(re.finditer("[\"“”＂]", a))
     if state is None or not state[0] or not marks:
         return None
     i = marks[-1].start()

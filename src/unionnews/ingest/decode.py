@@ -576,9 +576,10 @@ _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")  # a Setext heading's unde
 
 
 def _underlined(text: list[str], underline: str) -> bool:
-    """Is ``underline`` (a run of = or -) a Setext heading's line under the lines ``text``: as long as one of
-    them, in characters or in display columns (a full-width character two, as pandoc counts)?  A rule an
-    engine read as dashes, or an author's separator, has a length of its own."""
+    """Is ``underline`` (a run of = or -) a Setext heading's line under the lines ``text`` (the first neither an
+    ATX heading nor a column label): at least as long as the shortest of them in characters (three will do) and
+    at most one longer than the widest in display columns (a full-width character two, as pandoc counts; three at
+    least)?  A rule an engine read as dashes, or an author's separator, has a length of its own."""
     lines = [line.strip() for line in text]
     return bool(lines[0]) and not lines[0].startswith(("#", ">>")) and \
         min(min(len(line) for line in lines), 3) <= len(underline) <= max(max(map(display_width, lines)), 3) + 1
@@ -589,7 +590,8 @@ _HEADING_LINES = 6  # a heading cut by a narrow column or a wrap: at most so man
 
 def _heading_above(lines: list[str], i: int) -> int:
     """Where the heading over line ``i`` begins: the first line of the run of text lines above it when that run
-    is a heading's few lines, none ending a sentence; else the line right above."""
+    is a heading's few lines (:data:`_HEADING_LINES` at most), none but its last ending a sentence; else the line
+    right above."""
     start = i - 1
     while start > 0 and lines[start - 1].strip() and i - start < _HEADING_LINES:
         start -= 1
@@ -650,7 +652,9 @@ def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
     next story's body, ``---`` read as dashes in a story's text, and ``**标题**`` was a headline no stage
     knew as one (``##`` is what the page's other headings are marked with; a converter marks headlines it
     sees bold either way).  The forms are Markdown's own and no Chinese page prints them: a line of only
-    image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text."""
+    image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text.  A Setext heading's
+    underline makes the lines over it a heading (:func:`_setext`), and a block quote's > marks come off a page
+    that quotes a line of text (:func:`_quoted`): a converter's way of printing a box."""
     if not any("![" in line or "**" in line or _BREAK.match(line) or _QUOTE.match(line) or _UNDERLINE.match(line)
                for line in lines):
         return lines, Counter()
@@ -781,7 +785,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         lines.append(line)
         controls += [(number, ch) for ch in removed]
     lines, unified = unify(lines)
-    lines, corners = uncorner(lines)  # first: the corners stand before everything else a line holds
+    lines, corners = uncorner(lines)  # before the numbers and marks: the corners stand before all a line holds
     lines, numbers = unnumber(lines)
     lines, pagemarks = unpaginate(lines)  # before the scores: a script that dumps an engine's scored lines marks pages
     lines, scores = unscore(lines)

@@ -274,10 +274,11 @@ class Segmenter:
         return j - 1 if above and word_across(self.units[j - 1].text, self.units[j].text) else j
 
     def _free_head(self, i: int) -> bool:
-        """A lone headline after a closed article or a wide gap, with text under it (not over the tail of
-        its own sentence: :meth:`_over_tail`; not a line that ends on a lone 的/和/等…, which no headline ends
-        on, nor one whose quote the line under it closes: :meth:`_quote_goes_on`, nor one that closes the quote
-        the paragraph above leaves open: :meth:`_closes_quote_above`)."""
+        """A lone headline after a closed article or a wide gap (a long one over a dated lead at any gap:
+        :meth:`_long_over_dated`), with text under it (not over the tail of its own sentence:
+        :meth:`_over_tail`; not a line that ends on a lone 的/和/等…, which no headline ends on, nor one whose quote
+        the line under it closes: :meth:`_quote_goes_on`, nor one that closes the quote the paragraph above leaves
+        open: :meth:`_closes_quote_above`)."""
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
@@ -498,7 +499,7 @@ class Segmenter:
         if cur is not None and not cur.closed and not (
                 bl.DATED_START.match(under.text) or under.text.startswith(_OPENERS)):
             head = " | ".join(u.text for u in self.units[i:j])
-            self.cur.doubts.append(f"lines {self.units[i].no}–{self.units[j - 1].no} ({head}) are read as this "
+            self.cur.doubts.append(f"lines {self.units[i].no}-{self.units[j - 1].no} ({head}) are read as this "
                                    "item's headline block (lines of a headline's shape after a finished story, "
                                    f"over text with no lead marker: {under.text[:12]}…) — check that they are "
                                    "not a subhead and text of the story above")
@@ -515,7 +516,7 @@ class Segmenter:
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
-            if j is None and not self._joins(u):
+            if j is None:  # (a line that joins the paragraph above is under no finished story: no block)
                 j = self._block_head(i)
                 if j is not None:
                     self._start_block(i, j)

@@ -3,7 +3,9 @@
 A page printed without blank lines loses the wider gap that parts items; it is
 put back before headline-shaped paragraphs that follow a finished one and read
 as headlines (:func:`_item_gaps`), and the short ones left as subheads are
-flagged in the article's ``review``.
+flagged in the article's ``review``.  On a page whose blank lines do part its
+items, a stretch printed without them gets its items' gaps the same way
+(:func:`_unspaced_items`).
 """
 from __future__ import annotations
 
