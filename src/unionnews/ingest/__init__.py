@@ -31,7 +31,7 @@ from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs import SUBHEAD_DOUBT, Paragraphs, paragraphs, renumber, to_file_lines
+from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only, to_file_lines
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
                                       unify_layout)
@@ -436,7 +436,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     said = _doubts_to_say(paras, reading)
     # a line kept a subhead there that the segmenter read as its story's headline: the doubt is no longer true
     heads = [{u.no for u in draft.head} for draft in placed]
-    doubts = [[said[n] for n in record.lines if n in said and not (n in head and SUBHEAD_DOUBT in said[n])]
+    doubts = [[said[n] for n in record.lines if n in said and not (n in head and subhead_doubt_only(said[n]))]
               for record, head in zip(records, heads)] if paras is not None else []
     if paras is not None and not paras.identity:
         for record in records + ([unplaced] if unplaced else []):

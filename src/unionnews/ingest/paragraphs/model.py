@@ -17,6 +17,13 @@ from unionnews.ingest.paragraphs.widths import ungapped
 SUBHEAD_DOUBT = "is read as a subhead"
 
 
+def subhead_doubt_only(reason: str) -> bool:
+    """Does a doubt say only that its line was kept a subhead?  Doubts of one line are joined with "; " into one
+    reason, each ending "— check"; one joined with another (a lead inside the paragraph, a running head) still
+    says something true when the line is read as a headline, and is kept whole."""
+    return SUBHEAD_DOUBT in reason and reason.count("— check") == 1
+
+
 @dataclass(frozen=True)
 class Paragraphs:
     """The page as paragraphs, and the same laid out one paragraph per line for the later stages.
