@@ -138,12 +138,16 @@ def test_every_importer_reason_shape_gets_chinese_and_keeps_its_numbers(seed):
         f"no headline is printed with this continuation; the title is its 上接 marker — add the headline from 第{m % 9 + 1}版",
         "headline lines read as title + subtitle by their length (no OCR marks) — check against the page",
         f"reading order from the text (A→B: B goes on with A's sentence; A | B: a paragraph starts at B): {n} | {m} (why)",
+        f"lines {n}-{n + 1} (甲城聚焦技能提升 | 甲城第{m}届职工大会举办) are read as this item's headline block (lines of a "
+        "headline's shape after a finished story, over text with no lead marker: 记者获悉…) — check that they are not a "
+        "subhead and text of the story above",
     ]
     notes = trust.plain_notes(tuple(reasons))
     assert len(notes) == len(reasons)
     for note in notes:
         assert not re.search(r"[a-z]{4,}", note), note  # plain Chinese: no English words left
     assert str(n) in notes[1] and f"{n}–{n + 3}、{m}" in notes[2] and f"“Q{m}Z”" in notes[3]
+    assert f"第{n}–{n + 1}行（甲城聚焦技能提升 | 甲城第{m}届职工大会举办）" in notes[7]
 
 
 def test_state_of_an_article_object():
