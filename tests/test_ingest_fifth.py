@@ -158,6 +158,21 @@ def test_staff_credits_under_an_item_are_page_furniture_and_end_it(tmp_path):
             assert not any("编辑" in a["text"] for a in got)
 
 
+def test_a_credit_line_the_wrap_cut_inside_its_last_name_is_furniture_and_ends_its_item(tmp_path):
+    """Re-wrapped paragraphs parted by blank lines; the editors' line printed right under an item's last sentence
+    (no blank line) and cut by the wrap inside its last name (本版编辑　李明 美编 王 | 芳 校对：张宇); then, after blank
+    lines, an item with no lead marker (a headline over 9月25日，…).  The cut credit read as the item's text going on,
+    neither piece being a whole credit, and the next item's headline ran on into it: one file for two stories, with
+    no review reason.  A role, a name and a space open a credit under a finished sentence, as a role and colon do."""
+    page = ("甲城举办职工技能大赛\n\n本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企\n业的两百余名职工参加比赛。\n\n"
+            "甲城总工会负责人表示，将持续\n开展技能竞赛活动。\n本版编辑\u3000李明 美编 王\n芳 校对：张宇\n\n\n\n"
+            "乙城表彰百名优秀职工\n\n9月25日，乙城总工会召开大会，表彰一百名\n优秀职工和十个先进集体。\n")
+    got = _import(page, tmp_path)
+    assert _mixed_without_review(got) == []
+    assert sorted(a["text"][:2] for a in got) == ["乙城", "甲城"]
+    assert not any("编辑" in a["text"] for a in got)
+
+
 def test_a_line_that_names_a_role_in_a_sentence_is_no_staff_credit():
     from unionnews.ingest.normalize import STAFF_CREDITS
     assert STAFF_CREDITS.match("（责任编辑　赵敏）（版式设计　吴昊）") and STAFF_CREDITS.match("责编：张宇")

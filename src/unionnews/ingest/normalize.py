@@ -88,7 +88,9 @@ _ROLE = r"(?:责任编辑|本版编辑|本版责编|美术编辑|版式设计|�
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]{1,2}[\u4e00-\u9fff]{2,4}){0,2}"
 _CREDIT = rf"{_ROLE}(?:[：:][ \u3000]*|[ \u3000]+){_NAMES}"  # the role parted from the name (编辑说明 is a heading)
 STAFF_CREDITS = re.compile(rf"^(?:[（(]?{_CREDIT}[）)]?[ \u3000、，,；;]*){{1,4}}$")
-STAFF_OPENS = re.compile(rf"^[（(]?{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]")  # a credit's start: a role and its colon
+# a credit's start: a role and its colon, or a role, a name and a space before more (本版编辑　王娜 美编 王 | 娜…: a
+# credit line the wrap cut inside its last name, which no line of running text opens so)
+STAFF_OPENS = re.compile(rf"^[（(]?(?:{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]|{_ROLE}[ \u3000]+[\u4e00-\u9fff]{{2,4}}[ \u3000、，,])")
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?: ?星期[一二三四五六日天])?$")
 
 
