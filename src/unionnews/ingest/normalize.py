@@ -90,7 +90,8 @@ _CREDIT = rf"{_ROLE}(?:[：:][ \u3000]*|[ \u3000]+){_NAMES}"  # the role parted 
 STAFF_CREDITS = re.compile(rf"^(?:[（(]?{_CREDIT}[）)]?[ \u3000、，,；;]*){{1,4}}$")
 # a credit's start: a role and its colon, or a role, a name and a space before more (本版编辑　王娜 美编 王 | 娜…: a
 # credit line the wrap cut inside its last name, which no line of running text opens so)
-STAFF_OPENS = re.compile(rf"^[（(]?(?:{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]|{_ROLE}[ \u3000]+[\u4e00-\u9fff]{{2,4}}[ \u3000、，,])")
+STAFF_OPENS = re.compile(rf"^[（(]?(?:{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]"
+                         rf"|{_ROLE}[ \u3000]+[\u4e00-\u9fff]{{2,4}}[ \u3000、，,])")
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?: ?星期[一二三四五六日天])?$")
 
 
@@ -205,6 +206,12 @@ def cjk_count(text: str) -> int:
 
 def _wide(ch: str) -> bool:
     return is_cjk(ch) or ch in FW_PUNCT
+
+
+def open_brackets(text: str) -> int:
+    """How many round brackets (full or half width) ``text`` opens and does not close (negative: closes more than
+    it opens): a lead's credit in brackets is one printed run, however a wrap or a box cut it."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def is_terminal(text: str) -> bool:

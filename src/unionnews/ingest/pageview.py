@@ -197,11 +197,10 @@ class Page:
     def _head_after_end(self, u: Unit) -> bool:
         """Is ``u`` a headline's shape (:func:`headline_like`) standing where a story has ended: after a finished
         sentence or a line that is no text (a dateline, a credit, a source…; not at the page's top: nothing there
-        says a story ended)?  On a page with
-        no markup the headline over a subtitle is marked by nothing but that (…（本报福州11月13日电） | 某省总举办巡演
-        活动 | 融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a piece of running text after an end is a
-        sentence's start, and has a comma or runs on past its line far more often than it stands whole over a line
-        of text and a lead."""
+        says a story ended)?  On a page with no markup the headline over a subtitle is marked by nothing but that
+        (…（本报福州11月13日电） | 某省总举办巡演活动 | 融合音乐、情景剧等多种形式，深入11个市巡演 | 本报讯…): a piece
+        of running text after an end is a sentence's start, and has a comma or runs on past its line far more
+        often than it stands whole over a line of text and a lead."""
         if not headline_like(u):
             return False
         prev = self.by_no.get(self.prv.get(u.no, -1))

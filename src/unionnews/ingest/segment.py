@@ -33,7 +33,7 @@ from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_
                                          word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
-                                        folio_lines, is_terminal, undecorated)
+                                        folio_lines, is_terminal, open_brackets, undecorated)
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -350,7 +350,7 @@ class Segmenter:
         line: 本报讯（记者某某 通讯员李 | 芳近日，… is a lead's credit cut, not a headline line)?"""
         t = u.text
         return (is_candidate(u) and not re.search("[，,]", t) and not any(quote_state(t) or ())
-                and t.count("（") + t.count("(") == t.count("）") + t.count(")") and not bound_end(t))
+                and open_brackets(t) == 0 and not bound_end(t))
 
     def _run_cut(self, i: int) -> bool:
         """Does the break under unit ``i`` cut a run of four Chinese characters the page prints whole on a third

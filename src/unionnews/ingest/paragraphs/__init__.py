@@ -39,7 +39,8 @@ from unionnews.ingest.paragraphs.items import (_blanks_part_items, _dated_lead_u
                                               _wide_paragraph_gaps)
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragraph, SOFT, _closes, _content,
                                              headline_shaped, _join, _per_line)
-from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber, subhead_doubt_only
+from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber,
+                                              subhead_doubt_only)
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line, ungapped

@@ -13,7 +13,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal
+from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _INDENT,
                                                _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
                                                _count_cut, headline_shaped, _join, _measure, _opens,
@@ -182,7 +182,7 @@ def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
     it (彦斌）9月24日，…)?  Then the two are one printed line of the lead: a credit in brackets is one printed
     run, and a box detector cut it among the names, where no word the dictionary knows runs across the cut."""
     t = ca + cb
-    opened = t.count("（") + t.count("(") - t.count("）") - t.count(")")
+    opened = open_brackets(t)
     return (bool(bl.LEAD.match(ca)) and opened == 1 and not re.search(r"[）)]", cb)
             and bool(re.match(r"[^（(]*[）)]", nxt)))
 

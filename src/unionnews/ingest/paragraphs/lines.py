@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS
-from unionnews.ingest.normalize import is_terminal, undecorated
+from unionnews.ingest.normalize import is_terminal, open_brackets, undecorated
 
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -217,7 +217,7 @@ def _credit_open(ca: str, so_far: str = "") -> bool:
     """Is the paragraph that ends with line ``ca`` (``so_far``: the paragraph up to it) a lead whose credit
     bracket is still open (本报讯（记者 | …)?"""
     lead = so_far if bl.LEAD.match(so_far) and so_far.endswith(ca) else ca
-    return bool(bl.LEAD.match(lead)) and lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")")
+    return bool(bl.LEAD.match(lead)) and open_brackets(lead) > 0
 
 
 def _credit_closes_below(lines: list[str], i: int, j: int, so_far: str = "") -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
                                                _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
@@ -78,7 +78,7 @@ def ungapped(lines: list[str]) -> list[str]:
         carried = carried if line.strip() else 0
         keep = bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) or names_end_then_role(line.strip())
         closed.append(line if keep else _gaps_closed(line, carried))
-        carried = max(0, carried + line.count("（") + line.count("(") - line.count("）") - line.count(")"))
+        carried = max(0, carried + open_brackets(line))
     return closed if _width(closed) is not None else lines
 
 
