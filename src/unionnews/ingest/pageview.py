@@ -479,7 +479,7 @@ class Scorer:
                                                            f"({'、'.join(shared[:3])})", "topic")
         if not adjacent and self.status[b] == "orphan":
             ev.add(ORPHAN, f"line {b} cannot begin where the OCR read it", "orphan")
-            if ua.cls == LEAD and self._displaced(a) and self._under_headline(b) is not None:
+            if self._lead_end(a) and self._under_headline(b) is not None:
                 # B, printed under a headline, begins its story mid-sentence: a lead read apart goes on there
                 # (evidence from both sides; the review says it in the placement's note, "the lead read at
                 # line A goes under the headline …: its text goes on at line B, printed right below")
@@ -653,6 +653,13 @@ class Scorer:
         if top is None or not (top in self.page.heads or self._headline(top)) or word not in self.page.by_no[top].text:
             return None
         return top
+
+    def _lead_end(self, a: int) -> bool:
+        """Is A a displaced lead (:meth:`_displaced`), or the open end of one's paragraph read on below it
+        (本报讯（记者…） | “深夜跑单结束，能有: a lead re-broken at any width)?  Its sentence goes on under the
+        headline its story stands under, as the lead's own line would."""
+        first = self.page.run_back(a)[0]
+        return self.page.by_no[first].cls == LEAD and self._displaced(first)
 
     def _displaced(self, a: int) -> bool:
         """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
