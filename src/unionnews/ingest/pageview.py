@@ -427,7 +427,7 @@ class Scorer:
     def _score(self, a: int, b: int) -> ct.Evidence:
         page, ua, ub = self.page, self.page.by_no[a], self.page.by_no[b]
         ev = ct.Evidence()
-        left, right = self._left(a), ub.text
+        left = self._left(a)
         adjacent = page.nxt.get(a) == b
         if adjacent:
             ev.add(NEXT_LINE, "next line in the file")
