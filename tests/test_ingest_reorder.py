@@ -448,6 +448,45 @@ def test_a_displaced_lead_goes_on_under_the_headline_whose_story_begins_mid_sent
     assert reading is not None and _lines_only(reading.order)[:5] == [1, 3, 5, 11, 7]
 
 
+# The lead of 延边's story read at the column's foot; the wrap cut the place name its headline prints.
+LEAD_NAMED_ABOVE = ["东城区举办技能大赛", "本报讯（记者李明）近日，东城区总工会举办技能大赛，区总牵线搭桥，",
+                    "延边州搭建跨区域交流平台", "边朝鲜族自治州总工会", "举办职工交流活动，百余名职工参加。",
+                    "推动各级工会互学互鉴。", "本报讯（记者王芳）近日，吉林省延"]
+
+
+def test_a_displaced_leads_word_across_printed_in_the_headline_above_makes_the_piece_under_it_its_text():
+    """…吉林省延 | 边朝鲜族自治州总工会: the piece right under the headline has a headline's shape, but it holds
+    the rest of a name the lead's last character begins (延边) and the headline right above prints; a lead
+    names whom its headline names, so the lead goes on there and the piece is its text, no headline line."""
+    page = Page(make_units(LEAD_NAMED_ABOVE, None))
+    scorer = Scorer(page)
+    ev = scorer.score(7, 4)
+    assert ev.score >= 5 and "text" in ev.kinds and any("延边" in r and "headline" in r for r in ev.reasons), ev.reasons
+    assert sentence_joins(page)[7].b == 4
+
+
+def test_a_displaced_leads_paragraph_cut_below_its_line_goes_on_under_the_headline():
+    """本报讯（记者张华） | "下班后能有: the lead re-broken at any width, its open end one line below the lead's own
+    line.  That end is the displaced lead's as much as the lead's line is: it goes on at 个暖和的地方…, printed
+    under the headline whose story begins mid-sentence, with the same weight."""
+    lines = LEAD_UNDER_HEADLINE.replace('本报讯（记者张华）"下班后能有', '本报讯（记者张华）\n\n"下班后能有').split("\n")
+    page = Page(make_units(lines, None))
+    end = next(u.no for u in page.units if u.text.startswith('"下班后'))
+    lead, rival = Scorer(page).score(end, 7), Scorer(page).score(9, 7)
+    assert lead.score - rival.score >= 2, (lead.reasons, rival.reasons)
+
+
+def test_a_quote_closed_a_line_below_the_piece_that_begins_the_sentence_counts_for_the_join():
+    """个暖和的地方歇 | 歇脚，喝口热水，真暖心。"…: the sentence under the headline closes its quote a line
+    further down (a word across, 歇歇脚, carries it on).  A lead leaving a quote open goes on there; that is
+    text evidence, as it is where the close stands on B's own line."""
+    lines = LEAD_UNDER_HEADLINE.replace("个暖和的地方歇脚，", "个暖和的地方歇\n\n歇脚，").split("\n")
+    page = Page(make_units(lines, None))
+    lead = next(u.no for u in page.units if u.text.startswith("本报讯（记者张华）"))
+    ev = Scorer(page).score(lead, 7)
+    assert any("closes the quote" in r for r in ev.reasons), ev.reasons
+
+
 def test_an_open_line_left_unjoined_does_not_run_on_into_a_headline():
     """…区总牵线搭桥， | 西山区举办职工运动会 | 本报讯…: the headline's lead was read elsewhere and found; the
     sentence before it has no continuation the text vouches for, so the order says it stops there

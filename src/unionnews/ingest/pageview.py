@@ -427,7 +427,7 @@ class Scorer:
     def _score(self, a: int, b: int) -> ct.Evidence:
         page, ua, ub = self.page, self.page.by_no[a], self.page.by_no[b]
         ev = ct.Evidence()
-        left, right = self._left(a), ub.text
+        left = self._left(a)
         adjacent = page.nxt.get(a) == b
         if adjacent:
             ev.add(NEXT_LINE, "next line in the file")
@@ -448,8 +448,9 @@ class Scorer:
                 ev.add(OTHER_TEXT, f"{printed[0]} across the join is printed at line {printed[1]} as well", "text")
             elif run:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
-        fit = ct.quote_fit(self.quotes[a], right, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
-        if fit > 0 and not ct.quote_kinds_differ(ua.text, right):
+        said = self._said(b)
+        fit = ct.quote_fit(self.quotes[a], said, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
+        if fit > 0 and not ct.quote_kinds_differ(ua.text, said):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")
@@ -478,7 +479,7 @@ class Scorer:
                                                            f"({'、'.join(shared[:3])})", "topic")
         if not adjacent and self.status[b] == "orphan":
             ev.add(ORPHAN, f"line {b} cannot begin where the OCR read it", "orphan")
-            if ua.cls == LEAD and self._displaced(a) and self._under_headline(b) is not None:
+            if self._lead_end(a) and self._under_headline(b) is not None:
                 # B, printed under a headline, begins its story mid-sentence: a lead read apart goes on there
                 # (evidence from both sides; the review says it in the placement's note, "the lead read at
                 # line A goes under the headline …: its text goes on at line B, printed right below")
@@ -487,6 +488,10 @@ class Scorer:
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
         head_a, head_b = self._headline(a), self._headline(b)
+        named = self._named_above(a, b, word) if head_b and not adjacent else None
+        if named is not None:
+            head_b = False  # the lead's words under the headline that names them: no headline of its own
+            ev.add(UNDER_HEADLINE, f"the headline at line {named} prints {word} as well", "text")
         if head_b:
             ev.add(-1.5, "a headline-like line", "against")
         if head_a:
@@ -633,6 +638,29 @@ class Scorer:
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
 
+    def _named_above(self, a: int, b: int, word: str | None) -> int | None:
+        """The headline-like line right above B when it prints the word across A | B, A a lead read away from
+        its headline and B a line of a headline's shape the page does not mark (…近日，青海省果 | 洛藏族自治州总
+        工会 under 果洛州搭建跨区域工会交流平台).
+
+        Why: a lead's first sentence names whom its headline names, and a re-wrap at any width cuts that name
+        as often as any word; the piece right under the headline then holds a name's rest and nothing else, a
+        headline's shape.  The word across printed in the headline right above is evidence from both sides that
+        the lead goes on there, and that the piece is its text, not a second headline line."""
+        if word is None or self.page.by_no[a].cls != LEAD or not self._displaced(a) or b in self.page.heads:
+            return None
+        top = self.page.prv.get(b)
+        if top is None or not (top in self.page.heads or self._headline(top)) or word not in self.page.by_no[top].text:
+            return None
+        return top
+
+    def _lead_end(self, a: int) -> bool:
+        """Is A a displaced lead (:meth:`_displaced`), or the open end of one's paragraph read on below it
+        (本报讯（记者…） | “深夜跑单结束，能有: a lead re-broken at any width)?  Its sentence goes on under the
+        headline its story stands under, as the lead's own line would."""
+        first = self.page.run_back(a)[0]
+        return self.page.by_no[first].cls == LEAD and self._displaced(first)
+
     def _displaced(self, a: int) -> bool:
         """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
         page, prev = self.page, self.page.prv.get(a)
@@ -697,6 +725,18 @@ class Scorer:
             cur = nxt
         self._ons[b] = out
         return out
+
+    def _said(self, b: int) -> str:
+        """B's first sentence as far as the page prints it, for the quotes it closes: B's line, read on across the
+        file's next lines that carry the sentence on (:meth:`_sentence_on`) when B's line prints no quote mark.
+
+        Why: on a page re-broken at any width a quotation's close often stands a line or two below the piece
+        that begins the sentence (个亮灯、暖和的地方歇 | 歇脚，喝口热水，感觉特别暖心。" …).  Read on, the sentence
+        says whose quote it closes: a line leaving a quote open goes on there, one leaving none cannot."""
+        text = self.page.by_no[b].text
+        if re.search("[\"“”＂'‘’]", text):
+            return text
+        return "".join(self.page.by_no[n].text for n in self._sentence_on(b))
 
     def _context(self, a: int, b: int) -> str:
         """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
