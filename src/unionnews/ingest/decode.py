@@ -487,7 +487,7 @@ def _ruled(line: str, ch: str, side: str) -> int:
         return 0
     inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
     gap = len(text) - 1 - len(inner)
-    if gap > 3 or not inner:
+    if gap > 3 and ch in "lI" or not inner:  # a letter far from the text may be a word of its own; a bar is not
         return 0
     gap = min(gap, 1)
     beside = inner[-1] if side == "end" else inner[0]
