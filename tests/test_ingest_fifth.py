@@ -76,9 +76,9 @@ def test_a_bar_on_two_lines_of_a_short_page_and_a_rule_alone_on_a_line_come_off(
 
 
 def test_a_rule_far_right_of_its_lines_text_is_the_rule_too():
-    """A rule (a bar or a letter) read after a run of spaces or a tab longer than three (the engine printed the gap to the column's
-    edge, or the lines were padded before it): a bar or a lone letter so far from the text is no word of it.  Before, only
-    the rules after a gap of three or less came off and the others were kept as text."""
+    """A rule (a bar or a letter) read after a run of spaces longer than three (the engine printed the way to
+    the column's edge, or the lines were padded before it): a bar or a lone letter so far from the text is no
+    word of it.  Before, only the rules after a gap of three or less came off and the others were kept."""
     from unionnews.ingest.decode import unrule
     lines = ["东港镇举办职工技能竞赛    丨", "", "本报讯（记者吴昊）近日，东港镇总工会举办职工技", "职工参加比赛。\t丨", "",
              "丁城举办职工技能竞赛", "本报讯（记者吴昊）近日，丁城总工会举办职工技能", "丁城总工会负责\t丨",
