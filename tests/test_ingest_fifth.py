@@ -75,6 +75,22 @@ def test_a_bar_on_two_lines_of_a_short_page_and_a_rule_alone_on_a_line_come_off(
         assert out == [line.rstrip(bar) for line in lines]
 
 
+def test_a_rule_far_right_of_its_lines_text_is_the_rule_too():
+    """A rule (a bar or a letter) read after a run of spaces longer than three (the engine printed the way to
+    the column's edge, or the lines were padded before it): a bar or a lone letter so far from the text is no
+    word of it.  Before, only the rules after a gap of three or less came off and the others were kept."""
+    from unionnews.ingest.decode import unrule
+    lines = ["东港镇举办职工技能竞赛    丨", "", "本报讯（记者吴昊）近日，东港镇总工会举办职工技", "职工参加比赛。\t丨", "",
+             "丁城举办职工技能竞赛", "本报讯（记者吴昊）近日，丁城总工会举办职工技能", "丁城总工会负责\t丨",
+             "人表示，将把这项工作办成职工身边的实事。      丨"]
+    for rule in "丨I":
+        ruled = [line.replace("丨", rule) for line in lines]
+        out, rules, doubtful = unrule(ruled)
+        assert rules == [(rule, "end", 4)] and doubtful == []
+        assert [line.rstrip(" \t" + rule) for line in out] == [line.rstrip(" \t" + rule) for line in ruled]
+        assert rule not in "".join(out)
+
+
 def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
     """What else stands at lines' edges: a table's cells between bars (the bar inside the line too), English
     text (I and l beside Latin letters), a few lines ending on one character by chance."""

@@ -31,7 +31,7 @@ from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only, to_file_lines
+from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
                                       unify_layout)
@@ -440,7 +440,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
               for record, head in zip(records, heads)] if paras is not None else []
     if paras is not None and not paras.identity:
         for record in records + ([unplaced] if unplaced else []):
-            to_file_lines(record, paras, forms.lines)
+            _to_file_lines(record, paras, forms.lines)
     if doubts:
         for record, reasons in zip(records, doubts):  # after: the paragraph stage names file lines already
             if reasons:
@@ -472,6 +472,17 @@ def _no_articles_note(shown: str, unplaced: Record, content_shown: str) -> str:
            "again with its line breaks" if longest > _RUN_TOGETHER else
            "no headline over a lead or byline was found — check the page's text")
     return f"{shown}: no article found, all its text is in {content_shown}/{unplaced.rel}; {why}"
+
+
+def _to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
+    """A record's line numbers (provenance, review reasons) made the file's, not the paragraph stage's: the
+    paragraph stage numbers the paragraphs it made, a reader cites the page file's lines."""
+    record.lines = paras.file_lines(record.lines)
+    prov = record.front.get("provenance")
+    if prov is not None:
+        prov["lines"] = line_ranges(record.lines, file_lines)
+    if record.front.get("review"):
+        record.front["review"] = [renumber(r, paras.origin) for r in record.front["review"]]
 
 
 def _to_file_rows(record: Record, rows: int, lines: list[str]) -> None:

@@ -562,7 +562,9 @@ def close_quote_kind(b: str) -> str | None:
     """What the first double quote mark of line ``b``'s sentence closes, by where it stands: ``speech`` right
     after a sentence end (…感觉特别暖心。”), ``term`` between two characters (…以企兴产”的匠心循环); None
     otherwise.  GB/T 15834 sets a quotation's closing mark after its own full stop, and a quoted term's inside
-    the sentence that names it."""
+    the sentence that names it.  The mark is taken as a closing one whatever its form (an opening “ or a
+    straight quote too): ``b`` is read as the rest of a sentence whose quote is open, and OCR and straight
+    quotes print the two marks alike."""
     text = sentence(b)
     m = re.search("[\"“”＂]", text)
     if m is None or m.start() == 0:

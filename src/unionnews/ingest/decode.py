@@ -478,7 +478,8 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+")  # OCR markup before a heading's text, w
 
 
 def _ruled(line: str, ch: str, side: str) -> int:
-    """How many characters (the rule and one ASCII space on the text's side) make ``ch`` a rule at ``side`` of
+    """How many characters (the rule and one ASCII space on the text's side; at the end, a longer gap, as an
+    engine prints the way to the column's edge, is the line's whitespace) make ``ch`` a rule at ``side`` of
     ``line`` (0: it stands there as no rule could): a bar or stroke printed once on the line, a Latin letter
     with no Latin letter beside it; -1: a Latin letter beside another, as in a word (Excel, AI) or as the rule
     read beside a word's letter (the rule I before 5G's G), which no reading of the line alone tells apart."""
@@ -487,7 +488,7 @@ def _ruled(line: str, ch: str, side: str) -> int:
         return 0
     inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
     gap = len(text) - 1 - len(inner)
-    if gap > 3 or not inner:
+    if gap > 3 and side == "start" or not inner:  # spaces after a rule at the start may be the text's indent
         return 0
     gap = min(gap, 1)
     beside = inner[-1] if side == "end" else inner[0]

@@ -30,7 +30,6 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.assemble import Record, line_ranges
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
@@ -651,17 +650,3 @@ def _cut_soft(paras: list[Paragraph], pieces: dict[int, list[tuple[int, int]]],
                 while p.text[start:start + 1] == " ":  # a space the join put at the break
                     start += 1
     return out, moved, uncertain
-
-
-def to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> None:
-    """Make a record's line numbers (provenance, review reasons) the file's, not the paragraphs'."""
-    record.lines = paras.file_lines(record.lines)
-    prov = record.front.get("provenance")
-    if prov is not None:
-        prov["lines"] = line_ranges(record.lines, file_lines)
-    if record.front.get("review"):
-        record.front["review"] = [_renumber(r, paras) for r in record.front["review"]]
-
-
-def _renumber(reason: str, paras: Paragraphs) -> str:
-    return renumber(reason, paras.origin)
