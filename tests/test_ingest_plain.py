@@ -576,6 +576,25 @@ def test_a_second_read_of_a_lead_the_wrap_cut_short_is_compared_read_on_into_its
     assert [[u.no for u in p.units] for p in drafts[0].paras] == [[5, 7]]
 
 
+def test_two_leads_of_one_formula_crediting_other_people_are_two_stories(tmp_path):
+    """A desk's briefs share a formula (近日，某地总工会在城区新建10家工会驿站…): two such leads read out of order,
+    alike in wording but crediting other reporters, are two stories, not one lead the OCR read twice.  Before,
+    the first was set aside as a second read, and its headline with the text under it stayed in the story
+    above as a subhead: one file mixing two stories with no review reason."""
+    lines = ["# 甲城开展夏季送清凉活动", "", "本报讯（记者王芳）近日，甲城总工会为环卫工人送去防暑降温用品，价值5万余元。", "",
+             "活动结束后，甲城总工会还向职工发放了问卷。", "", "# 西城区新建十家工会驿站", "", "动者提供休息、饮水、充电等服务。", "",
+             "# 东港镇新建十家工会驿站", "", "等户外劳动者提供休息、饮水、充电等服务。", "",
+             "据了解，东港镇今年已累计投入专项资金200万元。", "",
+             "本报讯（记者吴昊）近日，西城区总工会在城区新建10家工会驿站，为快递员、外卖骑手等户外劳", "",
+             "本报讯（记者张华）近日，东港镇总工会在城区新建10家工会驿站，为快递员、外卖骑手", ""]
+    got = {front["title"]: body for _, front, body in _import_text(tmp_path, "\n".join(lines))}
+    assert sorted(got) == ["东港镇新建十家工会驿站", "甲城开展夏季送清凉活动", "西城区新建十家工会驿站"]
+    assert "西城区" not in got["甲城开展夏季送清凉活动"]
+    assert got["西城区新建十家工会驿站"].startswith("本报讯（记者吴昊）") and "户外劳动者提供" in got["西城区新建十家工会驿站"]
+    assert bl.other_credits(lines[16], lines[18]) and not bl.other_credits(lines[16], "本报讯（记者吴吴）近日")
+    assert not bl.other_credits("本报讯（记者任远 通讯员李明）近日", "本报讯（记者任远 通讯页李明）近日")  # a misread role
+
+
 def test_a_headlines_last_character_the_wrap_cut_off_is_no_start_of_the_story_under_it():
     # 石桥镇总工会建起户外劳动者歇脚 | 圈 | 江南石桥镇总工会联合…: the lead restates the headline's name, but
     # on the line after 圈, which begins nothing: the headline runs on to its last character

@@ -19,6 +19,22 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Chinese and ASCII characters prints them: the paragraph stage reads the lines so
 LEAD = re.compile(r"^本报(?:讯|(?P<place>[^\s（(]{1,8}?) ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日 ?电)\s*"
                   r"(?:[（(](?P<inner>[^（()）]{1,60})[）)])?")
+# the words of a lead's credit that name no one (本报讯（记者吴昊 通讯员张华）: 记者 and 通讯员 are roles)
+_CREDIT_WORDS = re.compile(r"本报|特约|见习|实习生|记者|通讯员|摄影|[\s、，,/]")
+
+
+def other_credits(a: str, b: str) -> bool:
+    """Do leads ``a`` and ``b`` credit different people (本报讯（记者吴昊） against 本报讯（记者张华））?  Then they
+    open two stories, however alike their wording: a desk's briefs often share one formula (近日，某地总工会在城区
+    新建10家工会驿站), but one story's lead read twice by the OCR credits the same reporters, a misread
+    character of a name aside.  True only when both credits name someone and their names share no character."""
+    ma, mb = LEAD.match(a.strip()), LEAD.match(b.strip())
+    if not (ma and mb and ma["inner"] and mb["inner"]):
+        return False
+    names_a, names_b = set(_CREDIT_WORDS.sub("", ma["inner"])), set(_CREDIT_WORDS.sub("", mb["inner"]))
+    return bool(names_a and names_b) and not names_a & names_b
+
+
 # a lead's first clause when it is only the time (本报讯（…）近日，): the sentence has no subject yet
 LEAD_TIME = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
                        r"(?:上午|下午|晚上|晚间|早上)?\s*[，,]")

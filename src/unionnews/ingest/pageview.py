@@ -51,9 +51,11 @@ SURE = 5.0  # a join scoring less rests on little more than layout: the article'
 
 
 def _same_lead(a: str, b: str) -> bool:
-    """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula)."""
+    """Two reads of one lead: the text after 本报讯（…） mostly the same (not just the formula), and the same
+    people credited (:func:`~unionnews.ingest.byline.other_credits`)."""
     rest_a, rest_b = bl.LEAD.sub("", a, count=1), bl.LEAD.sub("", b, count=1)
-    return difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+    return (difflib.SequenceMatcher(None, rest_a[:40], rest_b[:40]).ratio() >= 0.7
+            and not bl.other_credits(a, b))
 
 
 def _list_piece(before: Unit | None, u: Unit) -> bool:

@@ -668,7 +668,8 @@ _READ = 60  # characters of two leads compared (:func:`_similar`)
 
 
 def _similar(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, a[:_READ], b[:_READ]).ratio() >= 0.6
+    """Two reads of one lead: mostly the same wording, the same people credited."""
+    return difflib.SequenceMatcher(None, a[:_READ], b[:_READ]).ratio() >= 0.6 and not bl.other_credits(a, b)
 
 
 def give_labels(drafts: list[Draft]) -> None:
