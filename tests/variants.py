@@ -550,7 +550,7 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
     """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules."""
     out, pos = [], 0
     while pos < len(text):
-        end = min(len(text), pos + next(widths))
+        end = _past(text, pos, next(widths))
         if kinsoku:
             while end < len(text) and text[end] in NO_START:
                 end += 1  # hang the mark at the end of the line, as typesetters do
@@ -559,6 +559,18 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
         out.append(text[pos:end])
         pos = end
     return out
+
+
+def _past(text: str, pos: int, width: int) -> int:
+    """Where a line of ``width`` characters from ``pos`` ends, the marks a part left to find a paragraph by once
+    the lines are laid out (:data:`_PARA_MARKS`) taking no place (a mark right after the line's end goes with it)."""
+    if not any(ch in text for ch in _PARA_MARKS):
+        return min(len(text), pos + width)
+    end, n = pos, 0
+    while end < len(text) and (n < width or text[end] in _PARA_MARKS):
+        n += text[end] not in _PARA_MARKS
+        end += 1
+    return end
 
 
 def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False, widths=None) -> list[str]:
@@ -1500,6 +1512,7 @@ def _quotemix(text: str, rng: random.Random) -> str:
 
 
 _PARA_OPEN, _PARA_CLOSE = "\x05", "\x06"  # a paragraph set with more leading, until the page is laid out
+_PARA_MARKS = _PARA_OPEN + _PARA_CLOSE
 
 
 def _paramark(text: str, rng: random.Random) -> str:
