@@ -15,12 +15,12 @@ def _texts(lines: list[str]) -> list[str]:
 
 
 def test_a_column_set_narrower_for_a_stretch_reads_on_across_its_lines(tmp_path):
-    """A column of 14 set 9 wide for six lines (a photo beside it): each of those lines was a short line
+    """A column of 14 set 10 wide for six lines (a photo beside it): each of those lines was a short line
     stopping mid-sentence, a paragraph's end (or a column the OCR cut, whose sentence the reading order looked
     for elsewhere).  A run of three or more lines of one shorter length, of text, is the column's narrower
     measure there: the paragraphs are the ones the column prints without the photo."""
     paras = [p for story in STORIES for p in story]
-    narrow = printed_column(paras, 0, widths=iter([14] * 5 + [9] * 6 + [14] * 1000))
+    narrow = printed_column(paras, 0, widths=iter([14] * 5 + [10] * 6 + [14] * 1000))
     plain = printed_column(paras, 14)
     assert narrow != plain and _texts(narrow) == _texts(plain)
     got = _same_articles("\n".join(narrow) + "\n", "\n".join(plain) + "\n", tmp_path)
