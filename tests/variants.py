@@ -1382,17 +1382,22 @@ def _quotebox(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _quoteblock(page: str, rng: random.Random) -> str:
-    """Every line from a boxed item's first to its last after ``> `` (a blank one as ``>``)."""
+def _marked(page: str, opening: str, closing: str) -> list[tuple[str, bool, bool]]:
+    """Each line of ``page`` without the marks a part left to find a stretch of lines by once they are laid out,
+    whether it is inside a stretch (from the line holding ``opening`` to the one holding ``closing``), and
+    whether it is the stretch's last."""
     out, inside = [], False
     for line in page.split("\n"):
-        opens, closes = _BOX_OPEN in line, _BOX_CLOSE in line
-        line = line.replace(_BOX_OPEN, "").replace(_BOX_CLOSE, "")
-        if inside or opens:
-            line = "> " + line if line.strip() else ">"
+        opens, closes = opening in line, closing in line
+        out.append((line.replace(opening, "").replace(closing, ""), inside or opens, closes))
         inside = (inside or opens) and not closes
-        out.append(line)
-    return "\n".join(out)
+    return out
+
+
+def _quoteblock(page: str, rng: random.Random) -> str:
+    """Every line from a boxed item's first to its last after ``> `` (a blank one as ``>``)."""
+    return "\n".join(("> " + line if line.strip() else ">") if inside else line
+                     for line, inside, _ in _marked(page, _BOX_OPEN, _BOX_CLOSE))
 
 
 def unboxed(page: str) -> str:
@@ -1531,15 +1536,9 @@ def _paramark(text: str, rng: random.Random) -> str:
 
 def _paradouble(page: str, rng: random.Random) -> str:
     """A blank line after every line of a marked paragraph but its last, the marks taken off."""
-    out, inside = [], False
-    for line in page.split("\n"):
-        opens, closes = _PARA_OPEN in line, _PARA_CLOSE in line
-        line = line.replace(_PARA_OPEN, "").replace(_PARA_CLOSE, "")
-        inside = inside or opens
-        out.append(line)
-        if inside and not closes:
-            out.append("")
-        inside = inside and not closes
+    out = []
+    for line, inside, closes in _marked(page, _PARA_OPEN, _PARA_CLOSE):
+        out += [line, ""] if inside and not closes else [line]
     return "\n".join(out)
 
 
