@@ -550,7 +550,7 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
     """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules."""
     out, pos = [], 0
     while pos < len(text):
-        end = min(len(text), pos + next(widths))
+        end = _past(text, pos, next(widths))
         if kinsoku:
             while end < len(text) and text[end] in NO_START:
                 end += 1  # hang the mark at the end of the line, as typesetters do
@@ -561,10 +561,23 @@ def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
     return out
 
 
-def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False) -> list[str]:
+def _past(text: str, pos: int, width: int) -> int:
+    """Where a line of ``width`` characters from ``pos`` ends, the marks a part left to find a paragraph by once
+    the lines are laid out (:data:`_PARA_MARKS`) taking no place (a mark right after the line's end goes with it)."""
+    if not any(ch in text for ch in _PARA_MARKS):
+        return min(len(text), pos + width)
+    end, n = pos, 0
+    while end < len(text) and (n < width or text[end] in _PARA_MARKS):
+        n += text[end] not in _PARA_MARKS
+        end += 1
+    return end
+
+
+def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False, widths=None) -> list[str]:
     """``lines`` (one paragraph per line) printed one line per printed line of a column ``width``
     characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``;
-    ``parted``: one blank line after every paragraph (Tesseract's text output parts its blocks so)."""
+    ``parted``: one blank line after every paragraph (Tesseract's text output parts its blocks so); ``widths``:
+    each line's width drawn from it instead (a column whose width changes down the page)."""
     out: list[str] = []
     for line in lines:
         if not line.strip():
@@ -573,7 +586,7 @@ def printed_column(lines: list[str], width: int, indent: str = "", parted: bool 
         if prefix == "" and line.strip().startswith(">>"):
             out.append(line.strip())
         else:
-            pieces = _breaks(body, iter(lambda: width, None), kinsoku=True)
+            pieces = _breaks(body, widths or iter(lambda: width, None), kinsoku=True)
             pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
             out += pieces
         if parted:
@@ -615,6 +628,9 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         indent, parted = "\u3000\u3000" if "indent" in parts else "", "parablank" in parts
         if "itemwidths" in parts:  # each item set in a column of its own width, 10–22 characters
             out = [line for item in _items(lines) for line in printed_column(item, rng.randint(10, 22), indent, parted)]
+        elif "photowrap" in parts:  # one column, narrower for stretches around pictures
+            widths = _photowrap_widths(rng.randint(lo, hi), rng)
+            out = printed_column(lines, 0, indent, parted, widths)
         else:
             out = printed_column(lines, rng.randint(lo, hi), indent, parted)
     elif "rewrap" in parts:
@@ -1366,17 +1382,22 @@ def _quotebox(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _quoteblock(page: str, rng: random.Random) -> str:
-    """Every line from a boxed item's first to its last after ``> `` (a blank one as ``>``)."""
+def _marked(page: str, opening: str, closing: str) -> list[tuple[str, bool, bool]]:
+    """Each line of ``page`` without the marks a part left to find a stretch of lines by once they are laid out,
+    whether it is inside a stretch (from the line holding ``opening`` to the one holding ``closing``), and
+    whether it is the stretch's last."""
     out, inside = [], False
     for line in page.split("\n"):
-        opens, closes = _BOX_OPEN in line, _BOX_CLOSE in line
-        line = line.replace(_BOX_OPEN, "").replace(_BOX_CLOSE, "")
-        if inside or opens:
-            line = "> " + line if line.strip() else ">"
+        opens, closes = opening in line, closing in line
+        out.append((line.replace(opening, "").replace(closing, ""), inside or opens, closes))
         inside = (inside or opens) and not closes
-        out.append(line)
-    return "\n".join(out)
+    return out
+
+
+def _quoteblock(page: str, rng: random.Random) -> str:
+    """Every line from a boxed item's first to its last after ``> `` (a blank one as ``>``)."""
+    return "\n".join(("> " + line if line.strip() else ">") if inside else line
+                     for line, inside, _ in _marked(page, _BOX_OPEN, _BOX_CLOSE))
 
 
 def unboxed(page: str) -> str:
@@ -1453,3 +1474,120 @@ HELD_OUT_7: tuple[str, ...] = (
     "printed+icdar", "printed+wide+icdar+halfwidth", "printed+narrow+icdar",
     "setext+quoteblock+unispace", "printed+unispace+icdar+gb18030", "rewrap+setext+utf16+strays",
     "nomarkup+quoteblock+unispace+utf16")
+
+
+# Held out, a ninth table (``--eighth`` in the bench scripts): punctuation forms, line widths, line layouts and
+# blank-line noise no part above makes.  ``ratio``: the colon ： as the ratio sign ∶ (U+2236) and the middle
+# dot · as ・ or ‧ (one a page), as pdftotext and PyMuPDF print a Chinese PDF whose fonts map those glyphs to
+# the mathematical and katakana code points; ``quotemix``: each pair of double quotes “” printed as it is or
+# (one pair in two) in one other form a page, the double-prime quotes 〝〞 (OCR of fonts that draw the quotes
+# as primes) or the corner brackets 「」 (text pasted together from sources of two traditions): two forms of
+# one mark on one page; ``tiny``: a printed column of 3–5 characters (a sidebar squeezed beside a photo, a
+# narrow box read as a block of its own by a layout-aware engine); ``photowrap``: with ``printed``, the column
+# narrowed by 3–6 characters for a stretch of 3–8 lines here and there, across paragraphs (text set around a
+# photo or a pull quote; engines and pdftotext print the shorter lines as they are); ``paradouble``: one text
+# paragraph in four with a blank line between every two of its lines (a paragraph set with more leading, read
+# by Tesseract or pdftotext as lines a blank line apart); ``itemdouble``: one item in three with its blank
+# runs doubled (copy from a web page whose boxed items space their paragraphs wider than the rest);
+# ``wsblank``: blank lines that hold a character no blank line of the parts above holds (a zero-width space, a
+# BOM: a WeChat or web page's empty paragraph; the line separator U+2028 of a web copy; a vertical tab, Word's
+# manual line break in its plain text; NBSP with an ideographic space), one blank line in two, and a run of
+# one to four such lines at the page's end (the zero-width characters are not printed text: ``UNPRINTED``).
+
+def _ratio(text: str, rng: random.Random) -> str:
+    """： as ∶, · as ・ or ‧ (one form a page)."""
+    return text.replace("：", "∶").replace("·", rng.choice("・‧"))
+
+
+def _quotemix(text: str, rng: random.Random) -> str:
+    """Each “…” pair as printed or (one in two) in the page's other form, 〝〞 or 「」."""
+    opening, closing = rng.choice(("〝〞", "「」"))
+    out, stack = [], []
+    for ch in text:
+        if ch == "“":
+            other = rng.random() < 0.5
+            stack.append(other)
+            ch = opening if other else ch
+        elif ch == "”" and stack:
+            ch = closing if stack.pop() else ch
+        elif ch == "\n":
+            stack = []
+        out.append(ch)
+    return "".join(out)
+
+
+_PARA_OPEN, _PARA_CLOSE = "\x05", "\x06"  # a paragraph set with more leading, until the page is laid out
+_PARA_MARKS = _PARA_OPEN + _PARA_CLOSE
+
+
+def _paramark(text: str, rng: random.Random) -> str:
+    """One text paragraph in four (not a headline, a label or a short line) marked at its start and end:
+    :func:`_paradouble` spaces its lines once they are laid out."""
+    out = []
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        if (body.strip() and not prefix and not body.startswith(">>") and not _headline_like(line)
+                and len(body.strip()) > 20 and rng.random() < 0.25):
+            lead = body[:len(body) - len(body.lstrip())]
+            line = lead + _PARA_OPEN + body.strip() + _PARA_CLOSE
+        out.append(line)
+    return "\n".join(out)
+
+
+def _paradouble(page: str, rng: random.Random) -> str:
+    """A blank line after every line of a marked paragraph but its last, the marks taken off."""
+    out = []
+    for line, inside, closes in _marked(page, _PARA_OPEN, _PARA_CLOSE):
+        out += [line, ""] if inside and not closes else [line]
+    return "\n".join(out)
+
+
+def _itemdouble(text: str, rng: random.Random) -> str:
+    """One item in three (lines between runs of two or more blank lines) with each blank run inside it twice
+    as long."""
+    items = re.split(r"(\n(?:[ \t]*\n){2,})", text)
+    return "".join(part if k % 2 or rng.random() >= 1 / 3
+                   else re.sub(r"\n(?:[ \t]*\n)+", lambda m: m.group() + m.group()[1:], part)
+                   for k, part in enumerate(items))
+
+
+def _photowrap_widths(width: int, rng: random.Random):
+    """Line widths of a column set around pictures: ``width``, and now and then (a stretch starting at one
+    line in 25) 3–8 lines 3–6 characters narrower."""
+    while True:
+        if rng.random() < 1 / 25:
+            narrow = max(4, width - rng.randint(3, 6))
+            for _ in range(rng.randint(3, 8)):
+                yield narrow
+        yield width
+
+
+_WS_BLANKS = ("\u200b", "\ufeff", "\u2028", "\u000b", "\u00a0\u3000", "\u200b\u3000")
+
+
+def _wsblank(page: str, rng: random.Random) -> str:
+    """One blank line in two holding one of ``_WS_BLANKS`` (one kind a page, or any, by chance), and one to four
+    such lines after the page's last line."""
+    own = _extraction_rng(page, "wsblank", rng)
+    kinds = _WS_BLANKS if own.random() < 0.5 else (own.choice(_WS_BLANKS),)
+    ends = page.endswith("\n")
+    lines = page.split("\n")[:-1] if ends else page.split("\n")
+    out = [line if line.strip() or own.random() < 0.5 else line + own.choice(kinds) for line in lines]
+    out += [own.choice(kinds) for _ in range(own.randint(1, 4))]
+    return "\n".join(out) + "\n"
+
+
+CANON.update({ord("∶"): "："})
+MARK_FORMS.update({"ratio": _ratio, "quotemix": _quotemix, "paradouble": _paramark, "itemdouble": _itemdouble})
+COLUMN_WIDTHS["tiny"] = (3, 5)
+_add_line_noise({"paradouble": _paradouble, "wsblank": _wsblank})
+UNPRINTED.add("wsblank")
+HELD_OUT_8: tuple[str, ...] = (
+    "ratio", "printed+ratio", "rewrap+ratio+strays",
+    "quotemix", "printed+quotemix", "rewrap+quotemix+strays", "noblank+quotemix",
+    "printed+tiny", "printed+tiny+strays", "rewrap+tiny",
+    "printed+photowrap", "printed+wide+photowrap", "printed+photowrap+strays",
+    "printed+paradouble", "rewrap+paradouble", "printed+wide+paradouble+halfwidth",
+    "itemdouble", "rewrap+itemdouble", "nomarkup+itemdouble",
+    "wsblank", "printed+wsblank+strays", "rewrap+wsblank",
+    "printed+photowrap+paradouble+quotemix", "rewrap+itemdouble+wsblank+ratio", "printed+tiny+quotemix+ratio")

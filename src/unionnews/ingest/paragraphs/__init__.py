@@ -42,7 +42,8 @@ from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_
                                               subhead_doubt_only)
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
-from unionnews.ingest.paragraphs.widths import _item_widths, _two_widths, _width, _widths_by_line, ungapped
+from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, narrowed,
+                                                ungapped)
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
@@ -247,6 +248,9 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         widths = _widths_by_line(lines, cut, w1, w2)
         width = w1 if cut >= len(lines) - cut else w2  # reported as the page's: the larger part's
         cuts = _cut_lines(lines[:cut], w1) + [cut + k for k in _cut_lines(lines[cut:], w2)]
+    stretches = narrowed(lines, width) if width and not two else None
+    if stretches:  # a column set narrower for a stretch here and there: those lines read against their measure
+        widths, cuts = stretches, _cut_lines(lines, stretches)
     runs: list[int | None] = []  # on a page of several widths, the width of the run each line is in
     if width is None and not two:
         each = _item_widths(lines)

@@ -334,3 +334,57 @@ def _item_widths(lines: list[str]) -> tuple[list[int], list[int | None]] | None:
         last = by_line.get(k, last)
         result.append(last or 1)
     return result, runs
+
+
+def _runs_in_order(printed: list[int], runs: list[int | None]) -> list[tuple[int | None, int, int]]:
+    """The page's runs (:func:`_runs_of_width`) as (width, position of the first line, of the last) in
+    ``printed``, lines in no run as runs of their own of width None."""
+    out, k = [], 0
+    while k < len(printed):
+        w, e = runs[printed[k]], k
+        while e + 1 < len(printed) and runs[printed[e + 1]] == w:
+            e += 1
+        out.append((w, k, e))
+        k = e + 1
+    return out
+
+
+def narrowed(lines: list[str], width: int) -> list[int] | None:
+    """The column width of each line of a column page ``width`` wide that is set narrower for a stretch here
+    and there (text run around a photo or a pull quote), or None where no stretch is.
+
+    Why: the stretch's lines are full lines of a narrower measure, and read against the page's width each is a
+    short line stopping mid-sentence: a paragraph's end, or a column the OCR cut, whose rest the reading order
+    looks for elsewhere (and joins to the wrong text).  A stretch is runs of lines of one length
+    (:func:`_runs_of_width`), shorter than the column by more than a carried mark but at least half of it, one
+    after the other but for a paragraph's last line between (shorter, ending a sentence), three lines or more;
+    text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
+    into two or three equal pieces); fewer of its lines but the last ending a sentence than not (three
+    one-line paragraphs of a length end theirs), none a markup line; from its first line that does not end a
+    sentence (a paragraph may end over the stretch on a line as long)."""
+    printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
+    pieces = _runs_in_order(printed, _runs_of_width(lines))
+    groups: list[tuple[int | None, list[int]]] = []
+    for w, k, e in pieces:
+        if (w is not None and len(groups) >= 2 and groups[-2][0] == w and groups[-1][0] is None
+                and len(groups[-1][1]) == 1 and is_terminal(_content(lines[groups[-1][1][0]]))
+                and _measure(lines[groups[-1][1][0]]) < w):
+            groups[-2][1].extend(groups.pop()[1] + printed[k:e + 1])  # a paragraph's end between: one stretch
+        else:
+            groups.append((w, printed[k:e + 1]))
+    out, found = [width] * len(lines), False
+    for w, group in groups:
+        first = 0
+        while first < len(group) and is_terminal(_content(lines[group[first]])):
+            first += 1  # the end of the paragraph over the stretch, as long as its lines by chance
+        stretch = group[first:]
+        above = max((k for k in printed if k < stretch[0]), default=None) if stretch else None
+        ends = sum(1 for m in stretch[:-1] if is_terminal(_content(lines[m])) and _measure(lines[m]) >= (w or 0))
+        text = (len(stretch) >= 4 or any(_SENTENCE_MARK.search(lines[m]) for m in stretch)
+                or (above is not None and _measure(lines[above]) >= width and not is_terminal(_content(lines[above]))))
+        if (w is not None and width // 2 <= w < width - 1 and len(stretch) >= 3 and text
+                and 2 * ends < len(stretch) - 1 and not any(_MARKUP.match(lines[m].strip()) for m in stretch)):
+            for m in stretch:
+                out[m] = w
+            found = True
+    return out if found else None
