@@ -34,3 +34,19 @@ def test_three_short_paragraphs_of_one_length_are_no_narrower_stretch():
     lines[5:5] = ["甲城职工参赛。", "乙城职工参观。", "丙城职工读书。"]
     assert [t for t in _texts(lines) if t.endswith(("参赛。", "参观。", "读书。"))] == ["甲城职工参赛。", "乙城职工参观。",
                                                                                   "丙城职工读书。"]
+
+
+def test_a_headline_a_stray_blank_cut_at_its_closing_quote_over_a_dated_lead_is_said_in_review():
+    """A headline with no 本报讯 lead under it, cut by a stray blank line before its closing quote (工会送上暖“新 |
+    (blank) | ”祝福): the two pieces are one line, a headline's shape over a lead opening on its date.  Before,
+    only a headline of one piece was seen so, and this one ran on into the story above with its lead, one
+    file mixing two stories with no review reason."""
+    from unionnews.ingest.segment import make_units, segment
+    story = ["甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工会为一线职工免费体检，覆盖全市120家企业。",
+             "据了解，甲城今年已累计投入专项资金200万元，惠及职工三千余人。", "活动结束后，甲城总工会还向职工发放了问卷。"]
+    lines = (printed_column(story, 12) + ["", "", "乙城工会送上暖“新", "", "”祝福"]
+             + printed_column(["9月25日，乙城总工会为新就业形态劳动者送上慰问金和暖心大礼包。"], 12))
+    drafts, _ = segment(make_units(paragraphs(lines).lines, None))
+    said = [d for d in drafts[0].doubts if "may be the headline of another item" in d and "乙城工会送上暖“新”祝福" in d]
+    assert said, drafts[0].doubts
+    assert not any("乙城" in p.text and "甲城" in p.text for d in drafts for p in d.paras)

@@ -25,7 +25,7 @@ import difflib
 import re
 from collections import Counter
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase,
@@ -38,6 +38,8 @@ from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
+# marks no printed line begins with (GB/T 15834): a line opening on one is the rest of the line above
+_NO_LINE_START = set("，。、；：？！）」』》〉】…％,.;:?!)”’")
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)
@@ -463,10 +465,11 @@ class Segmenter:
         the two (…竞赛。 | 乙城总工会启动“…”力争… | 9月3日，…)?  Without a 本报讯 marker the lead opens no item by
         its form, and the line stops mid-sentence by its punctuation only because it is a headline: joined,
         the next item would run on in this story inside a sentence the page never printed.  The two are left
-        apart, and the review says the line may be another item's headline."""
-        if len(cur.paras) < 2 or len(cur.paras[-1].units) != 1:
+        apart, and the review says the line may be another item's headline.  A line a stray blank cut before a
+        mark no line begins with (工会送上暖“新 | (blank) | ”祝福) is one line still."""
+        if len(cur.paras) < 2 or any(v.text[:1] not in _NO_LINE_START for v in cur.paras[-1].units[1:]):
             return False
-        above, line = cur.paras[-2], cur.paras[-1].units[0]
+        above, line = cur.paras[-2], replace(cur.paras[-1].units[0], text=cur.paras[-1].text)
         return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(bl.DATED_LEAD.match(u.text))
                 and (above.kind not in _JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
 
