@@ -1,0 +1,54 @@
+"""Narrow columns (6–10 characters a line), made up: a headline that exactly fills one line of the column between
+cut column pieces, and a photo credit cut before its 摄 with stray blank lines between."""
+from __future__ import annotations
+
+from unionnews.ingest.decode import unpad
+from unionnews.ingest.paragraphs import paragraphs
+from variants import printed_column
+
+# A cut piece whose last line fills the column and stops on a comma (…形成合力，), the next item's headline, as
+# long as the column (某县成立劳模工匠学院), then its lead's rest (前，…), whose first words the lead's cut first
+# line claims (…通讯员李华）日 | 前: the word 日前), read further down.
+HEADLINE_PAGE = [
+    "# 某市举办职工技能大赛",
+    "本报讯（记者王林）10月8日，某市第三届职工技能大赛开幕，来自全市各行业的五百名职工参加。",
+    "大赛设焊接、电工、数控等十个项目，推动各级工会互学互鉴，强化系统联动，形成合力，",
+    "某县成立劳模工匠学院",
+    "前，某县劳模工匠学院揭牌仪式在县职业技术学院举行，标志着学院正式运营。",
+    "该学院将开设焊接、电工等课程，培养技能人才。",
+    "本报讯（记者张明 通讯员李华）日",
+    "提升职工的技能水平。",
+]
+
+CREDIT_PAGE = [
+    "某市职工技能大赛开幕",
+    "本报讯（记者王林）10月8日，某市第三届职工技能大赛开幕，来自全市的五百名职工参加。",
+    "本报记者 张明远 摄",
+    "某县举办劳模事迹报告会",
+    "本报讯（记者李华）10月9日，某县劳模事迹报告会在县工人文化宫举行。",
+]
+
+
+def test_a_headline_exactly_filling_one_narrow_line_ends_where_a_lead_claims_the_next_line():
+    """…形成合力， | 某县成立劳模工匠学院 | 前，某县劳模工匠学院揭牌…: in a column of ten characters the headline fills its
+    one line, and the line under it opens on a cut word's end that a lead's cut line claims (…李华）日 | 前).  The
+    headline is read as one (the text under it goes on another line's sentence), so it ends there too, as a
+    headline of two or more full lines does: its one line is no sentence going on at 前，."""
+    lines = printed_column(HEADLINE_PAGE, 10)
+    assert lines[9:12] == ["系统联动，形成合力，", "某县成立劳模工匠学院", "前，某县劳模工匠学院"]  # all fill the column
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts) == "".join(HEADLINE_PAGE)  # nothing lost
+    assert "某县成立劳模工匠学院" in texts
+    assert "前，某县劳模工匠学院揭牌仪式在县职业技术学院举行，标志着学院正式运营。" in texts
+
+
+def test_a_photo_credit_cut_before_its_she_across_stray_blanks_in_a_column_is_one_line():
+    """本报记者 张明远 | (blank) | (blank) | 摄: in a column of eight characters the credit's name fills the line and its
+    摄 goes to the next, with stray blank lines between.  A credit is one short printed run: the 摄 is its end, not
+    the first word of the next item (its headline 某县举办…)."""
+    lines = printed_column(CREDIT_PAGE, 8)
+    at = lines.index("本报记者 张明远")
+    lines[at + 1:at + 1] = ["", ""]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 张明远 摄" in texts
+    assert "某县举办劳模事迹报告会" in texts
