@@ -1,9 +1,13 @@
 """Narrow columns (6–10 characters a line), made up: a headline that exactly fills one line of the column between
-cut column pieces, and a photo credit cut before its 摄 with stray blank lines between."""
+cut column pieces, a photo credit cut before its 摄 with stray blank lines between, and a one-line piece the OCR
+set apart before a soft break."""
 from __future__ import annotations
 
 from unionnews.ingest.decode import unpad
+from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.reorder import sentence_joins
+from unionnews.ingest.segment import make_units
 from variants import printed_column
 
 # A cut piece whose last line fills the column and stops on a comma (…形成合力，), the next item's headline, as
@@ -52,3 +56,33 @@ def test_a_photo_credit_cut_before_its_she_across_stray_blanks_in_a_column_is_on
     texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
     assert "本报记者 张明远 摄" in texts
     assert "某县举办劳模事迹报告会" in texts
+
+
+# A page read out of order, a paragraph a line: two headlines each over their lead's rest, the leads read below; a
+# piece the OCR set apart (和产教融合创新平台。: no sentence begins with 和, and the line before it in the file is
+# finished), then, after a soft break (a full column line ending a sentence), a line of another story.
+PIECE_PAGE = [
+    "某市搭建工会交流平台",
+    "宁市总工会举办职工联谊活动，在全市率先搭建工会交流平台，为全市工会系统联动发展探索出新",
+    "促职工共赢”为核心，打破区域壁垒，推动各级工会在服务职工等方面互学互鉴。",
+    "某市成立工匠学院",
+    "前，某市工匠学院揭牌仪式在市技师学院举行。未来，该学院将成为工匠精神传承阵地、技能人才培育摇篮",
+    "该学院由某市总工会与市技师学院共建，将开设焊接、电工等课程。",
+    "和产教融合创新平台。",
+    "本次活动以“跨区域联动、聚工会合力、",
+    "本报讯（记者张明）日",
+    "本报讯（记者王林）近日，青海省西",
+]
+
+
+def test_a_piece_that_cannot_begin_where_it_stands_does_not_run_on_across_a_soft_break():
+    """和产教融合创新平台。 | 本次活动以…: the piece fills its column line and ends a sentence, so the paragraph stage
+    could not tell whether its paragraph ends there (a soft break).  But the piece cannot begin where the OCR read
+    it: its sentence began elsewhere, and the OCR set it apart from its column; the file's next line is the next
+    such piece, not its column running on.  The run-on across the soft break is no candidate join for it."""
+    lines = [line for text in PIECE_PAGE for line in (text, "")]
+    units = make_units(lines, None)
+    piece, after = lines.index("和产教融合创新平台。") + 1, lines.index("本次活动以“跨区域联动、聚工会合力、") + 1
+    page = Page(units, soft=frozenset({after}))
+    joins = sentence_joins(page)
+    assert piece not in joins or joins[piece].b != after

@@ -270,7 +270,9 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
         a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
         if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \
-                page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats:
+                page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats and \
+                scorer.status.get(a) != "orphan":  # (a piece that cannot begin where it stands, 和产…平台。, was set
+            # apart from its column: the file's next line is the next such piece, not its column running on)
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
     _contradicted(page, table)
     best_a: dict[int, float] = {}
