@@ -86,3 +86,23 @@ def test_a_piece_that_cannot_begin_where_it_stands_does_not_run_on_across_a_soft
     page = Page(units, soft=frozenset({after}))
     joins = sentence_joins(page)
     assert piece not in joins or joins[piece].b != after
+
+
+TAB_PAGE = [
+    "某市举办职工技能大赛",
+    "本报讯（记者张明远 李华）10月8日，某市第三届职工技能大赛开幕，来自全市的五百名职工参加。",
+    "大赛设焊接、电工、数控等十个项目。",
+    "某县举办劳模事迹报告会",
+    "本报讯（记者王林）10月9日，某县劳模事迹报告会在县工人文化宫举行。",
+]
+
+
+def test_a_tab_under_a_full_line_going_on_mid_sentence_is_a_word_space_not_an_indent():
+    """本报讯（记者张明远 | \\t李华）10月8日，…: an engine that prints indents and word spaces alike as a tab, in a column
+    of nine characters where the credit's word space falls at a line's start.  The line above fills the column and
+    ends no sentence (its bracket is even open), so no paragraph ends there: the tab is the word space, and the lead
+    is one paragraph.  Each paragraph's own indent (a tab under a finished line) still opens it."""
+    lines = [line.replace(" ", "\t") for line in printed_column(TAB_PAGE, 9, indent="\t")]
+    assert "\t李华）10月8日，" in lines
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert [t.replace("\t", "").replace(" ", "") for t in texts] == [t.replace(" ", "") for t in TAB_PAGE]

@@ -653,6 +653,15 @@ def _heading_cut(so_far: str, before: str, ca: str, below: str, ahead: int) -> b
             and headline_shaped(cb) and _measure(below) < ahead and word_across(ca, cb) is not None)
 
 
+def _word_space_tab(above: str, line: str, width: int) -> bool:
+    """Does ``line`` open on a tab that is a word space, not an indent: the line above it fills the column and ends
+    no sentence (本报讯（记者刘建林 | (tab)李彦斌）…, the credit's word space)?  An engine prints indents and word spaces
+    alike as a tab, and in a narrow column a word space falls at a line's start often.  A paragraph that the line
+    above ends would leave it short or stop on a sentence's end; a full line going on mid-sentence goes on at the
+    tab, which the other rules then read as a word space at the line's start."""
+    return line[:1] == "\t" and _measure(above) >= width and not is_terminal(_content(above))
+
+
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
                      parted: bool = False, leads: list[int] = ()) -> bool | str:
@@ -670,7 +679,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if _INDENT.match(lines[j]):
+    if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
         return False
