@@ -248,6 +248,17 @@ def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[i
     return out
 
 
+def _set_apart(scorer: Scorer, a: int) -> bool:
+    """Is line a a piece the OCR set apart from its column (和产教融合创新平台。): its sentence cannot begin where it
+    stands (a word no sentence begins with, or a quote closed that nothing opened), and the line before it in the
+    file is finished, so its sentence began elsewhere?  Such a piece that ends a sentence at a full line does not run
+    on across the soft break after it: the OCR dropped the pieces of its columns one after another there.  A line
+    read as an orphan for being short alone is no such piece (「以『匠心所能』助力『数智所向』！」 | 福州市总工会…: a
+    quotation that happens to end a full line, its paragraph going on)."""
+    text = scorer.page.by_no[a].text
+    return scorer.status.get(a) == "orphan" and (ct.bound_first(text) or ct.quote_fit((False, False), text) < 0)
+
+
 def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     """The four rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
@@ -270,7 +281,8 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     for b in page.soft:  # a paragraph that may run on across a soft break: the file's join, unless
         a = page.prv.get(b)  # another line's sentence goes on at b (settled with the others below)
         if a is not None and b in page.by_no and page.is_text(b) and (a, b) not in table and \
-                page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats:
+                page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats and \
+                not _set_apart(scorer, a):  # (the file's next line is then the next such piece, not a column)
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
     _contradicted(page, table)
     best_a: dict[int, float] = {}

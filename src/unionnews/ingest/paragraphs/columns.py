@@ -653,6 +653,15 @@ def _heading_cut(so_far: str, before: str, ca: str, below: str, ahead: int) -> b
             and headline_shaped(cb) and _measure(below) < ahead and word_across(ca, cb) is not None)
 
 
+def _word_space_tab(above: str, line: str, width: int) -> bool:
+    """Does ``line`` open on a tab that is a word space, not an indent: the line above it fills the column and ends
+    no sentence (本报讯（记者刘建林 | (tab)李彦斌）…, the credit's word space)?  An engine prints indents and word spaces
+    alike as a tab, and in a narrow column a word space falls at a line's start often.  A paragraph that the line
+    above ends would leave it short or stop on a sentence's end; a full line going on mid-sentence goes on at the
+    tab, which the other rules then read as a word space at the line's start."""
+    return line[:1] == "\t" and _measure(above) >= width and not is_terminal(_content(above))
+
+
 def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, before: str,
                      cuts: list[int] = (), soft: bool = False, ahead: int | None = None,
                      parted: bool = False, leads: list[int] = ()) -> bool | str:
@@ -670,10 +679,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if _INDENT.match(lines[j]):
+    if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
         return False
+    if _credit_cut(so_far, lines[i], lines[j]):
+        return False  # a photo credit cut before its 摄 (本报记者 王辰阳 | 摄), even where the name fills the column or
+        # a stray blank stands between: one short printed run, whose 摄 alone would open the next item
     size = _measure(lines[i])
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
@@ -686,10 +698,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
         # room): where it goes on is for the reading order to find, on evidence.  But not inside
         # one printed run the next line completes (（上接第1 | 版）, 本报福 | 州11月13日电, 9月 | 25日): a
-        # box-based engine cut the printed line in two there, and the run is whole only joined; nor
-        # inside a photo credit the next line ends (本报记者 刘欣欣/文 陈艺 | /摄)
+        # box-based engine cut the printed line in two there, and the run is whole only joined (a photo
+        # credit the next line ends, 本报记者 刘欣欣/文 陈艺 | /摄: above)
         return not ((j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
-                                     or _credit_cut(so_far, lines[i], lines[j])
                                      or _heading_cut(so_far, before, ca, lines[j], ahead)))
                     or _dash_alone_ends(lines, i, j) or (_MARKUP.match(so_far) and bound_end(ca)))
     plain = _content(so_far)
@@ -738,10 +749,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
-    if (plain != ca and width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
+    if (width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
             and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True, leads=leads)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
-        # ends here, where the text under it goes on another cut line's sentence
+        # ends here, where the text under it goes on another cut line's sentence; also a headline of one
+        # line (某县成立劳模工匠学院 | 前，…, with …李华）日 cut elsewhere): the rule above read it as one, and
+        # its one line is no sentence going on at the claimed line
         return True
     if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
             and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)

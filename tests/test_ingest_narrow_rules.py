@@ -1,0 +1,108 @@
+"""Narrow columns (6–10 characters a line), made up: a headline that exactly fills one line of the column between
+cut column pieces, a photo credit cut before its 摄 with stray blank lines between, and a one-line piece the OCR
+set apart before a soft break."""
+from __future__ import annotations
+
+from unionnews.ingest.decode import unpad
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.reorder import sentence_joins
+from unionnews.ingest.segment import make_units
+from variants import printed_column
+
+# A cut piece whose last line fills the column and stops on a comma (…形成合力，), the next item's headline, as
+# long as the column (某县成立劳模工匠学院), then its lead's rest (前，…), whose first words the lead's cut first
+# line claims (…通讯员李华）日 | 前: the word 日前), read further down.
+HEADLINE_PAGE = [
+    "# 某市举办职工技能大赛",
+    "本报讯（记者王林）10月8日，某市第三届职工技能大赛开幕，来自全市各行业的五百名职工参加。",
+    "大赛设焊接、电工、数控等十个项目，推动各级工会互学互鉴，强化系统联动，形成合力，",
+    "某县成立劳模工匠学院",
+    "前，某县劳模工匠学院揭牌仪式在县职业技术学院举行，标志着学院正式运营。",
+    "该学院将开设焊接、电工等课程，培养技能人才。",
+    "本报讯（记者张明 通讯员李华）日",
+    "提升职工的技能水平。",
+]
+
+CREDIT_PAGE = [
+    "某市职工技能大赛开幕",
+    "本报讯（记者王林）10月8日，某市第三届职工技能大赛开幕，来自全市的五百名职工参加。",
+    "本报记者 张明远 摄",
+    "某县举办劳模事迹报告会",
+    "本报讯（记者李华）10月9日，某县劳模事迹报告会在县工人文化宫举行。",
+]
+
+
+def test_a_headline_exactly_filling_one_narrow_line_ends_where_a_lead_claims_the_next_line():
+    """…形成合力， | 某县成立劳模工匠学院 | 前，某县劳模工匠学院揭牌…: in a column of ten characters the headline fills its
+    one line, and the line under it opens on a cut word's end that a lead's cut line claims (…李华）日 | 前).  The
+    headline is read as one (the text under it goes on another line's sentence), so it ends there too, as a
+    headline of two or more full lines does: its one line is no sentence going on at 前，."""
+    lines = printed_column(HEADLINE_PAGE, 10)
+    assert lines[9:12] == ["系统联动，形成合力，", "某县成立劳模工匠学院", "前，某县劳模工匠学院"]  # all fill the column
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts) == "".join(HEADLINE_PAGE)  # nothing lost
+    assert "某县成立劳模工匠学院" in texts
+    assert "前，某县劳模工匠学院揭牌仪式在县职业技术学院举行，标志着学院正式运营。" in texts
+
+
+def test_a_photo_credit_cut_before_its_she_across_stray_blanks_in_a_column_is_one_line():
+    """本报记者 张明远 | (blank) | (blank) | 摄: in a column of eight characters the credit's name fills the line and its
+    摄 goes to the next, with stray blank lines between.  A credit is one short printed run: the 摄 is its end, not
+    the first word of the next item (its headline 某县举办…)."""
+    lines = printed_column(CREDIT_PAGE, 8)
+    at = lines.index("本报记者 张明远")
+    lines[at + 1:at + 1] = ["", ""]
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "本报记者 张明远 摄" in texts
+    assert "某县举办劳模事迹报告会" in texts
+
+
+# A page read out of order, a paragraph a line: two headlines each over their lead's rest, the leads read below; a
+# piece the OCR set apart (和产教融合创新平台。: no sentence begins with 和, and the line before it in the file is
+# finished), then, after a soft break (a full column line ending a sentence), a line of another story.
+PIECE_PAGE = [
+    "某市搭建工会交流平台",
+    "宁市总工会举办职工联谊活动，在全市率先搭建工会交流平台，为全市工会系统联动发展探索出新",
+    "促职工共赢”为核心，打破区域壁垒，推动各级工会在服务职工等方面互学互鉴。",
+    "某市成立工匠学院",
+    "前，某市工匠学院揭牌仪式在市技师学院举行。未来，该学院将成为工匠精神传承阵地、技能人才培育摇篮",
+    "该学院由某市总工会与市技师学院共建，将开设焊接、电工等课程。",
+    "和产教融合创新平台。",
+    "本次活动以“跨区域联动、聚工会合力、",
+    "本报讯（记者张明）日",
+    "本报讯（记者王林）近日，青海省西",
+]
+
+
+def test_a_piece_that_cannot_begin_where_it_stands_does_not_run_on_across_a_soft_break():
+    """和产教融合创新平台。 | 本次活动以…: the piece fills its column line and ends a sentence, so the paragraph stage
+    could not tell whether its paragraph ends there (a soft break).  But the piece cannot begin where the OCR read
+    it: its sentence began elsewhere, and the OCR set it apart from its column; the file's next line is the next
+    such piece, not its column running on.  The run-on across the soft break is no candidate join for it."""
+    lines = [line for text in PIECE_PAGE for line in (text, "")]
+    units = make_units(lines, None)
+    piece, after = lines.index("和产教融合创新平台。") + 1, lines.index("本次活动以“跨区域联动、聚工会合力、") + 1
+    page = Page(units, soft=frozenset({after}))
+    joins = sentence_joins(page)
+    assert piece not in joins or joins[piece].b != after
+
+
+TAB_PAGE = [
+    "某市举办职工技能大赛",
+    "本报讯（记者张明远 李华）10月8日，某市第三届职工技能大赛开幕，来自全市的五百名职工参加。",
+    "大赛设焊接、电工、数控等十个项目。",
+    "某县举办劳模事迹报告会",
+    "本报讯（记者王林）10月9日，某县劳模事迹报告会在县工人文化宫举行。",
+]
+
+
+def test_a_tab_under_a_full_line_going_on_mid_sentence_is_a_word_space_not_an_indent():
+    """本报讯（记者张明远 | \\t李华）10月8日，…: an engine that prints indents and word spaces alike as a tab, in a column
+    of nine characters where the credit's word space falls at a line's start.  The line above fills the column and
+    ends no sentence (its bracket is even open), so no paragraph ends there: the tab is the word space, and the lead
+    is one paragraph.  Each paragraph's own indent (a tab under a finished line) still opens it."""
+    lines = [line.replace(" ", "\t") for line in printed_column(TAB_PAGE, 9, indent="\t")]
+    assert "\t李华）10月8日，" in lines
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert [t.replace("\t", "").replace(" ", "") for t in texts] == [t.replace(" ", "") for t in TAB_PAGE]
