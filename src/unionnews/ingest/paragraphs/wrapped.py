@@ -219,8 +219,8 @@ def _byline_cut(lines: list[str], j: int) -> bool:
 
 
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
-# wrap), 近日, 日前 …
-_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
+# wrap), 近日, 日前 …; a gap inside the date (9月25   日，…) is a text box's or the OCR's cut, never a break in it
+_DATED_START = re.compile(r"^(?:\d{1,4}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
 
 
 def _headline_ends_block(lines: list[str], j: int, so_far: str) -> bool:
