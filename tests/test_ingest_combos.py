@@ -135,3 +135,28 @@ def test_a_gap_inside_a_date_under_a_headline_still_opens_a_lead(tmp_path):
     content = assert_import_loses_nothing(GAPPED_DATE, tmp_path)
     assert any(t.replace(" ", "") == "某镇工会送上暖“新”祝福" for t in _titles(content))
     assert not [b for b in _bodies(content) if "某县" in b and "某镇" in b]
+
+
+# wrapped paragraphs with blank lines between them, a 上接 marker over its story's text, whose first character a
+# line break left alone on a line (会 | 议强调…: no drop capital under a marker)
+CONTINUED_CHARACTER = """某县举办职工书画展
+
+本报讯（记者王林）近日，某县总工会举办职工书画展，展出作品两百余件，吸引
+了一千多名职工前来观展。
+
+〔上接第1版〕
+
+会
+
+议强调，各级工会要紧密结合新时代工会组织使命任务，把学习成果转化为推动工会
+工作高质量发展的实际成效。
+"""
+
+
+def test_a_continued_marker_is_a_line_of_its_own_over_a_character_alone(tmp_path):
+    """A 上接 marker is a paragraph of its own: the character alone under it (会), which a line that does not
+    finish would take, goes with the text under it, and the marker heads the continued story in a file of its
+    own, not the end of the story above."""
+    content = assert_import_loses_nothing(CONTINUED_CHARACTER, tmp_path)
+    assert not [b for b in _bodies(content) if "某县" in b and "议强调" in b]
+    assert any(b.lstrip().startswith("〔上接第1版〕") or "会议强调" in b.lstrip()[:12] for b in _bodies(content))

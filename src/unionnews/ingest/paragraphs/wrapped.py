@@ -63,6 +63,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
         return True
+    if bl.CONTINUED.match(_content(so_far)):
+        return True  # （上接第1版） | (blank) | 会 | 议强调…: a 上接 marker is a line of its own, whatever comes under
+        # it (a character alone, which the rules below join to any line that does not finish); run on, the
+        # marker was text of the story above and the continued story ran on in it
     if j - i > 1 and _INDENT.match(lines[j]) and not _INDENT.match(lines[i]):
         return True  # 甲城举办读书分享会 | (blank) |     本 | 报讯…: an indent where the line above has none
         # opens a paragraph across a blank as it does without one (a margin indents both)
