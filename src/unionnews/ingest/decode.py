@@ -453,9 +453,11 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     A table of figures, a price list or a short page of a few such lines does (北京 0.92, 白菜 0.85), so
     some of the numbers, one in twenty and at least one, must also stand after a sentence or clause mark
     (…召开。\t0.98): the score follows whatever the line ends on, and no table prints a figure so.  On a page so
-    scored, a line holding a score alone (an empty text box the engine scored, a blank line) loses it too."""
+    scored, a line holding a score alone (an empty text box the engine scored, a blank line) loses it too.
+    A block quote's > alone on a line is a quote's blank line, no text box: no engine scores it, and on a
+    small page, counted as an unscored line, it left every score in the text."""
     alone = {i: m for i, line in enumerate(lines) if (m := _SCORE_ALONE.match(line)) and float(m.group(1)) <= 1}
-    printed = [i for i, line in enumerate(lines) if line.strip() and i not in alone]
+    printed = [i for i, line in enumerate(lines) if line.strip() and line.strip() != ">" and i not in alone]
     found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
     if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
         return lines, []
@@ -474,7 +476,9 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 _RULE_LIKE = "|｜│┃丨lI"
 _BOX_BARS = "│┃"  # box-drawing verticals: no printed text holds one, so even one at a line's edge is a rule
 _LATIN = re.compile(r"[A-Za-z]")
-_HEADING = re.compile(r"^#{1,6}[ \t]+")  # OCR markup before a heading's text, which the rule is read with
+# a converter's markup before a line's text (a heading's #, a block quote's >), which the rule is read with: the
+# rule is the printed line's first character, and the converter writes its mark before whatever the line holds
+_HEADING = re.compile(r"^(?:#{1,6}|>)[ \t]+")
 
 
 def _ruled(line: str, ch: str, side: str) -> int:

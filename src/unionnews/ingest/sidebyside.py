@@ -30,31 +30,31 @@ _MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line
 _WIDE_GAP = re.compile(r"\S(?: {8,}|[ \t]*\t[ \t]*\t[ \t]*)\S")
 
 
-def display_width(text: str) -> int:
+def display_width(text: str, tab: int = 8) -> int:
     """Columns ``text`` takes in a monospaced layout, as pdftotext counts them: a wide or full-width
-    character two, a tab to the next multiple of eight, any other character one."""
+    character two, a tab to the next multiple of ``tab``, any other character one."""
     col = 0
     for ch in text:
         if ch == "\t":
-            col += 8 - col % 8
+            col += tab - col % tab
         else:
             col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
     return col
 
 
-def _gutters(line: str) -> list[tuple[int, int, int]]:
+def _gutters(line: str, tab: int = 8) -> list[tuple[int, int, int]]:
     """Each whitespace run of ``line`` that could be a gutter, with text after it: (start, end, the display
     column where the text after it begins)."""
-    return [(m.start(), m.end(), display_width(line[:m.end()])) for m in _GUTTER.finditer(line)
+    return [(m.start(), m.end(), display_width(line[:m.end()], tab)) for m in _GUTTER.finditer(line)
             if m.end() < len(line)]
 
 
-def _right_column(lines: list[str]) -> int | None:
+def _right_column(lines: list[str], tab: int = 8) -> int | None:
     """The display column most gutters of the page end at, where text stands on both sides (one column
     to either side counts: a wide character of the left column may push the pad one over)."""
     ends: Counter = Counter()
     for line in lines:
-        for start, _end, col in _gutters(line):
+        for start, _end, col in _gutters(line, tab):
             if line[:start].strip():
                 ends[col] += 1
     if not ends:
@@ -62,20 +62,20 @@ def _right_column(lines: list[str]) -> int | None:
     return max(ends, key=lambda col: (ends[col - 1] + ends[col] + ends[col + 1], ends[col]))
 
 
-def _split(line: str, column: int) -> tuple[str, str] | None:
+def _split(line: str, column: int, tab: int = 8) -> tuple[str, str] | None:
     """``line`` as its left and right part at the gutter ending at ``column`` (±1); the line whole as the
     left part when its text ends short of the gutter; None when its text runs across it (no two columns)."""
     if not line.strip():
         return "", ""
-    for start, end, col in _gutters(line):
+    for start, end, col in _gutters(line, tab):
         if abs(col - column) <= 1:
             return line[:start], line[end:]
-    if display_width(line.rstrip()) <= column - 2:
+    if display_width(line.rstrip(), tab) <= column - 2:
         return line.rstrip(), ""
     return None
 
 
-def side_by_side(lines: list[str]) -> int | None:
+def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     """The display column the right column begins at when ``lines`` print two columns side by side, else None.
 
     A page is two columns side by side when every printed line either has a gutter (two or more spaces,
@@ -90,19 +90,25 @@ def side_by_side(lines: list[str]) -> int | None:
     whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop).  A table of
     two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
     word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
-    most share)."""
+    most share).
+
+    ``tab``: the columns a tab takes.  A viewer sets it to eight, but a file padded by a tool that counts a tab
+    as one column, as it counts any narrow character (a margin's tab before each column's lines, a tab a ragged
+    line ends on), lines up only so: read at eight, a row of the right column alone stood off its gutter and
+    the two stories were read as one column, their halves run together (:func:`read_columns` tries eight, then
+    one)."""
     printed = [line for line in lines if line.strip()]
-    column = _right_column(printed)
+    column = _right_column(printed, tab)
     if column is None:
         return None
-    parts = [_split(line, column) for line in printed]
+    parts = [_split(line, column, tab) for line in printed]
     if any(part is None for part in parts):
         return None
     both = sum(1 for left, right in parts if left.strip() and right.strip())
     at_gutter = sum(1 for _, right in parts if right.strip())  # the right column's rows
     # rows of the right column alone, indented to it: where the left one has a blank line between paragraphs
     alone = sum(1 for line, (left, right) in zip(printed, parts) if right.strip() and not left.strip()
-                and abs(display_width(line[:len(line) - len(line.lstrip())]) - column) <= 1)
+                and abs(display_width(line[:len(line) - len(line.lstrip())], tab) - column) <= 1)
     few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) and not (both >= 2 and at_gutter >= 3)
     if not both or both + alone < 2 or few_rows:
         return None
@@ -120,12 +126,14 @@ def read_columns(lines: list[str]) -> tuple[list[str], int | None]:
     were).  Every printed character is kept; only the padding and the gutter go.  The reading has twice
     the file's lines: the left column at the file's line numbers, then the right column's, line N+k
     holding the right half of file line k."""
-    column = side_by_side(lines)
+    column, tab = side_by_side(lines), 8
+    if column is None:
+        column, tab = side_by_side(lines, tab=1), 1
     if column is None:
         return lines, None
     left, right = [], []
     for line in lines:
-        a, b = _split(line, column) or (line, "")
+        a, b = _split(line, column, tab) or (line, "")
         left.append(a.rstrip())
         right.append(b)
     return left + right, column

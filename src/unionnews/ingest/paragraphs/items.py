@@ -45,8 +45,10 @@ def _wide_paragraph_gaps(paras: list[Paragraph]) -> bool:
     run lengths are noise (1–4 blank lines by chance) and a single blank line over a headline says nothing:
     read as a paragraph's gap, a headline over text with no lead marker (近日，…) becomes a subhead and its
     story runs on into the one above.  Such a page's items are found as on a page without blank lines
-    (:func:`_item_gaps`)."""
-    text = [p for k, p in enumerate(paras[1:], 1) if not headline_shaped(p.text)
+    (:func:`_item_gaps`).  A heading the OCR marked (``# …``) is no paragraph of text, whatever its shape: the
+    run over it is an item's edge (a converter's rule between items, ``---``, leaves a wider one), and counted,
+    the page's item gaps read as noise and the next item's headline became a subhead of the story above."""
+    text = [p for k, p in enumerate(paras[1:], 1) if not headline_shaped(p.text) and not _MARKUP.match(p.text)
             and not headline_shaped(paras[k - 1].text) and _closes(paras[k - 1].text)]
     wide = sum(1 for p in text if p.blanks >= 2)
     return wide >= 2 and 4 * wide >= len(text)

@@ -63,6 +63,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     ca, cb = _content(a), _content(b)
     if _LABEL.search(a) or _LABEL.search(b):
         return True
+    if bl.CONTINUED.match(_content(so_far)):
+        return True  # （上接第1版） | (blank) | 会 | 议强调…: a 上接 marker is a line of its own, whatever comes under
+        # it (a character alone, which the rules below join to any line that does not finish); run on, the
+        # marker was text of the story above and the continued story ran on in it
     if j - i > 1 and _INDENT.match(lines[j]) and not _INDENT.match(lines[i]):
         return True  # 甲城举办读书分享会 | (blank) |     本 | 报讯…: an indent where the line above has none
         # opens a paragraph across a blank as it does without one (a margin indents both)
@@ -219,8 +223,8 @@ def _byline_cut(lines: list[str], j: int) -> bool:
 
 
 # a sentence's first words by their form: a date or time (9月25日，…, 2024年以来…, 9月25 | 日 cut by the
-# wrap), 近日, 日前 …
-_DATED_START = re.compile(r"^(?:\d{1,4}年|\d{1,2}月(?:\d{1,2}日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
+# wrap), 近日, 日前 …; a gap inside the date (9月25   日，…) is a text box's or the OCR's cut, never a break in it
+_DATED_START = re.compile(r"^(?:\d{1,4}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|\d{0,2}$)|日前|近日|近期|今年|去年|昨天|今天)")
 
 
 def _headline_ends_block(lines: list[str], j: int, so_far: str) -> bool:

@@ -1,0 +1,162 @@
+"""Layout parts in combination, made up: a converter's marked headings between rules, a block quote's lone > on
+an engine's scored lines, a column rule after a block quote's >, two columns side by side padded by a tool that
+counts a tab as one column, and a date a text box's gap cut under a headline on a page without blank lines."""
+from __future__ import annotations
+
+from test_ingest_helpers import read_md
+from test_ingest_property import assert_import_loses_nothing
+from unionnews.ingest.decode import unrule, unscore
+from unionnews.ingest.sidebyside import read_columns
+
+
+def _titles(content) -> list[str]:
+    return [read_md(path)[0]["title"] for path in sorted(content.rglob("*.md"))]
+
+
+def _bodies(content) -> list[str]:
+    return [read_md(path)[1] for path in sorted(content.rglob("*.md"))]
+
+
+# MinerU-like Markdown: each item a marked heading, its paragraphs one a line with a blank line between, a rule
+# (---) between items.  The first item's text goes on from its lead, read elsewhere; the third's headline is cut
+# over two lines and its lead's marker set apart.
+RULED_ITEMS = """# 某县举办职工书画展 开幕
+
+展，展出作品两百余件。
+
+---
+
+# 某镇开展职工健康体检
+
+本报讯（记者王林）近日，某镇总工会为一线职工免费体检，覆盖全镇四十家企业。
+
+---
+
+# 某区职工
+
+篮球赛开幕
+
+本报讯（
+
+记者张明）近日，某区总工会举办第五届职工篮球赛，来自三十家单位的球队参赛。
+
+据了解，某区今年已投入专项资金五十万元。
+"""
+
+RULED_PRINTED = RULED_ITEMS.replace("---", "")
+
+
+def test_a_marked_heading_after_a_rule_heads_its_own_item(tmp_path):
+    """A converter's marked headings (# …) with a rule between items: the wider run of blank lines over each
+    heading is an item's edge, not noise in the paragraphs' gaps, so 某区职工 heads an item of its own and is no
+    subhead of the story above (某镇 and 某区 in one file, nothing said)."""
+    content = assert_import_loses_nothing(RULED_ITEMS, tmp_path, RULED_PRINTED)
+    titles = _titles(content)
+    assert "某区职工" in titles
+    assert not [b for b in _bodies(content) if "某镇" in b and "某区" in b]
+
+
+SCORED_QUOTE = [
+    "某县举办职工书画展\t0.912",
+    "本报讯（记者王林）近日，某县总工会举办职工书画展。\t0.876",
+    "> 某镇开展职工健康体检\t0.954",
+    ">",
+    "> 本报讯（记者张明）近日，某镇总工会为一线职工免费体检。\t0.931",
+]
+
+
+def test_a_block_quotes_lone_mark_is_no_unscored_line():
+    """On a short page of an engine's scored lines (every line's score is needed to read it so), a block quote's
+    > alone on a line is the quote's blank line, which no engine scores: the page's scores still come off."""
+    lines, scores = unscore(SCORED_QUOTE)
+    assert len(scores) == 4
+    assert not any("0.9" in line or "0.8" in line for line in lines)
+
+
+RULED_QUOTE = [
+    "│ 某县举办职工书画展",
+    "本报讯（记者王林）近日，某县总工会举办职工书",
+    "画展，展出作品两百余件。",
+    "> 某镇开展职工健康体检",
+    "> │ 本报讯（记者张明）近日，某镇总工会为一线",
+    "> 职工免费体检，覆盖全镇四十家企业。",
+    "> │ 据了解，某镇今年已投入专项资金五十万元。",
+]
+
+
+def test_a_column_rule_after_a_block_quotes_mark_comes_off():
+    """A box's side read as │ stands at the printed line's start, after the > a converter writes for a block
+    quote: it comes off there as after a heading's #, and the quote's mark stays."""
+    lines, found, _ = unrule(RULED_QUOTE)
+    assert found and found[0][0] == "│"
+    assert not any("│" in line for line in lines)
+    assert lines[4] == "> 本报讯（记者张明）近日，某镇总工会为一线"
+
+
+# two stories side by side, each column's lines after a margin's tab, padded by a tool that counts the tab as one
+# column (and a wide character as two): a row of the right column alone lines up with the others only so
+SIDE_BY_SIDE = [
+    "\t某县举办职工书画展    \t某镇开展职工健康体检",
+    "\t本报讯（记者王林）近  \t本报讯（记者张明）近",
+    "\t日，某县总工会举办职  \t日，某镇总工会为一线",
+    "\t工书画展，展出作品两  \t职工免费体检，覆盖全",
+    "\t百余件。              \t镇四十家企业。",
+    "                       \t据了解，某镇今年已投",
+    "                       \t入专项资金五十万元。",
+]
+
+
+def test_columns_padded_counting_a_tab_as_one_column_are_read_apart():
+    """Read at a tab of eight, the rows of the right column alone stand off the gutter and the page was one
+    column, the two stories' halves run together a line at a time; at one column a tab, every row lines up."""
+    lines, column = read_columns(SIDE_BY_SIDE)
+    assert column is not None
+    left, right = lines[:len(SIDE_BY_SIDE)], lines[len(SIDE_BY_SIDE):]
+    assert "".join(t.strip() for t in left) == "某县举办职工书画展本报讯（记者王林）近日，某县总工会举办职工书画展，展出作品两百余件。"
+    assert "".join(t.strip() for t in right).startswith("某镇开展职工健康体检本报讯（记者张明）")
+
+
+# lines re-broken at random widths, no blank line, each line ending in two spaces (an engine's trailing pad)
+GAPPED_DATE = "".join(line + "  \n" for line in [
+    "某县举办职工书画展",
+    "本报讯（记者王林）近日，某县总工会举办职工书画展，展出作品两百余件，吸引了一千多名职工前来观展",
+    "。",
+    "某镇工会送上暖 “新”祝福",
+    "9月25   日，某镇总工会开展中秋慰问活动，为二十名外卖送餐员、快递员送上慰问金和月饼，",
+    "让他们感受到来自工会组织的关心",
+    "和温暖。",
+    "本报通讯员 王林 摄",
+])
+
+
+def test_a_gap_inside_a_date_under_a_headline_still_opens_a_lead(tmp_path):
+    """On a page without blank lines, a headline over a lead opening on its date ends there; a text box's gap
+    inside the date (9月25   日，…) is still the date, and the headline is not run on into the lead."""
+    content = assert_import_loses_nothing(GAPPED_DATE, tmp_path)
+    assert any(t.replace(" ", "") == "某镇工会送上暖“新”祝福" for t in _titles(content))
+    assert not [b for b in _bodies(content) if "某县" in b and "某镇" in b]
+
+
+# wrapped paragraphs with blank lines between them, a 上接 marker over its story's text, whose first character a
+# line break left alone on a line (会 | 议强调…: no drop capital under a marker)
+CONTINUED_CHARACTER = """某县举办职工书画展
+
+本报讯（记者王林）近日，某县总工会举办职工书画展，展出作品两百余件，吸引
+了一千多名职工前来观展。
+
+〔上接第1版〕
+
+会
+
+议强调，各级工会要紧密结合新时代工会组织使命任务，把学习成果转化为推动工会
+工作高质量发展的实际成效。
+"""
+
+
+def test_a_continued_marker_is_a_line_of_its_own_over_a_character_alone(tmp_path):
+    """A 上接 marker is a paragraph of its own: the character alone under it (会), which a line that does not
+    finish would take, goes with the text under it, and the marker heads the continued story in a file of its
+    own, not the end of the story above."""
+    content = assert_import_loses_nothing(CONTINUED_CHARACTER, tmp_path)
+    assert not [b for b in _bodies(content) if "某县" in b and "议强调" in b]
+    assert any(b.lstrip().startswith("〔上接第1版〕") or "会议强调" in b.lstrip()[:12] for b in _bodies(content))
