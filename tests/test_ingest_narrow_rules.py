@@ -130,3 +130,30 @@ def test_a_continuation_marker_with_brackets_of_two_widths_is_a_line_of_its_own(
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert "(上接第2版）" in texts
     assert any(t.startswith("会议强调") for t in texts)
+
+
+# a story's last lines in a column of thirteen, the section editor's credit the width cut inside its last name
+# (周 | 立）), and the next item's headline, which the OCR read apart from its lead
+CUT_CREDIT_LINES = [
+    "某县开展夏季送清凉活动",
+    "本报讯（记者王林）近日，某",
+    "县总工会为环卫工人送去防暑",
+    "降温用品，价值5万余元。",
+    "据了解，某县今年已累计投入",
+    "专项资金200万元。",
+    "（责编：孙琳 版式 周",
+    "立）",
+    "某区开展职工",
+    "健康体检",
+    "覆盖全市120家企业。",
+]
+
+
+def test_a_staff_credit_the_width_cut_inside_its_last_name_is_one_paragraph():
+    """…5万余元。 | （责编：孙琳 版式 周 | 立）| 某区开展职工 | …: the credit's first line opens on a role, but its last
+    name (周立) is cut to one character, so neither line is a whole credit: read apart, the first was a subhead of
+    the story above and the second (立）) ran on into the next item's headline, two stories in one file with no
+    review reason.  A line opening on a role that the next line makes a whole credit is one credit."""
+    texts = [p.text for p in paragraphs(CUT_CREDIT_LINES).paragraphs]
+    assert "（责编：孙琳 版式 周立）" in texts
+    assert not any(t.startswith("立）") for t in texts)
