@@ -106,3 +106,54 @@ def test_a_tab_under_a_full_line_going_on_mid_sentence_is_a_word_space_not_an_in
     assert "\t李华）10月8日，" in lines
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert [t.replace("\t", "").replace(" ", "") for t in texts] == [t.replace(" ", "") for t in TAB_PAGE]
+
+
+# a story's last paragraph, then another story's rest from page 2 under its 上接 marker, whose brackets the engine
+# set one half-width and one full-width
+MIXED_BRACKET_PAGE = [
+    "某市举办职工技能大赛",
+    "本报讯（记者王林）10月8日，某市第三届职工技能大赛开幕，来自全市的五百名职工参加。",
+    "选手们展现了良好风貌。",
+    "(上接第2版）",
+    "会议强调，各级工会要结合实际，做好服务职工工作。",
+]
+
+
+def test_a_continuation_marker_with_brackets_of_two_widths_is_a_line_of_its_own():
+    """…良好风 | 貌。 | (上接第2版） | 会议强调，各 | …: in a column of six characters the marker fills its line.  Its
+    brackets are one half-width and one full-width, as an engine sets each bracket on its own; counted by width it
+    left a bracket open and ran on into the continued story's text, which then read as the end of the story above
+    with no 上接 marker to part them.  Either width is the same round bracket: the marker is closed, and a line of
+    its own."""
+    lines = printed_column(MIXED_BRACKET_PAGE, 6)
+    assert "(上接第2版）" in lines
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert "(上接第2版）" in texts
+    assert any(t.startswith("会议强调") for t in texts)
+
+
+# a story's last lines in a column of thirteen, the section editor's credit the width cut inside its last name
+# (周 | 立）), and the next item's headline, which the OCR read apart from its lead
+CUT_CREDIT_LINES = [
+    "某县开展夏季送清凉活动",
+    "本报讯（记者王林）近日，某",
+    "县总工会为环卫工人送去防暑",
+    "降温用品，价值5万余元。",
+    "据了解，某县今年已累计投入",
+    "专项资金200万元。",
+    "（责编：孙琳 版式 周",
+    "立）",
+    "某区开展职工",
+    "健康体检",
+    "覆盖全市120家企业。",
+]
+
+
+def test_a_staff_credit_the_width_cut_inside_its_last_name_is_one_paragraph():
+    """…5万余元。 | （责编：孙琳 版式 周 | 立）| 某区开展职工 | …: the credit's first line opens on a role, but its last
+    name (周立) is cut to one character, so neither line is a whole credit: read apart, the first was a subhead of
+    the story above and the second (立）) ran on into the next item's headline, two stories in one file with no
+    review reason.  A line opening on a role that the next line makes a whole credit is one credit."""
+    texts = [p.text for p in paragraphs(CUT_CREDIT_LINES).paragraphs]
+    assert "（责编：孙琳 版式 周立）" in texts
+    assert not any(t.startswith("立）") for t in texts)

@@ -377,6 +377,8 @@ def _staff_break(so_far: str, above: str, line: str) -> bool | None:
     into it."""
     if STAFF_CREDITS.match(so_far):
         return not STAFF_CREDITS.match(_join(so_far, above, line))
+    if STAFF_OPENS.match(so_far) and STAFF_CREDITS.match(_join(so_far, above, line)):
+        return False  # a credit the width cut inside its last name (（责编：孙琳 版式 周 | 立）): whole only joined
     t = line.strip()
     if STAFF_CREDITS.match(t) or STAFF_OPENS.match(t) and is_terminal(so_far):
         return True
