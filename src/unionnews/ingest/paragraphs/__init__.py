@@ -374,9 +374,11 @@ def _staff_break(so_far: str, above: str, line: str) -> bool | None:
     that is a whole credit, or opens on a role under a finished sentence, begins one.  Why: a page prints its
     editors under its last item or a section's, a line with no sentence mark, so every layout's rules join it
     to the item's last paragraph (a bracketed credit reads as an aside) or run the next item's headline on
-    into it."""
-    if STAFF_CREDITS.match(so_far):
-        return not STAFF_CREDITS.match(_join(so_far, above, line))
+    into it.  A credit the width cut inside a role word (（本版编辑：陈晓　美 | 术编辑：孙琳）) goes on where the
+    next line makes it whole."""
+    joined = _join(so_far, above, line)
+    if STAFF_CREDITS.match(so_far) or STAFF_OPENS.match(so_far) and STAFF_CREDITS.match(joined):
+        return not STAFF_CREDITS.match(joined)
     t = line.strip()
     if STAFF_CREDITS.match(t) or STAFF_OPENS.match(t) and is_terminal(so_far):
         return True
