@@ -189,6 +189,20 @@ def test_a_credit_line_the_wrap_cut_inside_its_last_name_is_furniture_and_ends_i
     assert not any("编辑" in a["text"] for a in got)
 
 
+def test_a_bracketed_credit_the_column_cut_inside_a_role_word_is_one_credit(tmp_path):
+    """A printed column of 11; the editors' line in brackets cut inside 美术编辑 (（本版编辑：陈晓　美 | 术编辑：孙琳）)
+    right under an item's last sentence, and the next item's headline right under it.  The first piece opened a
+    paragraph of its own, read as a subhead; the second, no credit alone, ran on into the next headline and its
+    text: one file for two stories with no review reason.  A credit goes on where the next line makes it whole."""
+    page = ("甲城新建十家工会驿站\n本报讯（记者李明）近日，\n甲城总工会在城区新建1\n0家工会驿站，为快递员、\n外卖骑手等户外劳动者提\n"
+            "供休息、饮水等服务。\n（本版编辑：陈晓\u3000美\n术编辑：孙琳）\n乙城职工运动会开幕\n本报讯（记者张华）近日，\n"
+            "乙城总工会举办第十届\n职工运动会，来自60家\n单位的800名运动员参\n赛。\n")
+    got = _import(page, tmp_path)
+    assert _mixed_without_review(got) == []
+    assert sorted(a["text"][:2] for a in got) == ["乙城", "甲城"]
+    assert not any("编辑" in a["text"] for a in got)
+
+
 def test_a_line_that_names_a_role_in_a_sentence_is_no_staff_credit():
     from unionnews.ingest.normalize import STAFF_CREDITS
     assert STAFF_CREDITS.match("（责任编辑　赵敏）（版式设计　吴昊）") and STAFF_CREDITS.match("责编：张宇")
