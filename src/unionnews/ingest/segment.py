@@ -34,12 +34,12 @@ from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
                                         folio_lines, is_terminal, open_brackets, undecorated)
+from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
 _FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
-# marks no printed line begins with (GB/T 15834): a line opening on one is the rest of the line above
-_NO_LINE_START = set("，。、；：？！）」』》〉】…％,.;:?!)”’")
+_NO_LINE_START = NO_START | CLOSING_QUOTES  # marks no printed line begins with (GB/T 15834)
 _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)

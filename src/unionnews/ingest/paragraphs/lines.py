@@ -97,14 +97,9 @@ def _opens(text: str) -> bool:
         return False
     if text[-1] in NO_END or text.endswith(("——", "、")):
         return True
-    return _round_open(text) or any(text.count(a) > text.count(b) for a, b in _PAIRS[:1] + _PAIRS[6:])
-
-
-def _round_open(text: str) -> bool:
-    """Does the text open more round brackets than it closes, either width counting as the same bracket?  An OCR
-    engine or a typist sets each bracket full- or half-width on its own ((上接第1版）, 本报讯（记者李明)): counted by
-    width, such a pair reads as one bracket left open and one closed that never opened."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    # a round bracket of either width closes its pair: an OCR engine or a typist sets each full- or half-width on
+    # its own ((上接第1版）, 本报讯（记者李明)), and counted by width such a pair reads as one left open
+    return open_brackets(text) > 0 or any(text.count(a) > text.count(b) for a, b in _PAIRS[:1] + _PAIRS[6:])
 
 
 def _starts_item(text: str) -> bool:
