@@ -164,8 +164,9 @@ def classify(u: Unit) -> str:
     if len(t) <= 30 and bl.SOURCE.match(t):
         return SOURCE
     m = bl.LEAD.match(t)
-    if m and (m.group("inner") or m.group("place")):
-        return LEAD
+    if m and (m.group("inner") or m.group("place") or t[m.end():m.end() + 1] in "（("):
+        return LEAD  # also a lead whose credit a line's end cut (本报讯（记者刘建林 | 李彦斌）9月24日…): it begins a
+        # paragraph as a whole lead does, never a sentence's rest
     if bl.is_credit(t):
         return CREDIT
     if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
