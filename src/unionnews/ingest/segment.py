@@ -328,10 +328,12 @@ class Segmenter:
             j += 1
         lines = [units[k] for k in range(i, j) if units[k].cls != LABEL]
         if (len(lines) < 2 or j - i > 3 or j >= len(units) or units[i].cls == LABEL
-                or any(u.hashes for u in lines) and not (lines[0].hashes and lines[-1].hashes)):
+                or any(u.hashes for u in lines) and not (lines[-1].hashes and (lines[0].hashes or len(lines) == 2))):
             return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
             # unmarked one (a subhead over a paragraph the OCR cut); an unmarked line between two marked ones
-            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only)
+            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only).
+            # An unmarked line over a marked one is a kicker over its title: a converter marks the title's type
+            # alone (上海发布…三年行动方案 | ### 每年组织…入企解难题 | 9月24日上午，…)
         if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
                 or any(word_across(a.text, b.text) or _run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
                 or any(bl.DATED_START.match(u.text) for u in lines[1:])):
