@@ -37,3 +37,18 @@ def test_a_lead_whose_credit_the_line_end_cut_opens_a_paragraph():
     drafts, _ = segment(make_units(lines, None))
     assert [[u.text for u in d.head] for d in drafts] == [["某市举办职工运动会"], ["第三届某省职工技能", "大赛闭幕"]]
     assert drafts[1].paras[0].text.startswith("本报讯（记者刘明李华）9月24日")
+
+
+def test_a_marked_heading_kept_a_subhead_on_a_flat_page_says_it_may_be_another_items_headline():
+    """# 某城举办… | 近日，… | # 乙城开展职工健康体检 | 家企业。: every heading marked alike, every paragraph one blank
+    line apart, and the text under the second heading no lead (the rest of one the OCR read elsewhere).  Nothing in
+    the layout says whether the heading is a subhead or the next item's headline: kept a subhead, it is said."""
+    lines = ["# 某城举办职工运动会", "", "近日，某城总工会举办职工运动会，三百名职工参加。", "",
+             "# 乙城开展职工健康体检", "", "家企业。", "", "# 丙城新建十家工会驿站", "", "驿站为户外劳动者提供服务。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    said = [d for draft in drafts for d in draft.doubts if "乙城开展职工健康体检" in d]
+    assert said and "may be the headline of another item" in said[0]
+    items = lines[:4] + ["", ""] + lines[4:]  # the same with an item's blank run before each headline: no doubt
+    items[10:10] = ["", ""]
+    drafts, _ = segment(make_units(items, None))
+    assert not any("may be the headline" in d for draft in drafts for d in draft.doubts)

@@ -35,6 +35,7 @@ from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
                                         folio_lines, is_terminal, open_brackets, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
+from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -200,6 +201,11 @@ class Segmenter:
         self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
         # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
         self._one_level = len({u.hashes for u in units if u.hashes}) == 1
+        # …and most marked headings one blank line under the text above, as every paragraph is (a converter's
+        # Markdown: MinerU's # throughout, one blank line between every two paragraphs): no blank run and no level
+        # sets an item's headline apart from a subhead
+        marked = [u for u in units if u.hashes and u.gap < 99]
+        self._flat_marks = self._one_level and 2 * sum(1 for u in marked if u.gap >= 2) < len(marked)
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -603,6 +609,10 @@ class Segmenter:
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
+                if u.hashes and self._flat_marks:
+                    cur.doubts.append(f"line {u.no} ({u.text}) {SUBHEAD_DOUBT}; the page marks every heading alike "
+                                      "and parts every paragraph with one blank line, so it may be the headline of "
+                                      "another item — check")
             else:
                 cur.paras.append(Para(TEXT, [u]))
                 cur.closed = _jumps_on(u.text)
