@@ -157,3 +157,31 @@ def test_a_staff_credit_the_width_cut_inside_its_last_name_is_one_paragraph():
     texts = [p.text for p in paragraphs(CUT_CREDIT_LINES).paragraphs]
     assert "（责编：孙琳 版式 周立）" in texts
     assert not any(t.startswith("立）") for t in texts)
+
+
+# Two briefs of one formula whose leads the OCR read at the page's foot, each cut on the same word (…为职 | 工提供…):
+# the first brief's headline exactly fills its one line of the column, after a finished paragraph.
+FORMULA_PAGE = [
+    "某镇举办职工运动会",
+    "本报讯（记者李明）近日，某镇总工会举办职工运动会，三百名职工参加。",
+    "南湖新开十家职工书屋",
+    "工提供阅读、学习、交流等服务。",
+    "北湖区新开十家职工书屋",
+    "工提供阅读、学习、交流等服务。",
+    "本报讯（记者王红）近日，南湖区总工会新开十家职工书屋，为职",
+    "本报讯（记者赵刚）近日，北湖区总工会新开十家职工书屋，为职",
+]
+
+
+def test_a_one_line_headline_after_a_finished_paragraph_ends_where_two_formula_leads_claim_the_text_under_it():
+    """…参加。 | 南湖新开十家职工书屋 | 工提供阅读…: the headline fills its line of ten characters, and the line under
+    it opens on the end of the word two leads' cut ends make (…为职 | 工: 职工).  One word claimed by two cut lines is
+    one claim (either lead goes on there), and after a finished paragraph the headline is a paragraph of its own,
+    not the first line of the text under it (joined, the brief's headline would run on into its text in the story
+    above, with nothing in review)."""
+    lines = printed_column(FORMULA_PAGE, 10)
+    assert "南湖新开十家职工书屋" in lines
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts) == "".join(FORMULA_PAGE)  # nothing lost
+    assert "南湖新开十家职工书屋" in texts
+    assert texts.count("工提供阅读、学习、交流等服务。") == 2

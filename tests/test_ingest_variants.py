@@ -764,17 +764,21 @@ def test_a_leads_credit_cut_by_two_stray_blanks_is_bridged_while_its_bracket_is_
 
 
 def test_text_after_a_paragraph_ending_on_a_dateline_is_flagged_when_it_stays_in_the_story():
-    """…学生说。（本报广州9月3日电） | 某地探索协作帮扶模式 | 本报讯（记者王小明 通讯员李: the dateline closes the
-    story; the next item's headline and a lead the OCR garbled (its credit cut, no closing bracket) are not
-    recognised as a new item, so the text stays in the story, and the file says so."""
+    """…学生说。（本报广州9月3日电） | 某地探索协作帮扶模式 | 本极讯（记者王小明 通讯员李: the dateline closes the
+    story; the next item's headline and a lead the OCR garbled (本报 misread, its credit cut) are not recognised
+    as a new item, so the text stays in the story, and the file says so.  A lead read right whose credit a line's
+    end cut (本报讯（记者王小明 通讯员李) opens the next item, its headline with it."""
     from unionnews.ingest.segment import segment
 
     lines = ["## 第一篇的标题", "", "本报讯（记者李明）近日，某市总工会召开会议。", "",
              "“收获很大！”来自某技工学校的学生说。（本报广州9月3日电）", "", "某地探索协作帮扶模式 整合资源点亮职工心愿", "",
-             "本报讯（记者王小明 通讯员李", "", "芳近日，某市总工会举办活动。", ""]
+             "本极讯（记者王小明 通讯员李", "", "芳近日，某市总工会举办活动。", ""]
     drafts, _ = segment(make_units(lines, None))
     assert len(drafts) == 1
     assert any("dateline" in d and "line 7" in d for d in drafts[0].doubts)
+    cut = lines[:8] + ["本报讯（记者王小明 通讯员李"] + lines[9:]
+    drafts, _ = segment(make_units(cut, None))
+    assert [d.head[0].text for d in drafts] == ["第一篇的标题", "某地探索协作帮扶模式 整合资源点亮职工心愿"]
     lines[6:8] = []  # no text after the dateline: nothing to say
     drafts, _ = segment(make_units(lines[:5], None))
     assert not drafts[0].doubts

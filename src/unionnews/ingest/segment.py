@@ -35,6 +35,7 @@ from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
                                         folio_lines, is_terminal, open_brackets, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
+from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -164,8 +165,9 @@ def classify(u: Unit) -> str:
     if len(t) <= 30 and bl.SOURCE.match(t):
         return SOURCE
     m = bl.LEAD.match(t)
-    if m and (m.group("inner") or m.group("place")):
-        return LEAD
+    if m and (m.group("inner") or m.group("place") or t[m.end():m.end() + 1] in "（("):
+        return LEAD  # also a lead whose credit a line's end cut (本报讯（记者刘建林 | 李彦斌）9月24日…): it begins a
+        # paragraph as a whole lead does, never a sentence's rest
     if bl.is_credit(t):
         return CREDIT
     if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
@@ -199,6 +201,11 @@ class Segmenter:
         self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
         # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
         self._one_level = len({u.hashes for u in units if u.hashes}) == 1
+        # …and most marked headings one blank line under the text above, as every paragraph is (a converter's
+        # Markdown: MinerU's # throughout, one blank line between every two paragraphs): no blank run and no level
+        # sets an item's headline apart from a subhead
+        marked = [u for u in units if u.hashes and u.gap < 99]
+        self._flat_marks = self._one_level and 2 * sum(1 for u in marked if u.gap >= 2) < len(marked)
 
     # -- where articles start -------------------------------------------------
     def _anchored_head(self, i: int) -> int | None:
@@ -327,10 +334,12 @@ class Segmenter:
             j += 1
         lines = [units[k] for k in range(i, j) if units[k].cls != LABEL]
         if (len(lines) < 2 or j - i > 3 or j >= len(units) or units[i].cls == LABEL
-                or any(u.hashes for u in lines) and not (lines[0].hashes and lines[-1].hashes)):
+                or any(u.hashes for u in lines) and not (lines[-1].hashes and (lines[0].hashes or len(lines) == 2))):
             return None  # a lone line (a subhead, or a headline _free_head reads), or a marked line over an
             # unmarked one (a subhead over a paragraph the OCR cut); an unmarked line between two marked ones
-            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only)
+            # is a piece of the headline above it the column cut (the OCR marks a headline's first line only).
+            # An unmarked line over a marked one is a kicker over its title: a converter marks the title's type
+            # alone (上海发布…三年行动方案 | ### 每年组织…入企解难题 | 9月24日上午，…)
         if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
                 or any(word_across(a.text, b.text) or _run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
                 or any(bl.DATED_START.match(u.text) for u in lines[1:])):
@@ -600,6 +609,10 @@ class Segmenter:
                   and (last.kind not in _JOINABLE or is_terminal(last.text))
                   and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
                 cur.paras.append(Para("sub", [u]))
+                if u.hashes and self._flat_marks:
+                    cur.doubts.append(f"line {u.no} ({u.text}) {SUBHEAD_DOUBT}; the page marks every heading alike "
+                                      "and parts every paragraph with one blank line, so it may be the headline of "
+                                      "another item — check")
             else:
                 cur.paras.append(Para(TEXT, [u]))
                 cur.closed = _jumps_on(u.text)

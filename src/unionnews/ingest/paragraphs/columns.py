@@ -634,9 +634,11 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
         claims = list(_claims(lines, cuts, k, m, width))
         if not claims:
             return _lead_end_claim(lines, leads, k, m, width)
-        if len(claims) != 1 or not _in_lead(lines, claims[0][0]) \
-                or not cut_off(_content(lines[claims[0][0]]), _content(lines[m])):
-            return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none
+        if len({word for _, word in claims}) != 1 \
+                or not any(_in_lead(lines, k) and cut_off(_content(lines[k]), _content(lines[m])) for k, _ in claims):
+            return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none; or one word claimed by more
+            # cut lines, one of them such a lead's (two briefs of one formula, …为快 twice over 递员…): the text under
+            # the run goes on one of them, not on the run
         return claims[0][1]
     return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
 
@@ -749,12 +751,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
-    if (width < _NEAR_WIDTH and _ends_clause(before) and word_across(ca, cb) is None
+    if (width < _NEAR_WIDTH and (_ends_clause(before) or (plain == ca and _closes(before)))
+            and word_across(ca, cb) is None
             and _run_over_claimed(lines, cuts, i, plain, i, width, sole=True, leads=leads)):
         # such a headline, begun after a full line stopping mid-sentence, that exactly filled its lines: it
         # ends here, where the text under it goes on another cut line's sentence; also a headline of one
         # line (某县成立劳模工匠学院 | 前，…, with …李华）日 cut elsewhere): the rule above read it as one, and
-        # its one line is no sentence going on at the claimed line
+        # its one line is no sentence going on at the claimed line; and a headline of one line after a finished
+        # paragraph (…参加。 | 西城区新建十家工会驿站 | 递员、…, with …为快 a lead's cut end): a lead's claim is evidence
+        # enough that the line under it is not the headline's
         return True
     if (ca[-1:] in "、，,；;" and starts_bound(cb) and not starts_bound(cb, strict=True)
             and quote_fit((False, False), cb) < 0 and quote_state(plain) == (False, False)
