@@ -338,12 +338,22 @@ class Segmenter:
             # line; a line under the first opening on a date is the lead's start the wrap cut from it (… | 11月13日 |
             # 下午，…), no subtitle
         under, last = units[j], units[j - 1]
-        if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
+        if (under.cls != TEXT or (is_candidate(under) and not self._opens_cut_sentence(j))
+                or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
                 or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
                                           or quote_closed_below(last.text, under.text))):
             return None
         return j
+
+    def _opens_cut_sentence(self, j: int) -> bool:
+        """Is units[j], though short enough for a headline line, the start of a sentence the OCR cut: a comma
+        inside (a headline line has none, :meth:`_block_line`) and the next unit going on with its sentence (a
+        character no sentence begins with: “深夜跑单结束，能有 | 个亮灯、暖和的地方…)?  A lead's first printed
+        line the OCR read apart from the rest of its paragraph; under a headline block it is the item's text."""
+        u, nxt = self.units[j], self.units[j + 1] if j + 1 < len(self.units) else None
+        return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
+                and not is_terminal(u.text) and bound_first(nxt.text))
 
     @staticmethod
     def _block_line(u: Unit) -> bool:
