@@ -90,9 +90,18 @@ _KICKER_AND_TITLE = re.compile(r"[^。！？!?；;]{4,}——[^。！？!?；;�
 
 
 def headline_like(u: Unit) -> bool:
-    """Short, with no punctuation inside: a headline's shape (a column line has commas)."""
-    return (is_candidate(u) and len(u.text) <= 30 and not re.search(r"[，,、；;：:。]", u.text)
+    """Short, with no punctuation inside: a headline's shape (a column line has commas).  Not one character
+    alone: no headline is a single character, and a lead whose 本报讯 credit is gone may leave just the first
+    character of its date on a line (日 | … | 前，某局…: 日前)."""
+    return (is_candidate(u) and 1 < len(u.text.strip()) <= 30 and not re.search(r"[，,、；;：:。]", u.text)
             and u.text.count('"') % 2 == 0 and u.text.count("'") % 2 == 0)
+
+
+def _lone(u: Unit) -> bool:
+    """Is ``u`` one Chinese character alone (日: what a lead's line keeps of its date when its 本报讯 credit is
+    gone)?  It is a piece of a word whose rest another line prints (日 | 前，某局…), never a text of its own."""
+    t = u.text.strip()
+    return len(t) == 1 and re.fullmatch(f"[{CJK}]", t) is not None
 
 
 @dataclass
@@ -282,6 +291,16 @@ class Page:
         return (u.cls in (TEXT, LEAD) and no not in self.heads and no not in self.repeats
                 and not is_terminal(u.text))
 
+    def unmarked_lead(self, no: int, then: int | None = None) -> bool:
+        """Is line ``no``, on a page printed without 本报讯 markers, a lead's first line the OCR read inside another
+        story's text: it opens as a lead on its date or 近日 (read on into line ``then``, the line it goes on at,
+        when given: 日 | 前，某局…) and stops mid-sentence, right after a line of text left open (…聚工会合力、 |
+        近日，某省果)?  No sentence goes on with a lead's opening."""
+        u, prev = self.by_no[no], self.prv.get(no)
+        text = u.text + (self.by_no[then].text if then is not None else "")
+        return (u.cls == TEXT and not u.hashes and bl.DATED_LEAD.match(text) is not None and self.is_open(no)
+                and prev is not None and self.is_open(prev))
+
     def is_text(self, no: int) -> bool:
         return self.by_no[no].cls == TEXT and no not in self.heads
 
@@ -380,13 +399,14 @@ class Scorer:
         and a straight mark then closes the quote open before it (聚同心"4大…).  Otherwise from its own line
         only: None when its first mark is a straight one that may open or close and the line read before it
         leaves a quote of that kind open, so what the line leaves open is unknown.  Not in a lead
-        (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        (本报讯（记者…）"下班后…), nor in a line opening as a lead on its date or 近日 (近日，某省果 after …聚工会合力、
+        on a page printed without the marker): it begins its story, so its first quote opens one."""
         if no in self._quote_memo:
             return self._quote_memo[no]
         page, text = self.page, self.page.by_no[no].text
         run, prev = page.run_back(no), page.prv.get(no)
         out: tuple[bool, bool] | None = None
-        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD:
+        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD and not bl.DATED_LEAD.match(text):
             before = self._quote_state(prev)
             out = ct.quote_state_after(text, before) if before is not None else None
         if out is None:
@@ -502,6 +522,8 @@ class Scorer:
             ev.add(-4, "将 twice in one clause", "against")
         if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
+        if not word and (_lone(ua) or _lone(ub)):
+            ev.add(-3, "a character alone on its line goes on only where it makes a word", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
@@ -664,8 +686,13 @@ class Scorer:
         return self.page.by_no[first].cls == LEAD and self._displaced(first)
 
     def _displaced(self, a: int) -> bool:
-        """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
+        """A lead read under no headline and no byline: its story's top is elsewhere on the page.  Or, on a page
+        printed without 本报讯 markers, a line opening as a lead on its date or 近日 that stops mid-sentence right
+        after a line of text left open (…聚工会合力、 | 近日，某省果): no sentence goes on with a lead's opening, so
+        the OCR read that first line of a lead inside another story's text."""
         page, prev = self.page, self.page.prv.get(a)
+        if page.unmarked_lead(a):
+            return True
         return page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE)
 
     def _under_headline(self, b: int) -> int | None:
