@@ -529,7 +529,9 @@ class Segmenter:
         | 近日，厂东省某市新丰县总工会…).  With the marker the second read is told by its form (the LEAD branch of
         :meth:`_place_inner`); without it the first read stood between the title and the subtitle, the subtitle
         ran on into it as text, and the two reads into one sentence the page never printed.  The first read is set
-        aside (unplaced, the article's review says so); keyed by the second read's first unit."""
+        aside (unplaced, the article's review says so); keyed by the second read's first unit.  The first read
+        stops mid-sentence (the OCR lost the rest of the column line): two stories' whole leads alike in wording
+        (甲城总工会为环卫工人… | 乙城开展… | 乙城总工会为环卫工人…) are two leads."""
         units, out = self.units, {}
         for i, u in enumerate(units):
             if i == 0 or u.cls != TEXT or u.hashes or not bl.DATED_LEAD.match(u.text) \
@@ -544,21 +546,21 @@ class Segmenter:
             if m == k or m >= len(units) or units[m].cls != TEXT or not bl.DATED_LEAD.match(units[m].text):
                 continue
             first = "".join(v.text for v in units[i:k])
-            if _similar(first, self._lead_read(m)[:len(first)]):
+            if not is_terminal(first) and _similar(first, self._lead_read(m)[:len(first)]):
                 out[units[m].no] = units[i:k]
         return out
 
     def run(self) -> tuple[list[Draft], list[Loose]]:
         rereads = self._unmarked_rereads()
-        if rereads:
-            dropped = {id(v) for vs in rereads.values() for v in vs}
-            self.units = [v for v in self.units if id(v) not in dropped]
+        for second, first in rereads.items():  # set aside first, so that no path of the walk can skip them
+            self.loose.append(Loose(first, "a second OCR read of the lead paragraph of the article at line "
+                                           f"{second} (duplicate text, kept here)"))
+        dropped = {id(v) for vs in rereads.values() for v in vs}
+        self.units = [v for v in self.units if id(v) not in dropped]
         i = 0
         while i < len(self.units):
             if self.units[i].no in rereads:
                 first = rereads[self.units[i].no]
-                self.loose.append(Loose(first, "a second OCR read of the lead paragraph of the article at line "
-                                               f"{self.units[i].no} (duplicate text, kept here)"))
                 self._pending_doubt = (f"the OCR read this lead twice; the other read (line {first[0].no}, in the "
                                        f"page's unplaced file) differs: {''.join(v.text for v in first)[:40]}…")
 
