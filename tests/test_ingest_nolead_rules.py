@@ -4,6 +4,7 @@ begins.  Made-up pages, each failing before the rule it names."""
 from __future__ import annotations
 
 from test_ingest_tiny import _import, _mixed_without_review
+from unionnews.ingest.segment import make_units
 
 ABOVE = ["甲城举办职工技能大赛", "", "", "9月2日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", "",
          "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能。", "", "", ""]
@@ -45,3 +46,51 @@ def test_a_lead_without_a_marker_read_twice_around_its_subtitle_is_set_aside_onc
     unplaced = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "content").rglob("*.md")
                        if "_unplaced" in p.parts)
     assert "近日，乙县总工会为十家企业五百名职工" in unplaced
+
+
+def test_a_character_alone_left_of_a_leads_date_goes_on_where_it_makes_the_word():
+    """A lead whose 本报讯 credit is gone keeps only the first character of its date on its line (日), read under a
+    list left open (…乙省人社厅、省总工会), while the rest of the date begins a line under its headline (前，某局…).
+    Read as a headline's shape, the character was kept from any far join (a headline goes on nowhere else), and
+    it became an item's title; and joined to the list above, it read …省总工会日前，… (a sentence the page never
+    printed).  One character alone is no headline, and goes on only where it makes a word."""
+    from unionnews.ingest.pageview import Page, Scorer
+
+    lines = ["甲局成立工匠学院", "", "前，甲局工匠学院揭牌仪式在乙市技师学院举行。", "", "", "",
+             "甲局工匠学院由甲局与乙市技师学院共建。乙省人社厅、省总工会", "", "日"]
+    page = Page(make_units(lines, None))
+    scorer = Scorer(page)
+    far, near = scorer.score(9, 3), scorer.score(7, 9)
+    assert far.score > 5 and "word" in far.kinds, far.reasons
+    assert "against" in near.kinds, near.reasons
+
+
+def test_a_dated_lead_line_read_inside_another_storys_open_text_is_a_displaced_lead():
+    """On a page without markers the first line of a lead (近日，乙省果) stands right under another story's open
+    text (本次活动以“跨区域联动、聚工会合力、), its sentence going on under its headline (洛州总工会举办…).  Read as
+    that text going on, it took the open quote above as its own (so it "closed" the quote far away and its own
+    join was its quotes "not pairing"), and nothing let it jump to its headline.  A line opening as a lead on
+    its date or 近日 begins its story's quotes, and, stopping mid-sentence after open text, is a displaced lead."""
+    from unionnews.ingest.pageview import Page, Scorer
+
+    lines = ["果洛州搭建跨区域工会交流平台", "", "洛州总工会举办“红心向党，建新功", "", "工会联谊谱新篇”座谈交流活动。", "", "", "",
+             "本次活动以“跨区域联动、聚工会合力、", "", "近日，乙省果", "", "加强与驻京装备制造企业协作。"]
+    page = Page(make_units(lines, None))
+    assert page.unmarked_lead(11)
+    assert not page.unmarked_lead(9)
+    ev = Scorer(page).score(11, 3)
+    assert ev.score >= 5 and "against" not in ev.kinds, ev.reasons
+
+
+def test_a_character_alone_under_a_list_left_open_is_no_rest_of_it():
+    """Lines re-broken at any width with stray blank lines: a character alone after a line that stops
+    mid-sentence is that line's rest (…能 | 有), but not under a list left open that it neither closes nor
+    finishes a word with (…乙省人社厅、省总工会 | 日): the list goes on at its closer (等相关部门…), and the
+    character is what a lead keeps of its date when the page prints no 本报讯 credit."""
+    from unionnews.ingest.paragraphs import paragraphs
+
+    lines = ["甲局工匠学院由甲局与乙市技师学院", "共建。乙省人社厅、省总工会", "", "", "日", "", "", "前，甲局工匠学院揭牌",
+             "仪式在乙市技师学院举行。"]
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert texts[0].endswith("乙省人社厅、省总工会"), texts
+    assert not any("省总工会日" in t for t in texts), texts
