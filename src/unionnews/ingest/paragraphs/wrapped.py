@@ -301,8 +301,9 @@ def _restated_under(lines: list[str], i: int, so_far: str, cb: str, raw_b: str) 
     if t != "".join(_content(lines[k]) for k in range(first, i + 1)) or not headline_shaped(so_far) or _closes(t):
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) \
-            or cb.startswith("本报"):
-        return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them)
+            or cb.startswith("本报") or bl.LEAD_TIME.match(cb):
+        return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them; 今天，在某论坛上…: a
+        # sentence whose first clause is only its time begins there, so the line above ends a headline block)
     head = _head_block(lines, first)
     return bool(head) and _names_again(head[:8], t)
 
