@@ -94,3 +94,17 @@ def test_a_character_alone_under_a_list_left_open_is_no_rest_of_it():
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert texts[0].endswith("乙省人社厅、省总工会"), texts
     assert not any("省总工会日" in t for t in texts), texts
+
+
+def test_a_subtitle_naming_the_headlines_subject_stays_apart_from_a_lead_opening_on_its_time():
+    """A page read in order, lines re-broken at any width, blank lines at random: the subtitle names the title's
+    subject again (《甲乙工匠助企行合作倡议书》发布 | 甲乙工匠携手传“匠艺”), which is how a story's first sentence,
+    cut by a stray blank line, reads under its headline; so the blank under it was bridged and the subtitle ran
+    into the lead with no marker (…传“匠艺”今天，在甲城…: a sentence the page never printed).  A line whose first
+    clause is only its time (今天，) begins a sentence: the line above it is no piece of that sentence."""
+    from unionnews.ingest.paragraphs import paragraphs
+
+    lines = ["（本报甲城9月25日电）", "", "", "", "《甲乙工匠助企行合作倡议书》发布", "", "", "甲乙工匠携手传“匠艺”", "",
+             "今天，在甲城举办的工匠论坛上，甲乙两地工会", "发布《倡议书》，推出系统性合作方案。"]
+    texts = [p.text for p in paragraphs(lines, bridge=True).paragraphs]
+    assert "甲乙工匠携手传“匠艺”" in texts, texts
