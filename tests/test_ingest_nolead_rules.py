@@ -54,7 +54,8 @@ def test_a_character_alone_left_of_a_leads_date_goes_on_where_it_makes_the_word(
     list left open (…乙省人社厅、省总工会), while the rest of the date begins a line under its headline (前，某局…).
     Read as a headline's shape, the character was kept from any far join (a headline goes on nowhere else), and
     it became an item's title; and joined to the list above, it read …省总工会日前，… (a sentence the page never
-    printed).  One character alone is no headline, and goes on only where it makes a word."""
+    printed).  One character alone that makes no word with the line before is no headline
+    (it finishes no word there: it begins one elsewhere), and a list left open goes on at its closer, not at it."""
     from unionnews.ingest.pageview import Page, Scorer
 
     lines = ["甲局成立工匠学院", "", "前，甲局工匠学院揭牌仪式在乙市技师学院举行。", "", "", "",
