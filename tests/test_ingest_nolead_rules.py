@@ -49,24 +49,6 @@ def test_a_lead_without_a_marker_read_twice_around_its_subtitle_is_set_aside_onc
     assert "近日，乙县总工会为十家企业五百名职工" in unplaced
 
 
-def test_a_character_alone_left_of_a_leads_date_goes_on_where_it_makes_the_word():
-    """A lead whose 本报讯 credit is gone keeps only the first character of its date on its line (日), read under a
-    list left open (…乙省人社厅、省总工会), while the rest of the date begins a line under its headline (前，某局…).
-    Read as a headline's shape, the character was kept from any far join (a headline goes on nowhere else), and
-    it became an item's title; and joined to the list above, it read …省总工会日前，… (a sentence the page never
-    printed).  One character alone that makes no word with the line before is no headline
-    (it finishes no word there: it begins one elsewhere), and a list left open goes on at its closer, not at it."""
-    from unionnews.ingest.pageview import Page, Scorer
-
-    lines = ["甲局成立工匠学院", "", "前，甲局工匠学院揭牌仪式在乙市技师学院举行。", "", "", "",
-             "甲局工匠学院由甲局与乙市技师学院共建。乙省人社厅、省总工会", "", "日"]
-    page = Page(make_units(lines, None))
-    scorer = Scorer(page)
-    far, near = scorer.score(9, 3), scorer.score(7, 9)
-    assert far.score > 5 and "word" in far.kinds, far.reasons
-    assert "against" in near.kinds, near.reasons
-
-
 def test_a_dated_lead_line_read_inside_another_storys_open_text_is_a_displaced_lead():
     """On a page without markers the first line of a lead (近日，乙省果) stands right under another story's open
     text (本次活动以“跨区域联动、聚工会合力、), its sentence going on under its headline (洛州总工会举办…).  Read as

@@ -95,14 +95,6 @@ def headline_like(u: Unit) -> bool:
             and u.text.count('"') % 2 == 0 and u.text.count("'") % 2 == 0)
 
 
-def _lone(u: Unit) -> bool:
-    """Is ``u`` one Chinese character alone (日: what a lead's line keeps of its date when its 本报讯 credit is
-    gone; a drop capital)?  It is a piece of a word or a sentence another line goes on with (日 | 前，某局…), never a
-    text of its own: a list left open (…人社厅、省总工会) goes on at its closer (等相关部门…), not at it."""
-    t = u.text.strip()
-    return len(t) == 1 and re.fullmatch(f"[{CJK}]", t) is not None
-
-
 @dataclass
 class Join:
     """Line ``a`` continues on line ``b``; ``score`` and ``reasons`` say why."""
@@ -521,8 +513,6 @@ class Scorer:
             ev.add(-4, "将 twice in one clause", "against")
         if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
-        if not word and _lone(ub) and ct.list_cut(ua.text) and not ct.closes_list(ub.text):
-            ev.add(-3, "a list left open goes on at its closer, not at a character alone", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
@@ -620,18 +610,8 @@ class Scorer:
         """:func:`headline_like` of line ``no`` (its text and class do not change while scoring), unless it
         is a piece of a sentence (:meth:`_piece`) and no headline the page marks."""
         if no not in self._headlines:
-            self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not (
-                self._piece(no) or self._word_start(no)))
+            self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not self._piece(no))
         return self._headlines[no]
-
-    def _word_start(self, no: int) -> bool:
-        """Is line ``no`` one character alone (:func:`_lone`) that makes no word with the line read before it?  No
-        headline is one character: it is the first of a word another line finishes (日 | 前，某局…: what a lead
-        keeps of its date when its 本报讯 credit is gone).  One that finishes a word with the line before is that
-        line's end (破解人才短缺难 | 题), and reads as that line does."""
-        prev = self.page.prv.get(no)
-        u = self.page.by_no[no]
-        return _lone(u) and (prev is None or ct.word_across(self.page.by_no[prev].text, u.text) is None)
 
     def _piece(self, no: int) -> bool:
         """Is headline-shaped line ``no`` a piece of a sentence a line break cut short?
