@@ -282,6 +282,16 @@ class Page:
         return (u.cls in (TEXT, LEAD) and no not in self.heads and no not in self.repeats
                 and not is_terminal(u.text))
 
+    def unmarked_lead(self, no: int, then: int | None = None) -> bool:
+        """Is line ``no``, on a page printed without 本报讯 markers, a lead's first line the OCR read inside another
+        story's text: it opens as a lead on its date or 近日 (read on into line ``then``, the line it goes on at,
+        when given: 日 | 前，某局…) and stops mid-sentence, right after a line of text left open (…聚工会合力、 |
+        近日，某省果)?  No sentence goes on with a lead's opening."""
+        u, prev = self.by_no[no], self.prv.get(no)
+        text = u.text + (self.by_no[then].text if then is not None else "")
+        return (u.cls == TEXT and not u.hashes and bl.DATED_LEAD.match(text) is not None and self.is_open(no)
+                and prev is not None and self.is_open(prev))
+
     def is_text(self, no: int) -> bool:
         return self.by_no[no].cls == TEXT and no not in self.heads
 
@@ -380,13 +390,14 @@ class Scorer:
         and a straight mark then closes the quote open before it (聚同心"4大…).  Otherwise from its own line
         only: None when its first mark is a straight one that may open or close and the line read before it
         leaves a quote of that kind open, so what the line leaves open is unknown.  Not in a lead
-        (本报讯（记者…）"下班后…): it begins its story, so its first quote opens one."""
+        (本报讯（记者…）"下班后…), nor in a line opening as a lead on its date or 近日 (近日，某省果 after …聚工会合力、
+        on a page printed without the marker): it begins its story, so its first quote opens one."""
         if no in self._quote_memo:
             return self._quote_memo[no]
         page, text = self.page, self.page.by_no[no].text
         run, prev = page.run_back(no), page.prv.get(no)
         out: tuple[bool, bool] | None = None
-        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD:
+        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD and not bl.DATED_LEAD.match(text):
             before = self._quote_state(prev)
             out = ct.quote_state_after(text, before) if before is not None else None
         if out is None:
@@ -664,8 +675,13 @@ class Scorer:
         return self.page.by_no[first].cls == LEAD and self._displaced(first)
 
     def _displaced(self, a: int) -> bool:
-        """A lead read under no headline and no byline: its story's top is elsewhere on the page."""
+        """A lead read under no headline and no byline: its story's top is elsewhere on the page.  Or, on a page
+        printed without 本报讯 markers, a line opening as a lead on its date or 近日 that stops mid-sentence right
+        after a line of text left open (…聚工会合力、 | 近日，某省果): no sentence goes on with a lead's opening, so
+        the OCR read that first line of a lead inside another story's text."""
         page, prev = self.page, self.page.prv.get(a)
+        if page.unmarked_lead(a):
+            return True
         return page.by_no[a].cls == LEAD and prev not in page.heads and (prev is None or page.by_no[prev].cls != BYLINE)
 
     def _under_headline(self, b: int) -> int | None:

@@ -341,7 +341,8 @@ def sentence_joins(page: Page) -> dict[int, Join]:
     """
     scorer = Scorer(page)
     joins = _solve(page, scorer)
-    found = {page.prv[j.b]: j.a for j in joins.values() if not j.adjacent and page.by_no[j.a].cls == LEAD
+    found = {page.prv[j.b]: j.a for j in joins.values() if not j.adjacent
+             and (page.by_no[j.a].cls == LEAD or page.unmarked_lead(j.a, j.b))
              and j.score >= SURE and j.b in page.prv and headline_like(page.by_no[page.prv[j.b]])}
     new = set(found) - page.heads
     page.add_heads(new)

@@ -347,12 +347,22 @@ class Segmenter:
             # line; a line under the first opening on a date is the lead's start the wrap cut from it (… | 11月13日 |
             # 下午，…), no subtitle
         under, last = units[j], units[j - 1]
-        if (under.cls != TEXT or is_candidate(under) or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
+        if (under.cls != TEXT or (is_candidate(under) and not self._opens_cut_sentence(j))
+                or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
                 or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
                                           or quote_closed_below(last.text, under.text))):
             return None
         return j
+
+    def _opens_cut_sentence(self, j: int) -> bool:
+        """Is units[j], though short enough for a headline line, the start of a sentence the OCR cut: a comma
+        inside (a headline line has none, :meth:`_block_line`) and the next unit going on with its sentence (a
+        character no sentence begins with: “深夜跑单结束，能有 | 个亮灯、暖和的地方…)?  A lead's first printed
+        line the OCR read apart from the rest of its paragraph; under a headline block it is the item's text."""
+        u, nxt = self.units[j], self.units[j + 1] if j + 1 < len(self.units) else None
+        return (nxt is not None and nxt.cls == TEXT and not nxt.hashes and bool(re.search("[，,]", u.text))
+                and not is_terminal(u.text) and bound_first(nxt.text))
 
     @staticmethod
     def _block_line(u: Unit) -> bool:
@@ -521,9 +531,48 @@ class Segmenter:
         self.drafts.append(self.cur)
 
     # -- the walk ----------------------------------------------------------------
+    def _unmarked_rereads(self) -> dict[int, list[Unit]]:
+        """A lead with no 本报讯 marker the OCR read twice around its headline's last line: a text line opening on
+        its date or 近日 (and the wrap pieces after it), one or two lines of a headline's shape, then a text line
+        opening so whose words are mostly the same (广东某县总筑牢… | 近日，广东当某市新主具总工会… | 1438名职工获赠…
+        | 近日，厂东省某市新丰县总工会…).  With the marker the second read is told by its form (the LEAD branch of
+        :meth:`_place_inner`); without it the first read stood between the title and the subtitle, the subtitle
+        ran on into it as text, and the two reads into one sentence the page never printed.  The first read is set
+        aside (unplaced, the article's review says so); keyed by the second read's first unit.  The first read
+        stops mid-sentence (the OCR lost the rest of the column line): two stories' whole leads alike in wording
+        (甲城总工会为环卫工人… | 乙城开展… | 乙城总工会为环卫工人…) are two leads."""
+        units, out = self.units, {}
+        for i, u in enumerate(units):
+            if i == 0 or u.cls != TEXT or u.hashes or not bl.DATED_LEAD.match(u.text) \
+                    or not self._block_line(units[i - 1]):
+                continue  # a lead's first read stands right under its title
+            k = i + 1
+            while k < len(units) and k - i < 4 and units[k].cls == TEXT and not self._block_line(units[k]):
+                k += 1
+            m = k
+            while m < len(units) and m - k < 2 and units[m].cls == TEXT and self._block_line(units[m]):
+                m += 1
+            if m == k or m >= len(units) or units[m].cls != TEXT or not bl.DATED_LEAD.match(units[m].text):
+                continue
+            first = "".join(v.text for v in units[i:k])
+            if not is_terminal(first) and _similar(first, self._lead_read(m)[:len(first)]):
+                out[units[m].no] = units[i:k]
+        return out
+
     def run(self) -> tuple[list[Draft], list[Loose]]:
+        rereads = self._unmarked_rereads()
+        for second, first in rereads.items():  # set aside first, so that no path of the walk can skip them
+            self.loose.append(Loose(first, "a second OCR read of the lead paragraph of the article at line "
+                                           f"{second} (duplicate text, kept here)"))
+        dropped = {id(v) for vs in rereads.values() for v in vs}
+        self.units = [v for v in self.units if id(v) not in dropped]
         i = 0
         while i < len(self.units):
+            if self.units[i].no in rereads:
+                first = rereads[self.units[i].no]
+                self._pending_doubt = (f"the OCR read this lead twice; the other read (line {first[0].no}, in the "
+                                       f"page's unplaced file) differs: {''.join(v.text for v in first)[:40]}…")
+
             u = self.units[i]
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
@@ -541,6 +590,9 @@ class Segmenter:
                 i = j
                 continue
             self._place(u, i)
+            if self._pending_doubt and self.cur is not None:
+                self.cur.doubts.append(self._pending_doubt)
+                self._pending_doubt = ""
             i += 1
         return self.drafts, self.loose
 
@@ -551,6 +603,7 @@ class Segmenter:
             self.loose.append(Loose([u], why))
 
     prev_unit: Unit | None = None
+    _pending_doubt = ""  # said in the review of the article the next unit placed goes to (:meth:`run`)
 
     def _place(self, u: Unit, i: int) -> None:
         cur = self.cur

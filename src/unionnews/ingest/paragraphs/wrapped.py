@@ -41,8 +41,8 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (OPENERS, cut_off, needs_more, page_runs, read_across, run_across,
-                                         starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (OPENERS, closes_list, cut_off, list_cut, needs_more, page_runs, read_across,
+                                         run_across, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -88,7 +88,7 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # (## 保定市总打造" | (blank) | 创新工作室…: a straight quote that opens, by the paragraph's count, too)
         return False
     if j - i > 1 and not per_line and re.fullmatch(r"[\u4e00-\u9fff]", cb) and not _closes(ca) \
-            and not _LABEL.search(b) and not _MARKUP.match(b):
+            and not _LABEL.search(b) and not _MARKUP.match(b) and not _list_waits(ca, cb):
         return False  # …深夜跑单结束，能 | (blank) | 有: no paragraph, and no column line the OCR cut, is one
         # character without a mark; after a line that stops mid-sentence it is that line's rest
     if j - i > 1 and not per_line and _tail_alone(lines, j) and _short_tail(so_far, ca, cb, b):
@@ -159,6 +159,14 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
     # (论坛以“会聚 | 巾帼 匠心筑 | 梦”为主题: a quoted phrase with an OCR space, cut by the wrap), nor
     # inside a bracket it opened (本报讯（记者叶 | 小钟 通讯员季 | 治文 陈玮立）近日…: a lead's credit)
     return _whole_line_item(b) and not _quote_open(_content(so_far)) and not _opens(_content(so_far))
+
+
+def _list_waits(ca: str, cb: str) -> bool:
+    """Does ``ca`` stop on an enumeration's last item with no closer yet (贵州省人社厅、省总工会: :func:`list_cut`),
+    and the character alone under it neither close the list nor finish a word with it (省总工会 | 日)?  The list
+    goes on at its closer (…省总工会等相关部门) wherever the OCR read that; the character is what a lead keeps of
+    its date when the page prints no 本报讯 credit (日 | 前，某局…), the rest of no line above it."""
+    return list_cut(ca) and not closes_list(cb) and word_across(ca, cb) is None
 
 
 def _label_over_headline(lines: list[str], i: int, j: int, so_far: str, before: str) -> bool:
@@ -293,8 +301,9 @@ def _restated_under(lines: list[str], i: int, so_far: str, cb: str, raw_b: str) 
     if t != "".join(_content(lines[k]) for k in range(first, i + 1)) or not headline_shaped(so_far) or _closes(t):
         return False
     if _starts_item(raw_b) or _whole_line_item(cb) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) \
-            or cb.startswith("本报"):
-        return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them)
+            or cb.startswith("本报") or bl.LEAD_TIME.match(cb):
+        return False  # (本报重庆 | 9月25日电…: a lead's first words, however soon the wrap cut them; 今天，在某论坛上…: a
+        # sentence whose first clause is only its time begins there, so the line above ends a headline block)
     head = _head_block(lines, first)
     return bool(head) and _names_again(head[:8], t)
 
@@ -443,7 +452,8 @@ def _short_tail(so_far: str, ca: str, cb: str, raw_b: str) -> bool:
     the line above, left over where the wrap cut it, so where the OCR cut a column it is that line's rest,
     not the first words of another piece (left apart, it passes for a headline or a chance word elsewhere
     takes it).  A tail that ends a sentence (一周。) or opens an item is read as before."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}|——", cb) or not ca or is_terminal(ca) or _closes(ca):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}|——", cb) or not ca or is_terminal(ca) or _closes(ca) \
+            or (len(cb) == 1 and _list_waits(ca, cb)):
         return False
     if _starts_item(raw_b) or _MARKUP.match(raw_b.strip()) or _LABEL.search(raw_b) or _LABEL.search(ca):
         return False
