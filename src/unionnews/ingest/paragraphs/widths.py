@@ -52,7 +52,32 @@ def _width(lines: list[str]) -> int | None:
     # the paragraphs of several lines that make the share, and one that misses it is no column
     if len(sizes) < 40 and max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
         return best
-    return None
+    return _drifting(sizes, counts)
+
+
+def _drifting(sizes: list[int], counts: Counter) -> int | None:
+    """The narrowest full line of a justified column whose full lines drift a character either way, or None.
+
+    Why: a typesetter squeezes a line's marks to half width (标点挤压) to fit one more character, or sets a
+    line looser, so a real column's full lines are one longer or shorter here and there, line by line; OCR
+    and pdftotext print them as they are.  No one length is then twice its two neighbours together (the peak
+    :func:`_width` reads a column by), but three neighbouring lengths hold most lines, the middle one the
+    most, the lengths next to them few (a paragraph's end, a hung mark), none longer but a few; and the
+    lengths change from line to line, where columns of two or three widths (each item in its own) keep one
+    length for runs of lines.  Lines re-broken at random widths a few apart (6–10) spread over five
+    lengths alike, and fail the edges.  Each of the three lengths is then a full line: the column is read
+    as the narrowest of them.
+    """
+    mid = max(range(5, 60), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    window = counts[mid - 1] + counts[mid] + counts[mid + 1]
+    edges = counts[mid - 2] + counts[mid + 2]
+    longer = sum(n for w, n in counts.items() if w > mid + 2)
+    if (window < 0.5 * len(sizes) or 4 * edges > window or 4 * longer > window
+            or counts[mid] < max(counts[mid - 1], counts[mid + 1]) or min(counts[mid - 1], counts[mid + 1]) == 0):
+        return None
+    full = [n for n in sizes if mid - 1 <= n <= mid + 1]
+    changes = sum(1 for a, b in zip(full, full[1:]) if a != b)
+    return mid - 1 if changes >= 0.4 * (len(full) - 1) else None
 
 
 # one space between two Chinese characters: a justified line's wider gap, as the OCR prints it
