@@ -52,11 +52,12 @@ def _width(lines: list[str]) -> int | None:
     # the paragraphs of several lines that make the share, and one that misses it is no column
     if len(sizes) < 40 and max(sizes) <= best + 2 and counts[best] >= max(3, len(sizes) / 4):
         return best
-    return _drifting(sizes, counts)
+    return None
 
 
-def _drifting(sizes: list[int], counts: Counter) -> int | None:
-    """The narrowest full line of a justified column whose full lines drift a character either way, or None.
+def drifting(lines: list[str]) -> int | None:
+    """The narrowest full line of a justified column whose full lines drift a character either way, or None
+    (a page :func:`_width` reads no column on).
 
     Why: a typesetter squeezes a line's marks to half width (标点挤压) to fit one more character, or sets a
     line looser, so a real column's full lines are one longer or shorter here and there, line by line; OCR
@@ -66,8 +67,15 @@ def _drifting(sizes: list[int], counts: Counter) -> int | None:
     lengths change from line to line, where columns of two or three widths (each item in its own) keep one
     length for runs of lines.  Lines re-broken at random widths a few apart (6–10) spread over five
     lengths alike, and fail the edges.  Each of the three lengths is then a full line: the column is read
-    as the narrowest of them.
+    as the narrowest of them.  Not in :func:`_width`: the rules that try a page's lines another way until
+    they read as a column (justified-line gaps closed, :func:`ungapped`; a part of the page) ask it for a
+    column of one width.
     """
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
+        return None
+    counts = Counter(sizes)
     mid = max(range(5, 60), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
     window = counts[mid - 1] + counts[mid] + counts[mid + 1]
     edges = counts[mid - 2] + counts[mid + 2]
