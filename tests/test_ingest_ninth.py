@@ -96,3 +96,82 @@ def test_the_tables_other_parts_keep_every_other_layouts_pages():
     paras = ["甲" * 40 + "。", "## 乙城", "丙" * 25 + "。"]
     assert printed_column(paras, 12) == printed_column(paras, 12, past=None, joined="")
     assert random.Random(1).random() == random.Random(1).random()
+
+
+# -- the rules the table asked for ------------------------------------------------------------------------------
+
+def _texts(lines: list[str]) -> list[str]:
+    from unionnews.ingest.paragraphs import paragraphs
+    return [p.text for p in paragraphs(lines).paragraphs]
+
+
+def _drifting_column(paras: list[str], width: int, seed: int) -> list[str]:
+    from variants import _drift_widths
+    return printed_column(paras, 0, widths=_drift_widths(width, random.Random(seed)))
+
+
+@pytest.mark.parametrize("width", [12, 15, 20])
+def test_a_column_whose_full_lines_drift_a_character_either_way_reads_as_its_paragraphs(tmp_path, width):
+    """A justified column whose lines hold one character more or fewer here and there (marks squeezed, a line set
+    looser): no one length was twice its neighbours, the page was read as text re-wrapped at random, every line
+    one short of the next a paragraph's end.  Three neighbouring lengths holding most lines, changing from line to
+    line, are one column: the paragraphs are the ones the column prints in one width."""
+    from test_ingest_heldout import STORIES
+    from test_ingest_third import _same_articles
+    paras = [p for story in STORIES for p in story] * 2
+    from unionnews.ingest.paragraphs import paragraphs
+    drift, plain = _drifting_column(paras, width, 3), printed_column(paras, width)
+    assert len({len(line) for line in drift}) > len({len(line) for line in plain[:-1]})
+    found = paragraphs(drift)
+    assert (found.layout, found.width) == ("columnar", width - 1)
+    _same_articles("\n".join(drift) + "\n", "\n".join(plain) + "\n", tmp_path)
+
+
+def test_items_set_in_columns_a_character_apart_are_no_drifting_column():
+    """Each item in a column of its own width (12, 13, 14: runs of one length each) keeps its lengths for runs of
+    lines: not one column whose lines drift."""
+    from test_ingest_heldout import STORIES
+    from unionnews.ingest.paragraphs.widths import drifting
+    lines = [line for k, story in enumerate(STORIES * 2) for line in printed_column(story, 12 + k % 3)]
+    assert drifting(lines) is None
+    assert drifting(_drifting_column([p for story in STORIES for p in story] * 2, 14, 1)) == 13
+
+
+def test_english_word_spaces_after_half_width_marks_are_taken_off():
+    """A page an English-trained engine read (参赛, 乙城; 职工 (一线)): each mark's space counted in the column, so
+    no length was the column's and the page was read as re-wrapped text.  On a page that sets a space after most
+    of its half-width marks, the spaces go (not beside a Latin letter); a page with a few keeps them."""
+    from unionnews.ingest.decode import unspace_marks
+    assert unspace_marks(["甲城职工 (一线) 参赛, 乙城参观; 好吗? 好! 甲, 乙, 丙: 丁", "Hello, world. 甲, 乙"]) == [
+        "甲城职工(一线)参赛,乙城参观;好吗?好!甲,乙,丙:丁", "Hello, world. 甲,乙"]
+    kept = ["交流机会, 屡屡卡在", "甲,乙,丙,丁,戊,己"]
+    assert unspace_marks(kept) == kept
+
+
+def test_a_printed_column_with_spaces_after_its_half_width_marks_reads_as_its_paragraphs(tmp_path):
+    from test_ingest_heldout import STORIES
+    from test_ingest_third import _same_articles
+    from variants import _halfspace
+    paras = [p for story in STORIES for p in story] * 2
+    plain = printed_column(paras, 13)
+    spaced = _halfspace("\n".join(plain), random.Random(0)).split("\n")
+    from unionnews.ingest.decode import unspace_marks
+    half = str.maketrans("，（）", ",()")
+    assert spaced != plain and _texts(unspace_marks(spaced)) == [t.translate(half) for t in _texts(plain)]
+    _same_articles("\n".join(spaced) + "\n", "\n".join(plain) + "\n", tmp_path)
+
+
+def test_a_lone_headline_a_word_reads_across_into_the_text_under_is_said_in_review():
+    """A piece of a line cut at a wide gap (甲城文艺晚 | 会以丰富的…: 晚会 across the break) after a closed story reads
+    as a lone headline, and the text under it, which goes on the story above, opened an item with no review
+    reason: a file of two stories' text.  The review names the word; a headline with no word across says nothing."""
+    from unionnews.ingest.segment import make_units, segment
+    lines = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "", "比赛设焊工、电工等多个项目。", "",
+             "本报记者 周洁 摄", "", "", "甲城文艺晚", "会以丰富的艺术语言再现了甲城职工的风采。", "", "", "乙城开展职工健康体检",
+             "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。"]
+    drafts, _ = segment(make_units(lines, None))
+    said = [d for d in drafts if any("晚会 reads across into the text under it" in x for x in d.doubts)]
+    assert [d.head[0].text for d in said] == ["甲城文艺晚"]
+    lines[8] = "甲城文艺演出"
+    drafts, _ = segment(make_units(lines, None))
+    assert not any("reads across into the text under it" in x for d in drafts for x in d.doubts)
