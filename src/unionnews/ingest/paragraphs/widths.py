@@ -55,6 +55,9 @@ def _width(lines: list[str]) -> int | None:
     return None
 
 
+_DRIFT_LINES = 30  # the fewest printed lines :func:`drifting` reads a drifting column from
+
+
 def drifting(lines: list[str]) -> int | None:
     """The narrowest full line of a justified column whose full lines drift a character either way, or None
     (a page :func:`_width` reads no column on).
@@ -73,7 +76,9 @@ def drifting(lines: list[str]) -> int | None:
     """
     sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
     runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
-    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
+    # a drift shows only over many lines: on a small page three neighbouring lengths hold most lines by chance
+    # (a few headline pieces and lines re-wrapped narrow), and lines parted by blank lines are paragraphs
+    if len(sizes) < _DRIFT_LINES or runs < 0.3 * len(sizes):
         return None
     counts = Counter(sizes)
     mid = max(range(5, 60), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
