@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 import pytest
 
@@ -54,7 +53,7 @@ def test_ems_counts_a_digit_or_a_latin_letter_half_an_em():
     lines = relayout("甲" * 60 + "2025" * 10 + "乙" * 60 + "。", "printed+ems", 5).split("\n")
     width = len(lines[0])
     for line in lines[:-2]:
-        ems = sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in line)
+        ems = sum(0.5 if ch.isascii() and ch not in ",;:?!()\"'" else 1 for ch in line)
         assert width - 0.5 <= ems <= width
     assert any(len(line) > width for line in lines)
 

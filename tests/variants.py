@@ -1615,8 +1615,9 @@ HELD_OUT_8: tuple[str, ...] = (
 # Line widths: ``drift``: with ``printed``, each line one character longer or shorter than the column by chance
 # (a justified line whose marks the typesetter squeezed to half width, 标点挤压, holds one more; one set looser
 # holds one fewer), as pdftotext and Tesseract print a real column; ``ems``: with ``printed``, the column
-# measured in ems, a digit, Latin letter or half-width mark half an em (as every typesetter sets them), so a
-# line holding 2025 or APP holds more characters than one of Chinese alone.
+# measured in ems, a digit, Latin letter or ASCII sign half an em (as every typesetter sets them; the marks full
+# width, whatever form the text gives them), so a line holding 2025 or APP holds more characters than one of
+# Chinese alone.
 # Line layouts: ``spacesplit``: a text line cut at each run of spaces inside it, the pieces on lines of their
 # own (a byline's names, a justified line's wide gap), as PaddleOCR's and EasyOCR's detectors find a wide gap's
 # two sides as two boxes and print one box a line (``boxes`` cuts at random places, ``boxrow`` keeps the row
@@ -1670,13 +1671,16 @@ def _drift_widths(width: int, rng: random.Random):
         yield width + rng.choice((-1, 0, 0, 1))
 
 
+_ASCII_MARKS = set(",;:?!()\"'")  # ASCII forms of marks a Chinese page sets full width
+
+
 def _past_ems(text: str, pos: int, width: int) -> int:
-    """Where a line ``width`` ems wide from ``pos`` ends, a half-width character (a digit, a Latin letter, a
-    half-width mark) half an em; the marks of ambiguous width (“” — … ·) are full width in Chinese setting."""
-    import unicodedata
+    """Where a line ``width`` ems wide from ``pos`` ends, an ASCII digit, letter or sign (2025, APP, %, +) half an
+    em.  Not an ASCII mark standing for a Chinese one (, ; : ? ! ( ) " ': an OCR's or a converter's form of a mark
+    the paper set full width, as every Chinese paper sets its marks), nor the marks of ambiguous width (“” — …)."""
     end, ems = pos, 0.0
     while end < len(text):
-        em = 1.0 if unicodedata.east_asian_width(text[end]) in "WFA" else 0.5
+        em = 0.5 if text[end].isascii() and text[end] not in _ASCII_MARKS else 1.0
         if ems + em > width:
             break
         ems += em
