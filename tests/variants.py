@@ -546,11 +546,12 @@ def _markup(line: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", line)
 
 
-def _breaks(text: str, widths, kinsoku: bool) -> list[str]:
-    """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules."""
+def _breaks(text: str, widths, kinsoku: bool, past=None) -> list[str]:
+    """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules (``past``: where
+    a line of a width ends, :func:`_past` unless given)."""
     out, pos = [], 0
     while pos < len(text):
-        end = _past(text, pos, next(widths))
+        end = (past or _past)(text, pos, next(widths))
         if kinsoku:
             while end < len(text) and text[end] in NO_START:
                 end += 1  # hang the mark at the end of the line, as typesetters do
@@ -573,11 +574,13 @@ def _past(text: str, pos: int, width: int) -> int:
     return end
 
 
-def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False, widths=None) -> list[str]:
+def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False, widths=None,
+                   past=None, joined: str = "") -> list[str]:
     """``lines`` (one paragraph per line) printed one line per printed line of a column ``width``
     characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``;
     ``parted``: one blank line after every paragraph (Tesseract's text output parts its blocks so); ``widths``:
-    each line's width drawn from it instead (a column whose width changes down the page)."""
+    each line's width drawn from it instead (a column whose width changes down the page); ``past``: where a
+    line of a width ends (:func:`_breaks`); ``joined``: a paragraph's printed lines parted by it, not by line ends."""
     out: list[str] = []
     for line in lines:
         if not line.strip():
@@ -586,9 +589,9 @@ def printed_column(lines: list[str], width: int, indent: str = "", parted: bool 
         if prefix == "" and line.strip().startswith(">>"):
             out.append(line.strip())
         else:
-            pieces = _breaks(body, widths or iter(lambda: width, None), kinsoku=True)
+            pieces = _breaks(body, widths or iter(lambda: width, None), kinsoku=True, past=past)
             pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
-            out += pieces
+            out += [joined.join(pieces)] if joined else pieces
         if parted:
             out.append("")
     return out
@@ -631,11 +634,16 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         elif "photowrap" in parts:  # one column, narrower for stretches around pictures
             widths = _photowrap_widths(rng.randint(lo, hi), rng)
             out = printed_column(lines, 0, indent, parted, widths)
+        elif parts & {"drift", "ems", "lsep"}:  # the tenth table's column forms
+            width = rng.randint(lo, hi)
+            widths = _drift_widths(width, rng) if "drift" in parts else None
+            joined = rng.choice(("\u2028", "\u000b")) if "lsep" in parts else ""
+            out = printed_column(lines, width, indent, parted, widths, _past_ems if "ems" in parts else None, joined)
         else:
             out = printed_column(lines, rng.randint(lo, hi), indent, parted)
     elif "rewrap" in parts:
         lo, hi = next((COLUMN_WIDTHS[p] for p in sorted(parts & COLUMN_WIDTHS.keys())), (4, 60))
-        out = []
+        out, joined = [], rng.choice(("\u2028", "\u000b")) if "lsep" in parts else ""
         for line in lines:
             prefix, body = _markup(line)
             if not body.strip() or line.strip().startswith(">>"):
@@ -643,7 +651,7 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
                 continue
             pieces = _breaks(body, iter(lambda: rng.randint(lo, hi), None), kinsoku=False)
             pieces[0] = prefix + pieces[0]
-            out += pieces
+            out += [joined.join(pieces)] if joined else pieces
     else:
         out = list(lines)
     if kept:
@@ -1591,3 +1599,158 @@ HELD_OUT_8: tuple[str, ...] = (
     "itemdouble", "rewrap+itemdouble", "nomarkup+itemdouble",
     "wsblank", "printed+wsblank+strays", "rewrap+wsblank",
     "printed+photowrap+paradouble+quotemix", "rewrap+itemdouble+wsblank+ratio", "printed+tiny+quotemix+ratio")
+
+
+# Held out, a tenth table (``--ninth`` in the bench scripts): punctuation forms, line widths, line layouts and
+# blank-line noise no part above makes, each a named tool's output.
+# Punctuation forms: ``digitmix``: each run of digits and Latin letters full width or half width by chance (one
+# run in two), two forms on one page (``fullwidth`` sets every run one way), as Tesseract's chi_sim model, trained
+# on text of both forms, reads one number ０８ and the next 08; ``twoem``: the two-em dash —— as the one character
+# ⸺ (U+2E3A), as Word and InDesign documents set with the two-em dash glyph export it; ``midline``: the ellipsis
+# … as the midline ⋯ (U+22EF: xeCJK and ctex set the Chinese ellipsis so, and pdftotext gives it from their
+# PDFs) or as three full-width dots ．．． (ABBYY FineReader's reading of the six dots), one form a page;
+# ``halfspace``: ，；：？！（） printed half width with an English word space after (before an opening bracket),
+# as engines trained mostly on English text print a Chinese line (Tesseract with ``-l eng+chi_sim``, Google
+# Cloud Vision's DOCUMENT_TEXT_DETECTION, which sets a space break after a mark).
+# Line widths: ``drift``: with ``printed``, each line one character longer or shorter than the column by chance
+# (a justified line whose marks the typesetter squeezed to half width, 标点挤压, holds one more; one set looser
+# holds one fewer), as pdftotext and Tesseract print a real column; ``ems``: with ``printed``, the column
+# measured in ems, a digit, Latin letter or ASCII sign half an em (as every typesetter sets them; the marks full
+# width, whatever form the text gives them), so a line holding 2025 or APP holds more characters than one of
+# Chinese alone.
+# Line layouts: ``spacesplit``: a text line cut at each run of spaces inside it, the pieces on lines of their
+# own (a byline's names, a justified line's wide gap), as PaddleOCR's and EasyOCR's detectors find a wide gap's
+# two sides as two boxes and print one box a line (``boxes`` cuts at random places, ``boxrow`` keeps the row
+# whole); ``lsep``: with ``printed`` or ``rewrap``, the lines of a paragraph parted by a line separator U+2028
+# (macOS textutil and TextEdit's plain text of a Word file whose lines are manual line breaks) or by a vertical
+# tab U+000B (Word's own text of a manual line break, as its object model and copy give it), one form a page,
+# paragraphs by line ends.
+# Blank-line noise: ``photogap``: a run of 3 to 8 blank lines between two text lines here and there (one place
+# in 40), a paragraph's middle included, as ``pdftotext -layout`` prints the height of a picture set in the
+# column; ``headgap``: one to three blank lines before and after each marked headline line, as ``pdftotext
+# -layout`` prints the taller line a big headline type takes (the page's other lines as they were).
+
+def _digitmix(text: str, rng: random.Random) -> str:
+    """Each run of digits, Latin letters and % (a decimal point inside it) full width by chance, one run in two."""
+    def run(m: re.Match) -> str:
+        if rng.random() < 0.5:
+            return m.group()
+        return re.sub(r"[0-9A-Za-z%]", lambda c: chr(ord(c.group()) + 0xFEE0), m.group().replace(".", "．"))
+    return re.sub(r"[0-9A-Za-z%]+(?:\.[0-9]+)?", run, text)
+
+
+def _twoem(text: str, rng: random.Random) -> str:
+    """—— as ⸺ (a lone — left as it is)."""
+    return text.replace("——", "\u2e3a")
+
+
+def _midline(text: str, rng: random.Random) -> str:
+    """… as ⋯ or as ．．． (one form a page)."""
+    return text.replace("…", rng.choice(("\u22ef", "．．．")))
+
+
+_SPACED_MARKS = {"，": ", ", ",": ", ", "；": "; ", ";": "; ", "：": ": ", ":": ": ", "？": "? ", "?": "? ",
+                 "！": "! ", "!": "! ", "（": " (", "(": " (", "）": ") ", ")": ") "}
+
+
+def _halfspace(page: str, rng: random.Random) -> str:
+    """Each mark of ``_SPACED_MARKS`` half width with its word space (none at a line's edge), markup left whole."""
+    out = []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        if body.strip() and not body.startswith(">>"):
+            body = "".join(_SPACED_MARKS.get(ch, ch) for ch in body).strip(" ")
+            body = re.sub(r" {2,}", " ", body)
+        out.append(prefix + body)
+    return "\n".join(out)
+
+
+def _drift_widths(width: int, rng: random.Random):
+    """Line widths of a justified column: ``width``, one more or one fewer by chance (one line in two)."""
+    while True:
+        yield width + rng.choice((-1, 0, 0, 1))
+
+
+_ASCII_MARKS = set(",;:?!()\"'")  # ASCII forms of marks a Chinese page sets full width
+
+
+def _past_ems(text: str, pos: int, width: int) -> int:
+    """Where a line ``width`` ems wide from ``pos`` ends, an ASCII digit, letter or sign (2025, APP, %, +) half an
+    em.  Not an ASCII mark standing for a Chinese one (, ; : ? ! ( ) " ': an OCR's or a converter's form of a mark
+    the paper set full width, as every Chinese paper sets its marks), nor the marks of ambiguous width (“” — …)."""
+    end, ems = pos, 0.0
+    while end < len(text):
+        em = 0.5 if text[end].isascii() and text[end] not in _ASCII_MARKS else 1.0
+        if ems + em > width:
+            break
+        ems += em
+        end += 1
+    return max(end, pos + 1)
+
+
+def _spacesplit(page: str, rng: random.Random) -> str:
+    """Each unmarked text line cut at every run of spaces inside it, a piece a line."""
+    out = []
+    for line in page.split("\n"):
+        if line.strip() and not _markup(line)[0] and not line.strip().startswith(">>"):
+            out += re.split(r"[ \u3000\u00a0]+", line.strip())
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _photogap(page: str, rng: random.Random) -> str:
+    """3–8 blank lines between two text lines, one place in 40."""
+    lines, out = page.split("\n"), []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if line.strip() and i + 1 < len(lines) and lines[i + 1].strip() and rng.random() < 1 / 40:
+            out += [""] * rng.randint(3, 8)
+    return "\n".join(out)
+
+
+_HEAD_OPEN, _HEAD_CLOSE = "\x0e", "\x0f"  # a headline's start and end, until the page is laid out
+
+
+def _headmarks(text: str, rng: random.Random) -> str:
+    """Each headline (a marked line; on a page with no markup, a headline-like line) marked at its start and end:
+    :func:`_headgap` sets blank lines around it once the lines are laid out, after its last piece where the
+    column cut it."""
+    marked = re.search(r"(?m)^#{1,6}\s", text) is not None
+    out = []
+    for line in text.split("\n"):
+        prefix, body = _markup(line)
+        if _headline_like(line) and (prefix or not marked) and body.strip():
+            line = prefix + _HEAD_OPEN + body.strip() + _HEAD_CLOSE
+        out.append(line)
+    return "\n".join(out)
+
+
+def _headgap(page: str, rng: random.Random) -> str:
+    """One to three blank lines (one count a page) before a marked headline's first line and after its last, the
+    marks taken off (between two headlines one over the other, and next to a blank line, the gap once)."""
+    n, out, was, closed = rng.randint(1, 3), [], False, False
+    for line, inside, closes in _marked(page, _HEAD_OPEN, _HEAD_CLOSE):
+        if (inside and not was or closed) and out and out[-1].strip() and line.strip():
+            out += [""] * n
+        out.append(line)
+        was, closed = inside and not closes, closes
+    return "\n".join(out)
+
+
+CANON.update({0x2E3A: "——"})  # the two-em dash is two em dashes (its compatibility mapping is none)
+_PARA_MARKS += _HEAD_OPEN + _HEAD_CLOSE  # (they take no place in a printed line either: :func:`_past`)
+MARK_FORMS.update({"digitmix": _digitmix, "twoem": _twoem, "midline": _midline, "headgap": _headmarks})
+WHITESPACE_NOISE["halfspace"] = _halfspace
+SPACING["spacesplit"] = _spacesplit
+_add_line_noise({"photogap": _photogap, "headgap": _headgap})
+HELD_OUT_9: tuple[str, ...] = (
+    "printed+digitmix", "rewrap+digitmix+strays", "printed+twoem+midline", "rewrap+twoem+midline+strays",
+    "halfspace", "printed+halfspace", "rewrap+halfspace+strays",
+    "printed+drift", "printed+drift+strays", "printed+wide+drift",
+    "printed+ems", "printed+narrow+ems", "printed+ems+drift+halfwidth",
+    "spacesplit", "printed+spacesplit", "rewrap+spacesplit+strays",
+    "printed+lsep", "rewrap+lsep", "printed+lsep+strays",
+    "printed+photogap", "rewrap+photogap", "noblank+photogap",
+    "printed+headgap", "noblank+headgap",
+    "printed+drift+photogap+digitmix+twoem")

@@ -526,6 +526,21 @@ class Segmenter:
                                    f"over text with no lead marker: {under.text[:12]}…) — check that they are "
                                    "not a subhead and text of the story above")
 
+    def _word_under_head(self, j: int) -> None:
+        """Say in review when a lone headline's last line and the text under it read as one word across the
+        break (这台文艺晚 | 会以宏大的叙事结构…: 晚会): a line an engine cut at a wide gap inside it (each piece a box,
+        a line of its own) or a short piece of a column the OCR cut ends mid-word and passes for a headline, and
+        the text under it, which goes on the story above, opens an item of its own.  A headline never ends inside
+        a word the line under it finishes, though by chance a dictionary word may read across a true one; so
+        the item stays as read and its review names the word."""
+        last = self.units[j - 1]
+        under = self.units[j] if j < len(self.units) else None
+        word = word_across(last.text, under.text) if under is not None and under.cls == TEXT else None
+        if word:
+            self.cur.doubts.append(f"line {last.no} ({last.text}) is read as this item's headline, but {word} reads "
+                                   f"across into the text under it (line {under.no}): it may be a piece of a "
+                                   "line cut from the story above — check")
+
     def _start(self, head: list[Unit]) -> None:
         self.cur = Draft(head=head)
         self.drafts.append(self.cur)
@@ -583,10 +598,13 @@ class Segmenter:
                     self._start_block(i, j)
                     i = j
                     continue
-            if j is None and self._free_head(i):
+            free = j is None and self._free_head(i)
+            if free:
                 j = self._head_rest(i + 1)
             if j is not None:
                 self._start(self.units[i:j])
+                if free:
+                    self._word_under_head(j)
                 i = j
                 continue
             self._place(u, i)

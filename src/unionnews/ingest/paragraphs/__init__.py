@@ -42,7 +42,7 @@ from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_
                                               subhead_doubt_only)
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
-from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, narrowed,
+from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, drifting, narrowed,
                                                 ungapped)
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
@@ -232,7 +232,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
     break again unless another line's sentence goes on there (:meth:`Paragraphs.merged`).
     """
     printed = [i for i, t in enumerate(lines) if t.strip()]
-    width = _width(lines)
+    width = _width(lines) or drifting(lines)
     boxes = _box_cuts(lines, width) if width else []
     if boxes:  # printed lines cut in two text boxes: read as one line each, then the file's line numbers again
         joined, behind = _unboxed(lines, boxes)

@@ -55,6 +55,44 @@ def _width(lines: list[str]) -> int | None:
     return None
 
 
+_DRIFT_LINES = 30  # the fewest printed lines :func:`drifting` reads a drifting column from
+
+
+def drifting(lines: list[str]) -> int | None:
+    """The narrowest full line of a justified column whose full lines drift a character either way, or None
+    (a page :func:`_width` reads no column on).
+
+    Why: a typesetter squeezes a line's marks to half width (标点挤压) to fit one more character, or sets a
+    line looser, so a real column's full lines are one longer or shorter here and there, line by line; OCR
+    and pdftotext print them as they are.  No one length is then twice its two neighbours together (the peak
+    :func:`_width` reads a column by), but three neighbouring lengths hold most lines, the middle one the
+    most, the lengths next to them few (a paragraph's end, a hung mark), none longer but a few; and the
+    lengths change from line to line, where columns of two or three widths (each item in its own) keep one
+    length for runs of lines.  Lines re-broken at random widths a few apart (6–10) spread over five
+    lengths alike, and fail the edges.  Each of the three lengths is then a full line: the column is read
+    as the narrowest of them.  Not in :func:`_width`: the rules that try a page's lines another way until
+    they read as a column (justified-line gaps closed, :func:`ungapped`; a part of the page) ask it for a
+    column of one width.
+    """
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    # a drift shows only over many lines: on a small page three neighbouring lengths hold most lines by chance
+    # (a few headline pieces and lines re-wrapped narrow), and lines parted by blank lines are paragraphs
+    if len(sizes) < _DRIFT_LINES or runs < 0.3 * len(sizes):
+        return None
+    counts = Counter(sizes)
+    mid = max(range(5, 60), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    window = counts[mid - 1] + counts[mid] + counts[mid + 1]
+    edges = counts[mid - 2] + counts[mid + 2]
+    longer = sum(n for w, n in counts.items() if w > mid + 2)
+    if (window < 0.5 * len(sizes) or 4 * edges > window or 4 * longer > window
+            or counts[mid] < max(counts[mid - 1], counts[mid + 1]) or min(counts[mid - 1], counts[mid + 1]) == 0):
+        return None
+    full = [n for n in sizes if mid - 1 <= n <= mid + 1]
+    changes = sum(1 for a, b in zip(full, full[1:]) if a != b)
+    return mid - 1 if changes >= 0.4 * (len(full) - 1) else None
+
+
 # one space between two Chinese characters: a justified line's wider gap, as the OCR prints it
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
