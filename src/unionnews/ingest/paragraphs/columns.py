@@ -603,6 +603,37 @@ def _names_again(head: str, text: str) -> bool:
     return len(head) >= 4 and head[:4] in text[:8]
 
 
+def _text_from(lines: list[str], j: int, size: int) -> str:
+    """The text of the printed lines from line j on, as many as it takes to give ``size`` characters (a narrow
+    column's line holds fewer than a lead's first words)."""
+    text = ""
+    for line in lines[j:]:
+        if len(text) >= size:
+            break
+        text += _content(line) if line.strip() else ""
+    return text
+
+
+def _label_headline_goes_on(lines: list[str], j: int, first: str, width: int) -> bool:
+    """Under a column label, does the headline whose first full line is ``first`` go on at line j: full lines
+    of a headline's shape from line j, after which the text names the headline's subject again
+    (:func:`_names_again`: 玉溪红塔 | 区总工会 | … | 时休息圈 | 云南玉溪 | 红塔区…)?  A headline under a label may fill
+    any number of a narrow column's lines, and its lead restates it; a headline's own next line does not."""
+    head, k = first, j
+    while k < len(lines) and len(head) <= HEADLINE_BLOCK:
+        if not lines[k].strip():
+            k += 1
+            continue
+        t = _content(lines[k])
+        if _measure(lines[k]) < width or _CLAUSE_MARK.search(t) or not headline_shaped(head + t, HEADLINE_BLOCK):
+            return False
+        head += t
+        k += 1
+        if _names_again(head, _text_from(lines, k, 8)):
+            return True
+    return False
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -770,11 +801,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # filled its line
     if (plain == ca and before and _LABEL.search(before) and headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
             and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]
-            and not (_measure(lines[j]) >= ahead and headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
-                     and _names_again(ca, _content(_next_printed(lines, j))))):
+            and not _label_headline_goes_on(lines, j, ca, ahead)):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if (plain != ca and before and _LABEL.search(before) and headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
-            and _balanced(plain) and _names_again(plain, cb) and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
+            and _balanced(plain) and _names_again(plain, _text_from(lines, j, 8))
+            and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
         # a headline under a column label that filled two lines or more (玉溪红塔区总工会打造 | 户外劳动者临时
         # 休息圈), then text that names the headline's subject again (云南玉溪红塔区总工会…): the text's lead
         return True
