@@ -53,10 +53,10 @@ from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound
                                          word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, SOFT, _CLAUSE_MARK,
-                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
+                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _ROLES, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
-                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
-                                               _starts_item, _whole_line_item)
+                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across,
+                                               _split_dash, _starts_item, _whole_line_item)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -614,6 +614,23 @@ def _text_from(lines: list[str], j: int, size: int) -> str:
     return text
 
 
+def _names_to_follow(so_far: str) -> bool:
+    """Does the paragraph so far stop on a byline's role word (本报记者; 本报记者 李昱霖 本报通讯员), so that the names
+    it gives are still to come?  No byline ends on a role; a column of a few characters holds a role alone on a
+    line, one short of the column (a space after it took the last place), and read as a short line it ends the
+    byline before the names."""
+    t = _content(so_far).rstrip()
+    return t in _ROLES or (bool(bl.BYLINE_START.match(t)) and t.endswith(tuple(" " + r for r in _ROLES)))
+
+
+def _lead_across(lines: list[str], j: int) -> bool:
+    """Does a lead's dateline marker begin at line j and run on over the next lines (本报重庆 | 9月25 | 日电（记)?
+    A column of a few characters cuts the marker, which no sentence prints mid-text, so it opens a paragraph
+    as it does on one line; read on its first line alone (本报重庆) it is no marker, and the headline above runs
+    on into it."""
+    return _content(lines[j]).startswith("本报") and bool(bl.LEAD.match(_text_from(lines, j, 16)))
+
+
 def _label_headline_goes_on(lines: list[str], j: int, first: str, width: int) -> bool:
     """Under a column label, does the headline whose first full line is ``first`` go on at line j: full lines
     of a headline's shape from line j, after which the text names the headline's subject again
@@ -714,6 +731,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
         return False
+    if _names_to_follow(so_far) and re.match(r"[\u4e00-\u9fff]", cb) and not _starts_item(b):
+        return False  # 本报记者 | 李昱霖 本…: a role names who follows it; a narrow column's line may hold the role alone
     if _credit_cut(so_far, lines[i], lines[j]):
         return False  # a photo credit cut before its 摄 (本报记者 王辰阳 | 摄), even where the name fills the column or
         # a stray blank stands between: one short printed run, whose 摄 alone would open the next item
@@ -721,7 +740,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
-    if bl.LEAD.match(cb) and ca[-1:] not in NO_END:
+    if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
