@@ -623,6 +623,10 @@ def _names_to_follow(so_far: str) -> bool:
     return t in _ROLES or (bool(bl.BYLINE_START.match(t)) and t.endswith(tuple(" " + r for r in _ROLES)))
 
 
+# a 上接 marker at a text's start, whatever follows it (:data:`~unionnews.ingest.byline.CONTINUED` is a whole line)
+_CONTINUED_START = re.compile(bl.CONTINUED.pattern.rstrip("$"))
+
+
 def _lead_across(lines: list[str], j: int) -> bool:
     """Does a lead's dateline marker begin at line j and run on over the next lines (本报重庆 | 9月25 | 日电（记)?
     A column of a few characters cuts the marker, which no sentence prints mid-text, so it opens a paragraph
@@ -742,6 +746,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
+    if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):
+        return True  # a 上接 marker cut over narrow lines ((上接 | 第1版）) is a paragraph of its own, as it is whole
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
@@ -758,6 +764,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if _closed_by_dateline(plain):
         return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
+    if _closed_by_credit(plain):
+        return True  # …开幕式。郑莉 郝赫 朱欣文 | 本报记 | 者 陈 | 艺 摄: a photo credit closes what it credits
     if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
         return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
         # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
@@ -921,6 +929,18 @@ def _closed_by_dateline(plain: str) -> bool:
     A dateline closes its story: nothing of the paragraph, nor of the story, follows it."""
     m = bl.DATELINE.search(plain)
     return bool(m and m.start() > 0 and is_terminal(plain[:m.start()].rstrip()))
+
+
+def _closed_by_credit(plain: str) -> bool:
+    """Does ``plain`` (a paragraph so far) end on a photo credit after a finished sentence, the credit set as one
+    (names or a role parted by spaces or a slash: …开幕式。郑莉 郝赫 朱欣文本报记者 陈艺 摄)?  A credit closes its
+    picture's story, and nothing of the paragraph follows it; a narrow column fills the credit's last line as
+    often as not, and read as a full line it would run on into the next item's headline."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』\"']*", plain)]
+    if not ends:
+        return False
+    tail = plain[ends[-1]:].strip()
+    return bool(tail) and bl.is_credit(tail) and bool(re.search(r"[ \u3000/]", tail))
 
 
 def _quote_left_open(heading: str, run: str) -> bool:
