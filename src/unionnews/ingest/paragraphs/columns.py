@@ -764,7 +764,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if _closed_by_dateline(plain):
         return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
-    if _closed_by_credit(plain):
+    if _closed_by_credit(plain) and not _marker_across(ca, cb):
         return True  # …开幕式。郑莉 郝赫 朱欣文 | 本报记 | 者 陈 | 艺 摄: a photo credit closes what it credits
     if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
         return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
@@ -932,14 +932,12 @@ def _closed_by_dateline(plain: str) -> bool:
 
 
 def _closed_by_credit(plain: str) -> bool:
-    """Does ``plain`` (a paragraph so far) end on a photo credit after a finished sentence, the credit set as one
-    (names or a role parted by spaces or a slash: …开幕式。郑莉 郝赫 朱欣文本报记者 陈艺 摄)?  A credit closes its
+    """Does ``plain`` (a paragraph so far) end on a photo credit, after a finished sentence or alone, the credit set
+    as one (names or a role parted by spaces or a slash: …开幕式。郑莉 郝赫 朱欣文本报记者 陈艺 摄)?  A credit closes its
     picture's story, and nothing of the paragraph follows it; a narrow column fills the credit's last line as
     often as not, and read as a full line it would run on into the next item's headline."""
     ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』\"']*", plain)]
-    if not ends:
-        return False
-    tail = plain[ends[-1]:].strip()
+    tail = plain[ends[-1] if ends else 0:].strip()
     return bool(tail) and bl.is_credit(tail) and bool(re.search(r"[ \u3000/]", tail))
 
 
