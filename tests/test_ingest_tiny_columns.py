@@ -4,6 +4,7 @@ byline whose role fills a line alone."""
 from __future__ import annotations
 
 from unionnews.ingest.decode import unpad
+from unionnews.ingest.normalize import folio_lines
 from unionnews.ingest.paragraphs import paragraphs
 from variants import printed_column
 
@@ -36,8 +37,11 @@ BYLINE_PAGE = [
 
 
 def _texts(page: list[str], width: int) -> list[str]:
+    """The paragraphs of ``page`` printed in a column ``width`` wide, read as a column of that width."""
     lines = printed_column(page, width)
-    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    found = paragraphs(unpad(lines))
+    assert found.width == width
+    texts = [p.text for p in found.paragraphs]
     assert "".join(texts).replace(" ", "") == "".join(page).replace(" ", "")  # nothing lost
     return texts
 
@@ -64,3 +68,64 @@ def test_a_byline_role_alone_on_a_tiny_line_goes_on_to_its_names():
     its role, so the names under it are the same paragraph."""
     texts = _texts(BYLINE_PAGE, 5)
     assert "本报记者 李明远 本报通讯员 王芳" in texts
+
+
+# a column of three characters: a headline asking a question whose last line fills the column, over a story continued
+# from another page (its 上接 marker cut as （上接 | 第1版）), then the next item
+MARKER_PAGE = [
+    "壬城职工书画展开幕",
+    "本报讯（记者王林）10月8日，壬城职工书画展开幕，展出作品两百余件，展现了职工勇于创新、敢为人先的良好风貌。",
+    "这场“书画盛会”为何人气爆棚？",
+    "（上接第1版）",
+    "一个个“吸睛”的作品背后，是壬城职工多年的坚持。",
+    "癸城举办职工运动会",
+    "本报讯（记者李华）10月9日，癸城职工运动会开幕，五百名职工参加比赛。",
+]
+
+# a column of three characters: a story's names and its photo credit, the credit cut as 本报记 | 者 陈 | 艺 摄 (its last
+# line full), over the next item's headline and a lead on its date
+CREDIT_PAGE = [
+    "寅城举办职工书画展",
+    "本报讯（记者王林）10月8日，寅城职工书画展开幕，展出作品两百余件，职工踊跃参观。",
+    "郑莉 郝赫",
+    "本报记者 陈艺 摄",
+    "卯城职工技能大赛开幕",
+    "10月9日上午，卯城第三届职工技能大赛开幕，五百名职工参赛。",
+]
+
+# a column of three characters cuts each year after 202 (力争到 | 202 | 5年末)
+YEARS_PAGE = ["庚城总工会计划每年投入专项资金。力争到2025年末，庚城建成职工之家一百家，2023年已建成六十家。"]
+
+
+def test_a_column_of_three_characters_is_read_as_a_column():
+    """Nearly every line of a three-character column is three characters long: the page is a column, not text
+    re-wrapped at random widths, and its short lines end paragraphs."""
+    found = paragraphs(unpad(printed_column(MARKER_PAGE, 3)))
+    assert (found.layout, found.width) == ("columnar", 3)
+
+
+def test_a_continuation_marker_cut_over_three_character_lines_is_a_paragraph_of_its_own():
+    """…为何人 | 气爆棚？ | （上接 | 第1版） | 一个个…: the headline's last line fills the column, and the marker is cut over two
+    lines.  Read across them it is a whole 上接 marker, a paragraph of its own: the continued story does not run on
+    into the headline above."""
+    texts = _texts(MARKER_PAGE, 3)
+    assert "这场“书画盛会”为何人气爆棚？" in texts
+    assert "（上接第1版）" in texts
+    assert "一个个“吸睛”的作品背后，是壬城职工多年的坚持。" in texts
+
+
+def test_a_photo_credit_filling_its_last_three_character_line_closes_its_paragraph():
+    """本报记 | 者 陈 | 艺 摄 | 卯城职 | …: the credit's last line is full, but a credit closes what it credits: the next
+    item's headline is a paragraph of its own."""
+    texts = _texts(CREDIT_PAGE, 3)
+    assert "本报记者 陈艺 摄" in texts
+    assert "卯城职工技能大赛开幕" in texts
+
+
+def test_a_year_cut_after_its_first_three_digits_is_no_page_number():
+    """力争到 | 202 | 5年末 … 百家， | 202 | 3年已: the same 202 alone on two lines is no page number printed twice; each
+    is a full line of the column over a line that goes on its digits.  Nothing is set aside as furniture."""
+    lines = unpad(printed_column(YEARS_PAGE, 3))
+    assert lines.count("202") == 2
+    assert folio_lines(lines) == set()
+    assert [p.text for p in paragraphs(lines).paragraphs] == YEARS_PAGE
