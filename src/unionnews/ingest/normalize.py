@@ -141,8 +141,10 @@ def _number_cut(lines: list[str], printed: list[int], k: int) -> bool:
     column of three characters cuts every year (2025) so, and the same 202 stands alone many times."""
     if k == 0 or k + 1 >= len(printed):
         return False
-    t = lines[printed[k]].strip()
-    return len(lines[printed[k - 1]].strip()) == len(t) and lines[printed[k + 1]].strip()[:1].isdigit()
+    above, t, below = (lines[printed[m]].strip() for m in (k - 1, k, k + 1))
+    # (a run of page numbers, 3 | 7 | 10, set after the page's text: numbers each, none a column line)
+    return (len(above) == len(t) and not above.isdigit() and below[:1].isdigit()
+            and not _NUMBER.match(below))
 
 
 # a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,
