@@ -129,3 +129,11 @@ def test_a_year_cut_after_its_first_three_digits_is_no_page_number():
     assert lines.count("202") == 2
     assert folio_lines(lines) == set()
     assert [p.text for p in paragraphs(lines).paragraphs] == YEARS_PAGE
+
+
+def test_a_run_of_page_numbers_after_the_text_stays_furniture():
+    """…参加比赛。 | 3 | 7 | 10 | 7: page numbers set after the page's text, one under another (a guard of the rule
+    above).  The first 7 is over a line opening on a digit, but it stands under another number, not under a line of
+    text, and the 10 is a number itself: no year a narrow column cut, so the 7 printed twice is the page's number."""
+    lines = ["乙城举办职工运动会", "本报讯（记者李华）10月9日，乙城职工运动会开幕，五百名职工参加比赛。", "3", "7", "10", "7"]
+    assert {3, 5} <= folio_lines(lines)
