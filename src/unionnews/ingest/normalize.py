@@ -126,12 +126,25 @@ def folio_lines(lines: list[str]) -> set[int]:
     read a box a line (:func:`_strip_neighbours`): the paper's name, the editors, the date, each a line
     right above or below a folio line."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
-    bare = [i for i in printed if _NUMBER.match(lines[i].strip())]
+    bare = [i for k, i in enumerate(printed) if _NUMBER.match(lines[i].strip()) and not _number_cut(lines, printed, k)]
     twice = {lines[i].strip() for i in bare if sum(1 for j in bare if lines[j].strip() == lines[i].strip()) > 1}
     found = {i for i in printed if _FOLIO.match(t := lines[i].strip()) or len(t) <= 40 and _RUNNING_HEAD.match(t)
              or i in bare and (t in twice or i in (printed[0], printed[-1]))}
     found -= _jump_ends(lines, printed, found)
     return _strip_neighbours(lines, printed, found) if found else found
+
+
+def _number_cut(lines: list[str], printed: list[int], k: int) -> bool:
+    """Is the bare number on printed line ``k`` the first part of a longer one a narrow column cut (力争到 | 202 |
+    5年末): as long as the line above it (a full line of the column, not a number set apart) and over a line
+    that opens on a digit?  A page number is set apart, and the text after it does not go on its digits; a
+    column of three characters cuts every year (2025) so, and the same 202 stands alone many times."""
+    if k == 0 or k + 1 >= len(printed):
+        return False
+    above, t, below = (lines[printed[m]].strip() for m in (k - 1, k, k + 1))
+    # (a run of page numbers, 3 | 7 | 10, set after the page's text: numbers each, none a column line)
+    return (len(above) == len(t) and not above.isdigit() and below[:1].isdigit()
+            and not _NUMBER.match(below))
 
 
 # a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,

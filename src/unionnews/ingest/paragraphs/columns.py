@@ -53,10 +53,10 @@ from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound
                                          word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, SOFT, _CLAUSE_MARK,
-                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _SENTENCE_MARK,
+                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _ROLES, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
-                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across, _split_dash,
-                                               _starts_item, _whole_line_item)
+                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across,
+                                               _split_dash, _starts_item, _whole_line_item)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -603,6 +603,58 @@ def _names_again(head: str, text: str) -> bool:
     return len(head) >= 4 and head[:4] in text[:8]
 
 
+def _text_from(lines: list[str], j: int, size: int) -> str:
+    """The text of the printed lines from line j on, as many as it takes to give ``size`` characters (a narrow
+    column's line holds fewer than a lead's first words)."""
+    text = ""
+    for line in lines[j:]:
+        if len(text) >= size:
+            break
+        text += _content(line) if line.strip() else ""
+    return text
+
+
+def _names_to_follow(so_far: str) -> bool:
+    """Does the paragraph so far stop on a byline's role word (本报记者; 本报记者 李昱霖 本报通讯员), so that the names
+    it gives are still to come?  No byline ends on a role; a column of a few characters holds a role alone on a
+    line, one short of the column (a space after it took the last place), and read as a short line it ends the
+    byline before the names."""
+    t = _content(so_far).rstrip()
+    return t in _ROLES or (bool(bl.BYLINE_START.match(t)) and t.endswith(tuple(" " + r for r in _ROLES)))
+
+
+# a 上接 marker at a text's start, whatever follows it (:data:`~unionnews.ingest.byline.CONTINUED` is a whole line)
+_CONTINUED_START = re.compile(bl.CONTINUED.pattern.rstrip("$"))
+
+
+def _lead_across(lines: list[str], j: int) -> bool:
+    """Does a lead's dateline marker begin at line j and run on over the next lines (本报重庆 | 9月25 | 日电（记)?
+    A column of a few characters cuts the marker, which no sentence prints mid-text, so it opens a paragraph
+    as it does on one line; read on its first line alone (本报重庆) it is no marker, and the headline above runs
+    on into it."""
+    return _content(lines[j]).startswith("本报") and bool(bl.LEAD.match(_text_from(lines, j, 16)))
+
+
+def _label_headline_goes_on(lines: list[str], j: int, first: str, width: int) -> bool:
+    """Under a column label, does the headline whose first full line is ``first`` go on at line j: full lines
+    of a headline's shape from line j, after which the text names the headline's subject again
+    (:func:`_names_again`: 玉溪红塔 | 区总工会 | … | 时休息圈 | 云南玉溪 | 红塔区…)?  A headline under a label may fill
+    any number of a narrow column's lines, and its lead restates it; a headline's own next line does not."""
+    head, k = first, j
+    while k < len(lines) and len(head) <= HEADLINE_BLOCK:
+        if not lines[k].strip():
+            k += 1
+            continue
+        t = _content(lines[k])
+        if _measure(lines[k]) < width or _CLAUSE_MARK.search(t) or not headline_shaped(head + t, HEADLINE_BLOCK):
+            return False
+        head += t
+        k += 1
+        if _names_again(head, _text_from(lines, k, 8)):
+            return True
+    return False
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -685,6 +737,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
         return False
+    if _names_to_follow(so_far) and re.match(r"[\u4e00-\u9fff]", cb) and not _starts_item(b):
+        return False  # 本报记者 | 李昱霖 本…: a role names who follows it; a narrow column's line may hold the role alone
     if _credit_cut(so_far, lines[i], lines[j]):
         return False  # a photo credit cut before its 摄 (本报记者 王辰阳 | 摄), even where the name fills the column or
         # a stray blank stands between: one short printed run, whose 摄 alone would open the next item
@@ -692,8 +746,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END)
-    if bl.LEAD.match(cb) and ca[-1:] not in NO_END:
+    if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
+    if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):
+        return True  # a 上接 marker cut over narrow lines ((上接 | 第1版）) is a paragraph of its own, as it is whole
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
@@ -710,6 +766,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return False  # a closing quote at a line's start closes a quote the line before opened
     if _closed_by_dateline(plain):
         return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
+    if _closed_by_credit(plain) and not _marker_across(ca, cb):
+        return True  # …开幕式。郑莉 郝赫 朱欣文 | 本报记 | 者 陈 | 艺 摄: a photo credit closes what it credits
     if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
         return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
         # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
@@ -775,11 +833,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # filled its line
     if (plain == ca and before and _LABEL.search(before) and headline_shaped(ca) and not _CLAUSE_MARK.search(ca)
             and word_across(ca, cb) is None and "。" in _run(lines, j, ahead)[0]
-            and not (_measure(lines[j]) >= ahead and headline_shaped(cb) and not _CLAUSE_MARK.search(cb)
-                     and _names_again(ca, _content(_next_printed(lines, j))))):
+            and not _label_headline_goes_on(lines, j, ca, ahead)):
         return True  # the line under a column label is its headline, which filled its line (…临时休息圈 | 云南…)
     if (plain != ca and before and _LABEL.search(before) and headline_shaped(plain) and not _CLAUSE_MARK.search(plain)
-            and _balanced(plain) and _names_again(plain, cb) and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
+            and _balanced(plain) and _names_again(plain, _text_from(lines, j, 8))
+            and _SENTENCE_MARK.search(_run(lines, j, ahead)[0])):
         # a headline under a column label that filled two lines or more (玉溪红塔区总工会打造 | 户外劳动者临时
         # 休息圈), then text that names the headline's subject again (云南玉溪红塔区总工会…): the text's lead
         return True
@@ -876,6 +934,16 @@ def _closed_by_dateline(plain: str) -> bool:
     A dateline closes its story: nothing of the paragraph, nor of the story, follows it."""
     m = bl.DATELINE.search(plain)
     return bool(m and m.start() > 0 and is_terminal(plain[:m.start()].rstrip()))
+
+
+def _closed_by_credit(plain: str) -> bool:
+    """Does ``plain`` (a paragraph so far) end on a photo credit, after a finished sentence or alone, the credit set
+    as one (names or a role parted by spaces or a slash: …开幕式。郑莉 郝赫 朱欣文本报记者 陈艺 摄)?  A credit closes its
+    picture's story, and nothing of the paragraph follows it; a narrow column fills the credit's last line as
+    often as not, and read as a full line it would run on into the next item's headline."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』\"']*", plain)]
+    tail = plain[ends[-1] if ends else 0:].strip()
+    return bool(tail) and bl.is_credit(tail) and bool(re.search(r"[ \u3000/]", tail))
 
 
 def _quote_left_open(heading: str, run: str) -> bool:

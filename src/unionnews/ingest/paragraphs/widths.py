@@ -24,15 +24,17 @@ def _width(lines: list[str]) -> int | None:
     A column is the commonest line length, shared (with one less, one or two more:
     marks hung at a line's end, indented first lines) by 40% of the lines; at most 60 characters (a
     column as wide as a page of a book or a report: a page of long paragraphs, one a line, has no length
-    that many of its lines share, and fails the share and the peak below); and its lines follow each
-    other (a page whose lines are all parted by blank lines has a paragraph on each).
+    that many of its lines share, and fails the share and the peak below); at least 3 (a sidebar squeezed
+    beside a photo: read as running text, its every line is a guess, while its full lines outnumber the rest
+    far more than a wide column's); and its lines follow each other (a page whose lines are all parted by blank
+    lines has a paragraph on each).
     """
     sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
     runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
     if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
         return None
     counts = Counter(sizes)
-    best = max(range(4, 61), key=lambda w: (counts[w], w))  # the commonest length: a full line
+    best = max(range(3, 61), key=lambda w: (counts[w], w))  # the commonest length: a full line
     explained = sum(counts[w] for w in range(best - 1, best + 3))  # ±1, and indented first lines
     # a column's full lines are at least twice the lines one shorter and one longer together (only a
     # paragraph's end, a mark carried over or one hung makes those); lines re-broken at random widths a
