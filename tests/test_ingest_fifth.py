@@ -246,3 +246,24 @@ def test_a_subhead_its_column_cut_in_two_stays_in_its_story(tmp_path):
     got = _import(page, tmp_path)
     assert sorted(a["text"][:2] for a in got) == ["乙城", "甲城"]
     assert "职工技能比赛圆满结束比赛结束后" in next(a["text"] for a in got if a["text"].startswith("甲城"))
+
+
+def test_a_rule_found_on_two_lines_of_a_short_page_comes_off_when_it_stands_as_no_text_does():
+    """An engine found the column's rule on two lines only: …降温用 l and …专项资金200万元。 l (a letter a space sets
+    apart from the Chinese text), or | before two lines' text on a page of sixteen.  Too few for a fifth of the
+    lines, but no sentence ends on a letter after a space, or begins on a bar, twice: the rule comes off.  A letter
+    right beside the text on two lines (l总工会…, which an engine may have read from a 1) stays, as before."""
+    from unionnews.ingest.decode import unrule
+
+    spaced = ["某区开展夏季送清凉活动", "本报讯（记者周洁）近日，某区", "总工会为环卫工人送去防暑降温用 l", "品，价值5万余元。",
+              "某城开展职工健康体检", "本报讯（记者周洁）近日，某城总", "工会为一线职工免费体检，覆盖全", "市120家企业。",
+              "据了解，某城今年已累计投入专项", "资金200万元。 l", "“这样的活动办到了我们心坎上。", "”某城一名职工说。"]
+    out, rules, _ = unrule(spaced)
+    assert rules == [("l", "end", 2)] and out[2].endswith("降温用") and out[9] == "资金200万元。"
+    barred = [f"第{k}行的文字在这里" for k in range(16)]
+    barred[4], barred[11] = "|" + barred[4], "|" + barred[11]
+    out, rules, _ = unrule(barred)
+    assert rules == [("|", "start", 2)] and "|" not in "".join(out)
+    beside = ["某区开展职工健康体检", "本报讯（记者郑凯）近日，某区", "l总工会为一线职工免费体检，覆盖", "全市120家企业。",
+              "某城开展职工健康体检", "l本报讯（记者张华）近日，某城总", "工会为一线职工免费体检，覆盖全", "市120家企业。"]
+    assert unrule(beside)[0] == beside

@@ -524,6 +524,16 @@ def _ruled(line: str, ch: str, side: str) -> int:
     return 0 if ch in inner else 1 + gap
 
 
+_CJK_BESIDE = re.compile(r"[\u4e00-\u9fff，。、；：？！）》”]")
+
+
+def _beside(line: str, ch: str, side: str) -> str:
+    """The character the rule ``ch`` stands next to at ``side`` of ``line``, past the space between."""
+    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
+    inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
+    return inner[-1:] if side == "end" else inner[:1]
+
+
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
     """The lines without the column rule an engine read as a character at their start or end, which rule it
     was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
@@ -534,9 +544,10 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
     a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
     printed lines or more (at least three for a letter, two for a bar) have one such character there, standing
-    as no text does: no page text begins or ends a fifth of its lines on one letter or bar (an engine finds the
-    rule on some of the column's lines only, and a short page's share of them varies; a sentence may end on an
-    l or I twice, on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar
+    as no text does, or two lines a bar or a letter set apart by a space from the Chinese text beside it (…降温用 l):
+    no page text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
+    column's lines only, and a short page's share of them varies; a sentence may end on an l or I twice, but not
+    after a space, and on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar
     that also stands inside the line (a table's cells) or a letter beside a Latin letter (a word) is kept; on a
     ruled page, a line holding the rule's character alone is the rule beside a blank line of the column and goes
     too."""
@@ -547,7 +558,11 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        if n >= (3 if ch in "lI" else 2) and n * 5 >= len(printed) or ch in _BOX_BARS:
+        # a letter set apart by a space from the Chinese text before or after it, on two lines: no sentence ends or
+        # begins so twice on a page (a rule an engine found on a few lines only, however many the page prints)
+        apart = sum(1 for line in printed if _ruled(line, ch, side) == 2 and _CJK_BESIDE.match(_beside(line, ch, side)))
+        if (n >= (3 if ch in "lI" else 2) and n * 5 >= len(printed) or ch in _BOX_BARS
+                or (apart if ch in "lI" else n) >= 2):
             out, alone = [], 0
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
