@@ -510,10 +510,9 @@ def _ruled(line: str, ch: str, side: str) -> int:
     ``line`` (0: it stands there as no rule could): a bar or stroke printed once on the line, a Latin letter
     with no Latin letter beside it; -1: a Latin letter beside another, as in a word (Excel, AI) or as the rule
     read beside a word's letter (the rule I before 5G's G), which no reading of the line alone tells apart."""
-    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
+    text, inner = _edge(line, side)
     if len(text) < 2 or (text[-1] if side == "end" else text[0]) != ch:
         return 0
-    inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
     gap = len(text) - 1 - len(inner)
     if gap > 3 and side == "start" or not inner:  # spaces after a rule at the start may be the text's indent
         return 0
@@ -524,14 +523,21 @@ def _ruled(line: str, ch: str, side: str) -> int:
     return 0 if ch in inner else 1 + gap
 
 
+def _edge(line: str, side: str) -> tuple[str, str]:
+    """``line``'s text as a rule at ``side`` would stand in it (markup before a line's start set aside), and that
+    text without its character at ``side`` and the spaces between."""
+    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
+    return text, text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
+
+
+# what a letter a space sets apart from it stands beside when it is a rule: Chinese text or a mark that ends it
 _CJK_BESIDE = re.compile(r"[\u4e00-\u9fff，。、；：？！）》”]")
 
 
-def _beside(line: str, ch: str, side: str) -> str:
-    """The character the rule ``ch`` stands next to at ``side`` of ``line``, past the space between."""
-    text = line.rstrip() if side == "end" else _HEADING.sub("", line.lstrip())
-    inner = text[:-1].rstrip(" ") if side == "end" else text[1:].lstrip(" ")
-    return inner[-1:] if side == "end" else inner[:1]
+def _apart_from_text(line: str, ch: str, side: str) -> bool:
+    """Does the rule ``ch`` stand at ``side`` of ``line`` one space from the Chinese text beside it (…降温用 l)?"""
+    inner = _edge(line, side)[1]
+    return _ruled(line, ch, side) == 2 and bool(_CJK_BESIDE.match(inner[-1:] if side == "end" else inner[:1]))
 
 
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
@@ -543,14 +549,13 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
     no sentence reads as printed and the first and last characters every later stage reads (a sentence's end,
     a heading's start, a column's width) are the rule's.  A page is ruled at one side when a fifth of its
-    printed lines or more (at least three for a letter, two for a bar) have one such character there, standing
-    as no text does, or two lines a bar or a letter set apart by a space from the Chinese text beside it (…降温用 l):
-    no page text begins or ends a fifth of its lines on one letter or bar (an engine finds the rule on some of the
-    column's lines only, and a short page's share of them varies; a sentence may end on an l or I twice, but not
-    after a space, and on a bar hardly ever); a box-drawing bar (│ ┃) on any line, as no text is set in one.  A bar
-    that also stands inside the line (a table's cells) or a letter beside a Latin letter (a word) is kept; on a
-    ruled page, a line holding the rule's character alone is the rule beside a blank line of the column and goes
-    too."""
+    printed lines or more, and at least three, have one such letter there, standing as no text does, or two
+    lines a letter set apart by a space from the Chinese text beside it (…降温用 l); or two lines or more a bar
+    (an engine finds the rule on some of the column's lines only, and a short page's share of them varies; a
+    sentence may end on an l or I twice, but not after a space, and on a bar hardly ever); a box-drawing bar
+    (│ ┃) on any line, as no text is set in one.  A bar that also stands inside the line (a table's cells) or a
+    letter beside a Latin letter (a word) is kept; on a ruled page, a line holding the rule's character alone is
+    the rule beside a blank line of the column and goes too."""
     printed = [line for line in lines if line.strip()]
     found, doubtful = [], set()
     for side in ("start", "end"):
@@ -558,11 +563,12 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        # a letter set apart by a space from the Chinese text before or after it, on two lines: no sentence ends or
-        # begins so twice on a page (a rule an engine found on a few lines only, however many the page prints)
-        apart = sum(1 for line in printed if _ruled(line, ch, side) == 2 and _CJK_BESIDE.match(_beside(line, ch, side)))
-        if (n >= (3 if ch in "lI" else 2) and n * 5 >= len(printed) or ch in _BOX_BARS
-                or (apart if ch in "lI" else n) >= 2):
+        if ch in "lI":  # a fifth of the lines; or two where the letter stands a space apart from Chinese text,
+            # as no sentence ends or begins twice on a page (an engine found the rule on a few lines only)
+            ruled = n >= 3 and n * 5 >= len(printed) or sum(_apart_from_text(line, ch, side) for line in printed) >= 2
+        else:  # a bar, set apart from the text or not: no sentence begins or ends on one twice (a box's side once)
+            ruled = n >= 2 or ch in _BOX_BARS
+        if ruled:
             out, alone = [], 0
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)

@@ -577,17 +577,14 @@ class Segmenter:
     def run(self) -> tuple[list[Draft], list[Loose]]:
         rereads = self._unmarked_rereads()
         for second, first in rereads.items():  # set aside first, so that no path of the walk can skip them
-            self.loose.append(Loose(first, "a second OCR read of the lead paragraph of the article at line "
-                                           f"{second} (duplicate text, kept here)"))
+            self.loose.append(Loose(first, _reread_reason(second)))
         dropped = {id(v) for vs in rereads.values() for v in vs}
         self.units = [v for v in self.units if id(v) not in dropped]
         i = 0
         while i < len(self.units):
             if self.units[i].no in rereads:
                 first = rereads[self.units[i].no]
-                self._pending_doubt = (f"the OCR read this lead twice; the other read (line {first[0].no}, in the "
-                                       f"page's unplaced file) differs: {''.join(v.text for v in first)[:40]}…")
-
+                self._pending_doubt = _reread_doubt(first[0].no, "".join(v.text for v in first))
             u = self.units[i]
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
@@ -691,10 +688,8 @@ class Segmenter:
             if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 \
                     and _similar(last.text, self._lead_read(i)):
                 cur.paras.remove(last)
-                self.loose.append(Loose(last.units, "a second OCR read of the lead paragraph of the article "
-                                                     f"at line {u.no} (duplicate text, kept here)"))
-                cur.doubts.append(f"the OCR read this lead twice; the other read (line {last.units[0].no}, "
-                                  f"in the page's unplaced file) differs: {last.text[:40]}…")
+                self.loose.append(Loose(last.units, _reread_reason(u.no)))
+                cur.doubts.append(_reread_doubt(last.units[0].no, last.text))
                 cur.paras.append(Para(LEAD, [u]))
             elif cur.body_paras():
                 self.cur = Draft(head=[])
@@ -710,6 +705,17 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _reread_reason(at: int) -> str:
+    """Why a lead's other OCR read stands in the page's unplaced file: the article at line ``at`` has the kept read."""
+    return f"a second OCR read of the lead paragraph of the article at line {at} (duplicate text, kept here)"
+
+
+def _reread_doubt(first: int, text: str) -> str:
+    """The review reason of an article whose lead the OCR read twice, the other read ``text`` at line ``first``."""
+    return (f"the OCR read this lead twice; the other read (line {first}, in the page's unplaced file) differs: "
+            f"{text[:40]}…")
 
 
 def _run_cut_across(a: str, b: str) -> bool:

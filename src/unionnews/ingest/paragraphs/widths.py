@@ -18,6 +18,14 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START,
                                                _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
 
 
+def _line_sizes(lines: list[str], fewest: int) -> list[int] | None:
+    """The lengths of the page's printed lines (column labels aside), where there are ``fewest`` or more and they
+    follow each other (a page whose lines are mostly parted by blank lines has a paragraph on each); else None."""
+    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    return None if len(sizes) < fewest or runs < 0.3 * len(sizes) else sizes
+
+
 def _width(lines: list[str]) -> int | None:
     """The column width of a page printed line by line, or None.
 
@@ -29,9 +37,8 @@ def _width(lines: list[str]) -> int | None:
     far more than a wide column's); and its lines follow each other (a page whose lines are all parted by blank
     lines has a paragraph on each).
     """
-    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
-    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
-    if len(sizes) < 8 or runs < 0.3 * len(sizes):  # lines parted by blank lines are paragraphs
+    sizes = _line_sizes(lines, 8)
+    if sizes is None:
         return None
     counts = Counter(sizes)
     best = max(range(3, 61), key=lambda w: (counts[w], w))  # the commonest length: a full line
@@ -76,11 +83,10 @@ def drifting(lines: list[str]) -> int | None:
     they read as a column (justified-line gaps closed, :func:`ungapped`; a part of the page) ask it for a
     column of one width.
     """
-    sizes = [_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip())]
-    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
     # a drift shows only over many lines: on a small page three neighbouring lengths hold most lines by chance
-    # (a few headline pieces and lines re-wrapped narrow), and lines parted by blank lines are paragraphs
-    if len(sizes) < _DRIFT_LINES or runs < 0.3 * len(sizes):
+    # (a few headline pieces and lines re-wrapped narrow)
+    sizes = _line_sizes(lines, _DRIFT_LINES)
+    if sizes is None:
         return None
     counts = Counter(sizes)
     mid = max(range(5, 60), key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
