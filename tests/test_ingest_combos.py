@@ -160,3 +160,25 @@ def test_a_continued_marker_is_a_line_of_its_own_over_a_character_alone(tmp_path
     content = assert_import_loses_nothing(CONTINUED_CHARACTER, tmp_path)
     assert not [b for b in _bodies(content) if "某县" in b and "议强调" in b]
     assert any(b.lstrip().startswith("〔上接第1版〕") or "会议强调" in b.lstrip()[:12] for b in _bodies(content))
+
+
+# a small page whose first item is printed line by line (too few lines to measure its column) and whose second item's
+# headline, cut by that column, ends the block: 某镇开展冬季送温暖活 | 动, then a blank run and the text of that item,
+# whose lead the OCR read at the page's foot
+TAIL_HEADLINE = (
+    "某县举办职工篮球比赛\n本报讯(记者王林)近日,\n某县总工会举办职工篮球\n比赛,来自80家企业的\n300余名职工参加比赛。\n"
+    "据了解,某县今年已累计\n投入专项资金200万元。\n活动结束后,某县总工会\n还向职工发放了问卷。\n某镇开展冬季送温暖活\n动\n\n\n"
+    '为一线职工送去清凉物品,价值5万余元。\n\n"这样的活动办到了我们心坎上。"某镇一名职工说。\n\n'
+    "据了解,某镇今年已累计投入专项资金200万元。\n\n\n本报讯(记者赵凯)近日,某镇总工会\n\n"
+)
+
+
+def test_a_headline_ending_an_unfinished_block_on_a_small_page_is_said(tmp_path):
+    """A headline that ends a block of printed lines the page was too small to measure runs on into the paragraph
+    above and, unfinished, into the text after the blank run: the file holding both stories says so."""
+    content = assert_import_loses_nothing(TAIL_HEADLINE, tmp_path)
+    mixed = [path for path in sorted(content.rglob("*.md"))
+             if "某县总工会" in read_md(path)[1] and "一线职工" in read_md(path)[1]]
+    for path in mixed:
+        assert any("某镇开展冬季送温暖活动" in why for why in read_md(path)[0].get("review", []))
+    assert mixed or any(title.startswith("某镇开展冬季送温暖活") for title in _titles(content))
