@@ -182,3 +182,67 @@ def test_a_headline_ending_an_unfinished_block_on_a_small_page_is_said(tmp_path)
     for path in mixed:
         assert any("某镇开展冬季送温暖活动" in why for why in read_md(path)[0].get("review", []))
     assert mixed or any(title.startswith("某镇开展冬季送温暖活") for title in _titles(content))
+
+
+# a converter's Setext heading over a line the engine read with the column rule beside it (丨 on most lines):
+# the underline is as wide as the line with the rule's letter, two columns wider than its text
+RULED_SETEXT = (
+    "某 市 举 办 职 工 运 动 会  丨\n"
+    "=============================\n"
+    "本报讯（记者王林）近日，某市第三届职工运动会开幕，丨\n"
+    "来自全市的五百名职工参加了比赛。丨\n"
+    "\n"
+    "据了解，运动会设田径、球类等十个项目。丨\n"
+)
+
+
+def test_a_setext_underline_measured_with_a_column_rule_is_markup(tmp_path):
+    """The underline a converter measured on the line as the engine read it, rule and all, is still the heading's
+    underline once the rule comes off: no run of = is read into the text under it as a sentence."""
+    content = assert_import_loses_nothing(RULED_SETEXT, tmp_path, "某市举办职工运动会\n" + RULED_SETEXT
+                                          .replace("丨", "").split("\n", 2)[2])
+    assert "=" not in "".join(_bodies(content))
+    assert "某市举办职工运动会" in [title.replace(" ", "") for title in _titles(content)]
+
+
+# a detection tool's box file (x1,y1,…,y4,text: ICDAR 2015) as a viewer prints it, each line numbered
+NUMBERED_BOXES = "".join(
+    f"{n:6d}\t{20 + n},{30 * n},{300 + n},{30 * n},{300 + n},{30 * n + 25},{20 + n},{30 * n + 25},{text}\n"
+    for n, text in enumerate(("某县开展职工健康体检", "本报讯（记者周洁）近日，某县", "总工会为一线职工免费体检，覆",
+                              "盖全县80家企业。", "某镇举办职工书画展", "本报讯（记者李明）近日，某镇", "职工书画展开幕，展出作品",
+                              "两百余件。"), start=1))
+
+
+def test_box_corners_after_a_viewers_line_numbers_come_off(tmp_path):
+    """The numbers come off first; the corners then stand at each line's start and come off too, so both items
+    are found and no corner figure is read into a story."""
+    texts = [line.split(",")[-1] for line in NUMBERED_BOXES.splitlines()]
+    content = assert_import_loses_nothing(NUMBERED_BOXES, tmp_path, "\n".join(texts) + "\n")
+    assert _titles(content) == ["某县开展职工健康体检", "某镇举办职工书画展"]
+
+
+# two columns of three to five characters a line side by side, each line padded with spaces to the right one
+TINY_SIDE_BY_SIDE = [
+    "某县举      某镇举办",
+    "办职工      书画展",
+    "书法展",
+    "本报讯      本报讯（",
+    "（记者      记者李",
+    "王林）      明）近日，",
+    "近日，      某镇职工",
+    "某县职      书画展开",
+    "工书法      幕，展出",
+    "展开幕      作品两百",
+    "，展出      余件。",
+    "作品百",
+    "余件。",
+]
+
+
+def test_two_tiny_columns_padded_with_spaces_are_read_apart():
+    """A sidebar's narrow columns side by side, padded with spaces alone: read as the left column, then the right
+    one, not line by line into one text."""
+    lines, column = read_columns(TINY_SIDE_BY_SIDE)
+    assert column is not None
+    text = "".join(lines)
+    assert "某县举办职工书法展" in text and "某镇举办书画展" in text

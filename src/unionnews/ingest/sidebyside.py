@@ -25,7 +25,8 @@ _GUTTER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
 _MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
 _MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
-_MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line
+_MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line set beside another by tabs
+_MIN_PADDED = 3  # printed characters: a sidebar's narrowest column, where spaces alone pad the lines to the gutter
 # a gap no line of one column prints: eight spaces or more (a pad to the other column), or two tabs
 _WIDE_GAP = re.compile(r"\S(?: {8,}|[ \t]*\t[ \t]*\t[ \t]*)\S")
 
@@ -87,7 +88,9 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     columns' blank lines fall apart);
     and each column holds running text (a sentence or clause mark, three or more in the two).  The left column's
     lines beside the right one are a column's lines: half of them hold five printed characters or more (a page
-    whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop).  A table of
+    whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop); on a page
+    padded with spaces alone, three will do (a sidebar of three to five characters a line beside a photo: the pad
+    to one column after every line says what tab stops cannot).  A table of
     two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
     word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
     most share).
@@ -113,7 +116,7 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     if not both or both + alone < 2 or few_rows:
         return None
     lefts = sorted(len("".join(left.split())) for left, right in parts if left.strip() and right.strip())
-    if lefts[len(lefts) // 2] < _MIN_WIDTH:
+    if lefts[len(lefts) // 2] < (_MIN_WIDTH if any("\t" in line for line in printed) else _MIN_PADDED):
         return None
     left_marks = sum(len(_RUNNING.findall(left)) for left, _ in parts)
     right_marks = sum(len(_RUNNING.findall(right)) for _, right in parts)
