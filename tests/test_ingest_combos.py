@@ -246,3 +246,24 @@ def test_two_tiny_columns_padded_with_spaces_are_read_apart():
     assert column is not None
     text = "".join(lines)
     assert "某县举办职工书法展" in text and "某镇举办书画展" in text
+
+
+# a short page of two stories side by side (pdftotext -layout): the right one a headline and a lead, two rows, the
+# headline's row padded far past the left one's short headline, the lead's by two spaces
+SHORT_RIGHT = [
+    "\t某区举办职工篮球赛" + " " * 68 + "\t某镇开展职工书画展",  # the right column at display column 96
+    "\t本报讯（记者王林）近日，某区总工会举办第五届职工篮球赛，来自三十家单位的球队都来参赛。  本报讯（记者李明）近日，"
+    "某镇职工书画展开幕，展出作品两百余件。",
+    "\t据了解，某区今年已投入专项资金五十万元。",
+    "\t比赛结束后，某区总工会还为获奖球队颁了奖。",
+]
+
+
+def test_a_right_column_of_two_rows_padded_to_its_gutter_is_read_apart(tmp_path):
+    """Two rows of a right column, one padded to the gutter by far more than any word space: two columns side by
+    side, each story whole, the two never run together."""
+    lines, column = read_columns(SHORT_RIGHT)
+    assert column is not None
+    content = assert_import_loses_nothing("\n".join(SHORT_RIGHT) + "\n", tmp_path)
+    assert sorted(_titles(content)) == sorted(["某区举办职工篮球赛", "某镇开展职工书画展"])
+    assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
