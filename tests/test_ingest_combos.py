@@ -267,3 +267,23 @@ def test_a_right_column_of_two_rows_padded_to_its_gutter_is_read_apart(tmp_path)
     content = assert_import_loses_nothing("\n".join(SHORT_RIGHT) + "\n", tmp_path)
     assert sorted(_titles(content)) == sorted(["某区举办职工篮球赛", "某镇开展职工书画展"])
     assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
+
+
+# drop capitals on a re-wrapped page whose blank runs are any length (1–6 lines by chance): each lead's first
+# character on a line of its own, four or five blank lines above the rest of its line
+GAPPED_CAPS = (
+    "某区举办职工运动会\n\n\n\n\n本\n\n\n\n报讯（记者 王林）近日，某区第三届职工运动会在区体育中心\n"
+    "开幕，来自全区各行业的五百名职工参加了开幕式和首日比赛\n。\n\n"
+    "据了解，运动会设田径、球类、棋牌等十个项目，\n比赛将持续一周。\n\n\n\n\n\n某镇开展送清凉活动\n\n\n\n近\n\n\n\n\n"
+    "日，某镇总工会为一线职工送去防暑物品，\n价值三万余元。\n\n\n\n“这样的活动很贴心。”一名职工说。\n"
+)
+
+
+def test_a_drop_capital_over_a_run_of_blank_lines_still_opens_its_lead(tmp_path):
+    """本 | (blank lines) | 报讯…, 近 | (blank lines) | 日，…: the character and the rest of its line make the lead's
+    opening words, so it is the story's drop capital however many blank lines the page put between."""
+    content = assert_import_loses_nothing(GAPPED_CAPS, tmp_path)
+    bodies = _bodies(content)
+    assert any(b.replace(" ", "").lstrip().startswith("本报讯（记者王林）近日") for b in bodies)
+    assert any(b.lstrip().startswith("近日，某镇总工会") for b in bodies)
+    assert _titles(content)[:2] == ["某区举办职工运动会", "某镇开展送清凉活动"]

@@ -105,7 +105,8 @@ _CLAUSE = re.compile("[，,；;：:、]")  # clause marks of running text: a hea
 
 def drop_caps(lines: list[str]) -> dict[int, int]:
     """Drop capitals: each line (0-based) holding one Chinese character alone that opens the paragraph of the
-    next line of text (at most one blank line between), and that next line.
+    next line of text (at most one blank line between, or any run of them before the rest of a lead: 本 | 报讯…,
+    近 | 日，…, as on a page whose blank runs are any length), and that next line.
 
     Why: a story's first character set large over two or three lines is found as a box of its own, and
     printed on a line of its own before the rest of its paragraph (本 | 报讯（记者…）…): read as a line, it
@@ -120,8 +121,8 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
     for n, i in enumerate(printed[:-1]):
         cap, j = lines[i].strip(), printed[n + 1]
         rest = lines[j].strip()
-        if len(cap) != 1 or not is_cjk(cap) or j > i + 2 or len(rest) < 2 or not is_cjk(rest[0]) \
-                or not word_across(cap, rest):
+        if len(cap) != 1 or not is_cjk(cap) or len(rest) < 2 or not is_cjk(rest[0]) or not word_across(cap, rest) \
+                or j > i + 2 and not _opens_lead(cap + rest, dated=True):
             continue
         above = lines[printed[n - 1]].strip() if n else ""
         opened = sum(above.count(m) for m in "（(") > sum(above.count(m) for m in "）)")  # a bracket goes on
