@@ -287,3 +287,22 @@ def test_a_drop_capital_over_a_run_of_blank_lines_still_opens_its_lead(tmp_path)
     assert any(b.replace(" ", "").lstrip().startswith("本报讯（记者王林）近日") for b in bodies)
     assert any(b.lstrip().startswith("近日，某镇总工会") for b in bodies)
     assert _titles(content)[:2] == ["某区举办职工运动会", "某镇开展送清凉活动"]
+
+
+# two columns side by side on a short page: the right story's headline beside the page's running head, its lead on a
+# row of its own indented to the gutter, the left story's headline and lead under the running head
+HEAD_BESIDE = [
+    "劳动周报 2024年5月10日 第3版" + " " * 50 + "某镇举办职工书画展",
+    "某区开展职工健康体检",
+    " " * 78 + "本报讯（记者李明）近日，某镇职工书画展开幕，展出作品两百余件。",
+    "本报讯（记者王林）近日，某区总工会为一线职工免费体检，覆盖全区八十家企业。",
+]
+
+
+def test_a_right_column_of_a_padded_row_and_an_indented_one_is_read_apart(tmp_path):
+    """One row with text on both sides of a pad, one row of the right column alone indented to the same gutter:
+    two columns, so the right story's lead does not run into the left story."""
+    assert read_columns(HEAD_BESIDE)[1] is not None
+    content = assert_import_loses_nothing("\n".join(HEAD_BESIDE) + "\n", tmp_path)
+    assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
+    assert {"某镇举办职工书画展", "某区开展职工健康体检"} <= set(_titles(content))

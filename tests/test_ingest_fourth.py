@@ -274,15 +274,14 @@ def test_a_short_page_whose_right_column_has_three_rows_two_beside_text_is_two_c
 
 def test_a_row_of_two_columns_on_a_page_too_short_to_read_as_columns_is_said_in_review(tmp_path):
     """Two stories side by side, one paragraph a line: only the headlines' row holds text on both sides, the right
-    lead stands on a row of its own beside the left column's blank line, too few for two columns.  Read line by line, the right headline ran into the
+    lead the engine read after the left column, at the left margin: one row at the gutter, too few for two columns.  Read line by line, the right headline ran into the
     left one's unsaid.  The row with text on both sides of a wide gap is kept as it is and said in the review of
     the article holding it; no single column's line pads a gap so (a table's cells, box cuts and word spaces stay
     unsaid)."""
     from unionnews.ingest.sidebyside import wide_gaps
     a, b = STORIES[0], STORIES[1]
-    left = [a[0], "", a[1], "", a[2]]
-    right = [b[0], "", "", b[1]]
-    rows = _side_by_side(left, right, gutter=2)
+    left = [a[0], "", a[1], "", a[2], "", b[1]]
+    rows = _side_by_side(left, [b[0]], gutter=2)
     got = _import("\n".join(rows) + "\n", tmp_path)
     assert _mixed_without_review(got) == []
     holder = next(x for x in got if b[0][:4] in x["text"] + x.get("title", ""))

@@ -86,7 +86,7 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     indented to it (the left column's blank lines between paragraphs fall beside the right one's text);
     the right column has four rows or more (on a page of fewer printed lines, all but one: a short page
     of two stories side by side; or three, two of them beside the left column's text: a short page whose
-    columns' blank lines fall apart; or two beside the left column's text, one of them padded to the gutter
+    columns' blank lines fall apart; or two, one of them beside the left column's text and padded to the gutter
     by eight columns or more: a short story's headline and lead beside a longer one);
     and each column holds running text (a sentence or clause mark, three or more in the two).  The left column's
     lines beside the right one are a column's lines: half of them hold five printed characters or more (a page
@@ -117,7 +117,8 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     # a row whose gap at the gutter is a pad (eight columns or more): no line of one column is so spaced
     padded = any(abs(col - column) <= 1 and line[:start].strip() and col - display_width(line[:start], tab) >= _PAD
                  for line in printed for start, _end, col in _gutters(line, tab))
-    few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) and not (both >= 2 and (at_gutter >= 3 or padded))
+    few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) \
+        and not (both >= 2 and at_gutter >= 3 or padded and at_gutter >= 2)
     if not both or both + alone < 2 or few_rows:
         return None
     lefts = sorted(len("".join(left.split())) for left, right in parts if left.strip() and right.strip())
