@@ -160,3 +160,149 @@ def test_a_continued_marker_is_a_line_of_its_own_over_a_character_alone(tmp_path
     content = assert_import_loses_nothing(CONTINUED_CHARACTER, tmp_path)
     assert not [b for b in _bodies(content) if "某县" in b and "议强调" in b]
     assert any(b.lstrip().startswith("〔上接第1版〕") or "会议强调" in b.lstrip()[:12] for b in _bodies(content))
+
+
+# a small page whose first item is printed line by line (too few lines to measure its column) and whose second item's
+# headline, cut by that column, ends the block: 某镇开展冬季送温暖活 | 动, then a blank run and the text of that item,
+# whose lead the OCR read at the page's foot
+TAIL_HEADLINE = (
+    "某县举办职工篮球比赛\n本报讯(记者王林)近日,\n某县总工会举办职工篮球\n比赛,来自80家企业的\n300余名职工参加比赛。\n"
+    "据了解,某县今年已累计\n投入专项资金200万元。\n活动结束后,某县总工会\n还向职工发放了问卷。\n某镇开展冬季送温暖活\n动\n\n\n"
+    '为一线职工送去清凉物品,价值5万余元。\n\n"这样的活动办到了我们心坎上。"某镇一名职工说。\n\n'
+    "据了解,某镇今年已累计投入专项资金200万元。\n\n\n本报讯(记者赵凯)近日,某镇总工会\n\n"
+)
+
+
+def test_a_headline_ending_an_unfinished_block_on_a_small_page_is_said(tmp_path):
+    """A headline that ends a block of printed lines the page was too small to measure runs on into the paragraph
+    above and, unfinished, into the text after the blank run: the file holding both stories says so."""
+    content = assert_import_loses_nothing(TAIL_HEADLINE, tmp_path)
+    mixed = [path for path in sorted(content.rglob("*.md"))
+             if "某县总工会" in read_md(path)[1] and "一线职工" in read_md(path)[1]]
+    for path in mixed:
+        assert any("某镇开展冬季送温暖活动" in why for why in read_md(path)[0].get("review", []))
+    assert mixed or any(title.startswith("某镇开展冬季送温暖活") for title in _titles(content))
+
+
+# a converter's Setext heading over a line the engine read with the column rule beside it (丨 on most lines):
+# the underline is as wide as the line with the rule's letter, two columns wider than its text
+RULED_SETEXT = (
+    "某 市 举 办 职 工 运 动 会  丨\n"
+    "=============================\n"
+    "本报讯（记者王林）近日，某市第三届职工运动会开幕，丨\n"
+    "来自全市的五百名职工参加了比赛。丨\n"
+    "\n"
+    "据了解，运动会设田径、球类等十个项目。丨\n"
+)
+
+
+def test_a_setext_underline_measured_with_a_column_rule_is_markup(tmp_path):
+    """The underline a converter measured on the line as the engine read it, rule and all, is still the heading's
+    underline once the rule comes off: no run of = is read into the text under it as a sentence."""
+    content = assert_import_loses_nothing(RULED_SETEXT, tmp_path, "某市举办职工运动会\n" + RULED_SETEXT
+                                          .replace("丨", "").split("\n", 2)[2])
+    assert "=" not in "".join(_bodies(content))
+    assert "某市举办职工运动会" in [title.replace(" ", "") for title in _titles(content)]
+
+
+# a detection tool's box file (x1,y1,…,y4,text: ICDAR 2015) as a viewer prints it, each line numbered
+NUMBERED_BOXES = "".join(
+    f"{n:6d}\t{20 + n},{30 * n},{300 + n},{30 * n},{300 + n},{30 * n + 25},{20 + n},{30 * n + 25},{text}\n"
+    for n, text in enumerate(("某县开展职工健康体检", "本报讯（记者周洁）近日，某县", "总工会为一线职工免费体检，覆",
+                              "盖全县80家企业。", "某镇举办职工书画展", "本报讯（记者李明）近日，某镇", "职工书画展开幕，展出作品",
+                              "两百余件。"), start=1))
+
+
+def test_box_corners_after_a_viewers_line_numbers_come_off(tmp_path):
+    """The numbers come off first; the corners then stand at each line's start and come off too, so both items
+    are found and no corner figure is read into a story."""
+    texts = [line.split(",")[-1] for line in NUMBERED_BOXES.splitlines()]
+    content = assert_import_loses_nothing(NUMBERED_BOXES, tmp_path, "\n".join(texts) + "\n")
+    assert _titles(content) == ["某县开展职工健康体检", "某镇举办职工书画展"]
+
+
+# two columns of three to five characters a line side by side, each line padded with spaces to the right one
+TINY_SIDE_BY_SIDE = [
+    "某县举      某镇举办",
+    "办职工      书画展",
+    "书法展",
+    "本报讯      本报讯（",
+    "（记者      记者李",
+    "王林）      明）近日，",
+    "近日，      某镇职工",
+    "某县职      书画展开",
+    "工书法      幕，展出",
+    "展开幕      作品两百",
+    "，展出      余件。",
+    "作品百",
+    "余件。",
+]
+
+
+def test_two_tiny_columns_padded_with_spaces_are_read_apart():
+    """A sidebar's narrow columns side by side, padded with spaces alone: read as the left column, then the right
+    one, not line by line into one text."""
+    lines, column = read_columns(TINY_SIDE_BY_SIDE)
+    assert column is not None
+    text = "".join(lines)
+    assert "某县举办职工书法展" in text and "某镇举办书画展" in text
+
+
+# a short page of two stories side by side (pdftotext -layout): the right one a headline and a lead, two rows, the
+# headline's row padded far past the left one's short headline, the lead's by two spaces
+SHORT_RIGHT = [
+    "\t某区举办职工篮球赛" + " " * 68 + "\t某镇开展职工书画展",  # the right column at display column 96
+    "\t本报讯（记者王林）近日，某区总工会举办第五届职工篮球赛，来自三十家单位的球队都来参赛。  本报讯（记者李明）近日，"
+    "某镇职工书画展开幕，展出作品两百余件。",
+    "\t据了解，某区今年已投入专项资金五十万元。",
+    "\t比赛结束后，某区总工会还为获奖球队颁了奖。",
+]
+
+
+def test_a_right_column_of_two_rows_padded_to_its_gutter_is_read_apart(tmp_path):
+    """Two rows of a right column, one padded to the gutter by far more than any word space: two columns side by
+    side, each story whole, the two never run together."""
+    lines, column = read_columns(SHORT_RIGHT)
+    assert column is not None
+    content = assert_import_loses_nothing("\n".join(SHORT_RIGHT) + "\n", tmp_path)
+    assert sorted(_titles(content)) == sorted(["某区举办职工篮球赛", "某镇开展职工书画展"])
+    assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
+
+
+# drop capitals on a re-wrapped page whose blank runs are any length (1–6 lines by chance): each lead's first
+# character on a line of its own, four or five blank lines above the rest of its line
+GAPPED_CAPS = (
+    "某区举办职工运动会\n\n\n\n\n本\n\n\n\n报讯（记者 王林）近日，某区第三届职工运动会在区体育中心\n"
+    "开幕，来自全区各行业的五百名职工参加了开幕式和首日比赛\n。\n\n"
+    "据了解，运动会设田径、球类、棋牌等十个项目，\n比赛将持续一周。\n\n\n\n\n\n某镇开展送清凉活动\n\n\n\n近\n\n\n\n\n"
+    "日，某镇总工会为一线职工送去防暑物品，\n价值三万余元。\n\n\n\n“这样的活动很贴心。”一名职工说。\n"
+)
+
+
+def test_a_drop_capital_over_a_run_of_blank_lines_still_opens_its_lead(tmp_path):
+    """本 | (blank lines) | 报讯…, 近 | (blank lines) | 日，…: the character and the rest of its line make the lead's
+    opening words, so it is the story's drop capital however many blank lines the page put between."""
+    content = assert_import_loses_nothing(GAPPED_CAPS, tmp_path)
+    bodies = _bodies(content)
+    assert any(b.replace(" ", "").lstrip().startswith("本报讯（记者王林）近日") for b in bodies)
+    assert any(b.lstrip().startswith("近日，某镇总工会") for b in bodies)
+    assert _titles(content)[:2] == ["某区举办职工运动会", "某镇开展送清凉活动"]
+
+
+# two columns side by side on a short page: the right story's headline beside the page's running head, its lead on a
+# row of its own indented to the gutter, the left story's headline and lead under the running head
+HEAD_BESIDE = [
+    "劳动周报 2024年5月10日 第3版" + " " * 50 + "某镇举办职工书画展",
+    "某区开展职工健康体检",
+    " " * 78 + "本报讯（记者李明）近日，某镇职工书画展开幕，展出作品两百余件。",
+    "本报讯（记者王林）近日，某区总工会为一线职工免费体检，覆盖全区八十家企业。",
+]
+
+
+def test_a_right_column_of_a_padded_row_and_an_indented_one_is_read_apart(tmp_path):
+    """One row with text on both sides of a pad, one row of the right column alone indented to the same gutter:
+    two columns, so the right story's lead does not run into the left story."""
+    assert read_columns(HEAD_BESIDE)[1] is not None
+    content = assert_import_loses_nothing("\n".join(HEAD_BESIDE) + "\n", tmp_path)
+    assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
+    assert {"某镇举办职工书画展", "某区开展职工健康体检"} <= set(_titles(content))

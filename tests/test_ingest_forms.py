@@ -71,6 +71,16 @@ def test_full_width_straight_quotes_read_as_straight_quotes_and_come_back():
     assert read_forms(["他说：＂好。＂", "她说：“好。”"]).lines == ["他说：＂好。＂", "她说：“好。”"]  # two forms: as printed
 
 
+def test_corner_quotes_beside_full_width_straight_quotes_keep_each_form(tmp_path):
+    """「」 and ＂＂ on one page are two forms of the double quote: both would go back from “”, so neither is read
+    as it and every quote of the page comes out as printed."""
+    page = ("林场职工学会了无人机巡护\n\n本报讯（记者高远）入冬以来，老周说：「巡山更有底气。」\n\n"
+            "护林员又说：＂火点很难找。＂\n\n\n牧区职工夜校开课\n\n本报讯（记者李明）近日，夜校开课，学员说：「很实用。」\n")
+    assert read_forms(page.split("\n")).lines == page.split("\n")
+    content = import_page(tmp_path, page, "ldwb/2024-12-02/03.txt")
+    assert output_chars(content) == printed_chars(page.splitlines())
+
+
 # --- a whole page in other forms ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout,seed,mark", [("printed+brackets", 4, "〔"), ("rewrap+brackets+straight", 3, "【"),

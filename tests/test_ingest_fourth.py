@@ -273,19 +273,30 @@ def test_a_short_page_whose_right_column_has_three_rows_two_beside_text_is_two_c
 
 
 def test_a_row_of_two_columns_on_a_page_too_short_to_read_as_columns_is_said_in_review(tmp_path):
-    """Two stories side by side, one paragraph a line, the left one's lead too long for its column and a
-    page number beside the right one's lead: two rows hold text on both sides, too few for two columns.
-    Read line by line, the page number and the right lead ran into the left story unsaid.  The row with
-    text on both sides of a wide gap is kept as it is and said in the review of the article holding it;
-    no single column's line pads a gap so (a table's cells, box cuts and word spaces stay unsaid)."""
+    """Two stories side by side, one paragraph a line: only the headlines' row holds text on both sides, the right
+    lead the engine read after the left column, at the left margin: one row at the gutter, too few for two columns.  Read line by line, the right headline ran into the
+    left one's unsaid.  The row with text on both sides of a wide gap is kept as it is and said in the review of
+    the article holding it; no single column's line pads a gap so (a table's cells, box cuts and word spaces stay
+    unsaid)."""
     from unionnews.ingest.sidebyside import wide_gaps
+    a, b = STORIES[0], STORIES[1]
+    left = [a[0], "", a[1], "", a[2], "", b[1]]
+    rows = _side_by_side(left, [b[0]], gutter=2)
+    got = _import("\n".join(rows) + "\n", tmp_path)
+    assert _mixed_without_review(got) == []
+    holder = next(x for x in got if b[0][:4] in x["text"] + x.get("title", ""))
+    assert any(r.startswith("line 1 of the page text holds text on both sides of a wide gap") for r in holder["review"])
+    assert wide_gaps(["甲城总工会  215", "劳动最光荣    劳动最崇高", "本报记者  周洁", "代会审   议审查的事项"]) == []
+    assert wide_gaps(["甲城" + " " * 8 + "乙城", "7\t\t本报讯"]) == [1, 2]
+
+
+def test_two_rows_of_a_right_column_padded_to_its_gutter_are_two_columns(tmp_path):
+    """Two stories side by side, one paragraph a line, a page number beside the right one's lead: two rows hold
+    text on both sides, the headlines' row padded far past any word space.  Read as two columns, each story is
+    whole and the page number is set aside."""
     a, b = STORIES[0], STORIES[1]
     left = [a[0], "", "7", a[1], "7"]
     right = [b[0], "", b[1]]
-    rows = _side_by_side(left, right, gutter=2)
-    got = _import("\n".join(rows) + "\n", tmp_path)
+    got = _import("\n".join(_side_by_side(left, right, gutter=2)) + "\n", tmp_path)
     assert _mixed_without_review(got) == []
-    holder = next(x for x in got if b[1][:8] in x["text"])
-    assert any(r.startswith("lines 1, 3 of the page text hold text on both sides of a wide gap") for r in holder["review"])
-    assert wide_gaps(["甲城总工会  215", "劳动最光荣    劳动最崇高", "本报记者  周洁", "代会审   议审查的事项"]) == []
-    assert wide_gaps(["甲城" + " " * 8 + "乙城", "7\t\t本报讯"]) == [1, 2]
+    assert sorted(x["text"][:len(s[0])] for x in got for s in (a, b) if x["text"].startswith(s[0])) == sorted([a[0], b[0]])

@@ -624,14 +624,17 @@ _QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]|$)")
 _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")  # a Setext heading's underline: = for level 1, - for 2
 
 
-def _underlined(text: list[str], underline: str) -> bool:
+def _underlined(text: list[str], underline: str, read: list[str] | None = None) -> bool:
     """Is ``underline`` (a run of = or -) a Setext heading's line under the lines ``text`` (the first neither an
     ATX heading nor a column label): at least as long as the shortest of them in characters (three will do) and
     at most one longer than the widest in display columns (a full-width character two, as pandoc counts; three at
-    least)?  A rule an engine read as dashes, or an author's separator, has a length of its own."""
+    least)?  A rule an engine read as dashes, or an author's separator, has a length of its own.  ``read``: the
+    same lines as the file has them, before a column rule the engine read on them came off: a converter that
+    underlined such a line measured it with the rule's letter."""
     lines = [line.strip() for line in text]
+    widest = max(map(display_width, lines + [line.strip() for line in read or []]))
     return bool(lines[0]) and not lines[0].startswith(("#", ">>")) and \
-        min(min(len(line) for line in lines), 3) <= len(underline) <= max(max(map(display_width, lines)), 3) + 1
+        min(min(len(line) for line in lines), 3) <= len(underline) <= max(widest, 3) + 1
 
 
 _HEADING_LINES = 6  # a heading cut by a narrow column or a wrap: at most so many lines over its underline
@@ -675,23 +678,24 @@ def _quoted(lines: list[str]) -> set[int]:
     return marked
 
 
-def _setext(lines: list[str], found: Counter) -> list[str]:
+def _setext(lines: list[str], found: Counter, read: list[str] | None = None) -> list[str]:
     """The lines with each Setext heading (a heading's lines over a line of = or - as long as one of them) as an
-    ATX one (``# `` or ``## `` before its first line), the underline a blank line."""
+    ATX one (``# `` or ``## `` before its first line), the underline a blank line.  ``read``: the lines as the
+    file has them (:func:`_underlined`)."""
     out = list(lines)
     for i in range(1, len(lines)):
         m = _UNDERLINE.match(lines[i])
         if not (m and lines[i - 1].strip()):
             continue
         start = _heading_above(lines, i)
-        if _underlined(lines[start:i], m.group(1)):
+        if _underlined(lines[start:i], m.group(1), read[start:i] if read else None):
             out[start] = ("# " if m.group(1)[0] == "=" else "## ") + lines[start].strip()
             out[i] = ""
             found["Setext underlines read as headings"] += 1
     return out
 
 
-def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
+def unmarkdown(lines: list[str], read: list[str] | None = None) -> tuple[list[str], Counter]:
     """The lines without the Markdown a layout-aware converter (MinerU, Marker, olmOCR, PP-Structure) writes
     that is not the page's text, and what went: image blocks and thematic breaks become blank lines, a bold
     line that ends no sentence becomes a heading (``## ``), other bold spans lose their asterisks.
@@ -703,14 +707,15 @@ def unmarkdown(lines: list[str]) -> tuple[list[str], Counter]:
     sees bold either way).  The forms are Markdown's own and no Chinese page prints them: a line of only
     image blocks, a line of three or more -, * or _ alone, asterisks in pairs around text.  A Setext heading's
     underline makes the lines over it a heading (:func:`_setext`), and a block quote's > marks come off a page
-    that quotes a line of text (:func:`_quoted`): a converter's way of printing a box."""
+    that quotes a line of text (:func:`_quoted`): a converter's way of printing a box.  ``read``: the lines as the
+    file has them, before a column rule came off (:func:`_underlined`)."""
     if not any("![" in line or "**" in line or _BREAK.match(line) or _QUOTE.match(line) or _UNDERLINE.match(line)
                for line in lines):
         return lines, Counter()
     found: Counter = Counter()
     out = []
     quoted = _quoted(lines)
-    for i, line in enumerate(_setext(lines, found)):
+    for i, line in enumerate(_setext(lines, found, read)):
         if i in quoted and (m := _QUOTE.match(line)):
             found["block quote marks"] += 1
             line = line[m.end():]
@@ -836,10 +841,13 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, unified = unify(lines)
     lines, corners = uncorner(lines)  # before the numbers and marks: the corners stand before all a line holds
     lines, numbers = unnumber(lines)
+    if numbers and not corners:  # a box file's lines a viewer numbered (cat -n): the corners stand after the numbers
+        lines, corners = uncorner(lines)
     lines, pagemarks = unpaginate(lines)  # before the scores: a script that dumps an engine's scored lines marks pages
     lines, scores = unscore(lines)
+    read = lines
     lines, rules, ruled_letters = unrule(lines)
-    lines, markdown = unmarkdown(lines)
+    lines, markdown = unmarkdown(lines, read if rules else None)
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     gapped = wide_gaps(lines) if column is None else []

@@ -339,6 +339,11 @@ def read_forms(lines: list[str]) -> Forms:
         if (a in printed) != (b in printed) and (a in forms or b in forms):  # would open quotes no mark closes
             printed.pop(a, None)
             printed.pop(b, None)
+    for h, quotes in _PAIRED_INTO.items():  # a straight quote's form and another form of the curly ones (＂ and
+        # 「」): both would go back from “”, so the page prints two forms of the mark and neither is read
+        if h in printed and any(printed.get(q, printed[h]) != printed[h] for q in quotes):
+            for key in (h, *quotes):
+                printed.pop(key, None)
     dots = {k: chars[k] for k, h in house.items() if h == "。" and printed.get(h) != chars[k]} if "。" in present else {}
     if not printed and not dots:
         return Forms(list(lines))

@@ -25,9 +25,11 @@ _GUTTER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _RUNNING = re.compile(r"[。，；！？、]|[,;!?](?!\d)")
 _MIN_ROWS = 4  # rows of the right column: fewer is a few lines of a table, unless the page is that short
 _MIN_MARKS = 3  # running-text marks the two columns must hold, one at least in each
-_MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line
+_MIN_WIDTH = 5  # printed characters: narrower than any newspaper column's line set beside another by tabs
+_MIN_PADDED = 3  # printed characters: a sidebar's narrowest column, where spaces alone pad the lines to the gutter
 # a gap no line of one column prints: eight spaces or more (a pad to the other column), or two tabs
-_WIDE_GAP = re.compile(r"\S(?: {8,}|[ \t]*\t[ \t]*\t[ \t]*)\S")
+_WIDE_GAP = re.compile(r"\S(?:[ \t]* {8,}[ \t]*|[ \t]*\t[ \t]*\t[ \t]*)\S")
+_PAD = 8  # display columns of a gap no line of one column prints: the pad to the other column
 
 
 def display_width(text: str, tab: int = 8) -> int:
@@ -84,10 +86,13 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     indented to it (the left column's blank lines between paragraphs fall beside the right one's text);
     the right column has four rows or more (on a page of fewer printed lines, all but one: a short page
     of two stories side by side; or three, two of them beside the left column's text: a short page whose
-    columns' blank lines fall apart);
+    columns' blank lines fall apart; or two, one of them beside the left column's text and padded to the gutter
+    by eight columns or more: a short story's headline and lead beside a longer one);
     and each column holds running text (a sentence or clause mark, three or more in the two).  The left column's
     lines beside the right one are a column's lines: half of them hold five printed characters or more (a page
-    whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop).  A table of
+    whose glyphs are each parted by a tab has a "gutter" after every glyph or few, at every tab stop); on a page
+    padded with spaces alone, three will do (a sidebar of three to five characters a line beside a photo: the pad
+    to one column after every line says what tab stops cannot).  A table of
     two columns fails the last test (its cells are names and figures), letter-spaced headlines and wide
     word gaps the first (their gaps fall at columns of their own, and a line of text runs across the one
     most share).
@@ -109,11 +114,15 @@ def side_by_side(lines: list[str], tab: int = 8) -> int | None:
     # rows of the right column alone, indented to it: where the left one has a blank line between paragraphs
     alone = sum(1 for line, (left, right) in zip(printed, parts) if right.strip() and not left.strip()
                 and abs(display_width(line[:len(line) - len(line.lstrip())], tab) - column) <= 1)
-    few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) and not (both >= 2 and at_gutter >= 3)
+    # a row whose gap at the gutter is a pad (eight columns or more): no line of one column is so spaced
+    padded = any(abs(col - column) <= 1 and line[:start].strip() and col - display_width(line[:start], tab) >= _PAD
+                 for line in printed for start, _end, col in _gutters(line, tab))
+    few_rows = at_gutter < min(_MIN_ROWS, len(printed) - 1) \
+        and not (both >= 2 and at_gutter >= 3 or padded and at_gutter >= 2)
     if not both or both + alone < 2 or few_rows:
         return None
     lefts = sorted(len("".join(left.split())) for left, right in parts if left.strip() and right.strip())
-    if lefts[len(lefts) // 2] < _MIN_WIDTH:
+    if lefts[len(lefts) // 2] < (_MIN_WIDTH if any("\t" in line for line in printed) else _MIN_PADDED):
         return None
     left_marks = sum(len(_RUNNING.findall(left)) for left, _ in parts)
     right_marks = sum(len(_RUNNING.findall(right)) for _, right in parts)

@@ -105,7 +105,8 @@ _CLAUSE = re.compile("[，,；;：:、]")  # clause marks of running text: a hea
 
 def drop_caps(lines: list[str]) -> dict[int, int]:
     """Drop capitals: each line (0-based) holding one Chinese character alone that opens the paragraph of the
-    next line of text (at most one blank line between), and that next line.
+    next line of text (at most one blank line between, or any run of them before the rest of a lead: 本 | 报讯…,
+    近 | 日，…, as on a page whose blank runs are any length), and that next line.
 
     Why: a story's first character set large over two or three lines is found as a box of its own, and
     printed on a line of its own before the rest of its paragraph (本 | 报讯（记者…）…): read as a line, it
@@ -120,8 +121,8 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
     for n, i in enumerate(printed[:-1]):
         cap, j = lines[i].strip(), printed[n + 1]
         rest = lines[j].strip()
-        if len(cap) != 1 or not is_cjk(cap) or j > i + 2 or len(rest) < 2 or not is_cjk(rest[0]) \
-                or not word_across(cap, rest):
+        if len(cap) != 1 or not is_cjk(cap) or len(rest) < 2 or not is_cjk(rest[0]) or not word_across(cap, rest) \
+                or j > i + 2 and not _opens_lead(cap + rest, dated=True):
             continue
         above = lines[printed[n - 1]].strip() if n else ""
         opened = sum(above.count(m) for m in "（(") > sum(above.count(m) for m in "）)")  # a bracket goes on
@@ -341,7 +342,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
         doubts.update(_narrow_gaps(paras))
     elif not gapped:
         doubts.update(_over_dated_leads(paras))
-    if layout in ("wrapped without blank lines", "columnar") and len(printed) < _FEW_LINES:
+    if layout in ("wrapped without blank lines", "columnar", "wrapped") and len(printed) < _FEW_LINES:
         doubts.update(_run_on_headlines(lines, paras, doubts, "on a page too small for its line lengths to settle that",
                                         inside=True))
     elif _hanging_lead(paras, dated=True) is not None:
@@ -531,7 +532,10 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
     page's end); joined, its story runs on in the item above, and the review must say so.  With ``inside``,
     also such a line inside a paragraph, after a line that ends a sentence: a column line ending a sentence
-    may look full, and the headline under it is then run on into the paragraph above as well."""
+    may look full, and the headline under it is then run on into the paragraph above as well; and such a piece
+    that ends a paragraph left unfinished before the next one (…问卷。 | 东港镇开展夏季送清凉活 | 动, a blank run, 为环卫
+    工人…), which the reading stages may join to what follows.  A small page is read as wrapped when its column
+    cannot be measured, so its wrapped paragraphs are read so too."""
     found: dict[int, str] = {}
     for k, p in enumerate(paras):
         if k in doubts or len(p.lines) < 2 or headline_shaped(p.text):
@@ -554,6 +558,9 @@ def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int
             cut = next((i for i in range(j, end + 1) if text[i + 1][:1] not in NO_START
                         and (word_across(_content(text[i]), _content(text[i + 1])) is None
                              or not cut_off(_content("".join(text[j:i + 1])), _content(text[i + 1])))), None)
+            if cut is None and inside and j and k + 1 < len(paras) and not _closes(p.text) \
+                    and headline_shaped("".join(text[j:])):
+                cut = len(text) - 1  # the paragraph ends on it, unfinished: run on into the next one, if anything
             if cut is not None:
                 named.append(f"line {p.lines[j]} ({_content(''.join(text[j:cut + 1]))})")
         if named:
