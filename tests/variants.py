@@ -1926,9 +1926,12 @@ def _mergedlines(page: str, rng: random.Random) -> str:
 _PARA_MARKS += _MARKUP_MARKS  # (they take no place in a printed line either: :func:`_past`)
 MARK_FORMS.update({"inlinebold": _boldmark, "ptags": _pmark})
 SPACING["mergedlines"] = _mergedlines
-# (escapes and references first: a writer escapes the text's marks, not the markup it writes)
-_add_line_noise({"mdescape": _mdescape, "entities": _entities, "inlinebold": _inlinebold, "hardbreak": _hardbreak,
-                 "ptags": _ptags})
+_add_line_noise({"inlinebold": _inlinebold, "hardbreak": _hardbreak, "ptags": _ptags})
+# escapes and references before every other line noise: a writer escapes the text's marks and refers to them, not
+# to the markup it writes (``mdmarkup``'s ``**``, ``---``, ``![](…)``, the tags above)
+_NOISE = dict(LINE_NOISE)
+LINE_NOISE.clear()
+LINE_NOISE.update({"mdescape": _mdescape, "entities": _entities}, **_NOISE)
 # the parts that write markup where a mark of their own stood (the page as printed: the marks taken off)
 MARKED: tuple[str, ...] = ("inlinebold", "hardbreak", "ptags")
 UNPRINTED.update({"mdescape", "entities"} | set(MARKED))

@@ -434,3 +434,51 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
                 out[m] = w
             found = True
     return out if found else None
+
+
+_END_OF_SENTENCE = re.compile(r"[。！？!?][”’\"]?")
+
+
+def merged_lines(lines: list[str]) -> dict[int, int]:
+    """Lines (0-based) an engine read from two printed lines of a column, and where the second begins in each.
+
+    Why: an engine's line finder joins two lines of a tightly leaded column now and then, and prints them as one
+    line about twice the column's width.  Where the first ended its paragraph (…赢得全场热烈掌声。 and the next
+    story's headline, a headline and its lead's first line), read as one line it runs the two paragraphs, and
+    often two stories, together.  No line of a column is longer than the column but for a mark hung at its
+    end, so a line longer than its column by more than that, with one such line at most among the two printed
+    lines either side (a headline set across columns, an item set wider, or a page of paragraphs of their own
+    length, has such lines in runs or far longer), is two lines.  The second begins after a sentence's end that
+    leaves both pieces no longer than the column (one filling its line, if any does); failing that, after a
+    piece with no clause mark, under a finished sentence or a line with no clause mark (a headline's), where the
+    rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut."""
+    width = _width(lines)
+    if width is None:
+        return {}
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {}
+    for n, i in enumerate(printed):
+        line = lines[i]
+        if _MARKUP.match(line.strip()) or _LABEL.search(line.strip()) or not width + 2 < _measure(line) <= 2 * width + 2:
+            continue
+        near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
+        if sum(_measure(other) > width + 1 for other in near) > 1:
+            continue
+        text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
+        cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
+        if cut:
+            found[i] = len(line) - len(line.lstrip()) + cut
+    return found
+
+
+def _merged_at(text: str, width: int, after_end: bool) -> int | None:
+    """Where the second of two printed lines read as ``text`` begins (:func:`merged_lines`), or None."""
+    ends = [m.end() for m in _END_OF_SENTENCE.finditer(text)
+            if 2 <= m.end() <= width + 1 and len(text) - m.end() <= width + 1 and m.end() < len(text)]
+    if ends:
+        full = [p for p in ends if p >= width - 1 or len(text) - p >= width - 1]
+        return (full or ends)[-1]
+    first, rest = text[:len(text) - width], text[len(text) - width:]
+    if after_end and first and not _CLAUSE_MARK.search(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START:
+        return len(first)
+    return None
