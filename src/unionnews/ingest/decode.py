@@ -793,7 +793,7 @@ _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 
 
 def unescape(lines: list[str]) -> tuple[list[str], Counter]:
-    """The lines without a Markdown writer's backslashes: one before an ASCII mark (CommonMark's escape, which
+    r"""The lines without a Markdown writer's backslashes: one before an ASCII mark (CommonMark's escape, which
     any ASCII mark may take) and one ending a line (a hard line break: the line ends there anyway), and how
     many went.
 
