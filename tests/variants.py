@@ -546,14 +546,14 @@ def _markup(line: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", line)
 
 
-def _breaks(text: str, widths, kinsoku: bool, past=None) -> list[str]:
+def _breaks(text: str, widths, kinsoku: bool, past=None, no_start=NO_START) -> list[str]:
     """Cut ``text`` into lines of the widths ``widths`` yields, keeping the line-breaking rules (``past``: where
-    a line of a width ends, :func:`_past` unless given)."""
+    a line of a width ends, :func:`_past` unless given; ``no_start``: the marks no line may start with)."""
     out, pos = [], 0
     while pos < len(text):
         end = (past or _past)(text, pos, next(widths))
         if kinsoku:
-            while end < len(text) and text[end] in NO_START:
+            while end < len(text) and (text[end] in no_start or text[end] in _MARKUP_MARKS and end > pos):
                 end += 1  # hang the mark at the end of the line, as typesetters do
             while end - 1 > pos and text[end - 1] in NO_END:
                 end -= 1
@@ -575,12 +575,14 @@ def _past(text: str, pos: int, width: int) -> int:
 
 
 def printed_column(lines: list[str], width: int, indent: str = "", parted: bool = False, widths=None,
-                   past=None, joined: str = "") -> list[str]:
+                   past=None, joined: str = "", kinsoku: bool = True, no_start=NO_START, hard: str = "") -> list[str]:
     """``lines`` (one paragraph per line) printed one line per printed line of a column ``width``
     characters wide, blank lines dropped, each paragraph but a marked heading opening on ``indent``;
     ``parted``: one blank line after every paragraph (Tesseract's text output parts its blocks so); ``widths``:
     each line's width drawn from it instead (a column whose width changes down the page); ``past``: where a
-    line of a width ends (:func:`_breaks`); ``joined``: a paragraph's printed lines parted by it, not by line ends."""
+    line of a width ends (:func:`_breaks`); ``joined``: a paragraph's printed lines parted by it, not by line ends;
+    ``kinsoku``, ``no_start``: the line-breaking rules kept (:func:`_breaks`); ``hard``: put at the end of each of a
+    paragraph's printed lines but its last (a hard line break's mark)."""
     out: list[str] = []
     for line in lines:
         if not line.strip():
@@ -589,8 +591,9 @@ def printed_column(lines: list[str], width: int, indent: str = "", parted: bool 
         if prefix == "" and line.strip().startswith(">>"):
             out.append(line.strip())
         else:
-            pieces = _breaks(body, widths or iter(lambda: width, None), kinsoku=True, past=past)
+            pieces = _breaks(body, widths or iter(lambda: width, None), kinsoku=kinsoku, past=past, no_start=no_start)
             pieces[0] = prefix + ("" if prefix else indent) + pieces[0]
+            pieces = [piece + hard for piece in pieces[:-1]] + pieces[-1:]
             out += [joined.join(pieces)] if joined else pieces
         if parted:
             out.append("")
@@ -634,6 +637,11 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         elif "photowrap" in parts:  # one column, narrower for stretches around pictures
             widths = _photowrap_widths(rng.randint(lo, hi), rng)
             out = printed_column(lines, 0, indent, parted, widths)
+        elif parts & {"nokinsoku", "splitmarks", "hardbreak"}:  # the eleventh table's column forms
+            hard = _HARD_BREAK if "hardbreak" in parts else ""
+            out = printed_column(lines, rng.randint(lo, hi), indent, parted, past=_past_splitting if "splitmarks"
+                                 in parts else None, kinsoku="nokinsoku" not in parts,
+                                 no_start=NO_START - {"…"} if "splitmarks" in parts else NO_START, hard=hard)
         elif parts & {"drift", "ems", "lsep"}:  # the tenth table's column forms
             width = rng.randint(lo, hi)
             widths = _drift_widths(width, rng) if "drift" in parts else None
@@ -651,6 +659,8 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
                 continue
             pieces = _breaks(body, iter(lambda: rng.randint(lo, hi), None), kinsoku=False)
             pieces[0] = prefix + pieces[0]
+            if "hardbreak" in parts:
+                pieces = [piece + _HARD_BREAK for piece in pieces[:-1]] + pieces[-1:]
             out += [joined.join(pieces)] if joined else pieces
     else:
         out = list(lines)
@@ -672,7 +682,7 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
     # then the line ends: mixeol splits the page on its own line ends, and CR LF rewrites them
     last = {"lineno": 1, "mixeol": 2, "crlf": 3}
     for part in sorted((part for part in LINE_NOISE if part in parts), key=lambda part: last.get(part, 0)):
-        if printed_only and part in ("quoteblock", "setext"):
+        if printed_only and part in ("quoteblock", "setext") + MARKED:
             page = unboxed(page)
         elif not (printed_only and part in UNPRINTED | REARRANGED):
             page = LINE_NOISE[part](page, rng)
@@ -1411,7 +1421,7 @@ def _quoteblock(page: str, rng: random.Random) -> str:
 def unboxed(page: str) -> str:
     """The page without the marks :func:`_quotebox` and :func:`_setext_ends` left (the page as printed: no ``>``
     and no underline either)."""
-    return re.sub(f"[{_BOX_OPEN}{_BOX_CLOSE}{''.join(_SETEXT_END)}]", "", page)
+    return re.sub(f"[{_BOX_OPEN}{_BOX_CLOSE}{''.join(_SETEXT_END)}{_MARKUP_MARKS}]", "", page)
 
 
 _SETEXT_END = {"\x03": "=", "\x04": "-"}  # where a heading of level 1 or 2 ends, until the page is laid out
@@ -1754,3 +1764,184 @@ HELD_OUT_9: tuple[str, ...] = (
     "printed+photogap", "rewrap+photogap", "noblank+photogap",
     "printed+headgap", "noblank+headgap",
     "printed+drift+photogap+digitmix+twoem")
+
+
+# Held out, an eleventh table (``--tenth`` in the bench scripts): converter markup, HTML source and line breaking
+# no part above makes, each a named tool's output.  Markup (none of it printed text: the part's marks are taken
+# off the page as printed, :data:`MARKED`):
+# ``inlinebold``: a converter's inline strong emphasis where the paper set bold type: every lead's marker
+# (``**本报讯**（记者…）``, or the marker with its credit, one form a page) and, one paragraph in six, a
+# paragraph's short first sentence as a run-in subhead (``**一是……。**其余…``), as Marker, MinerU, Docling,
+# pandoc and markdownify write bold type, ``**`` (``__`` on one page in four: markdownify's
+# ``strong_em_symbol="_"``); a paragraph a later wrap cut keeps its span open across the cut;
+# ``mdescape``: the backslash escapes a Markdown writer puts before ASCII marks of the text, one writer a page:
+# markdownify's (``escape_misc``: ``\\+ \\> \\< \\& \\| \\= \\~ \\[``, ``\\*``, ``\\_``, and at a line's start
+# ``\\-``, ``\\#``, ``1\\.``) or pandoc's (``\\* \\_ \\[ \\] \\< \\> \\| \\~ \\^``, ``1\\.`` at a line's start);
+# ``hardbreak``: with ``printed`` or ``rewrap``, each of a paragraph's lines but its last ending in a hard line
+# break's mark, one form a page: ``\\`` (pandoc's Markdown of a Word file whose lines are manual line breaks;
+# markdownify's ``newline_style="backslash"``) or ``<br>``, ``<br/>``, ``<br />`` (an e-paper's HTML source,
+# Docling's and MinerU's Markdown of a broken line);
+# ``entities``: HTML character references left in text copied from a CMS page's source, one to three forms a
+# page (named: &ldquo; &rdquo; &mdash; &hellip; &middot; &nbsp; &quot;; decimal &#12290;; hex &#x3002;), each mark
+# so written by chance at a rate of the page's, and & < > as &amp; &lt; &gt; throughout;
+# ``ptags``: each text paragraph inside ``<p>…</p>`` (``<p style="text-indent:2em">`` on one page in two), as a
+# CMS's article source holds it.
+# Line breaking: ``nokinsoku``: with ``printed``, the column broken at its count with no line-breaking rule (a line
+# may start with ，。、）” and end with （“), as an e-paper's text export that wraps at a fixed count; ``splitmarks``:
+# with ``printed``, —— and …… cut between their halves wherever a line's end falls within a character of one, as
+# Word's line breaking sets the two-em dash and the six-dot ellipsis (two characters each, other marks kept to the
+# rules); ``mergedlines``: two neighbouring text lines read as one line, one place in 15, straight on or after a
+# space (one form a page), as Tesseract's and PaddleOCR's line finders join two lines of a tightly leaded column.
+
+_BOLD_OPEN, _BOLD_CLOSE, _HARD_BREAK, _P_OPEN, _P_CLOSE = "\x10", "\x11", "\x12", "\x13", "\x14"
+_MARKUP_MARKS = _BOLD_OPEN + _BOLD_CLOSE + _HARD_BREAK + _P_OPEN + _P_CLOSE
+_LEAD_MARKER = re.compile(r"^(本报[^\s（(，,。\n]{0,12}?(?:(?<!通)讯|电))([ \u3000]*[（(][^）)\n]*[）)])?")
+
+
+def _text_paragraph(line: str) -> bool:
+    """A paragraph of running text: not a heading, a label, a headline-like line or a blank one."""
+    prefix, body = _markup(line)
+    return bool(body.strip()) and not prefix and not body.strip().startswith(">>") and not _headline_like(line)
+
+
+def _boldmark(text: str, rng: random.Random) -> str:
+    """Every lead's marker (with its credit on one page in two) and one text paragraph in six's first sentence, of
+    at most 30 characters with 10 or more after it, between bold marks."""
+    credit, out = rng.random() < 0.5, []
+    for line in text.split("\n"):
+        if _text_paragraph(line):
+            lead, body = line[:len(line) - len(line.lstrip())], line.lstrip()
+            m = _LEAD_MARKER.match(body)
+            first = re.match(r"[^。！？：]{4,29}[。！？：][”\"]?", body)
+            if m:
+                end = m.end() if credit and m.group(2) else m.end(1)
+                line = lead + _BOLD_OPEN + body[:end] + _BOLD_CLOSE + body[end:]
+            elif first and len(body) - first.end() >= 10 and rng.random() < 1 / 6:
+                line = lead + _BOLD_OPEN + first.group() + _BOLD_CLOSE + body[first.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _inlinebold(page: str, rng: random.Random) -> str:
+    """The bold marks as ``**`` (``__`` on one page in four)."""
+    mark = "__" if _extraction_rng(page, "inlinebold", rng).random() < 0.25 else "**"
+    return page.replace(_BOLD_OPEN, mark).replace(_BOLD_CLOSE, mark)
+
+
+_MARKDOWNIFY = re.compile(r"([\\&<`\[>~=+|*_])")
+_PANDOC = re.compile(r"([\\*_`\[\]<>|~^])")
+
+
+def _mdescape(page: str, rng: random.Random) -> str:
+    """ASCII marks of each text line (not a heading's markup, not a ``>>`` label) escaped as markdownify or pandoc
+    (one a page) escape them."""
+    pandoc, out = _extraction_rng(page, "mdescape", rng).random() < 0.5, []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        if body.strip() and not body.strip().startswith(">>"):
+            body = (_PANDOC if pandoc else _MARKDOWNIFY).sub(r"\\\1", body)
+            body = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", body)
+            if not pandoc and not prefix:
+                body = re.sub(r"^(\s*)(-+|#{1,6})(?=\s|$)", r"\1\\\2", body)
+        out.append(prefix + body)
+    return "\n".join(out)
+
+
+def _hardbreak(page: str, rng: random.Random) -> str:
+    """The hard line break marks as ``\\`` or ``<br>``, ``<br/>``, ``<br />`` (one form a page)."""
+    form = _extraction_rng(page, "hardbreak", rng).choice(("\\", "\\", "<br>", "<br/>", "<br />"))
+    return page.replace(_HARD_BREAK, form)
+
+
+_NAMED = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsquo;", "—": "&mdash;", "…": "&hellip;",
+          "·": "&middot;", " ": "&nbsp;", "\u3000": "&nbsp;&nbsp;", '"': "&quot;"}
+_REFERRED = set("，。、；：？！（）《》“”‘’—…·\u3000")
+
+
+def _entities(page: str, rng: random.Random) -> str:
+    """Marks as character references, one to three forms a page (named, decimal, hex), each mark so written at a
+    rate of the page's (0.3 to 1); & < > as &amp; &lt; &gt; in text lines (not a ``>>`` label)."""
+    own = _extraction_rng(page, "entities", rng)
+    forms = [f for f in ("named", "decimal", "hex") if own.random() < 0.5] or [own.choice(("named", "decimal"))]
+    rate = own.uniform(0.3, 1.0)
+
+    def ref(ch: str) -> str:
+        if own.random() >= rate:
+            return ch
+        form = own.choice(forms)
+        if form == "named":
+            return _NAMED.get(ch, ch)
+        return f"&#{ord(ch)};" if form == "decimal" else f"&#x{ord(ch):x};"
+
+    out = []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        if body.strip() and not body.strip().startswith(">>"):
+            body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            body = "".join(ref(ch) if ch in _REFERRED or ch in _NAMED else ch for ch in body)
+        out.append(prefix + body)
+    return "\n".join(out)
+
+
+def _pmark(text: str, rng: random.Random) -> str:
+    """Each text paragraph's start and end marked: :func:`_ptags` writes them once the lines are laid out."""
+    return "\n".join(_P_OPEN + line.strip() + _P_CLOSE if _text_paragraph(line) else line for line in text.split("\n"))
+
+
+def _ptags(page: str, rng: random.Random) -> str:
+    """The paragraph marks as ``<p>`` (``<p style="text-indent:2em">`` on one page in two) and ``</p>``."""
+    styled = _extraction_rng(page, "ptags", rng).random() < 0.5
+    return page.replace(_P_OPEN, '<p style="text-indent:2em">' if styled else "<p>").replace(_P_CLOSE, "</p>")
+
+
+_PAIRS = ("——", "……")
+
+
+def _past_splitting(text: str, pos: int, width: int) -> int:
+    """Where a line ``width`` wide from ``pos`` ends, cut through a —— or …… whose half the line's end falls
+    within a character of."""
+    end = _past(text, pos, width)
+    if end - 1 > pos + 1 and text[end - 2:end] in _PAIRS and text[end - 3:end - 1] not in _PAIRS:
+        return end - 1  # the pair ends the line: its second half to the next
+    if text[end:end + 2] in _PAIRS and text[end - 1] != text[end]:
+        return end + 1  # the pair opens the next line: its first half on this one
+    return end
+
+
+def _mergedlines(page: str, rng: random.Random) -> str:
+    """Two neighbouring text lines (not a heading, not a label) as one, one place in 15, straight on or after a
+    space (one form a page)."""
+    space, out, merged = rng.choice(("", " ")), [], False
+    for line in page.split("\n"):
+        text = line.strip() and not _markup(line)[0] and not line.strip().startswith(">>")
+        if text and not merged and out and out[-1].strip() and not out[-1].strip().startswith(">>") \
+                and rng.random() < 1 / 15:
+            out[-1], merged = out[-1] + space + line.strip(), True
+            continue
+        out.append(line)
+        merged = False
+    return "\n".join(out)
+
+
+_PARA_MARKS += _MARKUP_MARKS  # (they take no place in a printed line either: :func:`_past`)
+MARK_FORMS.update({"inlinebold": _boldmark, "ptags": _pmark})
+SPACING["mergedlines"] = _mergedlines
+_add_line_noise({"inlinebold": _inlinebold, "hardbreak": _hardbreak, "ptags": _ptags})
+# escapes and references before every other line noise: a writer escapes the text's marks and refers to them, not
+# to the markup it writes (``mdmarkup``'s ``**``, ``---``, ``![](…)``, the tags above)
+_NOISE = dict(LINE_NOISE)
+LINE_NOISE.clear()
+LINE_NOISE.update({"mdescape": _mdescape, "entities": _entities}, **_NOISE)
+# the parts that write markup where a mark of their own stood (the page as printed: the marks taken off)
+MARKED: tuple[str, ...] = ("inlinebold", "hardbreak", "ptags")
+UNPRINTED.update({"mdescape", "entities"} | set(MARKED))
+HELD_OUT_10: tuple[str, ...] = (
+    "inlinebold", "noblank+inlinebold", "rewrap+inlinebold+strays", "printed+inlinebold", "mdmarkup+inlinebold",
+    "mdescape", "printed+mdescape", "rewrap+mdescape+halfwidth",
+    "printed+hardbreak", "rewrap+hardbreak", "printed+hardbreak+strays", "printed+wide+hardbreak+halfwidth",
+    "entities", "noblank+entities", "printed+entities", "rewrap+entities+strays",
+    "ptags", "noblank+nomarkup+ptags+entities", "printed+ptags+hardbreak+entities",
+    "printed+nokinsoku", "printed+narrow+nokinsoku+strays",
+    "printed+splitmarks", "printed+wide+splitmarks+indent",
+    "printed+mergedlines", "printed+nomarkup+mergedlines+strays",
+    "printed+nokinsoku+splitmarks+mergedlines", "mdmarkup+mdescape+inlinebold")

@@ -178,9 +178,11 @@ def _rules_note(shown: str, rules: tuple[tuple[str, str, int], ...]) -> str:
 
 
 def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
-    """The import's word on a converter's Markdown taken off a page (decode.unmarkdown), said once a page."""
+    """The import's word on a converter's Markdown or a web page's HTML taken off a page (decode.unmarkdown,
+    decode.unhtml, decode.unescape), said once a page."""
     said = ", ".join(f"{n} {what}" for what, n in markdown)
-    return f"{shown}: Markdown of a converter taken off ({said}): images, rules, quote marks and type weight, not text"
+    return (f"{shown}: Markdown of a converter taken off ({said}): images, rules, quote marks, escapes, tags and "
+            "type weight, not text")
 
 
 def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:

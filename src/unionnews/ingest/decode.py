@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -616,8 +617,10 @@ def uncorner(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 # ![](images/<hash>.jpg), Marker's ![](_page_0_Picture_1.jpeg)), a thematic break (--- *** ___), a bold span
 _IMAGES = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+$")
 _BREAK = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_BOLD_LINE = re.compile(r"^[ \t]*\*\*(?=\S)([^*]+?)(?<=\S)\*\*[ \t]*$")
+_BOLD = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t]*$")
+# a bold span's mark whose other half is on another line (a paragraph a wrap or a column cut inside the span)
+_BOLD_HALF = re.compile(r"(?<![\\*_])(\*\*|__)(?=[^\s*_])|(?<=[^\s\\*_])(\*\*|__)(?![*_])")
 _SENTENCE_END = set("。！？!?…")
 # a block quote's mark: > then a space or the line's end (not >> of a column label, >> 北京经验 <<)
 _QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]|$)")
@@ -709,7 +712,8 @@ def unmarkdown(lines: list[str], read: list[str] | None = None) -> tuple[list[st
     underline makes the lines over it a heading (:func:`_setext`), and a block quote's > marks come off a page
     that quotes a line of text (:func:`_quoted`): a converter's way of printing a box.  ``read``: the lines as the
     file has them, before a column rule came off (:func:`_underlined`)."""
-    if not any("![" in line or "**" in line or _BREAK.match(line) or _QUOTE.match(line) or _UNDERLINE.match(line)
+    if not any("![" in line or "**" in line or "__" in line or _BREAK.match(line) or _QUOTE.match(line)
+               or _UNDERLINE.match(line)
                for line in lines):
         return lines, Counter()
     found: Counter = Counter()
@@ -725,12 +729,95 @@ def unmarkdown(lines: list[str], read: list[str] | None = None) -> tuple[list[st
         elif _BREAK.match(line):
             found["rules"] += 1
             line = ""
-        elif (m := _BOLD_LINE.match(line)) and m.group(1).rstrip()[-1] not in _SENTENCE_END:
+        elif (m := _BOLD_LINE.match(line)) and m.group(2).rstrip()[-1] not in _SENTENCE_END:
             found["bold lines read as headings"] += 1
-            line = "## " + m.group(1)
+            line = "## " + m.group(2)
         elif _BOLD.search(line):
             found["bold spans"] += len(_BOLD.findall(line))
-            line = _BOLD.sub(r"\1", line)
+            line = _BOLD.sub(r"\2", line)
+        out.append(line)
+    return _unbold_halves(out, found), found
+
+
+def _unbold_halves(lines: list[str], found: Counter) -> list[str]:
+    """The lines without the halves of bold spans a line's end cut (``**本报讯（记者张三`` | ``李四）**9月``): on a
+    page of Markdown, ``**`` or ``__`` against text is a type weight's mark wherever its other half stands."""
+    if not any("**" in line or "__" in line for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        if "**" in line or "__" in line:
+            found["bold marks a line's end parted from their span"] += len(_BOLD_HALF.findall(line))
+            line = _BOLD_HALF.sub("", line)
+        out.append(line)
+    return out
+
+
+# HTML a page's source holds around its text (a CMS article's source, an e-paper's HTML, a converter's Markdown of a
+# broken line): paragraph, line-break, span and type-weight tags, and character references (&ldquo; &#12290; &#x3002;
+# &nbsp; &amp;), a semicolon closing each; no paper prints either form
+_TAGS = re.compile(r"</?(?:p|span|strong|b|em|i|font|div)(?:[ \t][^<>\n]*)?>|<br[ \t]*/?>", re.IGNORECASE)
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unhtml(lines: list[str]) -> tuple[list[str], Counter]:
+    """The lines without HTML tags of text markup and with character references read as the characters they
+    stand for, and how many of each went.
+
+    Why at the door: text copied from a web page's source keeps its tags (``<p>``, ``<br>``, ``<strong>``) and
+    its references (``&ldquo;`` for “, ``&#12290;`` for 。, ``&nbsp;`` for a space).  The paper printed the
+    characters, not the references: left in, ``&ldquo;`` was seven letters in a story's text, no sentence end
+    or quote was found where a reference stood, and a ``<br>`` ran into the next line's text.  A tag is its
+    markup's place only (a line break is the line's end already; type weight is not text, as with Markdown's
+    bold, :func:`unmarkdown`).  Tags first: a reference to ``<`` (``&lt;p&gt;``) is printed text."""
+    if not any("<" in line or "&" in line for line in lines):
+        return lines, Counter()
+    found: Counter = Counter()
+    out = []
+    for line in lines:
+        if "<" in line and (tags := _TAGS.findall(line)):
+            found["HTML tags"] += len(tags)
+            line = _TAGS.sub("", line)
+        if "&" in line:
+            line = _REFERENCE.sub(lambda m: _referred(m.group(), found), line)
+        out.append(line)
+    return out, found
+
+
+def _referred(reference: str, found: Counter) -> str:
+    """The character a reference stands for (an unknown name left as it is), counted."""
+    character = html.unescape(reference)
+    if character != reference:
+        found["character references"] += 1
+    return character
+
+
+# a Markdown writer's backslash before an ASCII mark of the text (markdownify's \+ \> \*, pandoc's \[ \_, 1\.
+# at a line's start), and pandoc's hard line break, a backslash ending a line: no Chinese page prints a backslash
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
+
+
+def unescape(lines: list[str]) -> tuple[list[str], Counter]:
+    r"""The lines without a Markdown writer's backslashes: one before an ASCII mark (CommonMark's escape, which
+    any ASCII mark may take) and one ending a line (a hard line break: the line ends there anyway), and how
+    many went.
+
+    Why at the door: pandoc and markdownify escape the text's own marks so that no Markdown reader takes them
+    for markup (``AI\+数字``, ``1\+1\>2``, ``1\.``), and pandoc writes a Word file's manual line break as a
+    backslash at the line's end.  Left in, the backslash was a printed character no page holds, and a
+    backslash before a line's end kept the line from reading as a piece of its paragraph.  After
+    :func:`unmarkdown`: an escaped asterisk is printed text, never bold."""
+    if not any("\\" in line for line in lines):
+        return lines, Counter()
+    found: Counter = Counter()
+    out = []
+    for line in lines:
+        if "\\" in line:
+            found["hard line breaks"] += len(_HARD_BREAK.findall(line))
+            line = _HARD_BREAK.sub("", line)
+            found["backslash escapes"] += len(_ESCAPE.findall(line))
+            line = _ESCAPE.sub("", line)
         out.append(line)
     return out, found
 
@@ -838,6 +925,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
+    lines, markup = unhtml(lines)  # before unify: a reference may stand for a zero-width character
     lines, unified = unify(lines)
     lines, corners = uncorner(lines)  # before the numbers and marks: the corners stand before all a line holds
     lines, numbers = unnumber(lines)
@@ -848,6 +936,8 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     read = lines
     lines, rules, ruled_letters = unrule(lines)
     lines, markdown = unmarkdown(lines, read if rules else None)
+    lines, escapes = unescape(lines)
+    markdown += markup + escapes
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     gapped = wide_gaps(lines) if column is None else []

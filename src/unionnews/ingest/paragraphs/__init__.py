@@ -42,8 +42,8 @@ from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_
                                               subhead_doubt_only)
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
-from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, drifting, narrowed,
-                                                ungapped)
+from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, drifting,
+                                                merged_lines, narrowed, ungapped)
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
@@ -72,6 +72,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
+    merged = merged_lines(lines)
+    if merged:
+        return _read_apart(lines, merged, bridge, soft, each_line)
     caps = drop_caps(lines)
     if caps:
         return _with_drop_caps(lines, caps, bridge, soft, each_line)
@@ -175,6 +178,33 @@ def _without_folios(lines: list[str], folios: set[int], bridge: bool, soft: bool
     gone = folios | {i + 1 for i in inside}
     kept = [i for i in range(len(lines)) if i not in gone]
     return _on_file_lines(_spaced_paragraphs([lines[i] for i in kept], bridge, soft, each_line), kept)
+
+
+def _read_apart(lines: list[str], merged: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs read with each line two printed lines were read as (:func:`widths.merged_lines`) cut in two
+    where the second begins, both pieces on the file's line; the review of a paragraph holding a piece says so.
+    A paragraph opening on such a line is no soft break's (rejoined from the file line's text, it would not be
+    the piece read)."""
+    kept, pieces = [], []
+    for i, line in enumerate(lines):
+        if i in merged:
+            kept += [i, i]
+            pieces += [line[:merged[i]], line[merged[i]:]]
+        else:
+            kept.append(i)
+            pieces.append(line)
+    found = _on_file_lines(paragraphs(pieces, bridge, soft, each_line), kept)
+    cut = {i + 1 for i in merged}
+    paras = [Paragraph(p.text, tuple(dict.fromkeys(p.lines)), p.blanks) for p in found.paragraphs]
+    origin = {no: tuple(dict.fromkeys(nos)) for no, nos in found.origin.items()}
+    doubts = dict(found.doubts)
+    for no, nos in origin.items():
+        for n in sorted(cut & set(nos)):
+            why = (f"line {n} is about twice the column's width, read as two printed lines where a sentence or a "
+                   "headline ends — check")
+            doubts[no] = f"{doubts[no]}; {why}" if no in doubts else why
+    soft_nos = frozenset(no for no in found.soft if origin.get(no, (0,))[0] not in cut)
+    return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, soft_nos, found.in_order_doubts)
 
 
 def _on_file_lines(found: Paragraphs, kept: list[int], before: dict[int, int] | None = None) -> Paragraphs:

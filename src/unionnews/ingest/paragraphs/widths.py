@@ -434,3 +434,70 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
                 out[m] = w
             found = True
     return out if found else None
+
+
+_END_OF_SENTENCE = re.compile(r"[。！？!?][”’\"]?")
+
+
+def merged_lines(lines: list[str]) -> dict[int, int]:
+    """Lines (0-based) an engine read from two printed lines of a column, and where the second begins in each.
+
+    Why: an engine's line finder joins two lines of a tightly leaded column now and then, and prints them as one
+    line about twice the column's width.  Where the first ended its paragraph (…赢得全场热烈掌声。 and the next
+    story's headline, a headline and its lead's first line), read as one line it runs the two paragraphs, and
+    often two stories, together.  No line of a column is longer than the column but for a mark hung at its
+    end (or a character of a drifting column), so a line longer than its column by two or more without those
+    (:func:`_ems`), beside a full line of the column and with one more such line at most among the two printed
+    lines either side (a headline set across columns, an item set wider, or a page of paragraphs of their own
+    length, has such lines in runs, or no full line beside them), is two lines.  The second begins after a
+    gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
+    any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause mark (a headline's),
+    where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut."""
+    width = _width(lines)
+    if width is None:
+        return {}
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    found = {}
+    for n, i in enumerate(printed):
+        line = lines[i]
+        if _MARKUP.match(line.strip()) or _LABEL.search(line.strip()) or not width + 2 < _ems(line) <= 2 * width + 2:
+            continue
+        near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
+        beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
+        if sum(_measure(other) > width + 1 for other in near) > 1 \
+                or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
+            continue
+        text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
+        cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
+        if cut:
+            found[i] = len(line) - len(line.lstrip()) + cut
+    return found
+
+
+def _ems(line: str) -> float:
+    """How wide a line is printed, in the column's characters: a Chinese character or a full-width mark one, an
+    ASCII character half (a typesetter sets digits, letters and their marks half an em, so a line holding 2025
+    or AI holds more characters than the column), whitespace none (an indent, a word space an engine put in)."""
+    text = line.strip().rstrip("".join(NO_START) + "”’")  # marks hung past the column's end
+    return sum(0.5 if ch.isascii() else 1 for ch in text if not ch.isspace())
+
+
+def _merged_at(text: str, width: int, after_end: bool) -> int | None:
+    """Where the second of two printed lines read as ``text`` begins (:func:`merged_lines`), or None: after the
+    line's one gap, between two pieces that each fit the column, the first ending a sentence or the second holding
+    a clause mark (an engine joins two lines it read as one with a space; a headline's word space parts two
+    headline-shaped pieces), else after a sentence's end or a headline."""
+    gaps = list(re.finditer(r"\s+", text))
+    if len(gaps) == 1 and _ems(text[:gaps[0].start()]) <= width + 1 and _ems(text[gaps[0].end():]) <= width + 1 \
+            and (is_terminal(text[:gaps[0].start()]) or _CLAUSE_MARK.search(text[gaps[0].end():])):
+        return gaps[0].end()
+    ends = [m.end() for m in _END_OF_SENTENCE.finditer(text)
+            if 2 <= m.end() <= width + 1 and len(text) - m.end() <= width + 1 and m.end() < len(text)
+            and text[m.end()] not in NO_START]
+    if ends:
+        full = [p for p in ends if p >= width - 1 or len(text) - p >= width - 1]
+        return (full or ends)[-1]
+    first, rest = text[:len(text) - width], text[len(text) - width:]
+    if after_end and first and headline_shaped(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START:
+        return len(first)
+    return None
