@@ -291,7 +291,8 @@ class Segmenter:
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)):
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)
+                or self._heading_reads_on(i)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
@@ -504,6 +505,53 @@ class Segmenter:
             text += u.text
         return text
 
+    def _heading_reads_on(self, i: int) -> str | None:
+        """How unit ``i``, a line the OCR or converter marked as a heading, reads on into the unit under it as one
+        sentence, if it does: a dictionary word across the two (繁星社区公共区 | 域职工之家以…: 区域), or the unit
+        under it opening on a mark no line begins with (提供关怀服务 | ，架起…), where the unit under it is running
+        text (a sentence mark inside it or a clause cut off, :meth:`_block_line`), not a heading's shape.
+
+        Why: a converter that marks every block it finds in large or bold type also marks a paragraph's first
+        line when the block detector cut it off its paragraph (one blank line under every block, Markdown's
+        break), and a marked line is never joined to the text under it.  A subhead or headline ends on a whole
+        word and what follows it begins a sentence of its own; a line that ends inside a word the next line
+        finishes, or before a comma, is the start of that paragraph.  The rest under it being a heading's shape
+        too is a headline cut in two, left to the headline rules."""
+        u = self.units[i]
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        if (nxt is None or u.cls != TEXT or nxt.cls != TEXT or nxt.hashes or nxt.brk or is_terminal(u.text)
+                or self._block_line(nxt) or not self._sentence_ends_below(i)):
+            return None
+        if nxt.text[:1] in _NO_LINE_START:
+            return f"the line under it opens on {nxt.text[0]}, which no line begins with"
+        word = word_across(u.text, nxt.text)
+        if word:
+            return f"{word} reads across into the line under it"
+        end = _function_word_end(u.text)
+        return f"it ends on {end}, a word no heading ends on" if end else None
+
+    def _sentence_ends_below(self, i: int, most: int = 8) -> bool:
+        """Does a sentence end (。！？) in the text lines under unit ``i`` (at most ``most``) before a heading, a
+        lead, a byline or any other line that is no running text?  A paragraph's text reaches its full stop; a
+        headline's rest the wrap cut (…石河子市总以 | 规范化、标准化建设为抓手，推动…转型—— | ## 基层职代会…) reaches
+        the next heading or the lead first, with no full stop."""
+        for v in self.units[i + 1:i + 1 + most]:
+            if v.cls != TEXT or v.hashes or v.brk:
+                return False
+            if re.search("[。！？!?]", v.text):
+                return True
+        return False
+
+    def _subhead(self, u: Unit, i: int, last: Para | None) -> bool:
+        """Can text unit ``u`` (at ``i``), which joins no paragraph, be a subhead: a short line of a headline's shape
+        after a finished paragraph, over text, and no piece of a sentence (a comma run on into the next line, a
+        one-word sentence under it, a quote left open)?"""
+        return (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
+                and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
+                and not self._over_tail(i) and not self._leaves_quote_open(u)
+                and (last.kind not in _JOINABLE or is_terminal(last.text))
+                and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT)
+
     def _runs_into_next(self, u: Unit, i: int) -> bool:
         """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
         subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
@@ -671,11 +719,12 @@ class Segmenter:
             elif joins:
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
-            elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
-                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
-                  and not self._over_tail(i) and not self._leaves_quote_open(u)
-                  and (last.kind not in _JOINABLE or is_terminal(last.text))
-                  and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
+            elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
+                shape = "is marked as a heading" if u.hashes else "has a heading's shape"
+                cur.doubts.append(f"line {u.no} ({u.text}) {shape}, but {why} (line {self.units[i + 1].no}): it "
+                                  "is read as the first words of that paragraph, not as a subhead — check")
+                cur.paras.append(Para(TEXT, [u]))
+            elif self._subhead(u, i, last):
                 cur.paras.append(Para("sub", [u]))
                 if u.hashes and self._flat_marks:
                     cur.doubts.append(f"line {u.no} ({u.text}) {SUBHEAD_DOUBT}; the page marks every heading alike "
@@ -716,6 +765,15 @@ def _reread_doubt(first: int, text: str) -> str:
     """The review reason of an article whose lead the OCR read twice, the other read ``text`` at line ``first``."""
     return (f"the OCR read this lead twice; the other read (line {first}, in the page's unplaced file) differs: "
             f"{text[:40]}…")
+
+
+def _function_word_end(text: str) -> str | None:
+    """The word ``text`` ends on when that is a preposition, a conjunction or a lone 的/和/等… (…职工之家以, …企业和):
+    a heading is a whole phrase and ends on its head word, never on a word that needs one after it."""
+    if bound_end(text):
+        return text.rstrip()[-1]
+    words = tagged(text.rstrip())
+    return words[-1].word if words and words[-1].flag in ("p", "c") else None
 
 
 def _run_cut_across(a: str, b: str) -> bool:
