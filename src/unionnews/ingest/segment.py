@@ -213,7 +213,8 @@ class Segmenter:
         with no marker under a block the OCR marked as headings throughout (:meth:`_marked_over_dated`)."""
         j = i
         while j < len(self.units) and j - i < 5 and (
-                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
+                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))) \
+                and not (j > i and bl.DATED_LEAD.match(self.units[j].text)):  # a lead's first piece, no headline's
             j += 1
         if j > i and j < len(self.units) and (self.units[j].cls in (LEAD, BYLINE, CONT)
                                               or self._marked_over_dated(i, j)):
@@ -230,9 +231,13 @@ class Segmenter:
         level, under a finished paragraph: there no level sets a subhead apart from a headline, and a subhead
         over a sentence opening on its date is as rare as on an unmarked page (:func:`~unionnews.ingest.
         paragraphs.items._dated_lead_under`)."""
+        if not (self.units[j].cls == TEXT and bl.DATED_LEAD.match(self.units[j].text)):
+            return False
+        if self._one_level and self._finished() and j - i <= 3 and self.units[i].hashes \
+                and all(not u.hashes and self._block_line(u) for u in self.units[i + 1:j]):
+            return True  # a marked headline's first line over the rest the wrap cut from it (公交驾驶员 | 赛场展技能)
         return ((j - i >= 2 or j - i == 1 and self._one_level and self._finished())
-                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
-                and self.units[j].cls == TEXT and bool(bl.DATED_LEAD.match(self.units[j].text)))
+                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j)))
 
     def _finished(self) -> bool:
         """Does the article being read end its last paragraph's sentence (or is there none)?"""
