@@ -639,6 +639,12 @@ class Segmenter:
                 first = rereads[self.units[i].no]
                 self._pending_doubt = _reread_doubt(first[0].no, "".join(v.text for v in first))
             u = self.units[i]
+            cut = self._credit_cut(i)
+            if cut is not None:
+                self.cur.paras.append(Para(CREDIT, self.units[i:cut]))
+                self.cur.closed = True
+                i = cut
+                continue
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
@@ -663,6 +669,27 @@ class Segmenter:
                 self._pending_doubt = ""
             i += 1
         return self.drafts, self.loose
+
+    def _credit_cut(self, i: int) -> int | None:
+        """Where a photo credit that line breaks cut over two or three lines ends, when units[i] opens one: a byline
+        (本报记者 陈艺) that is no credit alone, and one or two short lines under it that make it one (摄; 艺/摄, under
+        本报记者 刘欣欣/文 陈; 金宇 摄影报 | 道), in the story being read.
+
+        Why: a converter's Markdown parts every line it found with a blank line, and a credit wrapped at the
+        column's end leaves its 摄 on a line of its own; read apart, the byline stays in the story and the lone 摄
+        opens the next item's headline block (摄 北京经验 as a column label).  A credit is the story's last line."""
+        cur, u = self.cur, self.units[i]
+        if cur is None or cur.closed or not cur.paras or u.hashes or u.cls != BYLINE or bl.is_credit(u.text):
+            return None
+        text = u.text
+        for j in range(i + 1, min(i + 3, len(self.units))):
+            v = self.units[j]
+            if v.cls not in (TEXT, JUNK, CREDIT, BYLINE) or v.hashes or v.brk or len(v.text) > 8:
+                return None
+            text += v.text
+            if bl.is_credit(text):
+                return j + 1
+        return None
 
     def _orphan(self, u: Unit, why: str) -> None:
         if self.loose and self.loose[-1].reason == why and self.loose[-1].units[-1] is self.prev_unit:
