@@ -405,7 +405,7 @@ class Segmenter:
         while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
             j += 1
         u, nxt = self.units[j], self.units[j + 1]
-        if j == k and self._deck(j):
+        if j == k and (self._deck(j) or self._unmarked_subtitle(j)):
             return j + 1
         if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
@@ -423,6 +423,19 @@ class Segmenter:
         return (u.gap <= 2 and is_candidate(u) and not bl.DATED_LEAD.match(u.text) and not bound_end(u.text)
                 and not any(quote_state(u.text) or ()) and nxt.cls == TEXT and bool(bl.DATED_LEAD.match(nxt.text))
                 and word_across(u.text, nxt.text) is None)
+
+    def _unmarked_subtitle(self, m: int) -> bool:
+        """Is unit ``m``, unmarked right under a lone marked headline on a page that marks every heading at one level,
+        its subtitle: a headline line standing whole (:meth:`_block_line`) over running text that begins a sentence
+        of its own (no word, no mark, no bound character across the break) and reaches its end?  A converter marks
+        the lines it sees in headline type, and a subtitle set smaller, or too long for its rule, goes unmarked
+        (# 聚焦产业发展 共话工匠未来 | 第三届…主论坛举办 | “如何加快…？”…); read as text, it ran on into the lead as
+        one sentence the page never printed."""
+        first, u, nxt = self.units[m - 1], self.units[m], self.units[m + 1]
+        return (self._one_level and bool(first.hashes) and not u.hashes and u.gap <= 2 and self._block_line(u)
+                and nxt.cls == TEXT and not nxt.hashes and not self._block_line(nxt)
+                and nxt.text[:1] not in _NO_LINE_START and not bound_first(nxt.text)
+                and word_across(u.text, nxt.text) is None and not self._run_cut(m) and self._sentence_ends_below(m))
 
     def _head_piece(self, m: int, first: int) -> bool:
         """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
