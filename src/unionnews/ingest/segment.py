@@ -230,7 +230,9 @@ class Segmenter:
         block as subheads of the story above.  One marked line will do on a page that marks every heading at one
         level, under a finished paragraph: there no level sets a subhead apart from a headline, and a subhead
         over a sentence opening on its date is as rare as on an unmarked page (:func:`~unionnews.ingest.
-        paragraphs.items._dated_lead_under`)."""
+        paragraphs.items._dated_lead_under`).  There, too, a marked line over one or two unmarked lines that stand
+        whole (:meth:`_block_line`): a converter that marks a headline's first line only leaves the rest the wrap
+        cut from it unmarked (# 公交驾驶员 赛场展 | 技能 | 近日，…)."""
         if not (self.units[j].cls == TEXT and bl.DATED_LEAD.match(self.units[j].text)):
             return False
         if self._one_level and self._finished() and j - i <= 3 and self.units[i].hashes \
