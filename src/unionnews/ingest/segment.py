@@ -46,6 +46,9 @@ _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同�
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
+# how the segmenter says a line marked as a heading was read as text (:meth:`Segmenter._heading_reads_on`): the page
+# import's own note on marked lines read as text then says nothing more
+MARKED_READ_ON = "is marked as a heading, but"
 
 
 @lru_cache(maxsize=4096)
@@ -284,10 +287,20 @@ class Segmenter:
         headline, a headline line of the block stands above it, and a dictionary word runs from it into the text
         under it (他山之石 | 玉溪某区总工会打造… | 云南玉溪某区总工 | 会联合…): the text's first words, which a
         stray blank line cut from their sentence; no headline ends inside a word the text goes on with."""
-        if not i < j - 1 < len(self.units) - 1 or self.units[j - 1].hashes or self.units[j].cls != TEXT:
+        if not i < j - 1 < len(self.units) - 1 or self.units[j].cls != TEXT:
             return j
         above = [k for k in range(i, j - 1) if self.units[k].cls != LABEL]
-        return j - 1 if above and word_across(self.units[j - 1].text, self.units[j].text) else j
+        if not above:
+            return j
+        last = self.units[j - 1]
+        if last.hashes:  # marked: only when it reads on into running text (:meth:`_heading_reads_on`)
+            why = self._heading_reads_on(j - 1)
+            if why:
+                self._pending_doubt = (f"line {last.no} ({last.text}) {MARKED_READ_ON} {why} (line "
+                                       f"{self.units[j].no}): it is read as the first words of the text under the "
+                                       "headline — check")
+            return j - 1 if why else j
+        return j - 1 if word_across(last.text, self.units[j].text) else j
 
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap (a long one over a dated lead at any gap:
@@ -298,15 +311,14 @@ class Segmenter:
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)
-                or self._heading_reads_on(i)):
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)):
             return False
         cur = self.cur
         if cur is None or cur.closed:
-            return True
+            return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
         last = cur.paras[-1] if cur.paras else None
         return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
-                and (last.kind not in _JOINABLE or is_terminal(last.text)))
+                and (last.kind not in _JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
 
     def _long_over_dated(self, i: int) -> bool:
         """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
@@ -767,8 +779,8 @@ class Segmenter:
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
             elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
-                shape = "is marked as a heading" if u.hashes else "has a heading's shape"
-                cur.doubts.append(f"line {u.no} ({u.text}) {shape}, but {why} (line {self.units[i + 1].no}): it "
+                shape = MARKED_READ_ON if u.hashes else "has a heading's shape, but"
+                cur.doubts.append(f"line {u.no} ({u.text}) {shape} {why} (line {self.units[i + 1].no}): it "
                                   "is read as the first words of that paragraph, not as a subhead — check")
                 cur.paras.append(Para(TEXT, [u]))
             elif self._subhead(u, i, last):
