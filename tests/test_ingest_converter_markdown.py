@@ -112,3 +112,24 @@ def test_an_unmarked_subtitle_under_a_lone_marked_headline_is_the_subtitle():
     drafts, _ = segment(make_units(lines, None))
     assert [u.text for u in drafts[0].head] == ["聚焦产业发展 共话工匠未来", "第三届某省工匠论坛在某市举办"]
     assert drafts[0].paras[0].text.startswith("“如何培育")
+
+
+def test_a_continuation_marker_the_wrap_cut_opens_a_headless_continuation():
+    """…良好风貌。 | （上接第 | 1版） | 会议强调，…: neither piece is a marker alone; read as text, the continued story ran on
+    in the story above, two stories in one file.  Together they are the marker, and the continuation begins there."""
+    lines = WRAPPED_PAGE[:4] + ["（上接第", "", "1版）", "", "会议强调，各级工会要紧密结合新时代使命任务。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 2 and drafts[1].continued == "1" and not drafts[1].head
+    assert drafts[1].paras[1].text.startswith("会议强调")
+    assert all("会议强调" not in p.text for p in drafts[0].paras)
+
+
+def test_a_marked_last_line_of_a_labelled_block_that_reads_on_is_the_texts_first_words():
+    """>> 他山之石 << | # 某区总工会打造户外劳动者休息圈 | # 云南某市某区总 | 工会联合区住建局，…。: the block's last marked
+    line ends inside 总工会, which the running text under it finishes: the text's first words, not a headline line."""
+    lines = WRAPPED_PAGE[:4] + [">> 他山之石 <<", "", "# 某区总工会打造户外劳动者休息圈", "", "# 云南某市某区总", "",
+                                "工会联合区住建局工会，针对施工项目的特点建设流动工会驿站。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [u.text for u in drafts[1].head] == ["他山之石", "某区总工会打造户外劳动者休息圈"]
+    assert drafts[1].paras[0].text.startswith("云南某市某区总工会联合")
+    assert any("总工会 reads across" in d for d in drafts[1].doubts)

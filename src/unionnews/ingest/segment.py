@@ -666,6 +666,11 @@ class Segmenter:
                 first = rereads[self.units[i].no]
                 self._pending_doubt = _reread_doubt(first[0].no, "".join(v.text for v in first))
             u = self.units[i]
+            page = self._marker_cut(i)
+            if page is not None:
+                self._continued(self.units[i:i + 2], page)
+                i += 2
+                continue
             cut = self._credit_cut(i)
             if cut is not None:
                 self.cur.paras.append(Para(CREDIT, self.units[i:cut]))
@@ -696,6 +701,30 @@ class Segmenter:
                 self._pending_doubt = ""
             i += 1
         return self.drafts, self.loose
+
+    def _marker_cut(self, i: int) -> str | None:
+        """The page a 上接 marker names when a line break cut it over units ``i`` and ``i + 1`` (（上接第 | 1版）).  Why:
+        read apart, neither piece is a marker, the continued story runs on in the story above, and the two stories
+        share a file with nothing said."""
+        if i + 1 >= len(self.units):
+            return None
+        u, nxt = self.units[i], self.units[i + 1]
+        if u.cls not in (TEXT, JUNK) or nxt.cls not in (TEXT, JUNK) or u.hashes or nxt.hashes or nxt.brk:
+            return None
+        m = bl.CONTINUED.match(undecorated(u.text) + nxt.text)
+        return m.group("page") if m else None
+
+    def _continued(self, units: list[Unit], page: str) -> None:
+        """Place a 上接 marker (``units``, naming ``page``): under a headline that has no text yet, it is that story's;
+        anywhere else it opens a headless continuation."""
+        cur = self.cur
+        if cur is not None and not cur.paras and cur.head and cur.continued is None:
+            cur.paras.append(Para(CONT, units))
+            cur.continued = page
+        else:
+            self.cur = Draft(head=[], continued=page)
+            self.cur.paras.append(Para(CONT, units))
+            self.drafts.append(self.cur)
 
     def _credit_cut(self, i: int) -> int | None:
         """Where a photo credit that line breaks cut over two or three lines ends, when units[i] opens one: a byline
@@ -742,13 +771,7 @@ class Segmenter:
                 cur.closed = True
             return
         if c == CONT:
-            if cur is not None and not cur.paras and cur.head and cur.continued is None:
-                cur.paras.append(Para(CONT, [u]))
-                cur.continued = _continued_from(u)
-            else:
-                self.cur = Draft(head=[], continued=_continued_from(u))
-                self.cur.paras.append(Para(CONT, [u]))
-                self.drafts.append(self.cur)
+            self._continued([u], _continued_from(u))
             return
         if c == LABEL:
             self._orphan(u, "column label with no headline under it")
