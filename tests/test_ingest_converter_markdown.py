@@ -52,3 +52,84 @@ def test_a_marked_heading_kept_a_subhead_on_a_flat_page_says_it_may_be_another_i
     items[10:10] = ["", ""]
     drafts, _ = segment(make_units(items, None))
     assert not any("may be the headline" in d for draft in drafts for d in draft.doubts)
+
+
+# a converter's page of wrapped lines: every line it found a block of its own, one blank line between any two
+WRAPPED_PAGE = ["# 某市举办职工运动会", "", "本报讯（记者王林）近日，某市总工会举办职工运动会，三百名职工参加。", "",
+                "# 运动会设置跳绳、拔河等项", "", "目，吸引了全市各行业职工踊跃报名参赛。", "",
+                "# 赛场内外", "", "比赛间隙，职工们交流心得。", ""]
+
+
+def test_a_marked_heading_that_ends_inside_a_word_is_the_first_words_of_its_paragraph():
+    """…参加。 | # 运动会设置跳绳、拔河等项 | 目，吸引了…: the converter marked a paragraph's first line, cut off it by the
+    wrap, as a heading.  项目 reads across the break and the line under it is running text: the heading is the
+    paragraph's first words, joined to it and said in review; a true subhead over text that begins its own
+    sentence (# 赛场内外 | 比赛间隙，…) stays a subhead."""
+    drafts, _ = segment(make_units(WRAPPED_PAGE, None))
+    assert len(drafts) == 1
+    texts = [(p.kind, p.text) for p in drafts[0].paras]
+    assert ("text", "运动会设置跳绳、拔河等项目，吸引了全市各行业职工踊跃报名参赛。") in texts
+    assert ("sub", "赛场内外") in texts
+    said = [d for d in drafts[0].doubts if "运动会设置跳绳、拔河等项" in d]
+    assert said and "项目" in said[0] and "first words of that paragraph" in said[0]
+
+
+def test_a_marked_heading_that_ends_on_a_preposition_is_the_first_words_of_its_paragraph():
+    """# 某社区职工之家以 | “暖”为桥梁，…: no heading ends on a preposition that needs its object after it."""
+    lines = WRAPPED_PAGE[:4] + ["# 某社区职工之家以", "", "“暖”为桥梁，营造温馨和谐的氛围。", ""] + WRAPPED_PAGE[8:]
+    drafts, _ = segment(make_units(lines, None))
+    texts = [(p.kind, p.text) for p in drafts[0].paras]
+    assert ("text", "某社区职工之家以“暖”为桥梁，营造温馨和谐的氛围。") in texts
+
+
+def test_a_marked_headline_over_the_unmarked_rest_the_wrap_cut_heads_the_item_over_its_dated_lead():
+    """…参加。 | # 公交驾驶员 赛场展 | 技能 | 近日，某公交集团…: the converter marked the headline's first line only;
+    its rest and the lead with no 本报讯 marker under it are the next item, not a subhead and text of the story
+    above."""
+    lines = WRAPPED_PAGE[:4] + ["# 公交驾驶员 赛场展", "", "技能", "", "近日，某公交集团分公司工会举办了", "",
+                                "驾驶员技能大赛决赛，五十名驾驶员参赛。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["某市举办职工运动会"], ["公交驾驶员 赛场展", "技能"]]
+    assert drafts[1].paras[0].text.startswith("近日，某公交集团")
+
+
+def test_a_photo_credit_the_wrap_cut_before_its_she_closes_the_story():
+    """…参赛。 | 本报记者 陈明 | 摄 | # 某区新建十家工会驿站 | 本报讯…: read apart, the lone 摄 opened the next item's
+    headline block; it ends the credit above it."""
+    lines = WRAPPED_PAGE[:4] + ["本报记者 陈明", "", " 摄", "", "# 某区新建十家工会驿站", "",
+                                "本报讯（记者李华）近日，某区新建十家工会驿站。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["某市举办职工运动会"], ["某区新建十家工会驿站"]]
+    assert [p.kind for p in drafts[0].paras][-1] == "credit" and drafts[0].paras[-1].text == "本报记者 陈明摄"
+
+
+def test_an_unmarked_subtitle_under_a_lone_marked_headline_is_the_subtitle():
+    """# 聚焦产业发展 共话工匠未来 | 第三届某论坛在某市举办 | “如何…？”…: on a page that marks every heading at one
+    level, the converter left the subtitle, set smaller, unmarked; read as text, it ran on into the lead."""
+    lines = ["# 聚焦产业发展 共话工匠未来", "", "第三届某省工匠论坛在某市举办", "",
+             "“如何培育更多高技能人才？”9月23日，第三届某省工匠论坛在某市举办。", "", "# 某区新建十家工会驿站", "",
+             "本报讯（记者李华）近日，某区新建十家工会驿站。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [u.text for u in drafts[0].head] == ["聚焦产业发展 共话工匠未来", "第三届某省工匠论坛在某市举办"]
+    assert drafts[0].paras[0].text.startswith("“如何培育")
+
+
+def test_a_continuation_marker_the_wrap_cut_opens_a_headless_continuation():
+    """…良好风貌。 | （上接第 | 1版） | 会议强调，…: neither piece is a marker alone; read as text, the continued story ran on
+    in the story above, two stories in one file.  Together they are the marker, and the continuation begins there."""
+    lines = WRAPPED_PAGE[:4] + ["（上接第", "", "1版）", "", "会议强调，各级工会要紧密结合新时代使命任务。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert len(drafts) == 2 and drafts[1].continued == "1" and not drafts[1].head
+    assert drafts[1].paras[1].text.startswith("会议强调")
+    assert all("会议强调" not in p.text for p in drafts[0].paras)
+
+
+def test_a_marked_last_line_of_a_labelled_block_that_reads_on_is_the_texts_first_words():
+    """>> 他山之石 << | # 某区总工会打造户外劳动者休息圈 | # 云南某市某区总 | 工会联合区住建局，…。: the block's last marked
+    line ends inside 总工会, which the running text under it finishes: the text's first words, not a headline line."""
+    lines = WRAPPED_PAGE[:4] + [">> 他山之石 <<", "", "# 某区总工会打造户外劳动者休息圈", "", "# 云南某市某区总", "",
+                                "工会联合区住建局工会，针对施工项目的特点建设流动工会驿站。", ""]
+    drafts, _ = segment(make_units(lines, None))
+    assert [u.text for u in drafts[1].head] == ["他山之石", "某区总工会打造户外劳动者休息圈"]
+    assert drafts[1].paras[0].text.startswith("云南某市某区总工会联合")
+    assert any("总工会 reads across" in d for d in drafts[1].doubts)

@@ -76,9 +76,10 @@ def test_random_pages_in_other_layouts_lose_nothing(text, layout, seed):
 
 def test_a_marker_with_no_text_joins_the_next_item(tmp_path):
     """A 上接 marker the OCR set apart from its text would make a file with no body, which check
-    refuses (and the whole page with it): it joins the next item, and says so in review."""
+    refuses (and the whole page with it): it joins the next item, and says so in review.  (A line that reads on
+    into the text under it, 会 | 议强调…, is that text's first words and no item: the marker's own text.)"""
     content = assert_import_loses_nothing(
-        "（上接第1版）\n\n\n会\n\n议强调，各级工会要紧密结合新时代工会组织使命任务。\n\n"
+        "（上接第1版）\n\n\n会场内外\n\n各级工会要紧密结合新时代工会组织使命任务。\n\n"
         "另一个标题在这里\n\n本报讯 这是正文。\n", tmp_path)
     files = [read_md(path) for path in sorted(content.rglob("*.md"))]
     assert files and all(body.strip() for _front, body in files)

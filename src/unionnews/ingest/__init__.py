@@ -36,7 +36,7 @@ from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_b
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
                                       unify_layout)
 from unionnews.ingest.reorder import find_order
-from unionnews.ingest.segment import LEAD, TEXT, Draft, Para, join_textless, make_units, segment
+from unionnews.ingest.segment import LEAD, MARKED_READ_ON, TEXT, Draft, Para, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
 from unionnews.sources import escape_problems, walk
 from unionnews.text import describe
@@ -222,9 +222,11 @@ def _marked_text_in_place(draft, lines: list[str], moved: dict) -> list[str]:
     left where they stand.  The OCR misread the layout there, so the paragraph may belong to a
     neighbouring story: said in review rather than trusted."""
     out = []
+    said = {u.no for p in draft.paras for u in p.units if any(d.startswith(f"line {u.no} (") and MARKED_READ_ON in d
+                                                              for d in draft.doubts)}
     for para, unit in ((p, u) for p in draft.paras for u in p.units):  # the body: a headline block may hold a comma
         body = lines[unit.no - 1].strip().lstrip("#").strip()
-        if unit.hashes and unit.no not in moved and (re.search(r"[，,。；;]", body) and (
+        if unit.hashes and unit.no not in moved and unit.no not in said and (re.search(r"[，,。；;]", body) and (
                 len(body) > 12 or not is_terminal(body))  # short, but a sentence the OCR cut (据介绍，…建立了)
                 or _heading_run_on(para, body)):
             out.append(f"line {unit.no} is marked as a heading by the OCR but reads as a paragraph of text — "

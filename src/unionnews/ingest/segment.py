@@ -46,6 +46,9 @@ _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同�
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
+# how the segmenter says a line marked as a heading was read as text (:meth:`Segmenter._heading_reads_on`): the page
+# import's own note on marked lines read as text then says nothing more
+MARKED_READ_ON = "is marked as a heading, but"
 
 
 @lru_cache(maxsize=4096)
@@ -213,7 +216,8 @@ class Segmenter:
         with no marker under a block the OCR marked as headings throughout (:meth:`_marked_over_dated`)."""
         j = i
         while j < len(self.units) and j - i < 5 and (
-                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))):
+                self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))) \
+                and not (j > i and bl.DATED_LEAD.match(self.units[j].text)):  # a lead's first piece, no headline's
             j += 1
         if j > i and j < len(self.units) and (self.units[j].cls in (LEAD, BYLINE, CONT)
                                               or self._marked_over_dated(i, j)):
@@ -229,10 +233,16 @@ class Segmenter:
         block as subheads of the story above.  One marked line will do on a page that marks every heading at one
         level, under a finished paragraph: there no level sets a subhead apart from a headline, and a subhead
         over a sentence opening on its date is as rare as on an unmarked page (:func:`~unionnews.ingest.
-        paragraphs.items._dated_lead_under`)."""
+        paragraphs.items._dated_lead_under`).  There, too, a marked line over one or two unmarked lines that stand
+        whole (:meth:`_block_line`): a converter that marks a headline's first line only leaves the rest the wrap
+        cut from it unmarked (# 公交驾驶员 赛场展 | 技能 | 近日，…)."""
+        if not (self.units[j].cls == TEXT and bl.DATED_LEAD.match(self.units[j].text)):
+            return False
+        if self._one_level and self._finished() and j - i <= 3 and self.units[i].hashes \
+                and all(not u.hashes and self._block_line(u) for u in self.units[i + 1:j]):
+            return True  # a marked headline's first line over the rest the wrap cut from it (公交驾驶员 | 赛场展技能)
         return ((j - i >= 2 or j - i == 1 and self._one_level and self._finished())
-                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j))
-                and self.units[j].cls == TEXT and bool(bl.DATED_LEAD.match(self.units[j].text)))
+                and all(self.units[k].hashes and self.units[k].cls != LABEL for k in range(i, j)))
 
     def _finished(self) -> bool:
         """Does the article being read end its last paragraph's sentence (or is there none)?"""
@@ -277,10 +287,20 @@ class Segmenter:
         headline, a headline line of the block stands above it, and a dictionary word runs from it into the text
         under it (他山之石 | 玉溪某区总工会打造… | 云南玉溪某区总工 | 会联合…): the text's first words, which a
         stray blank line cut from their sentence; no headline ends inside a word the text goes on with."""
-        if not i < j - 1 < len(self.units) - 1 or self.units[j - 1].hashes or self.units[j].cls != TEXT:
+        if not i < j - 1 < len(self.units) - 1 or self.units[j].cls != TEXT:
             return j
         above = [k for k in range(i, j - 1) if self.units[k].cls != LABEL]
-        return j - 1 if above and word_across(self.units[j - 1].text, self.units[j].text) else j
+        if not above:
+            return j
+        last = self.units[j - 1]
+        if last.hashes:  # marked: only when it reads on into running text (:meth:`_heading_reads_on`)
+            why = self._heading_reads_on(j - 1)
+            if why:
+                self._pending_doubt = (f"line {last.no} ({last.text}) {MARKED_READ_ON} {why} (line "
+                                       f"{self.units[j].no}): it is read as the first words of the text under the "
+                                       "headline — check")
+            return j - 1 if why else j
+        return j - 1 if word_across(last.text, self.units[j].text) else j
 
     def _free_head(self, i: int) -> bool:
         """A lone headline after a closed article or a wide gap (a long one over a dated lead at any gap:
@@ -295,10 +315,10 @@ class Segmenter:
             return False
         cur = self.cur
         if cur is None or cur.closed:
-            return True
+            return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
         last = cur.paras[-1] if cur.paras else None
         return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
-                and (last.kind not in _JOINABLE or is_terminal(last.text)))
+                and (last.kind not in _JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
 
     def _long_over_dated(self, i: int) -> bool:
         """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
@@ -399,7 +419,7 @@ class Segmenter:
         while j - k < 1 and j + 2 < len(self.units) and self._head_piece(j, k - 1) and self._head_piece(j + 1, k - 1):
             j += 1
         u, nxt = self.units[j], self.units[j + 1]
-        if j == k and self._deck(j):
+        if j == k and (self._deck(j) or self._unmarked_subtitle(j)):
             return j + 1
         if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
                 or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
@@ -417,6 +437,19 @@ class Segmenter:
         return (u.gap <= 2 and is_candidate(u) and not bl.DATED_LEAD.match(u.text) and not bound_end(u.text)
                 and not any(quote_state(u.text) or ()) and nxt.cls == TEXT and bool(bl.DATED_LEAD.match(nxt.text))
                 and word_across(u.text, nxt.text) is None)
+
+    def _unmarked_subtitle(self, m: int) -> bool:
+        """Is unit ``m``, unmarked right under a lone marked headline on a page that marks every heading at one level,
+        its subtitle: a headline line standing whole (:meth:`_block_line`) over running text that begins a sentence
+        of its own (no word, no mark, no bound character across the break) and reaches its end?  A converter marks
+        the lines it sees in headline type, and a subtitle set smaller, or too long for its rule, goes unmarked
+        (# 聚焦产业发展 共话工匠未来 | 第三届…主论坛举办 | “如何加快…？”…); read as text, it ran on into the lead as
+        one sentence the page never printed."""
+        first, u, nxt = self.units[m - 1], self.units[m], self.units[m + 1]
+        return (self._one_level and bool(first.hashes) and not u.hashes and u.gap <= 2 and self._block_line(u)
+                and nxt.cls == TEXT and not nxt.hashes and not self._block_line(nxt)
+                and nxt.text[:1] not in _NO_LINE_START and not bound_first(nxt.text)
+                and word_across(u.text, nxt.text) is None and not self._run_cut(m) and self._sentence_ends_below(m))
 
     def _head_piece(self, m: int, first: int) -> bool:
         """Can unit ``m`` be a line of the headline that starts at unit ``first``: a headline's shape (short, no
@@ -504,6 +537,53 @@ class Segmenter:
             text += u.text
         return text
 
+    def _heading_reads_on(self, i: int) -> str | None:
+        """How unit ``i``, a line the OCR or converter marked as a heading, reads on into the unit under it as one
+        sentence, if it does: a dictionary word across the two (繁星社区公共区 | 域职工之家以…: 区域), or the unit
+        under it opening on a mark no line begins with (提供关怀服务 | ，架起…), where the unit under it is running
+        text (a sentence mark inside it or a clause cut off, :meth:`_block_line`), not a heading's shape.
+
+        Why: a converter that marks every block it finds in large or bold type also marks a paragraph's first
+        line when the block detector cut it off its paragraph (one blank line under every block, Markdown's
+        break), and a marked line is never joined to the text under it.  A subhead or headline ends on a whole
+        word and what follows it begins a sentence of its own; a line that ends inside a word the next line
+        finishes, or before a comma, is the start of that paragraph.  The rest under it being a heading's shape
+        too is a headline cut in two, left to the headline rules."""
+        u = self.units[i]
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        if (nxt is None or u.cls != TEXT or nxt.cls != TEXT or nxt.hashes or nxt.brk or is_terminal(u.text)
+                or self._block_line(nxt) or not self._sentence_ends_below(i)):
+            return None
+        if nxt.text[:1] in _NO_LINE_START:
+            return f"the line under it opens on {nxt.text[0]}, which no line begins with"
+        word = word_across(u.text, nxt.text)
+        if word:
+            return f"{word} reads across into the line under it"
+        end = _function_word_end(u.text)
+        return f"it ends on {end}, a word no heading ends on" if end else None
+
+    def _sentence_ends_below(self, i: int, most: int = 8) -> bool:
+        """Does a sentence end (。！？) in the text lines under unit ``i`` (at most ``most``) before a heading, a
+        lead, a byline or any other line that is no running text?  A paragraph's text reaches its full stop; a
+        headline's rest the wrap cut (…石河子市总以 | 规范化、标准化建设为抓手，推动…转型—— | ## 基层职代会…) reaches
+        the next heading or the lead first, with no full stop."""
+        for v in self.units[i + 1:i + 1 + most]:
+            if v.cls != TEXT or v.hashes or v.brk:
+                return False
+            if re.search("[。！？!?]", v.text):
+                return True
+        return False
+
+    def _subhead(self, u: Unit, i: int, last: Para | None) -> bool:
+        """Can text unit ``u`` (at ``i``), which joins no paragraph, be a subhead: a short line of a headline's shape
+        after a finished paragraph, over text, and no piece of a sentence (a comma run on into the next line, a
+        one-word sentence under it, a quote left open)?"""
+        return (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
+                and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
+                and not self._over_tail(i) and not self._leaves_quote_open(u)
+                and (last.kind not in _JOINABLE or is_terminal(last.text))
+                and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT)
+
     def _runs_into_next(self, u: Unit, i: int) -> bool:
         """Does ``u`` read as the start of a sentence that goes on at the next unit: a comma inside (a
         subhead is a phrase, as a lone headline is), and a dictionary word across into the next unit
@@ -586,6 +666,17 @@ class Segmenter:
                 first = rereads[self.units[i].no]
                 self._pending_doubt = _reread_doubt(first[0].no, "".join(v.text for v in first))
             u = self.units[i]
+            page = self._marker_cut(i)
+            if page is not None:
+                self._continued(self.units[i:i + 2], page)
+                i += 2
+                continue
+            cut = self._credit_cut(i)
+            if cut is not None:
+                self.cur.paras.append(Para(CREDIT, self.units[i:cut]))
+                self.cur.closed = True
+                i = cut
+                continue
             j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
@@ -611,6 +702,51 @@ class Segmenter:
             i += 1
         return self.drafts, self.loose
 
+    def _marker_cut(self, i: int) -> str | None:
+        """The page a 上接 marker names when a line break cut it over units ``i`` and ``i + 1`` (（上接第 | 1版）).  Why:
+        read apart, neither piece is a marker, the continued story runs on in the story above, and the two stories
+        share a file with nothing said."""
+        if i + 1 >= len(self.units):
+            return None
+        u, nxt = self.units[i], self.units[i + 1]
+        if u.cls not in (TEXT, JUNK) or nxt.cls not in (TEXT, JUNK) or u.hashes or nxt.hashes or nxt.brk:
+            return None
+        m = bl.CONTINUED.match(undecorated(u.text) + nxt.text)
+        return m.group("page") if m else None
+
+    def _continued(self, units: list[Unit], page: str) -> None:
+        """Place a 上接 marker (``units``, naming ``page``): under a headline that has no text yet, it is that story's;
+        anywhere else it opens a headless continuation."""
+        cur = self.cur
+        if cur is not None and not cur.paras and cur.head and cur.continued is None:
+            cur.paras.append(Para(CONT, units))
+            cur.continued = page
+        else:
+            self.cur = Draft(head=[], continued=page)
+            self.cur.paras.append(Para(CONT, units))
+            self.drafts.append(self.cur)
+
+    def _credit_cut(self, i: int) -> int | None:
+        """Where a photo credit that line breaks cut over two or three lines ends, when units[i] opens one: a byline
+        (本报记者 陈艺) that is no credit alone, and one or two short lines under it that make it one (摄; 艺/摄, under
+        本报记者 刘欣欣/文 陈; 金宇 摄影报 | 道), in the story being read.
+
+        Why: a converter's Markdown parts every line it found with a blank line, and a credit wrapped at the
+        column's end leaves its 摄 on a line of its own; read apart, the byline stays in the story and the lone 摄
+        opens the next item's headline block (摄 北京经验 as a column label).  A credit is the story's last line."""
+        cur, u = self.cur, self.units[i]
+        if cur is None or cur.closed or not cur.paras or u.hashes or u.cls != BYLINE or bl.is_credit(u.text):
+            return None
+        text = u.text
+        for j in range(i + 1, min(i + 3, len(self.units))):
+            v = self.units[j]
+            if v.cls not in (TEXT, JUNK, CREDIT, BYLINE) or v.hashes or v.brk or len(v.text) > 8:
+                return None
+            text += v.text
+            if bl.is_credit(text):
+                return j + 1
+        return None
+
     def _orphan(self, u: Unit, why: str) -> None:
         if self.loose and self.loose[-1].reason == why and self.loose[-1].units[-1] is self.prev_unit:
             self.loose[-1].units.append(u)
@@ -635,13 +771,7 @@ class Segmenter:
                 cur.closed = True
             return
         if c == CONT:
-            if cur is not None and not cur.paras and cur.head and cur.continued is None:
-                cur.paras.append(Para(CONT, [u]))
-                cur.continued = _continued_from(u)
-            else:
-                self.cur = Draft(head=[], continued=_continued_from(u))
-                self.cur.paras.append(Para(CONT, [u]))
-                self.drafts.append(self.cur)
+            self._continued([u], _continued_from(u))
             return
         if c == LABEL:
             self._orphan(u, "column label with no headline under it")
@@ -671,11 +801,12 @@ class Segmenter:
             elif joins:
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
-            elif (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
-                  and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
-                  and not self._over_tail(i) and not self._leaves_quote_open(u)
-                  and (last.kind not in _JOINABLE or is_terminal(last.text))
-                  and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT):
+            elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
+                shape = MARKED_READ_ON if u.hashes else "has a heading's shape, but"
+                cur.doubts.append(f"line {u.no} ({u.text}) {shape} {why} (line {self.units[i + 1].no}): it "
+                                  "is read as the first words of that paragraph, not as a subhead — check")
+                cur.paras.append(Para(TEXT, [u]))
+            elif self._subhead(u, i, last):
                 cur.paras.append(Para("sub", [u]))
                 if u.hashes and self._flat_marks:
                     cur.doubts.append(f"line {u.no} ({u.text}) {SUBHEAD_DOUBT}; the page marks every heading alike "
@@ -716,6 +847,15 @@ def _reread_doubt(first: int, text: str) -> str:
     """The review reason of an article whose lead the OCR read twice, the other read ``text`` at line ``first``."""
     return (f"the OCR read this lead twice; the other read (line {first}, in the page's unplaced file) differs: "
             f"{text[:40]}…")
+
+
+def _function_word_end(text: str) -> str | None:
+    """The word ``text`` ends on when that is a preposition, a conjunction or a lone 的/和/等… (…职工之家以, …企业和):
+    a heading is a whole phrase and ends on its head word, never on a word that needs one after it."""
+    if bound_end(text):
+        return text.rstrip()[-1]
+    words = tagged(text.rstrip())
+    return words[-1].word if words and words[-1].flag in ("p", "c") else None
 
 
 def _run_cut_across(a: str, b: str) -> bool:
