@@ -39,40 +39,49 @@ def gap_runs(lines: list[str], width: int | None) -> list[tuple[int, ...]]:
         return []
     printed = [i for i, t in enumerate(lines) if t.strip()]
     runs: list[tuple[int, ...]] = []
+    ends: set[int] = set()  # the last lines of the runs found
     filled = 0  # the runs read on the column's width (a byline's, read on its words, counts for no habit)
     n = 0
     while n < len(printed):
-        after_run = bool(runs) and runs[-1][-1] == printed[n] - 1
-        run = _run_at(lines, printed, n, width, after_run)
+        run = _run_at(lines, printed, n, width, ends)
         filled += run is not None
-        run = run or _byline_at(lines, printed, n, width, after_run)
+        run = run or _byline_at(lines, printed, n, width, ends)
         if run:
             runs.append(run)
+            ends.add(run[-1])
             n += len(run)
         else:
             n += 1
     return runs if filled >= _HABIT else []
 
 
-def _starts_line(lines: list[str], printed: list[int], n: int, width: int, after_run: bool) -> bool:
+def _starts_line(lines: list[str], printed: list[int], n: int, width: int, ends: set[int]) -> bool:
     """Can the n-th printed line be the first piece of a printed line: the page's or a paragraph's first line
-    (after a blank line, a full column line, markup, a finished sentence or credit, or a run just read as
-    one line), or an item's opening?  A piece after a short line that ends nothing is that line's rest."""
+    (after a blank line, a full column line, markup, a finished sentence or credit, a run just read as one
+    line, or a short line under one of those: a paragraph's last line), or an item's opening?  A piece after
+    a short line that ends nothing is that line's rest."""
     i = printed[n]
-    if n == 0 or printed[n - 1] != i - 1 or after_run or _starts_item(lines[i]):
+    if n == 0 or printed[n - 1] != i - 1 or i - 1 in ends or _starts_item(lines[i]):
         return True
-    up = lines[i - 1]
+    if _ends_line(lines[i - 1], width):
+        return True
+    return n > 1 and printed[n - 2] == i - 2 and (i - 2 in ends or _measure(lines[i - 2]) >= width - 1)
+
+
+def _ends_line(up: str, width: int) -> bool:
+    """Does the line ``up`` end a printed line whatever comes after it: a full column line, markup, a column
+    label, a finished sentence or credit?"""
     cu = _content(up)
     return (_measure(up) >= width - 1 or bool(_MARKUP.match(up.strip())) or bool(_LABEL.search(cu))
             or is_terminal(cu) or bl.is_credit(cu))
 
 
-def _run_at(lines: list[str], printed: list[int], n: int, width: int, after_run: bool) -> tuple[int, ...] | None:
+def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[int]) -> tuple[int, ...] | None:
     """The run of pieces from the n-th printed line that fills the column exactly with a place for each lost
     space, or None.  Every piece is short (two at least make a line); a piece after the first opens no item
     and follows no finished credit; a finished sentence ends the run unless the run's rest goes on into the
     next line's word (…贡献力量。 | 这台文艺晚 | 会以…, the OCR's space after a full stop)."""
-    if not _starts_line(lines, printed, n, width, after_run):
+    if not _starts_line(lines, printed, n, width, ends):
         return None
     run: list[int] = []
     total = -1
@@ -83,7 +92,8 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, after_run:
         line = lines[i]
         text = _content(line)
         if (not text or _MARKUP.match(line.strip()) or _LABEL.search(text) or _measure(line) > width - 2
-                or run and (_starts_item(line) or bl.is_credit(_content(lines[run[-1]])))):
+                or run and (_starts_item(line) or bl.is_credit(_content(lines[run[-1]]))
+                            or bl.BYLINE_START.match(text) and not bl.BYLINE_START.match(_content(lines[run[0]])))):
             return None
         run.append(i)
         total += len(text) + 1
@@ -91,21 +101,38 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, after_run:
             break
     if len(run) < 2 or not _fills(total, width, _content(lines[run[-1]])):
         return None
-    return run_checked(lines, tuple(run), width)
+    return run_checked(lines, tuple(run), width, ends)
 
 
-def run_checked(lines: list[str], run: tuple[int, ...], width: int) -> tuple[int, ...] | None:
+def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[int]) -> tuple[int, ...] | None:
     """``run`` if its text allows one printed line: no piece but the last ends a sentence, unless the last
-    goes on into the line after it; and a run of headline-shaped pieces over what is no text going on from it
-    (a headline's last line over its subtitle fills the column by chance) is left as it is."""
+    goes on into the line after it; and a run of headline-shaped pieces is left as it is unless it goes on
+    a sentence the line above left open or into the line after it (a headline's last line over its subtitle
+    fills the column by chance; no headline stands under an open sentence)."""
     pieces = [_content(lines[i]) for i in run]
     after = _content(lines[run[-1] + 1]) if run[-1] + 1 < len(lines) else ""
-    goes_on = bool(after) and _goes_on(pieces[-1], after)
+    # the last piece ends on a clause mark the sentence goes on after: no paragraph's first line is short
+    goes_on = bool(after) and _goes_on(pieces[-1], after) or pieces[-1][-1:] in _GOES_ON
     if any(is_terminal(p) for p in pieces[:-1]) and not goes_on:
         return None
-    if all(headline_shaped(p) for p in pieces) and not goes_on:
+    if (all(headline_shaped(p) for p in pieces) and not goes_on and not _sentence_above(lines, run[0], width, ends)
+            and not any(word_across(a, b) for a, b in zip(pieces, pieces[1:]))):
         return None
     return run
+
+
+def _sentence_above(lines: list[str], i: int, width: int, ends: set[int]) -> bool:
+    """Does line i stand under a full column line (or a run read as one) of running text whose sentence goes
+    on: it holds a clause or sentence mark and ends no sentence?"""
+    if i == 0 or not lines[i - 1].strip() or _MARKUP.match(lines[i - 1].strip()):
+        return False
+    up = _content(lines[i - 1])
+    return ((_measure(lines[i - 1]) >= width - 1 or i - 1 in ends) and not is_terminal(up)
+            and (bool(_CLAUSE.search(up)) or word_across(up, _content(lines[i])) is not None))
+
+
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_GOES_ON = frozenset("，、；,;")  # clause marks a sentence goes on after (a colon may end a kicker)
 
 
 def _goes_on(last: str, after: str) -> bool:
@@ -118,14 +145,14 @@ def _goes_on(last: str, after: str) -> bool:
 _CREDIT_PIECE = re.compile(r"[\u4e00-\u9fff·]{1,7}(?:/[文摄])?|/[文摄]")
 
 
-def _byline_at(lines: list[str], printed: list[int], n: int, width: int, after_run: bool) -> tuple[int, ...] | None:
+def _byline_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[int]) -> tuple[int, ...] | None:
     """The run of pieces from the n-th printed line that is a byline or a photo credit cut at its spaces
     (本报记者 | 任洁 | 彭程 | 摄影报道; 郑莉 | 郝赫 | 朱欣文), or None.  A byline or credit is one short printed line
     of names, roles and the credit's 摄 or /文, its words parted by spaces; a role word or a bare name alone is
     no line of any kind (no headline, paragraph or credit is a name).  The run goes on while the pieces read
     together are still a byline or credit, and ends at a credit's 摄; a role word after a line of bare names
     opens the next line (郑莉 郝赫 朱欣文 | 本报记者 陈艺 摄: a names line, then the photo's credit)."""
-    if not _starts_line(lines, printed, n, width, after_run):
+    if not _starts_line(lines, printed, n, width, ends):
         return None
     run: list[int] = []
     text = ""
