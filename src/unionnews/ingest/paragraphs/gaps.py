@@ -20,15 +20,20 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_START, CLOSING_QUOTES, _LABEL, _MARKUP, _content, _measure, _role_alone,
+from unionnews.ingest.paragraphs.lines import (NO_START, CLOSING_QUOTES, _INDENT, _LABEL, _MARKUP, _content, _measure, _role_alone,
                                                _opens, _quotes_closed, _starts_item, headline_shaped)
-from unionnews.ingest.paragraphs.boxes import _fills
+from unionnews.ingest.paragraphs.boxes import _fills, _headline_block
+from unionnews.ingest.paragraphs.widths import narrowed
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
 from unionnews.ingest.paragraphs.lines import Paragraph
 
 # the fewest runs on a page before any is read as one printed line: two short lines filling a column with a
-# space's place between them happen by chance (a paragraph's last line over a short headline) once or twice
-_HABIT = 3
+# space's place between them happen by chance (a paragraph's last line over a short headline) a few times a page
+_HABIT = 4
+# and the least share of the page's pairs of short lines in a row they must be: by chance a pair fills the column
+# so about once in as many pairs as the column holds characters (nine or more); a page cut at its spaces has a
+# short line wherever it printed a space, and most of those pairs are one line
+_HABIT_SHARE = 1 / 6
 
 
 def gap_runs(lines: list[str], width: int | None) -> list[tuple[int, ...]]:
@@ -38,12 +43,13 @@ def gap_runs(lines: list[str], width: int | None) -> list[tuple[int, ...]]:
     if not width:
         return []
     printed = [i for i, t in enumerate(lines) if t.strip()]
+    stretches = narrowed(lines, width)  # lines set narrower around a photo: their own measure's full lines
+    ends: set[int] = {i for i, w in enumerate(stretches or ()) if w != width}  # (lines no run may take)
     runs: list[tuple[int, ...]] = []
-    ends: set[int] = set()  # the last lines of the runs found
     filled = 0  # the runs read on the column's width (a byline's, read on its words, counts for no habit)
     n = 0
     while n < len(printed):
-        run = _run_at(lines, printed, n, width, ends)
+        run = None if printed[n] in ends else _run_at(lines, printed, n, width, ends)
         filled += run is not None
         run = run or _byline_at(lines, printed, n, width, ends)
         if run:
@@ -52,14 +58,31 @@ def gap_runs(lines: list[str], width: int | None) -> list[tuple[int, ...]]:
             n += len(run)
         else:
             n += 1
-    return runs if filled >= _HABIT else []
+    boxed, short = _short_pairs(lines, printed, width)
+    return runs if filled >= max(_HABIT, _HABIT_SHARE * short) and filled > boxed else []
+
+
+def _short_pairs(lines: list[str], printed: list[int], width: int) -> tuple[int, int]:
+    """How many pairs of short lines in a row fill the column with no space's place between them (a printed
+    line a box detector cut at random, :mod:`.boxes`), and how many pairs of short lines in a row there are.
+    Where box cuts outnumber the runs that fill the column with a space's place, those runs are lines one
+    short by chance."""
+    boxed = short = 0
+    for i, j in zip(printed, printed[1:]):
+        a, b = lines[i], lines[j]
+        if j != i + 1 or max(_measure(a), _measure(b)) > width - 2 or _MARKUP.match(a.strip()):
+            continue
+        short += 1
+        boxed += _fills(_measure(a) + _measure(b), width, _content(b))
+    return boxed, short
 
 
 def _starts_line(lines: list[str], printed: list[int], n: int, width: int, ends: set[int]) -> bool:
     """Can the n-th printed line be the first piece of a printed line: the page's or a paragraph's first line
     (after a blank line, a full column line, markup, a finished sentence or credit, a run just read as one
     line, or a short line under one of those: a paragraph's last line), or an item's opening?  A piece after
-    a short line that ends nothing is that line's rest."""
+    a short line that ends nothing is that line's rest.  ``ends``: the last lines of the runs found, and the
+    lines of a narrower stretch (each a printed line of its own)."""
     i = printed[n]
     if n == 0 or printed[n - 1] != i - 1 or i - 1 in ends or _starts_item(lines[i]):
         return True
@@ -78,7 +101,8 @@ def _ends_line(up: str, width: int) -> bool:
 
 def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[int]) -> tuple[int, ...] | None:
     """The run of pieces from the n-th printed line that fills the column exactly with a place for each lost
-    space, or None.  Every piece is short (two at least make a line); a piece after the first opens no item
+    space, or None.  Every piece is short (two at least make a line) and holds no space (the engine cut at
+    each); a piece after the first opens no item
     and follows no finished credit; a finished sentence ends the run unless the run's rest goes on into the
     next line's word (…贡献力量。 | 这台文艺晚 | 会以…, the OCR's space after a full stop)."""
     if not _starts_line(lines, printed, n, width, ends):
@@ -91,17 +115,32 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[
             return None
         line = lines[i]
         text = _content(line)
-        if (not text or _MARKUP.match(line.strip()) or _LABEL.search(text) or _measure(line) > width - 2
+        if (not text or " " in text or "\u3000" in text or _INDENT.match(line) or _MARKUP.match(line.strip()) or _LABEL.search(text) or _measure(line) > width - 2
                 or run and (_starts_item(line) or bl.is_credit(_content(lines[run[-1]]))
                             or bl.BYLINE_START.match(text) and not bl.BYLINE_START.match(_content(lines[run[0]])))):
             return None
         run.append(i)
         total += len(text) + 1
-        if total >= width:
-            break
-    if len(run) < 2 or not _fills(total, width, _content(lines[run[-1]])):
+        if total >= width or k + 1 == len(printed) or total + len(_content(lines[printed[k + 1]])) >= width + 2:
+            break  # full, or the next piece would take the line past any mark hung at its end
+    # a lead's first line may end on its credit's word space (本报讯（记者 白莹） | 7月28日…): one short, the space
+    # at the line's end; a lead's first line is never a paragraph's last
+    lead_line = bool(bl.LEAD.match(_content(lines[run[0]]))) and total == width - 1
+    if (len(run) < 2 or ends.intersection(run) or _one_measure(lines, run)
+            or not (lead_line or _fills(total, width, _content(lines[run[-1]])))):
         return None
+    if (_sentence_above(lines, run[0], width, ends) and word_across(_content(lines[run[0]]), _content(lines[run[1]]))
+            is None and _headline_block(lines, printed, n + 1, width)):
+        return None  # a cut column piece's end, then the next item's headline (…团西铁工 | 操场上的“工匠课”)
     return run_checked(lines, tuple(run), width, ends)
+
+
+def _one_measure(lines: list[str], run: list[int]) -> bool:
+    """Are the run's pieces, and the line under it, all of one length: full lines of a narrower measure (a
+    column set around a photo, its stretch broken by markup), not the pieces of one line cut at its spaces?"""
+    sizes = {_measure(lines[i]) for i in run}
+    below = run[-1] + 1
+    return len(sizes) == 1 and below < len(lines) and _measure(lines[below]) in sizes
 
 
 def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[int]) -> tuple[int, ...] | None:
