@@ -19,13 +19,13 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (NO_START, CLOSING_QUOTES, _INDENT, _LABEL, _MARKUP, _content, _measure, _role_alone,
-                                               _opens, _quotes_closed, _starts_item, headline_shaped)
+from unionnews.ingest.normalize import is_terminal, open_brackets
 from unionnews.ingest.paragraphs.boxes import _fills, _headline_block
-from unionnews.ingest.paragraphs.widths import narrowed
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _INDENT, _LABEL, _MARKUP, Paragraph,
+                                               _completed_across, _content, _count_cut, _measure, _opens,
+                                               _quotes_closed, _role_alone, _starts_item, headline_shaped)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
-from unionnews.ingest.paragraphs.lines import Paragraph
+from unionnews.ingest.paragraphs.widths import narrowed
 
 # the fewest runs on a page before any is read as one printed line: two short lines filling a column with a
 # space's place between them happen by chance (a paragraph's last line over a short headline) a few times a page
@@ -105,7 +105,7 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[
     each); a piece after the first opens no item
     and follows no finished credit; a finished sentence ends the run unless the run's rest goes on into the
     next line's word (…贡献力量。 | 这台文艺晚 | 会以…, the OCR's space after a full stop)."""
-    if not _starts_line(lines, printed, n, width, ends):
+    if not _starts_line(lines, printed, n, width, ends) or _finishes_credit(lines, printed, n):
         return None
     run: list[int] = []
     total = -1
@@ -123,16 +123,43 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[
         total += len(text) + 1
         if total >= width or k + 1 == len(printed) or total + len(_content(lines[printed[k + 1]])) >= width + 2:
             break  # full, or the next piece would take the line past any mark hung at its end
-    # a lead's first line may end on its credit's word space (本报讯（记者 白莹） | 7月28日…): one short, the space
-    # at the line's end; a lead's first line is never a paragraph's last
-    lead_line = bool(bl.LEAD.match(_content(lines[run[0]]))) and total == width - 1
+    # a lead's first line, or one inside its credit, may end on the credit's word space (本报讯（记者 白莹） | 7月28日…):
+    # one short, the space at the line's end; a lead's first line is never a paragraph's last
+    # (or where the next line opens on a character and a mark no line may open with: the typesetter carried the
+    # character down with its mark, 结束 | 后，…)
+    after = lines[run[-1] + 1].strip() if run[-1] + 1 < len(lines) else ""
+    lead_line = total == width - 1 and (bool(bl.LEAD.match(_content(lines[run[0]]))) or _in_credit(lines, run[0])
+                                        or after[1:2] in NO_START and after[:1] not in NO_START)
     if (len(run) < 2 or ends.intersection(run) or _one_measure(lines, run)
             or not (lead_line or _fills(total, width, _content(lines[run[-1]])))):
         return None
-    if (_sentence_above(lines, run[0], width, ends) and word_across(_content(lines[run[0]]), _content(lines[run[1]]))
-            is None and _headline_block(lines, printed, n + 1, width)):
+    first, second = _content(lines[run[0]]), _content(lines[run[1]])
+    if (_sentence_above(lines, run[0], width, ends) and not is_terminal(first) and word_across(first, second) is None
+            and _headline_block(lines, printed, n + 1, width)):
         return None  # a cut column piece's end, then the next item's headline (…团西铁工 | 操场上的“工匠课”)
     return run_checked(lines, tuple(run), width, ends)
+
+
+def _in_credit(lines: list[str], i: int) -> bool:
+    """Does line i stand inside a lead's credit the lines right above it opened and left open (本报讯 (记者叶小钟
+    通讯员 | 李治文 陈玮立)近日…)?"""
+    above = ""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not lines[k].strip():
+            return False
+        above = _content(lines[k]) + above
+        if bl.LEAD.match(above):
+            return open_brackets(above) > 0
+    return False
+
+
+def _finishes_credit(lines: list[str], printed: list[int], n: int) -> bool:
+    """Does the n-th printed line finish the credit the line above left unfinished (本报记者 任洁 彭程 摄影报 |
+    道)?  Then it ends its printed line, the credit's last, and opens no run of pieces."""
+    if n == 0 or printed[n - 1] != printed[n] - 1:
+        return False
+    up, piece = _content(lines[printed[n - 1]]), _content(lines[printed[n]])
+    return bl.is_credit(up + piece) and not bl.is_credit(up)
 
 
 def _one_measure(lines: list[str], run: list[int]) -> bool:
@@ -145,19 +172,32 @@ def _one_measure(lines: list[str], run: list[int]) -> bool:
 
 def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[int]) -> tuple[int, ...] | None:
     """``run`` if its text allows one printed line: no piece but the last ends a sentence, unless the last
-    goes on into the line after it; and a run of headline-shaped pieces is left as it is unless it goes on
+    goes on into the line after it or running text goes on its sentence (…贡献力量。 | 这台文艺晚会以宏大 |
+    的叙事结构、…: the OCR's space after a full stop; a paragraph's first printed line is full, so a short piece
+    whose sentence goes on below is no paragraph of its own); and a run of headline-shaped pieces is left as it is unless it goes on
     a sentence the line above left open or into the line after it (a headline's last line over its subtitle
     fills the column by chance; no headline stands under an open sentence)."""
     pieces = [_content(lines[i]) for i in run]
     after = _content(lines[run[-1] + 1]) if run[-1] + 1 < len(lines) else ""
     # the last piece ends on a clause mark the sentence goes on after: no paragraph's first line is short
     goes_on = bool(after) and _goes_on(pieces[-1], after) or pieces[-1][-1:] in _GOES_ON
-    if any(is_terminal(p) for p in pieces[:-1]) and not goes_on:
+    if any(is_terminal(p) for p in pieces[:-1]) and not goes_on and not _text_under(lines, run):
         return None
     if (all(headline_shaped(p) for p in pieces) and not goes_on and not _sentence_above(lines, run[0], width, ends)
             and not any(word_across(a, b) for a, b in zip(pieces, pieces[1:]))):
         return None
     return run
+
+
+def _text_under(lines: list[str], run: tuple[int, ...]) -> bool:
+    """Is the line under the run running text that opens no item (a lead, a dated lead, a byline): it holds a
+    clause mark, as a headline seldom does; the run's last piece ending no sentence?"""
+    below = run[-1] + 1
+    if below >= len(lines) or not lines[below].strip() or is_terminal(_content(lines[run[-1]])):
+        return False
+    after = _content(lines[below])
+    return (not _starts_item(lines[below]) and not bl.DATED_LEAD.match(after) and not bl.BYLINE_START.match(after)
+            and bool(_CLAUSE.search(after)))
 
 
 def _sentence_above(lines: list[str], i: int, width: int, ends: set[int]) -> bool:
@@ -232,15 +272,56 @@ def ungapped(lines: list[str], runs: list[tuple[int, ...]]) -> tuple[list[str], 
     return out, behind
 
 
-def regapped(paras: Paragraphs, behind: list[tuple[int, ...]]) -> Paragraphs:
-    """``paras`` read from :func:`ungapped` lines, with the file's line numbers again."""
+def sure_runs(lines: list[str], runs: list[tuple[int, ...]]) -> frozenset[int]:
+    """The first file lines (1-based) of the runs whose text, not only their lengths, says they are one printed
+    line: a lead's line or one inside its credit, a byline or credit, or a run each of whose cuts the text
+    carries across (a dictionary word, a mark no line opens with, a quote or bracket left open, a date, count or
+    credit completed) or falls inside running text (the piece before ends no sentence and the one after holds a
+    mark no headline does).  A headline or another story's text run in takes none of these shapes."""
+    sure = set()
+    for run in runs:
+        pieces = [_content(lines[i]) for i in run]
+        text = " ".join(pieces)
+        if (bl.LEAD.match(pieces[0]) or _in_credit(lines, run[0]) or bl.is_byline(text) or bl.is_credit(text)
+                or all(_carried(" ".join(pieces[:k + 1]), b) for k, b in enumerate(pieces[1:]))):
+            sure.add(run[0] + 1)
+    return frozenset(sure)
+
+
+def _carried(so_far: str, b: str) -> bool:
+    """Does the text carry across the cut between the run's pieces ``so_far`` and the next piece ``b``?"""
+    a = so_far.rsplit(" ", 1)[-1]
+    return (word_across(a, b) is not None or b[:1] in NO_START or b[:1] in CLOSING_QUOTES or _opens(so_far)
+            or not _quotes_closed(so_far) or _completed_across(a, b) or _count_cut(a, b)
+            or (not is_terminal(a) and bool(_CLAUSE.search(b)) and not headline_shaped(b)))
+
+
+def regapped(paras: Paragraphs, behind: list[tuple[int, ...]], sure: frozenset[int] = frozenset()) -> Paragraphs:
+    """``paras`` read from :func:`ungapped` lines, with the file's line numbers again; each paragraph holding a
+    run that ``sure`` (:func:`sure_runs`) does not name says so in review: read on its lengths alone, a run
+    may be a paragraph's last line and the next item's headline that fill the column by chance."""
     def back(nos: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(n for no in nos for n in behind[no - 1])
 
     origin = {no: back(nos) for no, nos in paras.origin.items()}
     by_line = {no: behind[no - 1] for no in range(1, len(behind) + 1)}
-    doubts = {no: renumber(d, by_line) for no, d in paras.doubts.items()}
-    in_order = None if paras.in_order_doubts is None else {
-        no: renumber(d, by_line) for no, d in paras.in_order_doubts.items()}
+    doubts = _run_doubts(paras, behind, {no: renumber(d, by_line) for no, d in paras.doubts.items()}, sure)
+    in_order = None if paras.in_order_doubts is None else _run_doubts(
+        paras, behind, {no: renumber(d, by_line) for no, d in paras.in_order_doubts.items()}, sure)
     return Paragraphs([Paragraph(p.text, back(p.lines), p.blanks) for p in paras.paragraphs], paras.lines, origin,
                       paras.layout, paras.width, doubts, paras.soft, in_order)
+
+
+def _run_doubts(paras: Paragraphs, behind: list[tuple[int, ...]], doubts: dict[int, str],
+                sure: frozenset[int]) -> dict[int, str]:
+    """``doubts`` with, for each paragraph, the runs read as one line that ``sure`` does not name."""
+    out = dict(doubts)
+    for no, nos in paras.origin.items():
+        runs = [behind[n - 1] for n in nos if len(behind[n - 1]) > 1 and behind[n - 1][0] not in sure]
+        if runs:
+            said = "; ".join(", ".join(map(str, run)) for run in runs)
+            doubt = (f"lines {said} are each read as one printed line the OCR cut at its word spaces (short lines "
+                     "that fill the column with a space's place between them) — check that no headline or other "
+                     "story was run in")
+            out[no] = f"{out[no]}; {doubt}" if no in out else doubt
+    return out
