@@ -20,7 +20,8 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import is_terminal, open_brackets
-from unionnews.ingest.paragraphs.boxes import _fills, _headline_block
+from unionnews.ingest.paragraphs.boxes import _fills, _headline_block, _word_end_first
+from unionnews.ingest.paragraphs.columns import _particle
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _INDENT, _LABEL, _MARKUP, Paragraph,
                                                _completed_across, _content, _count_cut, _measure, _opens,
                                                _quotes_closed, _role_alone, _starts_item, headline_shaped)
@@ -172,9 +173,9 @@ def _one_measure(lines: list[str], run: list[int]) -> bool:
 
 def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[int]) -> tuple[int, ...] | None:
     """``run`` if its text allows one printed line: no piece but the last ends a sentence, unless the last
-    goes on into the line after it or running text goes on its sentence (…贡献力量。 | 这台文艺晚会以宏大 |
+    goes on into the line after it or the line after goes on its sentence (…贡献力量。 | 这台文艺晚会以宏大 |
     的叙事结构、…: the OCR's space after a full stop; a paragraph's first printed line is full, so a short piece
-    whose sentence goes on below is no paragraph of its own); and a run of headline-shaped pieces is left as it is unless it goes on
+    whose sentence goes on below is no paragraph of its own, nor a subhead); and a run of headline-shaped pieces is left as it is unless it goes on
     a sentence the line above left open or into the line after it (a headline's last line over its subtitle
     fills the column by chance; no headline stands under an open sentence)."""
     pieces = [_content(lines[i]) for i in run]
@@ -190,14 +191,14 @@ def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[in
 
 
 def _text_under(lines: list[str], run: tuple[int, ...]) -> bool:
-    """Is the line under the run running text that opens no item (a lead, a dated lead, a byline): it holds a
-    clause mark, as a headline seldom does; the run's last piece ending no sentence?"""
+    """Does the line under the run go on the run's last piece, which ends no sentence: it opens on a particle
+    that ends the word before it (…以宏大 | 的叙事结构…) or on a word's last character and a clause mark (…结束 |
+    后，…)?  No sentence, headline or subhead opens so."""
     below = run[-1] + 1
     if below >= len(lines) or not lines[below].strip() or is_terminal(_content(lines[run[-1]])):
         return False
     after = _content(lines[below])
-    return (not _starts_item(lines[below]) and not bl.DATED_LEAD.match(after) and not bl.BYLINE_START.match(after)
-            and bool(_CLAUSE.search(after)))
+    return _particle(after) or _word_end_first(after)
 
 
 def _sentence_above(lines: list[str], i: int, width: int, ends: set[int]) -> bool:
