@@ -177,7 +177,8 @@ def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[in
     的叙事结构、…: the OCR's space after a full stop; a paragraph's first printed line is full, so a short piece
     whose sentence goes on below is no paragraph of its own, nor a subhead); and a run of headline-shaped pieces is left as it is unless it goes on
     a sentence the line above left open or into the line after it (a headline's last line over its subtitle
-    fills the column by chance; no headline stands under an open sentence)."""
+    fills the column by chance; no headline stands under an open sentence), or its first piece is too short to
+    stand as a headline line (会聚巾帼 | 匠心筑梦 | 第二届…: a headline's phrases set apart by a space)."""
     pieces = [_content(lines[i]) for i in run]
     after = _content(lines[run[-1] + 1]) if run[-1] + 1 < len(lines) else ""
     # the last piece ends on a clause mark the sentence goes on after: no paragraph's first line is short
@@ -185,7 +186,7 @@ def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[in
     if any(is_terminal(p) for p in pieces[:-1]) and not goes_on and not _text_under(lines, run):
         return None
     if (all(headline_shaped(p) for p in pieces) and not goes_on and not _sentence_above(lines, run[0], width, ends)
-            and not any(word_across(a, b) for a, b in zip(pieces, pieces[1:]))):
+            and not any(word_across(a, b) for a, b in zip(pieces, pieces[1:])) and len(pieces[0]) > _HALF):
         return None
     return run
 
@@ -211,6 +212,7 @@ def _sentence_above(lines: list[str], i: int, width: int, ends: set[int]) -> boo
             and (bool(_CLAUSE.search(up)) or word_across(up, _content(lines[i])) is not None))
 
 
+_HALF = 4  # the most characters of a headline's phrase set apart by a space (会聚巾帼): no headline line of its own
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _GOES_ON = frozenset("，、；,;")  # clause marks a sentence goes on after (a colon may end a kicker)
 
