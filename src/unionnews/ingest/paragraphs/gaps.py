@@ -117,7 +117,7 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[
         line = lines[i]
         text = _content(line)
         if (not text or " " in text or "\u3000" in text or _INDENT.match(line) or _MARKUP.match(line.strip()) or _LABEL.search(text) or _measure(line) > width - 2
-                or run and (_starts_item(line) or bl.is_credit(_content(lines[run[-1]]))
+                or run and (_starts_item(line) or bl.is_credit(" ".join(_content(lines[k]) for k in run))
                             or bl.BYLINE_START.match(text) and not bl.BYLINE_START.match(_content(lines[run[0]])))):
             return None
         run.append(i)
