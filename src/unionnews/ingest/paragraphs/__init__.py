@@ -33,6 +33,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_cjk, is_terminal
 from unionnews.ingest.paragraphs.boxes import _box_cuts, _inside_sentence, _rebox, _sure_cuts, _unboxed
+from unionnews.ingest.paragraphs.gaps import gap_runs, joined_runs, regapped, sure_runs
 from unionnews.ingest.paragraphs.columns import _breaks_columnar, _cut_lines, _lead_cut_lines
 from unionnews.ingest.paragraphs.items import (_blanks_part_items, _dated_lead_under, _item_gaps, _unspaced_items,
                                               _wide_paragraph_gaps)
@@ -75,6 +76,10 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     merged = merged_lines(lines)
     if merged:
         return _read_apart(lines, merged, bridge, soft, each_line)
+    spaced_runs = gap_runs(lines, _width(lines))
+    if spaced_runs:  # printed lines cut at their word spaces: read as one line each, then the file's numbers again
+        joined, behind = joined_runs(lines, spaced_runs)
+        return regapped(paragraphs(joined, bridge, soft, each_line), behind, sure_runs(lines, spaced_runs))
     caps = drop_caps(lines)
     if caps:
         return _with_drop_caps(lines, caps, bridge, soft, each_line)
