@@ -148,6 +148,21 @@ def test_a_line_two_printed_lines_were_read_as_is_cut_where_a_sentence_ends():
     assert [p.text for p in paragraphs(lines).paragraphs] == texts
 
 
+def test_a_line_two_printed_lines_were_read_as_with_nothing_to_cut_at_is_said():
+    """Two lines of a lead read as one (乙城总工会为一线职工开展免费健康体检，覆盖乙城三: no gap, no sentence end,
+    twice the column): with nothing to show where the second begins, the line is left whole, and the paragraph
+    holding it says it may be two lines (where they are a headline and the text under it, two stories meet there
+    unsaid otherwise)."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = printed_column([p for story in STORIES for p in story], 12)
+    head = lines.index("乙城总工会为一线职工开展")
+    merged = lines[:head] + [lines[head] + lines[head + 1]] + lines[head + 2:]
+    found = paragraphs(merged)
+    holder = next(no for no, nos in found.origin.items() if head + 1 in nos)
+    assert "may be two printed lines read as one" in found.doubts.get(holder, "")
+    assert "".join(p.text for p in found.paragraphs) == "".join(p.text for p in paragraphs(lines).paragraphs)
+
+
 def test_lines_of_an_item_set_wider_than_the_column_are_not_cut():
     """An item set in a wider column has its long lines in a run: no line of it is two of the page's column."""
     from unionnews.ingest.paragraphs.widths import merged_lines

@@ -74,6 +74,16 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     of it is lost.  A paragraph read on across one says so in its review."""
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     merged = merged_lines(lines)
+    whole = [i for i, at in merged.items() if at is None]
+    if whole:  # two printed lines, maybe, with nothing to cut at: read as they are, and said
+        return _said_whole(_read_cut(lines, {i: at for i, at in merged.items() if at is not None}, bridge, soft,
+                                     each_line), whole)
+    return _read_cut(lines, merged, bridge, soft, each_line)
+
+
+def _read_cut(lines: list[str], merged: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs of ``lines`` (:func:`paragraphs`), each line two printed lines were read as cut where
+    ``merged`` says."""
     if merged:
         return _read_apart(lines, merged, bridge, soft, each_line)
     spaced_runs = gap_runs(lines, _width(lines))
@@ -210,6 +220,29 @@ def _read_apart(lines: list[str], merged: dict[int, int], bridge: bool, soft: bo
             doubts[no] = f"{doubts[no]}; {why}" if no in doubts else why
     soft_nos = frozenset(no for no in found.soft if origin.get(no, (0,))[0] not in cut)
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, soft_nos, found.in_order_doubts)
+
+
+_WHOLE = "is about twice the column's width and may be two printed lines read as one, with no gap or sentence end " \
+         "to part them: read as it stands — check"
+
+
+def _said_whole(found: Paragraphs, whole: list[int]) -> Paragraphs:
+    """``found`` with a review reason on each paragraph holding a line of ``whole`` (0-based): a line as wide as
+    two of the column that :func:`widths.merged_lines` found nowhere to cut.  Where a headline and the line under
+    it were read as one, the story above may run on into the next one's headline, and the review must say so.  (An
+    inner reading of the page may have said it already, on its own lines: said once.)"""
+    doubts = dict(found.doubts)
+    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    for i in whole:
+        no = next((no for no, nos in found.origin.items() if i + 1 in nos), None)
+        if no is None:
+            continue
+        why = f"line {i + 1} {_WHOLE}"
+        for said in (doubts,) if in_order is None else (doubts, in_order):
+            if why not in said.get(no, ""):
+                said[no] = f"{said[no]}; {why}" if no in said else why
+    return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
+                      in_order)
 
 
 def _on_file_lines(found: Paragraphs, kept: list[int], before: dict[int, int] | None = None) -> Paragraphs:

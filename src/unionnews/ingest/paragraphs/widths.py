@@ -439,8 +439,9 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
 _END_OF_SENTENCE = re.compile(r"[。！？!?][”’\"]?")
 
 
-def merged_lines(lines: list[str]) -> dict[int, int]:
-    """Lines (0-based) an engine read from two printed lines of a column, and where the second begins in each.
+def merged_lines(lines: list[str]) -> dict[int, int | None]:
+    """Lines (0-based) an engine read from two printed lines of a column, and where the second begins in each
+    (None: nowhere the text shows, and the line is left whole).
 
     Why: an engine's line finder joins two lines of a tightly leaded column now and then, and prints them as one
     line about twice the column's width.  Where the first ended its paragraph (…赢得全场热烈掌声。 and the next
@@ -452,7 +453,9 @@ def merged_lines(lines: list[str]) -> dict[int, int]:
     length, has such lines in runs, or no full line beside them), is two lines.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause mark (a headline's),
-    where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut."""
+    where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
+    listed, so the review says it may hold two lines (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the
+    last line of a paragraph, nothing between them to cut at)."""
     width = _width(lines)
     if width is None:
         return {}
@@ -469,8 +472,8 @@ def merged_lines(lines: list[str]) -> dict[int, int]:
             continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
         cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
-        if cut:
-            found[i] = len(line) - len(line.lstrip()) + cut
+        if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
+            found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
 
 
