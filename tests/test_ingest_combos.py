@@ -306,3 +306,13 @@ def test_a_right_column_of_a_padded_row_and_an_indented_one_is_read_apart(tmp_pa
     content = assert_import_loses_nothing("\n".join(HEAD_BESIDE) + "\n", tmp_path)
     assert not [b for b in _bodies(content) if "某区" in b and "某镇" in b]
     assert {"某镇举办职工书画展", "某区开展职工健康体检"} <= set(_titles(content))
+
+
+def test_a_score_after_a_line_ending_on_a_unicode_space_comes_off():
+    """An engine's scored lines where the text ends on a thin or em space before the tab (…精神\u2009\t0.899): the
+    score is still the engine's, not a figure of the text (read on, 0.899 became 精神0。899 in the story)."""
+    lines = ["某市举办职工书画展\t0.991", "本报讯（记者王林）近日，传承守护精神\u2009\t0.899",
+             "的书画展在某市开幕。\u3000\t0.915", "展出作品两百余件。\u2003\t0.902"] * 3
+    out, scores = unscore(lines)
+    assert len(scores) == len(lines)
+    assert not [line for line in out if "0." in line]
