@@ -267,3 +267,7 @@ def test_a_rule_found_on_two_lines_of_a_short_page_comes_off_when_it_stands_as_n
     beside = ["某区开展职工健康体检", "本报讯（记者郑凯）近日，某区", "l总工会为一线职工免费体检，覆盖", "全市120家企业。",
               "某城开展职工健康体检", "l本报讯（记者张华）近日，某城总", "工会为一线职工免费体检，覆盖全", "市120家企业。"]
     assert unrule(beside)[0] == beside
+    indented = ["某区开展职工健康体检", "I \u3000本报讯（记者郑凯）近日，某区总工会为一线职工免费体检。", "某城开展职工健康体检",
+                "I \u3000本报讯（记者张华）近日，某城总工会为一线职工免费体检。", "\u3000据了解，某城今年已投入资金。"]
+    out, rules, _ = unrule(indented)  # the letter, a space, then the paragraph's own ideographic indent
+    assert rules == [("I", "start", 2)] and out[1].startswith("\u3000本报讯") and out[3].startswith("\u3000本报讯")

@@ -536,8 +536,9 @@ _CJK_BESIDE = re.compile(r"[\u4e00-\u9fff，。、；：？！）》”]")
 
 
 def _apart_from_text(line: str, ch: str, side: str) -> bool:
-    """Does the rule ``ch`` stand at ``side`` of ``line`` one space from the Chinese text beside it (…降温用 l)?"""
-    inner = _edge(line, side)[1]
+    """Does the rule ``ch`` stand at ``side`` of ``line`` one space from the Chinese text beside it (…降温用 l), an
+    ideographic space of the text's own indent between them or not (I 　本报讯…)?"""
+    inner = _edge(line, side)[1].strip()
     return _ruled(line, ch, side) == 2 and bool(_CJK_BESIDE.match(inner[-1:] if side == "end" else inner[:1]))
 
 
