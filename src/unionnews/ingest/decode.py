@@ -456,8 +456,9 @@ def unnumber(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 
 
 # a recognition score after a line's text: whitespace, then a number from 0 to 1 written with a decimal point
-# (after an ideographic space too: a line the engine cut after a byline's full-width gap)
-_SCORE = re.compile(r"(?<=\S)\s*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")  # (any space the text line ended on before it)
+# (after any space the text line ended on too: an ideographic one where the engine cut after a byline's full-width
+# gap, a thin or em space a PDF's text kept)
+_SCORE = re.compile(r"(?<=\S)\s*[ \t]((?:0|1)\.\d{1,6})[ \t]*$")
 _SCORE_ALONE = re.compile(r"^[ \t\u3000]*((?:0|1)\.\d{1,6})[ \t]*$")  # an empty text box's score, on a line alone
 # marks of running text that no figure of a table stands after: a sentence's or clause's end in any printed
 # form (。 read as a dot, ．or ｡ too: an engine that prints scores may read the small circle so), a closing quote

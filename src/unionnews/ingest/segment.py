@@ -957,8 +957,8 @@ def join_textless(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
     for draft in drafts:
         if pending is not None:
             nos = [str(u.no) for u in pending.units]
-            note = (f"line{'s' if len(nos) > 1 else ''} {', '.join(nos)} had no text of their own and were joined to the next item — "
-                    "check that they belong together")
+            note = (f"line{'s' if len(nos) > 1 else ''} {', '.join(nos)} had no text of their own and were joined to "
+                    "the next item — check that they belong together")
             if pending.continued:  # the text under the marker continues the earlier story
                 paras = pending.paras + ([Para(TEXT, draft.head)] if draft.head else []) + draft.paras
                 draft = Draft(head=pending.head, paras=paras, closed=draft.closed, continued=pending.continued,

@@ -593,10 +593,10 @@ def _opens_lead(text: str, dated: bool = False) -> bool:
 def _run_on_headlines(lines: list[str], paras: list[Paragraph], doubts: dict[int, str], why: str,
                       inside: bool = False) -> dict[int, str]:
     """On a small page without blank lines or in a column (:data:`_FEW_LINES`), or a page of joined lines
-    with a lead left hanging (:func:`_hanging_lead`): the paragraphs whose first line
-    has a headline's shape, after a finished paragraph, and was run on into text under it with no word across the two (in a
-    column, on the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at
-    any of its breaks, as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
+    with a lead left hanging (:func:`_hanging_lead`): the paragraphs whose first line has a headline's shape,
+    after a finished paragraph, and was run on into text under it with no word across the two (in a column, on
+    the width alone); a headline set on several lines (西城区开展夏 | 季送清凉活动 | 品，…) at any of its breaks,
+    as the word across one break inside it says nothing of the next.  Such a line may be the next item's headline
     over the rest of a lead the OCR read elsewhere (乙城开展职工健康体检 | 总工会为…, 本报讯…乙城 at the
     page's end); joined, its story runs on in the item above, and the review must say so.  With ``inside``,
     also such a line inside a paragraph, after a line that ends a sentence: a column line ending a sentence

@@ -492,8 +492,8 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
 def _lead_so_far(plain: str, width: int) -> bool:
     """Is ``plain`` (a paragraph's text up to a full line) a lead whose credit filled the lines above
     (本报讯（记者… 通讯员…）日 in a column of 6–10 characters: 本报讯 and its credit longer than a line,
-    so the bracket opens on one line and closes on another), with no more of its text after the credit than a line or two of the column, and no
-    sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
+    so the bracket opens on one line and closes on another), with no more of its text after the credit than a
+    line or two of the column, and no sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
     a lead's first line is in a wider one: the last of them may be where the OCR cut the column, and
     its last word may go on elsewhere (:func:`_lead_goes_on_elsewhere`).  A comma may stand there (the
     dateline's: 近日，青海省果), a sentence's end may not."""

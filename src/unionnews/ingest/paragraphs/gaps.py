@@ -116,7 +116,8 @@ def _run_at(lines: list[str], printed: list[int], n: int, width: int, ends: set[
             return None
         line = lines[i]
         text = _content(line)
-        if (not text or " " in text or "\u3000" in text or _INDENT.match(line) or _MARKUP.match(line.strip()) or _LABEL.search(text) or _measure(line) > width - 2
+        if (not text or " " in text or "\u3000" in text or _INDENT.match(line) or _MARKUP.match(line.strip())
+                or _LABEL.search(text) or _measure(line) > width - 2
                 or run and (_starts_item(line) or bl.is_credit(" ".join(_content(lines[k]) for k in run))
                             or bl.BYLINE_START.match(text) and not bl.BYLINE_START.match(_content(lines[run[0]])))):
             return None
@@ -175,8 +176,8 @@ def run_checked(lines: list[str], run: tuple[int, ...], width: int, ends: set[in
     """``run`` if its text allows one printed line: no piece but the last ends a sentence, unless the last
     goes on into the line after it or the line after goes on its sentence (…贡献力量。 | 这台文艺晚会以宏大 |
     的叙事结构、…: the OCR's space after a full stop; a paragraph's first printed line is full, so a short piece
-    whose sentence goes on below is no paragraph of its own, nor a subhead); and a run of headline-shaped pieces is left as it is unless it goes on
-    a sentence the line above left open or into the line after it (a headline's last line over its subtitle
+    whose sentence goes on below is no paragraph of its own, nor a subhead); and a run of headline-shaped pieces
+    is left as it is unless it goes on a sentence the line above left open or into the line after it (a headline's last line over its subtitle
     fills the column by chance; no headline stands under an open sentence), or its first piece is too short to
     stand as a headline line (会聚巾帼 | 匠心筑梦 | 第二届…: a headline's phrases set apart by a space)."""
     pieces = [_content(lines[i]) for i in run]

@@ -452,8 +452,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     lines either side (a headline set across columns, an item set wider, or a page of paragraphs of their own
     length, has such lines in runs, or no full line beside them), is two lines.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
-    any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause mark (a headline's),
-    where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
+    any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
+    mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
     listed, so the review says it may hold two lines (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the
     last line of a paragraph, nothing between them to cut at)."""
     width = _width(lines)
