@@ -73,7 +73,7 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
 
 def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -> str:
     ocr = layout_pages.write_ocr(record, folder, dialect, dpi)
-    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    suffix = layout_pages.ocr_suffix(dialect)
     try:
         by_page = imported(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001

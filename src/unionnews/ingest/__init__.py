@@ -33,8 +33,8 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
-from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
-                                      unify_layout)
+from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, never_text, page_image,
+                                      page_layout, unify_layout)
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import LEAD, MARKED_READ_ON, TEXT, Draft, Para, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -78,7 +78,8 @@ def _discover(paths: list[Path], root: Path, ocr: bool = False) -> tuple[list[tu
             files = [p for p in files if p.suffix.lower() not in IMAGE_SUFFIXES or p.with_suffix("") not in stems]
             if not files and not escapes:
                 problems.append(Problem(display_path(path, root), None,
-                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO; images with --ocr)",
+                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO, Tesseract TSV, "
+                                        "PaddleOCR/EasyOCR JSON; images with --ocr)",
                                         "point the import at page text, page PDFs or OCR output"))
             found += [(p, display_path(p, root)) for p in files]
         elif path.is_file():
@@ -346,7 +347,7 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                   page: PageText | None = None,
                   warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
-    if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
+    if page is None and (is_geometry_file(meta.path, ocr) or never_text(meta.path)):  # positions decide, not wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
         layout, unified = unify_layout(layout)
         if unified and warnings is not None:
