@@ -7,8 +7,9 @@ For each seed it lays content/'s articles out (tests/layout_pages.py) in the des
 PDF as each producer would, and imports it: articles whole (title, kicker, subtitle, body equal),
 regions within 2%, characters lost (of the articles and of the page furniture: 版头, folio).  Then
 it writes each OCR dialect's file (hOCR, ALTO, Tesseract TSV, PaddleOCR/EasyOCR JSON) from the layout
-(no OCR: every character right) and imports it: articles whole, boundaries right (one article's region covers the laid-out one, IoU ≥ 0.8, and no other starts
-inside it) and characters lost.  Run with PYTHONPATH=<old src> to measure an older importer.
+(no OCR: every character right) and imports it: articles whole, boundaries right (one article's region
+covers the laid-out one, IoU ≥ 0.8, and no other starts inside it) and characters lost.
+Run with PYTHONPATH=<old src> to measure an older importer.
 """
 from __future__ import annotations
 

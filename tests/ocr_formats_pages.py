@@ -27,7 +27,8 @@ def tsv(rows_extra: list[str] = (), word=lambda text: text) -> str:
             f"1\t1\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t", *rows_extra]
     for n, (text, x0, y0, em) in enumerate(page_lines(), 1):
         rows.append(f"4\t1\t{n}\t1\t1\t0\t{x0}\t{y0}\t{em * len(text)}\t{em}\t-1\t")
-        rows += [f"5\t1\t{n}\t1\t1\t{k}\t{x0 + k * em}\t{y0}\t{em}\t{em}\t95.5\t{word(ch)}" for k, ch in enumerate(text)]
+        rows += [f"5\t1\t{n}\t1\t1\t{k}\t{x0 + k * em}\t{y0}\t{em}\t{em}\t95.5\t{word(ch)}"
+                 for k, ch in enumerate(text)]
     return "\n".join(rows) + "\n"
 
 

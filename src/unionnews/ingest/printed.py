@@ -1,4 +1,5 @@
-"""Pages with geometry (PDF, hOCR, ALTO, an image run through OCR) → article records.
+"""Pages with geometry (PDF, hOCR, ALTO, Tesseract TSV, PaddleOCR/EasyOCR JSON, an image run through OCR) →
+article records.
 
 The geometry path (:mod:`unionnews.ingest.geometry`) decides where each article is and what its
 headline is; this module turns its articles into the same records the text importer writes, with
@@ -9,9 +10,9 @@ and the page file in ``provenance``.  Text no headline owns goes to the page's u
 Which reader a file takes is decided by its name: ``.pdf``; ``.hocr`` (or ``.html`` holding
 hOCR); ``.xml``/``.alto`` holding ALTO; ``.tsv`` holding Tesseract's TSV; ``.json`` holding a PaddleOCR
 or EasyOCR result (:mod:`~unionnews.ingest.boxjson`).  A ``.tsv`` or ``.json`` of another kind is no page
-in a folder, and refused by name when given on its own (it is never page text).  An image (``.png``, ``.jpg``, ``.tif``…) is read by
-Tesseract when ``--ocr`` is given.  A page image beside an hOCR/ALTO file (same stem) is recorded
-as the page file, so the 版面 can show it.
+in a folder, and refused by name when given on its own (it is never page text).  An image (``.png``,
+``.jpg``, ``.tif``…) is read by Tesseract when ``--ocr`` is given.  A page image beside an OCR file
+(same stem) is recorded as the page file, so the 版面 can show it.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from unionnews.ingest.manifest import PageMeta
 from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
 from unionnews.text import strip_controls
 
-__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "never_text", "page_layout", "layout_records", "unify_layout"]
+__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "never_text", "page_layout", "layout_records",
+           "unify_layout"]
 
 PDF_SUFFIXES = (".pdf",)
 HOCR_SUFFIXES = (".hocr",)
