@@ -192,3 +192,18 @@ def test_control_characters_in_the_text_are_taken_off_and_said(tmp_path):
         [post] = _articles(tmp_path)[name]
         assert _text(post) == pages.HEADLINE + pages.BODY
         assert any(name in w and "control characters" in w for w in report.warnings), report.warnings
+
+
+def test_a_pages_ocr_in_several_formats_in_a_folder_is_read_once(tmp_path):
+    """tesseract IMAGE OUT hocr tsv writes the page twice beside itself: read once (hOCR first), the other
+    file named in a warning, not refused as two pages giving one article's file."""
+    hocr = ('<html><body><div class="ocr_page" title="bbox 0 0 1000 1400">'
+            + "".join(f'<span class="ocr_line" title="bbox {x0} {y0} {x0 + em * len(t)} {y0 + em}">'
+                      + "".join(f'<span class="ocrx_word" title="bbox {x0 + k * em} {y0} {x0 + (k + 1) * em} '
+                                f'{y0 + em}; x_wconf 95">{ch}</span>' for k, ch in enumerate(t)) + "</span>"
+                      for t, x0, y0, em in pages.page_lines()) + "</div></body></html>")
+    report = _import(tmp_path, {"01.tsv": pages.tsv(), "01.hocr": hocr, "01.json": pages.dumps(pages.easyocr())})
+    assert not report.problems
+    assert list(_articles(tmp_path)) == ["01.hocr"]
+    assert sorted(w.split(":")[0].rsplit("/", 1)[-1] for w in report.warnings if "passed over" in w) == \
+        ["01.json", "01.tsv"]

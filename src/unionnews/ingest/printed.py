@@ -30,8 +30,8 @@ from unionnews.ingest.manifest import PageMeta
 from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
 from unionnews.text import strip_controls
 
-__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "never_text", "page_layout", "layout_records",
-           "unify_layout"]
+__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "never_text", "one_ocr_file_a_page",
+           "page_layout", "layout_records", "unify_layout"]
 
 PDF_SUFFIXES = (".pdf",)
 HOCR_SUFFIXES = (".hocr",)
@@ -50,6 +50,24 @@ def is_geometry_file(path: Path, ocr: bool = False) -> bool:
     if suffix in XMLISH + TSV_SUFFIXES + JSON_SUFFIXES:
         return _sniff(path) is not None
     return ocr and suffix in IMAGE_SUFFIXES
+
+
+# a page's OCR in several files of one stem (tesseract IMAGE OUT hocr alto tsv): the one read, in this order
+OCR_PREFERENCE = HOCR_SUFFIXES + (".html", ".htm", ".xhtml") + ALTO_SUFFIXES + (".xml",) + TSV_SUFFIXES + JSON_SUFFIXES
+
+
+def one_ocr_file_a_page(files: list[Path]) -> tuple[list[Path], list[tuple[Path, Path]]]:
+    """A folder's page files with one OCR file a page: an engine asked for several outputs writes the
+    same page as hOCR, ALTO and TSV beside each other, and each read would be the same page imported
+    twice (refused as two pages giving one article's file).  The first in :data:`OCR_PREFERENCE` is
+    kept; the others are returned with the file kept in their place."""
+    kept: dict[Path, Path] = {}
+    for path in sorted((p for p in files if p.suffix.lower() in OCR_PREFERENCE),
+                       key=lambda p: OCR_PREFERENCE.index(p.suffix.lower())):
+        kept.setdefault(path.with_suffix(""), path)
+    passed = [(p, kept[p.with_suffix("")]) for p in files
+              if p.suffix.lower() in OCR_PREFERENCE and kept[p.with_suffix("")] != p]
+    return [p for p in files if p not in {q for q, _ in passed}], passed
 
 
 def never_text(path: Path) -> bool:
