@@ -28,7 +28,6 @@ from pathlib import Path
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.box import Box, on_page
 from unionnews.ingest.geometry import PageLayout, Word, from_words
-from unionnews.ingest.geometry.words import _cjk, _ideograph
 from unionnews.ingest.hocr import _rows
 
 __all__ = ["parse_box_json", "json_shape", "looks_like_box_json"]
@@ -116,7 +115,8 @@ def _lines(value, shape: str, shown: str) -> list[tuple[int, object, object, obj
     if shape == "paddle3":
         res = _paddle3(value)
         texts = res["rec_texts"]
-        boxes = res.get("rec_boxes") if isinstance(res.get("rec_boxes"), list) else res.get("rec_polys")
+        # the quads rather than their bounding rectangles: on a scan turned a little these are taller than the type
+        boxes = res.get("rec_polys") if isinstance(res.get("rec_polys"), list) else res.get("rec_boxes")
         scores = res.get("rec_scores") if isinstance(res.get("rec_scores"), list) else [None] * len(texts)
         if not isinstance(boxes, list) or len(boxes) != len(texts) or len(scores) != len(texts):
             raise UnionnewsError(Problem(shown, None, f"is a PaddleOCR 3 result whose lists do not match: "
@@ -186,9 +186,17 @@ def _checked(n: int, box, text, score, shape: str, shown: str) -> tuple[Quad, st
 
 
 def _ems(text: str) -> list[float]:
-    """Each character's advance in ems, as the geometry counts them: a Chinese character or mark one,
-    a Latin letter, digit or space half."""
-    return [1.0 if _cjk(ch) else 0.5 for ch in text]
+    """Each character's advance in ems: a Chinese character or a mark of the CJK blocks (，。、（）) one; a
+    Latin letter, digit or space half; a curly quote (“”‘’) half as well, as fonts set it a full em or
+    a narrow glyph, and counted half the ideographs' share is never too small: the geometry reads the
+    type size from the ideographs' width, and a line read as narrower type than it is tall is taken for
+    body type (a 引题 set among quotes would lose its headline type)."""
+    return [1.0 if _wide(ch) else 0.5 for ch in text]
+
+
+def _wide(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" or \
+        "\u3000" <= ch <= "\u303f"
 
 
 def _sides(quad: Quad) -> tuple[float, float]:
@@ -204,7 +212,7 @@ def padding(lines: list[tuple[Quad, str]]) -> float:
     set narrower in some fonts, make its own ratio off); 1 when the boxes are no taller than the type."""
     ratios = []
     for quad, text in lines:
-        if sum(1 for ch in text if _ideograph(ch)) >= 6:
+        if sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 6:
             length, tall = _sides(quad)
             ratios.append(tall / max(length / sum(_ems(text)), 1e-6))
     ratios.sort()
