@@ -45,6 +45,7 @@ def _text(post) -> str:
 
 @pytest.mark.parametrize("name, data", [
     ("01.tsv", pages.tsv()),
+    ("10.tsv", "\n".join(row for row in pages.tsv().split("\n") if not row.startswith("1\t"))),
     ("02.json", pages.dumps(pages.paddle3())),
     ("03.json", pages.dumps(pages.paddle3(res=True))),
     ("04.json", pages.dumps([pages.paddle3()])),
@@ -135,6 +136,9 @@ GOOD = {"09.tsv": pages.tsv()}
     ("01.json", pages.dumps([[[[-90, -90], [-50, -90], [-50, -50], [-90, -50]], "工会", 0.9]]),
      "item 1 ('工会') has a box with no area on the", None),
     ("01.json", pages.dumps(pages.paddle2() * 2), "is a PaddleOCR 2 result of 2 pages", None),
+    ("01.json", pages.dumps(pages.easyocr() + [[[[1, 1], [10 ** 400, 1], [5, 5], [1, 5]], "工", 0.9]]),
+     "its box is not four corners", None),
+    ("01.json", pages.dumps(pages.easyocr()).replace("0.97", "NaN", 1), "its score is not a number", None),
 ])
 def test_a_broken_result_is_named_with_the_row_or_item_and_the_rest_of_the_folder_imports(tmp_path, name, data,
                                                                                          wanted, line):
@@ -155,6 +159,12 @@ def test_json_of_another_kind_is_passed_over_in_a_folder_and_refused_by_name(tmp
         [problem] = caught.value.problems
         assert problem.path.endswith(name) and "not" in problem.message and problem.fix, problem
     assert "not an OCR result the importer reads" in str(caught.value) or "not Tesseract's TSV" in str(caught.value)
+
+
+def test_json_nested_too_deep_is_refused_by_name_not_a_crash(tmp_path):
+    with pytest.raises(UnionnewsError) as caught:
+        _import(tmp_path, {"01.json": "[" * 100000 + "]" * 100000}, given=["01.json"])
+    assert "is JSON nested too deep to be an OCR result" in caught.value.problems[0].message
 
 
 @pytest.mark.parametrize("data", ["[]", "[null]", "[[]]", pages.dumps({"rec_texts": [], "rec_scores": [],

@@ -6,8 +6,9 @@ it: the imports run one way, geometry → scan → box.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["Box", "on_page"]
+__all__ = ["Box", "on_page", "page_size"]
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,14 @@ def on_page(box: Box, width: float, height: float) -> Box | None:
     y0, y1 = sorted((box.y0, box.y1))
     x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, width), min(y1, height)
     return Box(x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+
+def page_size(image: Path | None, boxes: list[Box]) -> tuple[float, float]:
+    """The size of a page whose OCR file gives none: the page image's beside it (the engine's pixels),
+    else as far as the boxes reach."""
+    if image is not None:
+        from PIL import Image  # only for a page that has an image beside it
+        with Image.open(image) as im:
+            return float(im.size[0]), float(im.size[1])
+    return (max((max(b.x0, b.x1) for b in boxes), default=1.0) or 1.0,
+            max((max(b.y0, b.y1) for b in boxes), default=1.0) or 1.0)

@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
-from unionnews.ingest.box import Box, on_page
+from unionnews.ingest.box import Box, on_page, page_size
 from unionnews.ingest.geometry import PageLayout, Word, from_words
 from unionnews.ingest.hocr import _rows
 
@@ -39,7 +39,8 @@ _SHAPES = {"paddle3": "a PaddleOCR 3 result", "paddle2": "a PaddleOCR 2 result",
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    """A number that can be a place on a page (or a score): not a boolean, not infinite, not past a billion."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and -1e9 < value < 1e9
 
 
 def _is_point(value) -> bool:
@@ -266,7 +267,7 @@ def parse_box_json(data: bytes | str, shown: str, image: Path | None = None) -> 
                                      "save_to_json, or PaddleOCR 2's or EasyOCR's result list dumped with json)",
                                      _FIX + ", or leave this file out of the import"))
     lines = [(n, *_checked(n, box, text, score, shape, shown)) for n, box, text, score in _lines(value, shape, shown)]
-    width, height = _page_size(image, [_bounds(quad) for _, quad, _, _ in lines])
+    width, height = page_size(image, [_bounds(quad) for _, quad, _, _ in lines])
     # a box the detector found and the recogniser read nothing in prints nothing
     lines = [(n, quad, text.strip(), score) for n, quad, text, score in lines if text.strip()]
     pad = padding([(quad, text) for _, quad, text, _ in lines])
@@ -294,13 +295,3 @@ def _joined(words: list[Word]) -> list[Word]:
         lines.setdefault(w.line, Word("".join(o.text for o in words if o.line == w.line), w.line_box, w.line))
     row = {o.box: (o.line, o.line_box) for o in _rows(list(lines.values()), 1)}
     return [Word(w.text, w.box, *row[w.line_box], w.conf) for w in words]
-
-
-def _page_size(image: Path | None, boxes: list[Box]) -> tuple[float, float]:
-    """The page image's size when it is beside the file, else as far as the boxes reach."""
-    if image is not None:
-        from PIL import Image
-        with Image.open(image) as im:
-            return float(im.size[0]), float(im.size[1])
-    return (max((max(b.x0, b.x1) for b in boxes), default=1.0) or 1.0,
-            max((max(b.y0, b.y1) for b in boxes), default=1.0) or 1.0)

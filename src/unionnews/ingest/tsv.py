@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
-from unionnews.ingest.box import Box, on_page
+from unionnews.ingest.box import Box, on_page, page_size
 from unionnews.ingest.geometry import PageLayout, Word, from_words
 from unionnews.ingest.hocr import squeeze_cjk_spaces
 
@@ -88,7 +88,10 @@ def parse_tsv(data: bytes | str, shown: str, image: Path | None = None) -> PageL
         raise UnionnewsError(Problem(shown, None, f"holds {len(pages)} pages (page_num {min(pages)}–{max(pages)}); "
                                      "a page file holds one printed page",
                                      "run Tesseract on each page image apart, one TSV a page"))
-    width, height = _page_size(page, image, [box for _, _, box, _, _ in found])
+    if page is not None and page.width > 0 and page.height > 0:  # the page row's box
+        width, height = page.x1, page.y1
+    else:
+        width, height = page_size(image, [box for _, _, box, _, _ in found])
     words = []
     for number, at, box, conf, word in found:
         placed = on_page(box, width, height)
@@ -101,15 +104,3 @@ def parse_tsv(data: bytes | str, shown: str, image: Path | None = None) -> PageL
                           on_page(line_box, width, height) if line_box else None,
                           min(conf, 100.0) / 100 if conf >= 0 else None))
     return from_words(width, height, words, [], [], image)
-
-
-def _page_size(page: Box | None, image: Path | None, boxes: list[Box]) -> tuple[float, float]:
-    """The page's size: the page row's box, else the page image's size, else as far as the words reach."""
-    if page is not None and page.width > 0 and page.height > 0:
-        return page.x1, page.y1
-    if image is not None:
-        from PIL import Image
-        with Image.open(image) as im:
-            return float(im.size[0]), float(im.size[1])
-    return (max((max(b.x0, b.x1) for b in boxes), default=1.0) or 1.0,
-            max((max(b.y0, b.y1) for b in boxes), default=1.0) or 1.0)
