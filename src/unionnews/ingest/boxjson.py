@@ -9,11 +9,12 @@ Three shapes are read, told apart by their content (a ``.json`` file may hold an
 - EasyOCR ``readtext`` dumped with json: ``[[[[x, y]×4], "text", 0.98], …]`` (or ``output_format="dict"``'s
   ``{"boxes", "text", "confident"}``).
 
-These engines give a box a line and no word boxes, so a line's characters are spread evenly over its
-box, each a word (Chinese type is set on a square grid), as :mod:`~unionnews.ingest.hocr` does for
-Kraken's lines: :func:`~unionnews.ingest.geometry.from_words` can then cut a line an engine ran across
-a gutter.  A quad (a line detected on a scan turned a little) gives its characters boxes along its slope and its
-line the height of its sides (:func:`_characters`); any other polygon is taken by its bounding rectangle.
+These engines give a box a line and no word boxes, so a line's characters are spread over its box by
+their advance (:func:`_ems`), each a word (Chinese type is set on a square grid), as
+:mod:`~unionnews.ingest.hocr` does for Kraken's lines: :func:`~unionnews.ingest.geometry.from_words` can
+then cut a line an engine ran across a gutter.  A quad (a line detected on a scan turned a little) gives
+its characters boxes along its slope and its line the height of its sides, less the detector's padding
+(:func:`_characters`); any other polygon is taken by its bounding rectangle.
 A line's score (0–1) goes with each of its characters as hOCR's ``x_wconf`` does.  Coordinates are
 the image's pixels; the page is the image beside the file when there is one, else as far as the boxes
 reach.  The files have no page size, rules or pictures: the page image, when beside, gives those.
@@ -206,7 +207,7 @@ def _sides(quad: Quad) -> tuple[float, float]:
             (math.dist(quad[0], quad[3]) + math.dist(quad[1], quad[2])) / 2)
 
 
-def padding(lines: list[tuple[Quad, str]]) -> float:
+def _padding(lines: list[tuple[Quad, str]]) -> float:
     """How much taller than its type a line's box is on this page.  A detector (DB, CRAFT) pads its box
     around the ink by a share of the line's height; Chinese type is square, so a line of many
     ideographs is as tall as its length over its ems.  The median over such lines (a line's marks,
@@ -223,8 +224,8 @@ def padding(lines: list[tuple[Quad, str]]) -> float:
 def _characters(text: str, quad: Quad, line: int, score: float | None, pad: float) -> list[Word]:
     """A line's characters, each a word with its share of the line (:func:`_ems`) along the quad, so
     that on a scan turned a little the characters follow the line's slope.  The line is as tall as the
-    quad's sides over the page's padding (:func:`padding`), not as its bounding rectangle (a page-wide
-    line turned a degree is a tenth of its length taller): a padded box read as the type makes the body
+    quad's sides over the page's padding (:func:`_padding`), not as its bounding rectangle (taller by a
+    sixtieth of the line's length for each degree the scan is turned): a padded box read as the type makes the body
     type larger than it is, and a headline no larger than it."""
     (ax, ay), (bx, by), (cx, cy), (dx, dy) = quad
     weights = _ems(text)
@@ -270,7 +271,7 @@ def parse_box_json(data: bytes | str, shown: str, image: Path | None = None) -> 
     width, height = page_size(image, [_bounds(quad) for _, quad, _, _ in lines])
     # a box the detector found and the recogniser read nothing in prints nothing
     lines = [(n, quad, text.strip(), score) for n, quad, text, score in lines if text.strip()]
-    pad = padding([(quad, text) for _, quad, text, _ in lines])
+    pad = _padding([(quad, text) for _, quad, text, _ in lines])
     words: list[Word] = []
     for n, quad, text, score in lines:
         box = _bounds(quad)
@@ -290,8 +291,10 @@ def _joined(words: list[Word]) -> list[Word]:
     a 版头's date and 版次): its lines are put in rows again by where they stand, as hOCR words in no line
     element are (:func:`~unionnews.ingest.hocr._rows`), each line as one word, and each character given
     its row's number and box."""
-    lines: dict[int, Word] = {}
+    texts: dict[int, list[str]] = {}
+    boxes: dict[int, Box] = {}
     for w in words:
-        lines.setdefault(w.line, Word("".join(o.text for o in words if o.line == w.line), w.line_box, w.line))
-    row = {o.box: (o.line, o.line_box) for o in _rows(list(lines.values()), 1)}
+        texts.setdefault(w.line, []).append(w.text)
+        boxes[w.line] = w.line_box
+    row = {o.box: (o.line, o.line_box) for o in _rows([Word("".join(texts[n]), boxes[n], n) for n in texts], 1)}
     return [Word(w.text, w.box, *row[w.line_box], w.conf) for w in words]
