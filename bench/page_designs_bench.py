@@ -6,9 +6,10 @@ Usage: python3 bench/page_designs_bench.py --seeds 201 202 203 [--design dense] 
 For each seed it lays content/'s articles out (tests/layout_pages.py) in the design, writes the
 PDF as each producer would, and imports it: articles whole (title, kicker, subtitle, body equal),
 regions within 2%, characters lost (of the articles and of the page furniture: 版头, folio).  Then
-it writes each OCR dialect's file from the layout (no OCR: every character right) and imports it:
-boundaries right (one article's region covers the laid-out one, IoU ≥ 0.8, and no other starts
-inside it) and characters lost.  Run with PYTHONPATH=<old src> to measure an older importer.
+it writes each OCR dialect's file (hOCR, ALTO, Tesseract TSV, PaddleOCR/EasyOCR JSON) from the layout
+(no OCR: every character right) and imports it: articles whole, boundaries right (one article's region
+covers the laid-out one, IoU ≥ 0.8, and no other starts inside it) and characters lost.
+Run with PYTHONPATH=<old src> to measure an older importer.
 """
 from __future__ import annotations
 
@@ -73,22 +74,25 @@ def pdf_figures(folder: Path, record: dict, tmp: Path) -> str:
 
 def ocr_figures(folder: Path, record: dict, dialect: str, dpi: int, tmp: Path) -> str:
     ocr = layout_pages.write_ocr(record, folder, dialect, dpi)
-    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    suffix = layout_pages.ocr_suffix(dialect)
     try:
         by_page = imported(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp)
     except Exception as exc:  # noqa: BLE001
         return f"refused: {str(exc).splitlines()[0][:120]}"
-    right = count = lost = stray = 0
+    right = count = lost = stray = whole = 0
     for page in record["pages"]:
         posts = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
         got = [p for p in posts if not p["id"].endswith("-unplaced")]
         for want in page["articles"]:
             count += 1
             right += boundary_right(want, got)
+            match = [p for p in got if p["title"] == want["title"]]
+            whole += bool(match) and _text(match[0]) == printed(want)
         drawn = [wanted_regions(want) for want in page["articles"]]
         stray += sum(not any(boundary_right({"region": r[0], "regions": r}, [p]) for r in drawn) for p in got)
         lost += _lost(page, posts)
-    return f"boundaries right {right}/{count}, characters lost {lost}, articles not drawn as one {stray}"
+    return (f"whole {whole}/{count}, boundaries right {right}/{count}, characters lost {lost}, "
+            f"articles not drawn as one {stray}")
 
 
 def main() -> int:

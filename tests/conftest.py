@@ -176,9 +176,9 @@ def versions(*distributions: str) -> tuple[str, ...]:
     return tuple(f"{name}=={importlib.metadata.version(name)}" for name in distributions)
 
 
-def program_identity(program: str, language: str) -> tuple[str, ...]:
+def program_identity(program: str, language: str, configs: Sequence[str] = ("hocr", "alto")) -> tuple[str, ...]:
     """What Tesseract's output depends on besides its input: its version and libraries, the bytes of the
-    program, of the libraries it loads (ldd) and of the language data and output configs it reads."""
+    program, of the libraries it loads (ldd) and of the language data and output ``configs`` it reads."""
     import re
     import subprocess
     said = subprocess.run([program, "--version"], capture_output=True, text=True)
@@ -189,7 +189,7 @@ def program_identity(program: str, language: str) -> tuple[str, ...]:
                                if re.search(r"lib(tesseract|lept)", p)]
     if data:
         folder = Path(data.group(1))
-        files += [folder / f"{language}.traineddata", folder / "configs" / "hocr", folder / "configs" / "alto"]
+        files += [folder / f"{language}.traineddata", *(folder / "configs" / name for name in configs)]
     return (said.stdout + said.stderr, *(f"{f}:{file_digest(f.resolve())}" for f in files if f.exists()))
 
 

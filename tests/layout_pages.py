@@ -483,7 +483,13 @@ def lay_out(stories: list[Story], out: Path, seed: int, dpi: int, font: Path, de
 
 
 OCR_DIALECTS = ("tesseract-hocr", "abbyy-hocr", "words-hocr", "kraken-hocr",
-                "alto-v2", "alto-v3-mm10", "alto-v4-lines", "alto-chars")
+                "alto-v2", "alto-v3-mm10", "alto-v4-lines", "alto-chars",
+                "tesseract-tsv", "paddle3-json", "paddle2-json", "easyocr-json")
+
+
+def ocr_suffix(dialect: str) -> str:
+    """The suffix of the file a dialect is written to, as its producer names it."""
+    return {"hocr": ".hocr", "tsv": ".tsv", "json": ".json"}.get(dialect.rsplit("-", 1)[-1], ".alto")
 _ALTO_NS = {"alto-v2": "http://www.loc.gov/standards/alto/ns-v2#",
             "alto-v3-mm10": "http://www.loc.gov/standards/alto/ns-v3#",
             "alto-v4-lines": "http://www.loc.gov/standards/alto/ns-v4#",
@@ -508,10 +514,70 @@ def _words(line: list, rng: random.Random, most: int) -> list[tuple[str, float, 
     return out
 
 
+def _tsv(page: dict, rng: random.Random, px: float) -> str:
+    """Tesseract's TSV of a page: a row for the page, then for each line its block, paragraph and line
+    rows and a row a word (1–3 characters); now and then a word row with no text, as Tesseract writes
+    for a speck it found no character in."""
+    def at(x0: float, y0: float, x1: float, y1: float) -> str:
+        return f"{round(x0 * px)}\t{round(y0 * px)}\t{round((x1 - x0) * px)}\t{round((y1 - y0) * px)}"
+
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            f"1\t1\t0\t0\t0\t0\t{at(0, 0, page['width'], page['height'])}\t-1\t"]
+    for n, line in enumerate(page["lines"], 1):
+        rows += [f"2\t1\t{n}\t0\t0\t0\t{at(*line[1:5])}\t-1\t", f"3\t1\t{n}\t1\t0\t0\t{at(*line[1:5])}\t-1\t",
+                 f"4\t1\t{n}\t1\t1\t0\t{at(*line[1:5])}\t-1\t"]
+        words = _words(line, rng, 3)
+        if rng.random() < 0.2:
+            words.insert(rng.randint(0, len(words)), (rng.choice(["", " "]), line[1], line[1] + line[5] * 0.3))
+        rows += [f"5\t1\t{n}\t1\t1\t{k}\t{at(a, line[2], b, line[4])}\t{rng.uniform(80, 97):.6f}\t{t}"
+                 for k, (t, a, b) in enumerate(words, 1)]
+    return "\n".join(rows) + "\n"
+
+
+def _detected(page: dict, rng: random.Random, px: float, split: bool) -> list[tuple[list, str, float]]:
+    """A detector's lines of a page (PaddleOCR, EasyOCR): a quad a line, padded a little and turned by
+    the page's skew (up to 0.4°, as a scan fed a little crooked); with ``split`` a line is cut at its
+    white (PaddleOCR boxes the pieces of a 版头 line apart)."""
+    out = []
+    turn = math.radians(rng.uniform(-0.4, 0.4))
+    cos, sin = math.cos(turn), math.sin(turn)
+    for line in page["lines"]:
+        text, xs, pad = line[0], line[6], 0.1 * line[5]
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+" if split else r"\S(.*\S)?", text)]
+        for i, j in pieces:
+            x0, y0, x1, y1 = (xs[i] - pad / 2) * px, (line[2] - pad) * px, (xs[j] + pad / 2) * px, (line[4] + pad) * px
+            mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+            quad = [[round(mx + (x - mx) * cos - (y - my) * sin), round(my + (x - mx) * sin + (y - my) * cos)]
+                    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+            out.append((quad, text[i:j], round(rng.uniform(0.85, 0.999), 6)))
+    return out
+
+
+def _box_json(page: dict, dialect: str, rng: random.Random, px: float) -> str:
+    """A page's result as PaddleOCR 3 saves it (save_to_json), or PaddleOCR 2's or EasyOCR's dumped with json."""
+    lines = _detected(page, rng, px, split=dialect != "easyocr-json")
+    if dialect == "paddle3-json":
+        polys = [quad for quad, _, _ in lines]
+        boxes = [[min(p[0] for p in q), min(p[1] for p in q), max(p[0] for p in q), max(p[1] for p in q)]
+                 for q in polys]
+        value: object = {"input_path": Path(page["png"]).name, "page_index": None,
+                         "model_settings": {"use_doc_preprocessor": False, "use_textline_orientation": False},
+                         "dt_polys": polys, "text_det_params": {"limit_side_len": 64, "thresh": 0.3},
+                         "text_type": "general", "textline_orientation_angles": [-1] * len(lines),
+                         "text_rec_score_thresh": 0.0, "rec_texts": [t for _, t, _ in lines],
+                         "rec_scores": [c for _, _, c in lines], "rec_polys": polys, "rec_boxes": boxes}
+    elif dialect == "paddle2-json":
+        value = [[[quad, [text, conf]] for quad, text, conf in lines]]
+    else:
+        value = [[quad, text, conf] for quad, text, conf in lines]
+    return json.dumps(value, ensure_ascii=False, indent=1 if dialect == "paddle3-json" else None)
+
+
 def write_ocr(record: dict, out: Path, dialect: str, dpi: int) -> Path:
-    """hOCR or ALTO of every page, as one producer writes it, from where the text was drawn (no
-    OCR: every character right, so only the file's shape is under test), with the page's PNG
-    beside each file.  Written under ``out/ocr-<dialect>/`` (the same tree as the PDFs)."""
+    """hOCR, ALTO, Tesseract's TSV or a PaddleOCR/EasyOCR result of every page, as one producer writes
+    it, from where the text was drawn (no OCR: every character right, so only the file's shape is under
+    test), with the page's PNG beside each file.  Written under ``out/ocr-<dialect>/`` (the same tree
+    as the PDFs)."""
     import html
     import shutil
     folder = out / f"ocr-{dialect}"
@@ -523,6 +589,13 @@ def write_ocr(record: dict, out: Path, dialect: str, dpi: int) -> Path:
         shutil.copy(out / page["png"], target / Path(page["png"]).name)
         stem = target / Path(page["png"]).stem
         W, H = round(page["width"] * px), round(page["height"] * px)
+
+        if dialect == "tesseract-tsv":
+            stem.with_suffix(".tsv").write_text(_tsv(page, rng, px), encoding="utf-8")
+            continue
+        if dialect.endswith("-json"):
+            stem.with_suffix(".json").write_text(_box_json(page, dialect, rng, px), encoding="utf-8")
+            continue
 
         def bb(x0: float, y0: float, x1: float, y1: float) -> str:
             return f"bbox {round(x0 * px)} {round(y0 * px)} {round(x1 * px)} {round(y1 * px)}"
@@ -608,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--design", choices=DESIGNS, default="classic")
     parser.add_argument("--producer", choices=PRODUCERS, default="plain")
     parser.add_argument("--ocr-files", choices=OCR_DIALECTS, nargs="*", default=[],
-                        help="also write hOCR/ALTO of each page as these producers write it (from the layout)")
+                        help="also write hOCR/ALTO/TSV/JSON of each page as these producers write it (from the layout)")
     args = parser.parse_args(argv)
     font = font_path()
     if font is None:

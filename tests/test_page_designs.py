@@ -92,7 +92,7 @@ def test_ocr_files_as_each_producer_writes_them(dense, tmp_path, dialect):
     character: every article's boundary right and no character lost."""
     folder, record = dense
     ocr = layout_pages.write_ocr(record, folder, dialect, 150)
-    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    suffix = layout_pages.ocr_suffix(dialect)
     by_page = import_pages(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp_path)
     for page in record["pages"]:
         got = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])
@@ -194,7 +194,7 @@ def test_l_shaped_stories_ads_and_jumps_import_from_pdf(broadsheet, tmp_path):
 def test_l_shaped_stories_ads_and_jumps_import_from_ocr_files(broadsheet, tmp_path, dialect):
     folder, record = broadsheet[0]
     ocr = layout_pages.write_ocr(record, folder, dialect, 150)
-    suffix = ".hocr" if dialect.endswith("hocr") else ".alto"
+    suffix = layout_pages.ocr_suffix(dialect)
     by_page = import_pages(ocr, [ocr / Path(p["png"]).with_suffix(suffix) for p in record["pages"]], tmp_path)
     for page in record["pages"]:
         got = by_page.get(Path(page["png"]).with_suffix(suffix).as_posix(), [])

@@ -205,7 +205,7 @@ def _tesseract() -> str:
 
 @pytest.fixture(scope="session")
 def ocr_pages(laid_out, tmp_path_factory) -> tuple[Path, list[dict]]:
-    """hOCR and ALTO made by Tesseract (chi_sim) from the PNGs of a few laid-out pages, one run a page."""
+    """hOCR, ALTO and TSV made by Tesseract (chi_sim) from the PNGs of a few laid-out pages, one run a page."""
     import os
     import subprocess
     program = _tesseract()
@@ -221,13 +221,14 @@ def ocr_pages(laid_out, tmp_path_factory) -> tuple[Path, list[dict]]:
             png.parent.mkdir(parents=True, exist_ok=True)
             layout_pages.render_png(folder / page["pdf"], png, OCR_DPI)
             base = png.with_suffix("")
-            subprocess.run([program, str(png), str(base), "-l", "chi_sim", "hocr", "alto"], check=True,
+            subprocess.run([program, str(png), str(base), "-l", "chi_sim", "hocr", "alto", "tsv"], check=True,
                            capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
             base.with_suffix(".xml").rename(base.with_suffix(".alto"))
 
     out = tmp_path_factory.mktemp("ocr")
     key = [(page["png"], file_digest(folder / page["pdf"])) for page in pages]
-    cached_output("tesseract", (key, OCR_DPI, inspect.getsource(run), *program_identity(program, "chi_sim"),
+    cached_output("tesseract", (key, OCR_DPI, inspect.getsource(run),
+                                *program_identity(program, "chi_sim", ("hocr", "alto", "tsv")),
                                 file_digest(Path(layout_pages.__file__)), versions(*PAGE_LIBRARIES)), out, run)
     return out, pages
 
@@ -278,6 +279,25 @@ def test_ocr_with_coordinates_finds_article_boundaries(ocr_pages, tmp_path, suff
     assert total >= 8 and right >= 0.9 * total
     for posts in by_page.values():  # the page image beside the OCR file is recorded for the 版面
         assert all(p["provenance"]["image"].endswith(".png") for p in posts)
+
+
+def test_tesseract_tsv_gives_the_articles_its_hocr_gives(ocr_pages, tmp_path):
+    """The TSV Tesseract writes in the same run as its hOCR holds the same words and boxes: the same
+    headlines on every page, and the same text up to what the two formats keep apart (hOCR's
+    separators and line kinds)."""
+    import difflib
+    folder, pages = ocr_pages
+    from_tsv = import_pages(folder, [folder / Path(p["png"]).with_suffix(".tsv") for p in pages], tmp_path / "t")
+    from_hocr = import_pages(folder, [folder / Path(p["png"]).with_suffix(".hocr") for p in pages], tmp_path / "h")
+    right, total, _ = _boundaries(pages, from_tsv, ".tsv")
+    assert total >= 8 and right >= 0.9 * total
+    for page in pages:
+        tsv = from_tsv[Path(page["png"]).with_suffix(".tsv").as_posix()]
+        hocr = from_hocr[Path(page["png"]).with_suffix(".hocr").as_posix()]
+        assert [p["title"] for p in tsv] == [p["title"] for p in hocr], page["png"]
+        for a, b in zip(tsv, hocr):
+            ratio = difflib.SequenceMatcher(None, imported_text(a), imported_text(b), autojunk=False).ratio()
+            assert ratio >= 0.98, (page["png"], a["title"], ratio)
 
 
 def test_import_ocr_runs_tesseract_on_an_image(ocr_pages, tmp_path):

@@ -32,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate content/ without building")
     for command in (build, check):  # `check --strict` reads as well as `--strict check`
         command.add_argument("--strict", action="store_true", default=argparse.SUPPRESS, help="treat warnings as errors")
-    imp = sub.add_parser("import", help="turn newspaper pages (text, PDF, hOCR, ALTO, images) into article files")
+    imp = sub.add_parser("import", help="turn newspaper pages (text, PDF, hOCR, ALTO, Tesseract TSV, PaddleOCR/EasyOCR "
+                         "JSON, images) into article files")
     imp.add_argument("paths", nargs="+", type=Path, help="page files or folders (e.g. raw/)")
     imp.add_argument("--paper", help="newspaper name, e.g. 工人日报 (else from path or manifest)")
     imp.add_argument("--date", help="issue date YYYY-MM-DD (else from path or manifest)")

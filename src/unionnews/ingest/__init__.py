@@ -33,8 +33,8 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
-from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, page_image, page_layout,
-                                      unify_layout)
+from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, never_text,
+                                      one_ocr_file_a_page, page_image, page_layout, unify_layout)
 from unionnews.ingest.reorder import find_order
 from unionnews.ingest.segment import LEAD, MARKED_READ_ON, TEXT, Draft, Para, join_textless, make_units, segment
 from unionnews.ingest.write import render, write_records
@@ -62,8 +62,11 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def _discover(paths: list[Path], root: Path, ocr: bool = False) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """The page files, and a problem for each symbolic link that leaves the project (never read)."""
+def _discover(paths: list[Path], root: Path, ocr: bool = False,
+              notes: list[str] | None = None) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The page files, and a problem for each symbolic link that leaves the project (never read).  A page's
+    OCR files beside each other in a folder are read once (:func:`~unionnews.ingest.printed.one_ocr_file_a_page`),
+    the files passed over said in ``notes``."""
     found: list[tuple[Path, str]] = []
     problems = []
     escapes: list[tuple[Path, str]] = []
@@ -76,9 +79,15 @@ def _discover(paths: list[Path], root: Path, ocr: bool = False) -> tuple[list[tu
             # a page image beside its own hOCR/ALTO/PDF is that page's picture, not another page to OCR
             stems = {p.with_suffix("") for p in files if p.suffix.lower() not in IMAGE_SUFFIXES}
             files = [p for p in files if p.suffix.lower() not in IMAGE_SUFFIXES or p.with_suffix("") not in stems]
+            files, passed = one_ocr_file_a_page(files)
+            if notes is not None:
+                notes += [f"{display_path(p, root)}: passed over, {kept.name} beside it is the same page's OCR "
+                          "(a page is read from one file: hOCR first, then ALTO, Tesseract TSV, JSON)"
+                          for p, kept in passed]
             if not files and not escapes:
                 problems.append(Problem(display_path(path, root), None,
-                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO; images with --ocr)",
+                                        "no page files in this folder (.txt, .pdf, hOCR, ALTO, Tesseract TSV, "
+                                        "PaddleOCR/EasyOCR JSON; images with --ocr)",
                                         "point the import at page text, page PDFs or OCR output"))
             found += [(p, display_path(p, root)) for p in files]
         elif path.is_file():
@@ -346,7 +355,7 @@ def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
 def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
                   page: PageText | None = None,
                   warnings: list[str] | None = None) -> tuple[list[Record], Record | None]:
-    if page is None and is_geometry_file(meta.path, ocr):  # positions on the page decide, not the wording
+    if page is None and (is_geometry_file(meta.path, ocr) or never_text(meta.path)):  # positions decide, not wording
         layout, data = page_layout(meta.path, meta.shown, ocr)
         layout, unified = unify_layout(layout)
         if unified and warnings is not None:
@@ -531,11 +540,12 @@ def run_import(paths: list[Path], content_dir: Path, project_root: Path, papers:
     root = Path(project_root)
     content_dir = Path(content_dir)
     config = config or Config(root=root, papers=dict(papers))
-    files, problems = _discover([Path(p) for p in paths], root, ocr)
+    passed_over: list[str] = []
+    files, problems = _discover([Path(p) for p in paths], root, ocr, passed_over)
     metas, failed = resolve_meta(files, root, papers, paper=paper, date=date, page=page, page_name=page_name,
                                  config=config)
     problems += failed
-    report = ImportReport()
+    report = ImportReport(warnings=passed_over)
     content_shown = display_path(content_dir, root)
     per_file: list[tuple[str, list[Record], Record | None]] = []
     metas_done = []

@@ -1,4 +1,5 @@
-"""Pages with geometry (PDF, hOCR, ALTO, an image run through OCR) → article records.
+"""Pages with geometry (PDF, hOCR, ALTO, Tesseract TSV, PaddleOCR/EasyOCR JSON, an image run through OCR) →
+article records.
 
 The geometry path (:mod:`unionnews.ingest.geometry`) decides where each article is and what its
 headline is; this module turns its articles into the same records the text importer writes, with
@@ -7,9 +8,11 @@ kind, places, tags, review), plus ``regions`` (where the article is printed, in 
 and the page file in ``provenance``.  Text no headline owns goes to the page's unplaced file.
 
 Which reader a file takes is decided by its name: ``.pdf``; ``.hocr`` (or ``.html`` holding
-hOCR); ``.xml``/``.alto`` holding ALTO.  An image (``.png``, ``.jpg``, ``.tif``…) is read by
-Tesseract when ``--ocr`` is given.  A page image beside an hOCR/ALTO file (same stem) is recorded
-as the page file, so the 版面 can show it.
+hOCR); ``.xml``/``.alto`` holding ALTO; ``.tsv`` holding Tesseract's TSV; ``.json`` holding a PaddleOCR
+or EasyOCR result (:mod:`~unionnews.ingest.boxjson`).  A ``.tsv`` or ``.json`` of another kind is no page
+in a folder, and refused by name when given on its own (it is never page text).  An image (``.png``,
+``.jpg``, ``.tif``…) is read by Tesseract when ``--ocr`` is given.  A page image beside an OCR file
+(same stem) is recorded as the page file, so the 版面 can show it.
 """
 from __future__ import annotations
 
@@ -27,31 +30,66 @@ from unionnews.ingest.manifest import PageMeta
 from unionnews.ingest.segment import CONT, Draft, Loose, Para, Unit, classify
 from unionnews.text import strip_controls
 
-__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "page_layout", "layout_records", "unify_layout"]
+__all__ = ["GEOMETRY_SUFFIXES", "IMAGE_SUFFIXES", "is_geometry_file", "never_text", "one_ocr_file_a_page",
+           "page_layout", "layout_records", "unify_layout"]
 
 PDF_SUFFIXES = (".pdf",)
 HOCR_SUFFIXES = (".hocr",)
 ALTO_SUFFIXES = (".alto",)
 XMLISH = (".xml", ".html", ".htm", ".xhtml")
+TSV_SUFFIXES = (".tsv",)
+JSON_SUFFIXES = (".json",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
-GEOMETRY_SUFFIXES = PDF_SUFFIXES + HOCR_SUFFIXES + ALTO_SUFFIXES + XMLISH
+GEOMETRY_SUFFIXES = PDF_SUFFIXES + HOCR_SUFFIXES + ALTO_SUFFIXES + XMLISH + TSV_SUFFIXES + JSON_SUFFIXES
 
 
 def is_geometry_file(path: Path, ocr: bool = False) -> bool:
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES + HOCR_SUFFIXES + ALTO_SUFFIXES:
         return True
-    if suffix in XMLISH:
+    if suffix in XMLISH + TSV_SUFFIXES + JSON_SUFFIXES:
         return _sniff(path) is not None
     return ocr and suffix in IMAGE_SUFFIXES
 
 
+# a page's OCR in several files of one stem (tesseract IMAGE OUT hocr alto tsv): the one read, in this order
+OCR_PREFERENCE = HOCR_SUFFIXES + (".html", ".htm", ".xhtml") + ALTO_SUFFIXES + (".xml",) + TSV_SUFFIXES + JSON_SUFFIXES
+
+
+def one_ocr_file_a_page(files: list[Path]) -> tuple[list[Path], list[tuple[Path, Path]]]:
+    """A folder's page files with one OCR file a page: an engine asked for several outputs writes the
+    same page as hOCR, ALTO and TSV beside each other, and each read would be the same page imported
+    twice (refused as two pages giving one article's file).  The first in :data:`OCR_PREFERENCE` is
+    kept; the others are returned with the file kept in their place."""
+    kept: dict[Path, Path] = {}
+    for path in sorted((p for p in files if p.suffix.lower() in OCR_PREFERENCE),
+                       key=lambda p: OCR_PREFERENCE.index(p.suffix.lower())):
+        kept.setdefault(path.with_suffix(""), path)
+    passed = [(p, kept[p.with_suffix("")]) for p in files
+              if p.suffix.lower() in OCR_PREFERENCE and kept[p.with_suffix("")] != p]
+    return [p for p in files if p not in {q for q, _ in passed}], passed
+
+
+def never_text(path: Path) -> bool:
+    """A file given by name whose suffix says it is a table or JSON: whatever it holds, it is not page
+    text, so one that is no OCR result the importer reads is refused by name, not read as lines."""
+    return path.suffix.lower() in TSV_SUFFIXES + JSON_SUFFIXES
+
+
 def _sniff(path: Path) -> str | None:
-    """hocr or alto, from the file's first bytes (an .xml or .html may be either, or neither)."""
+    """hocr or alto, from the file's first bytes (an .xml or .html may be either, or neither); tsv from a
+    ``.tsv``'s header row; json when a ``.json`` holds an OCR result the importer reads."""
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        from unionnews.ingest.boxjson import looks_like_box_json
+        return "json" if looks_like_box_json(path) else None
     try:
         head = path.read_bytes()[:4096].decode("utf-8", "replace")
     except OSError:
         return None
+    if suffix in TSV_SUFFIXES:
+        from unionnews.ingest.tsv import is_tsv_header
+        return "tsv" if is_tsv_header(head.split("\n", 1)[0]) else None
     if re.search(r"ocr_page|ocr-system|ocrx_word|ocr_line", head):
         return "hocr"
     if re.search(r"<(\w+:)?alto[\s>]", head):
@@ -110,8 +148,15 @@ def page_layout(path: Path, shown: str, ocr: bool = False) -> tuple[PageLayout, 
         from unionnews.ingest.hocr import parse_hocr
         hocr = run_tesseract(path, shown)
         return parse_hocr(hocr, shown, image=path), path.read_bytes()
-    kind = "hocr" if suffix in HOCR_SUFFIXES else "alto" if suffix in ALTO_SUFFIXES else _sniff(path)
+    kind = "hocr" if suffix in HOCR_SUFFIXES else "alto" if suffix in ALTO_SUFFIXES else \
+        "tsv" if suffix in TSV_SUFFIXES else "json" if suffix in JSON_SUFFIXES else _sniff(path)
     data = path.read_bytes()
+    if kind == "tsv":
+        from unionnews.ingest.tsv import parse_tsv
+        return parse_tsv(data, shown, image=page_image(path)), data
+    if kind == "json":  # the reader says which engine's result it is, or that it is none
+        from unionnews.ingest.boxjson import parse_box_json
+        return parse_box_json(data, shown, image=page_image(path)), data
     if kind == "hocr":
         from unionnews.ingest.hocr import parse_hocr
         return parse_hocr(data, shown, image=page_image(path)), data
@@ -119,7 +164,8 @@ def page_layout(path: Path, shown: str, ocr: bool = False) -> tuple[PageLayout, 
         from unionnews.ingest.alto import parse_alto
         return parse_alto(data, shown, image=page_image(path)), data
     raise UnionnewsError(Problem(shown, None, "is neither hOCR nor ALTO XML",
-                                 "import page text (.txt), a page PDF, hOCR or ALTO"))
+                                 "import page text (.txt), a page PDF, hOCR, ALTO, Tesseract TSV or a PaddleOCR or "
+                                 "EasyOCR result (.json)"))
 
 
 def _unit(no: int, text: str) -> Unit:
