@@ -1,11 +1,12 @@
 """Layout parts in combination, made up: a converter's marked headings between rules, a block quote's lone > on
 an engine's scored lines, a column rule after a block quote's >, two columns side by side padded by a tool that
-counts a tab as one column, and a date a text box's gap cut under a headline on a page without blank lines."""
+counts a tab as one column, a date a text box's gap cut under a headline on a page without blank lines, a bold span's
+half cut to the next line's start, and a column rule's letter before an engine's score."""
 from __future__ import annotations
 
 from test_ingest_helpers import read_md
 from test_ingest_property import assert_import_loses_nothing
-from unionnews.ingest.decode import unrule, unscore
+from unionnews.ingest.decode import unmarkdown, unrule, unscore
 from unionnews.ingest.sidebyside import read_columns
 
 
@@ -316,3 +317,38 @@ def test_a_score_after_a_line_ending_on_a_unicode_space_comes_off():
     out, scores = unscore(lines)
     assert len(scores) == len(lines)
     assert not [line for line in out if "0." in line]
+
+
+def test_a_bold_half_at_a_lines_start_with_a_space_after_it_comes_off():
+    """A bold lead marker a box's cut parted from its closing half, the half written with a space before the next
+    text (``**本报讯（记者白莹）`` | ``** 7月28日上午…``): the asterisks are a type weight on either line, and left
+    in they were a sentence no page printed."""
+    lines, found = unmarkdown(["**本报讯（记者白莹）", "** 7月28日上午，某市开幕。", "一是加强 **", "二是推进。"])
+    assert not [line for line in lines if "*" in line]
+    assert lines[1].strip().startswith("7月28日") and lines[2].rstrip() == "一是加强"
+    assert found["bold marks a line's end parted from their span"] == 3
+
+
+def test_a_bold_mark_standing_apart_inside_a_line_is_text():
+    """Asterisks with spaces on both sides inside a line are not a span's edge: they stay as printed."""
+    lines, _ = unmarkdown(["**某市开幕**", "甲 ** 乙"])
+    assert lines[1] == "甲 ** 乙"
+
+
+def test_scores_after_a_column_rules_letter_come_off():
+    """An engine that read the column rule as a letter at each line's end scores the whole line, so the score
+    follows the letter (…服务。 l\t0.99, …参赛。l  0.87): the page is still scored (the marks before the letter
+    are the text's ends), and the letter then comes off as a rule."""
+    for gap in (" ", "\u3000", ""):
+        lines = [f"某市新建十家工会驿站{gap}l\t0.908", f"本报讯（记者郑凯）近日，某市总工会{gap}l\t0.989",
+                 f"为快递员提供休息服务。{gap}l\t0.837", f"某市职工说。{gap}l\t0.805"] * 3
+        out, scores = unscore(lines)
+        assert len(scores) == len(lines), gap
+        unruled, rules, _ = unrule(out)
+        assert not [line for line in unruled if "l" in line or "0." in line], (gap, unruled)
+
+
+def test_a_latin_words_last_letter_before_scores_is_no_rule():
+    """…AI\t0.9: the I is the word's, so it is no mark the scored text ends on (the other lines decide)."""
+    lines = ["某市推广AI\t0.91", "某市推广AI\t0.92", "某市推广AI\t0.93"]
+    assert unscore(lines)[1] == []

@@ -117,6 +117,19 @@ def test_a_column_whose_ocr_gaps_hide_its_width_is_read_as_a_column(tmp_path):
     assert len(got) == 6 and _mixed_without_review(got) == []
 
 
+def test_a_gapped_column_written_a_printed_line_a_paragraph_is_read_as_a_column(tmp_path):
+    """The same gapped column as a converter writes it, each printed line a paragraph of its own (a blank line after
+    every line): the gaps hid the width there too, every line was read as a paragraph, and the stories came out in
+    pieces.  The column is its printed lines' one, whatever stands between them."""
+    other = str.maketrans({"甲": "丁"})
+    stories = STORIES + [[p.translate(other).replace("乙城", "东港镇").replace("丙城", "西城区") for p in story]
+                         for story in STORIES]
+    lines = printed_column([p for story in stories for p in story], 13)
+    spaced = [x for line in _gapped(lines, 7) for x in (line, "")]
+    got = _same_articles("\n".join(spaced) + "\n", "\n".join(lines) + "\n", tmp_path)
+    assert len(got) == 6 and _mixed_without_review(got) == []
+
+
 def test_dates_set_with_spaces_around_their_figures_are_read_as_dates(tmp_path):
     """Leads and datelines set with a space between Chinese and figures (本报乙城 9 月 25 日电, （本报甲城 9 月 24
     日电）), as web editors print them: no lead nor dateline was found, and a story ran on into the one above."""

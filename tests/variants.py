@@ -880,11 +880,12 @@ SPACING["boxrow"] = _boxrow
 
 
 def _add_line_noise(parts: dict[str, Callable[[str, random.Random], str]]) -> None:
-    """Line-noise parts applied after the others but before ``mixeol``, which stays last (it splits the page
-    on its own line ends, and every other part splits it on LF)."""
-    eol = LINE_NOISE.pop("mixeol")
+    """Line-noise parts applied after the others but before ``conf`` and ``mixeol``, which stay last: an engine
+    writes its score after all the text it read on a line (a column rule's glyph included), and ``mixeol`` splits
+    the page on its own line ends where every other part splits it on LF."""
+    last = {name: LINE_NOISE.pop(name) for name in ("conf", "mixeol") if name in LINE_NOISE}
     LINE_NOISE.update(parts)
-    LINE_NOISE["mixeol"] = eol
+    LINE_NOISE.update(last)
 
 
 _add_line_noise({"masthead": _masthead, "conf": _conf})

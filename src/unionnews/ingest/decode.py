@@ -486,7 +486,7 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     found = {i: m for i in printed if (m := _SCORE.search(lines[i])) and float(m.group(1)) <= 1}
     if not printed or len(found) < (len(printed) if len(printed) < 8 else len(printed) * 0.9):
         return lines, []
-    after_mark = sum(1 for i, m in found.items() if lines[i][:m.start()].rstrip()[-1:] in _RUNNING_END)
+    after_mark = sum(1 for i, m in found.items() if _text_end(lines[i][:m.start()]) in _RUNNING_END)
     if after_mark < max(1, len(found) / 20):
         return lines, []
     found.update(alone)  # a blank line the engine scored too: on a scored page, printed text has its score after it
@@ -494,6 +494,16 @@ def unscore(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     for i, m in found.items():
         out[i] = lines[i][:m.start()]
     return out, [(i + 1, m.group(1)) for i, m in sorted(found.items())]
+
+
+def _text_end(text: str) -> str:
+    """The last printed mark of a scored line's text: before a column rule the engine read at the line's end, with
+    or without a space before it (…企业。 l\t0.81, …参赛。l  0.87: the score is the whole line's, the rule's letter
+    included); a Latin letter before an l or I is a word's (…AI\t0.9)."""
+    text = text.rstrip()
+    if len(text) > 2 and text[-1] in _RULE_LIKE and not _LATIN.match(text[-2]):
+        text = text[:-1].rstrip(" \t\u3000")
+    return text[-1:]
 
 
 # characters an engine reads a vertical rule or a box's side as: the ASCII bar, the full-width bar, the box
@@ -623,6 +633,9 @@ _BOLD = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t]*$")
 # a bold span's mark whose other half is on another line (a paragraph a wrap or a column cut inside the span)
 _BOLD_HALF = re.compile(r"(?<![\\*_])(\*\*|__)(?=[^\s*_])|(?<=[^\s\\*_])(\*\*|__)(?![*_])")
+# a half standing at a line's edge with a space between it and the text (``** 7月28日…`` under ``**本报讯（记者…）``):
+# the span's other half is on the next or last line, and the space is the one the converter wrote beside it
+_BOLD_EDGE = re.compile(r"^[ \t]*(?:\*\*|__)(?=[ \t]+[^\s*_])|(?<=[^\s\\*_])([ \t]+)(?:\*\*|__)[ \t]*$")
 _SENTENCE_END = set("。！？!?…")
 # a block quote's mark: > then a space or the line's end (not >> of a column label, >> 北京经验 <<)
 _QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]|$)")
@@ -749,8 +762,9 @@ def _unbold_halves(lines: list[str], found: Counter) -> list[str]:
     out = []
     for line in lines:
         if "**" in line or "__" in line:
-            found["bold marks a line's end parted from their span"] += len(_BOLD_HALF.findall(line))
-            line = _BOLD_HALF.sub("", line)
+            found["bold marks a line's end parted from their span"] += len(_BOLD_HALF.findall(line)) \
+                + len(_BOLD_EDGE.findall(line))
+            line = _BOLD_EDGE.sub(r"\1", _BOLD_HALF.sub("", line))
         out.append(line)
     return out
 

@@ -117,7 +117,7 @@ def ungapped(lines: list[str]) -> list[str]:
     column already keeps every space (a slogan's or a kicker's word space took its place), and so does a
     line of names (a byline, a credit), whose spaces part names, and a quotation or title the line opens.  Only
     spaces go, never a printed character, and no line."""
-    if _width(lines) is not None or not any(_GAP.search(line) for line in lines):
+    if _spaced_width(lines) is not None or not any(_GAP.search(line) for line in lines):
         return lines
     closed, carried = [], 0  # brackets a line above left open: a lead's credit the wrap cut (…李 | 明 王 | 芳）)
     for line in lines:
@@ -125,7 +125,16 @@ def ungapped(lines: list[str]) -> list[str]:
         keep = bl.BYLINE_START.match(line.strip()) or bl.is_credit(line.strip()) or names_end_then_role(line.strip())
         closed.append(line if keep else _gaps_closed(line, carried))
         carried = max(0, carried + open_brackets(line))
-    return closed if _width(closed) is not None else lines
+    return closed if _spaced_width(closed) is not None else lines
+
+
+def _spaced_width(lines: list[str]) -> int | None:
+    """:func:`_width` of a page, or of its printed lines where a blank line follows nearly every one (a converter
+    that writes each printed line as a paragraph of its own, or a page exported double-spaced): the column is
+    the lines' one, whatever the file puts between them; :mod:`.spacing` reads the spacing itself later."""
+    if _line_sizes(lines, 8) is not None:
+        return _width(lines)
+    return _width([line for line in lines if line.strip()])
 
 
 def _gaps_closed(line: str, carried: int = 0) -> str:
