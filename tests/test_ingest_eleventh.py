@@ -1,0 +1,79 @@
+"""Engines' result formats, column reading and line breaking that the other variant tables do not make
+(tests/variants.py ``HELD_OUT_11``, ``--eleventh`` in the bench scripts).  First what each part claims to do, on
+the seed pages and on made-up lines; the page as printed keeps what :func:`variants.canon` compares.  Then the
+rules the table asked for, each on a made-up page."""
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from test_ingest_helpers import RAW, SEEDS
+from variants import HELD_OUT_11, NO_START, canon, relayout
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+
+
+@pytest.mark.parametrize("layout", HELD_OUT_11)
+def test_every_layout_of_the_table_prints_the_page_once_its_furniture_is_off(pages, layout):
+    """Each layout re-lays the text out or writes furniture the page as printed has not: that page is the seed's."""
+    for text in pages.values():
+        for seed in (0, 1):
+            page = relayout(text, layout, seed)
+            assert not re.search("[\x01-\x08\x0e-\x1f]", page.replace("\t", ""))  # no mark a part left
+            assert canon(relayout(text, layout, seed, printed_only=True)) == canon(text)
+
+
+def test_rowjoin_reads_two_columns_across_each_row():
+    text = "\n".join(f"甲{i:02d}" + "甲" * 9 + "，" for i in range(10)) + "\n\n" + \
+        "\n".join(f"乙{i:02d}" + "乙" * 9 + "，" for i in range(10))
+    lines = relayout(text, "rowjoin", 3).split("\n")
+    assert re.fullmatch(r"甲00甲{9}，(?: {1,2}|\t)乙00乙{9}，", lines[0])
+    assert relayout(text, "rowjoin", 3, printed_only=True) == text + "\n"
+
+
+def test_sidebar_sets_a_short_item_between_two_lines_of_another_story():
+    host = "## 甲城举办大赛\n" + "本报讯（记者周洁）近日，" + "甲城总工会举办职工技能大赛，" * 20 + "比赛圆满结束。"
+    side = "## 乙城开展体检\n本报讯 乙城总工会近日为两百名一线职工免费开展健康体检，受到职工欢迎。"
+    text = host + "\n\n\n" + side + "\n\n\n" + host.replace("甲", "丙")
+    page = relayout(text, "printed+sidebar", 0)
+    lines = page.split("\n")
+    at = lines.index("## 乙城开展体检")
+    above = next(line for line in reversed(lines[:at]) if line.strip())
+    assert above[-1] not in "。" and sorted(canon(page)) == sorted(canon(relayout(text, "printed", 0)))
+    assert canon(relayout(text, "printed+sidebar", 0, printed_only=True)) == canon(text)
+
+
+def test_pushout_carries_a_character_down_with_a_mark():
+    text = ("甲" * 13 + "，") * 20 + "。"
+    lines = relayout(text, "printed+pushout", 0).split("\n")
+    assert not any(line[:1] in NO_START for line in lines)
+    assert any(line.endswith("甲") and len(line) < max(map(len, lines)) for line in lines)
+
+
+def test_markcut_cuts_a_line_after_a_mark():
+    lines = relayout(("甲" * 5 + "，") * 80 + "。", "printed+markcut", 0).split("\n")
+    assert any(len(line) < 8 and line.endswith("，") for line in lines[:-1])
+
+
+def test_tsv_writes_tesseracts_rows_and_the_words_read_back_as_the_lines():
+    page = relayout("甲城举办大赛\n\n本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。", "tsv", 0)
+    rows = [row.split("\t") for row in page.strip("\n").split("\n")]
+    assert rows[0][0] == "level" and all(len(row) == 12 for row in rows)
+    words = [row for row in rows[1:] if row[0] == "5"]
+    assert "".join(row[11] for row in words) == "甲城举办大赛本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。"
+    assert {row[3] for row in words} == {"1"} and {row[2] for row in words} == {"1", "2"} or \
+        {row[3] for row in words} == {"1", "2"}
+
+
+def test_pyresult_prints_each_line_as_a_python_result():
+    page = relayout("甲城举办大赛\n本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。", "pyresult", 0)
+    texts = []
+    for line in page.strip("\n").split("\n"):
+        value = ast.literal_eval(line)
+        texts.append(value[1][0] if isinstance(value, list) else value[1])
+    assert texts == ["甲城举办大赛", "本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。"]
