@@ -77,3 +77,35 @@ def test_pyresult_prints_each_line_as_a_python_result():
         value = ast.literal_eval(line)
         texts.append(value[1][0] if isinstance(value, list) else value[1])
     assert texts == ["甲城举办大赛", "本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。"]
+
+
+# The rules the table asked for, each on a made-up page.
+
+from test_ingest_heldout import STORIES  # noqa: E402
+from test_ingest_third import _page, _same_articles  # noqa: E402
+
+
+def test_a_page_of_tesseracts_tsv_reads_as_its_lines(tmp_path):
+    """Tesseract's TSV: the word rows of each line read as the line, the header, the other levels' rows, the boxes
+    and the scores taken off; the same articles as the page in plain text."""
+    text = "\n".join(_page(STORIES))
+    page, plain = relayout(text, "printed+tsv", 5), relayout(text, "printed+tsv", 5, printed_only=True)
+    assert page.startswith("level\tpage_num") and plain.split("\n")[0] not in page.split("\n")
+    _same_articles(page, plain, tmp_path)
+
+
+def test_a_page_of_an_engines_python_results_reads_as_their_texts(tmp_path):
+    """PaddleOCR's and EasyOCR's printed results, one a line: each line's text, out of its quotes."""
+    text = "\n".join(_page(STORIES))
+    for seed in (5, 6):
+        page, plain = relayout(text, "printed+pyresult", seed), relayout(text, "printed+pyresult", seed, True)
+        assert page.startswith(("[[[", "([[")) and plain.split("\n")[0] not in page.split("\n")
+        (tmp_path / str(seed)).mkdir()
+        _same_articles(page, plain, tmp_path / str(seed))
+
+
+def test_a_line_that_looks_like_a_python_result_alone_is_text():
+    """One such line on a page of text is no result dump: kept as it is."""
+    from unionnews.ingest.decode import unresult
+    lines = ["本报讯 近日，甲城举办大赛。", "([[1, 2], [3, 4], [5, 6], [7, 8]], '甲', 0.9)", "比赛圆满结束。"]
+    assert unresult(lines) == (lines, 0)

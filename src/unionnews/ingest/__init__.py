@@ -185,6 +185,13 @@ def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
             "type weight, not text")
 
 
+def _results_note(shown: str, results: tuple[str, int]) -> str:
+    """The import's word on an engine's result file read as its text (decode.untsv, decode.unresult)."""
+    what, n = results
+    return (f"{shown}: read as {what} ({n} text lines): each line's box, score and rows taken off, where the engine "
+            "found the text and how sure it was, not printed text")
+
+
 def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:
     """The import's word on a converter's page markers taken off a page (decode.unpaginate), said once a page."""
     said = ", ".join(f"line {n} {marker!r}" for n, marker in marks[:4]) + (", …" if len(marks) > 4 else "")
@@ -373,6 +380,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     page = page or read_page(meta.path, meta.shown, encoding)
     if page.scores and warnings is not None:
         warnings.append(_scores_note(meta.shown, page.scores))
+    if page.results and warnings is not None:
+        warnings.append(_results_note(meta.shown, page.results))
     if page.corners and warnings is not None:
         warnings.append(_corners_note(meta.shown, page.corners))
     if page.unified and warnings is not None:
