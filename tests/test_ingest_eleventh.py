@@ -109,3 +109,54 @@ def test_a_line_that_looks_like_a_python_result_alone_is_text():
     from unionnews.ingest.decode import unresult
     lines = ["本报讯 近日，甲城举办大赛。", "([[1, 2], [3, 4], [5, 6], [7, 8]], '甲', 0.9)", "比赛圆满结束。"]
     assert unresult(lines) == (lines, 0)
+
+
+def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right():
+    """Tesseract's --psm 6 on a page of two columns: each line a row, the left column's line, a space, the right
+    one's; read as the left column, then the right one (a short last line of a paragraph parts at the gap that leaves
+    a right half as wide as the column)."""
+    from unionnews.ingest.sidebyside import rows_across
+    left = ["甲城总工会近日举办职工技", "能大赛，两百余名职工参加", "比赛。", "比赛设焊工、电工等多个项",
+            "目，职工在赛场上比拼技能", "。甲城总工会负责人表示，", "将持续开展技能竞赛活动。", "甲城职工书屋开放，职工可",
+            "以在书屋借阅图书、参加读"]
+    right = ["乙城总工会为一线职工开展", "免费健康体检，覆盖乙城三", "十余家企业的职工，体检项", "目包括血常规、心电图等。",
+             "乙城总工会负责人表示，将", "把体检作为一项长期工作，", "每年为一线职工开展体检。", "丙城总工会开展送清凉活动",
+             "，为户外劳动者送去防暑降"]
+    rows = [f"{a} {b}" for a, b in zip(left, right)]
+    lines, column, guessed = rows_across(rows)
+    assert column is not None and lines == left + right and guessed == []
+
+
+def test_a_column_page_with_word_spaces_is_not_read_as_rows():
+    from unionnews.ingest.sidebyside import rows_across
+    text = "\n".join(_page(STORIES))
+    for layout in ("printed+wordspace", "printed+boxrow", "printed+spaced", "printed+halfspace"):
+        lines = relayout(text, layout, 7).split("\n")
+        assert rows_across(lines)[1] is None
+
+
+def test_a_page_read_across_two_columns_invents_no_sentence(tmp_path):
+    """A made-up page of two columns read across each row: the stories come back whole, nothing run together."""
+    text = "\n".join(_page(STORIES))
+    page, plain = relayout(text, "printed+rowjoin", 3), relayout(text, "printed+rowjoin", 3, printed_only=True)
+    assert any(" " in line.strip() or "\t" in line for line in page.split("\n"))
+    _same_articles(page, plain, tmp_path)
+
+
+def test_an_item_boxed_inside_another_storys_column_is_said_in_review(tmp_path):
+    """A short item set in a box inside another story's column, read between two of the story's lines (the story's
+    sentence stops at the box's top, goes on under it): no file holds two stories or a sentence the page never
+    printed without a review reason."""
+    from test_ingest_property import _mixed_without_review, assert_import_loses_nothing
+    from variants import article_texts, invented
+    host = ("甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛，"
+            "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能，甲城总工会负责人表示，将持续开展技能竞赛活动，"
+            "为职工搭建展示技能的舞台。")
+    box = ("乙城开展职工健康体检", "近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。")
+    column = [line for line in relayout("\n".join(host), "printed", 2).split("\n") if line]
+    cut = next(i for i in range(3, len(column)) if column[i - 1][-1:] not in "，。、")
+    boxed = [line for line in relayout("\n".join(box), "printed", 2).split("\n") if line]
+    page = "\n".join(column[:cut] + boxed + column[cut:]) + "\n"
+    plain = "\n".join(column + boxed) + "\n"
+    content = assert_import_loses_nothing(page, tmp_path, plain)
+    assert invented(article_texts(content), plain) == [] and _mixed_without_review(content) == []

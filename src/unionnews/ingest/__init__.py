@@ -138,6 +138,14 @@ def _note_gaps(page, records: list[Record]) -> None:
         "belongs to"))
 
 
+def _note_across(page, records: list[Record]) -> None:
+    """File lines of a page read as two columns across each row (sidebyside.rows_across) whose halves' columns are a
+    guess, in the review of the articles holding them."""
+    _note_lines(records, page.across, lambda shown, n: (
+        f"file line{'s' if n > 1 else ''} {shown}: on a page read as two columns across each row, which column "
+        "each line's text belongs to is a guess (a row with no gap, or more than one gap that would do), check"))
+
+
 def _note_lines(records: list[Record], numbers, say) -> None:
     """``say(shown, count)`` in the review of each record holding some of the page lines ``numbers``: ``shown``
     names five of them at most, ``count`` how many it holds."""
@@ -469,6 +477,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_numbers(page, every)
     _note_ruled_letters(page, every)
     _note_gaps(page, every)
+    _note_across(page, every)
     return records, unplaced
 
 

@@ -23,7 +23,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
-from unionnews.ingest.sidebyside import display_width, read_columns, wide_gaps
+from unionnews.ingest.sidebyside import display_width, read_columns, rows_across, wide_gaps
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -62,6 +62,9 @@ class PageText:
     gapped: tuple[int, ...] = ()
     # an engine's result file read as its text (:func:`untsv`, :func:`unresult`): (what, how many text lines)
     results: tuple[str, int] | None = None
+    # lines of a page read as two columns across each row whose column is a guess (:func:`~unionnews.ingest.
+    # sidebyside.rows_across`)
+    across: tuple[int, ...] = ()
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -618,7 +621,8 @@ def uncorner(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group().rstrip(", \t")) for i, m in sorted(found.items())]
 
 
-_TSV_HEAD = re.compile(r"^level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\s*$")
+_TSV_HEAD = re.compile(r"^level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
+                       r"left\ttop\twidth\theight\tconf\ttext\s*$")
 
 
 def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
@@ -1047,6 +1051,9 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     markdown += markup + escapes
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
+    across: list[int] = []
+    if column is None:
+        lines, column, across = rows_across(lines)
     gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
@@ -1054,4 +1061,4 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
                     rules=tuple(rules), markdown=tuple(markdown.items()),
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped),
-                    results=results)
+                    results=results, across=tuple(across))
