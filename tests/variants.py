@@ -1042,24 +1042,10 @@ def _layoutcols(page: str, rng: random.Random) -> str:
     """The page's lines cut in two halves where a paragraph or item ends nearest its middle (after a blank
     line, before a markup line, else after a line ending a sentence), laid side by side with a gutter of
     two to six spaces (one width a page); the shorter column's rows hold the other's lines alone."""
-    ends = page.endswith("\n")
-    lines = page.split("\n")[:-1] if ends else page.split("\n")
-    n = len(lines)
-    if n < 4:
+    halves = _rows(page)
+    if halves is None:
         return page
-
-    def boundary(i: int) -> int:
-        above, here = lines[i - 1].strip(), lines[i].strip()
-        if not above or here.startswith(("#", ">>")):
-            return 0
-        return 1 if above[-1:] in _PARA_END else 2
-    cuts = sorted(range(max(1, n // 4), n - max(1, n // 4) + 1), key=lambda i: (boundary(i), abs(2 * i - n)))
-    cut = cuts[0] if cuts else n // 2
-    left, right = lines[:cut], lines[cut:]
-    while left and not left[-1].strip():
-        left.pop()
-    while right and not right[0].strip():
-        right.pop(0)
+    left, right, ends = halves
     widest, gutter = max(display_width(line) for line in left), rng.randint(2, 6)
     out = []
     for k in range(max(len(left), len(right))):
