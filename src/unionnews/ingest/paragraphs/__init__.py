@@ -420,7 +420,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     for k, why in _leads_inside(lines, paras).items():
         doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
-    for k, why in _boxed_heads(lines, paras).items():
+    for k, why in ({} if each_line else _boxed_heads(lines, paras)).items():  # (one a line: each flagged below)
         doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
     if layout == "wrapped without blank lines":
         for k, why in _restated_run_ons(lines, paras).items():
@@ -556,6 +556,9 @@ def _boxed_heads(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
         # the line over the headline: the paragraph's last but one, or the paragraph above's last (a headline alone)
         above = texts[-2] if len(texts) > 1 else \
             _content(lines[paras[k - 1].lines[-1] - 1].strip()) if k and len(paras[k - 1].lines) > 1 else ""
+        story = "".join(texts[:-1]) if len(texts) > 1 else paras[k - 1].text if k else ""
+        if headline_shaped(_content(story)):
+            continue  # a headline set on two lines or more over its lead: no story's sentence stops above it
         below = _content(lines[paras[k + 1].lines[0] - 1].strip())
         if not above or not headline_shaped(texts[-1]) or _closes(above) or above[-1:] in "，、；：,;:":
             continue
