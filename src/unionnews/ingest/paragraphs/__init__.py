@@ -541,6 +541,9 @@ def _leads_inside(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
     return found
 
 
+_OPENING_WORDS = 4  # a headline's opening characters its lead gives again: a subject (a place, a union), not a chance
+
+
 def _boxed_heads(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
     """The paragraphs ending on a headline-shaped line under a line that stops mid-sentence, with no word across the
     two, when the next paragraph opens a lead (本报讯…, 本报某地电…, 近日，…, on its date), and that next paragraph.
@@ -549,16 +552,18 @@ def _boxed_heads(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
     to bottom, between two of the story's lines: the story's sentence stops at the box's top, the box's headline and
     lead follow, and the sentence goes on under the box.  Read as running text, the headline ends the story's
     paragraph and the rest of the story runs on in the box's item, two stories in each file and sentences the page
-    never printed.  A sentence does not go on into a headline and then a lead; the review says where."""
+    never printed.  A sentence does not go on into a headline and then a lead; the review says where.  Not a
+    headline set on two lines, the first of its shape too, whose lead gives its opening words again (河湾镇工会举办秋季 |
+    职工运动会 | 本报讯…河湾镇工会在…): a story's lead names the subject its headline opens on."""
     found: dict[int, str] = {}
     for k in range(len(paras) - 1):
         texts = [_content(lines[no - 1].strip()) for no in paras[k].lines]
         # the line over the headline: the paragraph's last but one, or the paragraph above's last (a headline alone)
         above = texts[-2] if len(texts) > 1 else \
             _content(lines[paras[k - 1].lines[-1] - 1].strip()) if k and len(paras[k - 1].lines) > 1 else ""
-        story = "".join(texts[:-1]) if len(texts) > 1 else paras[k - 1].text if k else ""
-        if headline_shaped(_content(story)):
-            continue  # a headline set on two lines or more over its lead: no story's sentence stops above it
+        story = _content("".join(texts[:-1]) if len(texts) > 1 else paras[k - 1].text if k else "")
+        if headline_shaped(story) and story[:_OPENING_WORDS] in _content(paras[k + 1].text):
+            continue  # a headline set on two lines over a lead that gives its opening words again
         below = _content(lines[paras[k + 1].lines[0] - 1].strip())
         if not above or not headline_shaped(texts[-1]) or _closes(above) or above[-1:] in "，、；：,;:":
             continue
