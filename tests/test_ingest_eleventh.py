@@ -141,22 +141,3 @@ def test_a_page_read_across_two_columns_invents_no_sentence(tmp_path):
     page, plain = relayout(text, "printed+rowjoin", 3), relayout(text, "printed+rowjoin", 3, printed_only=True)
     assert any(" " in line.strip() or "\t" in line for line in page.split("\n"))
     _same_articles(page, plain, tmp_path)
-
-
-def test_an_item_boxed_inside_another_storys_column_is_said_in_review(tmp_path):
-    """A short item set in a box inside another story's column, read between two of the story's lines (the story's
-    sentence stops at the box's top, goes on under it): no file holds two stories or a sentence the page never
-    printed without a review reason."""
-    from test_ingest_property import _mixed_without_review, assert_import_loses_nothing
-    from variants import article_texts, invented
-    host = ("甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛，"
-            "比赛设焊工、电工等多个项目，甲城职工在赛场上比拼技能，甲城总工会负责人表示，将持续开展技能竞赛活动，"
-            "为职工搭建展示技能的舞台。")
-    box = ("乙城开展职工健康体检", "近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。")
-    column = [line for line in relayout("\n".join(host), "printed", 2).split("\n") if line]
-    cut = next(i for i in range(3, len(column)) if column[i - 1][-1:] not in "，。、")
-    boxed = [line for line in relayout("\n".join(box), "printed", 2).split("\n") if line]
-    page = "\n".join(column[:cut] + boxed + column[cut:]) + "\n"
-    plain = "\n".join(column + boxed) + "\n"
-    content = assert_import_loses_nothing(page, tmp_path, plain)
-    assert invented(article_texts(content), plain) == [] and _mixed_without_review(content) == []

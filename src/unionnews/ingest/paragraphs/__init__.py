@@ -420,8 +420,6 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     for k, why in _leads_inside(lines, paras).items():
         doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
-    for k, why in ({} if each_line else _boxed_heads(lines, paras)).items():  # (one a line: each flagged below)
-        doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
     if layout == "wrapped without blank lines":
         for k, why in _restated_run_ons(lines, paras).items():
             doubts.setdefault(k, why)
@@ -538,43 +536,6 @@ def _leads_inside(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
         if dated:
             found[k] = (f"line {p.lines[dated - 1]} ({texts[dated - 1]}) stands over a lead on its date inside a "
                         "paragraph: it may be another item's headline, run on into this one — check")
-    return found
-
-
-_OPENING_WORDS = 4  # a headline's opening characters its lead gives again: a subject (a place, a union), not a chance
-
-
-def _boxed_heads(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
-    """The paragraphs ending on a headline-shaped line under a line that stops mid-sentence, with no word across the
-    two, when the next paragraph opens a lead (本报讯…, 本报某地电…, 近日，…, on its date), and that next paragraph.
-
-    Why: a short item set in a box inside another story's column (a sidebar, a brief) is read where it stands, top
-    to bottom, between two of the story's lines: the story's sentence stops at the box's top, the box's headline and
-    lead follow, and the sentence goes on under the box.  Read as running text, the headline ends the story's
-    paragraph and the rest of the story runs on in the box's item, two stories in each file and sentences the page
-    never printed.  A sentence does not go on into a headline and then a lead; the review says where.  Not a
-    headline set on two lines, the first of its shape too, whose lead gives its opening words again (河湾镇工会举办秋季 |
-    职工运动会 | 本报讯…河湾镇工会在…): a story's lead names the subject its headline opens on."""
-    found: dict[int, str] = {}
-    for k in range(len(paras) - 1):
-        texts = [_content(lines[no - 1].strip()) for no in paras[k].lines]
-        # the line over the headline: the paragraph's last but one, or the paragraph above's last (a headline alone)
-        above = texts[-2] if len(texts) > 1 else \
-            _content(lines[paras[k - 1].lines[-1] - 1].strip()) if k and len(paras[k - 1].lines) > 1 else ""
-        story = _content("".join(texts[:-1]) if len(texts) > 1 else paras[k - 1].text if k else "")
-        if headline_shaped(story) and story[:_OPENING_WORDS] in _content(paras[k + 1].text):
-            continue  # a headline set on two lines over a lead that gives its opening words again
-        below = _content(lines[paras[k + 1].lines[0] - 1].strip())
-        if not above or not headline_shaped(texts[-1]) or _closes(above) or above[-1:] in "，、；：,;:":
-            continue
-        if word_across(above, texts[-1]) is not None and cut_off(above, texts[-1]):
-            continue  # the line above goes on into it: a word the break cut
-        if bl.LEAD.match(below) or bl.DATED_LEAD.match(below):
-            why = (f"line {paras[k].lines[-1]} ({texts[-1]}) stands between a line that stops mid-sentence and a "
-                   "lead: it may be the headline of an item set inside this story's column (a box), and the story's "
-                   "sentence may go on under that item — check")
-            for n in (k - 1, k, k + 1) if len(texts) == 1 else (k, k + 1):
-                found[n] = why
     return found
 
 
