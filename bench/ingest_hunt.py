@@ -11,7 +11,8 @@ Usage: PYTHONPATH=src .venv/bin/python bench/ingest_hunt.py [layout ...] [--seed
 --third: those of variants.HELD_OUT_3; --fourth: those of variants.HELD_OUT_4;
 --fifth: those of variants.HELD_OUT_5; --sixth: those of variants.HELD_OUT_6;
 --seventh: those of variants.HELD_OUT_7; --eighth: those of variants.HELD_OUT_8;
---ninth: those of variants.HELD_OUT_9; --tenth: those of variants.HELD_OUT_10)
+--ninth: those of variants.HELD_OUT_9; --tenth: those of variants.HELD_OUT_10;
+--eleventh: those of variants.HELD_OUT_11)
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from test_ingest_property import _mixed_without_review, assert_import_loses_nothing, made_up_pages  # noqa: E402
 from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,  # noqa: E402
-                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_NEW,
+                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_NEW,
                       LAYOUTS, MORE_LAYOUTS,
                       article_texts, invented, page_bytes, relayout)
 
@@ -83,8 +84,10 @@ def main() -> None:
     parser.add_argument("--eighth", action="store_true", help="the layouts of variants.HELD_OUT_8 instead")
     parser.add_argument("--ninth", action="store_true", help="the layouts of variants.HELD_OUT_9 instead")
     parser.add_argument("--tenth", action="store_true", help="the layouts of variants.HELD_OUT_10 instead")
+    parser.add_argument("--eleventh", action="store_true", help="the layouts of variants.HELD_OUT_11 instead")
     args = parser.parse_args()
-    layouts = args.layouts or (HELD_OUT_10 if args.tenth else HELD_OUT_9 if args.ninth else
+    layouts = args.layouts or (HELD_OUT_11 if args.eleventh else HELD_OUT_10 if args.tenth else
+                               HELD_OUT_9 if args.ninth else
                                HELD_OUT_8 if args.eighth else
                                HELD_OUT_7 if args.seventh else
                                HELD_OUT_6 if args.sixth else

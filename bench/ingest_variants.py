@@ -4,6 +4,7 @@ Usage: python3 bench/ingest_variants.py [layout ...] [--seeds N] [--first K] [--
 (default: every layout of LAYOUTS and MORE_LAYOUTS; --held-out: those of HELD_OUT instead; --new: those of HELD_OUT_NEW;
 --third: those of HELD_OUT_3; --fourth: those of HELD_OUT_4; --fifth: those of HELD_OUT_5; --sixth: those of HELD_OUT_6;
 --seventh: those of HELD_OUT_7; --eighth: those of HELD_OUT_8; --ninth: those of HELD_OUT_9; --tenth: those of HELD_OUT_10;
+--eleventh: those of HELD_OUT_11;
 named layouts may be any;
 seeds 0..N-1 with N = 3; --first shifts the seeds to K..K+N-1; --table prints one Markdown row per layout for bench/RESULTS.md;
 --diagnose prints, for each seed article not whole, where its text first goes wrong in the
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_ingest_helpers import output_chars, printed_chars  # noqa: E402
 from variants import (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,  # noqa: E402
-                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_NEW,
+                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_NEW,
                       LAYOUTS, MORE_LAYOUTS,
                       article_texts, compare, invented, page_bytes, relayout, takes_words)
 
@@ -100,8 +101,10 @@ def main() -> None:
     parser.add_argument("--eighth", action="store_true", help="the layouts of variants.HELD_OUT_8 instead")
     parser.add_argument("--ninth", action="store_true", help="the layouts of variants.HELD_OUT_9 instead")
     parser.add_argument("--tenth", action="store_true", help="the layouts of variants.HELD_OUT_10 instead")
+    parser.add_argument("--eleventh", action="store_true", help="the layouts of variants.HELD_OUT_11 instead")
     args = parser.parse_args()
-    args.layouts = args.layouts or list(HELD_OUT_10 if args.tenth else HELD_OUT_9 if args.ninth else
+    args.layouts = args.layouts or list(HELD_OUT_11 if args.eleventh else HELD_OUT_10 if args.tenth else
+                                        HELD_OUT_9 if args.ninth else
                                         HELD_OUT_8 if args.eighth else
                                         HELD_OUT_7 if args.seventh else
                                         HELD_OUT_6 if args.sixth else

@@ -637,6 +637,8 @@ def relayout(text: str, layout: str, seed: int, printed_only: bool = False) -> s
         elif "photowrap" in parts:  # one column, narrower for stretches around pictures
             widths = _photowrap_widths(rng.randint(lo, hi), rng)
             out = printed_column(lines, 0, indent, parted, widths)
+        elif "pushout" in parts:  # the twelfth table's column form: a mark carries a character down
+            out = printed_column(lines, rng.randint(lo, hi), indent, parted, past=_past_pushing)
         elif parts & {"nokinsoku", "splitmarks", "hardbreak"}:  # the eleventh table's column forms
             hard = _HARD_BREAK if "hardbreak" in parts else ""
             out = printed_column(lines, rng.randint(lo, hi), indent, parted, past=_past_splitting if "splitmarks"
@@ -1041,24 +1043,10 @@ def _layoutcols(page: str, rng: random.Random) -> str:
     """The page's lines cut in two halves where a paragraph or item ends nearest its middle (after a blank
     line, before a markup line, else after a line ending a sentence), laid side by side with a gutter of
     two to six spaces (one width a page); the shorter column's rows hold the other's lines alone."""
-    ends = page.endswith("\n")
-    lines = page.split("\n")[:-1] if ends else page.split("\n")
-    n = len(lines)
-    if n < 4:
+    halves = _rows(page)
+    if halves is None:
         return page
-
-    def boundary(i: int) -> int:
-        above, here = lines[i - 1].strip(), lines[i].strip()
-        if not above or here.startswith(("#", ">>")):
-            return 0
-        return 1 if above[-1:] in _PARA_END else 2
-    cuts = sorted(range(max(1, n // 4), n - max(1, n // 4) + 1), key=lambda i: (boundary(i), abs(2 * i - n)))
-    cut = cuts[0] if cuts else n // 2
-    left, right = lines[:cut], lines[cut:]
-    while left and not left[-1].strip():
-        left.pop()
-    while right and not right[0].strip():
-        right.pop(0)
+    left, right, ends = halves
     widest, gutter = max(display_width(line) for line in left), rng.randint(2, 6)
     out = []
     for k in range(max(len(left), len(right))):
@@ -1946,3 +1934,234 @@ HELD_OUT_10: tuple[str, ...] = (
     "printed+splitmarks", "printed+wide+splitmarks+indent",
     "printed+mergedlines", "printed+nomarkup+mergedlines+strays",
     "printed+nokinsoku+splitmarks+mergedlines", "mdmarkup+mdescape+inlinebold")
+
+
+# Held out, a twelfth table (``--eleventh`` in the bench scripts): engines' result formats, column reading and
+# line breaking no part above makes, each a named engine's or typesetting practice's habit.
+# Column reading: ``rowjoin``: a page of two columns read straight across, as Tesseract reads a page with ``--psm 6``
+# (one uniform block) and phone scanner apps read a two-column page: each output line a row, the left column's
+# printed line, then one or two spaces or a tab (one form a page), then the right column's line at the same height,
+# no padding (``layoutcols`` pads to the left column's widest line as ``pdftotext -layout`` does); the page as
+# printed reads the columns one after the other (``REARRANGED``); ``sidebar``: a short item (a framed sidebar, a
+# brief) read into the middle of another story's column, between two of its lines (or two of its paragraphs where
+# a line is a paragraph), with a blank line around it or not (one form a page), as an engine reading a column top
+# to bottom meets a box set inside it (the page as printed: the item in its own place, ``REARRANGED``).
+# Line breaking: ``pushout``: with ``printed``, a line that would start on a mark no line may start with (，。、）」
+# etc.) ends a character early instead, the character going down with the mark (Word's and WPS's line breaking
+# with "allow punctuation to overflow" off, 推出 as opposed to hanging the mark past the edge, which ``printed``
+# does); ``markcut``: one text line in five cut after a ，。；：！？ inside it, the rest on a line of its own, as a
+# text detector (PaddleOCR's DB, EasyOCR's CRAFT) parts a line at the blank half-em a full-width mark leaves.
+# Result formats (none of the furniture printed text: ``UNPRINTED``): ``tsv``: Tesseract's TSV output (``tesseract
+# IMG out tsv``): a header, then a row per page, block, paragraph and line (level 1–4, conf -1, no text) and per
+# word (level 5: left, top, width, height, conf, text), a blank line parting paragraphs and a run of two parting
+# blocks, a word a run of 1–6 characters or what a space parted; ``pyresult``: each text line as PaddleOCR's or
+# EasyOCR's Python result prints it (``[[[x, y], …four corners…], ('text', 0.98)]``, PaddleOCR's demo loop;
+# ``([[x, y], …], 'text', 0.98)``, EasyOCR's ``readtext``; one form a page), blank lines dropped.
+
+def _rows(page: str) -> tuple[list[str], list[str], bool] | None:
+    """The page's lines cut in two halves where a paragraph or item ends nearest its middle (``_layoutcols``'s
+    cut), each half without blank lines at the cut; None for a page of fewer than four lines."""
+    ends = page.endswith("\n")
+    lines = page.split("\n")[:-1] if ends else page.split("\n")
+    n = len(lines)
+    if n < 4:
+        return None
+
+    def boundary(i: int) -> int:
+        above, here = lines[i - 1].strip(), lines[i].strip()
+        if not above or here.startswith(("#", ">>")):
+            return 0
+        return 1 if above[-1:] in _PARA_END else 2
+    cuts = sorted(range(max(1, n // 4), n - max(1, n // 4) + 1), key=lambda i: (boundary(i), abs(2 * i - n)))
+    cut = cuts[0] if cuts else n // 2
+    left, right = lines[:cut], lines[cut:]
+    while left and not left[-1].strip():
+        left.pop()
+    while right and not right[0].strip():
+        right.pop(0)
+    return left, right, ends
+
+
+def _rowjoin(page: str, rng: random.Random) -> str:
+    """The two halves side by side, each row the left line, the page's gap (one or two spaces, a tab) and the right
+    line; a row with one side blank holds the other side's line alone (no padding)."""
+    halves = _rows(page)
+    if halves is None:
+        return page
+    left, right, ends = halves
+    gap = _extraction_rng(page, "rowjoin", rng).choice((" ", " ", "  ", "\t"))
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        out.append(a.rstrip() + gap + b.strip() if a.strip() and b.strip() else a if a.strip() else b.strip())
+    return "\n".join(out) + ("\n" if ends else "")
+
+
+_SIDE_OPEN, _SIDE_CLOSE = "\x15", "\x16"  # a sidebar item's start and end, until the page is laid out
+
+
+def _sidemark(text: str, rng: random.Random) -> str:
+    """One short item (30 to 260 printed characters in two or more lines, between runs of two or more blank lines)
+    marked at its first line's start and its last line's end: :func:`_sidebar` moves it once the lines are laid
+    out."""
+    items = re.split(r"(\n(?:[ \t]*\n){2,})", text)
+    short = [k for k, part in enumerate(items) if k % 2 == 0 and 30 <= len(canon(part)) <= 260
+             and len([line for line in part.split("\n") if line.strip()]) >= 2]
+    if not short:
+        return text
+    k = rng.choice(short)
+    lines = items[k].split("\n")
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    prefix, body = _markup(lines[first])
+    lines[first] = lines[first] + _SIDE_OPEN if body.startswith(">>") else prefix + _SIDE_OPEN + body
+    lines[last] += _SIDE_CLOSE
+    items[k] = "\n".join(lines)
+    return "".join(items)
+
+
+def _sidebar(page: str, rng: random.Random) -> str:
+    """The marked item's lines taken out and set between two text lines of the page at least six lines away, the
+    upper one ending inside a sentence (a column's lines the box cut in two), with a blank line around the item on
+    one page in two; the marks taken off."""
+    lines = page.split("\n")
+    start = next((i for i, line in enumerate(lines) if _SIDE_OPEN in line), None)
+    end = next((i for i, line in enumerate(lines) if _SIDE_CLOSE in line), None)
+    lines = [line.replace(_SIDE_OPEN, "").replace(_SIDE_CLOSE, "") for line in lines]
+    if start is None or end is None or end < start:
+        return "\n".join(lines)
+    own = _extraction_rng(page, "sidebar", rng)
+    box, rest = lines[start:end + 1], lines[:start] + lines[end + 1:]
+
+    def text(line: str) -> bool:
+        return bool(line.strip()) and not _markup(line)[0] and not line.strip().startswith(">>")
+    hosts = [k for k in range(1, len(rest)) if text(rest[k - 1]) and text(rest[k])
+             and rest[k - 1].rstrip()[-1:] not in _PARA_END and (k <= start - 6 or k >= start + 6)]
+    if not hosts:
+        return "\n".join(lines)
+    k = own.choice(hosts)
+    blank = [""] if own.random() < 0.5 else []
+    return "\n".join(rest[:k] + blank + box + blank + rest[k:])
+
+
+def _past_pushing(text: str, pos: int, width: int) -> int:
+    """Where a line ``width`` wide from ``pos`` ends when a mark may not hang past the edge: before the character a
+    no-start mark follows (and before any mark before it), so it goes down with the mark."""
+    end = _past(text, pos, width)
+    while pos + 1 < end < len(text) and text[end] in NO_START:
+        end -= 1
+    return end
+
+
+_CUT_MARKS = "，。；：！？,;:!?"
+
+
+def _markcut(page: str, rng: random.Random) -> str:
+    """One text line in five (not a heading, not a label) with a mark of ``_CUT_MARKS`` before its last character cut
+    after one such mark (chosen by chance), the rest on the next line."""
+    out = []
+    for line in page.split("\n"):
+        prefix, body = _markup(line)
+        at = [i + 1 for i, ch in enumerate(body[:-1]) if ch in _CUT_MARKS and body[i + 1:].strip()]
+        if not prefix and not body.strip().startswith(">>") and at and rng.random() < 0.2:
+            cut = rng.choice(at)
+            out += [body[:cut], body[cut:]]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv_words(line: str, own: random.Random) -> list[tuple[int, str]]:
+    """A line's words as Tesseract finds them: (cells before the word, from the line's start, in half ems; text),
+    a run of characters between spaces cut into pieces of 1 to 6 characters; a space one half em, an ideographic
+    space two."""
+    words, at, i = [], 0, 0
+    while i < len(line):
+        ch = line[i]
+        if ch.isspace():
+            at += 2 if display_width(ch) == 2 else 1
+            i += 1
+            continue
+        n = own.randint(1, 6)
+        piece = ""
+        while i < len(line) and not line[i].isspace() and len(piece) < n:
+            piece += line[i]
+            i += 1
+        words.append((at, piece))
+        at += display_width(piece)
+    return words
+
+
+def _tsv(page: str, rng: random.Random) -> str:
+    """The page as Tesseract's TSV: a paragraph at each blank line, a block at each run of two or more, a line per
+    text line, its words (:func:`_tsv_words`) with boxes a half em ``cell`` wide."""
+    own = _extraction_rng(page, "tsv", rng)
+    cell, height, left0, top0 = own.randint(11, 17), own.randint(26, 36), own.randint(40, 160), own.randint(40, 200)
+    rows = [_TSV_HEAD, f"1\t1\t0\t0\t0\t0\t0\t0\t{left0 * 2 + 80 * cell}\t{top0 * 2 + 200 * height}\t-1\t"]
+    block = par = line_no = 0
+    blanks, y = 2, top0
+    for line in page.split("\n"):
+        if not line.strip():
+            blanks += 1
+            y += height
+            continue
+        if blanks >= 2 or block == 0:
+            block, par, line_no = block + 1, 0, 0
+            rows.append(f"2\t1\t{block}\t0\t0\t0\t{left0}\t{y}\t{40 * cell}\t{height}\t-1\t")
+        if blanks >= 1 or par == 0:
+            par, line_no = par + 1, 0
+            rows.append(f"3\t1\t{block}\t{par}\t0\t0\t{left0}\t{y}\t{40 * cell}\t{height}\t-1\t")
+        blanks, line_no = 0, line_no + 1
+        words = _tsv_words(line, own)
+        width = (words[-1][0] + display_width(words[-1][1])) * cell if words else cell
+        rows.append(f"4\t1\t{block}\t{par}\t{line_no}\t0\t{left0}\t{y}\t{width}\t{height}\t-1\t")
+        for n, (at, word) in enumerate(words, 1):
+            conf = own.uniform(30, 96.9)
+            rows.append(f"5\t1\t{block}\t{par}\t{line_no}\t{n}\t{left0 + at * cell}\t{y + own.randint(-2, 2)}\t"
+                        f"{display_width(word) * cell}\t{height - own.randint(0, 4)}\t{conf:.6f}\t{word}")
+        y += height
+    return "\n".join(rows) + "\n"
+
+
+def _pyresult(page: str, rng: random.Random) -> str:
+    """Each text line as PaddleOCR's ``[[[x, y], …], ('text', score)]`` or EasyOCR's ``([[x, y], …], 'text', score)``
+    (one a page; the text as Python's repr writes it), blank lines dropped."""
+    own = _extraction_rng(page, "pyresult", rng)
+    easy, cell, height = own.random() < 0.5, own.randint(11, 17), own.randint(26, 36)
+    left, y, out = own.randint(20, 120), own.randint(30, 200), []
+    for line in page.split("\n"):
+        if not line.strip():
+            y += height
+            continue
+        text = line.strip()
+        x1, x2, y2 = left + own.randint(-3, 3), left + display_width(text) * cell, y + height - 4
+        score = own.uniform(0.8, 0.9999)
+        if easy:
+            out.append(f"([[{x1}, {y}], [{x2}, {y}], [{x2}, {y2}], [{x1}, {y2}]], {text!r}, {score!r})")
+        else:
+            corners = ", ".join(f"[{x:.1f}, {yy:.1f}]" for x, yy in ((x1, y), (x2, y), (x2, y2), (x1, y2)))
+            out.append(f"[[{corners}], ({text!r}, {score!r})]")
+        y += height
+    return "\n".join(out) + "\n"
+
+
+_MARKUP_MARKS += _SIDE_OPEN + _SIDE_CLOSE  # (taken off the page as printed: :func:`unboxed`)
+_PARA_MARKS += _SIDE_OPEN + _SIDE_CLOSE  # (they take no place in a printed line either: :func:`_past`)
+MARK_FORMS["sidebar"] = _sidemark
+SPACING["markcut"] = _markcut
+_add_line_noise({"sidebar": _sidebar, "rowjoin": _rowjoin, "tsv": _tsv, "pyresult": _pyresult})
+REARRANGED.add("rowjoin")
+UNPRINTED.update({"tsv", "pyresult"})
+MARKED += ("sidebar",)  # the page as printed: the item where it stood, its marks taken off
+HELD_OUT_11: tuple[str, ...] = (
+    "printed+rowjoin", "printed+narrow+rowjoin", "printed+nomarkup+rowjoin", "printed+wide+rowjoin+halfwidth",
+    "printed+sidebar", "rewrap+sidebar", "printed+nomarkup+sidebar", "noblank+sidebar",
+    "printed+pushout", "printed+narrow+pushout", "printed+pushout+strays", "printed+wide+pushout+indent",
+    "printed+markcut", "printed+wide+markcut", "rewrap+markcut", "printed+markcut+strays",
+    "printed+tsv", "printed+nomarkup+tsv", "printed+wide+tsv+strays", "printed+narrow+tsv",
+    "printed+pyresult", "printed+nomarkup+pyresult", "printed+wide+pyresult+halfwidth", "printed+narrow+pyresult",
+    "printed+pushout+markcut+tsv", "printed+sidebar+pyresult", "printed+rowjoin+pushout")

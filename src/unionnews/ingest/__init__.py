@@ -147,6 +147,14 @@ def _note_gaps(page, records: list[Record]) -> None:
         "belongs to"))
 
 
+def _note_across(page, records: list[Record]) -> None:
+    """File lines of a page read as two columns across each row (sidebyside.rows_across) whose halves' columns are a
+    guess, in the review of the articles holding them."""
+    _note_lines(records, page.across, lambda shown, n: (
+        f"file line{'s' if n > 1 else ''} {shown}: on a page read as two columns across each row, which column "
+        "each line's text belongs to is a guess (a row with no gap, or more than one gap that would do), check"))
+
+
 def _note_lines(records: list[Record], numbers, say) -> None:
     """``say(shown, count)`` in the review of each record holding some of the page lines ``numbers``: ``shown``
     names five of them at most, ``count`` how many it holds."""
@@ -192,6 +200,13 @@ def _markdown_note(shown: str, markdown: tuple[tuple[str, int], ...]) -> str:
     said = ", ".join(f"{n} {what}" for what, n in markdown)
     return (f"{shown}: Markdown of a converter taken off ({said}): images, rules, quote marks, escapes, tags and "
             "type weight, not text")
+
+
+def _results_note(shown: str, results: tuple[str, int]) -> str:
+    """The import's word on an engine's result file read as its text (decode.untsv, decode.unresult)."""
+    what, n = results
+    return (f"{shown}: read as {what} ({n} text lines): each line's box, score and rows taken off, where the engine "
+            "found the text and how sure it was, not printed text")
 
 
 def _pagemarks_note(shown: str, marks: tuple[tuple[int, str], ...]) -> str:
@@ -382,6 +397,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     page = page or read_page(meta.path, meta.shown, encoding)
     if page.scores and warnings is not None:
         warnings.append(_scores_note(meta.shown, page.scores))
+    if page.results and warnings is not None:
+        warnings.append(_results_note(meta.shown, page.results))
     if page.corners and warnings is not None:
         warnings.append(_corners_note(meta.shown, page.corners))
     if page.unified and warnings is not None:
@@ -469,6 +486,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_numbers(page, every)
     _note_ruled_letters(page, every)
     _note_gaps(page, every)
+    _note_across(page, every)
     return records, unplaced
 
 

@@ -9,6 +9,7 @@ never a traceback.
 """
 from __future__ import annotations
 
+import ast
 import codecs
 import hashlib
 import html
@@ -22,7 +23,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
-from unionnews.ingest.sidebyside import display_width, read_columns, wide_gaps
+from unionnews.ingest.sidebyside import display_width, read_columns, rows_across, wide_gaps
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -59,6 +60,11 @@ class PageText:
     # lines with text on both sides of a wide gap, on a page not read as two columns (:func:`~unionnews.ingest.
     # sidebyside.wide_gaps`): two columns' halves perhaps, kept as one line
     gapped: tuple[int, ...] = ()
+    # an engine's result file read as its text (:func:`untsv`, :func:`unresult`): (what, how many text lines)
+    results: tuple[str, int] | None = None
+    # lines of a page read as two columns across each row whose column is a guess (:func:`~unionnews.ingest.
+    # sidebyside.rows_across`)
+    across: tuple[int, ...] = ()
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -625,6 +631,106 @@ def uncorner(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group().rstrip(", \t")) for i, m in sorted(found.items())]
 
 
+_TSV_HEAD = re.compile(r"^level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
+                       r"left\ttop\twidth\theight\tconf\ttext\s*$")
+
+
+def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
+    """A TSV line's words as one line of text: a gap of a quarter of the line's height or more between two words
+    is a space (three quarters and more an ideographic space a height), the line's start that far right of its
+    block's left edge an indent."""
+    def gap(width: int, height: int) -> str:
+        if width >= 0.75 * height:
+            return "\u3000" * max(1, round(width / height))
+        return " " if width >= 0.25 * height else ""
+    out = gap(words[0][0] - left, words[0][2]) + words[0][3]
+    for (x0, w0, _, _), (x1, _, h1, text) in zip(words, words[1:]):
+        out += gap(x1 - x0 - w0, h1) + text
+    return out
+
+
+def untsv(lines: list[str]) -> tuple[list[str], int]:
+    """The text of a page that is Tesseract's TSV output (``tesseract IMG out tsv``: a header row, then a row per
+    page, block, paragraph, line and word, the word rows' last field the text), and how many text lines it held;
+    a page of another form as it is, and 0.
+
+    Why at the door: the rows are where the engine found each word, not printed text, and no later stage could
+    read a line's words as a line.  A page is so written when its first line is TSV's header, which no printed
+    page opens on.  Lines are the word rows of one (block, paragraph, line), words parted by a space where the
+    engine's boxes leave a gap (:func:`_tsv_line`); a blank line parts paragraphs and two part blocks, as the
+    engine's own text output parts them."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _TSV_HEAD.match(lines[first]):
+        return lines, 0
+    out: list[str] = []
+    words: list[tuple[int, int, int, str]] = []
+    left, count = 0, 0
+
+    def flush() -> None:
+        nonlocal count
+        if words:
+            out.append(_tsv_line(words, left))
+            count += 1
+            words.clear()
+    for line in lines[first + 1:]:
+        fields = line.split("\t")
+        if len(fields) < 12 or not all(f.strip().lstrip("-").isdigit() for f in fields[:10]):
+            flush()
+            out.append(line)  # not a row of the format: kept as text
+            continue
+        level = int(fields[0])
+        if level < 5:
+            flush()
+        if level == 2:
+            left = int(fields[6])
+            out += ["", ""] if out else []
+        elif level == 3 and out and out[-1]:
+            out.append("")
+        elif level == 5 and "\t".join(fields[11:]).strip():
+            words.append((int(fields[6]), int(fields[8]), max(1, int(fields[9])), "\t".join(fields[11:]).strip()))
+    flush()
+    return out, count
+
+
+def _box(value) -> bool:
+    """Four points of two numbers each: a text box's corners as an engine's Python result holds them."""
+    return isinstance(value, (list, tuple)) and len(value) == 4 and all(
+        isinstance(p, (list, tuple)) and len(p) == 2 and all(isinstance(n, (int, float)) for n in p) for p in value)
+
+
+def _result_text(line: str) -> str | None:
+    """The text of one line of an engine's Python result, PaddleOCR's ``[[[x, y], …], ('text', 0.98)]`` or
+    EasyOCR's ``([[x, y], …], 'text', 0.98)``; None for a line of another form."""
+    body = line.strip()
+    if not body.startswith(("[[", "([")) or len(body) > 4000:
+        return None
+    try:
+        value = ast.literal_eval(body)  # literals only: nothing in the line is run
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    if isinstance(value, list) and len(value) == 2 and _box(value[0]) and isinstance(value[1], (list, tuple)) \
+            and len(value[1]) == 2 and isinstance(value[1][0], str) and isinstance(value[1][1], (int, float)):
+        return value[1][0].replace("\n", " ")
+    if isinstance(value, tuple) and len(value) == 3 and _box(value[0]) and isinstance(value[1], str) \
+            and isinstance(value[2], (int, float)):
+        return value[1].replace("\n", " ")
+    return None
+
+
+def unresult(lines: list[str]) -> tuple[list[str], int]:
+    """The lines of an engine's Python result dump read as their texts (:func:`_result_text`), and how many were.
+
+    Why at the door: the corners and the score are where and how sure the engine read the line, not printed text,
+    and the text stands in Python's quoting (escapes, a quote of the other kind around it).  A page is so written
+    when most of its text lines (more than half, and at least two) are such results: no printed line is a Python
+    literal of a box, a string and a score."""
+    found = {i: text for i, line in enumerate(lines) if (text := _result_text(line)) is not None}
+    printed = sum(1 for line in lines if line.strip())
+    if len(found) < 2 or len(found) * 2 <= printed:
+        return lines, 0
+    return [found.get(i, line) for i, line in enumerate(lines)], len(found)
+
+
 # a converter's Markdown that prints nothing of the page's text: a line of image blocks (MinerU's
 # ![](images/<hash>.jpg), Marker's ![](_page_0_Picture_1.jpeg)), a thematic break (--- *** ___), a bold span
 _IMAGES = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+$")
@@ -941,6 +1047,9 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
+    lines, tsv = untsv(lines)  # first: the file's format, every other line a row of it
+    lines, dumped = unresult(lines)
+    results = ("Tesseract's TSV", tsv) if tsv else ("an engine's Python results", dumped) if dumped else None
     lines, markup = unhtml(lines)  # before unify: a reference may stand for a zero-width character
     lines, unified = unify(lines)
     lines, corners = uncorner(lines)  # before the numbers and marks: the corners stand before all a line holds
@@ -956,10 +1065,14 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     markdown += markup + escapes
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
+    across: list[int] = []
+    if column is None:
+        lines, column, across = rows_across(lines)
     gapped = wide_gaps(lines) if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
                     unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()),
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
-                    columns=(rows, column) if column is not None else None, gapped=tuple(gapped))
+                    columns=(rows, column) if column is not None else None, gapped=tuple(gapped),
+                    results=results, across=tuple(across))

@@ -158,3 +158,128 @@ def wide_gaps(lines: list[str]) -> list[int]:
     line is kept as it is and the articles holding it say so in review.  No single column pads a line so:
     justified lines, box cuts and word spaces leave one to three spaces."""
     return [n for n, line in enumerate(lines, start=1) if _WIDE_GAP.search(line.strip())]
+
+
+_ROW_GAP = re.compile(r"[ \t\u3000]+")
+_ROW_LEAD = re.compile(r"^[ \t\u3000]*(?:#{1,6}[ \t]+|>>[ \t]*)?[ \t\u3000]*")
+_LABEL = re.compile(r">>[^<>\n]*<<")
+_ROW_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?")
+_MARKUP_END = re.compile(r"(?:^|\s)#{1,6}$")  # a heading's markup the right half opens on (…举办\t## 《匠心…)
+_HALF_MARKS = set(",;:?!()\"'")
+_ROWS_MIN = 8  # rows with text on both sides of the gap: fewer is a few lines of a list or a table
+_SENTENCE_END = set("。！？!?…”")
+
+
+def _measure(text: str) -> int:
+    """Display columns ``text`` takes in print: a wide character two, and so an ASCII form of a mark a Chinese column
+    sets full width (, ; : ? ! ( ) " ': the engine's reading of it), any other character one."""
+    return display_width(text, 1) + sum(1 for ch in text if ch in _HALF_MARKS)
+
+
+def _row_gaps(line: str) -> list[tuple[int, int, int]]:
+    """Each whitespace run inside ``line``'s text (not its indent, not after heading markup): (start, end, the
+    display column the text before it ends at, heading markup not counted: it is the engine's, not the column's)."""
+    body = line.rstrip()
+    lead = _ROW_LEAD.match(body).end()
+    markup = _ROW_MARKUP.match(body).end()
+    labels = [m.span() for m in _LABEL.finditer(body)]  # a column label's own spaces (>> 他山之石 <<)
+    return [(m.start(), m.end(), _measure(body[markup:m.start()])) for m in _ROW_GAP.finditer(body, lead)
+            if not any(a < m.start() < b for a, b in labels) and not _MARKUP_END.search(body[:m.start()])]
+
+
+def _at_column(col: int, column: int) -> bool:
+    """Does a left half ending at display column ``col`` fill the column ``column`` wide?  A few half-width digits
+    or letters end it up to four columns short, a hung mark two past."""
+    return column - 4 <= col <= column + 2
+
+
+def _row_width(lines: list[str]) -> int | None:
+    """The display column where most rows' left half ends when ``lines`` are two columns read straight across
+    (:func:`rows_across`), else None."""
+    printed = [line for line in lines if line.strip()]
+    gaps = [_row_gaps(line) for line in printed]
+    ends = Counter(col for found in gaps for _, _, col in found)
+    if not ends:
+        return None
+    column = max(ends, key=lambda col: (ends[col], -col))
+    rows = [(line, found) for line, found in zip(printed, gaps) if any(_at_column(col, column) for _, _, col in found)]
+    if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)):
+        return None
+    if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
+        return None  # letter-spaced or word-spaced lines: gaps everywhere, one column among many
+    rights = [_measure(line[next(e for _, e, col in found if _at_column(col, column)):].strip())
+              for line, found in rows]
+    fit = sum(1 for width in rights if 0.5 * column <= width <= column + 6)
+    return column if fit >= 0.8 * len(rows) else None
+
+
+def _row_split(line: str, column: int, gap: str) -> tuple[str, str, bool]:
+    """``line`` as its left and right half at the gap where its left half ends (of the form the page's rows part
+    at, ``gap``, unless that is a space): at the column, else short of it
+    (a paragraph's or a headline's last line) where the right half is the column's width or less, the one whose
+    right half is nearest the column's width; and whether the split is a guess (another gap would do).  No such
+    gap: the line whole as its left half, a guess."""
+    found = [(start, end, col) for start, end, col in _row_gaps(line) if gap == " " or line[start:end] == gap]
+    for start, end, col in found:
+        if _at_column(col, column):  # a guess where another gap might be the one (a word space of either half)
+            return line[:start].rstrip(), line[end:].strip(), len(found) > 1
+    fits = [(start, end) for start, end, col in found if col < column - 4
+            and _measure(line[end:].strip()) <= column + 6]
+    if not fits:
+        return line.rstrip(), "", True
+    start, end = min(fits, key=lambda f: (abs(_measure(line[f[1]:].strip()) - column), f[0]))
+    return line[:start].rstrip(), line[end:].strip(), len(fits) > 1
+
+
+def _lone_side(left: list[str], right: list[str]) -> str:
+    """The column a line alone on its row goes on: the right one when the left's last line ends a sentence and the
+    right's does not (the left column ended there), else the left one."""
+    last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
+    last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
+    return "right" if last_a[-1:] in _SENTENCE_END and last_b and last_b[-1:] not in _SENTENCE_END else "left"
+
+
+def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
+    """The page's lines read as its left column then its right one when each line is a row of two columns read
+    straight across, the two halves parted by one or two spaces or a tab and no padding, and the display column
+    the left one ends at (None: the lines as they were); with the file lines (1-based) whose halves' places are a
+    guess.
+
+    Why: Tesseract with one uniform block (``--psm 6``) and phone scanner apps read a page of two columns across
+    each row, the left column's printed line, a space, the right one's at the same height; read as one line, each
+    row runs two stories together, a sentence of each in one.  No single column prints so: most of its lines
+    (three in five, eight or more) hold a gap where the left column's full line ends, at one display column, the
+    text after it no wider than such a line, and few lines hold three gaps or more (letter-spaced or word-spaced
+    lines have gaps everywhere).  A row whose left line is a paragraph's short last one parts at the gap that
+    leaves the right half nearest the column's width; a row with no gap is one column's line alone (the other's
+    blank line or its end), put with the column whose last line before it ends mid-sentence (else the left one), and
+    so is every line of the run of such rows it begins, up to the next row parted at the column.
+    Lines whose place is a guess are said in review.  The reading is :func:`read_columns`' (left column at the
+    file's line numbers, then the right column's, line N+k holding the right half of file line k)."""
+    column = _row_width(lines)
+    if column is None:
+        return lines, None, []
+    gaps = Counter(line[start:end] for line in lines for start, end, col in _row_gaps(line) if _at_column(col, column))
+    gap = max(gaps, key=gaps.get)
+    left: list[str] = []
+    right: list[str] = []
+    guessed: list[int] = []
+    lone = ""  # the side of the run of lines alone on their rows this line is in ("": none)
+    for k, line in enumerate(lines):
+        if not line.strip():
+            left.append("")
+            right.append("")
+            continue
+        a, b, guess = _row_split(line, column, gap)
+        if guess and lone:  # a run of one column's lines alone (the other ended, or left a blank): all on one side
+            a, b = line.rstrip(), ""
+        if not b:
+            lone = lone or _lone_side(left, right)
+            a, b = (line.rstrip(), "") if lone == "left" else ("", line.strip())
+        elif not guess:
+            lone = ""
+        left.append(a)
+        right.append(b)
+        if guess:
+            guessed.append(k + 1)
+    return left + right, column, guessed

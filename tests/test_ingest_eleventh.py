@@ -1,0 +1,143 @@
+"""Engines' result formats, column reading and line breaking that the other variant tables do not make
+(tests/variants.py ``HELD_OUT_11``, ``--eleventh`` in the bench scripts).  First what each part claims to do, on
+the seed pages and on made-up lines; the page as printed keeps what :func:`variants.canon` compares.  Then the
+rules the table asked for, each on a made-up page."""
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from test_ingest_helpers import RAW, SEEDS
+from variants import HELD_OUT_11, NO_START, canon, relayout
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+
+
+@pytest.mark.parametrize("layout", HELD_OUT_11)
+def test_every_layout_of_the_table_prints_the_page_once_its_furniture_is_off(pages, layout):
+    """Each layout re-lays the text out or writes furniture the page as printed has not: that page is the seed's."""
+    for text in pages.values():
+        for seed in (0, 1):
+            page = relayout(text, layout, seed)
+            assert not re.search("[\x01-\x08\x0e-\x1f]", page.replace("\t", ""))  # no mark a part left
+            assert canon(relayout(text, layout, seed, printed_only=True)) == canon(text)
+
+
+def test_rowjoin_reads_two_columns_across_each_row():
+    text = "\n".join(f"甲{i:02d}" + "甲" * 9 + "，" for i in range(10)) + "\n\n" + \
+        "\n".join(f"乙{i:02d}" + "乙" * 9 + "，" for i in range(10))
+    lines = relayout(text, "rowjoin", 3).split("\n")
+    assert re.fullmatch(r"甲00甲{9}，(?: {1,2}|\t)乙00乙{9}，", lines[0])
+    assert relayout(text, "rowjoin", 3, printed_only=True) == text + "\n"
+
+
+def test_sidebar_sets_a_short_item_between_two_lines_of_another_story():
+    host = "## 甲城举办大赛\n" + "本报讯（记者周洁）近日，" + "甲城总工会举办职工技能大赛，" * 20 + "比赛圆满结束。"
+    side = "## 乙城开展体检\n本报讯 乙城总工会近日为两百名一线职工免费开展健康体检，受到职工欢迎。"
+    text = host + "\n\n\n" + side + "\n\n\n" + host.replace("甲", "丙")
+    page = relayout(text, "printed+sidebar", 0)
+    lines = page.split("\n")
+    at = lines.index("## 乙城开展体检")
+    above = next(line for line in reversed(lines[:at]) if line.strip())
+    assert above[-1] not in "。" and sorted(canon(page)) == sorted(canon(relayout(text, "printed", 0)))
+    assert canon(relayout(text, "printed+sidebar", 0, printed_only=True)) == canon(text)
+
+
+def test_pushout_carries_a_character_down_with_a_mark():
+    text = ("甲" * 13 + "，") * 20 + "。"
+    lines = relayout(text, "printed+pushout", 0).split("\n")
+    assert not any(line[:1] in NO_START for line in lines)
+    assert any(line.endswith("甲") and len(line) < max(map(len, lines)) for line in lines)
+
+
+def test_markcut_cuts_a_line_after_a_mark():
+    lines = relayout(("甲" * 5 + "，") * 80 + "。", "printed+markcut", 0).split("\n")
+    assert any(len(line) < 8 and line.endswith("，") for line in lines[:-1])
+
+
+def test_tsv_writes_tesseracts_rows_and_the_words_read_back_as_the_lines():
+    page = relayout("甲城举办大赛\n\n本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。", "tsv", 0)
+    rows = [row.split("\t") for row in page.strip("\n").split("\n")]
+    assert rows[0][0] == "level" and all(len(row) == 12 for row in rows)
+    words = [row for row in rows[1:] if row[0] == "5"]
+    assert "".join(row[11] for row in words) == "甲城举办大赛本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。"
+    assert {row[3] for row in words} == {"1"} and {row[2] for row in words} == {"1", "2"} or \
+        {row[3] for row in words} == {"1", "2"}
+
+
+def test_pyresult_prints_each_line_as_a_python_result():
+    page = relayout("甲城举办大赛\n本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。", "pyresult", 0)
+    texts = []
+    for line in page.strip("\n").split("\n"):
+        value = ast.literal_eval(line)
+        texts.append(value[1][0] if isinstance(value, list) else value[1])
+    assert texts == ["甲城举办大赛", "本报讯（记者 周洁）近日，甲城总工会举办职工技能大赛。"]
+
+
+# The rules the table asked for, each on a made-up page.
+
+from test_ingest_heldout import STORIES  # noqa: E402
+from test_ingest_third import _page, _same_articles  # noqa: E402
+
+
+def test_a_page_of_tesseracts_tsv_reads_as_its_lines(tmp_path):
+    """Tesseract's TSV: the word rows of each line read as the line, the header, the other levels' rows, the boxes
+    and the scores taken off; the same articles as the page in plain text."""
+    text = "\n".join(_page(STORIES))
+    page, plain = relayout(text, "printed+tsv", 5), relayout(text, "printed+tsv", 5, printed_only=True)
+    assert page.startswith("level\tpage_num") and plain.split("\n")[0] not in page.split("\n")
+    _same_articles(page, plain, tmp_path)
+
+
+def test_a_page_of_an_engines_python_results_reads_as_their_texts(tmp_path):
+    """PaddleOCR's and EasyOCR's printed results, one a line: each line's text, out of its quotes."""
+    text = "\n".join(_page(STORIES))
+    for seed in (5, 6):
+        page, plain = relayout(text, "printed+pyresult", seed), relayout(text, "printed+pyresult", seed, True)
+        assert page.startswith(("[[[", "([[")) and plain.split("\n")[0] not in page.split("\n")
+        (tmp_path / str(seed)).mkdir()
+        _same_articles(page, plain, tmp_path / str(seed))
+
+
+def test_a_line_that_looks_like_a_python_result_alone_is_text():
+    """One such line on a page of text is no result dump: kept as it is."""
+    from unionnews.ingest.decode import unresult
+    lines = ["本报讯 近日，甲城举办大赛。", "([[1, 2], [3, 4], [5, 6], [7, 8]], '甲', 0.9)", "比赛圆满结束。"]
+    assert unresult(lines) == (lines, 0)
+
+
+def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right():
+    """Tesseract's --psm 6 on a page of two columns: each line a row, the left column's line, a space, the right
+    one's; read as the left column, then the right one (a short last line of a paragraph parts at the gap that leaves
+    a right half as wide as the column)."""
+    from unionnews.ingest.sidebyside import rows_across
+    left = ["甲城总工会近日举办职工技", "能大赛，两百余名职工参加", "比赛。", "比赛设焊工、电工等多个项",
+            "目，职工在赛场上比拼技能", "。甲城总工会负责人表示，", "将持续开展技能竞赛活动。", "甲城职工书屋开放，职工可",
+            "以在书屋借阅图书、参加读"]
+    right = ["乙城总工会为一线职工开展", "免费健康体检，覆盖乙城三", "十余家企业的职工，体检项", "目包括血常规、心电图等。",
+             "乙城总工会负责人表示，将", "把体检作为一项长期工作，", "每年为一线职工开展体检。", "丙城总工会开展送清凉活动",
+             "，为户外劳动者送去防暑降"]
+    rows = [f"{a} {b}" for a, b in zip(left, right)]
+    lines, column, guessed = rows_across(rows)
+    assert column is not None and lines == left + right and guessed == []
+
+
+def test_a_column_page_with_word_spaces_is_not_read_as_rows():
+    from unionnews.ingest.sidebyside import rows_across
+    text = "\n".join(_page(STORIES))
+    for layout in ("printed+wordspace", "printed+boxrow", "printed+spaced", "printed+halfspace"):
+        lines = relayout(text, layout, 7).split("\n")
+        assert rows_across(lines)[1] is None
+
+
+def test_a_page_read_across_two_columns_invents_no_sentence(tmp_path):
+    """A made-up page of two columns read across each row: the stories come back whole, nothing run together."""
+    text = "\n".join(_page(STORIES))
+    page, plain = relayout(text, "printed+rowjoin", 3), relayout(text, "printed+rowjoin", 3, printed_only=True)
+    assert any(" " in line.strip() or "\t" in line for line in page.split("\n"))
+    _same_articles(page, plain, tmp_path)
