@@ -463,7 +463,15 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     found = {}
     for n, i in enumerate(printed):
         line = lines[i]
-        if _MARKUP.match(line.strip()) or _LABEL.search(line.strip()) or not width + 2 < _ems(line) <= 2 * width + 2:
+        if _LABEL.search(line.strip()):
+            continue
+        heading = _MARKUP.match(line.strip())
+        at = heading.end() if heading else 0
+        opening = _opening_inside(line.strip()[at:], width, bool(heading))
+        if opening:
+            found[i] = len(line) - len(line.lstrip()) + at + opening
+            continue
+        if heading or not width + 2 < _ems(line) <= 2 * width + 2:
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
         beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
@@ -475,6 +483,59 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+# what only ever opens a printed line of a column: a lead's marker with its credit or its dateline's place and day
+# (本报讯（记者…）, 本报重庆9月25日电（…）), a continued story's marker ((上接第1版)); a staff credit is read to
+# the line's end (:func:`_opening_inside`).  Not a dateline in brackets: a story may close on one ((本报重庆9月25日电))
+_OPENING = re.compile(r"本报(?:讯|[^\s（()）]{1,8}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?电)\s*[（(]"
+                      r"|[（(【〔]\s*上接第\s*[\d一二三四五六七八九十]+\s*版")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_STAFF = re.compile(bl.BYLINE_START.pattern.lstrip("^"))  # a staff credit's first words, anywhere in a line
+
+
+def _opening_inside(text: str, width: int, heading: bool = False) -> int | None:
+    """Where a line's second printed line begins when it opens on what only opens a line of a column (a lead's
+    marker, a 上接 marker: :data:`_OPENING`; a staff credit that runs to the line's end, 本报记者 陈艺 摄), after
+    text of a line of its own; or None.  ``heading``: ``text`` is a Markdown heading's, set as wide as it likes.
+
+    Why: an engine that reads two lines as one runs a headline into its lead (…工会合力、本报讯（记者…）近日，),
+    a paragraph's last line into a credit (…热烈掌声。本报记者 任洁 彭程摄影报道) or a 上接 marker, and the line
+    need not be wider than the column (a short last line and the start of the next): read whole, the lead's
+    paragraph runs on from the headline's, and the story's headline is lost in it.  A column sets each of these at
+    a line's start; so both pieces must fit the column, and the piece before is no piece of the same words: not
+    cut inside a bracket it opens (（本报讯…）quoted); a credit's words open running text too (本报记者从…获悉),
+    so one is cut off only after a line that can end before it (:func:`_stands_before`)."""
+    for m in _OPENING.finditer(text):
+        first = text[:m.start()].strip()
+        if _fits(first, text[m.start():], width, heading) and open_brackets(first) <= 0:
+            return m.start()
+    m = _STAFF.search(text, 1)
+    if m and _fits(text[:m.start()], text[m.start():], width, heading) and _stands_before(text[:m.start()]) \
+            and (bl.is_credit(text[m.start():]) or bl.is_byline(text[m.start():]) and " " in text[m.start():].strip()):
+        return m.start()
+    return None
+
+
+def _fits(first: str, rest: str, width: int, heading: bool = False) -> bool:
+    """Do two pieces of a line each fit a column ``width`` wide (a mark hung at a line's end aside; the first as
+    wide as it likes where it is a ``heading``'s)?  The first must be text: a Chinese character, or a quote closed
+    after a line's end (…数智所向 | ”); a rule's or a margin's letter before a line (丨, l) is none."""
+    first = first.strip()
+    return bool(_HAN.search(first) or first and all(ch in CLOSING_QUOTES or ch == '"' for ch in first)) \
+        and (heading or _ems(first) <= width + 1) and _ems(rest) <= width + 1
+
+
+def _stands_before(first: str) -> bool:
+    """Can ``first`` end a printed line of its own before a staff credit: it ends a sentence, or is a line of
+    names (but no credit's own, 本报记者 李昱霖 | 本报通讯员 …), or a piece of a headline (no sentence mark but a clause's at its end, …聚工会合力、; no bracket left
+    open; a quote it closes may have opened a line up, …数 | 智所向”)?"""
+    first = first.strip()
+    if _STAFF.search(first) or bl.is_byline(first):
+        return False  # a credit's first role and names: the next role goes on in the same credit
+    if is_terminal(first) or bl.is_names_only(first):
+        return True
+    return open_brackets(first) <= 0 and not _SENTENCE_MARK.search(first.rstrip("、，,")) and len(first) >= 2
 
 
 def _ems(line: str) -> float:
