@@ -1,0 +1,62 @@
+"""Two printed lines of a column an engine read as one (``mergedlines``): where the text shows the second begins."""
+from __future__ import annotations
+
+from test_ingest_heldout import STORIES
+from variants import printed_column
+
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.widths import merged_lines
+
+
+def _merged(lines: list[str], at: int) -> list[str]:
+    """``lines`` with line ``at`` and the next read as one."""
+    return lines[:at] + [lines[at] + lines[at + 1]] + lines[at + 2:]
+
+
+def _column(width: int = 12) -> list[str]:
+    return printed_column([p for story in STORIES for p in story], width)
+
+
+def test_a_headline_read_with_its_leads_first_line_is_cut_before_the_marker():
+    """丙城建设职工书屋本报讯（通讯员李明）丙城总工会: a headline and its lead's first line as one line.  The line
+    is a headline's shape (no clause mark), so it was read as a headline set across columns, and the lead's marker
+    and first words went into the headline.  A lead's marker only ever opens a line of a column: cut there, and
+    said."""
+    lines = _column()
+    head = lines.index("丙城建设职工书屋")
+    merged = _merged(lines, head)
+    found = paragraphs(merged)
+    texts = [p.text for p in found.paragraphs]
+    assert "丙城建设职工书屋" in texts and any(t.startswith("本报讯（通讯员李明）") for t in texts)
+    assert any(f"line {head + 1} " in why and "read as two printed lines" in why for why in found.doubts.values())
+    assert texts == [p.text for p in paragraphs(lines).paragraphs]
+
+
+def test_a_short_last_line_read_with_the_next_leads_marker_is_cut_though_no_wider_than_the_column():
+    """…很 | 好。本报讯（记者吴昊）近日， (a paragraph's last line of two characters and a lead's first line, no wider than
+    a full line): nothing in its width says it is two lines, but a lead's marker after text is one."""
+    lines = printed_column(["甲城总工会负责人表示，将持续开展技能竞赛活动，很好。",
+                            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费体检。"] * 6, 12)
+    at = lines.index("好。")
+    merged = _merged(lines, at)
+    assert len(merged[at]) <= 12 + 2  # no wider than a full line with a hung mark or two
+    assert merged_lines(merged) == {at: merged[at].index("本报讯")}
+
+
+def test_a_credit_after_a_paragraphs_end_is_cut_off_but_not_a_credits_second_role():
+    """…热烈掌声。本报记者 周洁 摄: a story's last line and its photo credit as one line; a byline's two roles
+    (本报记者 李昱霖 本报通讯员 邱恩宇) read as one line stay one credit."""
+    paras = ["甲城总工会负责人表示，将持续开展竞赛活动，赢得热烈掌声。", "本报记者 周洁 摄"] * 6
+    lines = printed_column(paras, 12)
+    at = next(i for i, line in enumerate(lines) if line.endswith("掌声。"))
+    merged = _merged(lines, at)
+    assert merged_lines(merged) == {at: merged[at].index("本报记者")}
+    byline = printed_column(["本报记者 李昱霖", "本报通讯员 邱恩宇"] + [p for story in STORIES for p in story], 12)
+    assert merged_lines(_merged(byline, 0)) == {}
+
+
+def test_a_dateline_closing_a_story_is_not_cut_off():
+    """…吴彤说。（本报重庆9月25日电）: some papers close a story on its dateline in brackets, inside the text's last
+    line: no opening of a line."""
+    paras = ["甲城总工会负责人表示，将持续开展竞赛活动，吴彤说。（本报重庆9月25日电）"] * 8
+    assert merged_lines(printed_column(paras, 12)) == {}
