@@ -467,7 +467,7 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
             continue
         heading = _MARKUP.match(line.strip())
         at = heading.end() if heading else 0
-        opening = _opening_inside(line.strip()[at:], width, bool(heading))
+        opening = _opening_inside(line.strip()[at:], width, bool(heading)) or _closed_inside(line.strip()[at:], width)
         if opening:
             found[i] = len(line) - len(line.lstrip()) + at + opening
             continue
@@ -517,6 +517,31 @@ def _opening_inside(text: str, width: int, heading: bool = False) -> int | None:
     return None
 
 
+_CONTINUED_AT = re.compile(r"[（(【〔]\s*上接第\s*[\d一二三四五六七八九十]+\s*版\s*[）)】〕]")
+_CREDIT_END = re.compile(r"摄影报道|/摄|摄")
+
+
+def _closed_inside(text: str, width: int) -> int | None:
+    """Where a line's second printed line begins when the line opens on what is always a line of its own in a
+    column, with more text after it: a 上接 marker ((上接第1版)此次大会…), a staff photo credit
+    (本报记者 陈艺 摄顶尖科学家…: the credit's last word, 摄 or 摄影报道, and not a word of a role that goes on,
+    摄影记者).  Or None.
+
+    Why: read as one line with the next story's headline or the continued text, the marker or the credit opens
+    a paragraph that runs on, and the headline (and a story) is read inside it."""
+    m = _CONTINUED_AT.match(text)
+    if m and text[m.end():].strip() and _fits(text[:m.end()], text[m.end():], width):
+        return m.end()
+    if not bl.BYLINE_START.match(text):
+        return None
+    for m in _CREDIT_END.finditer(text):
+        rest = text[m.end():]
+        if rest.strip() and rest.lstrip()[0] not in NO_START and not rest.lstrip().startswith(("影", "像")) \
+                and not _STAFF.match(rest.lstrip()) and bl.is_credit(text[:m.end()]) and _fits(text[:m.end()], rest, width):
+            return m.end()
+    return None
+
+
 def _fits(first: str, rest: str, width: int, heading: bool = False) -> bool:
     """Do two pieces of a line each fit a column ``width`` wide (a mark hung at a line's end aside; the first as
     wide as it likes where it is a ``heading``'s)?  The first must be text: a Chinese character, or a quote closed
@@ -550,7 +575,7 @@ def _merged_at(text: str, width: int, after_end: bool) -> int | None:
     """Where the second of two printed lines read as ``text`` begins (:func:`merged_lines`), or None: after the
     line's one gap, between two pieces that each fit the column, the first ending a sentence or the second holding
     a clause mark (an engine joins two lines it read as one with a space; a headline's word space parts two
-    headline-shaped pieces), else after a sentence's end or a headline."""
+    headline-shaped pieces), else after a sentence's end, a headline over a lead on its date, or a headline."""
     gaps = list(re.finditer(r"\s+", text))
     if len(gaps) == 1 and _ems(text[:gaps[0].start()]) <= width + 1 and _ems(text[gaps[0].end():]) <= width + 1 \
             and (is_terminal(text[:gaps[0].start()]) or _CLAUSE_MARK.search(text[gaps[0].end():])):
@@ -561,7 +586,29 @@ def _merged_at(text: str, width: int, after_end: bool) -> int | None:
     if ends:
         full = [p for p in ends if p >= width - 1 or len(text) - p >= width - 1]
         return (full or ends)[-1]
+    if after_end:
+        dated = _dated_lead_at(text, width)
+        if dated:
+            return dated
     first, rest = text[:len(text) - width], text[len(text) - width:]
     if after_end and first and headline_shaped(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START:
         return len(first)
+    return None
+
+
+_DATED_LEAD_AT = re.compile(bl.DATED_LEAD.pattern.lstrip("^"))
+_TAKES_A_DATE = tuple("于在从至到自截止")  # words a date reads on from inside a sentence (将于9月3日，…)
+
+
+def _dated_lead_at(text: str, width: int) -> int | None:
+    """Where a lead opening on its date (11月13日下午，陕西…: :data:`~unionnews.ingest.byline.DATED_LEAD`)
+    begins in ``text``, a line two printed lines were read as, after a headline's piece (操场上的“工匠课”): both
+    pieces fit the column, the first has a headline's shape and ends on no word a date reads on from (将于), and
+    no dictionary word runs across the cut.  Or None.  Why: a headline over a lead without 本报讯 shows nothing
+    else where the lead begins; read whole, the lead's first line is read as the headline's."""
+    for m in _DATED_LEAD_AT.finditer(text):
+        first, rest = text[:m.start()].rstrip(), text[m.start():]
+        if first and headline_shaped(first) and not first.endswith(_TAKES_A_DATE) and _fits(first, rest, width) \
+                and not word_across(first, rest):
+            return m.start()
     return None
