@@ -60,3 +60,31 @@ def test_a_dateline_closing_a_story_is_not_cut_off():
     line: no opening of a line."""
     paras = ["甲城总工会负责人表示，将持续开展竞赛活动，吴彤说。（本报重庆9月25日电）"] * 8
     assert merged_lines(printed_column(paras, 12)) == {}
+
+
+def test_a_continued_marker_or_a_photo_credit_read_with_the_next_line_is_cut_after_it():
+    """（上接第1版）此次大会涵盖展览 and 本报记者 陈艺 摄丙城建设职工书屋: a marker or a credit, always a line of
+    its own, read with the next line; read whole, the continued text or the next story's headline is inside a
+    paragraph that opens on the marker or the credit.  Not inside a credit's last word (摄影报道)."""
+    paras = ["（上接第1版）", "此次大会涵盖展览和论坛活动，展览面积一万余平方米，设置六大展示交流区。",
+             "甲城总工会负责人表示，将持续开展技能竞赛活动。", "本报记者 陈艺 摄", "丙城建设职工书屋",
+             "本报讯（通讯员李明）丙城总工会近日在丙城十个社区建成职工书屋，藏书两万余册。"] * 2
+    lines = printed_column(paras, 12)
+    marker, credit = lines.index("（上接第1版）"), lines.index("本报记者 陈艺 摄")
+    assert merged_lines(_merged(lines, marker)) == {marker: len("（上接第1版）")}
+    assert merged_lines(_merged(lines, credit)) == {credit: len("本报记者 陈艺 摄")}
+    whole = printed_column(["本报记者 盛丽 通讯员 金宇 摄影报道"] + paras, 12)
+    assert merged_lines(whole) == {}
+
+
+def test_a_headline_read_with_its_leads_dated_first_line_is_cut_before_the_date():
+    """操场上的“工匠课”11月13日下午，陕西省建设工会: a headline over a lead with no 本报讯 marker, as one line
+    wider than the column.  No sentence end, no gap: the lead's date and its comma show where it begins.  Not
+    after a word a date reads on from (大会将于9月3日，…)."""
+    paras = ["甲城总工会负责人表示，将持续开展技能竞赛活动。", "操场上的“工匠课”",
+             "11月13日下午，甲城建设工会在甲城技师学院举行职工技能竞赛，两百余名职工参加。"] * 3
+    lines = printed_column(paras, 12)
+    head = lines.index("操场上的“工匠课”")
+    assert merged_lines(_merged(lines, head)) == {head: len("操场上的“工匠课”")}
+    from unionnews.ingest.paragraphs.widths import _dated_lead_at
+    assert _dated_lead_at("甲城职工技能大赛将于9月3日，在甲城举", 12) is None
