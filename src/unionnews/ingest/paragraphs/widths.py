@@ -471,12 +471,16 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if opening:
             found[i] = len(line) - len(line.lstrip()) + at + opening
             continue
-        if heading or not width + 2 < _ems(line) <= 2 * width + 2:
+        if heading or not (width < _printed_size(line) and _ems(line) <= 2 * width + 2):
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
         beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
         if sum(_measure(other) > width + 1 for other in near) > 1 \
                 or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
+            continue
+        if not width + 2 < _ems(line):
+            if _set_by_characters(lines, width) and _printed_size(line) > width and _headline_after_end(line.strip()):
+                found[i] = None  # one character past the column, no mark hung: maybe two lines, said
             continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
         cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
@@ -525,7 +529,7 @@ def _closed_inside(text: str, width: int) -> int | None:
     """Where a line's second printed line begins when the line opens on what is always a line of its own in a
     column, with more text after it: a 上接 marker ((上接第1版)此次大会…), a staff photo credit
     (本报记者 陈艺 摄顶尖科学家…: the credit's last word, 摄 or 摄影报道, and not a word of a role that goes on,
-    摄影记者).  Or None.
+    摄影记者; not before a jump line, 【下转第3版】, which closes the story's text there).  Or None.
 
     Why: read as one line with the next story's headline or the continued text, the marker or the credit opens
     a paragraph that runs on, and the headline (and a story) is read inside it."""
@@ -537,7 +541,9 @@ def _closed_inside(text: str, width: int) -> int | None:
     for m in _CREDIT_END.finditer(text):
         rest = text[m.end():]
         if rest.strip() and rest.lstrip()[0] not in NO_START and not rest.lstrip().startswith(("影", "像")) \
-                and not _STAFF.match(rest.lstrip()) and bl.is_credit(text[:m.end()]) and _fits(text[:m.end()], rest, width):
+                and not bl.JUMP.match(rest.strip()) \
+                and not _STAFF.match(rest.lstrip()) and bl.is_credit(text[:m.end()]) \
+                and _fits(text[:m.end()], rest, width):
             return m.end()
     return None
 
@@ -553,8 +559,9 @@ def _fits(first: str, rest: str, width: int, heading: bool = False) -> bool:
 
 def _stands_before(first: str) -> bool:
     """Can ``first`` end a printed line of its own before a staff credit: it ends a sentence, or is a line of
-    names (but no credit's own, 本报记者 李昱霖 | 本报通讯员 …), or a piece of a headline (no sentence mark but a clause's at its end, …聚工会合力、; no bracket left
-    open; a quote it closes may have opened a line up, …数 | 智所向”)?"""
+    names (but no credit's own, 本报记者 李昱霖 | 本报通讯员 …), or a piece of a headline (no sentence mark but
+    a clause's at its end, …聚工会合力、; no bracket left open; a quote it closes may have opened a line up,
+    …数 | 智所向”)?"""
     first = first.strip()
     if _STAFF.search(first) or bl.is_byline(first):
         return False  # a credit's first role and names: the next role goes on in the same credit
@@ -612,3 +619,33 @@ def _dated_lead_at(text: str, width: int) -> int | None:
                 and not word_across(first, rest):
             return m.start()
     return None
+
+
+def _headline_after_end(text: str) -> bool:
+    """Does ``text``, a line a character or more longer than its column with no mark hung past its end, hold a
+    sentence's end followed by a headline's shape of four characters or more (…金200万元。西城区开展职工健康体检)?
+
+    Why: a paragraph's short last line and the next story's headline read as one line are no wider than a full
+    line where the last line held figures (set half an em): nothing but a character past the column says they are
+    two lines, and a sentence going on after its full stop reads the same.  Not cut, then: the review says the line
+    may be two, as the next story's text may run on in the paragraph."""
+    if not text or text[-1] in NO_START or text[-1] in CLOSING_QUOTES or text[0].isascii() and text[0].isalpha():
+        return False  # (a letter first: a column rule's, l or I, not the text's)
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    tail = text[ends[-1].end():] if ends else ""
+    return len(tail) >= 4 and headline_shaped(tail) and not _CLAUSE_MARK.search(tail)
+
+
+def _printed_size(line: str) -> int:
+    """How many characters a line prints, whitespace aside (an indent, a word space an engine put in)."""
+    return sum(1 for ch in line if not ch.isspace())
+
+
+def _set_by_characters(lines: list[str], width: int) -> bool:
+    """Is the column set a character to a place, figures and letters too (full lines holding them print ``width``
+    characters), rather than in ems (they print more, half an em each)?  Only on such a page does a line a
+    character past the column, with no mark hung at its end, show it holds more than one printed line."""
+    mixed = [line for line in lines if line.strip() and any(ch.isascii() and ch.isalnum() for ch in line)]
+    by_chars = sum(1 for line in mixed if _printed_size(line) == width and _ems(line) < width)
+    by_ems = sum(1 for line in mixed if _printed_size(line) > width and width - 0.5 <= _ems(line) <= width)
+    return by_chars >= 2 and by_chars > by_ems
