@@ -88,3 +88,20 @@ def test_a_headline_read_with_its_leads_dated_first_line_is_cut_before_the_date(
     assert merged_lines(_merged(lines, head)) == {head: len("操场上的“工匠课”")}
     from unionnews.ingest.paragraphs.widths import _dated_lead_at
     assert _dated_lead_at("甲城职工技能大赛将于9月3日，在甲城举", 12) is None
+
+
+def test_a_short_last_line_read_with_the_next_headline_a_character_past_the_column_is_said():
+    """金200万元。西城区开展职工健康体检 in a column of 16 set a character to a place: a paragraph's last line
+    (figures in it) and the next story's headline as one line no wider than a full line in ems.  Nothing shows where
+    to cut, and the next story's text runs on in the paragraph: the review says the line may be two."""
+    lines = ["丁城开展职工健康体检", "本报讯（记者张华）近日，丁城总工", "会为一线职工免费体检，覆盖全市1", "20家企业。",
+             "据了解，丁城今年已累计投入专项资", "金200万元。西城区开展职工健康体检", "职工免费体检，覆盖全市120家企",
+             "业。", "活动结束后，西城区总工会还向职工", "发放了问卷。", "西城区总工会负责人表示，将把这项",
+             "工作办成职工身边的实事。", "本报讯（记者周洁）近日，西城区总", "工会为一线"]
+    found = paragraphs(lines)
+    holder = next(no for no, nos in found.origin.items() if 6 in nos)
+    assert "a character past the column" in found.doubts.get(holder, "")
+    ems_set = list(lines)  # the same column set in ems: a full line with figures holds more characters
+    ems_set[2], ems_set[3] = "会为一线职工免费体检，覆盖全市12", "0家企业。"
+    ems_set[6] = "职工免费体检，覆盖全市120家企业"
+    assert not merged_lines(ems_set)
