@@ -43,7 +43,7 @@ from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_
                                               subhead_doubt_only)
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
-from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, drifting,
+from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
                                                 merged_lines, narrowed, ungapped)
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
@@ -76,8 +76,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     merged = merged_lines(lines)
     whole = [i for i, at in merged.items() if at is None]
     if whole:  # two printed lines, maybe, with nothing to cut at: read as they are, and said
+        width = _width(lines) or 0
         return _said_whole(_read_cut(lines, {i: at for i, at in merged.items() if at is not None}, bridge, soft,
-                                     each_line), whole)
+                                     each_line), {i: _WHOLE if _ems(lines[i]) > width + 2 else _PAST for i in whole})
     return _read_cut(lines, merged, bridge, soft, each_line)
 
 
@@ -222,22 +223,26 @@ def _read_apart(lines: list[str], merged: dict[int, int], bridge: bool, soft: bo
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, soft_nos, found.in_order_doubts)
 
 
+_PAST = "is a character past the column's width with no mark hung at its end, and holds a sentence's end and a " \
+        "headline's shape after it: it may be a paragraph's last line and the next headline read as one line, read " \
+        "as it stands — check"
 _WHOLE = "is about twice the column's width and may be two printed lines read as one, with no gap or sentence end " \
          "to part them: read as it stands — check"
 
 
-def _said_whole(found: Paragraphs, whole: list[int]) -> Paragraphs:
-    """``found`` with a review reason on each paragraph holding a line of ``whole`` (0-based): a line as wide as
-    two of the column that :func:`widths.merged_lines` found nowhere to cut.  Where a headline and the line under
+def _said_whole(found: Paragraphs, whole: dict[int, str]) -> Paragraphs:
+    """``found`` with a review reason on each paragraph holding a line of ``whole`` (0-based, with what to say of
+    it): a line as wide as two of the column that :func:`widths.merged_lines` found nowhere to cut, or one a
+    character past it that may be two.  Where a headline and the line under
     it were read as one, the story above may run on into the next one's headline, and the review must say so.  (An
     inner reading of the page may have said it already, on its own lines: said once.)"""
     doubts = dict(found.doubts)
     in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
-    for i in whole:
+    for i, said_of in whole.items():
         no = next((no for no, nos in found.origin.items() if i + 1 in nos), None)
         if no is None:
             continue
-        why = f"line {i + 1} {_WHOLE}"
+        why = f"line {i + 1} {said_of}"
         for said in (doubts,) if in_order is None else (doubts, in_order):
             if why not in said.get(no, ""):
                 said[no] = f"{said[no]}; {why}" if no in said else why

@@ -472,18 +472,111 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     found = {}
     for n, i in enumerate(printed):
         line = lines[i]
-        if _MARKUP.match(line.strip()) or _LABEL.search(line.strip()) or not width + 2 < _ems(line) <= 2 * width + 2:
+        if _LABEL.search(line.strip()):
+            continue
+        heading = _MARKUP.match(line.strip())
+        at = heading.end() if heading else 0
+        opening = _opening_inside(line.strip()[at:], width, bool(heading)) or _closed_inside(line.strip()[at:], width)
+        if opening:
+            found[i] = len(line) - len(line.lstrip()) + at + opening
+            continue
+        if heading or not (width < _printed_size(line) and _ems(line) <= 2 * width + 2):
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
         beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
         if sum(_measure(other) > width + 1 for other in near) > 1 \
                 or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
             continue
+        if not width + 2 < _ems(line):
+            if _set_by_characters(lines, width) and _printed_size(line) > width and _headline_after_end(line.strip()):
+                found[i] = None  # one character past the column, no mark hung: maybe two lines, said
+            continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
         cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+# what only ever opens a printed line of a column: a lead's marker with its credit or its dateline's place and day
+# (本报讯（记者…）, 本报重庆9月25日电（…）), a continued story's marker ((上接第1版)); a staff credit is read to
+# the line's end (:func:`_opening_inside`).  Not a dateline in brackets: a story may close on one ((本报重庆9月25日电))
+_OPENING = re.compile(r"本报(?:讯|[^\s（()）]{1,8}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?电)\s*[（(]"
+                      r"|[（(【〔]\s*上接第\s*[\d一二三四五六七八九十]+\s*版")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_STAFF = re.compile(bl.BYLINE_START.pattern.lstrip("^"))  # a staff credit's first words, anywhere in a line
+
+
+def _opening_inside(text: str, width: int, heading: bool = False) -> int | None:
+    """Where a line's second printed line begins when it opens on what only opens a line of a column (a lead's
+    marker, a 上接 marker: :data:`_OPENING`; a staff credit that runs to the line's end, 本报记者 陈艺 摄), after
+    text of a line of its own; or None.  ``heading``: ``text`` is a Markdown heading's, set as wide as it likes.
+
+    Why: an engine that reads two lines as one runs a headline into its lead (…工会合力、本报讯（记者…）近日，),
+    a paragraph's last line into a credit (…热烈掌声。本报记者 任洁 彭程摄影报道) or a 上接 marker, and the line
+    need not be wider than the column (a short last line and the start of the next): read whole, the lead's
+    paragraph runs on from the headline's, and the story's headline is lost in it.  A column sets each of these at
+    a line's start; so both pieces must fit the column, and the piece before is no piece of the same words: not
+    cut inside a bracket it opens (（本报讯…）quoted); a credit's words open running text too (本报记者从…获悉),
+    so one is cut off only after a line that can end before it (:func:`_stands_before`)."""
+    for m in _OPENING.finditer(text):
+        first = text[:m.start()].strip()
+        if _fits(first, text[m.start():], width, heading) and open_brackets(first) <= 0:
+            return m.start()
+    m = _STAFF.search(text, 1)
+    if m and _fits(text[:m.start()], text[m.start():], width, heading) and _stands_before(text[:m.start()]) \
+            and (bl.is_credit(text[m.start():]) or bl.is_byline(text[m.start():]) and " " in text[m.start():].strip()):
+        return m.start()
+    return None
+
+
+_CONTINUED_AT = re.compile(r"[（(【〔]\s*上接第\s*[\d一二三四五六七八九十]+\s*版\s*[）)】〕]")
+_CREDIT_END = re.compile(r"摄影报道|/摄|摄")
+
+
+def _closed_inside(text: str, width: int) -> int | None:
+    """Where a line's second printed line begins when the line opens on what is always a line of its own in a
+    column, with more text after it: a 上接 marker ((上接第1版)此次大会…), a staff photo credit
+    (本报记者 陈艺 摄顶尖科学家…: the credit's last word, 摄 or 摄影报道, and not a word of a role that goes on,
+    摄影记者; not before a jump line, 【下转第3版】, which closes the story's text there).  Or None.
+
+    Why: read as one line with the next story's headline or the continued text, the marker or the credit opens
+    a paragraph that runs on, and the headline (and a story) is read inside it."""
+    m = _CONTINUED_AT.match(text)
+    if m and text[m.end():].strip() and _fits(text[:m.end()], text[m.end():], width):
+        return m.end()
+    if not bl.BYLINE_START.match(text):
+        return None
+    for m in _CREDIT_END.finditer(text):
+        rest = text[m.end():]
+        if rest.strip() and rest.lstrip()[0] not in NO_START and not rest.lstrip().startswith(("影", "像")) \
+                and not bl.JUMP.match(rest.strip()) \
+                and not _STAFF.match(rest.lstrip()) and bl.is_credit(text[:m.end()]) \
+                and _fits(text[:m.end()], rest, width):
+            return m.end()
+    return None
+
+
+def _fits(first: str, rest: str, width: int, heading: bool = False) -> bool:
+    """Do two pieces of a line each fit a column ``width`` wide (a mark hung at a line's end aside; the first as
+    wide as it likes where it is a ``heading``'s)?  The first must be text: a Chinese character, or a quote closed
+    after a line's end (…数智所向 | ”); a rule's or a margin's letter before a line (丨, l) is none."""
+    first = first.strip()
+    return bool(_HAN.search(first) or first and all(ch in CLOSING_QUOTES or ch == '"' for ch in first)) \
+        and (heading or _ems(first) <= width + 1) and _ems(rest) <= width + 1
+
+
+def _stands_before(first: str) -> bool:
+    """Can ``first`` end a printed line of its own before a staff credit: it ends a sentence, or is a line of
+    names (but no credit's own, 本报记者 李昱霖 | 本报通讯员 …), or a piece of a headline (no sentence mark but
+    a clause's at its end, …聚工会合力、; no bracket left open; a quote it closes may have opened a line up,
+    …数 | 智所向”)?"""
+    first = first.strip()
+    if _STAFF.search(first) or bl.is_byline(first):
+        return False  # a credit's first role and names: the next role goes on in the same credit
+    if is_terminal(first) or bl.is_names_only(first):
+        return True
+    return open_brackets(first) <= 0 and not _SENTENCE_MARK.search(first.rstrip("、，,")) and len(first) >= 2
 
 
 def _ems(line: str) -> float:
@@ -498,7 +591,7 @@ def _merged_at(text: str, width: int, after_end: bool) -> int | None:
     """Where the second of two printed lines read as ``text`` begins (:func:`merged_lines`), or None: after the
     line's one gap, between two pieces that each fit the column, the first ending a sentence or the second holding
     a clause mark (an engine joins two lines it read as one with a space; a headline's word space parts two
-    headline-shaped pieces), else after a sentence's end or a headline."""
+    headline-shaped pieces), else after a sentence's end, a headline over a lead on its date, or a headline."""
     gaps = list(re.finditer(r"\s+", text))
     if len(gaps) == 1 and _ems(text[:gaps[0].start()]) <= width + 1 and _ems(text[gaps[0].end():]) <= width + 1 \
             and (is_terminal(text[:gaps[0].start()]) or _CLAUSE_MARK.search(text[gaps[0].end():])):
@@ -509,7 +602,59 @@ def _merged_at(text: str, width: int, after_end: bool) -> int | None:
     if ends:
         full = [p for p in ends if p >= width - 1 or len(text) - p >= width - 1]
         return (full or ends)[-1]
+    if after_end:
+        dated = _dated_lead_at(text, width)
+        if dated:
+            return dated
     first, rest = text[:len(text) - width], text[len(text) - width:]
     if after_end and first and headline_shaped(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START:
         return len(first)
     return None
+
+
+_DATED_LEAD_AT = re.compile(bl.DATED_LEAD.pattern.lstrip("^"))
+_TAKES_A_DATE = tuple("于在从至到自截止")  # words a date reads on from inside a sentence (将于9月3日，…)
+
+
+def _dated_lead_at(text: str, width: int) -> int | None:
+    """Where a lead opening on its date (11月13日下午，陕西…: :data:`~unionnews.ingest.byline.DATED_LEAD`)
+    begins in ``text``, a line two printed lines were read as, after a headline's piece (操场上的“工匠课”): both
+    pieces fit the column, the first has a headline's shape and ends on no word a date reads on from (将于), and
+    no dictionary word runs across the cut.  Or None.  Why: a headline over a lead without 本报讯 shows nothing
+    else where the lead begins; read whole, the lead's first line is read as the headline's."""
+    for m in _DATED_LEAD_AT.finditer(text):
+        first, rest = text[:m.start()].rstrip(), text[m.start():]
+        if first and headline_shaped(first) and not first.endswith(_TAKES_A_DATE) and _fits(first, rest, width) \
+                and not word_across(first, rest):
+            return m.start()
+    return None
+
+
+def _headline_after_end(text: str) -> bool:
+    """Does ``text``, a line a character or more longer than its column with no mark hung past its end, hold a
+    sentence's end followed by a headline's shape of four characters or more (…金200万元。西城区开展职工健康体检)?
+
+    Why: a paragraph's short last line and the next story's headline read as one line are no wider than a full
+    line where the last line held figures (set half an em): nothing but a character past the column says they are
+    two lines, and a sentence going on after its full stop reads the same.  Not cut, then: the review says the line
+    may be two, as the next story's text may run on in the paragraph."""
+    if not text or text[-1] in NO_START or text[-1] in CLOSING_QUOTES or text[0].isascii() and text[0].isalpha():
+        return False  # (a letter first: a column rule's, l or I, not the text's)
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    tail = text[ends[-1].end():] if ends else ""
+    return len(tail) >= 4 and headline_shaped(tail) and not _CLAUSE_MARK.search(tail)
+
+
+def _printed_size(line: str) -> int:
+    """How many characters a line prints, whitespace aside (an indent, a word space an engine put in)."""
+    return sum(1 for ch in line if not ch.isspace())
+
+
+def _set_by_characters(lines: list[str], width: int) -> bool:
+    """Is the column set a character to a place, figures and letters too (full lines holding them print ``width``
+    characters), rather than in ems (they print more, half an em each)?  Only on such a page does a line a
+    character past the column, with no mark hung at its end, show it holds more than one printed line."""
+    mixed = [line for line in lines if line.strip() and any(ch.isascii() and ch.isalnum() for ch in line)]
+    by_chars = sum(1 for line in mixed if _printed_size(line) == width and _ems(line) < width)
+    by_ems = sum(1 for line in mixed if _printed_size(line) > width and width - 0.5 <= _ems(line) <= width)
+    return by_chars >= 2 and by_chars > by_ems

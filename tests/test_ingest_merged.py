@@ -1,0 +1,107 @@
+"""Two printed lines of a column an engine read as one (``mergedlines``): where the text shows the second begins."""
+from __future__ import annotations
+
+from test_ingest_heldout import STORIES
+from variants import printed_column
+
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.widths import merged_lines
+
+
+def _merged(lines: list[str], at: int) -> list[str]:
+    """``lines`` with line ``at`` and the next read as one."""
+    return lines[:at] + [lines[at] + lines[at + 1]] + lines[at + 2:]
+
+
+def _column(width: int = 12) -> list[str]:
+    return printed_column([p for story in STORIES for p in story], width)
+
+
+def test_a_headline_read_with_its_leads_first_line_is_cut_before_the_marker():
+    """丙城建设职工书屋本报讯（通讯员李明）丙城总工会: a headline and its lead's first line as one line.  The line
+    is a headline's shape (no clause mark), so it was read as a headline set across columns, and the lead's marker
+    and first words went into the headline.  A lead's marker only ever opens a line of a column: cut there, and
+    said."""
+    lines = _column()
+    head = lines.index("丙城建设职工书屋")
+    merged = _merged(lines, head)
+    found = paragraphs(merged)
+    texts = [p.text for p in found.paragraphs]
+    assert "丙城建设职工书屋" in texts and any(t.startswith("本报讯（通讯员李明）") for t in texts)
+    assert any(f"line {head + 1} " in why and "read as two printed lines" in why for why in found.doubts.values())
+    assert texts == [p.text for p in paragraphs(lines).paragraphs]
+
+
+def test_a_short_last_line_read_with_the_next_leads_marker_is_cut_though_no_wider_than_the_column():
+    """…很 | 好。本报讯（记者吴昊）近日， (a paragraph's last line of two characters and a lead's first line, no wider than
+    a full line): nothing in its width says it is two lines, but a lead's marker after text is one."""
+    lines = printed_column(["甲城总工会负责人表示，将持续开展技能竞赛活动，很好。",
+                            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费体检。"] * 6, 12)
+    at = lines.index("好。")
+    merged = _merged(lines, at)
+    assert len(merged[at]) <= 12 + 2  # no wider than a full line with a hung mark or two
+    assert merged_lines(merged) == {at: merged[at].index("本报讯")}
+
+
+def test_a_credit_after_a_paragraphs_end_is_cut_off_but_not_a_credits_second_role():
+    """…热烈掌声。本报记者 周洁 摄: a story's last line and its photo credit as one line; a byline's two roles
+    (本报记者 李昱霖 本报通讯员 邱恩宇) read as one line stay one credit."""
+    paras = ["甲城总工会负责人表示，将持续开展竞赛活动，赢得热烈掌声。", "本报记者 周洁 摄"] * 6
+    lines = printed_column(paras, 12)
+    at = next(i for i, line in enumerate(lines) if line.endswith("掌声。"))
+    merged = _merged(lines, at)
+    assert merged_lines(merged) == {at: merged[at].index("本报记者")}
+    byline = printed_column(["本报记者 李昱霖", "本报通讯员 邱恩宇"] + [p for story in STORIES for p in story], 12)
+    assert merged_lines(_merged(byline, 0)) == {}
+
+
+def test_a_dateline_closing_a_story_is_not_cut_off():
+    """…吴彤说。（本报重庆9月25日电）: some papers close a story on its dateline in brackets, inside the text's last
+    line: no opening of a line."""
+    paras = ["甲城总工会负责人表示，将持续开展竞赛活动，吴彤说。（本报重庆9月25日电）"] * 8
+    assert merged_lines(printed_column(paras, 12)) == {}
+
+
+def test_a_continued_marker_or_a_photo_credit_read_with_the_next_line_is_cut_after_it():
+    """（上接第1版）此次大会涵盖展览 and 本报记者 陈艺 摄丙城建设职工书屋: a marker or a credit, always a line of
+    its own, read with the next line; read whole, the continued text or the next story's headline is inside a
+    paragraph that opens on the marker or the credit.  Not inside a credit's last word (摄影报道)."""
+    paras = ["（上接第1版）", "此次大会涵盖展览和论坛活动，展览面积一万余平方米，设置六大展示交流区。",
+             "甲城总工会负责人表示，将持续开展技能竞赛活动。", "本报记者 陈艺 摄", "丙城建设职工书屋",
+             "本报讯（通讯员李明）丙城总工会近日在丙城十个社区建成职工书屋，藏书两万余册。"] * 2
+    lines = printed_column(paras, 12)
+    marker, credit = lines.index("（上接第1版）"), lines.index("本报记者 陈艺 摄")
+    assert merged_lines(_merged(lines, marker)) == {marker: len("（上接第1版）")}
+    assert merged_lines(_merged(lines, credit)) == {credit: len("本报记者 陈艺 摄")}
+    whole = printed_column(["本报记者 盛丽 通讯员 金宇 摄影报道"] + paras, 12)
+    assert merged_lines(whole) == {}
+
+
+def test_a_headline_read_with_its_leads_dated_first_line_is_cut_before_the_date():
+    """操场上的“工匠课”11月13日下午，陕西省建设工会: a headline over a lead with no 本报讯 marker, as one line
+    wider than the column.  No sentence end, no gap: the lead's date and its comma show where it begins.  Not
+    after a word a date reads on from (大会将于9月3日，…)."""
+    paras = ["甲城总工会负责人表示，将持续开展技能竞赛活动。", "操场上的“工匠课”",
+             "11月13日下午，甲城建设工会在甲城技师学院举行职工技能竞赛，两百余名职工参加。"] * 3
+    lines = printed_column(paras, 12)
+    head = lines.index("操场上的“工匠课”")
+    assert merged_lines(_merged(lines, head)) == {head: len("操场上的“工匠课”")}
+    from unionnews.ingest.paragraphs.widths import _dated_lead_at
+    assert _dated_lead_at("甲城职工技能大赛将于9月3日，在甲城举", 12) is None
+
+
+def test_a_short_last_line_read_with_the_next_headline_a_character_past_the_column_is_said():
+    """金200万元。西城区开展职工健康体检 in a column of 16 set a character to a place: a paragraph's last line
+    (figures in it) and the next story's headline as one line no wider than a full line in ems.  Nothing shows where
+    to cut, and the next story's text runs on in the paragraph: the review says the line may be two."""
+    lines = ["丁城开展职工健康体检", "本报讯（记者张华）近日，丁城总工", "会为一线职工免费体检，覆盖全市1", "20家企业。",
+             "据了解，丁城今年已累计投入专项资", "金200万元。西城区开展职工健康体检", "职工免费体检，覆盖全市120家企",
+             "业。", "活动结束后，西城区总工会还向职工", "发放了问卷。", "西城区总工会负责人表示，将把这项",
+             "工作办成职工身边的实事。", "本报讯（记者周洁）近日，西城区总", "工会为一线"]
+    found = paragraphs(lines)
+    holder = next(no for no, nos in found.origin.items() if 6 in nos)
+    assert "a character past the column" in found.doubts.get(holder, "")
+    ems_set = list(lines)  # the same column set in ems: a full line with figures holds more characters
+    ems_set[2], ems_set[3] = "会为一线职工免费体检，覆盖全市12", "0家企业。"
+    ems_set[6] = "职工免费体检，覆盖全市120家企业"
+    assert not merged_lines(ems_set)
