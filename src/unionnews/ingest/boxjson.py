@@ -31,7 +31,7 @@ from unionnews.ingest.box import Box, on_page, page_size
 from unionnews.ingest.geometry import PageLayout, Word, from_words
 from unionnews.ingest.hocr import _rows
 
-__all__ = ["parse_box_json", "json_shape", "looks_like_box_json"]
+__all__ = ["parse_box_json", "json_shape", "looks_like_box_json", "item_shape"]
 
 _FIX = ("give the result file PaddleOCR (save_to_json) or EasyOCR (readtext, dumped with json) wrote for one page "
         "image")
@@ -63,7 +63,8 @@ def _paddle3(value) -> dict | None:
     return value if isinstance(value, dict) and isinstance(value.get("rec_texts"), list) else None
 
 
-def _item_shape(item) -> str | None:
+def item_shape(item) -> str | None:
+    """Which engine's line result ``item`` is (a box, then its text and score): "paddle2", "easyocr" or None."""
     if isinstance(item, dict) and "boxes" in item and "text" in item:
         return "easyocr"
     if not isinstance(item, (list, tuple)) or not item or not _is_quad(item[0]):
@@ -83,10 +84,10 @@ def _items(value) -> tuple[str, list, int] | None:
     if not value or all(v is None or v == [] for v in value):
         return "empty", [], 1
     first = next(v for v in value if v is not None and v != [])
-    shape = _item_shape(first)
+    shape = item_shape(first)
     if shape is not None:
         return shape, value, 1
-    if isinstance(first, list) and _item_shape(first[0]) == "paddle2":  # a list a page
+    if isinstance(first, list) and item_shape(first[0]) == "paddle2":  # a list a page
         return "paddle2", first, sum(1 for page in value if page)
     return None
 

@@ -21,9 +21,11 @@ from pathlib import Path
 
 from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest import byline as bl
+from unionnews.ingest.boxjson import item_shape
 from unionnews.ingest.continuity import word_across
 from unionnews.ingest.normalize import CJK, FW_PUNCT, SUBHEAD_LENGTH, close_marker_words, is_terminal
 from unionnews.ingest.sidebyside import display_width, read_columns, rows_across, wide_gaps
+from unionnews.ingest.tsv import tsv_columns
 from unionnews.text import strip_controls
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -631,10 +633,6 @@ def uncorner(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return out, [(i + 1, m.group().rstrip(", \t")) for i, m in sorted(found.items())]
 
 
-_TSV_HEAD = re.compile(r"^level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
-                       r"left\ttop\twidth\theight\tconf\ttext\s*$")
-
-
 def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
     """A TSV line's words as one line of text: a gap of a quarter of the line's height or more between two words
     is a space (three quarters and more an ideographic space a height), the line's start that far right of its
@@ -655,13 +653,18 @@ def untsv(lines: list[str]) -> tuple[list[str], int]:
     a page of another form as it is, and 0.
 
     Why at the door: the rows are where the engine found each word, not printed text, and no later stage could
-    read a line's words as a line.  A page is so written when its first line is TSV's header, which no printed
-    page opens on.  Lines are the word rows of one (block, paragraph, line), words parted by a space where the
-    engine's boxes leave a gap (:func:`_tsv_line`); a blank line parts paragraphs and two part blocks, as the
-    engine's own text output parts them."""
+    read a line's words as a line.  A page is so written when its first line is TSV's header
+    (:func:`~unionnews.ingest.tsv.tsv_columns`: the columns found by name, as the file reader finds them), which
+    no printed page opens on.  Lines are the word rows of one (block, paragraph, line), words parted by a space
+    where the engine's boxes leave a gap (:func:`_tsv_line`); a blank line parts paragraphs and two part blocks, as
+    the engine's own text output parts them.  The header names where each column stands; the word's text is the
+    rest of its row."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or not _TSV_HEAD.match(lines[first]):
+    column = tsv_columns(lines[first]) if first is not None else None
+    if column is None:
         return lines, 0
+    numbers = [at for name, at in column.items() if name not in ("conf", "text")]  # conf may be 96.5
+    level_at, left_at, width_at, height_at, text_at = (column[k] for k in ("level", "left", "width", "height", "text"))
     out: list[str] = []
     words: list[tuple[int, int, int, str]] = []
     left, count = 0, 0
@@ -674,28 +677,22 @@ def untsv(lines: list[str]) -> tuple[list[str], int]:
             words.clear()
     for line in lines[first + 1:]:
         fields = line.split("\t")
-        if len(fields) < 12 or not all(f.strip().lstrip("-").isdigit() for f in fields[:10]):
+        if len(fields) <= max(column.values()) or not all(fields[at].strip().lstrip("-").isdigit() for at in numbers):
             flush()
             out.append(line)  # not a row of the format: kept as text
             continue
-        level = int(fields[0])
+        level, text = int(fields[level_at]), "\t".join(fields[text_at:]).strip()
         if level < 5:
             flush()
         if level == 2:
-            left = int(fields[6])
+            left = int(fields[left_at])
             out += ["", ""] if out else []
         elif level == 3 and out and out[-1]:
             out.append("")
-        elif level == 5 and "\t".join(fields[11:]).strip():
-            words.append((int(fields[6]), int(fields[8]), max(1, int(fields[9])), "\t".join(fields[11:]).strip()))
+        elif level == 5 and text:
+            words.append((int(fields[left_at]), int(fields[width_at]), max(1, int(fields[height_at])), text))
     flush()
     return out, count
-
-
-def _box(value) -> bool:
-    """Four points of two numbers each: a text box's corners as an engine's Python result holds them."""
-    return isinstance(value, (list, tuple)) and len(value) == 4 and all(
-        isinstance(p, (list, tuple)) and len(p) == 2 and all(isinstance(n, (int, float)) for n in p) for p in value)
 
 
 def _result_text(line: str) -> str | None:
@@ -708,11 +705,10 @@ def _result_text(line: str) -> str | None:
         value = ast.literal_eval(body)  # literals only: nothing in the line is run
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return None
-    if isinstance(value, list) and len(value) == 2 and _box(value[0]) and isinstance(value[1], (list, tuple)) \
-            and len(value[1]) == 2 and isinstance(value[1][0], str) and isinstance(value[1][1], (int, float)):
+    shape = item_shape(value)  # the shapes the JSON reader knows; here with the score the printed result holds
+    if shape == "paddle2" and len(value[1]) == 2 and isinstance(value[1][1], (int, float)):
         return value[1][0].replace("\n", " ")
-    if isinstance(value, tuple) and len(value) == 3 and _box(value[0]) and isinstance(value[1], str) \
-            and isinstance(value[2], (int, float)):
+    if shape == "easyocr" and len(value) == 3 and isinstance(value[2], (int, float)):
         return value[1].replace("\n", " ")
     return None
 

@@ -23,16 +23,21 @@ from unionnews.ingest.box import Box, on_page, page_size
 from unionnews.ingest.geometry import PageLayout, Word, from_words
 from unionnews.ingest.hocr import squeeze_cjk_spaces
 
-__all__ = ["parse_tsv", "is_tsv_header"]
+__all__ = ["parse_tsv", "is_tsv_header", "tsv_columns"]
 
 _NEEDED = ("level", "page_num", "block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
 _FIX = "give the TSV as Tesseract wrote it (tesseract IMAGE OUT -l chi_sim tsv), one page a file"
 
 
+def tsv_columns(line: str) -> dict[str, int] | None:
+    """Where each column Tesseract's TSV needs stands, by name, when this first line names them all; else None."""
+    names = [name.strip().lower() for name in line.lstrip("\ufeff").rstrip("\r\n").split("\t")]
+    return {name: names.index(name) for name in _NEEDED} if all(name in names for name in _NEEDED) else None
+
+
 def is_tsv_header(line: str) -> bool:
     """Does this first line name the columns of Tesseract's TSV?"""
-    names = [name.strip().lower() for name in line.lstrip("\ufeff").rstrip("\r\n").split("\t")]
-    return all(name in names for name in _NEEDED)
+    return tsv_columns(line) is not None
 
 
 def _row(cells: list[str], column: dict[str, int], named: int, shown: str,
@@ -60,11 +65,11 @@ def parse_tsv(data: bytes | str, shown: str, image: Path | None = None) -> PageL
     """The page's words (re-made into lines) in the page's pixels."""
     text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
     rows = text.split("\n")
-    if not rows or not is_tsv_header(rows[0]):
+    column = tsv_columns(rows[0])
+    if column is None:
         raise UnionnewsError(Problem(shown, 1, "is not Tesseract's TSV (its first row does not name the columns "
                                      "level, page_num, …, conf, text)", _FIX))
-    names = [name.strip().lower() for name in rows[0].lstrip("\ufeff").rstrip("\r").split("\t")]
-    column = {name: names.index(name) for name in _NEEDED}
+    named = len(rows[0].split("\t"))
     page: Box | None = None
     lines: dict[tuple[int, ...], int] = {}
     line_boxes: dict[tuple[int, ...], Box] = {}
@@ -74,7 +79,7 @@ def parse_tsv(data: bytes | str, shown: str, image: Path | None = None) -> PageL
         raw = raw.rstrip("\r")
         if not raw.strip():
             continue
-        keys, box, conf, word = _row(raw.split("\t"), column, len(names), shown, number)
+        keys, box, conf, word = _row(raw.split("\t"), column, named, shown, number)
         level, at = keys[0], keys[1:]
         pages.add(at[0])
         if level == 1 and page is None:
