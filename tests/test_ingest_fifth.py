@@ -51,6 +51,22 @@ def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
     assert out[0] == "甲城总工会举办职工技能大赛，" and out[3] == "ITV直播了比赛。"
 
 
+def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and_said():
+    """On a page ruled with I at the lines' starts, a line ending on A over a line beginning I大 may be the word AI
+    cut at the line's end, the I its last letter: taken for the rule, a printed letter was lost.  Kept and named;
+    the same I after a Chinese line end is the rule and comes off."""
+    from unionnews.ingest.decode import unrule
+    lines = ["I甲城总工会举办职工技能大赛，", "", "I来自各企业的两百余名职工聚焦A", "", "I大模型等领域开展比赛。",
+             "I甲城总工会负责人表示，将持续", "I开展技能竞赛活动。", "I乙城总工会也将举办比赛。"]
+    out, rules, doubtful = unrule(lines)
+    assert rules == [("I", "start", 6)] and doubtful == [5]
+    assert out[4] == "I大模型等领域开展比赛。" and out[5] == "甲城总工会负责人表示，将持续"
+    ends = ["甲城总工会举办职工技能大赛l", "来自各企业的两百余名职工采用l", "ED灯具开展比赛。", "甲城总工会负责人表示l",
+            "开展技能竞赛活动。l"]
+    out, rules, doubtful = unrule(ends)
+    assert rules == [("l", "end", 4)] and doubtful == [2] and out[1].endswith("采用l") and out[0].endswith("大赛")
+
+
 def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
     """A short page whose rule the engine read (as │) on two of its eight lines: too few for a letter or a bar
     to tell from text, but no printed text is set in a box-drawing character, so both come off."""

@@ -561,10 +561,26 @@ def _apart_from_text(line: str, ch: str, side: str) -> bool:
     return _ruled(line, ch, side) == 2 and bool(_CJK_BESIDE.match(inner[-1:] if side == "end" else inner[:1]))
 
 
+def _word_across(lines: list[str], i: int, side: str) -> bool:
+    """Does the Latin word a rule letter at ``side`` of line ``i`` would stand in go on from the printed line
+    before it (…电池健康A | I大模型) or after it (…采用l | ED灯)?  A line's end cuts a Latin word as it cuts any
+    other, so its letter at the next line's start may be the word's, which no reading of the line alone tells
+    from the rule."""
+    step = -1 if side == "start" else 1
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    if not 0 <= k < len(lines):
+        return False
+    other = lines[k].rstrip()[-1:] if side == "start" else _HEADING.sub("", lines[k].lstrip())[:1]
+    return bool(_LATIN.match(other))
+
+
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
     """The lines without the column rule an engine read as a character at their start or end, which rule it
     was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
-    letter and is kept (the word's letter or the rule: the articles holding them say so in review).
+    letter, or where a Latin word the line's break cut may go on in it (:func:`_word_across`), and is kept (the
+    word's letter or the rule: the articles holding them say so in review).
 
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
@@ -595,7 +611,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                 cut = _ruled(line, ch, side)
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
-                elif cut < 0:
+                elif cut < 0 or cut and ch in "lI" and _word_across(lines, number - 1, side):
                     doubtful.add(number)
                 elif cut and side == "end":
                     core = line.rstrip()
