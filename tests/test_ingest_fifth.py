@@ -57,14 +57,14 @@ def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and
     the same I after a Chinese line end is the rule and comes off."""
     from unionnews.ingest.decode import unrule
     lines = ["I甲城总工会举办职工技能大赛，", "", "I来自各企业的两百余名职工聚焦A", "", "I大模型等领域开展比赛。",
-             "I甲城总工会负责人表示，将持续", "I开展技能竞赛活动。", "I乙城总工会也将举办比赛。"]
+             "I甲城总工会负责人表示，将持续", "I开展技能竞赛活动。", "I乙城总工会也将用AI", "I技术办比赛。"]
     out, rules, doubtful = unrule(lines)
-    assert rules == [("I", "start", 6)] and doubtful == [5]
+    assert rules == [("I", "start", 7)] and doubtful == [5] and out[-1] == "技术办比赛。"  # AI ended whole
     assert out[4] == "I大模型等领域开展比赛。" and out[5] == "甲城总工会负责人表示，将持续"
-    ends = ["甲城总工会举办职工技能大赛l", "来自各企业的两百余名职工采用l", "ED灯具开展比赛。", "甲城总工会负责人表示l",
-            "开展技能竞赛活动。l"]
+    ends = ["甲城总工会举办职工技能大赛I", "来自各企业的两百余名职工用I", "T技术开展比赛。", "甲城总工会负责人表示I",
+            "开展技能竞赛活动。I"]
     out, rules, doubtful = unrule(ends)
-    assert rules == [("l", "end", 4)] and doubtful == [2] and out[1].endswith("采用l") and out[0].endswith("大赛")
+    assert rules == [("I", "end", 4)] and doubtful == [2] and out[1].endswith("用I") and out[0].endswith("大赛")
 
 
 def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():

@@ -562,18 +562,19 @@ def _apart_from_text(line: str, ch: str, side: str) -> bool:
 
 
 def _word_across(lines: list[str], i: int, side: str) -> bool:
-    """Does the Latin word a rule letter at ``side`` of line ``i`` would stand in go on from the printed line
-    before it (…电池健康A | I大模型) or after it (…采用l | ED灯)?  A line's end cuts a Latin word as it cuts any
-    other, so its letter at the next line's start may be the word's, which no reading of the line alone tells
-    from the rule."""
+    """Does a Latin word the line's break cut go on in the rule letter at ``side`` of line ``i``: the printed line
+    before it ends on one Latin letter after other text (…电池健康A | I大模型), or the line after begins so?  A
+    line's end cuts a Latin word as it cuts any other, and its letter at the next line's start is then the word's,
+    which no reading of the line alone tells from the rule.  One letter alone is the mark of the cut: Chinese text
+    sets no one-letter word, while an acronym the line ends whole (…让AI | I技术, the I the rule) has two."""
     step = -1 if side == "start" else 1
     k = i + step
     while 0 <= k < len(lines) and not lines[k].strip():
         k += step
     if not 0 <= k < len(lines):
         return False
-    other = lines[k].rstrip()[-1:] if side == "start" else _HEADING.sub("", lines[k].lstrip())[:1]
-    return bool(_LATIN.match(other))
+    text = lines[k].rstrip() if side == "start" else _HEADING.sub("", lines[k].lstrip())[::-1]
+    return bool(_LATIN.match(text[-1:])) and not _LATIN.match(text[-2:-1])
 
 
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
