@@ -566,7 +566,9 @@ def _word_across(lines: list[str], i: int, side: str) -> bool:
     before it ends on one Latin letter after other text (…电池健康A | I大模型), or the line after begins so?  A
     line's end cuts a Latin word as it cuts any other, and its letter at the next line's start is then the word's,
     which no reading of the line alone tells from the rule.  One letter alone is the mark of the cut: Chinese text
-    sets no one-letter word, while an acronym the line ends whole (…让AI | I技术, the I the rule) has two."""
+    sets no one-letter word, while an acronym or a model the line ends whole (…让AI | I技术, …会5G | I网络, the I
+    the rule) has two characters or more.  A letter a space sets apart from the text (…通过3 I | D打印) is the
+    rule: a cut word's letters stand together."""
     step = -1 if side == "start" else 1
     k = i + step
     while 0 <= k < len(lines) and not lines[k].strip():
@@ -574,7 +576,7 @@ def _word_across(lines: list[str], i: int, side: str) -> bool:
     if not 0 <= k < len(lines):
         return False
     text = lines[k].rstrip() if side == "start" else _HEADING.sub("", lines[k].lstrip())[::-1]
-    return bool(_LATIN.match(text[-1:])) and not _LATIN.match(text[-2:-1])
+    return bool(_LATIN.match(text[-1:])) and not re.match(r"[A-Za-z0-9]", text[-2:-1])
 
 
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
@@ -612,7 +614,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                 cut = _ruled(line, ch, side)
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
-                elif cut < 0 or cut and ch in "lI" and _word_across(lines, number - 1, side):
+                elif cut < 0 or cut == 1 and ch in "lI" and _word_across(lines, number - 1, side):
                     doubtful.add(number)
                 elif cut and side == "end":
                     core = line.rstrip()
