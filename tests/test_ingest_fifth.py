@@ -67,6 +67,18 @@ def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and
     assert rules == [("I", "end", 4)] and doubtful == [2] and out[1].endswith("用I") and out[0].endswith("大赛")
 
 
+def test_a_rule_letter_found_on_one_line_comes_off_where_no_letter_of_text_could_stand():
+    """A short page whose rule the engine read on one line only: a letter a space apart after a sentence's end
+    (…参加比赛。 I) or before a lead's 本报 (l 本报讯…) is no word, and was kept as a printed letter; the same
+    letter beside other text on that page stays."""
+    from unionnews.ingest.decode import unrule
+    out, rules, _ = unrule(["南湖区举办职工技能竞赛", "", "名职工参加比赛。 I", "", "甲城职工使用I"])
+    assert out == ["南湖区举办职工技能竞赛", "", "名职工参加比赛。", "", "甲城职工使用I"] and rules == [("I", "end", 1)]
+    out, rules, _ = unrule(["乙城开展送清凉活动", "", "l 本报讯（记者周洁）近日，乙城总工会送去防暑用品。"])
+    assert out[2].startswith("本报讯") and rules == [("l", "start", 1)]
+    assert unrule(["甲城职工使用 I", "乙城职工说 l"])[1] == []  # a letter apart from other text: not enough
+
+
 def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
     """A short page whose rule the engine read (as │) on two of its eight lines: too few for a letter or a bar
     to tell from text, but no printed text is set in a box-drawing character, so both come off."""
