@@ -69,7 +69,7 @@ def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and
 
 def test_a_rule_letter_found_on_one_line_comes_off_where_no_letter_of_text_could_stand():
     """A short page whose rule the engine read on one line only: a letter a space apart after a sentence's end
-    (…参加比赛。 I) or before a lead's 本报 (l 本报讯…) is no word, and was kept as a printed letter; the same
+    (…参加比赛。 I, …体检。 |) or before a lead's 本报 (l 本报讯…) is no word, and was kept as a printed letter; the same
     letter beside other text on that page stays."""
     from unionnews.ingest.decode import unrule
     out, rules, _ = unrule(["南湖区举办职工技能竞赛", "", "名职工参加比赛。 I", "", "甲城职工使用I"])
@@ -77,6 +77,8 @@ def test_a_rule_letter_found_on_one_line_comes_off_where_no_letter_of_text_could
     out, rules, _ = unrule(["乙城开展送清凉活动", "", "l 本报讯（记者周洁）近日，乙城总工会送去防暑用品。"])
     assert out[2].startswith("本报讯") and rules == [("l", "start", 1)]
     assert unrule(["甲城职工使用 I", "乙城职工说 l"])[1] == []  # a letter apart from other text: not enough
+    out, rules, _ = unrule(["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。 |", "北京 | 上海"])
+    assert out[2].endswith("体检。") and out[3] == "北京 | 上海" and rules == [("|", "end", 1)]
 
 
 def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():

@@ -158,13 +158,14 @@ def _apart_from_text(line: str, ch: str, side: str) -> bool:
     return _ruled(line, ch, side) == 2 and bool(_CJK_BESIDE.match(inner[-1:] if side == "end" else inner[:1]))
 
 
-def _apart_at_a_break(line: str, ch: str, side: str) -> bool:
-    """Does the letter ``ch`` stand a space apart from a sentence's end at the line's end (…参加比赛。 I), or from a
-    lead's 本报 at its start (l 本报讯…)?  No Latin word of one letter follows a Chinese full stop or opens a
-    lead, so it is the rule even on the one line of a page the engine found it on."""
+def _at_a_break(line: str, ch: str, side: str) -> bool:
+    """Does the rule ``ch`` stand after a sentence's end at the line's end (…参加比赛。 I, …企业。 |), or before a
+    lead's 本报 at its start (l 本报讯…), a letter a space apart?  No Latin word of one letter, and no bar, follows
+    a Chinese full stop at a line's end or opens a lead, so it is the rule even on the one line of a page the
+    engine found it on."""
     inner = _edge(line, side)[1].strip()
     beside = inner[-1:] in "。！？!?" if side == "end" else inner.startswith("本报")
-    return _apart_from_text(line, ch, side) and beside
+    return beside and (_apart_from_text(line, ch, side) if ch in "lI" else _ruled(line, ch, side) > 0)
 
 
 def _word_across(lines: list[str], i: int, side: str) -> bool:
@@ -213,11 +214,11 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if ch in "lI":  # a fifth of the lines; or two where the letter stands a space apart from Chinese text,
             # as no sentence ends or begins twice on a page (an engine found the rule on a few lines only)
             ruled = n >= 3 and n * 5 >= len(printed) or sum(_apart_from_text(line, ch, side) for line in printed) >= 2
-            if not ruled:  # on one line only: where it stands as no letter of text could
-                only = {k for k, line in enumerate(lines) if _apart_at_a_break(line, ch, side)}
-                ruled, n = bool(only), len(only)
         else:  # a bar, set apart from the text or not: no sentence begins or ends on one twice (a box's side once)
             ruled = n >= 2 or ch in _BOX_BARS
+        if not ruled:  # found on one line only: taken off where it stands as no character of text could
+            only = {k for k, line in enumerate(lines) if _at_a_break(line, ch, side)}
+            ruled, n = bool(only), len(only)
         if ruled:
             out, alone = [], 0
             for number, line in enumerate(lines, start=1):
