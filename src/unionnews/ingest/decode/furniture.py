@@ -159,13 +159,12 @@ def _apart_from_text(line: str, ch: str, side: str) -> bool:
 
 
 def _at_a_break(line: str, ch: str, side: str) -> bool:
-    """Does the rule ``ch`` stand after a sentence's end at the line's end (…参加比赛。 I, …企业。 |), or before a
-    lead's 本报 at its start (l 本报讯…), a letter a space apart?  No Latin word of one letter, and no bar, follows
-    a Chinese full stop at a line's end or opens a lead, so it is the rule even on the one line of a page the
-    engine found it on."""
+    """Does the rule ``ch`` stand after a sentence's end at the line's end (…参加比赛。 I, …企业。l, …企业。 |), or
+    before a lead's 本报 at its start (l 本报讯…, l本报讯…)?  No Latin word of one letter, and no bar, follows a
+    Chinese full stop at a line's end or opens a lead."""
     inner = _edge(line, side)[1].strip()
     beside = inner[-1:] in "。！？!?" if side == "end" else inner.startswith("本报")
-    return beside and (_apart_from_text(line, ch, side) if ch in "lI" else _ruled(line, ch, side) > 0)
+    return beside and _ruled(line, ch, side) > 0
 
 
 def _word_across(lines: list[str], i: int, side: str) -> bool:
@@ -210,20 +209,19 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         if not counts:
             continue
         ch, n = counts.most_common(1)[0]
-        only: set[int] | None = None  # the lines the rule is cut from, where it is not the page's
         if ch in "lI":  # a fifth of the lines; or two where the letter stands a space apart from Chinese text,
             # as no sentence ends or begins twice on a page (an engine found the rule on a few lines only)
             ruled = n >= 3 and n * 5 >= len(printed) or sum(_apart_from_text(line, ch, side) for line in printed) >= 2
         else:  # a bar, set apart from the text or not: no sentence begins or ends on one twice (a box's side once)
             ruled = n >= 2 or ch in _BOX_BARS
-        if not ruled:  # found on one line only: taken off where it stands as no character of text could
-            only = {k for k, line in enumerate(lines) if _at_a_break(line, ch, side)}
-            ruled, n = bool(only), len(only)
+        # too few lines to tell from text, but one where it stands as no character of text could: the page is
+        # ruled, and the engine found the rule on a few of its lines only
+        ruled = ruled or any(_at_a_break(line, ch, side) for line in printed)
         if ruled:
             out, alone = [], 0
             for number, line in enumerate(lines, start=1):
-                cut = _ruled(line, ch, side) if only is None or number - 1 in only else 0
-                if line.strip() == ch and only is None:  # the rule beside a blank line of the column
+                cut = _ruled(line, ch, side)
+                if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
                 elif cut < 0 or cut == 1 and ch in "lI" and _word_across(lines, number - 1, side):
                     doubtful.add(number)
