@@ -290,6 +290,23 @@ def test_a_drop_capital_over_a_run_of_blank_lines_still_opens_its_lead(tmp_path)
     assert _titles(content)[:2] == ["某区举办职工运动会", "某镇开展送清凉活动"]
 
 
+
+CUT_HEAD_OVER_CAP = (
+    "某区举办职工运动会\n\n本报讯（记者 王林）近日，某区第三届职工运动会在区体育中心开幕，来\n自全区各行业的五百名"
+    "职工参加了开幕式和首日比赛。\n\n据了解，运动会设田径、球类、棋牌等十个项目，比赛将持续一\n周。\n\n\n"
+    "某镇公交驾驶员赛场展技\n能\n\n近\n日，某镇公交公司工会举办了第三届驾驶员技能比赛，设置S弯、平稳驾\n驶等项目。\n\n"
+    "本报记者 李明 摄影报道\n"
+)
+
+
+def test_a_drop_capital_under_a_headlines_last_character_alone_opens_its_story(tmp_path):
+    """A headline whose last character a wrap cut onto a line of its own (…展技 | 能), a blank line, then the next
+    story's drop capital (近 | 日，…): the lone character above was taken for a column's line, the capital for
+    that line's rest, and the headline ran into the story under it, which went into the story above."""
+    content = assert_import_loses_nothing(CUT_HEAD_OVER_CAP, tmp_path)
+    assert "某镇公交驾驶员赛场展技能" in _titles(content)
+    assert any(b.lstrip().startswith("近日，某镇公交公司") for b in _bodies(content))
+
 # two columns side by side on a short page: the right story's headline beside the page's running head, its lead on a
 # row of its own indented to the gutter, the left story's headline and lead under the running head
 HEAD_BESIDE = [

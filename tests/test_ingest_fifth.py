@@ -51,6 +51,40 @@ def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
     assert out[0] == "甲城总工会举办职工技能大赛，" and out[3] == "ITV直播了比赛。"
 
 
+def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and_said():
+    """On a page ruled with I at the lines' starts, a line ending on A over a line beginning I大 may be the word AI
+    cut at the line's end, the I its last letter: taken for the rule, a printed letter was lost.  Kept and named;
+    the same I after a Chinese line end is the rule and comes off."""
+    from unionnews.ingest.decode import unrule
+    lines = ["I甲城总工会举办职工技能大赛，", "", "I来自各企业的两百余名职工聚焦A", "", "I大模型等领域开展比赛。",
+             "I甲城总工会负责人表示，将持续", "I开展技能竞赛活动。", "I乙城总工会也将用AI", "I技术办比赛。"]
+    out, rules, doubtful = unrule(lines)
+    assert rules == [("I", "start", 7)] and doubtful == [5] and out[-1] == "技术办比赛。"  # AI ended whole
+    assert out[4] == "I大模型等领域开展比赛。" and out[5] == "甲城总工会负责人表示，将持续"
+    ends = ["甲城总工会举办职工技能大赛I", "来自各企业的两百余名职工用I", "T技术开展比赛。", "甲城总工会负责人表示I",
+            "开展技能竞赛活动。I"]
+    out, rules, doubtful = unrule(ends)
+    assert rules == [("I", "end", 4)] and doubtful == [2] and out[1].endswith("用I") and out[0].endswith("大赛")
+
+
+def test_a_rule_found_on_a_few_lines_comes_off_where_one_stands_as_no_character_of_text_could():
+    """A short page whose rule the engine read on one or two lines only, too few to tell from text: a letter or a
+    bar after a sentence's end at a line's end (…参加比赛。 I, …企业。l, …体检。 |) or before a lead's 本报
+    (l 本报讯…, l本报讯…) is no word, so the page is ruled and the rule's other lines come off too.  Kept, each
+    was a character the paper never printed."""
+    from unionnews.ingest.decode import unrule
+    out, rules, _ = unrule(["南湖区举办职工技能竞赛", "", "名职工参加比赛。 I", "", "甲城职工运动会开幕"])
+    assert out[2] == "名职工参加比赛。" and rules == [("I", "end", 1)]
+    out, rules, _ = unrule(["乙城体检", "", "本报讯（记者吴昊）近日，乙城总工会为职工体检。l", "", "本报讯（记者张华）近日，南湖区总l"])
+    assert out[2].endswith("体检。") and out[4].endswith("南湖区总") and rules == [("l", "end", 2)]
+    out, rules, _ = unrule(["l甲城开展职工健康体检", "", "l本报讯（记者周洁）近日，甲城总工会送去防暑用品。", "", "乙城开展体检"])
+    assert out[0] == "甲城开展职工健康体检" and out[2].startswith("本报讯") and rules == [("l", "start", 2)]
+    out, rules, _ = unrule(["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。 |", "北京 | 上海"])
+    assert out[2].endswith("体检。") and out[3] == "北京 | 上海" and rules == [("|", "end", 1)]
+    assert unrule(["甲城职工使用 I", "乙城职工说 l"])[1] == []  # a letter apart from other text: not enough
+    assert unrule(["甲城职工使用I", "", "乙城职工参加比赛。"])[1] == []
+
+
 def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
     """A short page whose rule the engine read (as │) on two of its eight lines: too few for a letter or a bar
     to tell from text, but no printed text is set in a box-drawing character, so both come off."""
@@ -265,7 +299,7 @@ def test_a_rule_found_on_two_lines_of_a_short_page_comes_off_when_it_stands_as_n
     out, rules, _ = unrule(barred)
     assert rules == [("|", "start", 2)] and "|" not in "".join(out)
     beside = ["某区开展职工健康体检", "本报讯（记者郑凯）近日，某区", "l总工会为一线职工免费体检，覆盖", "全市120家企业。",
-              "某城开展职工健康体检", "l本报讯（记者张华）近日，某城总", "工会为一线职工免费体检，覆盖全", "市120家企业。"]
+              "某城开展职工健康体检", "本报讯（记者张华）近日，某城总", "l工会为一线职工免费体检，覆盖全", "市120家企业。"]
     assert unrule(beside)[0] == beside
     indented = ["某区开展职工健康体检", "I \u3000本报讯（记者郑凯）近日，某区总工会为一线职工免费体检。", "某城开展职工健康体检",
                 "I \u3000本报讯（记者张华）近日，某城总工会为一线职工免费体检。", "\u3000据了解，某城今年已投入资金。"]

@@ -96,6 +96,8 @@ def test_a_headlines_or_paragraphs_last_character_on_a_line_of_its_own_is_no_dro
     # a column's line of one character under running text (no clause mark on the line above, one further up)
     assert drop_caps(["职工们在比赛中，", "此次一对一创新工作室创建", "座", "谈会。辖区建会单位"]) == {}
     assert drop_caps(["本报讯（记者田国垒", "通", "讯员燕飞）近日，甲城举办比赛。"]) == {}  # inside a bracket
+    # a headline's last character a wrap cut onto a line of its own, a blank line, then the drop capital
+    assert drop_caps(["甲城公交驾驶员赛场展技", "能", "", "近", "日，甲城公交公司工会举办了驾驶员比赛。"]) == {3: 4}
 
 
 def _alto(lines: list[tuple[str, int]]) -> str:

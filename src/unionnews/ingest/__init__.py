@@ -134,8 +134,9 @@ def _note_ruled_letters(page, records: list[Record]) -> None:
         return
     ch, side, _ = page.rules[0] if len(page.rules) == 1 else next(r for r in page.rules if r[0] in "lI")
     _note_lines(records, page.ruled_letters, lambda shown, _n: (
-        f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r} beside a Latin letter, on a page "
-        f"whose column rule reads as {ch!r}: kept as text, check whether it is the rule"))
+        f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r}, which may be a Latin word's letter "
+        f"(beside a Latin letter, or a word the line's break cut), on a page whose column rule reads as {ch!r}: "
+        "kept as text, check whether it is the rule"))
 
 
 def _note_gaps(page, records: list[Record]) -> None:

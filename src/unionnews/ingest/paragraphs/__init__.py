@@ -133,7 +133,9 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
     capital when a dictionary word runs from it into the next line (本报, 近日), and the line above ended a
     sentence or is a headline (no clause mark) that makes no word with it: a headline's last character cut
     onto a line of its own (…主论坛举 | 办) makes a word with the line it was cut from, and a paragraph's
-    line of one character (a narrow column's, a box's) stands under text that has not ended.  Not under a
+    line of one character (a narrow column's, a box's) stands under text that has not ended; a blank line
+    above parts it from such a line (公交驾驶员赛场展技 | 能 | (blank) | 近 | 日，…: the headline's last character a
+    wrap cut), and the headline block above decides as for any line.  Not under a
     上接 marker: a story continued from another page goes on mid-text, and is never set with one."""
     printed = [i for i, line in enumerate(lines) if line.strip()]
     found = {}
@@ -145,7 +147,8 @@ def drop_caps(lines: list[str]) -> dict[int, int]:
             continue
         above = lines[printed[n - 1]].strip() if n else ""
         opened = sum(above.count(m) for m in "（(") > sum(above.count(m) for m in "）)")  # a bracket goes on
-        if above and not is_terminal(above) and (len(above) == 1 or opened or word_across(above, cap + rest)
+        alone = len(above) == 1 and printed[n - 1] == i - 1  # a column's line of one character right above it
+        if above and not is_terminal(above) and (alone or opened or word_across(above, cap + rest)
                                                  or not _headline_above(lines, printed[:n])) \
                 or bl.CONTINUED.match(above):  # a continued story opens mid-text, never on a drop capital
             continue

@@ -1,0 +1,108 @@
+"""An engine's result file pasted as page text (Tesseract's TSV, PaddleOCR's and EasyOCR's printed Python
+results), read as the text lines it holds.
+
+Why a module of its own: the rows and tuples are where the engine found each word or line, not printed text; no
+later stage could read them as lines.  The same formats as files of their own go through the geometry path
+(:mod:`~unionnews.ingest.tsv`, :mod:`~unionnews.ingest.boxjson`); these readers are for a ``.txt`` page that holds
+one.
+"""
+from __future__ import annotations
+
+import ast
+
+from unionnews.ingest.boxjson import item_shape
+from unionnews.ingest.tsv import tsv_columns
+
+
+def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
+    """A TSV line's words as one line of text: a gap of a quarter of the line's height or more between two words
+    is a space (three quarters and more an ideographic space a height), the line's start that far right of its
+    block's left edge an indent."""
+    def gap(width: int, height: int) -> str:
+        if width >= 0.75 * height:
+            return "\u3000" * max(1, round(width / height))
+        return " " if width >= 0.25 * height else ""
+    out = gap(words[0][0] - left, words[0][2]) + words[0][3]
+    for (x0, w0, _, _), (x1, _, h1, text) in zip(words, words[1:]):
+        out += gap(x1 - x0 - w0, h1) + text
+    return out
+
+
+def untsv(lines: list[str]) -> tuple[list[str], int]:
+    """The text of a page that is Tesseract's TSV output (``tesseract IMG out tsv``: a header row, then a row per
+    page, block, paragraph, line and word, the word rows' last field the text), and how many text lines it held;
+    a page of another form as it is, and 0.
+
+    Why at the door: the rows are where the engine found each word, not printed text, and no later stage could
+    read a line's words as a line.  A page is so written when its first line is TSV's header
+    (:func:`~unionnews.ingest.tsv.tsv_columns`: the columns found by name, as the file reader finds them), which
+    no printed page opens on.  Lines are the word rows of one (block, paragraph, line), words parted by a space
+    where the engine's boxes leave a gap (:func:`_tsv_line`); a blank line parts paragraphs and two part blocks, as
+    the engine's own text output parts them.  The header names where each column stands; the word's text is the
+    rest of its row."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    column = tsv_columns(lines[first]) if first is not None else None
+    if column is None:
+        return lines, 0
+    numbers = [at for name, at in column.items() if name not in ("conf", "text")]  # conf may be 96.5
+    level_at, left_at, width_at, height_at, text_at = (column[k] for k in ("level", "left", "width", "height", "text"))
+    out: list[str] = []
+    words: list[tuple[int, int, int, str]] = []
+    left, count = 0, 0
+
+    def flush() -> None:
+        nonlocal count
+        if words:
+            out.append(_tsv_line(words, left))
+            count += 1
+            words.clear()
+    for line in lines[first + 1:]:
+        fields = line.split("\t")
+        if len(fields) <= max(column.values()) or not all(fields[at].strip().lstrip("-").isdigit() for at in numbers):
+            flush()
+            out.append(line)  # not a row of the format: kept as text
+            continue
+        level, text = int(fields[level_at]), "\t".join(fields[text_at:]).strip()
+        if level < 5:
+            flush()
+        if level == 2:
+            left = int(fields[left_at])
+            out += ["", ""] if out else []
+        elif level == 3 and out and out[-1]:
+            out.append("")
+        elif level == 5 and text:
+            words.append((int(fields[left_at]), int(fields[width_at]), max(1, int(fields[height_at])), text))
+    flush()
+    return out, count
+
+
+def _result_text(line: str) -> str | None:
+    """The text of one line of an engine's Python result, PaddleOCR's ``[[[x, y], …], ('text', 0.98)]`` or
+    EasyOCR's ``([[x, y], …], 'text', 0.98)``; None for a line of another form."""
+    body = line.strip()
+    if not body.startswith(("[[", "([")) or len(body) > 4000:
+        return None
+    try:
+        value = ast.literal_eval(body)  # literals only: nothing in the line is run
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    shape = item_shape(value)  # the shapes the JSON reader knows; here with the score the printed result holds
+    if shape == "paddle2" and len(value[1]) == 2 and isinstance(value[1][1], (int, float)):
+        return value[1][0].replace("\n", " ")
+    if shape == "easyocr" and len(value) == 3 and isinstance(value[2], (int, float)):
+        return value[1].replace("\n", " ")
+    return None
+
+
+def unresult(lines: list[str]) -> tuple[list[str], int]:
+    """The lines of an engine's Python result dump read as their texts (:func:`_result_text`), and how many were.
+
+    Why at the door: the corners and the score are where and how sure the engine read the line, not printed text,
+    and the text stands in Python's quoting (escapes, a quote of the other kind around it).  A page is so written
+    when most of its text lines (more than half, and at least two) are such results: no printed line is a Python
+    literal of a box, a string and a score."""
+    found = {i: text for i, line in enumerate(lines) if (text := _result_text(line)) is not None}
+    printed = sum(1 for line in lines if line.strip())
+    if len(found) < 2 or len(found) * 2 <= printed:
+        return lines, 0
+    return [found.get(i, line) for i, line in enumerate(lines)], len(found)
