@@ -213,30 +213,121 @@ def _row_width(lines: list[str]) -> int | None:
     return column if fit >= 0.8 * len(rows) else None
 
 
-def _row_split(line: str, column: int, gap: str) -> tuple[str, str, bool]:
+_PARA_CLOSE = set("。！？!?…”」』）)】》\"'")  # a paragraph's last line ends on a sentence's end or a closing mark
+_CLAUSE = set("，、；：,;:")  # a clause's end: no paragraph ends on one
+_HUNG = set("，。、；：？！）」』》…,.;:?!)\"”")  # marks a line hangs past the column's edge
+
+
+def _fill(text: str, column: int) -> int:
+    """How far ``text`` is from filling a line ``column`` display columns wide, heading markup not counted: by display
+    width, or by characters at two columns each (a column set a character a cell, half-width digits and letters and
+    word spaces too, as the engine reads them), a last mark hung past the edge or not."""
+    text = _ROW_MARKUP.sub("", text, count=1).rstrip()
+    if not text:
+        return column
+    far = min(abs(_measure(text) - column), abs(2 * len(text) - column))
+    body = text.rstrip("".join(_HUNG))
+    if body != text and len(text) - len(body) <= 2:  # one or two marks hung (》，)
+        far = min(far, abs(_measure(body) - column), abs(2 * len(body) - column))
+    return far
+
+
+def _full(text: str, column: int) -> bool:
+    """Does ``text`` fill a column line ``column`` wide (:func:`_fill`; a few half-width digits or letters take it four
+    columns short)?"""
+    return _fill(text, column) <= 4
+
+
+def _unfinished(text: str, column: int) -> bool:
+    """A line short of its column that ends on no sentence's end nor closing mark: a paragraph's last line ends on one,
+    so such a line is a headline's, a credit's, or no line of the column at all (a half cut at a word space)."""
+    return not _full(text, column) and text.rstrip()[-1:] not in _PARA_CLOSE
+
+
+def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tuple[str, str, bool]:
     """``line`` as its left and right half at the gap where its left half ends (of the form the page's rows part
-    at, ``gap``, unless that is a space): at the column, else short of it
-    (a paragraph's or a headline's last line) where the right half is the column's width or less, the one whose
-    right half is nearest the column's width; and whether the split is a guess (another gap would do).  No such
-    gap: the line whole as its left half, a guess."""
+    at, ``gap``, unless that is a space), and whether the split is a guess (another gap would do).  No such gap: the
+    line whole as its left half, a guess.
+
+    The gap chosen: the one that leaves two halves a column's lines could be, a full line or a paragraph's last one
+    ending on a sentence's end (a half cut at a word space ends mid-sentence short of the column); then the one whose
+    left half fills the column (``column``), nearest; else, where the left half is short (a paragraph's or a
+    headline's last line), the one whose right half is nearest the right column's width (``width``, the left one's
+    unless given).  A word space of either half near the column's edge is so told from the gap: the left half of a
+    full line fills the column counted in characters where its spaces and half-width letters make it short in
+    display width."""
+    width = width or column
     found = [(start, end, col) for start, end, col in _row_gaps(line) if gap == " " or line[start:end] == gap]
+    options = []
     for start, end, col in found:
-        if _at_column(col, column):  # a guess where another gap might be the one (a word space of either half)
-            return line[:start].rstrip(), line[end:].strip(), len(found) > 1
-    fits = [(start, end) for start, end, col in found if col < column - 4
-            and _measure(line[end:].strip()) <= column + 6]
-    if not fits:
+        left, right = line[:start].rstrip(), line[end:].strip()
+        at = _at_column(col, column) or _fill(left, column) <= 1
+        if not at and (col >= column - 4 or _measure(right) > width + 6):
+            continue
+        odd = (not at and _unfinished(left, column)) + _unfinished(right, width)
+        options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
+    if not options:
         return line.rstrip(), "", True
-    start, end = min(fits, key=lambda f: (abs(_measure(line[f[1]:].strip()) - column), f[0]))
-    return line[:start].rstrip(), line[end:].strip(), len(fits) > 1
+    (_odd, short, *_), left, right = min(options)
+    return left, right, len(options) > 1 if short else len(found) > 1
 
 
-def _lone_side(left: list[str], right: list[str]) -> str:
-    """The column a line alone on its row goes on: the right one when the left's last line ends a sentence and the
-    right's does not (the left column ended there), else the left one."""
+def _fits_one(line: str, column: int) -> bool:
+    """Could ``line`` whole be one column's line (no wider than the column, a hung mark allowed)?"""
+    text = _ROW_MARKUP.sub("", line, count=1).strip()
+    return _full(text, column) or min(_measure(text), 2 * len(text)) <= column
+
+
+def _goes_on(text: str, column: int) -> int:
+    """How surely a column's last line goes on below: 2 a line ending mid-sentence, full or on a clause mark (，、；：
+    end no paragraph), 1 a full line ending a sentence (its paragraph may go on), 0 a line short of the column ending
+    on a sentence's end or on no mark (a paragraph's or a headline's last line)."""
+    if not text:
+        return 0
+    if text[-1] in _CLAUSE:
+        return 2
+    if not _full(text, column):
+        return 0
+    return 1 if text[-1] in _SENTENCE_END else 2
+
+
+def _lone_side(left: list[str], right: list[str], column: int, width: int) -> str:
+    """The column a line alone on its row goes on: the one whose last line more surely goes on below
+    (:func:`_goes_on`: the other column ended a paragraph there, a blank line or its end beside the line), the left one
+    when neither does more."""
     last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
     last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
-    return "right" if last_a[-1:] in _SENTENCE_END and last_b and last_b[-1:] not in _SENTENCE_END else "left"
+    return "right" if _goes_on(last_b, width) > _goes_on(last_a, column) else "left"
+
+
+def _right_width(lines: list[str], column: int, gap: str) -> int:
+    """The right column's width: the display width its lines most often take on rows parted at the column."""
+    widths = Counter()
+    for line in lines:
+        for start, end, col in _row_gaps(line):
+            if _at_column(col, column) and (gap == " " or line[start:end] == gap):
+                widths[_measure(line[end:].strip())] += 1
+                break
+    return max(widths, key=lambda w: (widths[w], w)) if widths else column
+
+
+def _next_alone(splits: list[tuple[str, str, bool]], lines: list[str], k: int) -> bool:
+    """Is the next printed row after row ``k`` one column's line alone (no gap parts it)?"""
+    return next((not b for (a, b, _g), line in zip(splits[k + 1:], lines[k + 1:]) if line.strip()), True)
+
+
+def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run_next: bool) -> bool:
+    """Is a row parted at a space short of the column in truth one column's line alone, the space a word space of it
+    (a credit's 本报记者 张三, a headline's two parts)?  Only on a page whose rows part at one space (a tab or two
+    spaces no line of one column holds) and when the whole line fits one column: inside a run of such lines (the other
+    column ended or left a blank beside them), or where both halves would be short lines of their columns and a run of
+    lines alone follows."""
+    text = line.rstrip()
+    if text[len(a):len(text) - len(b)] != " ":
+        return False
+    if not _fits_one(line, max(column, width)) or _full(a, column):
+        return False
+    return in_run or run_next and not _full(b, width)
 
 
 def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
@@ -261,6 +352,8 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
         return lines, None, []
     gaps = Counter(line[start:end] for line in lines for start, end, col in _row_gaps(line) if _at_column(col, column))
     gap = max(gaps, key=gaps.get)
+    width = _right_width(lines, column, gap)
+    splits = [_row_split(line, column, gap, width) if line.strip() else ("", "", False) for line in lines]
     left: list[str] = []
     right: list[str] = []
     guessed: list[int] = []
@@ -270,11 +363,12 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
             left.append("")
             right.append("")
             continue
-        a, b, guess = _row_split(line, column, gap)
-        if guess and lone:  # a run of one column's lines alone (the other ended, or left a blank): all on one side
-            a, b = line.rstrip(), ""
+        a, b, guess = splits[k]
+        if b and _alone(line, a, b, column, width, bool(lone) and (guess or not _full(a, column)),
+                        _next_alone(splits, lines, k)):
+            a, b, guess = line.rstrip(), "", True
         if not b:
-            lone = lone or _lone_side(left, right)
+            lone = lone or _lone_side(left, right, column, width)
             a, b = (line.rstrip(), "") if lone == "left" else ("", line.strip())
         elif not guess:
             lone = ""
