@@ -214,6 +214,10 @@ def _row_width(lines: list[str]) -> int | None:
 
 
 _PARA_CLOSE = set("。！？!?…”」』）)】》\"'")  # a paragraph's last line ends on a sentence's end or a closing mark
+_CREDIT = re.compile(r"记者|通讯员|摄影?$|报道$")  # a credit line ends its item
+_FULL_MARKS = set("。！？，、；：…”’）」』》】")  # full-width marks: no space follows one in a column
+_CREDIT_LABEL = re.compile(r"(?:记者|通讯员|本报讯)$")  # a credit's word, its name after it
+_CREDIT_TAIL = re.compile(r"摄(?:影报道)?(?:\s|$)")  # a photo credit's last word, after the names
 _CLAUSE = set("，、；：,;:")  # a clause's end: no paragraph ends on one
 _HUNG = set("，。、；：？！）」』》…,.;:?!)\"”")  # marks a line hangs past the column's edge
 
@@ -244,6 +248,12 @@ def _unfinished(text: str, column: int) -> bool:
     return not _full(text, column) and text.rstrip()[-1:] not in _PARA_CLOSE
 
 
+def _credit_cut(left: str, right: str) -> bool:
+    """Would parting here cut a credit between its word and its name (本报记者 | 张三, 张三 | 摄): a credit's parts
+    are set on one line, parted by word spaces, where the line has room."""
+    return bool(_CREDIT_LABEL.search(left) or _CREDIT_TAIL.match(right))
+
+
 def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tuple[str, str, bool]:
     """``line`` as its left and right half at the gap where its left half ends (of the form the page's rows part
     at, ``gap``, unless that is a space), and whether the split is a guess (another gap would do).  No such gap: the
@@ -264,7 +274,7 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         at = _at_column(col, column) or _fill(left, column) <= 1
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
-        odd = (not at and _unfinished(left, column)) + _unfinished(right, width)
+        odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right)
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
@@ -279,16 +289,17 @@ def _fits_one(line: str, column: int) -> bool:
 
 
 def _goes_on(text: str, column: int) -> int:
-    """How surely a column's last line goes on below: 2 a line ending mid-sentence, full or on a clause mark (，、；：
-    end no paragraph), 1 a full line ending a sentence (its paragraph may go on), 0 a line short of the column ending
-    on a sentence's end or on no mark (a paragraph's or a headline's last line)."""
+    """How surely a column's last line goes on below: 3 a line ending mid-sentence, full or on a clause mark (，、；：
+    end no paragraph); 2 a short line ending on no mark, a headline's (its lead follows); 1 a full line ending a
+    sentence (its paragraph may go on); 0 a short line ending a sentence or a credit's (a paragraph's or an item's
+    end)."""
     if not text:
         return 0
     if text[-1] in _CLAUSE:
-        return 2
-    if not _full(text, column):
-        return 0
-    return 1 if text[-1] in _SENTENCE_END else 2
+        return 3
+    if _full(text, column):
+        return 1 if text[-1] in _SENTENCE_END else 3
+    return 0 if text[-1] in _PARA_CLOSE or _CREDIT.search(text) else 2
 
 
 def _lone_side(left: list[str], right: list[str], column: int, width: int) -> str:
@@ -321,9 +332,10 @@ def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run
     (a credit's 本报记者 张三, a headline's two parts)?  Only on a page whose rows part at one space (a tab or two
     spaces no line of one column holds) and when the whole line fits one column: inside a run of such lines (the other
     column ended or left a blank beside them), or where both halves would be short lines of their columns and a run of
-    lines alone follows."""
+    lines alone follows.  Not after a full-width mark: a Chinese column sets no word space after one (。 ，), so a space
+    there parts two columns' lines."""
     text = line.rstrip()
-    if text[len(a):len(text) - len(b)] != " ":
+    if text[len(a):len(text) - len(b)] != " " or a[-1:] in _FULL_MARKS:
         return False
     if not _fits_one(line, max(column, width)) or _full(a, column):
         return False
