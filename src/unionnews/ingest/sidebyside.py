@@ -193,6 +193,25 @@ def _at_column(col: int, column: int) -> bool:
     return column - 4 <= col <= column + 2
 
 
+def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -> bool:
+    """Is a page of fewer rows than :data:`_ROWS_MIN` still two columns read across: three rows or more parted at
+    the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
+    three lines or more and half the printed lines holding a gap (the rest one column's lines alone, where the other
+    ended), and running text (a sentence or clause mark) on both sides of the gap,
+    three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
+    at one place on every line only in a list or a table, whose cells hold no running text."""
+    gapped = [found for found in (_row_gaps(line) for line in printed) if found]
+    if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
+            len(rows) == 2 and all(len(found) == 1 for found in gapped)):
+        return False
+    halves = []
+    for line, found in rows:
+        start, end, _col = next(g for g in found if _at_column(g[2], column))
+        halves.append((line[:start], line[end:]))
+    marks = [sum(len(_RUNNING.findall(half[side])) for half in halves) for side in (0, 1)]
+    return min(marks) >= 1 and sum(marks) >= _MIN_MARKS
+
+
 def _row_width(lines: list[str]) -> int | None:
     """The display column where most rows' left half ends when ``lines`` are two columns read straight across
     (:func:`rows_across`), else None."""
@@ -202,14 +221,18 @@ def _row_width(lines: list[str]) -> int | None:
     if not ends:
         return None
     column = max(ends, key=lambda col: (ends[col], -col))
+    if len(printed) < 2 * _ROWS_MIN:  # a short page: too few rows for one column to be the most often found
+        column = max(ends, key=lambda col: (sum(1 for found in gaps if any(_at_column(c, col) for _, _, c in found)),
+                                            ends[col], -col))
     rows = [(line, found) for line, found in zip(printed, gaps) if any(_at_column(col, column) for _, _, col in found)]
-    if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)):
+    if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)) and not _short_rows(rows, printed, column):
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
         return None  # letter-spaced or word-spaced lines: gaps everywhere, one column among many
-    rights = [_measure(line[next(e for _, e, col in found if _at_column(col, column)):].strip())
-              for line, found in rows]
-    fit = sum(1 for width in rights if 0.5 * column <= width <= column + 6)
+    rights = [line[next(e for _, e, col in found if _at_column(col, column)):].strip() for line, found in rows]
+    # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end)
+    fit = sum(1 for text in rights if _measure(text) <= column + 6
+              and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE))
     return column if fit >= 0.8 * len(rows) else None
 
 
@@ -302,13 +325,17 @@ def _goes_on(text: str, column: int) -> int:
     return 0 if text[-1] in _PARA_CLOSE or _CREDIT.search(text) else 2
 
 
-def _lone_side(left: list[str], right: list[str], column: int, width: int) -> str:
+def _lone_side(left: list[str], right: list[str], column: int, width: int, tail: bool) -> str:
     """The column a line alone on its row goes on: the one whose last line more surely goes on below
     (:func:`_goes_on`: the other column ended a paragraph there, a blank line or its end beside the line), the left one
-    when neither does more."""
+    when neither does more.  In the run that ends the page (``tail``: no row below holds both columns) a right column
+    whose last line ends a sentence may simply end there (the left column is set full, the right one stops where the
+    text does): the run is the right column's only when its last line cannot end a column's text (mid-sentence, or a
+    headline whose story must follow)."""
     last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
     last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
-    return "right" if _goes_on(last_b, width) > _goes_on(last_a, column) else "left"
+    a, b = _goes_on(last_a, column), _goes_on(last_b, width)
+    return "right" if b > a and (b >= 2 or not tail) else "left"
 
 
 def _right_width(lines: list[str], column: int, gap: str) -> int:
@@ -380,7 +407,7 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
                         _next_alone(splits, lines, k)):
             a, b, guess = line.rstrip(), "", True
         if not b:
-            lone = lone or _lone_side(left, right, column, width)
+            lone = lone or _lone_side(left, right, column, width, not any(b for _a, b, _g in splits[k + 1:]))
             a, b = (line.rstrip(), "") if lone == "left" else ("", line.strip())
         elif not guess:
             lone = ""
