@@ -306,9 +306,13 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
 
 
 def _fits_one(line: str, column: int) -> bool:
-    """Could ``line`` whole be one column's line (no wider than the column, a hung mark allowed)?"""
+    """Could ``line`` whole be one column's line: no more characters than the column holds (``column`` display columns,
+    two a character), one or two marks hung past the edge allowed?  Counted in characters, not display width: a word
+    space or a half-width digit takes a cell of a column set a character a cell, and a line is taken for one column's
+    only when it surely fits."""
     text = _ROW_MARKUP.sub("", line, count=1).strip()
-    return _full(text, column) or min(_measure(text), 2 * len(text)) <= column
+    body = text.rstrip("".join(_HUNG))
+    return 2 * len(text) <= column or len(text) - len(body) <= 2 and 2 * len(body) <= column
 
 
 def _goes_on(text: str, column: int) -> int:
@@ -325,17 +329,13 @@ def _goes_on(text: str, column: int) -> int:
     return 0 if text[-1] in _PARA_CLOSE or _CREDIT.search(text) else 2
 
 
-def _lone_side(left: list[str], right: list[str], column: int, width: int, tail: bool) -> str:
+def _lone_side(left: list[str], right: list[str], column: int, width: int) -> str:
     """The column a line alone on its row goes on: the one whose last line more surely goes on below
     (:func:`_goes_on`: the other column ended a paragraph there, a blank line or its end beside the line), the left one
-    when neither does more.  In the run that ends the page (``tail``: no row below holds both columns) a right column
-    whose last line ends a sentence may simply end there (the left column is set full, the right one stops where the
-    text does): the run is the right column's only when its last line cannot end a column's text (mid-sentence, or a
-    headline whose story must follow)."""
+    when neither does more."""
     last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
     last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
-    a, b = _goes_on(last_a, column), _goes_on(last_b, width)
-    return "right" if b > a and (b >= 2 or not tail) else "left"
+    return "right" if _goes_on(last_b, width) > _goes_on(last_a, column) else "left"
 
 
 def _right_width(lines: list[str], column: int, gap: str) -> int:
@@ -380,11 +380,12 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
     row runs two stories together, a sentence of each in one.  No single column prints so: most of its lines
     (three in five, eight or more) hold a gap where the left column's full line ends, at one display column, the
     text after it no wider than such a line, and few lines hold three gaps or more (letter-spaced or word-spaced
-    lines have gaps everywhere).  A row whose left line is a paragraph's short last one parts at the gap that
-    leaves the right half nearest the column's width; a row with no gap is one column's line alone (the other's
-    blank line or its end), put with the column whose last line before it ends mid-sentence (else the left one), and
-    so is every line of the run of such rows it begins, up to the next row parted at the column.
-    Lines whose place is a guess are said in review.  The reading is :func:`read_columns`' (left column at the
+    lines have gaps everywhere; a page of fewer rows: :func:`_short_rows`).  Each row parts at the gap that leaves
+    two halves a column's lines could be (:func:`_row_split`: a word space near the column's edge, a credit's, is no
+    gap); a row with no gap is one column's line alone (the other's blank line or its end), and so is a row that
+    fits one column parted only at a space inside a run of such rows or before one (:func:`_alone`); it goes with the
+    column whose last line more surely goes on (:func:`_lone_side`), and so does every line of the run of such rows
+    it begins, up to the next row parted at the column.  Lines whose place is a guess are said in review.  The reading is :func:`read_columns`' (left column at the
     file's line numbers, then the right column's, line N+k holding the right half of file line k)."""
     column = _row_width(lines)
     if column is None:
@@ -407,7 +408,7 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
                         _next_alone(splits, lines, k)):
             a, b, guess = line.rstrip(), "", True
         if not b:
-            lone = lone or _lone_side(left, right, column, width, not any(b for _a, b, _g in splits[k + 1:]))
+            lone = lone or _lone_side(left, right, column, width)
             a, b = (line.rstrip(), "") if lone == "left" else ("", line.strip())
         elif not guess:
             lone = ""
