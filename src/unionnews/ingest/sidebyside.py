@@ -193,6 +193,24 @@ def _at_column(col: int, column: int) -> bool:
     return column - 4 <= col <= column + 2
 
 
+def _gap_at(line: str, found: list[tuple[int, int, int]], column: int, chars: bool) -> tuple[int, int, int] | None:
+    """The first gap of ``line`` (of those ``found``) whose left half ends at ``column`` in display width, or (``chars``)
+    fills it counted a character a cell (:func:`_fill`: a half-width page's digits and marks make display widths
+    differ from line to line where the characters a line holds do not)."""
+    return next((g for g in found if _at_column(g[2], column) or chars and _fill(line[:g[0]], column) <= 1), None)
+
+
+def _short_column(printed: list[str], gaps: list[list[tuple[int, int, int]]]) -> int:
+    """The column a short page's rows part at: the one most lines hold a gap at (:func:`_gap_at`, counted in
+    characters too), the widest of those as often held: a full line ends at the column's edge, a short last line
+    anywhere before it."""
+    candidates = {col for found in gaps for _, _, col in found}
+    candidates |= {2 * len(_ROW_MARKUP.sub("", line[:start], count=1).strip())
+                   for line, found in zip(printed, gaps) for start, _, _ in found}
+    return max(candidates, key=lambda col: (sum(1 for line, found in zip(printed, gaps) if _gap_at(line, found, col,
+                                                                                                   True)), col))
+
+
 def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -> bool:
     """Is a page of fewer rows than :data:`_ROWS_MIN` still two columns read across: three rows or more parted at
     the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
@@ -204,10 +222,7 @@ def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -
     if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
             len(rows) == 2 and all(len(found) == 1 for found in gapped)):
         return False
-    halves = []
-    for line, found in rows:
-        start, end, _col = next(g for g in found if _at_column(g[2], column))
-        halves.append((line[:start], line[end:]))
+    halves = [(line[:found[0][0]], line[found[0][1]:]) for line, found in rows]
     marks = [sum(len(_RUNNING.findall(half[side])) for half in halves) for side in (0, 1)]
     return min(marks) >= 1 and sum(marks) >= _MIN_MARKS
 
@@ -221,15 +236,15 @@ def _row_width(lines: list[str]) -> int | None:
     if not ends:
         return None
     column = max(ends, key=lambda col: (ends[col], -col))
-    if len(printed) < 2 * _ROWS_MIN:  # a short page: too few rows for one column to be the most often found
-        column = max(ends, key=lambda col: (sum(1 for found in gaps if any(_at_column(c, col) for _, _, c in found)),
-                                            ends[col], -col))
-    rows = [(line, found) for line, found in zip(printed, gaps) if any(_at_column(col, column) for _, _, col in found)]
+    short = len(printed) < 2 * _ROWS_MIN  # a short page: too few rows for one column to be the most often found
+    if short:
+        column = _short_column(printed, gaps)
+    rows = [(line, [gap]) for line, found in zip(printed, gaps) if (gap := _gap_at(line, found, column, short))]
     if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)) and not _short_rows(rows, printed, column):
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
         return None  # letter-spaced or word-spaced lines: gaps everywhere, one column among many
-    rights = [line[next(e for _, e, col in found if _at_column(col, column)):].strip() for line, found in rows]
+    rights = [line[found[0][1]:].strip() for line, found in rows]
     # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end)
     fit = sum(1 for text in rights if _measure(text) <= column + 6
               and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE))
