@@ -79,7 +79,8 @@ def test_a_short_page_of_word_spaced_lines_is_not_read_as_rows():
 def test_a_credit_beside_a_full_line_is_not_cut_between_its_parts():
     """A photo credit, the left column's last line, beside the right one's short last line (本报记者 陈艺 摄 |
     惠及职工。): each of its word spaces leaves a right half no wider than a line, and the one leaving it nearest the
-    column's width was taken (本报记者 | 陈艺 摄 惠及职工。).  A credit's word and its name, or a name and 摄, are set on one line."""
+    column's width was taken (本报记者 | 陈艺 摄 惠及职工。).  A credit's word and its name, or a name and 摄, are
+    set on one line."""
     left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场",
             "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续", "开展技能竞赛活动，为职工搭", "建展示技能的舞台。",
             "甲城职工书屋开放，职工可以", "本报记者 陈艺 摄"]

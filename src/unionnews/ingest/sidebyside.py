@@ -194,9 +194,9 @@ def _at_column(col: int, column: int) -> bool:
 
 
 def _gap_at(line: str, found: list[tuple[int, int, int]], column: int, chars: bool) -> tuple[int, int, int] | None:
-    """The first gap of ``line`` (of those ``found``) whose left half ends at ``column`` in display width, or (``chars``)
-    fills it counted a character a cell (:func:`_fill`: a half-width page's digits and marks make display widths
-    differ from line to line where the characters a line holds do not)."""
+    """The first gap of ``line`` (of those ``found``) whose left half ends at ``column`` in display width, or
+    (``chars``) fills it counted a character a cell (:func:`_fill`: a half-width page's digits and marks make display
+    widths differ from line to line where the characters a line holds do not)."""
     return next((g for g in found if _at_column(g[2], column) or chars and _fill(line[:g[0]], column) <= 1), None)
 
 
@@ -400,8 +400,9 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
     gap); a row with no gap is one column's line alone (the other's blank line or its end), and so is a row that
     fits one column parted only at a space inside a run of such rows or before one (:func:`_alone`); it goes with the
     column whose last line more surely goes on (:func:`_lone_side`), and so does every line of the run of such rows
-    it begins, up to the next row parted at the column.  Lines whose place is a guess are said in review.  The reading is :func:`read_columns`' (left column at the
-    file's line numbers, then the right column's, line N+k holding the right half of file line k)."""
+    it begins, up to the next row parted at the column.  Lines whose place is a guess are said in review.  The
+    reading is :func:`read_columns`' (left column at the file's line numbers, then the right column's, line N+k
+    holding the right half of file line k)."""
     column = _row_width(lines)
     if column is None:
         return lines, None, []
