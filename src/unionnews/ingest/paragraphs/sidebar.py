@@ -1,0 +1,202 @@
+"""A short item boxed inside another story's column, read into the middle of that column.
+
+Why: an engine reading a column from top to bottom meets a framed brief (a headline, a few lines of text, a
+photo credit) set inside it and prints it between two of the host story's lines.  Read as it stands, the host's
+sentence that stops at the box's top runs on into the box's headline, and its rest into the box's story: one
+file mixing two stories, a sentence no page printed.  What singles a box out is the host's sentence going on
+*under* it: the line above the box stops mid-sentence in running text, the box opens on a headline's shape and
+ends on a sentence's end or a credit, and the line under it cannot open a paragraph or an item but reads on from
+the line above the box (:func:`_goes_on`).  The paragraph stage then reads the page with the box's lines after
+the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import cut_off, word_across
+from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content,
+                                             _join, _measure, _starts_item, _whole_line_item, headline_shaped)
+
+# a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
+# a longer piece is set in columns of its own, never inside another story's)
+_BOX_MOST = 320
+_BOX_LINES = 40  # the most printed lines a box may take (a short item in the narrowest column)
+_CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks (a headline may print 、)
+_END = re.compile(r"[。！？!?][”’\"）)]*")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A boxed item's file lines (0-based, first and last) between the host's lines ``above`` and ``below``,
+    and the evidence that the host's sentence goes on across it."""
+
+    above: int
+    first: int
+    last: int
+    below: int
+    why: str
+
+
+def _open(lines: list[str], i: int) -> bool:
+    """Does line ``i`` stop mid-sentence: no sentence end at its end, no credit, no item's opening alone?"""
+    a = _content(lines[i])
+    return bool(a) and not is_terminal(a) and not _whole_line_item(a) \
+        and not (_starts_item(lines[i]) and not _CLAUSE.search(a))
+
+
+def _running(lines: list[str], i: int) -> bool:
+    """Is line ``i`` running text going on mid-sentence: a clause mark in it or in the line right above it (not a
+    headline's line, which prints none)?"""
+    a = _content(lines[i])
+    if _CLAUSE.search(a.rstrip("，,；;：:")):
+        return True
+    if i and lines[i - 1].strip():
+        up = _content(lines[i - 1])
+        return bool(_CLAUSE.search(up)) and not is_terminal(up)
+    return False
+
+
+def _item_text(lines: list[str], first: int, last: int) -> str:
+    """The box's lines joined as one paragraph stage would join them."""
+    text, prev = _content(lines[first]), lines[first]
+    for k in range(first + 1, last + 1):
+        if lines[k].strip():
+            text, prev = _join(text, prev, lines[k]), lines[k]
+    return text
+
+
+def _closed_item(lines: list[str], first: int, last: int) -> bool:
+    """Do the lines ``first``..``last`` read as a whole short item: a headline's shape on the first line, text with
+    a sentence end under it, the whole ending on a sentence end or a credit (本报通讯员 朱华南 摄), a few hundred
+    characters at most?"""
+    if not headline_shaped(lines[first]) or _whole_line_item(_content(lines[first])):
+        return False
+    body = _item_text(lines, first + 1, last) if last > first else ""
+    if not body or len(body) + len(_content(lines[first])) > _BOX_MOST or not _END.search(body):
+        return False
+    ends = list(_END.finditer(body))
+    tail = body[ends[-1].end():].strip()
+    return not tail or bl.is_credit(tail) or _whole_line_item(tail)
+
+
+def _credit_ends(lines: list[str], first: int, last: int) -> bool:
+    """Does the item end on a credit after its last sentence (本报通讯员 朱华南 摄)?  A credit closes an item: no
+    text of the item is printed under it, so the item ends there whatever the next line holds."""
+    body = _item_text(lines, first, last)
+    ends = list(_END.finditer(body))
+    return bool(ends) and bool(body[ends[-1].end():].strip())
+
+
+def _open_marks(text: str) -> int:
+    """How many double quotes and round brackets ``text`` leaves open."""
+    return max(0, text.count("“") - text.count("”")) + max(0, text.count("（") + text.count("(")
+                                                            - text.count("）") - text.count(")"))
+
+
+def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
+    """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None:
+    ``b`` opens on a mark no line opens on after the box's sentence end (，、。）…); ``b`` closes a quote or bracket
+    the host's line opened and the box does not; a dictionary word spans ``i``'s end and ``b``'s start that the
+    line break cut (both ends stand alone where printed) and none spans ``i``'s end and the box's headline; or, in
+    a printed column, ``i`` is a full line and the box's headline a short one (a column's paragraph goes on
+    past a full line and never ends on a headline's shape), with ``b`` no headline's or item's opening."""
+    a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
+    if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head):
+        return None  # (a word across the host's line and the headline: the headline's line reads on from it)
+    if under[0] in NO_START - {"…"}:
+        return f"line {b + 1} opens on {under[0]}, which no line opens on"
+    box = _item_text(lines, h, j)
+    if under[0] in CLOSING_QUOTES | set("）)") and _open_marks(a) and not _open_marks(box):
+        return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
+    if _completed_across(a, under):
+        return f"{a[-2:]} | {under[:2]} is one printed run"
+    if not _running(lines, i):
+        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
+    word = word_across(a, under)
+    if word and (cut_off(a, under) or not headline_shaped(under)):
+        return f"the word {word} across {a[-1]} | {under[0]}"
+    if width and width - 1 <= _measure(lines[i]) <= width + 1 and _measure(lines[b]) <= width + 1 \
+            and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1 and not headline_shaped(under)):
+        return f"line {i + 1} fills the column mid-sentence and line {b + 1} reads on"
+    return None
+
+
+def boxed_items(lines: list[str], width: int | None) -> list[Box]:
+    """The boxed items of the page (see the module's docstring), at most one under each host line, none
+    overlapping.  A box with a blank line around it is the run between the blanks; one with none ends at the
+    first line whose next line the host's sentence goes on at (:func:`_goes_on`) by the text itself (a mark, a
+    quote, a cut word), never on the column's width alone: inside a box of running text any line ending a
+    sentence may have a paragraph's opening under it."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    found: list[Box] = []
+    n = 0
+    while n < len(printed) - 3:
+        i, h = printed[n], printed[n + 1]
+        box = None
+        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) \
+                and headline_shaped(lines[h]) and not _starts_item(lines[h]):
+            box = _box_under(lines, printed, n, width)
+        for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
+            inner = _box_under(lines, printed, later, width) if box and _open(lines, printed[later]) else None
+            if inner is None or inner.below != box.below:
+                break
+            box = inner
+        if box:
+            found.append(box)
+            n = printed.index(box.below)
+            continue
+        n += 1
+    return found
+
+
+def _lead_at(lines: list[str], k: int) -> bool:
+    """Does line ``k`` open a lead (本报讯…, 本报某地某日电, a date or 近日 and a comma)?"""
+    t = _content(lines[k])
+    return bool(bl.LEAD.match(t) or bl.DATED_LEAD.match(t))
+
+
+def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the box's headline at printed line ``n + 1`` takes (0: none): the headline over its lead, a
+    lead's opening (本报讯…, a date, 近日…) on the next line.  A brief opens on its lead.  In a printed column the
+    headline is one line no wider than the column (set on two, its first line may as well be the host's text
+    going on); on a page re-wrapped at any width, up to three pieces that read together as a headline."""
+    if width:
+        h, nxt = printed[n + 1], printed[n + 2:n + 3]
+        return 1 if nxt and _lead_at(lines, nxt[0]) and _measure(lines[h]) <= width else 0
+    text = ""
+    for k in range(1, 4):
+        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
+            return 0
+        text += _content(lines[printed[n + k]])
+        if not headline_shaped(text):
+            return 0
+        if _lead_at(lines, printed[n + k + 1]):
+            return k
+    return 0
+
+
+def _box_under(lines: list[str], printed: list[int], n: int, width: int | None) -> Box | None:
+    """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`)."""
+    i, h = printed[n], printed[n + 1]
+    heads = _headed(lines, printed, n, width)
+    if not heads:
+        return None
+    blank, inside = h - i - 1, False
+    for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
+        j, b = printed[m - 1], printed[m]
+        gap = b - j - 1
+        if gap > 1:
+            return None  # an item's gap: no box runs past it
+        if m > n + 2 + heads and _lead_at(lines, j):
+            return None  # a second lead: a brief has one, and this run holds another item's too
+        why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
+        # the column's width alone says where the box ends only where a blank line sets it off on both sides and
+        # none stands inside it, or where it ends on a credit (nothing of an item is printed under its credit)
+        if why and ("fills the column" not in why or _credit_ends(lines, h, j)
+                    or blank and gap == blank and not inside):
+            return Box(i, h, j, b, why)
+        inside = inside or bool(gap)
+    return None
