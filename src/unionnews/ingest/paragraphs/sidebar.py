@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import cut_off, word_across
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
@@ -90,10 +90,13 @@ def _credit_ends(lines: list[str], first: int, last: int) -> bool:
     return bool(ends) and bool(body[ends[-1].end():].strip())
 
 
+_PAIRS = ("“”", "（）", "()", "「」", "『』", "《》", "【】", "‘’")
+_CLOSERS = {close for _, close in _PAIRS}
+
+
 def _open_marks(text: str) -> int:
-    """How many double quotes and round brackets ``text`` leaves open."""
-    return max(0, text.count("“") - text.count("”")) + max(0, text.count("（") + text.count("(")
-                                                            - text.count("）") - text.count(")"))
+    """How many quotes and brackets ``text`` leaves open."""
+    return sum(max(0, text.count(o) - text.count(c)) for o, c in _PAIRS)
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
@@ -106,17 +109,19 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head):
         return None  # (a word across the host's line and the headline: the headline's line reads on from it)
-    if under[0] in NO_START - {"…"}:
+    if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
     box = _item_text(lines, h, j)
-    if under[0] in CLOSING_QUOTES | set("）)") and _open_marks(a) and not _open_marks(box):
+    if under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
+    word = word_across(a, under)
+    if word and cut_off(a, under) and (_running(lines, i) or not headline_shaped(a)):
+        return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if not _running(lines, i):
         return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
-    word = word_across(a, under)
-    if word and (cut_off(a, under) or not headline_shaped(under)):
+    if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
     if width and width - 1 <= _measure(lines[i]) <= width + 1 and _measure(lines[b]) <= width + 1 \
             and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1 and not headline_shaped(under)):
@@ -130,7 +135,8 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     first line whose next line the host's sentence goes on at (:func:`_goes_on`) by the text itself (a mark, a
     quote, a cut word), never on the column's width alone: inside a box of running text any line ending a
     sentence may have a paragraph's opening under it."""
-    printed = [i for i, t in enumerate(lines) if t.strip()]
+    folios = folio_lines(lines)
+    printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     found: list[Box] = []
     n = 0
     while n < len(printed) - 3:
