@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import cut_off, word_across
+from unionnews.ingest.continuity import cut_off, starts_bound, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
@@ -25,6 +25,10 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _comple
 _BOX_MOST = 320
 _BOX_LINES = 40  # the most printed lines a box may take (a short item in the narrowest column)
 _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks (a headline may print 、)
+# the widest column a newspaper sets (a wide one is two dozen characters): on a page-wide measure a paragraph has few
+# lines and a line's width says little of where it goes on, so the width alone is no evidence there
+_NEWS_COLUMN = 30
+_BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
 
 
@@ -47,16 +51,20 @@ def _open(lines: list[str], i: int) -> bool:
         and not (_starts_item(lines[i]) and not _CLAUSE.search(a))
 
 
-def _running(lines: list[str], i: int) -> bool:
+def _running(lines: list[str], i: int, width: int | None = None) -> bool:
     """Is line ``i`` running text going on mid-sentence: a clause mark in it or in the line right above it (not a
-    headline's line, which prints none)?"""
+    headline's line, which prints none), or, in a printed column, a full line under another full line ending no
+    sentence (a paragraph's lines; a headline block is set in short lines, or ends on one)?"""
     a = _content(lines[i])
     if _CLAUSE.search(a.rstrip("，,；;：:")):
         return True
-    if i and lines[i - 1].strip():
-        up = _content(lines[i - 1])
-        return bool(_CLAUSE.search(up)) and not is_terminal(up)
-    return False
+    if not i or not lines[i - 1].strip():
+        return False
+    up = _content(lines[i - 1])
+    if is_terminal(up):
+        return False
+    return bool(_CLAUSE.search(up) or "、" in up) or bool(width) and min(_measure(lines[i - 1]),
+                                                                       _measure(lines[i])) >= width - 1
 
 
 def _item_text(lines: list[str], first: int, last: int) -> str:
@@ -107,8 +115,9 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     a printed column, ``i`` is a full line and the box's headline a short one (a column's paragraph goes on
     past a full line and never ends on a headline's shape), with ``b`` no headline's or item's opening."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
-    if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head):
-        return None  # (a word across the host's line and the headline: the headline's line reads on from it)
+    if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head) \
+            or starts_bound(head):
+        return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
     box = _item_text(lines, h, j)
@@ -116,16 +125,16 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
-    word = word_across(a, under)
-    if word and cut_off(a, under) and (_running(lines, i) or not headline_shaped(a)):
-        return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
-    if not _running(lines, i):
+    if not (_running(lines, i, width) or not headline_shaped(a)):
         return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
+    word = word_across(a, under)
+    if word and cut_off(a, under):
+        return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    if width and width - 1 <= _measure(lines[i]) <= width + 1 and _measure(lines[b]) <= width + 1 \
-            and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1 and not headline_shaped(under)):
-        return f"line {i + 1} fills the column mid-sentence and line {b + 1} reads on"
+    if width and width <= _NEWS_COLUMN and (width - 1 <= _measure(lines[i]) <= width + 1 or a[-1] in "，,、；;：:") \
+            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+        return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
 
 
@@ -201,7 +210,7 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None) 
         why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
         # the column's width alone says where the box ends only where a blank line sets it off on both sides and
         # none stands inside it, or where it ends on a credit (nothing of an item is printed under its credit)
-        if why and ("fills the column" not in why or _credit_ends(lines, h, j)
+        if why and (_BY_WIDTH not in why or _credit_ends(lines, h, j)
                     or blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
