@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import cut_off, starts_bound, word_across
 from unionnews.ingest.normalize import folio_lines, is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
 # a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
@@ -25,9 +25,10 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _comple
 _BOX_MOST = 320
 _BOX_LINES = 40  # the most printed lines a box may take (a short item in the narrowest column)
 _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks (a headline may print 、)
-# the widest column a newspaper sets (a wide one is two dozen characters): on a page-wide measure a paragraph has few
-# lines and a line's width says little of where it goes on, so the width alone is no evidence there
-_NEWS_COLUMN = 30
+# the columns a newspaper sets its text in, in characters (11 to two dozen): on a page-wide measure a paragraph has
+# few lines and a line's width says little of where it goes on, and in a narrower column credits, names and
+# headlines are cut over full lines as running text is, so the width alone is no evidence there
+_NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
 
@@ -56,15 +57,15 @@ def _running(lines: list[str], i: int, width: int | None = None) -> bool:
     headline's line, which prints none), or, in a printed column, a full line under another full line ending no
     sentence (a paragraph's lines; a headline block is set in short lines, or ends on one)?"""
     a = _content(lines[i])
-    if _CLAUSE.search(a.rstrip("，,；;：:")):
-        return True
+    if _CLAUSE.search(a.rstrip("，,；;：:")) or starts_bound(a, strict=True):
+        return True  # (a headline never opens on a word's end or a particle: …激发职 | 的摇篮、展现…)
     if not i or not lines[i - 1].strip():
         return False
     up = _content(lines[i - 1])
     if is_terminal(up):
         return False
-    return bool(_CLAUSE.search(up) or "、" in up) or bool(width) and min(_measure(lines[i - 1]),
-                                                                       _measure(lines[i])) >= width - 1
+    return bool(_CLAUSE.search(up) or "、" in up) or not (headline_shaped(up) or _whole_line_item(up)
+                                                          or _starts_item(lines[i - 1]))
 
 
 def _item_text(lines: list[str], first: int, last: int) -> str:
@@ -80,7 +81,7 @@ def _closed_item(lines: list[str], first: int, last: int) -> bool:
     """Do the lines ``first``..``last`` read as a whole short item: a headline's shape on the first line, text with
     a sentence end under it, the whole ending on a sentence end or a credit (本报通讯员 朱华南 摄), a few hundred
     characters at most?"""
-    if not headline_shaped(lines[first]) or _whole_line_item(_content(lines[first])):
+    if _whole_line_item(_content(lines[first])):
         return False
     body = _item_text(lines, first + 1, last) if last > first else ""
     if not body or len(body) + len(_content(lines[first])) > _BOX_MOST or not _END.search(body):
@@ -132,10 +133,18 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    if width and width <= _NEWS_COLUMN and (width - 1 <= _measure(lines[i]) <= width + 1 or a[-1] in "，,、；;：:") \
+    if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (width - 1 <= _measure(lines[i]) <= width + 1 or a[-1] in "，,、；;：:") \
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
+
+
+def _blanks_part(lines: list[str], printed: list[int]) -> bool:
+    """Does a blank line follow half or more of the page's sentence ends that have text after them?  Then blank
+    lines are its paragraph gaps (Tesseract's blocks, a converter's paragraphs), and one around a box sets it off
+    from nothing."""
+    ends = [(i, j) for i, j in zip(printed, printed[1:]) if is_terminal(_content(lines[i]))]
+    return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
 
 
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
@@ -146,16 +155,16 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     sentence may have a paragraph's opening under it."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
+    set_off = not _blanks_part(lines, printed)
     found: list[Box] = []
     n = 0
     while n < len(printed) - 3:
         i, h = printed[n], printed[n + 1]
         box = None
-        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) \
-                and headline_shaped(lines[h]) and not _starts_item(lines[h]):
-            box = _box_under(lines, printed, n, width)
+        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
+            box = _box_under(lines, printed, n, width, set_off)
         for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
-            inner = _box_under(lines, printed, later, width) if box and _open(lines, printed[later]) else None
+            inner = _box_under(lines, printed, later, width, set_off) if box and _open(lines, printed[later]) else None
             if inner is None or inner.below != box.below:
                 break
             box = inner
@@ -180,20 +189,21 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
     going on); on a page re-wrapped at any width, up to three pieces that read together as a headline."""
     if width:
         h, nxt = printed[n + 1], printed[n + 2:n + 3]
-        return 1 if nxt and _lead_at(lines, nxt[0]) and _measure(lines[h]) <= width else 0
+        return 1 if nxt and _lead_at(lines, nxt[0]) and _measure(lines[h]) <= width and headline_shaped(lines[h]) \
+            else 0
     text = ""
     for k in range(1, 4):
         if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
             return 0
         text += _content(lines[printed[n + k]])
-        if not headline_shaped(text):
-            return 0
+        if not headline_shaped(text) and not (k < 3 and _opens(text)):
+            return 0  # (a piece may stop inside the headline's quote: 工会送上暖“ | 新”祝福)
         if _lead_at(lines, printed[n + k + 1]):
-            return k
+            return k if headline_shaped(text) else 0
     return 0
 
 
-def _box_under(lines: list[str], printed: list[int], n: int, width: int | None) -> Box | None:
+def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`)."""
     i, h = printed[n], printed[n + 1]
     heads = _headed(lines, printed, n, width)
@@ -211,7 +221,7 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None) 
         # the column's width alone says where the box ends only where a blank line sets it off on both sides and
         # none stands inside it, or where it ends on a credit (nothing of an item is printed under its credit)
         if why and (_BY_WIDTH not in why or _credit_ends(lines, h, j)
-                    or blank and gap == blank and not inside):
+                    or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
     return None
