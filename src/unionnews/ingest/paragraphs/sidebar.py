@@ -52,10 +52,10 @@ def _open(lines: list[str], i: int) -> bool:
         and not (_starts_item(lines[i]) and not _CLAUSE.search(a))
 
 
-def _running(lines: list[str], i: int, width: int | None = None) -> bool:
-    """Is line ``i`` running text going on mid-sentence: a clause mark in it or in the line right above it (not a
-    headline's line, which prints none), or, in a printed column, a full line under another full line ending no
-    sentence (a paragraph's lines; a headline block is set in short lines, or ends on one)?"""
+def _running(lines: list[str], i: int) -> bool:
+    """Is line ``i`` running text, not a headline's line: a clause mark in it, a particle or a word's end opening
+    it, or a line of text right above it going on (a clause mark or 、 in it, or no headline's, credit's or item's
+    shape)?"""
     a = _content(lines[i])
     if _CLAUSE.search(a.rstrip("，,；;：:")) or starts_bound(a, strict=True):
         return True  # (a headline never opens on a word's end or a particle: …激发职 | 的摇篮、展现…)
@@ -78,9 +78,9 @@ def _item_text(lines: list[str], first: int, last: int) -> str:
 
 
 def _closed_item(lines: list[str], first: int, last: int) -> bool:
-    """Do the lines ``first``..``last`` read as a whole short item: a headline's shape on the first line, text with
-    a sentence end under it, the whole ending on a sentence end or a credit (本报通讯员 朱华南 摄), a few hundred
-    characters at most?"""
+    """Do the lines ``first``..``last`` (a headline, :func:`_headed`) read as a whole short item: text with a
+    sentence end under the headline, the whole ending on a sentence end or a credit (本报通讯员 朱华南 摄), a few
+    hundred characters at most?"""
     if _whole_line_item(_content(lines[first])):
         return False
     body = _item_text(lines, first + 1, last) if last > first else ""
@@ -109,15 +109,18 @@ def _open_marks(text: str) -> int:
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
-    """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None:
-    ``b`` opens on a mark no line opens on after the box's sentence end (，、。）…); ``b`` closes a quote or bracket
-    the host's line opened and the box does not; a dictionary word spans ``i``'s end and ``b``'s start that the
-    line break cut (both ends stand alone where printed) and none spans ``i``'s end and the box's headline; or, in
-    a printed column, ``i`` is a full line and the box's headline a short one (a column's paragraph goes on
-    past a full line and never ends on a headline's shape), with ``b`` no headline's or item's opening."""
+    """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
+    text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
+    bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
+    dictionary word across ``i``'s end and ``b``'s start that the break cut (both ends stand alone where printed),
+    or across into a line of no headline's shape.  By the column (:data:`_BY_WIDTH`, in a newspaper's column only):
+    ``i`` fills the column or stops on a clause mark, so its paragraph goes on, and ``b`` is a line of running
+    text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
+    headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
+    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head) \
-            or starts_bound(head):
+            or starts_bound(head) or _completed_across(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
@@ -126,14 +129,15 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
-    if not (_running(lines, i, width) or not headline_shaped(a)):
+    if not (_running(lines, i) or not headline_shaped(a)):
         return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
     word = word_across(a, under)
     if word and cut_off(a, under):
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (width - 1 <= _measure(lines[i]) <= width + 1 or a[-1] in "，,、；;：:") \
+    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
@@ -148,11 +152,13 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
 
 
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
-    """The boxed items of the page (see the module's docstring), at most one under each host line, none
-    overlapping.  A box with a blank line around it is the run between the blanks; one with none ends at the
-    first line whose next line the host's sentence goes on at (:func:`_goes_on`) by the text itself (a mark, a
-    quote, a cut word), never on the column's width alone: inside a box of running text any line ending a
-    sentence may have a paragraph's opening under it."""
+    """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
+    printed in one.  A box ends at the first line whose next line the host's sentence goes on at
+    (:func:`_goes_on`): by the text anywhere; by the column's width alone only where a blank line sets the box off
+    on both sides and none stands inside it (on a page whose blank lines do not part paragraphs), or where the box
+    ends on a credit (nothing of an item is printed under its credit).  Inside a box any line ending a sentence may
+    have a paragraph's opening under it, so the width alone never ends one there.  Where a host's line passes for
+    the first piece of a headline over two or three lines, the box under the next line is taken."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
@@ -204,7 +210,8 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
 
 
 def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
-    """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`)."""
+    """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
+    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead."""
     i, h = printed[n], printed[n + 1]
     heads = _headed(lines, printed, n, width)
     if not heads:
@@ -218,8 +225,6 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
-        # the column's width alone says where the box ends only where a blank line sets it off on both sides and
-        # none stands inside it, or where it ends on a credit (nothing of an item is printed under its credit)
         if why and (_BY_WIDTH not in why or _credit_ends(lines, h, j)
                     or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
