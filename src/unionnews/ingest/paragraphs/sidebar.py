@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import cut_off, starts_bound, word_across
-from unionnews.ingest.normalize import folio_lines, is_terminal
+from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
@@ -46,10 +46,16 @@ class Box:
 
 
 def _open(lines: list[str], i: int) -> bool:
-    """Does line ``i`` stop mid-sentence: no sentence end at its end, no credit, no item's opening alone?"""
+    """Does line ``i`` stop mid-sentence: no sentence end at its end, no credit (a photo's, a byline, the page's
+    editors), no item's opening alone?"""
     a = _content(lines[i])
-    return bool(a) and not is_terminal(a) and not _whole_line_item(a) \
-        and not (_starts_item(lines[i]) and not _CLAUSE.search(a))
+    return bool(a) and not is_terminal(a) and not _credit_line(a) and not (_starts_item(lines[i])
+                                                                           and not _CLAUSE.search(a))
+
+
+def _credit_line(text: str) -> bool:
+    """Is ``text`` a credit line: a photo credit, a byline, or the page's editors (本版编辑：李丹 美术编辑 王娜)?"""
+    return _whole_line_item(text) or bool(STAFF_CREDITS.match(text) or STAFF_OPENS.match(text))
 
 
 def _running(lines: list[str], i: int) -> bool:
@@ -119,7 +125,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
-    if not under or _starts_item(lines[b]) or _whole_line_item(under) or word_across(a, head) \
+    if not under or _starts_item(lines[b]) or _credit_line(under) or word_across(a, head) \
             or starts_bound(head) or _completed_across(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
