@@ -97,14 +97,6 @@ def _closed_item(lines: list[str], first: int, last: int) -> bool:
     return not tail or bl.is_credit(tail) or _whole_line_item(tail)
 
 
-def _credit_ends(lines: list[str], first: int, last: int) -> bool:
-    """Does the item end on a credit after its last sentence (本报通讯员 朱华南 摄)?  A credit closes an item: no
-    text of the item is printed under it, so the item ends there whatever the next line holds."""
-    body = _item_text(lines, first, last)
-    ends = list(_END.finditer(body))
-    return bool(ends) and bool(body[ends[-1].end():].strip())
-
-
 _PAIRS = ("“”", "（）", "()", "「」", "『』", "《》", "【】", "‘’")
 _CLOSERS = {close for _, close in _PAIRS}
 
@@ -161,9 +153,10 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
     printed in one.  A box ends at the first line whose next line the host's sentence goes on at
     (:func:`_goes_on`): by the text anywhere; by the column's width alone only where a blank line sets the box off
-    on both sides and none stands inside it (on a page whose blank lines do not part paragraphs), or where the box
-    ends on a credit (nothing of an item is printed under its credit).  Inside a box any line ending a sentence may
-    have a paragraph's opening under it, so the width alone never ends one there.  Where a host's line passes for
+    on both sides and none stands inside it (on a page whose blank lines do not part paragraphs).  Inside a box any
+    line ending a sentence may have a paragraph's opening under it, so the width alone never ends one there; nor
+    where the box ends on a credit: a column the OCR read out of order stops mid-sentence over another item's
+    headline and goes on under its credit with a third story's text as often.  Where a host's line passes for
     the first piece of a headline over two or three lines, the box under the next line is taken."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
@@ -231,8 +224,7 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
-        if why and (_BY_WIDTH not in why or _credit_ends(lines, h, j)
-                    or set_off and blank and gap == blank and not inside):
+        if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
     return None
