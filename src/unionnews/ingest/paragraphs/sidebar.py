@@ -196,6 +196,8 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
         h, nxt = printed[n + 1], printed[n + 2:n + 3]
         return 1 if nxt and _lead_at(lines, nxt[0]) and _measure(lines[h]) <= width and headline_shaped(lines[h]) \
             else 0
+    if len(_content(lines[printed[n + 1]])) <= 2:
+        return 0  # (one or two characters under a line that stops mid-sentence: the rest of its last word)
     text = ""
     for k in range(1, 4):
         if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
