@@ -41,6 +41,7 @@ from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragra
                                              headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber,
                                               subhead_doubt_only)
+from unionnews.ingest.paragraphs.sidebar import Box, boxed_items
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
@@ -72,6 +73,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
+    boxes = boxed_items(lines, _width(lines))
+    if boxes:  # a short item boxed inside another story's column: read after the page's last line
+        return _boxes_after(lines, boxes, bridge, soft, each_line)
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     merged = merged_lines(lines)
     whole = [i for i, at in merged.items() if at is None]
@@ -80,6 +84,49 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
         return _said_whole(_read_cut(lines, {i: at for i, at in merged.items() if at is not None}, bridge, soft,
                                      each_line), {i: _WHOLE if _ems(lines[i]) > width + 2 else _PAST for i in whole})
     return _read_cut(lines, merged, bridge, soft, each_line)
+
+
+def _boxes_after(lines: list[str], boxes: list[Box], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs read with each boxed item (:func:`sidebar.boxed_items`) taken out of the host's column, the
+    blank lines around it too, so the host's lines above and under it meet, and set after the page's last line
+    behind the page's item gap (its longest run of blank lines, none on a page without any), as an item of its
+    own.  The file's line numbers are kept; the host's paragraph and the item's first say so in review, with the
+    evidence that the host's sentence goes on under the item."""
+    gone = {k for box in boxes for k in range(box.above + 1, box.below)}
+    kept = [k for k in range(len(lines)) if k not in gone]
+    while kept and not lines[kept[-1]].strip():
+        kept.pop()
+    relaid = [lines[k] for k in kept]
+    gap = max((len(m.group(0)) for m in re.finditer(r"0+", "".join("1" if t.strip() else "0" for t in relaid))),
+              default=0)
+    for box in boxes:
+        relaid += [""] * gap + lines[box.first:box.last + 1]
+        kept += [box.first] * gap + list(range(box.first, box.last + 1))
+    inner = paragraphs(relaid, bridge, soft, each_line)
+    found = _on_file_lines(inner, kept)
+    file_no = {n: (k + 1,) for n, k in enumerate(kept, start=1)}
+    found = Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, found.doubts,
+                       found.soft, None if inner.in_order_doubts is None else
+                       {no: renumber(why, file_no) for no, why in inner.in_order_doubts.items()})
+    doubts = dict(found.doubts)
+    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    for box in boxes:
+        head = lines[box.first].strip()
+        host = next((no for no, nos in found.origin.items() if box.above + 1 in nos), None)
+        item = next((no for no, nos in found.origin.items() if box.first + 1 in nos), None)
+        said = {host: f"lines {box.first + 1}-{box.last + 1} ({head}) are a short item boxed inside this story's "
+                      f"column: its sentence at line {box.above + 1} goes on at line {box.below + 1} ({box.why}), "
+                      "read on across the item, which is set after the page's last story — check",
+                item: f"lines {box.first + 1}-{box.last + 1} ({head}) were read inside another story's column, "
+                      f"between its line {box.above + 1} and line {box.below + 1}, whose sentence goes on across them "
+                      f"({box.why}): read as an item of its own after the page's last story — check"}
+        for no, why in said.items():
+            if no is None:
+                continue
+            for into in (doubts,) if in_order is None else (doubts, in_order):
+                into[no] = f"{into[no]}; {why}" if no in into else why
+    return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
+                      in_order)
 
 
 def _read_cut(lines: list[str], merged: dict[int, int], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:

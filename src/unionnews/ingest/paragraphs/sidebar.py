@@ -1,0 +1,232 @@
+"""A short item boxed inside another story's column, read into the middle of that column.
+
+Why: an engine reading a column from top to bottom meets a framed brief (a headline, a few lines of text, a
+photo credit) set inside it and prints it between two of the host story's lines.  Read as it stands, the host's
+sentence that stops at the box's top runs on into the box's headline, and its rest into the box's story: one
+file mixing two stories, a sentence no page printed.  What singles a box out is the host's sentence going on
+*under* it: the line above the box stops mid-sentence in running text, the box opens on a headline's shape and
+ends on a sentence's end or a credit, and the line under it cannot open a paragraph or an item but reads on from
+the line above the box (:func:`_goes_on`).  The paragraph stage then reads the page with the box's lines after
+the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unionnews.ingest import byline as bl
+from unionnews.ingest.continuity import cut_off, starts_bound, word_across
+from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
+                                             _join, _measure, _starts_item, _whole_line_item, headline_shaped)
+
+# a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
+# a longer piece is set in columns of its own, never inside another story's)
+_BOX_MOST = 320
+_BOX_LINES = 40  # the most printed lines a box may take (a short item in the narrowest column)
+_CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks (a headline may print 、)
+# the columns a newspaper sets its text in, in characters (11 to two dozen): on a page-wide measure a paragraph has
+# few lines and a line's width says little of where it goes on, and in a narrower column credits, names and
+# headlines are cut over full lines as running text is, so the width alone is no evidence there
+_NEWS_COLUMN = (11, 24)
+_BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
+_END = re.compile(r"[。！？!?][”’\"）)]*")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A boxed item's file lines (0-based, first and last) between the host's lines ``above`` and ``below``,
+    and the evidence that the host's sentence goes on across it."""
+
+    above: int
+    first: int
+    last: int
+    below: int
+    why: str
+
+
+def _open(lines: list[str], i: int) -> bool:
+    """Does line ``i`` stop mid-sentence: no sentence end at its end, no credit (a photo's, a byline, the page's
+    editors), no item's opening alone?"""
+    a = _content(lines[i])
+    return bool(a) and not is_terminal(a) and not _credit_line(a) and not (_starts_item(lines[i])
+                                                                           and not _CLAUSE.search(a))
+
+
+def _credit_line(text: str) -> bool:
+    """Is ``text`` a credit line: a photo credit, a byline, or the page's editors (本版编辑：李丹 美术编辑 王娜)?"""
+    return _whole_line_item(text) or bool(STAFF_CREDITS.match(text) or STAFF_OPENS.match(text))
+
+
+def _running(lines: list[str], i: int) -> bool:
+    """Is line ``i`` running text, not a headline's line: a clause mark in it, a particle or a word's end opening
+    it, or a line of text right above it going on (a clause mark or 、 in it, or no headline's, credit's or item's
+    shape)?"""
+    a = _content(lines[i])
+    if _CLAUSE.search(a.rstrip("，,；;：:")) or starts_bound(a, strict=True):
+        return True  # (a headline never opens on a word's end or a particle: …激发职 | 的摇篮、展现…)
+    if not i or not lines[i - 1].strip():
+        return False
+    up = _content(lines[i - 1])
+    if is_terminal(up):
+        return False
+    return bool(_CLAUSE.search(up) or "、" in up) or not (headline_shaped(up) or _whole_line_item(up)
+                                                          or _starts_item(lines[i - 1]))
+
+
+def _item_text(lines: list[str], first: int, last: int) -> str:
+    """The box's lines joined as one paragraph stage would join them."""
+    text, prev = _content(lines[first]), lines[first]
+    for k in range(first + 1, last + 1):
+        if lines[k].strip():
+            text, prev = _join(text, prev, lines[k]), lines[k]
+    return text
+
+
+def _closed_item(lines: list[str], first: int, last: int) -> bool:
+    """Do the lines ``first``..``last`` (a headline, :func:`_headed`) read as a whole short item: text with a
+    sentence end under the headline, the whole ending on a sentence end or a credit (本报通讯员 朱华南 摄), a few
+    hundred characters at most?"""
+    if _whole_line_item(_content(lines[first])):
+        return False
+    body = _item_text(lines, first + 1, last) if last > first else ""
+    if not body or len(body) + len(_content(lines[first])) > _BOX_MOST or not _END.search(body):
+        return False
+    ends = list(_END.finditer(body))
+    tail = body[ends[-1].end():].strip()
+    return not tail or bl.is_credit(tail) or _whole_line_item(tail)
+
+
+_PAIRS = ("“”", "（）", "()", "「」", "『』", "《》", "【】", "‘’")
+_CLOSERS = {close for _, close in _PAIRS}
+
+
+def _open_marks(text: str) -> int:
+    """How many quotes and brackets ``text`` leaves open."""
+    return sum(max(0, text.count(o) - text.count(c)) for o, c in _PAIRS)
+
+
+def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
+    """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
+    text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
+    bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
+    dictionary word across ``i``'s end and ``b``'s start that the break cut (both ends stand alone where printed),
+    or across into a line of no headline's shape.  By the column (:data:`_BY_WIDTH`, in a newspaper's column only):
+    ``i`` fills the column or stops on a clause mark, so its paragraph goes on, and ``b`` is a line of running
+    text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
+    headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
+    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
+    a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
+    if not under or _starts_item(lines[b]) or _credit_line(under) or word_across(a, head) \
+            or starts_bound(head) or _completed_across(a, head):
+        return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
+    if under[0] in NO_START - _CLOSERS - {"…"}:
+        return f"line {b + 1} opens on {under[0]}, which no line opens on"
+    box = _item_text(lines, h, j)
+    if under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
+        return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
+    if _completed_across(a, under):
+        return f"{a[-2:]} | {under[:2]} is one printed run"
+    if not (_running(lines, i) or not headline_shaped(a)):
+        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
+    word = word_across(a, under)
+    if word and cut_off(a, under):
+        return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
+    if word and not headline_shaped(under):
+        return f"the word {word} across {a[-1]} | {under[0]}"
+    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
+            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+        return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
+    return None
+
+
+def _blanks_part(lines: list[str], printed: list[int]) -> bool:
+    """Does a blank line follow half or more of the page's sentence ends that have text after them?  Then blank
+    lines are its paragraph gaps (Tesseract's blocks, a converter's paragraphs), and one around a box sets it off
+    from nothing."""
+    ends = [(i, j) for i, j in zip(printed, printed[1:]) if is_terminal(_content(lines[i]))]
+    return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
+
+
+def boxed_items(lines: list[str], width: int | None) -> list[Box]:
+    """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
+    printed in one.  A box ends at the first line whose next line the host's sentence goes on at
+    (:func:`_goes_on`): by the text anywhere; by the column's width alone only where a blank line sets the box off
+    on both sides and none stands inside it (on a page whose blank lines do not part paragraphs).  Inside a box any
+    line ending a sentence may have a paragraph's opening under it, so the width alone never ends one there; nor
+    where the box ends on a credit: a column the OCR read out of order stops mid-sentence over another item's
+    headline and goes on under its credit with a third story's text as often.  Where a host's line passes for
+    the first piece of a headline over two or three lines, the box under the next line is taken."""
+    folios = folio_lines(lines)
+    printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
+    set_off = not _blanks_part(lines, printed)
+    found: list[Box] = []
+    n = 0
+    while n < len(printed) - 3:
+        i, h = printed[n], printed[n + 1]
+        box = None
+        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
+            box = _box_under(lines, printed, n, width, set_off)
+        for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
+            inner = _box_under(lines, printed, later, width, set_off) if box and _open(lines, printed[later]) else None
+            if inner is None or inner.below != box.below:
+                break
+            box = inner
+        if box:
+            found.append(box)
+            n = printed.index(box.below)
+            continue
+        n += 1
+    return found
+
+
+def _lead_at(lines: list[str], k: int) -> bool:
+    """Does line ``k`` open a lead (本报讯…, 本报某地某日电, a date or 近日 and a comma)?"""
+    t = _content(lines[k])
+    return bool(bl.LEAD.match(t) or bl.DATED_LEAD.match(t))
+
+
+def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the box's headline at printed line ``n + 1`` takes (0: none): the headline over its lead, a
+    lead's opening (本报讯…, a date, 近日…) on the next line.  A brief opens on its lead.  In a printed column the
+    headline is one line no wider than the column (set on two, its first line may as well be the host's text
+    going on); on a page re-wrapped at any width, up to three pieces that read together as a headline."""
+    if width:
+        h, nxt = printed[n + 1], printed[n + 2:n + 3]
+        return 1 if nxt and _lead_at(lines, nxt[0]) and _measure(lines[h]) <= width and headline_shaped(lines[h]) \
+            else 0
+    if len(_content(lines[printed[n + 1]])) <= 2:
+        return 0  # (one or two characters under a line that stops mid-sentence: the rest of its last word)
+    text = ""
+    for k in range(1, 4):
+        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
+            return 0
+        text += _content(lines[printed[n + k]])
+        if not headline_shaped(text) and not (k < 3 and _opens(text)):
+            return 0  # (a piece may stop inside the headline's quote: 工会送上暖“ | 新”祝福)
+        if _lead_at(lines, printed[n + k + 1]):
+            return k if headline_shaped(text) else 0
+    return 0
+
+
+def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
+    """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
+    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead."""
+    i, h = printed[n], printed[n + 1]
+    heads = _headed(lines, printed, n, width)
+    if not heads:
+        return None
+    blank, inside = h - i - 1, False
+    for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
+        j, b = printed[m - 1], printed[m]
+        gap = b - j - 1
+        if gap > 1:
+            return None  # an item's gap: no box runs past it
+        if m > n + 2 + heads and _lead_at(lines, j):
+            return None  # a second lead: a brief has one, and this run holds another item's too
+        why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
+        if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
+            return Box(i, h, j, b, why)
+        inside = inside or bool(gap)
+    return None

@@ -1,0 +1,85 @@
+"""A short item boxed inside another story's column (``sidebar``): an engine reading the column top to bottom prints
+the box between two of the host's lines.  Where the host's sentence goes on under the box, the host is read on across
+it and the box is an item of its own, both said in review; made-up pages."""
+from __future__ import annotations
+
+from test_ingest_heldout import STORIES
+from test_ingest_helpers import articles, import_page
+from variants import printed_column
+
+from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.sidebar import boxed_items
+from unionnews.ingest.paragraphs.widths import _width
+
+HOST = ["甲城举办职工技能大赛",
+        "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛，比赛设焊工、电工、"
+        "钳工等多个项目，甲城职工在赛场上比拼技能，展示了新时代产业工人的风采。",
+        "甲城总工会负责人表示，将持续开展技能竞赛活动，为职工成长成才搭建平台，推动形成崇尚技能的良好氛围。"]
+BOX = ["丁区开展送清凉活动", "本报讯（记者王芳）近日，丁区总工会为一线环卫工人送去防暑降温用品，受到职工欢迎。活动共发放防暑用品三百余份，"
+       "覆盖全区二十个环卫站点。", "本报记者 王芳 摄"]
+OTHER = STORIES[1]
+
+
+def _page(host_lines: list[str], at: int, box_lines: list[str], blank: bool) -> list[str]:
+    """The host's printed lines with the box's set in before line ``at``, a blank line around it or none, and
+    another story after the host."""
+    gap = [""] if blank else []
+    other = printed_column(STORIES[1], 12) + ["", ""] + printed_column(STORIES[2], 12)
+    return host_lines[:at] + gap + box_lines + gap + host_lines[at:] + ["", ""] + other
+
+
+def _bodies(tmp_path, lines: list[str]) -> dict[str, tuple[str, list[str]]]:
+    content = import_page(tmp_path, "\n".join(lines) + "\n", "grrb/2025-09-26/04.txt")
+    return {front["title"]: (body, front.get("review", [])) for _, front, body in articles(content)}
+
+
+def test_a_box_between_two_full_lines_of_a_sentence_is_its_own_item_and_the_host_reads_on(tmp_path):
+    """A blank line around the box, the line above it filling the column mid-sentence, the line under it going
+    on (a clause mark, a full line): read as printed, the host's sentence ran on into the box's headline and its
+    rest into the box's story.  The host is read on across the box, the box after the page's last story."""
+    host = printed_column(HOST, 12)
+    at = next(k for k in range(3, len(host)) if len(host[k - 1]) == 12 and host[k - 1][-1] not in "。，、"
+              and "，" in host[k])
+    got = _bodies(tmp_path, _page(host, at, printed_column(BOX, 12), blank=True))
+    body, review = got["甲城举办职工技能大赛"]
+    assert "".join(HOST[1:]) in body.replace("\n", "")
+    assert any("boxed inside this story's column" in why for why in review)
+    body, review = got["丁区开展送清凉活动"]
+    assert "环卫工人" in body and "甲城" not in body and "乙城" not in body
+    assert any("read inside another story's column" in why for why in review)
+
+
+def test_a_box_with_no_blank_line_around_it_is_found_by_a_word_the_break_cut(tmp_path):
+    """No blank line: the box's end is where the host's next line finishes a word its line above began
+    (…比拼技 | box | 能，展示…: 技能), the box ending on its credit."""
+    host = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总", "工会举办职工技能大赛，来自甲城", "各企业的两百余名职工参加比赛，",
+            "甲城职工在赛场上纷纷比拼技", "能，展示了新时代产业工人的风", "采，赢得现场观众阵阵掌声。",
+            "甲城总工会负责人表示，将持续", "开展技能竞赛活动，为职工成长", "成才搭建平台。"]
+    page = _page(host, 5, printed_column(BOX, 14), blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and "技能" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    assert "纷纷比拼技能，展示" in got["甲城举办职工技能大赛"][0].replace("\n", "")
+    assert "甲城" not in got["丁区开展送清凉活动"][0]
+
+
+def test_a_box_in_rewrapped_lines_is_found_by_a_mark_no_line_opens_on():
+    """Lines re-wrapped at any width (no column): the line under the box opens on a comma, which follows no
+    sentence end, so it goes on with the line above the box."""
+    lines = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛",
+             "丁区开展送清凉活动", "本报讯（记者王芳）近日，丁区总工会为一线环卫工人送去防暑降温用品，受到职工欢迎。", "本报记者 王芳 摄",
+             "，来自甲城各企业的两百余名职工参加比赛。", "", "", "乙城开展职工健康体检", "",
+             "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。"]
+    boxes = boxed_items(lines, None)
+    assert [(b.above, b.first, b.last, b.below) for b in boxes] == [(2, 3, 5, 6)]
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。" in texts
+    assert texts.index("丁区开展送清凉活动") > texts.index("本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。")
+
+
+def test_a_headline_set_on_two_lines_over_its_lead_is_no_box():
+    """A headline on two lines under a finished story, its lead and text under it: nothing goes on under it from
+    a line above, so no box, and the page reads as it did."""
+    page = printed_column(HOST + ["乙城总工会开展一线职工夏季", "健康体检"] + OTHER[1:], 12)
+    assert boxed_items(page, 12) == []
+    assert not any("boxed" in why for why in paragraphs(page).doubts.values())
