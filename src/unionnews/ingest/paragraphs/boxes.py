@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import word_across
+from unionnews.ingest.continuity import tagged, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _INDENT,
-                                               _LABEL, _MARKUP, _SENTENCE_MARK, _closes, _completed_across, _content,
+                                               _LABEL, _MARKUP, _REFERS_BACK, _SENTENCE_MARK, _closes,
+                                               _completed_across, _content,
                                                _count_cut, headline_shaped, _join, _measure, _opens,
                                                _quotes_closed, _starts_item, _whole_line_item)
 from unionnews.ingest.paragraphs.model import Paragraphs, renumber
@@ -44,7 +45,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
         # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
-        if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb))
+        if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb)
+                                                       and not _glyph_after_clause(ca, cb))
                 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
         after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
@@ -62,7 +64,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
-                or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt))
+                or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt)
+                    and not _lead_goes_on(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
         if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
@@ -140,6 +143,14 @@ def _last_glyph(cb: str) -> bool:
     return len(cb) == 2 and cb[-1] in "，、；：,;:" and "\u4e00" <= cb[0] <= "\u9fff"
 
 
+def _glyph_after_clause(ca: str, cb: str) -> bool:
+    """Is ``cb`` one glyph alone after a piece ``ca`` that stops on a clause mark (…发布仪式， | 与)?  Then a first
+    piece one short of the column is a line a text detector parted at the blank half-em the mark leaves, the
+    glyph the line's last: no paragraph is one glyph long, and no paragraph ends on a clause mark, so the two
+    read as neither a paragraph's last line nor a paragraph of their own."""
+    return len(cb) == 1 and "\u4e00" <= cb <= "\u9fff" and ca[-1:] in "，、；：,;:"
+
+
 def _name_cut(up: str, ca: str, cb: str) -> bool:
     """Does a byline's name run across the cut: ``ca`` ends on a name's first glyph alone (本报通讯员 | 蓝, or
     郑莉 郝赫 朱), ``cb`` begins with its rest and is a line of names or a credit (秀楠 刘露; 欣文 本报记者 陈艺
@@ -167,13 +178,37 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
     if is_terminal(cb) or _whole_line_item(cb) or not nxt:
         return False
     return (bool(_CLAUSE_INSIDE.search(cb[:-1])) or cb[-1:] in _CLAUSE_GOES_ON
-            or word_across(cb, nxt) is not None)
+            or word_across(cb, nxt) is not None or _unlike_heading(cb))
+
+
+# words that open a sentence by pointing back at the text before it (此次论坛旨在…, 本次活动…): no headline or
+# subhead opens on them, as it stands on its own
+_POINTS_BACK = _REFERS_BACK + ("本次",)
+
+
+def _unlike_heading(cb: str) -> bool:
+    """Is ``cb`` a sentence's first words that no heading could be: it opens on words that point back at the text
+    before (此次…, 本次活动), or stops on a one-glyph adverb, preposition or conjunction its sentence must go on
+    after (现场还 | 设置…, …将 | …)?  A text detector parts a line at the blank a full stop leaves as readily as at
+    a comma's; a heading is a phrase whole in itself."""
+    if cb.startswith(_POINTS_BACK):
+        return True
+    words = tagged(cb) if re.search(r"[\u4e00-\u9fff]$", cb) else []
+    return bool(words) and len(words[-1].word) == 1 and words[-1].flag[:1] in ("d", "p", "c")
 
 
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 # a clause mark a line may end with only inside a sentence (例如， | 针对…): no headline or subhead ends so (a
 # kicker or label may end with a colon: 专家解读：)
 _CLAUSE_GOES_ON = frozenset("，、；,;")
+
+
+def _lead_goes_on(ca: str) -> bool:
+    """Is ``ca`` a lead (本报讯（记者 白莹）近日，) whose text has begun and stops on a clause mark?  Its sentence goes
+    on at the next line: a text detector parted the printed line at the blank half-em the mark leaves, and the
+    piece is no lead standing alone."""
+    m = bl.LEAD.match(ca)
+    return bool(m) and bool(ca[m.end():].strip()) and ca[-1:] in _CLAUSE_GOES_ON
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:

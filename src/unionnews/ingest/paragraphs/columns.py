@@ -56,7 +56,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
                                                _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _ROLES, _SENTENCE_MARK,
                                                _balanced, _byline_goes_on, _closes, _completed_across, _content,
                                                _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across,
-                                               _split_dash, _starts_item, _whole_line_item)
+                                               _split_dash, _starts_item, _whole_line_item, pushed_down)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -133,6 +133,8 @@ def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         if _measure(line) == at[i] - 1 and _content(after)[:1] in NO_END:
             continue  # one short of the column, its opening mark carried to the next line: a full line
+        if pushed_down(line, _measure(line), at[i], after):
+            continue  # a character or two carried down with a mark no line starts with (推出): a full line
         if (t and not _MARKUP.match(line.strip()) and (_measure(line) < at[i] or _full_before_lead(t, after))
                 and not is_terminal(t)
                 and (tail or _SENTENCE_MARK.search(t) or _stops_open(t) or _ends_lead_begun(lines, i))
@@ -745,7 +747,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     size = _measure(lines[i])
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
-    full = size >= width or (size == width - 1 and cb[:1] in NO_END)
+    full = size >= width or (size == width - 1 and cb[:1] in NO_END) or pushed_down(a, size, width, b)
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):

@@ -73,6 +73,29 @@ def _measure(line: str) -> int:
     return size
 
 
+def pushed_down(a: str, size: int, width: int, b: str) -> bool:
+    """Is line ``a``, ``size`` wide in a column ``width`` wide and one or two short of it, a full line whose last
+    characters went down to the next line ``b`` with the mark no line may start with that followed them?
+
+    Why: Word and WPS with punctuation overflow off (推出, the default in many templates) never hang a mark past
+    the column's edge: a line that would start on ，。、）… ends a character early instead, and that character
+    opens the next line, the mark after it (…同 | 时，…).  The short line is a full one, not a paragraph's end.
+    The signature is exact: the mark stands where the next line would have begun had the line been full
+    (``b[k]``, ``k`` the characters missing), after a character that is no mark; two short only where a second
+    character had to go too: an opening mark that may not end a line before it (“她”), or a mark before the
+    mark (…X。）).  Not after a finished sentence: a paragraph's last line that happens to be one short, then a
+    paragraph opening on a word and a comma (是，…), is the one case that looks alike, and a pushed character
+    seldom follows a full stop."""
+    k = width - size
+    text = _content(b)
+    if k not in (1, 2) or len(text) <= k or is_terminal(_content(a)):
+        return False
+    marks = NO_START | CLOSING_QUOTES
+    if text[k] not in marks or text[0] in marks or text[0] in NO_END and k == 1:
+        return False
+    return k == 1 or text[0] in NO_END or text[1] in marks
+
+
 @lru_cache(maxsize=65536)  # asked of the same lines again for every break weighed
 def _content(line: str) -> str:
     """The printed text of a line: no markup, no indent, no trailing space."""

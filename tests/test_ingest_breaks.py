@@ -1,0 +1,104 @@
+"""Line breaking as word processors and text detectors do it: a mark that carries a character down with it (Word's
+and WPS's 推出, ``pushout``), and a printed line parted at the blank half-em a full-width mark leaves (PaddleOCR's
+DB, EasyOCR's CRAFT, ``markcut``).  Each rule on a made-up page."""
+from __future__ import annotations
+
+from unionnews.ingest.paragraphs import paragraphs
+
+# a made-up story whose marks fall where a column of 12 carries a character down with them (推出)
+STORY = ["甲城举办职工技能大赛",
+         "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+         "比赛设焊工、电工、钳工等多个项目，甲城职工在赛场上比拼技能，同台竞技，互学互鉴。",
+         "甲城总工会负责人表示，将持续开展技能竞赛活动，培养更多高技能人才。",
+         "甲城总工会今年共举办职工技能大赛十二场次参赛职工累计超过五千人次技能大赛覆盖全城三百余家企业创下历年新高。"]
+
+
+def _pushed(paragraphs_: list[str], width: int) -> list[str]:
+    """``paragraphs_`` printed in a column ``width`` wide where a line that would start on a mark no line starts with
+    ends a character early, that character going down with the mark (and an opening mark before it too)."""
+    no_start, no_end = set("，。、；：？！）」』》…"), set("（“《")
+    out = []
+    for text in paragraphs_:
+        pos = 0
+        while pos < len(text):
+            end = min(len(text), pos + width)
+            while pos + 1 < end < len(text) and text[end] in no_start:
+                end -= 1
+            while pos + 1 < end < len(text) and text[end - 1] in no_end:
+                end -= 1
+            out.append(text[pos:end])
+            pos = end
+    return out
+
+
+def test_a_line_one_short_whose_character_went_down_with_a_mark_goes_on():
+    """…来自甲城各企业的两百余名职工参加比 | 赛。: the line is one short of the column because 赛 could not stay on
+    it without the full stop hanging past the edge.  Read as a paragraph's end, the story came apart at every such
+    line; it is a full line."""
+    story = [p.replace("甲", city) for city in "甲乙丙" for p in STORY]
+    lines = _pushed(story, 11)
+    assert sum(len(line) == 10 and lines[k + 1][1:2] in "，、。" for k, line in enumerate(lines[:-1])) >= 6
+    assert [p.text for p in paragraphs(lines).paragraphs] == story
+
+
+def test_a_paragraphs_last_line_one_short_before_a_finished_sentence_is_not_pushed():
+    """A line one short that ends a sentence is a paragraph's last line, whatever the next opens on (是，…)."""
+    from unionnews.ingest.paragraphs.lines import pushed_down
+    assert not pushed_down("甲城职工参加了比赛。", 10, 11, "是，乙城职工也参加了")
+    assert pushed_down("甲城职工参加了比赛并", 10, 11, "获，乙城职工也参加了")
+    assert pushed_down("甲城职工参加了比赛", 9, 11, "“优”字当头的职工")  # an opening mark went down too
+    assert not pushed_down("甲城职工参加了比赛", 9, 11, "近日，乙城职工也参加")  # a two-glyph word before a comma
+
+
+def _markcut(lines: list[str], at: dict[int, int]) -> list[str]:
+    """``lines`` with line k cut after its character ``at[k]``, the rest on a line of its own."""
+    out = []
+    for k, line in enumerate(lines):
+        out += [line[:at[k]], line[at[k]:]] if k in at else [line]
+    return out
+
+
+def _column(width: int = 14) -> list[str]:
+    text = ["乙城开展职工健康体检",
+            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。"
+            "乙城总工会还为职工建立健康档案，跟踪体检结果，与医院合作开设绿色通道。此次体检由乙城总工会"
+            "主办，各区工会承办，全市两千余名职工参加。"] * 4
+    out = []
+    for para in text:
+        out += [para[k:k + width] for k in range(0, len(para), width)]
+    return out
+
+
+def test_a_line_cut_after_a_clause_mark_before_its_last_glyph_is_one_line():
+    """…建立健康档案， | 跟: a text detector parted the line at the comma's blank half-em, the first piece one short of
+    the column and the second one glyph.  No paragraph is one glyph long, none ends on a comma: one printed line."""
+    lines = _column()
+    cuts = {k: len(line) - 1 for k, line in enumerate(lines) if len(line) == 14 and line[-2:-1] == "，"}
+    cuts.update({k: line.index("，") + 1 for k, line in enumerate(lines)
+                 if k not in cuts and "，" in line[:-1] and k % 3 == 1})
+    assert any(lines[k][-2:-1] == "，" for k in cuts)
+    assert [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs] == \
+        [p.text for p in paragraphs(lines).paragraphs]
+
+
+def test_a_lead_cut_after_its_first_comma_goes_on():
+    """本报讯（记者吴昊）近日， | 乙城总工: a lead whose text has begun and stops on a comma goes on at the next line;
+    read as an item's opening standing alone, its printed line stayed cut."""
+    lines = _column()
+    cuts = {k: line.index("，") + 1 for k, line in enumerate(lines) if line.startswith("本报讯")}
+    cuts.update({k: line.index("，") + 1 for k, line in enumerate(lines)
+                 if k not in cuts and "，" in line[:-1] and k % 3 == 2})
+    found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
+    assert found == [p.text for p in paragraphs(lines).paragraphs]
+
+
+def test_a_sentence_cut_after_its_full_stop_before_words_that_point_back_goes_on():
+    """…跟踪体检结果，与医院合作开设绿色通道。 | 此次体检由乙城总工会: the piece after the full stop opens on 此次,
+    which points back at the text before it: no heading opens so, and the two pieces are one printed line."""
+    lines = _column(20)
+    cuts = {k: line.index("。") + 1 for k, line in enumerate(lines) if "。此次" in line}
+    cuts.update({k: line.index("，") + 1 for k, line in enumerate(lines)
+                 if k not in cuts and "，" in line[:-1] and k % 3 == 2})
+    assert cuts
+    found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
+    assert found == [p.text for p in paragraphs(lines).paragraphs]
