@@ -105,3 +105,16 @@ def test_a_short_last_line_read_with_the_next_headline_a_character_past_the_colu
     ems_set[2], ems_set[3] = "会为一线职工免费体检，覆盖全市12", "0家企业。"
     ems_set[6] = "职工免费体检，覆盖全市120家企业"
     assert not merged_lines(ems_set)
+
+
+def test_an_editors_credit_read_with_a_storys_last_line_is_cut_off_on_any_page():
+    """…办成职工身边的实事。 责任编辑：陈晓: a story's last line and the editors' credit under it read as one line, on
+    re-wrapped text whose column no width tells.  The credit closes the story where it stands a line of its own;
+    inside the last paragraph the story did not end, and the next item (a headline over text with no lead) was read
+    as its subhead, two stories in one file.  Cut off after the sentence; a credit inside running text is no cut."""
+    lines = ["甲城新建十家工会驿站", "", "本报讯（记者周洁）近日，甲城总工会在城区新建10家工会驿站，为快递员、外卖骑手",
+             "等户外劳动者提供休息、饮水、充电等服务。", "", "甲城总工会负责人表示，将把这项工作办成职工身边的实事。 责任编辑：陈晓",
+             "", "", "丁城职工运动会开幕", "", "来自60家单位的800名运动员参赛。", ""]
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert "甲城总工会负责人表示，将把这项工作办成职工身边的实事。" in texts and "责任编辑：陈晓" in texts
+    assert merged_lines(["他说，责任编辑：陈晓 的意见很好。"]) == {}

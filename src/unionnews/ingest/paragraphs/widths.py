@@ -12,7 +12,7 @@ from collections import Counter
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import is_terminal, open_brackets
+from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
                                                _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
@@ -465,14 +465,18 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
     listed, so the review says it may hold two lines (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the
     last line of a paragraph, nothing between them to cut at)."""
+    found: dict[int, int | None] = {}
+    for i, line in enumerate(lines):
+        at = _editors_after(line.strip())
+        if at:
+            found[i] = len(line) - len(line.lstrip()) + at
     width = _width(lines)
     if width is None:
-        return {}
+        return found
     printed = [i for i, line in enumerate(lines) if line.strip()]
-    found = {}
     for n, i in enumerate(printed):
         line = lines[i]
-        if _LABEL.search(line.strip()):
+        if i in found or _LABEL.search(line.strip()):
             continue
         heading = _MARKUP.match(line.strip())
         at = heading.end() if heading else 0
@@ -496,6 +500,24 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+_AFTER_SENTENCE = re.compile(r"(?<=[。！？!?”」])[ \t\u3000]+(?=\S)")
+
+
+def _editors_after(text: str) -> int | None:
+    """Where a line's second printed line begins when it is a page's or an item's editors' credit (责任编辑：陈晓,
+    本版编辑　周立 美编：王娜: :data:`~unionnews.ingest.normalize.STAFF_CREDITS`) to the line's end, after a
+    finished sentence and a space (…办成职工身边的实事。 责任编辑：陈晓); or None.
+
+    Why on any page, whatever its width: the credit is always a line of its own under the story it closes, and
+    the segmenter reads it there as the story's end.  Read inside the story's last paragraph, the story does not
+    end, and the next item, a headline over text with no lead, is read as its subhead.  No sentence runs on into
+    a role, a colon and names to the line's end."""
+    for m in _AFTER_SENTENCE.finditer(text):
+        if STAFF_CREDITS.match(text[m.end():].strip()):
+            return m.end()
+    return None
 
 
 # what only ever opens a printed line of a column: a lead's marker with its credit or its dateline's place and day
