@@ -167,7 +167,7 @@ def _at_a_break(line: str, ch: str, side: str) -> bool:
     return beside and _ruled(line, ch, side) > 0
 
 
-def _word_across(lines: list[str], i: int, side: str) -> bool:
+def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
     """Does a Latin word the line's break cut go on in the rule letter at ``side`` of line ``i``: the printed line
     before it ends on one Latin letter after other text (…电池健康A | I大模型), or the line after begins so?  A
     line's end cuts a Latin word as it cuts any other, and its letter at the next line's start is then the word's,
@@ -188,7 +188,7 @@ def _word_across(lines: list[str], i: int, side: str) -> bool:
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
     """The lines without the column rule an engine read as a character at their start or end, which rule it
     was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
-    letter, or where a Latin word the line's break cut may go on in it (:func:`_word_across`), and is kept (the
+    letter, or where a Latin word the line's break cut may go on in it (:func:`_latin_word_cut`), and is kept (the
     word's letter or the rule: the articles holding them say so in review).
 
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
@@ -223,7 +223,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                 cut = _ruled(line, ch, side)
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
-                elif cut < 0 or cut == 1 and ch in "lI" and _word_across(lines, number - 1, side):
+                elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
                     doubtful.add(number)
                 elif cut and side == "end":
                     core = line.rstrip()
