@@ -48,7 +48,7 @@ _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|�
 _JOINABLE = (TEXT, LEAD)
 # the most lines a headline block over a lead takes: a kicker, a title and a subtitle, two of them wrapped in
 # three lines each by a narrow column (a converter marks every piece with the heading's level)
-HEAD_LINES = 8
+_HEAD_LINES = 8
 # how the segmenter says a line marked as a heading was read as text (:meth:`Segmenter._heading_reads_on`): the page
 # import's own note on marked lines read as text then says nothing more
 MARKED_READ_ON = "is marked as a heading, but"
@@ -218,7 +218,7 @@ class Segmenter:
         """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker, or a lead
         with no marker under a block the OCR marked as headings throughout (:meth:`_marked_over_dated`)."""
         j = i
-        while j < len(self.units) and j - i < HEAD_LINES and (
+        while j < len(self.units) and j - i < _HEAD_LINES and (
                 self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))) \
                 and not (j > i and bl.DATED_LEAD.match(self.units[j].text)):  # a lead's first piece, no headline's
             j += 1
@@ -277,7 +277,7 @@ class Segmenter:
 
     def _labelled_head(self, i: int) -> int | None:
         j = i
-        while j < len(self.units) and j - i < HEAD_LINES and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
+        while j < len(self.units) and j - i < _HEAD_LINES and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
             j += 1
         j = self._text_cut_off(i, j)
         if j < len(self.units) and self.units[j].cls == TEXT and any(
