@@ -305,3 +305,18 @@ def test_a_rule_found_on_two_lines_of_a_short_page_comes_off_when_it_stands_as_n
                 "I \u3000本报讯（记者张华）近日，某城总工会为一线职工免费体检。", "\u3000据了解，某城今年已投入资金。"]
     out, rules, _ = unrule(indented)  # the letter, a space, then the paragraph's own ideographic indent
     assert rules == [("I", "start", 2)] and out[1].startswith("\u3000本报讯") and out[3].startswith("\u3000本报讯")
+
+
+def test_a_kicker_and_a_title_each_wrapped_in_three_marked_lines_head_the_story_under_them(tmp_path):
+    """A converter marks every piece of a wrapped heading with its level: a kicker and a title, each in three
+    lines of a narrow column, are six marked lines over the lead.  The block was read as five lines at most, and
+    the kicker's first piece was left over as a subhead closing the story above."""
+    kicker, title = ["### 甲城总工会职工", "### 服务中心联合举", "### 办主题宣讲活动"], ["## 六名职工深情讲", "## 述建水库保水源", "## 促发展的故事"]
+    first = [f"# {STORIES[1][0]}", *printed_column(STORIES[1][1:], 12)]
+    second = [*kicker, *title, *printed_column(STORIES[0][1:], 12)]
+    got = _import("\n".join(first + second) + "\n", tmp_path)
+    assert _mixed_without_review(got) == []
+    heads = {a["text"][:2]: a["head"] for a in got}
+    assert sorted(heads) == ["乙城", "甲城"]
+    assert all(line.lstrip("# ") in heads["甲城"] for line in kicker + title)
+    assert "服务中心" not in next(a["text"] for a in got if a["text"].startswith("乙城"))

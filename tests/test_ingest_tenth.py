@@ -110,6 +110,16 @@ def test_a_reference_to_a_tag_is_printed_text():
     assert found == {"HTML tags": 3, "character references": 3}
 
 
+def test_a_reference_a_zero_width_character_parts_is_read_as_its_character():
+    """A web copy puts zero-width characters between any two characters of its source, a reference's too: the
+    digits of ``&#82<ZWSP>21;`` stayed in the text as letters and the quote they stand for was lost.  Only a
+    reference's own characters are read through; an unknown name stays as it is."""
+    from unionnews.ingest.decode import unhtml
+    lines, found = unhtml(["他说&#82\u200b20;好&r\u200cdquo;，&#x300\u20602;", "&un\u200bknown; 与 &\u200b 不变"])
+    assert lines == ["他说“好”，。", "&un\u200bknown; 与 &\u200b 不变"]
+    assert found == {"character references": 3}
+
+
 def test_markdown_escapes_and_backslash_line_breaks_are_taken_off(tmp_path):
     """Pandoc's Markdown of a Word file whose printed lines are manual line breaks: a backslash ends each line
     of a paragraph but its last, and ``+`` ``>`` ``(`` are escaped.  The backslashes were printed characters no

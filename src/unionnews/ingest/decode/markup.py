@@ -11,6 +11,7 @@ import html
 import re
 from collections import Counter
 
+from unionnews.ingest.decode.characters import ZERO_WIDTH
 from unionnews.ingest.sidebyside import display_width
 
 
@@ -163,6 +164,10 @@ def _unbold_halves(lines: list[str], found: Counter) -> list[str]:
 # &nbsp; &amp;), a semicolon closing each; no paper prints either form
 _TAGS = re.compile(r"</?(?:p|span|strong|b|em|i|font|div)(?:[ \t][^<>\n]*)?>|<br[ \t]*/?>", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# a reference with zero-width characters inside it: a web copy's text puts them between any two characters,
+# the source's references too (&#82<ZWSP>21;), and no page prints the digits of a reference as text
+_SPLIT_REFERENCE = re.compile("&[#A-Za-z0-9" + ZERO_WIDTH + "]{2,48};")
+_UNSEEN = {ord(ch): None for ch in ZERO_WIDTH}
 
 
 def unhtml(lines: list[str]) -> tuple[list[str], Counter]:
@@ -184,16 +189,19 @@ def unhtml(lines: list[str]) -> tuple[list[str], Counter]:
             found["HTML tags"] += len(tags)
             line = _TAGS.sub("", line)
         if "&" in line:
-            line = _REFERENCE.sub(lambda m: _referred(m.group(), found), line)
+            line = _SPLIT_REFERENCE.sub(lambda m: _referred(m.group(), found), line)
         out.append(line)
     return out, found
 
 
 def _referred(reference: str, found: Counter) -> str:
-    """The character a reference stands for (an unknown name left as it is), counted."""
-    character = html.unescape(reference)
-    if character != reference:
-        found["character references"] += 1
+    """The character a reference stands for (an unknown name left as it is, zero-width characters and all),
+    counted."""
+    whole = reference.translate(_UNSEEN)
+    character = html.unescape(whole) if _REFERENCE.fullmatch(whole) else whole
+    if character == whole:
+        return reference
+    found["character references"] += 1
     return character
 
 
