@@ -207,8 +207,16 @@ def _short_column(printed: list[str], gaps: list[list[tuple[int, int, int]]]) ->
     candidates = {col for found in gaps for _, _, col in found}
     candidates |= {2 * len(_ROW_MARKUP.sub("", line[:start], count=1).strip())
                    for line, found in zip(printed, gaps) for start, _, _ in found}
-    return max(candidates, key=lambda col: (sum(1 for line, found in zip(printed, gaps) if _gap_at(line, found, col,
-                                                                                                   True)), col))
+    return max(candidates, key=lambda col: (sum(1 for line, found in zip(printed, gaps)
+                                                if _gap_at(line, found, col, True) or _right_full(line, found, col)),
+                                            col))
+
+
+def _right_full(line: str, found: list[tuple[int, int, int]], column: int) -> tuple[int, int, int] | None:
+    """The first gap of ``line`` (of those ``found``) after a left half short of ``column`` whose right half alone
+    fills a line ``column`` wide: a headline's or a paragraph's last line of the left column beside a full line of the
+    right one (the columns are one width).  No single column's line holds a word space with a full line after it."""
+    return next((g for g in found if g[2] < column - 4 and _fill(line[g[1]:], column) <= 2), None)
 
 
 def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -> bool:
@@ -239,7 +247,8 @@ def _row_width(lines: list[str]) -> int | None:
     short = len(printed) < 2 * _ROWS_MIN  # a short page: too few rows for one column to be the most often found
     if short:
         column = _short_column(printed, gaps)
-    rows = [(line, [gap]) for line, found in zip(printed, gaps) if (gap := _gap_at(line, found, column, short))]
+    rows = [(line, [gap]) for line, found in zip(printed, gaps)
+            if (gap := _gap_at(line, found, column, short) or short and _right_full(line, found, column))]
     if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)) and not _short_rows(rows, printed, column):
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
@@ -257,6 +266,10 @@ _FULL_MARKS = set("。！？，、；：…”’）」』》】")  # full-width
 _CREDIT_LABEL = re.compile(r"(?:记者|通讯员|本报讯)$")  # a credit's word, its name after it
 _CREDIT_TAIL = re.compile(r"摄(?:影报道)?(?:\s|$)")  # a photo credit's last word, after the names
 _CLAUSE = set("，、；：,;:")  # a clause's end: no paragraph ends on one
+# a credit's last line: its names alone, words of two to four Han characters parted by word spaces
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})+")
+_CREDIT_END = re.compile(r"\s摄(?:影报道)?$")  # a photo credit's last word, after its names
+_OPENER = re.compile(r"\s(?:本报讯|>>|#{1,6}\s|本报记者|本报通讯员)")  # an item's opening words: they begin a printed line
 _HUNG = set("，。、；：？！）」』》…,.;:?!)\"”")  # marks a line hangs past the column's edge
 
 
@@ -282,14 +295,26 @@ def _full(text: str, column: int) -> bool:
 
 def _unfinished(text: str, column: int) -> bool:
     """A line short of its column that ends on no sentence's end nor closing mark: a paragraph's last line ends on one,
-    so such a line is a headline's, a credit's, or no line of the column at all (a half cut at a word space)."""
-    return not _full(text, column) and text.rstrip()[-1:] not in _PARA_CLOSE
+    so such a line is a headline's, a credit's, or no line of the column at all (a half cut at a word space).  A line of
+    names alone (张三 李四) or ending on a photo credit's last word (摄) is a credit's last: it ends its item."""
+    text = text.strip()
+    names = _NAMES.fullmatch(text) and not _CREDIT.search(text) and "本报" not in text
+    return not _full(text, column) and text[-1:] not in _PARA_CLOSE and not names and not _CREDIT_END.search(text)
 
 
-def _credit_cut(left: str, right: str) -> bool:
+def _credit_cut(left: str, right: str, column: int) -> bool:
     """Would parting here cut a credit between its word and its name (本报记者 | 张三, 张三 | 摄): a credit's parts
-    are set on one line, parted by word spaces, where the line has room."""
-    return bool(_CREDIT_LABEL.search(left) or _CREDIT_TAIL.match(right))
+    are set on one line, parted by word spaces, where the line has room (a credit's word where no name of two
+    characters fits after it has its name on the next line)."""
+    room = _measure(left) + 1 + 4 <= column  # a space and a name of two characters
+    return bool(_CREDIT_LABEL.search(left) and room or _CREDIT_TAIL.match(right))
+
+
+def _opens_inside(text: str) -> bool:
+    """Does an item's opening stand after a word space inside ``text``: a dateline (本报讯), a column label (>>),
+    heading markup (##), or a staff credit (本报记者) after no credit's words?  Each begins its printed line."""
+    found = _OPENER.search(text)
+    return bool(found) and not (found.group().strip().startswith("本报") and _CREDIT.search(text[:found.start()]))
 
 
 def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tuple[str, str, bool]:
@@ -312,7 +337,8 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         at = _at_column(col, column) or _fill(left, column) <= 1
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
-        odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right)
+        odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right, column) \
+            + _opens_inside(left) + _opens_inside(right)
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
@@ -359,7 +385,8 @@ def _right_width(lines: list[str], column: int, gap: str) -> int:
     for line in lines:
         for start, end, col in _row_gaps(line):
             if _at_column(col, column) and (gap == " " or line[start:end] == gap):
-                widths[_measure(line[end:].strip())] += 1
+                if _measure(line[end:].strip()) >= 0.5 * column:  # a paragraph's short last line tells no width
+                    widths[_measure(line[end:].strip())] += 1
                 break
     return max(widths, key=lambda w: (widths[w], w)) if widths else column
 
@@ -367,6 +394,20 @@ def _right_width(lines: list[str], column: int, gap: str) -> int:
 def _next_alone(splits: list[tuple[str, str, bool]], lines: list[str], k: int) -> bool:
     """Is the next printed row after row ``k`` one column's line alone (no gap parts it)?"""
     return next((not b for (a, b, _g), line in zip(splits[k + 1:], lines[k + 1:]) if line.strip()), True)
+
+
+def _right_goes_on(left: list[str], right: list[str], column: int, width: int) -> bool:
+    """Does the right column's last line stop mid-sentence (:func:`_goes_on` 3) where the left one's does not: the
+    next row's right half is then the right column's next line, set beside the left column's."""
+    last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
+    last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
+    return _goes_on(last_b, width) == 3 > _goes_on(last_a, column)
+
+
+def _long_word(text: str) -> bool:
+    """Is the last word of ``text`` (after its last space) longer than a name (four characters): no credit's name, whose
+    line a word space parts."""
+    return len(text.split()[-1]) > 4 if text.split() else False
 
 
 def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run_next: bool) -> bool:
@@ -420,8 +461,8 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
             right.append("")
             continue
         a, b, guess = splits[k]
-        if b and _alone(line, a, b, column, width, bool(lone) and (guess or not _full(a, column)),
-                        _next_alone(splits, lines, k)):
+        if b and not (_right_goes_on(left, right, column, width) and _long_word(a)) and _alone(
+                line, a, b, column, width, bool(lone) and (guess or not _full(a, column)), _next_alone(splits, lines, k)):
             a, b, guess = line.rstrip(), "", True
         if not b:
             lone = lone or _lone_side(left, right, column, width)
