@@ -380,7 +380,9 @@ def _lone_side(left: list[str], right: list[str], column: int, width: int) -> st
 
 
 def _right_width(lines: list[str], column: int, gap: str) -> int:
-    """The right column's width: the display width its lines most often take on rows parted at the column."""
+    """The right column's width: the display width its lines most often take on rows parted at the column; on a page
+    of few such rows, the widest two of them reach (within two columns): there a few headlines, as wide as one another,
+    may outnumber the full lines, and no line of a column is wider than the column."""
     widths = Counter()
     for line in lines:
         for start, end, col in _row_gaps(line):
@@ -388,7 +390,12 @@ def _right_width(lines: list[str], column: int, gap: str) -> int:
                 if _measure(line[end:].strip()) >= 0.5 * column:  # a paragraph's short last line tells no width
                     widths[_measure(line[end:].strip())] += 1
                 break
-    return max(widths, key=lambda w: (widths[w], w)) if widths else column
+    if not widths:
+        return column
+    if sum(widths.values()) < _ROWS_MIN:
+        reached = [w for w in widths if sum(n for v, n in widths.items() if w - 2 <= v <= w) >= 2]
+        return max(reached or widths)
+    return max(widths, key=lambda w: (widths[w], w))
 
 
 def _next_alone(splits: list[tuple[str, str, bool]], lines: list[str], k: int) -> bool:
