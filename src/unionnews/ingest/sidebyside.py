@@ -338,7 +338,7 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
         odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right, column) \
-            + _opens_inside(left) + _opens_inside(right)
+            + 2 * (_opens_inside(left) + _opens_inside(right))
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
