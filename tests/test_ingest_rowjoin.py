@@ -185,3 +185,16 @@ def test_a_short_page_whose_headlines_outnumber_its_full_lines():
     assert lines[0] == "乙城新建十家工会驿站" and lines[n] == "“这样的活动办到了我们心坎上。”"
     assert lines[3] == "等服务。" and lines[n + 3] == "本报讯（记者李明）近日，甲城总工"
     assert lines[12] == "资金200万元。" and lines[n + 12] == "本报讯（记者周洁）近日，乙城总工"
+
+
+def test_a_page_of_four_lines_two_parted_at_a_wide_gap_is_read_across():
+    """Two stories' headlines and first lines side by side, the other column's lead lines alone below (a half-width
+    page, two spaces between the halves): two rows, neither left half at the column's edge, so no column was found
+    and each row ran the two stories into one line.  On a page of four lines or fewer, two lines parted at one gap no
+    word space is (two spaces, a tab) are two rows; the lines alone are a guess, said in review."""
+    page = ["东港镇举办读书分享会  丁城举办读书分享会", "办职工读书分享会,近200名职工参加。  工读书分享会,近200名职工参加。",
+            "本报讯(记者李明)近日,东港镇总工会举", "本报讯(记者郑凯)近日,丁城总工会举办职"]
+    lines, column, guessed = rows_across(page)
+    assert column is not None and guessed == [3, 4]
+    assert lines[:2] == ["东港镇举办读书分享会", "办职工读书分享会,近200名职工参加。"]
+    assert lines[4:6] == ["丁城举办读书分享会", "工读书分享会,近200名职工参加。"]

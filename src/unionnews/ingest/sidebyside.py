@@ -219,17 +219,30 @@ def _right_full(line: str, found: list[tuple[int, int, int]], column: int) -> tu
     return next((g for g in found if g[2] < column - 4 and _fill(line[g[1]:], column) <= 2), None)
 
 
+def _two_wide(printed: list[str]) -> list[tuple[str, list]]:
+    """The rows of a page of four lines or fewer two of which part at one gap no word space is (two spaces or more, a
+    tab), the others holding none: two short stories' headlines and first lines side by side, the rest one column's
+    lines alone where the other ended (no left half need reach the column's edge there); else none."""
+    found = [(line, _row_gaps(line)) for line in printed]
+    rows = [(line, gaps) for line, gaps in found if gaps]
+    if len(printed) > 4 or len(rows) != 2 or any(len(gaps) != 1 or line[gaps[0][0]:gaps[0][1]] == " "
+                                                  for line, gaps in rows):
+        return []
+    return rows
+
+
 def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -> bool:
     """Is a page of fewer rows than :data:`_ROWS_MIN` still two columns read across: three rows or more parted at
     the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
     three lines or more and half the printed lines holding a gap (the rest one column's lines alone, where the other
-    ended), and running text (a sentence or clause mark) on both sides of the gap,
+    ended; :func:`_two_wide` on a page of four lines or fewer), and running text (a sentence or clause mark) on both sides of the gap,
     three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
     at one place on every line only in a list or a table, whose cells hold no running text."""
     gapped = [found for found in (_row_gaps(line) for line in printed) if found]
     if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
             len(rows) == 2 and all(len(found) == 1 for found in gapped)):
-        return False
+        if not _two_wide(printed):
+            return False
     halves = [(line[:found[0][0]], line[found[0][1]:]) for line, found in rows]
     marks = [sum(len(_RUNNING.findall(half[side])) for half in halves) for side in (0, 1)]
     return min(marks) >= 1 and sum(marks) >= _MIN_MARKS
@@ -249,6 +262,8 @@ def _row_width(lines: list[str]) -> int | None:
         column = _short_column(printed, gaps)
     rows = [(line, [gap]) for line, found in zip(printed, gaps)
             if (gap := _gap_at(line, found, column, short) or short and _right_full(line, found, column))]
+    if len(rows) < 2 and (wide := _two_wide(printed)):  # no left half at the column's edge: the widest is nearest
+        rows, column = wide, max(found[0][2] for _line, found in wide)
     if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)) and not _short_rows(rows, printed, column):
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
