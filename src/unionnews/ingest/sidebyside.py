@@ -235,8 +235,8 @@ def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -
     """Is a page of fewer rows than :data:`_ROWS_MIN` still two columns read across: three rows or more parted at
     the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
     three lines or more and half the printed lines holding a gap (the rest one column's lines alone, where the other
-    ended; :func:`_two_wide` on a page of four lines or fewer), and running text (a sentence or clause mark) on both sides of the gap,
-    three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
+    ended; on a page of four lines or fewer, :func:`_two_wide`), and running text (a sentence or clause mark) on both
+    sides of the gap, three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
     at one place on every line only in a list or a table, whose cells hold no running text."""
     gapped = [found for found in (_row_gaps(line) for line in printed) if found]
     if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
