@@ -236,8 +236,8 @@ def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -
     the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
     three lines or more and half the printed lines holding a gap (the rest one column's lines alone, where the other
     ended; on a page of four lines or fewer, :func:`_two_wide`), and running text (a sentence or clause mark) on both
-    sides of the gap, three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
-    at one place on every line only in a list or a table, whose cells hold no running text."""
+    sides of the gap, three marks or more in all?  A short story or two set side by side so: a single column's lines
+    hold a word space at one place on every line only in a list or a table, whose cells hold no running text."""
     gapped = [found for found in (_row_gaps(line) for line in printed) if found]
     if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
             len(rows) == 2 and all(len(found) == 1 for found in gapped)):
@@ -483,8 +483,9 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
             right.append("")
             continue
         a, b, guess = splits[k]
-        if b and not (_right_goes_on(left, right, column, width) and _long_word(a)) and _alone(
-                line, a, b, column, width, bool(lone) and (guess or not _full(a, column)), _next_alone(splits, lines, k)):
+        parted = _right_goes_on(left, right, column, width) and _long_word(a)  # the right half goes on its column
+        if b and not parted and _alone(line, a, b, column, width, bool(lone) and (guess or not _full(a, column)),
+                                       _next_alone(splits, lines, k)):
             a, b, guess = line.rstrip(), "", True
         if not b:
             lone = lone or _lone_side(left, right, column, width)
