@@ -198,3 +198,16 @@ def test_a_page_of_four_lines_two_parted_at_a_wide_gap_is_read_across():
     assert column is not None and guessed == [3, 4]
     assert lines[:2] == ["东港镇举办读书分享会", "办职工读书分享会,近200名职工参加。"]
     assert lines[4:6] == ["丁城举办读书分享会", "工读书分享会,近200名职工参加。"]
+
+
+def test_a_line_alone_with_a_word_space_near_its_end_stays_whole():
+    """The right column ended; the left one's lines stand alone on their rows, one of them holding an OCR'd word space
+    before its last character (工会将城区核心区域的十 家): its left part came within the four columns a full line may fall
+    short by, so it was taken for a full left line and the row parted, 家 sent to the other column.  A line that fits
+    one column whole is no full left line and a right one: only a left part filling the column exactly parts it."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场",
+            "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续", "开展技能竞赛活动，为职工搭", "建展示技能的舞台。甲城总",
+            "工会将城区核心区域的十 家", "工会驿站升级打造为全天候的", "智能化驿站。"]
+    right = RIGHT[:8] + ["", "", ""]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right

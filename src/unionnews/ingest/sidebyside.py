@@ -442,7 +442,7 @@ def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run
     text = line.rstrip()
     if text[len(a):len(text) - len(b)] != " " or a[-1:] in _FULL_MARKS:
         return False
-    if not _fits_one(line, max(column, width)) or _full(a, column):
+    if not _fits_one(line, max(column, width)) or _fill(a, column) <= 1:
         return False
     return in_run or run_next and not _full(b, width)
 
