@@ -87,3 +87,127 @@ def test_a_credit_beside_a_full_line_is_not_cut_between_its_parts():
     right = RIGHT[:9] + ["惠及职工。"]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
+
+
+def test_an_items_opening_words_begin_a_line():
+    """A headline's last line beside the right column's lead (行动方案 | 本报讯（记者张三 通讯员李四）…): the word
+    space inside the lead's credit left a left half that fills the column, and the row was cut there (行动方案 本报讯（记者
+    张三 | 通讯员李四…).  A dateline, a staff credit, a column label or heading markup begins its printed line: a half
+    holding one after a word space is no column's line."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能。",
+            "甲城发布职工技能提升三年", "行动方案", "本报讯（记者王五）近日，甲", "城总工会发布职工技能提升三",
+            "年行动方案，将持续开展技能", "竞赛活动。"]
+    right = RIGHT[:3] + ["血常规、心电图等多个项目。", "丙城开展送清凉活动", "本报讯（记者张三 通讯员李", "四）近日，丙城总工会为户外",
+                         "劳动者送去防暑降温用品，受", "到职工欢迎。", ""]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
+
+
+def test_a_credit_word_ending_a_full_line_leaves_its_name_to_the_next():
+    """A credit's word at the end of its line (本报记者 王五 本报通讯员 | 十余家企业，…): no name fits after it, so the
+    name went to the next line; parting the row there was taken for cutting the credit from its name, and the row
+    was cut inside the credit instead (本报记者 王五 | 本报通讯员 十余家企业，…).  A credit's word is set with its name
+    only where the line has room."""
+    left = ["本报记者 王五 本报通讯员", "赵六 钱七"] + ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛",
+            "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场", "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续",
+            "开展技能竞赛活动。", ""]
+    right = ["十余家企业，", "职工纷纷表示欢迎。"] + RIGHT[:8]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
+
+
+def test_a_line_of_names_alone_ends_a_credit():
+    """A credit's last line, its names alone (赵六 钱七), beside a short right line (求，): each half short, so the
+    row was cut between the two names, the nearer the right column's width (赵六 | 钱七 求，).  A line of names alone
+    is a credit's last: it ends its item, as a sentence's end does."""
+    left = ["本报记者 王五 本报通讯员", "赵六 钱七"] + ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛",
+            "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场", "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续",
+            "开展技能竞赛活动。", ""]
+    right = ["为职工办实事，满足职工的需", "求，"] + RIGHT[:8]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
+
+
+def test_a_short_page_with_short_left_lines_is_read_across():
+    """Six rows of two short stories, half of whose left lines are headlines or paragraphs' last lines (乙城举办读书
+    分享会 | 据了解，…): only three rows parted at the column, one of whose right halves a page-end fragment (温), so
+    the page was read as one column and the stories ran into each other.  A row whose right half alone fills a line
+    the column wide is a row too (a single column's line holds no word space and then a full line)."""
+    page = ["乙城举办读书分享会 据了解，东港镇今年已累计投入", "本报讯（记者张华）近日，乙城 专项资金200万元。",
+            "总工会举办职工读书分享会，近 本报讯（记者张华）近日，东港", "200名职工参加。 镇总工会为环卫工人送去防暑降",
+            "东港镇开展夏季送清凉活动 温", "用品，价值5万余元。"]
+    lines, column, _guessed = rows_across(page)
+    assert column is not None
+    assert [line for line in lines if line] == [
+        "乙城举办读书分享会", "本报讯（记者张华）近日，乙城", "总工会举办职工读书分享会，近", "200名职工参加。",
+        "东港镇开展夏季送清凉活动", "用品，价值5万余元。", "据了解，东港镇今年已累计投入", "专项资金200万元。",
+        "本报讯（记者张华）近日，东港", "镇总工会为环卫工人送去防暑降", "温"]
+
+
+def test_a_row_beside_a_right_line_going_on_mid_sentence_is_parted():
+    """A half-width page's last rows: a headline beside the right column's next line (东港镇开展夏季送清凉活动 | 人送去
+    防暑降温), then a line alone.  The row fits one column, so it was taken for one column's line with a word space;
+    but the right column's last line stopped mid-sentence where the left one's ended a paragraph, and a left half of a
+    word longer than a name is no credit's: the row's right half is the right column's next line."""
+    page = ["乙城举办读书分享会 据了解,东港镇今年已累计投入专项资金200万", "本报讯(记者张华)近日,乙城总工会举办职工读 元。",
+            "书分享会,近200名职工参加。 本报讯(记者张华)近日,东港镇总工会为环卫工", "东港镇开展夏季送清凉活动 人送去防暑降温",
+            "用品,价值5万余元。"]
+    lines, column, _guessed = rows_across(page)
+    assert column is not None
+    assert [line for line in lines if line] == [
+        "乙城举办读书分享会", "本报讯(记者张华)近日,乙城总工会举办职工读", "书分享会,近200名职工参加。", "东港镇开展夏季送清凉活动",
+        "用品,价值5万余元。", "据了解,东港镇今年已累计投入专项资金200万", "元。", "本报讯(记者张华)近日,东港镇总工会为环卫工",
+        "人送去防暑降温"]
+
+
+def test_a_short_page_whose_headlines_outnumber_its_full_lines():
+    """Fourteen rows whose right column holds three headlines as wide as one another: the right column's width,
+    taken as the width its lines most often take, was a headline's, and each row whose right half was a full line
+    was left whole (乙城新建十家工会驿站 “这样的活动…”).  On a page of few rows the right column is as wide as the
+    widest width two of its lines reach."""
+    page = ["乙城新建十家工会驿站 “这样的活动办到了我们心坎上。”",
+            "0家工会驿站，为快递员、外卖骑手 北山区一名职工说。",
+            "等户外劳动者提供休息、饮水、充电 甲城举办职工技能竞赛",
+            "等服务。 本报讯（记者李明）近日，甲城总工",
+            "据了解，乙城今年已累计投入专项资 会举办职工技能大赛，来自80家企",
+            "金200万元。 业的300余名职工参加比赛。",
+            "北山区新建十家工会驿站 活动结束后，甲城总工会还向职工发",
+            "本报讯（记者吴昊）近日，北山区总 放了问卷。",
+            "工会在城区新建10家工会驿站，为 南湖区职工运动会开幕",
+            "快递员、外卖骑手等户外劳动者提供 本报讯（记者周洁）近日，南湖区总",
+            "休息、饮水、充电等服务。 工会举办第十届职工运动会，来自6",
+            "据了解，北山区今年已累计投入专项 0家单位的800名运动员参赛。",
+            "资金200万元。 本报讯（记者周洁）近日，乙城总工",
+            "会在城区新建1"]
+    lines, column, _guessed = rows_across(page)
+    n = len(page)
+    assert column is not None
+    assert lines[0] == "乙城新建十家工会驿站" and lines[n] == "“这样的活动办到了我们心坎上。”"
+    assert lines[3] == "等服务。" and lines[n + 3] == "本报讯（记者李明）近日，甲城总工"
+    assert lines[12] == "资金200万元。" and lines[n + 12] == "本报讯（记者周洁）近日，乙城总工"
+
+
+def test_a_page_of_four_lines_two_parted_at_a_wide_gap_is_read_across():
+    """Two stories' headlines and first lines side by side, the other column's lead lines alone below (a half-width
+    page, two spaces between the halves): two rows, neither left half at the column's edge, so no column was found
+    and each row ran the two stories into one line.  On a page of four lines or fewer, two lines parted at one gap no
+    word space is (two spaces, a tab) are two rows; the lines alone are a guess, said in review."""
+    page = ["东港镇举办读书分享会  丁城举办读书分享会", "办职工读书分享会,近200名职工参加。  工读书分享会,近200名职工参加。",
+            "本报讯(记者李明)近日,东港镇总工会举", "本报讯(记者郑凯)近日,丁城总工会举办职"]
+    lines, column, guessed = rows_across(page)
+    assert column is not None and guessed == [3, 4]
+    assert lines[:2] == ["东港镇举办读书分享会", "办职工读书分享会,近200名职工参加。"]
+    assert lines[4:6] == ["丁城举办读书分享会", "工读书分享会,近200名职工参加。"]
+
+
+def test_a_line_alone_with_a_word_space_near_its_end_stays_whole():
+    """The right column ended; the left one's lines stand alone on their rows, one of them holding an OCR'd word space
+    before its last character (工会将城区核心区域的十 家): its left part came within the four columns a full line may fall
+    short by, so it was taken for a full left line and the row parted, 家 sent to the other column.  A line that fits
+    one column whole is no full left line and a right one: only a left part filling the column exactly parts it."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场",
+            "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续", "开展技能竞赛活动，为职工搭", "建展示技能的舞台。甲城总",
+            "工会将城区核心区域的十 家", "工会驿站升级打造为全天候的", "智能化驿站。"]
+    right = RIGHT[:8] + ["", "", ""]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right

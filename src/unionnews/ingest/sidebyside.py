@@ -207,21 +207,42 @@ def _short_column(printed: list[str], gaps: list[list[tuple[int, int, int]]]) ->
     candidates = {col for found in gaps for _, _, col in found}
     candidates |= {2 * len(_ROW_MARKUP.sub("", line[:start], count=1).strip())
                    for line, found in zip(printed, gaps) for start, _, _ in found}
-    return max(candidates, key=lambda col: (sum(1 for line, found in zip(printed, gaps) if _gap_at(line, found, col,
-                                                                                                   True)), col))
+    return max(candidates, key=lambda col: (sum(1 for line, found in zip(printed, gaps)
+                                                if _gap_at(line, found, col, True) or _right_full(line, found, col)),
+                                            col))
+
+
+def _right_full(line: str, found: list[tuple[int, int, int]], column: int) -> tuple[int, int, int] | None:
+    """The first gap of ``line`` (of those ``found``) after a left half short of ``column`` whose right half alone
+    fills a line ``column`` wide: a headline's or a paragraph's last line of the left column beside a full line of the
+    right one (the columns are one width).  No single column's line holds a word space with a full line after it."""
+    return next((g for g in found if g[2] < column - 4 and _fill(line[g[1]:], column) <= 2), None)
+
+
+def _two_wide(printed: list[str]) -> list[tuple[str, list]]:
+    """The rows of a page of four lines or fewer two of which part at one gap no word space is (two spaces or more, a
+    tab), the others holding none: two short stories' headlines and first lines side by side, the rest one column's
+    lines alone where the other ended (no left half need reach the column's edge there); else none."""
+    found = [(line, _row_gaps(line)) for line in printed]
+    rows = [(line, gaps) for line, gaps in found if gaps]
+    if len(printed) > 4 or len(rows) != 2 or any(len(gaps) != 1 or line[gaps[0][0]:gaps[0][1]] == " "
+                                                  for line, gaps in rows):
+        return []
+    return rows
 
 
 def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -> bool:
     """Is a page of fewer rows than :data:`_ROWS_MIN` still two columns read across: three rows or more parted at
     the column (two where every line with a gap holds one: the other rows a short last line beside the other column's),
     three lines or more and half the printed lines holding a gap (the rest one column's lines alone, where the other
-    ended), and running text (a sentence or clause mark) on both sides of the gap,
-    three marks or more in all?  A short story or two set side by side so: a single column's lines hold a word space
-    at one place on every line only in a list or a table, whose cells hold no running text."""
+    ended; on a page of four lines or fewer, :func:`_two_wide`), and running text (a sentence or clause mark) on both
+    sides of the gap, three marks or more in all?  A short story or two set side by side so: a single column's lines
+    hold a word space at one place on every line only in a list or a table, whose cells hold no running text."""
     gapped = [found for found in (_row_gaps(line) for line in printed) if found]
     if len(gapped) < max(3, 0.5 * len(printed)) or len(rows) < 3 and not (
             len(rows) == 2 and all(len(found) == 1 for found in gapped)):
-        return False
+        if not _two_wide(printed):
+            return False
     halves = [(line[:found[0][0]], line[found[0][1]:]) for line, found in rows]
     marks = [sum(len(_RUNNING.findall(half[side])) for half in halves) for side in (0, 1)]
     return min(marks) >= 1 and sum(marks) >= _MIN_MARKS
@@ -239,7 +260,10 @@ def _row_width(lines: list[str]) -> int | None:
     short = len(printed) < 2 * _ROWS_MIN  # a short page: too few rows for one column to be the most often found
     if short:
         column = _short_column(printed, gaps)
-    rows = [(line, [gap]) for line, found in zip(printed, gaps) if (gap := _gap_at(line, found, column, short))]
+    rows = [(line, [gap]) for line, found in zip(printed, gaps)
+            if (gap := _gap_at(line, found, column, short) or short and _right_full(line, found, column))]
+    if len(rows) < 2 and (wide := _two_wide(printed)):  # no left half at the column's edge: the widest is nearest
+        rows, column = wide, max(found[0][2] for _line, found in wide)
     if column < 8 or len(rows) < max(_ROWS_MIN, 0.5 * len(printed)) and not _short_rows(rows, printed, column):
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
@@ -257,6 +281,10 @@ _FULL_MARKS = set("。！？，、；：…”’）」』》】")  # full-width
 _CREDIT_LABEL = re.compile(r"(?:记者|通讯员|本报讯)$")  # a credit's word, its name after it
 _CREDIT_TAIL = re.compile(r"摄(?:影报道)?(?:\s|$)")  # a photo credit's last word, after the names
 _CLAUSE = set("，、；：,;:")  # a clause's end: no paragraph ends on one
+# a credit's last line: its names alone, words of two to four Han characters parted by word spaces
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})+")
+_CREDIT_END = re.compile(r"\s摄(?:影报道)?$")  # a photo credit's last word, after its names
+_OPENER = re.compile(r"\s(?:本报讯|>>|#{1,6}\s|本报记者|本报通讯员)")  # an item's opening words: they begin a printed line
 _HUNG = set("，。、；：？！）」』》…,.;:?!)\"”")  # marks a line hangs past the column's edge
 
 
@@ -282,14 +310,26 @@ def _full(text: str, column: int) -> bool:
 
 def _unfinished(text: str, column: int) -> bool:
     """A line short of its column that ends on no sentence's end nor closing mark: a paragraph's last line ends on one,
-    so such a line is a headline's, a credit's, or no line of the column at all (a half cut at a word space)."""
-    return not _full(text, column) and text.rstrip()[-1:] not in _PARA_CLOSE
+    so such a line is a headline's, a credit's, or no line of the column at all (a half cut at a word space).  A line of
+    names alone (张三 李四) or ending on a photo credit's last word (摄) is a credit's last: it ends its item."""
+    text = text.strip()
+    names = _NAMES.fullmatch(text) and not _CREDIT.search(text) and "本报" not in text
+    return not _full(text, column) and text[-1:] not in _PARA_CLOSE and not names and not _CREDIT_END.search(text)
 
 
-def _credit_cut(left: str, right: str) -> bool:
+def _credit_cut(left: str, right: str, column: int) -> bool:
     """Would parting here cut a credit between its word and its name (本报记者 | 张三, 张三 | 摄): a credit's parts
-    are set on one line, parted by word spaces, where the line has room."""
-    return bool(_CREDIT_LABEL.search(left) or _CREDIT_TAIL.match(right))
+    are set on one line, parted by word spaces, where the line has room (a credit's word where no name of two
+    characters fits after it has its name on the next line)."""
+    room = _measure(left) + 1 + 4 <= column  # a space and a name of two characters
+    return bool(_CREDIT_LABEL.search(left) and room or _CREDIT_TAIL.match(right))
+
+
+def _opens_inside(text: str) -> bool:
+    """Does an item's opening stand after a word space inside ``text``: a dateline (本报讯), a column label (>>),
+    heading markup (##), or a staff credit (本报记者) after no credit's words?  Each begins its printed line."""
+    found = _OPENER.search(text)
+    return bool(found) and not (found.group().strip().startswith("本报") and _CREDIT.search(text[:found.start()]))
 
 
 def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tuple[str, str, bool]:
@@ -312,7 +352,8 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         at = _at_column(col, column) or _fill(left, column) <= 1
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
-        odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right)
+        odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right, column) \
+            + 2 * (_opens_inside(left) + _opens_inside(right))
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
@@ -354,19 +395,41 @@ def _lone_side(left: list[str], right: list[str], column: int, width: int) -> st
 
 
 def _right_width(lines: list[str], column: int, gap: str) -> int:
-    """The right column's width: the display width its lines most often take on rows parted at the column."""
+    """The right column's width: the display width its lines most often take on rows parted at the column; on a page
+    of few such rows, the widest two of them reach (within two columns): there a few headlines, as wide as one another,
+    may outnumber the full lines, and no line of a column is wider than the column."""
     widths = Counter()
     for line in lines:
         for start, end, col in _row_gaps(line):
             if _at_column(col, column) and (gap == " " or line[start:end] == gap):
-                widths[_measure(line[end:].strip())] += 1
+                if _measure(line[end:].strip()) >= 0.5 * column:  # a paragraph's short last line tells no width
+                    widths[_measure(line[end:].strip())] += 1
                 break
-    return max(widths, key=lambda w: (widths[w], w)) if widths else column
+    if not widths:
+        return column
+    if sum(widths.values()) < _ROWS_MIN:
+        reached = [w for w in widths if sum(n for v, n in widths.items() if w - 2 <= v <= w) >= 2]
+        return max(reached or widths)
+    return max(widths, key=lambda w: (widths[w], w))
 
 
 def _next_alone(splits: list[tuple[str, str, bool]], lines: list[str], k: int) -> bool:
     """Is the next printed row after row ``k`` one column's line alone (no gap parts it)?"""
     return next((not b for (a, b, _g), line in zip(splits[k + 1:], lines[k + 1:]) if line.strip()), True)
+
+
+def _right_goes_on(left: list[str], right: list[str], column: int, width: int) -> bool:
+    """Does the right column's last line stop mid-sentence (:func:`_goes_on` 3) where the left one's does not: the
+    next row's right half is then the right column's next line, set beside the left column's."""
+    last_a = next((x.strip() for x in reversed(left) if x.strip()), "")
+    last_b = next((x.strip() for x in reversed(right) if x.strip()), "")
+    return _goes_on(last_b, width) == 3 > _goes_on(last_a, column)
+
+
+def _long_word(text: str) -> bool:
+    """Is the last word of ``text`` (after its last space) longer than a name (four characters): no credit's name, whose
+    line a word space parts."""
+    return len(text.split()[-1]) > 4 if text.split() else False
 
 
 def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run_next: bool) -> bool:
@@ -379,7 +442,7 @@ def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run
     text = line.rstrip()
     if text[len(a):len(text) - len(b)] != " " or a[-1:] in _FULL_MARKS:
         return False
-    if not _fits_one(line, max(column, width)) or _full(a, column):
+    if not _fits_one(line, max(column, width)) or _fill(a, column) <= 1:
         return False
     return in_run or run_next and not _full(b, width)
 
@@ -420,8 +483,9 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
             right.append("")
             continue
         a, b, guess = splits[k]
-        if b and _alone(line, a, b, column, width, bool(lone) and (guess or not _full(a, column)),
-                        _next_alone(splits, lines, k)):
+        parted = _right_goes_on(left, right, column, width) and _long_word(a)  # the right half goes on its column
+        if b and not parted and _alone(line, a, b, column, width, bool(lone) and (guess or not _full(a, column)),
+                                       _next_alone(splits, lines, k)):
             a, b, guess = line.rstrip(), "", True
         if not b:
             lone = lone or _lone_side(left, right, column, width)
