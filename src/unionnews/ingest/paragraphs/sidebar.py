@@ -31,6 +31,7 @@ _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks
 _NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
-    if not under or _starts_item(lines[b]) or _credit_line(under) or word_across(a, head) \
-            or starts_bound(head) or _completed_across(a, head):
+    if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
@@ -139,6 +139,53 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
+
+
+def _into_head(a: str, head: str) -> bool:
+    """Does the host's line ``a`` read on into the box's headline ``head``: a word, a date or a number across the
+    two, or a word's end opening the headline?  Then the headline's line is the host's text going on."""
+    return bool(word_across(a, head) or starts_bound(head) or _completed_across(a, head))
+
+
+def _credited(lines: list[str], h: int, j: int) -> bool:
+    """Does the item ``h``..``j`` close on a credit (本报记者 盛丽 通讯员 金宇 摄影报道, 本报通讯员 朱华南 摄): its
+    text after its last sentence end a photo credit or a byline?  A credit is the last thing a story prints."""
+    body = _item_text(lines, h + 1, j) if j > h else ""
+    ends = list(_END.finditer(body))
+    tail = body[ends[-1].end():].strip() if ends else ""
+    return bool(tail) and _whole_line_item(tail)
+
+
+_READS_ON = 6  # printed lines a host's sentence under a box may take to its end (a sentence of a column)
+
+
+def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -> bool:
+    """Does the text from printed line ``m`` read on as a sentence's rest: no item's opening, credit or lead, no
+    headline's shape (unless it fills the page's column), and text to a sentence or clause end (。；) or for a few
+    lines, with no blank line, item's opening or (in a printed column) short line that ends nothing before it?  A
+    kicker or a headline of the next item stops on no mark before its headline or lead."""
+    b = printed[m]
+    first = _content(lines[b])
+    if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b) or \
+            headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1):
+        return False
+    for k in range(m, min(len(printed), m + _READS_ON)):
+        t = _content(lines[printed[k]])
+        if k > m and (printed[k] - printed[k - 1] > 1 or _starts_item(lines[printed[k]]) or _lead_at(lines, printed[k])
+                      or _credit_line(t)):
+            return False
+        if _SENTENCE_END.search(t):
+            return True
+        if width and _measure(lines[printed[k]]) < width - 1:
+            return False  # (a short line that ends nothing: a headline's, or a kicker's last)
+    return k == m + _READS_ON - 1
+
+
+def _host_goes_on(lines: list[str], i: int, h: int) -> bool:
+    """Is the host's line ``i`` running text that stops mid-sentence over the box's headline ``h`` without reading
+    on into it (:func:`_into_head`)?"""
+    a = _content(lines[i])
+    return (_running(lines, i) or not headline_shaped(a)) and not _into_head(a, _content(lines[h]))
 
 
 def _blanks_part(lines: list[str], printed: list[int]) -> bool:
@@ -225,7 +272,11 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             return None  # an item's gap: no box runs past it
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
-        why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
+        closed = _closed_item(lines, h, j)
+        why = _goes_on(lines, i, h, j, b, width) if closed else None
+        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j) and _reads_on(lines, printed, m, width) \
+                and _host_goes_on(lines, i, h):
+            why = f"the item closes on its credit at line {j + 1} and line {b + 1} reads on to a sentence's end"
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
