@@ -51,7 +51,14 @@ def _open(lines: list[str], i: int) -> bool:
     editors), no item's opening alone?"""
     a = _content(lines[i])
     return bool(a) and not is_terminal(a) and not _credit_line(a) and not (_starts_item(lines[i])
-                                                                           and not _CLAUSE.search(a))
+                                                                           and not _CLAUSE.search(a)
+                                                                           and not _lead_goes_on(a))
+
+
+def _lead_goes_on(text: str) -> bool:
+    """Does ``text`` open a lead and go on past its credit (本报讯（记者 马超）记者近日): the lead's sentence begun?"""
+    m = bl.LEAD.match(text)
+    return bool(m) and bool(text[m.end():].strip())
 
 
 def _credit_line(text: str) -> bool:
@@ -166,9 +173,10 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -
     kicker or a headline of the next item stops on no mark before its headline or lead."""
     b = printed[m]
     first = _content(lines[b])
-    if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b) or \
-            headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1):
+    if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b):
         return False
+    if headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1) and not _cut_below(lines, printed, m):
+        return False  # (a headline's line, unless the line under it goes on with a word it cut)
     for k in range(m, min(len(printed), m + _READS_ON)):
         t = _content(lines[printed[k]])
         if k > m and (printed[k] - printed[k - 1] > 1 or _starts_item(lines[printed[k]]) or _lead_at(lines, printed[k])
@@ -181,11 +189,28 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -
     return k == m + _READS_ON - 1
 
 
-def _host_goes_on(lines: list[str], i: int, h: int) -> bool:
+def _cut_below(lines: list[str], printed: list[int], m: int) -> bool:
+    """Does printed line ``m + 1`` go on with line ``m``'s word (家政服务有限公 | 司“量身定制”…: a dictionary word
+    across, or a word's end opening it), right under it?  A headline never ends inside a word the text goes on with."""
+    if m + 1 >= len(printed) or printed[m + 1] - printed[m] > 1:
+        return False
+    a, b = _content(lines[printed[m]]), _content(lines[printed[m + 1]])
+    return bool(b) and bool(word_across(a, b) or starts_bound(b, strict=True))
+
+
+def _host_goes_on(lines: list[str], i: int, h: int, width: int | None) -> bool:
     """Is the host's line ``i`` running text that stops mid-sentence over the box's headline ``h`` without reading
-    on into it (:func:`_into_head`)?"""
+    on into it (:func:`_into_head`): running text by its marks (:func:`_running`), or in a printed column a line
+    that fills it, or the rest of one that did (…创建 | 座 | box | 谈会。…)?"""
     a = _content(lines[i])
-    return (_running(lines, i) or not headline_shaped(a)) and not _into_head(a, _content(lines[h]))
+    if _into_head(a, _content(lines[h])):
+        return False
+    if _running(lines, i) or not headline_shaped(a):
+        return True
+
+    def full(k: int) -> bool:
+        return bool(width) and _measure(lines[k]) >= width - 1 and not is_terminal(_content(lines[k]))
+    return full(i) or (i > 0 and bool(lines[i - 1].strip()) and full(i - 1))
 
 
 def _blanks_part(lines: list[str], printed: list[int]) -> bool:
@@ -275,7 +300,7 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         closed = _closed_item(lines, h, j)
         why = _goes_on(lines, i, h, j, b, width) if closed else None
         if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j) and _reads_on(lines, printed, m, width) \
-                and _host_goes_on(lines, i, h):
+                and _host_goes_on(lines, i, h, width):
             why = f"the item closes on its credit at line {j + 1} and line {b + 1} reads on to a sentence's end"
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
