@@ -6,7 +6,10 @@ sentence that stops at the box's top runs on into the box's headline, and its re
 file mixing two stories, a sentence no page printed.  What singles a box out is the host's sentence going on
 *under* it: the line above the box stops mid-sentence in running text, the box opens on a headline's shape and
 ends on a sentence's end or a credit, and the line under it cannot open a paragraph or an item but reads on from
-the line above the box (:func:`_goes_on`).  The paragraph stage then reads the page with the box's lines after
+the line above the box (:func:`_goes_on`), or, where nothing across the box ties the two lines (a full column
+line ending at a word's boundary: …董事、党委 | box | 副书记、…), the box closes on its credit, the last thing a
+story prints, and the line under it reads on as a sentence's rest (:func:`_credited`, :func:`_reads_on`).  The
+paragraph stage then reads the page with the box's lines after
 the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
 """
 from __future__ import annotations
@@ -228,7 +231,10 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     on both sides and none stands inside it (on a page whose blank lines do not part paragraphs).  Inside a box any
     line ending a sentence may have a paragraph's opening under it, so the width alone never ends one there; nor
     where the box ends on a credit: a column the OCR read out of order stops mid-sentence over another item's
-    headline and goes on under its credit with a third story's text as often.  Where a host's line passes for
+    headline and goes on under its credit with a third story's text as often.  A box closing on its credit is
+    taken where the line under it reads on to a sentence's or clause's end with no item's opening, headline or
+    short line that ends nothing before it (:func:`_reads_on`: a third story's kicker stops on no mark before its
+    headline), under a host's line of running text (:func:`_host_goes_on`).  Where a host's line passes for
     the first piece of a headline over two or three lines, the box under the next line is taken."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
