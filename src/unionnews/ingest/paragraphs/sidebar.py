@@ -169,7 +169,7 @@ def _credited(lines: list[str], h: int, j: int) -> bool:
 _READS_ON = 6  # printed lines a host's sentence under a box may take to its end (a sentence of a column)
 
 
-def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -> bool:
+def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, host: str = "") -> bool:
     """Does the text from printed line ``m`` read on as a sentence's rest: no item's opening, credit or lead, no
     headline's shape (unless it fills the page's column), and text to a sentence or clause end (。；) or for a few
     lines, with no blank line, item's opening or (in a printed column) short line that ends nothing before it?  A
@@ -178,8 +178,9 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -
     first = _content(lines[b])
     if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b):
         return False
-    if headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1) and not _cut_below(lines, printed, m):
-        return False  # (a headline's line, unless the line under it goes on with a word it cut)
+    if headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1) and not _cut_below(lines, printed, m) \
+            and not (host and word_across(host, first)):
+        return False  # (a headline's line, unless a word runs into it from the host's line or on from it below)
     for k in range(m, min(len(printed), m + _READS_ON)):
         t = _content(lines[printed[k]])
         if k > m and (printed[k] - printed[k - 1] > 1 or _starts_item(lines[printed[k]]) or _lead_at(lines, printed[k])
@@ -190,6 +191,42 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None) -
         if width and _measure(lines[printed[k]]) < width - 1:
             return False  # (a short line that ends nothing: a headline's, or a kicker's last)
     return k == m + _READS_ON - 1
+
+
+def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: int | None) -> str | None:
+    """The evidence that the host's line (printed line ``n``) goes on at printed line ``m``, under a box that closes
+    on its credit there: running text over the box reads on under it (:func:`_reads_on`), a word across the host's
+    line and the headline then no evidence against it where another runs across into the line under the box
+    (…大赛总 | 工会送上… | 决赛在…); or the host's line is a headline's first, and the line under the box the rest
+    of that headline, over its lead (:func:`_headline_rest`)."""
+    i, h, b = printed[n], printed[n + 1], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if _reads_on(lines, printed, m, width, a) and (_host_goes_on(lines, i, h, width) or word_across(a, under)
+                                                   and _running(lines, i) and not starts_bound(_content(lines[h]))):
+        return f"the item closes on its credit at line {printed[m - 1] + 1} and line {b + 1} reads on to a sentence's end"
+    if _headline_rest(lines, printed, n, m):
+        return (f"the item closes on its credit at line {printed[m - 1] + 1}, and line {i + 1}, a headline's line "
+                f"with no lead under it, goes on at line {b + 1}, over its lead")
+    return None
+
+
+def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool:
+    """Is the host's line (printed line ``n``) a headline's first line, which nothing under it but the box's own
+    headline continues, and printed line ``m`` (under the box) its rest, right over its lead or byline?  The host's
+    line opens a headline block (the page's top, a blank line, a closed story, a column label or a source line
+    above it), so the box stands between the two lines of one headline."""
+    i, b = printed[n], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if not (headline_shaped(a) and headline_shaped(under)) or m + 1 >= len(printed) or printed[m + 1] - b > 1:
+        return False
+    if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])
+            or _whole_line_item(_content(lines[printed[m + 1]]))):
+        return False
+    if n == 0 or printed[n - 1] < i - 1:
+        return True
+    up = lines[printed[n - 1]]
+    return is_terminal(_content(up)) or _credit_line(_content(up)) or _starts_item(up) and not _lead_at(lines,
+                                                                                                     printed[n - 1])
 
 
 def _cut_below(lines: list[str], printed: list[int], m: int) -> bool:
@@ -305,9 +342,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
         why = _goes_on(lines, i, h, j, b, width) if closed else None
-        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j) and _reads_on(lines, printed, m, width) \
-                and _host_goes_on(lines, i, h, width):
-            why = f"the item closes on its credit at line {j + 1} and line {b + 1} reads on to a sentence's end"
+        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j):
+            why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
