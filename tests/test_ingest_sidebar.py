@@ -123,3 +123,14 @@ def test_an_item_closing_on_its_credit_over_a_kicker_is_no_box():
             + ["乙城第八师总工会以规范化建", "设为抓手，推动民主管理工作", "基层职代会有了实操手册", "本报记者 吴昊 通讯员 张舒",
                "“没想到我们提的建议，今天通", "过职代会表决变成了一号工程。”"])
     assert boxed_items(page, _width(page)) == []
+
+
+def test_a_box_between_a_headlines_two_lines_is_moved_and_the_headline_read_whole():
+    """The box is set between a headline's lines (甲城举办职工 | box | 技能大赛 | 本报讯…): the host's line opens a
+    headline block under a closed story, and the line under the box's credit is a headline's line right over its
+    lead.  Read as printed, the host's first headline line ran into the box's headline; the box closes on its
+    credit, so the two host lines are one headline."""
+    page = (printed_column(STORIES[1], 14) + ["", "", "甲城举办职工"] + printed_column(BOX, 14)
+            + ["技能大赛"] + printed_column(HOST[1:], 14))
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and page[boxes[0].above] == "甲城举办职工" and page[boxes[0].below] == "技能大赛"
