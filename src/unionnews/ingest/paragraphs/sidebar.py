@@ -166,14 +166,15 @@ def _credited(lines: list[str], h: int, j: int) -> bool:
     return bool(tail) and _whole_line_item(tail)
 
 
-_READS_ON = 6  # printed lines a host's sentence under a box may take to its end (a sentence of a column)
+_READS_ON = 8  # printed lines a host's sentence under a box may take to its end (a sentence of a column)
 
 
 def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, host: str = "") -> bool:
     """Does the text from printed line ``m`` read on as a sentence's rest: no item's opening, credit or lead, no
-    headline's shape (unless it fills the page's column), and text to a sentence or clause end (。；) or for a few
-    lines, with no blank line, item's opening or (in a printed column) short line that ends nothing before it?  A
-    kicker or a headline of the next item stops on no mark before its headline or lead."""
+    headline's shape (unless it fills the page's column or a word runs across it), and text to a sentence or
+    clause end (。；) within a few lines, with no blank line, item's opening or (in a printed column) short line that
+    ends nothing before it?  A kicker or a headline of the next item stops on no such mark before its headline or
+    byline."""
     b = printed[m]
     first = _content(lines[b])
     if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b):
@@ -190,7 +191,7 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, h
             return True
         if width and _measure(lines[printed[k]]) < width - 1:
             return False  # (a short line that ends nothing: a headline's, or a kicker's last)
-    return k == m + _READS_ON - 1
+    return False  # (no sentence or clause end in a few lines: a kicker run long, or a story's headline block)
 
 
 def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: int | None) -> str | None:
