@@ -172,8 +172,8 @@ _READS_ON = 8  # printed lines a host's sentence under a box may take to its end
 def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, host: str = "") -> bool:
     """Does the text from printed line ``m`` read on as a sentence's rest: no item's opening, credit or lead, no
     headline's shape (unless it fills the page's column or a word runs across it), and text to a sentence or
-    clause end (。；) within a few lines, with no blank line, item's opening or (in a printed column) short line that
-    ends nothing before it?  A kicker or a headline of the next item stops on no such mark before its headline or
+    clause end (。；) within a few lines (in a printed column, or full lines for as many), with no blank line, item's
+    opening or (in a printed column) short line that ends nothing before it?  A kicker or a headline of the next item stops on no such mark before its headline or
     byline."""
     b = printed[m]
     first = _content(lines[b])
@@ -191,7 +191,8 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, h
             return True
         if width and _measure(lines[printed[k]]) < width - 1:
             return False  # (a short line that ends nothing: a headline's, or a kicker's last)
-    return False  # (no sentence or clause end in a few lines: a kicker run long, or a story's headline block)
+    return bool(width)  # (full column lines all through: a paragraph's; with no column to tell, a kicker or a
+    # headline block re-wrapped at any width runs as long without a sentence end)
 
 
 def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: int | None) -> str | None:
