@@ -214,16 +214,16 @@ def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: i
 
 def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool:
     """Is the host's line (printed line ``n``) a headline's first line, which nothing under it but the box's own
-    headline continues, and printed line ``m`` (under the box) its rest, right over its lead or byline?  The host's
+    headline continues, and printed line ``m`` (under the box) its rest, right over its lead?  The host's
     line opens a headline block (the page's top, a blank line, a closed story, a column label or a source line
     above it), so the box stands between the two lines of one headline."""
     i, b = printed[n], printed[m]
     a, under = _content(lines[i]), _content(lines[b])
-    if not (headline_shaped(a) and headline_shaped(under)) or m + 1 >= len(printed) or printed[m + 1] - b > 1:
-        return False
-    if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])
-            or _whole_line_item(_content(lines[printed[m + 1]]))):
-        return False
+    if not (headline_shaped(a) and headline_shaped(under)) or m + 1 >= len(printed) or printed[m + 1] - b > 1 \
+            or _into_head(a, _content(lines[printed[n + 1]])):
+        return False  # (a word across the host's line and the box's headline: one headline the wrap cut)
+    if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])):
+        return False  # (a credit's or byline's pieces under the box are the box's own)
     if n == 0 or printed[n - 1] < i - 1:
         return True
     up = lines[printed[n - 1]]
