@@ -83,3 +83,54 @@ def test_a_headline_set_on_two_lines_over_its_lead_is_no_box():
     page = printed_column(HOST + ["乙城总工会开展一线职工夏季", "健康体检"] + OTHER[1:], 12)
     assert boxed_items(page, 12) == []
     assert not any("boxed" in why for why in paragraphs(page).doubts.values())
+
+
+_CREDITED_HOST = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总", "工会举办职工技能大赛，集团董事、",
+                  "党委副书记、工会主席张明和甲城", "各企业的两百余名职工参加比赛，",
+                  "甲城职工在赛场上比拼技能，展示", "了新时代产业工人的风采。"]
+
+
+def test_a_box_closing_on_its_credit_with_the_host_reading_on_under_it_is_its_own_item(tmp_path):
+    """No blank line, no mark, word or cut number across the box: the host's line fills the column at a word's
+    boundary (…董事、 | 党委副书记…).  The box closes on its credit, and the line under it reads on as running
+    text to a clause's end: the credit is the last a story prints, so the host goes on there."""
+    page = _page(_CREDITED_HOST, 3, printed_column(BOX, 14), blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.below) for b in boxes] == [(2, 3 + len(printed_column(BOX, 14)))]
+    assert "credit" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办职工技能大赛"]
+    assert "集团董事、党委副书记、工会主席张明" in body.replace("\n", "")
+    assert any("boxed inside this story's column" in why for why in review)
+    assert "甲城" not in got["丁区开展送清凉活动"][0]
+
+
+def test_a_lead_whose_sentence_began_stops_over_a_box():
+    """The host's line is its lead's first, its sentence begun after the credit (本报讯（记者周洁）记者近日 | box |
+    获悉，…): it stops mid-sentence as any text line does."""
+    host = ["甲城举办职工技能大赛", "本报讯（记者周洁）记者近日", "获悉，甲城总工会举办职工技能", "大赛，来自甲城各企业的两百余",
+            "名职工参加比赛。"]
+    page = _page(host, 2, printed_column(BOX, 14), blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.below) for b in boxes] == [(1, 2 + len(printed_column(BOX, 14)))]
+
+
+def test_an_item_closing_on_its_credit_over_a_kicker_is_no_box():
+    """A column the OCR read out of order stops mid-sentence over another item, which closes on its credit, and
+    a third item's kicker stands under it (no sentence end before its headline and byline): the line under the
+    credit is no sentence's rest, so nothing is moved."""
+    page = (_CREDITED_HOST[:3] + printed_column(BOX, 14)
+            + ["乙城第八师总工会以规范化建", "设为抓手，推动民主管理工作", "基层职代会有了实操手册", "本报记者 吴昊 通讯员 张舒",
+               "“没想到我们提的建议，今天通", "过职代会表决变成了一号工程。”"])
+    assert boxed_items(page, _width(page)) == []
+
+
+def test_a_box_between_a_headlines_two_lines_is_moved_and_the_headline_read_whole():
+    """The box is set between a headline's lines (甲城举办职工 | box | 技能大赛 | 本报讯…): the host's line opens a
+    headline block under a closed story, and the line under the box's credit is a headline's line right over its
+    lead.  Read as printed, the host's first headline line ran into the box's headline; the box closes on its
+    credit, so the two host lines are one headline."""
+    page = (printed_column(STORIES[1], 14) + ["", "", "甲城举办职工"] + printed_column(BOX, 14)
+            + ["技能大赛"] + printed_column(HOST[1:], 14))
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and page[boxes[0].above] == "甲城举办职工" and page[boxes[0].below] == "技能大赛"

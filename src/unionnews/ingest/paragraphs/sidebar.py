@@ -6,7 +6,10 @@ sentence that stops at the box's top runs on into the box's headline, and its re
 file mixing two stories, a sentence no page printed.  What singles a box out is the host's sentence going on
 *under* it: the line above the box stops mid-sentence in running text, the box opens on a headline's shape and
 ends on a sentence's end or a credit, and the line under it cannot open a paragraph or an item but reads on from
-the line above the box (:func:`_goes_on`).  The paragraph stage then reads the page with the box's lines after
+the line above the box (:func:`_goes_on`), or, where nothing across the box ties the two lines (a full column
+line ending at a word's boundary: …董事、党委 | box | 副书记、…), the box closes on its credit, the last thing a
+story prints, and the line under it reads on as a sentence's rest (:func:`_credited`, :func:`_reads_on`).  The
+paragraph stage then reads the page with the box's lines after
 the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
 """
 from __future__ import annotations
@@ -31,6 +34,7 @@ _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks
 _NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,14 @@ def _open(lines: list[str], i: int) -> bool:
     editors), no item's opening alone?"""
     a = _content(lines[i])
     return bool(a) and not is_terminal(a) and not _credit_line(a) and not (_starts_item(lines[i])
-                                                                           and not _CLAUSE.search(a))
+                                                                           and not _CLAUSE.search(a)
+                                                                           and not _lead_goes_on(a))
+
+
+def _lead_goes_on(text: str) -> bool:
+    """Does ``text`` open a lead and go on past its credit (本报讯（记者 马超）记者近日): the lead's sentence begun?"""
+    m = bl.LEAD.match(text)
+    return bool(m) and bool(text[m.end():].strip())
 
 
 def _credit_line(text: str) -> bool:
@@ -117,8 +128,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
-    if not under or _starts_item(lines[b]) or _credit_line(under) or word_across(a, head) \
-            or starts_bound(head) or _completed_across(a, head):
+    if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
@@ -141,6 +151,110 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     return None
 
 
+def _into_head(a: str, head: str) -> bool:
+    """Does the host's line ``a`` read on into the box's headline ``head``: a word, a date or a number across the
+    two, or a word's end opening the headline?  Then the headline's line is the host's text going on."""
+    return bool(word_across(a, head) or starts_bound(head) or _completed_across(a, head))
+
+
+def _credited(lines: list[str], h: int, j: int) -> bool:
+    """Does the item ``h``..``j`` close on a credit (本报记者 盛丽 通讯员 金宇 摄影报道, 本报通讯员 朱华南 摄): its
+    text after its last sentence end a photo credit or a byline?  A credit is the last thing a story prints."""
+    body = _item_text(lines, h + 1, j) if j > h else ""
+    ends = list(_END.finditer(body))
+    tail = body[ends[-1].end():].strip() if ends else ""
+    return bool(tail) and _whole_line_item(tail)
+
+
+_READS_ON = 8  # printed lines a host's sentence under a box may take to its end (a sentence of a column)
+
+
+def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, host: str = "") -> bool:
+    """Does the text from printed line ``m`` read on as a sentence's rest: no item's opening, credit or lead, no
+    headline's shape (unless it fills the page's column or a word runs across it), and text to a sentence or
+    clause end (。；) within a few lines (in a printed column, or full lines for as many), with no blank line, item's
+    opening or (in a printed column) short line that ends nothing before it?  A kicker or a headline of the next item stops on no such mark before its headline or
+    byline."""
+    b = printed[m]
+    first = _content(lines[b])
+    if not first or _starts_item(lines[b]) or _credit_line(first) or _lead_at(lines, b):
+        return False
+    if headline_shaped(first) and not (width and _measure(lines[b]) >= width - 1) and not _cut_below(lines, printed, m) \
+            and not (host and word_across(host, first)):
+        return False  # (a headline's line, unless a word runs into it from the host's line or on from it below)
+    for k in range(m, min(len(printed), m + _READS_ON)):
+        t = _content(lines[printed[k]])
+        if k > m and (printed[k] - printed[k - 1] > 1 or _starts_item(lines[printed[k]]) or _lead_at(lines, printed[k])
+                      or _credit_line(t)):
+            return False
+        if _SENTENCE_END.search(t):
+            return True
+        if width and _measure(lines[printed[k]]) < width - 1:
+            return False  # (a short line that ends nothing: a headline's, or a kicker's last)
+    return bool(width)  # (full column lines all through: a paragraph's; with no column to tell, a kicker or a
+    # headline block re-wrapped at any width runs as long without a sentence end)
+
+
+def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: int | None) -> str | None:
+    """The evidence that the host's line (printed line ``n``) goes on at printed line ``m``, under a box that closes
+    on its credit there: running text over the box reads on under it (:func:`_reads_on`), a word across the host's
+    line and the headline then no evidence against it where another runs across into the line under the box
+    (…大赛总 | 工会送上… | 决赛在…); or the host's line is a headline's first, and the line under the box the rest
+    of that headline, over its lead (:func:`_headline_rest`)."""
+    i, h, b = printed[n], printed[n + 1], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if _reads_on(lines, printed, m, width, a) and (_host_goes_on(lines, i, h, width) or word_across(a, under)
+                                                   and _running(lines, i) and not starts_bound(_content(lines[h]))):
+        return f"the item closes on its credit at line {printed[m - 1] + 1} and line {b + 1} reads on to a sentence's end"
+    if _headline_rest(lines, printed, n, m):
+        return (f"the item closes on its credit at line {printed[m - 1] + 1}, and line {i + 1}, a headline's line "
+                f"with no lead under it, goes on at line {b + 1}, over its lead")
+    return None
+
+
+def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool:
+    """Is the host's line (printed line ``n``) a headline's first line, which nothing under it but the box's own
+    headline continues, and printed line ``m`` (under the box) its rest, right over its lead?  The host's
+    line opens a headline block (the page's top, a blank line, a closed story, a column label or a source line
+    above it), so the box stands between the two lines of one headline."""
+    i, b = printed[n], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if not (headline_shaped(a) and headline_shaped(under)) or m + 1 >= len(printed) or printed[m + 1] - b > 1 \
+            or _into_head(a, _content(lines[printed[n + 1]])):
+        return False  # (a word across the host's line and the box's headline: one headline the wrap cut)
+    if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])):
+        return False  # (a credit's or byline's pieces under the box are the box's own)
+    if n == 0 or printed[n - 1] < i - 1:
+        return True
+    up = lines[printed[n - 1]]
+    return is_terminal(_content(up)) or _credit_line(_content(up)) or _starts_item(up) and not _lead_at(lines,
+                                                                                                     printed[n - 1])
+
+
+def _cut_below(lines: list[str], printed: list[int], m: int) -> bool:
+    """Does printed line ``m + 1`` go on with line ``m``'s word (家政服务有限公 | 司“量身定制”…: a dictionary word
+    across, or a word's end opening it), right under it?  A headline never ends inside a word the text goes on with."""
+    if m + 1 >= len(printed) or printed[m + 1] - printed[m] > 1:
+        return False
+    a, b = _content(lines[printed[m]]), _content(lines[printed[m + 1]])
+    return bool(b) and bool(word_across(a, b) or starts_bound(b, strict=True))
+
+
+def _host_goes_on(lines: list[str], i: int, h: int, width: int | None) -> bool:
+    """Is the host's line ``i`` running text that stops mid-sentence over the box's headline ``h`` without reading
+    on into it (:func:`_into_head`): running text by its marks (:func:`_running`), or in a printed column a line
+    that fills it, or the rest of one that did (…创建 | 座 | box | 谈会。…)?"""
+    a = _content(lines[i])
+    if _into_head(a, _content(lines[h])):
+        return False
+    if _running(lines, i) or not headline_shaped(a):
+        return True
+
+    def full(k: int) -> bool:
+        return bool(width) and _measure(lines[k]) >= width - 1 and not is_terminal(_content(lines[k]))
+    return full(i) or (i > 0 and bool(lines[i - 1].strip()) and full(i - 1))
+
+
 def _blanks_part(lines: list[str], printed: list[int]) -> bool:
     """Does a blank line follow half or more of the page's sentence ends that have text after them?  Then blank
     lines are its paragraph gaps (Tesseract's blocks, a converter's paragraphs), and one around a box sets it off
@@ -156,7 +270,10 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     on both sides and none stands inside it (on a page whose blank lines do not part paragraphs).  Inside a box any
     line ending a sentence may have a paragraph's opening under it, so the width alone never ends one there; nor
     where the box ends on a credit: a column the OCR read out of order stops mid-sentence over another item's
-    headline and goes on under its credit with a third story's text as often.  Where a host's line passes for
+    headline and goes on under its credit with a third story's text as often.  A box closing on its credit is
+    taken where the line under it reads on to a sentence's or clause's end with no item's opening, headline or
+    short line that ends nothing before it (:func:`_reads_on`: a third story's kicker stops on no mark before its
+    headline), under a host's line of running text (:func:`_host_goes_on`).  Where a host's line passes for
     the first piece of a headline over two or three lines, the box under the next line is taken."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
@@ -225,7 +342,10 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             return None  # an item's gap: no box runs past it
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
-        why = _goes_on(lines, i, h, j, b, width) if _closed_item(lines, h, j) else None
+        closed = _closed_item(lines, h, j)
+        why = _goes_on(lines, i, h, j, b, width) if closed else None
+        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j):
+            why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
         inside = inside or bool(gap)
