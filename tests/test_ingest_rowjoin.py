@@ -211,3 +211,17 @@ def test_a_line_alone_with_a_word_space_near_its_end_stays_whole():
     right = RIGHT[:8] + ["", "", ""]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
+
+
+def test_a_short_left_line_parted_from_its_right_line_by_a_tab_is_two_columns():
+    """A row written as its left line, a tab and its right line, no padding: where the left line is a paragraph's
+    short last line its tab stops short of the gutter every other row's tab reaches, and the row was read as a
+    left-column line, the right column's last words (举办) run on after the left one's full stop."""
+    from unionnews.ingest.sidebyside import read_columns
+    left = ["甲城开展职工", "健康体检", "本报讯（记者", "李明）近日，", "甲城总工会为", "一线职工免费", "体检，覆盖全",
+            "市一百家企", "业。"]
+    right = ["乙城举办读", "书分享会", "职工读书分享", "会，近两百", "名职工参加。", "本报讯（记者", "李明）近日，",
+             "乙城总工会", "举办"]
+    lines, column = read_columns(_rows(left, right, gap="\t"))
+    assert column is not None
+    assert [line for line in lines if line] == left + right

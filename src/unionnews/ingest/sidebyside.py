@@ -140,12 +140,30 @@ def read_columns(lines: list[str]) -> tuple[list[str], int | None]:
         column, tab = side_by_side(lines, tab=1), 1
     if column is None:
         return lines, None
+    tabbed = _tab_gutters(lines, column, tab)
     left, right = [], []
     for line in lines:
         a, b = _split(line, column, tab) or (line, "")
+        if tabbed and not b and (cut := _INNER_TAB.search(a.rstrip())):
+            a, b = a[:cut.start()], a[cut.end():]  # a short left line's tab stops short of the gutter
         left.append(a.rstrip())
         right.append(b)
     return left + right, column
+
+
+_INNER_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _tab_gutters(lines: list[str], column: int, tab: int) -> bool:
+    """Does every row that holds both columns part them with a tab at the gutter?
+
+    Why: an engine or a converter that writes a row of two columns as its left line, a tab and its right line
+    pads nothing.  Where the left line is short (a paragraph's last), its tab stops short of the gutter, and the
+    row read as the left column's line alone ran the right column's words into it (…企业。 举办).  No column's own
+    line holds a tab where every gutter is one."""
+    cuts = [line[start:end] for line in lines for start, end, col in _gutters(line, tab)
+            if abs(col - column) <= 1 and line[:start].strip()]
+    return len(cuts) >= 2 and all("\t" in cut for cut in cuts)
 
 
 def wide_gaps(lines: list[str]) -> list[int]:
