@@ -470,7 +470,7 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         at = _editors_after(line.strip())
         if at:
             found[i] = len(line) - len(line.lstrip()) + at
-    width = _width(lines)
+    width = merged_width(lines)
     if width is None:
         return found
     printed = [i for i, line in enumerate(lines) if line.strip()]
@@ -487,9 +487,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if heading or not (width < _printed_size(line) and _ems(line) <= 2 * width + 2):
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
-        beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
         if sum(_measure(other) > width + 1 for other in near) > 1 \
-                or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
+                or not any(width - 1 <= _measure(other) <= width + 2 for other in near):
             continue
         if not width + 2 < _ems(line):
             if _set_by_characters(lines, width) and _printed_size(line) > width and _headline_after_end(line.strip()):
@@ -500,6 +499,32 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+def merged_width(lines: list[str]) -> int | None:
+    """The column width of a page whose lines an engine read two at a time now and then (:func:`merged_lines`),
+    or None: :func:`_width`, or failing it, the width read with each line as long as two of the page's commonest
+    lines (within a character each, marks hung at their ends) counted as two lines of that length.
+
+    Why: on a small page (a few items, a dozen lines) two or three lines read as one are enough to fail the
+    share of full lines :func:`_width` asks for, and the lines longer than the column it allows; the column is
+    still the commonest length, and a line as long as two of it is what an engine makes of two full lines (a
+    page of paragraphs of their own length has no such pairs: it still fails the share and the peak)."""
+    width = _width(lines)
+    if width is not None:
+        return width
+    sizes = Counter(_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip()))
+    if not sizes:
+        return None
+    best = max(sizes, key=lambda w: (sizes[w], w))
+    halved: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if best >= 4 and 2 * best - 2 <= _measure(line) <= 2 * best + 2 and not _LABEL.search(text):
+            halved += [text[:len(text) // 2], text[len(text) // 2:]]
+        else:
+            halved.append(line)
+    return _width(halved) if len(halved) > len(lines) else None
 
 
 _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?”」])[ \t\u3000]+(?=\S)")
