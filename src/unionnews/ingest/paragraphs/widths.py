@@ -457,10 +457,11 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     story's headline, a headline and its lead's first line), read as one line it runs the two paragraphs, and
     often two stories, together.  No line of a column is longer than the column but for a mark hung at its
     end (or a character of a drifting column), so a line longer than its column by two or more without those
-    (:func:`_ems`), with a full line of the column and one more such line at most among the two printed lines
-    either side (a headline set across columns, an item set wider, or a page of paragraphs of their own length,
-    has such lines in runs, or no full line near them; the lines right beside one may both be short, a paragraph's
-    last above and the merged paragraph's own last below), is two lines.  The column is :func:`merged_width`.  The second begins after a
+    (:func:`_ems`), beside a full line of the column (or one two lines off in the same run of lines: the lines
+    right beside it may both be short, a paragraph's last above and the merged paragraph's own last below) and with
+    one more such line at most among the two printed lines either side (a headline set across columns, an item set
+    wider, or a page of paragraphs of their own length, has such lines in runs, or no full line beside them; a
+    line between blank lines stands alone), is two lines.  The column is :func:`merged_width`.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
     mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
@@ -488,8 +489,10 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if heading or not (width < _printed_size(line) and _ems(line) <= 2 * width + 2):
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
+        beside = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n
+                  and (abs(k - n) == 1 or printed[k] - i == k - n)]  # two off: in the same run of lines
         if sum(_measure(other) > width + 1 for other in near) > 1 \
-                or not any(width - 1 <= _measure(other) <= width + 2 for other in near):
+                or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
             continue
         if not width + 2 < _ems(line):
             if _set_by_characters(lines, width) and _printed_size(line) > width and _headline_after_end(line.strip()):
