@@ -144,7 +144,8 @@ def test_two_merged_lines_on_a_small_page_leave_its_column_found():
 def test_a_headline_read_with_a_line_between_two_short_lines_is_cut():
     """乙城开展职工健康体检 线职工免费体检，覆盖全市120家 between a paragraph's short last line and the short last
     line of its own paragraph: no full line beside it, but one two lines off on each side (the column is there),
-    and the gap parts a headline from a line of text holding a clause mark."""
+    and the gap parts a headline from a line of text holding a clause mark.  A headline with a word space between
+    blank lines, with no full line beside it, stands alone: not cut (顶尖科学家、卓越工 | 程师…)."""
     lines = ["北山区举办读书分享会", "本报讯（记者吴昊）近日，北山区总", "工会举办职工读书分享会，近200", "名职工参加。",
              "“这样的活动办到了我们心坎上。”", "北山区一名职工说。", "北山区总工会负责人表示，将把这项",
              "工作办成职工身边的实事。", "甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工",
@@ -153,3 +154,6 @@ def test_a_headline_read_with_a_line_between_two_short_lines_is_cut():
     assert merged_lines(lines) == {12: lines[12].index("线职工")}
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert "乙城开展职工健康体检" in texts
+    alone = lines[:12] + ["", "顶尖科学家、卓越工程师、大国工匠 交流论坛在京举行", "",
+                         "7月28日下午，顶尖科学家、卓越工程师、大国工匠交流论坛在北京展览馆举行，赢得全场热烈掌声。"]
+    assert 13 not in merged_lines(alone)  # between blank lines, no full line beside it: a headline standing alone
