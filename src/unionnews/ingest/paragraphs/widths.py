@@ -500,6 +500,10 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
             continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
         cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
+        if cut and not text[cut - 1].isspace() \
+                and not any(width - 1 <= _measure(lines[printed[k]]) <= width + 2 for k in (n - 1, n + 1)
+                            if 0 <= k < len(printed)):
+            cut = None  # the column two lines off: cut only at the gap an engine joins lines with, else said
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
