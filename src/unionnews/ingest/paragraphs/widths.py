@@ -461,7 +461,9 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     right beside it may both be short, a paragraph's last above and the merged paragraph's own last below) and with
     one more such line at most among the two printed lines either side (a headline set across columns, an item set
     wider, or a page of paragraphs of their own length, has such lines in runs, or no full line beside them; a
-    line between blank lines stands alone), is two lines.  The column is :func:`merged_width`.  The second begins after a
+    line between blank lines stands alone), is two lines.  The column is :func:`merged_width`.  Where the full line
+    is only two lines off, the line is cut only at a gap (an engine's join); a cut found elsewhere is not made and
+    the line is listed instead: less evidence, so the review says the line may be two.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
     mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
