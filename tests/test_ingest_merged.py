@@ -118,3 +118,42 @@ def test_an_editors_credit_read_with_a_storys_last_line_is_cut_off_on_any_page()
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert "甲城总工会负责人表示，将把这项工作办成职工身边的实事。" in texts and "责任编辑：陈晓" in texts
     assert merged_lines(["他说，责任编辑：陈晓 的意见很好。"]) == {}
+
+
+def test_two_merged_lines_on_a_small_page_leave_its_column_found():
+    """享会，近200名职工参加。东港镇开展夏季送清凉活动 and 据了解…投 | 入专项资金200万元。 on a page of nine lines:
+    two lines each as long as two of the column are enough to fail the share of full lines a column is read from,
+    and the next story's headline was read in the last paragraph.  A line as long as two of the commonest counts as
+    two of them; the paragraph's last line is cut from the headline at its full stop, and said (the piece before
+    it holds figures and fills the line in characters, so the paragraph may read on: the review says so)."""
+    lines = ["乙城举办读书分享会", "本报讯（记者张华）近日，", "乙城总工会举办职工读书分",
+             "享会，近200名职工参加。东港镇开展夏季送清凉活动", "用品，价值5万余元。",
+             "据了解，东港镇今年已累计投入专项资金200万元。", "本报讯（记者张华）近日，", "东港镇总工会为环卫工人送",
+             "去防暑降温"]
+    at = lines[3].index("东港镇")
+    assert merged_lines(lines).get(3) == at
+    found = paragraphs(lines)
+    holder = next(no for no, nos in found.origin.items() if 4 in nos)
+    assert "line 4 is about twice the column's width" in found.doubts.get(holder, "")
+    one_a_line = ["甲城总工会举办职工读书分享会，近200名职工参加。", "活动结束后，甲城总工会还向职工发放了问卷。",
+                  "“这样的活动办到了我们心坎上。”", "甲城一名职工说。", "甲城总工会负责人表示，将把这项工作办成职工身边的实事。",
+                  "丙城职工运动会开幕", "来自60家单位的800名运动员参赛。", "据了解，甲城今年已累计投入专项资金200万元。"]
+    assert not merged_lines(one_a_line)  # paragraphs of their own length: no column, no cut
+
+
+def test_a_headline_read_with_a_line_between_two_short_lines_is_cut():
+    """乙城开展职工健康体检 线职工免费体检，覆盖全市120家 between a paragraph's short last line and the short last
+    line of its own paragraph: no full line beside it, but one two lines off on each side (the column is there),
+    and the gap parts a headline from a line of text holding a clause mark.  A headline with a word space between
+    blank lines, with no full line beside it, stands alone: not cut (顶尖科学家、卓越工 | 程师…)."""
+    lines = ["北山区举办读书分享会", "本报讯（记者吴昊）近日，北山区总", "工会举办职工读书分享会，近200", "名职工参加。",
+             "“这样的活动办到了我们心坎上。”", "北山区一名职工说。", "北山区总工会负责人表示，将把这项",
+             "工作办成职工身边的实事。", "甲城开展职工健康体检", "本报讯（记者周洁）近日，甲城总工",
+             "会为一线职工免费体检，覆盖全市1", "20家企业。", "乙城开展职工健康体检 线职工免费体检，覆盖全市120家",
+             "企业。", "据了解，乙城今年已累计投入专项资", "金200万元。", "本报讯（记者李明）近日，乙城总工", "会为一"]
+    assert merged_lines(lines) == {12: lines[12].index("线职工")}
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert "乙城开展职工健康体检" in texts
+    alone = lines[:12] + ["", "顶尖科学家、卓越工程师、大国工匠 交流论坛在京举行", "",
+                         "7月28日下午，顶尖科学家、卓越工程师、大国工匠交流论坛在北京展览馆举行，赢得全场热烈掌声。"]
+    assert 13 not in merged_lines(alone)  # between blank lines, no full line beside it: a headline standing alone

@@ -45,7 +45,7 @@ from unionnews.ingest.paragraphs.sidebar import Box, boxed_items
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
-                                                merged_lines, narrowed, ungapped)
+                                                merged_lines, merged_width, narrowed, ungapped)
 from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped, line_runs
 from unionnews.ingest.paragraphs.lines import _measure  # noqa: I001 (_other_column: a line against its column)
 
@@ -80,7 +80,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     merged = merged_lines(lines)
     whole = [i for i, at in merged.items() if at is None]
     if whole:  # two printed lines, maybe, with nothing to cut at: read as they are, and said
-        width = _width(lines) or 0
+        width = merged_width(lines) or 0
         return _said_whole(_read_cut(lines, {i: at for i, at in merged.items() if at is not None}, bridge, soft,
                                      each_line), {i: _WHOLE if _ems(lines[i]) > width + 2 else _PAST for i in whole})
     return _read_cut(lines, merged, bridge, soft, each_line)

@@ -457,9 +457,13 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     story's headline, a headline and its lead's first line), read as one line it runs the two paragraphs, and
     often two stories, together.  No line of a column is longer than the column but for a mark hung at its
     end (or a character of a drifting column), so a line longer than its column by two or more without those
-    (:func:`_ems`), beside a full line of the column and with one more such line at most among the two printed
-    lines either side (a headline set across columns, an item set wider, or a page of paragraphs of their own
-    length, has such lines in runs, or no full line beside them), is two lines.  The second begins after a
+    (:func:`_ems`), beside a full line of the column (or one two lines off in the same run of lines: the lines
+    right beside it may both be short, a paragraph's last above and the merged paragraph's own last below) and with
+    one more such line at most among the two printed lines either side (a headline set across columns, an item set
+    wider, or a page of paragraphs of their own length, has such lines in runs, or no full line beside them; a
+    line between blank lines stands alone), is two lines.  The column is :func:`merged_width`.  Where the full line
+    is only two lines off, the line is cut only at a gap (an engine's join); a cut found elsewhere is not made and
+    the line is listed instead: less evidence, so the review says the line may be two.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
     mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
@@ -470,7 +474,7 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         at = _editors_after(line.strip())
         if at:
             found[i] = len(line) - len(line.lstrip()) + at
-    width = _width(lines)
+    width = merged_width(lines)
     if width is None:
         return found
     printed = [i for i, line in enumerate(lines) if line.strip()]
@@ -487,7 +491,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if heading or not (width < _printed_size(line) and _ems(line) <= 2 * width + 2):
             continue
         near = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n]
-        beside = [lines[printed[k]] for k in (n - 1, n + 1) if 0 <= k < len(printed)]
+        beside = [lines[printed[k]] for k in range(n - 2, n + 3) if 0 <= k < len(printed) and k != n
+                  and (abs(k - n) == 1 or printed[k] - i == k - n)]  # two off: in the same run of lines
         if sum(_measure(other) > width + 1 for other in near) > 1 \
                 or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
             continue
@@ -497,9 +502,39 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
             continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
         cut = _merged_at(text, width, not above or is_terminal(above) or not _CLAUSE_MARK.search(above))
+        if cut and not text[cut - 1].isspace() \
+                and not any(width - 1 <= _measure(lines[printed[k]]) <= width + 2 for k in (n - 1, n + 1)
+                            if 0 <= k < len(printed)):
+            cut = None  # the column two lines off: cut only at the gap an engine joins lines with, else said
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+def merged_width(lines: list[str]) -> int | None:
+    """The column width of a page whose lines an engine read two at a time now and then (:func:`merged_lines`),
+    or None: :func:`_width`, or failing it, the width read with each line as long as two of the page's commonest
+    lines (within a character each, marks hung at their ends) counted as two lines of that length.
+
+    Why: on a small page (a few items, a dozen lines) two or three lines read as one are enough to fail the
+    share of full lines :func:`_width` asks for, and the lines longer than the column it allows; the column is
+    still the commonest length, and a line as long as two of it is what an engine makes of two full lines (a
+    page of paragraphs of their own length has no such pairs: it still fails the share and the peak)."""
+    width = _width(lines)
+    if width is not None:
+        return width
+    sizes = Counter(_measure(t) for t in lines if t.strip() and not _LABEL.search(t.strip()))
+    if not sizes:
+        return None
+    best = max(sizes, key=lambda w: (sizes[w], w))
+    halved: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if best >= 4 and 2 * best - 2 <= _measure(line) <= 2 * best + 2 and not _LABEL.search(text):
+            halved += [text[:len(text) // 2], text[len(text) // 2:]]
+        else:
+            halved.append(line)
+    return _width(halved) if len(halved) > len(lines) else None
 
 
 _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?”」])[ \t\u3000]+(?=\S)")
