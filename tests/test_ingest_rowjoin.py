@@ -103,14 +103,18 @@ def test_an_items_opening_words_begin_a_line():
     assert column is not None and lines == left + right
 
 
+# a left column opening on a credit of two lines (本报记者 王五 本报通讯员 | 赵六 钱七), then running text
+CREDITED = ["本报记者 王五 本报通讯员", "赵六 钱七", "甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛",
+            "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场", "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续",
+            "开展技能竞赛活动。", ""]
+
+
 def test_a_credit_word_ending_a_full_line_leaves_its_name_to_the_next():
     """A credit's word at the end of its line (本报记者 王五 本报通讯员 | 十余家企业，…): no name fits after it, so the
     name went to the next line; parting the row there was taken for cutting the credit from its name, and the row
     was cut inside the credit instead (本报记者 王五 | 本报通讯员 十余家企业，…).  A credit's word is set with its name
     only where the line has room."""
-    left = ["本报记者 王五 本报通讯员", "赵六 钱七"] + ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛",
-            "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场", "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续",
-            "开展技能竞赛活动。", ""]
+    left = CREDITED
     right = ["十余家企业，", "职工纷纷表示欢迎。"] + RIGHT[:8]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
@@ -120,9 +124,7 @@ def test_a_line_of_names_alone_ends_a_credit():
     """A credit's last line, its names alone (赵六 钱七), beside a short right line (求，): each half short, so the
     row was cut between the two names, the nearer the right column's width (赵六 | 钱七 求，).  A line of names alone
     is a credit's last: it ends its item, as a sentence's end does."""
-    left = ["本报记者 王五 本报通讯员", "赵六 钱七"] + ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛",
-            "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能，现场", "气氛热烈，观众纷纷叫好。甲", "城总工会负责人表示，将持续",
-            "开展技能竞赛活动。", ""]
+    left = CREDITED
     right = ["为职工办实事，满足职工的需", "求，"] + RIGHT[:8]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
