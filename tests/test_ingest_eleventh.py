@@ -115,7 +115,7 @@ def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right
     """Tesseract's --psm 6 on a page of two columns: each line a row, the left column's line, a space, the right
     one's; read as the left column, then the right one (a short last line of a paragraph parts at the gap that leaves
     a right half as wide as the column)."""
-    from unionnews.ingest.sidebyside import rows_across
+    from unionnews.ingest.rowsacross import rows_across
     left = ["甲城总工会近日举办职工技", "能大赛，两百余名职工参加", "比赛。", "比赛设焊工、电工等多个项",
             "目，职工在赛场上比拼技能", "。甲城总工会负责人表示，", "将持续开展技能竞赛活动。", "甲城职工书屋开放，职工可",
             "以在书屋借阅图书、参加读"]
@@ -128,7 +128,7 @@ def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right
 
 
 def test_a_column_page_with_word_spaces_is_not_read_as_rows():
-    from unionnews.ingest.sidebyside import rows_across
+    from unionnews.ingest.rowsacross import rows_across
     text = "\n".join(_page(STORIES))
     for layout in ("printed+wordspace", "printed+boxrow", "printed+spaced", "printed+halfspace"):
         lines = relayout(text, layout, 7).split("\n")

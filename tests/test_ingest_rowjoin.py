@@ -5,7 +5,7 @@ stories run into one sentence), before the rule it names."""
 from __future__ import annotations
 
 from test_ingest_third import _same_articles
-from unionnews.ingest.sidebyside import rows_across
+from unionnews.ingest.rowsacross import rows_across
 from variants import relayout
 
 # a right column of full lines (twelve characters), running text

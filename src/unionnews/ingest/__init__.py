@@ -149,7 +149,7 @@ def _note_gaps(page, records: list[Record]) -> None:
 
 
 def _note_across(page, records: list[Record]) -> None:
-    """File lines of a page read as two columns across each row (sidebyside.rows_across) whose halves' columns are a
+    """File lines of a page read as two columns across each row (rowsacross.rows_across) whose halves' columns are a
     guess, in the review of the articles holding them."""
     _note_lines(records, page.across, lambda shown, n: (
         f"file line{'s' if n > 1 else ''} {shown}: on a page read as two columns across each row, which column "

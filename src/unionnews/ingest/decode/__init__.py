@@ -30,7 +30,8 @@ from unionnews.ingest.decode.furniture import uncorner, unnumber, unrule, unscor
 from unionnews.ingest.decode.markup import unescape, unhtml, unmarkdown, unpaginate
 from unionnews.ingest.decode.results import unresult, untsv
 from unionnews.ingest.decode.spacing import unletterspace, unpad, unspace_marks
-from unionnews.ingest.sidebyside import read_columns, rows_across, wide_gaps
+from unionnews.ingest.rowsacross import rows_across
+from unionnews.ingest.sidebyside import read_columns, wide_gaps
 from unionnews.text import strip_controls
 
 # the door's steps, each a module of this package, named here as the one interface the importer and its tests use
@@ -76,7 +77,7 @@ class PageText:
     # an engine's result file read as its text (:func:`untsv`, :func:`unresult`): (what, how many text lines)
     results: tuple[str, int] | None = None
     # lines of a page read as two columns across each row whose column is a guess (:func:`~unionnews.ingest.
-    # sidebyside.rows_across`)
+    # rowsacross.rows_across`)
     across: tuple[int, ...] = ()
 
 
