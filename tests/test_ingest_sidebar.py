@@ -134,3 +134,15 @@ def test_a_box_between_a_headlines_two_lines_is_moved_and_the_headline_read_whol
             + ["技能大赛"] + printed_column(HOST[1:], 14))
     boxes = boxed_items(page, _width(page))
     assert len(boxes) == 1 and page[boxes[0].above] == "甲城举办职工" and page[boxes[0].below] == "技能大赛"
+
+
+def test_a_photo_credit_a_narrow_column_cuts_inside_its_word_closes_no_box():
+    """A column of four characters cuts a headline (甲城职工 | 赛场 展 | 技能) and a photo credit inside 摄影 (李明 摄 |
+    影报道): the headline's first line was read as a host, the rest as a box closing on the credit's line, and 影报道
+    as the host's sentence going on under it, so the story's credit end was moved into its headline.  The line
+    under a credit that makes a word with it is the credit's own rest."""
+    first = printed_column(STORIES[1], 4)
+    story = ["甲城职工", "赛场 展", "技能"] + printed_column(["近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。"
+                                                    "比赛设焊工、电工等多个项目。"], 4)
+    page = first + story + ["本报记者", " 周洁 ", "通讯员 ", "李明 摄", "影报道", ""]
+    assert boxed_items(page, _width(page)) == []

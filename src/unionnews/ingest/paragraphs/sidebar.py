@@ -203,6 +203,8 @@ def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: i
     of that headline, over its lead (:func:`_headline_rest`)."""
     i, h, b = printed[n], printed[n + 1], printed[m]
     a, under = _content(lines[i]), _content(lines[b])
+    if word_across(_content(lines[printed[m - 1]]), under):
+        return None  # the credit's own rest, its line cut by a narrow column (金宇 摄 | 影报道)
     if _reads_on(lines, printed, m, width, a) and (_host_goes_on(lines, i, h, width) or word_across(a, under)
                                                    and _running(lines, i) and not starts_bound(_content(lines[h]))):
         return f"the item closes on its credit at line {printed[m - 1] + 1} and line {b + 1} reads on to a sentence's end"
