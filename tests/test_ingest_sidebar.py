@@ -146,3 +146,13 @@ def test_a_photo_credit_a_narrow_column_cuts_inside_its_word_closes_no_box():
                                                     "比赛设焊工、电工等多个项目。"], 4)
     page = first + story + ["本报记者", " 周洁 ", "通讯员 ", "李明 摄", "影报道", ""]
     assert boxed_items(page, _width(page)) == []
+
+
+def test_two_words_a_space_parts_after_a_sentence_end_inside_a_line_are_no_credit():
+    """OCR word spaces in running text (…准则。赠送 单位 | 包括…) looked like a byline of two names closing an item, so a
+    cut column of one story read as a box inside another.  A credit is a paragraph of its own: it stands on lines
+    of its own under the line its item's last sentence ends."""
+    from unionnews.ingest.paragraphs.sidebar import _credited
+    text = ["甲城开展送清凉活动", "本报讯（记者周洁）近日，甲城总", "工会为环卫工人送去防暑降温用", "品，严格遵循规定准则。赠送 单位"]
+    assert not _credited(text, 0, 3)
+    assert _credited(text[:3] + ["品，受到职工欢迎。", "本报记者 周洁 摄"], 0, 4)

@@ -34,6 +34,7 @@ _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks
 _NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
+_ENDS_LINE = re.compile(_END.pattern + r"$")  # a line whose last sentence ends with it
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -160,9 +161,12 @@ def _into_head(a: str, head: str) -> bool:
 def _credited(lines: list[str], h: int, j: int) -> bool:
     """Does the item ``h``..``j`` close on a credit (本报记者 盛丽 通讯员 金宇 摄影报道, 本报通讯员 朱华南 摄): its
     text after its last sentence end a photo credit or a byline?  A credit is the last thing a story prints."""
-    body = _item_text(lines, h + 1, j) if j > h else ""
-    ends = list(_END.finditer(body))
-    tail = body[ends[-1].end():].strip() if ends else ""
+    ended = [k for k in range(h + 1, j + 1) if _ENDS_LINE.search(_content(lines[k]))]
+    if not ended or ended[-1] == j:
+        return False
+    # the credit on lines of its own, under the line its last sentence ends (a paragraph of its own, as printed): a
+    # sentence's end inside a line, then two words a space parts (…准则。赠送 单位), is text, not names
+    tail = _item_text(lines, ended[-1] + 1, j).strip()
     return bool(tail) and _whole_line_item(tail)
 
 
