@@ -46,9 +46,11 @@ _OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同�
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 _JOINABLE = (TEXT, LEAD)
-# the most lines a headline block over a lead takes: a kicker, a title and a subtitle, two of them wrapped in
-# three lines each by a narrow column (a converter marks every piece with the heading's level)
-_HEAD_LINES = 8
+# the most lines a headline block over a lead takes; more where the OCR or a converter marked every one as a
+# heading: a kicker and a title, each wrapped in three lines by a narrow column, every piece marked with its level
+# (unmarked, more short lines over a lead are as likely a cut column's pieces as a headline's)
+_HEAD_LINES = 5
+_MARKED_HEAD_LINES = 8
 # how the segmenter says a line marked as a heading was read as text (:meth:`Segmenter._heading_reads_on`): the page
 # import's own note on marked lines read as text then says nothing more
 MARKED_READ_ON = "is marked as a heading, but"
@@ -218,7 +220,7 @@ class Segmenter:
         """units[i:j] are headline lines/labels and units[j] a lead, byline or 上接 marker, or a lead
         with no marker under a block the OCR marked as headings throughout (:meth:`_marked_over_dated`)."""
         j = i
-        while j < len(self.units) and j - i < _HEAD_LINES and (
+        while j < len(self.units) and self._in_head(i, j) and (
                 self.units[j].cls == LABEL or is_candidate(self.units[j], question=True, limit=self._limit(j))) \
                 and not (j > i and bl.DATED_LEAD.match(self.units[j].text)):  # a lead's first piece, no headline's
             j += 1
@@ -227,6 +229,11 @@ class Segmenter:
             if any(self.units[k].cls != LABEL for k in range(i, j)) or self.units[j].cls != CONT:
                 return j
         return None
+
+    def _in_head(self, i: int, j: int) -> bool:
+        """May unit ``j`` still belong to a headline block begun at unit ``i``: fewer lines than a headline takes
+        (:data:`_HEAD_LINES`), or up to :data:`_MARKED_HEAD_LINES` where every line so far is marked as a heading?"""
+        return j - i < _HEAD_LINES or j - i < _MARKED_HEAD_LINES and all(u.hashes for u in self.units[i:j + 1])
 
     def _marked_over_dated(self, i: int, j: int) -> bool:
         """Are units[i:j] two or more lines the OCR marked as headings (# …, ## …), over a paragraph opening
@@ -277,7 +284,7 @@ class Segmenter:
 
     def _labelled_head(self, i: int) -> int | None:
         j = i
-        while j < len(self.units) and j - i < _HEAD_LINES and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
+        while j < len(self.units) and self._in_head(i, j) and (self.units[j].cls == LABEL or is_candidate(self.units[j])):
             j += 1
         j = self._text_cut_off(i, j)
         if j < len(self.units) and self.units[j].cls == TEXT and any(
