@@ -38,8 +38,10 @@ ends       −6     A's last printed line is short: a justified column's paragra
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -205,17 +207,45 @@ WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-def page_runs(texts: list[str], size: int = 4) -> Counter[str]:
-    """How many of ``texts`` (a page's lines) print each run of ``size`` Chinese characters (each line counted once;
-    a space the OCR printed inside the run does not part it)."""
-    runs: Counter[str] = Counter()
-    for text in texts:
-        chunks = _RUN.findall(WORD_GAP.sub("", text.strip()))
-        runs.update({chunk[k:k + size] for chunk in chunks for k in range(len(chunk) - size + 1)})
-    return runs
+class LineRuns:
+    """How many of a page's lines print a run of ``size`` Chinese characters (each line counted once; a space
+    the OCR printed inside the run does not part it): ``runs[run]``, false when no line prints any such run.
+
+    Why counted when asked, not a table of every run: a page asks about the few runs across its line breaks
+    and prints thousands; one search of its lines joined (a line break parts them, and no run holds one)
+    answers each, and a page that asks about none costs nothing."""
+
+    def __init__(self, texts: list[str], size: int = 4):
+        self.size = size
+        self._run = re.compile(f"[\u4e00-\u9fff]{{{size}}}")
+        lines = [WORD_GAP.sub("", text.strip()) for text in texts]
+        self._starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        self._text = "\n".join(lines)
+        self._counts: dict[str, int] = {}
+
+    def __bool__(self) -> bool:
+        return self._run.search(self._text) is not None
+
+    def __getitem__(self, run: str) -> int:
+        if run not in self._counts:
+            self._counts[run] = len(self._lines(run)) if self._run.fullmatch(run) else 0
+        return self._counts[run]
+
+    def _lines(self, run: str) -> set[int]:
+        """The lines (indexes) printing ``run``."""
+        found, at = set(), self._text.find(run)
+        while at >= 0:
+            found.add(bisect.bisect_right(self._starts, at) - 1)
+            at = self._text.find(run, at + 1)
+        return found
 
 
-def run_across(a: str, b: str, runs: Counter[str], size: int = 4) -> str | None:
+def page_runs(texts: list[str], size: int = 4) -> LineRuns:
+    """How many of ``texts`` (a page's lines) print each run of ``size`` Chinese characters (:class:`LineRuns`)."""
+    return LineRuns(texts, size)
+
+
+def run_across(a: str, b: str, runs: LineRuns, size: int = 4) -> str | None:
     """The run of ``size`` Chinese characters across the line break A | B that the page prints whole on a third line
     (…中铁五局工匠学院由中铁 | 五局与… with 中铁五局 in a headline and a lead): with four, three characters of A's end
     and B's first, or two and two; with three, two and one, or one and two.  A name or term the text gives again is

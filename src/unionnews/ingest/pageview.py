@@ -31,8 +31,8 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import CJK, is_terminal
@@ -82,6 +82,36 @@ _NOT_WORDING = re.compile(r"[^\w]|_")
 def _wording(text: str) -> str:
     """The characters of ``text`` without punctuation and spaces (what repeated wording is compared on)."""
     return _NOT_WORDING.sub("", text)
+
+
+class _PageWording:
+    """Where a page prints a run of its wording (:func:`_wording` of each line): the lines' wording joined
+    with line breaks (no wording holds one), searched when asked.
+
+    Why a search, not a table of every run: the scorer asks where a few dozen runs across its line
+    breaks are printed, and a page prints thousands."""
+
+    def __init__(self, units: list[Unit]):
+        self.nos = [u.no for u in units]
+        self.texts = [_wording(u.text) for u in units]
+        self._starts = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
+        self._joined = "\n".join(self.texts)
+
+    def places(self, run: str) -> list[tuple[int, str, str]]:
+        """Each place ``run`` is printed, in file order: the line, and the characters just before and just
+        after it there ("" at the line's edge)."""
+        out = []
+        at = self._joined.find(run) if run else -1
+        while at >= 0:
+            k = bisect.bisect_right(self._starts, at) - 1
+            text, i = self.texts[k], at - self._starts[k]
+            out.append((self.nos[k], text[i - 1:i] if i else "", text[i + len(run):i + len(run) + 1]))
+            at = self._joined.find(run, at + 1)
+        return out
+
+    def lines(self, run: str) -> list[int]:
+        """The lines printing ``run``, in file order, each once."""
+        return list(dict.fromkeys(no for no, _, _ in self.places(run)))
 
 
 # a kicker and its title printed as one line (no markup parts them): a clause or two, the kicker's dash,
@@ -372,9 +402,8 @@ class Scorer:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         self.rare = {g for g, count in df.items() if count <= 3}
-        self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._runs: dict[int, Counter[str]] = {}  # runs of 4 (3) Chinese characters → how many lines print them
-        self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
+        self._printed: _PageWording | None = None  # where the page prints a run of wording (built once asked)
+        self._runs: dict[int, ct.LineRuns] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
         self._befores: dict[int, list[int]] = {}
@@ -517,7 +546,13 @@ class Scorer:
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
 
-    def _page_runs(self, size: int = 4) -> Counter[str]:
+    def _wording_at(self) -> _PageWording:
+        """The page's wording, to find where it prints a run (built once asked: most joins never ask)."""
+        if self._printed is None:
+            self._printed = _PageWording(self.page.units)
+        return self._printed
+
+    def _page_runs(self, size: int = 4) -> ct.LineRuns:
         """:func:`continuity.page_runs` of the page's lines (built once asked)."""
         if size not in self._runs:
             self._runs[size] = ct.page_runs([u.text for u in self.page.units], size)
@@ -547,15 +582,9 @@ class Scorer:
         raw_a, raw_b = self.page.by_no[a].text.rstrip(), self.page.by_no[b].text.lstrip()
         if not (ta and tb and raw_a[-1:] == ta[-1:] and raw_b[:1] == tb[:1]):
             return None
-        if self._quads is None:
-            self._quads = {}
-            for u in self.page.units:  # in file order, each line once: its quads each listed once
-                text = _wording(u.text)
-                for quad in dict.fromkeys(text[i:i + SPAN] for i in range(len(text) - SPAN + 1)):
-                    self._quads.setdefault(quad, []).append(u.no)
         for k in range(1, SPAN):
             quad = ta[-(SPAN - k):] + tb[:k]
-            lines = self._quads.get(quad, []) if len(quad) == SPAN else []
+            lines = self._wording_at().lines(quad) if len(quad) == SPAN else []
             other = [n for n in lines if n not in (a, b)]
             if other and len(lines) <= 3 and ct.distinctive({quad}):
                 return quad, other[0]
@@ -593,16 +622,10 @@ class Scorer:
         if not ta or not tb or self.page.by_no[b].text.lstrip()[:1] != tb[:1] \
                 or self.page.by_no[a].text.rstrip()[-1:] != ta[-1:]:
             return False
-        if self._heads_at is None:
-            self._heads_at = {}
-            for u in self.page.units:
-                text = _wording(u.text)
-                for i in range(len(text) - HEAD + 1):
-                    self._heads_at.setdefault(text[i:i + HEAD], []).append(
-                        (u.no, text[i - 1:i], text[i + HEAD:i + HEAD + 1]))
         head, tail = tb[:HEAD], ta[-HEAD:]
-        before = [ch for no, ch, _ in self._heads_at.get(head, []) if ch and no not in (a, b)]
-        after = [ch for no, _, ch in self._heads_at.get(tail, []) if ch and no not in (a, b)]
+        places = self._wording_at().places
+        before = [ch for no, ch, _ in (places(head) if len(head) == HEAD else []) if ch and no not in (a, b)]
+        after = [ch for no, _, ch in (places(tail) if len(tail) == HEAD else []) if ch and no not in (a, b)]
         return any(len(run) == HEAD and re.fullmatch(f"[{CJK}]+", run) is not None and bool(edge) and cut not in edge
                    for run, edge, cut in ((head, before, ta[-1]), (tail, after, tb[0])))
 
