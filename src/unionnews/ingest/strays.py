@@ -152,8 +152,11 @@ def _paragraph(page: Page, members: list[Chain], chain: Chain) -> list[Chain]:
 
 def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
     """Put the datelines the layout held back (``held``) at the end of their story (see the module docstring)."""
+    datelines = sorted(held - set(page.repeats))
+    if not datelines:
+        return  # (the stories are made by segmenting the page again: not for a page with no dateline to place)
     stories = _stories(page, chains)
-    for no in sorted(held - set(page.repeats)):
+    for no in datelines:
         m = DATELINE.search(page.by_no[no].text)
         homes = [members[-1] for members in stories.values()
                  if m and any(m.group("place") in _text(page, [c]) for c in members)]
