@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
@@ -227,8 +228,10 @@ def open_brackets(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
+@lru_cache(maxsize=65536)
 def is_terminal(text: str) -> bool:
-    """Does ``text`` end a sentence (。！？…, possibly followed by closing quotes)?"""
+    """Does ``text`` end a sentence (。！？…, possibly followed by closing quotes)?  (Cached: every stage
+    asks it of the same lines and paragraphs again and again.)"""
     return bool(_TERMINAL.search(text.rstrip()))
 
 

@@ -75,6 +75,7 @@ def _opener_cut(text: str, after: str) -> bool:
     return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
 
 
+_QUOTE_MARK = re.compile("[\"“”＂'‘’]")
 _IN_STEP = 4  # a run of characters two reads share in step, and how far apart they may stand
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
@@ -454,8 +455,11 @@ class Scorer:
 
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
+        # each line's length where it is open, else -1, in file order: the widths :meth:`_tail` compares
+        self._open_widths = [len(u.text) if self.page.is_open(u.no) else -1 for u in self.page.units]
         self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
         self._ons: dict[int, list[int]] = {}  # _sentence_on stops at a headline
+        self._saids: dict[int, str] = {}  # read on along _sentence_on
         self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
@@ -774,10 +778,11 @@ class Scorer:
         Why: on a page re-broken at any width a quotation's close often stands a line or two below the piece
         that begins the sentence (个亮灯、暖和的地方歇 | 歇脚，喝口热水，感觉特别暖心。" …).  Read on, the sentence
         says whose quote it closes: a line leaving a quote open goes on there, one leaving none cannot."""
-        text = self.page.by_no[b].text
-        if re.search("[\"“”＂'‘’]", text):
-            return text
-        return "".join(self.page.by_no[n].text for n in self._sentence_on(b))
+        if b not in self._saids:
+            text = self.page.by_no[b].text
+            self._saids[b] = text if _QUOTE_MARK.search(text) else \
+                "".join(self.page.by_no[n].text for n in self._sentence_on(b))
+        return self._saids[b]
 
     def _context(self, a: int, b: int) -> str:
         """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
@@ -812,9 +817,9 @@ class Scorer:
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
-        units, nos = self.page.units, self._nos
-        window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
-        near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
+        nos = self._nos
+        window = self._open_widths[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
+        near = sorted(width for width in window if width >= 0)
         if len(near) < 3:
             return False
         width = near[len(near) // 2]
