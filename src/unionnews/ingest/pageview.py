@@ -31,8 +31,9 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import CJK, is_terminal
@@ -194,6 +195,7 @@ class Page:
     columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
+    _rare: set[str] | None = field(default=None, repr=False)  # rare_wording(), once asked
 
     def __post_init__(self) -> None:
         self.by_no = {u.no: u for u in self.units}
@@ -307,6 +309,15 @@ class Page:
                 self.heads.add(no)
                 no = self.prv.get(no)
 
+    def rare_wording(self) -> set[str]:
+        """The trigrams (:func:`~unionnews.ingest.continuity.trigrams`) printed on at most three of the page's
+        lines: wording that tells one passage from another.  Worked out once a page: its lines' text does not
+        change, and every scorer of the page asks."""
+        if self._rare is None:
+            counts = Counter(chain.from_iterable(ct.trigrams(u.text) for u in self.units))
+            self._rare = {g for g, count in counts.items() if count <= 3}
+        return self._rare
+
     def is_open(self, no: int) -> bool:
         """Text (or a lead) that stops mid-sentence: not a headline, not a repeated lead."""
         u = self.by_no[no]
@@ -397,12 +408,7 @@ class Scorer:
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self._quote_memo: dict[int, tuple[bool, bool] | None] = {}
         self.quotes = {n: self._quote_state(n) for n in page.by_no if page.is_open(n)}
-        self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
-        df: dict[str, int] = {}
-        for grams in self.tri.values():
-            for g in grams:
-                df[g] = df.get(g, 0) + 1
-        self.rare = {g for g, count in df.items() if count <= 3}
+        self.rare = page.rare_wording()
         self._printed: _PageWording | None = None  # where the page prints a run of wording (built once asked)
         self._runs: dict[int, ct.LineRuns] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._contexts: dict[tuple[int, int], str] = {}
