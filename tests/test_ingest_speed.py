@@ -53,7 +53,7 @@ def test_keywords_from_blocks_cut_once_are_jiebas():
 
 
 def test_a_chinese_trigram_is_in_a_text_exactly_when_the_texts_trigrams_hold_it():
-    """Scorer._context looks B's wanted trigrams up in the text read before A (spaces out)."""
+    """Scorer._shared looks B's wanted trigrams up in the text read before A (spaces out), or in its trigrams."""
     rng = random.Random(3)
     alphabet = "工会职工大赛技能 ，。a1"
     for _ in range(3000):

@@ -413,7 +413,8 @@ class Scorer:
         self._runs: dict[int, ct.LineRuns] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
-        self._befores: dict[int, list[int]] = {}
+        self._befores: dict[int, tuple[list[int], set[int]]] = {}  # page.before(a), as a list and a set
+        self._before_grams: dict[int, frozenset[str]] = {}  # trigrams of the text before a line, whole
         self._headlines: dict[int, bool] = {}
         self.refresh()
 
@@ -524,8 +525,7 @@ class Scorer:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
         wanted = self._wanted(b)
         if wanted and not adjacent:
-            context = self._context(a, b)
-            shared = sorted(filter(context.__contains__, wanted))  # wanted: trigrams, all Chinese
+            shared = self._shared(a, b, wanted)
             if shared:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
@@ -790,19 +790,34 @@ class Scorer:
                 "".join(self.page.by_no[n].text for n in self._sentence_on(b))
         return self._saids[b]
 
-    def _context(self, a: int, b: int) -> str:
+    def _shared(self, a: int, b: int, wanted: set[str]) -> list[str]:
+        """B's wanted wording (:meth:`_wanted`: trigrams, all Chinese) that the text read before ``a`` prints
+        (:meth:`_context`), sorted.
+
+        The text before A whole is asked about by nearly every line within A's reach, so its trigrams are read
+        into a set once; the text without B's own lines is asked about by one pair only, and searched.  Either
+        way the answer is the same: a three-character Chinese string is one of a text's trigrams
+        (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it."""
+        key, context = self._context(a, b)
+        if key[1]:
+            return sorted(filter(context.__contains__, wanted))
+        if a not in self._before_grams:
+            self._before_grams[a] = ct.trigrams(context)
+        return sorted(wanted & self._before_grams[a])
+
+    def _context(self, a: int, b: int) -> tuple[tuple[int, int], str]:
         """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
-        wording is no evidence), lines joined, without spaces: a three-character Chinese string is one of
-        its trigrams (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it, so
-        B's wanted wording is looked up in the text rather than in a set built for every pair scored."""
+        wording is no evidence), lines joined, without spaces, and what it is cached by: ``(a, b)``, or
+        ``(a, 0)`` when B's lines are not among those before A (the text before A whole)."""
         if a not in self._befores:
-            self._befores[a] = self.page.before(a)
-        before = self._befores[a]
+            before = self.page.before(a)
+            self._befores[a] = (before, set(before))
+        before, among = self._befores[a]
         own = self._sentence_on(b)
-        key = (a, b) if any(n in before for n in own) else (a, 0)
+        key = (a, b) if not among.isdisjoint(own) else (a, 0)
         if key not in self._contexts:
             self._contexts[key] = "".join(self.page.by_no[n].text for n in before if n not in own).replace(" ", "")
-        return self._contexts[key]
+        return key, self._contexts[key]
 
     def _status(self, b: int) -> str:
         """contested (an open line stands before it), orphan (it cannot start anything), or in place."""
