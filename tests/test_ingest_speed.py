@@ -14,6 +14,7 @@ from collections import Counter
 
 import jieba
 import jieba.posseg
+import pytest
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest import marks, pageview, strays, tags
@@ -111,8 +112,11 @@ def _runs_counted_whole(texts: list[str], size: int) -> Counter:
     return runs
 
 
-def test_runs_counted_when_asked_are_the_runs_tabled_whole():
-    """LineRuns searches the lines joined for a run, where a table of every run was built before."""
+@pytest.mark.parametrize("searches", [ct.SEARCHES, 0])
+def test_runs_counted_when_asked_are_the_runs_tabled_whole(monkeypatch, searches):
+    """LineRuns searches the lines joined for a run, where a table of every run was built before (and
+    tables them past SEARCHES runs asked)."""
+    monkeypatch.setattr(ct, "SEARCHES", searches)
     rng = random.Random(5)
     alphabet = "工会职工大赛 技能，\u3000a1"
     for _ in range(600):
@@ -124,9 +128,11 @@ def test_runs_counted_when_asked_are_the_runs_tabled_whole():
             assert all(got[run] == want[run] for run in probes | {"工会", "工会职工大"}), texts
 
 
-def test_places_of_a_run_searched_are_the_places_tabled_whole():
+@pytest.mark.parametrize("searches", [ct.SEARCHES, 0])
+def test_places_of_a_run_searched_are_the_places_tabled_whole(monkeypatch, searches):
     """Scorer._head_printed and _printed_across ask where a page prints a run of wording (``_PageWording``),
     where a table of every run of HEAD (SPAN) characters with the characters beside it was built before."""
+    monkeypatch.setattr(ct, "SEARCHES", searches)
     rng = random.Random(6)
     alphabet = "工会职工大赛技能，。 a"
     for _ in range(400):

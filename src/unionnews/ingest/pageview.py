@@ -91,17 +91,33 @@ class _PageWording:
     with line breaks (no wording holds one), searched when asked.
 
     Why a search, not a table of every run: the scorer asks where a few dozen runs across its line
-    breaks are printed, and a page prints thousands."""
+    breaks are printed, and a page prints thousands.  Past :data:`~unionnews.ingest.continuity.SEARCHES`
+    runs asked, every run of the length asked is tabled once, as a big page needs."""
 
     def __init__(self, units: list[Unit]):
         self.nos = [u.no for u in units]
         self.texts = [_wording(u.text) for u in units]
         self._starts = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
         self._joined = "\n".join(self.texts)
+        self._found: dict[str, list[tuple[int, str, str]]] = {}
+        self._tables: dict[int, dict[str, list[tuple[int, str, str]]]] = {}
 
     def places(self, run: str) -> list[tuple[int, str, str]]:
         """Each place ``run`` is printed, in file order: the line, and the characters just before and just
         after it there ("" at the line's edge)."""
+        if len(run) in self._tables:
+            return self._tables[len(run)].get(run, [])
+        if run not in self._found:
+            if len(self._found) >= ct.SEARCHES:
+                return self._table(len(run)).get(run, [])
+            self._found[run] = self._search(run)
+        return self._found[run]
+
+    def lines(self, run: str) -> list[int]:
+        """The lines printing ``run``, in file order, each once."""
+        return list(dict.fromkeys(no for no, _, _ in self.places(run)))
+
+    def _search(self, run: str) -> list[tuple[int, str, str]]:
         out = []
         at = self._joined.find(run) if run else -1
         while at >= 0:
@@ -111,9 +127,14 @@ class _PageWording:
             at = self._joined.find(run, at + 1)
         return out
 
-    def lines(self, run: str) -> list[int]:
-        """The lines printing ``run``, in file order, each once."""
-        return list(dict.fromkeys(no for no, _, _ in self.places(run)))
+    def _table(self, size: int) -> dict[str, list[tuple[int, str, str]]]:
+        """Every run of ``size`` characters with its places."""
+        table: dict[str, list[tuple[int, str, str]]] = {}
+        for no, text in zip(self.nos, self.texts):
+            for i in range(len(text) - size + 1):
+                table.setdefault(text[i:i + size], []).append((no, text[i - 1:i], text[i + size:i + size + 1]))
+        self._tables[size] = table
+        return table
 
 
 # a kicker and its title printed as one line (no markup parts them): a clause or two, the kicker's dash,
