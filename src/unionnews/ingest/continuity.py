@@ -207,9 +207,10 @@ WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-# how many runs a page's lines are searched for before every run is tabled: a search costs a pass over the page,
-# and a big page (one OCR dump of many pages) is asked about more runs than a table of them all costs to build
-SEARCHES = 64
+# how many runs a page's lines are searched for before every run is tabled: a search is one pass of C code over
+# the page, a table a pass of Python over each of its characters, worth it once a few hundred runs are asked (a
+# big page, one OCR dump of many pages, asks about more runs the bigger it is)
+SEARCHES = 256
 
 
 class LineRuns:
