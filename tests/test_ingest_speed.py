@@ -9,12 +9,16 @@ rather than changing an import's output unseen.
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 
 import jieba
 import jieba.posseg
+import pytest
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest import marks, strays, tags
+from unionnews.ingest import marks, pageview, strays, tags
+from unionnews.ingest.segment import Unit
 
 TEXT = ("本报讯（记者王小明）近日，某市总工会在石河子市举办“技能强市”职工大赛，来自新丰县、邹城市的"
         "200多名职工参加。比赛设电工、焊工等10个项目，AI-2.0平台记录成绩……据介绍，赛事持续3天；"
@@ -50,7 +54,7 @@ def test_keywords_from_blocks_cut_once_are_jiebas():
 
 
 def test_a_chinese_trigram_is_in_a_text_exactly_when_the_texts_trigrams_hold_it():
-    """Scorer._context looks B's wanted trigrams up in the text read before A (spaces out)."""
+    """Scorer._shared looks B's wanted trigrams up in the text read before A (spaces out), or in its trigrams."""
     rng = random.Random(3)
     alphabet = "工会职工大赛技能 ，。a1"
     for _ in range(3000):
@@ -97,3 +101,60 @@ def test_read_forms_looking_only_at_marks_reads_every_character_as_before():
         assert (got.lines, list(got.printed.items())) == (want.lines, list(want.printed.items())), lines
         changed += got.lines != lines
     assert changed > 100  # pages whose marks were read in house forms
+
+
+def _runs_counted_whole(texts: list[str], size: int) -> Counter:
+    """continuity.page_runs as it counted before: every run of ``size`` Chinese characters of every line, tabled."""
+    runs: Counter = Counter()
+    for text in texts:
+        chunks = re.findall(r"[\u4e00-\u9fff]{3,}", ct.WORD_GAP.sub("", text.strip()))
+        runs.update({chunk[k:k + size] for chunk in chunks for k in range(len(chunk) - size + 1)})
+    return runs
+
+
+@pytest.mark.parametrize("searches", [ct.SEARCHES, 0])
+def test_runs_counted_when_asked_are_the_runs_tabled_whole(monkeypatch, searches):
+    """LineRuns searches the lines joined for a run, where a table of every run was built before (and
+    tables them past SEARCHES runs asked)."""
+    monkeypatch.setattr(ct, "SEARCHES", searches)
+    rng = random.Random(5)
+    alphabet = "工会职工大赛 技能，\u3000a1"
+    for _ in range(600):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(rng.randint(0, 6))]
+        for size in (3, 4):
+            want, got = _runs_counted_whole(texts, size), ct.page_runs(texts, size)
+            assert bool(got) == bool(want), texts
+            probes = set(want) | {"".join(rng.choice("工会职大赛技能a ") for _ in range(size)) for _ in range(20)}
+            assert all(got[run] == want[run] for run in probes | {"工会", "工会职工大"}), texts
+
+
+@pytest.mark.parametrize("searches", [ct.SEARCHES, 0])
+def test_places_of_a_run_searched_are_the_places_tabled_whole(monkeypatch, searches):
+    """Scorer._head_printed and _printed_across ask where a page prints a run of wording (``_PageWording``),
+    where a table of every run of HEAD (SPAN) characters with the characters beside it was built before."""
+    monkeypatch.setattr(ct, "SEARCHES", searches)
+    rng = random.Random(6)
+    alphabet = "工会职工大赛技能，。 a"
+    for _ in range(400):
+        units = [Unit(no, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))))
+                 for no in range(1, rng.randint(1, 8))]
+        wording = pageview._PageWording(units)
+        for size in (pageview.HEAD, pageview.SPAN):
+            table: dict[str, list[tuple[int, str, str]]] = {}
+            for u in units:
+                text = pageview._wording(u.text)
+                for i in range(len(text) - size + 1):
+                    table.setdefault(text[i:i + size], []).append((u.no, text[i - 1:i], text[i + size:i + size + 1]))
+            probes = set(table) | {"".join(rng.choice("工会职大赛技能a") for _ in range(size)) for _ in range(20)}
+            for run in probes:
+                assert wording.places(run) == table.get(run, []), (units, run)
+                assert wording.lines(run) == list(dict.fromkeys(no for no, _, _ in table.get(run, []))), (units, run)
+
+
+def test_stand_in_characters_as_a_set_are_the_patterns():
+    """unify asks a set whether a line holds a stand-in character, where it searched the pattern's class."""
+    from unionnews.ingest.decode import characters
+
+    for code in list(range(0x10000)) + [ord(ch) for ch in characters._STAND_IN_CHARS] + [0x2F800, 0x2FA1D, 0x20000]:
+        ch = chr(code)
+        assert (ch in characters._STAND_IN_CHARS) == (characters._STAND_IN.search(ch) is not None), hex(code)

@@ -38,10 +38,12 @@ ends       −6     A's last printed line is short: a justified column's paragra
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from unionnews.ingest.normalize import CJK, is_terminal
 from unionnews.ingest.places import gazetteer
@@ -205,17 +207,69 @@ WORD_GAP = re.compile(f"(?<=[{CJK}])[ \u00a0\u3000](?=[{CJK}])")
 _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-def page_runs(texts: list[str], size: int = 4) -> Counter[str]:
-    """How many of ``texts`` (a page's lines) print each run of ``size`` Chinese characters (each line counted once;
-    a space the OCR printed inside the run does not part it)."""
-    runs: Counter[str] = Counter()
-    for text in texts:
-        chunks = _RUN.findall(WORD_GAP.sub("", text.strip()))
-        runs.update({chunk[k:k + size] for chunk in chunks for k in range(len(chunk) - size + 1)})
-    return runs
+# how many runs a page's lines are searched for before every run is tabled: a search is one pass of C code over
+# the page, a table a pass of Python over each of its characters, worth it once a few hundred runs are asked (a
+# big page, one OCR dump of many pages, asks about more runs the bigger it is)
+SEARCHES = 256
 
 
-def run_across(a: str, b: str, runs: Counter[str], size: int = 4) -> str | None:
+class LineRuns:
+    """How many of a page's lines print a run of ``size`` Chinese characters (each line counted once; a space
+    the OCR printed inside the run does not part it): ``runs[run]``, false when no line prints any such run.
+
+    Why counted when asked, not a table of every run: a page asks about the few runs across its line breaks
+    and prints thousands; one search of its lines joined (a line break parts them, and no run holds one)
+    answers each, and a page that asks about none costs nothing.  Past :data:`SEARCHES` runs asked, every
+    run is tabled once, as a big page needs."""
+
+    def __init__(self, texts: list[str], size: int = 4):
+        self.size = size
+        self._run = re.compile(f"[\u4e00-\u9fff]{{{size}}}")
+        self._lines = [WORD_GAP.sub("", text.strip()) for text in texts]
+        self._starts = list(accumulate((len(line) + 1 for line in self._lines[:-1]), initial=0))
+        self._text = "\n".join(self._lines)
+        self._counts: dict[str, int] = {}
+        self._table: Counter[str] | None = None
+        self._any: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._any is None:  # (asked before every line break of a page the paragraph stage weighs)
+            self._any = self._run.search(self._text) is not None
+        return self._any
+
+    def __getitem__(self, run: str) -> int:
+        if self._table is not None:
+            return self._table[run]
+        if run not in self._counts:
+            if len(self._counts) >= SEARCHES:
+                self._table = self._tabled()
+                return self._table[run]
+            self._counts[run] = self._count(run) if self._run.fullmatch(run) else 0
+        return self._counts[run]
+
+    def _count(self, run: str) -> int:
+        """How many lines print ``run``, by a search of the lines joined."""
+        found, at = set(), self._text.find(run)
+        while at >= 0:
+            found.add(bisect.bisect_right(self._starts, at))
+            at = self._text.find(run, at + 1)
+        return len(found)
+
+    def _tabled(self) -> Counter[str]:
+        """Every run of the page with the number of lines printing it."""
+        runs: Counter[str] = Counter()
+        for line in self._lines:
+            chunks = _RUN.findall(line)
+            runs.update({chunk[k:k + self.size] for chunk in chunks for k in range(len(chunk) - self.size + 1)})
+        return runs
+
+
+def page_runs(texts: list[str], size: int = 4) -> LineRuns:
+    """How many of ``texts`` (a page's lines) print each run of ``size`` Chinese characters (:class:`LineRuns`)."""
+    return LineRuns(texts, size)
+
+
+def run_across(a: str, b: str, runs: LineRuns, size: int = 4) -> str | None:
     """The run of ``size`` Chinese characters across the line break A | B that the page prints whole on a third line
     (…中铁五局工匠学院由中铁 | 五局与… with 中铁五局 in a headline and a lead): with four, three characters of A's end
     and B's first, or two and two; with three, two and one, or one and two.  A name or term the text gives again is

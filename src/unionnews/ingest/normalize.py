@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
@@ -179,12 +180,14 @@ def is_decoration(ch: str) -> bool:
             and unicodedata.category(ch).startswith("S"))
 
 
+@lru_cache(maxsize=65536)
 def decoration(text: str) -> str:
     """The decoration a line opens on (its leading shapes and the spaces after them), "" if none.
 
     Why one place: the line's role (headline, column label, 转自 source, byline, dateline, lead) is read
     from its first words, and a mark in front hides them; every classifier reads :func:`undecorated`,
-    while the line itself, mark and all, is what the article keeps (the mark is printed)."""
+    while the line itself, mark and all, is what the article keeps (the mark is printed).  Cached: every
+    classifier asks it of the same lines."""
     i = len(text) - len(text.lstrip(_SPACES))
     start = i
     while i < len(text) and is_decoration(text[i]):
@@ -227,8 +230,10 @@ def open_brackets(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
+@lru_cache(maxsize=65536)
 def is_terminal(text: str) -> bool:
-    """Does ``text`` end a sentence (。！？…, possibly followed by closing quotes)?"""
+    """Does ``text`` end a sentence (。！？…, possibly followed by closing quotes)?  (Cached: every stage
+    asks it of the same lines and paragraphs again and again.)"""
     return bool(_TERMINAL.search(text.rstrip()))
 
 

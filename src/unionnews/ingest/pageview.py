@@ -33,6 +33,7 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate, chain
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import CJK, is_terminal
@@ -75,6 +76,7 @@ def _opener_cut(text: str, after: str) -> bool:
     return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
 
 
+_QUOTE_MARK = re.compile("[\"“”＂'‘’]")
 _IN_STEP = 4  # a run of characters two reads share in step, and how far apart they may stand
 _NOT_WORDING = re.compile(r"[^\w]|_")
 
@@ -82,6 +84,57 @@ _NOT_WORDING = re.compile(r"[^\w]|_")
 def _wording(text: str) -> str:
     """The characters of ``text`` without punctuation and spaces (what repeated wording is compared on)."""
     return _NOT_WORDING.sub("", text)
+
+
+class _PageWording:
+    """Where a page prints a run of its wording (:func:`_wording` of each line): the lines' wording joined
+    with line breaks (no wording holds one), searched when asked.
+
+    Why a search, not a table of every run: the scorer asks where a few dozen runs across its line
+    breaks are printed, and a page prints thousands.  Past :data:`~unionnews.ingest.continuity.SEARCHES`
+    runs asked, every run of the length asked is tabled once, as a big page needs."""
+
+    def __init__(self, units: list[Unit]):
+        self.nos = [u.no for u in units]
+        self.texts = [_wording(u.text) for u in units]
+        self._starts = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
+        self._joined = "\n".join(self.texts)
+        self._found: dict[str, list[tuple[int, str, str]]] = {}
+        self._tables: dict[int, dict[str, list[tuple[int, str, str]]]] = {}
+
+    def places(self, run: str) -> list[tuple[int, str, str]]:
+        """Each place ``run`` is printed, in file order: the line, and the characters just before and just
+        after it there ("" at the line's edge)."""
+        if len(run) in self._tables:
+            return self._tables[len(run)].get(run, [])
+        if run not in self._found:
+            if len(self._found) >= ct.SEARCHES:
+                return self._table(len(run)).get(run, [])
+            self._found[run] = self._search(run)
+        return self._found[run]
+
+    def lines(self, run: str) -> list[int]:
+        """The lines printing ``run``, in file order, each once."""
+        return list(dict.fromkeys(no for no, _, _ in self.places(run)))
+
+    def _search(self, run: str) -> list[tuple[int, str, str]]:
+        out = []
+        at = self._joined.find(run) if run else -1
+        while at >= 0:
+            k = bisect.bisect_right(self._starts, at) - 1
+            text, i = self.texts[k], at - self._starts[k]
+            out.append((self.nos[k], text[i - 1:i] if i else "", text[i + len(run):i + len(run) + 1]))
+            at = self._joined.find(run, at + 1)
+        return out
+
+    def _table(self, size: int) -> dict[str, list[tuple[int, str, str]]]:
+        """Every run of ``size`` characters with its places."""
+        table: dict[str, list[tuple[int, str, str]]] = {}
+        for no, text in zip(self.nos, self.texts):
+            for i in range(len(text) - size + 1):
+                table.setdefault(text[i:i + size], []).append((no, text[i - 1:i], text[i + size:i + size + 1]))
+        self._tables[size] = table
+        return table
 
 
 # a kicker and its title printed as one line (no markup parts them): a clause or two, the kicker's dash,
@@ -163,6 +216,7 @@ class Page:
     columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
+    _rare: set[str] | None = field(default=None, repr=False)  # rare_wording(), once asked
 
     def __post_init__(self) -> None:
         self.by_no = {u.no: u for u in self.units}
@@ -276,6 +330,15 @@ class Page:
                 self.heads.add(no)
                 no = self.prv.get(no)
 
+    def rare_wording(self) -> set[str]:
+        """The trigrams (:func:`~unionnews.ingest.continuity.trigrams`) printed on at most three of the page's
+        lines: wording that tells one passage from another.  Worked out once a page: its lines' text does not
+        change, and every scorer of the page asks."""
+        if self._rare is None:
+            counts = Counter(chain.from_iterable(ct.trigrams(u.text) for u in self.units))
+            self._rare = {g for g, count in counts.items() if count <= 3}
+        return self._rare
+
     def is_open(self, no: int) -> bool:
         """Text (or a lead) that stops mid-sentence: not a headline, not a repeated lead."""
         u = self.by_no[no]
@@ -366,18 +429,13 @@ class Scorer:
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self._quote_memo: dict[int, tuple[bool, bool] | None] = {}
         self.quotes = {n: self._quote_state(n) for n in page.by_no if page.is_open(n)}
-        self.tri = {u.no: ct.trigrams(u.text) for u in page.units}
-        df: dict[str, int] = {}
-        for grams in self.tri.values():
-            for g in grams:
-                df[g] = df.get(g, 0) + 1
-        self.rare = {g for g, count in df.items() if count <= 3}
-        self._quads: dict[str, list[int]] | None = None  # SPAN characters → the lines printing them (built once asked)
-        self._runs: dict[int, Counter[str]] = {}  # runs of 4 (3) Chinese characters → how many lines print them
-        self._heads_at: dict[str, list[tuple[int, str]]] | None = None  # HEAD characters → (line, character before)
+        self.rare = page.rare_wording()
+        self._printed: _PageWording | None = None  # where the page prints a run of wording (built once asked)
+        self._runs: dict[int, ct.LineRuns] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
-        self._befores: dict[int, list[int]] = {}
+        self._befores: dict[int, tuple[list[int], set[int]]] = {}  # page.before(a), as a list and a set
+        self._before_grams: dict[int, frozenset[str]] = {}  # trigrams of the text before a line, whole
         self._headlines: dict[int, bool] = {}
         self.refresh()
 
@@ -425,8 +483,11 @@ class Scorer:
 
     def refresh(self) -> None:
         """Recompute what depends on which lines are headlines (after :meth:`Page.add_heads`)."""
+        # each line's length where it is open, else -1, in file order: the widths :meth:`_tail` compares
+        self._open_widths = [len(u.text) if self.page.is_open(u.no) else -1 for u in self.page.units]
         self.status = {u.no: self._status(u.no) for u in self.page.units if self.page.is_text(u.no)}
         self._ons: dict[int, list[int]] = {}  # _sentence_on stops at a headline
+        self._saids: dict[int, str] = {}  # read on along _sentence_on
         self._lefts: dict[int, str] = {}
 
     def score(self, a: int, b: int) -> ct.Evidence:
@@ -485,8 +546,7 @@ class Scorer:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
         wanted = self._wanted(b)
         if wanted and not adjacent:
-            context = self._context(a, b)
-            shared = sorted(filter(context.__contains__, wanted))  # wanted: trigrams, all Chinese
+            shared = self._shared(a, b, wanted)
             if shared:
                 ev.add(min(TOPIC_MAX, 0.25 * len(shared)), f"repeats wording from before line {a} "
                                                            f"({'、'.join(shared[:3])})", "topic")
@@ -517,7 +577,13 @@ class Scorer:
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
         return ev
 
-    def _page_runs(self, size: int = 4) -> Counter[str]:
+    def _wording_at(self) -> _PageWording:
+        """The page's wording, to find where it prints a run (built once asked: most joins never ask)."""
+        if self._printed is None:
+            self._printed = _PageWording(self.page.units)
+        return self._printed
+
+    def _page_runs(self, size: int = 4) -> ct.LineRuns:
         """:func:`continuity.page_runs` of the page's lines (built once asked)."""
         if size not in self._runs:
             self._runs[size] = ct.page_runs([u.text for u in self.page.units], size)
@@ -547,15 +613,9 @@ class Scorer:
         raw_a, raw_b = self.page.by_no[a].text.rstrip(), self.page.by_no[b].text.lstrip()
         if not (ta and tb and raw_a[-1:] == ta[-1:] and raw_b[:1] == tb[:1]):
             return None
-        if self._quads is None:
-            self._quads = {}
-            for u in self.page.units:  # in file order, each line once: its quads each listed once
-                text = _wording(u.text)
-                for quad in dict.fromkeys(text[i:i + SPAN] for i in range(len(text) - SPAN + 1)):
-                    self._quads.setdefault(quad, []).append(u.no)
         for k in range(1, SPAN):
             quad = ta[-(SPAN - k):] + tb[:k]
-            lines = self._quads.get(quad, []) if len(quad) == SPAN else []
+            lines = self._wording_at().lines(quad) if len(quad) == SPAN else []
             other = [n for n in lines if n not in (a, b)]
             if other and len(lines) <= 3 and ct.distinctive({quad}):
                 return quad, other[0]
@@ -593,16 +653,10 @@ class Scorer:
         if not ta or not tb or self.page.by_no[b].text.lstrip()[:1] != tb[:1] \
                 or self.page.by_no[a].text.rstrip()[-1:] != ta[-1:]:
             return False
-        if self._heads_at is None:
-            self._heads_at = {}
-            for u in self.page.units:
-                text = _wording(u.text)
-                for i in range(len(text) - HEAD + 1):
-                    self._heads_at.setdefault(text[i:i + HEAD], []).append(
-                        (u.no, text[i - 1:i], text[i + HEAD:i + HEAD + 1]))
         head, tail = tb[:HEAD], ta[-HEAD:]
-        before = [ch for no, ch, _ in self._heads_at.get(head, []) if ch and no not in (a, b)]
-        after = [ch for no, _, ch in self._heads_at.get(tail, []) if ch and no not in (a, b)]
+        places = self._wording_at().places
+        before = [ch for no, ch, _ in (places(head) if len(head) == HEAD else []) if ch and no not in (a, b)]
+        after = [ch for no, _, ch in (places(tail) if len(tail) == HEAD else []) if ch and no not in (a, b)]
         return any(len(run) == HEAD and re.fullmatch(f"[{CJK}]+", run) is not None and bool(edge) and cut not in edge
                    for run, edge, cut in ((head, before, ta[-1]), (tail, after, tb[0])))
 
@@ -751,24 +805,40 @@ class Scorer:
         Why: on a page re-broken at any width a quotation's close often stands a line or two below the piece
         that begins the sentence (个亮灯、暖和的地方歇 | 歇脚，喝口热水，感觉特别暖心。" …).  Read on, the sentence
         says whose quote it closes: a line leaving a quote open goes on there, one leaving none cannot."""
-        text = self.page.by_no[b].text
-        if re.search("[\"“”＂'‘’]", text):
-            return text
-        return "".join(self.page.by_no[n].text for n in self._sentence_on(b))
+        if b not in self._saids:
+            text = self.page.by_no[b].text
+            self._saids[b] = text if _QUOTE_MARK.search(text) else \
+                "".join(self.page.by_no[n].text for n in self._sentence_on(b))
+        return self._saids[b]
 
-    def _context(self, a: int, b: int) -> str:
+    def _shared(self, a: int, b: int, wanted: set[str]) -> list[str]:
+        """B's wanted wording (:meth:`_wanted`: trigrams, all Chinese) that the text read before ``a`` prints
+        (:meth:`_context`), sorted.
+
+        The text before A whole is asked about by nearly every line within A's reach, so its trigrams are read
+        into a set once; the text without B's own lines is asked about by one pair only, and searched.  Either
+        way the answer is the same: a three-character Chinese string is one of a text's trigrams
+        (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it."""
+        key, context = self._context(a, b)
+        if key[1]:
+            return sorted(filter(context.__contains__, wanted))
+        if a not in self._before_grams:
+            self._before_grams[a] = ct.trigrams(context)
+        return sorted(wanted & self._before_grams[a])
+
+    def _context(self, a: int, b: int) -> tuple[tuple[int, int], str]:
         """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
-        wording is no evidence), lines joined, without spaces: a three-character Chinese string is one of
-        its trigrams (:func:`~unionnews.ingest.continuity.trigrams`) exactly when it occurs in it, so
-        B's wanted wording is looked up in the text rather than in a set built for every pair scored."""
+        wording is no evidence), lines joined, without spaces, and what it is cached by: ``(a, b)``, or
+        ``(a, 0)`` when B's lines are not among those before A (the text before A whole)."""
         if a not in self._befores:
-            self._befores[a] = self.page.before(a)
-        before = self._befores[a]
+            before = self.page.before(a)
+            self._befores[a] = (before, set(before))
+        before, among = self._befores[a]
         own = self._sentence_on(b)
-        key = (a, b) if any(n in before for n in own) else (a, 0)
+        key = (a, b) if not among.isdisjoint(own) else (a, 0)
         if key not in self._contexts:
             self._contexts[key] = "".join(self.page.by_no[n].text for n in before if n not in own).replace(" ", "")
-        return self._contexts[key]
+        return key, self._contexts[key]
 
     def _status(self, b: int) -> str:
         """contested (an open line stands before it), orphan (it cannot start anything), or in place."""
@@ -789,9 +859,9 @@ class Scorer:
         text = self.page.by_no[b].text
         if not is_terminal(text):
             return False
-        units, nos = self.page.units, self._nos
-        window = units[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
-        near = sorted(len(u.text) for u in window if self.page.is_open(u.no))
+        nos = self._nos
+        window = self._open_widths[bisect.bisect_left(nos, b - 16):bisect.bisect_right(nos, b + 16)]
+        near = sorted(width for width in window if width >= 0)
         if len(near) < 3:
             return False
         width = near[len(near) // 2]

@@ -289,7 +289,7 @@ def place(page: Page, joins: dict[int, Join]):
     layout = Layout(page, joins)
     chains = _continue_open(layout, layout.walk())
     moved: dict[int, tuple[str, bool]] = {}
-    move_strays(page, chains, moved)
-    place_datelines(page, layout.held, chains, moved)
+    drafts = move_strays(page, chains, moved)
+    place_datelines(page, layout.held, chains, moved, drafts)
     order = _sequence(layout, chains)
     return Reading(order=order, notes=_notes(layout, order, moved), joins=joins)

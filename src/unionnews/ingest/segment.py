@@ -23,12 +23,11 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, bound_end, bound_first, page_runs, prepositional_phrase,
+from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, page_runs, prepositional_phrase,
                                          quote_closed_after_end, quote_closed_below, quote_state, run_across, tagged,
                                          word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
@@ -206,7 +205,7 @@ class Segmenter:
         self.loose: list[Loose] = []
         self.cur: Draft | None = None
         self._file_order: list[int] | None = None
-        self._runs: Counter[str] | None = None  # four Chinese characters → how many units print them
+        self._runs: LineRuns | None = None  # four Chinese characters → how many units print them
         # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
         self._one_level = len({u.hashes for u in units if u.hashes}) == 1
         # …and most marked headings one blank line under the text above, as every paragraph is (a converter's

@@ -103,11 +103,14 @@ def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, para: l
     return None
 
 
-def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
-    """Move stray paragraphs to their story (see the module docstring); note each move by its first line."""
+def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> list[Draft] | None:
+    """Move stray paragraphs to their story (see the module docstring); note each move by its first line.
+    Returns the articles the segmenter made of the chains when no paragraph moved (they are still the page's,
+    for :func:`place_datelines`), else None."""
     drafts = _drafts(page, chains)
     stories = _stories(page, chains, drafts)
     heads = {i: "".join(u.text for u in d.head) for i, d in enumerate(drafts)}
+    moved = False
     for story, members in list(stories.items()):
         for chain in members[2:]:
             if chain not in members:
@@ -133,6 +136,8 @@ def move_strays(page: Page, chains: list[Chain], notes: dict[int, tuple[str, boo
             notes[chain.head] = (f"the paragraph at lines {chain.head}-{last} was read after another story "
                                  f"(line {prev.lines[-1]}), shares no wording with it and names {found[1]} as only "
                                  "this story does; where it goes in this story is a guess", True)
+            moved = True
+    return None if moved else drafts
 
 
 def _paragraph(page: Page, members: list[Chain], chain: Chain) -> list[Chain]:
@@ -150,10 +155,15 @@ def _paragraph(page: Page, members: list[Chain], chain: Chain) -> list[Chain]:
     return out
 
 
-def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict[int, tuple[str, bool]]) -> None:
-    """Put the datelines the layout held back (``held``) at the end of their story (see the module docstring)."""
-    stories = _stories(page, chains)
-    for no in sorted(held - set(page.repeats)):
+def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict[int, tuple[str, bool]],
+                    drafts: list[Draft] | None = None) -> None:
+    """Put the datelines the layout held back (``held``) at the end of their story (see the module docstring).
+    ``drafts``: the articles the segmenter makes of ``chains``, when known (:func:`move_strays` moved nothing)."""
+    datelines = sorted(held - set(page.repeats))
+    if not datelines:
+        return  # (the stories are made by segmenting the page again: not for a page with no dateline to place)
+    stories = _stories(page, chains, drafts)
+    for no in datelines:
         m = DATELINE.search(page.by_no[no].text)
         homes = [members[-1] for members in stories.values()
                  if m and any(m.group("place") in _text(page, [c]) for c in members)]

@@ -38,11 +38,10 @@ takes one side.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (OPENERS, closes_list, cut_off, list_cut, needs_more, page_runs, read_across,
-                                         run_across, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (OPENERS, LineRuns, closes_list, cut_off, list_cut, needs_more, page_runs,
+                                         read_across, run_across, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -54,7 +53,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
                     so_far: str = "", before: str = "", blankless: bool = False, cut: bool = False,
-                    runs: Counter[str] | None = None) -> bool:
+                    runs: LineRuns | None = None) -> bool:
     """In a page of paragraphs: does the paragraph end between line i and line j?  ``so_far``: the
     paragraph's text up to line i, as the OCR printed its first line (markup kept); ``before``: the
     paragraph before it; ``blankless``: the page has no blank line at all, so no blank line says
@@ -425,12 +424,12 @@ def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
     return freq.get(word, 0) > freq.get(cb[0], 0) and read_across(ca, cb) == word
 
 
-def line_runs(lines: list[str]) -> Counter[str]:
+def line_runs(lines: list[str]) -> LineRuns:
     """:func:`continuity.page_runs` of the page's lines, their markup left out."""
     return page_runs([_content(line.strip()) for line in lines])
 
 
-def _run_cut(ca: str, cb: str, raw_b: str, runs: Counter[str] | None) -> bool:
+def _run_cut(ca: str, cb: str, raw_b: str, runs: LineRuns | None) -> bool:
     """Does the line break cut a run of four Chinese characters that the page prints whole on a third line
     (…中铁五局工匠学院由中铁 | 五局与…, …保定市总建立“成果联 | 评+激励…” with 成果联评 in another paragraph,
     :func:`continuity.run_across`)?  Where the OCR cut a column, the piece it read next beginning with the very
