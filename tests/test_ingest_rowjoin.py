@@ -227,3 +227,18 @@ def test_a_short_left_line_parted_from_its_right_line_by_a_tab_is_two_columns():
     lines, column = read_columns(_rows(left, right, gap="\t"))
     assert column is not None
     assert [line for line in lines if line] == left + right
+
+
+def test_a_short_page_whose_column_is_counted_a_character_a_cell_imports(tmp_path):
+    """A short page of rows (half-width marks, digits) whose left column is found counting a character a cell: no
+    gap ends at that column in display width, and the page failed with an internal error, imported not at all.
+    The commonest gap parts its rows, and every printed character is kept."""
+    from test_ingest_property import assert_import_loses_nothing
+
+    page = ("甲城职工运动会开幕  丁城总工会负责人表示,将把这项工作办成职工身\n"
+            "十届职工运动会,来自60家单位的800名运动  边的实事。\n"
+            "员参赛。  活动结束后,丁城总工会还向职工发放了问卷。\n"
+            "丁城开展职工健康体检  本报讯(记者郑凯)近日,甲城总工会举办第\n"
+            "费体检,覆盖全市120家企业。  本报讯(记者周洁)近日,丁城总工会为一线职工\n免\n")
+    assert rows_across(page.splitlines())[1] is not None
+    assert_import_loses_nothing(page, tmp_path)

@@ -322,7 +322,10 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
     column = _row_width(lines)
     if column is None:
         return lines, None, []
-    gaps = Counter(line[start:end] for line in lines for start, end, col in _row_gaps(line) if _at_column(col, column))
+    found = [(line[start:end], _at_column(col, column)) for line in lines for start, end, col in _row_gaps(line)]
+    # the gap printed at the column's edge; on a short page whose column is counted a character a cell (or found by
+    # its full right halves) no gap may end there in display width, and the commonest gap anywhere parts its rows
+    gaps = Counter(text for text, at in found if at) or Counter(text for text, _at in found)
     gap = max(gaps, key=gaps.get)
     width = _right_width(lines, column, gap)
     splits = [_row_split(line, column, gap, width) if line.strip() else ("", "", False) for line in lines]
