@@ -113,12 +113,22 @@ _PAIRS = ("“”", "（）", "()", "「」", "『』", "《》", "【】", "‘
 _CLOSERS = {close for _, close in _PAIRS}
 
 
+def _closes_left_open(a: str, under: str) -> str | None:
+    """The closing mark in ``under`` (…心坎上。”…) of a quote or bracket that ``a`` leaves open (“这样的活动…我们),
+    ``under`` opening none of its kind before it: ``under`` is inside that quote, so it goes on from ``a``."""
+    for opener, closer in _PAIRS:
+        at = under.find(closer)
+        if a.count(opener) > a.count(closer) and at > 0 and opener not in under[:at]:
+            return closer
+    return None
+
+
 def _open_marks(text: str) -> int:
     """How many quotes and brackets ``text`` leaves open."""
     return sum(max(0, text.count(o) - text.count(c)) for o, c in _PAIRS)
 
 
-def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
+def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -127,7 +137,9 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     ``i`` fills the column or stops on a clause mark, so its paragraph goes on, and ``b`` is a line of running
     text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
-    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
+    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
+    ``cut``: no evidence of the column's width, and on a page with no column only what a line break cuts (a mark,
+    a quote, a number, a word both of whose ends stand alone)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
@@ -136,16 +148,24 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     box = _item_text(lines, h, j)
     if under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
+    closer = _closes_left_open(a, under)
+    if closer and not _open_marks(box):
+        return f"line {b + 1} closes with {closer} the quote or bracket line {i + 1} leaves open"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
-    if not (_running(lines, i) or not headline_shaped(a)):
-        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
     word = word_across(a, under)
+    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if not (_running(lines, i) or not headline_shaped(a) or full and word and cut_off(a, under)):
+        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on, unless it
+        # fills the column and stops inside a word, as no headline's line is set)
     if word and cut_off(a, under):
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
+    if cut and not width:
+        return None
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if cut:
+        return None
     if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
@@ -230,11 +250,36 @@ def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool
         return False  # (a word across the host's line and the box's headline: one headline the wrap cut)
     if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])):
         return False  # (a credit's or byline's pieces under the box are the box's own)
+    return _opens_block(lines, printed, n)
+
+
+def _opens_block(lines: list[str], printed: list[int], n: int) -> bool:
+    """Does printed line ``n`` open a headline block: the page's top, a blank line, a closed story, a credit, a
+    column label or a source line above it?"""
+    i = printed[n]
     if n == 0 or printed[n - 1] < i - 1:
         return True
     up = lines[printed[n - 1]]
     return is_terminal(_content(up)) or _credit_line(_content(up)) or _starts_item(up) and not _lead_at(lines,
                                                                                                      printed[n - 1])
+
+
+def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str | None:
+    """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
+    lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
+    box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…) with no headline over
+    it.  A lead opens its story under that story's headline; a headline stands over its own lead.  The host's
+    headline may take two lines (北山区开展夏季送清凉活 | 动), read together as one."""
+    i, b = printed[n], printed[m]
+    a = _content(lines[i])
+    if not headline_shaped(a) or _running(lines, i) or not _lead_at(lines, b) \
+            or not is_terminal(_content(lines[printed[m - 1]])):
+        return None
+    if not _opens_block(lines, printed, n) and not (n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1)
+                                                    and headline_shaped(_content(lines[i - 1]) + a)):
+        return None
+    return (f"line {i + 1}, a headline, has no lead under it but the item's, and line {b + 1}, under the item's "
+            "last sentence, opens a lead with no headline over it")
 
 
 def _cut_below(lines: list[str], printed: list[int], m: int) -> bool:
@@ -333,13 +378,42 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
     return 0
 
 
+def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the box's headline at printed line ``n + 1`` takes over running text with no lead (0: none):
+    one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
+    pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
+    headline's shape)."""
+    for k in range(1, 2 if width else 4):
+        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
+            return 0
+        text = "".join(_content(lines[printed[n + q]]) for q in range(1, k + 1))
+        if not headline_shaped(text) or (width and _measure(lines[printed[n + 1]]) > width) \
+                or _starts_item(lines[printed[n + k]]):
+            return 0
+        nxt = printed[n + k + 1]
+        under = _content(lines[nxt])
+        if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
+                and not _starts_item(lines[nxt]):
+            return k
+    return 0
+
+
 def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
-    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead."""
+    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
+    A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
+    runs across it (``cut`` in :func:`_goes_on`) or it stands between a headline and its lead
+    (:func:`_lead_under_box`): a feature's or a subhead's text opens on no lead either."""
     i, h = printed[n], printed[n + 1]
     heads = _headed(lines, printed, n, width)
+    bare = not heads
+    if bare:
+        heads = _headed_bare(lines, printed, n, width)
     if not heads:
         return None
+    # a line of a column's running text with no mark fills the column and passes for a headline: under a line of
+    # running text a bare headline is taken only short of the column
+    filled = bool(width) and _measure(lines[h]) >= width - 1
     blank, inside = h - i - 1, False
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
@@ -349,8 +423,10 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width) if closed else None
-        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j):
+        why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not (bare and filled) else None
+        if closed and not why:
+            why = _lead_under_box(lines, printed, n, m)
+        if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
