@@ -48,6 +48,7 @@ class Box:
     last: int
     below: int
     why: str
+    sure: bool = True  # False: the box's shape and the host reading on under it, no evidence that ties the two
 
 
 def _open(lines: list[str], i: int) -> bool:
@@ -267,12 +268,12 @@ def _opens_block(lines: list[str], printed: list[int], n: int) -> bool:
 def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str | None:
     """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
     lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
-    box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…) with no headline over
-    it.  A lead opens its story under that story's headline; a headline stands over its own lead.  The host's
+    box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…, not a date: a section's
+    paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a headline stands over its own lead.  The host's
     headline may take two lines (北山区开展夏季送清凉活 | 动), read together as one."""
     i, b = printed[n], printed[m]
     a = _content(lines[i])
-    if not headline_shaped(a) or _running(lines, i) or not _lead_at(lines, b) \
+    if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
             or not is_terminal(_content(lines[printed[m - 1]])):
         return None
     if not _opens_block(lines, printed, n) and not (n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1)
@@ -315,6 +316,18 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
 
 
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
+    """The boxed items of the page that the host's sentence is shown to go on under (:func:`_boxes`)."""
+    return [box for box in _boxes(lines, width) if box.sure]
+
+
+def suspected_boxes(lines: list[str], width: int | None) -> list[Box]:
+    """Items of a box's shape under a host's line that stops mid-sentence, the line under them reading on, with no
+    evidence that ties the two (:func:`_maybe_box`); none where a sure box is found."""
+    found = _boxes(lines, width)
+    return [] if any(box.sure for box in found) else found
+
+
+def _boxes(lines: list[str], width: int | None) -> list[Box]:
     """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
     printed in one.  A box ends at the first line whose next line the host's sentence goes on at
     (:func:`_goes_on`): by the text anywhere; by the column's width alone only where a blank line sets the box off
@@ -325,7 +338,8 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     taken where the line under it reads on to a sentence's or clause's end with no item's opening, headline or
     short line that ends nothing before it (:func:`_reads_on`: a third story's kicker stops on no mark before its
     headline), under a host's line of running text (:func:`_host_goes_on`).  Where a host's line passes for
-    the first piece of a headline over two or three lines, the box under the next line is taken."""
+    the first piece of a headline over two or three lines, the box under the next line is taken.  A box of no
+    evidence (:func:`_maybe_box`) is kept, not sure (:attr:`Box.sure`), and skips no line."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
@@ -334,7 +348,8 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     while n < len(printed) - 3:
         i, h = printed[n], printed[n + 1]
         box = None
-        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
+        past = max((box.below for box in found if box.sure), default=-1)
+        if h - i <= 2 and i > past and _open(lines, i) and not _starts_item(lines[h]):
             box = _box_under(lines, printed, n, width, set_off)
         for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
             inner = _box_under(lines, printed, later, width, set_off) if box and _open(lines, printed[later]) else None
@@ -343,6 +358,7 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
             box = inner
         if box:
             found.append(box)
+        if box and box.sure:
             n = printed.index(box.below)
             continue
         n += 1
@@ -414,14 +430,14 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     # a line of a column's running text with no mark fills the column and passes for a headline: under a line of
     # running text a bare headline is taken only short of the column
     filled = bool(width) and _measure(lines[h]) >= width - 1
-    blank, inside = h - i - 1, False
+    blank, inside, maybe = h - i - 1, False, None
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         gap = b - j - 1
         if gap > 1:
-            return None  # an item's gap: no box runs past it
+            return maybe  # an item's gap: no box runs past it
         if m > n + 2 + heads and _lead_at(lines, j):
-            return None  # a second lead: a brief has one, and this run holds another item's too
+            return maybe  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
         why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not (bare and filled) else None
         if closed and not why:
@@ -430,5 +446,21 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
+        if maybe is None and closed and _maybe_box(lines, printed, n, m, width, not inside and gap == blank):
+            maybe = Box(i, h, j, b, f"line {i + 1} stops mid-sentence over lines {h + 1}-{j + 1}, which read as an "
+                                    f"item of their own (a headline over text to a sentence's end), and line {b + 1} "
+                                    "under them reads on as a sentence's rest", sure=False)
         inside = inside or bool(gap)
-    return None
+    return maybe
+
+
+def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int | None, even: bool) -> bool:
+    """Does the host's line (printed line ``n``) go on (:func:`_host_goes_on`) over the item under it, and printed
+    line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`), with nothing
+    across the two to tell that it is the host's (``even``: the same blank lines above and under the item; on a
+    page re-wrapped at any width, where lines say nothing of a column, at least one)?  A box's shape, which an
+    item the OCR read out of order under a cut column has as often: said, not moved."""
+    i, h = printed[n], printed[n + 1]
+    if not even or not (width or h - i > 1):
+        return False
+    return _host_goes_on(lines, i, h, width) and _reads_on(lines, printed, m, width, _content(lines[i]))
