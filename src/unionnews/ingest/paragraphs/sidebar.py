@@ -455,12 +455,19 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
 
 
 def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int | None, even: bool) -> bool:
-    """Does the host's line (printed line ``n``) go on (:func:`_host_goes_on`) over the item under it, and printed
-    line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`), with nothing
+    """Does the host's line (printed line ``n``) go on over the item under it (running text, or a line that fills
+    the column, not reading on into the item's headline, which is no running line's width unless a lead is under
+    it), and printed line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`),
+    with nothing
     across the two to tell that it is the host's (``even``: the same blank lines above and under the item; on a
     page re-wrapped at any width, where lines say nothing of a column, at least one)?  A box's shape, which an
     item the OCR read out of order under a cut column has as often: said, not moved."""
     i, h = printed[n], printed[n + 1]
-    if not even or not (width or h - i > 1):
+    a = _content(lines[i])
+    if not even or not (width or h - i > 1) or _into_head(a, _content(lines[h])):
         return False
-    return _host_goes_on(lines, i, h, width) and _reads_on(lines, printed, m, width, _content(lines[i]))
+    if width and _measure(lines[h]) >= width - 1 and not _lead_at(lines, printed[n + 2]):
+        return False  # (a headline over no lead as wide as the column: a line of running text with no mark)
+    if not (_running(lines, i) or not headline_shaped(a) or width and _measure(lines[i]) >= width - 1):
+        return False  # (a headline's piece: the page's own headline over its lead)
+    return _reads_on(lines, printed, m, width, a)
