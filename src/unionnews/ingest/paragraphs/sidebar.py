@@ -254,11 +254,11 @@ def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool
     return _opens_block(lines, printed, n)
 
 
-def _opens_block(lines: list[str], printed: list[int], n: int) -> bool:
-    """Does printed line ``n`` open a headline block: the page's top, a blank line, a closed story, a credit, a
-    column label or a source line above it?"""
+def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = True) -> bool:
+    """Does printed line ``n`` open a headline block: the page's top, a blank line (``blank``; else an item's gap,
+    two or more), a closed story, a credit, a column label or a source line above it?"""
     i = printed[n]
-    if n == 0 or printed[n - 1] < i - 1:
+    if n == 0 or printed[n - 1] < i - (1 if blank else 2):
         return True
     up = lines[printed[n - 1]]
     return is_terminal(_content(up)) or _credit_line(_content(up)) or _starts_item(up) and not _lead_at(lines,
@@ -276,9 +276,10 @@ def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str
     if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
             or not is_terminal(_content(lines[printed[m - 1]])):
         return None
-    if not _opens_block(lines, printed, n) and not (n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1)
-                                                    and headline_shaped(_content(lines[i - 1]) + a)):
-        return None
+    if not _opens_block(lines, printed, n, False) and not (
+            n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1, False)
+            and headline_shaped(_content(lines[i - 1]) + a)):
+        return None  # (one blank line above opens nothing on a page that prints stray ones or parts every piece)
     return (f"line {i + 1}, a headline, has no lead under it but the item's, and line {b + 1}, under the item's "
             "last sentence, opens a lead with no headline over it")
 
@@ -397,10 +398,12 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
 def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
     """How many lines the box's headline at printed line ``n + 1`` takes over running text with no lead (0: none):
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
-    pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
-    headline's shape)."""
+    pieces that read together as one, and under it a line of running text (a clause mark or a
+    sentence end, no headline's shape) that does not finish a word of the headline's last line."""
+    if starts_bound(_content(lines[printed[n + 1]]), strict=True):
+        return 0  # (a word's end or a mark opening it: the host's text going on)
     for k in range(1, 2 if width else 4):
-        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > 2:
+        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > (2 if k == 1 else 1):
             return 0
         text = "".join(_content(lines[printed[n + q]]) for q in range(1, k + 1))
         if not headline_shaped(text) or (width and _measure(lines[printed[n + 1]]) > width) \
@@ -408,6 +411,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
             return 0
         nxt = printed[n + k + 1]
         under = _content(lines[nxt])
+        if starts_bound(under) or word_across(text, under) and cut_off(text, under):
+            return 0  # (a word the line under it finishes: one run of text, a stray break cut)
         if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
                 and not _starts_item(lines[nxt]):
             return k
@@ -427,9 +432,10 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         heads = _headed_bare(lines, printed, n, width)
     if not heads:
         return None
-    # a line of a column's running text with no mark fills the column and passes for a headline: under a line of
-    # running text a bare headline is taken only short of the column
-    filled = bool(width) and _measure(lines[h]) >= width - 1
+    # a line of a column's running text with no mark fills the column and passes for a headline, and on a page
+    # re-wrapped at any width so does a paragraph's piece with no blank line under it (a headline is a paragraph of
+    # its own there): such a bare headline is taken between a headline and its lead only (:func:`_lead_under_box`)
+    filled = bare and (_measure(lines[h]) >= width - 1 if width else printed[n + heads + 1] - printed[n + heads] < 2)
     blank, inside, maybe = h - i - 1, False, None
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
@@ -439,14 +445,15 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return maybe  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not (bare and filled) else None
+        why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not filled else None
         if closed and not why:
             why = _lead_under_box(lines, printed, n, m)
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
-        if maybe is None and closed and _maybe_box(lines, printed, n, m, width, not inside and gap == blank):
+        if maybe is None and closed and width and not inside and gap == blank and _maybe_box(lines, printed, n, m,
+                                                                                           width):
             maybe = Box(i, h, j, b, f"line {i + 1} stops mid-sentence over lines {h + 1}-{j + 1}, which read as an "
                                     f"item of their own (a headline over text to a sentence's end), and line {b + 1} "
                                     "under them reads on as a sentence's rest", sure=False)
@@ -454,20 +461,21 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     return maybe
 
 
-def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int | None, even: bool) -> bool:
+def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int) -> bool:
     """Does the host's line (printed line ``n``) go on over the item under it (running text, or a line that fills
     the column, not reading on into the item's headline, which is no running line's width unless a lead is under
     it), and printed line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`),
     with nothing
-    across the two to tell that it is the host's (``even``: the same blank lines above and under the item; on a
-    page re-wrapped at any width, where lines say nothing of a column, at least one)?  A box's shape, which an
+    across the two to tell that it is the host's?  Taken in a printed column only, the item's blank lines above and
+    under it the same: on a page re-wrapped at any width, a paragraph's pieces, stray blank lines and short name
+    lines pass for a box's shape.  A box's shape, which an
     item the OCR read out of order under a cut column has as often: said, not moved."""
     i, h = printed[n], printed[n + 1]
     a = _content(lines[i])
-    if not even or not (width or h - i > 1) or _into_head(a, _content(lines[h])):
+    if _into_head(a, _content(lines[h])):
         return False
-    if width and _measure(lines[h]) >= width - 1 and not _lead_at(lines, printed[n + 2]):
+    if _measure(lines[h]) >= width - 1 and not _lead_at(lines, printed[n + 2]):
         return False  # (a headline over no lead as wide as the column: a line of running text with no mark)
-    if not (_running(lines, i) or not headline_shaped(a) or width and _measure(lines[i]) >= width - 1):
+    if not (_running(lines, i) or not headline_shaped(a) or _measure(lines[i]) >= width - 1):
         return False  # (a headline's piece: the page's own headline over its lead)
     return _reads_on(lines, printed, m, width, a)
