@@ -11,6 +11,12 @@ line ending at a word's boundary: …董事、党委 | box | 副书记、…), t
 story prints, and the line under it reads on as a sentence's rest (:func:`_credited`, :func:`_reads_on`).  The
 paragraph stage then reads the page with the box's lines after
 the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
+
+A box set right under the host's headline leaves that headline with no lead under it and the host's lead with no
+headline over it (:func:`_lead_under_box`); a box whose lead was printed elsewhere has a headline over running text
+only, taken where what a line break cuts runs across it (a number, a word, a quote the host's line leaves open) or
+between a headline and its lead.  An item of a box's shape with nothing across it to tie the host's lines is not
+moved: the paragraph that reads on into it says in review that it may be a box (:func:`suspected_boxes`).
 """
 from __future__ import annotations
 
@@ -269,8 +275,9 @@ def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str
     """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
     lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
     box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…, not a date: a section's
-    paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a headline stands over its own lead.  The host's
-    headline may take two lines (北山区开展夏季送清凉活 | 动), read together as one."""
+    paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a
+    headline stands over its own lead.  The host's headline may take two lines (北山区开展夏季送清凉活 | 动), read
+    together as one."""
     i, b = printed[n], printed[m]
     a = _content(lines[i])
     if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
@@ -398,8 +405,8 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
 def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
     """How many lines the box's headline at printed line ``n + 1`` takes over running text with no lead (0: none):
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
-    pieces that read together as one, and under it a line of running text (a clause mark or a
-    sentence end, no headline's shape) that does not finish a word of the headline's last line."""
+    pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
+    headline's shape) that does not finish a word of the headline's last line."""
     if starts_bound(_content(lines[printed[n + 1]]), strict=True):
         return 0  # (a word's end or a mark opening it: the host's text going on)
     for k in range(1, 2 if width else 4):
@@ -465,11 +472,10 @@ def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int)
     """Does the host's line (printed line ``n``) go on over the item under it (running text, or a line that fills
     the column, not reading on into the item's headline, which is no running line's width unless a lead is under
     it), and printed line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`),
-    with nothing
-    across the two to tell that it is the host's?  Taken in a printed column only, the item's blank lines above and
-    under it the same: on a page re-wrapped at any width, a paragraph's pieces, stray blank lines and short name
-    lines pass for a box's shape.  A box's shape, which an
-    item the OCR read out of order under a cut column has as often: said, not moved."""
+    with nothing across the two to tell that it is the host's?  Taken in a printed column only, the item's blank
+    lines above and under it the same: on a page re-wrapped at any width, a paragraph's pieces, stray blank lines
+    and short name lines pass for a box's shape.  An item the OCR read out of order under a cut column has that
+    shape as often: said, not moved."""
     i, h = printed[n], printed[n + 1]
     a = _content(lines[i])
     if _into_head(a, _content(lines[h])):
