@@ -77,7 +77,7 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     boxes = boxed_items(lines, width)
     if boxes:  # a short item boxed inside another story's column: read after the page's last line
         return _boxes_after(lines, boxes, bridge, soft, each_line)
-    return _maybe_boxed(_unboxed(lines, bridge, soft, each_line), lines, suspected_boxes(lines, width))
+    return _maybe_boxed(_read_in_place(lines, bridge, soft, each_line), lines, suspected_boxes(lines, width))
 
 
 def _maybe_boxed(found: Paragraphs, lines: list[str], suspects: list[Box]) -> Paragraphs:
@@ -101,7 +101,7 @@ def _maybe_boxed(found: Paragraphs, lines: list[str], suspects: list[Box]) -> Pa
                       in_order)
 
 
-def _unboxed(lines: list[str], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+def _read_in_place(lines: list[str], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
     """The paragraphs of a page with no box taken out (:func:`paragraphs`)."""
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     merged = merged_lines(lines)
