@@ -406,7 +406,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
     """How many lines the box's headline at printed line ``n + 1`` takes over running text with no lead (0: none):
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
     pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
-    headline's shape) that does not finish a word of the headline's last line."""
+    headline's shape) that does not finish a word of the headline's last line and, in a column, fills it or ends
+    its paragraph."""
     if starts_bound(_content(lines[printed[n + 1]]), strict=True):
         return 0  # (a word's end or a mark opening it: the host's text going on)
     for k in range(1, 2 if width else 4):
@@ -420,6 +421,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
         under = _content(lines[nxt])
         if starts_bound(under) or word_across(text, under) and cut_off(text, under):
             return 0  # (a word the line under it finishes: one run of text, a stray break cut)
+        if width and _measure(lines[nxt]) < width - 1 and not _ENDS_LINE.search(under):
+            return 0  # (a column's line fills it but a paragraph's last: a short piece is a line cut in two)
         if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
                 and not _starts_item(lines[nxt]):
             return k
