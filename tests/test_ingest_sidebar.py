@@ -221,18 +221,3 @@ def test_a_headline_on_two_lines_over_a_box_and_its_lead_under_it():
     boxes = boxed_items(page, _width(page))
     assert len(boxes) == 1 and page[boxes[0].above] == "动" and page[boxes[0].first] == "丁区举办职工技能竞赛"
 
-
-def test_an_item_of_a_box_shape_with_nothing_to_tie_the_host_across_it_is_said_not_moved(tmp_path):
-    """The host's line fills the column under its headline (甲城总工会举办职工读书, a word's end), a headline over its
-    lead and a sentence's end under it, and the line under that reads on (分享会，近…): a box's shape, which an item
-    the OCR read out of order under a cut column has as often, with no word, mark or number across.  Nothing is
-    moved; the paragraph that reads on from the host's line into the item says so in review."""
-    host = ["甲城举办读书分享会", "甲城总工会举办职工读书", "分享会，近两百名职工参", "加。"]
-    page = printed_column(STORIES[1], 11) + host[:2] + printed_column(BOX[:2], 11) + host[2:]
-    width = _width(page)
-    assert boxed_items(page, width) == []
-    from unionnews.ingest.paragraphs.sidebar import suspected_boxes
-    assert [page[b.above] for b in suspected_boxes(page, width)] == ["甲城总工会举办职工读书"]
-    got = _bodies(tmp_path, page)
-    mixed = [(title, review) for title, (body, review) in got.items() if "丁区" in title + body and "甲城" in title + body]
-    assert mixed and all(any("may be a short item boxed" in why for why in review) for _, review in mixed)

@@ -41,7 +41,7 @@ from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragra
                                              headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber,
                                               subhead_doubt_only)
-from unionnews.ingest.paragraphs.sidebar import Box, boxed_items, suspected_boxes
+from unionnews.ingest.paragraphs.sidebar import Box, boxed_items
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
@@ -73,36 +73,9 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
-    width = _width(lines)
-    boxes = boxed_items(lines, width)
+    boxes = boxed_items(lines, _width(lines))
     if boxes:  # a short item boxed inside another story's column: read after the page's last line
         return _boxes_after(lines, boxes, bridge, soft, each_line)
-    return _maybe_boxed(_read_in_place(lines, bridge, soft, each_line), lines, suspected_boxes(lines, width))
-
-
-def _maybe_boxed(found: Paragraphs, lines: list[str], suspects: list[Box]) -> Paragraphs:
-    """``found``, with a review reason on each paragraph that reads on from a host's line into an item of a box's
-    shape (:func:`sidebar.suspected_boxes`), or stops at that line, for the reading-order stage to join on: the
-    item may be a box set inside the column, and the paragraph then two stories' text run together."""
-    doubts = dict(found.doubts)
-    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
-    for box in suspects:
-        host = next((no for no, nos in found.origin.items() if box.above + 1 in nos
-                     and (box.first + 1 in nos or nos[-1] == box.above + 1)), None)
-        if host is None:
-            continue
-        why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}) may be a short item boxed inside "
-               f"this story's column, read into its paragraph ({box.why}) — check")
-        for into in (doubts,) if in_order is None else (doubts, in_order):
-            into[host] = f"{into[host]}; {why}" if host in into else why
-    if doubts == found.doubts:
-        return found
-    return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
-                      in_order)
-
-
-def _read_in_place(lines: list[str], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
-    """The paragraphs of a page with no box taken out (:func:`paragraphs`)."""
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     merged = merged_lines(lines)
     whole = [i for i, at in merged.items() if at is None]

@@ -14,9 +14,8 @@ the page's last line, so the host reads on across it and the box is an item of i
 
 A box set right under the host's headline leaves that headline with no lead under it and the host's lead with no
 headline over it (:func:`_lead_under_box`); a box whose lead was printed elsewhere has a headline over running text
-only, taken where what a line break cuts runs across it (a number, a word, a quote the host's line leaves open) or
-between a headline and its lead.  An item of a box's shape with nothing across it to tie the host's lines is not
-moved: the paragraph that reads on into it says in review that it may be a box (:func:`suspected_boxes`).
+only, taken in a printed column where what a line break cuts runs across it (a number, a word, a quote the host's
+line leaves open), and anywhere between a headline and its lead.
 """
 from __future__ import annotations
 
@@ -54,7 +53,6 @@ class Box:
     last: int
     below: int
     why: str
-    sure: bool = True  # False: the box's shape and the host reading on under it, no evidence that ties the two
 
 
 def _open(lines: list[str], i: int) -> bool:
@@ -145,8 +143,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
-    ``cut``: no evidence of the column's width, and on a page with no column only what a line break cuts (a mark,
-    a quote, a number, a word both of whose ends stand alone)."""
+    ``cut``: no evidence of the column's width (a box whose headline has no lead under it)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
@@ -167,8 +164,6 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         # fills the column and stops inside a word, as no headline's line is set)
     if word and cut_off(a, under):
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
-    if cut and not width:
-        return None
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
     if cut:
@@ -324,18 +319,6 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
 
 
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
-    """The boxed items of the page that the host's sentence is shown to go on under (:func:`_boxes`)."""
-    return [box for box in _boxes(lines, width) if box.sure]
-
-
-def suspected_boxes(lines: list[str], width: int | None) -> list[Box]:
-    """Items of a box's shape under a host's line that stops mid-sentence, the line under them reading on, with no
-    evidence that ties the two (:func:`_maybe_box`); none where a sure box is found."""
-    found = _boxes(lines, width)
-    return [] if any(box.sure for box in found) else found
-
-
-def _boxes(lines: list[str], width: int | None) -> list[Box]:
     """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
     printed in one.  A box ends at the first line whose next line the host's sentence goes on at
     (:func:`_goes_on`): by the text anywhere; by the column's width alone only where a blank line sets the box off
@@ -346,8 +329,7 @@ def _boxes(lines: list[str], width: int | None) -> list[Box]:
     taken where the line under it reads on to a sentence's or clause's end with no item's opening, headline or
     short line that ends nothing before it (:func:`_reads_on`: a third story's kicker stops on no mark before its
     headline), under a host's line of running text (:func:`_host_goes_on`).  Where a host's line passes for
-    the first piece of a headline over two or three lines, the box under the next line is taken.  A box of no
-    evidence (:func:`_maybe_box`) is kept, not sure (:attr:`Box.sure`), and skips no line."""
+    the first piece of a headline over two or three lines, the box under the next line is taken."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
@@ -356,8 +338,7 @@ def _boxes(lines: list[str], width: int | None) -> list[Box]:
     while n < len(printed) - 3:
         i, h = printed[n], printed[n + 1]
         box = None
-        past = max((box.below for box in found if box.sure), default=-1)
-        if h - i <= 2 and i > past and _open(lines, i) and not _starts_item(lines[h]):
+        if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
             box = _box_under(lines, printed, n, width, set_off)
         for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
             inner = _box_under(lines, printed, later, width, set_off) if box and _open(lines, printed[later]) else None
@@ -366,7 +347,6 @@ def _boxes(lines: list[str], width: int | None) -> list[Box]:
             box = inner
         if box:
             found.append(box)
-        if box and box.sure:
             n = printed.index(box.below)
             continue
         n += 1
@@ -443,17 +423,17 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     if not heads:
         return None
     # a line of a column's running text with no mark fills the column and passes for a headline, and on a page
-    # re-wrapped at any width so does a paragraph's piece with no blank line under it (a headline is a paragraph of
-    # its own there): such a bare headline is taken between a headline and its lead only (:func:`_lead_under_box`)
-    filled = bare and (_measure(lines[h]) >= width - 1 if width else printed[n + heads + 1] - printed[n + heads] < 2)
-    blank, inside, maybe = h - i - 1, False, None
+    # re-wrapped at any width so does any piece of a paragraph (stray blank lines set one apart as often): such a
+    # bare headline is taken between a headline and its lead only (:func:`_lead_under_box`)
+    filled = bare and (not width or _measure(lines[h]) >= width - 1)
+    blank, inside = h - i - 1, False
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         gap = b - j - 1
         if gap > 1:
-            return maybe  # an item's gap: no box runs past it
+            return None  # an item's gap: no box runs past it
         if m > n + 2 + heads and _lead_at(lines, j):
-            return maybe  # a second lead: a brief has one, and this run holds another item's too
+            return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
         why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not filled else None
         if closed and not why:
@@ -462,29 +442,5 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
-        if maybe is None and closed and width and not inside and gap == blank and _maybe_box(lines, printed, n, m,
-                                                                                           width):
-            maybe = Box(i, h, j, b, f"line {i + 1} stops mid-sentence over lines {h + 1}-{j + 1}, which read as an "
-                                    f"item of their own (a headline over text to a sentence's end), and line {b + 1} "
-                                    "under them reads on as a sentence's rest", sure=False)
         inside = inside or bool(gap)
-    return maybe
-
-
-def _maybe_box(lines: list[str], printed: list[int], n: int, m: int, width: int) -> bool:
-    """Does the host's line (printed line ``n``) go on over the item under it (running text, or a line that fills
-    the column, not reading on into the item's headline, which is no running line's width unless a lead is under
-    it), and printed line ``m``, under the item's sentence end, read on as a sentence's rest (:func:`_reads_on`),
-    with nothing across the two to tell that it is the host's?  Taken in a printed column only, the item's blank
-    lines above and under it the same: on a page re-wrapped at any width, a paragraph's pieces, stray blank lines
-    and short name lines pass for a box's shape.  An item the OCR read out of order under a cut column has that
-    shape as often: said, not moved."""
-    i, h = printed[n], printed[n + 1]
-    a = _content(lines[i])
-    if _into_head(a, _content(lines[h])):
-        return False
-    if _measure(lines[h]) >= width - 1 and not _lead_at(lines, printed[n + 2]):
-        return False  # (a headline over no lead as wide as the column: a line of running text with no mark)
-    if not (_running(lines, i) or not headline_shaped(a) or _measure(lines[i]) >= width - 1):
-        return False  # (a headline's piece: the page's own headline over its lead)
-    return _reads_on(lines, printed, m, width, a)
+    return None
