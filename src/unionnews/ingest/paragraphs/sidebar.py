@@ -276,8 +276,8 @@ def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str
     i, b = printed[n], printed[m]
     a = _content(lines[i])
     if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
-            or not is_terminal(_content(lines[printed[m - 1]])):
-        return None
+            or not is_terminal(_content(lines[printed[m - 1]])) or _into_head(a, _content(lines[printed[n + 1]])):
+        return None  # (a word across the host's line and the item's first: one run of text, …可及、精 | 准高效…)
     if not _opens_block(lines, printed, n, False) and not (
             n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1, False)
             and headline_shaped(_content(lines[i - 1]) + a)):
@@ -414,11 +414,12 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
     A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
     runs across it (``cut`` in :func:`_goes_on`) or it stands between a headline and its lead
-    (:func:`_lead_under_box`): a feature's or a subhead's text opens on no lead either."""
+    (:func:`_lead_under_box`): a feature's or a subhead's text opens on no lead either.  Never in a column narrower
+    or wider than a newspaper's: there every short line passes for a headline."""
     i, h = printed[n], printed[n + 1]
     heads = _headed(lines, printed, n, width)
     bare = not heads
-    if bare:
+    if bare and (not width or _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1]):
         heads = _headed_bare(lines, printed, n, width)
     if not heads:
         return None
