@@ -387,12 +387,13 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
     pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
     headline's shape) that does not finish a word of the headline's last line and, in a column, fills it or ends
-    its paragraph; in a column, never a line that fits beside the host's (…不可移动文物， | 只有通过数字化手段让: a
-    printed line cut after its mark)."""
+    its paragraph; in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
+    只有通过数字化手段让: a printed line a detector cut after its mark)."""
     if starts_bound(_content(lines[printed[n + 1]]), strict=True):
         return 0  # (a word's end or a mark opening it: the host's text going on)
-    if width and _measure(lines[printed[n]]) + _measure(lines[printed[n + 1]]) <= width + 1:
-        return 0  # (the host's line and it fit in one line of the column: one printed line a detector cut in two)
+    if width and _content(lines[printed[n]])[-1:] in "，,。；;：:！？!?" \
+            and _measure(lines[printed[n]]) + _measure(lines[printed[n + 1]]) <= width + 1:
+        return 0  # (the host's line, ending on a mark, and it fit in one line of the column: one cut after the mark)
     for k in range(1, 2 if width else 4):
         if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > (2 if k == 1 else 1):
             return 0
