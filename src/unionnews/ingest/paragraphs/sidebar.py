@@ -266,14 +266,17 @@ def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = Tru
                                                                                                      printed[n - 1])
 
 
-def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int) -> str | None:
+def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unparted: bool) -> str | None:
     """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
     lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
     box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…, not a date: a section's
     paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a
     headline stands over its own lead.  The host's headline may take two lines (北山区开展夏季送清凉活 | 动), read
-    together as one."""
+    together as one.  ``unparted``: the page's blank lines do not part its paragraphs (or it is set in a column);
+    where they do, a headline is a paragraph of its own, a blank line under it."""
     i, b = printed[n], printed[m]
+    if not unparted and printed[n + 1] - i < 2:
+        return None  # (a paragraph's piece on a page re-wrapped at any width: 网约车司机等 | 夜间工作的劳动者)
     a = _content(lines[i])
     if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
             or not is_terminal(_content(lines[printed[m - 1]])) or _into_head(a, _content(lines[printed[n + 1]])):
@@ -427,10 +430,12 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         heads = _headed_bare(lines, printed, n, width)
     if not heads:
         return None
-    # a line of a column's running text with no mark fills the column and passes for a headline, and on a page
-    # re-wrapped at any width so does any piece of a paragraph (stray blank lines set one apart as often): such a
-    # bare headline is taken between a headline and its lead only (:func:`_lead_under_box`)
-    filled = bare and (not width or _measure(lines[h]) >= width - 1)
+    # a line of a column's running text with no mark fills the column and passes for a headline, so does a piece
+    # that fits beside the host's line (one printed line a detector cut in two), and on a page re-wrapped at any
+    # width any piece of a paragraph (stray blank lines set one apart as often): such a bare headline is taken
+    # between a headline and its lead only (:func:`_lead_under_box`)
+    filled = bare and (not width or _measure(lines[h]) >= width - 1
+                       or _measure(lines[i]) + _measure(lines[h]) <= width + 1)
     blank, inside = h - i - 1, False
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
@@ -442,7 +447,7 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         closed = _closed_item(lines, h, j)
         why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not filled else None
         if closed and not why:
-            why = _lead_under_box(lines, printed, n, m)
+            why = _lead_under_box(lines, printed, n, m, bool(width) or set_off)
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
