@@ -156,3 +156,68 @@ def test_two_words_a_space_parts_after_a_sentence_end_inside_a_line_are_no_credi
     text = ["甲城开展送清凉活动", "本报讯（记者周洁）近日，甲城总", "工会为环卫工人送去防暑降温用", "品，严格遵循规定准则。赠送 单位"]
     assert not _credited(text, 0, 3)
     assert _credited(text[:3] + ["品，受到职工欢迎。", "本报记者 周洁 摄"], 0, 4)
+
+
+def test_a_box_between_a_headline_and_its_lead_is_moved_and_the_headline_read_over_its_lead(tmp_path):
+    """The box is set right under the host's headline (甲城举办职工技能大赛 | box | 本报讯…): the host's headline has
+    no lead under it but the box's own, and under the box's last sentence a lead opens (本报讯…) with no headline
+    over it.  Read as printed, the host's headline was the box's column label, and its lead text with no headline."""
+    box = printed_column(BOX[:2], 14)
+    page = printed_column(STORIES[1], 14) + ["", "", HOST[0]] + box + printed_column(HOST[1:], 14)
+    boxes = boxed_items(page, _width(page))
+    assert [(page[b.above], page[b.first]) for b in boxes] == [(HOST[0], BOX[0])] and "lead" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    body, review = got[HOST[0]]
+    assert "甲城总工会举办职工技能大赛" in body.replace("\n", "") and "丁区" not in body
+    assert "丁区" not in body and any("boxed inside this story's column" in why for why in review)
+    assert "环卫工人" in got[BOX[0]][0] and "甲城" not in got[BOX[0]][0]
+
+
+def test_a_headline_over_a_subsection_and_a_dated_paragraph_is_no_box():
+    """A subhead over its section's paragraphs, the next opening on a date (10月29日，…): a date opens a section's
+    paragraph as often as a lead, so no box is read between the subhead and it."""
+    page = printed_column(HOST[:2], 12) + ["打造可复制标准样板", "如何将纸面上", "的制度转化为基层生动的实践？甲城总工会通过试点先行，",
+                                             "打造一批标杆。", "10月29日，甲城五连职代会率先打造样板。会议全程严格遵循规范议程。"]
+    assert boxed_items(page, None) == [] and boxed_items(page, 12) == []
+
+
+def test_a_quote_the_host_leaves_open_closed_under_the_box_ties_the_two():
+    """The host's line opens a quote (“这样的活动办到了我们) and the line under the box closes it (心坎上。”…), no quote
+    left open in the box: the line under the box is inside the host's quote, so it goes on from the host's line."""
+    host = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总", "工会举办职工技能大赛，来自甲城", "各企业的两百余名职工参加比赛。",
+            "“这样的活动办到了我们每个职工", "心坎上。”甲城一名职工说。"]
+    page = _page(host, 5, printed_column(BOX[:2], 14), blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.below) for b in boxes] == [(4, 5 + len(printed_column(BOX[:2], 14)))]
+    assert "closes with ”" in boxes[0].why
+
+
+def test_a_headline_with_no_lead_is_a_box_where_a_number_runs_across_it():
+    """The box's lead was printed elsewhere (its headline over running text, no 本报讯), and the host's number runs
+    across it (…近两百 | box | 200 名…: 近200 | 名职工): what a line break cuts ties the host's lines, as a lead would
+    tie the box's headline to its text.  The box's headline is short of the column, no running line's width."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，甲城总", "工会举办职工读书分享会，近200", "名职工参加。甲城总工会负责人表",
+            "示，将持续开展读书活动。"]
+    box = ["丁区开展送清凉活动", "为环卫工人送去防暑降温用品，受", "到职工欢迎。"]
+    page = _page(host, 3, box, blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below) for b in boxes] == [(2, 3, 6)] and "one printed run" in boxes[0].why
+
+
+def test_a_full_line_under_a_headline_cut_inside_a_word_goes_on_under_the_box():
+    """The host's first text line fills the column and stops inside a word the line under the box finishes (…职工读
+    | box | 书分享会，…: 读书): no headline's line ends inside a word, so the host's text goes on there."""
+    host = ["甲城举办读书分享会", "甲城总工会举办职工读", "书分享会，近两百名职工参加。"]
+    page = printed_column(STORIES[1], 10) + ["", ""] + _page(host, 2, printed_column(BOX[:2], 10), blank=True)
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and page[boxes[0].above] == "甲城总工会举办职工读" and "读书" in boxes[0].why
+
+
+def test_a_headline_on_two_lines_over_a_box_and_its_lead_under_it():
+    """The host's headline takes two lines (甲城开展夏季送清凉活 | 动), the box under it has no lead of its own, and the
+    host's lead opens under the box's last sentence: the box stands between a headline and its lead."""
+    page = (printed_column(STORIES[1], 11) + ["甲城开展夏季送清凉活", "动", "丁区举办职工技能竞赛", "职工技能大赛，来自八十",
+                                             "家企业的职工参加比赛。"] + printed_column(HOST[1:], 11))
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and page[boxes[0].above] == "动" and page[boxes[0].first] == "丁区举办职工技能竞赛"
+

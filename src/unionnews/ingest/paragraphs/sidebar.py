@@ -11,6 +11,11 @@ line ending at a word's boundary: …董事、党委 | box | 副书记、…), t
 story prints, and the line under it reads on as a sentence's rest (:func:`_credited`, :func:`_reads_on`).  The
 paragraph stage then reads the page with the box's lines after
 the page's last line, so the host reads on across it and the box is an item of its own, and says so in review.
+
+A box set right under the host's headline leaves that headline with no lead under it and the host's lead with no
+headline over it (:func:`_lead_under_box`); a box whose lead was printed elsewhere has a headline over running text
+only, taken in a printed column where what a line break cuts runs across it (a number, a word, a quote the host's
+line leaves open), and anywhere between a headline and its lead.
 """
 from __future__ import annotations
 
@@ -113,12 +118,22 @@ _PAIRS = ("“”", "（）", "()", "「」", "『』", "《》", "【】", "‘
 _CLOSERS = {close for _, close in _PAIRS}
 
 
+def _closes_left_open(a: str, under: str) -> str | None:
+    """The closing mark in ``under`` (…心坎上。”…) of a quote or bracket that ``a`` leaves open (“这样的活动…我们),
+    ``under`` opening none of its kind before it: ``under`` is inside that quote, so it goes on from ``a``."""
+    for opener, closer in _PAIRS:
+        at = under.find(closer)
+        if a.count(opener) > a.count(closer) and at > 0 and opener not in under[:at]:
+            return closer
+    return None
+
+
 def _open_marks(text: str) -> int:
     """How many quotes and brackets ``text`` leaves open."""
     return sum(max(0, text.count(o) - text.count(c)) for o, c in _PAIRS)
 
 
-def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None) -> str | None:
+def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -127,7 +142,8 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     ``i`` fills the column or stops on a clause mark, so its paragraph goes on, and ``b`` is a line of running
     text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
-    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence."""
+    past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
+    ``cut``: no evidence of the column's width (a box whose headline has no lead under it)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
@@ -136,16 +152,22 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     box = _item_text(lines, h, j)
     if under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
+    closer = _closes_left_open(a, under)
+    if closer and not _open_marks(box):
+        return f"line {b + 1} closes with {closer} the quote or bracket line {i + 1} leaves open"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
-    if not (_running(lines, i) or not headline_shaped(a)):
-        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on)
     word = word_across(a, under)
+    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if not (_running(lines, i) or not headline_shaped(a) or full and word and cut_off(a, under)):
+        return None  # (a headline's line: the evidence below is no evidence that a sentence goes on, unless it
+        # fills the column and stops inside a word, as no headline's line is set)
     if word and cut_off(a, under):
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    full = width and width - 1 <= _measure(lines[i]) <= width + 1
+    if cut:
+        return None
     if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
@@ -230,11 +252,41 @@ def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool
         return False  # (a word across the host's line and the box's headline: one headline the wrap cut)
     if not (_starts_item(lines[printed[m + 1]]) or _lead_at(lines, printed[m + 1])):
         return False  # (a credit's or byline's pieces under the box are the box's own)
-    if n == 0 or printed[n - 1] < i - 1:
+    return _opens_block(lines, printed, n)
+
+
+def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = True) -> bool:
+    """Does printed line ``n`` open a headline block: the page's top, a blank line (``blank``; else an item's gap,
+    two or more), a closed story, a credit, a column label or a source line above it?"""
+    i = printed[n]
+    if n == 0 or printed[n - 1] < i - (1 if blank else 2):
         return True
     up = lines[printed[n - 1]]
     return is_terminal(_content(up)) or _credit_line(_content(up)) or _starts_item(up) and not _lead_at(lines,
                                                                                                      printed[n - 1])
+
+
+def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unparted: bool) -> str | None:
+    """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
+    lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
+    box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…, not a date: a section's
+    paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a
+    headline stands over its own lead.  The host's headline may take two lines (北山区开展夏季送清凉活 | 动), read
+    together as one.  ``unparted``: the page's blank lines do not part its paragraphs (or it is set in a column);
+    where they do, a headline is a paragraph of its own, a blank line under it."""
+    i, b = printed[n], printed[m]
+    if not unparted and printed[n + 1] - i < 2:
+        return None  # (a paragraph's piece on a page re-wrapped at any width: 网约车司机等 | 夜间工作的劳动者)
+    a = _content(lines[i])
+    if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
+            or not is_terminal(_content(lines[printed[m - 1]])) or _into_head(a, _content(lines[printed[n + 1]])):
+        return None  # (a word across the host's line and the item's first: one run of text, …可及、精 | 准高效…)
+    if not _opens_block(lines, printed, n, False) and not (
+            n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1, False)
+            and headline_shaped(_content(lines[i - 1]) + a)):
+        return None  # (one blank line above opens nothing on a page that prints stray ones or parts every piece)
+    return (f"line {i + 1}, a headline, has no lead under it but the item's, and line {b + 1}, under the item's "
+            "last sentence, opens a lead with no headline over it")
 
 
 def _cut_below(lines: list[str], printed: list[int], m: int) -> bool:
@@ -333,13 +385,57 @@ def _headed(lines: list[str], printed: list[int], n: int, width: int | None) -> 
     return 0
 
 
+def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the box's headline at printed line ``n + 1`` takes over running text with no lead (0: none):
+    one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
+    pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
+    headline's shape) that does not finish a word of the headline's last line and, in a column, fills it or ends
+    its paragraph; in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
+    只有通过数字化手段让: a printed line a detector cut after its mark)."""
+    if starts_bound(_content(lines[printed[n + 1]]), strict=True):
+        return 0  # (a word's end or a mark opening it: the host's text going on)
+    if width and _content(lines[printed[n]])[-1:] in "，,。；;：:！？!?" \
+            and _measure(lines[printed[n]]) + _measure(lines[printed[n + 1]]) <= width + 1:
+        return 0  # (the host's line, ending on a mark, and it fit in one line of the column: one cut after the mark)
+    for k in range(1, 2 if width else 4):
+        if n + k + 1 >= len(printed) or printed[n + k] - printed[n + k - 1] > (2 if k == 1 else 1):
+            return 0
+        text = "".join(_content(lines[printed[n + q]]) for q in range(1, k + 1))
+        if not headline_shaped(text) or (width and _measure(lines[printed[n + 1]]) > width) \
+                or _starts_item(lines[printed[n + k]]):
+            return 0
+        nxt = printed[n + k + 1]
+        under = _content(lines[nxt])
+        if starts_bound(under) or word_across(text, under) and cut_off(text, under):
+            return 0  # (a word the line under it finishes: one run of text, a stray break cut)
+        if width and _measure(lines[nxt]) < width - 1 and not _ENDS_LINE.search(under):
+            return 0  # (a column's line fills it but a paragraph's last: a short piece is a line cut in two)
+        if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
+                and not _starts_item(lines[nxt]):
+            return k
+    return 0
+
+
 def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
-    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead."""
+    blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
+    A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
+    runs across it (``cut`` in :func:`_goes_on`) or it stands between a headline and its lead
+    (:func:`_lead_under_box`): a feature's or a subhead's text opens on no lead either.  Never in a column narrower
+    or wider than a newspaper's: there every short line passes for a headline."""
     i, h = printed[n], printed[n + 1]
     heads = _headed(lines, printed, n, width)
+    bare = not heads
+    if bare and (not width or _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1]):
+        heads = _headed_bare(lines, printed, n, width)
     if not heads:
         return None
+    # a line of a column's running text with no mark fills the column and passes for a headline, so does a piece
+    # that fits beside the host's line (one printed line a detector cut in two), and on a page re-wrapped at any
+    # width any piece of a paragraph (stray blank lines set one apart as often): such a bare headline is taken
+    # between a headline and its lead only (:func:`_lead_under_box`)
+    filled = bare and (not width or _measure(lines[h]) >= width - 1
+                       or _measure(lines[i]) + _measure(lines[h]) <= width + 1)
     blank, inside = h - i - 1, False
     for m in range(n + 1 + heads + 1, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
@@ -349,8 +445,10 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width) if closed else None
-        if (not why or _BY_WIDTH in why) and closed and _credited(lines, h, j):
+        why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not filled else None
+        if closed and not why:
+            why = _lead_under_box(lines, printed, n, m, bool(width) or set_off)
+        if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why)
