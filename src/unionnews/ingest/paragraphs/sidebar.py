@@ -390,7 +390,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
     pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
     headline's shape) that does not finish a word of the headline's last line and, in a column, fills it or ends
-    its paragraph; in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
+    its paragraph too long to fit beside the headline in one line of the column (two short pieces that fit one line
+    are one printed line a detector cut in two); in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
     只有通过数字化手段让: a printed line a detector cut after its mark)."""
     if starts_bound(_content(lines[printed[n + 1]]), strict=True):
         return 0  # (a word's end or a mark opening it: the host's text going on)
@@ -410,6 +411,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
             return 0  # (a word the line under it finishes: one run of text, a stray break cut)
         if width and _measure(lines[nxt]) < width - 1 and not _ENDS_LINE.search(under):
             return 0  # (a column's line fills it but a paragraph's last: a short piece is a line cut in two)
+        if width and _measure(lines[nxt]) < width - 1 and _measure(text) + _measure(lines[nxt]) <= width + 1:
+            return 0  # (two short pieces that fit one line of the column: one printed line a detector cut in two)
         if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
                 and not _starts_item(lines[nxt]):
             return k
