@@ -223,10 +223,11 @@ def test_a_headline_on_two_lines_over_a_box_and_its_lead_under_it():
 
 
 
-def test_two_short_pieces_that_fit_one_line_of_the_column_are_no_bare_headline():
+def test_a_quote_closed_under_pieces_with_no_lead_ties_no_box():
     """A box detector cut one printed line in two (转化运用 | 并推广开来”。), under a line opening a quote a later line
     closes: the first piece passed for a box's bare headline and the quote for the evidence tying the host across
-    it, and the story's middle went out as a box.  Two short pieces that fit one line of the column are that line."""
+    it, and the story's middle went out as a box.  Under a headline with no lead the pieces may be the quoted words
+    themselves: a quote is no evidence there."""
     page = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工", "会举办职工技能大赛，两百余名职工",
             "参加比赛，给评委们留下深刻印象，", "“希望这些技能成果在岗位上及时", "转化运用", "并推广开来”。",
             "甲城总工会负责人表示，将持续开展", "技能竞赛，为职工搭建展示的舞台。", "“每个人有五分钟时间，要在短时间",

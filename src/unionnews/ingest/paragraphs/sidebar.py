@@ -143,16 +143,18 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     text (a clause mark, or full).  Never where a word, a date or a number runs across ``i`` and the box's
     headline, or the headline opens on a word's end: the headline's line then reads on from the host's.  Evidence
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
-    ``cut``: no evidence of the column's width (a box whose headline has no lead under it)."""
+    ``cut``: a box whose headline has no lead under it, where neither the column's width nor a quote is evidence:
+    its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
+    并推广开来”。)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
     box = _item_text(lines, h, j)
-    if under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
+    if not cut and under[0] in _CLOSERS | CLOSING_QUOTES and _open_marks(a) and not _open_marks(box):
         return f"line {b + 1} closes the {under[0]} line {i + 1} opens"
-    closer = _closes_left_open(a, under)
+    closer = None if cut else _closes_left_open(a, under)
     if closer and not _open_marks(box):
         return f"line {b + 1} closes with {closer} the quote or bracket line {i + 1} leaves open"
     if _completed_across(a, under):
@@ -390,8 +392,7 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
     one line of a headline's shape no wider than the column, or on a page re-wrapped at any width up to three
     pieces that read together as one, and under it a line of running text (a clause mark or a sentence end, no
     headline's shape) that does not finish a word of the headline's last line and, in a column, fills it or ends
-    its paragraph too long to fit beside the headline in one line of the column (two short pieces that fit one line
-    are one printed line a detector cut in two); in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
+    its paragraph; in a column, never a line that fits beside the host's ending on a mark (…不可移动文物， |
     只有通过数字化手段让: a printed line a detector cut after its mark)."""
     if starts_bound(_content(lines[printed[n + 1]]), strict=True):
         return 0  # (a word's end or a mark opening it: the host's text going on)
@@ -411,8 +412,6 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
             return 0  # (a word the line under it finishes: one run of text, a stray break cut)
         if width and _measure(lines[nxt]) < width - 1 and not _ENDS_LINE.search(under):
             return 0  # (a column's line fills it but a paragraph's last: a short piece is a line cut in two)
-        if width and _measure(lines[nxt]) < width - 1 and _measure(text) + _measure(lines[nxt]) <= width + 1:
-            return 0  # (two short pieces that fit one line of the column: one printed line a detector cut in two)
         if under and (_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
                 and not _starts_item(lines[nxt]):
             return k
