@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -213,6 +214,24 @@ _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 SEARCHES = 256
 
 
+class JoinedLines:
+    """A page's lines joined with line breaks (no run searched for holds one), searched as one text: where a run
+    is printed, as (line index, offset in the line) pairs in file order."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+        self.text = "\n".join(texts)
+
+    def find(self, run: str) -> Iterator[tuple[int, int]]:
+        """Each place ``run`` is printed: its line's index and its offset there."""
+        at = self.text.find(run) if run else -1
+        while at >= 0:
+            k = bisect.bisect_right(self._starts, at) - 1
+            yield k, at - self._starts[k]
+            at = self.text.find(run, at + 1)
+
+
 class LineRuns:
     """How many of a page's lines print a run of ``size`` Chinese characters (each line counted once; a space
     the OCR printed inside the run does not part it): ``runs[run]``, false when no line prints any such run.
@@ -225,16 +244,14 @@ class LineRuns:
     def __init__(self, texts: list[str], size: int = 4):
         self.size = size
         self._run = re.compile(f"[\u4e00-\u9fff]{{{size}}}")
-        self._lines = [WORD_GAP.sub("", text.strip()) for text in texts]
-        self._starts = list(accumulate((len(line) + 1 for line in self._lines[:-1]), initial=0))
-        self._text = "\n".join(self._lines)
+        self._lines = JoinedLines([WORD_GAP.sub("", text.strip()) for text in texts])
         self._counts: dict[str, int] = {}
         self._table: Counter[str] | None = None
         self._any: bool | None = None
 
     def __bool__(self) -> bool:
         if self._any is None:  # (asked before every line break of a page the paragraph stage weighs)
-            self._any = self._run.search(self._text) is not None
+            self._any = self._run.search(self._lines.text) is not None
         return self._any
 
     def __getitem__(self, run: str) -> int:
@@ -249,16 +266,12 @@ class LineRuns:
 
     def _count(self, run: str) -> int:
         """How many lines print ``run``, by a search of the lines joined."""
-        found, at = set(), self._text.find(run)
-        while at >= 0:
-            found.add(bisect.bisect_right(self._starts, at))
-            at = self._text.find(run, at + 1)
-        return len(found)
+        return len({k for k, _ in self._lines.find(run)})
 
     def _tabled(self) -> Counter[str]:
         """Every run of the page with the number of lines printing it."""
         runs: Counter[str] = Counter()
-        for line in self._lines:
+        for line in self._lines.texts:
             chunks = _RUN.findall(line)
             runs.update({chunk[k:k + self.size] for chunk in chunks for k in range(len(chunk) - self.size + 1)})
         return runs

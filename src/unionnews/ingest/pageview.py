@@ -33,7 +33,7 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
+from itertools import chain
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import CJK, is_terminal
@@ -96,9 +96,7 @@ class _PageWording:
 
     def __init__(self, units: list[Unit]):
         self.nos = [u.no for u in units]
-        self.texts = [_wording(u.text) for u in units]
-        self._starts = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
-        self._joined = "\n".join(self.texts)
+        self._lines = ct.JoinedLines([_wording(u.text) for u in units])
         self._found: dict[str, list[tuple[int, str, str]]] = {}
         self._tables: dict[int, dict[str, list[tuple[int, str, str]]]] = {}
 
@@ -118,19 +116,14 @@ class _PageWording:
         return list(dict.fromkeys(no for no, _, _ in self.places(run)))
 
     def _search(self, run: str) -> list[tuple[int, str, str]]:
-        out = []
-        at = self._joined.find(run) if run else -1
-        while at >= 0:
-            k = bisect.bisect_right(self._starts, at) - 1
-            text, i = self.texts[k], at - self._starts[k]
-            out.append((self.nos[k], text[i - 1:i] if i else "", text[i + len(run):i + len(run) + 1]))
-            at = self._joined.find(run, at + 1)
-        return out
+        texts = self._lines.texts
+        return [(self.nos[k], texts[k][i - 1:i] if i else "", texts[k][i + len(run):i + len(run) + 1])
+                for k, i in self._lines.find(run)]
 
     def _table(self, size: int) -> dict[str, list[tuple[int, str, str]]]:
         """Every run of ``size`` characters with its places."""
         table: dict[str, list[tuple[int, str, str]]] = {}
-        for no, text in zip(self.nos, self.texts):
+        for no, text in zip(self.nos, self._lines.texts):
             for i in range(len(text) - size + 1):
                 table.setdefault(text[i:i + size], []).append((no, text[i - 1:i], text[i + size:i + size + 1]))
         self._tables[size] = table
