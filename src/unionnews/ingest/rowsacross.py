@@ -102,6 +102,51 @@ def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -
 
 
 def _row_width(lines: list[str]) -> int | None:
+    """The display column where the rows' left half ends when ``lines`` are two columns read straight across
+    (:func:`rows_across`): the one most rows part at (:func:`_voted_width`), or on a short page the one a row too wide
+    for one column parts at (:func:`_wide_row`); else None."""
+    printed = [line for line in lines if line.strip()]
+    column = _voted_width(lines)
+    if column is None and len(printed) < 2 * _ROWS_MIN:
+        column = _wide_row(printed)
+    return column
+
+
+def _broken_width(printed: list[str], gaps: list[list[tuple[int, int, int]]]) -> int:
+    """The characters of the widest line holding no gap that the column's edge broke: running text (a sentence or
+    clause mark) stopping mid-sentence with another line below it.  No line of one column is wider than the column,
+    and such a line, unlike a headline, a paragraph's last line or a page's cut-off end, is as wide as it."""
+    return max((len(_ROW_MARKUP.sub("", line, count=1).strip()) for k, (line, found) in enumerate(zip(printed, gaps))
+                if not found and k + 1 < len(printed) and RUNNING.search(line)
+                and line.rstrip()[-1:] not in _PARA_CLOSE), default=0)
+
+
+def _wide_row(printed: list[str]) -> int | None:
+    """The display column a short page's rows part at when one of its lines is two columns' full lines read across: a
+    line parted at a gap into two halves each as wide as the widest line the column's edge broke
+    (:func:`_broken_width`) and each stopping mid-sentence, with the next line holding a gap too (both columns go on
+    there); else None.
+
+    Why: two short stories set side by side leave too few rows for the column most rows part at to be found, and
+    read as one line each row runs the two stories into one sentence.  No single column prints such a line: its
+    lines are no wider than its widest broken line, so a line of one column parted at a word space has two halves
+    about half that wide, not two each as wide (word-spaced and letter-spaced lines, gaps everywhere, are left)."""
+    gaps = [_row_gaps(line) for line in printed]
+    width = _broken_width(printed, gaps)
+    if width < 4 or sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
+        return None
+    cols = [col for k, (line, found) in enumerate(zip(printed, gaps)) if k + 1 < len(printed) and gaps[k + 1]
+            for start, end, col in found if _broken_halves(line[:start], line[end:], width)]
+    return max(cols, default=None)
+
+
+def _broken_halves(left: str, right: str, width: int) -> bool:
+    """Are ``left`` and ``right`` each a full line of a column ``width`` characters wide (:func:`_full`) that the
+    column's edge broke mid-sentence (no paragraph's close at its end)?"""
+    return all(_full(half, 2 * width) and half.rstrip()[-1:] not in _PARA_CLOSE for half in (left, right))
+
+
+def _voted_width(lines: list[str]) -> int | None:
     """The display column where most rows' left half ends when ``lines`` are two columns read straight across
     (:func:`rows_across`), else None."""
     printed = [line for line in lines if line.strip()]
