@@ -156,6 +156,15 @@ def _note_across(page, records: list[Record]) -> None:
         "each line's text belongs to is a guess (a row with no gap, or more than one gap that would do), check"))
 
 
+def _note_foot(page, records: list[Record]) -> None:
+    """The left column's last line of a page read as two columns across each row when it reads as a headline
+    (rowsacross.headline_foot), in the review of the articles holding it."""
+    _note_lines(records, page.foot, lambda shown, _n: (
+        f"file line {shown}, the left column's last line on a page read as two columns across each row, reads as a "
+        "headline: read on into the right column's top, the story it heads there is a guess (a paper sets no "
+        "headline at a column's foot), check"))
+
+
 def _note_lines(records: list[Record], numbers, say) -> None:
     """``say(shown, count)`` in the review of each record holding some of the page lines ``numbers``: ``shown``
     names five of them at most, ``count`` how many it holds."""
@@ -488,6 +497,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_ruled_letters(page, every)
     _note_gaps(page, every)
     _note_across(page, every)
+    _note_foot(page, every)
     return records, unplaced
 
 

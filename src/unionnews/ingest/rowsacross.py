@@ -398,3 +398,17 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
         if guess:
             guessed.append(k + 1)
     return left + right, column, guessed
+
+
+def headline_foot(read: list[str], column: int) -> list[int]:
+    """The file line (1-based) of the left column's last line on a page :func:`rows_across` read, when that line reads
+    as a headline (short, on no mark: :func:`_goes_on` 2) and the right column holds text; else none.
+
+    Why: a paper sets no headline at a column's foot with its story elsewhere, so one there read on into the right
+    column's top heads the story printed there, which it may not be part of (its own lead may be among the lines alone
+    at the page's end), and a file mixing two stories follows.  Which story it heads no text tells: said in review."""
+    left, right = read[:len(read) // 2], read[len(read) // 2:]
+    last = next((k for k in range(len(left) - 1, -1, -1) if left[k].strip()), None)
+    if last is None or not any(x.strip() for x in right) or _goes_on(left[last].strip(), column) != 2:
+        return []
+    return [last + 1]
