@@ -166,10 +166,13 @@ def _voted_width(lines: list[str]) -> int | None:
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
         return None  # letter-spaced or word-spaced lines: gaps everywhere, one column among many
-    rights = [line[found[0][1]:].strip() for line, found in rows]
-    # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end)
-    fit = sum(1 for text in rights if _measure(text) <= column + 6
-              and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE))
+    rights = [(line[found[0][1]:].strip(), short and line[found[0][0]:found[0][1]] != " ") for line, found in rows]
+    # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end); on a short page
+    # any short one parted by no word space (a tab, two spaces): a column's text cut off where the page ends, or a part
+    # the engine read elsewhere, stops anywhere, and only a half cut at a word space is short on no sentence's end
+    # for want of a column
+    fit = sum(1 for text, wide in rights if _measure(text) <= column + 6
+              and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE or wide))
     return column if fit >= 0.8 * len(rows) else None
 
 
