@@ -260,7 +260,9 @@ BELOW = ["丁城表彰劳动模范", "据悉，丁城总工会日前表彰了四
 
 @pytest.mark.parametrize("first, width, gap, side", [(LONG, 10, " ", "left"), (LONG, 12, "\t", "left"),
                                                      (LONG, 16, "  ", "left"), (SHORT, 12, " ", "right"),
-                                                     (SHORT, 14, "\t", "right"), (SHORT, 18, "  ", "left")])
+                                                     (SHORT, 14, "\t", "right"), (SHORT, 18, "  ", "left")],
+                         ids=["long-10-space", "long-12-tab", "long-16-two", "short-12-space", "short-14-tab",
+                              "short-18-two"])
 def test_a_short_page_whose_row_is_too_wide_for_one_column_is_read_across(tmp_path, first, width, gap, side):
     """A short page, two stories side by side for a few rows (a headline row, then their leads), then one column's
     lines alone where the other ended.  Too few rows part at one column for the column to be found, so each row
@@ -316,3 +318,19 @@ def test_a_short_page_whose_right_column_is_cut_off_is_read_across(gap):
     right = ["丙城开展安全生产月活动", "本报讯（记者李四）近日，丙城", "总工会组织五十家企业开展安全", "知识", "", "", ""]
     lines, column, _guessed = rows_across(_rows(left, right, gap))
     assert column is not None and lines == left + right
+
+
+@pytest.mark.parametrize("page", [
+    "北山区举办读书分享会 乙城举办读书分享会\n本报讯(记者周洁)近日,北山区总工会举办职工读 本报讯(记者周洁)近日,乙城总工会举办职工读书\n"
+    "书分享会,近200名职工参加。 分享会,近200名职工参加。\n",
+    "南湖区职工运动会开幕 据了解，甲城今年已累计投入专项\n800名运动员参赛。 资金200万元。\n甲城开展夏季送清凉活动 本报讯（记者李明）近日，南湖区\n"
+    "本报讯（记者王芳）近日，甲城总 总工会举办第十届职工运动会，来\n工会为环卫工人送去防暑降温用品， 自60家单位的\n价值5万余元。\n"],
+    ids=["halfwidth", "one-space"])
+def test_a_short_page_not_read_across_says_which_lines_may_hold_two_columns(tmp_path, page):
+    """Short pages of two stories side by side whose rows part at one space, with no line alone the column's edge
+    broke to tell the column's width: not read as two columns, each row ran the two stories into one sentence, in a
+    file with no review reason.  A space after a full-width mark (参加。 分享会) or before a dateline (读 本报讯) is
+    no column's: the lines holding one are kept and said in review."""
+    content = assert_import_loses_nothing(page, tmp_path)
+    assert _mixed_without_review(content) == []
+    assert any("a gap no line of one column holds" in note for a in article_texts(content) for note in a["review"])

@@ -148,6 +148,16 @@ def _note_gaps(page, records: list[Record]) -> None:
         "belongs to"))
 
 
+def _note_parted(page, records: list[Record]) -> None:
+    """Lines of a short page not read as two columns holding a gap no line of one column holds
+    (rowsacross.parted_lines), in the review of the articles holding them: two columns' lines may be read as one."""
+    _note_lines(records, page.parted, lambda shown, n: (
+        f"line{'s' if n > 1 else ''} {shown} of the page text hold{'' if n > 1 else 's'} a gap no line of one column "
+        "holds (a tab, a space after a full-width mark or before a dateline), on a short page not read as two "
+        "columns: two columns' lines side by side may be read here as one line, check which story each part "
+        "belongs to"))
+
+
 def _note_across(page, records: list[Record]) -> None:
     """File lines of a page read as two columns across each row (rowsacross.rows_across) whose halves' columns are a
     guess, in the review of the articles holding them."""
@@ -496,6 +506,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_numbers(page, every)
     _note_ruled_letters(page, every)
     _note_gaps(page, every)
+    _note_parted(page, every)
     _note_across(page, every)
     _note_foot(page, every)
     return records, unplaced

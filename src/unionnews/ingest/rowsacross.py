@@ -415,3 +415,24 @@ def headline_foot(read: list[str], column: int) -> list[int]:
     if last is None or not any(x.strip() for x in right) or _goes_on(left[last].strip(), column) != 2:
         return []
     return [last + 1]
+
+
+# a gap no line of one column holds: after a full-width mark (a Chinese column sets no space after 。，), before an
+# item's opening words (本报讯, a staff credit: they begin a printed line), or a tab
+_PARTING = re.compile(r"(?<=[。！？，、；：”」』）】》])[ \t\u3000]+(?=\S)|(?<=\S)[ \t\u3000]+(?=本报讯|本报记者|本报通讯员)"
+                      r"|(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)")
+
+
+def parted_lines(lines: list[str]) -> list[int]:
+    """The lines (1-based) of a short page not read as two columns that hold a gap no line of one column holds
+    (:data:`_PARTING`), on a page whose lines are not word-spaced or letter-spaced (gaps everywhere).
+
+    Why: two short stories set side by side leave too few rows for :func:`rows_across` to read the page as two
+    columns with confidence, and read as one line each such row runs the two stories into one sentence.  Which half
+    belongs where is then a guess, so the line is kept as it is and the articles holding it say so in review: a
+    flagged gap is better than a sentence the page never printed.  A long page is read as rows or is none."""
+    printed = [line for line in lines if line.strip()]
+    if len(printed) >= 2 * _ROWS_MIN or sum(1 for line in printed if len(_row_gaps(line)) >= 3) > 0.2 * len(printed):
+        return []
+    return [n for n, line in enumerate(lines, start=1) if _PARTING.search(line.strip())]
+
