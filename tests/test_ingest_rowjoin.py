@@ -334,3 +334,16 @@ def test_a_short_page_not_read_across_says_which_lines_may_hold_two_columns(tmp_
     content = assert_import_loses_nothing(page, tmp_path)
     assert _mixed_without_review(content) == []
     assert any("a gap no line of one column holds" in note for a in article_texts(content) for note in a["review"])
+
+
+def test_a_short_pages_right_column_is_as_wide_as_its_left_one():
+    """A short page whose right halves at the column (a short last line, a headline, a line of half-width digits)
+    agree on no width: the widest of them (23 columns) was taken for the right column's, so a full right line with a
+    hung comma (区总工会…运动会，, 30) was too wide for it and its row was kept whole, two stories in one line.  Where no
+    two right halves agree, the right column is taken as wide as the left one (columns side by side are one width)."""
+    page = ["丙城职工运动会开幕 据了解，丙城今年已累计投入专", "本报讯（记者张华）近日，丙城 项资金200万元。",
+            "总工会举办第十届职工运动会， 西城区职工运动会开幕", "来自60家单位的800名运动 本报讯（记者张华）近日，西城",
+            "员参赛。 区总工会举办第十届职工运动会，", "丙城总工会负责人表示，将把这 来自60家单位的800名运动",
+            "项工作办成职工身边的实事。 员参赛。"]
+    lines, column, _guessed = rows_across(page)
+    assert column is not None and lines[4] == "员参赛。" and lines[7 + 4] == "区总工会举办第十届职工运动会，"

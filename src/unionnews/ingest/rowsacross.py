@@ -298,7 +298,9 @@ def _lone_side(left: list[str], right: list[str], column: int, width: int) -> st
 def _right_width(lines: list[str], column: int, gap: str) -> int:
     """The right column's width: the display width its lines most often take on rows parted at the column; on a page
     of few such rows, the widest two of them reach (within two columns): there a few headlines, as wide as one another,
-    may outnumber the full lines, and no line of a column is wider than the column."""
+    may outnumber the full lines, and no line of a column is wider than the column; where no two agree, the widest of
+    them or the left column's width if wider (columns set side by side are one width: a few short right halves, a
+    headline's, a line of half-width digits, tell the column's width less than the left column's edge does)."""
     widths = Counter()
     for line in lines:
         for start, end, col in _row_gaps(line):
@@ -310,7 +312,7 @@ def _right_width(lines: list[str], column: int, gap: str) -> int:
         return column
     if sum(widths.values()) < _ROWS_MIN:
         reached = [w for w in widths if sum(n for v, n in widths.items() if w - 2 <= v <= w) >= 2]
-        return max(reached or widths)
+        return max(reached) if reached else max(max(widths), column)
     return max(widths, key=lambda w: (widths[w], w))
 
 
