@@ -246,11 +246,6 @@ def test_a_short_page_whose_column_is_counted_a_character_a_cell_imports(tmp_pat
     assert_import_loses_nothing(page, tmp_path)
 
 
-def _wrapped(paragraphs: list[str], width: int) -> list[str]:
-    """Each paragraph cut into lines of ``width`` characters, as a column sets it a character a cell."""
-    return [text[k:k + width] for text in paragraphs for k in range(0, len(text), width)]
-
-
 # short stories, each a headline and a lead: two set side by side, a third below one column
 LONG = ["乙城举办职工书法作品展", "本报讯（记者王五）近日，乙城总工会举办职工书法作品展，展出一线职工作品一百二十幅。"]
 SHORT = ["乙城举办职工书法作品展", "乙城总工会举办职工书法作品展，展出作品八十幅。"]
