@@ -4,9 +4,11 @@ with, and pages of a few rows.  Made-up pages; each case read a row wrong, or wa
 stories run into one sentence), before the rule it names."""
 from __future__ import annotations
 
+import pytest
+from test_ingest_property import _mixed_without_review, assert_import_loses_nothing
 from test_ingest_third import _same_articles
 from unionnews.ingest.rowsacross import rows_across
-from variants import relayout
+from variants import article_texts, invented, relayout
 
 # a right column of full lines (twelve characters), running text
 RIGHT = ["乙城总工会为一线职工开展免", "费健康体检，覆盖乙城三十余", "家企业的职工，体检项目包括", "血常规、心电图等多个项目。",
@@ -242,3 +244,101 @@ def test_a_short_page_whose_column_is_counted_a_character_a_cell_imports(tmp_pat
             "费体检,覆盖全市120家企业。  本报讯(记者周洁)近日,丁城总工会为一线职工\n免\n")
     assert rows_across(page.splitlines())[1] is not None
     assert_import_loses_nothing(page, tmp_path)
+
+
+# short stories, each a headline and a lead: two set side by side, a third below one column
+LONG = ["乙城举办职工书法作品展", "本报讯（记者王五）近日，乙城总工会举办职工书法作品展，展出一线职工作品一百二十幅。"]
+SHORT = ["乙城举办职工书法作品展", "乙城总工会举办职工书法作品展，展出作品八十幅。"]
+BESIDE = ["丙城开展安全生产月活动", "丙城总工会组织五十家企业开展安全知识竞赛，三千余名职工参加。"]
+BELOW = ["丁城表彰劳动模范", "据悉，丁城总工会日前表彰了四十名劳动模范和先进工作者，号召职工向他们学习。"]
+
+
+@pytest.mark.parametrize("first, width, gap, side", [(LONG, 10, " ", "left"), (LONG, 12, "\t", "left"),
+                                                     (LONG, 16, "  ", "left"), (SHORT, 12, " ", "right"),
+                                                     (SHORT, 14, "\t", "right"), (SHORT, 18, "  ", "left")],
+                         ids=["long-10-space", "long-12-tab", "long-16-two", "short-12-space", "short-14-tab",
+                              "short-18-two"])
+def test_a_short_page_whose_row_is_too_wide_for_one_column_is_read_across(tmp_path, first, width, gap, side):
+    """A short page, two stories side by side for a few rows (a headline row, then their leads), then one column's
+    lines alone where the other ended.  Too few rows part at one column for the column to be found, so each row
+    ran the two stories into one sentence.  A line whose halves are each as wide as the widest line the column's
+    edge broke (running text stopping mid-sentence, a line below it), each stopping mid-sentence with a row below,
+    is no line of one column: the page is two columns read across."""
+    stories = [first, BESIDE, BELOW]
+    one, two, three = ([text[k:k + width] for text in story for k in range(0, len(text), width)] for story in stories)
+    left, right = (one, two + three) if side == "right" else (one + three, two)
+    page = _rows(left + [""] * (len(right) - len(left)), right + [""] * (len(left) - len(right)), gap)
+    assert len(page) < 16
+    lines, column, _guessed = rows_across(page)
+    assert column is not None
+    assert [line for line in lines if line] == left + right
+    plain = "".join(f"{head}\n\n{lead}\n\n\n" for head, lead in stories)
+    content = assert_import_loses_nothing("\n".join(page) + "\n", tmp_path, plain)
+    assert _mixed_without_review(content) == [] and invented(article_texts(content), plain) == []
+
+
+def test_a_short_single_column_page_of_word_spaced_lines_is_not_read_across():
+    """A single column whose lines hold word spaces: its lines are no wider than the one the column's edge broke
+    (本报讯…乙城总工会), so no line holds two halves each that wide."""
+    page = ["乙城举办职工书法作品展", "本报讯（记者王五）近日，乙城总工会", "举办职工书法 作品展，展出一线职工", "作品一百二十幅。",
+            "丙城开展安全生产月活动", "丙城总工会组织五十家 企业开展安全知", "识竞赛，三千余名职 工参加。"]
+    assert rows_across(page)[1] is None
+
+
+def test_a_headline_at_the_left_columns_foot_is_said_in_review(tmp_path):
+    """A short page read across whose left column ends on a headline (甲城开展职工健康体检), its lead among the right
+    column's last lines: read on into the right column's top, it headed the story printed there, a file mixing two
+    stories with no review reason.  A paper sets no headline at a column's foot: which story it heads is a guess,
+    said in review."""
+    page = ("北山区举办读书分享会 南湖区开展职工健康体检\n本报讯（记者王芳）近日，北山区 本报讯（记者吴昊）近日，南湖区\n"
+            "总工会举办职工读书分享会，近2 总工会为一线职工免费体检，覆盖\n00名职工参加。 全市120家企业。\n"
+            "“这样的活动办到了我们心坎上。 据了解，南湖区今年已累计投入专\n”北山区一名职工说。 项资金200万元。\n"
+            "据了解，北山区今年已累计投入专 南湖区总工会负责人表示，将把这\n项资金200万元。 项工作办成职工身边的实事。\n"
+            "乙城举办读书分享会 本报讯（记者郑凯）近日，乙城总\n00名职工参加。 工会举办职工读书分享会，近2\n"
+            "甲城开展职工健康体检 本报讯（记者郑凯）近日，甲\n城总工会为一线职工免费体检，覆\n盖全市120家企业。\n")
+    assert rows_across(page.splitlines())[1] is not None
+    content = assert_import_loses_nothing(page, tmp_path)
+    assert _mixed_without_review(content) == []
+    assert any("reads as a headline" in note for a in article_texts(content) for note in a["review"])
+
+
+@pytest.mark.parametrize("gap", ["\t", "  "])
+def test_a_short_page_whose_right_column_is_cut_off_is_read_across(gap):
+    """Four rows parted by a tab or two spaces, the right column cut off mid-sentence where the page ends (知识): a
+    right half short of the column on no sentence's end was taken for a half cut at a word space, one row in four too
+    many for the page to read as rows, and each row ran two stories into one sentence.  No word space parts these
+    rows: a column's text cut off stops anywhere."""
+    left = ["乙城举办职工书法作品展", "本报讯（记者王五）近日，乙城", "总工会举办职工书法作品展，展", "出一线职工作品一百二十幅，号",
+            "召职工踊跃参观。", "丁城表彰劳动模范", "丁城总工会表彰了四十名劳模。"]
+    right = ["丙城开展安全生产月活动", "本报讯（记者李四）近日，丙城", "总工会组织五十家企业开展安全", "知识", "", "", ""]
+    lines, column, _guessed = rows_across(_rows(left, right, gap))
+    assert column is not None and lines == left + right
+
+
+@pytest.mark.parametrize("page", [
+    "北山区举办读书分享会 乙城举办读书分享会\n本报讯(记者周洁)近日,北山区总工会举办职工读 本报讯(记者周洁)近日,乙城总工会举办职工读书\n"
+    "书分享会,近200名职工参加。 分享会,近200名职工参加。\n",
+    "南湖区职工运动会开幕 据了解，甲城今年已累计投入专项\n800名运动员参赛。 资金200万元。\n甲城开展夏季送清凉活动 本报讯（记者李明）近日，南湖区\n"
+    "本报讯（记者王芳）近日，甲城总 总工会举办第十届职工运动会，来\n工会为环卫工人送去防暑降温用品， 自60家单位的\n价值5万余元。\n"],
+    ids=["halfwidth", "one-space"])
+def test_a_short_page_not_read_across_says_which_lines_may_hold_two_columns(tmp_path, page):
+    """Short pages of two stories side by side whose rows part at one space, with no line alone the column's edge
+    broke to tell the column's width: not read as two columns, each row ran the two stories into one sentence, in a
+    file with no review reason.  A space after a full-width mark (参加。 分享会) or before a dateline (读 本报讯) is
+    no column's: the lines holding one are kept and said in review."""
+    content = assert_import_loses_nothing(page, tmp_path)
+    assert _mixed_without_review(content) == []
+    assert any("a gap no line of one column holds" in note for a in article_texts(content) for note in a["review"])
+
+
+def test_a_short_pages_right_column_is_as_wide_as_its_left_one():
+    """A short page whose right halves at the column (a short last line, a headline, a line of half-width digits)
+    agree on no width: the widest of them (23 columns) was taken for the right column's, so a full right line with a
+    hung comma (区总工会…运动会，, 30) was too wide for it and its row was kept whole, two stories in one line.  Where no
+    two right halves agree, the right column is taken as wide as the left one (columns side by side are one width)."""
+    page = ["丙城职工运动会开幕 据了解，丙城今年已累计投入专", "本报讯（记者张华）近日，丙城 项资金200万元。",
+            "总工会举办第十届职工运动会， 西城区职工运动会开幕", "来自60家单位的800名运动 本报讯（记者张华）近日，西城",
+            "员参赛。 区总工会举办第十届职工运动会，", "丙城总工会负责人表示，将把这 来自60家单位的800名运动",
+            "项工作办成职工身边的实事。 员参赛。"]
+    lines, column, _guessed = rows_across(page)
+    assert column is not None and lines[4] == "员参赛。" and lines[7 + 4] == "区总工会举办第十届职工运动会，"

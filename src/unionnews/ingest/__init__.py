@@ -148,12 +148,31 @@ def _note_gaps(page, records: list[Record]) -> None:
         "belongs to"))
 
 
+def _note_parted(page, records: list[Record]) -> None:
+    """Lines of a short page not read as two columns holding a gap no line of one column holds
+    (rowsacross.parted_lines), in the review of the articles holding them: two columns' lines may be read as one."""
+    _note_lines(records, page.parted, lambda shown, n: (
+        f"line{'s' if n > 1 else ''} {shown} of the page text hold{'' if n > 1 else 's'} a gap no line of one column "
+        "holds (a tab, a space after a full-width mark or before a dateline), on a short page not read as two "
+        "columns: two columns' lines side by side may be read here as one line, check which story each part "
+        "belongs to"))
+
+
 def _note_across(page, records: list[Record]) -> None:
     """File lines of a page read as two columns across each row (rowsacross.rows_across) whose halves' columns are a
     guess, in the review of the articles holding them."""
     _note_lines(records, page.across, lambda shown, n: (
         f"file line{'s' if n > 1 else ''} {shown}: on a page read as two columns across each row, which column "
         "each line's text belongs to is a guess (a row with no gap, or more than one gap that would do), check"))
+
+
+def _note_foot(page, records: list[Record]) -> None:
+    """The left column's last line of a page read as two columns across each row when it reads as a headline
+    (rowsacross.headline_foot), in the review of the articles holding it."""
+    _note_lines(records, page.foot, lambda shown, _n: (
+        f"file line {shown}, the left column's last line on a page read as two columns across each row, reads as a "
+        "headline: read on into the right column's top, the story it heads there is a guess (a paper sets no "
+        "headline at a column's foot), check"))
 
 
 def _note_lines(records: list[Record], numbers, say) -> None:
@@ -487,7 +506,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_numbers(page, every)
     _note_ruled_letters(page, every)
     _note_gaps(page, every)
+    _note_parted(page, every)
     _note_across(page, every)
+    _note_foot(page, every)
     return records, unplaced
 
 

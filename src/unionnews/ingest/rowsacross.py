@@ -102,6 +102,51 @@ def _short_rows(rows: list[tuple[str, list]], printed: list[str], column: int) -
 
 
 def _row_width(lines: list[str]) -> int | None:
+    """The display column where the rows' left half ends when ``lines`` are two columns read straight across
+    (:func:`rows_across`): the one most rows part at (:func:`_voted_width`), or on a short page the one a row too wide
+    for one column parts at (:func:`_wide_row`); else None."""
+    printed = [line for line in lines if line.strip()]
+    column = _voted_width(lines)
+    if column is None and len(printed) < 2 * _ROWS_MIN:
+        column = _wide_row(printed)
+    return column
+
+
+def _broken_width(printed: list[str], gaps: list[list[tuple[int, int, int]]]) -> int:
+    """The characters of the widest line holding no gap that the column's edge broke: running text (a sentence or
+    clause mark) stopping mid-sentence with another line below it.  No line of one column is wider than the column,
+    and such a line, unlike a headline, a paragraph's last line or a page's cut-off end, is as wide as it."""
+    return max((len(_ROW_MARKUP.sub("", line, count=1).strip()) for k, (line, found) in enumerate(zip(printed, gaps))
+                if not found and k + 1 < len(printed) and RUNNING.search(line)
+                and line.rstrip()[-1:] not in _PARA_CLOSE), default=0)
+
+
+def _wide_row(printed: list[str]) -> int | None:
+    """The display column a short page's rows part at when one of its lines is two columns' full lines read across: a
+    line parted at a gap into two halves each as wide as the widest line the column's edge broke
+    (:func:`_broken_width`) and each stopping mid-sentence, with the next line holding a gap too (both columns go on
+    there); else None.
+
+    Why: two short stories set side by side leave too few rows for the column most rows part at to be found, and
+    read as one line each row runs the two stories into one sentence.  No single column prints such a line: its
+    lines are no wider than its widest broken line, so a line of one column parted at a word space has two halves
+    about half that wide, not two each as wide (word-spaced and letter-spaced lines, gaps everywhere, are left)."""
+    gaps = [_row_gaps(line) for line in printed]
+    width = _broken_width(printed, gaps)
+    if width < 4 or sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
+        return None
+    cols = [col for k, (line, found) in enumerate(zip(printed, gaps)) if k + 1 < len(printed) and gaps[k + 1]
+            for start, end, col in found if _broken_halves(line[:start], line[end:], width)]
+    return max(cols, default=None)
+
+
+def _broken_halves(left: str, right: str, width: int) -> bool:
+    """Are ``left`` and ``right`` each a full line of a column ``width`` characters wide (:func:`_full`) that the
+    column's edge broke mid-sentence (no paragraph's close at its end)?"""
+    return all(_full(half, 2 * width) and half.rstrip()[-1:] not in _PARA_CLOSE for half in (left, right))
+
+
+def _voted_width(lines: list[str]) -> int | None:
     """The display column where most rows' left half ends when ``lines`` are two columns read straight across
     (:func:`rows_across`), else None."""
     printed = [line for line in lines if line.strip()]
@@ -121,10 +166,13 @@ def _row_width(lines: list[str]) -> int | None:
         return None
     if sum(1 for found in gaps if len(found) >= 3) > 0.2 * len(printed):
         return None  # letter-spaced or word-spaced lines: gaps everywhere, one column among many
-    rights = [line[found[0][1]:].strip() for line, found in rows]
-    # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end)
-    fit = sum(1 for text in rights if _measure(text) <= column + 6
-              and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE))
+    rights = [(line[found[0][1]:].strip(), short and line[found[0][0]:found[0][1]] != " ") for line, found in rows]
+    # a right half as wide as a column's line, or a paragraph's last line (short, on a sentence's end); on a short page
+    # any short one parted by no word space (a tab, two spaces): a column's text cut off where the page ends, or a part
+    # the engine read elsewhere, stops anywhere, and only a half cut at a word space is short on no sentence's end
+    # for want of a column
+    fit = sum(1 for text, wide in rights if _measure(text) <= column + 6
+              and (_measure(text) >= 0.5 * column or text[-1:] in _PARA_CLOSE or wide))
     return column if fit >= 0.8 * len(rows) else None
 
 
@@ -250,7 +298,9 @@ def _lone_side(left: list[str], right: list[str], column: int, width: int) -> st
 def _right_width(lines: list[str], column: int, gap: str) -> int:
     """The right column's width: the display width its lines most often take on rows parted at the column; on a page
     of few such rows, the widest two of them reach (within two columns): there a few headlines, as wide as one another,
-    may outnumber the full lines, and no line of a column is wider than the column."""
+    may outnumber the full lines, and no line of a column is wider than the column; where no two agree, the widest of
+    them or the left column's width if wider (columns set side by side are one width: a few short right halves, a
+    headline's, a line of half-width digits, tell the column's width less than the left column's edge does)."""
     widths = Counter()
     for line in lines:
         for start, end, col in _row_gaps(line):
@@ -262,7 +312,7 @@ def _right_width(lines: list[str], column: int, gap: str) -> int:
         return column
     if sum(widths.values()) < _ROWS_MIN:
         reached = [w for w in widths if sum(n for v, n in widths.items() if w - 2 <= v <= w) >= 2]
-        return max(reached or widths)
+        return max(reached) if reached else max(max(widths), column)
     return max(widths, key=lambda w: (widths[w], w))
 
 
@@ -353,3 +403,38 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
         if guess:
             guessed.append(k + 1)
     return left + right, column, guessed
+
+
+def headline_foot(read: list[str], column: int) -> list[int]:
+    """The file line (1-based) of the left column's last line on a page :func:`rows_across` read, when that line reads
+    as a headline (short, on no mark: :func:`_goes_on` 2) and the right column holds text; else none.
+
+    Why: a paper sets no headline at a column's foot with its story elsewhere, so one there read on into the right
+    column's top heads the story printed there, which it may not be part of (its own lead may be among the lines alone
+    at the page's end), and a file mixing two stories follows.  Which story it heads no text tells: said in review."""
+    left, right = read[:len(read) // 2], read[len(read) // 2:]
+    last = next((k for k in range(len(left) - 1, -1, -1) if left[k].strip()), None)
+    if last is None or not any(x.strip() for x in right) or _goes_on(left[last].strip(), column) != 2:
+        return []
+    return [last + 1]
+
+
+# a gap no line of one column holds: after a full-width mark (a Chinese column sets no space after 。，), before an
+# item's opening words (本报讯, a staff credit: they begin a printed line), or a tab
+_PARTING = re.compile(r"(?<=[。！？，、；：”」』）】》])[ \t\u3000]+(?=\S)|(?<=\S)[ \t\u3000]+(?=本报讯|本报记者|本报通讯员)"
+                      r"|(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)")
+
+
+def parted_lines(lines: list[str]) -> list[int]:
+    """The lines (1-based) of a short page not read as two columns that hold a gap no line of one column holds
+    (:data:`_PARTING`), on a page whose lines are not word-spaced or letter-spaced (gaps everywhere).
+
+    Why: two short stories set side by side leave too few rows for :func:`rows_across` to read the page as two
+    columns with confidence, and read as one line each such row runs the two stories into one sentence.  Which half
+    belongs where is then a guess, so the line is kept as it is and the articles holding it say so in review: a
+    flagged gap is better than a sentence the page never printed.  A long page is read as rows or is none."""
+    printed = [line for line in lines if line.strip()]
+    if len(printed) >= 2 * _ROWS_MIN or sum(1 for line in printed if len(_row_gaps(line)) >= 3) > 0.2 * len(printed):
+        return []
+    return [n for n, line in enumerate(lines, start=1) if _PARTING.search(line.strip())]
+

@@ -30,7 +30,7 @@ from unionnews.ingest.decode.furniture import uncorner, unnumber, unrule, unscor
 from unionnews.ingest.decode.markup import unescape, unhtml, unmarkdown, unpaginate
 from unionnews.ingest.decode.results import unresult, untsv
 from unionnews.ingest.decode.spacing import unletterspace, unpad, unspace_marks
-from unionnews.ingest.rowsacross import rows_across
+from unionnews.ingest.rowsacross import headline_foot, parted_lines, rows_across
 from unionnews.ingest.sidebyside import read_columns, wide_gaps
 from unionnews.text import strip_controls
 
@@ -79,6 +79,12 @@ class PageText:
     # lines of a page read as two columns across each row whose column is a guess (:func:`~unionnews.ingest.
     # rowsacross.rows_across`)
     across: tuple[int, ...] = ()
+    # the left column's last line of such a page when it reads as a headline (:func:`~unionnews.ingest.rowsacross.
+    # headline_foot`): which story it heads is a guess
+    foot: tuple[int, ...] = ()
+    # lines of a short page not read as two columns holding a gap no line of one column holds (:func:`~unionnews.
+    # ingest.rowsacross.parted_lines`): two columns' lines read across perhaps, kept as one line
+    parted: tuple[int, ...] = ()
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -162,13 +168,17 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     rows = len(lines)
     lines, column = read_columns(lines)  # after the numbers and scores go: they stand outside the two columns
     across: list[int] = []
+    foot: list[int] = []
     if column is None:
         lines, column, across = rows_across(lines)
+        foot = headline_foot(lines, column) if column is not None else []
     gapped = wide_gaps(lines) if column is None else []
+    parted = [n for n in parted_lines(lines) if n not in gapped] if column is None else []
     return PageText(lines=unpad(lines), encoding=chosen, sha256=sha, controls=tuple(controls),
                     numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
                     unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()),
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped),
-                    results=results, across=tuple(across))
+                    results=results, across=tuple(across), foot=tuple(foot),
+                    parted=tuple(parted))
