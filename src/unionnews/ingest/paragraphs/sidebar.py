@@ -24,8 +24,7 @@ from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
-                                         run_across,
-                                         starts_bound, word_across)
+                                         run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
@@ -166,12 +165,13 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
     并推广开来”。).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
     ``i`` leaves open on a short item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not
-    is text evidence as a quote is, even on a line of a headline's shape."""
+    is text evidence as a quote is, even on a line of a headline's shape, under a box with its own lead only: a
+    "headline" with none may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under):
         return None
     run = _run_cut(a, under, runs) if runs is not None else None
-    if run and not _run_cut(a, head, runs) and not _printed_into_head(a, head, runs):
+    if run and not _printed_into_head(a, head, runs):
         return f"the run {run} across {a[-1]} | {under[0]}, a line break cut, is {_RUN_CUT}"
     if _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
@@ -185,7 +185,8 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"line {b + 1} closes with {closer} the quote or bracket line {i + 1} leaves open"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
-    if open_list(a) and list_cut(a) and closes_list(under) and not closes_list(head):
+    if not cut and open_list(a) and list_cut(a) and closes_list(under) and not closes_list(head) \
+            and not (runs is not None and _printed_into_head(a, head, runs)):
         return f"line {b + 1} closes with {under[0]} the enumeration line {i + 1} leaves open (…{a[-6:]})"
     word = word_across(a, under)
     full = width and width - 1 <= _measure(lines[i]) <= width + 1
@@ -215,12 +216,15 @@ def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
 
 
 def _printed_into_head(a: str, head: str, runs: _Runs) -> bool:
-    """Does a word across the host's line ``a`` and the box's headline ``head`` (:func:`_into_head`) stand printed
-    whole on the page, or the headline open on a word's end?  A dictionary word across the two that the page prints
-    nowhere (近日，甲 | 丁城举办…: 甲丁) says less than a name the page prints again across the host's line and the
-    line under the box (:func:`_run_cut`)."""
+    """Does the host's line ``a`` read on into the box's headline ``head`` by what the page prints: a run of three
+    or four characters across the two printed whole on another line (…人社厅、省 | 总工会: 省总工会), a word across
+    them (:func:`_into_head`) printed whole on the page, a lead's credit, a date or a number made whole, or the
+    headline opening on a word's end?  A dictionary word across the two that the page prints nowhere (近日，甲 |
+    丁城举办…: 甲丁) says less than a name the page prints again across the host's line and the line under the box
+    (:func:`_run_cut`)."""
     word = word_across(a, head)
-    return starts_bound(head) or _completed_across(a, head) or bool(word) and word in runs.text
+    return starts_bound(head) or _completed_across(a, head) or bool(word) and word in runs.text \
+        or bool(run_across(a, head, runs.four) or run_across(a, head, runs.three, 3))
 
 
 def _into_head(a: str, head: str) -> bool:
