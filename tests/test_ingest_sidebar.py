@@ -309,3 +309,26 @@ def test_a_paragraph_under_a_box_with_no_blank_line_after_it_stays_the_boxs():
     page = (["北湖区举办职工篮球赛", "", *printed_column(BOX[:2], 14), "比赛为期三天，共有十二支代表",
              "队参加，北湖区各企业职工踊跃", "报名。"] + printed_column(STORIES[1], 14) + printed_column(STORIES[2], 14))
     assert boxed_items(page, _width(page)) == []
+
+
+def test_a_headline_shaped_line_read_on_from_a_sentence_with_nothing_across_is_said(tmp_path):
+    """Lines re-wrapped at any width: the host's lead stops on a whole word (…近日，河东区), a blank line, a line of a
+    headline's shape (a box's, its lead printed elsewhere), a blank line, the box's text, then the host's rest.
+    Nothing on the page ties the host's line to the box's headline or to its rest (河东区 | 总工会 are whole words
+    and 河东区总 is not a name a break cut), so the paragraph reading on into the headline is kept, but said: read on
+    silently, the file mixed two stories in a sentence no page printed."""
+    page = ["河东区开展夏季送清凉活动", "", "本报讯（记者郑凯）近日，河东区", "", "西岭镇举办职工书法比赛", "",
+            "书法比赛吸引了40家企业的职工参加。", "", "总工会为环卫工人送去防暑降温用品。", "",
+            "河东区总工会负责人表示，这项活动将长期开展。"] + _NEXT
+    got = _bodies(tmp_path, page)
+    (body, review), = [got[t] for t in got if "河东区" in t or "西岭镇" in t]
+    assert any("headline's shape" in why and "西岭镇举办职工书法比赛" in why for why in review)
+
+
+def test_a_line_read_on_with_a_word_across_is_not_said(tmp_path):
+    """A paragraph a stray blank line cut inside a word (…职工技能 | (blank) | 大赛圆满落幕): the word 技能大赛 runs
+    across, so nothing is said."""
+    page = ["河东区举办职工技能大赛", "", "本报讯（记者郑凯）近日，河东区总工会举办职工技能", "", "大赛圆满落幕",
+            "", "来自40家企业的职工参加了比赛。"] + _NEXT
+    got = _bodies(tmp_path, page)
+    assert not any("headline's shape" in why for why in got["河东区举办职工技能大赛"][1])
