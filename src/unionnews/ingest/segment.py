@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, cut_off, open_list,
-                                         page_runs, prepositional_phrase, quote_closed_after_end, quote_closed_below, quote_state,
-                                         run_across, tagged, word_across, word_sentence_first)
+                                         page_runs, prepositional_phrase, quote_closed_after_end, quote_closed_below,
+                                         quote_state, run_across, tagged, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
                                         folio_lines, is_terminal, open_brackets, undecorated)
@@ -808,7 +808,8 @@ class Segmenter:
                                   "headline of another item — check")
                 cur.paras.append(Para(TEXT, [u]))
             elif joins:
-                if why := _headline_read_on(last, u, self.units[i + 1] if i + 1 < len(self.units) else None):
+                nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+                if why := _headline_read_on(last, u, nxt):
                     cur.doubts.append(why)
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
@@ -855,14 +856,15 @@ _CLOSED_OR_CLAUSE = re.compile(r"(?:[，,、；;：:]|[。！？!?…][”’\"'
 
 
 def _headline_read_on(last: Para, u: Unit, nxt: Unit | None) -> str | None:
-    """The doubt to say where ``u``, a line of a headline's shape that blank lines set apart (over it and under it,
-    text under it: ``nxt``), is read on from the paragraph ``last``, which stops mid-sentence, with nothing running across the two: no word, number or date
-    across the break, no mark no line begins with opening ``u``.  A boxed item set inside a story's column stands
-    so (…近日，北山区 | 东港镇举办职工技能竞赛 | 职工技能大赛…): read on, its headline and text make one sentence
-    with the host's that no page printed.  The join is kept (a paragraph broken before a headline-looking
-    fragment is as common), and said.  Not where ``last`` stops on a clause mark or inside an enumeration or ``u``
-    holds one (a clause or a list goes on: the text's own next piece), nor after a sentence closed inside a quote.  Never where ``u`` stops inside a word ``nxt`` finishes (a dictionary word
-    across, both ends standing alone where printed): a headline's line never ends inside a word."""
+    """The doubt to say where ``u``, a line of a headline's shape that blank lines set apart (over it and under
+    it, text under it: ``nxt``), is read on from the paragraph ``last``, which stops mid-sentence, with nothing
+    running across the two: no word, number or date across the break, no mark no line begins with opening ``u``.
+    A boxed item set inside a story's column stands so (…近日，北山区 | 东港镇举办职工技能竞赛 | 职工技能大赛…):
+    read on, its headline and text make one sentence with the host's that no page printed.  The join is kept (a
+    paragraph broken before a headline-looking fragment is as common), and said.  Not where ``last`` stops on a
+    clause mark or inside an enumeration or ``u`` holds one (a clause or a list goes on: the text's own next
+    piece), nor after a sentence closed inside a quote.  Never where ``u`` stops inside a word ``nxt`` finishes (a
+    dictionary word across, both ends standing alone where printed): a headline's line never ends inside a word."""
     if not (u.gap and nxt is not None and nxt.gap and nxt.cls == TEXT) or not is_candidate(u) \
             or not headline_shaped(u.text) or u.text[:1] in _NO_LINE_START or word_across(last.text, u.text) \
             or bound_first(u.text) or _completed_across(last.text, u.text):

@@ -407,7 +407,8 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
         if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
             box = _box_under(lines, printed, n, width, set_off, runs)
         for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
-            inner = _box_under(lines, printed, later, width, set_off, runs) if box and _open(lines, printed[later]) else None
+            inner = _box_under(lines, printed, later, width, set_off, runs) \
+                if box and _open(lines, printed[later]) else None
             if inner is None or inner.below != box.below:
                 break
             box = inner
