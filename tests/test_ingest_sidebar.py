@@ -233,3 +233,102 @@ def test_a_quote_closed_under_pieces_with_no_lead_ties_no_box():
             "甲城总工会负责人表示，将持续开展", "技能竞赛，为职工搭建展示的舞台。", "“每个人有五分钟时间，要在短时间",
             "内把成果讲清楚并不容易。", "”甲城一名选手说，为了此次比赛，", "他多次修改讲稿。"]
     assert boxed_items(page, _width(page)) == []
+
+
+_NEXT = ["", "", "乙城开展职工健康体检", "", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖全市一百二十家企业。"]
+
+
+def test_a_name_a_line_break_cut_printed_whole_elsewhere_ties_the_host_across_a_box_with_no_lead(tmp_path):
+    """Lines re-wrapped at any width, a box with no lead (its headline over running text) under the host's lead
+    stopping on a name's first character (…近日，岚 | box | 溪镇总工会…): the name 岚溪镇 is printed whole in the
+    host's headline and text, so the line break cut it there, and the host reads on under the box.  Read as it
+    stood, the lead ran on into the box's headline and story: one sentence no page printed."""
+    page = ["岚溪镇开展职工技能比武", "", "本报讯（记者李明）近日，岚", "", "南湖区举办读书分享会", "",
+            "活动吸引近百名职工参加，现场气氛热烈。", "", "“读书让我们眼界更宽。”一名职工说。", "",
+            "溪镇总工会在全镇企业中开展职工技能比武，吸引三百余名职工参赛。", "",
+            "岚溪镇总工会负责人表示，将持续开展此类活动。"] + _NEXT
+    boxes = boxed_items(page, None)
+    assert [(b.above, b.first, b.below) for b in boxes] == [(2, 4, 10)] and "岚溪镇" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    body, review = got["岚溪镇开展职工技能比武"]
+    assert "近日，岚溪镇总工会在全镇企业中开展职工技能比武" in body.replace("\n", "")
+    assert "读书" not in body and any("boxed inside this story's column" in why for why in review)
+
+
+def test_a_run_printed_nowhere_else_ties_no_box():
+    """The same page with the name printed only where the line break cut it: nothing on the page says the host's
+    line goes on under the box rather than into it, so no box is read (the paragraph stage's own evidence holds)."""
+    page = ["岚溪镇开展职工技能比武", "", "本报讯（记者李明）近日，岚", "", "南湖区举办读书分享会", "",
+            "活动吸引近百名职工参加，现场气氛热烈。", "", "溪镇总工会在全镇企业中开展职工技能比武。"] + _NEXT
+    page = [t.replace("岚溪镇开展", "本镇开展") for t in page]
+    assert boxed_items(page, None) == []
+
+
+def test_an_enumeration_the_line_under_the_box_closes_ties_the_host_across_it(tmp_path):
+    """A printed column with no blank lines: the host's first line fills the column and stops inside an
+    enumeration (…配备图书、期刊), the box (a headline over its lead) under it, and the line under the box closes
+    the enumeration (等阅读资料…), as the box's headline does not.  Read as printed, the host's line and the box's
+    headline passed for one headline on two lines, over the box's story and the host's rest."""
+    page = (["西山区新建职工书屋", "总工会为职工书屋配备图书、期刊"] + printed_column(BOX[:2], 15)
+            + ["等阅读资料，受到职工欢迎。"] + printed_column(STORIES[1], 15) + printed_column(STORIES[2], 15))
+    boxes = boxed_items(page, _width(page))
+    assert len(boxes) == 1 and page[boxes[0].above] == "总工会为职工书屋配备图书、期刊" and "等" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    body, review = got["西山区新建职工书屋"]
+    assert "配备图书、期刊等阅读资料" in body.replace("\n", "") and "环卫" not in body
+    assert "丁区开展送清凉活动" in got and "期刊" not in got["丁区开展送清凉活动"][0]
+
+
+def test_an_enumeration_the_box_headline_closes_ties_no_box():
+    """The box's headline itself opening on 等 would close the host's enumeration as well: no evidence either way."""
+    page = (printed_column(STORIES[1], 15) + ["西山区新建职工书屋", "总工会为职工书屋配备图书、期刊"]
+            + ["等地开展送清凉活动"] + printed_column(BOX[1:2], 15) + ["等阅读资料，受到职工欢迎。"]
+            + printed_column(STORIES[2], 15))
+    assert not any(page[b.above] == "总工会为职工书屋配备图书、期刊" for b in boxed_items(page, _width(page)))
+
+
+def test_a_box_a_blank_line_sets_off_under_a_headline_leaves_it_the_text_under_the_box(tmp_path):
+    """A printed column whose blank lines part no paragraphs: a headline, a blank line, a box (a headline over its
+    lead), a blank line, and running text with no headline over it (no lead: a feature's text).  The box's item
+    ended at its blank line, so the text under it is the host's; read as printed, the host's headline became the
+    box's column label and the host's text the box's last paragraph."""
+    host = ["北湖区举办职工篮球赛", "", *printed_column(BOX[:2], 14), "", "比赛为期三天，共有十二支代表",
+            "队参加，北湖区各企业职工踊跃", "报名。"]
+    page = host + printed_column(STORIES[1], 14) + printed_column(STORIES[2], 14)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first) for b in boxes] == [(0, 2)] and "blank line" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    body, review = got["北湖区举办职工篮球赛"]
+    assert body.replace("\n", "") == "比赛为期三天，共有十二支代表队参加，北湖区各企业职工踊跃报名。"
+    assert "比赛" not in got["丁区开展送清凉活动"][0]
+
+
+def test_a_paragraph_under_a_box_with_no_blank_line_after_it_stays_the_boxs():
+    """The same page with no blank line under the box: the text under its last sentence may be its next
+    paragraph as well, so nothing is moved."""
+    page = (["北湖区举办职工篮球赛", "", *printed_column(BOX[:2], 14), "比赛为期三天，共有十二支代表",
+             "队参加，北湖区各企业职工踊跃", "报名。"] + printed_column(STORIES[1], 14) + printed_column(STORIES[2], 14))
+    assert boxed_items(page, _width(page)) == []
+
+
+def test_a_headline_shaped_line_read_on_from_a_sentence_with_nothing_across_is_said(tmp_path):
+    """Lines re-wrapped at any width: the host's lead stops on a whole word (…近日，河东区), a blank line, a line of a
+    headline's shape (a box's, its lead printed elsewhere), a blank line, the box's text, then the host's rest.
+    Nothing on the page ties the host's line to the box's headline or to its rest (河东区 | 总工会 are whole words
+    and 河东区总 is not a name a break cut), so the paragraph reading on into the headline is kept, but said: read on
+    silently, the file mixed two stories in a sentence no page printed."""
+    page = ["河东区开展夏季送清凉活动", "", "本报讯（记者郑凯）近日，河东区", "", "西岭镇举办职工书法比赛", "",
+            "书法比赛吸引了40家企业的职工参加。", "", "总工会为环卫工人送去防暑降温用品。", "",
+            "河东区总工会负责人表示，这项活动将长期开展。"] + _NEXT
+    got = _bodies(tmp_path, page)
+    (body, review), = [got[t] for t in got if "河东区" in t or "西岭镇" in t]
+    assert any("headline's shape" in why and "西岭镇举办职工书法比赛" in why for why in review)
+
+
+def test_a_line_read_on_with_a_word_across_is_not_said(tmp_path):
+    """A paragraph a stray blank line cut inside a word (…职工技能 | (blank) | 大赛圆满落幕): the word 技能大赛 runs
+    across, so nothing is said."""
+    page = ["河东区举办职工技能大赛", "", "本报讯（记者郑凯）近日，河东区总工会举办职工技能", "", "大赛圆满落幕",
+            "", "来自40家企业的职工参加了比赛。"] + _NEXT
+    got = _bodies(tmp_path, page)
+    assert not any("headline's shape" in why for why in got["河东区举办职工技能大赛"][1])

@@ -27,13 +27,13 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, page_runs, prepositional_phrase,
-                                         quote_closed_after_end, quote_closed_below, quote_state, run_across, tagged,
-                                         word_across, word_sentence_first)
+from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, cut_off, open_list,
+                                         page_runs, prepositional_phrase, quote_closed_after_end, quote_closed_below,
+                                         quote_state, run_across, tagged, word_across, word_sentence_first)
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
                                         folio_lines, is_terminal, open_brackets, undecorated)
-from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
+from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START, _completed_across, headline_shaped
 from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
@@ -808,6 +808,9 @@ class Segmenter:
                                   "headline of another item — check")
                 cur.paras.append(Para(TEXT, [u]))
             elif joins:
+                nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+                if why := _headline_read_on(last, u, nxt):
+                    cur.doubts.append(why)
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
             elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
@@ -845,6 +848,34 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+# a paragraph's end that says its sentence goes on in a clause or is closed: a clause mark, or a sentence end
+# inside a closing quote or bracket of either width
+_CLOSED_OR_CLAUSE = re.compile(r"(?:[，,、；;：:]|[。！？!?…][”’\"'）)」』]+)$")
+
+
+def _headline_read_on(last: Para, u: Unit, nxt: Unit | None) -> str | None:
+    """The doubt to say where ``u``, a line of a headline's shape that blank lines set apart (over it and under
+    it, text under it: ``nxt``), is read on from the paragraph ``last``, which stops mid-sentence, with nothing
+    running across the two: no word, number or date across the break, no mark no line begins with opening ``u``.
+    A boxed item set inside a story's column stands so (…近日，北山区 | 东港镇举办职工技能竞赛 | 职工技能大赛…):
+    read on, its headline and text make one sentence with the host's that no page printed.  The join is kept (a
+    paragraph broken before a headline-looking fragment is as common), and said.  Not where ``last`` stops on a
+    clause mark or inside an enumeration or ``u`` holds one (a clause or a list goes on: the text's own next
+    piece), nor after a sentence closed inside a quote.  Never where ``u`` stops inside a word ``nxt`` finishes (a
+    dictionary word across, both ends standing alone where printed): a headline's line never ends inside a word."""
+    if not (u.gap and nxt is not None and nxt.gap and nxt.cls == TEXT) or not is_candidate(u) \
+            or not headline_shaped(u.text) or u.text[:1] in _NO_LINE_START or word_across(last.text, u.text) \
+            or bound_first(u.text) or _completed_across(last.text, u.text):
+        return None
+    if _CLOSED_OR_CLAUSE.search(last.text) or open_list(last.text) or "、" in u.text:
+        return None  # (a sentence closed inside a quote, 。", a clause or a list going on: …贵州省 | 人社厅、省总工会)
+    if nxt is not None and word_across(u.text, nxt.text) and cut_off(u.text, nxt.text):
+        return None  # (a word a line break cut, 用算法描 | 绘…: a piece)
+    return (f"line {u.no} ({u.text}), a line of a headline's shape blank lines set apart, is read on from the "
+            f"paragraph above, which stops mid-sentence at line {last.units[-1].no} (…{last.text[-8:]}); nothing "
+            "runs across the two, so it may be the headline of an item boxed inside this story — check")
 
 
 def _reread_reason(at: int) -> str:

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import cut_off, starts_bound, word_across
+from unionnews.ingest.continuity import (LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
+                                         run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
@@ -41,6 +42,22 @@ _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alo
 _END = re.compile(r"[。！？!?][”’\"）)]*")
 _ENDS_LINE = re.compile(_END.pattern + r"$")  # a line whose last sentence ends with it
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
+
+
+@dataclass(frozen=True)
+class _Runs:
+    """A page's text for the runs a line break may cut (:func:`_run_cut`): its lines joined, and how many lines
+    print each run of four and of three Chinese characters."""
+
+    text: str
+    four: LineRuns
+    three: LineRuns
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Runs:
+        texts = [_content(t) for t in lines]
+        return cls("\n".join(texts), page_runs(texts), page_runs(texts, 3))
 
 
 @dataclass(frozen=True)
@@ -133,7 +150,8 @@ def _open_marks(text: str) -> int:
     return sum(max(0, text.count(o) - text.count(c)) for o, c in _PAIRS)
 
 
-def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False) -> str | None:
+def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False,
+             runs: _Runs | None = None) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -145,9 +163,17 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
     ``cut``: a box whose headline has no lead under it, where neither the column's width nor a quote is evidence:
     its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
-    并推广开来”。)."""
+    并推广开来”。).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
+    ``i`` leaves open on a short item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not
+    is text evidence as a quote is, even on a line of a headline's shape, under a box with its own lead only: a
+    "headline" with none may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
-    if not under or _starts_item(lines[b]) or _credit_line(under) or _into_head(a, head):
+    if not under or _starts_item(lines[b]) or _credit_line(under):
+        return None
+    run = _run_cut(a, under, runs) if runs is not None else None
+    if run and not _printed_into_head(a, head, runs):
+        return f"the run {run} across {a[-1]} | {under[0]}, a line break cut, is {_RUN_CUT}"
+    if _into_head(a, head):
         return None  # (a word across the host's line and the headline, or a word's end opening it: it reads on)
     if under[0] in NO_START - _CLOSERS - {"…"}:
         return f"line {b + 1} opens on {under[0]}, which no line opens on"
@@ -159,6 +185,9 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"line {b + 1} closes with {closer} the quote or bracket line {i + 1} leaves open"
     if _completed_across(a, under):
         return f"{a[-2:]} | {under[:2]} is one printed run"
+    if not cut and open_list(a) and list_cut(a) and closes_list(under) and not closes_list(head) \
+            and not (runs is not None and _printed_into_head(a, head, runs)):
+        return f"line {b + 1} closes with {under[0]} the enumeration line {i + 1} leaves open (…{a[-6:]})"
     word = word_across(a, under)
     full = width and width - 1 <= _measure(lines[i]) <= width + 1
     if not (_running(lines, i) or not headline_shaped(a) or full and word and cut_off(a, under)):
@@ -174,6 +203,28 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
+
+
+def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
+    """A run of four or three Chinese characters across ``a`` | ``b`` that the page prints whole on another line
+    (:func:`continuity.run_across`: a name the text gives again), with ``a``'s last and ``b``'s first character
+    each standing alone where printed (:func:`continuity.cut_off`): one name a line break cut (…近日，甲 | 城总工会…
+    with 甲城总工会 printed on), not two whole words that meet again elsewhere by chance."""
+    if not cut_off(a, b):
+        return None
+    return run_across(a, b, runs.four) or run_across(a, b, runs.three, 3)
+
+
+def _printed_into_head(a: str, head: str, runs: _Runs) -> bool:
+    """Does the host's line ``a`` read on into the box's headline ``head`` by what the page prints: a run of three
+    or four characters across the two printed whole on another line (…人社厅、省 | 总工会: 省总工会), a word across
+    them (:func:`_into_head`) printed whole on the page, a lead's credit, a date or a number made whole, or the
+    headline opening on a word's end?  A dictionary word across the two that the page prints nowhere (近日，甲 |
+    丁城举办…: 甲丁) says less than a name the page prints again across the host's line and the line under the box
+    (:func:`_run_cut`)."""
+    word = word_across(a, head)
+    return starts_bound(head) or _completed_across(a, head) or bool(word) and word in runs.text \
+        or bool(run_across(a, head, runs.four) or run_across(a, head, runs.three, 3))
 
 
 def _into_head(a: str, head: str) -> bool:
@@ -268,25 +319,34 @@ def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = Tru
                                                                                                      printed[n - 1])
 
 
-def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unparted: bool) -> str | None:
+def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unparted: bool,
+                    fenced: bool = False, width: int | None = None) -> str | None:
     """The evidence that the box under the host's line (printed line ``n``) was set between a headline and its
     lead: the host's line a headline (opening a headline block, no running text) with nothing under it but the
     box, and printed line ``m``, under the box's last sentence, a lead's opening (本报讯…, not a date: a section's
     paragraph may open on one) with no headline over it.  A lead opens its story under that story's headline; a
     headline stands over its own lead.  The host's headline may take two lines (北山区开展夏季送清凉活 | 动), read
     together as one.  ``unparted``: the page's blank lines do not part its paragraphs (or it is set in a column);
-    where they do, a headline is a paragraph of its own, a blank line under it."""
+    where they do, a headline is a paragraph of its own, a blank line under it.  ``fenced``: a blank line sets the
+    box off from the host's headline and from the line under it, on a page whose blank lines part no paragraphs;
+    then text under it that reads on as a sentence's rest (:func:`_reads_on`, not a lead) with no headline over it
+    is the host's too: the box's item ended at the blank line, and no other headline stands over that text."""
     i, b = printed[n], printed[m]
     if not unparted and printed[n + 1] - i < 2:
         return None  # (a paragraph's piece on a page re-wrapped at any width: 网约车司机等 | 夜间工作的劳动者)
     a = _content(lines[i])
-    if not headline_shaped(a) or _running(lines, i) or not bl.LEAD.match(_content(lines[b])) \
+    under = _content(lines[b])
+    bare = fenced and not bl.LEAD.match(under) and _reads_on(lines, printed, m, width)
+    if not headline_shaped(a) or _running(lines, i) or not (bl.LEAD.match(under) or bare) \
             or not is_terminal(_content(lines[printed[m - 1]])) or _into_head(a, _content(lines[printed[n + 1]])):
         return None  # (a word across the host's line and the item's first: one run of text, …可及、精 | 准高效…)
     if not _opens_block(lines, printed, n, False) and not (
             n and printed[n - 1] == i - 1 and _opens_block(lines, printed, n - 1, False)
             and headline_shaped(_content(lines[i - 1]) + a)):
         return None  # (one blank line above opens nothing on a page that prints stray ones or parts every piece)
+    if bare:
+        return (f"line {i + 1}, a headline, has no text under it but the item a blank line sets off, and line {b + 1}, "
+                "a blank line under the item's last sentence, is running text with no headline over it")
     return (f"line {i + 1}, a headline, has no lead under it but the item's, and line {b + 1}, under the item's "
             "last sentence, opens a lead with no headline over it")
 
@@ -338,15 +398,17 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
+    runs = _Runs.of(lines)
     found: list[Box] = []
     n = 0
     while n < len(printed) - 3:
         i, h = printed[n], printed[n + 1]
         box = None
         if h - i <= 2 and (not found or i > found[-1].below) and _open(lines, i) and not _starts_item(lines[h]):
-            box = _box_under(lines, printed, n, width, set_off)
+            box = _box_under(lines, printed, n, width, set_off, runs)
         for later in (n + 1, n + 2):  # a host's line that passes for the headline's first piece is the host's
-            inner = _box_under(lines, printed, later, width, set_off) if box and _open(lines, printed[later]) else None
+            inner = _box_under(lines, printed, later, width, set_off, runs) \
+                if box and _open(lines, printed[later]) else None
             if inner is None or inner.below != box.below:
                 break
             box = inner
@@ -418,7 +480,8 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
     return 0
 
 
-def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool) -> Box | None:
+def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool,
+               runs: _Runs | None = None) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
     blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
     A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
@@ -435,7 +498,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     # a line of a column's running text with no mark fills the column and passes for a headline, so does a piece
     # that fits beside the host's line (one printed line a detector cut in two), and on a page re-wrapped at any
     # width any piece of a paragraph (stray blank lines set one apart as often): such a bare headline is taken
-    # between a headline and its lead only (:func:`_lead_under_box`)
+    # between a headline and its lead only (:func:`_lead_under_box`), or where a name a line break cut runs across
+    # it (:func:`_run_cut`)
     filled = bare and (not width or _measure(lines[h]) >= width - 1
                        or _measure(lines[i]) + _measure(lines[h]) <= width + 1)
     blank, inside = h - i - 1, False
@@ -447,9 +511,12 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width, cut=bare) if closed and not filled else None
+        why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs) if closed else None
+        if why and filled and _RUN_CUT not in why:
+            why = None  # (only a name a line break cut, printed whole elsewhere, ties lines across such a one)
         if closed and not why:
-            why = _lead_under_box(lines, printed, n, m, bool(width) or set_off)
+            why = _lead_under_box(lines, printed, n, m, bool(width) or set_off,
+                                  set_off and blank == gap == 1 and not inside, width)
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
