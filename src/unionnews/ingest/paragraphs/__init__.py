@@ -74,8 +74,16 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
     boxes = boxed_items(lines, _width(lines))
-    if boxes:  # a short item boxed inside another story's column: read after the page's last line
-        return _boxes_after(lines, boxes, bridge, soft, each_line)
+    moved = [box for box in boxes if box.moved]
+    if moved:  # a short item boxed inside another story's column: read after the page's last line
+        found = _boxes_after(lines, moved, bridge, soft, each_line)
+    else:
+        found = _unboxed_paragraphs(lines, bridge, soft, each_line)
+    return _boxes_said(found, lines, [box for box in boxes if not box.moved])
+
+
+def _unboxed_paragraphs(lines: list[str], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:
+    """The paragraphs of a page with no boxed item taken out of a column (:func:`paragraphs`)."""
     lines = ungapped(lines)  # a column page's justified-line gaps, where they hide its column
     merged = merged_lines(lines)
     whole = [i for i, at in merged.items() if at is None]
@@ -125,6 +133,30 @@ def _boxes_after(lines: list[str], boxes: list[Box], bridge: bool, soft: bool, e
                 continue
             for into in (doubts,) if in_order is None else (doubts, in_order):
                 into[no] = f"{into[no]}; {why}" if no in into else why
+    return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
+                      in_order)
+
+
+def _boxes_said(found: Paragraphs, lines: list[str], boxes: list[Box]) -> Paragraphs:
+    """``found`` with each box left in place (``Box.moved`` False) said in the review of the paragraphs holding its
+    headline and the text under it: which story that text belongs to, the headline's over the box or the box's, is
+    a guess only blank lines make."""
+    if not boxes:
+        return found
+    doubts = dict(found.doubts)
+    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    for box in boxes:
+        why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}) stand between the headline at line "
+               f"{box.above + 1} and text at line {box.below + 1} with no headline over it ({box.why}): a short item "
+               f"boxed inside that headline's story, or that headline a kicker over theirs; read as printed, which "
+               f"story line {box.below + 1} belongs to is a guess — check")
+        for at in (box.first + 1, box.below + 1):
+            no = next((no for no, nos in found.origin.items() if at in nos), None)
+            if no is None:
+                continue
+            for into in (doubts,) if in_order is None else (doubts, in_order):
+                if why not in into.get(no, ""):
+                    into[no] = f"{into[no]}; {why}" if no in into else why
     return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
                       in_order)
 

@@ -43,6 +43,8 @@ _END = re.compile(r"[。！？!?][”’\"）)]*")
 _ENDS_LINE = re.compile(_END.pattern + r"$")  # a line whose last sentence ends with it
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
+# the evidence of a box fenced by blank lines under a headline with nothing under it (:func:`_lead_under_box`)
+_FENCED = "a blank line under the item's last sentence"
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,16 @@ class _Runs:
 @dataclass(frozen=True)
 class Box:
     """A boxed item's file lines (0-based, first and last) between the host's lines ``above`` and ``below``,
-    and the evidence that the host's sentence goes on across it."""
+    and the evidence that the host's sentence goes on across it.  ``moved``: the item is taken out of the host's
+    column; False where the evidence is the page's blank lines alone (:data:`_FENCED`): the same lines read as a
+    kicker over a story's headline, so they are left as printed and the doubt is said."""
 
     above: int
     first: int
     last: int
     below: int
     why: str
+    moved: bool = True
 
 
 def _open(lines: list[str], i: int) -> bool:
@@ -330,7 +335,9 @@ def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unpart
     where they do, a headline is a paragraph of its own, a blank line under it.  ``fenced``: a blank line sets the
     box off from the host's headline and from the line under it, on a page whose blank lines part no paragraphs;
     then text under it that reads on as a sentence's rest (:func:`_reads_on`, not a lead) with no headline over it
-    is the host's too: the box's item ended at the blank line, and no other headline stands over that text."""
+    may be the host's: the box's item ended at the blank line, and no other headline stands over that text.  Only
+    may: a kicker over a story's headline stands so too, a stray blank line under it and one under the lead, and
+    blank lines are all the evidence; such a box is left in place and said (``Box.moved``)."""
     i, b = printed[n], printed[m]
     if not unparted and printed[n + 1] - i < 2:
         return None  # (a paragraph's piece on a page re-wrapped at any width: 网约车司机等 | 夜间工作的劳动者)
@@ -346,7 +353,7 @@ def _lead_under_box(lines: list[str], printed: list[int], n: int, m: int, unpart
         return None  # (one blank line above opens nothing on a page that prints stray ones or parts every piece)
     if bare:
         return (f"line {i + 1}, a headline, has no text under it but the item a blank line sets off, and line {b + 1}, "
-                "a blank line under the item's last sentence, is running text with no headline over it")
+                f"{_FENCED}, is running text with no headline over it")
     return (f"line {i + 1}, a headline, has no lead under it but the item's, and line {b + 1}, under the item's "
             "last sentence, opens a lead with no headline over it")
 
@@ -520,6 +527,6 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
-            return Box(i, h, j, b, why)
+            return Box(i, h, j, b, why, moved=_FENCED not in why)
         inside = inside or bool(gap)
     return None
