@@ -264,6 +264,16 @@ def test_a_run_printed_nowhere_else_ties_no_box():
     assert boxed_items(page, None) == []
 
 
+def test_a_run_holding_a_particle_ties_no_box():
+    """A run across the break printed elsewhere that holds a particle (…成为 职 工 的 | 创 新园 地…, word-spaced
+    lines, with 的创新 printed on) is no name a line break cut: any text prints such runs again, so it ties nothing
+    across a box."""
+    page = ["本镇开展职工技能比武", "", "本报讯（记者李明）近日，本镇工会驿站成为 职 工 的", "", "南湖区举办读书分享会", "",
+            "活动吸引近百名职工参加，现场 气氛热烈。", "", "“读书让我们眼界更宽。”一名 职工说。", "",
+            "创 新园 地，吸引三百余名职工 参与。", "", "本镇总工会负责人表示，将持续推进 工作的创新。"] + _NEXT
+    assert boxed_items(page, None) == []
+
+
 def test_an_enumeration_the_line_under_the_box_closes_ties_the_host_across_it(tmp_path):
     """A printed column with no blank lines: the host's first line fills the column and stops inside an
     enumeration (…配备图书、期刊), the box (a headline over its lead) under it, and the line under the box closes

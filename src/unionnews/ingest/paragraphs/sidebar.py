@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
+from unionnews.ingest.continuity import (BOUND, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
                                          run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
@@ -214,10 +214,14 @@ def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
     """A run of four or three Chinese characters across ``a`` | ``b`` that the page prints whole on another line
     (:func:`continuity.run_across`: a name the text gives again), with ``a``'s last and ``b``'s first character
     each standing alone where printed (:func:`continuity.cut_off`): one name a line break cut (…近日，甲 | 城总工会…
-    with 甲城总工会 printed on), not two whole words that meet again elsewhere by chance."""
+    with 甲城总工会 printed on), not two whole words that meet again elsewhere by chance, nor a run holding a
+    particle or a joining word (:data:`continuity.BOUND`: …成为理论的 | 创新…, 的创新 printed elsewhere too)."""
     if not cut_off(a, b):
         return None
-    return run_across(a, b, runs.four) or run_across(a, b, runs.three, 3)
+    for run in (run_across(a, b, runs.four), run_across(a, b, runs.three, 3)):
+        if run and not BOUND.intersection(run):
+            return run
+    return None  # (a run holding a particle, 的 | 创新: any text prints such runs again, no name holds one)
 
 
 def _printed_into_head(a: str, head: str, runs: _Runs) -> bool:
