@@ -116,47 +116,48 @@ def _boxes_after(lines: list[str], boxes: list[Box], bridge: bool, soft: bool, e
     found = Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, found.doubts,
                        found.soft, None if inner.in_order_doubts is None else
                        {no: renumber(why, file_no) for no, why in inner.in_order_doubts.items()})
-    doubts = dict(found.doubts)
-    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    said: list[tuple[int, str]] = []
     for box in boxes:
         head = lines[box.first].strip()
-        host = next((no for no, nos in found.origin.items() if box.above + 1 in nos), None)
-        item = next((no for no, nos in found.origin.items() if box.first + 1 in nos), None)
-        said = {host: f"lines {box.first + 1}-{box.last + 1} ({head}) are a short item boxed inside this story's "
-                      f"column: its sentence at line {box.above + 1} goes on at line {box.below + 1} ({box.why}), "
-                      "read on across the item, which is set after the page's last story — check",
-                item: f"lines {box.first + 1}-{box.last + 1} ({head}) were read inside another story's column, "
-                      f"between its line {box.above + 1} and line {box.below + 1}, whose sentence goes on across them "
-                      f"({box.why}): read as an item of its own after the page's last story — check"}
-        for no, why in said.items():
-            if no is None:
-                continue
-            for into in (doubts,) if in_order is None else (doubts, in_order):
-                into[no] = f"{into[no]}; {why}" if no in into else why
-    return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
-                      in_order)
+        said += [(box.above + 1, f"lines {box.first + 1}-{box.last + 1} ({head}) are a short item boxed inside this "
+                                 f"story's column: its sentence at line {box.above + 1} goes on at line "
+                                 f"{box.below + 1} ({box.why}), read on across the item, which is set after the "
+                                 "page's last story — check"),
+                 (box.first + 1, f"lines {box.first + 1}-{box.last + 1} ({head}) were read inside another story's "
+                                 f"column, between its line {box.above + 1} and line {box.below + 1}, whose sentence "
+                                 f"goes on across them ({box.why}): read as an item of its own after the page's last "
+                                 "story — check")]
+    return _said_at(found, said)
 
 
 def _boxes_said(found: Paragraphs, lines: list[str], boxes: list[Box]) -> Paragraphs:
     """``found`` with each box left in place (``Box.moved`` False) said in the review of the paragraphs holding its
     headline and the text under it: which story that text belongs to, the headline's over the box or the box's, is
     a guess only blank lines make."""
-    if not boxes:
-        return found
-    doubts = dict(found.doubts)
-    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    said: list[tuple[int, str]] = []
     for box in boxes:
         why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}) stand between the headline at line "
                f"{box.above + 1} and text at line {box.below + 1} with no headline over it ({box.why}): a short item "
                f"boxed inside that headline's story, or that headline a kicker over theirs; read as printed, which "
                f"story line {box.below + 1} belongs to is a guess — check")
-        for at in (box.first + 1, box.below + 1):
-            no = next((no for no, nos in found.origin.items() if at in nos), None)
-            if no is None:
-                continue
-            for into in (doubts,) if in_order is None else (doubts, in_order):
-                if why not in into.get(no, ""):
-                    into[no] = f"{into[no]}; {why}" if no in into else why
+        said += [(box.first + 1, why), (box.below + 1, why)]
+    return _said_at(found, said)
+
+
+def _said_at(found: Paragraphs, said: list[tuple[int, str]]) -> Paragraphs:
+    """``found`` with each ``(file line, why)`` of ``said`` added to the review of the paragraph holding that line
+    (in :attr:`Paragraphs.in_order_doubts` too, where the page has them); a reason is said once per paragraph."""
+    if not said:
+        return found
+    doubts = dict(found.doubts)
+    in_order = None if found.in_order_doubts is None else dict(found.in_order_doubts)
+    for at, why in said:
+        no = next((no for no, nos in found.origin.items() if at in nos), None)
+        if no is None:
+            continue
+        for into in (doubts,) if in_order is None else (doubts, in_order):
+            if why not in into.get(no, ""):
+                into[no] = f"{into[no]}; {why}" if no in into else why
     return Paragraphs(found.paragraphs, found.lines, found.origin, found.layout, found.width, doubts, found.soft,
                       in_order)
 
