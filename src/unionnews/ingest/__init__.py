@@ -195,6 +195,15 @@ def _note_numbers(page, records: list[Record]) -> None:
                           "taken off: a text viewer's numbering, not printed")
 
 
+def _page_notes(shown: str, page: PageText) -> list[str]:
+    """The import's words on what decoding took off or read differently on a page, in the order the stages did it:
+    page-wide facts about the file, said once among the import's warnings rather than in every article's review."""
+    said = ((page.scores, _scores_note), (page.results, _results_note), (page.corners, _corners_note),
+            (page.unified, _unified_note), (page.rules, _rules_note), (page.markdown, _markdown_note),
+            (page.pagemarks, _pagemarks_note), (page.columns, _columns_note))
+    return [note(shown, found) for found, note in said if found]
+
+
 def _scores_note(shown: str, scores: tuple[tuple[int, str], ...]) -> str:
     """The import's word on recognition scores taken off a page's lines (decode.unscore): a page-wide
     fact about the file, not a doubt about any article's text, so it is said once, not in each review."""
@@ -415,22 +424,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         raise UnionnewsError(Problem(meta.shown, None, "is a page image, not page text",
                                      "add --ocr to read it with Tesseract, or import its hOCR, ALTO or PDF"))
     page = page or read_page(meta.path, meta.shown, encoding)
-    if page.scores and warnings is not None:
-        warnings.append(_scores_note(meta.shown, page.scores))
-    if page.results and warnings is not None:
-        warnings.append(_results_note(meta.shown, page.results))
-    if page.corners and warnings is not None:
-        warnings.append(_corners_note(meta.shown, page.corners))
-    if page.unified and warnings is not None:
-        warnings.append(_unified_note(meta.shown, page.unified))
-    if page.rules and warnings is not None:
-        warnings.append(_rules_note(meta.shown, page.rules))
-    if page.markdown and warnings is not None:
-        warnings.append(_markdown_note(meta.shown, page.markdown))
-    if page.pagemarks and warnings is not None:
-        warnings.append(_pagemarks_note(meta.shown, page.pagemarks))
-    if page.columns and warnings is not None:
-        warnings.append(_columns_note(meta.shown, page.columns))
+    if warnings is not None:
+        warnings.extend(_page_notes(meta.shown, page))
     forms = read_forms(page.lines)  # every stage reads the marks' house forms; the records get the printed ones back
     reading = None
     if meta.reading_order:  # a person's reading order overrides the automatic one (in file lines)
