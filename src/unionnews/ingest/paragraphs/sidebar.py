@@ -534,3 +534,56 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             return Box(i, h, j, b, why, moved=_FENCED not in why)
         inside = inside or bool(gap)
     return None
+
+
+def _spanned(a: str, head: str) -> str | None:
+    """What the text says runs across the host's line ``a`` and the line ``head`` read on from it, or None: a mark
+    no line opens on, a word's end or a particle opening ``head``, a lead's credit, a date or a number made whole,
+    a quote or bracket ``a`` leaves open that ``head`` closes, a word a line break cut (both its ends standing alone
+    where printed), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A dictionary word across
+    two whole words (…兵团总 | 工会送上…: 总工, 工会) is no evidence: any two lines give one by chance."""
+    if head[:1] in NO_START or starts_bound(head, strict=True):
+        return f"{head[:1]} opens it"
+    if _completed_across(a, head):
+        return f"{a[-2:]} | {head[:2]} is one printed run"
+    if _closes_left_open(a, head):
+        return "it closes the quote or bracket the line above leaves open"
+    word = word_across(a, head)
+    if word and cut_off(a, head):
+        return f"the word {word} across the break"
+    if open_list(a) and list_cut(a) and closes_list(head):
+        return "it closes the enumeration the line above leaves open"
+    return None
+
+
+def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width: int | None) -> list[tuple[int, str]]:
+    """The review reasons, each at a file line (1-based), of paragraphs that read a line of running text stopping
+    mid-sentence on into a headline over a lead (:func:`_headed`: a headline's shape, then 本报讯…, a date or 近日
+    and a comma) with nothing in the text running across the two (:func:`_spanned`).
+
+    Why: a story's running text never goes on into a headline over a lead; a headline over a lead opens a story
+    of its own.  Where it stands right under a line that stops mid-sentence, an engine reading the column top to
+    bottom met a short item boxed inside it (…清华大学党委常委、 | 公交驾驶员 赛场展技能 | 近日，…), and a box the
+    page's text cannot place (:func:`boxed_items` finds none: the host's rest under it ties to nothing) is left
+    where it stands: read on, the host's sentence and the item's headline make one sentence no page printed.  The
+    lines stay as read, and the paragraph says so.  Not over a headline's own line (a headline set on two lines
+    is read on so), only running text (:func:`_running`)."""
+    folios = folio_lines(lines)
+    printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
+    para = {k - 1: no for no, nos in origin.items() for k in nos}
+    said: list[tuple[int, str]] = []
+    for n in range(len(printed) - 2):
+        i, h = printed[n], printed[n + 1]
+        if h - i > 2 or para.get(i) is None or para.get(i) != para.get(h) or not _open(lines, i) \
+                or not _running(lines, i):
+            continue
+        heads = _headed(lines, printed, n, width)
+        a, head = _content(lines[i]), _content(lines[h])
+        if not heads or _spanned(a, head):
+            continue
+        lead = printed[n + 1 + heads]
+        said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
+                            f"from line {i + 1}, which stops mid-sentence (…{a[-8:]}), with nothing running across "
+                            "the two (no word a break cut, number, date, quote or list): it may be the headline of "
+                            "an item boxed inside this story's column — check"))
+    return said
