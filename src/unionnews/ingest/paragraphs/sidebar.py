@@ -26,7 +26,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
                                          run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
 # a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
@@ -536,12 +536,13 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     return None
 
 
-def _spanned(a: str, head: str) -> str | None:
+def _spanned(a: str, head: str, runs: _Runs) -> str | None:
     """What the text says runs across the host's line ``a`` and the line ``head`` read on from it, or None: a mark
     no line opens on, a word's end or a particle opening ``head``, a lead's credit, a date or a number made whole,
     a quote or bracket ``a`` leaves open that ``head`` closes, a word a line break cut (both its ends standing alone
-    where printed), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A dictionary word across
-    two whole words (…兵团总 | 工会送上…: 总工, 工会) is no evidence: any two lines give one by chance."""
+    where printed), a run of three or four characters the page prints whole on another line (a name: …人社厅、省 |
+    总工会), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A dictionary word across two
+    whole words that the page prints nowhere else (…党委 | 公交…) is no evidence: any two lines give one by chance."""
     if head[:1] in NO_START or starts_bound(head, strict=True):
         return f"{head[:1]} opens it"
     if _completed_across(a, head):
@@ -551,9 +552,42 @@ def _spanned(a: str, head: str) -> str | None:
     word = word_across(a, head)
     if word and cut_off(a, head):
         return f"the word {word} across the break"
+    run = run_across(a, head, runs.four) or run_across(a, head, runs.three, 3)
+    if run:
+        return f"the run {run} across the break, printed whole elsewhere"
     if open_list(a) and list_cut(a) and closes_list(head):
         return "it closes the enumeration the line above leaves open"
     return None
+
+
+def _sentence_open(lines: list[str], i: int, first: int) -> bool:
+    """Is line ``i``, read in a paragraph from line ``first``, running text: the paragraph a lead (本报讯…), or its
+    text to line ``i`` longer than a headline block run together (:data:`HEADLINE_BLOCK`: a headline and its kicker
+    or subtitle) or holding a sentence end, and line ``i`` holding a clause mark, opening on a word's end or a
+    particle, or under a line of text stopping mid-sentence on one?  A headline's lines hold a comma at times
+    (…等多种形式， | 深入11个市巡演) and print 、 and spaces (顶尖科学家、卓越工程师、 | 大国工匠 交流论坛在京 | 举行),
+    but no headline block is as long, nor opens on a lead."""
+    text = "".join(_content(lines[k]) for k in range(first, i + 1) if lines[k].strip())
+    if len(text) <= HEADLINE_BLOCK and not _END.search(text) and not _lead_at(lines, first):
+        return False
+    a = _content(lines[i])
+    if _CLAUSE.search(a.rstrip("，,；;：:")) or "、" in a or starts_bound(a, strict=True):
+        return True
+    up = _content(lines[i - 1]) if i > first and lines[i - 1].strip() else ""
+    return bool(up) and not is_terminal(up) and bool(_CLAUSE.search(up) or "、" in up)
+
+
+def _headline_over_lead(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the headline at printed line ``n + 1`` takes over a lead (:func:`_headed`, 0: none), where
+    its last line is whole: no number, word or date the lead's line finishes (…成立于202 | 0年，…: one sentence)."""
+    heads = _headed(lines, printed, n, width)
+    if not heads:
+        return 0
+    last, lead = _content(lines[printed[n + heads]]), _content(lines[printed[n + heads + 1]])
+    if (last[-1:].isdigit() and lead[:1].isdigit()) or _completed_across(last, lead) \
+            or word_across(last, lead) and cut_off(last, lead):
+        return 0
+    return heads
 
 
 def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width: int | None) -> list[tuple[int, str]]:
@@ -567,19 +601,20 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
     page's text cannot place (:func:`boxed_items` finds none: the host's rest under it ties to nothing) is left
     where it stands: read on, the host's sentence and the item's headline make one sentence no page printed.  The
     lines stay as read, and the paragraph says so.  Not over a headline's own line (a headline set on two lines
-    is read on so), only running text (:func:`_running`)."""
+    is read on so), only running text (:func:`_sentence_open`)."""
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     para = {k - 1: no for no, nos in origin.items() for k in nos}
+    runs = _Runs.of(lines)
     said: list[tuple[int, str]] = []
     for n in range(len(printed) - 2):
         i, h = printed[n], printed[n + 1]
         if h - i > 2 or para.get(i) is None or para.get(i) != para.get(h) or not _open(lines, i) \
-                or not _running(lines, i):
+                or not _sentence_open(lines, i, min(origin[para[i]]) - 1):
             continue
-        heads = _headed(lines, printed, n, width)
+        heads = _headline_over_lead(lines, printed, n, width)
         a, head = _content(lines[i]), _content(lines[h])
-        if not heads or _spanned(a, head):
+        if not heads or _spanned(a, head, runs):
             continue
         lead = printed[n + 1 + heads]
         said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
