@@ -40,6 +40,7 @@ _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks
 _NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
+_CLAUSES = re.compile(r"[，,；;：:]")  # the marks parting a sentence's clauses
 _ENDS_LINE = re.compile(_END.pattern + r"$")  # a line whose last sentence ends with it
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
@@ -48,7 +49,7 @@ _FENCED = "a blank line under the item's last sentence"
 
 
 @dataclass(frozen=True)
-class _Runs:
+class PageRuns:
     """A page's text for the runs a line break may cut (:func:`_run_cut`): its lines joined, and how many lines
     print each run of four and of three Chinese characters."""
 
@@ -57,7 +58,7 @@ class _Runs:
     three: LineRuns
 
     @classmethod
-    def of(cls, lines: list[str]) -> _Runs:
+    def of(cls, lines: list[str]) -> PageRuns:
         texts = [_content(t) for t in lines]
         return cls("\n".join(texts), page_runs(texts), page_runs(texts, 3))
 
@@ -156,7 +157,7 @@ def _open_marks(text: str) -> int:
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False,
-             runs: _Runs | None = None) -> str | None:
+             runs: PageRuns | None = None) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -210,7 +211,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     return None
 
 
-def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
+def _run_cut(a: str, b: str, runs: PageRuns) -> str | None:
     """A run of four or three Chinese characters across ``a`` | ``b`` that the page prints whole on another line
     (:func:`continuity.run_across`: a name the text gives again), with ``a``'s last and ``b``'s first character
     each standing alone where printed (:func:`continuity.cut_off`): one name a line break cut (…近日，甲 | 城总工会…
@@ -224,7 +225,7 @@ def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
     return None  # (a run holding a particle, 的 | 创新: any text prints such runs again, no name holds one)
 
 
-def _printed_into_head(a: str, head: str, runs: _Runs) -> bool:
+def _printed_into_head(a: str, head: str, runs: PageRuns) -> bool:
     """Does the host's line ``a`` read on into the box's headline ``head`` by what the page prints: a run of three
     or four characters across the two printed whole on another line (…人社厅、省 | 总工会: 省总工会), a word across
     them (:func:`_into_head`) printed whole on the page, a lead's credit, a date or a number made whole, or the
@@ -409,7 +410,7 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
-    runs = _Runs.of(lines)
+    runs = PageRuns.of(lines)
     found: list[Box] = []
     n = 0
     while n < len(printed) - 3:
@@ -492,7 +493,7 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
 
 
 def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool,
-               runs: _Runs | None = None) -> Box | None:
+               runs: PageRuns | None = None) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
     blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
     A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
@@ -536,13 +537,14 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
     return None
 
 
-def _spanned(a: str, head: str, runs: _Runs) -> str | None:
+def spanned(a: str, head: str, runs: PageRuns) -> str | None:
     """What the text says runs across the host's line ``a`` and the line ``head`` read on from it, or None: a mark
     no line opens on, a word's end or a particle opening ``head``, a lead's credit, a date or a number made whole,
     a quote or bracket ``a`` leaves open that ``head`` closes, a word a line break cut (both its ends standing alone
-    where printed), a run of three or four characters the page prints whole on another line (a name: …人社厅、省 |
-    总工会), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A dictionary word across two
-    whole words that the page prints nowhere else (…党委 | 公交…) is no evidence: any two lines give one by chance."""
+    where printed) that the page prints whole elsewhere, a run of three or four characters it prints whole on another
+    line (a name: …人社厅、省 | 总工会), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A
+    dictionary word across that the page prints nowhere else (…代表：甲 | 丁区开展…: 甲丁) is no evidence: any two
+    lines give one by chance."""
     if head[:1] in NO_START or starts_bound(head, strict=True):
         return f"{head[:1]} opens it"
     if _completed_across(a, head):
@@ -550,8 +552,8 @@ def _spanned(a: str, head: str, runs: _Runs) -> str | None:
     if _closes_left_open(a, head):
         return "it closes the quote or bracket the line above leaves open"
     word = word_across(a, head)
-    if word and cut_off(a, head):
-        return f"the word {word} across the break"
+    if word and cut_off(a, head) and word in runs.text:
+        return f"the word {word} across the break, printed whole elsewhere"
     run = run_across(a, head, runs.four) or run_across(a, head, runs.three, 3)
     if run:
         return f"the run {run} across the break, printed whole elsewhere"
@@ -560,15 +562,22 @@ def _spanned(a: str, head: str, runs: _Runs) -> str | None:
     return None
 
 
+def running_paragraph(text: str, lead: bool = False) -> bool:
+    """Is ``text``, a paragraph so far, running text and no headline block: a lead (``lead``, or 本报讯… opening it),
+    longer than a headline block run together (:data:`HEADLINE_BLOCK`: a headline and its kicker or subtitle), or
+    holding a sentence end or two clause marks?  A headline's lines hold a comma at times (…等多种形式， | 深入11个市
+    巡演) and print 、 and spaces (顶尖科学家、卓越工程师、 | 大国工匠 交流论坛在京 | 举行), but no headline block is
+    as long, holds two clauses, or opens on a lead."""
+    return lead or bool(bl.LEAD.match(text) or bl.DATED_LEAD.match(text)) or len(text) > HEADLINE_BLOCK \
+        or bool(_END.search(text)) or len(_CLAUSES.findall(text)) >= 2
+
+
 def _sentence_open(lines: list[str], i: int, first: int) -> bool:
-    """Is line ``i``, read in a paragraph from line ``first``, running text: the paragraph a lead (本报讯…), or its
-    text to line ``i`` longer than a headline block run together (:data:`HEADLINE_BLOCK`: a headline and its kicker
-    or subtitle) or holding a sentence end, and line ``i`` holding a clause mark, opening on a word's end or a
-    particle, or under a line of text stopping mid-sentence on one?  A headline's lines hold a comma at times
-    (…等多种形式， | 深入11个市巡演) and print 、 and spaces (顶尖科学家、卓越工程师、 | 大国工匠 交流论坛在京 | 举行),
-    but no headline block is as long, nor opens on a lead."""
+    """Is line ``i``, read in a paragraph from line ``first``, running text: the paragraph so far running text
+    (:func:`running_paragraph`), and line ``i`` holding a clause mark or 、, opening on a word's end or a particle,
+    or under a line of text stopping mid-sentence on one?"""
     text = "".join(_content(lines[k]) for k in range(first, i + 1) if lines[k].strip())
-    if len(text) <= HEADLINE_BLOCK and not _END.search(text) and not _lead_at(lines, first):
+    if not running_paragraph(text):
         return False
     a = _content(lines[i])
     if _CLAUSE.search(a.rstrip("，,；;：:")) or "、" in a or starts_bound(a, strict=True):
@@ -593,7 +602,7 @@ def _headline_over_lead(lines: list[str], printed: list[int], n: int, width: int
 def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width: int | None) -> list[tuple[int, str]]:
     """The review reasons, each at a file line (1-based), of paragraphs that read a line of running text stopping
     mid-sentence on into a headline over a lead (:func:`_headed`: a headline's shape, then 本报讯…, a date or 近日
-    and a comma) with nothing in the text running across the two (:func:`_spanned`).
+    and a comma) with nothing in the text running across the two (:func:`spanned`).
 
     Why: a story's running text never goes on into a headline over a lead; a headline over a lead opens a story
     of its own.  Where it stands right under a line that stops mid-sentence, an engine reading the column top to
@@ -605,7 +614,7 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     para = {k - 1: no for no, nos in origin.items() for k in nos}
-    runs = _Runs.of(lines)
+    runs = PageRuns.of(lines)
     said: list[tuple[int, str]] = []
     for n in range(len(printed) - 2):
         i, h = printed[n], printed[n + 1]
@@ -614,11 +623,34 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
             continue
         heads = _headline_over_lead(lines, printed, n, width)
         a, head = _content(lines[i]), _content(lines[h])
-        if not heads or _spanned(a, head, runs):
+        if head.endswith("…"):
+            continue  # (an ellipsis ends a sentence, …真人出 | 镜、留言互动……: no headline ends so)
+        if not (heads or _short_head(lines, printed, n + 1, width, para)) or spanned(a, head, runs):
             continue
-        lead = printed[n + 1 + heads]
-        said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
-                            f"from line {i + 1}, which stops mid-sentence (…{a[-8:]}), with nothing running across "
-                            "the two (no word a break cut, number, date, quote or list): it may be the headline of "
-                            "an item boxed inside this story's column — check"))
+        under = printed[n + 1 + (heads or 1)]
+        shape = f"a headline's shape over a lead at line {under + 1}" if heads else \
+            f"a line of a headline's shape ending its paragraph with no sentence end, over text at line {under + 1}"
+        said.append((i + 1, f"line {h + 1} ({head}), {shape}, is read on from line {i + 1}, which stops mid-sentence "
+                            f"(…{a[-8:]}), with nothing running across the two (no word a break cut, number, date, "
+                            "quote or list): it may be the headline of an item boxed inside this story's column — check"))
     return said
+
+
+def _short_head(lines: list[str], printed: list[int], m: int, width: int | None, para: dict[int, int]) -> bool:
+    """Is printed line ``m`` a headline over a box's text with no lead: a line of a headline's shape (within the
+    column, in a newspaper's printed column; over a blank line, on a page re-wrapped at any width) that ends its
+    paragraph with no sentence end, the line under it running
+    text (a clause mark or a sentence end, no headline's shape, no item's opening) that finishes no word of it?  A
+    column's paragraph ends on a sentence's end; one ending on no mark is a headline, a kicker or a piece cut
+    (…来自60家单位的 | 甲城开展夏季送清凉活动 | 降温用品，价值5万余元。)."""
+    if m + 1 >= len(printed) or (width and not _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1]) \
+            or (not width and printed[m + 1] - printed[m] < 2):
+        return False  # (on a page re-wrapped at any width, a paragraph's end is a blank line)
+    h, b = printed[m], printed[m + 1]
+    head, under = _content(lines[h]), _content(lines[b])
+    if para.get(b) == para.get(h) or (width and _measure(lines[h]) > width) or not headline_shaped(head) \
+            or is_terminal(head) or _starts_item(lines[b]) or _lead_at(lines, b):
+        return False
+    return bool(_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
+        and not starts_bound(under) and not (word_across(head, under) and cut_off(head, under)) \
+        and not _completed_across(head, under) and not (head[-1:].isdigit() and under[:1].isdigit())
