@@ -396,20 +396,6 @@ def test_a_headline_read_on_with_a_word_a_break_cut_is_not_said():
     assert len(heads_read_into(lines, {1: (1, 2, 3), 2: (4, 5, 6, 7)}, 14)) == 1
 
 
-def test_a_box_with_no_lead_read_on_from_an_open_sentence_is_said(tmp_path):
-    """A box whose text opens on no lead (a brief's rest: a headline, then 降温用品，价值5万余元。), set under the host's
-    line …来自60家单位的 and over its rest 800名运动员参赛。: the host's paragraph reads on into the box's headline and
-    ends there, on no sentence end, the box's text a paragraph of its own.  A column's paragraph ends on a sentence's
-    end; one that ends on a line of a headline's shape, read on from an open sentence with nothing across, is said."""
-    page = ["西城区举办职工技能竞赛", "80家企业的300余名职", "工参加比赛。", "乙城职工运动会开幕", "本报讯（记者郑凯）近日，",
-            "乙城总工会举办第十届职工", "运动会，来自60家单位的", "丁区开展夏季送清凉活动", "降温用品，价值5万余元。",
-            "“这样的活动办到了我们心", "坎上。”丁区一名职工说。", "800名运动员参赛。", "乙城总工会负责人表示，将",
-            "把这项工作办成职工身边的", "实事。"] + printed_column(STORIES[1], 12) + printed_column(STORIES[2], 12)
-    found = paragraphs(page)
-    holder = next(no for no, nos in found.origin.items() if 7 in nos)
-    assert 8 in found.origin[holder] and "丁区开展夏季送清凉活动" in found.doubts.get(holder, "")
-
-
 def test_a_paragraph_read_on_into_a_headline_over_a_lead_at_the_segmenter_is_said():
     """The segmenter reads a line of a headline's shape on from a paragraph of running text that stops mid-sentence
     (…常务副主席 | 丁区环卫工 乐享送清凉), a lead under it (近日，…): a box's headline the paragraph stage left a

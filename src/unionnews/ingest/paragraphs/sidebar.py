@@ -625,32 +625,11 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
         a, head = _content(lines[i]), _content(lines[h])
         if head.endswith("…"):
             continue  # (an ellipsis ends a sentence, …真人出 | 镜、留言互动……: no headline ends so)
-        if not (heads or _short_head(lines, printed, n + 1, width, para)) or spanned(a, head, runs):
+        if not heads or spanned(a, head, runs):
             continue
-        under = printed[n + 1 + (heads or 1)]
-        shape = f"a headline's shape over a lead at line {under + 1}" if heads else \
-            f"a line of a headline's shape ending its paragraph with no sentence end, over text at line {under + 1}"
-        said.append((i + 1, f"line {h + 1} ({head}), {shape}, is read on from line {i + 1}, which stops mid-sentence "
-                            f"(…{a[-8:]}), with nothing running across the two (no word a break cut, number, date, "
-                            "quote or list): it may be the headline of an item boxed inside this story's column — check"))
+        lead = printed[n + 1 + heads]
+        said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
+                            f"from line {i + 1}, which stops mid-sentence (…{a[-8:]}), with nothing running across "
+                            "the two (no word a break cut, number, date, quote or list): it may be the headline of "
+                            "an item boxed inside this story's column — check"))
     return said
-
-
-def _short_head(lines: list[str], printed: list[int], m: int, width: int | None, para: dict[int, int]) -> bool:
-    """Is printed line ``m`` a headline over a box's text with no lead: a line of a headline's shape (within the
-    column, in a newspaper's printed column; over a blank line, on a page re-wrapped at any width) that ends its
-    paragraph with no sentence end, the line under it running
-    text (a clause mark or a sentence end, no headline's shape, no item's opening) that finishes no word of it?  A
-    column's paragraph ends on a sentence's end; one ending on no mark is a headline, a kicker or a piece cut
-    (…来自60家单位的 | 甲城开展夏季送清凉活动 | 降温用品，价值5万余元。)."""
-    if m + 1 >= len(printed) or (width and not _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1]) \
-            or (not width and printed[m + 1] - printed[m] < 2):
-        return False  # (on a page re-wrapped at any width, a paragraph's end is a blank line)
-    h, b = printed[m], printed[m + 1]
-    head, under = _content(lines[h]), _content(lines[b])
-    if para.get(b) == para.get(h) or (width and _measure(lines[h]) > width) or not headline_shaped(head) \
-            or is_terminal(head) or _starts_item(lines[b]) or _lead_at(lines, b):
-        return False
-    return bool(_CLAUSE.search(under) or _END.search(under)) and not headline_shaped(under) \
-        and not starts_bound(under) and not (word_across(head, under) and cut_off(head, under)) \
-        and not _completed_across(head, under) and not (head[-1:].isdigit() and under[:1].isdigit())
