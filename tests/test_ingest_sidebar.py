@@ -354,3 +354,58 @@ def test_a_line_read_on_with_a_word_across_is_not_said(tmp_path):
             "", "来自40家企业的职工参加了比赛。"] + _NEXT
     got = _bodies(tmp_path, page)
     assert not any("headline's shape" in why for why in got["河东区举办职工技能大赛"][1])
+
+
+_BOARD = printed_column(["甲城举办劳模座谈会", "本报讯（记者周洁）近日，甲城总工会举办劳模座谈会，甲城机械有限公司董事、党委副书记、"
+                         "工会主席李明，甲城纺织集团技术员张华等五位劳模代表参加座谈。", "与会代表表示，将立足岗位建功立业。"], 14)
+_BRIEF = printed_column(["丁区开展送清凉活动", "本报讯（记者王芳）近日，丁区总工会为一线环卫工人送去防暑降温用品，受到职工欢迎。"],
+                        14)
+
+
+def test_a_box_no_text_places_read_on_from_an_open_sentence_into_its_headline_is_said(tmp_path):
+    """A box with no blank line around it and no credit, set under the host's line …董事、党委副书记、 and over its
+    rest 工会主席李明，…: nothing ties the host's line to the line under the box (two whole words meet), so no box
+    is taken, and the host's sentence reads on into the box's headline (…党委副书记、丁区开展送清凉活动), a sentence
+    no page printed.  A headline over a lead never goes on a story's running text: the join is kept and said.
+    Before, the file said nothing."""
+    at = next(k for k in range(1, len(_BOARD)) if _BOARD[k - 1].endswith("、"))
+    page = _BOARD[:at] + _BRIEF + _BOARD[at:] + ["", ""] + printed_column(STORIES[1], 14) + ["", ""] \
+        + printed_column(STORIES[2], 14)
+    assert boxed_items(page, _width(page)) == []
+    holder = next(review for body, review in _bodies(tmp_path, page).values() if "党委副书记、" in body)
+    assert any("丁区开展送清凉活动" in why and "boxed inside this story's column" in why for why in holder)
+
+
+def test_a_headline_over_its_lead_under_a_finished_story_is_not_said():
+    """The same two stories one after the other, the first finished (…参加座谈。): a headline over a lead under a
+    closed sentence opens a story, and nothing is said."""
+    page = _BOARD + _BRIEF + ["", ""] + printed_column(STORIES[1], 14)
+    found = paragraphs(page)
+    assert not any("boxed inside" in why for why in found.doubts.values())
+
+
+def test_a_headline_read_on_with_a_word_a_break_cut_is_not_said():
+    """A headline-shaped line over a lead, under a line stopping inside a word it finishes (…甲城职工技 | 能大赛…),
+    a word the page prints whole elsewhere (丁区技能大赛): the word runs across the break, so the join is backed by
+    the text and nothing is said of it."""
+    from unionnews.ingest.paragraphs.sidebar import heads_read_into
+    lines = ["本报讯（记者周洁）近日，甲城", "总工会为参加比赛的甲城职工技", "能大赛选手送去慰问品", "本报讯（记者王芳）近日，丁区",
+             "总工会为一线环卫工人送去防暑", "降温用品，丁区技能大赛同日开", "幕。"]
+    assert heads_read_into(lines, {1: (1, 2, 3), 2: (4, 5, 6, 7)}, 14) == []
+    lines[2] = "丁区开展送清凉活动"
+    assert len(heads_read_into(lines, {1: (1, 2, 3), 2: (4, 5, 6, 7)}, 14)) == 1
+
+
+def test_a_paragraph_read_on_into_a_headline_over_a_lead_at_the_segmenter_is_said():
+    """The segmenter reads a line of a headline's shape on from a paragraph of running text that stops mid-sentence
+    (…常务副主席 | 丁区环卫工 乐享送清凉), a lead under it (近日，…): a box's headline the paragraph stage left a
+    paragraph of its own.  Nothing runs across, so the join is said; not where a run the page prints whole elsewhere
+    does (…甲城 | 总工会… with 甲城总工会 printed on)."""
+    from unionnews.ingest.paragraphs.sidebar import PageRuns
+    from unionnews.ingest.segment import LEAD, TEXT, Para, Unit, _head_over_lead_read_on
+    host = Para(TEXT, [Unit(1, "座谈会上，5位代表发言：甲城总工会党组书记、常务副主席")])
+    head, lead = Unit(2, "丁区环卫工 乐享送清凉"), Unit(3, "近日，丁区总工会为一线环卫工人送去防暑降温用品。", cls=LEAD)
+    runs = PageRuns.of([u.text for u in (*host.units, head, lead)] + ["甲城总工会负责人表示，将持续开展活动。"])
+    assert "丁区环卫工 乐享送清凉" in _head_over_lead_read_on(host, head, lead, lambda: runs)
+    host = Para(TEXT, [Unit(1, "座谈会上，5位代表发言：党组书记、常务副主席，甲城")])
+    assert _head_over_lead_read_on(host, Unit(2, "总工会干部 乐享送清凉"), lead, lambda: runs) is None

@@ -25,6 +25,7 @@ import difflib
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, cut_off, open_list,
@@ -35,6 +36,7 @@ from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count
                                         folio_lines, is_terminal, open_brackets, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START, _completed_across, headline_shaped
 from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
+from unionnews.ingest.paragraphs.sidebar import PageRuns, running_paragraph, spanned
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -206,6 +208,7 @@ class Segmenter:
         self.cur: Draft | None = None
         self._file_order: list[int] | None = None
         self._runs: LineRuns | None = None  # four Chinese characters → how many units print them
+        self._box_runs: PageRuns | None = None  # the page's runs a line break may cut (sidebar.spanned)
         # every heading marked at one level (MinerU's #, a converter's bold lines): the level tells nothing
         self._one_level = len({u.hashes for u in units if u.hashes}) == 1
         # …and most marked headings one blank line under the text above, as every paragraph is (a converter's
@@ -505,6 +508,12 @@ class Segmenter:
             self._file_order = sorted(u.no for u in self.units)
         k = bisect.bisect_left(self._file_order, no)
         return self._file_order[k - 1] if k > 0 else None
+
+    def _page_runs(self) -> PageRuns:
+        """The page's runs a line break may cut (:class:`sidebar.PageRuns`), read once, when first asked."""
+        if self._box_runs is None:
+            self._box_runs = PageRuns.of([u.text for u in self.units])
+        return self._box_runs
 
     def _joins(self, u: Unit) -> bool:
         """Would ``u`` continue the current paragraph (which stops mid-sentence)?
@@ -809,7 +818,7 @@ class Segmenter:
                 cur.paras.append(Para(TEXT, [u]))
             elif joins:
                 nxt = self.units[i + 1] if i + 1 < len(self.units) else None
-                if why := _headline_read_on(last, u, nxt):
+                if why := _headline_read_on(last, u, nxt) or _head_over_lead_read_on(last, u, nxt, self._page_runs):
                     cur.doubts.append(why)
                 last.units.append(u)
                 cur.closed = cur.closed or _jumps_on(last.text)
@@ -853,6 +862,24 @@ class Segmenter:
 # a paragraph's end that says its sentence goes on in a clause or is closed: a clause mark, or a sentence end
 # inside a closing quote or bracket of either width
 _CLOSED_OR_CLAUSE = re.compile(r"(?:[，,、；;：:]|[。！？!?…][”’\"'）)」』]+)$")
+
+
+def _head_over_lead_read_on(last: Para, u: Unit, nxt: Unit | None, runs: Callable[[], PageRuns]) -> str | None:
+    """The doubt to say where ``u``, a line of a headline's shape right over a lead (``nxt``: 本报讯…, a date or 近日
+    and a comma), is read on from the paragraph ``last``, running text (:func:`sidebar.running_paragraph`) that
+    stops mid-sentence, with nothing in the text running across the two (:func:`sidebar.spanned`: no word a break
+    cut, name printed whole elsewhere, number, date, quote or list).  A story's running text never goes on into a
+    headline over a lead: an engine reading a column top to bottom met a short item boxed inside it (…常务副主席 |
+    公交驾驶员 赛场展技能 | 近日，…), and read on, the host's sentence and the item's headline make one sentence no
+    page printed.  The join is kept, and said."""
+    if nxt is None or not (nxt.cls == LEAD or bl.DATED_LEAD.match(nxt.text)) or not headline_shaped(u.text) \
+            or u.text.endswith("…") or is_terminal(last.text) or not running_paragraph(last.text, last.kind == LEAD) \
+            or spanned(last.units[-1].text, u.text, runs()):
+        return None
+    return (f"line {u.no} ({u.text}), a headline's shape over a lead at line {nxt.no}, is read on from the paragraph "
+            f"above, which stops mid-sentence at line {last.units[-1].no} (…{last.text[-8:]}), with nothing running "
+            "across the two (no word a break cut, number, date, quote or list): it may be the headline of an item "
+            "boxed inside this story's column — check")
 
 
 def _headline_read_on(last: Para, u: Unit, nxt: Unit | None) -> str | None:

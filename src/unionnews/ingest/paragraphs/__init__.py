@@ -41,7 +41,7 @@ from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragra
                                              headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber,
                                               subhead_doubt_only)
-from unionnews.ingest.paragraphs.sidebar import Box, boxed_items
+from unionnews.ingest.paragraphs.sidebar import Box, boxed_items, heads_read_into
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
@@ -73,13 +73,15 @@ def paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each_
     lines (:func:`_without_folios`), and each comes back as a paragraph of its own after the page's last
     one, for the segmenter to set aside as furniture: the story reads on across it, and not a character
     of it is lost.  A paragraph read on across one says so in its review."""
-    boxes = boxed_items(lines, _width(lines))
+    width = _width(lines)
+    boxes = boxed_items(lines, width)
     moved = [box for box in boxes if box.moved]
     if moved:  # a short item boxed inside another story's column: read after the page's last line
         found = _boxes_after(lines, moved, bridge, soft, each_line)
     else:
         found = _unboxed_paragraphs(lines, bridge, soft, each_line)
-    return _boxes_said(found, lines, [box for box in boxes if not box.moved])
+    found = _boxes_said(found, lines, [box for box in boxes if not box.moved])
+    return _said_at(found, heads_read_into(lines, found.origin, width))  # a box no text placed, read into
 
 
 def _unboxed_paragraphs(lines: list[str], bridge: bool, soft: bool, each_line: bool) -> Paragraphs:

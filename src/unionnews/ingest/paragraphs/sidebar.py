@@ -26,7 +26,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
                                          run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_START, _completed_across, _content, _opens,
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
 # a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
@@ -40,6 +40,7 @@ _CLAUSE = re.compile(r"[，,；;：:]|[。！？](?=.)")  # running text's marks
 _NEWS_COLUMN = (11, 24)
 _BY_WIDTH = "where the column goes on"  # the evidence of the column's width alone (:func:`_goes_on`)
 _END = re.compile(r"[。！？!?][”’\"）)]*")
+_CLAUSES = re.compile(r"[，,；;：:]")  # the marks parting a sentence's clauses
 _ENDS_LINE = re.compile(_END.pattern + r"$")  # a line whose last sentence ends with it
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
@@ -48,7 +49,7 @@ _FENCED = "a blank line under the item's last sentence"
 
 
 @dataclass(frozen=True)
-class _Runs:
+class PageRuns:
     """A page's text for the runs a line break may cut (:func:`_run_cut`): its lines joined, and how many lines
     print each run of four and of three Chinese characters."""
 
@@ -57,7 +58,7 @@ class _Runs:
     three: LineRuns
 
     @classmethod
-    def of(cls, lines: list[str]) -> _Runs:
+    def of(cls, lines: list[str]) -> PageRuns:
         texts = [_content(t) for t in lines]
         return cls("\n".join(texts), page_runs(texts), page_runs(texts, 3))
 
@@ -156,7 +157,7 @@ def _open_marks(text: str) -> int:
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False,
-             runs: _Runs | None = None) -> str | None:
+             runs: PageRuns | None = None) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -210,7 +211,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     return None
 
 
-def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
+def _run_cut(a: str, b: str, runs: PageRuns) -> str | None:
     """A run of four or three Chinese characters across ``a`` | ``b`` that the page prints whole on another line
     (:func:`continuity.run_across`: a name the text gives again), with ``a``'s last and ``b``'s first character
     each standing alone where printed (:func:`continuity.cut_off`): one name a line break cut (…近日，甲 | 城总工会…
@@ -224,7 +225,7 @@ def _run_cut(a: str, b: str, runs: _Runs) -> str | None:
     return None  # (a run holding a particle, 的 | 创新: any text prints such runs again, no name holds one)
 
 
-def _printed_into_head(a: str, head: str, runs: _Runs) -> bool:
+def _printed_into_head(a: str, head: str, runs: PageRuns) -> bool:
     """Does the host's line ``a`` read on into the box's headline ``head`` by what the page prints: a run of three
     or four characters across the two printed whole on another line (…人社厅、省 | 总工会: 省总工会), a word across
     them (:func:`_into_head`) printed whole on the page, a lead's credit, a date or a number made whole, or the
@@ -409,7 +410,7 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     folios = folio_lines(lines)
     printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
     set_off = not _blanks_part(lines, printed)
-    runs = _Runs.of(lines)
+    runs = PageRuns.of(lines)
     found: list[Box] = []
     n = 0
     while n < len(printed) - 3:
@@ -492,7 +493,7 @@ def _headed_bare(lines: list[str], printed: list[int], n: int, width: int | None
 
 
 def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, set_off: bool,
-               runs: _Runs | None = None) -> Box | None:
+               runs: PageRuns | None = None) -> Box | None:
     """The box whose headline is printed line ``n + 1``, under host line ``n`` (:func:`boxed_items`; ``set_off``: a
     blank line around a box sets it off on this page).  It runs to no item gap (two blank lines) and holds one lead.
     A headline over running text with no lead (:func:`_headed_bare`) is a box only where what a line break cuts
@@ -534,3 +535,101 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
             return Box(i, h, j, b, why, moved=_FENCED not in why)
         inside = inside or bool(gap)
     return None
+
+
+def spanned(a: str, head: str, runs: PageRuns) -> str | None:
+    """What the text says runs across the host's line ``a`` and the line ``head`` read on from it, or None: a mark
+    no line opens on, a word's end or a particle opening ``head``, a lead's credit, a date or a number made whole,
+    a quote or bracket ``a`` leaves open that ``head`` closes, a word a line break cut (both its ends standing alone
+    where printed) that the page prints whole elsewhere, a run of three or four characters it prints whole on another
+    line (a name: …人社厅、省 | 总工会), an enumeration ``a`` leaves open on a short item that ``head`` closes.  A
+    dictionary word across that the page prints nowhere else (…代表：甲 | 丁区开展…: 甲丁) is no evidence: any two
+    lines give one by chance."""
+    if head[:1] in NO_START or starts_bound(head, strict=True):
+        return f"{head[:1]} opens it"
+    if _completed_across(a, head):
+        return f"{a[-2:]} | {head[:2]} is one printed run"
+    if _closes_left_open(a, head):
+        return "it closes the quote or bracket the line above leaves open"
+    word = word_across(a, head)
+    if word and cut_off(a, head) and word in runs.text:
+        return f"the word {word} across the break, printed whole elsewhere"
+    run = run_across(a, head, runs.four) or run_across(a, head, runs.three, 3)
+    if run:
+        return f"the run {run} across the break, printed whole elsewhere"
+    if open_list(a) and list_cut(a) and closes_list(head):
+        return "it closes the enumeration the line above leaves open"
+    return None
+
+
+def running_paragraph(text: str, lead: bool = False) -> bool:
+    """Is ``text``, a paragraph so far, running text and no headline block: a lead (``lead``, or 本报讯… opening it),
+    longer than a headline block run together (:data:`HEADLINE_BLOCK`: a headline and its kicker or subtitle), or
+    holding a sentence end or two clause marks?  A headline's lines hold a comma at times (…等多种形式， | 深入11个市
+    巡演) and print 、 and spaces (顶尖科学家、卓越工程师、 | 大国工匠 交流论坛在京 | 举行), but no headline block is
+    as long, holds two clauses, or opens on a lead."""
+    return lead or bool(bl.LEAD.match(text) or bl.DATED_LEAD.match(text)) or len(text) > HEADLINE_BLOCK \
+        or bool(_END.search(text)) or len(_CLAUSES.findall(text)) >= 2
+
+
+def _sentence_open(lines: list[str], i: int, first: int) -> bool:
+    """Is line ``i``, read in a paragraph from line ``first``, running text: the paragraph so far running text
+    (:func:`running_paragraph`), and line ``i`` holding a clause mark or 、, opening on a word's end or a particle,
+    or under a line of text stopping mid-sentence on one?"""
+    text = "".join(_content(lines[k]) for k in range(first, i + 1) if lines[k].strip())
+    if not running_paragraph(text):
+        return False
+    a = _content(lines[i])
+    if _CLAUSE.search(a.rstrip("，,；;：:")) or "、" in a or starts_bound(a, strict=True):
+        return True
+    up = _content(lines[i - 1]) if i > first and lines[i - 1].strip() else ""
+    return bool(up) and not is_terminal(up) and bool(_CLAUSE.search(up) or "、" in up)
+
+
+def _headline_over_lead(lines: list[str], printed: list[int], n: int, width: int | None) -> int:
+    """How many lines the headline at printed line ``n + 1`` takes over a lead (:func:`_headed`, 0: none), where
+    its last line is whole: no number, word or date the lead's line finishes (…成立于202 | 0年，…: one sentence)."""
+    heads = _headed(lines, printed, n, width)
+    if not heads:
+        return 0
+    last, lead = _content(lines[printed[n + heads]]), _content(lines[printed[n + heads + 1]])
+    if (last[-1:].isdigit() and lead[:1].isdigit()) or _completed_across(last, lead) \
+            or word_across(last, lead) and cut_off(last, lead):
+        return 0
+    return heads
+
+
+def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width: int | None) -> list[tuple[int, str]]:
+    """The review reasons, each at a file line (1-based), of paragraphs that read a line of running text stopping
+    mid-sentence on into a headline over a lead (:func:`_headed`: a headline's shape, then 本报讯…, a date or 近日
+    and a comma) with nothing in the text running across the two (:func:`spanned`).
+
+    Why: a story's running text never goes on into a headline over a lead; a headline over a lead opens a story
+    of its own.  Where it stands right under a line that stops mid-sentence, an engine reading the column top to
+    bottom met a short item boxed inside it (…清华大学党委常委、 | 公交驾驶员 赛场展技能 | 近日，…), and a box the
+    page's text cannot place (:func:`boxed_items` finds none: the host's rest under it ties to nothing) is left
+    where it stands: read on, the host's sentence and the item's headline make one sentence no page printed.  The
+    lines stay as read, and the paragraph says so.  Not over a headline's own line (a headline set on two lines
+    is read on so), only running text (:func:`_sentence_open`)."""
+    folios = folio_lines(lines)
+    printed = [i for i, t in enumerate(lines) if t.strip() and i not in folios]
+    para = {k - 1: no for no, nos in origin.items() for k in nos}
+    runs = PageRuns.of(lines)
+    said: list[tuple[int, str]] = []
+    for n in range(len(printed) - 2):
+        i, h = printed[n], printed[n + 1]
+        if h - i > 2 or para.get(i) is None or para.get(i) != para.get(h) or not _open(lines, i) \
+                or not _sentence_open(lines, i, min(origin[para[i]]) - 1):
+            continue
+        heads = _headline_over_lead(lines, printed, n, width)
+        a, head = _content(lines[i]), _content(lines[h])
+        if head.endswith("…"):
+            continue  # (an ellipsis ends a sentence, …真人出 | 镜、留言互动……: no headline ends so)
+        if not heads or spanned(a, head, runs):
+            continue
+        lead = printed[n + 1 + heads]
+        said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
+                            f"from line {i + 1}, which stops mid-sentence (…{a[-8:]}), with nothing running across "
+                            "the two (no word a break cut, number, date, quote or list): it may be the headline of "
+                            "an item boxed inside this story's column — check"))
+    return said
