@@ -67,6 +67,19 @@ def _list_piece(before: Unit | None, u: Unit) -> bool:
             and ct.list_cut(before.text.rstrip() + u.text))
 
 
+def _word_cut_into(before: Unit | None, u: Unit) -> bool:
+    """Does line ``u`` begin with the rest of a word the line of text before it leaves cut (…世界反法西 |
+    斯战争胜利…: 反法西斯战争, 斯 a word of nothing where it is printed)?  A headline begins on a whole word of its
+    own; lines re-broken at any width cut words anywhere, and the piece after the cut has a headline's shape as
+    often as not.  The line before must be open running text (not itself headline-shaped), and the word across
+    no two whole words read together (高级 | 会议)."""
+    if before is None or before.cls != TEXT or headline_like(before) or is_terminal(before.text.strip()):
+        return False
+    first = ct.first_word(u.text)
+    return (len(first) == 1 and ct.word_across(before.text, u.text) is not None
+            and not ct.whole_words(before.text, u.text))
+
+
 def _opener_cut(text: str, after: str) -> bool:
     """Does headline-shaped ``text`` open a paragraph by its first word (作为构建某省, 据悉今年以来: a paragraph
     opener, :data:`~unionnews.ingest.continuity.OPENERS`) and the file's next line go on with its sentence
@@ -501,7 +514,8 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text, rest=True)
-        if word and not adjacent and (self._head_printed(a, b) or self._read_in_place(a, b)):
+        if word and not adjacent and (self._head_printed(a, b) or self._read_in_place(a, b)
+                                      or self._rewrap_reads_in_place(a, b)):
             word = None  # …快速上手 | 中铁五局…: 手中 takes the first character of wording the page prints as one
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
@@ -564,7 +578,8 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
+        if not page.pieces and ct.short_last_line(ua.text) and not word \
+                and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -635,6 +650,24 @@ class Scorer:
         text_a, text_below = self.page.by_no[a].text, self.page.by_no[below].text
         return ct.read_across(text_a, text_below) is not None and ct.word_across(text_a, text_below, rest=True) is None
 
+    def _rewrap_reads_in_place(self, a: int, b: int) -> bool:
+        """On a page re-wrapped at any width (:attr:`Page.pieces`): does A's end read a dictionary word on into
+        A's own next line, or the line above B (open text) into B's first characters (…得到更 | 大范围… against
+        …得到更 | 新就业…: 更大 and 更新; …举办"红心 | 向党建… against …联盟内 | 向党建…: 心向 and 内向)?
+
+        Why: a re-wrap cuts a line anywhere, so a line's last and next line's first characters stand alone in
+        their own segmentation (:func:`~unionnews.ingest.continuity.cut_off`) on most lines of the page, and
+        among hundreds of such edges a dictionary word across two of them comes by chance.  Where the file's own
+        join reads a word as well, the far word is one reading of that edge as good as the file's order, and no
+        evidence for moving B."""
+        page = self.page
+        if not page.pieces:
+            return False
+        below, above = page.nxt.get(a), page.prv.get(b)
+        ua, ub = page.by_no[a], page.by_no[b]
+        return (below is not None and below != b and page.is_text(below)
+                and ct.spans_word(ua.text, page.by_no[below].text))
+
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
         after (before) some other character there and never after A's last (before B's first) one
@@ -682,6 +715,8 @@ class Scorer:
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True
