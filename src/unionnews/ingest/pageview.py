@@ -73,7 +73,7 @@ def _word_cut_into(before: Unit | None, u: Unit) -> bool:
     own; lines re-broken at any width cut words anywhere, and the piece after the cut has a headline's shape as
     often as not.  The line before must be open running text (not itself headline-shaped), and the word across
     no two whole words read together (高级 | 会议)."""
-    if before is None or before.cls != TEXT or headline_like(before) or is_terminal(before.text.strip()):
+    if before is None or before.cls not in (TEXT, LEAD) or headline_like(before) or is_terminal(before.text.strip()):
         return False
     first = ct.first_word(u.text)
     return (len(first) == 1 and ct.word_across(before.text, u.text) is not None
@@ -578,8 +578,10 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
+        # …在保守基 | 地: a printed column's short last line.  Not on a page re-wrapped at any width, where the
+        # re-wrap, not the column, cut most lines after a short part (…会议 全程 | 严格遵循…)
         if not page.pieces and ct.short_last_line(ua.text) and not word \
-                and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
+                and not ct.completes_line(ua.text, ub.text):
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -651,22 +653,20 @@ class Scorer:
         return ct.read_across(text_a, text_below) is not None and ct.word_across(text_a, text_below, rest=True) is None
 
     def _rewrap_reads_in_place(self, a: int, b: int) -> bool:
-        """On a page re-wrapped at any width (:attr:`Page.pieces`): does A's end read a dictionary word on into
-        A's own next line, or the line above B (open text) into B's first characters (…得到更 | 大范围… against
-        …得到更 | 新就业…: 更大 and 更新; …举办"红心 | 向党建… against …联盟内 | 向党建…: 心向 and 内向)?
+        """On a page re-wrapped at any width (:attr:`Page.pieces`): does A's end make a dictionary word with the
+        first characters of A's own next line as well (…智能生产 | 线覆盖率… against …智能生产 | 型职工…: 生产线 and
+        生产型), whatever the segmentation makes of either?
 
-        Why: a re-wrap cuts a line anywhere, so a line's last and next line's first characters stand alone in
-        their own segmentation (:func:`~unionnews.ingest.continuity.cut_off`) on most lines of the page, and
-        among hundreds of such edges a dictionary word across two of them comes by chance.  Where the file's own
-        join reads a word as well, the far word is one reading of that edge as good as the file's order, and no
-        evidence for moving B."""
+        Why: a re-wrap cuts a line anywhere, so a line's last and the next line's first characters stand alone in
+        their own segmentation (:func:`~unionnews.ingest.continuity.cut_off`) on most lines of the page, and among
+        hundreds of such edges a dictionary word across two of them comes by chance.  Where the file's own join
+        reads a word too, the far word is one reading of A's end no better than the file's order, and no evidence
+        for moving B.  (Not asked of the line above B: an out-of-order page leaves a piece above B whose end makes
+        some word with B's first character by chance as often, and a true far join would lose its evidence.)"""
         page = self.page
-        if not page.pieces:
-            return False
-        below, above = page.nxt.get(a), page.prv.get(b)
-        ua, ub = page.by_no[a], page.by_no[b]
-        return (below is not None and below != b and page.is_text(below)
-                and ct.spans_word(ua.text, page.by_no[below].text))
+        below = page.nxt.get(a)
+        return (page.pieces and below is not None and below != b and page.is_text(below)
+                and ct.spans_word(page.by_no[a].text, page.by_no[below].text))
 
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
@@ -710,13 +710,24 @@ class Scorer:
           headline stands after a finished text or an item's gap, and the text under it begins a sentence,
           never finishes one;
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
-          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
+          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
+
+        On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
+        are pieces of some shape, also:
+
+        * it begins with the rest of a word the open text line before it cut (…世界反法西 | 斯战争胜利…:
+          :func:`_word_cut_into`): a headline begins on a whole word of its own;
+        * it ends on a word that leaves its phrase open (…动态保持在, …工作时间不:
+          :func:`~unionnews.ingest.continuity.open_end`).
+
+        Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
+        reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
         page, u = self.page, self.page.by_no[no]
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
             return True
-        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
+        if page.pieces and (_word_cut_into(page.by_no.get(prv), u) or ct.open_end(u.text)):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True
@@ -781,13 +792,20 @@ class Scorer:
         return None if before is not None and page.is_open(before) else top
 
     def stuck(self, a: int) -> bool:
-        """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
+        """A cannot go on at its next line: a lead not under its headline, or the next line does not fit.
+
+        On a page re-wrapped at any width (:attr:`Page.pieces`), also A stopping on a clause of one character
+        (…服务模式，打: :func:`~unionnews.ingest.continuity.one_character_clause`) its next line makes no word with
+        (打 | 技能微课堂…) nor any other textual tie (…，实 | 训基地… with 实训基地 printed elsewhere): the word the
+        break cut goes on elsewhere, wherever that line stands."""
         page, nxt = self.page, self.page.nxt.get(a)
         if self._displaced(a):
             return True
         if nxt is None or not page.is_text(nxt):
             return True
         ev = self.score(a, nxt)
+        if page.pieces and ct.one_character_clause(page.by_no[a].text) and "text" not in ev.kinds:
+            return True
         return ev.score < ACCEPT_NEXT or "against" in ev.kinds
 
     def _left(self, a: int) -> str:
