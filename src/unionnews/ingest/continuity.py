@@ -332,23 +332,6 @@ def bound_end(text: str) -> bool:
     return list(tokenizer().cut(text[-8:], HMM=False))[-1] == text[-1]
 
 
-# words that leave their phrase open: prepositions whose object must follow them, and the negation 不 before its
-# verb; standing alone as a line's last word (…保持在, …工作时间不) (向, 为, 以 are left out: 所向, 以…为 end phrases)
-_OPEN_ENDS = frozenset(("在", "对", "把", "被", "将", "从", "给", "不", "通过", "针对", "围绕", "按照", "根据", "关于",
-                        "对于"))
-
-
-@lru_cache(maxsize=16384)
-def open_end(text: str) -> bool:
-    """Does ``text`` end on a word of :data:`_OPEN_ENDS` standing alone (…动态保持在, …工作时间不; not 存在, 现在:
-    jieba's segmentation keeps those whole)?  What it governs is still to come, so no headline ends so and no
-    sentence stops there: such a line is a piece of a sentence a line break cut (the mirror of a bound start)."""
-    text = text.rstrip()
-    if not text or not text.endswith(tuple(_OPEN_ENDS)):
-        return False
-    return list(tokenizer().cut(text[-8:], HMM=False))[-1] in _OPEN_ENDS
-
-
 @lru_cache(maxsize=65536)
 def bound_first(b: str, strict: bool = False) -> bool:
     """:func:`starts_bound`, unless B's first character of BOUND begins a word (与会工匠…, 等级…, 之后…, 个人…:
@@ -468,14 +451,6 @@ def stops_short(a: str) -> bool:
         return False
     words = tagged(m.group(1))
     return len(words) == 1 and words[0].flag[:1] not in ("u", "y", "e", "x")
-
-
-def one_character_clause(a: str) -> bool:
-    """Does A stop short (:func:`stops_short`) on a clause of a single character (…服务模式，打)?  No clause is one
-    character long: it is the first character of a word a line break cut, and the line that goes on with A's
-    sentence begins with the rest of that word."""
-    a = a.rstrip()
-    return stops_short(a) and re.search(f"[，,；;：:][{CJK}]$", a) is not None
 
 
 def _role(text: str, i: int, inside: bool, carried: bool = False) -> str:

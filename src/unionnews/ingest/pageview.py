@@ -578,10 +578,7 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        # …在保守基 | 地: a printed column's short last line.  Not on a page re-wrapped at any width, where the
-        # re-wrap, not the column, cut most lines after a short part (…会议 全程 | 严格遵循…)
-        if not page.pieces and ct.short_last_line(ua.text) and not word \
-                and not ct.completes_line(ua.text, ub.text):
+        if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -713,13 +710,8 @@ class Scorer:
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
 
         On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
-        are pieces of some shape, also:
-
-        * it begins with the rest of a word the open text line before it cut (…世界反法西 | 斯战争胜利…:
-          :func:`_word_cut_into`): a headline begins on a whole word of its own;
-        * it ends on a word that leaves its phrase open (…动态保持在, …工作时间不:
-          :func:`~unionnews.ingest.continuity.open_end`).
-
+        are pieces of some shape, also a line that begins with the rest of a word the open text line before it
+        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own.
         Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
         reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
         page, u = self.page, self.page.by_no[no]
@@ -727,7 +719,7 @@ class Scorer:
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
             return True
-        if page.pieces and (_word_cut_into(page.by_no.get(prv), u) or ct.open_end(u.text)):
+        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True
@@ -792,20 +784,13 @@ class Scorer:
         return None if before is not None and page.is_open(before) else top
 
     def stuck(self, a: int) -> bool:
-        """A cannot go on at its next line: a lead not under its headline, or the next line does not fit.
-
-        On a page re-wrapped at any width (:attr:`Page.pieces`), also A stopping on a clause of one character
-        (…服务模式，打: :func:`~unionnews.ingest.continuity.one_character_clause`) its next line makes no word with
-        (打 | 技能微课堂…) nor any other textual tie (…，实 | 训基地… with 实训基地 printed elsewhere): the word the
-        break cut goes on elsewhere, wherever that line stands."""
+        """A cannot go on at its next line: a lead not under its headline, or the next line does not fit."""
         page, nxt = self.page, self.page.nxt.get(a)
         if self._displaced(a):
             return True
         if nxt is None or not page.is_text(nxt):
             return True
         ev = self.score(a, nxt)
-        if page.pieces and ct.one_character_clause(page.by_no[a].text) and "text" not in ev.kinds:
-            return True
         return ev.score < ACCEPT_NEXT or "against" in ev.kinds
 
     def _left(self, a: int) -> str:
