@@ -136,6 +136,17 @@ def read_across(a: str, b: str, width: int = 4) -> str | None:
     return next((t for s, e, t in _bounds(left + right) if s < len(left) < e), None)
 
 
+def spans_word(a: str, b: str, width: int = 4) -> bool:
+    """Does a dictionary word hold characters of both ``a``'s end and ``b``'s start, whatever the segmentation
+    makes of them (…得到更 | 大范围…: 更大, though 大范围 is read whole)?  The weakest reading of a join: one
+    way two lines may be read together, for weighing a word across another join against it, never as
+    evidence alone."""
+    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
+        return False
+    return _spans(tokenizer().dt.FREQ, left, right)
+
+
 def _spans(freq: dict[str, int], left: str, right: str) -> bool:
     """Does a dictionary word hold characters of both ``left`` and ``right``?  jieba's FREQ
     holds every prefix of its words (count 0), so a start whose text so far is not in it
@@ -409,6 +420,12 @@ def whole_words(a: str, b: str) -> bool:
 def _edge_words(a: str, b: str) -> tuple[str, str]:
     """The last word of ``a`` and the first of ``b``, each segmented on its own."""
     return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
+
+
+def first_word(b: str) -> str:
+    """The first word of ``b`` in its own segmentation (of its first eight characters)."""
+    b = b.lstrip()[:8]
+    return next(iter(tokenizer().cut(b, HMM=False)), "") if b else ""
 
 
 @lru_cache(maxsize=65536)

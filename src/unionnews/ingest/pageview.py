@@ -67,6 +67,19 @@ def _list_piece(before: Unit | None, u: Unit) -> bool:
             and ct.list_cut(before.text.rstrip() + u.text))
 
 
+def _word_cut_into(before: Unit | None, u: Unit) -> bool:
+    """Does line ``u`` begin with the rest of a word the line of text before it leaves cut (…世界反法西 |
+    斯战争胜利…: 反法西斯战争, 斯 a word of nothing where it is printed)?  A headline begins on a whole word of its
+    own; lines re-broken at any width cut words anywhere, and the piece after the cut has a headline's shape as
+    often as not.  The line before must be open running text (not itself headline-shaped), and the word across
+    no two whole words read together (高级 | 会议)."""
+    if before is None or before.cls not in (TEXT, LEAD) or headline_like(before) or is_terminal(before.text.strip()):
+        return False
+    first = ct.first_word(u.text)
+    return (len(first) == 1 and ct.word_across(before.text, u.text) is not None
+            and not ct.whole_words(before.text, u.text))
+
+
 def _opener_cut(text: str, after: str) -> bool:
     """Does headline-shaped ``text`` open a paragraph by its first word (作为构建某省, 据悉今年以来: a paragraph
     opener, :data:`~unionnews.ingest.continuity.OPENERS`) and the file's next line go on with its sentence
@@ -501,7 +514,8 @@ class Scorer:
         else:
             ev.add(NEARBY, "nearby on the page")
         word = ct.word_across(ua.text, ub.text, rest=True)
-        if word and not adjacent and (self._head_printed(a, b) or self._read_in_place(a, b)):
+        if word and not adjacent and (self._head_printed(a, b) or self._read_in_place(a, b)
+                                      or self._rewrap_reads_in_place(a, b)):
             word = None  # …快速上手 | 中铁五局…: 手中 takes the first character of wording the page prints as one
         if word and not adjacent and ct.whole_words(ua.text, ub.text):  # 高级 | 会议: two whole words (高级会议)
             ev.add(OTHER_TEXT, f"the words either side read together as {word}", "text")
@@ -635,6 +649,22 @@ class Scorer:
         text_a, text_below = self.page.by_no[a].text, self.page.by_no[below].text
         return ct.read_across(text_a, text_below) is not None and ct.word_across(text_a, text_below, rest=True) is None
 
+    def _rewrap_reads_in_place(self, a: int, b: int) -> bool:
+        """On a page re-wrapped at any width (:attr:`Page.pieces`): does A's end make a dictionary word with the
+        first characters of A's own next line as well (…智能生产 | 线覆盖率… against …智能生产 | 型职工…: 生产线 and
+        生产型), whatever the segmentation makes of either?
+
+        Why: a re-wrap cuts a line anywhere, so a line's last and the next line's first characters stand alone in
+        their own segmentation (:func:`~unionnews.ingest.continuity.cut_off`) on most lines of the page, and among
+        hundreds of such edges a dictionary word across two of them comes by chance.  Where the file's own join
+        reads a word too, the far word is one reading of A's end no better than the file's order, and no evidence
+        for moving B.  (Not asked of the line above B: an out-of-order page leaves a piece above B whose end makes
+        some word with B's first character by chance as often, and a true far join would lose its evidence.)"""
+        page = self.page
+        below = page.nxt.get(a)
+        return (page.pieces and below is not None and below != b and page.is_text(below)
+                and ct.spans_word(page.by_no[a].text, page.by_no[below].text))
+
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,
         after (before) some other character there and never after A's last (before B's first) one
@@ -677,11 +707,19 @@ class Scorer:
           headline stands after a finished text or an item's gap, and the text under it begins a sentence,
           never finishes one;
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
-          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…)."""
+          and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
+
+        On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
+        are pieces of some shape, also a line that begins with the rest of a word the open text line before it
+        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own.
+        Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
+        reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
         page, u = self.page, self.page.by_no[no]
         nxt, prv = page.nxt.get(no), page.prv.get(no)
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or _list_piece(page.by_no.get(prv), u):
+            return True
+        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True
