@@ -36,7 +36,7 @@ from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count
                                         folio_lines, is_terminal, open_brackets, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START, _completed_across, headline_shaped
 from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
-from unionnews.ingest.paragraphs.sidebar import PageRuns, running_paragraph, spanned
+from unionnews.ingest.paragraphs.sidebar import PageRuns, read_into_head, running_paragraph, spanned
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
@@ -876,10 +876,7 @@ def _head_over_lead_read_on(last: Para, u: Unit, nxt: Unit | None, runs: Callabl
             or u.text.endswith("…") or is_terminal(last.text) or not running_paragraph(last.text, last.kind == LEAD) \
             or spanned(last.units[-1].text, u.text, runs()):
         return None
-    return (f"line {u.no} ({u.text}), a headline's shape over a lead at line {nxt.no}, is read on from the paragraph "
-            f"above, which stops mid-sentence at line {last.units[-1].no} (…{last.text[-8:]}), with nothing running "
-            "across the two (no word a break cut, number, date, quote or list): it may be the headline of an item "
-            "boxed inside this story's column — check")
+    return read_into_head(u.no, u.text, nxt.no, last.units[-1].no, last.text)
 
 
 def _headline_read_on(last: Para, u: Unit, nxt: Unit | None) -> str | None:

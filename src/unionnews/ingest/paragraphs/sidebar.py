@@ -62,6 +62,11 @@ class PageRuns:
         texts = [_content(t) for t in lines]
         return cls("\n".join(texts), page_runs(texts), page_runs(texts, 3))
 
+    def across(self, a: str, b: str) -> str | None:
+        """A run of four Chinese characters, else of three, across ``a`` | ``b`` that the page prints whole on
+        another line (:func:`continuity.run_across`), or None."""
+        return run_across(a, b, self.four) or run_across(a, b, self.three, 3)
+
 
 @dataclass(frozen=True)
 class Box:
@@ -234,7 +239,7 @@ def _printed_into_head(a: str, head: str, runs: PageRuns) -> bool:
     (:func:`_run_cut`)."""
     word = word_across(a, head)
     return starts_bound(head) or _completed_across(a, head) or bool(word) and word in runs.text \
-        or bool(run_across(a, head, runs.four) or run_across(a, head, runs.three, 3))
+        or bool(runs.across(a, head))
 
 
 def _into_head(a: str, head: str) -> bool:
@@ -554,7 +559,7 @@ def spanned(a: str, head: str, runs: PageRuns) -> str | None:
     word = word_across(a, head)
     if word and cut_off(a, head) and word in runs.text:
         return f"the word {word} across the break, printed whole elsewhere"
-    run = run_across(a, head, runs.four) or run_across(a, head, runs.three, 3)
+    run = runs.across(a, head)
     if run:
         return f"the run {run} across the break, printed whole elsewhere"
     if open_list(a) and list_cut(a) and closes_list(head):
@@ -627,9 +632,15 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
             continue  # (an ellipsis ends a sentence, …真人出 | 镜、留言互动……: no headline ends so)
         if not heads or spanned(a, head, runs):
             continue
-        lead = printed[n + 1 + heads]
-        said.append((i + 1, f"line {h + 1} ({head}), a headline's shape over a lead at line {lead + 1}, is read on "
-                            f"from line {i + 1}, which stops mid-sentence (…{a[-8:]}), with nothing running across "
-                            "the two (no word a break cut, number, date, quote or list): it may be the headline of "
-                            "an item boxed inside this story's column — check"))
+        said.append((i + 1, read_into_head(h + 1, head, printed[n + 1 + heads] + 1, i + 1, a)))
     return said
+
+
+def read_into_head(head_no: int, head: str, lead_no: int, host_no: int, host: str) -> str:
+    """The review reason of a paragraph whose line ``host_no`` (``host``), stopping mid-sentence, is read on into the
+    headline at line ``head_no`` over a lead at ``lead_no`` with nothing across the two: one wording, whichever
+    stage (this one or the segmenter) made the join."""
+    return (f"line {head_no} ({head}), a headline's shape over a lead at line {lead_no}, is read on from line "
+            f"{host_no}, which stops mid-sentence (…{host[-8:]}), with nothing running across the two (no word a "
+            "break cut, number, date, quote or list): it may be the headline of an item boxed inside this story's "
+            "column — check")
