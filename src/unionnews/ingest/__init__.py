@@ -353,13 +353,15 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     one finds the page in order or joins every soft break again."""
     fine = paragraphs(file_lines, soft=True)
     again = find_order(fine.lines, fine.soft) if fine.soft else None
+    while again is not None:
+        kept, orphans = _soft_kept(fine, again)
+        if not orphans:
+            break
+        fine, _ = fine.merged(orphans, file_lines)  # its lines are file lines again: merged once more below
+        again = find_order(fine.lines, fine.soft) if fine.soft else None
     if again is None:
         return paras, reading
     order = again.order
-    before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
-    printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
-    above = dict(zip(printed[1:], printed))
-    kept = {b for b in fine.soft if before.get(b) == above.get(b)}
     if kept == fine.soft:  # every paragraph ran on: the first reading, whose lines were whole paragraphs
         return paras, reading
     merged, new = fine.merged(kept, file_lines)
@@ -372,6 +374,23 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
                           renumber(note.why, origin), note.guessed)
              for n, note in again.notes.items() if n not in kept}
     return merged, Reading(seq, notes, {})
+
+
+def _soft_kept(fine: Paragraphs, again: Reading) -> tuple[set[int], set[int]]:
+    """The soft breaks of ``fine`` (lines after them) the reading ``again`` runs on across, and the orphans: those
+    it left open though no line's sentence goes on at the second piece (no join into it).
+
+    Why: a soft break is left open for one reason, another line whose sentence the second piece finishes.  A piece
+    that nothing goes on into is placed by the layout alone (after whatever column text the OCR read before it:
+    a narrow column's piece under another story's open end), and that is no evidence against the paragraph the
+    column's width read across the break: such a break is joined again."""
+    order = again.order
+    before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
+    printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
+    above = dict(zip(printed[1:], printed))
+    kept = {b for b in fine.soft if before.get(b) == above.get(b)}
+    into = {j.b for j in again.joins.values()}
+    return kept, {b for b in fine.soft - kept if b not in into and above.get(b) in again.joins}
 
 
 def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:
