@@ -1,12 +1,14 @@
 """Column pieces the OCR read out of order, printed in narrow columns (7–9 characters), made up: where a piece's
 last line fills the column, nothing but the text says the piece ends there, and the paragraph stage leaves such a
 break open (``soft``) for the reading-order stage to weigh.  The same page takes more lines the narrower its
-column, so the pieces stand further apart in lines; and a lead the OCR cut is cut once."""
+column, so the pieces stand further apart in lines; a lead the OCR cut is cut once; and a piece left apart after a cut
+lead that no line's sentence goes on into is joined to it again."""
 from __future__ import annotations
 
 import pytest
 
 from test_ingest_widths import FULL_END, PREV, _column
+from test_ingest_helpers import articles, import_page, written_text
 from unionnews.ingest.paragraphs import paragraphs
 
 W = 9
@@ -58,3 +60,29 @@ def test_read_in_file_order_the_lead_and_piece_stay_joined():
     """Without ``soft`` (a page read in order) the column's width still joins the lead and the piece."""
     texts = [p.text for p in paragraphs(_page([]) + [""]).paragraphs]
     assert LEAD + PIECE in texts
+
+
+# another story's headline and a cut-off end (…技术攻关于一体), and a lead's rest under its headline read above the lead
+# (日 | 前，…): the page is read out of order, and the piece after the cut lead (PIECE) has no line whose sentence
+# goes on into it: nothing on the page ends where it begins.
+OTHER_HEAD = "丙局成立工匠学院"
+OTHER_OPEN = "丙局工匠学院揭牌仪式日前举行。该学院将开发工学一体化课程体系，构建集技能培训、技艺传承与技术攻关于一体"
+DATED_HEAD = "某县成立劳模工匠学院"
+DATED_REST = "前，某县劳模工匠学院揭牌仪式在县职业技术学院举行，标志着学院正式运营。"
+DATED_LEAD = "本报讯（记者张明 通讯员李华）日"
+
+
+def test_a_piece_no_line_goes_on_into_is_not_put_after_another_storys_open_end(tmp_path):
+    """The cut lead (…甘肃省天) goes on under its headline (天 | 水市…), so the paragraph stage leaves it apart from
+    the piece under it (a soft break).  A soft break stays open only where another line's sentence goes on at its
+    second piece; nothing does at this one, so the reading order has no evidence where the piece goes, and laid out
+    by the layout alone it would run on under 丙局's cut-off end, in that story's file.  The break is joined again:
+    the piece stays after the lead where the OCR read it, and no story's file holds it."""
+    lines = (_column(PREV, W) + _column(DATED_HEAD, W) + _column(DATED_REST, W) + _column(HEAD, W) + _column(REST, W)
+             + _column(OTHER_HEAD, W) + _column(OTHER_OPEN, W) + _column(LEAD, W) + _column(PIECE, W)
+             + _column(FULL_END, W) + _column(DATED_LEAD, W))
+    content = import_page(tmp_path, "\n".join(lines) + "\n", "grrb/2025-05-06/02.txt")
+    bodies = {front["title"]: body for _, front, body in articles(content)}
+    assert OTHER_OPEN in bodies[HEAD]  # 丙局's item, read as a subhead of the story above it (no blank lines)
+    assert not any(PIECE in body for body in bodies.values())
+    assert LEAD + PIECE in written_text(content)

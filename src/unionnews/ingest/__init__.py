@@ -349,8 +349,10 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     unsure of left open (a full line ending a sentence, then more text), read again; the reading-order
     stage joins each such break again unless another line's sentence goes on after it, and the
     paragraphs it joined again are put back together (the reading's order and notes renumbered to
-    them; its joins, named by the pieces' lines, are not carried).  The first reading stands when this
-    one finds the page in order or joins every soft break again."""
+    them; its joins, named by the pieces' lines, are not carried).  A break left open only for its first
+    piece's sake (a cut lead going on elsewhere) whose second piece nothing goes on into is joined again, and the
+    page read once more (:func:`_soft_kept`).  The first reading stands when this one finds the page in order or
+    joins every soft break again."""
     fine = paragraphs(file_lines, soft=True)
     again = find_order(fine.lines, fine.soft) if fine.soft else None
     while again is not None:
@@ -378,12 +380,14 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
 
 def _soft_kept(fine: Paragraphs, again: Reading) -> tuple[set[int], set[int]]:
     """The soft breaks of ``fine`` (lines after them) the reading ``again`` runs on across, and the orphans: those
-    it left open though no line's sentence goes on at the second piece (no join into it).
+    it left open where the first piece's sentence goes on elsewhere (a cut lead: …青海省果 | 洛藏族…) but no line's
+    sentence goes on at the second (no join into it).
 
-    Why: a soft break is left open for one reason, another line whose sentence the second piece finishes.  A piece
-    that nothing goes on into is placed by the layout alone (after whatever column text the OCR read before it:
-    a narrow column's piece under another story's open end), and that is no evidence against the paragraph the
-    column's width read across the break: such a break is joined again."""
+    Why: the break stands only where the text says where each piece goes.  A piece that nothing goes on into is
+    placed by the layout alone, after whatever column text the OCR read before it (a narrow column's piece run on
+    under another story's cut-off end, …技术攻关于一体 | 加强与驻京装备…): a join the text never made, into a file
+    of another story.  Such a break is joined again, the piece kept where the OCR read it, after the lead, for the
+    reading to place the two together."""
     order = again.order
     before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
     printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
