@@ -72,16 +72,23 @@ DATED_REST = "前，某县劳模工匠学院揭牌仪式在县职业技术学院
 DATED_LEAD = "本报讯（记者张明 通讯员李华）日"
 
 
-def test_a_piece_no_line_goes_on_into_is_not_put_after_another_storys_open_end(tmp_path):
-    """The cut lead (…甘肃省天) goes on under its headline (天 | 水市…), so the paragraph stage leaves it apart from
-    the piece under it (a soft break).  A soft break stays open only where another line's sentence goes on at its
-    second piece; nothing does at this one, so the reading order has no evidence where the piece goes, and laid out
-    by the layout alone it would run on under 丙局's cut-off end, in that story's file.  The break is joined again:
-    the piece stays after the lead where the OCR read it, and no story's file holds it."""
-    lines = (_column(PREV, W) + _column(DATED_HEAD, W) + _column(DATED_REST, W) + _column(HEAD, W) + _column(REST, W)
-             + _column(OTHER_HEAD, W) + _column(OTHER_OPEN, W) + _column(LEAD, W) + _column(PIECE, W)
-             + _column(FULL_END, W) + _column(DATED_LEAD, W))
-    content = import_page(tmp_path, "\n".join(lines) + "\n", "grrb/2025-05-06/02.txt")
+def _orphan_page(items: int) -> list[str]:
+    """The cut lead :data:`items` three-line items under its headline's rest, with the piece after it that
+    nothing goes on into, read after 丙局's cut-off end."""
+    between = [line for _ in range(items) for line in _column(FILLER, W)]
+    return (_column(PREV, W) + _column(DATED_HEAD, W) + _column(DATED_REST, W) + _column(HEAD, W) + _column(REST, W)
+            + between + _column(OTHER_HEAD, W) + _column(OTHER_OPEN, W) + _column(LEAD, W) + _column(PIECE, W)
+            + _column(FULL_END, W) + _column(DATED_LEAD, W))
+
+
+def test_a_far_cut_lead_whose_piece_nothing_goes_on_into_is_joined_again(tmp_path):
+    """The cut lead (…甘肃省天) goes on under its headline (天 | 水市…) 70 printed lines above, further than a column
+    of common width sets it: only the narrow column's reach finds the word, and the paragraph stage leaves the lead
+    apart from the piece under it (a soft break).  Nothing on the page goes on into that piece, so the reading
+    order has no evidence where it goes: laid out by the layout alone it would run on under 丙局's cut-off end,
+    in that story's file.  The cut is not corroborated, and the break is joined again: the piece stays after the
+    lead where the OCR read it, and no story's file holds it."""
+    content = import_page(tmp_path, "\n".join(_orphan_page(20)) + "\n", "grrb/2025-05-06/02.txt")
     bodies = {front["title"]: body for _, front, body in articles(content)}
     assert OTHER_OPEN in bodies[HEAD]  # 丙局's item, read as a subhead of the story above it (no blank lines)
     assert not any(PIECE in body for body in bodies.values())
