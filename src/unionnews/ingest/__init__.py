@@ -351,8 +351,8 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     paragraphs it joined again are put back together (the reading's order and notes renumbered to
     them; its joins, named by the pieces' lines, are not carried).  A break left open only for its first
     piece's sake (a lead cut on a word found far away) whose second piece nothing goes on into is joined again,
-    and the page read once more (:func:`_soft_kept`).  The first reading stands when this one finds the page in order or
-    joins every soft break again."""
+    and the page read once more (:func:`_soft_kept`).  The first reading stands when this one finds the page in
+    order or joins every soft break again."""
     fine = paragraphs(file_lines, soft=True)
     again = find_order(fine.lines, fine.soft) if fine.soft else None
     while again is not None:
@@ -380,9 +380,9 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
 
 def _soft_kept(fine: Paragraphs, again: Reading, file_lines: list[str]) -> tuple[set[int], set[int]]:
     """The soft breaks of ``fine`` (lines after them) the reading ``again`` runs on across, and the orphans: those
-    left open after a cut lead whose text goes on further than :data:`~unionnews.ingest.pageview.NEAR` printed lines
-    away (…青海省果, 92 lines under 洛藏族… in a column of 6) where no line's sentence goes on at the second piece
-    (no join into it).
+    whose first piece's sentence goes on further than :data:`~unionnews.ingest.pageview.NEAR` printed lines away (a
+    cut lead: …青海省果, 92 lines under 洛藏族… in a column of 6) while no line's sentence goes on at the second
+    piece (no join into it).
 
     Why: only a narrow column's longer reach (``paragraphs.columns._reach``: the same text takes more lines) finds
     a lead's word that far, and over that many lines a word across is found by chance as well; the cut is
