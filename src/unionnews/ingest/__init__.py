@@ -28,7 +28,7 @@ from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
-from unionnews.ingest.pageview import Note, Reading
+from unionnews.ingest.pageview import NEAR, Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
@@ -349,17 +349,21 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
     unsure of left open (a full line ending a sentence, then more text), read again; the reading-order
     stage joins each such break again unless another line's sentence goes on after it, and the
     paragraphs it joined again are put back together (the reading's order and notes renumbered to
-    them; its joins, named by the pieces' lines, are not carried).  The first reading stands when this
-    one finds the page in order or joins every soft break again."""
+    them; its joins, named by the pieces' lines, are not carried).  A break left open only for its first
+    piece's sake (a lead cut on a word found far away) whose second piece nothing goes on into is joined again,
+    and the page read once more (:func:`_soft_kept`).  The first reading stands when this one finds the page in
+    order or joins every soft break again."""
     fine = paragraphs(file_lines, soft=True)
     again = find_order(fine.lines, fine.soft) if fine.soft else None
+    while again is not None:
+        kept, orphans = _soft_kept(fine, again, file_lines)
+        if not orphans:
+            break
+        fine, _ = fine.merged(orphans, file_lines)  # its lines are file lines again: merged once more below
+        again = find_order(fine.lines, fine.soft) if fine.soft else None
     if again is None:
         return paras, reading
     order = again.order
-    before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
-    printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
-    above = dict(zip(printed[1:], printed))
-    kept = {b for b in fine.soft if before.get(b) == above.get(b)}
     if kept == fine.soft:  # every paragraph ran on: the first reading, whose lines were whole paragraphs
         return paras, reading
     merged, new = fine.merged(kept, file_lines)
@@ -372,6 +376,35 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
                           renumber(note.why, origin), note.guessed)
              for n, note in again.notes.items() if n not in kept}
     return merged, Reading(seq, notes, {})
+
+
+def _soft_kept(fine: Paragraphs, again: Reading, file_lines: list[str]) -> tuple[set[int], set[int]]:
+    """The soft breaks of ``fine`` (lines after them) the reading ``again`` runs on across, and the orphans: those
+    whose first piece's sentence goes on further than :data:`~unionnews.ingest.pageview.NEAR` printed lines away (a
+    cut lead: …青海省果, 92 lines under 洛藏族… in a column of 6) while no line's sentence goes on at the second
+    piece (no join into it).
+
+    Why: only a narrow column's longer reach (``paragraphs.columns._reach``: the same text takes more lines) finds
+    a lead's word that far, and over that many lines a word across is found by chance as well; the cut is
+    corroborated where the piece under the lead finds its own place in the text.  Where nothing goes on into it,
+    the piece is placed by the layout alone, after whatever column text the OCR read before it (…技术攻关于一体 |
+    加强与驻京装备…, another story's file), a join the text never made: the break is joined again, and the
+    column read as its width reads it.  A nearer cut stands as the paragraph stage made it."""
+    order = again.order
+    before = {b: a for a, b in zip(order, order[1:]) if a != BREAK and b != BREAK}
+    printed = [n for n in range(1, len(fine.lines) + 1) if fine.lines[n - 1].strip()]
+    above = dict(zip(printed[1:], printed))
+    kept = {b for b in fine.soft if before.get(b) == above.get(b)}
+    into = {j.b for j in again.joins.values()}
+    return kept, {b for b in fine.soft - kept if b not in into and above.get(b) in again.joins
+                  and _far(fine, file_lines, above[b], again.joins[above[b]].b)}
+
+
+def _far(fine: Paragraphs, file_lines: list[str], a: int, b: int) -> bool:
+    """Are lines ``a`` and ``b`` of ``fine`` more than :data:`~unionnews.ingest.pageview.NEAR` printed file lines
+    apart?"""
+    ends = sorted((fine.origin[a][-1], fine.origin[b][0]))
+    return sum(1 for line in file_lines[ends[0]:ends[1] - 1] if line.strip()) > NEAR
 
 
 def _hidden_order(paras: Paragraphs, file_lines: list[str]) -> bool:

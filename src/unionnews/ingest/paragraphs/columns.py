@@ -467,7 +467,8 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
 
 def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: str | None = None) -> bool:
     """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
-    character) whose last word goes on at a printed line within reach, other than line j, that begins
+    character) whose last word goes on at a printed line within :func:`_reach` (the narrower the column, the
+    more lines the same text takes), other than line j, that begins
     a paragraph where it stands (the printed line before it is shorter than the column and ends a
     sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?  ``text``: the lead
     as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
@@ -477,9 +478,10 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
     if not rest or rest[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
         return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…); a credit
         # whose bracket is still open (本报讯 (记者邢生 | 祥)…) is no text begun: its name goes on at the next line
-    printed = [k for k in range(max(0, i - 3 * _NEAR), min(len(lines), i + 3 * _NEAR)) if lines[k].strip()]
+    reach = _reach(width)
+    printed = [k for k in range(max(0, i - 3 * reach), min(len(lines), i + 3 * reach)) if lines[k].strip()]
     at = printed.index(i)
-    for pos in range(max(1, at - _NEAR), min(len(printed), at + _NEAR + 1)):
+    for pos in range(max(1, at - reach), min(len(printed), at + reach + 1)):
         k, above = printed[pos], printed[pos - 1]
         if k in (i, j) or above == i or _measure(lines[above]) >= width:
             continue
@@ -489,6 +491,22 @@ def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: 
         if ends and word_across(ca, ck):
             return True
     return False
+
+
+def _lead_cut_above(lines: list[str], i: int, width: int, plain: str) -> bool:
+    """Is the lead ``plain`` (its text up to line i) already one whose last word goes on elsewhere at the
+    printed line above line i (:func:`_lead_goes_on_elsewhere`: 本报讯 (记者邢生 | 祥)近日，青海省果, then
+    加强与驻京装备制造)?  The OCR cut the lead's column there or nowhere: the line under it is another
+    piece's, or the lead's own going on, and its end is no lead's first line, whose last word a chance
+    word across (制造 | 业…) would send elsewhere again."""
+    k = next((m for m in range(i - 1, -1, -1) if lines[m].strip()), None)
+    if k is None:
+        return False
+    ck, ca = _content(lines[k]), _content(lines[i])
+    above = plain[:len(plain) - len(ca)].rstrip()
+    if not above or word_across(ck, ca) is not None or not (above == ck or _lead_so_far(above, width)):
+        return False
+    return _lead_goes_on_elsewhere(lines, k, i, width, None if above == ck else above)
 
 
 def _lead_so_far(plain: str, width: int) -> bool:
@@ -795,7 +813,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # on both (…深夜跑单 | 结束，能有 stays, though 单个 runs into 个亮灯…, which …能有 goes on at)
         return SOFT if soft else False
     if (plain != ca and _lead_so_far(plain, width) and word_across(ca, cb) is None
-            and _lead_goes_on_elsewhere(lines, i, j, width, plain)):
+            and _lead_goes_on_elsewhere(lines, i, j, width, plain) and not _lead_cut_above(lines, i, width, plain)):
         # the same, where the lead's credit filled the column's lines above (本报讯 (记 | 者李丰 通讯 |
         # 员袁蓉生)日, then 提升…): the lead as far as here is its first line, read across them
         return SOFT if soft else False
