@@ -64,6 +64,8 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
+import os
+from collections import Counter
 import numpy as np
 
 from unionnews.ingest import continuity as ct
@@ -192,8 +194,9 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     """
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
+    many = _cut_many(page, table) if os.environ.get("MANY", "1") == "1" else set()
     for (a, b), j in table.items():
-        if j.adjacent or "word" not in j.kinds or j.against or \
+        if j.adjacent or "word" not in j.kinds or j.against or a in many or \
                 not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
@@ -208,6 +211,22 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
+
+
+def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
+    """On a page re-wrapped at any width (:attr:`Page.pieces`): the lines whose end a dictionary word puts back
+    together with the first character of more than one far line, each standing alone where it was printed
+    (…深夜跑单 | 个亮灯…, | 程公司…, | 级覆盖…: 单个, 单程, 单级).
+
+    Why: a re-wrap leaves a character standing alone at most line edges, and one that makes a word with several
+    of them shows no cut word at any: the words come by chance, so none of them shows the file's order broken at
+    A's end (``_contradicted``).  The joins keep their own score; only the discount of A's next-line join is
+    not given."""
+    if not page.pieces:
+        return set()
+    count = Counter(a for (a, b), j in table.items() if not j.adjacent and "word" in j.kinds and not j.against
+                    and ct.cut_off(page.by_no[a].text, page.by_no[b].text))
+    return {a for a, n in count.items() if n > int(os.environ.get("MANYN", "1"))}
 
 
 def _bare(j: Join) -> bool:
