@@ -29,7 +29,6 @@ import one another in one direction only.
 from __future__ import annotations
 
 import bisect
-import os
 import difflib
 import re
 from collections import Counter
@@ -543,9 +542,9 @@ class Scorer:
         elif ct.bound_first(ub.text) and not (word and ct.bound_start(ub.text)):
             # (三 | 等相关…: a word across, 三等, reads 等 as a word's first character, not as the particle standing alone)
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
-        if os.environ.get("ITEM", "1") == "1" and self.page.pieces and ct.item_as_predicate(ua.text, ub.text):
+        if self.page.pieces and ct.item_as_predicate(ua.text, ub.text):
             ev.add(-3, f"{ub.text[:3]} is no item of the list left open", "against")
-        if os.environ.get("CLS", "1") == "1" and self.page.pieces and ct.classifier_stranded(ua.text, ub.text):
+        if self.page.pieces and ct.classifier_stranded(ua.text, ub.text):
             ev.add(-3, f"{ub.text[0]} counts nothing after {ua.text.rstrip()[-2:]}", "against")
         prep = self._object_of(a, b)
         if prep:
@@ -707,7 +706,7 @@ class Scorer:
         if self._objects is not None:
             return self._objects
         page, out = self.page, {}
-        if page.pieces and os.environ.get("OBJ", "1") == "1":
+        if page.pieces:
             for a in page.by_no:
                 left = self._left(a) if page.is_open(a) else ""
                 if not left.rstrip().endswith(ct.OBJECT_PREPOSITIONS):

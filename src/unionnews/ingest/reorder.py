@@ -64,7 +64,6 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
-import os
 from collections import Counter
 import numpy as np
 
@@ -194,7 +193,7 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     """
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
-    many = _cut_many(page, table) if os.environ.get("MANY", "1") == "1" else set()
+    many = _cut_many(page, table)
     for (a, b), j in table.items():
         if j.adjacent or "word" not in j.kinds or j.against or a in many or \
                 not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
@@ -226,7 +225,7 @@ def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
         return set()
     count = Counter(a for (a, b), j in table.items() if not j.adjacent and "word" in j.kinds and not j.against
                     and ct.cut_off(page.by_no[a].text, page.by_no[b].text))
-    return {a for a, n in count.items() if n > int(os.environ.get("MANYN", "1"))}
+    return {a for a, n in count.items() if n > 1}
 
 
 def _bare(j: Join) -> bool:
