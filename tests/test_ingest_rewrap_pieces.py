@@ -124,3 +124,7 @@ def test_a_line_end_that_makes_words_with_several_far_lines_shows_no_cut_word():
     assert _cut_many(*_table(lines)) == {1}
     assert _cut_many(*_table(lines[:4])) == set()
     assert _cut_many(*_table(lines, pieces=False)) == set()
+    # …新建、升 | 级覆盖… (升级) and …新建、升 | 力打造… (升力): the word a thousand times as common is the cut one
+    common = ["本报讯（记者任远）近年来，甲城总工会新建、升", "结束了驿站少的局面。", "甲城举办职工技能大赛",
+              "级覆盖城区的驿站十家。", "乙城工会在", "力打造服务品牌。"]
+    assert _cut_many(*_table(common)) == set()
