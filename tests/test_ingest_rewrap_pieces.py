@@ -44,3 +44,87 @@ def test_a_far_word_across_is_no_evidence_where_the_files_own_join_reads_a_word_
     word = "the word 生产型 spans the join"
     assert word not in _scorer(lines).score(1, 4).reasons
     assert word in _scorer(lines, pieces=False).score(1, 4).reasons
+
+
+OBJECT = "first clause reads as the object of 针对"
+
+
+def test_a_line_stopping_on_a_preposition_goes_on_at_the_one_line_whose_first_clause_is_its_object():
+    # …例如，针对 | (the object, a noun phrase closed by 的特点 and a comma): no word spans the cut after 针对, the
+    # object's shape is what ties the two; a clause that ends its sentence, or holds a verb, is no object
+    lines = ["本报讯（记者任远）今年以来，甲城总工会着力打造服务品牌。例如，针对",
+             "近年来，乙城总工会新建驿站十家。",
+             "外卖骑手工作时间不固定的特点，甲城总工会将十家驿站改为全天开放。",
+             "造了触手可及的服务圈。",
+             "技能课堂等特色功能区，满足职工需求。"]
+    scorer = _scorer(lines)
+    assert any(OBJECT in r for r in scorer.score(1, 3).reasons)
+    assert not any(OBJECT in r for n in (2, 4, 5) for r in scorer.score(1, n).reasons)
+    assert not any(OBJECT in r for r in _scorer(lines, pieces=False).score(1, 3).reasons)
+
+
+def test_an_object_read_on_across_a_headline_shaped_piece_makes_it_text():
+    # …针对 | 外卖骑手工作时间不固定 | 的特点，…: the object runs through a line of a headline's shape to its comma
+    lines = ["本报讯（记者任远）今年以来，甲城总工会着力打造服务品牌。例如，针对",
+             "近年来，乙城总工会新建驿站十家。",
+             "外卖骑手工作时间不固定",
+             "的特点，甲城总工会将十家驿站改为全天开放。"]
+    scorer = _scorer(lines)
+    assert any(OBJECT in r for r in scorer.score(1, 3).reasons)
+    assert HEADLINE not in scorer.score(3, 4).reasons
+    assert any("the object of 针对 reads on to its comma" in r for r in scorer.score(3, 4).reasons)
+
+
+def test_two_lines_that_read_as_the_object_tell_nothing_between_them():
+    lines = ["本报讯（记者任远）今年以来，甲城总工会着力打造服务品牌。例如，针对",
+             "外卖骑手工作时间不固定的特点，甲城总工会将十家驿站改为全天开放。",
+             "货车司机长途驾驶的问题，乙城总工会开设了服务站。"]
+    scorer = _scorer(lines)
+    assert not any(OBJECT in r for n in (2, 3) for r in scorer.score(1, n).reasons)
+
+
+def test_the_classifier_ge_cannot_follow_a_noun_or_a_preposition():
+    # 个 counts what a numeral, a demonstrative or a verb names: …能有 | 个亮灯… reads, …生产中的痛点 | 个亮灯… does not
+    lines = ["本报讯（记者任远）“深夜下班后，能有", "技术工人直指生产中的痛点",
+             "个亮灯、暖和的地方歇歇脚，真暖心。”"]
+    scorer = _scorer(lines)
+    assert "against" in scorer.score(2, 3).kinds
+    assert "against" not in scorer.score(1, 3).kinds
+
+
+def test_a_list_left_open_does_not_end_on_a_bare_verb():
+    # …心理舒缓室、 | 展开。…: after 、 comes the next item; a list's last item may end the sentence (…水果、 | 茶叶。)
+    lines = ["驿站还设有法律援助咨询室、心理舒缓室、", "展开。甲城总工会还将继续推进。", "茶叶。甲城总工会还将继续推进。"]
+    scorer = _scorer(lines)
+    assert "against" in scorer.score(1, 2).kinds
+    assert "against" not in scorer.score(1, 3).kinds
+
+
+def _table(lines: list[str], pieces: bool = True):
+    from unionnews.ingest import continuity as ct
+    from unionnews.ingest.pageview import Join
+
+    page = Page(make_units(lines, None), pieces=pieces)
+    scorer, table = Scorer(page), {}
+    for a in page.by_no:
+        for b in page.by_no:
+            if a != b and page.is_open(a) and page.is_text(b):
+                ev = scorer.score(a, b)
+                table[a, b] = Join(a, b, ev.score, ev.reasons, ev.kinds, ct.needs_more(page.by_no[a].text))
+    return page, table
+
+
+def test_a_line_end_that_makes_words_with_several_far_lines_shows_no_cut_word():
+    # …深夜跑单 | 程公司… (单程) and …深夜跑单 | 级驿站… (单级): a character standing alone at a re-wrapped line's end
+    # that makes a word with two far lines' first characters makes them by chance; one such word may be a cut word
+    from unionnews.ingest.reorder import _cut_many
+
+    lines = ["本报讯（记者任远）“深夜跑单", "结束，能有个地方歇脚真好。”", "甲城举办职工技能大赛", "程公司十名职工参加。",
+             "乙城工会在", "级驿站开展活动。"]
+    assert _cut_many(*_table(lines)) == {1}
+    assert _cut_many(*_table(lines[:4])) == set()
+    assert _cut_many(*_table(lines, pieces=False)) == set()
+    # …新建、升 | 级覆盖… (升级) and …新建、升 | 力打造… (升力): the word a thousand times as common is the cut one
+    common = ["本报讯（记者任远）近年来，甲城总工会新建、升", "结束了驿站少的局面。", "甲城举办职工技能大赛",
+              "级覆盖城区的驿站十家。", "乙城工会在", "力打造服务品牌。"]
+    assert _cut_many(*_table(common)) == set()

@@ -372,6 +372,63 @@ def prepositional_phrase(clause: str, attributive: bool = False) -> bool:
                    for k, w in enumerate(words) if k > 0)
 
 
+@lru_cache(maxsize=16384)
+def item_as_predicate(a: str, b: str) -> bool:
+    """Does A stop after an enumeration comma (…心理舒缓室、) and B begin with a sentence of one word that is a
+    verb (展开。…)?  After 、 comes the list's next item; a bare verb ending the sentence there has no item to
+    be (a list's last item may end a sentence: …水果、 | 茶叶。)."""
+    b = b.strip()
+    if not a.rstrip().endswith("、") or not word_sentence_first(b):
+        return False
+    words = tagged(b[:b.index("。")])
+    return len(words) == 1 and words[0].flag == "v"
+
+
+@lru_cache(maxsize=16384)
+def classifier_stranded(a: str, b: str) -> bool:
+    """Does B begin with the classifier 个 standing alone (个亮灯、…) while A ends on a noun or a preposition
+    (…生产中的核小窟点, …例如，针对)?  个 counts what a numeral, a demonstrative or a verb before it names (一个, 这个,
+    能有个); after a noun or a preposition it cannot stand."""
+    a, b = a.rstrip(), b.lstrip()
+    if not b.startswith("个") or not bound_first(b) or not a or not re.search(f"[{CJK}]$", a):
+        return False
+    last = tagged(a[-8:])[-1]
+    return last.flag[:1] in ("n", "p") and last.flag not in ("nr", "nrt") and last.word not in ("多", "几")
+
+
+# the prepositions of CLAUSE_PREPOSITIONS whose object is a noun phrase (为了 takes a verb phrase)
+OBJECT_PREPOSITIONS = tuple(p for p in CLAUSE_PREPOSITIONS if p != "为了")
+_FIRST_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
+
+
+@lru_cache(maxsize=16384)
+def object_clause(a: str, b: str) -> str | None:
+    """The preposition A stops on when B's first clause reads as its object: A's last word is one of
+    :data:`OBJECT_PREPOSITIONS` (…例如，针对), and B runs a noun phrase with no verb of its own up to a comma
+    (新就业形态劳动者工作时间不固定的特点，…: :func:`prepositional_phrase`, read as an attribute where a verb
+    stands before 的), beginning as such a phrase may: on a noun or a time word (not 的特点，…, a particle no object
+    begins with, nor 在全总…, a second preposition, nor 不固定的特点，…, an adverb, nor an opener, 近年来，…).
+
+    Why: a preposition that opens a clause heads a phrase that says nothing alone; its object follows it, and the
+    sentence's own verb comes after a comma (针对…的特点，市总将…).  A line break right after the preposition leaves
+    no word across the join to read, so the object's shape is what ties the two pieces: a line ending on 针对 goes
+    on at a line whose first clause is a verbless phrase closed by a comma, not at one whose first clause ends the
+    sentence (…劳动者休憩。) or holds a verb (造了…)."""
+    a, b = a.rstrip(), b.strip()
+    prep = next((p for p in OBJECT_PREPOSITIONS if a.endswith(p)), None)
+    if prep is None or not b or b.startswith(OPENERS) or bound_first(b) or _edge_words(a[-8:], b[:8])[0] != prep:
+        return None
+    m = _FIRST_CLAUSE.search(b)
+    if m is None or m.group() not in "，," or m.start() < 2 or not re.match(f"[{CJK}]", b):
+        return None
+    words = tagged(b[:m.start()])
+    if not words or words[0].flag[:1] not in ("n", "t"):
+        return None  # an object begins on a noun or a time word, not on a verb, a preposition or an adverb
+    if len(words) < 3 or words[-2].word != "的" or words[-1].flag[:1] != "n":
+        return None  # a head noun after its attribute (…不固定的特点): an object's shape, not a topic's (交流会上，)
+    return prep if prepositional_phrase(prep + b[:m.start()], attributive=True) else None
+
+
 @lru_cache(maxsize=65536)
 def opens_sentence(b: str, least: int = 8) -> bool:
     """Does B run a clause of at least ``least`` characters from its start to a full stop (。！？) in its own

@@ -495,6 +495,7 @@ class Scorer:
         self._ons: dict[int, list[int]] = {}  # _sentence_on stops at a headline
         self._saids: dict[int, str] = {}  # read on along _sentence_on
         self._lefts: dict[int, str] = {}
+        self._objects: dict[int, tuple[list[int], str]] | None = None  # built once asked (_objects_found)
 
     def score(self, a: int, b: int) -> ct.Evidence:
         """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
@@ -541,6 +542,13 @@ class Scorer:
         elif ct.bound_first(ub.text) and not (word and ct.bound_start(ub.text)):
             # (三 | 等相关…: a word across, 三等, reads 等 as a word's first character, not as the particle standing alone)
             ev.add(OTHER_TEXT, f"{ub.text[:2]}… cannot start a sentence", "text")
+        if self.page.pieces and ct.item_as_predicate(ua.text, ub.text):
+            ev.add(-3, f"{ub.text[:3]} is no item of the list left open", "against")
+        if self.page.pieces and ct.classifier_stranded(ua.text, ub.text):
+            ev.add(-3, f"{ub.text[0]} counts nothing after {ua.text.rstrip()[-2:]}", "against")
+        prep = self._object_of(a, b)
+        if prep:
+            ev.add(OTHER_TEXT, f"line {b}'s first clause reads as the object of {prep}", "text")
         time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
@@ -568,10 +576,16 @@ class Scorer:
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
         head_a, head_b = self._headline(a), self._headline(b)
+        runs_on = self._object_runs_on(a, b) if adjacent else None
+        if runs_on:
+            head_a = False  # A holds a preposition's object that goes on to its comma at B: no headline
+            ev.add(OTHER_TEXT, f"the object of {runs_on} reads on to its comma", "text")
         named = self._named_above(a, b, word) if head_b and not adjacent else None
         if named is not None:
             head_b = False  # the lead's words under the headline that names them: no headline of its own
             ev.add(UNDER_HEADLINE, f"the headline at line {named} prints {word} as well", "text")
+        if head_b and prep and not adjacent:
+            head_b = False  # B's words are the preposition's object, read on to a comma below: no headline
         if head_b:
             ev.add(-1.5, "a headline-like line", "against")
         if head_a:
@@ -664,6 +678,65 @@ class Scorer:
         below = page.nxt.get(a)
         return (page.pieces and below is not None and below != b and page.is_text(below)
                 and ct.spans_word(page.by_no[a].text, page.by_no[below].text))
+
+    def _object_of(self, a: int, b: int) -> str | None:
+        """The preposition A's paragraph stops on when B is the line its object begins at (:meth:`_objects_found`)."""
+        hit = self._objects_found().get(a)
+        return hit[1] if hit is not None and hit[0][0] == b else None
+
+    def _object_runs_on(self, a: int, b: int) -> str | None:
+        """The preposition whose object (:meth:`_objects_found`) A holds and the file's next line B carries on
+        to its comma (…例如，针对 | 新就业形态劳动者工作时间不固定 | 的特点，…: the second join)."""
+        for lines, prep in self._objects_found().values():
+            if a in lines[:-1] and lines[lines.index(a) + 1] == b:
+                return prep
+        return None
+
+    def _objects_found(self) -> dict[int, tuple[list[int], str]]:
+        """On a page re-wrapped at any width (:attr:`Page.pieces`): each line A whose paragraph stops on a
+        preposition of :data:`~unionnews.ingest.continuity.OBJECT_PREPOSITIONS`, with the lines its object is
+        printed on and the preposition, where exactly one line within A's reach begins a first clause that reads
+        as that object up to a comma, read on across the file's lines that carry it on (…例如，针对 | 新就业形态劳
+        动者工作时间不固定 | 的特点，…: :func:`~unionnews.ingest.continuity.object_clause`, :meth:`_clause_on`).
+
+        Why only there: a re-wrap cuts a line after any word, a preposition as often as any, and leaves no word
+        across the cut to read; on a page of printed column lines the paragraph stage has read such cuts already.
+        Why one line only: a noun phrase up to a comma opens many clauses of a page, so where two lines read as
+        the object, its shape tells nothing between them."""
+        if self._objects is not None:
+            return self._objects
+        page, out = self.page, {}
+        if page.pieces:
+            for a in page.by_no:
+                left = self._left(a) if page.is_open(a) else ""
+                if not left.rstrip().endswith(ct.OBJECT_PREPOSITIONS):
+                    continue
+                found = []
+                for u in page.units:
+                    if abs(u.no - a) <= NEAR and u.no != a and page.is_text(u.no):
+                        text, lines = self._clause_on(u.no)
+                        prep = ct.object_clause(left, text)
+                        if prep:
+                            found.append((lines, prep))
+                if len(found) == 1:
+                    out[a] = found[0]
+        self._objects = out
+        return out
+
+    def _clause_on(self, b: int) -> tuple[str, list[int]]:
+        """B's text read on across the file's next lines until a clause mark, where each next line carries B's
+        clause on: a dictionary word across, or a particle no sentence begins with (…工作时间不固定 | 的特点，…);
+        and those lines."""
+        page, said, lines = self.page, self.page.by_no[b].text, [b]
+        for _ in range(3):
+            nxt = page.nxt.get(lines[-1])
+            if re.search("[，,；;：:。！？!?]", said) or nxt is None or not page.is_text(nxt):
+                break
+            text = page.by_no[nxt].text
+            if ct.word_across(said, text) is None and not ct.bound_first(text):
+                break
+            said, lines = said + text, lines + [nxt]
+        return said, lines
 
     def _head_printed(self, a: int, b: int) -> bool:
         """Does B open (or A end) with HEAD characters of Chinese the page prints on another line as well,

@@ -192,8 +192,9 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     """
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
+    many = _cut_many(page, table)
     for (a, b), j in table.items():
-        if j.adjacent or "word" not in j.kinds or j.against or \
+        if j.adjacent or "word" not in j.kinds or j.against or a in many or \
                 not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
@@ -208,6 +209,30 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
+
+
+def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
+    """On a page re-wrapped at any width (:attr:`Page.pieces`): the lines whose end a dictionary word puts back
+    together with the first character of more than one far line, each standing alone where it was printed, with
+    no one of those words ten times as common as every other (…深夜跑单 | 程公司…, | 级覆盖…: 单程, 单级; not
+    …新建、升 | 级覆盖…, | 力打造…: 升级 against 升力).
+
+    Why: a re-wrap leaves a character standing alone at most line edges, and one that makes words of about one
+    frequency with several of them shows no cut word at any: the words come by chance, so none of them shows the
+    file's order broken at A's end (``_contradicted``).  A word far commoner than the others is the cut word, as
+    :func:`~unionnews.ingest.continuity.word_across` weighs a word against the words it breaks.  The joins keep
+    their own score; only the discount of A's next-line join is not given."""
+    if not page.pieces:
+        return set()
+    words: dict[int, list[int]] = {}
+    freq = ct.tokenizer().dt.FREQ
+    for (a, b), j in table.items():
+        if not j.adjacent and "word" in j.kinds and not j.against and \
+                ct.cut_off(page.by_no[a].text, page.by_no[b].text):
+            word = ct.word_across(page.by_no[a].text, page.by_no[b].text, rest=True)
+            words.setdefault(a, []).append(freq.get(word, 0) if word else 0)
+    return {a for a, counts in words.items()
+            if len(counts) > 1 and sorted(counts)[-1] < 10 * max(sorted(counts)[-2], 1)}
 
 
 def _bare(j: Join) -> bool:
