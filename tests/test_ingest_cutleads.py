@@ -30,10 +30,37 @@ def test_open_leads_are_the_unplaced_leads_stopping_mid_sentence():
     assert open_leads(lines, [1, 2, 3, 5]) == [(1, 2, "甲城总工会举办第")]
 
 
-def test_only_a_word_the_break_cut_or_a_set_phrase_ties_a_cut_lead_to_a_line():
-    """免 | 费体检 (免费, both ends alone where printed) and 防暑 | 降温用品 (防暑降温, a set phrase of two whole words)
-    tie; 职工 | 参加 (two whole words, no set phrase) does not."""
+def test_only_a_word_the_break_cut_ties_a_cut_lead_to_a_line():
+    """免 | 费体检 (免费, both ends alone where printed) ties; 职工 | 服务阵地 (职工服务, two whole words, a paper's
+    own wording across any two of its lines) and 职工 | 参加 do not."""
     from unionnews.ingest.cutleads import goes_on_at
     assert goes_on_at("丁城总工会为一线职工免", "费体检，覆盖全市120家企业。") == "免费"
-    assert goes_on_at("甲城总工会为环卫工人送去防暑", "降温用品，价值5万余元。") == "防暑降温"
+    assert goes_on_at("辖区11家企事业单位1438名职工", "服务阵地布局，新建") is None
     assert goes_on_at("甲城总工会组织一线职工", "参加比赛。") is None
+
+
+# A short item boxed inside another story's column (…举办职工技能大赛，来自 | 丙城新建十家工会驿站 | 户外劳动者…), its
+# lead cut where its printed line ends and read at the page's end with another lead; no text places the box.
+BOXED = ["丁城举办职工技能竞赛", "本报讯（记者周洁）近日，丁城", "总工会举办职工技能大赛，来自", "丙城新建十家工会驿站",
+         "户外劳动者提供休息、饮水、充", "电等服务。", "活动结束后，丙城总工会还向职", "工发放了问卷。", "80家企业的300余名职工参",
+         "加比赛。", "活动结束后，丁城总工会还向职", "工发放了问卷。", "南湖区新建十家工会驿站", "水、充电等服务。",
+         "据了解，南湖区今年已累计投入", "专项资金200万元。", "本报讯（记者张华）近日，丙城", "总工会在城区新建10家工会驿",
+         "站，为快递员、外卖骑手等", "本报讯（记者王芳）近日，南湖", "区总工会在城区新建10家工会", "驿站，为快递员、外卖骑手等户",
+         "外劳动者提供休息、饮"]
+
+
+def test_a_box_headline_naming_what_a_cut_lead_names_read_on_from_an_open_sentence_is_said(tmp_path):
+    """The box's headline 丙城新建十家工会驿站 is read on from the host's …来自 with nothing across, over text with no
+    lead, and the lead at line 17, left with no headline, names what it names (工会驿站): it may be that lead's
+    item's headline, boxed in the host's column.  Said in the host's file; before, nothing was."""
+    content = import_page(tmp_path, "\n".join(BOXED) + "\n", "grrb/2025-09-26/04.txt")
+    holder = next(front for _, front, body in articles(content) if "来自丙城" in body.replace("\n", ""))
+    assert any("line 4 (丙城新建十家工会驿站)" in why and "line 17 (" in why for why in holder.get("review", []))
+
+
+def test_a_line_naming_nothing_a_cut_lead_names_is_not_said():
+    """The same shape under a line stopping mid-sentence, but no open lead names what the short line names: a
+    line of the story's own text (a paragraph's last, a piece), and nothing is said."""
+    from unionnews.ingest.cutleads import _shared_run
+    assert _shared_run("丙城新建十家工会驿站", "丙城总工会在城区新建10家工会驿站，为快递员") == "家工会"
+    assert _shared_run("在贵州铁路", "广东当韶关市新主具总工会为辖区11家企事业单位1438名职工") is None

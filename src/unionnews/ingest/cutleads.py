@@ -15,8 +15,15 @@ from __future__ import annotations
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
 from unionnews.ingest.continuity import cut_off, tokenizer, word_across
-from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import _content
+from unionnews.ingest.normalize import is_cjk, is_terminal
+import re
+
+from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
+from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
+from unionnews.ingest.paragraphs.widths import _width
+
+_CLAUSE = re.compile("[，,；;：:、]")  # a clause mark or 、: running text's, which a headline seldom prints
+_TEXT = re.compile("[，,；;：:、。！？!?]")  # a line of running text holds one, or a sentence end
 
 __all__ = ["note_cut_leads"]
 
@@ -41,12 +48,12 @@ def open_leads(lines: list[str], numbers: list[int]) -> list[tuple[int, int, str
 
 
 def goes_on_at(tail: str, line: str) -> str | None:
-    """The word across ``tail``, a lead's last line, and ``line``, or None: a word a line break cut, its two ends
-    each standing alone where printed (:func:`~.continuity.cut_off`: …职工免 | 费体检), or a set phrase of four
-    characters or more made of the two sides' whole words (…送去防暑 | 降温用品: 防暑降温).  A shorter word that merely
-    adds a character to one already whole on either side is no evidence: any two lines give one."""
+    """The word a line break cut that ``tail``, a lead's last line, and ``line`` put back together, or None: a
+    dictionary word across whose two ends each stand alone where printed (:func:`~.continuity.cut_off`: …职工免 |
+    费体检).  A word made of two words whole on either side (…1438名职工 | 服务阵地…: 职工服务) is no evidence: a
+    paper's wording gives one across any two of its lines."""
     word = word_across(tail, line)
-    return word if word and (cut_off(tail, line) or len(word) >= 4) else None
+    return word if word and cut_off(tail, line) else None
 
 
 def _count(word: str) -> int:
@@ -73,6 +80,65 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
             note = (f"line {no} ({text[:10]}…) may be where the lead at line {first}, left with no headline and "
                     f"stopping mid-sentence at line {last} (…{tail[-6:]}), goes on ({word} across the break): "
                     "that lead's story may run on inside this one from that line — check")
+            review = record.front.setdefault("review", [])
+            if note not in review:
+                review.append(note)
+
+
+def _lead_opening(text: str) -> bool:
+    """Is ``text`` a lead's opening and no more: its marker and credit, then at most its time and a comma
+    (本报讯（记者郑凯）近日，)?  The lead's subject comes next, whatever the line under it holds."""
+    lead = bl.LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    return bool(lead) and (not rest or bool(bl.LEAD_TIME.fullmatch(rest))) or bool(bl.DATED_LEAD.fullmatch(text))
+
+
+def _lead_words(lines: list[str], first: int, last: int) -> str:
+    """The words of the lead on file lines ``first`` to ``last``, after its marker and credit (本报讯（记者…）)."""
+    text = "".join(_content(lines[k - 1]) for k in range(first, last + 1))
+    lead = bl.LEAD.match(text)
+    return text[lead.end():] if lead else text
+
+
+def _shared_run(head: str, words: str) -> str | None:
+    """The first run of three Chinese characters of ``head`` that ``words`` print too (南湖区, 工会驿站), or None: a
+    headline names what its lead names."""
+    return next((head[k:k + 3] for k in range(len(head) - 2)
+                 if all(is_cjk(c) for c in head[k:k + 3]) and head[k:k + 3] in words), None)
+
+
+def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
+    """On a page with a lead left unplaced and stopping mid-sentence (:func:`open_leads`): in the review of each
+    article holding a line of a headline's shape read on from a line of running text that stops mid-sentence, with
+    nothing in the text running across the two (:func:`~.paragraphs.sidebar.spanned`), over a line of text that
+    opens no lead.  That lead's item has a headline and the rest of its text somewhere on the page, and a short
+    item boxed inside another story's column, its lead cut away, stands so (…总工会举办职工技能大赛，来自 | 丙城新建
+    十家工会驿站 | 户外劳动者提供…): read on, the host's sentence runs into the item's headline and text."""
+    if unplaced is None:
+        return
+    leads = open_leads(lines, unplaced.lines)
+    if not leads:
+        return
+    runs, width = PageRuns.of(lines), _width(lines)
+    texts = {first: _lead_words(lines, first, last) for first, last, _ in leads}
+    for record in records:
+        nos = sorted(n for n in record.lines if 0 < n <= len(lines) and _content(lines[n - 1]))
+        for up, i, h, u in zip([0] + nos, nos, nos[1:], nos[2:]):
+            host, head, under = (_content(lines[k - 1]) for k in (i, h, u))
+            above = _content(lines[up - 1]) if up and i - up <= 2 else ""
+            if h - i > 2 or u - h > 2 or is_terminal(host) or not headline_shaped(head) or head.endswith("…") \
+                    or not _TEXT.search(under) or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
+                    or not (_CLAUSE.search(host) or _CLAUSE.search(above) and not is_terminal(above)) \
+                    or _lead_opening(host) or width and _measure(head) >= width or spanned(host, head, runs):
+                continue  # (a lead's opening line goes on at its subject; a column's full line is its text)
+            tied = [(first, run) for first, words in texts.items() for run in [_shared_run(head, words)] if run]
+            if not tied:
+                continue  # (no lead on the page names what this line names: a line of its story's own text)
+            shown = ", ".join(f"{first} ({run})" for first, run in tied)
+            note = (f"line {h} ({head}), a headline's shape, is read on from line {i}, which stops mid-sentence "
+                    f"(…{host[-8:]}), with nothing running across the two, and the lead at line {shown}, "
+                    "naming what it names, stops mid-sentence with no headline of its own: it may be the headline of "
+                    "that lead's item, boxed inside this story's column — check")
             review = record.front.setdefault("review", [])
             if note not in review:
                 review.append(note)
