@@ -59,8 +59,26 @@ def test_a_box_headline_naming_what_a_cut_lead_names_read_on_from_an_open_senten
 
 
 def test_a_line_naming_nothing_a_cut_lead_names_is_not_said():
-    """The same shape under a line stopping mid-sentence, but no open lead names what the short line names: a
-    line of the story's own text (a paragraph's last, a piece), and nothing is said."""
+    """The tie between a headline-shaped line and an open lead: the headline opens on the lead's subject (丙城…
+    over 近日，丙城总工会…).  A run both merely print somewhere (企事业 in a line of text and in the lead) is no tie:
+    a paper's wording repeats across its stories."""
     from unionnews.ingest.cutleads import _shared_run
-    assert _shared_run("丙城新建十家工会驿站", "丙城总工会在城区新建10家工会驿站，为快递员") == "家工会"
-    assert _shared_run("在贵州铁路", "广东当韶关市新主具总工会为辖区11家企事业单位1438名职工") is None
+    assert _shared_run("丙城新建十家工会驿站", "近日，丙城总工会在城区新建10家工会驿站，为快递员") == "丙城"
+    assert _shared_run("会企事业单位的职工代表大会", "近日，广东韶关市新丰县总工会为辖区11家企事业单位") is None
+
+
+def test_a_number_a_break_cut_ties_a_cut_lead_to_a_line_and_a_word_many_lines_finish_ties_none():
+    """…来自60家单位的80 | 0名运动员参赛。: one number, 800, cut by the break.  A word the paper prints often
+    (…工 | 匠学院 at three lines) points at no one line: nothing is said."""
+    from unionnews.ingest.cutleads import goes_on_at
+    assert goes_on_at("运动会，来自60家单位的80", "0名运动员参赛。") == "800"
+    from unionnews.ingest.assemble import Record
+    from unionnews.ingest.cutleads import note_cut_leads
+    lines = ["甲城举办职工技能竞赛", "匠学院则承担特种作业培训，", "匠学院劳模工匠兼职教师授课。", "本报讯（记者周洁）近日，甲城总",
+             "工"]
+    record = Record("a.md", {}, "", [1, 2, 3])
+    note_cut_leads(lines, [record], Record("u.md", {}, "", [4, 5]))
+    assert "review" not in record.front
+    record = Record("a.md", {}, "", [1, 2])
+    note_cut_leads(lines, [record], Record("u.md", {}, "", [4, 5]))
+    assert "工匠学院" in record.front["review"][0]

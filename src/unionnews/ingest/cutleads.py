@@ -52,6 +52,8 @@ def goes_on_at(tail: str, line: str) -> str | None:
     dictionary word across whose two ends each stand alone where printed (:func:`~.continuity.cut_off`: …职工免 |
     费体检).  A word made of two words whole on either side (…1438名职工 | 服务阵地…: 职工服务) is no evidence: a
     paper's wording gives one across any two of its lines."""
+    if tail[-1:].isdigit() and line[:1].isdigit():  # a number a line break cut (…来自60家单位的80 | 0名…)
+        return re.match(r"\d+", tail[::-1]).group(0)[::-1] + re.match(r"\d+", line).group(0)
     word = word_across(tail, line)
     return word if word and cut_off(tail, line) else None
 
@@ -64,8 +66,9 @@ def _count(word: str) -> int:
 def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
     """In the review of each article holding a line, not its first, where a lead left unplaced and stopping
     mid-sentence goes on (:func:`goes_on_at`): that lead's story may run on inside this one from that line (the
-    module's docstring says why).  Where the lead's cut reads on at more than one line, only at those whose word
-    is the commonest: a rare word across (…为一 | 业。: 一业) is a line break's chance, beside 一线 elsewhere.
+    module's docstring says why).  Where the lead's cut reads on at more than one line, only at the one whose word
+    is the commonest: a rare word across (…为一 | 业。: 一业) is a line break's chance, beside 一线 elsewhere; and
+    nowhere where two or more lines tie for it.
     ``lines``: the page's file lines, which the records' ``lines`` number."""
     if unplaced is None:
         return
@@ -74,9 +77,10 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
                  for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text
                  for word in [goes_on_at(tail, text)] if word]
         best = max((_count(word) for *_, word in found), default=0)
+        found = [hit for hit in found if _count(hit[3]) == best]
+        if len(found) != 1:
+            continue  # (a word a paper prints often, 工 | 匠学院 at three lines: the text points at no one place)
         for record, no, text, word in found:
-            if _count(word) < best:
-                continue
             note = (f"line {no} ({text[:10]}…) may be where the lead at line {first}, left with no headline and "
                     f"stopping mid-sentence at line {last} (…{tail[-6:]}), goes on ({word} across the break): "
                     "that lead's story may run on inside this one from that line — check")
@@ -101,10 +105,12 @@ def _lead_words(lines: list[str], first: int, last: int) -> str:
 
 
 def _shared_run(head: str, words: str) -> str | None:
-    """The first run of three Chinese characters of ``head`` that ``words`` print too (南湖区, 工会驿站), or None: a
-    headline names what its lead names."""
-    return next((head[k:k + 3] for k in range(len(head) - 2)
-                 if all(is_cjk(c) for c in head[k:k + 3]) and head[k:k + 3] in words), None)
+    """The two characters ``head`` opens on, where the lead's ``words`` open on them after its time (丙城举办读书分享会
+    over 近日，丙城总工会…), or None: a news headline opens on its subject, as its lead's first clause does.  A run
+    both merely print somewhere (企事业, 职工代表) is no tie: a paper's wording repeats across its stories."""
+    time = bl.LEAD_TIME.match(words)
+    subject = words[time.end():] if time else words
+    return head[:2] if len(head) > 2 and all(is_cjk(c) for c in head[:2]) and subject.startswith(head[:2]) else None
 
 
 def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
