@@ -9,15 +9,19 @@ stories' lines.  A story's lead is its first sentence, and a sentence cut by a l
 start, so a file line whose start finishes a word the lead's cut begins (…为一线职工免 | 费体检，…: 免费) is
 where that story's text may go on.  Nothing is moved (the text gives no headline to part the stories at): the
 file holding that line says so, naming both lines and the word.
+
+The same lead tells of its headline: a line of a headline's shape that opens on the lead's subject, read on from
+a sentence stopping mid-way with nothing in the text across, may be that item's headline, boxed inside another
+story's column (:func:`note_heads_of_cut_leads`).
 """
 from __future__ import annotations
+
+import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
 from unionnews.ingest.continuity import cut_off, tokenizer, word_across
 from unionnews.ingest.normalize import is_cjk, is_terminal
-import re
-
 from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
 from unionnews.ingest.paragraphs.widths import _width
@@ -25,7 +29,7 @@ from unionnews.ingest.paragraphs.widths import _width
 _CLAUSE = re.compile("[，,；;：:、]")  # a clause mark or 、: running text's, which a headline seldom prints
 _TEXT = re.compile("[，,；;：:、。！？!?]")  # a line of running text holds one, or a sentence end
 
-__all__ = ["note_cut_leads"]
+__all__ = ["goes_on_at", "note_cut_leads", "note_heads_of_cut_leads", "open_leads"]
 
 
 def open_leads(lines: list[str], numbers: list[int]) -> list[tuple[int, int, str]]:
