@@ -409,3 +409,15 @@ def test_a_paragraph_read_on_into_a_headline_over_a_lead_at_the_segmenter_is_sai
     assert "丁区环卫工 乐享送清凉" in _head_over_lead_read_on(host, head, lead, lambda: runs)
     host = Para(TEXT, [Unit(1, "座谈会上，5位代表发言：党组书记、常务副主席，甲城")])
     assert _head_over_lead_read_on(host, Unit(2, "总工会干部 乐享送清凉"), lead, lambda: runs) is None
+
+
+def test_a_paragraph_opening_on_words_tying_it_to_the_one_before_is_running_text():
+    """A paragraph's first line opening on 据了解， (words tying it to the paragraph before: no headline opens on
+    them), stopping mid-sentence and read on into a headline over a lead (…今年已累计 | 南湖区开展职工健康体检 |
+    本报讯…): a box's headline read into the host's sentence, said.  Before, a line this short with one clause mark
+    passed for a headline's first line, and nothing was said."""
+    from unionnews.ingest.paragraphs.sidebar import heads_read_into, running_paragraph
+    assert running_paragraph("据了解，丁城今年已累计") and not running_paragraph("丁城今年已累计")
+    lines = ["赛。", "据了解，丁城今年已累计", "南湖区开展职工健康体检", "本报讯（记者张华）近日，", "南湖区总工会为一线职工",
+             "免费体检。"]
+    assert len(heads_read_into(lines, {1: (1,), 2: (2, 3), 3: (4, 5, 6)}, 11)) == 1

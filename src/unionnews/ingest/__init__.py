@@ -30,6 +30,7 @@ from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
 from unionnews.ingest.pageview import NEAR, Note, Reading
 from unionnews.ingest.continuity import cut_off, word_across
+from unionnews.ingest.cutleads import note_cut_leads, note_heads_of_cut_leads
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
 from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
@@ -530,6 +531,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     if page.columns:
         for record in every:
             _to_file_rows(record, page.columns[0], forms.lines)
+    else:
+        note_cut_leads(forms.lines, records, unplaced)
+        note_heads_of_cut_leads(forms.lines, records, unplaced)
     _note_controls(page, every)
     _note_numbers(page, every)
     _note_ruled_letters(page, every)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
+from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
                                          run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
@@ -572,9 +572,12 @@ def running_paragraph(text: str, lead: bool = False) -> bool:
     longer than a headline block run together (:data:`HEADLINE_BLOCK`: a headline and its kicker or subtitle), or
     holding a sentence end or two clause marks?  A headline's lines hold a comma at times (…等多种形式， | 深入11个市
     巡演) and print 、 and spaces (顶尖科学家、卓越工程师、 | 大国工匠 交流论坛在京 | 举行), but no headline block is
-    as long, holds two clauses, or opens on a lead."""
+    as long, holds two clauses, or opens on a lead.  Nor does one open on the words that tie a paragraph of running
+    text to the one before (:data:`~unionnews.ingest.continuity.OPENERS`: 据了解，…, 此外，…): a headline stands
+    first, with nothing before it to go on from."""
     return lead or bool(bl.LEAD.match(text) or bl.DATED_LEAD.match(text)) or len(text) > HEADLINE_BLOCK \
-        or bool(_END.search(text)) or len(_CLAUSES.findall(text)) >= 2
+        or bool(_END.search(text)) or len(_CLAUSES.findall(text)) >= 2 \
+        or text.startswith(OPENERS) and bool(_CLAUSES.search(text))
 
 
 def _sentence_open(lines: list[str], i: int, first: int) -> bool:
