@@ -230,7 +230,7 @@ def test_a_headline_block_left_over_a_dated_lead_is_not_joined_to_it(tmp_path):
     line one blank line under a finished paragraph stay in the 甲城 story, and the segmenter joined the line,
     which stops with no mark, to the lead under it (…职工书屋9月3日，…: a sentence never printed, the next
     item inside the story, nothing said).  Left apart: the line is longer than a subhead, so it opens an item
-    of its own (:meth:`~unionnews.ingest.segment.Segmenter._long_over_dated`)."""
+    of its own (:meth:`~unionnews.ingest.segment.walk.Segmenter._long_over_dated`)."""
     items = [("甲城举办职工技能大赛", 2), (BLOCKS[1][0], 1), (BLOCKS[1][1], 1), ("".join(BLOCKS[2]), 1),
              (BLOCKS[3][0], 1), (BLOCKS[3][1], 3), (BLOCKS[4][0], 2), (BLOCKS[5][0], 1)]
     articles = _import("".join(text + "\n" * (1 + blanks) for text, blanks in items), tmp_path)

@@ -222,7 +222,6 @@ def test_a_headline_on_two_lines_over_a_box_and_its_lead_under_it():
     assert len(boxes) == 1 and page[boxes[0].above] == "动" and page[boxes[0].first] == "丁区举办职工技能竞赛"
 
 
-
 def test_a_quote_closed_under_pieces_with_no_lead_ties_no_box():
     """A box detector cut one printed line in two (转化运用 | 并推广开来”。), under a line opening a quote a later line
     closes: the first piece passed for a box's bare headline and the quote for the evidence tying the host across
@@ -402,13 +401,14 @@ def test_a_paragraph_read_on_into_a_headline_over_a_lead_at_the_segmenter_is_sai
     paragraph of its own.  Nothing runs across, so the join is said; not where a run the page prints whole elsewhere
     does (…甲城 | 总工会… with 甲城总工会 printed on)."""
     from unionnews.ingest.paragraphs.sidebar import PageRuns
-    from unionnews.ingest.segment import LEAD, TEXT, Para, Unit, _head_over_lead_read_on
+    from unionnews.ingest.segment import LEAD, TEXT, Para, Unit
+    from unionnews.ingest.segment.reads import head_over_lead_read_on
     host = Para(TEXT, [Unit(1, "座谈会上，5位代表发言：甲城总工会党组书记、常务副主席")])
     head, lead = Unit(2, "丁区环卫工 乐享送清凉"), Unit(3, "近日，丁区总工会为一线环卫工人送去防暑降温用品。", cls=LEAD)
     runs = PageRuns.of([u.text for u in (*host.units, head, lead)] + ["甲城总工会负责人表示，将持续开展活动。"])
-    assert "丁区环卫工 乐享送清凉" in _head_over_lead_read_on(host, head, lead, lambda: runs)
+    assert "丁区环卫工 乐享送清凉" in head_over_lead_read_on(host, head, lead, lambda: runs)
     host = Para(TEXT, [Unit(1, "座谈会上，5位代表发言：党组书记、常务副主席，甲城")])
-    assert _head_over_lead_read_on(host, Unit(2, "总工会干部 乐享送清凉"), lead, lambda: runs) is None
+    assert head_over_lead_read_on(host, Unit(2, "总工会干部 乐享送清凉"), lead, lambda: runs) is None
 
 
 def test_a_paragraph_opening_on_words_tying_it_to_the_one_before_is_running_text():

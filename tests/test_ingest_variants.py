@@ -545,7 +545,7 @@ def test_a_lone_headline_cut_in_two_by_a_stray_blank_keeps_its_rest():
     headline's shape and the line under it begins a sentence by its form (a date), so it is the
     headline's second line, not the body's start (which ran on into 论坛在京举行7月28日下午…).  So it is over text
     that opens no lead by its form, after a closed story: two lines of a headline's shape there are a headline
-    block (:meth:`~unionnews.ingest.segment.Segmenter._block_head`; read as body text, the rest ran on into the
+    block (:meth:`~unionnews.ingest.segment.walk.Segmenter._block_head`; read as body text, the rest ran on into the
     text under it, 交流座谈在京举行职工们纷纷表示…, a sentence the page never printed)."""
     first = _WRAPPED_ITEM
     page = first + "青年科学家与大国工匠\n\n交流座谈在京举行\n\n7月28日下午，青年科学家与大国工匠交流座谈\n在北京举行。\n"
@@ -726,7 +726,7 @@ def test_a_line_whose_last_clause_is_a_prepositional_phrase_is_no_headline_line(
     """>> 经验交流 << | 某区总工会打造职工休息点 | 某市某区总工会联合区建设局工会，针对建筑类行业 | (blank) | 施工项目的…:
     a clause that is only a prepositional phrase (针对…, no verb) says nothing yet, so the line is the body's
     first sentence cut by a blank line, not a headline line under the label."""
-    from unionnews.ingest.segment import _clause_without_predicate
+    from unionnews.ingest.segment.units import _clause_without_predicate
 
     page = _WRAPPED_ITEM + (">> 经验交流 <<\n\n东山区总工会打造职工休息点\n\n东山区总工会联合区建设局工会，针对建筑类行业\n\n\n"
                             "施工项目的特点建设流动驿站，让一线职工\n有了歇脚的地方。\n")

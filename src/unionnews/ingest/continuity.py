@@ -50,7 +50,7 @@ from unionnews.ingest.normalize import CJK, is_terminal
 from unionnews.ingest.places import gazetteer
 from unionnews.ingest.tags import _jieba
 
-# paragraph openers, as the segmenter's (segment._OPENERS), with half-width commas
+# paragraph openers: a line opening on one begins a paragraph (here and in the segmenter's walk)
 OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
 BOUND = frozenset("等和与及的地得了着过们之个")  # no sentence begins with these, and no headline ends with them
 _BOUND = BOUND

@@ -1,52 +1,27 @@
-"""Page lines → article drafts (and text that belongs to no article).
-
-Why a state machine over lines: OCR gives one line per printed paragraph or
-headline, but breaks paragraphs mid-word, loses some punctuation and, on busy
-pages, reads columns out of order.  Each line is first classified on its own
-(headline candidate, 本报讯 lead, byline, photo credit, dateline, 上接 marker,
-column label, furniture, text); the walk then decides where articles start:
-
-* a headline block followed by a lead, byline or 上接 marker;
-* a column label (>> 北京经验 <<) and the headline under it;
-* a 上接第N版 marker without a headline (a headless continuation);
-* a lone headline after a closed article (photo credit, dateline, 转自) or
-  after a wide gap, followed by text (photo captions, short items).
-
-Inside an article a paragraph that does not end a sentence is joined to the
-next text line (制造 / 业的当下 → 制造业的当下) unless the next line opens a
-new paragraph (据悉, 此外 …) or the reading order forces a break.  Nothing is
-merged or split silently: every doubt becomes a review reason, and text that
-fits no article goes to the page's unplaced file.
+"""The walk over a page's units that decides where articles start and which lines join (see the package's
+docstring); every doubt it meets becomes a review reason.
 """
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
-from functools import lru_cache
-from dataclasses import dataclass, field, replace
-from typing import Callable
+from dataclasses import replace
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (WORD_GAP, LineRuns, bound_end, bound_first, cut_off, open_list,
-                                         page_runs, prepositional_phrase, quote_closed_after_end, quote_closed_below,
-                                         quote_state, run_across, tagged, word_across, word_sentence_first)
-from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, SUBHEAD_LENGTH, cjk_count, cjk_pairs, close_figure_spaces,
-                                        folio_lines, is_terminal, open_brackets, undecorated)
-from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START, _completed_across, headline_shaped
+from unionnews.ingest.continuity import (OPENERS, WORD_GAP, LineRuns, bound_end, bound_first, page_runs,
+                                         quote_closed_after_end, quote_closed_below, quote_state, run_across,
+                                         word_across, word_sentence_first)
+from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_brackets, undecorated
 from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
-from unionnews.ingest.paragraphs.sidebar import PageRuns, read_into_head, running_paragraph, spanned
+from unionnews.ingest.paragraphs.sidebar import PageRuns
+from unionnews.ingest.segment.drafts import LEAD_READ, Draft, Loose, Para, give_labels, similar_leads
+from unionnews.ingest.segment.reads import (ends_item, ends_on_dateline, function_word_end, head_over_lead_read_on,
+                                            headline_read_on, jumps_on, predicate_first, reread_doubt, reread_reason,
+                                            run_cut_across)
+from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
+                                            NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
 
-TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
-    "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
-_FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
-_NO_LINE_START = NO_START | CLOSING_QUOTES  # marks no printed line begins with (GB/T 15834)
-_OPENERS = ("据悉", "据了解", "据介绍", "此外", "与此同时", "同时，", "同时,", "近年来", "目前，", "目前,", "作为")
-# a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
-# (not 地: 基地, 高地, 阵地 end headlines)
-_CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
-_JOINABLE = (TEXT, LEAD)
+
 # the most lines a headline block over a lead takes; more where the OCR or a converter marked every one as a
 # heading: a kicker and a title, each wrapped in three lines by a narrow column, every piece marked with its level
 # (unmarked, more short lines over a lead are as likely a cut column's pieces as a headline's)
@@ -55,147 +30,6 @@ _MARKED_HEAD_LINES = 8
 # how the segmenter says a line marked as a heading was read as text (:meth:`Segmenter._heading_reads_on`): the page
 # import's own note on marked lines read as text then says nothing more
 MARKED_READ_ON = "is marked as a heading, but"
-
-
-@lru_cache(maxsize=4096)
-def _clause_without_predicate(text: str) -> bool:
-    """Does the text's last clause (after a comma inside it) open with a preposition and hold no verb
-    (…联合会，针对建筑类行业)?  A prepositional phrase alone says nothing: the sentence goes on past the
-    line, so the line is a cut sentence, not a headline line (a headline's clauses are whole)."""
-    clause = re.split(r"[，,]", text)[-1] if re.search(r"[，,].", text) else ""
-    return prepositional_phrase(clause)
-
-
-@dataclass
-class Unit:
-    """One non-blank input line in reading order."""
-
-    no: int
-    text: str
-    hashes: int = 0
-    label: bool = False
-    gap: int = 1
-    brk: bool = False
-    cls: str = TEXT
-    folio: bool = False  # a running head or foot, a page number (normalize.folio_lines)
-
-
-@dataclass
-class Para:
-    """A paragraph being assembled from one or more units."""
-
-    kind: str
-    units: list[Unit]
-
-    @property
-    def text(self) -> str:
-        return "".join(u.text for u in self.units)
-
-
-@dataclass
-class Draft:
-    """An article in the making."""
-
-    head: list[Unit]
-    paras: list[Para] = field(default_factory=list)
-    closed: bool = False
-    continued: str | None = None
-    doubts: list[str] = field(default_factory=list)
-
-    @property
-    def units(self) -> list[Unit]:
-        return self.head + [u for p in self.paras for u in p.units]
-
-    def body_paras(self) -> list[Para]:
-        return [p for p in self.paras if p.kind in _JOINABLE]
-
-
-@dataclass
-class Loose:
-    """Text that is not (or not surely) part of an article, and why."""
-
-    units: list[Unit]
-    reason: str
-
-
-def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
-    """Strip OCR markup (# levels, >> label <<) and record the gap before each line."""
-    sequence = order if order is not None else [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
-    units: list[Unit] = []
-    prev, brk = None, False
-    folios = folio_lines(lines)
-    for item in sequence:
-        if item == BREAK:
-            brk = True
-            continue
-        no = int(item)
-        text = close_figure_spaces(lines[no - 1].strip())
-        hashes = 0
-        m = re.match(r"^(#{1,6})\s+(.*)$", text)
-        if m:
-            hashes, text = len(m.group(1)), m.group(2).strip()
-        m = re.fullmatch(r">>\s*(.+?)\s*<<", text)
-        label = bool(m)
-        if m:
-            text = m.group(1)
-        if prev is None:
-            gap = 99
-        elif no > prev and not any(lines[k].strip() for k in range(prev, no - 1)):
-            gap = no - prev - 1
-        else:
-            gap = 2  # a jump in the reading order is a break in the layout
-        units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk, folio=no - 1 in folios))
-        prev, brk = no, False
-    for u in units:
-        u.cls = classify(u)
-    return units
-
-
-def _continued_from(u: Unit) -> str:
-    """The page a continuation marker names, read as :func:`classify` reads it: without a decoration
-    printed before it (★ （上接第1版）)."""
-    return bl.CONTINUED.match(undecorated(u.text)).group("page")
-
-
-def classify(u: Unit) -> str:
-    """What a line is, judged on its own: by its words, without a decoration printed before them
-    (★转自《中工网》 is a source line, ■ 本报讯… a lead)."""
-    t = undecorated(u.text)
-    if u.label:
-        return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
-        return FURN
-    if bl.CONTINUED.match(t):
-        return CONT
-    if bl.JUMP.match(t):
-        return JUMP
-    if bl.DATELINE.fullmatch(t):
-        return DATELINE
-    if len(t) <= 30 and bl.SOURCE.match(t):
-        return SOURCE
-    m = bl.LEAD.match(t)
-    if m and (m.group("inner") or m.group("place") or t[m.end():m.end() + 1] in "（("):
-        return LEAD  # also a lead whose credit a line's end cut (本报讯（记者刘建林 | 李彦斌）9月24日…): it begins a
-        # paragraph as a whole lead does, never a sentence's rest
-    if bl.is_credit(t):
-        return CREDIT
-    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
-        return BYLINE  # a line the OCR marked as a heading is set in headline type: words parted by an OCR
-        # space there (### 关注 服贸会, a column label) are no byline of bare names
-    if cjk_count(t) == 0 and len(t) <= 20:
-        return JUNK
-    return TEXT
-
-
-def is_candidate(u: Unit, question: bool = False, limit: int = 50) -> bool:
-    """Could this line be part of a headline block (at most ``limit`` characters)?"""
-    t = u.text
-    if (u.cls != TEXT or len(t) > limit or "。" in t or re.search(r"[，、；：,;:]$", t) or _CUT_PHRASE.search(t)
-            or _clause_without_predicate(t)):
-        return False  # …联合会，针对建筑类行业施工项目的: a sentence a blank line cut, not a headline
-    if is_terminal(t):
-        return question and len(t) <= 30 and t[-1] in "？！?!"
-    return True
 
 
 class Segmenter:
@@ -259,7 +93,7 @@ class Segmenter:
     def _finished(self) -> bool:
         """Does the article being read end its last paragraph's sentence (or is there none)?"""
         last = self.cur.paras[-1] if self.cur is not None and self.cur.paras else None
-        return last is None or last.kind not in _JOINABLE or is_terminal(last.text)
+        return last is None or last.kind not in JOINABLE or is_terminal(last.text)
 
     def _kicker_cut_at_comma(self, i: int) -> int | None:
         """Where the headline block ends when units[i] is a kicker's first clause, cut after its comma
@@ -330,7 +164,7 @@ class Segmenter:
             return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
         last = cur.paras[-1] if cur.paras else None
         return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
-                and (last.kind not in _JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
+                and (last.kind not in JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
 
     def _long_over_dated(self, i: int) -> bool:
         """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
@@ -359,7 +193,7 @@ class Segmenter:
         and its subtitle are two phrases, each whole on its line."""
         cur, units = self.cur, self.units
         if cur is not None and not cur.closed and (
-                not cur.paras or cur.paras[-1].kind not in _JOINABLE or not is_terminal(cur.paras[-1].text)):
+                not cur.paras or cur.paras[-1].kind not in JOINABLE or not is_terminal(cur.paras[-1].text)):
             return None  # under a headline or a subhead, or inside a sentence: not an item's top
         j = i
         while j < len(units) and j - i < 4 and (units[j].cls == LABEL or self._block_line(units[j])):
@@ -373,7 +207,7 @@ class Segmenter:
             # An unmarked line over a marked one is a kicker over its title: a converter marks the title's type
             # alone (上海发布…三年行动方案 | ### 每年组织…入企解难题 | 9月24日上午，…)
         if (len(WORD_GAP.sub("", "".join(u.text for u in lines))) <= SUBHEAD_LENGTH
-                or any(word_across(a.text, b.text) or _run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
+                or any(word_across(a.text, b.text) or run_cut_across(a.text, b.text) for a, b in zip(lines, lines[1:]))
                 or any(bl.DATED_START.match(u.text) for u in lines[1:])):
             return None  # one phrase the wrap cut (高位推动绘 | 就“规划图”, 桌游、V | R、电玩): a subhead, or one headline
             # line; a line under the first opening on a date is the lead's start the wrap cut from it (… | 11月13日 |
@@ -381,7 +215,7 @@ class Segmenter:
         under, last = units[j], units[j - 1]
         if (under.cls != TEXT or (is_candidate(under) and not self._opens_cut_sentence(j))
                 or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
-                or bound_first(under.text) or word_sentence_first(under.text) or _predicate_first(under.text)
+                or bound_first(under.text) or word_sentence_first(under.text) or predicate_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
                                           or quote_closed_below(last.text, under.text))):
             return None
@@ -434,7 +268,7 @@ class Segmenter:
         if j == k and (self._deck(j) or self._unmarked_subtitle(j)):
             return j + 1
         if (not self._head_piece(j, k - 1) or nxt.cls != TEXT or is_candidate(nxt)
-                or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(_OPENERS))
+                or not (bl.DATED_START.match(nxt.text) or nxt.text.startswith(OPENERS))
                 or word_across(u.text, nxt.text)):
             return k
         return j + 1
@@ -460,7 +294,7 @@ class Segmenter:
         first, u, nxt = self.units[m - 1], self.units[m], self.units[m + 1]
         return (self._one_level and bool(first.hashes) and not u.hashes and u.gap <= 2 and self._block_line(u)
                 and nxt.cls == TEXT and not nxt.hashes and not self._block_line(nxt)
-                and nxt.text[:1] not in _NO_LINE_START and not bound_first(nxt.text)
+                and nxt.text[:1] not in NO_LINE_START and not bound_first(nxt.text)
                 and word_across(u.text, nxt.text) is None and not self._run_cut(m) and self._sentence_ends_below(m))
 
     def _head_piece(self, m: int, first: int) -> bool:
@@ -493,7 +327,7 @@ class Segmenter:
         """Does ``u`` begin with the mark that closes the quote the current paragraph leaves open after its full
         stop (…奠定了坚实基础。 | "某公司工会)?  Then it goes on with that paragraph's text, whatever its shape."""
         cur = self.cur
-        return (cur is not None and bool(cur.paras) and cur.paras[-1].kind in _JOINABLE
+        return (cur is not None and bool(cur.paras) and cur.paras[-1].kind in JOINABLE
                 and quote_closed_after_end(cur.paras[-1].text, u.text))
 
     @staticmethod
@@ -526,7 +360,7 @@ class Segmenter:
         if cur is None or cur.closed or not cur.paras or u.cls != TEXT or u.hashes or u.brk:
             return False
         last = cur.paras[-1]
-        return last.kind in _JOINABLE and not is_terminal(last.text) and not u.text.startswith(_OPENERS)
+        return last.kind in JOINABLE and not is_terminal(last.text) and not u.text.startswith(OPENERS)
 
     @staticmethod
     def _headline_over_dated_lead(cur: Draft, u: Unit) -> bool:
@@ -537,20 +371,20 @@ class Segmenter:
         the next item would run on in this story inside a sentence the page never printed.  The two are left
         apart, and the review says the line may be another item's headline.  A line a stray blank cut before a
         mark no line begins with (工会送上暖“新 | (blank) | ”祝福) is one line still."""
-        if len(cur.paras) < 2 or any(v.text[:1] not in _NO_LINE_START for v in cur.paras[-1].units[1:]):
+        if len(cur.paras) < 2 or any(v.text[:1] not in NO_LINE_START for v in cur.paras[-1].units[1:]):
             return False
         above, line = cur.paras[-2], replace(cur.paras[-1].units[0], text=cur.paras[-1].text)
         return (is_candidate(line) and not re.search(r"[，,；;：:、]", line.text) and bool(bl.DATED_LEAD.match(u.text))
-                and (above.kind not in _JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
+                and (above.kind not in JOINABLE or is_terminal(above.text)) and word_across(line.text, u.text) is None)
 
     def _lead_read(self, i: int) -> str:
-        """The lead at ``i`` as far as another read of it is compared (:func:`_similar`, 60 characters): its
+        """The lead at ``i`` as far as another read of it is compared (:func:`similar_leads`, 60 characters): its
         line, read on into the text lines after it when the line holds less.  Lines re-broken at any width cut
         a lead anywhere (本报讯（记者…）近日，厂东省 | 韶关市…), and a cut read compared alone looks unlike a
         whole one by its length only."""
         text = self.units[i].text
         for u in self.units[i + 1:i + 4]:
-            if len(text) >= _READ or u.cls != TEXT:
+            if len(text) >= LEAD_READ or u.cls != TEXT:
                 break
             text += u.text
         return text
@@ -572,12 +406,12 @@ class Segmenter:
         if (nxt is None or u.cls != TEXT or nxt.cls != TEXT or nxt.hashes or nxt.brk or is_terminal(u.text)
                 or self._block_line(nxt) or not self._sentence_ends_below(i)):
             return None
-        if nxt.text[:1] in _NO_LINE_START:
+        if nxt.text[:1] in NO_LINE_START:
             return f"the line under it opens on {nxt.text[0]}, which no line begins with"
         word = word_across(u.text, nxt.text)
         if word:
             return f"{word} reads across into the line under it"
-        end = _function_word_end(u.text)
+        end = function_word_end(u.text)
         return f"it ends on {end}, a word no heading ends on" if end else None
 
     def _sentence_ends_below(self, i: int, most: int = 8) -> bool:
@@ -599,7 +433,7 @@ class Segmenter:
         return (last is not None and last.kind != "sub" and is_candidate(u) and len(u.text) <= 20
                 and not u.text.endswith("——") and u.text[0] not in "“\"‘'「" and not self._runs_into_next(u, i)
                 and not self._over_tail(i) and not self._leaves_quote_open(u)
-                and (last.kind not in _JOINABLE or is_terminal(last.text))
+                and (last.kind not in JOINABLE or is_terminal(last.text))
                 and i + 1 < len(self.units) and self.units[i + 1].cls == TEXT)
 
     def _runs_into_next(self, u: Unit, i: int) -> bool:
@@ -617,7 +451,7 @@ class Segmenter:
         cur, under = self.cur, self.units[j]
         self._start(self.units[i:j])
         if cur is not None and not cur.closed and not (
-                bl.DATED_START.match(under.text) or under.text.startswith(_OPENERS)):
+                bl.DATED_START.match(under.text) or under.text.startswith(OPENERS)):
             head = " | ".join(u.text for u in self.units[i:j])
             self.cur.doubts.append(f"lines {self.units[i].no}-{self.units[j - 1].no} ({head}) are read as this "
                                    "item's headline block (lines of a headline's shape after a finished story, "
@@ -668,21 +502,21 @@ class Segmenter:
             if m == k or m >= len(units) or units[m].cls != TEXT or not bl.DATED_LEAD.match(units[m].text):
                 continue
             first = "".join(v.text for v in units[i:k])
-            if not is_terminal(first) and _similar(first, self._lead_read(m)[:len(first)]):
+            if not is_terminal(first) and similar_leads(first, self._lead_read(m)[:len(first)]):
                 out[units[m].no] = units[i:k]
         return out
 
     def run(self) -> tuple[list[Draft], list[Loose]]:
         rereads = self._unmarked_rereads()
         for second, first in rereads.items():  # set aside first, so that no path of the walk can skip them
-            self.loose.append(Loose(first, _reread_reason(second)))
+            self.loose.append(Loose(first, reread_reason(second)))
         dropped = {id(v) for vs in rereads.values() for v in vs}
         self.units = [v for v in self.units if id(v) not in dropped]
         i = 0
         while i < len(self.units):
             if self.units[i].no in rereads:
                 first = rereads[self.units[i].no]
-                self._pending_doubt = _reread_doubt(first[0].no, "".join(v.text for v in first))
+                self._pending_doubt = reread_doubt(first[0].no, "".join(v.text for v in first))
             u = self.units[i]
             page = self._marker_cut(i)
             if page is not None:
@@ -785,11 +619,11 @@ class Segmenter:
         c = u.cls
         if c == FURN:
             self._orphan(u, "page furniture (advertising, contact line or page header), not an article")
-            if cur is not None and cur.paras and _ends_item(u, cur.paras[-1]):
+            if cur is not None and cur.paras and ends_item(u, cur.paras[-1]):
                 cur.closed = True
             return
         if c == CONT:
-            self._continued([u], _continued_from(u))
+            self._continued([u], continued_from(u))
             return
         if c == LABEL:
             self._orphan(u, "column label with no headline under it")
@@ -804,13 +638,13 @@ class Segmenter:
                          if cur is not None else "text before the first headline on the page")
             return
         last = cur.paras[-1] if cur.paras else None
-        if c == TEXT and last is not None and last.kind in _JOINABLE and _ends_on_dateline(last.text):
+        if c == TEXT and last is not None and last.kind in JOINABLE and ends_on_dateline(last.text):
             cur.doubts.append(f"line {u.no} follows the dateline that ends the paragraph at line "
                               f"{last.units[0].no} ({last.text[-16:]}); a dateline closes a story, so this "
                               "may be the start of another item — check")
         if c == TEXT:
-            joins = self._joins(u) or (last is not None and last.kind in _JOINABLE and not is_terminal(last.text)
-                                       and u.hashes and not u.brk and not u.text.startswith(_OPENERS))
+            joins = self._joins(u) or (last is not None and last.kind in JOINABLE and not is_terminal(last.text)
+                                       and u.hashes and not u.brk and not u.text.startswith(OPENERS))
             if joins and self._headline_over_dated_lead(cur, u):
                 cur.doubts.append(f"line {last.units[0].no} ({last.text}) stands after a finished paragraph, over "
                                   f"line {u.no}, which opens as a lead on its date ({u.text[:12]}…): it may be the "
@@ -818,10 +652,10 @@ class Segmenter:
                 cur.paras.append(Para(TEXT, [u]))
             elif joins:
                 nxt = self.units[i + 1] if i + 1 < len(self.units) else None
-                if why := _headline_read_on(last, u, nxt) or _head_over_lead_read_on(last, u, nxt, self._page_runs):
+                if why := headline_read_on(last, u, nxt) or head_over_lead_read_on(last, u, nxt, self._page_runs):
                     cur.doubts.append(why)
                 last.units.append(u)
-                cur.closed = cur.closed or _jumps_on(last.text)
+                cur.closed = cur.closed or jumps_on(last.text)
             elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
                 shape = MARKED_READ_ON if u.hashes else "has a heading's shape, but"
                 cur.doubts.append(f"line {u.no} ({u.text}) {shape} {why} (line {self.units[i + 1].no}): it "
@@ -835,13 +669,13 @@ class Segmenter:
                                       "another item — check")
             else:
                 cur.paras.append(Para(TEXT, [u]))
-                cur.closed = _jumps_on(u.text)
+                cur.closed = jumps_on(u.text)
         elif c == LEAD:
             if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 \
-                    and _similar(last.text, self._lead_read(i)):
+                    and similar_leads(last.text, self._lead_read(i)):
                 cur.paras.remove(last)
-                self.loose.append(Loose(last.units, _reread_reason(u.no)))
-                cur.doubts.append(_reread_doubt(last.units[0].no, last.text))
+                self.loose.append(Loose(last.units, reread_reason(u.no)))
+                cur.doubts.append(reread_doubt(last.units[0].no, last.text))
                 cur.paras.append(Para(LEAD, [u]))
             elif cur.body_paras():
                 self.cur = Draft(head=[])
@@ -859,180 +693,8 @@ class Segmenter:
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
 
 
-# a paragraph's end that says its sentence goes on in a clause or is closed: a clause mark, or a sentence end
-# inside a closing quote or bracket of either width
-_CLOSED_OR_CLAUSE = re.compile(r"(?:[，,、；;：:]|[。！？!?…][”’\"'）)」』]+)$")
-
-
-def _head_over_lead_read_on(last: Para, u: Unit, nxt: Unit | None, runs: Callable[[], PageRuns]) -> str | None:
-    """The doubt to say where ``u``, a line of a headline's shape right over a lead (``nxt``: 本报讯…, a date or 近日
-    and a comma), is read on from the paragraph ``last``, running text (:func:`sidebar.running_paragraph`) that
-    stops mid-sentence, with nothing in the text running across the two (:func:`sidebar.spanned`: no word a break
-    cut, name printed whole elsewhere, number, date, quote or list).  A story's running text never goes on into a
-    headline over a lead: an engine reading a column top to bottom met a short item boxed inside it (…常务副主席 |
-    公交驾驶员 赛场展技能 | 近日，…), and read on, the host's sentence and the item's headline make one sentence no
-    page printed.  The join is kept, and said."""
-    if nxt is None or not (nxt.cls == LEAD or bl.DATED_LEAD.match(nxt.text)) or not headline_shaped(u.text) \
-            or u.text.endswith("…") or is_terminal(last.text) or not running_paragraph(last.text, last.kind == LEAD) \
-            or spanned(last.units[-1].text, u.text, runs()):
-        return None
-    return read_into_head(u.no, u.text, nxt.no, last.units[-1].no, last.text)
-
-
-def _headline_read_on(last: Para, u: Unit, nxt: Unit | None) -> str | None:
-    """The doubt to say where ``u``, a line of a headline's shape that blank lines set apart (over it and under
-    it, text under it: ``nxt``), is read on from the paragraph ``last``, which stops mid-sentence, with nothing
-    running across the two: no word, number or date across the break, no mark no line begins with opening ``u``.
-    A boxed item set inside a story's column stands so (…近日，北山区 | 东港镇举办职工技能竞赛 | 职工技能大赛…):
-    read on, its headline and text make one sentence with the host's that no page printed.  The join is kept (a
-    paragraph broken before a headline-looking fragment is as common), and said.  Not where ``last`` stops on a
-    clause mark or inside an enumeration or ``u`` holds one (a clause or a list goes on: the text's own next
-    piece), nor after a sentence closed inside a quote.  Never where ``u`` stops inside a word ``nxt`` finishes (a
-    dictionary word across, both ends standing alone where printed): a headline's line never ends inside a word."""
-    if not (u.gap and nxt is not None and nxt.gap and nxt.cls == TEXT) or not is_candidate(u) \
-            or not headline_shaped(u.text) or u.text[:1] in _NO_LINE_START or word_across(last.text, u.text) \
-            or bound_first(u.text) or _completed_across(last.text, u.text):
-        return None
-    if _CLOSED_OR_CLAUSE.search(last.text) or open_list(last.text) or "、" in u.text:
-        return None  # (a sentence closed inside a quote, 。", a clause or a list going on: …贵州省 | 人社厅、省总工会)
-    if nxt is not None and word_across(u.text, nxt.text) and cut_off(u.text, nxt.text):
-        return None  # (a word a line break cut, 用算法描 | 绘…: a piece)
-    return (f"line {u.no} ({u.text}), a line of a headline's shape blank lines set apart, is read on from the "
-            f"paragraph above, which stops mid-sentence at line {last.units[-1].no} (…{last.text[-8:]}); nothing "
-            "runs across the two, so it may be the headline of an item boxed inside this story — check")
-
-
-def _reread_reason(at: int) -> str:
-    """Why a lead's other OCR read stands in the page's unplaced file: the article at line ``at`` has the kept read."""
-    return f"a second OCR read of the lead paragraph of the article at line {at} (duplicate text, kept here)"
-
-
-def _reread_doubt(first: int, text: str) -> str:
-    """The review reason of an article whose lead the OCR read twice, the other read ``text`` at line ``first``."""
-    return (f"the OCR read this lead twice; the other read (line {first}, in the page's unplaced file) differs: "
-            f"{text[:40]}…")
-
-
-def _function_word_end(text: str) -> str | None:
-    """The word ``text`` ends on when that is a preposition, a conjunction or a lone 的/和/等… (…职工之家以, …企业和):
-    a heading is a whole phrase and ends on its head word, never on a word that needs one after it."""
-    if bound_end(text):
-        return text.rstrip()[-1]
-    words = tagged(text.rstrip())
-    return words[-1].word if words and words[-1].flag in ("p", "c") else None
-
-
-def _run_cut_across(a: str, b: str) -> bool:
-    """Does a run of Latin letters or digits go on from the end of ``a`` into ``b`` (…V | R、…, …100 | 0人…)?  The
-    wrap cut one printed run there; two lines of a headline block each stand whole."""
-    return bool(a.rstrip()[-1:].isascii() and a.rstrip()[-1:].isalnum() and b.lstrip()[:1].isascii()
-                and b.lstrip()[:1].isalnum())
-
-
-def _predicate_first(text: str) -> bool:
-    """Does ``text`` open on a verb and a clause mark (提出，要丰富…), not an opener (据悉，…)?  A verb of saying or
-    deciding before its comma has its subject above it (《通知》 | 提出，…): the text goes on with the line over it,
-    which is a piece of its sentence, not a headline line."""
-    words = tagged(text[:8])
-    return (len(words) > 1 and words[0].flag == "v" and words[1].word in "，,：:" and not text.startswith(_OPENERS))
-
-
-def _ends_item(u: Unit, last: Para) -> bool:
-    """Does the furniture line ``u`` close the article above it: staff credits (责任编辑：…, 版式设计：…) under a
-    paragraph that ends its sentence?  A page or a section prints its editors under its last item, so the
-    line under them starts an item of its own (a photo story's headline with no 本报讯 lead, which would
-    otherwise read as a subhead of the story above).  Not under a paragraph stopping mid-sentence: the
-    engine's reading order put the credit inside a story that goes on."""
-    return bool(STAFF_CREDITS.match(undecorated(u.text))) and (last.kind not in _JOINABLE or is_terminal(last.text))
-
-
-def _jumps_on(text: str) -> bool:
-    """Does the paragraph end on a jump line (…活动。（下转第3版）)?  The story's part on this page ends there: it
-    goes on on the page the line names, so the text under it is another item's (a photo story's headline with
-    no lead marker would otherwise read as a subhead of the story above), as under a jump line alone."""
-    return bool(bl.JUMP_END.search(undecorated(text).rstrip()))
-
-
-def _ends_on_dateline(text: str) -> bool:
-    """Does the paragraph end on a dateline (…说。（本报重庆9月25日电））?  The wire line closes its story;
-    text after it under no new headline is either the story's afterthought or a next item whose
-    headline and lead the OCR garbled, so it is never taken as the same story's without a word in review."""
-    text = text.rstrip()  # the ends first: the pattern search is asked of every paragraph
-    return text[-1:] in ("）", ")") and text[:-1].rstrip().endswith("电") and bool(bl.DATELINE.search(text))
-
-
-_READ = 60  # characters of two leads compared (:func:`_similar`)
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two reads of one lead: mostly the same wording, the same people credited."""
-    return difflib.SequenceMatcher(None, a[:_READ], b[:_READ]).ratio() >= 0.6 and not bl.other_credits(a, b)
-
-
-def give_labels(drafts: list[Draft]) -> None:
-    """A column label read between two stories goes to the one its wording names.
-
-    The OCR reads a label printed above a story after that story's text when the
-    label sits in the column's head (### 关注服贸会 after 北京建工…亮相服贸会, before
-    通州区…骑游大运河; plain-text OCR prints it without the ###).  The segmenter puts it over the story below; when the label
-    shares words with the headline of the story above and none with the story below,
-    it goes to the story above, and that story's review says so.
-    """
-    for above, below in zip(drafts, drafts[1:]):
-        if len(below.head) < 2 or not above.head or above.continued:
-            continue
-        label = below.head[0]
-        # a label the OCR marked (>> <<, or # levels), or a short line of Chinese alone over a headline
-        # without markup (plain-text OCR prints none): a column label's shape either way
-        words = WORD_GAP.sub("", undecorated(label.text))  # ★关注服贸会: a label's shape is its words' (关注 服贸会:
-        # the OCR's space between two characters of a line says nothing of its words)
-        if not (label.label or (len(words) <= 10 and cjk_count(words) == len(words))):
-            continue
-        if above.units[-1].no > label.no:
-            continue
-        words = cjk_pairs(label.text)
-        over = words & cjk_pairs("".join(u.text for u in above.head))
-        under = words & cjk_pairs("".join(u.text for u in below.head[1:]) + "".join(p.text for p in below.paras[:2]))
-        if len(over) >= 2 and not under:
-            below.head.pop(0)
-            above.head.insert(0, label)
-            above.doubts.append(f"the column label {label.text!r} (line {label.no}) was read after this story and "
-                                f"is given to it: it shares the words {'、'.join(sorted(over))} with this headline "
-                                "and none with the story below — check against the page")
-
-
 def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
     """Drafts in reading order, and loose (unplaced) text."""
     drafts, loose = Segmenter(units).run()
     give_labels(drafts)
     return drafts, loose
-
-
-def join_textless(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
-    """Drafts that got a headline (or a 上接 marker) but no text of their own, joined to the next item.
-
-    An article file must have a body, and a headline with nothing under it is, on a real page,
-    the top of the next item (a continuation marker over the text it continues, a headline line
-    the OCR set apart).  The joined draft says so in its review; the last such draft, with nothing
-    after it, is returned as loose text for the page's _unplaced file.  Nothing printed is dropped.
-    """
-    out: list[Draft] = []
-    pending: Draft | None = None
-    for draft in drafts:
-        if pending is not None:
-            nos = [str(u.no) for u in pending.units]
-            note = (f"line{'s' if len(nos) > 1 else ''} {', '.join(nos)} had no text of their own and were joined to "
-                    "the next item — check that they belong together")
-            if pending.continued:  # the text under the marker continues the earlier story
-                paras = pending.paras + ([Para(TEXT, draft.head)] if draft.head else []) + draft.paras
-                draft = Draft(head=pending.head, paras=paras, closed=draft.closed, continued=pending.continued,
-                              doubts=pending.doubts + draft.doubts + [note])
-            else:  # a headline line set apart from the rest of its headline
-                draft = Draft(head=pending.head + draft.head, paras=draft.paras, closed=draft.closed,
-                              continued=draft.continued, doubts=pending.doubts + draft.doubts + [note])
-            pending = None
-        if not any(p.kind != CONT for p in draft.paras):
-            pending = draft
-            continue
-        out.append(draft)
-    return out, [pending] if pending is not None else []
