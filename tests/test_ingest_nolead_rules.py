@@ -55,7 +55,8 @@ def test_a_dated_lead_line_read_inside_another_storys_open_text_is_a_displaced_l
     that text going on, it took the open quote above as its own (so it "closed" the quote far away and its own
     join was its quotes "not pairing"), and nothing let it jump to its headline.  A line opening as a lead on
     its date or 近日 begins its story's quotes, and, stopping mid-sentence after open text, is a displaced lead."""
-    from unionnews.ingest.pageview import Page, Scorer
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
 
     lines = ["果洛州搭建跨区域工会交流平台", "", "洛州总工会举办“红心向党，建新功", "", "工会联谊谱新篇”座谈交流活动。", "", "", "",
              "本次活动以“跨区域联动、聚工会合力、", "", "近日，乙省果", "", "加强与驻京装备制造企业协作。"]

@@ -10,7 +10,8 @@ from test_ingest_helpers import import_pages, PAPERS, RAW, SEEDS, articles, outp
 from unionnews.ingest import byline as bl
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import Join, Page
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.readings import Join
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.paragraphs.columns import _cut_lines, _headline_over_claimed
 from unionnews.ingest.placement import place
@@ -489,7 +490,7 @@ def test_a_page_read_a_line_a_paragraph_keeps_a_line_that_begins_by_closing_a_qu
 
 
 def _scorer(lines: list[str]):
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
     page = Page(make_units(lines, None))
     return page, Scorer(page)
 

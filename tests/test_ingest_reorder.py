@@ -15,7 +15,8 @@ from test_ingest_helpers import PAPERS, RAW, SEEDS, articles, import_page, impor
 from unionnews.ingest import continuity as ct
 from unionnews.ingest import run_import
 from unionnews.ingest.manifest import BREAK, parse_order
-from unionnews.ingest.pageview import Page, Scorer, headline_like
+from unionnews.ingest.pageview import Page, headline_like
+from unionnews.ingest.scores import Scorer
 from unionnews.ingest.placement import place
 from unionnews.ingest.reorder import find_order, sentence_joins
 from unionnews.ingest.segment import make_units, segment
@@ -341,7 +342,7 @@ def test_a_stray_paragraph_goes_to_the_story_whose_headline_names_its_place():
     """A paragraph read after another story names a place two stories name (one mentions it in passing,
     or text of one was read into the other): the story whose headline names it (昆山) takes it."""
     from unionnews.ingest import strays
-    from unionnews.ingest.pageview import Chain
+    from unionnews.ingest.readings import Chain
 
     lines = ["## 昆山工会开展职工技能培训", "本报讯（记者李明）近日，昆山市总工会开展职工技能培训，共有三百余名一线职工参加。",
              "## 宜兴工会举办劳模宣讲", "本报讯（记者王芳）近日，宜兴市总工会举办劳模宣讲活动，昆山市的劳模代表应邀参加。",
@@ -360,7 +361,7 @@ def test_a_stray_paragraph_in_two_chains_on_a_page_of_pieces_is_moved_whole():
     alone is too short to weigh as a stray, and its rest follows no finished sentence; read on in the file's
     order to its sentence's end, the paragraph names 昆山市 as only the first story does, and goes there whole."""
     from unionnews.ingest import strays
-    from unionnews.ingest.pageview import Chain
+    from unionnews.ingest.readings import Chain
 
     lines = ["## 昆山工会建成职工驿站", "本报讯（记者李明）近日，昆山市总工会在市中心建成职工驿站，为户外劳动者提供休息场所。",
              "## 某集团推进民主管理", "本报讯（记者赵强）近日，某集团召开第五届职代会，审议通过了多项管理制度。",
@@ -376,7 +377,7 @@ def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line
     """加强与…协作，推 | (a stray blank) | 动数智化焊接联盟…: the piece before the blank holds only part of its
     sentence's wording; where a dictionary word spans the blank (推动), the rest is read as well, so that
     wording repeated from before a cut line (数智化焊接联盟) still points at where the piece goes on."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["本报讯（记者李明）近日，东湖区总工会推动数智化焊接联盟建设，为打通校企合作渠道，区总牵线搭桥，", "",
              "西山区举办职工运动会", "",
@@ -391,7 +392,7 @@ def test_the_wording_of_a_sentence_a_stray_blank_cut_is_read_on_at_its_next_line
 def test_a_pieces_own_wording_read_on_is_no_evidence_for_a_line_after_it():
     """前，中铁五局学院揭 | 牌仪式在贵州铁路 …: the lines the piece's sentence is read on at stand before a
     line further down the file; their wording is the piece's own, never wording repeated from before that line."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["前，东湖工匠学院揭", "", "牌仪式在南山铁路技师学院举行，", "", "学院将聚焦盾构机操作，构建技能培训与技术攻关于一体"]
     scorer = Scorer(Page(make_units(lines, None)))
@@ -438,7 +439,7 @@ def test_a_displaced_lead_goes_on_under_the_headline_whose_story_begins_mid_sent
     """个暖和的地方… is printed right under a headline block that stands where a story ended, and cannot
     begin a sentence: its story's first line was read elsewhere.  A lead read under no headline goes on
     there (evidence from both sides), before a line of another story that leaves a quote open as well."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = LEAD_UNDER_HEADLINE.split("\n")
     scorer = Scorer(Page(make_units(lines, None)))
@@ -521,7 +522,7 @@ def test_wording_across_a_join_that_the_page_prints_elsewhere_is_evidence():
     headline prints that wording (分钟服务圈, five characters, punctuation left out); it outweighs a
     dictionary word into a line further down (服务 | 网约车…: 服务网).  Only the file's own join is
     helped: across a jump such wording matches by chance (…省总工会 | 通过… and 总工会通过 elsewhere)."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["## 某市工会构建\"十分钟\"服务圈", "", "本报讯（记者李明）近日，某市总工会着力构建\"十分钟\"服务", "",
              "圈，为职工提供休息、饮水等服务。", "", "市总还与交通部门协作，", "", "网约车司机等在夜间歇脚。"]
@@ -546,7 +547,7 @@ def test_bound_start_reads_a_lone_bound_character_not_a_word_beginning_with_it()
 def test_a_headline_shaped_piece_that_cannot_be_a_headline_is_none_to_the_scorer(piece: str, rest: str, before: str):
     """The piece has a headline's shape, but it cannot be one, so a line whose open list it closes may go on
     there (it was capped at 0 as a headline).  A headline-shaped line with neither stays a headline."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["## 东湖区职工服务新举措", "", f"本报讯（记者李明）近日，{before}", "", "西山区职工运动会开幕", "", piece, "", rest]
     scorer = Scorer(Page(make_units(lines, None)))
@@ -560,7 +561,7 @@ def test_a_quoted_term_cut_by_a_line_break_is_closed_after_a_verb_on_the_next_li
     on, so the mark after 保障 (a verb) closes the term; it was read as a second quote opening inside the
     first, and the file's own join lost to a chance word elsewhere (成 | 为…: 成为).  A mark that may close
     a quote as well (…聚同心"4大模块的有) carries nothing."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     a, b = '职工说。为激发创新活力，某市总建立"成', '果联评+激励保障"机制，让成果既能"评得出"。'
     assert ct.quote_in_clause(a) and not ct.quote_in_clause('巧思路、聚同心"4大模块的有')
@@ -573,7 +574,7 @@ def test_a_quoted_term_cut_by_a_line_break_is_closed_after_a_verb_on_the_next_li
 def test_a_short_last_part_ending_mid_word_is_no_paragraph_end():
     """…推 动数智化焊接协作平台联盟 在保守基 | (a stray blank) | 地: the OCR's last printed line is short, but a
     dictionary word spans the join (基地), so the paragraph did not end there (it lost its own next line)."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     a = "加强与本地企业、外地高校协作，推 动数智化焊接与检测技术协作平台联盟 建设一批青年创新人才培养基 在保守基"
     assert ct.short_last_line(a)
@@ -621,7 +622,7 @@ def test_a_word_a_line_break_cut_outweighs_the_two_next_line_joins_it_contradict
 def test_a_line_beginning_with_a_word_neither_closes_a_list_nor_is_bound_to_a_line_before():
     """…交流经验、碰撞 | 与会代表纷纷表示…: 与 begins the word 与会 (jieba keeps it whole), so it closes no list and
     the line may begin a sentence where it stands; 与 standing alone (与产业工人…) still closes one."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     assert not ct.bound_first("与会代表纷纷表示") and ct.bound_first("等相关部门将在")
     assert not ct.closes_list("与会代表纷纷表示") and ct.closes_list("等相关部门将在") and ct.closes_list("以及社区")
@@ -636,7 +637,7 @@ def test_a_line_beginning_with_a_word_neither_closes_a_list_nor_is_bound_to_a_li
 def test_a_far_word_across_two_words_whole_where_printed_counts_less_than_a_cut_word():
     """…设计院高级 | 会议强调… (高级, 会议: whole words where printed; 高级会议 by chance) is weaker evidence than a
     word a line break cut (…青海省果 | 洛…): any two lines of a page may read together so."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     assert ct.whole_words("某省林业设计院高级", "会议强调，各级工会") and not ct.whole_words("青海省果", "洛藏族自治州")
     lines = ["## 某省表彰劳模", "", "本报讯（记者李明）近日，某省表彰劳模，获奖的有某省林业设计院高级", "",
@@ -669,7 +670,7 @@ def test_one_chance_word_does_not_reorder_a_page_whose_file_order_reads_on():
 def test_a_word_with_more_textual_evidence_is_no_chance_word():
     """The word alone (with shared wording) is a chance word; a word with a second piece of textual evidence
     (here …cannot start a sentence, +2), or a join without a word, is not: such a join still reorders a page."""
-    from unionnews.ingest.pageview import Join
+    from unionnews.ingest.readings import Join
     from unionnews.ingest.reorder import _chance_word
 
     page = Page(make_units(CHANCE_WORD_PAGE, None))
@@ -687,7 +688,7 @@ def test_a_quote_b_closes_and_then_opens_again_is_closed():
     (a name printed across the line break), and a new quote opens later in B; the file's next line closes the
     quote as surely as a far line …促发展共赢"为核心… does, so the far line no longer outweighs the file's.  A
     quoted term B opens and closes in one clause (…试点"二对一"培育…) closes nothing."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     assert ct.quote_fit((True, False), '技能报国谱新篇"座谈交流活动，在全省率先搭建交流平台，通过"铸') > 0
     assert ct.quote_fit((True, False), '为提升质量，联盟还试点"二对一"培育模式：邀请2名工匠') == 0
@@ -731,7 +732,7 @@ def test_a_line_without_quotes_leaves_open_what_its_paragraph_so_far_left_open()
     """…，通过"强 | 技能、促创新、聚 | 合力"三个环节…: the middle line has no mark of its own, but its paragraph so far
     opened a quote, so its sentence goes on where that quote closes (合力"…), not at a far line that closes its
     list (等相关部门…) and leaves the quote open.  A quote read on from the line before, as a list left open is."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["## 某市举办职工论坛", "", '本报讯（记者李明）近日，某市总工会举办职工论坛，通过"强', "", "技能、促创新、聚", "",
              '合力"三个环节，推动工作开展。', "", "据了解，某市人社局、省总工会", "", "论坛由多家单位联合主办。", "",
@@ -749,7 +750,7 @@ def test_a_headline_shaped_piece_a_word_runs_out_of_is_part_of_the_paragraph_so_
     """…未来，该 | 学院将成 | 为技能人才培育摇篮: a stray blank left a short piece with no mark, a headline's shape,
     but it follows an open line and 成为 spans from it into the next: a piece of the sentence, so the paragraph so
     far reads on through it and 将 there counts against a far …摇篮 | 等相关部门将在… (将 twice in one clause)."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["## 某局成立技师学院", "", "本报讯（记者李明）近日，某局技师学院揭牌，标志着学院正式投入运营。未来，该", "",
              "学院将成", "", "为技能人才培育摇篮", "", "据了解，某省人社厅、省总工会", "",
@@ -994,7 +995,7 @@ def test_a_line_cut_off_the_text_inside_a_word_closes_no_headline_block(tmp_path
 def test_a_far_word_on_a_first_character_the_line_above_reads_as_well_is_no_evidence():
     """…角逐出 | 门和直属… reads 出门 across a far join, but the line printed right above B (…各部 | 门和…) reads 部门 into
     the same character, its sentence open: two readings of one character, and the far one no reason to move B."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["本报讯 比赛在某市落下帷幕。四十名选手经过两天比赛，角逐出", "", "8个项目的一二三等奖。", "",
              "某某报社负责同志，各驻会产业工会、各部", "", "门和直属单位负责同志参加学习。"]
@@ -1026,7 +1027,7 @@ def test_a_far_word_on_a_last_character_its_own_next_line_reads_as_well_is_no_ev
     """…一组国 | 人社厅… reads 国人 across a far join, but A's own next line reads 国产化 out of the same character
     (…一组国 | 产化工业…, a word the next line's segmentation alone hides: 产 | 化工业): two readings of A's end, and
     the far one no reason to take A from the file's order."""
-    from unionnews.ingest.pageview import Scorer
+    from unionnews.ingest.scores import Scorer
 
     lines = ["本报讯 在某厂的车间内，一组国", "", "产化工业零件完成测试。", "", "会议由某市总工会主办。", "",
              "人社厅、总工会等部门参加。"]
@@ -1094,7 +1095,7 @@ def test_a_line_leaving_a_single_quote_open_is_no_headline():
 def test_a_tie_between_two_sets_of_joins_keeps_the_files_own_joins(a1, b1, a2, b2):
     # A1 → B1 and A2 → B2 are the file's next-line joins (3 each); the text weighs A2 → B1 at 4 and A1 → B2 at 2:
     # both sets weigh 6, and a tie is no evidence for moving text, whatever the lines' numbers
-    from unionnews.ingest.pageview import Join
+    from unionnews.ingest.readings import Join
     from unionnews.ingest.reorder import _KEEP, _best
 
     def join(a: int, b: int, score: float, adjacent: bool) -> Join:

@@ -7,7 +7,8 @@ rules that read them are checked here on made-up text, each against the same lin
 """
 from __future__ import annotations
 
-from unionnews.ingest.pageview import Page, Scorer
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.scores import Scorer
 from unionnews.ingest.segment import make_units
 
 HEADLINE = "it may be a headline, which does not run on"
@@ -102,7 +103,7 @@ def test_a_list_left_open_does_not_end_on_a_bare_verb():
 
 def _table(lines: list[str], pieces: bool = True):
     from unionnews.ingest import continuity as ct
-    from unionnews.ingest.pageview import Join
+    from unionnews.ingest.readings import Join
 
     page = Page(make_units(lines, None), pieces=pieces)
     scorer, table = Scorer(page), {}

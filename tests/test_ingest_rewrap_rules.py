@@ -48,7 +48,8 @@ def test_a_quoted_statement_and_its_speaker_in_either_form(full, half, statement
 # --- not a punctuation rule: where a short paragraph may have been printed ---------------------------
 
 def _status(pieces: list[str], b: int) -> str:
-    from unionnews.ingest.pageview import Page, Scorer
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
 
     lines = [x for p in pieces for x in (p, "")]
     return Scorer(Page(make_units(lines, None))).status[2 * b + 1]
@@ -156,7 +157,8 @@ def test_a_next_line_join_cutting_a_run_the_page_prints_whole_elsewhere_has_text
     # …该学院由青禾 | 精工与…: 青禾精工, a name no dictionary knows, is printed whole in the headline and the lead,
     # so the file's own join holds the page's wording (evidence for it when a loop of joins must break
     # somewhere); …镇工会 | 负责人…, wording printed nowhere else, has the layout alone
-    from unionnews.ingest.pageview import Page, Scorer
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
 
     lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。该学院由青禾", "精工与河湾镇技工学校共建，",
              "将聚焦数控加工等特色工种开展培训。镇工会", "负责人介绍，学院首批招收学员六十名。"]
@@ -171,7 +173,8 @@ def test_a_next_line_join_cutting_a_run_the_page_prints_whole_elsewhere_has_text
 
 def _scorer(lines: list[str]):
     """The reading-order scorer of a made-up page, and its lines' numbers by their first four characters."""
-    from unionnews.ingest.pageview import Page, Scorer
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
 
     page = Page(make_units(lines, None))
     return Scorer(page), {u.text[:4]: u.no for u in page.units}

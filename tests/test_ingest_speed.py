@@ -17,7 +17,7 @@ import jieba.posseg
 import pytest
 
 from unionnews.ingest import continuity as ct
-from unionnews.ingest import marks, pageview, strays, tags
+from unionnews.ingest import marks, pageview, scores, strays, tags
 from unionnews.ingest.segment import Unit
 
 TEXT = ("本报讯（记者王小明）近日，某市总工会在石河子市举办“技能强市”职工大赛，来自新丰县、邹城市的"
@@ -130,7 +130,7 @@ def test_runs_counted_when_asked_are_the_runs_tabled_whole(monkeypatch, searches
 
 @pytest.mark.parametrize("searches", [ct.SEARCHES, 0])
 def test_places_of_a_run_searched_are_the_places_tabled_whole(monkeypatch, searches):
-    """Scorer._head_printed and _printed_across ask where a page prints a run of wording (``_PageWording``),
+    """Scorer._head_printed and _printed_across ask where a page prints a run of wording (``PageWording``),
     where a table of every run of HEAD (SPAN) characters with the characters beside it was built before."""
     monkeypatch.setattr(ct, "SEARCHES", searches)
     rng = random.Random(6)
@@ -138,11 +138,11 @@ def test_places_of_a_run_searched_are_the_places_tabled_whole(monkeypatch, searc
     for _ in range(400):
         units = [Unit(no, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))))
                  for no in range(1, rng.randint(1, 8))]
-        wording = pageview._PageWording(units)
-        for size in (pageview.HEAD, pageview.SPAN):
+        wording = scores.PageWording(units)
+        for size in (scores.HEAD, scores.SPAN):
             table: dict[str, list[tuple[int, str, str]]] = {}
             for u in units:
-                text = pageview._wording(u.text)
+                text = pageview.wording(u.text)
                 for i in range(len(text) - size + 1):
                     table.setdefault(text[i:i + size], []).append((u.no, text[i - 1:i], text[i + size:i + size + 1]))
             probes = set(table) | {"".join(rng.choice("工会职大赛技能a") for _ in range(size)) for _ in range(20)}

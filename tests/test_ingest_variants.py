@@ -12,7 +12,8 @@ import pytest
 from test_ingest_helpers import import_pages, RAW, SEEDS, output_chars, printed_chars
 from unionnews.ingest.continuity import (after_place_word, completes_line, list_cut, quote_fit, quote_state,
                                          short_last_line, word_across)
-from unionnews.ingest.pageview import Page, Scorer
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.scores import Scorer
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.paragraphs.columns import _cut_lines
 from unionnews.ingest.reorder import find_order
@@ -207,7 +208,6 @@ def test_a_stray_blank_inside_a_sentence_is_bridged_only_when_asked():
     comma = text.replace("认真学\n\n习新的操作规程，", "认真学习，\n\n新的操作规程")
     assert _texts(comma, bridge=True) == ["标题在这里", "职工们在车间里认真学习，新的操作规程大家都说收获很大。", "第二段。"]
     assert "职工们在车间里认真学习，" in _texts(comma)
-
 
 
 def test_a_first_sentence_naming_the_headline_again_is_bridged_across_a_stray_blank():

@@ -28,7 +28,8 @@ from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
-from unionnews.ingest.pageview import NEAR, Note, Reading
+from unionnews.ingest.readings import Note, Reading
+from unionnews.ingest.scores import NEAR
 from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.cutleads import note_cut_leads, note_heads_of_cut_leads
 from unionnews.ingest.normalize import is_terminal

@@ -6,7 +6,7 @@ punctuation), answerable and testable one pair at a time; which of several
 candidates wins is :mod:`unionnews.ingest.reorder`'s job.  Every feature is a
 clue a person uses when putting a page back together by hand, and each comes
 with a short reason so an article's ``review`` can say why a join was made.
-The scores are added up in :mod:`unionnews.ingest.pageview`:
+The scores are added up in :mod:`unionnews.ingest.scores`:
 
 =========  =====  ===========================================================
 feature    score  evidence

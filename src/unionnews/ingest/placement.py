@@ -29,7 +29,9 @@ import re
 from unionnews.ingest.continuity import short_last_line
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.pageview import NEAR, Chain, Join, Note, Page, Reading, Scorer, headline_like
+from unionnews.ingest.pageview import Page, headline_like
+from unionnews.ingest.readings import Chain, Join, Note, Reading
+from unionnews.ingest.scores import NEAR, Scorer
 from unionnews.ingest.segment import BYLINE, CONT, DATELINE as DATELINE_LINE, JUNK, LEAD, TEXT
 from unionnews.ingest.strays import move_strays, place_datelines
 
@@ -285,7 +287,7 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
 
 
 def place(page: Page, joins: dict[int, Join]):
-    """The page's :class:`~unionnews.ingest.pageview.Reading` from its sentence joins."""
+    """The page's :class:`~unionnews.ingest.readings.Reading` from its sentence joins."""
     layout = Layout(page, joins)
     chains = _continue_open(layout, layout.walk())
     moved: dict[int, tuple[str, bool]] = {}

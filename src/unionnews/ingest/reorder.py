@@ -12,7 +12,7 @@ silently: every article whose lines were put back together says so in its
 ``review``, with each join, its evidence, and which joins are only guesses.
 
 Step 1, sentence joins (here).  An *open* line ends mid-sentence (no 。！？…).
-Any open line A may go on at any text line B; :mod:`unionnews.ingest.pageview`
+Any open line A may go on at any text line B; :mod:`unionnews.ingest.scores`
 scores each pair from the text (:mod:`unionnews.ingest.continuity`: a word
 across the join, quotes, lists, punctuation, wording) and the layout (+3 for
 the next line of the file, +1 for a line within 60 lines).  Then, in rounds:
@@ -68,8 +68,10 @@ import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.pageview import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, ORPHAN,
-                                       OTHER_TEXT, SURE, TOPIC_MAX, WORD, Join, Note, Page, Reading, Scorer, headline_like)
+from unionnews.ingest.pageview import Page, headline_like
+from unionnews.ingest.readings import SURE, Join, Note, Reading
+from unionnews.ingest.scores import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, ORPHAN,
+                                     OTHER_TEXT, TOPIC_MAX, WORD, Scorer)
 from unionnews.ingest.placement import place
 from unionnews.ingest.segment import LEAD, TEXT, make_units
 

@@ -24,7 +24,8 @@ import re
 from unionnews.ingest.byline import DATELINE
 from unionnews.ingest.continuity import distinctive, tokenizer, trigrams
 from unionnews.ingest.normalize import cjk_count, is_terminal
-from unionnews.ingest.pageview import Chain, Page
+from unionnews.ingest.pageview import Page
+from unionnews.ingest.readings import Chain
 from unionnews.ingest.segment import Draft, make_units, segment
 
 STRAY_MIN_CHARS = 40
