@@ -444,7 +444,7 @@ def test_a_full_line_inside_its_own_list_goes_on_at_a_closing_deng():
     lines = other + _column("这项工作由多个部门协同推进，人社厅、省总工会", 12) + _column(item, 12) + other
     assert _column(item, 12)[1] == "朗诵、情景剧、音画与合唱"
     assert item in [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
-    from unionnews.ingest.paragraphs.columns import _short_list_open
+    from unionnews.ingest.paragraphs.claims import _short_list_open
     assert not _short_list_open("为工匠精神传承阵地、高技能人才培育摇篮")  # long items: a rival's list may claim 等
 
 

@@ -48,15 +48,21 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, after_place_word, bound_end, bound_start, closes_list, cut_off,
-                                         list_cut, needs_more, quote_fit, quote_state, starts_bound, tokenizer,
-                                         word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_off, quote_fit,
+                                         quote_state, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, SOFT, _CLAUSE_MARK,
-                                               _INDENT, _LABEL, _MARKUP, _PAIRS, _REFERS_BACK, _ROLES, _SENTENCE_MARK,
-                                               _balanced, _byline_goes_on, _closes, _completed_across, _content,
-                                               _credit_cut, headline_shaped, _join, _measure, _opens, _printed_across,
-                                               _split_dash, _starts_item, _whole_line_item, pushed_down)
+from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
+                                               _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
+                                               _completed_across, _content, _credit_cut, _join, _measure, _opens,
+                                               _printed_across, _split_dash, _starts_item, _whole_line_item,
+                                               headline_shaped, pushed_down)
+from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere,
+                                                _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
+                                                _run_over_claimed, _whole_heading)
+from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
+                                                      _label_headline_goes_on, _lead_across, _left_hanging,
+                                                      _names_again, _names_to_follow, _over_dated_lead,
+                                                      _shortest_dated_heading, _text_from, _title_above)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -64,11 +70,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
 # fall anywhere (三 大发展困境)
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
-
-_NEAR = 60  # printed lines: how far a cut column's sentence may go on (as the reading-order stage looks)
 _CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
-_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
-_NEAR_WIDTH = 12  # the column width (characters) _NEAR's lines are counted in: a common newspaper column
 
 
 def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
@@ -82,39 +84,6 @@ def _run(lines: list[str], j: int, width: int) -> tuple[str, int]:
                 break
         k += 1
     return run, k
-
-
-def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
-    """Do lines j… (up to the first line shorter than the column, or before one wider than it: set in another
-    column, as a subhead under a headline its own item's width filled, it begins another item) read as a
-    headline: at most 40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
-    line after the run must also open an item (a lead, a byline, markup, or a lead on its date under a run
-    :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…): a headline's other side."""
-    run, k, lines_in = "", j, 0
-    while k < len(lines):
-        if not lines[k].strip():
-            k += 1
-            continue
-        if lines_in and _measure(lines[k]) > width + 2:
-            break  # wider than the column, even with marks hung past its end: set in another, another item
-        run += _content(lines[k])
-        lines_in += 1
-        full = _measure(lines[k]) >= width
-        k += 1
-        if not full:
-            break
-    run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run) or list_cut(run):
-        return False  # a headline closes the quotes it opens, and the lists
-    if lead:
-        if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
-            return False  # the headline is the shorter run: break later, before its first line
-        if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
-            return False
-        after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
-        return (_starts_item(after) or bl.is_byline(_content(after))
-                or _over_dated_lead(run, _content(lines[k - 1]), _content(after)))
-    return True
 
 
 def _cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
@@ -187,89 +156,6 @@ def _ends_word_above(lines: list[str], i: int) -> bool:
     return word_across(above, line) is not None and cut_off(above, line)
 
 
-def _reach(width: int) -> int:
-    """How many printed lines a cut column's sentence may go on within: :data:`_NEAR`, or in a column
-    narrower than :data:`_NEAR_WIDTH` the lines that hold as much text (the same page printed 7
-    characters wide takes nearly twice the lines, and its pieces stand that many lines apart)."""
-    return max(_NEAR, _NEAR * _NEAR_WIDTH // width) if width else _NEAR
-
-
-def _near(lines: list[str], cuts: list[int], j: int, width: int = 0) -> tuple[int, int]:
-    """The slice of ``cuts`` within :func:`_reach` printed lines of line j.  Blank lines do not count:
-    stray ones the OCR scattered would push a cut line out of reach, and the reading-order stage,
-    which reads the page without them, still looks that far."""
-    reach = _reach(width)
-    lo, hi, seen = j, j, 0
-    while lo > 0 and seen < reach:
-        lo -= 1
-        seen += bool(lines[lo].strip())
-    seen = 0
-    while hi < len(lines) - 1 and seen < reach:
-        hi += 1
-        seen += bool(lines[hi].strip())
-    return bisect.bisect_left(cuts, lo), bisect.bisect_right(cuts, hi)
-
-
-def _claimed_elsewhere(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> str | None:
-    """A cut line near line j whose sentence the text of line j goes on (a word across the join, a
-    place after 在): evidence that j was read after the wrong line.  The word, or None."""
-    return next((word for _, word in _claims(lines, cuts, i, j, width)), None)
-
-
-def _number_claimed(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0) -> bool:
-    """Does line j begin with a digit, or 余 (300 | 余名), that goes on a number a cut line near it ends
-    with (来自8 | 0家企业…: the column was cut inside the number 80)?  A headline over it may end on a whole
-    word, and the digit then reads on from neither side's words: the number is the cut line's, as a word
-    across would be."""
-    cb = _content(lines[j])
-    if not (cb[:1].isdigit() or cb[:1] == "余"):
-        return False
-    lo, hi = _near(lines, cuts, j, width)
-    return any(k not in (i, j) and _content(lines[k])[-1:].isdigit() for k in cuts[lo:hi])
-
-
-def _claims(lines: list[str], cuts: list[int], i: int, j: int, width: int = 0):
-    """Each cut line near line j (not i or j) that goes on at line j (:func:`_claimed_elsewhere`), and the word."""
-    cb = _content(lines[j])
-    lo, hi = _near(lines, cuts, j, width)
-    for k in cuts[lo:hi]:
-        if k in (i, j):
-            continue
-        ck = _content(lines[k])
-        word = word_across(ck, cb) or after_place_word(ck, cb)
-        if word and not _goes_on_in_place(lines, k):
-            yield k, word
-
-
-def _goes_on_in_place(lines: list[str], k: int) -> bool:
-    """Does cut line k's own next printed line go on its broken word (…座谈交 | 流暨联谊…: 交流)?  Its sentence
-    then reads on where it stands, and a word it makes with a line further off (…座谈交 | 与效率: 交与) is
-    chance, no claim on that line."""
-    return word_across(_content(lines[k]), _content(_next_printed(lines, k))) is not None
-
-
-def _in_lead(lines: list[str], k: int) -> bool:
-    """Is line k a lead's first line of text (本报讯（记者…）近日，青海省果), its credit on it or on the full
-    lines right above it (本报讯 (记者邢生祥) | 近日，青海省果: in a narrow column the credit fills a line)?"""
-    return bool(_lead_rest(lines, k)[1].strip())
-
-
-def _lead_rest(lines: list[str], k: int) -> tuple[int, str]:
-    """The line a lead begins on, line k or one of the three printed lines above, and its text after the credit
-    up to the end of line k (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); (-1, "") where no lead begins there."""
-    text, m, seen = _content(lines[k]), k, 0
-    while True:
-        lead = bl.LEAD.match(text)
-        if lead:
-            return m, text[lead.end():]
-        m -= 1
-        while m >= 0 and not lines[m].strip():
-            m -= 1
-        if m < 0 or seen >= 3:
-            return -1, ""
-        text, seen = _content(lines[m]) + text, seen + 1
-
-
 def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
     """Full lines that end a lead's text so far (本报讯（记者邢生祥）近日，青海省果 filling its line; in a
     narrow column 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日, the credit filling the lines above): its credit
@@ -295,161 +181,6 @@ def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
     return out
 
 
-def _lead_end_claim(lines: list[str], leads: list[int], i: int, j: int, width: int) -> str | None:
-    """A lead's full last line near line j (one of ``leads``: :func:`_lead_cut_lines`), not line i, whose last
-    word goes on at line j, the two characters each cut off where they were printed (:func:`cut_off`: …袁蓉生)日
-    | 前，中铁五局…; …青海省果 | 洛藏族…).  The word, or None."""
-    cb = _content(lines[j])
-    lo, hi = _near(lines, leads, j, width)
-    for k in leads[lo:hi]:
-        ck = _content(lines[k])
-        word = word_across(ck, cb)
-        if k not in (i, j) and word and cut_off(ck, cb):
-            return word
-    return None
-
-
-def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
-    """After a sentence's end: is line j a headline that fills its line (a whole one, no mark but 、, not
-    opening on a word no sentence begins with), the line after it, text, going on a lead left hanging
-    (:func:`_left_hanging`) and on none of line j's words?  Then the headline begins a paragraph here and
-    stands apart from that line (the rule at the next line, with the paragraph before now finished)."""
-    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
-    cj = _content(lines[j])
-    if k is None or _measure(lines[j]) < width or not headline_shaped(cj) or _CLAUSE_MARK.search(cj):
-        return False
-    ck = _content(lines[k])
-    return (cj[-1:] not in BOUND and _whole_heading(cj) and word_across(cj, ck) is None
-            and not _MARKUP.match(lines[j].strip()) and bool(_SENTENCE_MARK.search(ck))
-            and ck[:1] not in NO_START and ck[:1] not in CLOSING_QUOTES
-            and not starts_bound(cj) and not cj.startswith(_REFERS_BACK) and _left_hanging(lines, j, k))
-
-
-def _whole_heading(text: str) -> bool:
-    """A line that could be a whole headline: every quote, bracket and title mark it opens closed on it
-    (「以『匠心所能』助力『数智 is a sentence's start), and no number at its end that a measure word or a
-    unit on the next line would finish (…成立100 | 周年)."""
-    return all(text.count(a) == text.count(b) for a, b in _PAIRS[:6]) and not text[-1:].isdigit()
-
-
-def _left_hanging(lines: list[str], i: int, j: int) -> bool:
-    """Does a lead's text stop mid-sentence at a full line right before another lead or at the page's
-    end (a column piece the OCR read last, its rest elsewhere), and line j's first word finish the word
-    that line begins (…为环卫工人送 | 去防暑降温…: 送 and 去 each stand alone where they were printed)?
-    Then line j may be that rest, not the next line of the headline-shaped line i above it."""
-    cb = _content(lines[j])
-    printed = [k for k, t in enumerate(lines) if t.strip()]
-    for at, k in enumerate(printed):
-        if k in (i, j):
-            continue
-        nxt = _content(lines[printed[at + 1]]) if at + 1 < len(printed) else ""
-        ck = _content(lines[k])
-        if nxt and not bl.LEAD.match(nxt):
-            continue
-        start = next((m for m in reversed(printed[:at + 1]) if bl.LEAD.match(_content(lines[m]))), None)
-        if (start is None or printed.index(start) < at - 3 or is_terminal(ck) or ck[-1:] in NO_END
-                or _SENTENCE_MARK.search(ck[-1:])):
-            continue  # a lead's last line, a few lines from its start, stopping mid-word
-        if cut_off(ck, cb) and not cut_off(_content(lines[i]), cb):
-            return True
-    return False
-
-
-def _since_sentence_end(lines: list[str], j: int, limit: int = 12) -> str:
-    """The text printed before line j since the last sentence end (。！？), over at most ``limit``
-    printed lines: on a page cut into pieces, what a quote closed at line j could have been opened in."""
-    parts: list[str] = []
-    for k in range(j - 1, -1, -1):
-        t = _content(lines[k])
-        if not t:
-            continue
-        m = re.search(r"[。！？!?][”’\"']*(?=[^。！？!?]*$)", t)
-        parts.insert(0, t[m.end():] if m else t)
-        if m or len(parts) >= limit:
-            break
-    return "".join(parts)
-
-
-def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
-    """Does a cut line near line j (other than line i) have a claim on j's first words that only the
-    text of another column could have: a quote it leaves open that j's first sentence closes, while the
-    text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
-    quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
-    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
-    and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
-    the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
-    broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) and a short line near that began the
-    word (:func:`_broken_word_begun`) are claim enough, though that line is not found as a cut line
-    (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
-    cb = _content(lines[j])
-    unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
-    closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
-    place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
-    if not (unopened or closer or place):
-        return False
-    if place and cut_off(_content(lines[i]), cb) and not after_place_word(_content(lines[i]), cb) \
-            and _broken_word_begun(lines, i, j):
-        return True  # j's first character stands alone, a broken word's end (程 | 公司…), and no place follows 在
-    lo, hi = _near(lines, cuts, j)
-    for k in cuts[lo:hi]:
-        if k in (i, j):
-            continue
-        ck = _content(lines[k])
-        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
-                or (place and word_across(ck, cb)):
-            return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
-    return False
-
-
-def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
-    """Is there a printed line near line j (not i or j), shorter than line i (a full line) and not ending a
-    sentence, whose last character begins the word j's first character ends, each standing alone where it
-    was printed (…中铁七局集团西铁 | 工 and 程公司…: :func:`cut_off`)?  A cut line, though :func:`_cut_lines` may
-    not know it for one (no sentence mark on the line above it)."""
-    cb, full = _content(lines[j]), _measure(lines[i])
-    printed = [k for k in range(max(0, j - 2 * _NEAR), min(len(lines), j + 2 * _NEAR)) if lines[k].strip()]
-    at = printed.index(j)
-    for k in printed[max(0, at - _NEAR):at + _NEAR + 1]:
-        ck = _content(lines[k])
-        if k not in (i, j) and _measure(lines[k]) < full and not is_terminal(ck) and word_across(ck, cb) \
-                and cut_off(ck, cb):
-            return True
-    return False
-
-
-def _short_list_open(text: str) -> bool:
-    """Does ``text`` stop inside an enumeration of short items in its last clause (朗诵、情景剧、音画与合唱:
-    items after the first of at most six characters)?  Then a 等 on the next line closes that list, on
-    this line's own evidence, and a rival cut line's open list is no better claim on it."""
-    items = re.split(r"[，。；：！？,;:!?]", text)[-1].split("、")
-    return len(items) >= 2 and all(0 < len(item) <= 6 for item in items[1:])
-
-
-def _place_elsewhere(lines: list[str], i: int, j: int) -> bool:
-    """Does line i stop on 在/于/到/赴 with a place name beginning a printed line within reach other than
-    line j (…陕西省建设工会在 and 西安建筑工程技师学院，…)?"""
-    ca = _content(lines[i])
-    if not ca.endswith(("在", "于", "到", "赴")):
-        return False
-    printed = [k for k in range(max(0, i - 2 * _NEAR), min(len(lines), i + 2 * _NEAR)) if lines[k].strip()]
-    return any(k not in (i, j) and after_place_word(ca, _content(lines[k])) for k in printed)
-
-
-def _bound_claimed(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
-    """Is there a cut line near line j that stops on a character, not a mark (…能有), so that the
-    text of line j, which no sentence begins with, may go on its sentence?"""
-    lo, hi = _near(lines, cuts, j)
-    return any(k not in (i, j) and re.search(r"[\u4e00-\u9fff]$", _content(lines[k]))
-               and not _goes_on_below(lines, k) for k in cuts[lo:hi])
-
-
-def _goes_on_below(lines: list[str], k: int) -> bool:
-    """Does the printed line after line k go on k's last word (…王开库，一 | 直在台下…: a dictionary word
-    across)?  Then k's sentence has its rest, and claims no other line's words."""
-    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
-    return m is not None and word_across(_content(lines[k]), _content(lines[m])) is not None
-
-
 def _runs_on(lines: list[str], j: int, width: int) -> bool:
     """Does line j fill the column and go on mid-word (…募捐活 | 动，…: a dictionary word across, or
     one character and a mark, 动，) or at a mark no line begins with, into a printed line that holds
@@ -463,34 +194,6 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
     if not _CLAUSE_MARK.search(ck):
         return False  # a headline's lines run on into each other too (…协作机制实 | 现省级层面全覆盖)
     return ck[:1] in NO_START or starts_bound(ck) or word_across(_content(lines[j]), ck) is not None
-
-
-def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: str | None = None) -> bool:
-    """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
-    character) whose last word goes on at a printed line within :func:`_reach` (the narrower the column, the
-    more lines the same text takes), other than line j, that begins
-    a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?  ``text``: the lead
-    as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
-    ca = _content(lines[i]) if text is None else text
-    m = bl.LEAD.match(ca)
-    rest = ca[m.end():].strip() if m else ""
-    if not rest or rest[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]$", ca) or any(quote_state(ca) or ()):
-        return False  # a quote the lead opened goes on at its next line (…“深夜跑单 | 结束，能有…); a credit
-        # whose bracket is still open (本报讯 (记者邢生 | 祥)…) is no text begun: its name goes on at the next line
-    reach = _reach(width)
-    printed = [k for k in range(max(0, i - 3 * reach), min(len(lines), i + 3 * reach)) if lines[k].strip()]
-    at = printed.index(i)
-    for pos in range(max(1, at - reach), min(len(printed), at + reach + 1)):
-        k, above = printed[pos], printed[pos - 1]
-        if k in (i, j) or above == i or _measure(lines[above]) >= width:
-            continue
-        ck, cabove = _content(lines[k]), _content(lines[above])
-        ends = is_terminal(cabove) or (headline_shaped(lines[above]) and not _CLAUSE_MARK.search(cabove)
-                                       and not needs_more(cabove) and cabove[-1:] not in BOUND)
-        if ends and word_across(ca, ck):
-            return True
-    return False
 
 
 def _lead_cut_above(lines: list[str], i: int, width: int, plain: str) -> bool:
@@ -522,51 +225,6 @@ def _lead_so_far(plain: str, width: int) -> bool:
         return False  # (a credit the column holds on one line: its lead's first line is a line of its own)
     rest = plain[m.end():]
     return bool(rest.strip()) and len(rest) <= 2 * width and not re.search(r"[。！？；!?;]", rest)
-
-
-def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
-    """Is ``run`` (the text of full column lines, ``last`` the last of them) a headline over a lead that
-    opens on its date (``nxt``, the next printed line: 9月25日，…)?  In a narrow column a headline
-    fills its line often (a 10-character headline in a 10-character column), as in a wide one a
-    headline may fill a line of its own; then only the text tells it: headline-shaped (5–40
-    characters, no mark but the 、 of an enumeration, quotes closed, not ending on 的/等/和 or a
-    preposition, not an opener pointing back), no lead, byline or credit in it, and no word (nor a
-    number) running on into the dated line."""
-    return (5 <= len(run) <= 40 and not re.search(r"[，。；：！？,;:!?…]", run) and _balanced(run)
-            and run.count("‘") == run.count("’") and run[-1:] not in BOUND and not needs_more(run)
-            and not run.startswith(_REFERS_BACK) and not starts_bound(run) and "本报" not in run
-            and not _whole_line_item(run) and bool(bl.DATED_LEAD.match(nxt))
-            and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
-
-
-def _dated_heading(lines: list[str], j: int, width: int) -> bool:
-    """Do full lines j… (one or more, at most 40 characters) read as a headline over a dated lead
-    (:func:`_over_dated_lead`)?"""
-    run, k = "", j
-    while k < len(lines) and len(run) <= 40:
-        if not lines[k].strip():
-            k += 1
-            continue
-        if _measure(lines[k]) < width or _starts_item(lines[k]) or (k > j and _INDENT.match(lines[k])):
-            return False  # a short line ends the run where it stands: the rules for short lines see to it
-        ck = _content(lines[k])
-        run += ck
-        m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
-        if m is None:
-            return False
-        if _over_dated_lead(run, ck, _content(lines[m])):
-            return True
-        k = m
-    return False
-
-
-def _shortest_dated_heading(lines: list[str], j: int, width: int) -> bool:
-    """Do full lines j… read as a headline over a dated lead (:func:`_dated_heading`), and not lines from the next
-    printed line on as well?  After a column the OCR cut mid-sentence the piece's own full lines may run on
-    into the headline (…结束后，某市 | 建筑安装集团第一分 | 操场上的“急救课” | 10月9日下午，…): the headline is the
-    shortest run over the lead, as a headline over a lead is (:func:`_heading_run`)."""
-    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
-    return _dated_heading(lines, j, width) and not (k is not None and _dated_heading(lines, k, width))
 
 
 def _headline_over_claimed(lines: list[str], cuts: list[int], j: int, width: int, leads: list[int] = ()) -> str | None:
@@ -611,120 +269,14 @@ def _ends_opening_straight_quote(text: str) -> bool:
     return end in ("'", '"') and text.count(end) % 2 == 1
 
 
-def _next_printed(lines: list[str], j: int) -> str:
-    """The printed line after line j ("" at the page's end)."""
-    return next((line for line in lines[j + 1:] if line.strip()), "")
-
-
-def _names_again(head: str, text: str) -> bool:
-    """Does ``text`` name, in its first words, what the headline ``head`` opens with (its first four
-    characters within the first eight: 玉溪红塔区总工会打造… over 云南玉溪红塔区总工会联合…)?  A lead names
-    the headline's subject again, often after a place or a date; a headline's own next line does not."""
-    return len(head) >= 4 and head[:4] in text[:8]
-
-
-def _text_from(lines: list[str], j: int, size: int) -> str:
-    """The text of the printed lines from line j on, as many as it takes to give ``size`` characters (a narrow
-    column's line holds fewer than a lead's first words)."""
-    text = ""
-    for line in lines[j:]:
-        if len(text) >= size:
-            break
-        text += _content(line) if line.strip() else ""
-    return text
-
-
-def _names_to_follow(so_far: str) -> bool:
-    """Does the paragraph so far stop on a byline's role word (本报记者; 本报记者 李昱霖 本报通讯员), so that the names
-    it gives are still to come?  No byline ends on a role; a column of a few characters holds a role alone on a
-    line, one short of the column (a space after it took the last place), and read as a short line it ends the
-    byline before the names."""
-    t = _content(so_far).rstrip()
-    return t in _ROLES or (bool(bl.BYLINE_START.match(t)) and t.endswith(tuple(" " + r for r in _ROLES)))
-
-
 # a 上接 marker at a text's start, whatever follows it (:data:`~unionnews.ingest.byline.CONTINUED` is a whole line)
 _CONTINUED_START = re.compile(bl.CONTINUED.pattern.rstrip("$"))
-
-
-def _lead_across(lines: list[str], j: int) -> bool:
-    """Does a lead's dateline marker begin at line j and run on over the next lines (本报重庆 | 9月25 | 日电（记)?
-    A column of a few characters cuts the marker, which no sentence prints mid-text, so it opens a paragraph
-    as it does on one line; read on its first line alone (本报重庆) it is no marker, and the headline above runs
-    on into it."""
-    return _content(lines[j]).startswith("本报") and bool(bl.LEAD.match(_text_from(lines, j, 16)))
-
-
-def _label_headline_goes_on(lines: list[str], j: int, first: str, width: int) -> bool:
-    """Under a column label, does the headline whose first full line is ``first`` go on at line j: full lines
-    of a headline's shape from line j, after which the text names the headline's subject again
-    (:func:`_names_again`: 玉溪红塔 | 区总工会 | … | 时休息圈 | 云南玉溪 | 红塔区…)?  A headline under a label may fill
-    any number of a narrow column's lines, and its lead restates it; a headline's own next line does not."""
-    head, k = first, j
-    while k < len(lines) and len(head) <= HEADLINE_BLOCK:
-        if not lines[k].strip():
-            k += 1
-            continue
-        t = _content(lines[k])
-        if _measure(lines[k]) < width or _CLAUSE_MARK.search(t) or not headline_shaped(head + t, HEADLINE_BLOCK):
-            return False
-        head += t
-        k += 1
-        if _names_again(head, _text_from(lines, k, 8)):
-            return True
-    return False
 
 
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
     return bool(end) and end in _CLAUSE_END
-
-
-def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: int, width: int,
-                      sole: bool = False, leads: list[int] = ()) -> str | None:
-    """:func:`_headline_over_claimed` for the run ``run`` of lines j…k.  ``sole``: for a run of full lines,
-    where no short line says the headline ends there, only where a single cut line has a claim on the
-    text after the run (a character that begins many words, 子 after …圈, …果 and …推, claims nothing), that
-    line a lead's first line of text (the text is a displaced lead's rest: any cut line of text ending on a
-    character claims the next line's first one by chance, …多少 | 项成果 by 一项) whose last character and
-    the text's first each stand alone where they were printed (:func:`cut_off`), and only where the run
-    ends on a word of two characters or more, not a number, with its quotes closed."""
-    if not 5 <= len(run) <= 40 or _CLAUSE_MARK.search(run) or not _balanced(run) or run[-1:] in BOUND \
-            or needs_more(run) or _starts_item(lines[j]) or _whole_line_item(run) or is_terminal(run) \
-            or run.count("'") % 2 or run.count("‘") != run.count("’") or starts_bound(run) \
-            or run.endswith(("—", "-")):
-        return None  # (a run ending on a dash is a kicker: what its dash leads to is the title, not text)
-    m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
-    if m is None or _starts_item(lines[m]) or _whole_line_item(_content(lines[m])) or word_across(run, _content(lines[m])):
-        return None  # a word running on into the next line: the run is text, not a headline
-    if sole:
-        if len(list(tokenizer().cut(run[-8:], HMM=False))[-1]) < 2 or not _whole_heading(run) \
-                or run[-1:] in _NUMERALS:
-            return None  # a headline ends on a whole word, not on a character standing alone (…技术指导张 | 子娟…),
-            # nor on a number a measure word on the next line would finish (…党的二十 | 届四中全会…)
-        claims = list(_claims(lines, cuts, k, m, width))
-        if not claims:
-            return _lead_end_claim(lines, leads, k, m, width)
-        if len({word for _, word in claims}) != 1 \
-                or not any(_in_lead(lines, k) and cut_off(_content(lines[k]), _content(lines[m])) for k, _ in claims):
-            return None  # one claim, by a lead cut mid-word (…青海省果 | 洛藏族…), or none; or one word claimed by more
-            # cut lines, one of them such a lead's (two briefs of one formula, …为快 twice over 递员…): the text under
-            # the run goes on one of them, not on the run
-        return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
-
-
-def _heading_cut(so_far: str, before: str, ca: str, below: str, ahead: int) -> bool:
-    """Are a short line and the short line under it one headline or subhead its column cut (带动更多创 | 新成果涌现,
-    a ten-character subhead in a column of nine or a big headline's type): both a headline's shape, the first
-    alone in its paragraph under a finished one (or the page's first line), and a dictionary word across the
-    two?  Each short line would end its paragraph, and the subhead's pieces read as a headline block of two
-    lines, an item of its own cut off its story.  A headline and its subtitle, each whole, make no word across
-    the break but by chance, and joined they are still the same headline's words."""
-    cb = _content(below)
-    return (_content(so_far) == ca and (not before or _closes(before)) and headline_shaped(ca)
-            and headline_shaped(cb) and _measure(below) < ahead and word_across(ca, cb) is not None)
 
 
 def _word_space_tab(above: str, line: str, width: int) -> bool:
@@ -919,14 +471,6 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
-
-
-def _title_above(before: str) -> bool:
-    """Is the paragraph ``before`` a headline line (its shape, no clause mark), so that a headline-shaped paragraph
-    under it is its subtitle?  A subtitle that fills its last column line runs on into a lead with no 本报讯
-    marker (…每年组织…入企解难题 | 9月24日上午，…) unless the dated lead ends it as it ends a headline under a
-    finished story: neither a headline nor its subtitle goes on into a sentence opening on its date."""
-    return headline_shaped(before, HEADLINE_BLOCK) and not _CLAUSE_MARK.search(_content(before))
 
 
 def _cut_mid_sentence(text: str) -> bool:
