@@ -14,7 +14,6 @@ Run with PYTHONPATH=<old src> to measure an older importer.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections import Counter

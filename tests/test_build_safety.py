@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MAKE_CORPUS, ROOT, build_project, make_project, tree
+from conftest import MAKE_CORPUS, build_project, make_project, tree
 from unionnews import theme
 from unionnews.cli import main
 from unionnews.errors import UnionnewsError

@@ -116,7 +116,7 @@ def _alto(lines: list[tuple[str, int]]) -> str:
 def test_a_page_with_geometry_reads_stand_in_characters_too(tmp_path):
     """An ALTO (or hOCR, or a PDF's text layer) page whose text holds Kangxi radicals and a zero-width space:
     the geometry path reads its lines as the text path does, one warning for the page."""
-    body = [f"本报讯（记者 方舟）近日，甲城总\u2f2f会为一线职\u2f2f免费体检，覆盖全市120家企业。",
+    body = ["本报讯（记者 方舟）近日，甲城总\u2f2f会为一线职\u2f2f免费体检，覆盖全市120家企业。",
             "体检项目包括血常规、心电图等十余项，职\u200b工可在线预约。",
             "甲城总工会负责人表示，将把这项工作办成职工身边的实事。"]
     raw = tmp_path / "raw" / "grrb" / "2025-09-26"

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from test_ingest_helpers import articles, read_md
+from test_ingest_helpers import articles
 from unionnews.ingest import run_import
 from unionnews.ingest.paragraphs import paragraphs
 from unionnews.ingest.paragraphs.spacing import _line_spacing

@@ -3,7 +3,6 @@ usual ones: the paragraph stage tells items apart where a short item fills its l
 an import keeps every story in a file of its own (or says why not)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

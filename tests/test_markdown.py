@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import frontmatter
 from hypothesis import given, settings, strategies as st

@@ -9,11 +9,9 @@ right and only the file's shape and the page's design are under test.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
-import frontmatter
 import pytest
 
 import layout_pages

@@ -7,7 +7,6 @@ known exactly.
 from __future__ import annotations
 
 import inspect
-import json
 import re
 import shutil
 from pathlib import Path
@@ -505,7 +504,7 @@ def test_a_headline_read_in_pieces_with_a_scrap_misread_small_stays_one_headline
 def test_an_engine_line_across_a_rule_into_smaller_type_is_measured_each_side():
     """One engine line runs a headline (55 px type) across the rule into the next story's deck
     (37 px): each side is its own type size, not one size for both."""
-    from unionnews.ingest.geometry import Box, Word, words_to_lines
+    from unionnews.ingest.geometry import Box, words_to_lines
     line_box = Box(0, 100, 1500, 156)
     words = _words(1, "首届大国工匠论坛举办", 0, 100, 55, step=57, line_box=line_box)
     words += _words(1, "市总工会职工服务中心与密云区总工会联合举办", 700, 119, 37, step=39, line_box=line_box)

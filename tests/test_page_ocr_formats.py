@@ -5,7 +5,6 @@ the same files as each producer writes them from a laid-out page are in test_pag
 Tesseract's own TSV against its hOCR in test_page_import.py."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import frontmatter

@@ -4,7 +4,6 @@ broken across lines, nothing wider than the screen, the search filters above the
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
