@@ -382,11 +382,11 @@ def _soft_breaks(file_lines: list[str], paras: Paragraphs, reading: Reading) -> 
 
 def _soft_kept(fine: Paragraphs, again: Reading, file_lines: list[str]) -> tuple[set[int], set[int]]:
     """The soft breaks of ``fine`` (lines after them) the reading ``again`` runs on across, and the orphans: those
-    whose first piece's sentence goes on further than :data:`~unionnews.ingest.pageview.NEAR` printed lines away (a
+    whose first piece's sentence goes on further than :data:`~unionnews.ingest.scores.NEAR` printed lines away (a
     cut lead: …青海省果, 92 lines under 洛藏族… in a column of 6) while no line's sentence goes on at the second
     piece (no join into it).
 
-    Why: only a narrow column's longer reach (``paragraphs.columns._reach``: the same text takes more lines) finds
+    Why: only a narrow column's longer reach (``paragraphs.claims._reach``: the same text takes more lines) finds
     a lead's word that far, and over that many lines a word across is found by chance as well; the cut is
     corroborated where the piece under the lead finds its own place in the text.  Where nothing goes on into it,
     the piece is placed by the layout alone, after whatever column text the OCR read before it (…技术攻关于一体 |
@@ -403,7 +403,7 @@ def _soft_kept(fine: Paragraphs, again: Reading, file_lines: list[str]) -> tuple
 
 
 def _far(fine: Paragraphs, file_lines: list[str], a: int, b: int) -> bool:
-    """Are lines ``a`` and ``b`` of ``fine`` more than :data:`~unionnews.ingest.pageview.NEAR` printed file lines
+    """Are lines ``a`` and ``b`` of ``fine`` more than :data:`~unionnews.ingest.scores.NEAR` printed file lines
     apart?"""
     ends = sorted((fine.origin[a][-1], fine.origin[b][0]))
     return sum(1 for line in file_lines[ends[0]:ends[1] - 1] if line.strip()) > NEAR

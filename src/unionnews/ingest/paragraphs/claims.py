@@ -225,10 +225,10 @@ def _goes_on_below(lines: list[str], k: int) -> bool:
 def _lead_goes_on_elsewhere(lines: list[str], i: int, j: int, width: int, text: str | None = None) -> bool:
     """Is line i the first line of a lead (本报讯（记者…）近日，青海省果: its text begun, stopping on a
     character) whose last word goes on at a printed line within :func:`_reach` (the narrower the column, the
-    more lines the same text takes), other than line j, that begins
-    a paragraph where it stands (the printed line before it is shorter than the column and ends a
-    sentence, or has a headline's shape: no clause mark, not stopping on 在, 的 …)?  ``text``: the lead
-    as far as line i where it began on a line above (:func:`_lead_so_far`), else line i's own."""
+    more lines the same text takes), other than line j, that begins a paragraph where it stands (the printed
+    line before it is shorter than the column and ends a sentence, or has a headline's shape: no clause mark,
+    not stopping on 在, 的 …)?  ``text``: the lead as far as line i where it began on a line above
+    (:func:`~unionnews.ingest.paragraphs.columns._lead_so_far`), else line i's own."""
     ca = _content(lines[i]) if text is None else text
     m = bl.LEAD.match(ca)
     rest = ca[m.end():].strip() if m else ""

@@ -198,10 +198,10 @@ def _runs_on(lines: list[str], j: int, width: int) -> bool:
 
 def _lead_cut_above(lines: list[str], i: int, width: int, plain: str) -> bool:
     """Is the lead ``plain`` (its text up to line i) already one whose last word goes on elsewhere at the
-    printed line above line i (:func:`_lead_goes_on_elsewhere`: 本报讯 (记者邢生 | 祥)近日，青海省果, then
-    加强与驻京装备制造)?  The OCR cut the lead's column there or nowhere: the line under it is another
-    piece's, or the lead's own going on, and its end is no lead's first line, whose last word a chance
-    word across (制造 | 业…) would send elsewhere again."""
+    printed line above line i (:func:`~.claims._lead_goes_on_elsewhere`: 本报讯 (记者邢生 | 祥)近日，
+    青海省果, then 加强与驻京装备制造)?  The OCR cut the lead's column there or nowhere: the line under it
+    is another piece's, or the lead's own going on, and its end is no lead's first line, whose last word a
+    chance word across (制造 | 业…) would send elsewhere again."""
     k = next((m for m in range(i - 1, -1, -1) if lines[m].strip()), None)
     if k is None:
         return False
@@ -218,7 +218,7 @@ def _lead_so_far(plain: str, width: int) -> bool:
     so the bracket opens on one line and closes on another), with no more of its text after the credit than a
     line or two of the column, and no sentence's end there (its first sentence still open)?  Such a run of full lines is, to the column, what
     a lead's first line is in a wider one: the last of them may be where the OCR cut the column, and
-    its last word may go on elsewhere (:func:`_lead_goes_on_elsewhere`).  A comma may stand there (the
+    its last word may go on elsewhere (:func:`~.claims._lead_goes_on_elsewhere`).  A comma may stand there (the
     dateline's: 近日，青海省果), a sentence's end may not."""
     m = bl.LEAD.match(plain)
     if not m or not m.group("inner") or m.end() <= width:
