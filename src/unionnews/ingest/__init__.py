@@ -124,9 +124,7 @@ def _note_controls(page, records: list[Record]) -> None:
         note = f"line {number} of the page text held {describe(ch)}, removed: it prints nothing"
         owners = [r for r in records if number in r.lines] or records[:1]
         for record in owners:
-            review = record.front.setdefault("review", [])
-            if note not in review:
-                review.append(note)
+            record.say(note)
 
 
 def _note_ruled_letters(page, records: list[Record]) -> None:

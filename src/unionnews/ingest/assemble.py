@@ -32,6 +32,12 @@ class Record:
     body: str
     lines: list[int] = field(default_factory=list)
 
+    def say(self, note: str) -> None:
+        """Add ``note`` to the file's review, once: page-wide passes may reach one file from several lines."""
+        review = self.front.setdefault("review", [])
+        if note not in review:
+            review.append(note)
+
 
 def line_ranges(numbers: list[int], lines: list[str]) -> str:
     """"3-25" for lines 3…25 (blank lines between do not break a range); "12-20,31-33" otherwise."""

@@ -88,9 +88,7 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
             note = (f"line {no} ({text[:10]}…) may be where the lead at line {first}, left with no headline and "
                     f"stopping mid-sentence at line {last} (…{tail[-6:]}), goes on ({word} across the break): "
                     "that lead's story may run on inside this one from that line — check")
-            review = record.front.setdefault("review", [])
-            if note not in review:
-                review.append(note)
+            record.say(note)
 
 
 def _lead_opening(text: str) -> bool:
@@ -149,6 +147,4 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
                     f"(…{host[-8:]}), with nothing running across the two, and the lead at line {shown}, "
                     "naming what it names, stops mid-sentence with no headline of its own: it may be the headline of "
                     "that lead's item, boxed inside this story's column — check")
-            review = record.front.setdefault("review", [])
-            if note not in review:
-                review.append(note)
+            record.say(note)
