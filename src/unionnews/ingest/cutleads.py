@@ -20,7 +20,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
-from unionnews.ingest.continuity import cut_off, tokenizer, word_across
+from unionnews.ingest.continuity import cut_off, frequency, word_across
 from unionnews.ingest.normalize import is_cjk, is_terminal
 from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
@@ -62,11 +62,6 @@ def goes_on_at(tail: str, line: str) -> str | None:
     return word if word and cut_off(tail, line) else None
 
 
-def _count(word: str) -> int:
-    """How common ``word`` is in the dictionary the joins are read with."""
-    return tokenizer().dt.FREQ.get(word, 0)
-
-
 def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
     """In the review of each article holding a line, not its first, where a lead left unplaced and stopping
     mid-sentence goes on (:func:`goes_on_at`): that lead's story may run on inside this one from that line (the
@@ -80,8 +75,8 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
         found = [(record, no, text, word) for record in records for no in sorted(record.lines)[1:]
                  for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text
                  for word in [goes_on_at(tail, text)] if word]
-        best = max((_count(word) for *_, word in found), default=0)
-        found = [hit for hit in found if _count(hit[3]) == best]
+        best = max((frequency(word) for *_, word in found), default=0)
+        found = [hit for hit in found if frequency(hit[3]) == best]
         if len(found) != 1:
             continue  # (a word a paper prints often, 工 | 匠学院 at three lines: the text points at no one place)
         for record, no, text, word in found:
