@@ -116,7 +116,9 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
     nothing in the text running across the two (:func:`~.paragraphs.sidebar.spanned`), over a line of text that
     opens no lead.  That lead's item has a headline and the rest of its text somewhere on the page, and a short
     item boxed inside another story's column, its lead cut away, stands so (…总工会举办职工技能大赛，来自 | 丙城新建
-    十家工会驿站 | 户外劳动者提供…): read on, the host's sentence runs into the item's headline and text."""
+    十家工会驿站 | 户外劳动者提供…): read on, the host's sentence runs into the item's headline and text.  A line as
+    wide as the column's full lines is its text, not a headline, unless a blank line sets it off from the host's line
+    above (a box set off, its headline as wide as the column: …负责人表示， | (blank) | 南湖区开展职工健康体检)."""
     if unplaced is None:
         return
     leads = open_leads(lines, unplaced.lines)
@@ -132,8 +134,8 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
             if h - i > 2 or u - h > 2 or is_terminal(host) or not headline_shaped(head) or head.endswith("…") \
                     or not _TEXT.search(under) or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
                     or not (_CLAUSE.search(host) or _CLAUSE.search(above) and not is_terminal(above)) \
-                    or _lead_opening(host) or width and _measure(head) >= width or spanned(host, head, runs):
-                continue  # (a lead's opening line goes on at its subject; a column's full line is its text)
+                    or _lead_opening(host) or width and _measure(head) >= width and h - i < 2 or spanned(host, head, runs):
+                continue  # (a lead's opening line goes on at its subject; a column's full line, not set off, is its text)
             tied = [(first, run) for first, words in texts.items() for run in [_shared_run(head, words)] if run]
             if not tied:
                 continue  # (no lead on the page names what this line names: a line of its story's own text)
