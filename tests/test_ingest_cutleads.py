@@ -82,3 +82,23 @@ def test_a_number_a_break_cut_ties_a_cut_lead_to_a_line_and_a_word_many_lines_fi
     record = Record("a.md", {}, "", [1, 2])
     note_cut_leads(lines, [record], Record("u.md", {}, "", [4, 5]))
     assert "工匠学院" in record.front["review"][0]
+
+
+# A box set off by a blank line above and below inside another story's column of 11, its headline as wide as the
+# column, its lead cut where its printed line ends and read at the page's end.
+SET_OFF = ["北山区职工运动会开幕", "本报讯（记者郑凯）近日，", "北山区总工会举办第十届", "职工运动会，来自60家",
+           "单位的800名运动员参", "赛。", "北山区总工会负责人表示，", "", "南湖区开展职工健康体检", "体检，覆盖全市120家",
+           "企业。", "据了解，南湖区今年已累", "计投入专项资金200万", "元。", "", "将把这项工作办成职工身", "边的实事。",
+           "“这样的活动办到了我们", "心坎上。”北山区一名职", "工说。", "本报讯（记者周洁）近日，", "南湖区总工会为一线职工",
+           "免费"]
+
+
+def test_a_box_headline_as_wide_as_the_column_set_off_by_a_blank_line_is_said(tmp_path):
+    """The box's headline 南湖区开展职工健康体检 fills the column of 11 as a line of text would, so its width tells
+    nothing; but a blank line sets it off from the host's …负责人表示，, and the lead at line 21, left with no
+    headline, opens on what it names (南湖): the host's file says the line may be that item's headline.  Before,
+    a line as wide as the column was taken for text whatever stood above it, and the file said nothing of the
+    sentence …表示，南湖区开展职工健康体检体检，… it held."""
+    content = import_page(tmp_path, "\n".join(SET_OFF) + "\n", "grrb/2025-09-26/04.txt")
+    holder = next(front for _, front, body in articles(content) if "负责人表示" in body)
+    assert any("line 9 (南湖区开展职工健康体检)" in why and "line 21 (" in why for why in holder.get("review", []))

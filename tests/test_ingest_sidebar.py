@@ -421,3 +421,20 @@ def test_a_paragraph_opening_on_words_tying_it_to_the_one_before_is_running_text
     lines = ["赛。", "据了解，丁城今年已累计", "南湖区开展职工健康体检", "本报讯（记者张华）近日，", "南湖区总工会为一线职工",
              "免费体检。"]
     assert len(heads_read_into(lines, {1: (1,), 2: (2, 3), 3: (4, 5, 6)}, 11)) == 1
+
+
+def test_a_full_line_of_the_column_cut_at_a_comma_is_running_text():
+    """A paragraph's first line that fills the column, its comma hung past it (总工会为一线职工免费体检，, 12
+    characters and the comma in a column of 12), read on into a headline over a lead: the host's text read into a
+    box's headline, said.  A headline is set in larger type than the text, so no headline's line holds as many
+    characters as the text's full lines; before, the line passed for a headline's first piece (short, one clause
+    mark), and the file held 总工会为一线职工免费体检，西城区举办读书分享会 with nothing said.  A line short of the
+    column with the same wording is still no evidence."""
+    from unionnews.ingest.paragraphs.sidebar import heads_read_into
+    lines = ["丙城开展职工健康体检", "总工会为一线职工免费体检，", "西城区举办读书分享会", "本报讯（记者吴昊）近日，",
+             "西城区总工会举办职工读书", "分享会，近200名职工参", "加。"]
+    origin = {1: (1,), 2: (2, 3), 3: (4, 5, 6, 7)}
+    said = heads_read_into(lines, origin, 12)
+    assert len(said) == 1 and "西城区举办读书分享会" in said[0][1] and said[0][0] == 2
+    lines[1] = "总工会为职工体检，"
+    assert heads_read_into(lines, origin, 12) == []

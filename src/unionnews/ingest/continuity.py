@@ -92,6 +92,12 @@ def tokenizer():
     return jieba
 
 
+def frequency(word: str) -> int:
+    """How often the dictionary the joins are read with counts ``word`` (0 for a word it does not know): the one
+    place the importer's rules read a word's weight, so they weigh words alike."""
+    return tokenizer().dt.FREQ.get(word, 0)
+
+
 def tagged(text: str) -> list:
     """jieba's part-of-speech reading of ``text`` (``pair.word``, ``pair.flag``), over the same dictionary as
     :func:`tokenizer` (the tagger cuts with jieba's shared one, so the union vocabulary is loaded first).

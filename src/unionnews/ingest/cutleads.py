@@ -20,7 +20,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
-from unionnews.ingest.continuity import cut_off, tokenizer, word_across
+from unionnews.ingest.continuity import cut_off, frequency, word_across
 from unionnews.ingest.normalize import is_cjk, is_terminal
 from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
@@ -62,11 +62,6 @@ def goes_on_at(tail: str, line: str) -> str | None:
     return word if word and cut_off(tail, line) else None
 
 
-def _count(word: str) -> int:
-    """How common ``word`` is in the dictionary the joins are read with."""
-    return tokenizer().dt.FREQ.get(word, 0)
-
-
 def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
     """In the review of each article holding a line, not its first, where a lead left unplaced and stopping
     mid-sentence goes on (:func:`goes_on_at`): that lead's story may run on inside this one from that line (the
@@ -80,8 +75,8 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
         found = [(record, no, text, word) for record in records for no in sorted(record.lines)[1:]
                  for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text
                  for word in [goes_on_at(tail, text)] if word]
-        best = max((_count(word) for *_, word in found), default=0)
-        found = [hit for hit in found if _count(hit[3]) == best]
+        best = max((frequency(word) for *_, word in found), default=0)
+        found = [hit for hit in found if frequency(hit[3]) == best]
         if len(found) != 1:
             continue  # (a word a paper prints often, 工 | 匠学院 at three lines: the text points at no one place)
         for record, no, text, word in found:
@@ -121,7 +116,9 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
     nothing in the text running across the two (:func:`~.paragraphs.sidebar.spanned`), over a line of text that
     opens no lead.  That lead's item has a headline and the rest of its text somewhere on the page, and a short
     item boxed inside another story's column, its lead cut away, stands so (…总工会举办职工技能大赛，来自 | 丙城新建
-    十家工会驿站 | 户外劳动者提供…): read on, the host's sentence runs into the item's headline and text."""
+    十家工会驿站 | 户外劳动者提供…): read on, the host's sentence runs into the item's headline and text.  A line as
+    wide as the column's full lines is its text, not a headline, unless a blank line sets it off from the host's line
+    above (a box set off, its headline as wide as the column: …负责人表示， | (blank) | 南湖区开展职工健康体检)."""
     if unplaced is None:
         return
     leads = open_leads(lines, unplaced.lines)
@@ -137,8 +134,8 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
             if h - i > 2 or u - h > 2 or is_terminal(host) or not headline_shaped(head) or head.endswith("…") \
                     or not _TEXT.search(under) or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
                     or not (_CLAUSE.search(host) or _CLAUSE.search(above) and not is_terminal(above)) \
-                    or _lead_opening(host) or width and _measure(head) >= width or spanned(host, head, runs):
-                continue  # (a lead's opening line goes on at its subject; a column's full line is its text)
+                    or _lead_opening(host) or width and _measure(head) >= width and h - i < 2 or spanned(host, head, runs):
+                continue  # (a lead's opening line goes on at its subject; a column's full line, not set off, is its text)
             tied = [(first, run) for first, words in texts.items() for run in [_shared_run(head, words)] if run]
             if not tied:
                 continue  # (no lead on the page names what this line names: a line of its story's own text)

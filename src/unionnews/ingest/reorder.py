@@ -227,12 +227,11 @@ def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
     if not page.pieces:
         return set()
     words: dict[int, list[int]] = {}
-    freq = ct.tokenizer().dt.FREQ
     for (a, b), j in table.items():
         if not j.adjacent and "word" in j.kinds and not j.against and \
                 ct.cut_off(page.by_no[a].text, page.by_no[b].text):
             word = ct.word_across(page.by_no[a].text, page.by_no[b].text, rest=True)
-            words.setdefault(a, []).append(freq.get(word, 0) if word else 0)
+            words.setdefault(a, []).append(ct.frequency(word) if word else 0)
     return {a for a, counts in words.items()
             if len(counts) > 1 and sorted(counts)[-1] < 10 * max(sorted(counts)[-2], 1)}
 

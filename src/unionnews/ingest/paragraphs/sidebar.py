@@ -26,6 +26,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
                                          run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
+from unionnews.ingest.paragraphs.boxes import _fills
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
                                              _join, _measure, _starts_item, _whole_line_item, headline_shaped)
 
@@ -580,10 +581,23 @@ def running_paragraph(text: str, lead: bool = False) -> bool:
         or text.startswith(OPENERS) and bool(_CLAUSES.search(text))
 
 
-def _sentence_open(lines: list[str], i: int, first: int) -> bool:
-    """Is line ``i``, read in a paragraph from line ``first``, running text: the paragraph so far running text
-    (:func:`running_paragraph`), and line ``i`` holding a clause mark or 、, opening on a word's end or a particle,
-    or under a line of text stopping mid-sentence on one?"""
+def _text_line(line: str, width: int | None) -> bool:
+    """Does ``line`` fill a news column (:data:`_NEWS_COLUMN`) as the text's own lines do, stopping on a clause
+    mark: the column's width, or more by the marks hung at its end (…免费体检，)?  A headline is set in larger
+    type than the text, so fewer of its characters fill a line, and a line with as many as the text's full lines,
+    cut at a clause, is the text's.  (In a narrower column a headline is cut over full lines as the text is.)"""
+    a = _content(line)
+    return bool(width) and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and a[-1:] in "，,；;：:、" \
+        and _fills(_measure(line), width, a)
+
+
+def _sentence_open(lines: list[str], i: int, first: int, width: int | None = None) -> bool:
+    """Is line ``i``, read in a paragraph from line ``first``, running text: a line of the text's type cut at a
+    clause (:func:`_text_line`), or the paragraph so far running text (:func:`running_paragraph`) and line ``i``
+    holding a clause mark or 、, opening on a word's end or a particle, or under a line of text stopping
+    mid-sentence on one?"""
+    if _text_line(lines[i], width):
+        return True
     text = "".join(_content(lines[k]) for k in range(first, i + 1) if lines[k].strip())
     if not running_paragraph(text):
         return False
@@ -627,7 +641,7 @@ def heads_read_into(lines: list[str], origin: dict[int, tuple[int, ...]], width:
     for n in range(len(printed) - 2):
         i, h = printed[n], printed[n + 1]
         if h - i > 2 or para.get(i) is None or para.get(i) != para.get(h) or not _open(lines, i) \
-                or not _sentence_open(lines, i, min(origin[para[i]]) - 1):
+                or not _sentence_open(lines, i, min(origin[para[i]]) - 1, width):
             continue
         heads = _headline_over_lead(lines, printed, n, width)
         a, head = _content(lines[i]), _content(lines[h])

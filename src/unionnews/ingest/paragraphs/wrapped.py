@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (OPENERS, LineRuns, closes_list, cut_off, list_cut, needs_more, page_runs,
-                                         read_across, run_across, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (OPENERS, LineRuns, closes_list, cut_off, frequency, list_cut, needs_more,
+                                         page_runs, read_across, run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
@@ -420,8 +420,8 @@ def _tail_finishes_word(ca: str, cb: str, raw_b: str) -> bool:
     if is_terminal(ca) or _closes(ca) or _whole_line_item(ca) or _LABEL.search(ca) or _starts_item(raw_b) \
             or _MARKUP.match(raw_b.strip()):
         return False
-    word, freq = ca[-1] + cb[0], tokenizer().dt.FREQ
-    return freq.get(word, 0) > freq.get(cb[0], 0) and read_across(ca, cb) == word
+    word = ca[-1] + cb[0]
+    return frequency(word) > frequency(cb[0]) and read_across(ca, cb) == word
 
 
 def line_runs(lines: list[str]) -> LineRuns:
