@@ -158,3 +158,23 @@ def test_stand_in_characters_as_a_set_are_the_patterns():
     for code in list(range(0x10000)) + [ord(ch) for ch in characters._STAND_IN_CHARS] + [0x2F800, 0x2FA1D, 0x20000]:
         ch = chr(code)
         assert (ch in characters._STAND_IN_CHARS) == (characters._STAND_IN.search(ch) is not None), hex(code)
+
+
+def test_a_lead_goes_on_only_at_lines_opening_on_a_character_it_carries_on():
+    """note_cut_leads reads a lead's last line only against the lines opening on a character that carries an end of
+    it on as a dictionary word's start (cutleads._carried_on), where it read every line before."""
+    from unionnews.ingest import cutleads
+
+    rng = random.Random(7)
+    alphabet = "工会职大赛技能免费体检升级建设网约车服务阵地一线业为 3、，。a"
+    found = 0
+    for _ in range(4000):
+        tail = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))).strip()
+        if not line:
+            continue
+        word = cutleads.goes_on_at(tail, line)
+        if word:
+            assert cutleads._carried_on(tail, [line[0]]) == [line[0]], (tail, line)
+            found += 1
+    assert found > 50  # lines a lead goes on at, each kept by the shortcut

@@ -17,6 +17,7 @@ story's column (:func:`note_heads_of_cut_leads`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
@@ -62,6 +63,17 @@ def goes_on_at(tail: str, line: str) -> str | None:
     return word if word and cut_off(tail, line) else None
 
 
+def _carried_on(tail: str, firsts: Iterable[str]) -> list[str]:
+    """The characters of ``firsts`` that a line may open on for :func:`goes_on_at` to find a word across ``tail``
+    and it: a digit after a digit, or a character that carries an end of ``tail``'s last four characters on as a
+    dictionary word's start (jieba's FREQ holds every prefix of its words).  :func:`~.continuity.word_across`
+    finds no word across a line opening on any other, so a big page's lines are not each read against each lead."""
+    left, freq = tail.rstrip()[-4:], tokenizer().dt.FREQ
+    ends = [left[i:] for i in range(len(left))]
+    digit = tail[-1:].isdigit()
+    return [ch for ch in firsts if digit and ch.isdigit() or any(end + ch in freq for end in ends)]
+
+
 def _count(word: str) -> int:
     """How common ``word`` is in the dictionary the joins are read with."""
     return tokenizer().dt.FREQ.get(word, 0)
@@ -76,10 +88,17 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
     ``lines``: the page's file lines, which the records' ``lines`` number."""
     if unplaced is None:
         return
-    for first, last, tail in open_leads(lines, unplaced.lines):
-        found = [(record, no, text, word) for record in records for no in sorted(record.lines)[1:]
-                 for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text
-                 for word in [goes_on_at(tail, text)] if word]
+    leads = open_leads(lines, unplaced.lines)
+    if not leads:
+        return
+    held = [(record, no, text) for record in records for no in sorted(record.lines)[1:]
+            for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text]
+    opening: dict[str, list[int]] = {}  # each first character, the held lines opening on it (in order)
+    for k, (_, _, text) in enumerate(held):
+        opening.setdefault(text[0], []).append(k)
+    for first, last, tail in leads:
+        asked = sorted(k for ch in _carried_on(tail, opening) for k in opening[ch])
+        found = [(*held[k], word) for k in asked for word in [goes_on_at(tail, held[k][2])] if word]
         best = max((_count(word) for *_, word in found), default=0)
         found = [hit for hit in found if _count(hit[3]) == best]
         if len(found) != 1:
