@@ -160,9 +160,30 @@ def test_stand_in_characters_as_a_set_are_the_patterns():
         assert (ch in characters._STAND_IN_CHARS) == (characters._STAND_IN.search(ch) is not None), hex(code)
 
 
+def _cut_off_both_at_once(a: str, b: str) -> bool:
+    """continuity.cut_off as it read a join before: both sides checked together, then both edge words."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b or not re.search(f"[{ct.CJK}]$", a) or not re.match(f"[{ct.CJK}]", b):
+        return False
+    if len(a) > 1 and a[-2].isdigit() or len(b) > 1 and b[1] == "、":
+        return False
+    tok = ct.tokenizer()
+    return list(tok.cut(a, HMM=False))[-1] == a[-1] and next(iter(tok.cut(b, HMM=False)), "") == b[0]
+
+
+def test_a_word_cut_off_is_read_one_side_at_a_time_as_both_at_once():
+    """cut_off is cut_end of A and cut_start of B, each asked of one line (so a line is asked once on a big page)."""
+    rng = random.Random(8)
+    alphabet = "工会职大赛技能免费体检升级建设网约车服务阵地一线业为政产学研 3、，。a"
+    for _ in range(4000):
+        a, b = ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(2))
+        assert ct.cut_off(a, b) == _cut_off_both_at_once(a, b), (a, b)
+
+
 def test_a_lead_goes_on_only_at_lines_opening_on_a_character_it_carries_on():
-    """note_cut_leads reads a lead's last line only against the lines opening on a character that carries an end of
-    it on as a dictionary word's start (cutleads._carried_on), where it read every line before."""
+    """note_cut_leads reads a lead's last line only against the lines opening on a digit or on a character standing
+    alone (cut_start), and of those only the ones opening on a character that carries an end of it on as a
+    dictionary word's start (cutleads._carried_on), where it read every line before."""
     from unionnews.ingest import cutleads
 
     rng = random.Random(7)
@@ -175,6 +196,7 @@ def test_a_lead_goes_on_only_at_lines_opening_on_a_character_it_carries_on():
             continue
         word = cutleads.goes_on_at(tail, line)
         if word:
+            assert line[0].isdigit() or ct.cut_start(line), (tail, line)
             assert cutleads._carried_on(tail, [line[0]]) == [line[0]], (tail, line)
             found += 1
     assert found > 50  # lines a lead goes on at, each kept by the shortcut

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
-from unionnews.ingest.continuity import cut_off, tokenizer, word_across
+from unionnews.ingest.continuity import cut_end, cut_off, cut_start, tokenizer, word_across
 from unionnews.ingest.normalize import is_cjk, is_terminal
 from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
@@ -65,13 +65,17 @@ def goes_on_at(tail: str, line: str) -> str | None:
 
 def _carried_on(tail: str, firsts: Iterable[str]) -> list[str]:
     """The characters of ``firsts`` that a line may open on for :func:`goes_on_at` to find a word across ``tail``
-    and it: a digit after a digit, or a character that carries an end of ``tail``'s last four characters on as a
-    dictionary word's start (jieba's FREQ holds every prefix of its words).  :func:`~.continuity.word_across`
-    finds no word across a line opening on any other, so a big page's lines are not each read against each lead."""
+    and it: a digit after a digit; else, where ``tail``'s last character stands alone (:func:`~.continuity.cut_end`),
+    a character that carries an end of ``tail``'s last four characters on as a dictionary word's start (jieba's
+    FREQ holds every prefix of its words): :func:`~.continuity.word_across` finds no word across a line opening on
+    any other.  So a big page's lines are not each read against each lead."""
+    if tail[-1:].isdigit():
+        return [ch for ch in firsts if ch.isdigit()]
+    if not cut_end(tail):
+        return []
     left, freq = tail.rstrip()[-4:], tokenizer().dt.FREQ
     ends = [left[i:] for i in range(len(left))]
-    digit = tail[-1:].isdigit()
-    return [ch for ch in firsts if digit and ch.isdigit() or any(end + ch in freq for end in ends)]
+    return [ch for ch in firsts if any(end + ch in freq for end in ends)]
 
 
 def _count(word: str) -> int:
@@ -93,9 +97,10 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
         return
     held = [(record, no, text) for record in records for no in sorted(record.lines)[1:]
             for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text]
-    opening: dict[str, list[int]] = {}  # each first character, the held lines opening on it (in order)
-    for k, (_, _, text) in enumerate(held):
-        opening.setdefault(text[0], []).append(k)
+    opening: dict[str, list[int]] = {}  # each first character, the held lines opening on it that a word may
+    for k, (_, _, text) in enumerate(held):  # go on at: a digit, or one standing alone (cut_start), in order
+        if text[0].isdigit() or cut_start(text):
+            opening.setdefault(text[0], []).append(k)
     for first, last, tail in leads:
         asked = sorted(k for ch in _carried_on(tail, opening) for k in opening[ch])
         found = [(*held[k], word) for k in asked for word in [goes_on_at(tail, held[k][2])] if word]
