@@ -8,6 +8,7 @@ rather than changing an import's output unseen.
 """
 from __future__ import annotations
 
+import io
 import random
 import re
 from collections import Counter
@@ -200,3 +201,66 @@ def test_a_lead_goes_on_only_at_lines_opening_on_a_character_it_carries_on():
             assert cutleads._carried_on(tail, [line[0]]) == [line[0]], (tail, line)
             found += 1
     assert found > 50  # lines a lead goes on at, each kept by the shortcut
+
+
+def test_front_matter_scalars_analysed_and_written_whole_are_pyyamls_bytes():
+    """write._Dumper analyses and writes a scalar with the text searched as a whole; PyYAML's emitter steps
+    through it a character at a time.  Both write the same bytes, for every kind of scalar: indicators first,
+    inside and last, spaces and breaks at the edges and beside each other, characters YAML escapes, quotes,
+    and lines either side of the width at which PyYAML breaks them."""
+    import yaml
+
+    from unionnews.ingest import write
+
+    class _Stepwise(write._Dumper):
+        analyze_scalar = yaml.emitter.Emitter.analyze_scalar
+        write_plain = yaml.emitter.Emitter.write_plain
+        write_single_quoted = yaml.emitter.Emitter.write_single_quoted
+
+    rng = random.Random(9)
+    alphabet = list("工会 ：:-?#,[]{}&*!|>'\"%@`.a1\t\r\n") + ["\x85", "\u2028", "\u2029", "\0", "\ufeff", "\x7f",
+                                                               "\xa0", "\U0001f600", "\U0010ffff", "\ue000", "  "]
+    dumper = write._Dumper(io.StringIO(), allow_unicode=True)
+    dumped = set()
+    for k in range(2000):
+        def scalar() -> str:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            if rng.random() < 0.1:
+                text = rng.choice(["---", "...", "- ", "? ", ": ", "#"]) + text
+            if rng.random() < 0.05:
+                text = "工会 " * rng.randint(300, 340) + text  # about the line's width
+            return text
+        front = {scalar() or "k": scalar(), "title": scalar(), "tags": write._FlowList(scalar() for _ in range(3)),
+                 "places": write._FlowMap({scalar() or "p": scalar()}), "page": k}
+        tail = {"review": [scalar() for _ in range(3)], "provenance": {"file": scalar(), "lines": scalar()}}
+        for text in [*front, *front.values(), *tail["review"], *tail["provenance"].values()]:
+            if isinstance(text, str):
+                assert vars(dumper.analyze_scalar(text)) == vars(yaml.emitter.Emitter.analyze_scalar(dumper, text))
+        for data in (front, tail):
+            args = dict(allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+            want = yaml.dump(data, Dumper=_Stepwise, **args)
+            assert yaml.dump(data, Dumper=write._Dumper, **args) == want, data
+            dumped.add(want[:12])
+    assert len(dumped) > 1000  # every kind of scalar, in every style
+
+
+def test_half_width_marks_turned_where_they_stand_as_read_character_by_character():
+    """normalize turns half-width marks to full-width looking only at the marks, where it read every character
+    before."""
+    from unionnews.ingest import normalize as nz
+
+    def marks_stepwise(text: str) -> str:
+        out = []
+        for i, ch in enumerate(text):
+            if ch in nz._HALF_TO_FULL:
+                before, after = nz._neighbour(text, i, -1), nz._neighbour(text, i, 1)
+                if (nz._wide(before) or nz._wide(after)) and not (before.isdigit() and after.isdigit()):
+                    ch = nz._HALF_TO_FULL[ch]
+            out.append(ch)
+        return "".join(out)
+
+    rng = random.Random(10)
+    alphabet = "工会 ，。“”a1,;:?!()（）"
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert nz._convert_marks(text) == marks_stepwise(text), text
