@@ -264,3 +264,17 @@ def test_half_width_marks_turned_where_they_stand_as_read_character_by_character
     for _ in range(4000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert nz._convert_marks(text) == marks_stepwise(text), text
+
+
+def test_a_joins_reach_is_every_line_it_goes_on_at_without_crossing_a_barrier():
+    """reorder._solve asks once for the lines a join from A may reach (Page.reach), where it asked of each line B
+    near A whether the join crossed a barrier (a marked headline, or one above a lead)."""
+    rng = random.Random(11)
+    for _ in range(300):
+        page = pageview.Page([Unit(no, "工会职工。") for no in range(1, 40)])
+        page._barrier_list = sorted(rng.sample(range(1, 40), rng.randint(0, 6)))
+        for a in range(1, 40):
+            low, high = page.reach(a)
+            for b in range(1, 40):
+                crosses = any(min(a, b) < t < max(a, b) for t in page._barrier_list)
+                assert (low <= b <= high) == (not crosses), (page._barrier_list, a, b)
