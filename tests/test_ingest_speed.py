@@ -278,3 +278,17 @@ def test_a_joins_reach_is_every_line_it_goes_on_at_without_crossing_a_barrier():
             for b in range(1, 40):
                 crosses = any(min(a, b) < t < max(a, b) for t in page._barrier_list)
                 assert (low <= b <= high) == (not crosses), (page._barrier_list, a, b)
+
+
+def test_jiebas_cache_read_whole_is_the_object_marshal_reads(tmp_path):
+    """tags._jieba has jieba read its prefix dictionary's cache whole, then unmarshal it (tags._WholeFileMarshal),
+    where marshal.load read the file a few bytes at a time: the same object, bytes after it left alone."""
+    import marshal
+
+    data = ({"工会": 3, "工": 0, "职工": 5, "\U00020000": 1}, 9)
+    path = tmp_path / "cache"
+    path.write_bytes(marshal.dumps(data) + b"trailing")
+    with path.open("rb") as whole, path.open("rb") as stepwise:
+        assert tags._WholeFileMarshal.load(whole) == marshal.load(stepwise) == data
+    tags._jieba()
+    assert jieba.marshal is tags._WholeFileMarshal and jieba.dt.initialized and jieba.dt.FREQ["工会"] > 0
