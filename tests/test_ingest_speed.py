@@ -292,3 +292,48 @@ def test_jiebas_cache_read_whole_is_the_object_marshal_reads(tmp_path):
         assert tags._WholeFileMarshal.load(whole) == marshal.load(stepwise) == data
     tags._jieba()
     assert jieba.marshal is tags._WholeFileMarshal and jieba.dt.initialized and jieba.dt.FREQ["工会"] > 0
+
+
+def test_two_widths_with_the_commonest_lengths_kept_as_the_cut_moves_are_the_ones_counted_at_each_cut():
+    """paragraphs.widths._two_widths keeps the commonest length before and after the cut as it moves down the page,
+    where it counted both again at every cut; the page it finds in two widths is the same."""
+    from unionnews.ingest.paragraphs import widths
+
+    def counted_at_each_cut(lines: list[str]) -> tuple[int, int, int] | None:
+        printed = [i for i, t in enumerate(lines) if t.strip() and not widths._LABEL.search(t.strip())]
+        if len(printed) < 16:
+            return None
+        sizes = [widths._measure(lines[i]) for i in printed]
+        before, after = Counter(), Counter(sizes)
+        whole = max(widths._full_range(after, w) for w in range(4, 41))
+        best, at = None, []
+        for s in range(1, len(sizes)):
+            before[sizes[s - 1]] += 1
+            after[sizes[s - 1]] -= 1
+            if s < 8 or len(sizes) - s < 8:
+                continue
+            w1 = max(range(4, 41), key=lambda w: (before[w], w))
+            w2 = max(range(4, 41), key=lambda w: (after[w], w))
+            if abs(w1 - w2) <= 3:
+                continue
+            score = (widths._full_range(before, w1) + widths._full_range(after, w2), w1, w2)
+            if best is None or score[0] > best[0]:
+                best, at = score, [s]
+            elif score == best:
+                at.append(s)
+        if best is None or best[0] - whole < max(8, len(sizes) / 8):
+            return None
+        cut = printed[at[0]]
+        w1, w2 = widths._width(lines[:cut]), widths._width(lines[cut:])
+        return (cut, w1, w2) if w1 and w2 else None
+
+    rng = random.Random(12)
+    found = 0
+    for _ in range(300):
+        parts = [rng.choice([3, 8, 12, 14, 20, 26, 38, 45]) for _ in range(rng.randint(1, 3))]
+        lines = ["工" * max(1, w + rng.choice([0, 0, 0, 0, -1, 1, 2, -rng.randint(1, w)])) if rng.random() > 0.1 else ""
+                 for w in parts for _ in range(rng.randint(5, 40))]
+        want = counted_at_each_cut(lines)
+        assert widths._two_widths(lines) == want, lines
+        found += want is not None
+    assert found > 20  # pages in two widths

@@ -174,7 +174,8 @@ def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict
         named = len(homes) == 1
         if len(homes) != 1:  # after the chain holding the line read before it (or the page's start)
             earlier = [n for n in sorted(page.by_no) if n < no]
-            homes = [c for n in reversed(earlier) for c in chains if n in c.lines][:1]
+            home = next((c for n in reversed(earlier) for c in chains if n in c.lines), None)
+            homes = [home] if home is not None else []
         at = chains.index(homes[0]) + 1 if homes else 0
         chains.insert(at, Chain([no]))
         notes[no] = ("the dateline was read out of place; " + (
