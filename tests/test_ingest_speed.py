@@ -337,3 +337,16 @@ def test_two_widths_with_the_commonest_lengths_kept_as_the_cut_moves_are_the_one
         assert widths._two_widths(lines) == want, lines
         found += want is not None
     assert found > 20  # pages in two widths
+
+
+def test_the_taggers_word_table_is_the_one_read_from_jiebas_dictionary_but_for_the_union_vocabulary():
+    """topics.clean asks jieba.posseg's word table where the importer has loaded it (people.word_tags), where it
+    read its own from dict.txt: the two agree on every word but the union vocabulary, which clean takes first."""
+    from unionnews import people
+
+    tags._jieba()
+    jieba.posseg.dt.makesure_userdict_loaded()  # (the vocabulary's tags, merged in at the tagger's first cut)
+    own, taggers = people._dictionary(), jieba.posseg.dt.word_tag_tab
+    assert people.word_tags() is taggers
+    assert {w for w in own.keys() | taggers.keys() if own.get(w) != taggers.get(w)} <= set(tags.DOMAIN_TERMS)
+    assert len(own) > 300_000
