@@ -331,8 +331,8 @@ def test_two_widths_with_the_commonest_lengths_kept_as_the_cut_moves_are_the_one
     found = 0
     for _ in range(300):
         parts = [rng.choice([3, 8, 12, 14, 20, 26, 38, 45]) for _ in range(rng.randint(1, 3))]
-        lines = ["工" * max(1, w + rng.choice([0, 0, 0, 0, -1, 1, 2, -rng.randint(1, w)])) if rng.random() > 0.1 else ""
-                 for w in parts for _ in range(rng.randint(5, 40))]
+        lines = ["工" * max(1, w + rng.choice([0, 0, 0, 0, -1, 1, 2, -rng.randint(1, w)]))
+                 if rng.random() > 0.1 else "" for w in parts for _ in range(rng.randint(5, 40))]
         want = counted_at_each_cut(lines)
         assert widths._two_widths(lines) == want, lines
         found += want is not None
