@@ -8,6 +8,7 @@ rather than changing an import's output unseen.
 """
 from __future__ import annotations
 
+import io
 import random
 import re
 from collections import Counter
@@ -158,3 +159,194 @@ def test_stand_in_characters_as_a_set_are_the_patterns():
     for code in list(range(0x10000)) + [ord(ch) for ch in characters._STAND_IN_CHARS] + [0x2F800, 0x2FA1D, 0x20000]:
         ch = chr(code)
         assert (ch in characters._STAND_IN_CHARS) == (characters._STAND_IN.search(ch) is not None), hex(code)
+
+
+def _cut_off_both_at_once(a: str, b: str) -> bool:
+    """continuity.cut_off as it read a join before: both sides checked together, then both edge words."""
+    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    if not a or not b or not re.search(f"[{ct.CJK}]$", a) or not re.match(f"[{ct.CJK}]", b):
+        return False
+    if len(a) > 1 and a[-2].isdigit() or len(b) > 1 and b[1] == "、":
+        return False
+    tok = ct.tokenizer()
+    return list(tok.cut(a, HMM=False))[-1] == a[-1] and next(iter(tok.cut(b, HMM=False)), "") == b[0]
+
+
+def test_a_word_cut_off_is_read_one_side_at_a_time_as_both_at_once():
+    """cut_off is cut_end of A and cut_start of B, each asked of one line (so a line is asked once on a big page)."""
+    rng = random.Random(8)
+    alphabet = "工会职大赛技能免费体检升级建设网约车服务阵地一线业为政产学研 3、，。a"
+    for _ in range(4000):
+        a, b = ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(2))
+        assert ct.cut_off(a, b) == _cut_off_both_at_once(a, b), (a, b)
+
+
+def test_a_lead_goes_on_only_at_lines_opening_on_a_character_it_carries_on():
+    """note_cut_leads reads a lead's last line only against the lines opening on a digit or on a character standing
+    alone (cut_start), and of those only the ones opening on a character that carries an end of it on as a
+    dictionary word's start (cutleads._carried_on), where it read every line before."""
+    from unionnews.ingest import cutleads
+
+    rng = random.Random(7)
+    alphabet = "工会职大赛技能免费体检升级建设网约车服务阵地一线业为 3、，。a"
+    found = 0
+    for _ in range(4000):
+        tail = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))).strip()
+        if not line:
+            continue
+        word = cutleads.goes_on_at(tail, line)
+        if word:
+            assert line[0].isdigit() or ct.cut_start(line), (tail, line)
+            assert cutleads._carried_on(tail, [line[0]]) == [line[0]], (tail, line)
+            found += 1
+    assert found > 50  # lines a lead goes on at, each kept by the shortcut
+
+
+def test_front_matter_scalars_analysed_and_written_whole_are_pyyamls_bytes():
+    """write._Dumper analyses and writes a scalar with the text searched as a whole; PyYAML's emitter steps
+    through it a character at a time.  Both write the same bytes, for every kind of scalar: indicators first,
+    inside and last, spaces and breaks at the edges and beside each other, characters YAML escapes, quotes,
+    and lines either side of the width at which PyYAML breaks them."""
+    import yaml
+
+    from unionnews.ingest import write
+
+    class _Stepwise(write._Dumper):
+        analyze_scalar = yaml.emitter.Emitter.analyze_scalar
+        write_plain = yaml.emitter.Emitter.write_plain
+        write_single_quoted = yaml.emitter.Emitter.write_single_quoted
+
+    rng = random.Random(9)
+    alphabet = list("工会 ：:-?#,[]{}&*!|>'\"%@`.a1\t\r\n") + ["\x85", "\u2028", "\u2029", "\0", "\ufeff", "\x7f",
+                                                               "\xa0", "\U0001f600", "\U0010ffff", "\ue000", "  "]
+    dumper = write._Dumper(io.StringIO(), allow_unicode=True)
+    dumped = set()
+    for k in range(2000):
+        def scalar() -> str:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            if rng.random() < 0.1:
+                text = rng.choice(["---", "...", "- ", "? ", ": ", "#"]) + text
+            if rng.random() < 0.05:
+                text = "工会 " * rng.randint(300, 340) + text  # about the line's width
+            return text
+        front = {scalar() or "k": scalar(), "title": scalar(), "tags": write._FlowList(scalar() for _ in range(3)),
+                 "places": write._FlowMap({scalar() or "p": scalar()}), "page": k}
+        tail = {"review": [scalar() for _ in range(3)], "provenance": {"file": scalar(), "lines": scalar()}}
+        for text in [*front, *front.values(), *tail["review"], *tail["provenance"].values()]:
+            if isinstance(text, str):
+                assert vars(dumper.analyze_scalar(text)) == vars(yaml.emitter.Emitter.analyze_scalar(dumper, text))
+        for data in (front, tail):
+            args = dict(allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+            want = yaml.dump(data, Dumper=_Stepwise, **args)
+            assert yaml.dump(data, Dumper=write._Dumper, **args) == want, data
+            dumped.add(want[:12])
+    assert len(dumped) > 1000  # every kind of scalar, in every style
+
+
+def test_half_width_marks_turned_where_they_stand_as_read_character_by_character():
+    """normalize turns half-width marks to full-width looking only at the marks, where it read every character
+    before."""
+    from unionnews.ingest import normalize as nz
+
+    def marks_stepwise(text: str) -> str:
+        out = []
+        for i, ch in enumerate(text):
+            if ch in nz._HALF_TO_FULL:
+                before, after = nz._neighbour(text, i, -1), nz._neighbour(text, i, 1)
+                if (nz._wide(before) or nz._wide(after)) and not (before.isdigit() and after.isdigit()):
+                    ch = nz._HALF_TO_FULL[ch]
+            out.append(ch)
+        return "".join(out)
+
+    rng = random.Random(10)
+    alphabet = "工会 ，。“”a1,;:?!()（）"
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert nz._convert_marks(text) == marks_stepwise(text), text
+
+
+def test_a_joins_reach_is_every_line_it_goes_on_at_without_crossing_a_barrier():
+    """reorder._solve asks once for the lines a join from A may reach (Page.reach), where it asked of each line B
+    near A whether the join crossed a barrier (a marked headline, or one above a lead)."""
+    rng = random.Random(11)
+    for _ in range(300):
+        page = pageview.Page([Unit(no, "工会职工。") for no in range(1, 40)])
+        page._barrier_list = sorted(rng.sample(range(1, 40), rng.randint(0, 6)))
+        for a in range(1, 40):
+            low, high = page.reach(a)
+            for b in range(1, 40):
+                crosses = any(min(a, b) < t < max(a, b) for t in page._barrier_list)
+                assert (low <= b <= high) == (not crosses), (page._barrier_list, a, b)
+
+
+def test_jiebas_cache_read_whole_is_the_object_marshal_reads(tmp_path):
+    """tags._jieba has jieba read its prefix dictionary's cache whole, then unmarshal it (tags._WholeFileMarshal),
+    where marshal.load read the file a few bytes at a time: the same object, bytes after it left alone."""
+    import marshal
+
+    data = ({"工会": 3, "工": 0, "职工": 5, "\U00020000": 1}, 9)
+    path = tmp_path / "cache"
+    path.write_bytes(marshal.dumps(data) + b"trailing")
+    with path.open("rb") as whole, path.open("rb") as stepwise:
+        assert tags._WholeFileMarshal.load(whole) == marshal.load(stepwise) == data
+    tags._jieba()
+    assert jieba.marshal is tags._WholeFileMarshal and jieba.dt.initialized and jieba.dt.FREQ["工会"] > 0
+
+
+def test_two_widths_with_the_commonest_lengths_kept_as_the_cut_moves_are_the_ones_counted_at_each_cut():
+    """paragraphs.widths._two_widths keeps the commonest length before and after the cut as it moves down the page,
+    where it counted both again at every cut; the page it finds in two widths is the same."""
+    from unionnews.ingest.paragraphs import widths
+
+    def counted_at_each_cut(lines: list[str]) -> tuple[int, int, int] | None:
+        printed = [i for i, t in enumerate(lines) if t.strip() and not widths._LABEL.search(t.strip())]
+        if len(printed) < 16:
+            return None
+        sizes = [widths._measure(lines[i]) for i in printed]
+        before, after = Counter(), Counter(sizes)
+        whole = max(widths._full_range(after, w) for w in range(4, 41))
+        best, at = None, []
+        for s in range(1, len(sizes)):
+            before[sizes[s - 1]] += 1
+            after[sizes[s - 1]] -= 1
+            if s < 8 or len(sizes) - s < 8:
+                continue
+            w1 = max(range(4, 41), key=lambda w: (before[w], w))
+            w2 = max(range(4, 41), key=lambda w: (after[w], w))
+            if abs(w1 - w2) <= 3:
+                continue
+            score = (widths._full_range(before, w1) + widths._full_range(after, w2), w1, w2)
+            if best is None or score[0] > best[0]:
+                best, at = score, [s]
+            elif score == best:
+                at.append(s)
+        if best is None or best[0] - whole < max(8, len(sizes) / 8):
+            return None
+        cut = printed[at[0]]
+        w1, w2 = widths._width(lines[:cut]), widths._width(lines[cut:])
+        return (cut, w1, w2) if w1 and w2 else None
+
+    rng = random.Random(12)
+    found = 0
+    for _ in range(300):
+        parts = [rng.choice([3, 8, 12, 14, 20, 26, 38, 45]) for _ in range(rng.randint(1, 3))]
+        lines = ["工" * max(1, w + rng.choice([0, 0, 0, 0, -1, 1, 2, -rng.randint(1, w)]))
+                 if rng.random() > 0.1 else "" for w in parts for _ in range(rng.randint(5, 40))]
+        want = counted_at_each_cut(lines)
+        assert widths._two_widths(lines) == want, lines
+        found += want is not None
+    assert found > 20  # pages in two widths
+
+
+def test_the_taggers_word_table_is_the_one_read_from_jiebas_dictionary_but_for_the_union_vocabulary():
+    """topics.clean asks jieba.posseg's word table where the importer has loaded it (people.word_tags), where it
+    read its own from dict.txt: the two agree on every word but the union vocabulary, which clean takes first."""
+    from unionnews import people
+
+    tags._jieba()
+    jieba.posseg.dt.makesure_userdict_loaded()  # (the vocabulary's tags, merged in at the tagger's first cut)
+    own, taggers = people._dictionary(), jieba.posseg.dt.word_tag_tab
+    assert people.word_tags() is taggers
+    assert {w for w in own.keys() | taggers.keys() if own.get(w) != taggers.get(w)} <= set(tags.DOMAIN_TERMS)
+    assert len(own) > 300_000

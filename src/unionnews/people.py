@@ -62,6 +62,16 @@ def _dictionary() -> dict[str, str]:
     return table
 
 
+def word_tags() -> dict[str, str]:
+    """jieba's word → part of speech table: jieba.posseg's own where the importer has loaded it (its tagger reads
+    the same dict.txt, a line at a time as :func:`_dictionary` does, and adds only the importer's union vocabulary,
+    which topics.py takes before it asks the table), else :func:`_dictionary`.  An import reads dict.txt once."""
+    import sys
+
+    posseg = sys.modules.get("jieba.posseg")
+    return posseg.dt.word_tag_tab if posseg is not None else _dictionary()
+
+
 @lru_cache(maxsize=1)
 def _dictionary_text() -> str:
     """jieba's bundled dict.txt, read without importing its segmenter's state; once, for _dictionary

@@ -32,12 +32,12 @@ def is_machine(provenance: tuple[tuple[str, str], ...]) -> bool:
 def clean(tags: tuple[str, ...], text: str, head: str, not_tags: frozenset[str]) -> tuple[str, ...]:
     """The machine tags worth showing: union vocabulary named in `head` or repeated in `text` first, then
     the suggestions that are topics.  `not_tags`: the article's places and people."""
-    from unionnews.people import _dictionary  # jieba's word table, loaded once per process
+    from unionnews.people import word_tags  # jieba's word table, loaded once per process
     # Here, not at the top: importing from unionnews.ingest loads the whole importer, which a build that
     # cleans no machine tag (the renderer imports this module) does not need.
     from unionnews.ingest.places import find_places
     from unionnews.ingest.tags import DOMAIN_TERMS
-    pos = _dictionary()
+    pos = word_tags()
     vocabulary = [t for t in DOMAIN_TERMS if t in head or text.count(t) >= 2]
     vocabulary.sort(key=lambda t: (head.find(t) if t in head else len(head) + text.find(t)))
     out: dict[str, None] = dict.fromkeys(vocabulary)

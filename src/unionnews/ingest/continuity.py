@@ -457,15 +457,28 @@ def cut_off(a: str, b: str) -> bool:
     (…新建、升 | 级覆盖城区: 升 and 级 are words of nothing where they were printed)?  Then a dictionary word
     across them (升级) puts back together a word a line break cut, rather than adding a character to a
     word already whole on one side (…人才梯队建设 | 网约车司机: 建设 and 网约车 are whole)."""
-    a, b = a.rstrip()[-8:], b.lstrip()[:8]
-    if not a or not b or not _CJK_END.search(a) or not _CJK_START.match(b):
+    return cut_end(a) and cut_start(b)
+
+
+def cut_end(a: str) -> bool:
+    """:func:`cut_off`'s side of ``a``: does its last character, Chinese, stand alone in its line's segmentation?
+    (Each side is read on its own, so a line can be asked once, not once for every line it is read against.)"""
+    a = a.rstrip()[-8:]
+    if not a or not _CJK_END.search(a):
         return False
     if len(a) > 1 and a[-2].isdigit():
         return False  # …防呆3大 | 技术难题: a character after a number goes with the number (3大, 5个), cut off from nothing
+    return _last_word(a) == a[-1]
+
+
+def cut_start(b: str) -> bool:
+    """:func:`cut_off`'s side of ``b``: does its first character, Chinese, stand alone in its line's segmentation?"""
+    b = b.lstrip()[:8]
+    if not b or not _CJK_START.match(b):
+        return False
     if len(b) > 1 and b[1] == "、":
         return False  # …来自政、 | 产、学、研: a one-character item is whole where it stands
-    last, first = _edge_words(a, b)
-    return last == a[-1] and first == b[0]
+    return _first_word(b) == b[0]
 
 
 def whole_words(a: str, b: str) -> bool:
@@ -479,10 +492,19 @@ def whole_words(a: str, b: str) -> bool:
     return len(last) > 1 and len(first) > 1
 
 
-@lru_cache(maxsize=65536)
 def _edge_words(a: str, b: str) -> tuple[str, str]:
     """The last word of ``a`` and the first of ``b``, each segmented on its own."""
-    return list(tokenizer().cut(a, HMM=False))[-1], next(iter(tokenizer().cut(b, HMM=False)), "")
+    return _last_word(a), _first_word(b)
+
+
+@lru_cache(maxsize=65536)
+def _last_word(a: str) -> str:
+    return list(tokenizer().cut(a, HMM=False))[-1]
+
+
+@lru_cache(maxsize=65536)
+def _first_word(b: str) -> str:
+    return next(iter(tokenizer().cut(b, HMM=False)), "")
 
 
 def first_word(b: str) -> str:

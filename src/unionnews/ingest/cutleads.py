@@ -17,10 +17,11 @@ story's column (:func:`note_heads_of_cut_leads`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import Record
-from unionnews.ingest.continuity import cut_off, frequency, word_across
+from unionnews.ingest.continuity import cut_end, cut_off, cut_start, frequency, tokenizer, word_across
 from unionnews.ingest.normalize import is_cjk, is_terminal
 from unionnews.ingest.paragraphs.lines import _content, _measure, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, spanned
@@ -62,6 +63,21 @@ def goes_on_at(tail: str, line: str) -> str | None:
     return word if word and cut_off(tail, line) else None
 
 
+def _carried_on(tail: str, firsts: Iterable[str]) -> list[str]:
+    """The characters of ``firsts`` that a line may open on for :func:`goes_on_at` to find a word across ``tail``
+    and it: a digit after a digit; else, where ``tail``'s last character stands alone (:func:`~.continuity.cut_end`),
+    a character that carries an end of ``tail``'s last four characters on as a dictionary word's start (jieba's
+    FREQ holds every prefix of its words): :func:`~.continuity.word_across` finds no word across a line opening on
+    any other.  So a big page's lines are not each read against each lead."""
+    if tail[-1:].isdigit():
+        return [ch for ch in firsts if ch.isdigit()]
+    if not cut_end(tail):
+        return []
+    left, freq = tail.rstrip()[-4:], tokenizer().dt.FREQ
+    ends = [left[i:] for i in range(len(left))]
+    return [ch for ch in firsts if any(end + ch in freq for end in ends)]
+
+
 def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | None) -> None:
     """In the review of each article holding a line, not its first, where a lead left unplaced and stopping
     mid-sentence goes on (:func:`goes_on_at`): that lead's story may run on inside this one from that line (the
@@ -71,10 +87,18 @@ def note_cut_leads(lines: list[str], records: list[Record], unplaced: Record | N
     ``lines``: the page's file lines, which the records' ``lines`` number."""
     if unplaced is None:
         return
-    for first, last, tail in open_leads(lines, unplaced.lines):
-        found = [(record, no, text, word) for record in records for no in sorted(record.lines)[1:]
-                 for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text
-                 for word in [goes_on_at(tail, text)] if word]
+    leads = open_leads(lines, unplaced.lines)
+    if not leads:
+        return
+    held = [(record, no, text) for record in records for no in sorted(record.lines)[1:]
+            for text in [_content(lines[no - 1]) if 0 < no <= len(lines) else ""] if text]
+    opening: dict[str, list[int]] = {}  # each first character, the held lines opening on it that a word may
+    for k, (_, _, text) in enumerate(held):  # go on at: a digit, or one standing alone (cut_start), in order
+        if text[0].isdigit() or cut_start(text):
+            opening.setdefault(text[0], []).append(k)
+    for first, last, tail in leads:
+        asked = sorted(k for ch in _carried_on(tail, opening) for k in opening[ch])
+        found = [(*held[k], word) for k in asked for word in [goes_on_at(tail, held[k][2])] if word]
         best = max((frequency(word) for *_, word in found), default=0)
         found = [hit for hit in found if frequency(hit[3]) == best]
         if len(found) != 1:

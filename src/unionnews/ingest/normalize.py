@@ -23,6 +23,7 @@ from functools import lru_cache
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FW_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』％"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALF_MARK = re.compile("[,;:?!]")  # a key of _HALF_TO_FULL
 # a sentence's end, a dateline's 电） and a jump line's 下转第3版 (（下转第3版）, 转第2版): a story's part on the
 # page ends at its jump line, which nothing of its sentence follows
 _TERMINAL = re.compile(r"(?:[。！？!?…]|电[）)]|转第? ?[\d一二三四五六七八九十]{1,3} ?版[）)】〕]?)[”’」』）)》]*$")
@@ -293,6 +294,8 @@ def pair_mixed_quotes(lines: list[str]) -> list[str]:
 
 def _convert_parens(text: str) -> str:
     """Turn ``(…)`` into ``（…）`` when the bracketed text is Chinese."""
+    if "(" not in text and "（" not in text:
+        return text  # no bracket opened: nothing to turn
     chars = list(text)
     stack: list[int] = []
     for i, ch in enumerate(chars):
@@ -314,15 +317,15 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _convert_marks(text: str) -> str:
-    out = []
-    for i, ch in enumerate(text):
-        if ch in _HALF_TO_FULL:
-            before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-            both_digits = before.isdigit() and after.isdigit()
-            if (_wide(before) or _wide(after)) and not both_digits:
-                ch = _HALF_TO_FULL[ch]
-        out.append(ch)
-    return "".join(out)
+    out = None
+    for m in _HALF_MARK.finditer(text):  # only these change: the rest of the text is not looked at
+        i, ch = m.start(), m.group()
+        before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        both_digits = before.isdigit() and after.isdigit()
+        if (_wide(before) or _wide(after)) and not both_digits:
+            out = out or list(text)
+            out[i] = _HALF_TO_FULL[ch]
+    return "".join(out) if out else text
 
 
 def punctuate(text: str) -> str:
@@ -346,6 +349,8 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 def squeeze_spaces(text: str) -> str:
     """Drop spaces between Chinese characters/punctuation, except in protected spans."""
+    if " " not in text:
+        return text  # only spaces are dropped
     spans = _protected_spans(text)
     out = []
     for i, ch in enumerate(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ class Page:
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
     columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
-    _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for crosses()
+    _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for reach()
     _rare: set[str] | None = field(default=None, repr=False)  # rare_wording(), once asked
 
     def __post_init__(self) -> None:
@@ -268,6 +269,13 @@ class Page:
 
     def crosses(self, a: int, b: int) -> bool:
         """Does a join from ``a`` to ``b`` jump over a marked headline or one above a lead?"""
-        low, high = min(a, b), max(a, b)
-        i = bisect.bisect_right(self._barrier_list, low)
-        return i < len(self._barrier_list) and self._barrier_list[i] < high
+        low, high = self.reach(a)
+        return not low <= b <= high
+
+    def reach(self, a: int) -> tuple[float, float]:
+        """The lines a join from ``a`` may go on at without jumping over a marked headline or one above a lead
+        (:attr:`barriers`): ``b`` with ``low <= b <= high``, from the last barrier before ``a`` to the first after
+        it (a join to a barrier itself jumps none).  One look-up for ``a``, not one for each line near it."""
+        bars = self._barrier_list
+        before, after = bisect.bisect_left(bars, a), bisect.bisect_right(bars, a)
+        return (bars[before - 1] if before else -math.inf), (bars[after] if after < len(bars) else math.inf)

@@ -296,9 +296,10 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
             bisect.insort(near, nxt)
         lead, need = page.by_no[a].cls == LEAD, ct.needs_more(page.by_no[a].text)
+        low, high = page.reach(a)
         for b in near:
             adjacent = nxt == b
-            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and page.crosses(a, b)))):
+            if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and not low <= b <= high))):
                 continue  # text is not continued across another story's headline; a displaced lead may be
             ev = scorer.score(a, b)
             if not adjacent and not lead and "word" in ev.kinds and page.enters(a, b):

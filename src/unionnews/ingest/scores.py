@@ -131,7 +131,7 @@ class Scorer:
         self._runs: dict[int, ct.LineRuns] = {}  # runs of 4 (3) Chinese characters → how many lines print them
         self._contexts: dict[tuple[int, int], str] = {}
         self._wants: dict[int, set[str]] = {}
-        self._befores: dict[int, tuple[list[int], set[int]]] = {}  # page.before(a), as a list and a set
+        self._befores: dict[int, tuple[list[tuple[int, str]], set[int]]] = {}  # page.before(a): texts, a set
         self._before_grams: dict[int, frozenset[str]] = {}  # trigrams of the text before a line, whole
         self._headlines: dict[int, bool] = {}
         self.refresh()
@@ -625,14 +625,14 @@ class Scorer:
         """The text read before ``a`` (without ``b`` and the lines its sentence is read on at: B's own
         wording is no evidence), lines joined, without spaces, and what it is cached by: ``(a, b)``, or
         ``(a, 0)`` when B's lines are not among those before A (the text before A whole)."""
-        if a not in self._befores:
+        if a not in self._befores:  # each line's text without spaces: the text joined has none either way
             before = self.page.before(a)
-            self._befores[a] = (before, set(before))
+            self._befores[a] = ([(n, self.page.by_no[n].text.replace(" ", "")) for n in before], set(before))
         before, among = self._befores[a]
         own = self._sentence_on(b)
         key = (a, b) if not among.isdisjoint(own) else (a, 0)
         if key not in self._contexts:
-            self._contexts[key] = "".join(self.page.by_no[n].text for n in before if n not in own).replace(" ", "")
+            self._contexts[key] = "".join(text for n, text in before if n not in own)
         return key, self._contexts[key]
 
     def _status(self, b: int) -> str:

@@ -94,8 +94,11 @@ def _stray_home(page: Page, stories: dict[int, list[Chain]], story: int, para: l
     rest = [c for c in stories[story] if c not in para]
     if _distinctive(_text(page, para)) & trigrams(_text(page, rest)):  # distinctive wording shared: one
         return None  # side filtered is enough (the filter keeps or drops a trigram whatever text holds it)
+    named = sorted(place_names(_text(page, para)))
+    if not named:
+        return None  # (the other stories' names are read only for a paragraph that names a place)
     names = {s: place_names(_text(page, [c for c in members if c not in para])) for s, members in stories.items()}
-    for name in sorted(place_names(_text(page, para))):
+    for name in named:
         having = [s for s, found in names.items() if name in found]
         if len(having) > 1 and heads:  # text of one story read into another: the story whose headline names it
             having = [s for s in having if name[:-1] in heads.get(s, "")]
@@ -171,7 +174,8 @@ def place_datelines(page: Page, held: set[int], chains: list[Chain], notes: dict
         named = len(homes) == 1
         if len(homes) != 1:  # after the chain holding the line read before it (or the page's start)
             earlier = [n for n in sorted(page.by_no) if n < no]
-            homes = [c for n in reversed(earlier) for c in chains if n in c.lines][:1]
+            home = next((c for n in reversed(earlier) for c in chains if n in c.lines), None)
+            homes = [home] if home is not None else []
         at = chains.index(homes[0]) + 1 if homes else 0
         chains.insert(at, Chain([no]))
         notes[no] = ("the dateline was read out of place; " + (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
@@ -60,13 +61,20 @@ class PageRuns:
 
     @classmethod
     def of(cls, lines: list[str]) -> PageRuns:
-        texts = [_content(t) for t in lines]
-        return cls("\n".join(texts), page_runs(texts), page_runs(texts, 3))
+        return _page_runs(tuple(lines))
 
     def across(self, a: str, b: str) -> str | None:
         """A run of four Chinese characters, else of three, across ``a`` | ``b`` that the page prints whole on
         another line (:func:`continuity.run_across`), or None."""
         return run_across(a, b, self.four) or run_across(a, b, self.three, 3)
+
+
+@lru_cache(maxsize=2)
+def _page_runs(lines: tuple[str, ...]) -> PageRuns:
+    """:meth:`PageRuns.of`, made once for the stages that ask of one page's lines (boxed items, headlines read into,
+    cut leads): what it answers depends on the lines' text alone, the key."""
+    texts = [_content(t) for t in lines]
+    return PageRuns("\n".join(texts), page_runs(texts), page_runs(texts, 3))
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,11 @@ def _full_range(counts: Counter, w: int) -> int:
     return sum(counts[k] for k in range(w - 1, w + 3))
 
 
+def _commonest(counts: Counter) -> int:
+    """The line length from 4 to 40 that ``counts`` holds most often, the longer on a tie."""
+    return max(range(4, 41), key=lambda w: (counts[w], w))
+
+
 def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
     """A page printed in two column widths (a story set in a wider or narrower column than the rest,
     one after the other in the file): the file line where the second width begins, and the two
@@ -173,13 +178,16 @@ def _two_widths(lines: list[str]) -> tuple[int, int, int] | None:
     before, after = Counter(), Counter(sizes)
     whole = max(_full_range(after, w) for w in range(4, 41))
     best, at = None, []
+    w1, w2 = 40, _commonest(after)  # the commonest length before the cut and after it (the longer on a tie)
     for s in range(1, len(sizes)):
-        before[sizes[s - 1]] += 1
-        after[sizes[s - 1]] -= 1
+        size = sizes[s - 1]
+        before[size] += 1
+        after[size] -= 1
+        if 4 <= size <= 40:  # only the count of this length moved: up before the cut, down after it
+            w1 = max(w1, size, key=lambda w: (before[w], w))
+            w2 = _commonest(after) if size == w2 else w2
         if s < 8 or len(sizes) - s < 8:
             continue
-        w1 = max(range(4, 41), key=lambda w: (before[w], w))
-        w2 = max(range(4, 41), key=lambda w: (after[w], w))
         if abs(w1 - w2) <= 3:
             continue
         score = (_full_range(before, w1) + _full_range(after, w2), w1, w2)

@@ -115,7 +115,7 @@ def classify(u: Unit) -> str:
     if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
         return BYLINE  # a line the OCR marked as a heading is set in headline type: words parted by an OCR
         # space there (### 关注 服贸会, a column label) are no byline of bare names
-    if cjk_count(t) == 0 and len(t) <= 20:
+    if len(t) <= 20 and cjk_count(t) == 0:
         return JUNK
     return TEXT
 
