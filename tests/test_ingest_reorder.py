@@ -1121,3 +1121,22 @@ def test_no_sentence_from_above_a_headline_goes_on_inside_the_column_whose_lead_
     assert joins[9].b == 5  # the lead under its headline
     assert page.columns == {(4, 9)}
     assert page.enters(2, 8) and not page.enters(6, 8) and not page.enters(2, 3)
+
+
+def test_a_line_read_out_of_place_opens_no_quote_of_the_line_the_file_puts_before_it():
+    """…常来这里歇脚，尤 | 其在寒冷的 (尤其): the OCR read 其在寒冷的 under …更要'随时享''贴心, whose quotes it
+    has no part in.  Read on from that line, it would leave both quotes open, 冬夜，这里是他视为"家"的地方。 would
+    not pair with it and 享'。"… would close them for it, leaving …贴心 with nowhere to go on.  Once the reading
+    order puts it after …尤, its quotes are its own: …贴心 goes on at 享'。", 其在寒冷的 at 冬夜…."""
+    from unionnews.ingest.scores import Scorer
+
+    lines = ["## 某市总工会打造职工服务圈", "", "本报讯（记者李明）近日，某市总工会升级一批职工驿站，网约车司机王强常来这里歇脚，尤", "",
+             "据悉，驿站全天开放，配有热水和充电设施。", "", "\"我们的服务不仅要'在身边'，更要'随时享''贴心", "", "其在寒冷的", "",
+             "冬夜，这里是他视为\"家\"的地方。", "", "享'。\"某市总工会负责人介绍。", ""]
+    page = Page(make_units(lines, None))
+    joins = sentence_joins(page)
+    assert {a: j.b for a, j in joins.items()} == {3: 9, 7: 13, 9: 11}, {a: j.b for a, j in joins.items()}
+    scorer = Scorer(page)
+    assert scorer.quotes[9] == (True, True)  # the file's order alone reads it on from …贴心
+    scorer.follow(joins)
+    assert scorer.quotes[9] == (False, False)
