@@ -173,13 +173,14 @@ class Scorer:
         OCR read out of place is no part of the paragraph the file puts it in.  …尤 | 其在寒冷的 (尤其), read after
         …更要'随时享''贴心, opens none of that line's quotes, and read as if it did, 享'。" would close them for it
         and take the quotation's rest from the line it belongs to.  Such a line (one whose sentence the text
-        says goes on from another line than the file's line before, or the file's next line after a line whose
-        sentence goes on elsewhere) is read from its own text, not on from the line the join comes from: that
-        line's state may rest on a straight mark read as opening where it closes (\"联盟成员说道。为…, a
-        paragraph the cut read apart from the quote it closes), and it is weighed at the join itself already.
-        Only joins the text vouches for, not weak ones, say a line stands elsewhere."""
-        moved = [j for j in joins.values() if not (j.adjacent or j.weak) and "text" in j.kinds]
-        elsewhere = {j.b for j in moved} | {self.page.nxt[j.a] for j in moved if j.a in self.page.nxt}
+        says goes on from another line than the file's line before) is read from its own text, not on from the
+        line the join comes from: that line's state may rest on a straight mark read as opening where it closes
+        (\"联盟成员说道。为…, a paragraph the cut read apart from the quote it closes), and the quotes across the
+        join itself are weighed there already.
+        Only joins the text vouches for and the stage does not call a guess (:attr:`Join.guessed`) say a line
+        stands elsewhere: a guessed join may be the wrong one, and the line it takes from the file's order with
+        it (…聚 | 工会合力、 is the file's own join, however well a far 促职工共赢"… closes the quote)."""
+        elsewhere = {j.b for j in joins.values() if not (j.adjacent or j.guessed) and "text" in j.kinds}
         if elsewhere == self._elsewhere:
             return False
         self._elsewhere = elsewhere
