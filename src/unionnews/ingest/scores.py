@@ -279,6 +279,9 @@ class Scorer:
             ev.add(OTHER_TEXT, f"the lead's time {time} spans the join", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
+        frame = ct.frame_closed(ua.text, ub.text)
+        if frame:
+            ev.add(WORD, f"{frame} closes the phrase 在 opens", "text")
         place = ct.after_place_word(ua.text, ub.text)
         if place:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
