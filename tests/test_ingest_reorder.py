@@ -1140,3 +1140,31 @@ def test_a_line_read_out_of_place_opens_no_quote_of_the_line_the_file_puts_befor
     assert scorer.quotes[9] == (True, True)  # the file's order alone reads it on from …贴心
     scorer.follow(joins)
     assert scorer.quotes[9] == (False, False)
+
+
+@pytest.mark.parametrize("a, b, frame", [
+    ("在省市两级工会的牵线下，刚刚在大赛", "中取得佳绩的8名工匠", "在大赛…中"),
+    ("让实战经验在跨区域交流", "中得到更大范围的应用。", "在跨区域交流…中"),
+    ("代表们在大会", "上发言。", "在大会…上"),
+    ("揭牌仪式在贵州铁路", "中铁五局工匠学院由…", None),  # 中 | 铁五局: a name the dictionary lacks, a noun after it
+    ("会议在议程设置、表决", "上，每年开展", None),  # a list inside the phrase goes on with its items first
+    ("在激励保", "中取得", None),  # 保 | 障: the rest of a word a line break cut comes first
+    ("关键在 于围绕职工最关心", "上，每年开展", None),  # 在 于: 在于 read apart, no preposition
+    ("直指生产中的核小窟点", "中取得佳绩", None),  # no 在 open
+])
+def test_a_localizer_closes_the_phrase_zai_left_open(a, b, frame):
+    assert ct.frame_closed(a, b) == frame
+
+
+def test_a_line_opening_on_the_localizer_of_a_phrase_zai_left_open_goes_on_there():
+    """…刚刚在大赛 | 中取得佳绩…: 在 opens a phrase a localizer closes (在大赛中), and a line opening on 中 standing
+    alone, a verb after it, begins inside such a phrase.  A far line stopping on an OCR-garbled word (…核小窟点,
+    whose paragraph ended there, its full stop lost) gives the dictionary word 点中 across by chance; the phrase
+    keeps 中取得… at the line the file puts it after."""
+    lines = ["## 某市举办职工技能大赛", "", "本报讯（记者李明）近日，技术工人向大赛选手率先提问，直指生产中的核小窟点", "",
+             "作为国家高新技术企业，该公司正聚焦储能领域开展技术研发。", "", "在省市两级工会的牵线下，刚刚在大赛", "",
+             "中取得佳绩的8名工匠组成了服务队，走进车间开展指导。", ""]
+    page = Page(make_units(lines, None), pieces=True)
+    joins = sentence_joins(page)
+    assert {a: j.b for a, j in joins.items()} == {7: 9}, {a: (j.b, j.reasons) for a, j in joins.items()}
+    assert any("closes the phrase 在 opens" in r for r in joins[7].reasons)

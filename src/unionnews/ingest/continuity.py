@@ -773,16 +773,17 @@ def frame_closed(a: str, b: str) -> str | None:
     Why: the preposition 在 opens a place or time phrase that a localizer closes (在…中, 在…上, 在…期间);
     a clause stopping after 在 and a noun has its phrase open, and a line beginning on a localizer standing
     alone as a word (中, not 中国) begins inside such a phrase: no sentence begins on one.  Open, the phrase
-    holds no localizer yet, no clause mark and no gap (在 于: 在于 read apart), and ends on a whole noun (at most twelve characters after 在): a
-    phrase ending on an open list (在议程设置、表决) goes on with its items, one ending on a single character (在激励保)
-    on the rest of a word a line break cut."""
+    holds no localizer yet, no clause mark and no gap (在 于: 在于 read apart), and ends on a whole noun at most
+    twelve characters after 在: a phrase ending on an open list (在议程设置、表决) goes on with its items, one
+    ending on a single character (在激励保) on the rest of a word a line break cut."""
     clause = _last_clause(a.rstrip())
     if "在" not in clause[-13:] or first_word(b) not in LOCALIZERS or not _closes_adverbial(b.lstrip()[:8]):
         return None
     words = tagged(clause)
     at = max((i for i, w in enumerate(words) if w.word == "在" and w.flag == "p"), default=-1)
     tail = "".join(w.word for w in words[at + 1:])
-    if (at < 0 or not tail or len(tail) > 12 or "、" in tail or " " in tail or any(w.flag == "f" for w in words[at + 1:])
+    if (at < 0 or not tail or len(tail) > 12 or "、" in tail or " " in tail
+            or any(w.flag == "f" for w in words[at + 1:])
             or len(words[-1].word) < 2 or not words[-1].flag.startswith(("n", "j"))):
         return None
     return f"在{tail}…{first_word(b)}"
