@@ -26,6 +26,9 @@ bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前
                   not a word beginning so: 与会, 之后) after a character; −3 after
                   punctuation (，等 is never printed)
 place      +2     A ends on 在/于/到 and B starts with a place name (在 | 西安…)
+frame      +4     A's last clause leaves a phrase 在… open and B opens on the
+                  localizer that closes it, a verb or a mark after it (…刚刚在
+                  大赛 | 中取得佳绩: 在大赛中; frame_closed)
 topic      0…1    B's first sentence repeats rare wording of the text before A
 needs      +2     A cannot end there: a comma or a preposition (在, 针对 …); this
                   weighs against leaving A without a continuation
