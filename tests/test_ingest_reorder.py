@@ -1147,6 +1147,7 @@ def test_a_line_read_out_of_place_opens_no_quote_of_the_line_the_file_puts_befor
     ("让实战经验在跨区域交流", "中得到更大范围的应用。", "在跨区域交流…中"),
     ("代表们在大会", "上发言。", "在大会…上"),
     ("揭牌仪式在贵州铁路", "中铁五局工匠学院由…", None),  # 中 | 铁五局: a name the dictionary lacks, a noun after it
+    ("揭牌仪式在贵州铁路", "中 铁五局工匠学院由…", None),  # the same, the OCR spacing its characters
     ("会议在议程设置、表决", "上，每年开展", None),  # a list inside the phrase goes on with its items first
     ("在激励保", "中取得", None),  # 保 | 障: the rest of a word a line break cut comes first
     ("关键在 于围绕职工最关心", "上，每年开展", None),  # 在 于: 在于 read apart, no preposition

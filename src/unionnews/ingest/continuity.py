@@ -796,12 +796,13 @@ def frame_closed(a: str, b: str) -> str | None:
 def _closes_adverbial(b: str) -> bool:
     """Does ``b`` open on a localizer followed by what follows a phrase 在…中 (an adverbial, or a complement at
     its clause's end): a verb, an adverb, a preposition, 的, or a mark (中取得佳绩, 上发言, 中的表现, 期间，)?  A name
-    the dictionary lacks may begin on a localizer's character (中铁五局: 中 | 铁五局), and is then followed by a noun."""
+    the dictionary lacks may begin on a localizer's character (中铁五局: 中 | 铁五局), and is then followed by a noun,
+    or by a gap where the OCR spaced its characters (中 铁五局)."""
     words = tagged(b)
     if len(words) < 2 or words[0].word not in LOCALIZERS:
         return False
     flag = words[1].flag
-    return (flag.startswith("v") and flag != "vn") or flag in ("d", "p", "uj", "x")
+    return (flag.startswith("v") and flag != "vn") or flag in ("d", "p", "uj") or _CLAUSE_END.match(words[1].word) is not None
 
 
 @lru_cache(maxsize=65536)
