@@ -802,7 +802,8 @@ def _closes_adverbial(b: str) -> bool:
     if len(words) < 2 or words[0].word not in LOCALIZERS:
         return False
     flag = words[1].flag
-    return (flag.startswith("v") and flag != "vn") or flag in ("d", "p", "uj") or _CLAUSE_END.match(words[1].word) is not None
+    return ((flag.startswith("v") and flag != "vn") or flag in ("d", "p", "uj")
+            or _CLAUSE_END.match(words[1].word) is not None)
 
 
 @lru_cache(maxsize=65536)
