@@ -1121,3 +1121,51 @@ def test_no_sentence_from_above_a_headline_goes_on_inside_the_column_whose_lead_
     assert joins[9].b == 5  # the lead under its headline
     assert page.columns == {(4, 9)}
     assert page.enters(2, 8) and not page.enters(6, 8) and not page.enters(2, 3)
+
+
+def test_a_line_read_out_of_place_opens_no_quote_of_the_line_the_file_puts_before_it():
+    """…常来这里歇脚，尤 | 其在寒冷的 (尤其): the OCR read 其在寒冷的 under …更要'随时享''贴心, whose quotes it
+    has no part in.  Read on from that line, it would leave both quotes open, 冬夜，这里是他视为"家"的地方。 would
+    not pair with it and 享'。"… would close them for it, leaving …贴心 with nowhere to go on.  Once the reading
+    order puts it after …尤, its quotes are its own: …贴心 goes on at 享'。", 其在寒冷的 at 冬夜…."""
+    from unionnews.ingest.scores import Scorer
+
+    lines = ["## 某市总工会打造职工服务圈", "", "本报讯（记者李明）近日，某市总工会升级一批职工驿站，网约车司机王强常来这里歇脚，尤", "",
+             "据悉，驿站全天开放，配有热水和充电设施。", "", "\"我们的服务不仅要'在身边'，更要'随时享''贴心", "", "其在寒冷的", "",
+             "冬夜，这里是他视为\"家\"的地方。", "", "享'。\"某市总工会负责人介绍。", ""]
+    page = Page(make_units(lines, None))
+    joins = sentence_joins(page)
+    assert {a: j.b for a, j in joins.items()} == {3: 9, 7: 13, 9: 11}, {a: j.b for a, j in joins.items()}
+    scorer = Scorer(page)
+    assert scorer.quotes[9] == (True, True)  # the file's order alone reads it on from …贴心
+    scorer.follow(joins)
+    assert scorer.quotes[9] == (False, False)
+
+
+@pytest.mark.parametrize("a, b, frame", [
+    ("在省市两级工会的牵线下，刚刚在大赛", "中取得佳绩的8名工匠", "在大赛…中"),
+    ("让实战经验在跨区域交流", "中得到更大范围的应用。", "在跨区域交流…中"),
+    ("代表们在大会", "上发言。", "在大会…上"),
+    ("揭牌仪式在贵州铁路", "中铁五局工匠学院由…", None),  # 中 | 铁五局: a name the dictionary lacks, a noun after it
+    ("揭牌仪式在贵州铁路", "中 铁五局工匠学院由…", None),  # the same, the OCR spacing its characters
+    ("会议在议程设置、表决", "上，每年开展", None),  # a list inside the phrase goes on with its items first
+    ("在激励保", "中取得", None),  # 保 | 障: the rest of a word a line break cut comes first
+    ("关键在 于围绕职工最关心", "上，每年开展", None),  # 在 于: 在于 read apart, no preposition
+    ("直指生产中的核小窟点", "中取得佳绩", None),  # no 在 open
+])
+def test_a_localizer_closes_the_phrase_zai_left_open(a, b, frame):
+    assert ct.frame_closed(a, b) == frame
+
+
+def test_a_line_opening_on_the_localizer_of_a_phrase_zai_left_open_goes_on_there():
+    """…刚刚在大赛 | 中取得佳绩…: 在 opens a phrase a localizer closes (在大赛中), and a line opening on 中 standing
+    alone, a verb after it, begins inside such a phrase.  A far line stopping on an OCR-garbled word (…核小窟点,
+    whose paragraph ended there, its full stop lost) gives the dictionary word 点中 across by chance; the phrase
+    keeps 中取得… at the line the file puts it after."""
+    lines = ["## 某市举办职工技能大赛", "", "本报讯（记者李明）近日，技术工人向大赛选手率先提问，直指生产中的核小窟点", "",
+             "作为国家高新技术企业，该公司正聚焦储能领域开展技术研发。", "", "在省市两级工会的牵线下，刚刚在大赛", "",
+             "中取得佳绩的8名工匠组成了服务队，走进车间开展指导。", ""]
+    page = Page(make_units(lines, None), pieces=True)
+    joins = sentence_joins(page)
+    assert {a: j.b for a, j in joins.items()} == {7: 9}, {a: (j.b, j.reasons) for a, j in joins.items()}
+    assert any("closes the phrase 在 opens" in r for r in joins[7].reasons)

@@ -26,6 +26,9 @@ bound      +2     B starts with what cannot begin a sentence (等, 的, 个, 前
                   not a word beginning so: 与会, 之后) after a character; −3 after
                   punctuation (，等 is never printed)
 place      +2     A ends on 在/于/到 and B starts with a place name (在 | 西安…)
+frame      +4     A's last clause leaves a phrase 在… open and B opens on the
+                  localizer that closes it, a verb or a mark after it (…刚刚在
+                  大赛 | 中取得佳绩: 在大赛中; frame_closed)
 topic      0…1    B's first sentence repeats rare wording of the text before A
 needs      +2     A cannot end there: a comma or a preposition (在, 针对 …); this
                   weighs against leaving A without a continuation
@@ -788,6 +791,47 @@ def _place_at_start(b: str) -> str | None:
     """The first gazetteer name (full, then short, in gazetteer order) ``b`` starts with.  Cached:
     a line ending on 在 is tried against every line within reach, and each against the whole gazetteer."""
     return next((n for p in gazetteer() for n in (p.full, p.name) if n and b.startswith(n)), None)
+
+
+# the localizers that close a phrase 在 opens (在大赛中, 在会上, 在车间内, 在活动期间)
+LOCALIZERS = frozenset(("中", "上", "下", "里", "内", "之中", "当中", "期间"))
+
+
+def frame_closed(a: str, b: str) -> str | None:
+    """The phrase 在… that A's last clause leaves open and B's first word closes (…刚刚在大赛 | 中取得佳绩: 在大赛中),
+    as "在大赛…中", or None.
+
+    Why: the preposition 在 opens a place or time phrase that a localizer closes (在…中, 在…上, 在…期间);
+    a clause stopping after 在 and a noun has its phrase open, and a line beginning on a localizer standing
+    alone as a word (中, not 中国) begins inside such a phrase: no sentence begins on one.  Open, the phrase
+    holds no localizer yet, no clause mark and no gap (在 于: 在于 read apart), and ends on a whole noun at most
+    twelve characters after 在: a phrase ending on an open list (在议程设置、表决) goes on with its items, one
+    ending on a single character (在激励保) on the rest of a word a line break cut."""
+    clause = _last_clause(a.rstrip())
+    if "在" not in clause[-13:] or first_word(b) not in LOCALIZERS or not _closes_adverbial(b.lstrip()[:8]):
+        return None
+    words = tagged(clause)
+    at = max((i for i, w in enumerate(words) if w.word == "在" and w.flag == "p"), default=-1)
+    tail = "".join(w.word for w in words[at + 1:])
+    if (at < 0 or not tail or len(tail) > 12 or "、" in tail or " " in tail
+            or any(w.flag == "f" for w in words[at + 1:])
+            or len(words[-1].word) < 2 or not words[-1].flag.startswith(("n", "j"))):
+        return None
+    return f"在{tail}…{first_word(b)}"
+
+
+@lru_cache(maxsize=65536)
+def _closes_adverbial(b: str) -> bool:
+    """Does ``b`` open on a localizer followed by what follows a phrase 在…中 (an adverbial, or a complement at
+    its clause's end): a verb, an adverb, a preposition, 的, or a mark (中取得佳绩, 上发言, 中的表现, 期间，)?  A name
+    the dictionary lacks may begin on a localizer's character (中铁五局: 中 | 铁五局), and is then followed by a noun,
+    or by a gap where the OCR spaced its characters (中 铁五局)."""
+    words = tagged(b)
+    if len(words) < 2 or words[0].word not in LOCALIZERS:
+        return False
+    flag = words[1].flag
+    return ((flag.startswith("v") and flag != "vn") or flag in ("d", "p", "uj")
+            or _CLAUSE_END.match(words[1].word) is not None)
 
 
 @lru_cache(maxsize=65536)

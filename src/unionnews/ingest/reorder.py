@@ -378,6 +378,8 @@ def sentence_joins(page: Page) -> dict[int, Join]:
         page.columns |= columns
         scorer.refresh()
         joins = _solve(page, scorer)
+    if scorer.follow(joins):  # a line read out of place opens no quote of the line the file puts before it
+        joins = _solve(page, scorer)
     return joins
 
 

@@ -30,6 +30,7 @@ from unionnews.ingest.normalize import CJK, is_terminal
 from unionnews.ingest import byline as bl
 from unionnews.ingest.segment import BYLINE, LEAD, TEXT, Unit
 from unionnews.ingest.pageview import Page, headline_like, list_piece, wording
+from unionnews.ingest.readings import Join
 
 
 NEXT_LINE, NEARBY, NEAR, TOPIC_MAX = 3.0, 1.0, 60, 1.0
@@ -125,6 +126,7 @@ class Scorer:
         self._memo: dict[tuple[int, int, str, str | None], ct.Evidence] = {}
         self._nos = [u.no for u in page.units]  # in file order: the page is read as the file has it
         self._quote_memo: dict[int, tuple[bool, bool] | None] = {}
+        self._elsewhere: set[int] = set()  # lines the reading order reads away from the file's (follow())
         self.quotes = {n: self._quote_state(n) for n in page.by_no if page.is_open(n)}
         self.rare = page.rare_wording()
         self._printed: PageWording | None = None  # where the page prints a run of wording (built once asked)
@@ -146,19 +148,49 @@ class Scorer:
         only: None when its first mark is a straight one that may open or close and the line read before it
         leaves a quote of that kind open, so what the line leaves open is unknown.  Not in a lead
         (本报讯（记者…）"下班后…), nor in a line opening as a lead on its date or 近日 (近日，某省果 after …聚工会合力、
-        on a page printed without the marker): it begins its story, so its first quote opens one."""
+        on a page printed without the marker): it begins its story, so its first quote opens one.  Nor in a line
+        the reading order built so far reads elsewhere (:meth:`follow`): the file's line before is not its own."""
         if no in self._quote_memo:
             return self._quote_memo[no]
         page, text = self.page, self.page.by_no[no].text
-        run, prev = page.run_back(no), page.prv.get(no)
         out: tuple[bool, bool] | None = None
-        if len(run) > 1 and run[-2] == prev and page.by_no[no].cls != LEAD and not bl.DATED_LEAD.match(text):
+        run, prev = page.run_back(no), page.prv.get(no)
+        if len(run) > 1 and run[-2] == prev and no not in self._elsewhere and page.by_no[no].cls != LEAD \
+                and not bl.DATED_LEAD.match(text):
             before = self._quote_state(prev)
             out = ct.quote_state_after(text, before) if before is not None else None
         if out is None:
             out = self._own_quote_state(no)
         self._quote_memo[no] = out
         return out
+
+    def follow(self, joins: dict[int, Join]) -> bool:
+        """Read the open quotes of the lines ``joins`` reads away from the file's order from their own text, not
+        on from the line the file puts before them.  True when a quote state changed (the joins are then scored
+        again).
+
+        Why: a printed sentence carries its open quotes into the next line of its own paragraph only; a line the
+        OCR read out of place is no part of the paragraph the file puts it in.  …尤 | 其在寒冷的 (尤其), read after
+        …更要'随时享''贴心, opens none of that line's quotes, and read as if it did, 享'。" would close them for it
+        and take the quotation's rest from the line it belongs to.  Such a line (one whose sentence the text
+        says goes on from another line than the file's line before) is read from its own text, not on from the
+        line the join comes from: that line's state may rest on a straight mark read as opening where it closes
+        (\"联盟成员说道。为…, a paragraph the cut read apart from the quote it closes), and the quotes across the
+        join itself are weighed there already.
+        Only joins the text vouches for and the stage does not call a guess (:attr:`Join.guessed`) say a line
+        stands elsewhere: a guessed join may be the wrong one, and the line it takes from the file's order with
+        it (…聚 | 工会合力、 is the file's own join, however well a far 促职工共赢"… closes the quote)."""
+        elsewhere = {j.b for j in joins.values() if not (j.adjacent or j.guessed) and "text" in j.kinds}
+        if elsewhere == self._elsewhere:
+            return False
+        self._elsewhere = elsewhere
+        self._quote_memo = {}
+        quotes = {n: self._quote_state(n) for n in self.quotes}
+        changed = quotes != self.quotes
+        self.quotes = quotes
+        if changed:
+            self._memo.clear()
+        return changed
 
     def _own_quote_state(self, no: int) -> tuple[bool, bool] | None:
         """:meth:`_quote_state` from line ``no``'s own text (and the line before's own quotes): None when its
@@ -247,6 +279,9 @@ class Scorer:
             ev.add(OTHER_TEXT, f"the lead's time {time} spans the join", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
+        frame = ct.frame_closed(ua.text, ub.text)
+        if frame:
+            ev.add(WORD, f"{frame} closes the phrase 在 opens", "text")
         place = ct.after_place_word(ua.text, ub.text)
         if place:
             ev.add(OTHER_TEXT, f"a place ({place}) after {ua.text.rstrip()[-1]}", "text")
