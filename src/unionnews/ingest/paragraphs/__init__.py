@@ -603,19 +603,19 @@ def _paragraph_zone(lines: list[str], width: int) -> tuple[int, int] | None:
     pieces the OCR put out of order, headlines and leads of other stories too, into one paragraph; read as
     the zone was written, one paragraph a line, the reading-order stage gets its pieces apart."""
     printed = [i for i, t in enumerate(lines) if t.strip()]
+    runs: list[list[int]] = []  # the printed lines, in runs each parted from the next by a blank line
+    for i in printed:
+        if runs and i - runs[-1][-1] > 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
     best: tuple[int, int] | None = None
-    run: list[int] = []
-    for n, i in enumerate(printed + [len(lines) + 1]):
-        if run and i - run[-1] > 1 and i < len(lines):
-            run.append(i)
-            continue
+    for run in runs:
         wide = [k for k in run if _measure(lines[k]) > width + 2]
-        if wide:
-            inner = [k for k in run if wide[0] <= k <= wide[-1]]
-            if len(inner) >= _COLUMN_LINES and 2 * len(wide) >= len(inner) \
-                    and (best is None or inner[-1] + 1 - inner[0] > best[1] - best[0]):
-                best = (inner[0], inner[-1] + 1)
-        run = [i]
+        inner = [k for k in run if wide and wide[0] <= k <= wide[-1]]
+        if len(inner) >= _COLUMN_LINES and 2 * len(wide) >= len(inner) \
+                and (best is None or inner[-1] + 1 - inner[0] > best[1] - best[0]):
+            best = (inner[0], inner[-1] + 1)
     return best
 
 
