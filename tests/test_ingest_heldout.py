@@ -551,3 +551,21 @@ def test_pieces_of_a_sentence_the_wrap_cut_are_no_headline_block(tmp_path):
     assert articles[0]["heads"] == ["甲城举办职工技能大赛"]
     assert articles[0]["body"].startswith("11月13日下午，")
     assert not any("R、电玩" in head for a in articles for head in a["heads"])
+
+
+@pytest.mark.parametrize("width", [11, 12, 13])
+def test_a_zone_one_paragraph_a_line_on_a_column_page_is_read_as_written(width):
+    """The top of a page one paragraph a line with blank lines between, its pieces out of order as the OCR read
+    the columns (甲城's lead cut after its first clause, its rest under 乙城's story), the bottom, the larger part,
+    printed line by line in a column with no blank line.  The page reads as a column, and the top's lines, each
+    wider than the column, read as full lines: the cut lead ran on into 乙城's headline, one paragraph the
+    reading-order stage could not take apart.  No column prints a line wider than itself or a blank line after
+    each of its lines: the zone's lines are paragraphs of their own, as on the zone read alone."""
+    jia = STORIES[0]
+    cut = jia[1].index("来自")
+    zone = [jia[0], jia[1][:cut], *STORIES[1], jia[1][cut:], *jia[2:], *STORIES[2]]
+    top = [line for p in zone for line in (p, "")] + [""]
+    bottom = printed_column([p for story in (DING, BRIEF, DING, BRIEF) for p in story], width)
+    found = paragraphs(top + bottom)
+    assert found.layout == "columnar" and found.width == width
+    assert [p.lines for p in found.paragraphs[:len(zone)]] == [(2 * k + 1,) for k in range(len(zone))]

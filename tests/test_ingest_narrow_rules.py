@@ -185,3 +185,33 @@ def test_a_one_line_headline_after_a_finished_paragraph_ends_where_two_formula_l
     assert "".join(texts) == "".join(FORMULA_PAGE)  # nothing lost
     assert "南湖新开十家职工书屋" in texts
     assert texts.count("工提供阅读、学习、交流等服务。") == 2
+
+
+# A column read out of order: a full line ending a sentence (…好办法。) before a short one (他说，…), a soft break; under
+# them a piece of another story the OCR put there, stopping on a preposition (…例如，针对), its rest nowhere near.
+SOFT_PAGE = [
+    "甲城举办职工技能大赛",
+    "本报讯（记者周洁）近日，甲城总工会举办职工技能大",
+    "赛，来自甲城各企业的两百余名职工参加了这次比",
+    "赛。比赛设焊工、电工等多个项目，职工们比拼技能，",
+    "甲城总工会负责人说，技能竞赛是培养人才的好办法。",
+    "他说，这才是关键所在。",
+    "今年以来，乙城总工会为职工建立健康档案。例如，针对",
+    "乙城开展职工健康体检",
+    "本报讯（记者吴昊）近日，乙城总工会为一线职工开",
+    "展免费健康体检，覆盖乙城三十余家企业。乙城总工",
+    "会还为职工建立健康档案，跟踪体检结果。",
+]
+
+
+def test_a_weak_guess_takes_no_line_its_column_runs_on_to_across_a_soft_break():
+    """…好办法。 | 他说，这才是关键所在。: a soft break, and the short line under it cannot begin where it stands by its
+    form alone (a paragraph's last line, shorter than the column).  The piece under it needs a continuation
+    (…例如，针对), and nothing in the text ties the two: only a weak guess, which put the piece's sentence on into
+    甲城's paragraph, taking its last line from the column that prints it.  The column runs on there."""
+    lines = [line for text in SOFT_PAGE for line in (text, "")]
+    before, after = lines.index(SOFT_PAGE[4]) + 1, lines.index(SOFT_PAGE[5]) + 1
+    page = Page(make_units(lines, None), soft=frozenset({after}))
+    joins = sentence_joins(page)
+    assert before in joins and joins[before].b == after
+    assert not any(j.b == after and j.a != before for j in joins.values())

@@ -236,6 +236,16 @@ def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
             if len(counts) > 1 and sorted(counts)[-1] < 10 * max(sorted(counts)[-2], 1)}
 
 
+def _runs_on(first: dict[int, Join], a: int | None, b: int) -> bool:
+    """Did round 2 run the paragraph at A on across the soft break before B (the file's join, the column going
+    on)?  A soft break is a full column line that ends a sentence: its paragraph runs on there unless another
+    line's sentence goes on at B on the text's evidence, and a weak join of round 3 has none (a line that
+    needs more and a B that cannot begin where it stands only by its form), so it does not take B from its
+    column: it would put a piece from anywhere on the page inside a paragraph the column prints whole."""
+    j = first.get(a) if a is not None else None
+    return j is not None and j.b == b and "soft" in j.kinds
+
+
 def _bare(j: Join) -> bool:
     """A next-line join only the layout supports."""
     return j.adjacent and not j.kinds & {"text", "soft"}
@@ -339,7 +349,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     opens = frozenset(b for b in starts if ct.opens_sentence(page.by_no[b].text))
     first = {**fixed, **_best(strong, fixed, opens)}
     needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
-    loose = {b for b in starts if scorer.status[b] == "orphan" or (
+    loose = {b for b in starts if (scorer.status[b] == "orphan" and not _runs_on(first, page.prv.get(b), b)) or (
         page.prv.get(b) in first and first[page.prv[b]].b != b)}
     weak = {(a, b): j for (a, b), j in free.items() if a in needy and b in loose and not j.adjacent
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}

@@ -418,6 +418,8 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
             width = Counter(w for w in runs if w).most_common(1)[0][0]  # reported: the commonest
             cuts = _cut_lines(lines, widths)
     leads = _lead_cut_lines(lines, widths) if width else []
+    zone = _paragraph_zone(lines, width) if width and not two and not runs and not stretches else None
+    zone_per_line = _per_line(lines[zone[0]:zone[1]]) if zone else False
     block = _column_block(lines) if width is None and not two and not runs and not each_line else None
     if block:  # a part of the page printed line by line: its lines read against its column, as on a column page
         start, end, w = block
@@ -455,9 +457,10 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                     and _content(lines[i])[:1] not in NO_START  # one run ends, another begins: a new item
                     else _breaks_columnar(lines, prev, i, widths[prev], text, paras[-1].text if paras else "", cuts,
                                           soft, widths[i], spaced, leads)
-                    if width or block and block[0] <= prev < i < block[1]
-                    else _breaks_wrapped(lines, prev, i, per_line, bridge, text, paras[-1].text if paras else "",
-                                         unparted, cut=read_apart, runs=wording))
+                    if (width or block and block[0] <= prev < i < block[1])
+                    and not (zone and (zone[0] <= prev < zone[1] or zone[0] <= i < zone[1]))
+                    else _breaks_wrapped(lines, prev, i, zone_per_line if zone else per_line, bridge, text,
+                                         paras[-1].text if paras else "", unparted, cut=read_apart, runs=wording))
             if ends == SOFT:  # joined for every rule here, and cut apart below
                 pieces.setdefault(len(paras), []).append((len(text), i + 1))
             if ends and ends != SOFT:
@@ -584,6 +587,35 @@ def _column_block(lines: list[str]) -> tuple[int, int, int] | None:
             if w and _short_lines_end(lines[start:end], w):
                 best = (start, end, w)
         start = end + 1
+    return best
+
+
+def _paragraph_zone(lines: list[str], width: int) -> tuple[int, int] | None:
+    """On a column page (``width``, the column's): the longest run of lines printed one paragraph a line, as
+    (its first line, the line after its last), or None: at least :data:`_COLUMN_LINES` printed lines, each
+    parted from the next by a blank line, from a line wider than the column to the last such line, and half
+    of them or more wider than the column (past a hung mark: more than ``width`` + 2).
+
+    Why: an engine that reads a page's zones with two settings prints one zone line by line in its column and
+    another one paragraph a line, parted by blank lines (:func:`_column_block` finds the first on a page of
+    paragraphs).  No printed line is wider than its column, and no column prints a blank line after each of
+    its lines: read against the column, each of the zone's lines looks full and runs on into the next, column
+    pieces the OCR put out of order, headlines and leads of other stories too, into one paragraph; read as
+    the zone was written, one paragraph a line, the reading-order stage gets its pieces apart."""
+    printed = [i for i, t in enumerate(lines) if t.strip()]
+    runs: list[list[int]] = []  # the printed lines, in runs each parted from the next by a blank line
+    for i in printed:
+        if runs and i - runs[-1][-1] > 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    best: tuple[int, int] | None = None
+    for run in runs:
+        wide = [k for k in run if _measure(lines[k]) > width + 2]
+        inner = [k for k in run if wide and wide[0] <= k <= wide[-1]]
+        if len(inner) >= _COLUMN_LINES and 2 * len(wide) >= len(inner) \
+                and (best is None or inner[-1] + 1 - inner[0] > best[1] - best[0]):
+            best = (inner[0], inner[-1] + 1)
     return best
 
 
