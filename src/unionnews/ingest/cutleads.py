@@ -158,8 +158,9 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
             if h - i > 2 or u - h > 2 or is_terminal(host) or not headline_shaped(head) or head.endswith("…") \
                     or not _TEXT.search(under) or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
                     or not (_CLAUSE.search(host) or _CLAUSE.search(above) and not is_terminal(above)) \
-                    or _lead_opening(host) or width and _measure(head) >= width and h - i < 2 or spanned(host, head, runs):
-                continue  # (a lead's opening line goes on at its subject; a column's full line, not set off, is its text)
+                    or _lead_opening(host) or width and _measure(head) >= width and h - i < 2 \
+                    or spanned(host, head, runs):
+                continue  # (a lead's opening line goes on at its subject; a full line not set off is its text)
             tied = [(first, run) for first, words in texts.items() for run in [_shared_run(head, words)] if run]
             if not tied:
                 continue  # (no lead on the page names what this line names: a line of its story's own text)
