@@ -30,8 +30,9 @@ DOMAIN_TERMS = """大国工匠 巾帼工匠 劳模工匠 北京大工匠 工匠�
 
 class _WholeFileMarshal:
     """``marshal`` for jieba's cache of its prefix dictionary, with the file read whole before it is unmarshalled:
-    ``marshal.load`` reads a file object a few bytes at a time, several times slower over its 9 MB.  The same
-    object comes back (bytes after it are left unread either way); writing is marshal's own."""
+    ``marshal.load`` reads a file object a few bytes at a time, so the 9 MB cache would be many small reads; read
+    whole, it is one.  The same object comes back (bytes after it are left unread either way); writing is
+    marshal's own."""
 
     dump = staticmethod(marshal.dump)
 

@@ -52,8 +52,8 @@ class _Dumper(yaml.SafeDumper):
 
     A scalar is analysed and written with the text searched as a whole (C regexes, ``str.replace``) where
     PyYAML's emitter steps through it a character at a time in Python: the same analysis and the same bytes
-    (the tests hold both emitters to it), at a fraction of the time, for front matter that is mostly long
-    review notes.  Only with ``allow_unicode`` and a text stream; a scalar with a line break, or long enough
+    (the tests hold both emitters to it), with each long review note searched once, not walked character by
+    character.  Only with ``allow_unicode`` and a text stream; a scalar with a line break, or long enough
     to reach the line's width, is written by PyYAML's own code."""
 
     def analyze_scalar(self, scalar: str) -> yaml.emitter.ScalarAnalysis:
