@@ -76,9 +76,10 @@ def untsv(lines: list[str]) -> tuple[list[str], int]:
     return out, count
 
 
-def _result_text(line: str) -> str | None:
-    """The text of one line of an engine's Python result, PaddleOCR's ``[[[x, y], …], ('text', 0.98)]`` or
-    EasyOCR's ``([[x, y], …], 'text', 0.98)``; None for a line of another form."""
+def _result(line: str) -> tuple[str, tuple[float, float, float, float]] | None:
+    """The text and box (left, top, right, bottom) of one line of an engine's Python result, PaddleOCR's
+    ``[[[x, y], …], ('text', 0.98)]`` or EasyOCR's ``([[x, y], …], 'text', 0.98)``; None for a line of another
+    form."""
     body = line.strip()
     if not body.startswith(("[[", "([")) or len(body) > 4000:
         return None
@@ -88,10 +89,21 @@ def _result_text(line: str) -> str | None:
         return None
     shape = item_shape(value)  # the shapes the JSON reader knows; here with the score the printed result holds
     if shape == "paddle2" and len(value[1]) == 2 and isinstance(value[1][1], (int, float)):
-        return value[1][0].replace("\n", " ")
-    if shape == "easyocr" and len(value) == 3 and isinstance(value[2], (int, float)):
-        return value[1].replace("\n", " ")
-    return None
+        text = value[1][0]
+    elif shape == "easyocr" and len(value) == 3 and isinstance(value[2], (int, float)):
+        text = value[1]
+    else:
+        return None
+    quad = value[0]  # corner points, or a rectangle [x0, y0, x1, y1]
+    xs, ys = ([p[0] for p in quad], [p[1] for p in quad]) if isinstance(quad[0], (list, tuple)) else \
+        ([quad[0], quad[2]], [quad[1], quad[3]])
+    return text.replace("\n", " "), (min(xs), min(ys), max(xs), max(ys))
+
+
+def _result_text(line: str) -> str | None:
+    """The text of one line of an engine's Python result (:func:`_result`); None for a line of another form."""
+    found = _result(line)
+    return found[0] if found is not None else None
 
 
 def unresult(lines: list[str]) -> tuple[list[str], int]:
@@ -106,3 +118,68 @@ def unresult(lines: list[str]) -> tuple[list[str], int]:
     if len(found) < 2 or len(found) * 2 <= printed:
         return lines, 0
     return [found.get(i, line) for i, line in enumerate(lines)], len(found)
+
+
+# a run of blank lines says no more than this many: a picture or an advertisement between two lines is no
+# longer a run of space the page's text is parted by
+_MOST_BLANKS = 3
+
+
+def _one_column(above: tuple[float, float, float, float] | None,
+                below: tuple[float, float, float, float] | None) -> bool:
+    """Are two boxes one after the other in one column: the second below the first, the two overlapping across?"""
+    return above is not None and below is not None and below[1] > above[1] and \
+        min(above[2], below[2]) > max(above[0], below[0])
+
+
+def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float] | None:
+    """The page's usual line pitch (top to top) and the usual space between one line's box and the next's, as the
+    medians over the pairs of boxes one after the other in one column (the second below the first, the two
+    overlapping across); None when fewer than three such pairs say it."""
+    steps, spaces = [], []
+    for a, b in zip(boxes, boxes[1:]):
+        if _one_column(a, b):
+            steps.append(b[1] - a[1])
+            spaces.append(b[1] - a[3])
+    if len(steps) < 3:
+        return None
+    steps.sort()
+    spaces.sort()
+    return steps[len(steps) // 2], spaces[len(spaces) // 2]
+
+
+def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
+    """The lines of a page read from an engine's Python results (``lines``, :func:`unresult`; ``file_lines`` the
+    file's own) with a blank line where the boxes show a block set off by vertical space, and the file line each
+    line stands for.
+
+    Why: a blank line in print is vertical space, and the engine keeps where each line stood but writes no blank
+    line; the page's plain text keeps the space as a blank line, where a paragraph, an item or a framed box ends.
+    Consecutive lines of one column (the second below the first, overlapping across) stand the page's usual pitch
+    apart (:func:`_pitch`); a line whose top stands more than half a pitch further down than its line above's box
+    and the usual space between lines put it (one and a half pitches, for lines of one type size) is set off, by
+    as many blank lines as whole pitches the extra space holds (at most ``_MOST_BLANKS``).  The space is measured
+    from the box above's foot, so a headline's taller type is no gap.  Two lines parted by a line of the file
+    (blank or not a result) are left as they are: the file parts them already.
+
+    A blank line added stands for the file line after it, whose box shows the space: a review reason that cites
+    it points to that line, and the file lines of an article stay in order."""
+    boxes = [found[1] if (found := _result(line)) is not None else None for line in file_lines]
+    usual = _pitch(boxes)
+    if usual is None:
+        return lines, ()
+    pitch, space = usual
+    out, origin = [], []
+    for k, line in enumerate(lines):
+        above, box = (boxes[k - 1] if k else None), boxes[k]
+        if _one_column(above, box) and pitch > 0:
+            extra = box[1] - above[3] - space
+            if extra > 0.5 * pitch:
+                blanks = min(_MOST_BLANKS, max(1, round(extra / pitch)))
+                out += [""] * blanks
+                origin += [k + 1] * blanks
+        out.append(line)
+        origin.append(k + 1)
+    if len(out) == len(lines):
+        return lines, ()
+    return out, tuple(origin)
