@@ -198,4 +198,27 @@ def test_space_under_a_taller_line_is_no_gap():
     lines, count = unresult(file_lines)
     assert count == 7
     spaced, origin = set_off(file_lines, lines)
-    assert spaced == texts[:5] + ["", ""] + texts[5:] and origin == (1, 2, 3, 4, 5, 6, 6, 6, 7)
+    assert spaced == texts[:5] + ["", ""] + texts[5:] and origin == ((1,), (2,), (3,), (4,), (5,), (6,), (6,), (6,), (7,))
+
+
+def test_a_tsv_pages_articles_cite_the_rows_their_words_stand_in(tmp_path):
+    """Tesseract's TSV: a text line is read from many rows, so the decoded lines are not the file's; each
+    article's provenance names the file lines (rows) its words stand in, the line rows and word rows of its lines,
+    not the decoded line numbers (which pointed at the first story's rows for every story)."""
+    from collections import Counter
+
+    from test_ingest_helpers import articles, import_page
+    text = "\n".join(_page(STORIES))
+    page = relayout(text, "printed+tsv", 5)
+    rows = page.split("\n")
+    content = import_page(tmp_path, page, "ldwb/2025-09-24/03.txt")
+    found = articles(content)
+    assert len(found) == 3
+    for _, front, body in found:
+        cited: list[str] = []
+        for part in front["provenance"]["lines"].split(","):
+            first, _, last = part.partition("-")
+            cited += rows[int(first) - 1:int(last or first)]
+        words = Counter("".join(row.split("\t")[11] for row in cited if row.startswith("5\t")))
+        printed = Counter(re.sub(r"\s|^## ", "", body, flags=re.M))
+        assert words and not printed - words, front["provenance"]["lines"]

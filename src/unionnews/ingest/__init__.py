@@ -571,19 +571,19 @@ def _to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> 
 
 
 def _to_page_file(page: PageText, records: list[Record]) -> None:
-    """Records' line numbers (provenance, review reasons) made the file's where decoding added lines the file does
-    not hold (:attr:`~unionnews.ingest.decode.PageText.origin`: blank lines where an engine's boxes show vertical
-    space): every stage numbers the decoded lines, a reader cites the page file's.  A range runs on over file lines
-    that hold no line of text."""
+    """Records' line numbers (provenance, review reasons) made the file's where decoding made lines that are not the
+    file's one for one (:attr:`~unionnews.ingest.decode.PageText.origin`: a TSV line from its rows, blank lines
+    where an engine's boxes show vertical space): every stage numbers the decoded lines, a reader cites the page
+    file's.  A range runs on over file lines that hold no line of text."""
     if not page.origin:
         return
-    origin = {no: (line,) for no, line in enumerate(page.origin, start=1)}
-    shown = [""] * max(page.origin)
-    for no, line in zip(page.origin, page.lines):
-        if line.strip():
-            shown[no - 1] = "x"
+    origin = {no: rows for no, rows in enumerate(page.origin, start=1)}
+    shown = [""] * max(row for rows in page.origin for row in rows)
+    for rows, line in zip(page.origin, page.lines):
+        for row in rows if line.strip() else ():
+            shown[row - 1] = "x"
     for record in records:
-        record.lines = [page.file_line(n) for n in record.lines]
+        record.lines = [row for no in record.lines for row in page.file_lines(no)]
         prov = record.front.get("provenance")
         if prov is not None and "lines" in prov:
             prov["lines"] = line_ranges(record.lines, shown)

@@ -85,14 +85,15 @@ class PageText:
     # lines of a short page not read as two columns holding a gap no line of one column holds (:func:`~unionnews.
     # ingest.rowsacross.parted_lines`): two columns' lines read across perhaps, kept as one line
     parted: tuple[int, ...] = ()
-    # the file line each line stands for, where decoding added lines the file does not hold (:func:`set_off`: a
-    # blank line where an engine's boxes show vertical space); empty when line k is the file's line k.  Every
-    # other line number here is of :attr:`lines`; the import cites the file's (:meth:`file_line`)
-    origin: tuple[int, ...] = ()
+    # the file lines each line stands for, where decoding made lines that are not the file's one for one (a TSV
+    # line from its rows, :func:`untsv`; a blank line where an engine's boxes show vertical space, :func:`set_off`);
+    # empty when line k is the file's line k.  Every other line number here is of :attr:`lines`; the import cites
+    # the file's (:meth:`file_lines`)
+    origin: tuple[tuple[int, ...], ...] = ()
 
-    def file_line(self, no: int) -> int:
-        """The file's line number behind line ``no`` of :attr:`lines`."""
-        return self.origin[no - 1] if self.origin and 0 < no <= len(self.origin) else no
+    def file_lines(self, no: int) -> tuple[int, ...]:
+        """The file's line numbers behind line ``no`` of :attr:`lines`."""
+        return self.origin[no - 1] if self.origin and 0 < no <= len(self.origin) else (no,)
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -157,15 +158,14 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    lines, tsv = untsv(lines)  # first: the file's format, every other line a row of it
     file_lines = lines
+    lines, tsv, origin = untsv(lines)  # first: the file's format, every other line a row of it
     lines, dumped = unresult(lines)
-    origin: tuple[int, ...] = ()
-    if dumped:
+    if dumped and not tsv:
         lines, origin = set_off(file_lines, lines)
-        if origin:  # the control characters' lines as every other stage numbers them: the import cites the file's
-            at = {no: k for k, no in enumerate(origin, start=1)}  # a file line's own line: after its blanks
-            controls = [(at.get(no, no), ch) for no, ch in controls]
+    if origin:  # the control characters' lines as every other stage numbers them: the import cites the file's
+        at = {no: k for k, nos in enumerate(origin, start=1) for no in nos}  # a file line's own: after its blanks
+        controls = [(at.get(no, no), ch) for no, ch in controls]
     results = ("Tesseract's TSV", tsv) if tsv else ("an engine's Python results", dumped) if dumped else None
     lines, markup = unhtml(lines)  # before unify: a reference may stand for a zero-width character
     lines, unified = unify(lines)

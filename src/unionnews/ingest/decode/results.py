@@ -28,10 +28,10 @@ def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
     return out
 
 
-def untsv(lines: list[str]) -> tuple[list[str], int]:
+def untsv(lines: list[str]) -> tuple[list[str], int, tuple[tuple[int, ...], ...]]:
     """The text of a page that is Tesseract's TSV output (``tesseract IMG out tsv``: a header row, then a row per
-    page, block, paragraph, line and word, the word rows' last field the text), and how many text lines it held;
-    a page of another form as it is, and 0.
+    page, block, paragraph, line and word, the word rows' last field the text), how many text lines it held and
+    the file lines (rows) each line stands for; a page of another form as it is, 0 and no rows.
 
     Why at the door: the rows are where the engine found each word, not printed text, and no later stage could
     read a line's words as a line.  A page is so written when its first line is TSV's header
@@ -39,41 +39,54 @@ def untsv(lines: list[str]) -> tuple[list[str], int]:
     no printed page opens on.  Lines are the word rows of one (block, paragraph, line), words parted by a space
     where the engine's boxes leave a gap (:func:`_tsv_line`); a blank line parts paragraphs and two part blocks, as
     the engine's own text output parts them.  The header names where each column stands; the word's text is the
-    rest of its row."""
+    rest of its row.  A line stands for its line row and its word rows, a blank line for the block's or
+    paragraph's row that parts there: provenance cites the rows a reader finds the words in."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     column = tsv_columns(lines[first]) if first is not None else None
     if column is None:
-        return lines, 0
+        return lines, 0, ()
     numbers = [at for name, at in column.items() if name not in ("conf", "text")]  # conf may be 96.5
     level_at, left_at, width_at, height_at, text_at = (column[k] for k in ("level", "left", "width", "height", "text"))
     out: list[str] = []
+    origin: list[tuple[int, ...]] = []
     words: list[tuple[int, int, int, str]] = []
+    rows: list[int] = []  # the file lines of the line being read: its line row, its word rows
     left, count = 0, 0
 
     def flush() -> None:
         nonlocal count
         if words:
             out.append(_tsv_line(words, left))
+            origin.append(tuple(rows))
             count += 1
             words.clear()
-    for line in lines[first + 1:]:
+        rows.clear()
+    for row, line in enumerate(lines[first + 1:], start=first + 2):
         fields = line.split("\t")
         if len(fields) <= max(column.values()) or not all(fields[at].strip().lstrip("-").isdigit() for at in numbers):
             flush()
             out.append(line)  # not a row of the format: kept as text
+            origin.append((row,))
             continue
         level, text = int(fields[level_at]), "\t".join(fields[text_at:]).strip()
         if level < 5:
             flush()
         if level == 2:
             left = int(fields[left_at])
-            out += ["", ""] if out else []
+            parts = ["", ""] if out else []
+            out += parts
+            origin += [(row,)] * len(parts)
         elif level == 3 and out and out[-1]:
             out.append("")
-        elif level == 5 and text:
-            words.append((int(fields[left_at]), int(fields[width_at]), max(1, int(fields[height_at])), text))
+            origin.append((row,))
+        elif level == 4:
+            rows.append(row)
+        elif level == 5:
+            rows.append(row)
+            if text:
+                words.append((int(fields[left_at]), int(fields[width_at]), max(1, int(fields[height_at])), text))
     flush()
-    return out, count
+    return out, count, tuple(origin)
 
 
 def _result(line: str) -> tuple[str, tuple[float, float, float, float]] | None:
@@ -148,7 +161,7 @@ def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
     return steps[len(steps) // 2], spaces[len(spaces) // 2]
 
 
-def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
+def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[tuple[int, ...], ...]]:
     """The lines of a page read from an engine's Python results (``lines``, :func:`unresult`; ``file_lines`` the
     file's own) with a blank line where the boxes show a block set off by vertical space, and the file line each
     line stands for.
@@ -177,9 +190,9 @@ def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[i
             if extra > 0.5 * pitch:
                 blanks = min(_MOST_BLANKS, max(1, round(extra / pitch)))
                 out += [""] * blanks
-                origin += [k + 1] * blanks
+                origin += [(k + 1,)] * blanks
         out.append(line)
-        origin.append(k + 1)
+        origin.append((k + 1,))
     if len(out) == len(lines):
         return lines, ()
     return out, tuple(origin)
