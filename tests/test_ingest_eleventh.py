@@ -186,19 +186,22 @@ def test_a_box_an_engines_results_set_off_by_space_stays_apart(tmp_path):
 
 def test_space_under_a_taller_line_is_no_gap():
     """A headline in larger type stands taller, so its next line's top is further down: the space is measured
-    from the box's foot, and only space beyond the page's usual leading sets a block off."""
+    from the box's foot, and only space beyond the page's usual leading sets a block off.  A line of one low mark
+    (。) has a short box: read as tall as the page's lines, its glyph's height is no gap."""
     from unionnews.ingest.decode import set_off, unresult
 
     def line(text: str, top: int, height: int) -> str:
         return f"([[60, {top}], [400, {top}], [400, {top + height}], [60, {top + height}]], {text!r}, 0.95)"
-    tops = [(100, 60), (168, 28), (202, 28), (236, 28), (270, 28), (372, 28), (406, 28)]  # two lines of space before the sixth
+    tops = [(100, 60), (168, 28), (202, 28), (236, 28), (270, 28), (372, 28), (406, 28), (458, 10),
+            (474, 28)]  # two lines of space before the sixth; a low, short box for the eighth
     texts = ["甲城举办大赛", "本报讯 近日，甲城总工会举办", "职工技能大赛，来自全市的二百", "余名职工参加", "比赛。",
-             "乙城开展体检", "本报讯 乙城总工会近日为职工体检。"]
+             "乙城开展体检", "本报讯 乙城总工会近日为职工体检", "。", "体检覆盖全市职工。"]
     file_lines = [line(text, top, height) for text, (top, height) in zip(texts, tops)]
     lines, count = unresult(file_lines)
-    assert count == 7
+    assert count == 9
     spaced, origin = set_off(file_lines, lines)
-    assert spaced == texts[:5] + ["", ""] + texts[5:] and origin == ((1,), (2,), (3,), (4,), (5,), (6,), (6,), (6,), (7,))
+    assert spaced == texts[:5] + ["", ""] + texts[5:]
+    assert origin == ((1,), (2,), (3,), (4,), (5,), (6,), (6,), (6,), (7,), (8,), (9,))
 
 
 def test_a_tsv_pages_articles_cite_the_rows_their_words_stand_in(tmp_path):

@@ -145,20 +145,19 @@ def _one_column(above: tuple[float, float, float, float] | None,
         min(above[2], below[2]) > max(above[0], below[0])
 
 
-def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float] | None:
-    """The page's usual line pitch (top to top) and the usual space between one line's box and the next's, as the
-    medians over the pairs of boxes one after the other in one column (the second below the first, the two
-    overlapping across); None when fewer than three such pairs say it."""
-    steps, spaces = [], []
+def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float] | None:
+    """The page's usual line pitch (top to top), the usual space between one line's box and the next's and the
+    usual box height, as the medians over the pairs of boxes one after the other in one column (the second below
+    the first, the two overlapping across); None when fewer than three such pairs say it."""
+    steps, spaces, heights = [], [], []
     for a, b in zip(boxes, boxes[1:]):
         if _one_column(a, b):
             steps.append(b[1] - a[1])
             spaces.append(b[1] - a[3])
+            heights.append(a[3] - a[1])
     if len(steps) < 3:
         return None
-    steps.sort()
-    spaces.sort()
-    return steps[len(steps) // 2], spaces[len(spaces) // 2]
+    return tuple(sorted(values)[len(values) // 2] for values in (steps, spaces, heights))
 
 
 def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[tuple[int, ...], ...]]:
@@ -172,8 +171,10 @@ def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[t
     apart (:func:`_pitch`); a line whose top stands more than half a pitch further down than its line above's box
     and the usual space between lines put it (one and a half pitches, for lines of one type size) is set off, by
     as many blank lines as whole pitches the extra space holds (at most ``_MOST_BLANKS``).  The space is measured
-    from the box above's foot, so a headline's taller type is no gap.  Two lines parted by a line of the file
-    (blank or not a result) are left as they are: the file parts them already.
+    from the box above's foot, so a headline's taller type is no gap; a box less tall than the page's usual one
+    (a line of marks or digits, whose glyphs stand low or short) is read as that tall, so its glyphs' height is no
+    gap either.  Two lines parted by a line of the file (blank or not a result) are left as they are: the file
+    parts them already.
 
     A blank line added stands for the file line after it, whose box shows the space: a review reason that cites
     it points to that line, and the file lines of an article stay in order."""
@@ -181,12 +182,12 @@ def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[t
     usual = _pitch(boxes)
     if usual is None:
         return lines, ()
-    pitch, space = usual
+    pitch, space, height = usual
     out, origin = [], []
     for k, line in enumerate(lines):
         above, box = (boxes[k - 1] if k else None), boxes[k]
         if _one_column(above, box) and pitch > 0:
-            extra = box[1] - above[3] - space
+            extra = min(box[1], box[3] - height) - max(above[3], above[1] + height) - space
             if extra > 0.5 * pitch:
                 blanks = min(_MOST_BLANKS, max(1, round(extra / pitch)))
                 out += [""] * blanks
