@@ -141,3 +141,87 @@ def test_a_page_read_across_two_columns_invents_no_sentence(tmp_path):
     page, plain = relayout(text, "printed+rowjoin", 3), relayout(text, "printed+rowjoin", 3, printed_only=True)
     assert any(" " in line.strip() or "\t" in line for line in page.split("\n"))
     _same_articles(page, plain, tmp_path)
+
+
+def _paddle_dump(rows: list[str | None], pitch: int = 34, cell: int = 15) -> str:
+    """A page as PaddleOCR's demo loop prints it, one ``[[corners], ('text', score)]`` a line: each text of
+    ``rows`` a line ``pitch`` below the one before, a None a line's worth of vertical space that holds no text."""
+    out, y = [], 120
+    for row in rows:
+        if row is not None:
+            x1 = 60 + len(row) * cell
+            corners = ", ".join(f"[{x:.1f}, {yy:.1f}]" for x, yy in ((60, y), (x1, y), (x1, y + pitch - 6),
+                                                                    (60, y + pitch - 6)))
+            out.append(f"[[{corners}], ({row!r}, 0.97)]")
+        y += pitch
+    return "\n".join(out) + "\n"
+
+
+def test_a_box_an_engines_results_set_off_by_space_stays_apart(tmp_path):
+    """A framed item set into another story's column, between two of its lines, space above and below it: the
+    engine's results keep where each line stood but write no blank line, so the box read on inside the host's
+    sentence.  A gap of over one and a half line pitches between two lines of one column is the blank line the
+    page's plain text shows there: the box is its own article, the host's sentence runs on across it, and each
+    file's provenance names the file's lines (the blank lines read from the space are none of them)."""
+    from test_ingest_helpers import articles, import_page
+    host = ["甲城举办职工技能大赛", "本报讯（记者 周洁）近日，甲城", "总工会在市体育中心举办第三届", "职工技能大赛，来自全市",
+            "的二百余名职工参加焊接、电工", "和数控车床等八个项目的比", "赛。经过两天激烈角逐，共有", "二十四名选手获得一等奖，",
+            "他们将代表甲城参加全省职工", "技能大赛。市总工会负责人表", "示，将继续为职工搭建展示", "技能的平台。"]
+    box = ["乙城开展职工健康体检", "本报讯 乙城总工会近日为两百", "名一线职工免费开展健康体检，", "受到职工欢迎。"]
+    other = ["丙城建成职工书屋", "本报讯（通讯员 李明）日前，丙", "城总工会在十个社区建成职工书", "屋，为职工提供阅读场所。"]
+    rows: list[str | None] = host[:6] + [None, None] + box + [None, None] + host[6:] + [None, None] + other
+    page = _paddle_dump(rows)
+    content = import_page(tmp_path, page, "ldwb/2025-09-24/03.txt")
+    found = {front["title"]: (body, front) for _, front, body in articles(content)}
+    assert set(found) == {host[0], box[0], other[0]}
+    body, front = found[host[0]]
+    assert "比赛。经过两天" in body.replace("\n", "") and "乙城" not in body
+    assert box[1][-4:] + box[2] in found[box[0]][0].replace("\n", "")
+    # the file's lines: the host's 1-6 and 11-16, the box's 7-10, the third story's 17-20
+    assert front["provenance"]["lines"] == "1-6,11-16"
+    assert any("6→11" in reason for reason in front["review"])  # the join named by the file's lines too
+    assert found[box[0]][1]["provenance"]["lines"] == "7-10"
+    assert found[other[0]][1]["provenance"]["lines"] == "17-20"
+
+
+def test_space_under_a_taller_line_is_no_gap():
+    """A headline in larger type stands taller, so its next line's top is further down: the space is measured
+    from the box's foot, and only space beyond the page's usual leading sets a block off.  A line of one low mark
+    (。) has a short box: read as tall as the page's lines, its glyph's height is no gap."""
+    from unionnews.ingest.decode import set_off, unresult
+
+    def line(text: str, top: int, height: int) -> str:
+        return f"([[60, {top}], [400, {top}], [400, {top + height}], [60, {top + height}]], {text!r}, 0.95)"
+    tops = [(100, 60), (168, 28), (202, 28), (236, 28), (270, 28), (372, 28), (406, 28), (458, 10),
+            (474, 28)]  # two lines of space before the sixth; a low, short box for the eighth
+    texts = ["甲城举办大赛", "本报讯 近日，甲城总工会举办", "职工技能大赛，来自全市的二百", "余名职工参加", "比赛。",
+             "乙城开展体检", "本报讯 乙城总工会近日为职工体检", "。", "体检覆盖全市职工。"]
+    file_lines = [line(text, top, height) for text, (top, height) in zip(texts, tops)]
+    lines, count = unresult(file_lines)
+    assert count == 9
+    spaced, origin = set_off(file_lines, lines)
+    assert spaced == texts[:5] + ["", ""] + texts[5:]
+    assert origin == ((1,), (2,), (3,), (4,), (5,), (6,), (6,), (6,), (7,), (8,), (9,))
+
+
+def test_a_tsv_pages_articles_cite_the_rows_their_words_stand_in(tmp_path):
+    """Tesseract's TSV: a text line is read from many rows, so the decoded lines are not the file's; each
+    article's provenance names the file lines (rows) its words stand in, the line rows and word rows of its lines,
+    not the decoded line numbers (which pointed at the first story's rows for every story)."""
+    from collections import Counter
+
+    from test_ingest_helpers import articles, import_page
+    text = "\n".join(_page(STORIES))
+    page = relayout(text, "printed+tsv", 5)
+    rows = page.split("\n")
+    content = import_page(tmp_path, page, "ldwb/2025-09-24/03.txt")
+    found = articles(content)
+    assert len(found) == 3
+    for _, front, body in found:
+        cited: list[str] = []
+        for part in front["provenance"]["lines"].split(","):
+            first, _, last = part.partition("-")
+            cited += rows[int(first) - 1:int(last or first)]
+        words = Counter("".join(row.split("\t")[11] for row in cited if row.startswith("5\t")))
+        printed = Counter(re.sub(r"\s|^## ", "", body, flags=re.M))
+        assert words and not printed - words, front["provenance"]["lines"]

@@ -540,6 +540,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     _note_parted(page, every)
     _note_across(page, every)
     _note_foot(page, every)
+    _to_page_file(page, every)
     return records, unplaced
 
 
@@ -567,6 +568,27 @@ def _to_file_lines(record: Record, paras: Paragraphs, file_lines: list[str]) -> 
         prov["lines"] = line_ranges(record.lines, file_lines)
     if record.front.get("review"):
         record.front["review"] = [renumber(r, paras.origin) for r in record.front["review"]]
+
+
+def _to_page_file(page: PageText, records: list[Record]) -> None:
+    """Records' line numbers (provenance, review reasons) made the file's where decoding made lines that are not the
+    file's one for one (:attr:`~unionnews.ingest.decode.PageText.origin`: a TSV line from its rows, blank lines
+    where an engine's boxes show vertical space): every stage numbers the decoded lines, a reader cites the page
+    file's.  A range runs on over file lines that hold no line of text."""
+    if not page.origin:
+        return
+    origin = {no: rows for no, rows in enumerate(page.origin, start=1)}
+    shown = [""] * max(row for rows in page.origin for row in rows)
+    for rows, line in zip(page.origin, page.lines):
+        for row in rows if line.strip() else ():
+            shown[row - 1] = "x"
+    for record in records:
+        record.lines = [row for no in record.lines for row in page.file_lines(no)]
+        prov = record.front.get("provenance")
+        if prov is not None and "lines" in prov:
+            prov["lines"] = line_ranges(record.lines, shown)
+        if record.front.get("review"):
+            record.front["review"] = [renumber(r, origin) for r in record.front["review"]]
 
 
 def _to_file_rows(record: Record, rows: int, lines: list[str]) -> None:

@@ -28,7 +28,7 @@ from unionnews.errors import Problem, UnionnewsError
 from unionnews.ingest.decode.characters import STAND_INS, ZERO_WIDTH, unify
 from unionnews.ingest.decode.furniture import uncorner, unnumber, unrule, unscore
 from unionnews.ingest.decode.markup import unescape, unhtml, unmarkdown, unpaginate
-from unionnews.ingest.decode.results import unresult, untsv
+from unionnews.ingest.decode.results import set_off, unresult, untsv
 from unionnews.ingest.decode.spacing import unletterspace, unpad, unspace_marks
 from unionnews.ingest.rowsacross import headline_foot, parted_lines, rows_across
 from unionnews.ingest.sidebyside import read_columns, wide_gaps
@@ -36,8 +36,8 @@ from unionnews.text import strip_controls
 
 # the door's steps, each a module of this package, named here as the one interface the importer and its tests use
 __all__ = ["STAND_INS", "ZERO_WIDTH", "PageText", "read_page", "uncorner", "unescape", "unhtml", "unify",
-           "unletterspace", "unmarkdown", "unnumber", "unpad", "unpaginate", "unresult", "unrule", "unscore",
-           "unspace_marks", "untsv"]
+           "set_off", "unletterspace", "unmarkdown", "unnumber", "unpad", "unpaginate", "unresult", "unrule",
+           "unscore", "unspace_marks", "untsv"]
 
 
 # Detected legacy encodings are decoded with their widest superset, so a
@@ -85,6 +85,15 @@ class PageText:
     # lines of a short page not read as two columns holding a gap no line of one column holds (:func:`~unionnews.
     # ingest.rowsacross.parted_lines`): two columns' lines read across perhaps, kept as one line
     parted: tuple[int, ...] = ()
+    # the file lines each line stands for, where decoding made lines that are not the file's one for one (a TSV
+    # line from its rows, :func:`untsv`; a blank line where an engine's boxes show vertical space, :func:`set_off`);
+    # empty when line k is the file's line k.  Every other line number here is of :attr:`lines`; the import cites
+    # the file's (:meth:`file_lines`)
+    origin: tuple[tuple[int, ...], ...] = ()
+
+    def file_lines(self, no: int) -> tuple[int, ...]:
+        """The file's line numbers behind line ``no`` of :attr:`lines`."""
+        return self.origin[no - 1] if self.origin and 0 < no <= len(self.origin) else (no,)
 
 
 def _fail(shown: str, data: bytes, encoding: str, exc: UnicodeDecodeError) -> UnionnewsError:
@@ -149,8 +158,14 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    lines, tsv = untsv(lines)  # first: the file's format, every other line a row of it
+    file_lines = lines
+    lines, tsv, origin = untsv(lines)  # first: the file's format, every other line a row of it
     lines, dumped = unresult(lines)
+    if dumped and not tsv:
+        lines, origin = set_off(file_lines, lines)
+    if origin:  # the control characters' lines as every other stage numbers them: the import cites the file's
+        at = {no: k for k, nos in enumerate(origin, start=1) for no in nos}  # a file line's own: after its blanks
+        controls = [(at.get(no, no), ch) for no, ch in controls]
     results = ("Tesseract's TSV", tsv) if tsv else ("an engine's Python results", dumped) if dumped else None
     lines, markup = unhtml(lines)  # before unify: a reference may stand for a zero-width character
     lines, unified = unify(lines)
@@ -181,4 +196,4 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
                     pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped),
                     results=results, across=tuple(across), foot=tuple(foot),
-                    parted=tuple(parted))
+                    parted=tuple(parted), origin=origin)
