@@ -295,7 +295,7 @@ def test_a_short_zone_printed_line_by_line_ending_on_the_next_headline_joins_no_
     assert _mixed_without_review(_import(page, tmp_path)) == []
 
 
-@pytest.mark.parametrize("width", [6, 7])
+@pytest.mark.parametrize("width", [5, 6])
 def test_a_headline_wider_than_the_column_ends_at_a_blank_line_in_a_zone_too_short_to_read_apart(tmp_path, width):
     """The top of a page one paragraph a line with blank lines between, too few lines to read as a zone of its
     own, the bottom printed line by line in a column: 甲城's headline stands in the top zone over the last words
