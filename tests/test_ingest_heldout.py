@@ -295,6 +295,27 @@ def test_a_short_zone_printed_line_by_line_ending_on_the_next_headline_joins_no_
     assert _mixed_without_review(_import(page, tmp_path)) == []
 
 
+@pytest.mark.parametrize("width", [5, 6])
+def test_a_headline_wider_than_the_column_ends_at_a_blank_line_in_a_zone_too_short_to_read_apart(tmp_path, width):
+    """The top of a page one paragraph a line with blank lines between, too few lines to read as a zone of its
+    own, the bottom printed line by line in a column: 甲城's headline stands in the top zone over the last words
+    of its lead (参加比赛。), whose first lines the OCR read at the page's foot.  Read against the column, the
+    headline, wider than it, was a full line that ran on across the blank line into those words, and both went
+    into 丁城's story with nothing said in review.  No column line is wider than its column: a blank line under
+    such a line ends it, whatever the text says."""
+    jia = STORIES[0]
+    cut = jia[1].index("参加比赛")
+    top = [line for p in DING[:3] for line in (p, "")] + ["", jia[0], "", jia[1][cut:], "", ""]
+    bottom = printed_column([*STORIES[1], *STORIES[2], jia[1][:cut]], width)
+    lines = top + bottom
+    found = paragraphs(lines)
+    assert found.layout == "columnar" and found.width == width
+    assert (lines.index(jia[0]) + 1,) in [p.lines for p in found.paragraphs]
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert not any(jia[0] in a["body"] for a in articles)
+
+
 BRIEF = ["丁城表彰百名优秀职工", "9月25日，丁城总工会召开大会，表彰一百名优秀职工和十个先进集体。",
          "丁城总工会负责人表示，将推动更多职工走技能成才之路。"]
 

@@ -438,3 +438,18 @@ def test_a_full_line_of_the_column_cut_at_a_comma_is_running_text():
     assert len(said) == 1 and "西城区举办读书分享会" in said[0][1] and said[0][0] == 2
     lines[1] = "总工会为职工体检，"
     assert heads_read_into(lines, origin, 12) == []
+
+
+def test_a_box_under_the_hosts_headline_with_its_lead_at_the_foot_says_the_label_may_be_a_headline(tmp_path):
+    """A box set under the host's headline, printed without blank lines: the box's headline, then the last words
+    of its lead, whose first lines the OCR read at the page's foot; then the host's lead under the box.  Both
+    headlines are short lines of Chinese alone, so the host's reads as the box's column label, and the box's file
+    held both stories' headlines with nothing said.  The host's lead stands with no headline: the label's file
+    says the label may be a headline."""
+    box_lead = BOX[1]
+    cut = box_lead.index("一线环卫工人")
+    lines = ([HOST[0], BOX[0]] + printed_column([box_lead[cut:], BOX[2]], 12) + printed_column(HOST[1:], 12)
+             + printed_column([box_lead[:cut]], 12))
+    bodies = _bodies(tmp_path, lines)
+    box = bodies[BOX[0]]
+    assert any(HOST[0] in why and "may be a headline" in why for why in box[1]), box[1]

@@ -25,6 +25,7 @@ from unionnews.ingest import byline as bl
 from unionnews.ingest.assemble import (GUESSED_MARK, Record, build_article, build_unplaced, line_ranges,
                                        loose_from_draft)
 from unionnews.ingest.decode import STAND_INS, ZERO_WIDTH, PageText, read_page
+from unionnews.ingest.headline import is_column_like
 from unionnews.ingest.ids import keep_ids
 from unionnews.ingest.manifest import BREAK, MANIFEST, parse_order, resolve_meta
 from unionnews.ingest.marks import read_forms
@@ -334,6 +335,28 @@ def _subheads_over_headless_lead(draft: Draft, lead: int | None, said: set[int])
             for p in draft.paras if p.kind == "sub" and headline_shaped(p.text) and p.units[0].no not in said]
 
 
+def _headless_leads(drafts: list[Draft]) -> list[int]:
+    """The lines of the leads (本报讯（…）…) on the page that stand with no headline over them."""
+    return [d.paras[0].units[0].no for d in drafts
+            if not d.head and not d.continued and d.paras and d.paras[0].kind == LEAD]
+
+
+def _label_over_headless_lead(draft: Draft, leads: list[int]) -> list[str]:
+    """``draft``'s column label, where only its shape made it one, on a page with leads that have no headline
+    (:func:`_headless_leads`).  A short line of Chinese alone over a headline reads as a column label when the
+    OCR marked nothing (:func:`headline.is_column_like`); but a headline is often as short, and a box or a
+    column piece the OCR read under another item's headline puts two headlines one over the other.  With a
+    lead on the page that has no headline of its own, the line may be that lead's: said in review."""
+    head = draft.head
+    if not leads or len(head) < 2 or head[0].label or head[0].hashes or not is_column_like(head[0].text):
+        return []
+    shown = ", ".join(str(n) for n in leads)
+    return [f"line {head[0].no} ({head[0].text}) is read as this story's column label by its shape alone, but "
+            f"the lead{'s' if len(leads) > 1 else ''} at line{'s' if len(leads) > 1 else ''} {shown} "
+            "stand{} with no headline over {}: this line may be a headline — check".format(
+                "" if len(leads) > 1 else "s", "them" if len(leads) > 1 else "it")]
+
+
 def _doubts_to_say(paras: Paragraphs | None, reading: Reading | None) -> dict[int, str]:
     """The paragraph stage's review reasons, by line: on a page the reading-order stage reads in order,
     those that only a page read out of order may need are left out (:attr:`Paragraphs.in_order_doubts`)."""
@@ -492,6 +515,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     common = dict(source_file=meta.shown, sha256=page.sha256, importer=IMPORTER)
     records = []
     lead = _headless_open_lead(drafts)
+    leads = _headless_leads(drafts)
     doubted = set(paras.doubts) if paras is not None else set()
     for seq, draft in enumerate(placed, start=1):
         nos = [u.no for u in draft.units]
@@ -503,6 +527,7 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         if paras is not None and not paras.identity:
             notes += _photo_item_at_end(draft)
         notes += _subheads_over_headless_lead(draft, lead, doubted)
+        notes += _label_over_headless_lead(draft, leads)
         records.append(build_article(draft, meta, lines, seq, order_used=order is not None,
                                      interleaved=interleaved, automatic=reading is not None,
                                      order_notes=notes, **common))

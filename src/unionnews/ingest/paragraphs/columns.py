@@ -460,7 +460,11 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
             and word_across(ca, cb) is None):
         return True  # a headline over a lead or byline, after a column the OCR cut mid-sentence
     gap = j - i - 1
-    if gap > 0 and (is_terminal(ca) or parted):
+    if gap > 0 and (is_terminal(ca) or parted or size > width + 3):
+        # (a line wider than its column is no line of it, past a hung mark and the two characters a drifting
+        # column's full lines may pass its narrowest by (:func:`drifting`): a headline set across columns, or
+        # a paragraph an engine wrote whole on one line; a blank line under it ends it, as on a page of
+        # paragraphs)
         return True
     # a full line that ends a sentence may end its paragraph too: the column gives no sign either
     # way.  With ``soft`` the two are left apart and the break marked as uncertain, for the
