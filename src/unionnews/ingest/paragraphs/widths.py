@@ -514,9 +514,41 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
                 and not any(width - 1 <= _measure(lines[printed[k]]) <= width + 2 for k in (n - 1, n + 1)
                             if 0 <= k < len(printed)):
             cut = None  # the column two lines off: cut only at the gap an engine joins lines with, else said
+        if not cut and not headline_shaped(text) and not _STAFF.search(text) and not bl.is_byline(text) \
+                and not _OPENING.search(text):
+            cut = _full_line_end(text, width)
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation, a title or brackets ``text`` opens before it (a slogan's word space, 奋进新征程
+    建功新时代, is printed inside its quotes)?"""
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count("《", 0, at) > text.count("》", 0, at) \
+        or text.count("（", 0, at) + text.count("(", 0, at) > text.count("）", 0, at) + text.count(")", 0, at)
+
+
+def _full_line_end(text: str, width: int) -> int | None:
+    """Where a full line of a column ``width`` characters wide ends in ``text`` (a mark right after it hung with
+    it), when the rest fits the column; else None."""
+    gaps = [m.end() for m in re.finditer(r"\s+", text)]
+    if gaps:
+        fits = [at for at in gaps if _ems(text[:at]) <= width + 1 and _ems(text[at:]) <= width + 1
+                and not _quoted_at(text, at)]
+        return fits[0] if len(gaps) == 1 and fits else None
+    if is_terminal(text):
+        at = width
+        while at < len(text) and text[at] in NO_START:
+            at += 1
+    else:
+        at = len(text) - width
+        while 0 < at < len(text) and text[at] in NO_START:
+            at += 1  # (a mark never opens a line: it hung at the first line's end)
+        if at <= 0:
+            return None
+    rest = text[at:]
+    return at if rest.strip() and _ems(rest) <= width + 1 and not text[:at].isspace() else None
 
 
 def merged_width(lines: list[str]) -> int | None:
