@@ -517,8 +517,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
                             if 0 <= k < len(printed)):
             cut = None  # the column two lines off: cut only at the gap an engine joins lines with, else said
         if not cut and not headline_shaped(text) and not _STAFF.search(text) and not bl.is_byline(text) \
-                and not _OPENING.search(text):
-            cut = _full_line_end(text, width)
+                and not _OPENING.search(text) and not any(_measure(other) > width + 1 for other in near):
+            cut = _full_line_end(text, width)  # (alone among column lines: not an item set wider, or its edge)
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
@@ -533,7 +533,8 @@ def _quoted_at(text: str, at: int) -> bool:
 
 def _full_line_end(text: str, width: int) -> int | None:
     """Where the second of two printed lines read as ``text`` begins when nothing in the text shows it: after the
-    line's one gap (outside quotes and brackets) where both pieces fit the column; on a line without gaps, after a
+    line's one gap (outside quotes and brackets, and not between two headline-shaped pieces: a headline's word
+    space) where both pieces fit the column; on a line without gaps, after a
     full line of the column ``width`` characters wide (a mark right after it hung with it) where ``text`` ends a
     sentence, else a column's width before the end (where a mark stands there, after it); None where a gap is
     elsewhere or the rest does not fit.
@@ -549,7 +550,7 @@ def _full_line_end(text: str, width: int) -> int | None:
     gaps = [m.end() for m in re.finditer(r"\s+", text)]
     if gaps:
         fits = [at for at in gaps if _ems(text[:at]) <= width + 1 and _ems(text[at:]) <= width + 1
-                and not _quoted_at(text, at)]
+                and not _quoted_at(text, at) and not (headline_shaped(text[:at]) and headline_shaped(text[at:]))]
         return fits[0] if len(gaps) == 1 and fits else None
     if is_terminal(text):
         at = width
