@@ -157,3 +157,26 @@ def test_a_headline_read_with_a_line_between_two_short_lines_is_cut():
     alone = lines[:12] + ["", "顶尖科学家、卓越工程师、大国工匠 交流论坛在京举行", "",
                          "7月28日下午，顶尖科学家、卓越工程师、大国工匠交流论坛在北京展览馆举行，赢得全场热烈掌声。"]
     assert 13 not in merged_lines(alone)  # between blank lines, no full line beside it: a headline standing alone
+
+
+def test_a_cut_pieces_last_line_read_with_the_next_pieces_first_is_cut_where_the_full_line_begins():
+    """…持续开展技能记者从乙城总工会获悉，今 (a column piece the OCR cut mid-sentence, its short last line read with
+    the first line of the next piece): no gap, no sentence end to cut at, so the line was read whole, as a full
+    line, and the two pieces ran on in one paragraph the reading order could not take apart.  Every line of a
+    column is full but a paragraph's last, so of two lines read as one that do not end a sentence (the paragraph
+    goes on under them) the second is a full line of the column: the second begins a column's width before the end.
+    Where they end a sentence, the second is that paragraph's last line, and the first is the full one."""
+    width = 12
+    piece = ["甲城总工会负责人表示，将持续开展技能"]
+    text = ["记者从乙城总工会获悉，今年以来，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。"]
+    lines = printed_column([p for story in STORIES[:2] for p in story] + piece + text + STORIES[2], width)
+    at = lines.index("持续开展技能")
+    merged = _merged(lines, at)
+    assert merged_lines(merged) == {at: len("持续开展技能")}
+    found = paragraphs(merged)
+    texts = [p.text for p in found.paragraphs]
+    assert "甲城总工会负责人表示，将持续开展技能" in texts and any(t.startswith("记者从乙城总工会获悉") for t in texts)
+    assert any(f"line {at + 1} " in why and "read as two printed lines" in why for why in found.doubts.values())
+    last = next(i for i, line in enumerate(lines) if line.endswith("余家企业。") and i > at)
+    merged = _merged(lines, last - 1)
+    assert merged_lines(merged) == {last - 1: len(lines[last - 1])}

@@ -160,16 +160,17 @@ def test_a_line_two_printed_lines_were_read_as_is_cut_where_a_sentence_ends():
 
 def test_a_line_two_printed_lines_were_read_as_with_nothing_to_cut_at_is_said():
     """Two lines of a lead read as one (乙城总工会为一线职工开展免费健康体检，覆盖乙城三: no gap, no sentence end,
-    twice the column): with nothing to show where the second begins, the line is left whole, and the paragraph
-    holding it says it may be two lines (where they are a headline and the text under it, two stories meet there
-    unsaid otherwise)."""
+    twice the column): nothing but the column's width shows where the second begins, so the line is cut where a
+    full line of the column ends (:func:`~unionnews.ingest.paragraphs.widths.merged_lines`), and the paragraph
+    holding it says it was read as two lines (where they are a headline and the text under it, two stories meet
+    there unsaid otherwise)."""
     from unionnews.ingest.paragraphs import paragraphs
     lines = printed_column([p for story in STORIES for p in story], 12)
     head = lines.index("乙城总工会为一线职工开展")
     merged = lines[:head] + [lines[head] + lines[head + 1]] + lines[head + 2:]
     found = paragraphs(merged)
     holder = next(no for no, nos in found.origin.items() if head + 1 in nos)
-    assert "may be two printed lines read as one" in found.doubts.get(holder, "")
+    assert "read as two printed lines" in found.doubts.get(holder, "")
     assert "".join(p.text for p in found.paragraphs) == "".join(p.text for p in paragraphs(lines).paragraphs)
 
 

@@ -302,7 +302,7 @@ def _read_apart(lines: list[str], merged: dict[int, int], bridge: bool, soft: bo
     for no, nos in origin.items():
         for n in sorted(cut & set(nos)):
             why = (f"line {n} is about twice the column's width, read as two printed lines where a sentence or a "
-                   "headline ends — check")
+                   "headline ends, or, with nothing else to show it, where a full line of the column does — check")
             doubts[no] = f"{doubts[no]}; {why}" if no in doubts else why
     soft_nos = frozenset(no for no in found.soft if origin.get(no, (0,))[0] not in cut)
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, soft_nos, found.in_order_doubts)

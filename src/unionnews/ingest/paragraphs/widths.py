@@ -474,7 +474,9 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     the line is listed instead: less evidence, so the review says the line may be two.  The second begins after a
     gap that leaves both pieces no longer than the column, or a sentence's end that does (one filling its line, if
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
-    mark (a headline's), where the rest is a full line of text.  Elsewhere the line is left whole: no evidence, no cut; but it is
+    mark (a headline's), where the rest is a full line of text; failing that, where a full line of the column ends
+    (:func:`_full_line_end`), on a line that is no headline's shape, no credit's and opens no lead.  Elsewhere the
+    line is left whole: no evidence, no cut; but it is
     listed, so the review says it may hold two lines (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the
     last line of a paragraph, nothing between them to cut at)."""
     found: dict[int, int | None] = {}
@@ -514,9 +516,54 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
                 and not any(width - 1 <= _measure(lines[printed[k]]) <= width + 2 for k in (n - 1, n + 1)
                             if 0 <= k < len(printed)):
             cut = None  # the column two lines off: cut only at the gap an engine joins lines with, else said
+        if not cut and not headline_shaped(text) and not _STAFF.search(text) and not bl.is_byline(text) \
+                and not _OPENING.search(text) and not any(_measure(other) > width + 1 for other in near):
+            cut = _full_line_end(text, width)  # (alone among column lines: not an item set wider, or its edge)
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation, a title or brackets ``text`` opens before it (a slogan's word space, 奋进新征程
+    建功新时代, is printed inside its quotes)?"""
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count("《", 0, at) > text.count("》", 0, at) \
+        or text.count("（", 0, at) + text.count("(", 0, at) > text.count("）", 0, at) + text.count(")", 0, at)
+
+
+def _full_line_end(text: str, width: int) -> int | None:
+    """Where the second of two printed lines read as ``text`` begins when nothing in the text shows it: after the
+    line's one gap (outside quotes and brackets, and not between two headline-shaped pieces: a headline's word
+    space) where both pieces fit the column; on a line without gaps, after a
+    full line of the column ``width`` characters wide (a mark right after it hung with it) where ``text`` ends a
+    sentence, else a column's width before the end (where a mark stands there, after it); None where a gap is
+    elsewhere or the rest does not fit.
+
+    Why: every line of a column is full but a paragraph's last.  Two lines read as one whose text ends a sentence
+    are a full line and the paragraph's last; where it does not end one, the paragraph goes on under them, so the
+    second was a full line, and the first stopped short: a paragraph's end, or the end of a column piece an engine
+    cut mid-sentence and read out of order (…经常光顾的地方，尤 | 新就业形态劳动者…).  Read whole, as one full
+    line, the piece ran on into the next and the reading order could not take them apart.  A cut a character off
+    where the second line held a mark hung past the column keeps every character and is said all the same.  A gap
+    an engine printed inside a line (a word space) takes no place in the column: its count is no guide there, and
+    only the gap itself, the engine's join, is."""
+    gaps = [m.end() for m in re.finditer(r"\s+", text)]
+    if gaps:
+        fits = [at for at in gaps if _ems(text[:at]) <= width + 1 and _ems(text[at:]) <= width + 1
+                and not _quoted_at(text, at) and not (headline_shaped(text[:at]) and headline_shaped(text[at:]))]
+        return fits[0] if len(gaps) == 1 and fits else None
+    if is_terminal(text):
+        at = width
+        while at < len(text) and text[at] in NO_START:
+            at += 1
+    else:
+        at = len(text) - width
+        while 0 < at < len(text) and text[at] in NO_START:
+            at += 1  # (a mark never opens a line: it hung at the first line's end)
+        if at <= 0:
+            return None
+    rest = text[at:]
+    return at if rest.strip() and _ems(rest) <= width + 1 and not text[:at].isspace() else None
 
 
 def merged_width(lines: list[str]) -> int | None:
