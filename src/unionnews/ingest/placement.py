@@ -198,6 +198,9 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Sco
     if (not page.is_open(last) or last in layout.joins or follows is None
             or not (id(follows) in layout.starts or layout._headline(follows))):
         return None
+    lifted = _lifted(layout, chains, k)
+    if lifted is not None:
+        return lifted
     if not scorers:  # built once a page needs one: most pages have no open end before a headline
         scorers.append(Scorer(page))
     scored = []
@@ -213,6 +216,24 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Sco
     if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] - scored[1][0] < OPEN_MARGIN):
         return None
     return scored[0][2]
+
+
+def _lifted(layout: Layout, chains: list[Chain], k: int) -> int | None:
+    """The chain in ``chains`` the OCR lifted out of the place right after chain ``k``'s open end, if one: its
+    sentence goes on at the line the file reads right after that end (…探索出新 | 促职工共赢"为核心… in the file,
+    本次活动以"跨区域联动、聚工会合力、 read at the column's foot going on at 促职工共赢).
+
+    Why: an OCR that drops a column's line to the column's foot leaves a gap where it was printed; the line
+    whose sentence goes on right after the gap came from it, and the open end before the gap is where the
+    text ran before it (a paragraph whose last words or full stop the OCR lost, the lifted line opening the
+    next).  Only a chain of running text that no story starts at, laid nowhere next to the gap already."""
+    page = layout.page
+    gap = page.nxt.get(chains[k].lines[-1])
+    for i, other in enumerate(chains):
+        if (i != k + 1 and len(other.lines) > 1 and other.lines[1] == gap and page.by_no[other.head].cls == TEXT
+                and not layout._headline(other) and id(other) not in layout.starts):
+            return i
+    return None
 
 
 def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
