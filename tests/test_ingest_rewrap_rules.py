@@ -271,7 +271,8 @@ def test_a_line_lifted_out_of_a_column_goes_back_after_the_open_line_before_the_
     reading = place(page, _lifted_joins({"text"}, contested=False))
     assert reading.order == [2, 3, 4, BREAK, 1, 5, 6, 7, 8, 9], reading.order
     assert reading.notes[1].guessed and "lifted it out of the place after line 4" in reading.notes[1].why
-    for kinds, contested in (({"text"}, True), ({"orphan"}, False)):
+    # a word across that no line break cut (、 | 促…: nothing cut at the join) is no such tie either
+    for kinds, contested in (({"text"}, True), ({"orphan"}, False), ({"text", "word"}, False)):
         assert place(page, _lifted_joins(kinds, contested)).order[:4] == [1, 5, 6, 2]
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from unionnews.ingest.continuity import short_last_line
+from unionnews.ingest.continuity import cut_off, short_last_line
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import Page, headline_like
@@ -233,14 +233,19 @@ def _lifted(layout: Layout, chains: list[Chain], k: int) -> int | None:
     only when the text says the line came from the gap: its join to the gap's line rests on evidence of the
     two lines together (a word across, a quote or list closed: "text") and the file's own join into the gap
     had none (the join is not contested).  Evidence about the gap's line alone (it cannot start a sentence,
-    or begin where the OCR read it) holds for any line before it and tells nothing of which one was lifted.
+    or begin where the OCR read it) holds for any line before it and tells nothing of which one was lifted;
+    a word across counts only where the line break cut it at both ends (…新建、升 | 级覆盖: ``ct.cut_off``), not
+    where it takes a character from a word whole where printed (…深入11个市巡演 | 出的…: 演出 out of 巡演).  And
+    only a chain that finishes its text: one left open would stand open before the headline in turn.
     """
     page = layout.page
     gap = page.nxt.get(chains[k].lines[-1])
+    if gap is None or (page.is_open(gap) and page.nxt.get(gap) == chains[k + 1].head):
+        return None  # the headline's shape (区域交流互动) the file reads right after the gap's open line is its rest
     for i, other in enumerate(chains):
         if (i != k + 1 and len(other.lines) > 1 and other.lines[1] == gap and page.by_no[other.head].cls == TEXT
                 and not layout._headline(other) and id(other) not in layout.starts
-                and _lifted_join(layout, other.head, gap)):
+                and not page.is_open(other.lines[-1]) and _lifted_join(layout, other.head, gap)):
             return i
     return None
 
@@ -249,7 +254,10 @@ def _lifted_join(layout: Layout, head: int, gap: int) -> bool:
     """Whether the join of line ``head`` to line ``gap`` ties the two lines by their text, over a file's join
     into ``gap`` the text did not support."""
     join = layout.joins.get(head)
-    return join is not None and join.b == gap and "text" in join.kinds and not join.contested
+    if join is None or join.b != gap or "text" not in join.kinds or join.contested:
+        return False
+    page = layout.page
+    return "word" not in join.kinds or cut_off(page.by_no[head].text, page.by_no[gap].text)
 
 
 def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
