@@ -274,19 +274,3 @@ def test_a_line_lifted_out_of_a_column_goes_back_after_the_open_line_before_the_
     # a word across that no line break cut (、 | 促…: nothing cut at the join) is no such tie either
     for kinds, contested in (({"text"}, True), ({"orphan"}, False), ({"text", "word"}, False)):
         assert place(page, _lifted_joins(kinds, contested)).order[:4] == [1, 5, 6, 2]
-
-
-def test_a_line_that_cannot_begin_a_sentence_carries_the_quotes_of_the_line_its_sentence_began_on():
-    """个亮灯、暖和的地方歇歇脚， (read right under 甲市's headline: its sentence began elsewhere) prints no quote mark,
-    so whether its sentence stands inside a quote is the business of the line it goes on from: the lead read at
-    the foot opens one (“深夜跑单结束，能有) and 喝口热水…。”甲市, the file's next line, closes it.  Read as leaving no
-    quote open, the line would not go on at its own next line (the quote would not pair), and the lead would take
-    that line, leaving 个亮灯… to the headline above it."""
-    from unionnews.ingest.pageview import Page
-    from unionnews.ingest.reorder import sentence_joins
-
-    lines = ["乙县举办职工运动会", "本报讯（记者李某）日前，乙县总工会举办第五届职工运动会，共有800名职工参加。",
-             "甲市工会构建职工服务圈", "个亮灯、暖和的地方歇歇脚，", "喝口热水，感觉特别暖心。”甲市",
-             "的网约车司机老李说。", "本报讯（记者王某）“深夜跑单结束，能有"]
-    joins = sentence_joins(Page(make_units(lines, None)))
-    assert {a: j.b for a, j in joins.items()} == {7: 4, 4: 5, 5: 6}, {a: (j.b, j.reasons) for a, j in joins.items()}

@@ -67,7 +67,6 @@ _ONCE_CHAR = re.compile("[将把被]")  # any of _ONCE (each one character) in a
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")  # what parts a quoted term from the text around it
 _DOUBLE, _SINGLE = set("\"“”＂"), set("'‘’")
-QUOTE_MARKS = frozenset(_DOUBLE | _SINGLE)  # every quote mark, full- and half-width
 _CJK_RUN, _CJK_END, _CJK_START = re.compile(f"[{CJK}]+"), re.compile(f"[{CJK}]$"), re.compile(f"[{CJK}]")
 
 

@@ -159,23 +159,10 @@ class Scorer:
                 and not bl.DATED_LEAD.match(text):
             before = self._quote_state(prev)
             out = ct.quote_state_after(text, before) if before is not None else None
-        elif self._begun_elsewhere(no):
-            self._quote_memo[no] = None
-            return None
         if out is None:
             out = self._own_quote_state(no)
         self._quote_memo[no] = out
         return out
-
-    def _begun_elsewhere(self, no: int) -> bool:
-        """Line ``no`` prints no quote mark and cannot begin a sentence (个亮灯、暖和的地方…, right under a headline),
-        while the file gives it no line of its paragraph before it: its sentence began on a line read elsewhere,
-        and the quotes that line left open are open in it still (本报讯…"深夜跑单结束，能有 | 个亮灯… | 喝口热水，
-        感觉特别暖心。"…), so what it leaves open is unknown, as when its first mark closes a quote
-        (:func:`continuity.quote_state`)."""
-        text = self.page.by_no[no].text
-        return (self.page.by_no[no].cls != LEAD and not any(ch in ct.QUOTE_MARKS for ch in text)
-                and ct.bound_first(text))
 
     def follow(self, joins: dict[int, Join]) -> bool:
         """Read the open quotes of the lines ``joins`` reads away from the file's order from their own text, not
