@@ -237,3 +237,40 @@ def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_wi
     # a paragraph that does not give its first words again (a sentence's long first clause) is not doubted
     plain = lines[:6] + ["全镇一百二十家企业的职工代表", "在会上交流了经验，并提出了", "不少改进生产", "的建议。"] + lines[13:]
     assert not paragraphs(plain).doubts
+
+
+# --- not a punctuation rule: a line the OCR lifted out of a column ----------------------------------------------
+
+_LIFTED_PAGE = ["本次活动以“跨区域联动、聚工会合力、", "甲市总工会搭建职工交流平台", "本报讯（记者王某）近日，甲市总工会举办工会",
+                "联谊活动，为全市工会系统联动发展探索出新", "促职工共赢”为核心，打破区域壁垒，提供跨",
+                "区域交流互动平台，推动各级工会互学互鉴。", "乙县举办职工运动会", "本报讯（记者李某）日前，乙县总工会举办第五",
+                "届职工运动会，共有800名职工参加。"]
+
+
+def _lifted_joins(kinds: set[str], contested: bool) -> dict:
+    from unionnews.ingest.readings import Join
+
+    here = ["next line in the file"]
+    joins = {3: Join(3, 4, 3.0, here), 5: Join(5, 6, 3.0, here), 8: Join(8, 9, 3.0, here),
+             1: Join(1, 5, 4.0, ["nearby on the page", "closes the quote line 1 leaves open"], kinds)}
+    joins[1].contested = contested
+    return joins
+
+
+def test_a_line_lifted_out_of_a_column_goes_back_after_the_open_line_before_the_gap():
+    """The OCR read 本次活动以“… at the page's top, out of 甲市's column: its quote closes at 促职工共赢”…, the file's
+    next line after …探索出新 (a paragraph whose last words were lost, open before 乙县's headline).  The text ties
+    the lifted line to the gap (a quote closed) and the file's own join into the gap had no support: the lifted
+    line goes back after the open line, as a guess the review explains.  A join the file's own join rivalled
+    (contested), or one resting on nothing of the two lines together, moves nothing."""
+    from unionnews.ingest.manifest import BREAK
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.placement import place
+
+    page = Page(make_units(_LIFTED_PAGE, None))
+    reading = place(page, _lifted_joins({"text"}, contested=False))
+    assert reading.order == [2, 3, 4, BREAK, 1, 5, 6, 7, 8, 9], reading.order
+    assert reading.notes[1].guessed and "lifted it out of the place after line 4" in reading.notes[1].why
+    # a word across that no line break cut (、 | 促…: nothing cut at the join) is no such tie either
+    for kinds, contested in (({"text"}, True), ({"orphan"}, False), ({"text", "word"}, False)):
+        assert place(page, _lifted_joins(kinds, contested)).order[:4] == [1, 5, 6, 2]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from unionnews.ingest.continuity import short_last_line
+from unionnews.ingest.continuity import cut_off, short_last_line
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import Page, headline_like
@@ -181,8 +181,9 @@ class Layout:
 OPEN_MARGIN = 1.0  # how much better than every other candidate the chain an open end goes on at must fit
 
 
-def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Scorer]) -> int | None:
-    """Where in ``chains`` the text goes on that chain ``k`` leaves open, if anywhere but the next chain.
+def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Scorer]) -> tuple[int, str] | None:
+    """Where in ``chains`` the text goes on that chain ``k`` leaves open, if anywhere but the next chain, and the
+    evidence the review gives for it.
 
     Why: a chain that ends mid-sentence (no join after its last line, no sentence end) and is laid right
     before a headline would run a sentence of one story into the top of another.  A chain laid after a
@@ -198,6 +199,11 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Sco
     if (not page.is_open(last) or last in layout.joins or follows is None
             or not (id(follows) in layout.starts or layout._headline(follows))):
         return None
+    lifted = _lifted(layout, chains, k)
+    if lifted is not None:
+        gap = chains[lifted].lines[1]
+        return lifted, (f"the OCR lifted it out of the place after line {last}, the line before line {gap} in the file, "
+                        f"where its sentence goes on ({layout.joins[chains[lifted].head].evidence()})")
     if not scorers:  # built once a page needs one: most pages have no open end before a headline
         scorers.append(Scorer(page))
     scored = []
@@ -212,7 +218,46 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Sco
     scored.sort(reverse=True)
     if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] - scored[1][0] < OPEN_MARGIN):
         return None
-    return scored[0][2]
+    return scored[0][2], "the text ties them and no other paragraph fits as well"
+
+
+def _lifted(layout: Layout, chains: list[Chain], k: int) -> int | None:
+    """The chain in ``chains`` the OCR lifted out of the place right after chain ``k``'s open end, if one: its
+    sentence goes on at the line the file reads right after that end (…探索出新 | 促职工共赢"为核心… in the file,
+    本次活动以"跨区域联动、聚工会合力、 read at the column's foot going on at 促职工共赢).
+
+    Why: an OCR that drops a column's line to the column's foot leaves a gap where it was printed; the line
+    whose sentence goes on right after the gap came from it, and the open end before the gap is where the
+    text ran before it (a paragraph whose last words or full stop the OCR lost, the lifted line opening the
+    next).  Only a chain of running text that no story starts at, laid nowhere next to the gap already, and
+    only when the text says the line came from the gap: its join to the gap's line rests on evidence of the
+    two lines together (a word across, a quote or list closed: "text") and the file's own join into the gap
+    had none (the join is not contested).  Evidence about the gap's line alone (it cannot start a sentence,
+    or begin where the OCR read it) holds for any line before it and tells nothing of which one was lifted;
+    a word across counts only where the line break cut it at both ends (…新建、升 | 级覆盖: ``ct.cut_off``), not
+    where it takes a character from a word whole where printed (…深入11个市巡演 | 出的…: 演出 out of 巡演).  And
+    only a chain that finishes its text: one left open would stand open before the headline in turn.
+    """
+    page = layout.page
+    gap = page.nxt.get(chains[k].lines[-1])
+    if gap is None or (page.is_open(gap) and page.nxt.get(gap) == chains[k + 1].head):
+        return None  # the headline's shape (区域交流互动) the file reads right after the gap's open line is its rest
+    for i, other in enumerate(chains):
+        if (i != k + 1 and len(other.lines) > 1 and other.lines[1] == gap and page.by_no[other.head].cls == TEXT
+                and not layout._headline(other) and id(other) not in layout.starts
+                and not page.is_open(other.lines[-1]) and _lifted_join(layout, other.head, gap)):
+            return i
+    return None
+
+
+def _lifted_join(layout: Layout, head: int, gap: int) -> bool:
+    """Whether the join of line ``head`` to line ``gap`` ties the two lines by their text, over a file's join
+    into ``gap`` the text did not support."""
+    join = layout.joins.get(head)
+    if join is None or join.b != gap or "text" not in join.kinds or join.contested:
+        return False
+    page = layout.page
+    return "word" not in join.kinds or cut_off(page.by_no[head].text, page.by_no[gap].text)
 
 
 def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
@@ -221,14 +266,15 @@ def _continue_open(layout: Layout, chains: list[Chain]) -> list[Chain]:
     scorers: list[Scorer] = []
     k = 0
     while k < len(chains):
-        i = _continuation(layout, chains, k, scorers)
-        if i is not None:
+        found = _continuation(layout, chains, k, scorers)
+        if found is not None:
+            i, evidence = found
             end = chains[k].lines[-1]
             moved = chains.pop(i)
             k -= i < k
             chains.insert(k + 1, moved)
             moved.why = (f"line {moved.head} goes on with the sentence line {end} leaves open before another story's "
-                         "headline, a guess: the text ties them and no other paragraph fits as well")
+                         f"headline, a guess: {evidence}")
             moved.guessed = True
             layout.continued[moved.head] = end
         k += 1
