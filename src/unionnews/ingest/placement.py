@@ -202,8 +202,8 @@ def _continuation(layout: Layout, chains: list[Chain], k: int, scorers: list[Sco
     lifted = _lifted(layout, chains, k)
     if lifted is not None:
         gap = chains[lifted].lines[1]
-        return lifted, (f"the OCR lifted it out of the place after line {last}, the line before line {gap} in the file, "
-                        f"where its sentence goes on ({layout.joins[chains[lifted].head].evidence()})")
+        return lifted, (f"the OCR lifted it out of the place after line {last}, the line before line {gap} in the "
+                        f"file, where its sentence goes on ({layout.joins[chains[lifted].head].evidence()})")
     if not scorers:  # built once a page needs one: most pages have no open end before a headline
         scorers.append(Scorer(page))
     scored = []
