@@ -350,11 +350,10 @@ def _label_over_headless_lead(draft: Draft, leads: list[int]) -> list[str]:
     head = draft.head
     if not leads or len(head) < 2 or head[0].label or head[0].hashes or not is_column_like(head[0].text):
         return []
-    shown = ", ".join(str(n) for n in leads)
+    shown, many = ", ".join(str(n) for n in leads), len(leads) > 1
     return [f"line {head[0].no} ({head[0].text}) is read as this story's column label by its shape alone, but "
-            f"the lead{'s' if len(leads) > 1 else ''} at line{'s' if len(leads) > 1 else ''} {shown} "
-            "stand{} with no headline over {}: this line may be a headline — check".format(
-                "" if len(leads) > 1 else "s", "them" if len(leads) > 1 else "it")]
+            f"the lead{'s' * many} at line{'s' * many} {shown} stand{'' if many else 's'} with no headline over "
+            f"{'them' if many else 'it'}: this line may be a headline — check"]
 
 
 def _doubts_to_say(paras: Paragraphs | None, reading: Reading | None) -> dict[int, str]:
