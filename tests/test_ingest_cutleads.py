@@ -102,3 +102,23 @@ def test_a_box_headline_as_wide_as_the_column_set_off_by_a_blank_line_is_said(tm
     content = import_page(tmp_path, "\n".join(SET_OFF) + "\n", "grrb/2025-09-26/04.txt")
     holder = next(front for _, front, body in articles(content) if "负责人表示" in body)
     assert any("line 9 (南湖区开展职工健康体检)" in why and "line 21 (" in why for why in holder.get("review", []))
+
+
+# A narrow column (11 characters) with a box set off by a blank line inside the host's cut sentence; the box's lead
+# was cut after its subject and read at the page's foot, and the line under the box's headline holds no mark.
+BOX_UNDER_NO_MARK = ["丁城职工运动会开幕", "本报讯（记者李明）近日，", "丁城总工会举办第十届职", "工运动会，来自60家单",
+                     "位的800名运动员参赛。", "丁城总工会负责人表示，", "将把这项工作办成职工身", "",
+                     "乙城开展夏季送清凉活动", "总工会为环卫工人送去防", "暑降温用品，价值5万余", "元。", "",
+                     "边的实事。", "北山区开展职工健康体检", "本报讯（记者吴昊）近日，", "北山区总工会为一线职工",
+                     "免费体检，覆盖全市12", "0家企业。", "本报讯（记者王芳）近日，", "乙城"]
+
+
+def test_a_box_headline_over_a_line_cut_inside_a_word_is_said(tmp_path):
+    """The box's headline is read on from the host's …办成职工身 across the blank line, over 总工会为环卫工人送去防, a
+    line with no mark that a narrow column filled; the cut lead 本报讯（记者王芳）近日，乙城 names what the headline
+    names.  The line under the headline stops inside a word the next line finishes (防 | 暑降温): a column's line of
+    running text, as a line with a mark is, since a headline's lines are set whole: the host's file says so."""
+    content = import_page(tmp_path, "\n".join(BOX_UNDER_NO_MARK) + "\n", "grrb/2025-09-26/04.txt")
+    holder = next(front for _, front, body in articles(content) if "乙城开展夏季送清凉活动" in body)
+    assert any("line 9 " in why and "line 20" in why and "may be the headline" in why
+               for why in holder.get("review", [])), holder.get("review")

@@ -125,6 +125,13 @@ def _lead_words(lines: list[str], first: int, last: int) -> str:
     return text[lead.end():] if lead else text
 
 
+def _running(line: str, below: str) -> bool:
+    """Is ``line`` running text: it holds a clause mark or a sentence's end, or it stops inside a word the line
+    ``below`` finishes, which holds one (…送去防 | 暑降温用品，…)?  A narrow column's line may hold no mark, but a
+    line break inside a word is a column's, never a headline's: a headline's lines are set whole, word by word."""
+    return bool(_TEXT.search(line) or _TEXT.search(below) and cut_off(line, below))
+
+
 def _shared_run(head: str, words: str) -> str | None:
     """The two characters ``head`` opens on, where the lead's ``words`` open on them after its time (丙城举办读书分享会
     over 近日，丙城总工会…), or None: a news headline opens on its subject, as its lead's first clause does.  A run
@@ -156,7 +163,8 @@ def note_heads_of_cut_leads(lines: list[str], records: list[Record], unplaced: R
             host, head, under = (_content(lines[k - 1]) for k in (i, h, u))
             above = _content(lines[up - 1]) if up and i - up <= 2 else ""
             if h - i > 2 or u - h > 2 or is_terminal(host) or not headline_shaped(head) or head.endswith("…") \
-                    or not _TEXT.search(under) or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
+                    or not _running(under, _content(lines[u]) if u < len(lines) else "") \
+                    or bl.LEAD.match(under) or bl.DATED_LEAD.match(under) \
                     or not (_CLAUSE.search(host) or _CLAUSE.search(above) and not is_terminal(above)) \
                     or _lead_opening(host) or width and _measure(head) >= width and h - i < 2 \
                     or spanned(host, head, runs):
