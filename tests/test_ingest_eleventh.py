@@ -108,7 +108,7 @@ def test_a_line_that_looks_like_a_python_result_alone_is_text():
     """One such line on a page of text is no result dump: kept as it is."""
     from unionnews.ingest.decode import unresult
     lines = ["本报讯 近日，甲城举办大赛。", "([[1, 2], [3, 4], [5, 6], [7, 8]], '甲', 0.9)", "比赛圆满结束。"]
-    assert unresult(lines) == (lines, 0)
+    assert unresult(lines) == (lines, 0, ())
 
 
 def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right():
@@ -197,9 +197,9 @@ def test_space_under_a_taller_line_is_no_gap():
     texts = ["甲城举办大赛", "本报讯 近日，甲城总工会举办", "职工技能大赛，来自全市的二百", "余名职工参加", "比赛。",
              "乙城开展体检", "本报讯 乙城总工会近日为职工体检", "。", "体检覆盖全市职工。"]
     file_lines = [line(text, top, height) for text, (top, height) in zip(texts, tops)]
-    lines, count = unresult(file_lines)
+    lines, count, boxes = unresult(file_lines)
     assert count == 9
-    spaced, origin = set_off(file_lines, lines)
+    spaced, origin = set_off(lines, boxes)
     assert spaced == texts[:5] + ["", ""] + texts[5:]
     assert origin == ((1,), (2,), (3,), (4,), (5,), (6,), (6,), (6,), (7,), (8,), (9,))
 

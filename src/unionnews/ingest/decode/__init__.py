@@ -158,11 +158,10 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
         line, removed = strip_controls(line)  # form feeds, ESC…: at the door, so no article carries one
         lines.append(line)
         controls += [(number, ch) for ch in removed]
-    file_lines = lines
     lines, tsv, origin = untsv(lines)  # first: the file's format, every other line a row of it
-    lines, dumped = unresult(lines)
+    lines, dumped, boxes = unresult(lines)
     if dumped and not tsv:
-        lines, origin = set_off(file_lines, lines)
+        lines, origin = set_off(lines, boxes)
     if origin:  # the control characters' lines as every other stage numbers them: the import cites the file's
         at = {no: k for k, nos in enumerate(origin, start=1) for no in nos}  # a file line's own: after its blanks
         controls = [(at.get(no, no), ch) for no, ch in controls]

@@ -14,6 +14,9 @@ from unionnews.ingest.boxjson import item_shape
 from unionnews.ingest.tsv import tsv_columns
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
 def _tsv_line(words: list[tuple[int, int, int, str]], left: int) -> str:
     """A TSV line's words as one line of text: a gap of a quarter of the line's height or more between two words
     is a space (three quarters and more an ideographic space a height), the line's start that far right of its
@@ -89,7 +92,7 @@ def untsv(lines: list[str]) -> tuple[list[str], int, tuple[tuple[int, ...], ...]
     return out, count, tuple(origin)
 
 
-def _result(line: str) -> tuple[str, tuple[float, float, float, float]] | None:
+def _result(line: str) -> tuple[str, Box] | None:
     """The text and box (left, top, right, bottom) of one line of an engine's Python result, PaddleOCR's
     ``[[[x, y], …], ('text', 0.98)]`` or EasyOCR's ``([[x, y], …], 'text', 0.98)``; None for a line of another
     form."""
@@ -113,24 +116,20 @@ def _result(line: str) -> tuple[str, tuple[float, float, float, float]] | None:
     return text.replace("\n", " "), (min(xs), min(ys), max(xs), max(ys))
 
 
-def _result_text(line: str) -> str | None:
-    """The text of one line of an engine's Python result (:func:`_result`); None for a line of another form."""
-    found = _result(line)
-    return found[0] if found is not None else None
-
-
-def unresult(lines: list[str]) -> tuple[list[str], int]:
-    """The lines of an engine's Python result dump read as their texts (:func:`_result_text`), and how many were.
+def unresult(lines: list[str]) -> tuple[list[str], int, tuple[Box | None, ...]]:
+    """The lines of an engine's Python result dump read as their texts (:func:`_result`), how many were, and each
+    line's box (None for a line of another form; no boxes for a page that is no dump), for :func:`set_off`.
 
     Why at the door: the corners and the score are where and how sure the engine read the line, not printed text,
     and the text stands in Python's quoting (escapes, a quote of the other kind around it).  A page is so written
     when most of its text lines (more than half, and at least two) are such results: no printed line is a Python
     literal of a box, a string and a score."""
-    found = {i: text for i, line in enumerate(lines) if (text := _result_text(line)) is not None}
+    found = {i: result for i, line in enumerate(lines) if (result := _result(line)) is not None}
     printed = sum(1 for line in lines if line.strip())
     if len(found) < 2 or len(found) * 2 <= printed:
-        return lines, 0
-    return [found.get(i, line) for i, line in enumerate(lines)], len(found)
+        return lines, 0, ()
+    return ([found[i][0] if i in found else line for i, line in enumerate(lines)], len(found),
+            tuple(found[i][1] if i in found else None for i in range(len(lines))))
 
 
 # a run of blank lines says no more than this many: a picture or an advertisement between two lines is no
@@ -138,14 +137,13 @@ def unresult(lines: list[str]) -> tuple[list[str], int]:
 _MOST_BLANKS = 3
 
 
-def _one_column(above: tuple[float, float, float, float] | None,
-                below: tuple[float, float, float, float] | None) -> bool:
+def _one_column(above: Box | None, below: Box | None) -> bool:
     """Are two boxes one after the other in one column: the second below the first, the two overlapping across?"""
     return above is not None and below is not None and below[1] > above[1] and \
         min(above[2], below[2]) > max(above[0], below[0])
 
 
-def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float] | None:
+def _pitch(boxes: tuple[Box | None, ...]) -> tuple[float, float, float] | None:
     """The page's usual line pitch (top to top), the usual space between one line's box and the next's and the
     usual box height, as the medians over the pairs of boxes one after the other in one column (the second below
     the first, the two overlapping across); None when fewer than three such pairs say it."""
@@ -160,10 +158,10 @@ def _pitch(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
     return tuple(sorted(values)[len(values) // 2] for values in (steps, spaces, heights))
 
 
-def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[tuple[int, ...], ...]]:
-    """The lines of a page read from an engine's Python results (``lines``, :func:`unresult`; ``file_lines`` the
-    file's own) with a blank line where the boxes show a block set off by vertical space, and the file line each
-    line stands for.
+def set_off(lines: list[str], boxes: tuple[Box | None, ...]) -> tuple[list[str], tuple[tuple[int, ...], ...]]:
+    """The lines of a page read from an engine's Python results (``lines`` and their ``boxes``, :func:`unresult`)
+    with a blank line where the boxes show a block set off by vertical space, and the file line each line stands
+    for.
 
     Why: a blank line in print is vertical space, and the engine keeps where each line stood but writes no blank
     line; the page's plain text keeps the space as a blank line, where a paragraph, an item or a framed box ends.
@@ -178,7 +176,6 @@ def set_off(file_lines: list[str], lines: list[str]) -> tuple[list[str], tuple[t
 
     A blank line added stands for the file line after it, whose box shows the space: a review reason that cites
     it points to that line, and the file lines of an article stay in order."""
-    boxes = [found[1] if (found := _result(line)) is not None else None for line in file_lines]
     usual = _pitch(boxes)
     if usual is None:
         return lines, ()

@@ -476,9 +476,9 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
     any does); failing that, after a headline-shaped piece, under a finished sentence or a line with no clause
     mark (a headline's), where the rest is a full line of text; failing that, where a full line of the column ends
     (:func:`_full_line_end`), on a line that is no headline's shape, no credit's and opens no lead.  Elsewhere the
-    line is left whole: no evidence, no cut; but it is
-    listed, so the review says it may hold two lines (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the
-    last line of a paragraph, nothing between them to cut at)."""
+    line is left whole: no evidence, no cut; but it is listed, so the review says it may hold two lines
+    (甲城举办职工技能竞赛300余名职工参加比赛。: a headline and the last line of a paragraph, nothing between them to
+    cut at)."""
     found: dict[int, int | None] = {}
     for i, line in enumerate(lines):
         at = _editors_after(line.strip())
