@@ -234,9 +234,10 @@ def _lifted(layout: Layout, chains: list[Chain], k: int) -> int | None:
     two lines together (a word across, a quote or list closed: "text") and the file's own join into the gap
     had none (the join is not contested).  Evidence about the gap's line alone (it cannot start a sentence,
     or begin where the OCR read it) holds for any line before it and tells nothing of which one was lifted;
-    a word across counts only where the line break cut it at both ends (…新建、升 | 级覆盖: :func:`~unionnews.ingest.continuity.cut_off`), not
-    where it takes a character from a word whole where printed (…深入11个市巡演 | 出的…: 演出 out of 巡演).  And
-    only a chain that finishes its text: one left open would stand open before the headline in turn.
+    a word across counts only where the line break cut it at both ends (…新建、升 | 级覆盖:
+    :func:`~unionnews.ingest.continuity.cut_off`), not where it takes a character from a word whole where
+    printed (…深入11个市巡演 | 出的…: 演出 out of 巡演).  And only a chain that finishes its text: one left open
+    would stand open before the headline in turn.
     """
     page = layout.page
     gap = page.nxt.get(chains[k].lines[-1])
