@@ -185,11 +185,13 @@ def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
     return bool(_LATIN.match(text[-1:])) and not re.match(r"[A-Za-z0-9]", text[-2:-1])
 
 
-def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
+def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int], list[tuple[int, str, str]]]:
     """The lines without the column rule an engine read as a character at their start or end, which rule it
-    was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
+    was (character, side, lines), the lines (1-based) where the rule's letter stands beside a Latin
     letter, or where a Latin word the line's break cut may go on in it (:func:`_latin_word_cut`), and is kept (the
-    word's letter or the rule: the articles holding them say so in review).
+    word's letter or the rule: the articles holding them say so in review), and the lines where such a letter was
+    taken off all the same, as the word it stands beside reads without it (:func:`_rule_by_word`): (line, the word
+    read, why).
 
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
@@ -203,7 +205,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     letter beside a Latin letter (a word) is kept; on a ruled page, a line holding the rule's character alone is
     the rule beside a blank line of the column and goes too."""
     printed = [line for line in lines if line.strip()]
-    found, doubtful = [], set()
+    found, doubtful, taken = [], set(), []
     for side in ("start", "end"):
         counts = Counter(ch for line in printed for ch in _RULE_LIKE if _ruled(line, ch, side) > 0)
         if not counts:
@@ -218,13 +220,13 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         # ruled, and the engine found the rule on a few of its lines only
         ruled = ruled or any(_at_a_break(line, ch, side) for line in printed)
         if ruled:
-            out, alone = [], 0
+            out, alone, unsure = [], 0, []
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
                 elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
-                    doubtful.add(number)
+                    unsure.append(number - 1)
                 elif cut and side == "end":
                     core = line.rstrip()
                     line = core[:len(core) - cut] + line[len(core):]
@@ -232,9 +234,79 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                     lead = len(line) - len(_HEADING.sub("", line.lstrip()))
                     line = line[:lead] + line[lead + cut:]
                 out.append(line)
+            words = _latin_words(out, set(unsure))
+            for i in unsure:
+                read = _readings(out, i, ch, side)
+                why = _rule_by_word(*read, words) if read else None
+                if why is None:
+                    doubtful.add(i + 1)
+                    continue
+                text, inner = _edge(out[i], side)
+                width = 1 if inner == (text[:-1] if side == "end" else text[1:]) else 2  # and the rule's one space
+                at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
+                out[i] = out[i][:at] + out[i][at + width:]
+                taken.append((i + 1, read[1], why))
             lines = out
             found.append((ch, side, n + alone))
-    return lines, found, sorted(doubtful)
+    return lines, found, sorted(doubtful), sorted(taken)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str] | None:
+    """The Latin word at the rule letter ``ch`` at ``side`` of line ``i``, read with the letter and without it:
+    the letters it stands right beside, and across the line's break the letters the next printed line begins on
+    (or the last line ends on) when it follows with no blank line and no indent, as a word the break cut goes on.
+    A space between the letter and the line's text is the rule's gap or a word's end: the letter is then read with
+    the word across the break, or it stands between the two halves of one word (C | I IM); it is read only so,
+    as a letter alone beside one word tells nothing.  None where there is no word to read."""
+    text, inner = _edge(lines[i], side)
+    spaced = inner != (text[:-1] if side == "end" else text[1:])
+    if side == "end":
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        before, after = re.search(r"[A-Za-z0-9]*$", inner)[0], re.match(r"[A-Za-z0-9]*", after)[0]
+    else:
+        above = lines[i - 1].rstrip() if i > 0 and not lines[i].startswith((" ", "\t", "\u3000")) else ""
+        before, after = re.search(r"[A-Za-z0-9]*$", above)[0], re.match(r"[A-Za-z0-9]*", inner)[0]
+    if spaced:
+        return ((before + ch if side == "start" else ch + after), before + after) if before and after else None
+    return (before + ch + after, before + after) if before + after else None
+
+
+def _latin_words(lines: list[str], unsure: set[int]) -> Counter:
+    """The Latin words of a ruled page's lines, but the ``unsure`` ones (which stand in question), a line's last
+    word read on into the next line's first where the next line follows with no blank and no indent (a word the
+    break cut, as printed-line OCR cuts them)."""
+    text = ""
+    for i, line in enumerate(lines):
+        if i in unsure or not line.strip():
+            text += "\n"
+        else:
+            text += ("\n" if line[:1].isspace() else "") + line.strip()
+    return Counter(_LATIN_RUN.findall(text))
+
+
+def _latin_shape(word: str) -> bool:
+    """Is ``word`` written as a Latin word or code is: its letters all capitals (CIM, 5G, V11VL), all small (etc),
+    or one capital then small ones (Zone, Wi)?"""
+    letters = re.sub("[^A-Za-z]", "", word)
+    return not letters or letters.isupper() or letters.islower() or letters[0].isupper() and letters[1:].islower()
+
+
+def _rule_by_word(kept: str, taken: str, words: Counter) -> str | None:
+    """Why the rule letter beside a Latin word is the rule (the word reads ``taken`` without it, ``kept`` with it),
+    or None when nothing tells: the word without the letter is printed elsewhere on the page (two letters or more:
+    one letter stands in many words) and with it nowhere, or it is written as words are and with the letter it is
+    not (a capital among small letters, a small one after capitals: FineI, lS, CIl).  A letter the word needs is
+    kept: a word with it printed elsewhere, or written as words are both ways (3ID or 3D: flagged, kept)."""
+    if words[kept]:
+        return None
+    if len(taken) >= 2 and words[taken]:
+        return f"{taken} is printed so elsewhere on the page"
+    if _latin_shape(taken) and not _latin_shape(kept):
+        return f"{kept} is not written as a word is"
+    return None
 
 
 # a text box's four corners before its text, as the ICDAR 2015 format writes a detection tool's results:
