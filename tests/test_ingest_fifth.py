@@ -85,6 +85,13 @@ def test_a_rule_letter_beside_a_latin_word_comes_off_where_the_word_reads_withou
     assert out[4] == "点改为Zone点。" and doubtful == []
     out, rules, doubtful, taken = unrule(["I甲城总工会举办比赛，", "I设备采用", "Intel芯片。", "I比赛设多个项目。"])
     assert out[2] == "Intel芯片。" and doubtful == [3] and taken == []  # Intel and ntel: both written as words are
+    spaced = ["甲城总工会举办比赛， I", "技术人员将Fine点改为Z I", "one点，提升效率。 I", "乙城职工使用V11VL I", "作为教学平台。 I"]
+    out, rules, doubtful, taken = unrule(spaced)  # the rule a space from the text, as on most of the page's lines
+    assert out[1] == "技术人员将Fine点改为Z" and out[3] == "乙城职工使用V11VL" and doubtful == []
+    assert [(n, word) for n, word, _ in taken] == [(2, "Zone"), (4, "V11VL")]
+    tight = [line.replace(" I", "I") if n % 2 == 0 else line for n, line in enumerate(spaced)]
+    out, rules, doubtful, taken = unrule(tight)  # the rule right by the text: a letter a space apart may be a word
+    assert out[1] == "技术人员将Fine点改为Z I" and doubtful == [2, 4] and taken == []
 
 
 def test_a_ruled_column_whose_line_break_cut_a_latin_word_reads_as_printed_and_says_so(tmp_path):

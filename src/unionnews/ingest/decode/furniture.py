@@ -220,9 +220,10 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         # ruled, and the engine found the rule on a few of its lines only
         ruled = ruled or any(_at_a_break(line, ch, side) for line in printed)
         if ruled:
-            out, alone, unsure = [], 0, []
+            out, alone, unsure, gaps = [], 0, [], Counter()
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
+                gaps[cut] += 1
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
                 elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
@@ -234,18 +235,9 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                     lead = len(line) - len(_HEADING.sub("", line.lstrip()))
                     line = line[:lead] + line[lead + cut:]
                 out.append(line)
-            words = _latin_words(out, set(unsure))
-            for i in unsure:
-                read = _readings(out, i, ch, side)
-                why = _rule_by_word(*read, words) if read else None
-                if why is None:
-                    doubtful.add(i + 1)
-                    continue
-                text, inner = _edge(out[i], side)
-                width = 1 if inner == (text[:-1] if side == "end" else text[1:]) else 2  # and the rule's one space
-                at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
-                out[i] = out[i][:at] + out[i][at + width:]
-                taken.append((i + 1, read[1], why))
+            out, unsure, read = _settle(out, unsure, ch, side, spaced=gaps[2] > gaps[1])
+            doubtful.update(unsure)
+            taken += read
             lines = out
             found.append((ch, side, n + alone))
     return lines, found, sorted(doubtful), sorted(taken)
@@ -254,13 +246,34 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
-def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str] | None:
-    """The Latin word at the rule letter ``ch`` at ``side`` of line ``i``, read with the letter and without it:
-    the letters it stands right beside, and across the line's break the letters the next printed line begins on
-    (or the last line ends on) when it follows with no blank line and no indent, as a word the break cut goes on.
-    A space between the letter and the line's text is the rule's gap or a word's end: the letter is then read with
-    the word across the break, or it stands between the two halves of one word (C | I IM); it is read only so,
-    as a letter alone beside one word tells nothing.  None where there is no word to read."""
+def _settle(lines: list[str], unsure: list[int], ch: str, side: str, spaced: bool
+            ) -> tuple[list[str], list[int], list[tuple[int, str, str]]]:
+    """The ``unsure`` lines (0-based) of a page ruled with ``ch`` at ``side`` whose rule letter the Latin word
+    beside it shows to be the rule taken off (:func:`_rule_by_word`); the lines (1-based) still unsure; and what
+    was taken, by line: (line, the word read, why).  ``spaced``: the page's rule mostly stands a space from the text.
+    """
+    words, out, left, taken = _latin_words(lines, set(unsure)), list(lines), [], []
+    for i in unsure:
+        read = _readings(out, i, ch, side)
+        why = _rule_by_word(read[0], read[1], words, spaced and read[2]) if read else None
+        if why is None:
+            left.append(i + 1)
+            continue
+        width = 2 if read[2] else 1  # the letter, and the rule's one space
+        text = _edge(out[i], side)[0]
+        at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
+        out[i] = out[i][:at] + out[i][at + width:]
+        taken.append((i + 1, read[1], why))
+    return out, left, taken
+
+
+def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str, bool] | None:
+    """The Latin word at the rule letter ``ch`` at ``side`` of line ``i``, read with the letter and without it,
+    and whether a space sets the letter apart from the line's text: the letters it stands right beside, and
+    across the line's break the letters the next printed line begins on (or the last line ends on) when it follows
+    with no blank line and no indent, as a word the break cut goes on.  A letter a space sets apart is read with
+    the word across the break (C | I IM: CI, or CIM without it), or alone (…V11VL I: I, or V11VL).  None where no
+    Latin word stands beside it."""
     text, inner = _edge(lines[i], side)
     spaced = inner != (text[:-1] if side == "end" else text[1:])
     if side == "end":
@@ -269,9 +282,11 @@ def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str] |
     else:
         above = lines[i - 1].rstrip() if i > 0 and not lines[i].startswith((" ", "\t", "\u3000")) else ""
         before, after = re.search(r"[A-Za-z0-9]*$", above)[0], re.match(r"[A-Za-z0-9]*", inner)[0]
+    if not before + after:
+        return None
     if spaced:
-        return ((before + ch if side == "start" else ch + after), before + after) if before and after else None
-    return (before + ch + after, before + after) if before + after else None
+        return (before + ch if side == "start" else ch + after), before + after, True
+    return before + ch + after, before + after, False
 
 
 def _latin_words(lines: list[str], unsure: set[int]) -> Counter:
@@ -294,18 +309,22 @@ def _latin_shape(word: str) -> bool:
     return not letters or letters.isupper() or letters.islower() or letters[0].isupper() and letters[1:].islower()
 
 
-def _rule_by_word(kept: str, taken: str, words: Counter) -> str | None:
+def _rule_by_word(kept: str, taken: str, words: Counter, spaced: bool = False) -> str | None:
     """Why the rule letter beside a Latin word is the rule (the word reads ``taken`` without it, ``kept`` with it),
     or None when nothing tells: the word without the letter is printed elsewhere on the page (two letters or more:
-    one letter stands in many words) and with it nowhere, or it is written as words are and with the letter it is
-    not (a capital among small letters, a small one after capitals: FineI, lS, CIl).  A letter the word needs is
-    kept: a word with it printed elsewhere, or written as words are both ways (3ID or 3D: flagged, kept)."""
+    one letter stands in many words) and with it nowhere; or it is written as words are and with the letter it is
+    not (a capital among small letters, a small one after capitals: FineI, lS, CIl); or, ``spaced``, the letter
+    stands a space from the text as the page's rule mostly does and the word it would make is printed nowhere else
+    on the page.  A letter the word needs is kept: a word with it printed elsewhere, or one written as words are
+    both ways, on a page whose rule stands right by the text (3ID or 3D: flagged, kept)."""
     if words[kept]:
         return None
-    if len(taken) >= 2 and words[taken]:
+    if len(taken) >= 2 and words[taken] and len(kept) > 1:  # the letter alone as a word: taken's word is no help
         return f"{taken} is printed so elsewhere on the page"
     if _latin_shape(taken) and not _latin_shape(kept):
         return f"{kept} is not written as a word is"
+    if spaced:
+        return f"it stands a space from the text as the page's rule does, and {kept} is printed nowhere else"
     return None
 
 
