@@ -79,6 +79,8 @@ def test_a_rule_letter_beside_a_latin_word_comes_off_where_the_word_reads_withou
     assert rules == [("I", "end", 5)] and out[1] == "AI+服务等项目，职工使用AI" and out[4].endswith("职工之家A")
     assert [(n, word) for n, word, _ in taken] == [(2, "AI"), (5, "APP")] and doubtful == [7]
     assert out[6] == "大足石刻通过3I" and "printed so elsewhere" in taken[0][2]
+    out, _, doubtful, taken = unrule(["甲城推进AI+制造、I", "AI+服务、AI", "", "I+培训等项目。I", "乙城推进AI+文旅。I"])
+    assert out[1] == "AI+服务、A" and out[3] == "I+培训等项目。" and doubtful == []  # read on past a stray blank line
     starts = ["l甲城总工会举办驾驶比赛，", "l设置", "lS弯、倒车入库等项目。", "l技术人员用Fine", "l点改为Zone点。"]
     out, rules, doubtful, taken = unrule(starts)
     assert out[2] == "S弯、倒车入库等项目。" and [(n, word) for n, word, _ in taken] == [(3, "S")]

@@ -273,20 +273,30 @@ def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str, b
     across the line's break the letters the next printed line begins on (or the last line ends on) when it follows
     with no blank line and no indent, as a word the break cut goes on.  A letter a space sets apart is read with
     the word across the break (C | I IM: CI, or CIM without it), or alone (…V11VL I: I, or V11VL).  None where no
-    Latin word stands beside it."""
+    Latin word stands beside it.  A next line that begins indented begins a paragraph: no word goes on into it
+    (its first letters are not matched), and none goes on from the last line into an indented one."""
     text, inner = _edge(lines[i], side)
     spaced = inner != (text[:-1] if side == "end" else text[1:])
     if side == "end":
-        after = lines[i + 1] if i + 1 < len(lines) else ""
+        after = _printed_next(lines, i, 1)
         before, after = re.search(r"[A-Za-z0-9]*$", inner)[0], re.match(r"[A-Za-z0-9]*", after)[0]
     else:
-        above = lines[i - 1].rstrip() if i > 0 and not lines[i].startswith((" ", "\t", "\u3000")) else ""
+        above = _printed_next(lines, i, -1).rstrip() if not lines[i].startswith((" ", "\t", "\u3000")) else ""
         before, after = re.search(r"[A-Za-z0-9]*$", above)[0], re.match(r"[A-Za-z0-9]*", inner)[0]
     if not before + after:
         return None
     if spaced:
         return (before + ch if side == "start" else ch + after), before + after, True
     return before + ch + after, before + after, False
+
+
+def _printed_next(lines: list[str], i: int, step: int) -> str:
+    """The next printed line after line ``i`` (``step`` 1) or before it (-1), past blank lines, which OCR leaves
+    inside a paragraph as often as between two."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    return lines[k] if 0 <= k < len(lines) else ""
 
 
 def _latin_words(lines: list[str], unsure: set[int]) -> Counter:
