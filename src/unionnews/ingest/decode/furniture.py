@@ -302,14 +302,17 @@ def _printed_next(lines: list[str], i: int, step: int) -> str:
 def _latin_words(lines: list[str], unsure: set[int]) -> Counter:
     """The Latin words of a ruled page's lines, but the ``unsure`` ones (which stand in question), a line's last
     word read on into the next line's first where the next line follows with no blank and no indent (a word the
-    break cut, as printed-line OCR cuts them)."""
+    break cut, as printed-line OCR cuts them).  A word at a blank line or an unsure line is not counted: it may be
+    a piece of one the break cut (al | ll。, the rule's l or the word's), and a piece read as a word is false
+    evidence."""
     text = ""
     for i, line in enumerate(lines):
         if i in unsure or not line.strip():
-            text += "\n"
+            text += "\0"
         else:
             text += ("\n" if line[:1].isspace() else "") + line.strip()
-    return Counter(_LATIN_RUN.findall(text))
+    runs = (m for m in _LATIN_RUN.finditer(text) if "\0" not in text[max(m.start() - 1, 0):m.end() + 1])
+    return Counter(m.group() for m in runs)
 
 
 def _latin_shape(word: str) -> bool:
