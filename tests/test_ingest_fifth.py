@@ -110,9 +110,9 @@ def test_a_ruled_column_whose_line_break_cut_a_latin_word_reads_as_printed_and_s
     assert sum("taken off as the rule, the word read as APP" in r for r in first["review"]) == 2, first["review"]
 
 
-_LATIN_WORDS = ("AI", "APP", "IT", "IP", "ID", "IPO", "VR", "5G", "3D", "GDP", "MIPI", "LED", "Intel", "Excel", "Zone",
-                 "Fine", "Wi", "etc", "html", "lab", "ml", "kW", "PhD", "iPhone", "eSIM", "IIoT", "LoRa", "Linux", "all",
-                 "ill", "BI", "AIGC", "KPI", "OLED", "ISO9001", "3Q", "Il")
+_LATIN_WORDS = ("AI", "APP", "IT", "IP", "ID", "IPO", "VR", "5G", "3D", "GDP", "MIPI", "LED", "Intel", "Excel",
+                 "Zone", "Fine", "Wi", "etc", "html", "lab", "ml", "kW", "PhD", "iPhone", "eSIM", "IIoT", "LoRa",
+                 "Linux", "all", "ill", "BI", "AIGC", "KPI", "OLED", "ISO9001", "3Q", "Il")
 
 
 def test_no_letter_taken_off_on_a_words_evidence_was_printed():
