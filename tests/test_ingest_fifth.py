@@ -87,6 +87,9 @@ def test_a_rule_letter_beside_a_latin_word_comes_off_where_the_word_reads_withou
     assert out[4] == "点改为Zone点。" and doubtful == []
     out, rules, doubtful, taken = unrule(["I甲城总工会举办比赛，", "I设备采用", "Intel芯片。", "I比赛设多个项目。"])
     assert out[2] == "Intel芯片。" and doubtful == [3] and taken == []  # Intel and ntel: both written as words are
+    cut = ["l甲城职工学习Excel表格，", "l乙城职工使用Exce", "l制作报表。", "l丙城职工参加比赛。"]
+    out, rules, doubtful, taken = unrule(cut)  # Excel cut before its l: the page prints Excel, never Exce
+    assert out[2] == "l制作报表。" and doubtful == [3] and out[3] == "丙城职工参加比赛。"
     spaced = ["甲城总工会举办比赛， I", "技术人员将Fine点改为Z I", "one点，提升效率。 I", "乙城职工使用V11VL I", "作为教学平台。 I"]
     out, rules, doubtful, taken = unrule(spaced)  # the rule a space from the text, as on most of the page's lines
     assert out[1] == "技术人员将Fine点改为Z" and out[3] == "乙城职工使用V11VL" and doubtful == []

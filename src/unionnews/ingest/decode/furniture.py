@@ -167,14 +167,15 @@ def _at_a_break(line: str, ch: str, side: str) -> bool:
     return beside and _ruled(line, ch, side) > 0
 
 
-def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
+def _latin_word_cut(lines: list[str], i: int, side: str, alone: bool = True) -> bool:
     """Does a Latin word the line's break cut go on in the rule letter at ``side`` of line ``i``: the printed line
     before it ends on one Latin letter after other text (…电池健康A | I大模型), or the line after begins so?  A
     line's end cuts a Latin word as it cuts any other, and its letter at the next line's start is then the word's,
     which no reading of the line alone tells from the rule.  One letter alone is the mark of the cut: Chinese text
     sets no one-letter word, while an acronym or a model the line ends whole (…让AI | I技术, …会5G | I网络, the I
     the rule) has two characters or more.  A letter a space sets apart from the text (…通过3 I | D打印) is the
-    rule: a cut word's letters stand together."""
+    rule: a cut word's letters stand together.  ``alone`` False: any Latin letter there (…Exce | l可以), which only
+    the page's words can tell (:func:`_settle`)."""
     step = -1 if side == "start" else 1
     k = i + step
     while 0 <= k < len(lines) and not lines[k].strip():
@@ -182,7 +183,7 @@ def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
     if not 0 <= k < len(lines):
         return False
     text = lines[k].rstrip() if side == "start" else _HEADING.sub("", lines[k].lstrip())[::-1]
-    return bool(_LATIN.match(text[-1:])) and not re.match(r"[A-Za-z0-9]", text[-2:-1])
+    return bool(_LATIN.match(text[-1:])) and not (alone and re.match(r"[A-Za-z0-9]", text[-2:-1]))
 
 
 def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int], list[tuple[int, str, str]]]:
@@ -191,7 +192,8 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     letter, or where a Latin word the line's break cut may go on in it (:func:`_latin_word_cut`), and is kept (the
     word's letter or the rule: the articles holding them say so in review), and the lines where such a letter was
     taken off all the same, as the word it stands beside reads without it (:func:`_rule_by_word`): (line, the word
-    read, why).
+    read, why).  A letter beside Chinese text after a Latin word the break cut (…Exce | l可以) is kept and said
+    where the page prints the word with it and never without it (:func:`_settle`).
 
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
@@ -220,10 +222,12 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         # ruled, and the engine found the rule on a few of its lines only
         ruled = ruled or any(_at_a_break(line, ch, side) for line in printed)
         if ruled:
-            out, alone, unsure, gaps = [], 0, [], Counter()
+            out, alone, unsure, gaps, across = [], 0, [], Counter(), []
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
                 gaps[cut] += 1
+                if cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side, alone=False):
+                    across.append(number - 1)  # taken off below, but where the page's words show it is text
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
                 elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
@@ -235,7 +239,8 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                     lead = len(line) - len(_HEADING.sub("", line.lstrip()))
                     line = line[:lead] + line[lead + cut:]
                 out.append(line)
-            out, unsure, read = _settle(out, unsure, ch, side, spaced=gaps[2] > gaps[1])
+            across = [i for i in across if i not in set(unsure)]
+            out, unsure, read = _settle(out, lines, unsure, across, ch, side, spaced=gaps[2] > gaps[1])
             doubtful.update(unsure)
             taken += read
             lines = out
@@ -246,25 +251,33 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
-def _settle(lines: list[str], unsure: list[int], ch: str, side: str, spaced: bool
-            ) -> tuple[list[str], list[int], list[tuple[int, str, str]]]:
+def _settle(lines: list[str], read: list[str], unsure: list[int], across: list[int], ch: str, side: str,
+            spaced: bool) -> tuple[list[str], list[int], list[tuple[int, str, str]]]:
     """The ``unsure`` lines (0-based) of a page ruled with ``ch`` at ``side`` whose rule letter the Latin word
-    beside it shows to be the rule taken off (:func:`_rule_by_word`); the lines (1-based) still unsure; and what
-    was taken, by line: (line, the word read, why).  ``spaced``: the page's rule mostly stands a space from the text.
-    """
-    words, out, left, taken = _latin_words(lines, set(unsure)), list(lines), [], []
+    beside it shows to be the rule taken off (:func:`_rule_by_word`), and the rule letters taken off ``across`` a
+    Latin word's break put back where the word with the letter is printed elsewhere on the page and without it
+    nowhere (…Exce | l可以, Excel printed elsewhere); the lines (1-based) still unsure, the ones put back among
+    them; and what was taken, by line: (line, the word read, why).  ``read``: the lines as read, with every rule.
+    ``spaced``: the page's rule mostly stands a space from the text."""
+    cuts = {i + (side == "end") for i in across}  # the breaks beside them: the word there is in question
+    words, out, left, taken = _latin_words(lines, set(unsure), cuts), list(lines), [], []
+    for i in across:
+        seen = _readings(out[:i] + [read[i]] + out[i + 1:], i, ch, side)
+        if seen and not seen[2] and words[seen[0]] and not words[seen[1]]:
+            out[i] = read[i]
+            left.append(i + 1)
     for i in unsure:
-        read = _readings(out, i, ch, side)
-        why = _rule_by_word(read[0], read[1], words, spaced and read[2]) if read else None
+        seen = _readings(out, i, ch, side)
+        why = _rule_by_word(seen[0], seen[1], words, spaced and seen[2]) if seen else None
         if why is None:
             left.append(i + 1)
             continue
-        width = 2 if read[2] else 1  # the letter, and the rule's one space
+        width = 2 if seen[2] else 1  # the letter, and the rule's one space
         text = _edge(out[i], side)[0]
         at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
         out[i] = out[i][:at] + out[i][at + width:]
-        taken.append((i + 1, read[1], why))
-    return out, left, taken
+        taken.append((i + 1, seen[1], why))
+    return out, sorted(left), taken
 
 
 def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str, bool] | None:
@@ -299,18 +312,18 @@ def _printed_next(lines: list[str], i: int, step: int) -> str:
     return lines[k] if 0 <= k < len(lines) else ""
 
 
-def _latin_words(lines: list[str], unsure: set[int]) -> Counter:
+def _latin_words(lines: list[str], unsure: set[int], cuts: set[int] = frozenset()) -> Counter:
     """The Latin words of a ruled page's lines, but the ``unsure`` ones (which stand in question), a line's last
     word read on into the next line's first where the next line follows with no blank and no indent (a word the
-    break cut, as printed-line OCR cuts them).  A word at a blank line or an unsure line is not counted: it may be
-    a piece of one the break cut (al | ll。, the rule's l or the word's), and a piece read as a word is false
-    evidence."""
+    break cut, as printed-line OCR cuts them).  A word at a blank line, an unsure line or one of the ``cuts`` (the
+    break before line k, whose reading is in question) is not counted: it may be a piece of one the break cut
+    (al | ll。, the rule's l or the word's), and a piece read as a word is false evidence."""
     text = ""
     for i, line in enumerate(lines):
         if i in unsure or not line.strip():
             text += "\0"
         else:
-            text += ("\n" if line[:1].isspace() else "") + line.strip()
+            text += ("\0" if i in cuts else "\n" if line[:1].isspace() else "") + line.strip()
     runs = (m for m in _LATIN_RUN.finditer(text) if "\0" not in text[max(m.start() - 1, 0):m.end() + 1])
     return Counter(m.group() for m in runs)
 
