@@ -88,7 +88,7 @@ RULED_QUOTE = [
 def test_a_column_rule_after_a_block_quotes_mark_comes_off():
     """A box's side read as │ stands at the printed line's start, after the > a converter writes for a block
     quote: it comes off there as after a heading's #, and the quote's mark stays."""
-    lines, found, _ = unrule(RULED_QUOTE)
+    lines, found, _, _ = unrule(RULED_QUOTE)
     assert found and found[0][0] == "│"
     assert not any("│" in line for line in lines)
     assert lines[4] == "> 本报讯（记者张明）近日，某镇总工会为一线"
@@ -361,7 +361,7 @@ def test_scores_after_a_column_rules_letter_come_off():
                  f"为快递员提供休息服务。{gap}l\t0.837", f"某市职工说。{gap}l\t0.805"] * 3
         out, scores = unscore(lines)
         assert len(scores) == len(lines), gap
-        unruled, rules, _ = unrule(out)
+        unruled, rules, _, _ = unrule(out)
         assert not [line for line in unruled if "l" in line or "0." in line], (gap, unruled)
 
 

@@ -46,7 +46,7 @@ def test_a_rule_letter_beside_a_latin_letter_is_kept_and_said_in_review():
     from unionnews.ingest.decode import unrule
     lines = ["I甲城总工会举办职工技能大赛，", "I来自各企业的两百余名职工参加", "I比赛。比赛设焊工、电工等多个",
              "ITV直播了比赛。", "I甲城总工会负责人表示，将持续", "开展技能竞赛活动。"]
-    out, rules, doubtful = unrule(lines)
+    out, rules, doubtful, _ = unrule(lines)
     assert rules == [("I", "start", 4)] and doubtful == [4]
     assert out[0] == "甲城总工会举办职工技能大赛，" and out[3] == "ITV直播了比赛。"
 
@@ -58,13 +58,93 @@ def test_a_rule_letter_where_a_latin_word_the_line_break_cut_goes_on_is_kept_and
     from unionnews.ingest.decode import unrule
     lines = ["I甲城总工会举办职工技能大赛，", "", "I来自各企业的两百余名职工聚焦A", "", "I大模型等领域开展比赛。",
              "I甲城总工会负责人表示，将持续", "I开展技能竞赛活动。", "I乙城总工会也将用AI", "I技术办比赛。"]
-    out, rules, doubtful = unrule(lines)
+    out, rules, doubtful, _ = unrule(lines)
     assert rules == [("I", "start", 7)] and doubtful == [5] and out[-1] == "技术办比赛。"  # AI ended whole
     assert out[4] == "I大模型等领域开展比赛。" and out[5] == "甲城总工会负责人表示，将持续"
     ends = ["甲城总工会举办职工技能大赛I", "来自各企业的两百余名职工用I", "T技术开展比赛。", "甲城总工会负责人表示I",
             "开展技能竞赛活动。I"]
-    out, rules, doubtful = unrule(ends)
+    out, rules, doubtful, _ = unrule(ends)
     assert rules == [("I", "end", 4)] and doubtful == [2] and out[1].endswith("用I") and out[0].endswith("大赛")
+
+
+def test_a_rule_letter_beside_a_latin_word_comes_off_where_the_word_reads_without_it():
+    """A ruled page's letter beside a Latin word is the rule when the word without it is printed so elsewhere on
+    the page and with it nowhere (…使用AII | +培训: AI is the page's word), or written as words are only without it
+    (lS弯: a small letter before a capital; …Fine | I点).  Kept, the page printed AII and lS, which it never did.
+    A word the letter may belong to (3ID or 3D, a word printed nowhere else) stays flagged and kept."""
+    from unionnews.ingest.decode import unrule
+    ends = ["甲城总工会推进AI+制造、I", "AI+服务等项目，职工使用AII", "+培训平台学习新技能。I", "乙城职工用手机APP报名I",
+            "参加比赛，职工之家AI", "PP累计使用两千余次，I", "大足石刻通过3I", "D打印技术呈现。"]
+    out, rules, doubtful, taken = unrule(ends)
+    assert rules == [("I", "end", 5)] and out[1] == "AI+服务等项目，职工使用AI" and out[4].endswith("职工之家A")
+    assert [(n, word) for n, word, _ in taken] == [(2, "AI"), (5, "APP")] and doubtful == [7]
+    assert out[6] == "大足石刻通过3I" and "printed so elsewhere" in taken[0][2]
+    out, _, doubtful, taken = unrule(["甲城推进AI+制造、I", "AI+服务、AI", "", "I+培训等项目。I", "乙城推进AI+文旅。I"])
+    assert out[1] == "AI+服务、A" and out[3] == "I+培训等项目。" and doubtful == []  # read on past a stray blank line
+    starts = ["l甲城总工会举办驾驶比赛，", "l设置", "lS弯、倒车入库等项目。", "l技术人员用Fine", "l点改为Zone点。"]
+    out, rules, doubtful, taken = unrule(starts)
+    assert out[2] == "S弯、倒车入库等项目。" and [(n, word) for n, word, _ in taken] == [(3, "S")]
+    assert out[4] == "点改为Zone点。" and doubtful == []
+    out, rules, doubtful, taken = unrule(["I甲城总工会举办比赛，", "I设备采用", "Intel芯片。", "I比赛设多个项目。"])
+    assert out[2] == "Intel芯片。" and doubtful == [3] and taken == []  # Intel and ntel: both written as words are
+    cut = ["l甲城职工学习Excel表格，", "l乙城职工使用Exce", "l制作报表。", "l丙城职工参加比赛。"]
+    out, rules, doubtful, taken = unrule(cut)  # Excel cut before its l: the page prints Excel, never Exce
+    assert out[2] == "l制作报表。" and doubtful == [3] and out[3] == "丙城职工参加比赛。"
+    spaced = ["甲城总工会举办比赛， I", "技术人员将Fine点改为Z I", "one点，提升效率。 I", "乙城职工使用V11VL I", "作为教学平台。 I"]
+    out, rules, doubtful, taken = unrule(spaced)  # the rule a space from the text, as on most of the page's lines
+    assert out[1] == "技术人员将Fine点改为Z" and out[3] == "乙城职工使用V11VL" and doubtful == []
+    assert [(n, word) for n, word, _ in taken] == [(2, "Zone"), (4, "V11VL")]
+    tight = [line.replace(" I", "I") if n % 2 == 0 else line for n, line in enumerate(spaced)]
+    out, rules, doubtful, taken = unrule(tight)  # the rule right by the text: a letter a space apart may be a word
+    assert out[1] == "技术人员将Fine点改为Z I" and doubtful == [2, 4] and taken == []
+
+
+def test_a_ruled_column_whose_line_break_cut_a_latin_word_reads_as_printed_and_says_so(tmp_path):
+    """Printed lines ruled with I at the end, a line cut inside APP (…表示，AP | P累计): the rule makes it API | P,
+    and the headline's APP reads APPI.  The page prints APP whole elsewhere, so both come off as the rule: the
+    articles read as the unruled page's, and each says in review which letter was taken off and why."""
+    stories = [["甲城推广职工之家APP", "本报讯（记者周洁）近日，甲城职工之家APP上线法律服务模块，职工可在线咨询。",
+                "甲城总工会负责人表示，APP累计使用两千余次。"],
+               ["乙城开展职工健康体检", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。"]]
+    lines = printed_column([p for story in stories for p in story], 13)
+    assert any(a.endswith("AP") and b.startswith("P") for a, b in zip(lines, lines[1:]))  # the cut this is about
+    got = _same_articles("\n".join(_ruled(lines, "I", False)) + "\n", "\n".join(lines) + "\n", tmp_path)
+    first = next(a for a in got if a["text"].startswith("甲城推广"))
+    assert sum("taken off as the rule, the word read as APP" in r for r in first["review"]) == 2, first["review"]
+
+
+_LATIN_WORDS = ("AI", "APP", "IT", "IP", "ID", "IPO", "VR", "5G", "3D", "GDP", "MIPI", "LED", "Intel", "Excel",
+                 "Zone", "Fine", "Wi", "etc", "html", "lab", "ml", "kW", "PhD", "iPhone", "eSIM", "IIoT", "LoRa",
+                 "Linux", "all", "ill", "BI", "AIGC", "KPI", "OLED", "ISO9001", "3Q", "Il")
+
+
+def test_no_letter_taken_off_on_a_words_evidence_was_printed():
+    """Made-up ruled columns (fixed seeds): Chinese text with Latin words of every shape (capitals, small letters,
+    a capital then small ones, digits, words that begin or end in l or I, which a break may cut anywhere), the rule
+    l, I, | or 丨 at either side, right by the text or a space from it, on a share of the lines.  Every letter
+    taken off on a word's evidence was the rule's, never a printed one; and many are taken."""
+    import random
+    from unionnews.ingest.decode import unrule
+    han = "的是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+    taken_in_all = 0
+    for seed in range(150):
+        rng = random.Random(seed)
+        paragraphs = []
+        for _ in range(rng.randint(6, 14)):
+            text = ""
+            while len(text) < rng.randint(30, 80):
+                text += "".join(rng.choice(han) for _ in range(rng.randint(2, 8)))
+                text += rng.choice(_LATIN_WORDS) + rng.choice(("", "", "+", "，", "。")) if rng.random() < 0.5 else ""
+            paragraphs.append(text + "。")
+        lines = printed_column(paragraphs, rng.randint(8, 18))
+        ch, start, gap = rng.choice("lI|丨"), rng.random() < 0.5, rng.choice(("", "", " "))
+        share = rng.uniform(0.4, 0.9)
+        ruled = [(ch + gap + line if start else line + gap + ch) if line.strip() and rng.random() < share else line
+                 for line in lines]
+        out, _, _, taken = unrule(ruled)
+        assert [(n, out[n - 1]) for n, _, _ in taken] == [(n, lines[n - 1]) for n, _, _ in taken], seed
+        taken_in_all += len(taken)
+    assert taken_in_all > 100
 
 
 def test_a_rule_found_on_a_few_lines_comes_off_where_one_stands_as_no_character_of_text_could():
@@ -73,13 +153,13 @@ def test_a_rule_found_on_a_few_lines_comes_off_where_one_stands_as_no_character_
     (l 本报讯…, l本报讯…) is no word, so the page is ruled and the rule's other lines come off too.  Kept, each
     was a character the paper never printed."""
     from unionnews.ingest.decode import unrule
-    out, rules, _ = unrule(["南湖区举办职工技能竞赛", "", "名职工参加比赛。 I", "", "甲城职工运动会开幕"])
+    out, rules, _, _ = unrule(["南湖区举办职工技能竞赛", "", "名职工参加比赛。 I", "", "甲城职工运动会开幕"])
     assert out[2] == "名职工参加比赛。" and rules == [("I", "end", 1)]
-    out, rules, _ = unrule(["乙城体检", "", "本报讯（记者吴昊）近日，乙城总工会为职工体检。l", "", "本报讯（记者张华）近日，南湖区总l"])
+    out, rules, _, _ = unrule(["乙城体检", "", "本报讯（记者吴昊）近日，乙城总工会为职工体检。l", "", "本报讯（记者张华）近日，南湖区总l"])
     assert out[2].endswith("体检。") and out[4].endswith("南湖区总") and rules == [("l", "end", 2)]
-    out, rules, _ = unrule(["l甲城开展职工健康体检", "", "l本报讯（记者周洁）近日，甲城总工会送去防暑用品。", "", "乙城开展体检"])
+    out, rules, _, _ = unrule(["l甲城开展职工健康体检", "", "l本报讯（记者周洁）近日，甲城总工会送去防暑用品。", "", "乙城开展体检"])
     assert out[0] == "甲城开展职工健康体检" and out[2].startswith("本报讯") and rules == [("l", "start", 2)]
-    out, rules, _ = unrule(["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。 |", "北京 | 上海"])
+    out, rules, _, _ = unrule(["甲城开展职工健康体检", "", "本报讯（记者周洁）近日，甲城总工会为职工体检。 |", "北京 | 上海"])
     assert out[2].endswith("体检。") and out[3] == "北京 | 上海" and rules == [("|", "end", 1)]
     assert unrule(["甲城职工使用 I", "乙城职工说 l"])[1] == []  # a letter apart from other text: not enough
     assert unrule(["甲城职工使用I", "", "乙城职工参加比赛。"])[1] == []
@@ -91,7 +171,7 @@ def test_a_box_drawing_bar_at_a_lines_edge_is_a_rule_on_any_number_of_lines():
     from unionnews.ingest.decode import unrule
     lines = ["│南湖区开展职工健康体检", "本报讯（记者张华）近日，南", "湖区总工会为一线职工免费体", "检，覆盖全市120家企业。",
              "甲城开展职工健康体检", "│本报讯（记者张华）近日，甲", "城总工会为一线职工免费体检，", "覆盖全市120家企业。"]
-    out, rules, doubtful = unrule(lines)
+    out, rules, doubtful, _ = unrule(lines)
     assert rules == [("│", "start", 2)] and doubtful == []
     assert out == [line.lstrip("│") for line in lines]
 
@@ -104,7 +184,7 @@ def test_a_bar_on_two_lines_of_a_short_page_and_a_rule_alone_on_a_line_come_off(
     for bar in "丨|":
         lines = ["北山区职工运动会开幕", "", "单位的800名运动员参赛。", "活动结束后，北山区" + bar, "总工会还向职工发放了问卷。",
                  "甲城开展职工健康体检" + bar, "家企业。", "据了解，甲城今年已累计投入", "专项资金200万元。", bar]
-        out, rules, doubtful = unrule(lines)
+        out, rules, doubtful, _ = unrule(lines)
         assert rules == [(bar, "end", 3)] and doubtful == []
         assert out == [line.rstrip(bar) for line in lines]
 
@@ -119,7 +199,7 @@ def test_a_rule_far_right_of_its_lines_text_is_the_rule_too():
              "人表示，将把这项工作办成职工身边的实事。      丨"]
     for rule in "丨I":
         ruled = [line.replace("丨", rule) for line in lines]
-        out, rules, doubtful = unrule(ruled)
+        out, rules, doubtful, _ = unrule(ruled)
         assert rules == [(rule, "end", 4)] and doubtful == []
         assert [line.rstrip(" \t" + rule) for line in out] == [line.rstrip(" \t" + rule) for line in ruled]
         assert rule not in "".join(out)
@@ -135,7 +215,7 @@ def test_letters_bars_and_tables_that_are_text_are_not_a_rule():
               "职工在赛场上比拼技能。", "甲城总工会负责人表示", "将持续开展技能竞赛活动。", "乙城开展职工健康体检",
               "乙城总工会为职工建立健康档案"]
     for lines in (table, english, chance):
-        assert unrule(lines) == (lines, [], [])
+        assert unrule(lines) == (lines, [], [], [])
 
 
 def _markdown(stories: list[list[str]], heading: str, image: str, rule: str) -> tuple[str, str]:
@@ -292,18 +372,18 @@ def test_a_rule_found_on_two_lines_of_a_short_page_comes_off_when_it_stands_as_n
     spaced = ["某区开展夏季送清凉活动", "本报讯（记者周洁）近日，某区", "总工会为环卫工人送去防暑降温用 l", "品，价值5万余元。",
               "某城开展职工健康体检", "本报讯（记者周洁）近日，某城总", "工会为一线职工免费体检，覆盖全", "市120家企业。",
               "据了解，某城今年已累计投入专项", "资金200万元。 l", "“这样的活动办到了我们心坎上。", "”某城一名职工说。"]
-    out, rules, _ = unrule(spaced)
+    out, rules, _, _ = unrule(spaced)
     assert rules == [("l", "end", 2)] and out[2].endswith("降温用") and out[9] == "资金200万元。"
     barred = [f"第{k}行的文字在这里" for k in range(16)]
     barred[4], barred[11] = "|" + barred[4], "|" + barred[11]
-    out, rules, _ = unrule(barred)
+    out, rules, _, _ = unrule(barred)
     assert rules == [("|", "start", 2)] and "|" not in "".join(out)
     beside = ["某区开展职工健康体检", "本报讯（记者郑凯）近日，某区", "l总工会为一线职工免费体检，覆盖", "全市120家企业。",
               "某城开展职工健康体检", "本报讯（记者张华）近日，某城总", "l工会为一线职工免费体检，覆盖全", "市120家企业。"]
     assert unrule(beside)[0] == beside
     indented = ["某区开展职工健康体检", "I \u3000本报讯（记者郑凯）近日，某区总工会为一线职工免费体检。", "某城开展职工健康体检",
                 "I \u3000本报讯（记者张华）近日，某城总工会为一线职工免费体检。", "\u3000据了解，某城今年已投入资金。"]
-    out, rules, _ = unrule(indented)  # the letter, a space, then the paragraph's own ideographic indent
+    out, rules, _, _ = unrule(indented)  # the letter, a space, then the paragraph's own ideographic indent
     assert rules == [("I", "start", 2)] and out[1].startswith("\u3000本报讯") and out[3].startswith("\u3000本报讯")
 
 

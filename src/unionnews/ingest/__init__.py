@@ -130,14 +130,19 @@ def _note_controls(page, records: list[Record]) -> None:
 
 def _note_ruled_letters(page, records: list[Record]) -> None:
     """Lines of a ruled page whose rule letter stands beside a Latin letter (decode.unrule), kept as printed text,
-    in the review of the articles holding them: the letter may be the rule's, read with a word."""
-    if not page.ruled_letters:
+    in the review of the articles holding them: the letter may be the rule's, read with a word; and those where it
+    was taken off as the rule on the word's evidence, which may be wrong in the other way."""
+    if not page.ruled_letters and not page.ruled_words:
         return
     ch, side, _ = page.rules[0] if len(page.rules) == 1 else next(r for r in page.rules if r[0] in "lI")
     _note_lines(records, page.ruled_letters, lambda shown, _n: (
         f"line {shown} {'begins' if side == 'start' else 'ends'} on {ch!r}, which may be a Latin word's letter "
         f"(beside a Latin letter, or a word the line's break cut), on a page whose column rule reads as {ch!r}: "
         "kept as text, check whether it is the rule"))
+    for number, word, why in page.ruled_words:
+        _note_lines(records, [number], lambda shown, _n, word=word, why=why: (
+            f"line {shown} {'began' if side == 'start' else 'ended'} on {ch!r} beside a Latin letter, on a page whose "
+            f"column rule reads as {ch!r}: taken off as the rule, the word read as {word} ({why}); check the page"))
 
 
 def _note_gaps(page, records: list[Record]) -> None:

@@ -68,6 +68,9 @@ class PageText:
     markdown: tuple[tuple[str, int], ...] = ()
     pagemarks: tuple[tuple[int, str], ...] = ()  # (line, marker) of each converter's page marker (:func:`unpaginate`)
     ruled_letters: tuple[int, ...] = ()  # lines whose rule letter stands beside a Latin letter, kept (:func:`unrule`)
+    # lines whose rule letter beside a Latin letter was taken off as the word reads without it (:func:`unrule`):
+    # (line, the word read, why)
+    ruled_words: tuple[tuple[int, str, str], ...] = ()
     # two columns printed side by side (:mod:`~unionnews.ingest.sidebyside`): the file's line count N and the
     # display column the right one began at; the lines are the left column's N, then the right column's N
     columns: tuple[int, int] | None = None
@@ -175,7 +178,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
     lines, pagemarks = unpaginate(lines)  # before the scores: a script that dumps an engine's scored lines marks pages
     lines, scores = unscore(lines)
     read = lines
-    lines, rules, ruled_letters = unrule(lines)
+    lines, rules, ruled_letters, ruled_words = unrule(lines)
     lines, markdown = unmarkdown(lines, read if rules else None)
     lines, escapes = unescape(lines)
     markdown += markup + escapes
@@ -192,7 +195,7 @@ def read_page(path: Path, shown: str, encoding: str | None = None) -> PageText:
                     numbers=tuple(numbers), scores=tuple(scores), corners=tuple(corners),
                     unified=tuple(sorted(unified.items())),
                     rules=tuple(rules), markdown=tuple(markdown.items()),
-                    pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters),
+                    pagemarks=tuple(pagemarks), ruled_letters=tuple(ruled_letters), ruled_words=tuple(ruled_words),
                     columns=(rows, column) if column is not None else None, gapped=tuple(gapped),
                     results=results, across=tuple(across), foot=tuple(foot),
                     parted=tuple(parted), origin=origin)

@@ -167,14 +167,15 @@ def _at_a_break(line: str, ch: str, side: str) -> bool:
     return beside and _ruled(line, ch, side) > 0
 
 
-def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
+def _latin_word_cut(lines: list[str], i: int, side: str, alone: bool = True) -> bool:
     """Does a Latin word the line's break cut go on in the rule letter at ``side`` of line ``i``: the printed line
     before it ends on one Latin letter after other text (…电池健康A | I大模型), or the line after begins so?  A
     line's end cuts a Latin word as it cuts any other, and its letter at the next line's start is then the word's,
     which no reading of the line alone tells from the rule.  One letter alone is the mark of the cut: Chinese text
     sets no one-letter word, while an acronym or a model the line ends whole (…让AI | I技术, …会5G | I网络, the I
     the rule) has two characters or more.  A letter a space sets apart from the text (…通过3 I | D打印) is the
-    rule: a cut word's letters stand together."""
+    rule: a cut word's letters stand together.  ``alone`` False: any Latin letter there (…Exce | l可以), which only
+    the page's words can tell (:func:`_settle`)."""
     step = -1 if side == "start" else 1
     k = i + step
     while 0 <= k < len(lines) and not lines[k].strip():
@@ -182,14 +183,17 @@ def _latin_word_cut(lines: list[str], i: int, side: str) -> bool:
     if not 0 <= k < len(lines):
         return False
     text = lines[k].rstrip() if side == "start" else _HEADING.sub("", lines[k].lstrip())[::-1]
-    return bool(_LATIN.match(text[-1:])) and not re.match(r"[A-Za-z0-9]", text[-2:-1])
+    return bool(_LATIN.match(text[-1:])) and not (alone and re.match(r"[A-Za-z0-9]", text[-2:-1]))
 
 
-def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
+def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], list[int], list[tuple[int, str, str]]]:
     """The lines without the column rule an engine read as a character at their start or end, which rule it
-    was (character, side, lines), and the lines (1-based) where the rule's letter stands beside a Latin
+    was (character, side, lines), the lines (1-based) where the rule's letter stands beside a Latin
     letter, or where a Latin word the line's break cut may go on in it (:func:`_latin_word_cut`), and is kept (the
-    word's letter or the rule: the articles holding them say so in review).
+    word's letter or the rule: the articles holding them say so in review), and the lines where such a letter was
+    taken off all the same, as the word it stands beside reads without it (:func:`_rule_by_word`): (line, the word
+    read, why).  A letter beside Chinese text after a Latin word the break cut (…Exce | l可以) is kept and said
+    where the page prints the word with it and never without it (:func:`_settle`).
 
     Why at the door: a vertical rule beside a column, or a box's side, is a printed line, not a letter, but
     Tesseract and other engines read it as ``|``, ``丨``, ``l`` or ``I`` on most of the column's lines.  Left in,
@@ -203,7 +207,7 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
     letter beside a Latin letter (a word) is kept; on a ruled page, a line holding the rule's character alone is
     the rule beside a blank line of the column and goes too."""
     printed = [line for line in lines if line.strip()]
-    found, doubtful = [], set()
+    found, doubtful, taken = [], set(), []
     for side in ("start", "end"):
         counts = Counter(ch for line in printed for ch in _RULE_LIKE if _ruled(line, ch, side) > 0)
         if not counts:
@@ -218,13 +222,16 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
         # ruled, and the engine found the rule on a few of its lines only
         ruled = ruled or any(_at_a_break(line, ch, side) for line in printed)
         if ruled:
-            out, alone = [], 0
+            out, alone, unsure, gaps, across = [], 0, [], Counter(), []
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
+                gaps[cut] += 1
+                if cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side, alone=False):
+                    across.append(number - 1)  # taken off below, but where the page's words show it is text
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
                 elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
-                    doubtful.add(number)
+                    unsure.append(number - 1)
                 elif cut and side == "end":
                     core = line.rstrip()
                     line = core[:len(core) - cut] + line[len(core):]
@@ -232,9 +239,119 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
                     lead = len(line) - len(_HEADING.sub("", line.lstrip()))
                     line = line[:lead] + line[lead + cut:]
                 out.append(line)
+            across = [i for i in across if i not in set(unsure)]
+            out, unsure, read = _settle(out, lines, unsure, across, ch, side, spaced=gaps[2] > gaps[1])
+            doubtful.update(unsure)
+            taken += read
             lines = out
             found.append((ch, side, n + alone))
-    return lines, found, sorted(doubtful)
+    return lines, found, sorted(doubtful), sorted(taken)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _settle(lines: list[str], read: list[str], unsure: list[int], across: list[int], ch: str, side: str,
+            spaced: bool) -> tuple[list[str], list[int], list[tuple[int, str, str]]]:
+    """The ``unsure`` lines (0-based) of a page ruled with ``ch`` at ``side`` whose rule letter the Latin word
+    beside it shows to be the rule taken off (:func:`_rule_by_word`), and the rule letters taken off ``across`` a
+    Latin word's break put back where the word with the letter is printed elsewhere on the page and without it
+    nowhere (…Exce | l可以, Excel printed elsewhere); the lines (1-based) still unsure, the ones put back among
+    them; and what was taken, by line: (line, the word read, why).  ``read``: the lines as read, with every rule.
+    ``spaced``: the page's rule mostly stands a space from the text."""
+    cuts = {i + (side == "end") for i in across}  # the breaks beside them: the word there is in question
+    words, out, left, taken = _latin_words(lines, set(unsure), cuts), list(lines), [], []
+    for i in across:
+        seen = _readings(out[:i] + [read[i]] + out[i + 1:], i, ch, side)
+        if seen and not seen[2] and words[seen[0]] and not words[seen[1]]:
+            out[i] = read[i]
+            left.append(i + 1)
+    for i in unsure:
+        seen = _readings(out, i, ch, side)
+        why = _rule_by_word(seen[0], seen[1], words, spaced and seen[2]) if seen else None
+        if why is None:
+            left.append(i + 1)
+            continue
+        width = 2 if seen[2] else 1  # the letter, and the rule's one space
+        text = _edge(out[i], side)[0]
+        at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
+        out[i] = out[i][:at] + out[i][at + width:]
+        taken.append((i + 1, seen[1], why))
+    return out, sorted(left), taken
+
+
+def _readings(lines: list[str], i: int, ch: str, side: str) -> tuple[str, str, bool] | None:
+    """The Latin word at the rule letter ``ch`` at ``side`` of line ``i``, read with the letter and without it,
+    and whether a space sets the letter apart from the line's text: the letters it stands right beside, and
+    across the line's break the letters the next printed line begins on (or the last line ends on) when it follows
+    with no blank line and no indent, as a word the break cut goes on.  A letter a space sets apart is read with
+    the word across the break (C | I IM: CI, or CIM without it), or alone (…V11VL I: I, or V11VL).  None where no
+    Latin word stands beside it.  A next line that begins indented begins a paragraph: no word goes on into it
+    (its first letters are not matched), and none goes on from the last line into an indented one."""
+    text, inner = _edge(lines[i], side)
+    spaced = inner != (text[:-1] if side == "end" else text[1:])
+    if side == "end":
+        after = _printed_next(lines, i, 1)
+        before, after = re.search(r"[A-Za-z0-9]*$", inner)[0], re.match(r"[A-Za-z0-9]*", after)[0]
+    else:
+        above = _printed_next(lines, i, -1).rstrip() if not lines[i].startswith((" ", "\t", "\u3000")) else ""
+        before, after = re.search(r"[A-Za-z0-9]*$", above)[0], re.match(r"[A-Za-z0-9]*", inner)[0]
+    if not before + after:
+        return None
+    if spaced:
+        return (before + ch if side == "start" else ch + after), before + after, True
+    return before + ch + after, before + after, False
+
+
+def _printed_next(lines: list[str], i: int, step: int) -> str:
+    """The next printed line after line ``i`` (``step`` 1) or before it (-1), past blank lines, which OCR leaves
+    inside a paragraph as often as between two."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    return lines[k] if 0 <= k < len(lines) else ""
+
+
+def _latin_words(lines: list[str], unsure: set[int], cuts: set[int] = frozenset()) -> Counter:
+    """The Latin words of a ruled page's lines, but the ``unsure`` ones (which stand in question), a line's last
+    word read on into the next line's first where the next line follows with no blank and no indent (a word the
+    break cut, as printed-line OCR cuts them).  A word at a blank line, an unsure line or one of the ``cuts`` (the
+    break before line k, whose reading is in question) is not counted: it may be a piece of one the break cut
+    (al | ll。, the rule's l or the word's), and a piece read as a word is false evidence."""
+    text = ""
+    for i, line in enumerate(lines):
+        if i in unsure or not line.strip():
+            text += "\0"
+        else:
+            text += ("\0" if i in cuts else "\n" if line[:1].isspace() else "") + line.strip()
+    runs = (m for m in _LATIN_RUN.finditer(text) if "\0" not in text[max(m.start() - 1, 0):m.end() + 1])
+    return Counter(m.group() for m in runs)
+
+
+def _latin_shape(word: str) -> bool:
+    """Is ``word`` written as a Latin word or code is: its letters all capitals (CIM, 5G, V11VL), all small (etc),
+    or one capital then small ones (Zone, Wi)?"""
+    letters = re.sub("[^A-Za-z]", "", word)
+    return not letters or letters.isupper() or letters.islower() or letters[0].isupper() and letters[1:].islower()
+
+
+def _rule_by_word(kept: str, taken: str, words: Counter, spaced: bool = False) -> str | None:
+    """Why the rule letter beside a Latin word is the rule (the word reads ``taken`` without it, ``kept`` with it),
+    or None when nothing tells: the word without the letter is printed elsewhere on the page (two letters or more:
+    one letter stands in many words) and with it nowhere; or it is written as words are and with the letter it is
+    not (a capital among small letters, a small one after capitals: FineI, lS, CIl); or, ``spaced``, the letter
+    stands a space from the text as the page's rule mostly does and the word it would make is printed nowhere else
+    on the page.  A letter the word needs is kept: a word with it printed elsewhere, or one written as words are
+    both ways, on a page whose rule stands right by the text (3ID or 3D: flagged, kept)."""
+    if words[kept]:
+        return None
+    if len(taken) >= 2 and words[taken] and len(kept) > 1:  # the letter alone as a word: taken's word is no help
+        return f"{taken} is printed so elsewhere on the page"
+    if _latin_shape(taken) and not _latin_shape(kept):
+        return f"{kept} is not written as a word is"
+    if spaced:
+        return f"it stands a space from the text as the page's rule does, and {kept} is printed nowhere else"
+    return None
 
 
 # a text box's four corners before its text, as the ICDAR 2015 format writes a detection tool's results:
