@@ -342,3 +342,48 @@ def test_a_short_pages_right_column_is_as_wide_as_its_left_one():
             "项工作办成职工身边的实事。 员参赛。"]
     lines, column, _guessed = rows_across(page)
     assert column is not None and lines[4] == "员参赛。" and lines[7 + 4] == "区总工会举办第十届职工运动会，"
+
+
+# a left column of full lines (twelve characters) above the rows a test makes: a page of twenty rows, as long as a
+# page's column is
+LEFT = ["甲城总工会近日组织职工开展", "读书活动，全市三百余名职工", "参加了活动，现场交流读书心", "得，气氛十分热烈，职工们纷",
+        "纷表示收获很大。甲城总工会", "负责人表示，将持续开展职工", "读书活动，丰富职工的精神文", "化生活，为职工成长搭建平台",
+        "，让更多职工爱上读书，在读", "书中提升素质，增长见识才干"]
+
+
+def test_a_left_half_wider_than_its_column_holds_the_right_columns_first_word():
+    """The left line ends a character short of the column (the OCR kept its word space: 推动建立 ), the right one
+    holds a word space after its first character (工 会): the row's last gap left a left half as near the column as
+    the true one, and 工 went to the left column, one character wider than any line of it.  No printed line is wider
+    than its column but by marks hung past the edge: the gap before 工 parts the row."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "甲城总工会近日大力推动建",
+            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
+            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
+    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["工 会服务一线职工，体检项目"] + RIGHT[4:]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
+
+
+def test_a_space_after_a_full_width_mark_is_the_rows_gap():
+    """The left line is a paragraph's last, two characters short (…服务。), the right one holds a word space after its
+    first character (审 议): the gap after 审 left a left half at the column's edge, nearer it than the short last
+    line, and 审 went to the left column.  A Chinese column sets no space after a full-width mark (。，：): the gap
+    after 。 parts the row."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "为企业和职工发展服务。",
+            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
+            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
+    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["审 议通过职工代表的提案，"] + RIGHT[4:]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
+
+
+def test_a_word_holding_a_mark_beside_a_right_line_going_on_is_no_name():
+    """The right column's line stops mid-sentence (…少跑) and the next row holds a short left line beginning on a
+    quote (“山东), a space and the word that ends the right one's sentence (腿”。), then lines alone: the row fit one
+    column and was taken for one line alone, a credit's name after a word space, and the run after it went with the
+    right column.  A name is Han characters alone: a word holding a mark is none, and the row parts."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能。",
+            "甲城总工会负责人表示，将持", "续开展技能竞赛活动。", "“山东", "省的职工也来参加比赛，现场", "气氛热烈，观众纷纷叫好。"]
+    left, right = LEFT + left, RIGHT + RIGHT[:5] + ["现“数据多跑路、职工少跑", "腿”。", "", ""]
+    lines, column, _guessed = rows_across(_rows(left, right))
+    assert column is not None and lines == left + right
