@@ -359,7 +359,7 @@ def test_a_left_half_wider_than_its_column_holds_the_right_columns_first_word():
     left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "甲城总工会近日大力推动建",
             "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
             "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
-    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["工 会服务一线职工，体检项目"] + RIGHT[4:]
+    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["工 会服务一线职工，体检项"] + RIGHT[4:]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
 
@@ -387,3 +387,32 @@ def test_a_word_holding_a_mark_beside_a_right_line_going_on_is_no_name():
     left, right = LEFT + left, RIGHT + RIGHT[:5] + ["现“数据多跑路、职工少跑", "腿”。", "", ""]
     lines, column, _guessed = rows_across(_rows(left, right))
     assert column is not None and lines == left + right
+
+
+def test_a_space_after_an_ascii_mark_an_engine_read_after_a_han_character_is_the_rows_gap():
+    """The same where the engine read the page's full-width marks as ASCII ones (，as ,): the left line a short one
+    ending on a clause mark (…合力,), the right one a paragraph's last holding a space after its 。 (the OCR's): each
+    cut holds one space after a mark, and the one leaving a left half at the column's edge took the right column's
+    words (合力, 聘为…教师。).  An ASCII mark after a Han character stands for a full-width one: no space follows it
+    in a column, so the gap after 合力, parts the row."""
+    left = ["甲城总工会近日举办职工技能", "大赛,两百余名职工参加比赛", "比赛设焊工、电工等项目,现", "形成合力,",
+            "职工创新工作室联盟,集智攻", "关技术难题,为企业发展服务", "甲城总工会负责人表示,将持", "续开展技能竞赛,为职工搭建",
+            "展示技能的舞台,让更多职工", "在岗位上成长成才,建功立业"]
+    right = ["乙城总工会为一线职工开展免", "费健康体检,覆盖乙城三十余", "家企业的职工,体检项目包括", "体检项目多。 检查范围广",
+             "乙城总工会负责人表示,将把", "体检作为一项长期工作,每年", "为一线职工开展免费体检,让", "职工切实感受到工会的温暖。",
+             "据了解,乙城今年已累计投入", "专项资金两百万元,惠及职工"]
+    lines, column, _guessed = rows_across(_rows(LEFT + left, RIGHT + right))
+    assert column is not None and lines == LEFT + left + RIGHT + right
+
+
+def test_a_right_half_wider_than_its_column_holds_the_left_columns_last_word():
+    """The OCR kept a space after a mark of the left line (机会， 屡), the right line is full: cut after the mark, the
+    right half would be a character wider than the right column, so the space after the mark is the left line's own and
+    the row parts after 屡 (:func:`test_a_space_after_a_full_width_mark_is_the_rows_gap`'s rule yields to the column's
+    width).  Read right on 332ef51 too; kept so the mark's rule does not take such rows down."""
+    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "支持和跨企业交流机会， 屡",
+            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
+            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
+    right = RIGHT[:3] + ["技能微课堂等特色功能区，满"] + RIGHT[4:]
+    lines, column, _guessed = rows_across(_rows(LEFT + left, RIGHT + right))
+    assert column is not None and lines == LEFT + left + RIGHT + right

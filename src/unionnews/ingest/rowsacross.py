@@ -254,7 +254,8 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
         odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right, column) \
-            + 2 * (_opens_inside(left) + _opens_inside(right) + _overruns(left, column)) + _spaced_mark(left)
+            + 2 * (_opens_inside(left) + _opens_inside(right) + _overruns(left, column) + _overruns(right, width)) \
+            + _spaced_mark(left)
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
@@ -263,9 +264,10 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
 
 
 def _overruns(left: str, column: int) -> bool:
-    """Is ``left`` wider than the column (``column`` display columns) by more than marks hung past its edge?  No
-    printed line is: a left half so wide holds the right column's first word after a word space of the left line
-    (技是驱动进步的 程 | 实打实…), and the gap before that word parts the row."""
+    """Is ``left`` (a row's half) wider than its column (``column`` display columns) by more than marks hung past its
+    edge?  No printed line is: a left half so wide holds the right column's first word after a word space of the left
+    line (技是驱动进步的 程 | 实打实…), a right half so wide the left one's last, and the gap next to that word parts
+    the row."""
     text = _ROW_MARKUP.sub("", left, count=1).strip()
     body = text.rstrip("".join(_HUNG))
     if len(text) - len(body) > 2:
@@ -274,12 +276,14 @@ def _overruns(left: str, column: int) -> bool:
 
 
 def _spaced_mark(left: str) -> bool:
-    """Does a space stand after a full-width mark inside ``left`` (成为技术骨干。 审)?  A Chinese column sets none after
-    one (。，：), so the space is the gap between the columns, the left column's line ending on the mark."""
-    return any(ch in _FULL_MARKS for ch in (m.group(1) for m in _MARK_SPACE.finditer(left.rstrip())))
+    """Does a space stand after a full-width mark inside ``left`` (成为技术骨干。 审), or after an ASCII one an engine
+    read it as after a Han character (合力, 聘)?  A Chinese column sets none after one (。，：), so the space is the gap
+    between the columns, the left column's line ending on the mark."""
+    return any(m.group(2) in _FULL_MARKS or m.group(1) and m.group(2) in ",;:?!"
+               for m in _MARK_SPACE.finditer(left.rstrip()))
 
 
-_MARK_SPACE = re.compile(r"(\S)[ \t\u3000]+(?=\S)")
+_MARK_SPACE = re.compile(r"([\u4e00-\u9fff])?(\S)[ \t\u3000]+(?=\S)")
 
 
 def _fits_one(line: str, column: int) -> bool:
