@@ -254,12 +254,36 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
         if not at and (col >= column - 4 or _measure(right) > width + 6):
             continue
         odd = (not at and _unfinished(left, column)) + _unfinished(right, width) + _credit_cut(left, right, column) \
-            + 2 * (_opens_inside(left) + _opens_inside(right))
+            + 2 * (_opens_inside(left) + _opens_inside(right) + _overruns(left, column) + _overruns(right, width)) \
+            + _spaced_mark(left)
         options.append(((odd, not at, _fill(left, column) if at else abs(_measure(right) - width), start), left, right))
     if not options:
         return line.rstrip(), "", True
     (_odd, short, *_), left, right = min(options)
     return left, right, len(options) > 1 if short else len(found) > 1
+
+
+def _overruns(left: str, column: int) -> bool:
+    """Is ``left`` (a row's half) wider than its column (``column`` display columns) by more than marks hung past its
+    edge?  No printed line is: a left half so wide holds the right column's first word after a word space of the left
+    line (技是驱动进步的 程 | 实打实…), a right half so wide the left one's last, and the gap next to that word parts
+    the row."""
+    text = _ROW_MARKUP.sub("", left, count=1).strip()
+    body = text.rstrip("".join(_HUNG))
+    if len(text) - len(body) > 2:
+        body = text
+    return _measure(body) > column
+
+
+def _spaced_mark(left: str) -> bool:
+    """Does a space stand after a full-width mark inside ``left`` (成为技术骨干。 审), or after an ASCII one an engine
+    read it as after a Han character (合力, 聘)?  A Chinese column sets none after one (。，：), so the space is the gap
+    between the columns, the left column's line ending on the mark."""
+    return any(m.group(2) in _FULL_MARKS or m.group(1) and m.group(2) in ",;:?!"
+               for m in _MARK_SPACE.finditer(left.rstrip()))
+
+
+_MARK_SPACE = re.compile(r"([\u4e00-\u9fff])?(\S)[ \t\u3000]+(?=\S)")
 
 
 def _fits_one(line: str, column: int) -> bool:
@@ -330,9 +354,14 @@ def _right_goes_on(left: list[str], right: list[str], column: int, width: int) -
 
 
 def _long_word(text: str) -> bool:
-    """Is the last word of ``text`` (after its last space) longer than a name (four characters): no credit's name, whose
-    line a word space parts."""
-    return len(text.split()[-1]) > 4 if text.split() else False
+    """Is the last word of ``text`` (after its last space) no name: longer than four characters, or holding a mark, a
+    digit or a letter (a name is Han characters alone: "山东 is none)?  A credit's names are parted by word spaces, so
+    a name's space may be one column's."""
+    word = text.split()[-1] if text.split() else ""
+    return len(word) > 4 or bool(word) and not _HAN_WORD.fullmatch(word)
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run_next: bool) -> bool:
