@@ -53,6 +53,7 @@ def test_a_headline_a_stray_blank_cut_at_its_closing_quote_over_a_dated_lead_is_
 
 
 _STORY = ["甲城总工会在全市开展职工技能", "比武活动吸引了一线职工踊跃参"]
+_MORE = ["据了解，甲城今年已累计投入专", "项资金二百万元，惠及全市职工", "三千余人，覆盖一百二十家企业", "，下一步还将扩大活动覆盖面。"]
 
 
 def test_a_stretch_whose_first_lines_hang_a_mark_is_read_at_its_measure():
@@ -75,3 +76,13 @@ def test_a_headline_set_in_a_narrower_stretch_leaves_the_stretch_whole():
                       "能交流，带动更多职", "工学技术、比技能。", "## 乙城职工书屋开放迎", "来首批读者", "本报讯（记者周洁）",
                       "近日，乙城总工会职", "工书屋正式开放，首", "批读者二百余人走进书屋，借阅", "图书三百余册，现场气氛热烈。"]
     assert _texts(lines) == ["".join(lines[:9]), "## 乙城职工书屋开放迎来首批读者", "".join(lines[11:])]
+
+
+def test_a_line_filling_the_narrow_measure_a_paragraph_end_from_the_stretch_is_in_it():
+    """A column of 14 set 8 wide from a line before a paragraph's end (…现场气氛 | 热烈。) for four lines: the
+    line over the end fills the measure as the stretch's lines do, but it is in no run of two, and read against
+    the column's width it was a short line stopping mid-sentence (a paragraph's end, or a column the OCR cut).
+    A line stopping mid-sentence at exactly the measure of a run one paragraph's end away is that run's."""
+    lines = _STORY + ["加比赛，现场气氛", "热烈。", "活动结束后，甲城", "总工会为获奖职工", "颁发了证书和奖金",
+                      "并邀请他们到各企业开展技能交", "流，带动更多职工学技术。"] + _MORE
+    assert _texts(lines)[:2] == ["".join(lines[:4]), "".join(lines[4:9])]

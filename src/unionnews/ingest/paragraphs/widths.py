@@ -420,8 +420,8 @@ def _narrow_runs(lines: list[str], printed: list[int], width: int) -> list[int |
     one short may have carried an opening mark down: :func:`_runs_of_width` reads a run's width from its first
     two lines, so a narrow stretch whose first two lines both end on a hung mark is read one too wide, and its
     lines set flush to the measure fall out of it.  Here each run takes the measure that the most lines in a row
-    fill (a hung or carried mark counted as :func:`_runs_of_width` counts it): the narrowest where two fit as
-    far, since a hung mark makes a line look one wider and never one narrower."""
+    fill (a hung or carried mark counted as :func:`_runs_of_width` counts it); where two fit as far, the wider
+    (lines that fill it need no mark read as hung)."""
     size = {k: _measure(lines[k]) for k in printed}
     out: list[int | None] = [None] * len(lines)
     start = 0
@@ -435,7 +435,7 @@ def _narrow_runs(lines: list[str], printed: list[int], width: int) -> list[int |
             while end < len(printed) and _full_at(lines, printed[end], printed[end + 1] if end + 1 < len(printed)
                                                else None, w):
                 end += 1
-            if end - start >= 2 and end > reach:
+            if end - start >= 2 and end >= reach:  # as far: the wider, reading no mark as hung that need not be
                 best, reach = w, end
         if best is not None:
             for k in printed[start:reach]:
@@ -455,6 +455,55 @@ def _full_at(lines: list[str], k: int, nxt: int | None, w: int) -> bool:
     return m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END
 
 
+def _no_text_cut(lines: list[str], between: list[int], w: int) -> bool:
+    """Are the lines of ``between`` after its first (the last line of a run ``w`` wide) one to three lines no
+    longer than the measure ``w`` that stop no text mid-sentence: a paragraph's last line (ending a sentence), a
+    marked headline line, or the rest of a headline under one?  Such lines stand between two runs of one narrow
+    measure as they stand inside any column, so the runs are one stretch."""
+    rest = between[1:]
+    if not 1 <= len(rest) <= 3:
+        return False
+    for above, k in zip(between, rest):
+        heading = bool(_MARKUP.match(lines[k].strip()))
+        under = bool(_MARKUP.match(lines[above].strip())) and _measure(lines[k]) < w
+        if _measure(lines[k]) > w or not (heading or under or is_terminal(_content(lines[k])) and _measure(lines[k]) < w):
+            return False
+    return True
+
+
+def _across_ends(lines: list[str], printed: list[int], groups: list[tuple[int | None, list[int]]]
+                 ) -> list[tuple[int | None, list[int]]]:
+    """``groups`` (runs of one measure, or of lines in none), each run taking in the line one paragraph's end
+    away on either side that fills its measure and stops mid-sentence, with that paragraph's last line.
+
+    Why: a stretch set narrower takes paragraphs as they come, and where one ends a line or two into the stretch
+    (…多元化需 | 求。) or starts a line before it ends, that lone line is in no run of two, though it fills the
+    measure as the run's lines do; read against the column's width it is a short line stopping mid-sentence, a
+    column the OCR cut.  A line in a column that stops mid-sentence at exactly the measure of a run a
+    paragraph's end away is that run's: a cut falls at any length."""
+    runs = {k: w for w, group in groups if w is not None for k in group}
+    pos = {k: i for i, k in enumerate(printed)}
+    out = []
+    for w, group in groups:
+        if w is not None:
+            i, j = pos[group[0]], pos[group[-1]]
+            if i >= 2 and _lone_at(lines, printed[i - 2], printed[i - 1], printed[i - 1], w, runs):
+                group = [printed[i - 2], printed[i - 1]] + group
+            if j + 2 < len(printed) and _lone_at(lines, printed[j + 2], printed[j + 1], printed[j + 3]
+                                                 if j + 3 < len(printed) else None, w, runs):
+                group = group + [printed[j + 1], printed[j + 2]]
+        out.append((w, group))
+    return out
+
+
+def _lone_at(lines: list[str], k: int, end: int, nxt: int | None, w: int, runs: dict[int, int]) -> bool:
+    """Is line ``k`` (in no run) full at the measure ``w`` and stopping mid-sentence, and ``end`` a paragraph's
+    last line shorter than the measure, between it and a run of ``w``?"""
+    return (k not in runs and end not in runs and _full_at(lines, k, nxt, w) and not is_terminal(_content(lines[k]))
+            and is_terminal(_content(lines[end])) and _measure(lines[end]) < w
+            and not _MARKUP.match(lines[k].strip()))
+
+
 def narrowed(lines: list[str], width: int) -> list[int] | None:
     """The column width of each line of a column page ``width`` wide that is set narrower for a stretch here
     and there (text run around a photo or a pull quote), or None where no stretch is.
@@ -463,8 +512,8 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     short line stopping mid-sentence: a paragraph's end, or a column the OCR cut, whose rest the reading order
     looks for elsewhere (and joins to the wrong text).  A stretch is runs of lines of one length
     (:func:`_runs_of_width`), shorter than the column by more than a carried mark but at least half of it, one
-    after the other but for a paragraph's last line between (shorter, ending a sentence) or a headline's (shorter,
-    under the headline's marked line, which was set to the stretch's measure like the text around it), three lines
+    after the other but for lines between that stop no text mid-sentence (:func:`_no_text_cut`: a paragraph's last
+    line, a marked headline set to the stretch's measure like the text around it, and its rest), three lines
     or more; text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
     into two or three equal pieces); fewer of its lines but the last ending a sentence than not (three
     one-line paragraphs of a length end theirs); from its first line that does not end a sentence (a paragraph
@@ -474,13 +523,12 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     groups: list[tuple[int | None, list[int]]] = []
     for w, k, e in pieces:
         if (w is not None and len(groups) >= 2 and groups[-2][0] == w and groups[-1][0] is None
-                and len(groups[-1][1]) == 1 and _measure(lines[groups[-1][1][0]]) < w
-                and (is_terminal(_content(lines[groups[-1][1][0]])) or _MARKUP.match(lines[groups[-2][1][-1]].strip()))):
+                and _no_text_cut(lines, [groups[-2][1][-1]] + groups[-1][1], w)):
             groups[-2][1].extend(groups.pop()[1] + printed[k:e + 1])  # a paragraph's or headline's end between
         else:
             groups.append((w, printed[k:e + 1]))
     out, found = [width] * len(lines), False
-    for w, group in groups:
+    for w, group in _across_ends(lines, printed, groups):
         first = 0
         while first < len(group) and is_terminal(_content(lines[group[first]])):
             first += 1  # the end of the paragraph over the stretch, as long as its lines by chance
