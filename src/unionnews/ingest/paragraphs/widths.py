@@ -429,7 +429,7 @@ def _narrow_runs(lines: list[str], printed: list[int], width: int) -> list[int |
         best, reach = None, start + 1
         m = size[printed[start]]
         for w in sorted({m + 1, m, m - 1, m - 2}):  # the first line one short (a carried mark) or hung past
-            if not width // 2 <= w < width - 1:
+            if not max(4, width // 2) <= w < width - 1:  # as :func:`_runs_of_width`: no run narrower than four
                 continue
             end = start
             while end < len(printed) and _full_at(lines, printed[end], printed[end + 1] if end + 1 < len(printed)
