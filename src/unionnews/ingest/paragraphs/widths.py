@@ -466,7 +466,8 @@ def _no_text_cut(lines: list[str], between: list[int], w: int) -> bool:
     for above, k in zip(between, rest):
         heading = bool(_MARKUP.match(lines[k].strip()))
         under = bool(_MARKUP.match(lines[above].strip())) and _measure(lines[k]) < w
-        if _measure(lines[k]) > w or not (heading or under or is_terminal(_content(lines[k])) and _measure(lines[k]) < w):
+        ended = is_terminal(_content(lines[k])) and _measure(lines[k]) < w
+        if _measure(lines[k]) > w or not (heading or under or ended):
             return False
     return True
 
