@@ -512,7 +512,8 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     Why: the stretch's lines are full lines of a narrower measure, and read against the page's width each is a
     short line stopping mid-sentence: a paragraph's end, or a column the OCR cut, whose rest the reading order
     looks for elsewhere (and joins to the wrong text).  A stretch is runs of lines of one length
-    (:func:`_runs_of_width`), shorter than the column by more than a carried mark but at least half of it, one
+    (:func:`_narrow_runs`, with a lone line of it a paragraph's end away: :func:`_across_ends`), shorter than the
+    column by more than a carried mark but at least half of it, one
     after the other but for lines between that stop no text mid-sentence (:func:`_no_text_cut`: a paragraph's last
     line, a marked headline set to the stretch's measure like the text around it, and its rest), three lines
     or more; text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
