@@ -412,6 +412,99 @@ def _runs_in_order(printed: list[int], runs: list[int | None]) -> list[tuple[int
     return out
 
 
+def _narrow_runs(lines: list[str], printed: list[int], width: int) -> list[int | None]:
+    """The width of the run each line is in (as :func:`_runs_of_width`: two or more printed lines in a row, each
+    full at the run's width), the runs read for the narrower measures of a column ``width`` wide; None outside.
+
+    Why: a line ending on a mark hung past the column's edge (…起来，) is one longer than the measure, and a line
+    one short may have carried an opening mark down: :func:`_runs_of_width` reads a run's width from its first
+    two lines, so a narrow stretch whose first two lines both end on a hung mark is read one too wide, and its
+    lines set flush to the measure fall out of it.  Here each run takes the measure that the most lines in a row
+    fill (a hung or carried mark counted as :func:`_runs_of_width` counts it); where two fit as far, the wider
+    (lines that fill it need no mark read as hung)."""
+    size = {k: _measure(lines[k]) for k in printed}
+    out: list[int | None] = [None] * len(lines)
+    start = 0
+    while start < len(printed):
+        best, reach = None, start + 1
+        m = size[printed[start]]
+        for w in sorted({m + 1, m, m - 1, m - 2}):  # the first line one short (a carried mark) or hung past
+            if not max(4, width // 2) <= w < width - 1:  # as :func:`_runs_of_width`: no run narrower than four
+                continue
+            end = start
+            while end < len(printed) and _full_at(lines, printed[end], printed[end + 1] if end + 1 < len(printed)
+                                               else None, w):
+                end += 1
+            if end - start >= 2 and end >= reach:  # as far: the wider, reading no mark as hung that need not be
+                best, reach = w, end
+        if best is not None:
+            for k in printed[start:reach]:
+                out[k] = best
+        start = reach if best is not None else start + 1
+    return out
+
+
+def _full_at(lines: list[str], k: int, nxt: int | None, w: int) -> bool:
+    """Is line ``k`` full at the measure ``w``: as long, one or two longer on marks hung at its end (or an indent),
+    one shorter where the next line (``nxt``) begins on an opening mark carried over?"""
+    m, t = _measure(lines[k]), _content(lines[k])
+    if m == w:
+        return True
+    if m in (w + 1, w + 2):
+        return all(ch in NO_START or ch in CLOSING_QUOTES for ch in t[w - m:]) or bool(_INDENT.match(lines[k]))
+    return m == w - 1 and nxt is not None and _content(lines[nxt])[:1] in NO_END
+
+
+def _no_text_cut(lines: list[str], between: list[int], w: int) -> bool:
+    """Are the lines of ``between`` after its first (the last line of a run ``w`` wide) one to three lines no
+    longer than the measure ``w`` that stop no text mid-sentence: a paragraph's last line (ending a sentence), a
+    marked headline line, or the rest of a headline under one?  Such lines stand between two runs of one narrow
+    measure as they stand inside any column, so the runs are one stretch."""
+    rest = between[1:]
+    if not 1 <= len(rest) <= 3:
+        return False
+    for above, k in zip(between, rest):
+        heading = bool(_MARKUP.match(lines[k].strip()))
+        under = bool(_MARKUP.match(lines[above].strip())) and _measure(lines[k]) < w
+        ended = is_terminal(_content(lines[k])) and _measure(lines[k]) < w
+        if _measure(lines[k]) > w or not (heading or under or ended):
+            return False
+    return True
+
+
+def _across_ends(lines: list[str], printed: list[int], groups: list[tuple[int | None, list[int]]]
+                 ) -> list[tuple[int | None, list[int]]]:
+    """``groups`` (runs of one measure, or of lines in none), each run taking in the line one paragraph's end
+    away on either side that fills its measure and stops mid-sentence, with that paragraph's last line.
+
+    Why: a stretch set narrower takes paragraphs as they come, and where one ends a line or two into the stretch
+    (…多元化需 | 求。) or starts a line before it ends, that lone line is in no run of two, though it fills the
+    measure as the run's lines do; read against the column's width it is a short line stopping mid-sentence, a
+    column the OCR cut.  A line in a column that stops mid-sentence at exactly the measure of a run a
+    paragraph's end away is that run's: a cut falls at any length."""
+    runs = {k: w for w, group in groups if w is not None for k in group}
+    pos = {k: i for i, k in enumerate(printed)}
+    out = []
+    for w, group in groups:
+        if w is not None:
+            i, j = pos[group[0]], pos[group[-1]]
+            if i >= 2 and _lone_at(lines, printed[i - 2], printed[i - 1], printed[i - 1], w, runs):
+                group = [printed[i - 2], printed[i - 1]] + group
+            if j + 2 < len(printed) and _lone_at(lines, printed[j + 2], printed[j + 1], printed[j + 3]
+                                                 if j + 3 < len(printed) else None, w, runs):
+                group = group + [printed[j + 1], printed[j + 2]]
+        out.append((w, group))
+    return out
+
+
+def _lone_at(lines: list[str], k: int, end: int, nxt: int | None, w: int, runs: dict[int, int]) -> bool:
+    """Is line ``k`` (in no run) full at the measure ``w`` and stopping mid-sentence, and ``end`` a paragraph's
+    last line shorter than the measure, between it and a run of ``w``?"""
+    return (k not in runs and end not in runs and _full_at(lines, k, nxt, w) and not is_terminal(_content(lines[k]))
+            and is_terminal(_content(lines[end])) and _measure(lines[end]) < w
+            and not _MARKUP.match(lines[k].strip()))
+
+
 def narrowed(lines: list[str], width: int) -> list[int] | None:
     """The column width of each line of a column page ``width`` wide that is set narrower for a stretch here
     and there (text run around a photo or a pull quote), or None where no stretch is.
@@ -419,24 +512,25 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     Why: the stretch's lines are full lines of a narrower measure, and read against the page's width each is a
     short line stopping mid-sentence: a paragraph's end, or a column the OCR cut, whose rest the reading order
     looks for elsewhere (and joins to the wrong text).  A stretch is runs of lines of one length
-    (:func:`_runs_of_width`), shorter than the column by more than a carried mark but at least half of it, one
-    after the other but for a paragraph's last line between (shorter, ending a sentence), three lines or more;
-    text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
+    (:func:`_narrow_runs`, with a lone line of it a paragraph's end away: :func:`_across_ends`), shorter than the
+    column by more than a carried mark but at least half of it, one
+    after the other but for lines between that stop no text mid-sentence (:func:`_no_text_cut`: a paragraph's last
+    line, a marked headline set to the stretch's measure like the text around it, and its rest), three lines
+    or more; text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
     into two or three equal pieces); fewer of its lines but the last ending a sentence than not (three
-    one-line paragraphs of a length end theirs), none a markup line; from its first line that does not end a
-    sentence (a paragraph may end over the stretch on a line as long)."""
+    one-line paragraphs of a length end theirs); from its first line that does not end a sentence (a paragraph
+    may end over the stretch on a line as long)."""
     printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
-    pieces = _runs_in_order(printed, _runs_of_width(lines))
+    pieces = _runs_in_order(printed, _narrow_runs(lines, printed, width))
     groups: list[tuple[int | None, list[int]]] = []
     for w, k, e in pieces:
         if (w is not None and len(groups) >= 2 and groups[-2][0] == w and groups[-1][0] is None
-                and len(groups[-1][1]) == 1 and is_terminal(_content(lines[groups[-1][1][0]]))
-                and _measure(lines[groups[-1][1][0]]) < w):
-            groups[-2][1].extend(groups.pop()[1] + printed[k:e + 1])  # a paragraph's end between: one stretch
+                and _no_text_cut(lines, [groups[-2][1][-1]] + groups[-1][1], w)):
+            groups[-2][1].extend(groups.pop()[1] + printed[k:e + 1])  # a paragraph's or headline's end between
         else:
             groups.append((w, printed[k:e + 1]))
     out, found = [width] * len(lines), False
-    for w, group in groups:
+    for w, group in _across_ends(lines, printed, groups):
         first = 0
         while first < len(group) and is_terminal(_content(lines[group[first]])):
             first += 1  # the end of the paragraph over the stretch, as long as its lines by chance
@@ -446,7 +540,7 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
         text = (len(stretch) >= 4 or any(_SENTENCE_MARK.search(lines[m]) for m in stretch)
                 or (above is not None and _measure(lines[above]) >= width and not is_terminal(_content(lines[above]))))
         if (w is not None and width // 2 <= w < width - 1 and len(stretch) >= 3 and text
-                and 2 * ends < len(stretch) - 1 and not any(_MARKUP.match(lines[m].strip()) for m in stretch)):
+                and 2 * ends < len(stretch) - 1):
             for m in stretch:
                 out[m] = w
             found = True
