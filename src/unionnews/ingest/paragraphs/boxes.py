@@ -68,7 +68,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                     and not _lead_goes_on(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
-        if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
+        if ended and (not (_goes_on_as_text(cb, nxt) or _runs_on_below(cb, after, width))
+                      or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -179,6 +180,23 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
         return False
     return (bool(_CLAUSE_INSIDE.search(cb[:-1])) or cb[-1:] in _CLAUSE_GOES_ON
             or word_across(cb, nxt) is not None or _unlike_heading(cb))
+
+
+def _runs_on_below(cb: str, after: str, width: int) -> bool:
+    """After a piece that ends a sentence, is ``cb`` (short, no mark in it) the next sentence's start, cut off
+    its printed line, with the sentence running on in ``after``: a full column line of running text whose first
+    mark is a clause mark (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领 | 取…，…)?  A text detector parts
+    a line at the blank a full stop leaves as readily as at a comma's; the two pieces fill the column, and the
+    line under the rest goes on its sentence.  Not a line that opens an item (a lead, a dated lead, a byline,
+    markup): a headline stands over those."""
+    nxt = _content(after)
+    if (not nxt or _measure(after) < width - 1 or _SENTENCE_MARK.search(cb) or _whole_line_item(cb)
+            or bl.is_credit(cb) or _starts_item(after) or _MARKUP.match(after.strip()) or _INDENT.match(after)
+            or bl.BYLINE_START.match(nxt) or bl.BYLINE_START.match(cb + nxt)
+            or ((bl.DATED_LEAD.match(nxt) or bl.DATED_LEAD.match(cb + nxt)) and not _number_across(cb, nxt))):
+        return False
+    first = _SENTENCE_MARK.search(nxt)
+    return first is not None and first.group() in "，；,;"
 
 
 # words that open a sentence by pointing back at the text before it (此次论坛旨在…, 本次活动…): no headline or
