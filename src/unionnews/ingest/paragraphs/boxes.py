@@ -36,6 +36,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     printed = [i for i, t in enumerate(lines) if t.strip()]
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
+    runs_on: set[int] = set()  # pairs read on the line under the second alone (:func:`_runs_on_below`)
     for n, (i, j) in enumerate(zip(printed, printed[1:])):
         if j != i + 1 or (out and out[-1] == i - 1):
             continue
@@ -68,7 +69,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                     and not _lead_goes_on(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
-        if ended and (not (_goes_on_as_text(cb, nxt) or _runs_on_below(cb, after, width))
+        below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
+        if ended and ((below and not _runs_on_below(cb, after, width))
                       or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
@@ -102,13 +104,18 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
             short.pop()  # 高凤林、…王曙: the paragraph's own last line, then one printed line cut in two)
         out.append(i)
+        if below:
+            runs_on.add(i)
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
     # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
     # (a headline, a paragraph's last line) cut inside a word is one line too.  The short pairs count
     # towards the habit: a short line stopping inside a word the next short line ends is a box cut as
     # much as a pair that fills the column (a page printed whole has neither but by chance).
-    if len(out) < 4 or len(out) + len(short) < _BOXED_SHARE * len(printed):
+    # Pairs read on the line under them alone are read only where the others show the habit: a paragraph's last
+    # line and a short heading over running text fill a column by chance on a page printed whole.
+    sure = len(out) - len(runs_on)
+    if sure < 4 or sure + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
 
