@@ -191,8 +191,8 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
 
 def _runs_on_below(cb: str, after: str, width: int) -> bool:
     """After a piece that ends a sentence, is ``cb`` (short, no mark in it) the next sentence's start, cut off
-    its printed line, with the sentence running on in ``after``: a full column line of running text whose first
-    mark is a clause mark (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领 | 取…，…)?  A text detector parts
+    its printed line, with the sentence running on in ``after``: a full column line of running text that ends no
+    sentence before a clause mark, or none at all (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领 | 取…)?  A text detector parts
     a line at the blank a full stop leaves as readily as at a comma's; the two pieces fill the column, and the
     line under the rest goes on its sentence.  Not a line that opens an item (a lead, a dated lead, a byline,
     markup): a headline stands over those."""
@@ -203,7 +203,7 @@ def _runs_on_below(cb: str, after: str, width: int) -> bool:
             or ((bl.DATED_LEAD.match(nxt) or bl.DATED_LEAD.match(cb + nxt)) and not _number_across(cb, nxt))):
         return False
     first = _SENTENCE_MARK.search(nxt)
-    return first is not None and first.group() in "，；,;"
+    return first is None or first.group() in "，；,;"
 
 
 # words that open a sentence by pointing back at the text before it (此次论坛旨在…, 本次活动…): no headline or
