@@ -125,3 +125,18 @@ def test_a_sentence_cut_after_its_full_stop_goes_on_in_the_full_line_under_it():
     found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
     assert [p.text for p in paragraphs(lines).paragraphs] == text
     assert found == text
+
+
+def test_a_heading_over_running_text_on_a_page_printed_whole_stays_apart():
+    """…合作开设绿色通道。 | 体检服务 | 乙城总工会今年共为职工开展体检四次，…: a paragraph's last line and a subhead
+    that fill the column by chance, over a full line of running text.  Without the cut pairs of a text detector
+    elsewhere on the page, the subhead is no sentence's start cut off its line."""
+    text = ["乙城开展职工健康体检",
+            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业，与医院开设绿色"
+            "通道。",
+            "体检服务",
+            "乙城总工会今年共为职工开展体检四次，受检职工累计超过八千人次，各区工会承办，全市职工参加。"]
+    lines = _pushed(text, 14)
+    k = lines.index("体检服务")
+    assert len(lines[k - 1]) + len(lines[k]) == 14 and len(lines[k + 1]) == 14
+    assert [p.text for p in paragraphs(lines).paragraphs] == text
