@@ -192,10 +192,10 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
 def _runs_on_below(cb: str, after: str, width: int) -> bool:
     """After a piece that ends a sentence, is ``cb`` (short, no mark in it) the next sentence's start, cut off
     its printed line, with the sentence running on in ``after``: a full column line of running text that ends no
-    sentence before a clause mark, or none at all (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领 | 取…)?  A text detector parts
-    a line at the blank a full stop leaves as readily as at a comma's; the two pieces fill the column, and the
-    line under the rest goes on its sentence.  Not a line that opens an item (a lead, a dated lead, a byline,
-    markup): a headline stands over those."""
+    sentence before a clause mark, or holds no mark at all (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领
+    | 取…)?  A text detector parts a line at the blank a full stop leaves as readily as at a comma's; the two
+    pieces fill the column, and the line under the rest goes on its sentence.  Not over a line that opens an item
+    (a lead, a dated lead, a byline, markup, an indent), nor a credit or names line: a headline stands over those."""
     nxt = _content(after)
     if (not nxt or _measure(after) < width - 1 or _SENTENCE_MARK.search(cb) or _whole_line_item(cb)
             or bl.is_credit(cb) or _starts_item(after) or _MARKUP.match(after.strip()) or _INDENT.match(after)
