@@ -102,3 +102,41 @@ def test_a_sentence_cut_after_its_full_stop_before_words_that_point_back_goes_on
     assert cuts
     found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
     assert found == [p.text for p in paragraphs(lines).paragraphs]
+
+
+def test_a_sentence_cut_after_its_full_stop_goes_on_in_the_full_line_under_it():
+    """…开设绿色通道。 | 参加体检的职工 | 来自全市各行各业，各区工会承 | 办，…: a text detector parted the line at the
+    blank the full stop leaves; the rest, a sentence's first words with no mark, stands short over a full line whose
+    first mark is a comma, the same sentence running on.  Read as a heading, it ended the story above it."""
+    text = ["乙城开展职工健康体检",
+            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。乙城总工会还为"
+            "职工建立健康档案，跟踪体检结果，与医院合作开设绿色通道。参加体检的职工来自全市各行各业，各区工会承办，"
+            "全市两千余名职工参加。今年乙城总工会共为职工开展体检四次，受检职工累计超过八千人次。"] * 4
+    lines = _pushed(text, 14)
+
+    def goes_on(k: int) -> bool:  # the line's rest after its full stop has no mark, the full line under it a comma
+        rest, below = lines[k][lines[k].index("。") + 1:], lines[k + 1] if k + 1 < len(lines) else ""
+        first = below.split("。")[0]
+        return len(rest) > 1 and not set(rest) & set("，。") and len(below) >= 13 and "，" in first
+    cuts = {k: line.index("。") + 1 for k, line in enumerate(lines) if "。" in line[:-1] and goes_on(k)}
+    assert len(cuts) >= 4
+    cuts.update({k: line.index("，") + 1 for k, line in enumerate(lines)
+                 if k not in cuts and "，" in line[:-1] and k % 3 == 2})
+    found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
+    assert [p.text for p in paragraphs(lines).paragraphs] == text
+    assert found == text
+
+
+def test_a_heading_over_running_text_on_a_page_printed_whole_stays_apart():
+    """…合作开设绿色通道。 | 体检服务 | 乙城总工会今年共为职工开展体检四次，…: a paragraph's last line and a subhead
+    that fill the column by chance, over a full line of running text.  Without the cut pairs of a text detector
+    elsewhere on the page, the subhead is no sentence's start cut off its line."""
+    text = ["乙城开展职工健康体检",
+            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业，与医院开设绿色"
+            "通道。",
+            "体检服务",
+            "乙城总工会今年共为职工开展体检四次，受检职工累计超过八千人次，各区工会承办，全市职工参加。"]
+    lines = _pushed(text, 14)
+    k = lines.index("体检服务")
+    assert len(lines[k - 1]) + len(lines[k]) == 14 and len(lines[k + 1]) == 14
+    assert [p.text for p in paragraphs(lines).paragraphs] == text

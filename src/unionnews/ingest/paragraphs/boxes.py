@@ -36,6 +36,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     printed = [i for i, t in enumerate(lines) if t.strip()]
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
+    runs_on: set[int] = set()  # pairs read on the line under the second alone (:func:`_runs_on_below`)
     for n, (i, j) in enumerate(zip(printed, printed[1:])):
         if j != i + 1 or (out and out[-1] == i - 1):
             continue
@@ -68,7 +69,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                     and not _lead_goes_on(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
-        if ended and (not _goes_on_as_text(cb, nxt) or _headline_block(lines, printed, n + 1, width)):
+        below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
+        if ended and ((below and not _runs_on_below(cb, after, width))
+                      or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -101,13 +104,18 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if after_short:  # a pair that fills the column outweighs one that makes a short line (”成果路 | 演。 |
             short.pop()  # 高凤林、…王曙: the paragraph's own last line, then one printed line cut in two)
         out.append(i)
+        if below:
+            runs_on.add(i)
     # an engine that finds two boxes in a printed line does so all over the page (a box detector's
     # habit): a few such pairs on a page (two short lines that fill a column by chance: a cut
     # column piece's end and a headline) are no sign of it.  On such a page, a short printed line
     # (a headline, a paragraph's last line) cut inside a word is one line too.  The short pairs count
     # towards the habit: a short line stopping inside a word the next short line ends is a box cut as
     # much as a pair that fills the column (a page printed whole has neither but by chance).
-    if len(out) < 4 or len(out) + len(short) < _BOXED_SHARE * len(printed):
+    # Pairs read on the line under them alone are read only where the others show the habit: a paragraph's last
+    # line and a short heading over running text fill a column by chance on a page printed whole.
+    sure = len(out) - len(runs_on)
+    if sure < 4 or sure + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
 
@@ -179,6 +187,23 @@ def _goes_on_as_text(cb: str, nxt: str) -> bool:
         return False
     return (bool(_CLAUSE_INSIDE.search(cb[:-1])) or cb[-1:] in _CLAUSE_GOES_ON
             or word_across(cb, nxt) is not None or _unlike_heading(cb))
+
+
+def _runs_on_below(cb: str, after: str, width: int) -> bool:
+    """After a piece that ends a sentence, is ``cb`` (short, no mark in it) the next sentence's start, cut off
+    its printed line, with the sentence running on in ``after``: a full column line of running text that ends no
+    sentence before a clause mark, or holds no mark at all (…多处补给站。 | 参赛人员 | 完成赛程后凭车贴在活动终点领
+    | 取…)?  A text detector parts a line at the blank a full stop leaves as readily as at a comma's; the two
+    pieces fill the column, and the line under the rest goes on its sentence.  Not over a line that opens an item
+    (a lead, a dated lead, a byline, markup, an indent), nor a credit or names line: a headline stands over those."""
+    nxt = _content(after)
+    if (not nxt or _measure(after) < width - 1 or _SENTENCE_MARK.search(cb) or _whole_line_item(cb)
+            or bl.is_credit(cb) or _starts_item(after) or _MARKUP.match(after.strip()) or _INDENT.match(after)
+            or bl.BYLINE_START.match(nxt) or bl.BYLINE_START.match(cb + nxt)
+            or ((bl.DATED_LEAD.match(nxt) or bl.DATED_LEAD.match(cb + nxt)) and not _number_across(cb, nxt))):
+        return False
+    first = _SENTENCE_MARK.search(nxt)
+    return first is None or first.group() in "，；,;"
 
 
 # words that open a sentence by pointing back at the text before it (此次论坛旨在…, 本次活动…): no headline or
