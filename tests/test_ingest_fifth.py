@@ -288,6 +288,23 @@ def test_staff_credits_under_an_item_are_page_furniture_and_end_it(tmp_path):
             assert not any("编辑" in a["text"] for a in got)
 
 
+def test_a_headline_filling_its_line_under_the_editors_credit_heads_the_story_under_it(tmp_path):
+    """Printed lines, the editors' credit straight under an item (本版责编 周立　美编：| 刘洋), then a headline that
+    fills its line over a lead with no 本报讯 (近日，…): the credit finishes what stands above as a full stop does,
+    so the full line under it is the headline a finished paragraph leaves apart.  Read as a paragraph going on, the
+    headline ran into the lead and the story had no headline."""
+    from unionnews.ingest.paragraphs import paragraphs
+    paras = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+             "甲城总工会负责人表示，将持续开展技能竞赛活动，为职工成长搭建平台。", "本版责编 周立\u3000美编：刘洋",
+             "公交驾驶员比赛展技能", "近日，乙城公交集团工会举办了第三届技能大赛驾驶员比赛决赛，实操考试设置多个项目。"]
+    lines = printed_column(paras, 10)
+    assert "公交驾驶员比赛展技能" in lines  # the headline fills its line
+    got = [p.text for p in paragraphs(lines).paragraphs]
+    assert "公交驾驶员比赛展技能" in got and got[-1].startswith("近日，乙城")
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert [a["text"][:12] for a in articles] == ["甲城举办职工技能大赛本报", "公交驾驶员比赛展技能近日"]
+
+
 def test_a_credit_line_the_wrap_cut_inside_its_last_name_is_furniture_and_ends_its_item(tmp_path):
     """Re-wrapped paragraphs parted by blank lines; the editors' line printed right under an item's last sentence
     (no blank line) and cut by the wrap inside its last name (本版编辑　李明 美编 王 | 芳 校对：张宇); then, after blank

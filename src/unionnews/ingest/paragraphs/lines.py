@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS
-from unionnews.ingest.normalize import is_terminal, open_brackets, undecorated
+from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, open_brackets, undecorated
 
 
 # Chinese line-breaking rules (GB/T 15834, JIS X 4051 kinsoku): marks no line may begin or end with
@@ -316,9 +316,11 @@ def _quotes_closed(t: str) -> bool:
 
 
 def _closes(text: str) -> bool:
-    """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source)?"""
+    """Does a paragraph finish what it says (a sentence end, a photo credit, a dateline, a source, the editors'
+    credits a page prints under an item: 本版责编 周立　美编：刘洋)?"""
     t = _words(text)
-    return is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+    return (is_terminal(t) or bl.is_credit(t) or bool(bl.DATELINE.search(t)) or bool(bl.SOURCE.match(t))
+            or bool(STAFF_CREDITS.match(t)))
 
 
 def reads_on_across_blank(paras: list[Paragraph], k: int, file_lines: list[str]) -> bool:
