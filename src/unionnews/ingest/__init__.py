@@ -5,7 +5,8 @@ Stages, in order (nothing is written until every page has been read):
 ``read_page`` (encodings) → ``paragraphs`` (whatever the line layout) → ``find_order`` (when the OCR read columns out of
 order) → ``make_units``/``segment`` (lines → drafts) →
 ``build_article``/``build_unplaced`` (front matter, body, review) →
-``keep_ids`` (an existing story keeps its id) → ``write_records`` (idempotent, edited files kept) → report lines for the CLI.
+``keep_ids`` (an existing story keeps its id) → ``write_records`` (idempotent, edited files kept) → report lines for
+the CLI.
 
 The article file format is ../shared/ARTICLE_FORMAT.md; furniture and
 anything not placed in an article goes to ``content/_unplaced/YYYY/MM/DD/``.

@@ -396,8 +396,8 @@ def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:
     fits one column parted only at a space inside a run of such rows or before one (:func:`_alone`); it goes with the
     column whose last line more surely goes on (:func:`_lone_side`), and so does every line of the run of such rows
     it begins, up to the next row parted at the column.  Lines whose place is a guess are said in review.  The
-    reading is :func:`~unionnews.ingest.sidebyside.read_columns`' (left column at the file's line numbers, then the right column's, line N+k
-    holding the right half of file line k)."""
+    reading is :func:`~unionnews.ingest.sidebyside.read_columns`' (left column at the file's line numbers, then the
+    right column's, line N+k holding the right half of file line k)."""
     column = _row_width(lines)
     if column is None:
         return lines, None, []
