@@ -351,17 +351,24 @@ LEFT = ["甲城总工会近日组织职工开展", "读书活动，全市三百�
         "，让更多职工爱上读书，在读", "书中提升素质，增长见识才干"]
 
 
+# a second left column of full lines under LEFT, its fourth line the row a test is about
+SECOND = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "",
+          "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
+          "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
+
+
+def _parts_as_printed(left: list[str], right: list[str]) -> None:
+    """The rows of LEFT + ``left`` beside RIGHT + ``right`` are read back as the two columns printed."""
+    lines, column, _guessed = rows_across(_rows(LEFT + left, RIGHT + right))
+    assert column is not None and lines == LEFT + left + RIGHT + right
+
+
 def test_a_left_half_wider_than_its_column_holds_the_right_columns_first_word():
     """The left line ends a character short of the column (the OCR kept its word space: 推动建立 ), the right one
     holds a word space after its first character (工 会): the row's last gap left a left half as near the column as
     the true one, and 工 went to the left column, one character wider than any line of it.  No printed line is wider
     than its column but by marks hung past the edge: the gap before 工 parts the row."""
-    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "甲城总工会近日大力推动建",
-            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
-            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
-    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["工 会服务一线职工，体检项"] + RIGHT[4:]
-    lines, column, _guessed = rows_across(_rows(left, right))
-    assert column is not None and lines == left + right
+    _parts_as_printed(SECOND[:3] + ["甲城总工会近日大力推动建"] + SECOND[4:], RIGHT[:3] + ["工 会服务一线职工，体检项"] + RIGHT[4:])
 
 
 def test_a_space_after_a_full_width_mark_is_the_rows_gap():
@@ -369,12 +376,7 @@ def test_a_space_after_a_full_width_mark_is_the_rows_gap():
     first character (审 议): the gap after 审 left a left half at the column's edge, nearer it than the short last
     line, and 审 went to the left column.  A Chinese column sets no space after a full-width mark (。，：): the gap
     after 。 parts the row."""
-    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "为企业和职工发展服务。",
-            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
-            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
-    left, right = LEFT + left, RIGHT + RIGHT[:3] + ["审 议通过职工代表的提案，"] + RIGHT[4:]
-    lines, column, _guessed = rows_across(_rows(left, right))
-    assert column is not None and lines == left + right
+    _parts_as_printed(SECOND[:3] + ["为企业和职工发展服务。"] + SECOND[4:], RIGHT[:3] + ["审 议通过职工代表的提案，"] + RIGHT[4:])
 
 
 def test_a_word_holding_a_mark_beside_a_right_line_going_on_is_no_name():
@@ -384,9 +386,7 @@ def test_a_word_holding_a_mark_beside_a_right_line_going_on_is_no_name():
     right column.  A name is Han characters alone: a word holding a mark is none, and the row parts."""
     left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "职工在赛场上比拼技能。",
             "甲城总工会负责人表示，将持", "续开展技能竞赛活动。", "“山东", "省的职工也来参加比赛，现场", "气氛热烈，观众纷纷叫好。"]
-    left, right = LEFT + left, RIGHT + RIGHT[:5] + ["现“数据多跑路、职工少跑", "腿”。", "", ""]
-    lines, column, _guessed = rows_across(_rows(left, right))
-    assert column is not None and lines == left + right
+    _parts_as_printed(left, RIGHT[:5] + ["现“数据多跑路、职工少跑", "腿”。", "", ""])
 
 
 def test_a_space_after_an_ascii_mark_an_engine_read_after_a_han_character_is_the_rows_gap():
@@ -401,8 +401,7 @@ def test_a_space_after_an_ascii_mark_an_engine_read_after_a_han_character_is_the
     right = ["乙城总工会为一线职工开展免", "费健康体检,覆盖乙城三十余", "家企业的职工,体检项目包括", "体检项目多。 检查范围广",
              "乙城总工会负责人表示,将把", "体检作为一项长期工作,每年", "为一线职工开展免费体检,让", "职工切实感受到工会的温暖。",
              "据了解,乙城今年已累计投入", "专项资金两百万元,惠及职工"]
-    lines, column, _guessed = rows_across(_rows(LEFT + left, RIGHT + right))
-    assert column is not None and lines == LEFT + left + RIGHT + right
+    _parts_as_printed(left, right)
 
 
 def test_a_right_half_wider_than_its_column_holds_the_left_columns_last_word():
@@ -410,9 +409,4 @@ def test_a_right_half_wider_than_its_column_holds_the_left_columns_last_word():
     right half would be a character wider than the right column, so the space after the mark is the left line's own and
     the row parts after 屡 (:func:`test_a_space_after_a_full_width_mark_is_the_rows_gap`'s rule yields to the column's
     width).  Read right on 332ef51 too; kept so the mark's rule does not take such rows down."""
-    left = ["甲城总工会近日举办职工技能", "大赛，两百余名职工参加比赛", "，比赛设焊工、电工等项目，", "支持和跨企业交流机会， 屡",
-            "职工创新工作室联盟，集智攻", "关技术难题，为企业发展服务", "，甲城总工会负责人表示，将", "持续开展技能竞赛，为职工搭",
-            "建展示技能的舞台，让更多职", "工在岗位上成长成才，建功立"]
-    right = RIGHT[:3] + ["技能微课堂等特色功能区，满"] + RIGHT[4:]
-    lines, column, _guessed = rows_across(_rows(LEFT + left, RIGHT + right))
-    assert column is not None and lines == LEFT + left + RIGHT + right
+    _parts_as_printed(SECOND[:3] + ["支持和跨企业交流机会， 屡"] + SECOND[4:], RIGHT[:3] + ["技能微课堂等特色功能区，满"] + RIGHT[4:])

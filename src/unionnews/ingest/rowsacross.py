@@ -263,12 +263,12 @@ def _row_split(line: str, column: int, gap: str, width: int | None = None) -> tu
     return left, right, len(options) > 1 if short else len(found) > 1
 
 
-def _overruns(left: str, column: int) -> bool:
-    """Is ``left`` (a row's half) wider than its column (``column`` display columns) by more than marks hung past its
+def _overruns(half: str, column: int) -> bool:
+    """Is ``half`` (a row's left or right half) wider than its column (``column`` display columns) by more than marks hung past its
     edge?  No printed line is: a left half so wide holds the right column's first word after a word space of the left
     line (技是驱动进步的 程 | 实打实…), a right half so wide the left one's last, and the gap next to that word parts
     the row."""
-    text = _ROW_MARKUP.sub("", left, count=1).strip()
+    text = _ROW_MARKUP.sub("", half, count=1).strip()
     body = text.rstrip("".join(_HUNG))
     if len(text) - len(body) > 2:
         body = text

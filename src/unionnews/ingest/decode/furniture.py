@@ -176,13 +176,8 @@ def _latin_word_cut(lines: list[str], i: int, side: str, alone: bool = True) -> 
     the rule) has two characters or more.  A letter a space sets apart from the text (…通过3 I | D打印) is the
     rule: a cut word's letters stand together.  ``alone`` False: any Latin letter there (…Exce | l可以), which only
     the page's words can tell (:func:`_settle`)."""
-    step = -1 if side == "start" else 1
-    k = i + step
-    while 0 <= k < len(lines) and not lines[k].strip():
-        k += step
-    if not 0 <= k < len(lines):
-        return False
-    text = lines[k].rstrip() if side == "start" else _HEADING.sub("", lines[k].lstrip())[::-1]
+    there = _printed_next(lines, i, -1 if side == "start" else 1)
+    text = there.rstrip() if side == "start" else _HEADING.sub("", there.lstrip())[::-1]
     return bool(_LATIN.match(text[-1:])) and not (alone and re.match(r"[A-Za-z0-9]", text[-2:-1]))
 
 
@@ -226,26 +221,32 @@ def unrule(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], lis
             for number, line in enumerate(lines, start=1):
                 cut = _ruled(line, ch, side)
                 gaps[cut] += 1
-                if cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side, alone=False):
-                    across.append(number - 1)  # taken off below, but where the page's words show it is text
+                word_cut = cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side, alone=False)
                 if line.strip() == ch:  # the rule beside a blank line of the column: nothing else printed there
                     line, alone = "", alone + 1
-                elif cut < 0 or cut == 1 and ch in "lI" and _latin_word_cut(lines, number - 1, side):
+                elif cut < 0 or word_cut and _latin_word_cut(lines, number - 1, side):
                     unsure.append(number - 1)
-                elif cut and side == "end":
-                    core = line.rstrip()
-                    line = core[:len(core) - cut] + line[len(core):]
                 elif cut:
-                    lead = len(line) - len(_HEADING.sub("", line.lstrip()))
-                    line = line[:lead] + line[lead + cut:]
+                    if word_cut:  # taken off, but put back where the page's words show it is text (_settle)
+                        across.append(number - 1)
+                    line = _take_off(line, cut, side)
                 out.append(line)
-            across = [i for i in across if i not in set(unsure)]
             out, unsure, read = _settle(out, lines, unsure, across, ch, side, spaced=gaps[2] > gaps[1])
             doubtful.update(unsure)
             taken += read
             lines = out
             found.append((ch, side, n + alone))
     return lines, found, sorted(doubtful), sorted(taken)
+
+
+def _take_off(line: str, cut: int, side: str) -> str:
+    """``line`` without its first ``cut`` characters at ``side`` (the rule and its space): at the start after a
+    converter's markup, at the end before the line's trailing whitespace."""
+    if side == "end":
+        core = line.rstrip()
+        return core[:len(core) - cut] + line[len(core):]
+    lead = len(line) - len(_HEADING.sub("", line.lstrip()))
+    return line[:lead] + line[lead + cut:]
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -272,10 +273,7 @@ def _settle(lines: list[str], read: list[str], unsure: list[int], across: list[i
         if why is None:
             left.append(i + 1)
             continue
-        width = 2 if seen[2] else 1  # the letter, and the rule's one space
-        text = _edge(out[i], side)[0]
-        at = len(text) - width if side == "end" else len(out[i]) - len(_HEADING.sub("", out[i].lstrip()))
-        out[i] = out[i][:at] + out[i][at + width:]
+        out[i] = _take_off(out[i], 2 if seen[2] else 1, side)  # the letter, and the rule's one space
         taken.append((i + 1, seen[1], why))
     return out, sorted(left), taken
 
