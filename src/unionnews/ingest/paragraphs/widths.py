@@ -518,9 +518,9 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     line, a marked headline set to the stretch's measure like the text around it, and its rest), three lines
     or more; text (a sentence mark in it, four lines or more, a full line going on over it, or a line of text under
     it, full or holding a sentence mark, that a word runs into from its last line, 系统工会联合 | 会，针对…: not a
-    headline cut into two or three equal pieces, which ends on a whole word); fewer of its lines but the last ending a sentence than not (three
-    one-line paragraphs of a length end theirs); from its first line that does not end a sentence (a paragraph
-    may end over the stretch on a line as long)."""
+    headline cut into two or three equal pieces, which ends on a whole word); fewer of its lines but the last
+    ending a sentence than not (three one-line paragraphs of a length end theirs); from its first line that does
+    not end a sentence (a paragraph may end over the stretch on a line as long)."""
     printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
     pieces = _runs_in_order(printed, _narrow_runs(lines, printed, width))
     groups: list[tuple[int | None, list[int]]] = []
