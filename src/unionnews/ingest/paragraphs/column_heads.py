@@ -26,10 +26,10 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False, block
     opening an item by its form) read as a headline: at most 40 characters with no sentence punctuation but a
     final ？ or ！?  With ``lead``, the printed line after the run must also open an item (a lead, a byline, markup,
     or a lead on its date under a run :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…):
-    a headline's other side.  With ``block`` (asked under a finished sentence), the run may be a headline and its subtitle run together, twice
-    as long, where the line after it opens an item so: a title that fills its last line exactly leaves no short
-    line before its subtitle (…座谈会召开 | 劳动法律监督…全覆盖 | 本报厦门9月25日电…), and the sentence above ends
-    where the block begins, so no shorter run under it is asked for."""
+    a headline's other side.  With ``block`` (asked under a finished sentence), the run may be a headline and its
+    subtitle run together, twice as long, where the line after it opens an item so: a title that fills its last
+    line exactly leaves no short line before its subtitle (…座谈会召开 | 劳动法律监督…全覆盖 | 本报厦门9月25日电…), and
+    the sentence above ends where the block begins, so no shorter run under it is asked for."""
     run, k, lines_in = "", j, 0
     while k < len(lines):
         if not lines[k].strip():
