@@ -516,6 +516,8 @@ def _byline_run(lines: list[str], j: int, width: int) -> bool:
     cuts a byline over several full lines, and read as full lines its role word and names run on from the
     headline above (…路演侧记本报记者 赵欢 郑莉) or into the text.  Running text that opens on a role word (本报记者
     了解到，…) reaches a sentence mark before its paragraph ends."""
+    if not _content(lines[j]).startswith("本"):
+        return False  # (every role word opens so: the run is read only then, once a line, never a paragraph a line)
     run, _ = _run(lines, j, width)
     return bool(bl.BYLINE_START.match(run)) and _whole_line_item(run)
 
