@@ -17,19 +17,27 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
 from unionnews.ingest.paragraphs.claims import _whole_heading
 
 
-def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bool:
+_HEADING_MOST = 40  # the most characters of a headline line run over the column's lines
+
+
+def _heading_run(lines: list[str], j: int, width: int, lead: bool = False, block: bool = False) -> bool:
     """Do lines j… (up to the first line shorter than the column, or before one wider than it: set in another
-    column, as a subhead under a headline its own item's width filled, it begins another item) read as a
-    headline: at most 40 characters with no sentence punctuation but a final ？ or ！?  With ``lead``, the printed
-    line after the run must also open an item (a lead, a byline, markup, or a lead on its date under a run
-    :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…): a headline's other side."""
+    column, as a subhead under a headline its own item's width filled, it begins another item; or before one
+    opening an item by its form) read as a headline: at most 40 characters with no sentence punctuation but a
+    final ？ or ！?  With ``lead``, the printed line after the run must also open an item (a lead, a byline, markup,
+    or a lead on its date under a run :func:`_over_dated_lead` reads as a headline: 操场上的“工匠课” | 11月13日下午，…):
+    a headline's other side.  With ``block`` (asked under a finished sentence), the run may be a headline and its
+    subtitle run together, twice as long, where the line after it opens an item so: a title that fills its last
+    line exactly leaves no short line before its subtitle (…座谈会召开 | 劳动法律监督…全覆盖 | 本报厦门9月25日电…), and
+    the sentence above ends where the block begins, so no shorter run under it is asked for."""
     run, k, lines_in = "", j, 0
     while k < len(lines):
         if not lines[k].strip():
             k += 1
             continue
-        if lines_in and _measure(lines[k]) > width + 2:
-            break  # wider than the column, even with marks hung past its end: set in another, another item
+        if lines_in and (_measure(lines[k]) > width + 2 or _starts_item(lines[k])):
+            break  # wider than the column, even with marks hung past its end: set in another, another item; or
+            # opening one (a 上接 marker, a lead) under a headline that filled its line (…为何人气爆棚？ | （上接第1版）)
         run += _content(lines[k])
         lines_in += 1
         full = _measure(lines[k]) >= width
@@ -37,12 +45,14 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False) -> bo
         if not full:
             break
     run = run.rstrip("？！?!")  # a headline may ask or exclaim (这场“宝藏盛会”为何人气爆棚？)
-    if not run or len(run) > 40 or _SENTENCE_MARK.search(run) or not _balanced(run) or list_cut(run):
+    if not run or len(run) > (2 if block else 1) * _HEADING_MOST or _SENTENCE_MARK.search(run) \
+            or not _balanced(run) or list_cut(run):
         return False  # a headline closes the quotes it opens, and the lists
-    if lead:
-        if lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
+    if lead or block:
+        if lead and lines_in > 1 and _heading_run(lines, j + 1, width, lead=True):
             return False  # the headline is the shorter run: break later, before its first line
-        if len(run) < 5 or _CLAUSE_MARK.search(run) or not _balanced(run) or run.endswith("—"):
+        if len(run) < 5 or (_CLAUSE_MARK if lead else _SENTENCE_MARK).search(run) or not _balanced(run) \
+                or run.endswith("—"):
             return False
         after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
         return (_starts_item(after) or bl.is_byline(_content(after))

@@ -305,6 +305,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if cb[:1] in "”’" and (state := quote_state(ca)) and state[0 if cb[0] == "”" else 1]:
+        return False  # a closing quote opens no line (GB/T 15834): it closes the quote the line above left open,
+        # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”)
     if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
@@ -340,6 +343,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # …学生吴彤说。（本报重庆 | 9月25日电）: the story's last line, even where it fills the column
     if _closed_by_credit(plain) and not _marker_across(ca, cb):
         return True  # …开幕式。郑莉 郝赫 朱欣文 | 本报记 | 者 陈 | 艺 摄: a photo credit closes what it credits
+    if _byline_run(lines, j, ahead) and not _byline_run(lines, i, width):
+        return True  # …路演侧记 | 本报记 | 者 赵 | 欢 郑 | 莉: a byline is a paragraph of its own, even cut over lines
     if not is_terminal(ca) and bl.DATELINE.fullmatch(_run(lines, j, ahead)[0]):
         return True  # a dateline (on its full lines: (本报福州11 | 月13日电)) never goes on an unfinished sentence
         # (…深夜跑 | 单结束，能有): the OCR cut the column there, and the dateline closes another story
@@ -444,7 +449,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
-    if is_terminal(ca) and (_heading_run(lines, j, ahead) or _whole_line_item(b)):
+    if is_terminal(ca) and (_heading_run(lines, j, ahead) or _heading_run(lines, j, ahead, block=True)
+                            or _whole_line_item(b)):
         return True
     if is_terminal(ca) and _claimed_heading(lines, j, ahead):
         return True  # a headline filling its line, whose next line goes on another line's sentence
@@ -502,6 +508,18 @@ def _closed_by_dateline(plain: str) -> bool:
     A dateline closes its story: nothing of the paragraph, nor of the story, follows it."""
     m = bl.DATELINE.search(plain)
     return bool(m and m.start() > 0 and is_terminal(plain[:m.start()].rstrip()))
+
+
+def _byline_run(lines: list[str], j: int, width: int) -> bool:
+    """Do the lines from line j to its paragraph's end (the first line shorter than the column) make one byline
+    (本报记者 赵欢 郑莉: a role word first, then names only, no mark of a sentence)?  A column of a few characters
+    cuts a byline over several full lines, and read as full lines its role word and names run on from the
+    headline above (…路演侧记本报记者 赵欢 郑莉) or into the text.  Running text that opens on a role word (本报记者
+    了解到，…) reaches a sentence mark before its paragraph ends."""
+    if not _content(lines[j]).startswith("本"):
+        return False  # (every role word opens so: the run is read only then, once a line, never a paragraph a line)
+    run, _ = _run(lines, j, width)
+    return bool(bl.BYLINE_START.match(run)) and _whole_line_item(run)
 
 
 def _closed_by_credit(plain: str) -> bool:

@@ -516,10 +516,11 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
     column by more than a carried mark but at least half of it, one
     after the other but for lines between that stop no text mid-sentence (:func:`_no_text_cut`: a paragraph's last
     line, a marked headline set to the stretch's measure like the text around it, and its rest), three lines
-    or more; text (a sentence mark in it, four lines or more, or a full line going on over it: not a headline cut
-    into two or three equal pieces); fewer of its lines but the last ending a sentence than not (three
-    one-line paragraphs of a length end theirs); from its first line that does not end a sentence (a paragraph
-    may end over the stretch on a line as long)."""
+    or more; text (a sentence mark in it, four lines or more, a full line going on over it, or a line of text under
+    it, full or holding a sentence mark, that a word runs into from its last line, 系统工会联合 | 会，针对…: not a
+    headline cut into two or three equal pieces, which ends on a whole word); fewer of its lines but the last
+    ending a sentence than not (three one-line paragraphs of a length end theirs); from its first line that does
+    not end a sentence (a paragraph may end over the stretch on a line as long)."""
     printed = [k for k, t in enumerate(lines) if t.strip() and not _LABEL.search(t.strip())]
     pieces = _runs_in_order(printed, _narrow_runs(lines, printed, width))
     groups: list[tuple[int | None, list[int]]] = []
@@ -537,8 +538,12 @@ def narrowed(lines: list[str], width: int) -> list[int] | None:
         stretch = group[first:]
         above = max((k for k in printed if k < stretch[0]), default=None) if stretch else None
         ends = sum(1 for m in stretch[:-1] if is_terminal(_content(lines[m])) and _measure(lines[m]) >= (w or 0))
+        below = min((k for k in printed if k > stretch[-1]), default=None) if stretch else None
         text = (len(stretch) >= 4 or any(_SENTENCE_MARK.search(lines[m]) for m in stretch)
-                or (above is not None and _measure(lines[above]) >= width and not is_terminal(_content(lines[above]))))
+                or (above is not None and _measure(lines[above]) >= width and not is_terminal(_content(lines[above])))
+                or (below is not None and (_SENTENCE_MARK.search(lines[below]) is not None
+                                           or _measure(lines[below]) >= width)
+                    and word_across(_content(lines[stretch[-1]]), _content(lines[below])) is not None))
         if (w is not None and width // 2 <= w < width - 1 and len(stretch) >= 3 and text
                 and 2 * ends < len(stretch) - 1):
             for m in stretch:

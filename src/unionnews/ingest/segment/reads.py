@@ -9,6 +9,7 @@ from typing import Callable
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import OPENERS, bound_end, bound_first, cut_off, open_list, tagged, word_across
 from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, undecorated
+from unionnews.ingest.paragraphs.columns import _closed_by_credit
 from unionnews.ingest.paragraphs.lines import _completed_across, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, read_into_head, running_paragraph, spanned
 from unionnews.ingest.segment.drafts import Para
@@ -102,11 +103,16 @@ def ends_item(u: Unit, last: Para) -> bool:
     return bool(STAFF_CREDITS.match(undecorated(u.text))) and (last.kind not in JOINABLE or is_terminal(last.text))
 
 
-def jumps_on(text: str) -> bool:
-    """Does the paragraph end on a jump line (…活动。（下转第3版）)?  The story's part on this page ends there: it
-    goes on on the page the line names, so the text under it is another item's (a photo story's headline with
-    no lead marker would otherwise read as a subhead of the story above), as under a jump line alone."""
-    return bool(bl.JUMP_END.search(undecorated(text).rstrip()))
+def closes_story(text: str) -> bool:
+    """Does the paragraph close its story on this page?  It ends on a jump line (…活动。（下转第3版）): the story's
+    part on this page ends there and goes on on the page the line names, so the text under it is another item's
+    (a photo story's headline with no lead marker would otherwise read as a subhead of the story above), as under
+    a jump line alone.  Or it ends on a photo credit after a finished sentence (…参加开幕式。郑莉 郝赫 朱欣文本报记者
+    陈艺 摄: a narrow column fills the credit's last line as often as not, and the paragraph stage reads it on with
+    the text above it): a credit closes its picture's story as a credit line alone does, and the line under it,
+    which the text stopping on 摄 would otherwise read on into, begins another item."""
+    plain = undecorated(text).rstrip()
+    return bool(bl.JUMP_END.search(plain)) or _closed_by_credit(plain)
 
 
 def ends_on_dateline(text: str) -> bool:

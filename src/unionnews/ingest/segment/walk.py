@@ -15,9 +15,9 @@ from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_bracket
 from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
 from unionnews.ingest.paragraphs.sidebar import PageRuns
 from unionnews.ingest.segment.drafts import LEAD_READ, Draft, Loose, Para, give_labels, similar_leads
-from unionnews.ingest.segment.reads import (ends_item, ends_on_dateline, function_word_end, head_over_lead_read_on,
-                                            headline_read_on, jumps_on, predicate_first, reread_doubt, reread_reason,
-                                            run_cut_across)
+from unionnews.ingest.segment.reads import (closes_story, ends_item, ends_on_dateline, function_word_end,
+                                            head_over_lead_read_on, headline_read_on, predicate_first, reread_doubt,
+                                            reread_reason, run_cut_across)
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
                                             NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
 
@@ -655,7 +655,7 @@ class Segmenter:
                 if why := headline_read_on(last, u, nxt) or head_over_lead_read_on(last, u, nxt, self._page_runs):
                     cur.doubts.append(why)
                 last.units.append(u)
-                cur.closed = cur.closed or jumps_on(last.text)
+                cur.closed = cur.closed or closes_story(last.text)
             elif self._subhead(u, i, last) and (why := self._heading_reads_on(i)):
                 shape = MARKED_READ_ON if u.hashes else "has a heading's shape, but"
                 cur.doubts.append(f"line {u.no} ({u.text}) {shape} {why} (line {self.units[i + 1].no}): it "
@@ -669,7 +669,7 @@ class Segmenter:
                                       "another item — check")
             else:
                 cur.paras.append(Para(TEXT, [u]))
-                cur.closed = jumps_on(u.text)
+                cur.closed = closes_story(u.text)
         elif c == LEAD:
             if last is not None and last.kind == LEAD and len(cur.body_paras()) == 1 \
                     and similar_leads(last.text, self._lead_read(i)):
