@@ -453,3 +453,22 @@ def test_a_box_under_the_hosts_headline_with_its_lead_at_the_foot_says_the_label
     bodies = _bodies(tmp_path, lines)
     box = bodies[BOX[0]]
     assert any(HOST[0] in why and "may be a headline" in why for why in box[1]), box[1]
+
+
+def test_a_headline_with_no_lead_fenced_by_blank_lines_between_full_lines_of_a_sentence_is_a_box(tmp_path):
+    """The box's lead was printed elsewhere (its headline over running text, no 本报讯), a blank line sets it off on
+    both sides on a page whose blank lines part nothing else, the host's line above it fills the column and stops on
+    a comma, and the line under it fills the column too: the column's width is the evidence it is for a box with its
+    own lead, the blank lines saying the headline is no piece of the host's line.  Read as printed, the host's
+    sentence ran on into the box's headline (…负责人表示，丁区开展送清凉活动总工会…)."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "甲城总工会负责人还表示，", "将持续开展读书活动，推动", "形成崇尚阅读的良好氛围。", "据了解，甲城今年已举办读",
+            "书活动二十余场。"]
+    box = printed_column(["丁区开展送清凉活动", "总工会送去防暑降温用品，受到职工欢迎。"], 12)
+    page = host[:5] + [""] + box + [""] + host[5:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below) for b in boxes] == [(4, 6, 6 + len(box) + 1)]
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办读书分享会"]
+    assert "甲城总工会负责人还表示，将持续开展读书活动" in body.replace("\n", "") and "表示，丁区" not in body
+    assert any("boxed inside this story's column" in why for why in review)

@@ -171,7 +171,7 @@ def _open_marks(text: str) -> int:
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False,
-             runs: PageRuns | None = None) -> str | None:
+             runs: PageRuns | None = None, fenced: bool = False) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -183,7 +183,9 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
     ``cut``: a box whose headline has no lead under it, where neither the column's width nor a quote is evidence:
     its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
-    并推广开来”。).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
+    并推广开来”。).  ``fenced``: a blank line sets such a box off on both sides (on a page whose blank lines part
+    nothing else) and none stands inside it: then no piece of a printed line stands between the blanks, and the
+    column's width is evidence again, as for a box with its own lead (the quote still is not).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
     ``i`` leaves open on a short item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not
     is text evidence as a quote is, even on a line of a headline's shape, under a box with its own lead only: a
     "headline" with none may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
@@ -217,7 +219,7 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    if cut:
+    if cut and not fenced:
         return None
     if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
             and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
@@ -537,7 +539,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs) if closed else None
+        fenced = set_off and blank == gap == 1 and not inside
+        why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs, fenced=fenced) if closed else None
         if why and filled and _RUN_CUT not in why:
             why = None  # (only a name a line break cut, printed whole elsewhere, ties lines across such a one)
         if closed and not why:
