@@ -472,3 +472,37 @@ def test_a_headline_with_no_lead_fenced_by_blank_lines_between_full_lines_of_a_s
     body, review = got["甲城举办读书分享会"]
     assert "甲城总工会负责人还表示，将持续开展读书活动" in body.replace("\n", "") and "表示，丁区" not in body
     assert any("boxed inside this story's column" in why for why in review)
+
+
+def test_a_headline_filling_the_column_fenced_by_blank_lines_inside_a_lead_is_said(tmp_path):
+    """The same box with a headline filling the column and no mark on the line under it (丁区开展夏季送清凉活动 |
+    总工会为环卫工人送去防暑…), under the host's lead stopping on its comma: by its shape the headline is a line of
+    running text, and only the blank lines set the run off.  It is left as printed, and the host's paragraph, read
+    on into the headline, says so: read on unsaid it was one sentence no page printed, two stories in one file."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "据了解，甲城今年已举办读", "书活动二十余场。", "甲城总工会负责人表示，将把", "这项工作办成职工身边的实事。"]
+    box = ["丁区开展夏季送清凉活动", "总工会为环卫工人送去防暑", "降温用品，价值五万余元。"]
+    page = host[:2] + [""] + box + [""] + host[2:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below, b.moved) for b in boxes] == [(1, 3, 7, False)]
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办读书分享会"]
+    assert "近日，丁区开展夏季送清凉活动总工会" in body.replace("\n", "")  # (read as printed)
+    assert any("inside the sentence of line 2" in why for why in review)
+
+
+def test_a_box_between_a_headlines_two_pieces_a_word_ties_is_moved_on_a_rewrapped_page(tmp_path):
+    """A page re-wrapped at any width, blank lines parting its paragraphs: the box, with its own headline and
+    lead, stands between a headline's two pieces (乙城职工运动会开 | box | 幕), the rest right over its lead.  Read
+    as printed, the first piece was a kicker over the box's headline (two stories under one label) and 幕 the
+    host's headline; the word a line break cut (开幕) ties the two pieces, so the box is taken out."""
+    page = ["乙城职工运动会开", "", "丁区开展送清凉活动", "", "本报讯（记者王芳）近日，丁区总工会为一线环",
+            "卫工人送去防暑降温用品，受到职工欢迎。", "", "幕", "",
+            "本报讯（记者吴昊）近日，乙城总工会举办第十届职工运动会，来自60家单位的800名运动员参赛。", "", "",
+            "甲城举办读书分享会", "", "本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近两百名职工参加。"]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below) for b in boxes] == [(0, 2, 7)] and "开幕" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    assert "乙城" in got["乙城职工运动会开幕"][0]
+    body, review = got["丁区开展送清凉活动"]
+    assert "乙城" not in body and any("read inside another story's column" in why for why in review)

@@ -48,6 +48,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
 # the evidence of a box fenced by blank lines under a headline with nothing under it (:func:`_lead_under_box`)
 _FENCED = "a blank line under the item's last sentence"
+# the evidence of a box fenced by blank lines inside a sentence that nothing else ties across it (:func:`_set_in`)
+_SET_IN = "a blank line sets it off on both sides"
 
 
 @dataclass(frozen=True)
@@ -334,6 +336,28 @@ def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool
     return _opens_block(lines, printed, n)
 
 
+def _headline_cut(lines: list[str], printed: list[int], n: int, m: int) -> str | None:
+    """The evidence that the host's line (printed line ``n``) is a headline's first line and printed line ``m``,
+    under a box with its own headline and lead, that headline's rest over its lead, or None: a dictionary word a
+    line break cut runs across the two (乙城职工运动会开 | box | 幕: 开幕, each end a word of nothing where printed),
+    none across the host's line and the box's headline, both of a headline's shape, the host's line opening a
+    headline block and the line under the box right over a lead (a blank line between, on a page whose blank lines
+    part paragraphs).  Read as printed, the headline's first piece stands over the box's headline as a kicker, and
+    its rest heads the host's story alone: a word cut in two, and two stories under one label."""
+    i, b = printed[n], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if m + 1 >= len(printed) or printed[m + 1] - b > 2 or not _lead_at(lines, printed[m + 1]):
+        return None
+    if not (headline_shaped(a) and headline_shaped(under)) or _into_head(a, _content(lines[printed[n + 1]])) \
+            or _starts_item(lines[b]) or not _opens_block(lines, printed, n):
+        return None
+    word = word_across(a, under)
+    if not word or not cut_off(a, under):
+        return None
+    return (f"line {i + 1}, a headline's line, and line {b + 1}, over a lead, make the word {word} a line break cut: "
+            "one headline the item stands inside")
+
+
 def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = True) -> bool:
     """Does printed line ``n`` open a headline block: the page's top, a blank line (``blank``; else an item's gap,
     two or more), a closed story, a credit, a column label or a source line above it?"""
@@ -411,6 +435,38 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
     return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
 
 
+def _set_in(lines: list[str], printed: list[int], n: int, width: int | None) -> Box | None:
+    """A short item a blank line sets off on both sides inside the host's sentence, which nothing but the blank
+    lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
+    (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then a
+    line of a headline's shape that the host's line does not read into (no word, number or date across, no word's
+    end opening it), lines to a sentence's end or a credit (a whole short item, :func:`_closed_item`), one blank
+    line, and a line that reads on in the column (a clause mark in it, or full).  Why said and not moved: a headline
+    with no lead that fills the column, or over a line with no mark, is a line of running text by its shape, and two
+    stray blank lines fence a run of text as well; but read on, the host's sentence runs into a headline, one
+    sentence no page printed, and a page whose blank lines part nothing else sets a box off so.  Only on such a page
+    (the caller's)."""
+    i, h = printed[n], printed[n + 1]
+    if not width or not _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] or h - i != 2:
+        return None
+    a, head = _content(lines[i]), _content(lines[h])
+    if not (width - 1 <= _measure(lines[i]) or a[-1:] in "，,、；;：:") or not headline_shaped(head) \
+            or _measure(lines[h]) > width + 1 or _starts_item(lines[h]) or _into_head(a, head):
+        return None
+    for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
+        j, b = printed[m - 1], printed[m]
+        if b - j == 1:
+            continue
+        under = _content(lines[b])
+        if b - j != 2 or not _closed_item(lines, h, j) or _starts_item(lines[b]) or _credit_line(under) \
+                or _lead_at(lines, b) or _measure(lines[b]) > width + 1 \
+                or not (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+            return None
+        return Box(i, h, j, b, f"{_SET_IN}, line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on "
+                               "in it", moved=False)
+    return None
+
+
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
     printed in one.  A box ends at the first line whose next line the host's sentence goes on at
@@ -440,6 +496,9 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
             if inner is None or inner.below != box.below:
                 break
             box = inner
+        if box is None and set_off and h - i == 2 and (not found or i > found[-1].below) and _open(lines, i) \
+                and (_running(lines, i) or _lead_goes_on(_content(lines[i]))):
+            box = _set_in(lines, printed, n, width)
         if box:
             found.append(box)
             n = printed.index(box.below)
@@ -548,6 +607,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
                                   set_off and blank == gap == 1 and not inside, width)
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
+        if not why and closed and not bare:
+            why = _headline_cut(lines, printed, n, m)
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why, moved=_FENCED not in why)
         inside = inside or bool(gap)
