@@ -506,3 +506,21 @@ def test_a_box_between_a_headlines_two_pieces_a_word_ties_is_moved_on_a_rewrappe
     assert "乙城" in got["乙城职工运动会开幕"][0]
     body, review = got["丁区开展送清凉活动"]
     assert "乙城" not in body and any("read inside another story's column" in why for why in review)
+
+
+def test_a_lead_with_no_headline_fenced_by_blank_lines_ending_on_a_short_line_is_said(tmp_path):
+    """A brief printed with no headline (its lead first), a blank line around it, inside the host's sentence (…来自
+    60 | box | 家单位的…), its last line short of the column and ending nothing: a column's line goes on at its next
+    only where it fills the column, so the line under the box is not the brief's, and read on, the brief's open
+    sentence and the host's rest made one sentence no page printed.  Nothing in the text ties the host across it
+    (a number and a classifier), so it is left as printed and said at the host's rest."""
+    host = ["甲城职工运动会开幕", "本报讯（记者周洁）近日，甲城", "总工会举办第十届运动会，来自60", "家单位的800名运动员参赛。",
+            "甲城总工会负责人表示，将把", "这项工作办成职工身边的实事。"]
+    box = ["本报讯（记者郑凯）近日，丙城", "总工会在城区新建10家工会驿", "站，为快递员、外卖骑手等"]
+    page = host[:3] + [""] + box + [""] + host[3:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below, b.moved) for b in boxes] == [(2, 4, 8, False)]
+    got = _bodies(tmp_path, page)
+    said = [why for _, review in got.values() for why in review if "inside the sentence of line 3" in why]
+    assert said and all(any("inside the sentence of line 3" in why for why in review)
+                        for body, review in got.values() if "家单位的800名" in body)

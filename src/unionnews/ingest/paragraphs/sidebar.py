@@ -438,27 +438,33 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
 def _set_in(lines: list[str], printed: list[int], n: int, width: int | None) -> Box | None:
     """A short item a blank line sets off on both sides inside the host's sentence, which nothing but the blank
     lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
-    (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then a
-    line of a headline's shape that the host's line does not read into (no word, number or date across, no word's
-    end opening it), lines to a sentence's end or a credit (a whole short item, :func:`_closed_item`), one blank
-    line, and a line that reads on in the column (a clause mark in it, or full).  Why said and not moved: a headline
+    (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then an
+    item's opening the host's line does not read into (no word, number or date across, no word's end opening it):
+    a line of a headline's shape, or a lead (a brief printed with none); lines to a sentence's end or a credit (a
+    whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a column's line
+    goes on at its next only where it fills the column, so the text under it is not this run's); one blank line,
+    and a line that reads on in the column (a clause mark in it, or full).  Why said and not moved: a headline
     with no lead that fills the column, or over a line with no mark, is a line of running text by its shape, and two
-    stray blank lines fence a run of text as well; but read on, the host's sentence runs into a headline, one
+    stray blank lines fence a run of text as well; but read on, the host's sentence runs into the item, one
     sentence no page printed, and a page whose blank lines part nothing else sets a box off so.  Only on such a page
     (the caller's)."""
     i, h = printed[n], printed[n + 1]
     if not width or not _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] or h - i != 2:
         return None
     a, head = _content(lines[i]), _content(lines[h])
-    if not (width - 1 <= _measure(lines[i]) or a[-1:] in "，,、；;：:") or not headline_shaped(head) \
-            or _measure(lines[h]) > width + 1 or _starts_item(lines[h]) or _into_head(a, head):
+    lead = _lead_at(lines, h)
+    if not (width - 1 <= _measure(lines[i]) or a[-1:] in "，,、；;：:") \
+            or not (lead or headline_shaped(head) and not _starts_item(lines[h])) \
+            or _measure(lines[h]) > width + 1 or _into_head(a, head):
         return None
     for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         if b - j == 1:
             continue
         under = _content(lines[b])
-        if b - j != 2 or not _closed_item(lines, h, j) or _starts_item(lines[b]) or _credit_line(under) \
+        short = _measure(lines[j]) < width - 1 and not is_terminal(_content(lines[j])) \
+            and len(_item_text(lines, h, j)) <= _BOX_MOST
+        if b - j != 2 or not (_closed_item(lines, h, j) or short) or _starts_item(lines[b]) or _credit_line(under) \
                 or _lead_at(lines, b) or _measure(lines[b]) > width + 1 \
                 or not (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
             return None
