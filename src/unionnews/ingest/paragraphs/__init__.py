@@ -139,8 +139,8 @@ def _boxes_said(found: Paragraphs, lines: list[str], boxes: list[Box]) -> Paragr
     said: list[tuple[int, str]] = []
     for box in boxes:
         if _SET_IN in box.why:
-            why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}), a short item's opening and text, "
-                   f"stand inside the sentence of line {box.above + 1}, which may go on at line {box.below + 1} "
+            why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}), a short item's opening and "
+                   f"text, stand inside the sentence of line {box.above + 1}, which may go on at line {box.below + 1} "
                    f"({box.why}): read as printed, that sentence runs on into the item; it may be an item boxed "
                    "inside this story's column — check")
             said += [(box.above + 1, why), (box.first + 1, why), (box.below + 1, why)]

@@ -187,10 +187,11 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
     并推广开来”。).  ``fenced``: a blank line sets such a box off on both sides (on a page whose blank lines part
     nothing else) and none stands inside it: then no piece of a printed line stands between the blanks, and the
-    column's width is evidence again, as for a box with its own lead (the quote still is not).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
-    ``i`` leaves open on a short item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not
-    is text evidence as a quote is, even on a line of a headline's shape, under a box with its own lead only: a
-    "headline" with none may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
+    column's width is evidence again, as for a box with its own lead (the quote still is not).  ``runs``: the
+    page's runs of three and four characters (:func:`_run_cut`).  An enumeration ``i`` leaves open on a short
+    item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not is text evidence as a
+    quote is, even on a line of a headline's shape, under a box with its own lead only: a "headline" with none
+    may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under):
         return None
