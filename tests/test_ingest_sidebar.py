@@ -524,3 +524,16 @@ def test_a_lead_with_no_headline_fenced_by_blank_lines_ending_on_a_short_line_is
     said = [why for _, review in got.values() for why in review if "inside the sentence of line 3" in why]
     assert said and all(any("inside the sentence of line 3" in why for why in review)
                         for body, review in got.values() if "家单位的800名" in body)
+
+
+def test_a_run_stray_blank_lines_fence_is_no_box_where_it_holds_a_headline_or_a_paragraph_opens_under_it():
+    """Two stray blank lines fence a run of the host's own text: no box where the run holds another item's headline,
+    or where the line under it opens a paragraph (此外，…): a box's text is one short item, and the host's sentence
+    does not go on so."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "甲城总工会负责人还表示，", "将持续开展读书活动，推动", "形成崇尚阅读的良好氛围。", "据了解，甲城今年已举办读",
+            "书活动二十余场。"]
+    box = ["丁区开展送清凉活动", "总工会送去防暑降温用品，", "受到职工欢迎。"]
+    assert boxed_items(host[:5] + [""] + box + [""] + host[5:], 12)  # (the box, as a check on the page)
+    assert not boxed_items(host[:5] + [""] + box[:1] + ["## 丙城开展读书活动"] + box[1:] + [""] + host[5:], 12)
+    assert not boxed_items(host[:5] + [""] + box + [""] + ["此外，还将持续开展读书活"] + host[6:], 12)

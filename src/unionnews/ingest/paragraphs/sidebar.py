@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
-                                         run_across, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, frame_closed, list_cut,
+                                         open_list, page_runs, run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _fills
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
@@ -225,7 +225,8 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     if cut and not fenced:
         return None
     if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
-            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1) \
+            and not under.startswith(OPENERS):  # (此外，…: a paragraph's opening, no sentence's rest)
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
 
@@ -436,15 +437,17 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
     return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
 
 
-def _set_in(lines: list[str], printed: list[int], n: int, width: int | None) -> Box | None:
+def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, runs: PageRuns) -> Box | None:
     """A short item a blank line sets off on both sides inside the host's sentence, which nothing but the blank
     lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
     (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then an
-    item's opening the host's line does not read into (no word, number or date across, no word's end opening it):
-    a line of a headline's shape, or a lead (a brief printed with none); lines to a sentence's end or a credit (a
-    whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a column's line
-    goes on at its next only where it fills the column, so the text under it is not this run's); one blank line,
-    and a line that reads on in the column (a clause mark in it, or full).  Why said and not moved: a headline
+    item's opening the host's line does not read into (nothing across the two, :func:`spanned`, no 在… phrase it
+    closes): a line of a headline's shape, or a lead (a brief printed with none); lines to a sentence's end or a
+    credit (a whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a
+    column's line goes on at its next only where it fills the column, so the text under it is not this run's), no
+    other item's opening among them but a lead (right under the headline, or the next brief's in a box of briefs
+    opening on a lead: no markup heading, label or source line); one blank line,
+    and a line that reads on in the column (a clause mark in it, or full), opening no paragraph (此外，…).  Why said and not moved: a headline
     with no lead that fills the column, or over a line with no mark, is a line of running text by its shape, and two
     stray blank lines fence a run of text as well; but read on, the host's sentence runs into the item, one
     sentence no page printed, and a page whose blank lines part nothing else sets a box off so.  Only on such a page
@@ -456,18 +459,21 @@ def _set_in(lines: list[str], printed: list[int], n: int, width: int | None) -> 
     lead = _lead_at(lines, h)
     if not (width - 1 <= _measure(lines[i]) or a[-1:] in "，,、；;：:") \
             or not (lead or headline_shaped(head) and not _starts_item(lines[h])) \
-            or _measure(lines[h]) > width + 1 or _into_head(a, head):
+            or _measure(lines[h]) > width + 1 or _into_head(a, head) or spanned(a, head, runs) \
+            or frame_closed(a, head):
         return None
     for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         if b - j == 1:
+            if _starts_item(lines[b]) and not ((b == h + 1 or lead) and _lead_at(lines, b)):
+                return None  # (another item's opening: a headline's or a label's, the run a story of its own)
             continue
         under = _content(lines[b])
         short = _measure(lines[j]) < width - 1 and not is_terminal(_content(lines[j])) \
             and len(_item_text(lines, h, j)) <= _BOX_MOST
         if b - j != 2 or not (_closed_item(lines, h, j) or short) or _starts_item(lines[b]) or _credit_line(under) \
                 or _lead_at(lines, b) or _measure(lines[b]) > width + 1 \
-                or not (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+                or not (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1) or under.startswith(OPENERS):
             return None
         return Box(i, h, j, b, f"{_SET_IN}, line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on "
                                "in it", moved=False)
@@ -505,7 +511,7 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
             box = inner
         if box is None and set_off and h - i == 2 and (not found or i > found[-1].below) and _open(lines, i) \
                 and (_running(lines, i) or _lead_goes_on(_content(lines[i]))):
-            box = _set_in(lines, printed, n, width)
+            box = _set_in(lines, printed, n, width, runs)
         if box:
             found.append(box)
             n = printed.index(box.below)
