@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, frame_closed, list_cut,
-                                         open_list, page_runs, run_across, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, bound_end, closes_list, cut_off, frame_closed,
+                                         list_cut, open_list, page_runs, run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _fills
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
@@ -442,7 +442,9 @@ def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, run
     lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
     (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then an
     item's opening the host's line does not read into (nothing across the two, :func:`spanned`, no 在… phrase it
-    closes): a line of a headline's shape, or a lead (a brief printed with none); lines to a sentence's end or a
+    closes): a line of a headline's shape ending on no word or number the next line finishes (…五连第九届 职代会第一
+    次会 | 议…: the host's own text between stray blank lines) nor on a particle (…促发展的), longer than a word's
+    rest, or a lead (a brief printed with none); lines to a sentence's end or a
     credit (a whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a
     column's line goes on at its next only where it fills the column, so the text under it is not this run's), no
     other item's opening among them but a lead (right under the headline, or the next brief's in a box of briefs
@@ -462,6 +464,9 @@ def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, run
             or _measure(lines[h]) > width + 1 or _into_head(a, head) or spanned(a, head, runs) \
             or frame_closed(a, head):
         return None
+    if not lead and (len(head) <= 2 or bound_end(head) or _cut_below(lines, printed, n + 1)
+                     or _completed_across(head, _content(lines[printed[n + 2]]))):
+        return None  # (a word or a number the next line finishes, a particle: the host's text between strays)
     for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         if b - j == 1:
