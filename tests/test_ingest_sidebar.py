@@ -453,3 +453,87 @@ def test_a_box_under_the_hosts_headline_with_its_lead_at_the_foot_says_the_label
     bodies = _bodies(tmp_path, lines)
     box = bodies[BOX[0]]
     assert any(HOST[0] in why and "may be a headline" in why for why in box[1]), box[1]
+
+
+def test_a_headline_with_no_lead_fenced_by_blank_lines_between_full_lines_of_a_sentence_is_a_box(tmp_path):
+    """The box's lead was printed elsewhere (its headline over running text, no 本报讯), a blank line sets it off on
+    both sides on a page whose blank lines part nothing else, the host's line above it fills the column and stops on
+    a comma, and the line under it fills the column too: the column's width is the evidence it is for a box with its
+    own lead, the blank lines saying the headline is no piece of the host's line.  Read as printed, the host's
+    sentence ran on into the box's headline (…负责人表示，丁区开展送清凉活动总工会…)."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "甲城总工会负责人还表示，", "将持续开展读书活动，推动", "形成崇尚阅读的良好氛围。", "据了解，甲城今年已举办读",
+            "书活动二十余场。"]
+    box = printed_column(["丁区开展送清凉活动", "总工会送去防暑降温用品，受到职工欢迎。"], 12)
+    page = host[:5] + [""] + box + [""] + host[5:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below) for b in boxes] == [(4, 6, 6 + len(box) + 1)]
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办读书分享会"]
+    assert "甲城总工会负责人还表示，将持续开展读书活动" in body.replace("\n", "") and "表示，丁区" not in body
+    assert any("boxed inside this story's column" in why for why in review)
+
+
+def test_a_headline_filling_the_column_fenced_by_blank_lines_inside_a_lead_is_said(tmp_path):
+    """The same box with a headline filling the column and no mark on the line under it (丁区开展夏季送清凉活动 |
+    总工会为环卫工人送去防暑…), under the host's lead stopping on its comma: by its shape the headline is a line of
+    running text, and only the blank lines set the run off.  It is left as printed, and the host's paragraph, read
+    on into the headline, says so: read on unsaid it was one sentence no page printed, two stories in one file."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "据了解，甲城今年已举办读", "书活动二十余场。", "甲城总工会负责人表示，将把", "这项工作办成职工身边的实事。"]
+    box = ["丁区开展夏季送清凉活动", "总工会为环卫工人送去防暑", "降温用品，价值五万余元。"]
+    page = host[:2] + [""] + box + [""] + host[2:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below, b.moved) for b in boxes] == [(1, 3, 7, False)]
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办读书分享会"]
+    assert "近日，丁区开展夏季送清凉活动总工会" in body.replace("\n", "")  # (read as printed)
+    assert any("inside the sentence of line 2" in why for why in review)
+
+
+def test_a_box_between_a_headlines_two_pieces_a_word_ties_is_moved_on_a_rewrapped_page(tmp_path):
+    """A page re-wrapped at any width, blank lines parting its paragraphs: the box, with its own headline and
+    lead, stands between a headline's two pieces (乙城职工运动会开 | box | 幕), the rest right over its lead.  Read
+    as printed, the first piece was a kicker over the box's headline (two stories under one label) and 幕 the
+    host's headline; the word a line break cut (开幕) ties the two pieces, so the box is taken out."""
+    page = ["乙城职工运动会开", "", "丁区开展送清凉活动", "", "本报讯（记者王芳）近日，丁区总工会为一线环",
+            "卫工人送去防暑降温用品，受到职工欢迎。", "", "幕", "",
+            "本报讯（记者吴昊）近日，乙城总工会举办第十届职工运动会，来自60家单位的800名运动员参赛。", "", "",
+            "甲城举办读书分享会", "", "本报讯（记者周洁）近日，甲城总工会举办职工读书分享会，近两百名职工参加。"]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below) for b in boxes] == [(0, 2, 7)] and "开幕" in boxes[0].why
+    got = _bodies(tmp_path, page)
+    assert "乙城" in got["乙城职工运动会开幕"][0]
+    body, review = got["丁区开展送清凉活动"]
+    assert "乙城" not in body and any("read inside another story's column" in why for why in review)
+
+
+def test_a_lead_with_no_headline_fenced_by_blank_lines_ending_on_a_short_line_is_said(tmp_path):
+    """A brief printed with no headline (its lead first), a blank line around it, inside the host's sentence (…来自
+    60 | box | 家单位的…), its last line short of the column and ending nothing: a column's line goes on at its next
+    only where it fills the column, so the line under the box is not the brief's, and read on, the brief's open
+    sentence and the host's rest made one sentence no page printed.  Nothing in the text ties the host across it
+    (a number and a classifier), so it is left as printed and said at the host's rest."""
+    host = ["甲城职工运动会开幕", "本报讯（记者周洁）近日，甲城", "总工会举办第十届运动会，来自60", "家单位的800名运动员参赛。",
+            "甲城总工会负责人表示，将把", "这项工作办成职工身边的实事。"]
+    box = ["本报讯（记者郑凯）近日，丙城", "总工会在城区新建10家工会驿", "站，为快递员、外卖骑手等"]
+    page = host[:3] + [""] + box + [""] + host[3:]
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.first, b.below, b.moved) for b in boxes] == [(2, 4, 8, False)]
+    got = _bodies(tmp_path, page)
+    said = [why for _, review in got.values() for why in review if "inside the sentence of line 3" in why]
+    assert said and all(any("inside the sentence of line 3" in why for why in review)
+                        for body, review in got.values() if "家单位的800名" in body)
+
+
+def test_a_run_stray_blank_lines_fence_is_no_box_where_it_holds_a_headline_or_a_paragraph_opens_under_it():
+    """Two stray blank lines fence a run of the host's own text: no box where the run holds another item's headline,
+    or where the line under it opens a paragraph (此外，…): a box's text is one short item, and the host's sentence
+    does not go on so."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "甲城总工会负责人还表示，", "将持续开展读书活动，推动", "形成崇尚阅读的良好氛围。", "据了解，甲城今年已举办读",
+            "书活动二十余场。"]
+    box = ["丁区开展送清凉活动", "总工会送去防暑降温用品，", "受到职工欢迎。"]
+    assert boxed_items(host[:5] + [""] + box + [""] + host[5:], 12)  # (the box, as a check on the page)
+    assert not boxed_items(host[:5] + [""] + box[:1] + ["## 丙城开展读书活动"] + box[1:] + [""] + host[5:], 12)
+    assert not boxed_items(host[:5] + [""] + box + [""] + ["此外，还将持续开展读书活"] + host[6:], 12)

@@ -41,7 +41,7 @@ from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, NO_START, Paragra
                                              headline_shaped, _join, _per_line)
 from unionnews.ingest.paragraphs.model import (SUBHEAD_DOUBT, Paragraphs, _laid_out, renumber,
                                               subhead_doubt_only)
-from unionnews.ingest.paragraphs.sidebar import Box, boxed_items, heads_read_into
+from unionnews.ingest.paragraphs.sidebar import _SET_IN, Box, boxed_items, heads_read_into
 from unionnews.ingest.paragraphs.spacing import (_blank_ends_paragraph, _few_even_runs, _line_spacing, _stray_blanks_only,
                                                 _unspaced)
 from unionnews.ingest.paragraphs.widths import (_item_widths, _two_widths, _width, _widths_by_line, _ems, drifting,
@@ -138,6 +138,13 @@ def _boxes_said(found: Paragraphs, lines: list[str], boxes: list[Box]) -> Paragr
     a guess only blank lines make."""
     said: list[tuple[int, str]] = []
     for box in boxes:
+        if _SET_IN in box.why:
+            why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}), a short item's opening and "
+                   f"text, stand inside the sentence of line {box.above + 1}, which may go on at line {box.below + 1} "
+                   f"({box.why}): read as printed, that sentence runs on into the item; it may be an item boxed "
+                   "inside this story's column — check")
+            said += [(box.above + 1, why), (box.first + 1, why), (box.below + 1, why)]
+            continue
         why = (f"lines {box.first + 1}-{box.last + 1} ({lines[box.first].strip()}) stand between the headline at line "
                f"{box.above + 1} and text at line {box.below + 1} with no headline over it ({box.why}): a short item "
                f"boxed inside that headline's story, or that headline a kicker over theirs; read as printed, which "

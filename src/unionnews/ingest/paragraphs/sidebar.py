@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, closes_list, cut_off, list_cut, open_list, page_runs,
-                                         run_across, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, bound_end, closes_list, cut_off, frame_closed,
+                                         list_cut, open_list, page_runs, run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _fills
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
@@ -48,6 +48,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _RUN_CUT = "printed whole elsewhere on the page"  # a name a line break cut (:func:`_run_cut`)
 # the evidence of a box fenced by blank lines under a headline with nothing under it (:func:`_lead_under_box`)
 _FENCED = "a blank line under the item's last sentence"
+# the evidence of a box fenced by blank lines inside a sentence that nothing else ties across it (:func:`_set_in`)
+_SET_IN = "a blank line sets it off on both sides"
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def _open_marks(text: str) -> int:
 
 
 def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None, cut: bool = False,
-             runs: PageRuns | None = None) -> str | None:
+             runs: PageRuns | None = None, fenced: bool = False) -> str | None:
     """The evidence that line ``b`` goes on with line ``i``'s sentence across the box ``h``..``j``, or None.  By the
     text: ``b`` opens on a mark no line opens on (，、。…), which follows no sentence's end; ``b`` closes a quote or
     bracket ``i`` opened and the box did not; ``i`` and ``b`` make a lead's credit, a date or a number whole; a
@@ -183,10 +185,13 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
     past the marks needs ``i`` to be running text (:func:`_running`): a headline's line says nothing of a sentence.
     ``cut``: a box whose headline has no lead under it, where neither the column's width nor a quote is evidence:
     its "headline" may be the quoted words themselves, one printed line a box detector cut in two (“…及时 | 转化运用 |
-    并推广开来”。).  ``runs``: the page's runs of three and four characters (:func:`_run_cut`).  An enumeration
-    ``i`` leaves open on a short item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not
-    is text evidence as a quote is, even on a line of a headline's shape, under a box with its own lead only: a
-    "headline" with none may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
+    并推广开来”。).  ``fenced``: a blank line sets such a box off on both sides (on a page whose blank lines part
+    nothing else) and none stands inside it: then no piece of a printed line stands between the blanks, and the
+    column's width is evidence again, as for a box with its own lead (the quote still is not).  ``runs``: the
+    page's runs of three and four characters (:func:`_run_cut`).  An enumeration ``i`` leaves open on a short
+    item (…休息、饮水、充电) that ``b`` closes (等服务。) and the box's headline does not is text evidence as a
+    quote is, even on a line of a headline's shape, under a box with its own lead only: a "headline" with none
+    may be the list's next item itself (…人社厅、省 | 总工会 | 和产教…)."""
     a, head, under = _content(lines[i]), _content(lines[h]), _content(lines[b])
     if not under or _starts_item(lines[b]) or _credit_line(under):
         return None
@@ -217,10 +222,11 @@ def _goes_on(lines: list[str], i: int, h: int, j: int, b: int, width: int | None
         return f"the word {word} across {a[-1]} | {under[0]}, cut by the line break"
     if word and not headline_shaped(under):
         return f"the word {word} across {a[-1]} | {under[0]}"
-    if cut:
+    if cut and not fenced:
         return None
     if width and _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] and (full or a[-1] in "，,、；;：:") \
-            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1):
+            and _measure(lines[b]) <= width + 1 and (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1) \
+            and not under.startswith(OPENERS):  # (此外，…: a paragraph's opening, no sentence's rest)
         return f"line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on in it"
     return None
 
@@ -332,6 +338,28 @@ def _headline_rest(lines: list[str], printed: list[int], n: int, m: int) -> bool
     return _opens_block(lines, printed, n)
 
 
+def _headline_cut(lines: list[str], printed: list[int], n: int, m: int) -> str | None:
+    """The evidence that the host's line (printed line ``n``) is a headline's first line and printed line ``m``,
+    under a box with its own headline and lead, that headline's rest over its lead, or None: a dictionary word a
+    line break cut runs across the two (乙城职工运动会开 | box | 幕: 开幕, each end a word of nothing where printed),
+    none across the host's line and the box's headline, both of a headline's shape, the host's line opening a
+    headline block and the line under the box right over a lead (a blank line between, on a page whose blank lines
+    part paragraphs).  Read as printed, the headline's first piece stands over the box's headline as a kicker, and
+    its rest heads the host's story alone: a word cut in two, and two stories under one label."""
+    i, b = printed[n], printed[m]
+    a, under = _content(lines[i]), _content(lines[b])
+    if m + 1 >= len(printed) or printed[m + 1] - b > 2 or not _lead_at(lines, printed[m + 1]):
+        return None
+    if not (headline_shaped(a) and headline_shaped(under)) or _into_head(a, _content(lines[printed[n + 1]])) \
+            or _starts_item(lines[b]) or not _opens_block(lines, printed, n):
+        return None
+    word = word_across(a, under)
+    if not word or not cut_off(a, under):
+        return None
+    return (f"line {i + 1}, a headline's line, and line {b + 1}, over a lead, make the word {word} a line break cut: "
+            "one headline the item stands inside")
+
+
 def _opens_block(lines: list[str], printed: list[int], n: int, blank: bool = True) -> bool:
     """Does printed line ``n`` open a headline block: the page's top, a blank line (``blank``; else an item's gap,
     two or more), a closed story, a credit, a column label or a source line above it?"""
@@ -409,6 +437,54 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
     return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
 
 
+def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, runs: PageRuns) -> Box | None:
+    """A short item a blank line sets off on both sides inside the host's sentence, which nothing but the blank
+    lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
+    (printed line ``n``) fills a news column mid-sentence or stops on a clause mark, a blank line under it, then an
+    item's opening the host's line does not read into (nothing across the two, :func:`spanned`, no 在… phrase it
+    closes): a line of a headline's shape ending on no word or number the next line finishes (…五连第九届 职代会第一
+    次会 | 议…: the host's own text between stray blank lines) nor on a particle (…促发展的), longer than a word's
+    rest, or a lead (a brief printed with none); lines to a sentence's end or a
+    credit (a whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a
+    column's line goes on at its next only where it fills the column, so the text under it is not this run's), no
+    other item's opening among them but a lead (right under the headline, or the next brief's in a box of briefs
+    opening on a lead: no markup heading, label or source line); one blank line,
+    and a line that reads on in the column (a clause mark in it, or full), opening no paragraph (此外，…).  Why said and not moved: a headline
+    with no lead that fills the column, or over a line with no mark, is a line of running text by its shape, and two
+    stray blank lines fence a run of text as well; but read on, the host's sentence runs into the item, one
+    sentence no page printed, and a page whose blank lines part nothing else sets a box off so.  Only on such a page
+    (the caller's)."""
+    i, h = printed[n], printed[n + 1]
+    if not width or not _NEWS_COLUMN[0] <= width <= _NEWS_COLUMN[1] or h - i != 2:
+        return None
+    a, head = _content(lines[i]), _content(lines[h])
+    lead = _lead_at(lines, h)
+    if not (width - 1 <= _measure(lines[i]) or a[-1:] in "，,、；;：:") \
+            or not (lead or headline_shaped(head) and not _starts_item(lines[h])) \
+            or _measure(lines[h]) > width + 1 or _into_head(a, head) or spanned(a, head, runs) \
+            or frame_closed(a, head):
+        return None
+    if not lead and (len(head) <= 2 or bound_end(head) or _cut_below(lines, printed, n + 1)
+                     or _completed_across(head, _content(lines[printed[n + 2]]))):
+        return None  # (a word or a number the next line finishes, a particle: the host's text between strays)
+    for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
+        j, b = printed[m - 1], printed[m]
+        if b - j == 1:
+            if _starts_item(lines[b]) and not ((b == h + 1 or lead) and _lead_at(lines, b)):
+                return None  # (another item's opening: a headline's or a label's, the run a story of its own)
+            continue
+        under = _content(lines[b])
+        short = _measure(lines[j]) < width - 1 and not is_terminal(_content(lines[j])) \
+            and len(_item_text(lines, h, j)) <= _BOX_MOST
+        if b - j != 2 or not (_closed_item(lines, h, j) or short) or _starts_item(lines[b]) or _credit_line(under) \
+                or _lead_at(lines, b) or _measure(lines[b]) > width + 1 \
+                or not (_CLAUSE.search(under) or _measure(lines[b]) >= width - 1) or under.startswith(OPENERS):
+            return None
+        return Box(i, h, j, b, f"{_SET_IN}, line {i + 1} stops mid-sentence {_BY_WIDTH} and line {b + 1} reads on "
+                               "in it", moved=False)
+    return None
+
+
 def boxed_items(lines: list[str], width: int | None) -> list[Box]:
     """The boxed items of the page (the module's docstring), none overlapping; ``width``: the page's column, if
     printed in one.  A box ends at the first line whose next line the host's sentence goes on at
@@ -438,6 +514,9 @@ def boxed_items(lines: list[str], width: int | None) -> list[Box]:
             if inner is None or inner.below != box.below:
                 break
             box = inner
+        if box is None and set_off and h - i == 2 and (not found or i > found[-1].below) and _open(lines, i) \
+                and (_running(lines, i) or _lead_goes_on(_content(lines[i]))):
+            box = _set_in(lines, printed, n, width, runs)
         if box:
             found.append(box)
             n = printed.index(box.below)
@@ -537,7 +616,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs) if closed else None
+        fenced = set_off and blank == gap == 1 and not inside
+        why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs, fenced=fenced) if closed else None
         if why and filled and _RUN_CUT not in why:
             why = None  # (only a name a line break cut, printed whole elsewhere, ties lines across such a one)
         if closed and not why:
@@ -545,6 +625,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
                                   set_off and blank == gap == 1 and not inside, width)
         if (not why or _BY_WIDTH in why) and closed and not bare and _credited(lines, h, j):
             why = _after_credit(lines, printed, n, m, width) or why
+        if not why and closed and not bare:
+            why = _headline_cut(lines, printed, n, m)
         if why and (_BY_WIDTH not in why or set_off and blank and gap == blank and not inside):
             return Box(i, h, j, b, why, moved=_FENCED not in why)
         inside = inside or bool(gap)
