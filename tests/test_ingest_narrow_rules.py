@@ -58,6 +58,21 @@ def test_a_photo_credit_cut_before_its_she_across_stray_blanks_in_a_column_is_on
     assert "某县举办劳模事迹报告会" in texts
 
 
+
+def test_a_photo_report_credit_cut_after_its_she_keeps_its_rest():
+    """本报记者 张明远 摄 | (blank) | 影报道: a column that the credit's 摄 filled put 影报道 on the next line, a stray
+    blank between.  The credit alone is whole (…摄), so the line under it was read as the next item's first words,
+    and 影报道 headed a story of its own.  No line of text begins with the rest of 摄影报道."""
+    page = [line.replace("张明远 摄", "张明远 摄影报道") for line in CREDIT_PAGE]
+    for width, blanks in ((10, 1), (10, 0), (10, 2)):
+        lines = printed_column(page, width)
+        at = lines.index("本报记者 张明远 摄")
+        assert lines[at + 1] == "影报道"
+        lines[at + 1:at + 1] = [""] * blanks
+        texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+        assert "本报记者 张明远 摄影报道" in texts and "某县举办劳模事迹报告会" in texts
+
+
 # A page read out of order, a paragraph a line: two headlines each over their lead's rest, the leads read below; a
 # piece the OCR set apart (和产教融合创新平台。: no sentence begins with 和, and the line before it in the file is
 # finished), then, after a soft break (a full column line ending a sentence), a line of another story.

@@ -7,8 +7,12 @@ paragraphs into pieces of any length, which no rule may read as a column's lines
 """
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from test_ingest_heldout import STORIES, _rewrapped
+from test_ingest_third import _same_articles
 from unionnews.ingest.continuity import first_role
 from unionnews.ingest.segment import make_units, segment
 from unionnews.ingest.strays import _STATEMENT
@@ -274,3 +278,21 @@ def test_a_line_lifted_out_of_a_column_goes_back_after_the_open_line_before_the_
     # a word across that no line break cut (、 | 促…: nothing cut at the join) is no such tie either
     for kinds, contested in (({"text"}, True), ({"orphan"}, False), ({"text", "word"}, False)):
         assert place(page, _lifted_joins(kinds, contested)).order[:4] == [1, 5, 6, 2]
+
+def test_a_piece_between_stray_blank_runs_goes_on_at_the_piece_no_sentence_opens_with(tmp_path):
+    """A page re-wrapped at any width with no blank line but stray ones, read in order, where a paragraph's first
+    piece stands alone between stray blank runs (…跟踪体检结果。 | (blank) | 职工健康档案作为…能力 | (blank) | 的舞台，
+    …): the piece, a headline's shape, headed a story of its own, the rest of the paragraph its text.  No
+    sentence opens on 的, so the blank under the piece is a stray inside its sentence: bridged as on a page whose
+    blank lines part paragraphs."""
+    rng = random.Random(4319)
+    para = "乙城总工会还为职工建立健康档案，跟踪体检结果。职工健康档案作为职工健康管理的基础、展现服务职工能力的舞台，深受职工欢迎。"
+    stories = [STORIES[0], STORIES[1][:2] + [para], STORIES[2]]
+    plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+    end, at = para.index("。") + 1, para.index("的舞台")
+    for n in range(4):
+        gaps = [[""] * rng.randint(1, 2) for _ in range(3)]
+        lines = _rewrapped([p for s in stories[:1] for p in s]) + gaps[0] + _rewrapped(STORIES[1][:2]) \
+            + [para[:end]] + gaps[1] + [para[end:at]] + gaps[2] + [para[at:]] + _rewrapped(STORIES[2])
+        (tmp_path / str(n)).mkdir()
+        assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(n))) == 3

@@ -506,7 +506,8 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
             paras = paragraphs(page.lines, each_line=True)
             lines = paras.lines
             reading = find_order(lines, pieces=True)
-        if reading is None and paras.layout == "wrapped":  # in order: a blank inside a sentence is a stray
+        if reading is None and paras.layout in ("wrapped", "wrapped without blank lines"):
+            # in order: a blank inside a sentence is a stray (on a page whose blank lines are all strays too)
             paras = paragraphs(forms.lines, bridge=True)
             lines = paras.lines
         order = reading.order if reading else None

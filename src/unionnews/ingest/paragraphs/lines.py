@@ -197,10 +197,12 @@ def _split_dash(ca: str, cb: str) -> bool:
 
 def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
-    paragraph alone is not?  A credit is one short line: a blank line inside it is a stray one, and
-    its 摄 left alone would be read as the first word of the next item.  A single name counts only
-    before a lone 摄 (赵思远 | 摄): no paragraph is that one character."""
-    text = _content(so_far)
+    paragraph alone is not, or a longer one (本报记者 陈艺 摄 | 影报道)?  A credit is one short line: a blank line
+    inside it is a stray one, and its 摄 (or 影报道) left alone would be read as the first word of the next item.
+    A single name counts only before a lone 摄 (赵思远 | 摄): no paragraph is that one character."""
+    text, rest = _content(so_far), _content(raw_b)
+    if rest and bl.is_credit(text) and text.endswith("摄") and "影报道".startswith(rest):
+        return True  # …金宇 摄 | 影报道: the credit's 摄影报道 cut after 摄; no line of text begins with its rest
     lone = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and _content(raw_b) == "摄"
     if bl.is_credit(text) or not (bl.BYLINE_START.match(text) or bl.is_names_only(text) or lone):
         return False

@@ -1,0 +1,85 @@
+"""Headlines and credits in a printed column that fill their lines, so that the column's width does not part them
+from the text around them (:mod:`unionnews.ingest.paragraphs.column_heads`, the segmenter's closing credit): what
+ends a headline's run, and what it heads.  Made-up pages in printed columns of several widths, beside the eighth
+table's (tests/test_ingest_eighth.py); each case put two stories' text in one file on 907f244."""
+from __future__ import annotations
+
+import random
+
+from test_ingest_heldout import STORIES
+from test_ingest_third import _same_articles
+from variants import printed_column
+
+
+_TITLE = "乙城总工会举办新时代产业工人队伍建设改革推进会暨职工技能提升经验交流座谈会议"
+_SUB = "乙城产业工人技能提升行动实现全覆盖"
+
+
+def _title_flush(width: int, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Three stories (and their paragraphs) whose first ends on a paragraph exactly filling its last line of a
+    ``width`` column, and whose second opens on a title filling two lines and a subtitle, each a headline's
+    length and together more, over a lead on its dateline."""
+    first = STORIES[0][:-1]
+    end = STORIES[0][-1][:-1]
+    pad = "，并将" + "持续推动职工技能提升工作走深走实" * 4
+    last = (end + pad)[: (len(end) // width + 2) * width - 1] + "。"
+    title = _TITLE[: 2 * width]
+    sub = _SUB[: rng.randint(max(6, 41 - 2 * width), min(len(_SUB), 40))]
+    lead = "本报乙城9月25日电（记者吴昊）" + STORIES[1][1].split("）", 1)[1]
+    stories = [first + [last], [title, sub, lead] + STORIES[1][2:], STORIES[2]]
+    return stories, [p for s in stories for p in s]
+
+
+def test_a_title_and_subtitle_under_a_line_ending_flush_head_the_next_story(tmp_path):
+    """A story's last line filled the column and ended its sentence, and the next item's title filled its last
+    line too: title and subtitle ran on as one run, longer than one headline, and the columns stage read them
+    into the story above (one file, two stories' text; the next story lost its headline).  Running text never
+    stops unpunctuated right over a lead: a run of a title's and a subtitle's length there heads the next item."""
+    rng = random.Random(4317)
+    for width in (14, 16, 17, 19):
+        stories, paras = _title_flush(width, rng)
+        lines = printed_column(paras, width)
+        k = next(i for i, line in enumerate(lines) if line.startswith(_TITLE[:width]))
+        assert len(lines[k - 1]) == width and lines[k - 1].endswith("。") and len(lines[k + 1]) == width
+        plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
+
+
+def test_a_photo_credit_whole_on_its_line_under_names_read_onto_the_texts_last_line_closes_the_story(tmp_path):
+    """An engine read a story's credited names onto its last line (…活动。郑莉 郝赫 朱欣文), then the photo
+    credit whole on its line: the credit ran on in the text's paragraph, which then stopped on no sentence end,
+    and the next item's headline and dated lead were read on into it.  A photo credit whole on its line goes on
+    no sentence: it stands apart and closes the story."""
+    names, credit = "郑莉 郝赫 朱欣文", "本报记者 陈艺 摄"
+    lead = "9月25日，" + STORIES[1][1].split("）", 1)[1][2:]
+    stories = [STORIES[0] + [names, credit], [STORIES[1][0], lead] + STORIES[1][2:], STORIES[2]]
+    plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+    for width in (12, 13, 15):
+        lines = printed_column([p for s in stories[:1] for p in s[:-2]], width)
+        lines[-1] += names  # the engine read the credited names onto the text's last line
+        lines += [credit] + printed_column([p for s in stories[1:] for p in s], width)
+        (tmp_path / str(width)).mkdir()
+        assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))) == 3
+
+
+
+def test_a_headline_filling_its_line_over_a_lead_or_a_continued_marker_heads_its_item(tmp_path):
+    """A headline that filled its line exactly, after a paragraph that filled its last line too, over a lead or a
+    上接 marker: the headline's run read on into the marker (（上接第1版）, a bracket and a sentence mark), was no
+    headline, and the headline went on the story above, its own story left without one.  A run of headline lines
+    ends where an item's opening begins."""
+    rng = random.Random(4318)
+    heads = ("这场“宝藏盛会”为何人气爆棚？", "乙城职工书屋建设为何受欢迎？", "乙城开展职工健康体检活动")
+    for n, head in enumerate(heads * 2):
+        opener = rng.choice(("（上接第1版）", ""))
+        second = [head] + ([opener] if opener else []) + STORIES[1][1:]
+        width = len(head)
+        end = (STORIES[0][-1][:-1] + "，并将持续推动职工技能提升工作走深走实" * 3)
+        stories = [STORIES[0][:-1] + [end[:(len(STORIES[0][-1]) // width + 1) * width - 1] + "。"], second, STORIES[2]]
+        plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+        lines = printed_column([p for s in stories for p in s], width)
+        assert head in lines
+        (tmp_path / str(n)).mkdir()
+        assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(n))) == 3, (head, opener)
