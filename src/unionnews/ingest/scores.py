@@ -265,7 +265,8 @@ class Scorer:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         said = self._said(b)
         fit = ct.quote_fit(self.quotes[a], said, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
-        if fit > 0 and not ct.quote_kinds_differ(ua.text, said):
+        opened = ua.text if _QUOTE_MARK.search(ua.text) else left  # where A's open quote was opened
+        if fit > 0 and not ct.quote_kinds_differ(opened, said):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")
