@@ -547,11 +547,22 @@ class Scorer:
             # page read a line a paragraph: there every line stands between wrap pieces, a headline's last piece
             # over a list's closing piece read out of place as well
             return True
-        if page.pieces and after is not None and ct.bound_start(after) and _held_open(page.by_no.get(prv)):
+        if self._held(no):
             return True
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
+
+    def _held(self, no: int) -> bool:
+        """On a page read a line a paragraph, does line ``no`` stand between a line of text held open
+        (:func:`_held_open`) and a file's next line that begins with a particle standing alone?  Then it is a
+        sentence's piece whatever its shape (:meth:`_piece`), and the line after it may go on from it (contested,
+        not an orphan: :meth:`_status`).  Only this reading of a piece frees the line after it: the other ones
+        of :meth:`_piece` leave it an orphan, as before."""
+        page = self.page
+        nxt, prv = page.nxt.get(no), page.prv.get(no)
+        return (page.pieces and nxt is not None and page.is_text(nxt) and ct.bound_start(page.by_no[nxt].text)
+                and _held_open(page.by_no.get(prv)))
 
     def _named_above(self, a: int, b: int, word: str | None) -> int | None:
         """The headline-like line right above B when it prints the word across A | B, A a lead read away from
@@ -692,7 +703,7 @@ class Scorer:
         """contested (an open line stands before it), orphan (it cannot start anything), or in place."""
         page, ub = self.page, self.page.by_no[b]
         prev = page.prv.get(b)
-        if prev is not None and page.is_open(prev) and not self._headline(prev):
+        if prev is not None and page.is_open(prev) and (not headline_like(page.by_no[prev]) or self._held(prev)):
             return "contested"
         if ct.bound_first(ub.text) or ct.quote_fit((False, False), ub.text) < 0 or self._tail(b):
             return "orphan"
