@@ -129,3 +129,43 @@ def test_a_line_end_that_makes_words_with_several_far_lines_shows_no_cut_word():
     common = ["本报讯（记者任远）近年来，甲城总工会新建、升", "结束了驿站少的局面。", "甲城举办职工技能大赛",
               "级覆盖城区的驿站十家。", "乙城工会在", "力打造服务品牌。"]
     assert _cut_many(*_table(common)) == set()
+
+
+def test_a_headline_shaped_piece_between_a_line_held_open_and_a_particle_is_text():
+    # …电工证、焊工证、 | 叉车操作证等资格证书 | 的培训与考核工作。: the line above asks for the list's next item, the
+    # line below cannot begin a sentence; no headline stands between, and the line after the piece is not cut
+    # loose from it (contested, not an orphan), so its sentence goes on at the file's own next line
+    lines = ["本报讯（记者任远）近日，甲城总工会为职工开设技能课堂，承担电工证、焊工证、", "叉车操作证等资格证书",
+             "的培训与考核工作。", "乙城职工运动会开幕", "本报讯（记者周洁）近日，乙城职工运动会开幕。"]
+    scorer = _scorer(lines)
+    assert not scorer._headline(2)
+    assert HEADLINE not in scorer.score(2, 3).reasons
+    assert scorer.status[3] == "contested"
+    # held open on a particle (…企事业单位的) or a preposition (…，将) as well
+    for above in ("本报讯（记者任远）近日，甲城总工会推动企事业单位的", "本报讯（记者任远）近日，这份手册如同一张施工图，将"):
+        assert not _scorer([above, lines[1], lines[2]])._headline(2)
+    # a comma is not enough: a column's piece read out of order ends on one before another story's headline
+    comma = ["本报讯（记者任远）近日，甲城总工会推动各级工会互学互鉴，形成工作合力，", "乙城成立工匠学院",
+             "和产教融合创新平台。"]
+    assert _scorer(comma)._headline(2)
+
+
+def test_a_word_the_ocr_spread_with_a_space_is_whole_at_a_join():
+    # …文艺晚会在全 市 | 级覆盖…: the OCR printed 全市 with a space in it (a justified line); 市 is no word of its own
+    # there, so no word 市级 is made across the join, while …新建、升 | 级覆盖… still reads 升级 (升 stands alone)
+    from unionnews.ingest import continuity as ct
+
+    assert ct.word_across("本报讯 近日，甲城文艺晚会在全 市", "级覆盖城区的驿站") is None
+    assert not ct.cut_off("本报讯 近日，甲城文艺晚会在全 市", "级覆盖城区的驿站")
+    assert ct.word_across("近年来，甲城总工会新建、升", "级覆盖城区的驿站") == "升级"
+
+
+def test_a_quote_opened_on_the_line_before_is_read_for_its_kind():
+    # “我们想改进 | 职工服务方式，却因缺乏场地和跨企业 | …: someone's words, opened after 说： on the line before A;
+    # 促职工共赢”为核心 closes a quoted term inside its sentence, so it is no evidence that A goes on there
+    lines = ["本报讯（记者任远）甲城总工会副主席王某说：“我们想改进", "职工服务方式，却因缺乏场地和跨企业",
+             "交流机会，难以开展。”", "本次活动以“跨区域联动、聚工会合力、", "乙城职工运动会开幕",
+             "促职工共赢”为核心，打破区域壁垒。"]
+    scorer = _scorer(lines)
+    assert "closes the quote line 2 leaves open" not in scorer.score(2, 6).reasons
+    assert "closes the quote line 4 leaves open" in scorer.score(4, 6).reasons

@@ -162,8 +162,9 @@ def test_stand_in_characters_as_a_set_are_the_patterns():
 
 
 def _cut_off_both_at_once(a: str, b: str) -> bool:
-    """continuity.cut_off as it read a join before: both sides checked together, then both edge words."""
-    a, b = a.rstrip()[-8:], b.lstrip()[:8]
+    """continuity.cut_off as it read a join before: both sides checked together, then both edge words (a word the
+    OCR spread with a space read whole, as every reading of a join does)."""
+    a, b = ct.WORD_GAP.sub("", a.rstrip())[-8:], ct.WORD_GAP.sub("", b.lstrip())[:8]
     if not a or not b or not re.search(f"[{ct.CJK}]$", a) or not re.match(f"[{ct.CJK}]", b):
         return False
     if len(a) > 1 and a[-2].isdigit() or len(b) > 1 and b[1] == "、":

@@ -120,6 +120,13 @@ def _bounds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _edges(a: str, b: str, width: int) -> tuple[str, str]:
+    """``a``'s last and ``b``'s first ``width`` characters, without the spaces the OCR prints between two Chinese
+    characters (:data:`WORD_GAP`: …文艺晚会全 省 is 全省, whole where it is printed; read with its gap, 省 would stand
+    alone and make 省级 with a line that begins 级…)."""
+    return WORD_GAP.sub("", a.rstrip())[-width:], WORD_GAP.sub("", b.lstrip())[:width]
+
+
 def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | None:
     """The word jieba's segmentation puts across the join of ``a`` and ``b``, if any.
 
@@ -128,7 +135,7 @@ def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | Non
     ``rest``: or when the joint reading goes on with a commoner word of its own (:func:`_rest_whole`);
     for scoring one join against others, not for deciding alone where a paragraph goes on.
     """
-    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    left, right = _edges(a, b, width)
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return None
     return _word_across(left, right, rest)
@@ -138,7 +145,7 @@ def read_across(a: str, b: str, width: int = 4) -> str | None:
     """The dictionary word jieba's segmentation of ``a``'s end and ``b``'s start puts across the join, whether or
     not it breaks a word either side (…全总各部 | 门和…: 部门 over 各部).  Weaker than :func:`word_across`: for
     weighing two readings of one line's first character against each other, not as evidence alone."""
-    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    left, right = _edges(a, b, width)
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right) \
             or not _spans(tokenizer().dt.FREQ, left, right):
         return None
@@ -150,7 +157,7 @@ def spans_word(a: str, b: str, width: int = 4) -> bool:
     makes of them (…得到更 | 大范围…: 更大, though 大范围 is read whole)?  The weakest reading of a join: one
     way two lines may be read together, for weighing a word across another join against it, never as
     evidence alone."""
-    left, right = a.rstrip()[-width:], b.lstrip()[:width]
+    left, right = _edges(a, b, width)
     if not left or not right or not _CJK_END.search(left) or not _CJK_START.match(right):
         return False
     return _spans(tokenizer().dt.FREQ, left, right)
@@ -466,7 +473,7 @@ def cut_off(a: str, b: str) -> bool:
 def cut_end(a: str) -> bool:
     """:func:`cut_off`'s side of ``a``: does its last character, Chinese, stand alone in its line's segmentation?
     (Each side is read on its own, so a line can be asked once, not once for every line it is read against.)"""
-    a = a.rstrip()[-8:]
+    a = WORD_GAP.sub("", a.rstrip())[-8:]  # a word the OCR spread with a space is whole (全 省)
     if not a or not _CJK_END.search(a):
         return False
     if len(a) > 1 and a[-2].isdigit():
@@ -476,7 +483,7 @@ def cut_end(a: str) -> bool:
 
 def cut_start(b: str) -> bool:
     """:func:`cut_off`'s side of ``b``: does its first character, Chinese, stand alone in its line's segmentation?"""
-    b = b.lstrip()[:8]
+    b = WORD_GAP.sub("", b.lstrip())[:8]
     if not b or not _CJK_START.match(b):
         return False
     if len(b) > 1 and b[1] == "、":

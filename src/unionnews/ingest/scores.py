@@ -65,6 +65,16 @@ def _opener_cut(text: str, after: str) -> bool:
     return text.lstrip().startswith(ct.OPENERS) and ct.starts_bound(after)
 
 
+def _held_open(before: Unit | None) -> bool:
+    """Does running text ``before`` end on what a sentence cannot stop at and a headline cannot follow: the 、 of a
+    list still open (…特种设备作业人员证、), a particle standing alone (…企事业单位的) or a preposition (…，将)?  Not
+    a comma: a column piece read out of order ends on one right before another story's headline."""
+    if before is None or before.cls not in (TEXT, LEAD) or headline_like(before):
+        return False
+    text = before.text.rstrip()
+    return text.endswith("、") or ct.bound_end(text) or (ct.needs_more(text) > 0 and text[-1:] not in ct.OPENING_MARKS)
+
+
 _QUOTE_MARK = re.compile("[\"“”＂'‘’]")
 
 
@@ -255,7 +265,8 @@ class Scorer:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         said = self._said(b)
         fit = ct.quote_fit(self.quotes[a], said, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
-        if fit > 0 and not ct.quote_kinds_differ(ua.text, said):
+        opened = ua.text if _QUOTE_MARK.search(ua.text) else left  # where A's open quote was opened
+        if fit > 0 and not ct.quote_kinds_differ(opened, said):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
         elif fit < 0:
             ev.add(-3, "its quotes would not pair", "against")
@@ -505,6 +516,11 @@ class Scorer:
           or with a word no sentence begins with (…开设电工、数控 | 编程 | 等特色课程…: ``bound_start``): a
           headline stands after a finished text or an item's gap, and the text under it begins a sentence,
           never finishes one;
+        * on a page read a line a paragraph, it stands between a line of text that must go on by its last word
+          (an item list left open on 、, a particle or a preposition: …职业资格等级证书, …特种设备作业人员证、) and a
+          line that begins with a particle standing alone (的培训与认定工作。…, 和厂务公开…): the text asks for more
+          words at one side and cannot begin at the other, so no headline stands between (a comma is not enough:
+          a column's piece ends on one before another story's headline as often as not);
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
 
@@ -531,9 +547,22 @@ class Scorer:
             # page read a line a paragraph: there every line stands between wrap pieces, a headline's last piece
             # over a list's closing piece read out of place as well
             return True
+        if self._held(no):
+            return True
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
+
+    def _held(self, no: int) -> bool:
+        """On a page read a line a paragraph, does line ``no`` stand between a line of text held open
+        (:func:`_held_open`) and a file's next line that begins with a particle standing alone?  Then it is a
+        sentence's piece whatever its shape (:meth:`_piece`), and the line after it may go on from it (contested,
+        not an orphan: :meth:`_status`).  Only this reading of a piece frees the line after it: the other ones
+        of :meth:`_piece` leave it an orphan, as before."""
+        page = self.page
+        nxt, prv = page.nxt.get(no), page.prv.get(no)
+        return (page.pieces and nxt is not None and page.is_text(nxt) and ct.bound_start(page.by_no[nxt].text)
+                and _held_open(page.by_no.get(prv)))
 
     def _named_above(self, a: int, b: int, word: str | None) -> int | None:
         """The headline-like line right above B when it prints the word across A | B, A a lead read away from
@@ -674,7 +703,7 @@ class Scorer:
         """contested (an open line stands before it), orphan (it cannot start anything), or in place."""
         page, ub = self.page, self.page.by_no[b]
         prev = page.prv.get(b)
-        if prev is not None and page.is_open(prev) and not headline_like(page.by_no[prev]):
+        if prev is not None and page.is_open(prev) and (not headline_like(page.by_no[prev]) or self._held(prev)):
             return "contested"
         if ct.bound_first(ub.text) or ct.quote_fit((False, False), ub.text) < 0 or self._tail(b):
             return "orphan"
