@@ -448,8 +448,8 @@ def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, run
     credit (a whole short item, :func:`_closed_item`), or to a line short of the column that ends nothing (a
     column's line goes on at its next only where it fills the column, so the text under it is not this run's), no
     other item's opening among them but a lead (right under the headline, or the next brief's in a box of briefs
-    opening on a lead: no markup heading, label or source line); one blank line,
-    and a line that reads on in the column (a clause mark in it, or full), opening no paragraph (此外，…).  Why said and not moved: a headline
+    opening on a lead: no markup heading, label or source line); one blank line, and a line that reads on in the
+    column (a clause mark in it, or full), opening no paragraph (此外，…).  Why said and not moved: a headline
     with no lead that fills the column, or over a line with no mark, is a line of running text by its shape, and two
     stray blank lines fence a run of text as well; but read on, the host's sentence runs into the item, one
     sentence no page printed, and a page whose blank lines part nothing else sets a box off so.  Only on such a page
@@ -616,7 +616,8 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        fenced = set_off and blank == gap == 1 and not inside
+        # (a "headline" ending on a particle is no headline: the host's own text between stray blank lines)
+        fenced = set_off and blank == gap == 1 and not inside and not bound_end(_content(lines[h]))
         why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs, fenced=fenced) if closed else None
         if why and filled and _RUN_CUT not in why:
             why = None  # (only a name a line break cut, printed whole elsewhere, ties lines across such a one)
