@@ -486,6 +486,18 @@ def test_a_fenced_run_whose_first_line_ends_on_a_particle_is_the_hosts_own_text(
     page = host[:5] + [""] + run + [""] + host[5:]
     assert boxed_items(page, _width(page)) == []
 
+
+def test_a_fenced_run_whose_first_line_leaves_a_single_quote_open_is_the_hosts_own_text():
+    """The same fence around the host's text whose first line leaves a single quote open (…负责人还表示， |
+    (blank) | 更要‘随时享’‘贴心 | 服务’，… | (blank) | 将持续…): a headline closes what it quotes, so the run is no box
+    (moved out, it was read as an item of its own after the page's last story)."""
+    host = ["甲城举办读书分享会", "本报讯（记者周洁）近日，", "甲城总工会举办职工读书分", "享会，近两百名职工参加。",
+            "甲城总工会负责人还表示，", "将持续开展读书活动，推动", "形成崇尚阅读的良好氛围。", "据了解，甲城今年已举办读",
+            "书活动二十余场。"]
+    for run in (["更要‘随时享’‘贴心", "服务’，让职工倍感温暖。"], ["更要'随时享''贴心", "服务'，让职工倍感温暖。"]):
+        page = host[:5] + [""] + run + [""] + host[5:]
+        assert boxed_items(page, _width(page)) == []
+
 def test_a_headline_filling_the_column_fenced_by_blank_lines_inside_a_lead_is_said(tmp_path):
     """The same box with a headline filling the column and no mark on the line under it (丁区开展夏季送清凉活动 |
     总工会为环卫工人送去防暑…), under the host's lead stopping on its comma: by its shape the headline is a line of

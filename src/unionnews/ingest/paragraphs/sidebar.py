@@ -437,6 +437,12 @@ def _blanks_part(lines: list[str], printed: list[int]) -> bool:
     return bool(ends) and sum(1 for i, j in ends if j > i + 1) >= 0.5 * len(ends)
 
 
+def _singles_closed(head: str) -> bool:
+    """Does ``head`` close the single quotes it opens (‘…’, or straight ones in pairs)?  A headline closes what it
+    quotes (:func:`~.lines._balanced` counts the double quotes); a line leaving one open is text going on."""
+    return head.count("‘") == head.count("’") and head.count("'") % 2 == 0
+
+
 def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, runs: PageRuns) -> Box | None:
     """A short item a blank line sets off on both sides inside the host's sentence, which nothing but the blank
     lines and the column ties across it (``Box.moved`` False: left as printed and said), or None.  The host's line
@@ -467,6 +473,8 @@ def _set_in(lines: list[str], printed: list[int], n: int, width: int | None, run
     if not lead and (len(head) <= 2 or bound_end(head) or _cut_below(lines, printed, n + 1)
                      or _completed_across(head, _content(lines[printed[n + 2]]))):
         return None  # (a word or a number the next line finishes, a particle: the host's text between strays)
+    if not lead and not _singles_closed(head):
+        return None  # (a single quote left open, …‘贴心: a headline closes what it quotes; the host's text)
     for m in range(n + 2, min(len(printed), n + 2 + _BOX_LINES)):
         j, b = printed[m - 1], printed[m]
         if b - j == 1:
@@ -616,8 +624,9 @@ def _box_under(lines: list[str], printed: list[int], n: int, width: int | None, 
         if m > n + 2 + heads and _lead_at(lines, j):
             return None  # a second lead: a brief has one, and this run holds another item's too
         closed = _closed_item(lines, h, j)
-        # (a "headline" ending on a particle is no headline: the host's own text between stray blank lines)
-        fenced = set_off and blank == gap == 1 and not inside and not bound_end(_content(lines[h]))
+        # (a "headline" ending on a particle or leaving a quote open is none: the host's text between stray blanks)
+        fenced = set_off and blank == gap == 1 and not inside and not bound_end(_content(lines[h])) \
+            and _singles_closed(_content(lines[h]))
         why = _goes_on(lines, i, h, j, b, width, cut=bare, runs=runs, fenced=fenced) if closed else None
         if why and filled and _RUN_CUT not in why:
             why = None  # (only a name a line break cut, printed whole elsewhere, ties lines across such a one)
