@@ -123,8 +123,16 @@ def _bounds(text: str) -> list[tuple[int, int, str]]:
 def _edges(a: str, b: str, width: int) -> tuple[str, str]:
     """``a``'s last and ``b``'s first ``width`` characters, without the spaces the OCR prints between two Chinese
     characters (:data:`WORD_GAP`: …文艺晚会全 省 is 全省, whole where it is printed; read with its gap, 省 would stand
-    alone and make 省级 with a line that begins 级…)."""
-    return WORD_GAP.sub("", a.rstrip())[-width:], WORD_GAP.sub("", b.lstrip())[:width]
+    alone and make 省级 with a line that begins 级…).  Read on the ends alone: a gap is one character between two,
+    so twice ``width`` and two more hold the ``width`` characters left once the gaps are out, and a line's far
+    end never needs reading."""
+    tail, head = a.rstrip()[-2 * width - 2:], b.lstrip()[:2 * width + 2]
+    return _ungapped(tail)[-width:], _ungapped(head)[:width]
+
+
+def _ungapped(text: str) -> str:
+    """``text`` without :data:`WORD_GAP`'s spaces (most ends hold none, and are given back as they are)."""
+    return WORD_GAP.sub("", text) if " " in text or "\u3000" in text or "\u00a0" in text else text
 
 
 def word_across(a: str, b: str, width: int = 4, rest: bool = False) -> str | None:
