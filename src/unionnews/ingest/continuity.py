@@ -481,7 +481,7 @@ def cut_off(a: str, b: str) -> bool:
 def cut_end(a: str) -> bool:
     """:func:`cut_off`'s side of ``a``: does its last character, Chinese, stand alone in its line's segmentation?
     (Each side is read on its own, so a line can be asked once, not once for every line it is read against.)"""
-    a = WORD_GAP.sub("", a.rstrip())[-8:]  # a word the OCR spread with a space is whole (全 省)
+    a = _ungapped(a.rstrip()[-18:])[-8:]  # a word the OCR spread with a space is whole (全 省); the end alone
     if not a or not _CJK_END.search(a):
         return False
     if len(a) > 1 and a[-2].isdigit():
@@ -491,7 +491,7 @@ def cut_end(a: str) -> bool:
 
 def cut_start(b: str) -> bool:
     """:func:`cut_off`'s side of ``b``: does its first character, Chinese, stand alone in its line's segmentation?"""
-    b = WORD_GAP.sub("", b.lstrip())[:8]
+    b = _ungapped(b.lstrip()[:18])[:8]
     if not b or not _CJK_START.match(b):
         return False
     if len(b) > 1 and b[1] == "、":
