@@ -305,7 +305,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if cb[:1] in "”’" and (state := quote_state(ca)) and state[0 if cb[0] == "”" else 1]:
+    if cb[:1] in "”’\"＂'" and (state := quote_state(ca)) and state[0 if cb[0] in "”\"＂" else 1]:
         return False  # a closing quote opens no line (GB/T 15834): it closes the quote the line above left open,
         # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”)
     if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
