@@ -83,3 +83,25 @@ def test_a_headline_filling_its_line_over_a_lead_or_a_continued_marker_heads_its
         assert head in lines
         (tmp_path / str(n)).mkdir()
         assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(n))) == 3, (head, opener)
+
+
+def test_a_kickers_parallel_phrases_cut_by_the_column_go_on_at_the_next_line(tmp_path):
+    """A kicker of two parallel phrases (一对一指导申报流程 面对面解决企业难题) that the column cut inside its second
+    phrase, each paragraph set apart by a blank line: the line of two phrases parted by a space stood as a
+    headline of its own, its last words (企业难题) read as a title and the real title as a subtitle.  A headline's
+    parallel phrases match in length; a full line whose last phrase falls short by what the next line holds
+    goes on there."""
+    kicker = "一对一指导申报流程 面对面解决企业难题"
+    stories = [STORIES[0], [kicker, "乙城总工会推动职工创新工作室建设"] + STORIES[1][1:], STORIES[2]]
+    plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+    for width in (13, 15, 17):
+        lines: list[str] = []
+        for story in stories:
+            for para in story:
+                lines += printed_column([para], width) + [""]
+            lines.append("")
+        assert lines.index(kicker[:width]) >= 0 and len(kicker[:width]) == width
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        heads = next(a["heads"] for a in got if a["body"].startswith("本报讯（记者吴昊）"))
+        assert heads == ["一对一指导申报流程", "面对面解决企业难题", "乙城总工会推动职工创新工作室建设"], heads

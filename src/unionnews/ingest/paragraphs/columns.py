@@ -321,6 +321,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END) or pushed_down(a, size, width, b)
+    if full and _content(so_far) == ca and _PARALLEL.fullmatch(ca) and _parallel_completed(ca, cb):
+        return False  # 手把手指导申报流程 实打实解决 | 企业困惑: a headline's parallel phrase the column cut
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):
@@ -530,6 +532,16 @@ def _closed_by_credit(plain: str) -> bool:
     ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』\"']*", plain)]
     tail = plain[ends[-1] if ends else 0:].strip()
     return bool(tail) and bl.is_credit(tail) and bool(re.search(r"[ \u3000/]", tail))
+
+
+def _parallel_completed(line: str, nxt: str) -> bool:
+    """Does ``nxt``, a phrase alone, complete the last of ``line``'s parallel phrases to the first one's length
+    (手把手指导申报流程 实打实解决 | 企业困惑)?  A headline's parallel phrases match in length (对仗); where the line
+    fills the column and its last phrase falls short by what the next line holds, the column cut the phrase,
+    and the headline goes on there."""
+    phrases = line.split(" ")
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff“”]{1,12}", nxt)) and len(phrases[-1]) < len(phrases[0])
+            and abs(len(phrases[-1]) + len(nxt) - len(phrases[0])) <= 1)
 
 
 def _quote_left_open(heading: str, run: str) -> bool:
