@@ -105,3 +105,21 @@ def test_a_kickers_parallel_phrases_cut_by_the_column_go_on_at_the_next_line(tmp
         got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
         heads = next(a["heads"] for a in got if a["body"].startswith("本报讯（记者吴昊）"))
         assert heads == ["一对一指导申报流程", "面对面解决企业难题", "乙城总工会推动职工创新工作室建设"], heads
+
+
+def test_a_decorated_headline_filling_its_lines_under_a_column_label_ends_where_its_subject_is_named_again(tmp_path):
+    """A headline under a column label, a decoration printed before it (▲丁区总工会…休息圈), filling its lines of a
+    narrow column exactly, over a lead with no 本报讯 that names the headline's subject again (云南丁区总工会…):
+    the headline's first words were read with the decoration, so they named nothing, and the headline ran on
+    into the lead and the story into the one above.  The headline's words are read without the mark."""
+    head = "▲丁区总工会打造户外劳动者临时休息圈"
+    lead = "云南丁区总工会联合区住房和城乡建设局系统工会联合会，针对建筑类行业施工项目的特点建设职工驿站。"
+    second = [head, lead, "驿站配备桌椅、饮水机、微波炉等设施，供户外劳动者免费使用。"]
+    plain = "\n\n\n".join(["\n".join(STORIES[0]), ">> 他山之石 <<\n" + "\n".join(second), "\n".join(STORIES[2])]) + "\n"
+    for width in (6, 9):
+        assert len(head) % width == 0
+        lines = (printed_column(STORIES[0], width) + [">> 他山之石 <<"] + printed_column(second, width)
+                 + printed_column(STORIES[2], width))
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
