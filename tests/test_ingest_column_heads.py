@@ -123,3 +123,20 @@ def test_a_decorated_headline_filling_its_lines_under_a_column_label_ends_where_
         (tmp_path / str(width)).mkdir()
         got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
         assert len(got) == 3
+
+
+def test_a_kicker_quoting_in_both_quote_forms_filling_its_lines_heads_the_next_story(tmp_path):
+    """A kicker that opens its quote in the straight form and closes it in the curly one (an engine returning ASCII
+    marks for some: 全面推行新时代" | 职工书屋”建设…), set over lines it fills after a finished paragraph that quotes so
+    too (未来，"技能竞赛”还将…): counted form by form, both quotes stayed open, and the kicker ran on into the story
+    above.  A straight quote pairs with a curly one, as the headline-shape test already reads them."""
+    for width in (8, 9, 10):
+        kicker = "全面推行新时代乙城区"[:width - 1] + '"职工书屋”建设暨职工阅读工作推进会召开'  # its quote ends a line
+        second = [kicker, "乙城职工书屋实现社区全覆盖", "本报乙城9月25日电（记者吴昊）" + STORIES[1][1].split("）", 1)[1]]
+        first = STORIES[0] + ['未来，"技能竞赛”还将与职工书屋建设相结合，聘请劳模工匠担任兼职教师，打造一体化服务阵地。']
+        stories = [first, second + STORIES[1][2:], STORIES[2]]
+        plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+        lines = printed_column([p for s in stories for p in s], width)
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
