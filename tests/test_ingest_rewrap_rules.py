@@ -223,6 +223,17 @@ def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_fr
     assert "青禾精工学院由青禾" in [u.text for u in drafts[0].units]
 
 
+def test_a_headline_shaped_line_over_a_verb_of_saying_and_its_comma_is_no_free_headline():
+    # a paragraph's first line stands apart after a finished one and a wide gap, of a headline's shape
+    # (据该公司工会相关负责人), and the line under it opens on a verb of saying and its comma (介绍，…): that
+    # sentence has its subject above it, so the line is its first words, not a headline, as under a block
+    lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。", "", "",
+             "据该校工会相关负责人", "介绍，学院首批招收学员六十名，设焊接、电工等八个专业。"]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
+    assert "据该校工会相关负责人" in [u.text for u in drafts[0].units]
+
+
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
     # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
     # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first

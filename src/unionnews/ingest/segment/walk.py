@@ -157,8 +157,9 @@ class Segmenter:
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)):
-            return False
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)
+                or predicate_first(self.units[i + 1].text)):
+            return False  # (…负责人 | 介绍，…: text under a verb of saying has its subject above it, as under a block)
         cur = self.cur
         if cur is None or cur.closed:
             return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
