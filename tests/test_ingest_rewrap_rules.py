@@ -234,6 +234,17 @@ def test_a_headline_shaped_line_over_a_verb_of_saying_and_its_comma_is_no_free_h
     assert "据该校工会相关负责人" in [u.text for u in drafts[0].units]
 
 
+def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_story_heads_an_item():
+    # one blank line parts every paragraph and item (a page or a zone of it printed so): a photo report's short
+    # headline (乙城职工健康跑) over a lead on its date and a credit for its text and pictures both (摄影报道), under
+    # a story whose lead already credits its text, was read as the story's last subhead; a story credits its
+    # text once, so the report is an item of its own
+    report = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 吴昊 通讯员 李明 摄影报道"]
+    lines = [line for p in STORIES[0] + report for line in (p, "")]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [[STORIES[0][0]], [report[0]]]
+
+
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
     # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
     # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first

@@ -164,8 +164,23 @@ class Segmenter:
         if cur is None or cur.closed:
             return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
         last = cur.paras[-1] if cur.paras else None
-        return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
+        return ((u.gap >= 2 or self._long_over_dated(i) or self._photo_report_under(i)) and last is not None
                 and (last.kind not in JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
+
+    def _photo_report_under(self, i: int) -> bool:
+        """Is unit ``i`` over a photo report: one to three paragraphs of text, the first opening as a lead on its
+        date or 近日 (no marker), closed by a credit that names its people for the text and the pictures both
+        (…本报记者 盛丽 通讯员 金宇 摄影报道), under a story whose lead or byline already credits its text?  A story
+        credits its text once; a credit for text and pictures together closes an item of its own, and a short
+        headline over it, one blank line under the story above, is that item's, not a subhead."""
+        units, cur = self.units, self.cur
+        if i + 1 >= len(units) or not bl.DATED_LEAD.match(units[i + 1].text) or cur is None:
+            return False
+        k = i + 1
+        while k < len(units) and k - i <= 3 and units[k].cls == TEXT:
+            k += 1
+        return (k < len(units) and units[k].cls == CREDIT and units[k].text.endswith("摄影报道")
+                and any(p.kind in (LEAD, BYLINE) for p in cur.paras))
 
     def _long_over_dated(self, i: int) -> bool:
         """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
