@@ -245,6 +245,18 @@ def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_st
     assert [[u.text for u in d.head] for d in drafts] == [[STORIES[0][0]], [report[0]]]
 
 
+def test_a_word_coined_after_the_general_dictionary_is_read_across_a_join():
+    # …实时看到了城市网 | 约车的运营状况…: 网约车 is no word of jieba's general dictionary (coined after it), so the file's
+    # own join held no word, and a far line opening on 易 (…网 | 易冉在论坛上…: 网易, a company's name) won the
+    # sentence with a word across; the union vocabulary knows the new forms of employment
+    lines = ["甲城建工成果亮相服贸会", "", "本报讯（记者王芳）服贸会上，观众通过一张立体图，实时看到了城市网", "", "",
+             "约车的运营状况和区域的人流分布。", "", "", "李华在论坛上宣读倡议书。", "", "", "易冉在论坛上宣读倡议书。"]
+    scorer, nos = _scorer(lines)
+    own = scorer.score(nos["本报讯（"], nos["约车的运"])
+    assert any("网约车" in reason for reason in own.reasons)
+    assert own.score > scorer.score(nos["本报讯（"], nos["易冉在论"]).score
+
+
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
     # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
     # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first
