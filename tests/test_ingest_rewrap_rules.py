@@ -257,6 +257,18 @@ def test_a_word_coined_after_the_general_dictionary_is_read_across_a_join():
     assert own.score > scorer.score(nos["本报讯（"], nos["易冉在论"]).score
 
 
+def test_a_line_of_a_headlines_shape_under_a_story_that_is_only_its_opening_quotation_is_its_text():
+    # a feature opens on a quotation, its paragraph going on with who said it; re-wrapped with stray blank lines,
+    # the speaker's organisation stood alone between blanks (甲城电子集团公司第十研究所), of a headline's shape, after
+    # a finished sentence, and began an item of its own; no story is one quoted sentence under its headline
+    lines = ["“创新离我并不远”", "本报记者 王芳", "", "“我的工作就如同给芯片盖宿舍，很有意思！”", "", "",
+             "甲城电子集团公司第十研究所", "", "工艺师李华站在台上，讲述着微波组件的需求场景。",
+             "台下的听众是来自各行各业的工匠人才。"]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["“创新离我并不远”"]]
+    assert "甲城电子集团公司第十研究所" in [u.text for u in drafts[0].units]
+
+
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
     # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
     # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first

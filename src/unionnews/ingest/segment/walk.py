@@ -163,6 +163,10 @@ class Segmenter:
         cur = self.cur
         if cur is None or cur.closed:
             return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
+        body = cur.body_paras()
+        if cur.head and len(body) == 1 and _quotation_alone(body[0].text):
+            return False  # a story that opens on a quotation goes on under it (who said it: 中国电子科技集团公司第十
+            # 研究所 | 微组装工艺师李颖凡站在台上…); no story is one quoted sentence under its headline
         last = cur.paras[-1] if cur.paras else None
         return ((u.gap >= 2 or self._long_over_dated(i) or self._photo_report_under(i)) and last is not None
                 and (last.kind not in JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
@@ -707,6 +711,14 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _quotation_alone(text: str) -> bool:
+    """Is ``text`` one quotation and nothing else (“我的工作就如同…，很有意思！”): it opens on a quote and ends on its
+    close after a sentence's end, and no quote closes before its end?"""
+    text = text.strip()
+    return (text[:1] in "“\"" and text[-1:] in "”\"" and text[-2:-1] in "。！？!?…"
+            and not re.search("[”\"]", text[1:-1]))
 
 
 def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
