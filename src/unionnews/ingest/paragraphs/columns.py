@@ -49,7 +49,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_off, quote_fit,
-                                         quote_state, starts_bound, word_across)
+                                         quote_state, quote_states, starts_bound, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
@@ -305,9 +305,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if cb[:1] in "”’\"＂'" and (state := quote_state(ca)) and state[0 if cb[0] in "”\"＂" else 1]:
+    if cb[:1] in "”’\"＂'" and (((state := quote_state(ca)) and state[0 if cb[0] in "”\"＂" else 1])
+                                 or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)
+                                     [0 if cb[0] in "”\"＂" else 1])):
         return False  # a closing quote opens no line (GB/T 15834): it closes the quote the line above left open,
-        # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”)
+        # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”); a quote alone on
+        # its line closes the one its paragraph left open, on an earlier line (…“我要 | …争取更多突破。 | ”)
     if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
