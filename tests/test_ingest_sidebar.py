@@ -561,3 +561,19 @@ def test_a_run_stray_blank_lines_fence_is_no_box_where_it_holds_a_headline_or_a_
     assert boxed_items(host[:5] + [""] + box + [""] + host[5:], 12)  # (the box, as a check on the page)
     assert not boxed_items(host[:5] + [""] + box[:1] + ["## 丙城开展读书活动"] + box[1:] + [""] + host[5:], 12)
     assert not boxed_items(host[:5] + [""] + box + [""] + ["此外，还将持续开展读书活"] + host[6:], 12)
+
+
+def test_a_box_headline_over_its_lead_set_into_a_wrapped_sentence_is_no_part_of_it():
+    """Re-wrapped paragraphs parted by blank lines, a box set into a sentence with no blank line above its headline
+    (…办成职工身边 | 丁区开展送清凉活动 | (blank) | 本报讯（…）…站点。 | 的实事。): the sentence ran on into the box's
+    headline (…职工身边丁区开展送清凉活动, a sentence the page never printed) and the box's lead on into the host's
+    rest (…站点。的实事。).  A headline-shaped line over a lead with its credit is the box's headline, whatever the
+    line above it leaves open; and a line no sentence begins with never follows a finished one."""
+    lines = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+             "加比赛。", "", "甲城总工会负责人表示，将把这项工作办成职工身边", BOX[0], "", BOX[1][:44], BOX[1][44:],
+             "的实事。", "", "“这样的", "活动办到了我们心坎", "上。”甲城一名职工说。", "", ""]
+    lines += ["乙城举办读书分享会", "", "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享", "会，近200名职工参加。", ""]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped"
+    texts = [p.text for p in found.paragraphs]
+    assert "甲城总工会负责人表示，将把这项工作办成职工身边" in texts and BOX[0] in texts and "的实事。" in texts
