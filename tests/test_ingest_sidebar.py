@@ -577,3 +577,17 @@ def test_a_box_headline_over_its_lead_set_into_a_wrapped_sentence_is_no_part_of_
     assert found.layout == "wrapped"
     texts = [p.text for p in found.paragraphs]
     assert "甲城总工会负责人表示，将把这项工作办成职工身边" in texts and BOX[0] in texts and "的实事。" in texts
+
+
+def test_a_host_line_opening_on_words_that_refer_back_is_running_text_over_a_box():
+    """A re-wrapped host paragraph whose first line, alone between blank lines, has a headline's shape (此次活动是甲城
+    总工会与市红十字会), over a box closing on its credit, and the host's rest under it: a headline never opens on
+    words that refer back to the text above (此次, 对此…), so the line is running text stopping mid-sentence, and
+    the box is taken out of the sentence."""
+    lines = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+             "加比赛。", "", "此次活动是甲城总工会与市红十字会", "", BOX[0], "", BOX[1][:40], BOX[1][40:], "", BOX[2], "",
+             "共同开展的公益募捐活动，依托红十字会公益项目，借助互联网渠道发布认领清单筹措善款。", "", "",
+             "乙城举办读书分享会", "", "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享", "会，近200名职工参加。", ""]
+    boxes = boxed_items(lines, None)
+    assert [(b.above, b.below) for b in boxes] == [(5, 14)]
+    assert "credit" in boxes[0].why
