@@ -50,7 +50,7 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_off, quote_fit,
                                          quote_state, quote_states, starts_bound, word_across)
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import is_terminal, undecorated
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
                                                _completed_across, _content, _credit_cut, _join, _measure, _opens,
@@ -450,7 +450,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
     if is_terminal(ca) and cb.startswith(OPENERS) and _balanced(plain):
         return True  # a sentence ended and the next opens a paragraph by its first words (据介绍，…, 此外，…)
-    if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
+    if bl.BYLINE_START.match(undecorated(cb)) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
