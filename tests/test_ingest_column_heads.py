@@ -140,3 +140,13 @@ def test_a_kicker_quoting_in_both_quote_forms_filling_its_lines_heads_the_next_s
         (tmp_path / str(width)).mkdir()
         got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
         assert len(got) == 3
+
+
+def test_a_line_of_credited_names_a_box_detector_cut_inside_a_name_is_one_printed_line():
+    """The names credited under a story (郑莉 郝赫 朱欣文), cut by a text detector inside the second name (郑莉 郝 | 赫
+    朱欣文): neither piece was a byline (郑莉 alone names one person, 赫 朱欣文 opens on one glyph), so the two stood
+    apart, the first read as a headline and the credit under them as its item.  A name is never printed across two
+    lines: where the two pieces read together as a line of names, they are one."""
+    from unionnews.ingest.paragraphs.boxes import _name_cut
+    assert _name_cut("参加开幕式。", "郑莉 郝", "赫 朱欣文")
+    assert not _name_cut("参加开幕式。", "郑莉 郝", "赫然出现在会场。")
