@@ -104,6 +104,16 @@ def test_a_jump_line_set_on_a_photo_credit_ends_its_storys_part_on_the_page(tmp_
     assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
 
 
+def test_a_photo_credit_whose_name_is_set_spaced_closes_its_story(tmp_path):
+    """A photo credit with the photographer's name set letter-spaced (赵 思 远 摄, as a short line is spread to the
+    column's width): with no two glyphs together it was no credit, and it ran into the next item's headline as a
+    kicker.  A credit's name is read without the spaces set between its glyphs."""
+    second = ["### 乙城“健康跑” 职工齐参与", "## 乙城职工健康跑活动举行"] + STORIES[1][1:]
+    articles = _import("\n".join(_page([STORIES[0] + ["赵 思 远 摄"], second])) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert not any("赵" in a["head"] for a in articles), [a["head"] for a in articles]
+
+
 def _gapped(lines: list[str], every: int) -> list[str]:
     """A space after every ``every``-th Chinese character that another follows (justified-line gaps)."""
     out, k = [], 0

@@ -95,7 +95,7 @@ def is_credit(text: str) -> bool:
     printed on the credit's line."""
     text = credit_words(text)
     return (len(text) <= 40 and bool(CREDIT.search(text)) and not re.search(r"[，。；！？,;]", text)
-            and bool(re.search(r"[\u4e00-\u9fff]{2}", text[:-1])))
+            and bool(re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\s", "", text[:-1]))))  # (a name set spaced: 赵 思 远 摄)
 
 
 def is_byline(text: str) -> bool:
