@@ -142,8 +142,9 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if not blankless and _headline_ends_block(lines, j, so_far):
         return True
-    if not blankless and _headline_over_lead(lines, j) and word_across(ca, cb) is None:
-        return True  # …办成职工身边 | 南湖区新建十家工会驿站 | (blank) | 本报讯（…）…: a box set into a sentence
+    if not blankless and not headline_shaped(so_far) and _headline_over_lead(lines, j) and word_across(ca, cb) is None:
+        return True  # …办成职工身边 | 南湖区新建十家工会驿站 | (blank) | 本报讯（…）…: a box set into a sentence (not
+        # under a headline's own first piece: 1438名职工 | 获赠医疗互助保障 | (blank) | 本报讯…, a subtitle the wrap cut)
     if is_terminal(ca) and starts_bound(cb, strict=True):
         return True  # …饮水、充电等服务。 | 的实事。: no sentence begins so; the line goes on another one's sentence
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
