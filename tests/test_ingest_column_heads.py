@@ -83,3 +83,70 @@ def test_a_headline_filling_its_line_over_a_lead_or_a_continued_marker_heads_its
         assert head in lines
         (tmp_path / str(n)).mkdir()
         assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(n))) == 3, (head, opener)
+
+
+def test_a_kickers_parallel_phrases_cut_by_the_column_go_on_at_the_next_line(tmp_path):
+    """A kicker of two parallel phrases (一对一指导申报流程 面对面解决企业难题) that the column cut inside its second
+    phrase, each paragraph set apart by a blank line: the line of two phrases parted by a space stood as a
+    headline of its own, its last words (企业难题) read as a title and the real title as a subtitle.  A headline's
+    parallel phrases match in length; a full line whose last phrase falls short by what the next line holds
+    goes on there."""
+    kicker = "一对一指导申报流程 面对面解决企业难题"
+    stories = [STORIES[0], [kicker, "乙城总工会推动职工创新工作室建设"] + STORIES[1][1:], STORIES[2]]
+    plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+    for width in (13, 15, 17):
+        lines: list[str] = []
+        for story in stories:
+            for para in story:
+                lines += printed_column([para], width) + [""]
+            lines.append("")
+        assert lines.index(kicker[:width]) >= 0 and len(kicker[:width]) == width
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        heads = next(a["heads"] for a in got if a["body"].startswith("本报讯（记者吴昊）"))
+        assert heads == ["一对一指导申报流程", "面对面解决企业难题", "乙城总工会推动职工创新工作室建设"], heads
+
+
+def test_a_decorated_headline_filling_its_lines_under_a_column_label_ends_where_its_subject_is_named_again(tmp_path):
+    """A headline under a column label, a decoration printed before it (▲丁区总工会…休息圈), filling its lines of a
+    narrow column exactly, over a lead with no 本报讯 that names the headline's subject again (云南丁区总工会…):
+    the headline's first words were read with the decoration, so they named nothing, and the headline ran on
+    into the lead and the story into the one above.  The headline's words are read without the mark."""
+    head = "▲丁区总工会打造户外劳动者临时休息圈"
+    lead = "云南丁区总工会联合区住房和城乡建设局系统工会联合会，针对建筑类行业施工项目的特点建设职工驿站。"
+    second = [head, lead, "驿站配备桌椅、饮水机、微波炉等设施，供户外劳动者免费使用。"]
+    plain = "\n\n\n".join(["\n".join(STORIES[0]), ">> 他山之石 <<\n" + "\n".join(second), "\n".join(STORIES[2])]) + "\n"
+    for width in (6, 9):
+        assert len(head) % width == 0
+        lines = (printed_column(STORIES[0], width) + [">> 他山之石 <<"] + printed_column(second, width)
+                 + printed_column(STORIES[2], width))
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
+
+
+def test_a_kicker_quoting_in_both_quote_forms_filling_its_lines_heads_the_next_story(tmp_path):
+    """A kicker that opens its quote in the straight form and closes it in the curly one (an engine returning ASCII
+    marks for some: 全面推行新时代" | 职工书屋”建设…), set over lines it fills after a finished paragraph that quotes so
+    too (未来，"技能竞赛”还将…): counted form by form, both quotes stayed open, and the kicker ran on into the story
+    above.  A straight quote pairs with a curly one, as the headline-shape test already reads them."""
+    for width in (8, 9, 10):
+        kicker = "全面推行新时代乙城区"[:width - 1] + '"职工书屋”建设暨职工阅读工作推进会召开'  # its quote ends a line
+        second = [kicker, "乙城职工书屋实现社区全覆盖", "本报乙城9月25日电（记者吴昊）" + STORIES[1][1].split("）", 1)[1]]
+        first = STORIES[0] + ['未来，"技能竞赛”还将与职工书屋建设相结合，聘请劳模工匠担任兼职教师，打造一体化服务阵地。']
+        stories = [first, second + STORIES[1][2:], STORIES[2]]
+        plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+        lines = printed_column([p for s in stories for p in s], width)
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
+
+
+def test_a_line_of_credited_names_a_box_detector_cut_inside_a_name_is_one_printed_line():
+    """The names credited under a story (郑莉 郝赫 朱欣文), cut by a text detector inside the second name (郑莉 郝 | 赫
+    朱欣文): neither piece was a byline (郑莉 alone names one person, 赫 朱欣文 opens on one glyph), so the two stood
+    apart, the first read as a headline and the credit under them as its item.  A name is never printed across two
+    lines: where the two pieces read together as a line of names, they are one."""
+    from unionnews.ingest.paragraphs.boxes import _name_cut
+    assert _name_cut("参加开幕式。", "郑莉 郝", "赫 朱欣文")
+    assert not _name_cut("参加开幕式。", "郑莉 郝", "赫然出现在会场。")

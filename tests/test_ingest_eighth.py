@@ -165,6 +165,29 @@ def test_a_closing_quote_carried_to_a_line_of_its_own_closes_the_short_line_abov
     assert "”" not in texts and "面对面“牵手脱单”" in texts
 
 
+def test_a_straight_closing_quote_carried_to_a_line_of_its_own_closes_the_line_above():
+    """The same in half-width forms, with no OCR marks (丙城总工会探索"工会+红会"协作模式 | 点亮困难职工"微心愿 | "):
+    a straight quote is open or closing by the count, and the line above leaves one open, so the quote on a line
+    of its own closes it; left alone it was read as unreadable OCR, the headline lost its end and ran on into
+    the story above."""
+    lines = printed_column(STORIES[0] + ["甲城总工会负责人表示，将持续开展技能竞赛活动，推动职工技能提升。"], 15)
+    lines += ['丙城总工会探索"工会+红会"协作模式', '点亮困难职工"微心愿', '"', "本报讯（记者陈曦）近日，丙城总工会与市红十",
+              '字会联合开展"点亮微心愿"活动，为30名', "困难职工送去爱心物品。"]
+    texts = _texts(lines)
+    assert '"' not in texts and any(t.endswith('点亮困难职工"微心愿"') for t in texts)
+
+
+def test_a_closing_quote_alone_under_a_finished_sentence_closes_the_quote_its_paragraph_opened():
+    """A quotation opened lines above (…带来了新启发，“我要 | 将路演中的…争取更多 | 突破。 | ”), its closing quote carried
+    to a line of its own in a narrower stretch: the line above it opens no quote, so nothing closed, and the quote
+    stood alone as unreadable OCR.  A quote alone on its line closes the one its paragraph leaves open."""
+    lines = printed_column(STORIES[0], 12)
+    lines += ["乙城工匠李华说，路演给他的工", "作带来了新启发，“我要将路演", "中的方法与实践相结合，争取更", "多突破。", "”",
+              "乙城职工书屋开放", "本报讯（记者陈曦）近日，乙城职工", "书屋正式开放，藏书三千余册。"]
+    texts = _texts(lines)
+    assert "”" not in texts and any(t.endswith("争取更多突破。”") for t in texts)
+
+
 def test_a_narrower_stretch_of_three_lines_a_word_runs_out_of_is_text():
     """A lead's first three lines set 9 wide (a photo beside the column) under its headline, then full lines of 14
     (云南玉溪红塔区总工 | 会联合区住房和城乡 | 建设局系统工会联合 | 会，针对…): three lines with no mark are also what a

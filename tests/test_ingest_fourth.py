@@ -303,3 +303,14 @@ def test_two_rows_of_a_right_column_padded_to_its_gutter_are_two_columns(tmp_pat
     assert _mixed_without_review(got) == []
     opened = [s[0] for x in got for s in (a, b) if x["text"].startswith(s[0])]
     assert sorted(opened) == sorted([a[0], b[0]])
+
+
+def test_a_byline_with_a_bullet_before_it_under_a_subtitle_filling_its_line_stands_apart():
+    """A feature's subtitle filling its printed line, then its byline with a bullet printed before it (● 本报记者 …):
+    the byline's role word was read with the bullet in front, so nothing said a byline began, and it ran on into
+    the subtitle.  The line's role is read from its words, without the decoration."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = ["“技能离我并不远”", "——甲城职工技能竞赛暨工匠", "论坛创新成果路演侧记", "● 本报记者 王芳 周洁"]
+    lines += printed_column(["“我的工作就如同给芯片盖宿舍，很有意思！”甲城研究所工艺师李华站在台上，讲述着微波组件的需求场景。"], 10)
+    texts = [p.text for p in paragraphs(lines).paragraphs]
+    assert "● 本报记者 王芳 周洁" in texts and any(t.endswith("路演侧记") for t in texts)

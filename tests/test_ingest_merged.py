@@ -180,3 +180,17 @@ def test_a_cut_pieces_last_line_read_with_the_next_pieces_first_is_cut_where_the
     last = next(i for i, line in enumerate(lines) if line.endswith("余家企业。") and i > at)
     merged = _merged(lines, last - 1)
     assert merged_lines(merged) == {last - 1: len(lines[last - 1])}
+
+
+def test_a_headline_set_across_columns_listing_with_enumeration_commas_is_not_cut():
+    """A photo story's headline set wider than the column, under the story above's credit (甲城技能大师、卓越工程师、
+    优秀工匠交流会在京举行): headline-shaped up to the column's last width of characters, and the rest holding a 、,
+    it was cut there as a headline over a line of text, and the headline's rest ran on into the caption.  Both
+    pieces have a headline's shape: one headline, set across columns."""
+    head = "甲城技能大师、卓越工程师、优秀工匠交流会在京举行"
+    lines = _column(15)
+    at = lines.index(STORIES[1][0])
+    caption = printed_column(["9月3日下午，甲城技能大师、卓越工程师、优秀工匠交流会在京举行，三十余名工匠参加。"], 15)
+    lines = lines[:at] + ["本报记者 陈艺 摄", head] + caption + ["本报记者 王芳 摄影报道"] + lines[at:]
+    assert len(head) > 15
+    assert lines.index(head) not in merged_lines(lines)

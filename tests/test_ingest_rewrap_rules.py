@@ -223,6 +223,52 @@ def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_fr
     assert "青禾精工学院由青禾" in [u.text for u in drafts[0].units]
 
 
+def test_a_headline_shaped_line_over_a_verb_of_saying_and_its_comma_is_no_free_headline():
+    # a paragraph's first line stands apart after a finished one and a wide gap, of a headline's shape
+    # (据该公司工会相关负责人), and the line under it opens on a verb of saying and its comma (介绍，…): that
+    # sentence has its subject above it, so the line is its first words, not a headline, as under a block
+    lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。", "", "",
+             "据该校工会相关负责人", "介绍，学院首批招收学员六十名，设焊接、电工等八个专业。"]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
+    assert "据该校工会相关负责人" in [u.text for u in drafts[0].units]
+
+
+def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_story_heads_an_item():
+    # one blank line parts every paragraph and item (a page or a zone of it printed so): a photo report's short
+    # headline (乙城职工健康跑) over a lead on its date and a credit for its text and pictures both (摄影报道), under
+    # a story whose lead already credits its text, was read as the story's last subhead; a story credits its
+    # text once, so the report is an item of its own
+    report = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 吴昊 通讯员 李明 摄影报道"]
+    lines = [line for p in STORIES[0] + report for line in (p, "")]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [[STORIES[0][0]], [report[0]]]
+
+
+def test_a_word_coined_after_the_general_dictionary_is_read_across_a_join():
+    # …实时看到了城市网 | 约车的运营状况…: 网约车 is no word of jieba's general dictionary (coined after it), so the file's
+    # own join held no word, and a far line opening on 易 (…网 | 易冉在论坛上…: 网易, a company's name) won the
+    # sentence with a word across; the union vocabulary knows the new forms of employment
+    lines = ["甲城建工成果亮相服贸会", "", "本报讯（记者王芳）服贸会上，观众通过一张立体图，实时看到了城市网", "", "",
+             "约车的运营状况和区域的人流分布。", "", "", "李华在论坛上宣读倡议书。", "", "", "易冉在论坛上宣读倡议书。"]
+    scorer, nos = _scorer(lines)
+    own = scorer.score(nos["本报讯（"], nos["约车的运"])
+    assert any("网约车" in reason for reason in own.reasons)
+    assert own.score > scorer.score(nos["本报讯（"], nos["易冉在论"]).score
+
+
+def test_a_line_of_a_headlines_shape_under_a_story_that_is_only_its_opening_quotation_is_its_text():
+    # a feature opens on a quotation, its paragraph going on with who said it; re-wrapped with stray blank lines,
+    # the speaker's organisation stood alone between blanks (甲城电子集团公司第十研究所), of a headline's shape, after
+    # a finished sentence, and began an item of its own; no story is one quoted sentence under its headline
+    lines = ["“创新离我并不远”", "本报记者 王芳", "", "“我的工作就如同给芯片盖宿舍，很有意思！”", "", "",
+             "甲城电子集团公司第十研究所", "", "工艺师李华站在台上，讲述着微波组件的需求场景。",
+             "台下的听众是来自各行各业的工匠人才。"]
+    drafts, _ = segment(make_units(lines, None))
+    assert [[u.text for u in d.head] for d in drafts] == [["“创新离我并不远”"]]
+    assert "甲城电子集团公司第十研究所" in [u.text for u in drafts[0].units]
+
+
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():
     # re-wrapped, no blank line, no 本报讯 marker: the second item's headline and subtitle stand right on a lead that
     # opens on a quotation, and are read on into it (and into the story above); the lead gives the headline's first

@@ -561,3 +561,33 @@ def test_a_run_stray_blank_lines_fence_is_no_box_where_it_holds_a_headline_or_a_
     assert boxed_items(host[:5] + [""] + box + [""] + host[5:], 12)  # (the box, as a check on the page)
     assert not boxed_items(host[:5] + [""] + box[:1] + ["## 丙城开展读书活动"] + box[1:] + [""] + host[5:], 12)
     assert not boxed_items(host[:5] + [""] + box + [""] + ["此外，还将持续开展读书活"] + host[6:], 12)
+
+
+def test_a_box_headline_over_its_lead_set_into_a_wrapped_sentence_is_no_part_of_it():
+    """Re-wrapped paragraphs parted by blank lines, a box set into a sentence with no blank line above its headline
+    (…办成职工身边 | 丁区开展送清凉活动 | (blank) | 本报讯（…）…站点。 | 的实事。): the sentence ran on into the box's
+    headline (…职工身边丁区开展送清凉活动, a sentence the page never printed) and the box's lead on into the host's
+    rest (…站点。的实事。).  A headline-shaped line over a lead with its credit is the box's headline, whatever the
+    line above it leaves open; and a line no sentence begins with never follows a finished one."""
+    lines = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+             "加比赛。", "", "甲城总工会负责人表示，将把这项工作办成职工身边", BOX[0], "", BOX[1][:44], BOX[1][44:],
+             "的实事。", "", "“这样的", "活动办到了我们心坎", "上。”甲城一名职工说。", "", ""]
+    lines += ["乙城举办读书分享会", "", "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享", "会，近200名职工参加。", ""]
+    found = paragraphs(lines)
+    assert found.layout == "wrapped"
+    texts = [p.text for p in found.paragraphs]
+    assert "甲城总工会负责人表示，将把这项工作办成职工身边" in texts and BOX[0] in texts and "的实事。" in texts
+
+
+def test_a_host_line_opening_on_words_that_refer_back_is_running_text_over_a_box():
+    """A re-wrapped host paragraph whose first line, alone between blank lines, has a headline's shape (此次活动是甲城
+    总工会与市红十字会), over a box closing on its credit, and the host's rest under it: a headline never opens on
+    words that refer back to the text above (此次, 对此…), so the line is running text stopping mid-sentence, and
+    the box is taken out of the sentence."""
+    lines = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+             "加比赛。", "", "此次活动是甲城总工会与市红十字会", "", BOX[0], "", BOX[1][:40], BOX[1][40:], "", BOX[2], "",
+             "共同开展的公益募捐活动，依托红十字会公益项目，借助互联网渠道发布认领清单筹措善款。", "", "",
+             "乙城举办读书分享会", "", "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享", "会，近200名职工参加。", ""]
+    boxes = boxed_items(lines, None)
+    assert [(b.above, b.below) for b in boxes] == [(5, 14)]
+    assert "credit" in boxes[0].why

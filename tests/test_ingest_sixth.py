@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from test_ingest_heldout import STORIES
 from test_ingest_helpers import PAPERS
 from test_ingest_third import _same_articles
@@ -87,6 +89,29 @@ def test_a_jump_line_ends_its_storys_part_on_the_page(tmp_path):
         articles = _import("\n".join(lines) + "\n", tmp_path / str(n))
         assert _mixed_without_review(articles) == []
         assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
+
+
+@pytest.mark.parametrize("jump", ["【下转第3版】", "（下转第3版）", "转第3版"])
+def test_a_jump_line_set_on_a_photo_credit_ends_its_storys_part_on_the_page(tmp_path, jump):
+    """A story whose part on the page ends on its picture's credit, the jump line printed on the credit's line
+    (本报记者 吴昊 摄【下转第3版】), over a photo story with no lead marker, on a page without blank lines: the line
+    was neither a credit (it did not end on 摄) nor a jump line alone, so nothing closed the story, and the
+    next story's headline and caption were read on into it.  The credit's words are read without the jump."""
+    first = STORIES[0] + ["本报记者 吴昊 摄" + jump]
+    photo = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 周洁 摄"]
+    articles = _import("\n".join(first + photo) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
+
+
+def test_a_photo_credit_whose_name_is_set_spaced_closes_its_story(tmp_path):
+    """A photo credit with the photographer's name set letter-spaced (赵 思 远 摄, as a short line is spread to the
+    column's width): with no two glyphs together it was no credit, and it ran into the next item's headline as a
+    kicker.  A credit's name is read without the spaces set between its glyphs."""
+    second = ["### 乙城“健康跑” 职工齐参与", "## 乙城职工健康跑活动举行"] + STORIES[1][1:]
+    articles = _import("\n".join(_page([STORIES[0] + ["赵 思 远 摄"], second])) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert not any("赵" in a["head"] for a in articles), [a["head"] for a in articles]
 
 
 def _gapped(lines: list[str], every: int) -> list[str]:

@@ -90,9 +90,12 @@ def is_names_only(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit such as 本报记者 王辰阳 摄 or 本报记者 刘欣欣/文 陈艺/摄."""
+    """A photo credit such as 本报记者 王辰阳 摄 or 本报记者 刘欣欣/文 陈艺/摄, also with a jump line set on after it
+    (本报记者 陈艺 摄【下转第3版】): the story's part on the page ends on its picture's credit, and the jump is
+    printed on the credit's line."""
+    text = credit_words(text)
     return (len(text) <= 40 and bool(CREDIT.search(text)) and not re.search(r"[，。；！？,;]", text)
-            and bool(re.search(r"[\u4e00-\u9fff]{2}", text[:-1])))
+            and bool(re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\s", "", text[:-1]))))  # (a name set spaced: 赵 思 远 摄)
 
 
 def is_byline(text: str) -> bool:
@@ -130,8 +133,14 @@ def parse_names(text: str, default_role: str = "reporters") -> Credits:
     return credits
 
 
+def credit_words(text: str) -> str:
+    """A credit line's words, without a jump line set on after them (:func:`is_credit`)."""
+    return JUMP_END.sub("", text).rstrip() if "版" in text else text
+
+
 def parse_credit(text: str) -> Credits:
     """Credits of a photo: 摄 marks photographers, 摄影报道 marks both roles, /文 /摄 split them."""
+    text = credit_words(text)
     if "/文" in text or "/摄" in text:
         credits = Credits()
         for part in re.findall(r"(\S+?)/(文|摄)", text.replace(" /", "/")):

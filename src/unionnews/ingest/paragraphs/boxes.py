@@ -170,11 +170,12 @@ def _name_cut(up: str, ca: str, cb: str) -> bool:
     if last is None:
         return False
     before = ca[:last.start(1)].strip()  # the names before the cut one (郑莉 郝赫), if any
+    whole = bool(before) and bl.is_names_only(ca + cb)  # a line of names cut inside one (郑莉 郝 | 赫 朱欣文)
     names = (bl.BYLINE_START.match(up) or bl.is_byline(up) or bl.BYLINE_START.match(ca)
-             or (before and bl.is_byline(before)))
+             or (before and bl.is_byline(before)) or whole)
     return (bool(names) and last.group(1) not in "摄文图" and not bl.is_credit(ca)
             and bool(re.match(r"[\u4e00-\u9fff]{1,3}(?:\s|$)", cb))
-            and (bl.is_byline(cb) or bl.is_credit(cb) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cb))))
+            and (bl.is_byline(cb) or bl.is_credit(cb) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cb)) or whole))
 
 
 def _goes_on_as_text(cb: str, nxt: str) -> bool:

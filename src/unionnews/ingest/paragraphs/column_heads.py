@@ -10,7 +10,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import BOUND, cut_off, list_cut, needs_more, starts_bound, word_across
-from unionnews.ingest.normalize import is_terminal
+from unionnews.ingest.normalize import is_terminal, undecorated
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _MARKUP, _REFERS_BACK, _ROLES, _SENTENCE_MARK, _balanced, _closes,
                                                _content, _measure, _starts_item, _whole_line_item, headline_shaped)
@@ -147,7 +147,9 @@ def _shortest_dated_heading(lines: list[str], j: int, width: int) -> bool:
 def _names_again(head: str, text: str) -> bool:
     """Does ``text`` name, in its first words, what the headline ``head`` opens with (its first four
     characters within the first eight: 玉溪红塔区总工会打造… over 云南玉溪红塔区总工会联合…)?  A lead names
-    the headline's subject again, often after a place or a date; a headline's own next line does not."""
+    the headline's subject again, often after a place or a date; a headline's own next line does not.  The
+    headline's words, without a decoration printed before them (▲玉溪红塔区…)."""
+    head = undecorated(head)
     return len(head) >= 4 and head[:4] in text[:8]
 
 

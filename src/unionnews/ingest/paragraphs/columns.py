@@ -49,8 +49,8 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_off, quote_fit,
-                                         quote_state, starts_bound, word_across)
-from unionnews.ingest.normalize import is_terminal
+                                         quote_state, quote_states, starts_bound, word_across)
+from unionnews.ingest.normalize import is_terminal, undecorated
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
                                                _completed_across, _content, _credit_cut, _join, _measure, _opens,
@@ -305,9 +305,12 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if cb[:1] in "”’" and (state := quote_state(ca)) and state[0 if cb[0] == "”" else 1]:
+    if cb[:1] in "”’\"＂'" and (((state := quote_state(ca)) and state[0 if cb[0] in "”\"＂" else 1])
+                                 or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)
+                                     [0 if cb[0] in "”\"＂" else 1])):
         return False  # a closing quote opens no line (GB/T 15834): it closes the quote the line above left open,
-        # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”)
+        # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”); a quote alone on
+        # its line closes the one its paragraph left open, on an earlier line (…“我要 | …争取更多突破。 | ”)
     if _INDENT.match(lines[j]) and not _word_space_tab(lines[i], lines[j], width):
         return True
     if j - i == 1 and _byline_goes_on(lines[i], lines[j]):
@@ -321,6 +324,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END) or pushed_down(a, size, width, b)
+    if full and _content(so_far) == ca and _PARALLEL.fullmatch(ca) and _parallel_completed(ca, cb):
+        return False  # 手把手指导申报流程 实打实解决 | 企业困惑: a headline's parallel phrase the column cut
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
         return True  # 本报讯（…） begins a paragraph, even after a line the OCR cut on a comma or 、
     if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):
@@ -445,7 +450,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a sentence ended and the next line cannot begin one (和…, 等…): the OCR cut the column here
     if is_terminal(ca) and cb.startswith(OPENERS) and _balanced(plain):
         return True  # a sentence ended and the next opens a paragraph by its first words (据介绍，…, 此外，…)
-    if bl.BYLINE_START.match(cb) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
+    if bl.BYLINE_START.match(undecorated(cb)) and not _SENTENCE_MARK.search(plain) and _balanced(plain):
         return True  # a headline, then its byline (本报记者 …)
     if bl.DATELINE.fullmatch(cb):
         return True  # a dateline on a line of its own closes an item; it never goes on mid-sentence
@@ -530,6 +535,16 @@ def _closed_by_credit(plain: str) -> bool:
     ends = [m.end() for m in re.finditer(r"[。！？!?][”’」』\"']*", plain)]
     tail = plain[ends[-1] if ends else 0:].strip()
     return bool(tail) and bl.is_credit(tail) and bool(re.search(r"[ \u3000/]", tail))
+
+
+def _parallel_completed(line: str, nxt: str) -> bool:
+    """Does ``nxt``, a phrase alone, complete the last of ``line``'s parallel phrases to the first one's length
+    (手把手指导申报流程 实打实解决 | 企业困惑)?  A headline's parallel phrases match in length (对仗); where the line
+    fills the column and its last phrase falls short by what the next line holds, the column cut the phrase,
+    and the headline goes on there."""
+    phrases = line.split(" ")
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff“”]{1,12}", nxt)) and len(phrases[-1]) < len(phrases[0])
+            and abs(len(phrases[-1]) + len(nxt) - len(phrases[0])) <= 1)
 
 
 def _quote_left_open(heading: str, run: str) -> bool:

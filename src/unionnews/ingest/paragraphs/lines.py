@@ -109,8 +109,9 @@ def _words(line: str) -> str:
 
 
 def _balanced(text: str) -> bool:
-    """No quote left open: headlines close what they quote (straight quotes counted in pairs)."""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    """No quote left open: headlines close what they quote (straight quotes counted in pairs, and paired with a
+    curly one on a page that prints both forms: :func:`_quotes_closed`)."""
+    return _quotes_closed(text)
 
 
 def _opens(text: str) -> bool:

@@ -28,8 +28,9 @@ from unionnews.ingest.continuity import (BOUND, OPENERS, LineRuns, bound_end, cl
                                          list_cut, open_list, page_runs, run_across, starts_bound, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, STAFF_OPENS, folio_lines, is_terminal
 from unionnews.ingest.paragraphs.boxes import _fills
-from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _completed_across, _content, _opens,
-                                             _join, _measure, _starts_item, _whole_line_item, headline_shaped)
+from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_START, _REFERS_BACK,
+                                             _completed_across, _content, _join, _measure, _opens, _starts_item,
+                                             _whole_line_item, headline_shaped)
 
 # a boxed brief is short: a headline and a few lines of text (a framed item of a few hundred characters at most;
 # a longer piece is set in columns of its own, never inside another story's)
@@ -119,8 +120,9 @@ def _running(lines: list[str], i: int) -> bool:
     it, or a line of text right above it going on (a clause mark or 、 in it, or no headline's, credit's or item's
     shape)?"""
     a = _content(lines[i])
-    if _CLAUSE.search(a.rstrip("，,；;：:")) or starts_bound(a, strict=True):
-        return True  # (a headline never opens on a word's end or a particle: …激发职 | 的摇篮、展现…)
+    if _CLAUSE.search(a.rstrip("，,；;：:")) or starts_bound(a, strict=True) or a.startswith(_REFERS_BACK):
+        return True  # (a headline never opens on a word's end or a particle: …激发职 | 的摇篮、展现…; nor on words
+        # that refer back to text above it: 此次活动是来宾市总工会与… is a paragraph's first line)
     if not i or not lines[i - 1].strip():
         return False
     up = _content(lines[i - 1])

@@ -818,7 +818,8 @@ def _merged_at(text: str, width: int, after_end: bool) -> int | None:
         if dated:
             return dated
     first, rest = text[:len(text) - width], text[len(text) - width:]
-    if after_end and first and headline_shaped(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START:
+    if after_end and first and headline_shaped(first) and _CLAUSE_MARK.search(rest) and rest[0] not in NO_START \
+            and not headline_shaped(rest):  # (a headline set across columns lists with 、 too: 顶尖科学家、卓越工程师、…)
         return len(first)
     return None
 

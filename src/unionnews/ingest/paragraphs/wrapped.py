@@ -142,6 +142,11 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if not blankless and _headline_ends_block(lines, j, so_far):
         return True
+    if not blankless and not headline_shaped(so_far) and _headline_over_lead(lines, j) and word_across(ca, cb) is None:
+        return True  # …办成职工身边 | 南湖区新建十家工会驿站 | (blank) | 本报讯（…）…: a box set into a sentence (not
+        # under a headline's own first piece: 1438名职工 | 获赠医疗互助保障 | (blank) | 本报讯…, a subtitle the wrap cut)
+    if is_terminal(ca) and starts_bound(cb, strict=True):
+        return True  # …饮水、充电等服务。 | 的实事。: no sentence begins so; the line goes on another one's sentence
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
                       or _LEAD_START.match(cb) or _lead_cut_at_place(lines, j) or _byline_cut(lines, j)
                       or _label_over_headline(lines, i, j, so_far, before)):
@@ -248,6 +253,19 @@ def _headline_ends_block(lines: list[str], j: int, so_far: str) -> bool:
     return (j + 1 < len(lines) and not lines[j + 1].strip() and _closes(so_far) and headline_shaped(lines[j])
             and not _CLAUSE_MARK.search(_content(lines[j])) and after[:1] not in NO_START
             and not word_across(_content(so_far), _content(lines[j])))
+
+
+def _headline_over_lead(lines: list[str], j: int) -> bool:
+    """On a page whose blank lines part paragraphs: is line j a headline standing over an item's lead, the blank
+    line under it and then a lead with its credit (南湖区新建十家工会驿站 | (blank) | 本报讯（记者吴昊）近日，…)?
+    A story's text never stops unpunctuated over another item's lead, so the line is that item's headline, even
+    under a line that stops mid-sentence: a box set into a column, whose text goes on past the box (found by
+    the reading-order stage)."""
+    if not (j + 1 < len(lines) and not lines[j + 1].strip() and headline_shaped(lines[j])
+            and not _CLAUSE_MARK.search(_content(lines[j]))):
+        return False
+    m = bl.LEAD.match(_after(lines, j))
+    return bool(m and m.group("inner"))
 
 
 def _after(lines: list[str], j: int) -> str:

@@ -157,14 +157,34 @@ class Segmenter:
         u = self.units[i]
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
-                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)):
-            return False
+                or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)
+                or predicate_first(self.units[i + 1].text)):
+            return False  # (…负责人 | 介绍，…: text under a verb of saying has its subject above it, as under a block)
         cur = self.cur
         if cur is None or cur.closed:
             return True  # (a word read across into the text under it is said: :meth:`_word_under_head`)
+        body = cur.body_paras()
+        if cur.head and len(body) == 1 and _quotation_alone(body[0].text):
+            return False  # a story that opens on a quotation goes on under it (who said it: 中国电子科技集团公司第十
+            # 研究所 | 微组装工艺师李颖凡站在台上…); no story is one quoted sentence under its headline
         last = cur.paras[-1] if cur.paras else None
-        return ((u.gap >= 2 or self._long_over_dated(i)) and last is not None
+        return ((u.gap >= 2 or self._long_over_dated(i) or self._photo_report_under(i)) and last is not None
                 and (last.kind not in JOINABLE or is_terminal(last.text)) and not self._heading_reads_on(i))
+
+    def _photo_report_under(self, i: int) -> bool:
+        """Is unit ``i`` over a photo report: one to three paragraphs of text, the first opening as a lead on its
+        date or 近日 (no marker), closed by a credit that names its people for the text and the pictures both
+        (…本报记者 盛丽 通讯员 金宇 摄影报道), under a story whose lead or byline already credits its text?  A story
+        credits its text once; a credit for text and pictures together closes an item of its own, and a short
+        headline over it, one blank line under the story above, is that item's, not a subhead."""
+        units, cur = self.units, self.cur
+        if i + 1 >= len(units) or not bl.DATED_LEAD.match(units[i + 1].text) or cur is None:
+            return False
+        k = i + 1
+        while k < len(units) and k - i <= 3 and units[k].cls == TEXT:
+            k += 1
+        return (k < len(units) and units[k].cls == CREDIT and units[k].text.endswith("摄影报道")
+                and any(p.kind in (LEAD, BYLINE) for p in cur.paras))
 
     def _long_over_dated(self, i: int) -> bool:
         """Is unit ``i`` longer than a subhead (:data:`~unionnews.ingest.normalize.SUBHEAD_LENGTH`) and over a
@@ -691,6 +711,14 @@ class Segmenter:
         elif c == JUNK:
             cur.paras.append(Para(JUNK, [u]))
             cur.doubts.append(f"line {u.no} {u.text!r} is unreadable OCR output, kept as printed")
+
+
+def _quotation_alone(text: str) -> bool:
+    """Is ``text`` one quotation and nothing else (“我的工作就如同…，很有意思！”): it opens on a quote and ends on its
+    close after a sentence's end, and no quote closes before its end?"""
+    text = text.strip()
+    return (text[:1] in "“\"" and text[-1:] in "”\"" and text[-2:-1] in "。！？!?…"
+            and not re.search("[”\"]", text[1:-1]))
 
 
 def segment(units: list[Unit]) -> tuple[list[Draft], list[Loose]]:
