@@ -208,6 +208,8 @@ class Scorer:
         open, and the line ends differently as that mark opens or closes (谱新篇"座谈…通过"铸工魂…聚同心"4大…
         is closed either way, so what it leaves open does not depend on where it is read)."""
         text = self.page.by_no[no].text
+        if self.page.by_no[no].cls != LEAD and not _QUOTE_MARK.search(text) and ct.bound_first(text):
+            return None  # (:meth:`_quote_state`: a line whose sentence began on another line, no mark of its own)
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)
         if state is None or not m or self.page.by_no[no].cls == LEAD or ct.first_role(text, m.start()) != "toggle":
