@@ -169,3 +169,20 @@ def test_a_quote_opened_on_the_line_before_is_read_for_its_kind():
     scorer = _scorer(lines)
     assert "closes the quote line 2 leaves open" not in scorer.score(2, 6).reasons
     assert "closes the quote line 4 leaves open" in scorer.score(4, 6).reasons
+
+
+def test_a_piece_whose_sentence_began_elsewhere_leaves_open_what_that_line_left_open():
+    # a lead read at the page's foot opens a quotation (…“每天送完件，能有) that goes on at a piece under the
+    # headline (个温馨的地方坐一坐，) and closes one wrap line further on (…特别踏实。”甲城): the piece prints no quote
+    # mark and begins where no sentence begins, so what it leaves open is what the lead left open, not "none";
+    # read as none, the line below it that closes the quote could not go on from it, and the lead took that line
+    lines = ["甲城工会驿站暖了快递员的心", "个温馨的地方坐一坐，喝杯热", "茶，心里特别踏实。”甲城",
+             "的快递员王强说。", "本报讯（记者任远）“每天送完件，能有"]
+    scorer = _scorer(lines)
+    ev = scorer.score(2, 3)
+    assert "against" not in ev.kinds and ev.score >= 3.0
+    assert scorer.score(5, 2).score > scorer.score(5, 3).score  # the lead goes on at the piece its words finish
+    # a piece that may begin a sentence (甲城…) is read from its own text, as before: it opens no quote
+    own = _scorer(["甲城工会驿站暖了快递员的心", "甲城快递员在驿站坐一坐，喝杯热", "茶，心里特别踏实。”甲城",
+                   "的快递员王强说。"])
+    assert "against" in own.score(2, 3).kinds

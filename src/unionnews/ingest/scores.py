@@ -159,7 +159,13 @@ class Scorer:
         leaves a quote of that kind open, so what the line leaves open is unknown.  Not in a lead
         (本报讯（记者…）"下班后…), nor in a line opening as a lead on its date or 近日 (近日，某省果 after …聚工会合力、
         on a page printed without the marker): it begins its story, so its first quote opens one.  Nor in a line
-        the reading order built so far reads elsewhere (:meth:`follow`): the file's line before is not its own."""
+        the reading order built so far reads elsewhere (:meth:`follow`): the file's line before is not its own.
+
+        A line that begins where no sentence begins (个…, 等…: :func:`continuity.bound_first`) and prints no quote
+        mark, read on from no line before it, leaves open what the line its sentence began on left open: unknown
+        (None), not "none".  On a page re-wrapped at any width a lead's quotation (…“深夜跑单结束，能有) goes on at
+        such a piece (个亮灯、…感觉) and closes a wrap line below it (特别暖心。”…); read as leaving nothing open,
+        the piece could not go on at the line that closes the quote, and the lead took that line instead."""
         if no in self._quote_memo:
             return self._quote_memo[no]
         page, text = self.page, self.page.by_no[no].text
@@ -208,6 +214,8 @@ class Scorer:
         open, and the line ends differently as that mark opens or closes (谱新篇"座谈…通过"铸工魂…聚同心"4大…
         is closed either way, so what it leaves open does not depend on where it is read)."""
         text = self.page.by_no[no].text
+        if self.page.by_no[no].cls != LEAD and not _QUOTE_MARK.search(text) and ct.bound_first(text):
+            return None  # its sentence began on another line, whose quotes it carries (:meth:`_quote_state`)
         state = ct.quote_state(text)
         m = re.search("[\"＂']", text)
         if state is None or not m or self.page.by_no[no].cls == LEAD or ct.first_role(text, m.start()) != "toggle":
