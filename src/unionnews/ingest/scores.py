@@ -283,7 +283,12 @@ class Scorer:
         prep = self._object_of(a, b)
         if prep:
             ev.add(OTHER_TEXT, f"line {b}'s first clause reads as the object of {prep}", "text")
-        time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
+        # a lead whose 本报讯 credit is gone may keep only its time's first characters on its line (日 | 前，某局…):
+        # read on into B it opens as a lead after open text (Page.unmarked_lead), so it is the lead's line, no
+        # headline, and its time across the join is the lead's structure, as for a marked lead
+        unmarked = ua.cls == TEXT and page.unmarked_lead(a, b) and bl.time_across(ua.text, ub.text) is not None
+        time = (bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD
+                else bl.time_across(ua.text, ub.text) if unmarked else None)
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
         elif time:
@@ -312,7 +317,7 @@ class Scorer:
                 ev.kinds.add("text")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
-        head_a, head_b = self._headline(a), self._headline(b)
+        head_a, head_b = self._headline(a) and not unmarked, self._headline(b)
         runs_on = self._object_runs_on(a, b) if adjacent else None
         if runs_on:
             head_a = False  # A holds a preposition's object that goes on to its comma at B: no headline
