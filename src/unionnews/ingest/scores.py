@@ -319,7 +319,8 @@ class Scorer:
         piece = self._time_piece(b) if ub.cls == TEXT and not word else None
         if piece is not None and piece != a:
             time = bl.time_across(ub.text, page.by_no[piece].text)
-            ev.add(-3, f"line {b} opens a lead ({time}, read on at line {piece}): no sentence goes on with one", "against")
+            ev.add(-3, f"line {b} opens a lead ({time}, read on at line {piece}): no sentence goes on with one",
+                   "against")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
         head_a, head_b = self._headline(a) and not unmarked, self._headline(b)
