@@ -93,3 +93,25 @@ def test_a_subtitle_naming_the_headlines_subject_stays_apart_from_a_lead_opening
              "今天，在甲城举办的工匠论坛上，甲乙两地工会", "发布《倡议书》，推出系统性合作方案。"]
     texts = [p.text for p in paragraphs(lines, bridge=True).paragraphs]
     assert "甲乙工匠携手传“匠艺”" in texts, texts
+
+
+def test_a_lead_keeping_only_its_times_first_character_goes_under_its_headline(tmp_path):
+    """With no 本报讯 credit, a lead's first printed line may hold only its time's first character (日), and the
+    OCR read it at the foot of the column, after the story's own line left open (…乙省人社厅、省总工会 | 日), the
+    lead's rest (前，甲局工匠学院…) right under its headline.  A character alone has a headline's shape, so the
+    join 日 | 前 weighed as a headline running on, lost, and 日 was read into the next story's headline
+    (日丙市总工会为职工送温暖) while the story began 前，….  A line keeping only a lead's time's first characters
+    that the line under a headline finishes as a lead's opening (日 | 前，: 日前) is that lead's line, and no
+    other line's sentence goes on at it."""
+    articles = _import("\n".join(ABOVE + [
+        "甲局与乙市技师学院共建的工匠学院揭牌成立", "", "前，甲局工匠学院揭牌仪式在乙市技师学院举行，标志着学院正式进入", "",
+        "实质性建设阶段。", "", "等相关部门将在技能认定、培训开展等方面给予学院重点支持。", "",
+        "甲局工匠学院由甲局与乙市技师学院共建。乙省人社厅、省总工会", "", "日", "", "", "",
+        "丙市总工会为职工送温暖", "", "近日，丙市总工会走访慰问一线职工两百余人，送去慰问品。", "",
+        "丙市总工会还为职工建立了困难档案。"]) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    heads = {a["head"]: a["body"] for a in articles}
+    assert heads["丙市总工会为职工送温暖"].startswith("近日，丙市总工会"), heads
+    body = heads["甲局与乙市技师学院共建的工匠学院揭牌成立"]
+    assert body.startswith("日前，甲局工匠学院揭牌仪式"), body
+    assert "省总工会等相关部门" in body

@@ -189,9 +189,16 @@ def lead_time_across(lead: str, b: str) -> str | None:
     the lead's line leaves of its first clause is only the time's first characters, and B's first characters
     finish exactly that time.  Evidence from both sides, the lead's structure, not a dictionary word that any
     line ending on 日 or 向 may make with 前 by chance."""
-    lead, b = lead.strip(), b.lstrip()
+    lead = lead.strip()
     m = LEAD.match(lead)
-    rest = lead[m.end():].strip() if m else ""
+    return time_across(lead[m.end():].strip() if m else "", b)
+
+
+def time_across(rest: str, b: str) -> str | None:
+    """The lead's time that ``rest`` (what a line keeps of a lead's first clause, after its credit or with the
+    credit gone: 日) begins and B's first characters finish up to its comma (日 | 前，某局…: 日前), as
+    :func:`lead_time_across` reads it."""
+    b = b.lstrip()
     if not rest or len(rest) > 8 or re.search(r"[，,。；;]", rest):
         return None
     for k in range(1, 7):

@@ -146,6 +146,7 @@ class Scorer:
         self._befores: dict[int, tuple[list[tuple[int, str]], set[int]]] = {}  # page.before(a): texts, a set
         self._before_grams: dict[int, frozenset[str]] = {}  # trigrams of the text before a line, whole
         self._headlines: dict[int, bool] = {}
+        self._time_pieces: dict[int, int | None] = {}
         self.refresh()
 
     def _quote_state(self, no: int) -> tuple[bool, bool] | None:
@@ -291,7 +292,12 @@ class Scorer:
         prep = self._object_of(a, b)
         if prep:
             ev.add(OTHER_TEXT, f"line {b}'s first clause reads as the object of {prep}", "text")
-        time = bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD else None
+        # a lead whose 本报讯 credit is gone may keep only its time's first characters on its line (日 | 前，某局…):
+        # read on into B it opens as a lead after open text (Page.unmarked_lead), so it is the lead's line, no
+        # headline, and its time across the join is the lead's structure, as for a marked lead
+        unmarked = ua.cls == TEXT and self._time_piece(a) == b
+        time = (bl.lead_time_across(ua.text, ub.text) if ua.cls == LEAD
+                else bl.time_across(ua.text, ub.text) if unmarked else None)
         if time and time == word:  # the review names it already ("the word 日前 spans the join"): weight only
             ev.score += OTHER_TEXT
         elif time:
@@ -318,9 +324,14 @@ class Scorer:
                 # line A goes under the headline …: its text goes on at line B, printed right below")
                 ev.score += UNDER_HEADLINE
                 ev.kinds.add("text")
+        piece = self._time_piece(b) if ub.cls == TEXT and not word else None
+        if piece is not None and piece != a:
+            time = bl.time_across(ub.text, page.by_no[piece].text)
+            ev.add(-3, f"line {b} opens a lead ({time}, read on at line {piece}): no sentence goes on with one",
+                   "against")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
-        head_a, head_b = self._headline(a), self._headline(b)
+        head_a, head_b = self._headline(a) and not unmarked, self._headline(b)
         runs_on = self._object_runs_on(a, b) if adjacent else None
         if runs_on:
             head_a = False  # A holds a preposition's object that goes on to its comma at B: no headline
@@ -587,6 +598,23 @@ class Scorer:
         if top is None or not (top in self.page.heads or self._headline(top)) or word not in self.page.by_no[top].text:
             return None
         return top
+
+    def _time_piece(self, no: int) -> int | None:
+        """The line a lead's first characters at ``no`` go on at, when ``no`` keeps only its time's first
+        characters (日, its 本报讯 credit gone) and a line printed right under a headline-shaped line finishes that
+        time (前，某局…: 日前) as :meth:`Page.unmarked_lead` reads a lead: the rest of the lead's first line, read
+        under its headline, the piece read apart inside another story's open text.  Looked for within NEAR lines."""
+        if no not in self._time_pieces:
+            page, text, found = self.page, self.page.by_no[no].text, None
+            if len(text.strip()) <= 8:
+                for b in self._nos[bisect.bisect_left(self._nos, no - NEAR):bisect.bisect_right(self._nos, no + NEAR)]:
+                    top = page.prv.get(b)
+                    if (b != no and top is not None and self._headline(top) and page.is_text(b)
+                            and bl.time_across(text, page.by_no[b].text) and page.unmarked_lead(no, b)):
+                        found = b
+                        break
+            self._time_pieces[no] = found
+        return self._time_pieces[no]
 
     def _lead_end(self, a: int) -> bool:
         """Is A a displaced lead (:meth:`_displaced`), or the open end of one's paragraph read on below it
