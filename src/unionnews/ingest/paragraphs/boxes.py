@@ -44,14 +44,15 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         a, b = lines[i].strip(), lines[j].strip()
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
+        after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
+        nxt = _content(after)
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
         # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
         if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb)
-                                                       and not _glyph_after_clause(ca, cb))
+                                                       and not _glyph_after_clause(ca, cb)
+                                                       and not _glyph_begins_word(size_a + size_b, width, cb, nxt))
                 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
-        after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
-        nxt = _content(after)
         # a sentence end in the first piece ends no printed line when the second begins with a mark no line
         # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
         carried = cb[:1] in NO_START or (cb[:1] in "”\"" and _quote_closed(_run_above(lines, printed, n, width) + ca,
@@ -63,8 +64,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if _name_cut(up, ca, cb):  # 本报通讯员 | 蓝 | 秀楠 刘露: a name is never printed across two lines
             (out if _fills(size_a + size_b, width, cb) else short).append(i)
             continue
-        if _value_after_label(ca, cb):  # 登报咨询电话： | 63522410: whatever their lengths add up to
-            short.append(i)
+        if _value_after_label(ca, cb) or _subtitle_cut(lines, printed, n, width):  # whatever their lengths add
+            short.append(i)  # up to: 登报咨询电话： | 63522410; …巡演活动 | 融合音乐、…形式， | 深入11个市巡演
             continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
@@ -73,8 +74,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                 or (_closes(ca) and not is_terminal(ca))):
             continue
         below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
-        if ended and ((below and not _runs_on_below(cb, after, width))
-                      or _headline_block(lines, printed, n + 1, width)):
+        if ended and not _glyph_begins_word(size_a + size_b, width, cb, nxt) and (
+                (below and not _runs_on_below(cb, after, width)) or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -358,6 +359,37 @@ def _rest_after_clause(lines: list[str], printed: list[int], n: int, width: int)
     if nxt and bl.DATED_LEAD.match(cb + nxt) and not _number_across(cb, nxt):
         return False
     return not _headline_block(lines, printed, n + 1, width)
+
+
+def _glyph_begins_word(size: int, width: int, cb: str, nxt: str) -> bool:
+    """Is ``cb`` one glyph that, with the piece before it (``size`` the two together), fills the column, and the
+    first of a word the next line ends (…学院共建。 | 贵 | 州省人社厅…)?  Then it is the printed line's last glyph, a
+    text detector having parted the line at the blank a full stop leaves: no headline's line is one glyph, and a
+    typesetter breaks a line inside a word of running text, never a headline's first word after its first glyph."""
+    return (len(cb) == 1 and "\u4e00" <= cb <= "\u9fff" and _fills(size, width, cb) and bool(nxt)
+            and word_across(cb, nxt) is not None)
+
+
+def _subtitle_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Are the n-th printed line and the next one line of a headline a text detector parted at the blank half-em
+    of a clause mark inside it (## …下基层巡演活动 | 融合音乐、情景剧等多种形式， | 深入11个市巡演 | 本报讯…)?  The
+    first stops on the mark under a headline's line (marked as a heading, or short with no mark at all), both
+    have a headline's shape, together they are no wider than a line of the column, and the line under them opens
+    the item (a lead, a dated lead, a byline, markup).  A subtitle's clause goes on past its mark; read apart, the
+    first piece ends on a clause mark, which no headline line does, and is taken for text (the story's
+    headline then loses its subtitle's rest to a headline of its own).  Under running text a piece stopping so is
+    a cut column's end, and a headline over the next story may follow it: not read so there."""
+    i, j = printed[n], printed[n + 1]
+    if n == 0 or n + 2 >= len(printed) or printed[n + 2] != j + 1:
+        return False
+    a, b, up = lines[i], lines[j], lines[printed[n - 1]]
+    ca, cb, cup = _content(a), _content(b), _content(up)
+    if (ca[-1:] not in _CLAUSE_GOES_ON or not headline_shaped(ca[:-1]) or not headline_shaped(cb)
+            or _MARKUP.match(a.strip()) or _MARKUP.match(b.strip()) or _measure(a) + _measure(b) > width + 1):
+        return False
+    heading = bool(_MARKUP.match(up.strip())) or (
+        headline_shaped(cup) and not _CLAUSE_INSIDE.search(cup) and _measure(up) < width - 1)
+    return heading and _opens_item(lines, printed, n + 2)
 
 
 def _value_after_label(ca: str, cb: str) -> bool:
