@@ -44,15 +44,14 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         a, b = lines[i].strip(), lines[j].strip()
         ca, cb = _content(a), _content(b)
         size_a, size_b = _measure(lines[i]), _measure(lines[j])
-        after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
-        nxt = _content(after)
         # a clause mark hung at the end of the second piece takes no place in the column (…人民政府主办，): the
         # sentence goes on, so the piece is no paragraph's last line that happens to be one short of it
         if (not ca or not cb or size_a > width - 1 or (size_a == width - 1 and not _last_glyph(cb)
-                                                       and not _glyph_after_clause(ca, cb)
-                                                       and not _glyph_begins_word(size_a + size_b, width, cb, nxt))
+                                                       and not _glyph_after_clause(ca, cb))
                 or size_b - (cb[-1:] in "，、；：,;:") >= width - 1):
             continue
+        after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
+        nxt = _content(after)
         # a sentence end in the first piece ends no printed line when the second begins with a mark no line
         # begins with (电玩… | …深受, 大突破。 | ”李…): the mark stands on the printed line the box cut
         carried = cb[:1] in NO_START or (cb[:1] in "”\"" and _quote_closed(_run_above(lines, printed, n, width) + ca,
@@ -74,8 +73,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
                 or (_closes(ca) and not is_terminal(ca))):
             continue
         below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
-        if ended and not _glyph_begins_word(size_a + size_b, width, cb, nxt) and (
-                (below and not _runs_on_below(cb, after, width)) or _headline_block(lines, printed, n + 1, width)):
+        if ended and ((below and not _runs_on_below(cb, after, width))
+                      or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
         if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -359,15 +358,6 @@ def _rest_after_clause(lines: list[str], printed: list[int], n: int, width: int)
     if nxt and bl.DATED_LEAD.match(cb + nxt) and not _number_across(cb, nxt):
         return False
     return not _headline_block(lines, printed, n + 1, width)
-
-
-def _glyph_begins_word(size: int, width: int, cb: str, nxt: str) -> bool:
-    """Is ``cb`` one glyph that, with the piece before it (``size`` the two together), fills the column, and the
-    first of a word the next line ends (…学院共建。 | 贵 | 州省人社厅…)?  Then it is the printed line's last glyph, a
-    text detector having parted the line at the blank a full stop leaves: no headline's line is one glyph, and a
-    typesetter breaks a line inside a word of running text, never a headline's first word after its first glyph."""
-    return (len(cb) == 1 and "\u4e00" <= cb <= "\u9fff" and _fills(size, width, cb) and bool(nxt)
-            and word_across(cb, nxt) is not None)
 
 
 def _subtitle_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
