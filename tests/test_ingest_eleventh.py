@@ -127,23 +127,6 @@ def test_two_columns_read_across_each_row_read_as_the_left_column_then_the_right
     assert column is not None and lines == left + right and guessed == []
 
 
-def test_a_credits_role_and_a_names_first_glyph_alone_on_a_row_are_one_line():
-    """本报通讯员 朱 | 华南 顾笑摄 at the foot of the left column, the right one ended: the row parts at no column (the
-    space is the credit's, between its role and the name it set on the role's line as far as it fit), so it is read
-    as one line of the left column, the name's first glyph kept with its role."""
-    from unionnews.ingest.rowsacross import rows_across
-    left = ["甲城总工会近日举办职工技", "能大赛，两百余名职工参加", "比赛，比赛设焊工、电工等", "多个项目，职工在赛场上比",
-            "拼技能，甲城总工会负责人", "表示，将持续开展技能竞赛", "活动，甲城职工书屋开放，", "职工可以在书屋借阅图书、",
-            "参加读书活动，感受来自工", "会组织的关心和温暖。", "本报通讯员 朱", "华南 顾笑摄"]
-    right = ["乙城总工会为一线职工开展", "免费健康体检，覆盖乙城三", "十余家企业的职工，体检项", "目包括血常规、心电图等，",
-             "乙城总工会负责人表示，将", "把体检作为一项长期工作，", "每年为一线职工开展体检，", "丙城总工会开展送清凉活动",
-             "，为户外劳动者送去防暑降", "温用品。"]
-    rows = [f"{a} {b}" for a, b in zip(left, right)] + left[len(right):]
-    lines, column, _guessed = rows_across(rows)
-    assert column is not None
-    assert [line for line in lines if line.strip()] == left + right
-
-
 def test_a_column_page_with_word_spaces_is_not_read_as_rows():
     from unionnews.ingest.rowsacross import rows_across
     text = "\n".join(_page(STORIES))
