@@ -337,7 +337,9 @@ def _rest_after_clause(lines: list[str], printed: list[int], n: int, width: int)
     (a lead, a byline, a credit, markup, a dated lead) and is no headline over one is that sentence's rest, the
     printed line's last words before the paragraph ends or the column piece breaks off.  A story's closing
     dateline (（本报福州11月13日电）) opens nothing: the line over it is the story's last text, never a headline.
-    The n-th line runs text: it holds a mark before its last, or goes on the open sentence of a full line above."""
+    The n-th line runs text: it holds a mark before its last, or goes on the open sentence of a full line above.
+    Not where the short line and the one under it, short too, read as one headline (a cut column piece's end, then
+    the next story's headline in two boxes)."""
     i, j = printed[n], printed[n + 1]
     a, b = lines[i], lines[j]
     ca, cb = _content(a), _content(b)
@@ -355,6 +357,8 @@ def _rest_after_clause(lines: list[str], printed: list[int], n: int, width: int)
     nxt = _content(after)
     if nxt and bl.DATELINE.fullmatch(nxt):
         return True
+    if nxt and _measure(after) < width - 1 and not _SENTENCE_MARK.search(nxt) and headline_shaped(cb + nxt):
+        return False  # …牵线搭桥， | 果洛州搭建跨区域工 | 会交流平台: the rest opens a block of short lines, a headline's
     if nxt and bl.DATED_LEAD.match(cb + nxt) and not _number_across(cb, nxt):
         return False
     return not _headline_block(lines, printed, n + 1, width)
