@@ -410,3 +410,19 @@ def test_a_right_half_wider_than_its_column_holds_the_left_columns_last_word():
     the row parts after 屡 (:func:`test_a_space_after_a_full_width_mark_is_the_rows_gap`'s rule yields to the column's
     width).  Read right on 332ef51 too; kept so the mark's rule does not take such rows down."""
     _parts_as_printed(SECOND[:3] + ["支持和跨企业交流机会， 屡"] + SECOND[4:], RIGHT[:3] + ["技能微课堂等特色功能区，满"] + RIGHT[4:])
+
+
+def test_a_credits_role_and_a_names_first_glyph_alone_on_a_row_are_one_line():
+    """本报通讯员 朱 | 华南 顾笑摄 at the foot of the left column, the right one ended: the row parts at no column (the
+    space is the credit's, between its role and the name it set on the role's line as far as it fit), so it is read
+    as one line of the left column, the name's first glyph kept with its role."""
+    left = ["甲城总工会近日举办职工技", "能大赛，两百余名职工参加", "比赛，比赛设焊工、电工等", "多个项目，职工在赛场上比",
+            "拼技能，甲城总工会负责人", "表示，将持续开展技能竞赛", "活动，甲城职工书屋开放，", "职工可以在书屋借阅图书、",
+            "参加读书活动，感受来自工", "会组织的关心和温暖。", "本报通讯员 朱", "华南 顾笑摄"]
+    right = ["乙城总工会为一线职工开展", "免费健康体检，覆盖乙城三", "十余家企业的职工，体检项", "目包括血常规、心电图等，",
+             "乙城总工会负责人表示，将", "把体检作为一项长期工作，", "每年为一线职工开展体检，", "丙城总工会开展送清凉活动",
+             "，为户外劳动者送去防暑降", "温用品。"]
+    rows = [f"{a} {b}" for a, b in zip(left, right)] + left[len(right):]
+    lines, column, _guessed = rows_across(rows)
+    assert column is not None
+    assert [line for line in lines if line.strip()] == left + right

@@ -376,7 +376,16 @@ def _alone(line: str, a: str, b: str, column: int, width: int, in_run: bool, run
         return False
     if not _fits_one(line, max(column, width)) or _fill(a, column) <= 1:
         return False
-    return in_run or run_next and not _full(b, width)
+    return in_run or run_next and not _full(b, width) or _name_after_role(a, b, max(column, width))
+
+
+def _name_after_role(a: str, b: str, column: int) -> bool:
+    """Is ``b`` a name's first glyphs (one to three Han characters) after a credit's role word ending ``a`` (本报通讯员
+    | 朱, its rest 华南 on the next line), the whole row no wider than one column?  A credit sets the name after its
+    role on the role's line where it fits (:func:`_credit_cut`), so a space there is the credit's word space, and a
+    right column's line is never a name's first glyph alone."""
+    return (bool(_CREDIT_LABEL.search(a.strip())) and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", b.strip()))
+            and _measure(a.strip()) + 1 + _measure(b.strip()) <= column + 2)
 
 
 def rows_across(lines: list[str]) -> tuple[list[str], int | None, list[int]]:

@@ -63,6 +63,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if _name_cut(up, ca, cb):  # 本报通讯员 | 蓝 | 秀楠 刘露: a name is never printed across two lines
             (out if _fills(size_a + size_b, width, cb) else short).append(i)
             continue
+        if _value_after_label(ca, cb) or _subtitle_cut(lines, printed, n, width):  # whatever their lengths add
+            short.append(i)  # up to: 登报咨询电话： | 63522410; …巡演活动 | 融合音乐、…形式， | 深入11个市巡演
+            continue
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt)
@@ -90,7 +93,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
             if not ended and size_a + size_b < width and (word_across(ca, cb) is not None or _quote_closed(ca, cb)
                                                           or _count_cut(ca, cb) or _quote_goes_on(ca, cb, nxt)
                                                           or _second_goes_on(ca, cb, after, width)
-                                                          or _last_line_cut(ca, cb, above_full)):
+                                                          or _last_line_cut(ca, cb, above_full)
+                                                          or _rest_after_clause(lines, printed, n, width)):
                 short.append(i)  # 充分展现工 | 匠风采: a word the cut falls in; 暖“新 | ”祝福: the quote it closes
             elif not ended and _subhead_cut(lines, printed, n, width):
                 short.append(i)  # 带动更多创新 | 成果涌现: one subhead in two boxes
@@ -327,6 +331,71 @@ def _last_line_cut(ca: str, cb: str, above_full: bool) -> bool:
             and not _whole_line_item(cb) and not _starts_item(cb))
 
 
+def _rest_after_clause(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Is the (n+1)-th printed line (short) the rest of a printed line a text detector parted at the blank half-em
+    a clause mark leaves, the n-th (short) its first piece, stopping on that mark (…“深夜跑单结束， | 能有)?  No
+    paragraph ends on a clause mark (，、；): its sentence goes on, and a short line under it that opens no item
+    (a lead, a byline, a credit, markup, a dated lead) and is no headline over one is that sentence's rest, the
+    printed line's last words before the paragraph ends or the column piece breaks off.  A story's closing
+    dateline (（本报福州11月13日电）) opens nothing: the line over it is the story's last text, never a headline.
+    The n-th line runs text: it holds a mark before its last, or goes on the open sentence of a full line above.
+    Not where the short line and the one under it, short too, read as one headline (a cut column piece's end, then
+    the next story's headline in two boxes)."""
+    i, j = printed[n], printed[n + 1]
+    a, b = lines[i], lines[j]
+    ca, cb = _content(a), _content(b)
+    if ca[-1:] not in _CLAUSE_GOES_ON or not cb or _SENTENCE_MARK.search(cb) or _MARKUP.match(b.strip()):
+        return False
+    if (_starts_item(b) or _whole_line_item(cb) or bl.BYLINE_START.match(cb) or _INDENT.match(b)
+            or _LABEL.search(b) or bl.LEAD.match(ca)):
+        return False
+    up = lines[printed[n - 1]] if n and printed[n - 1] == i - 1 else ""
+    running = bool(_CLAUSE_INSIDE.search(ca[:-1])) or bool(
+        up and _measure(up) >= width - 1 and not is_terminal(_content(up)) and not _MARKUP.match(up.strip()))
+    if not running:
+        return False
+    after = lines[printed[n + 2]] if n + 2 < len(printed) and printed[n + 2] == j + 1 else ""
+    nxt = _content(after)
+    if nxt and bl.DATELINE.fullmatch(nxt):
+        return True
+    if nxt and _measure(after) < width - 1 and not _SENTENCE_MARK.search(nxt) and headline_shaped(cb + nxt):
+        return False  # …牵线搭桥， | 果洛州搭建跨区域工 | 会交流平台: the rest opens a block of short lines, a headline's
+    if nxt and bl.DATED_LEAD.match(cb + nxt) and not _number_across(cb, nxt):
+        return False
+    return not _headline_block(lines, printed, n + 1, width)
+
+
+def _subtitle_cut(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+    """Are the n-th printed line and the next one line of a headline a text detector parted at the blank half-em
+    of a clause mark inside it (## …下基层巡演活动 | 融合音乐、情景剧等多种形式， | 深入11个市巡演 | 本报讯…)?  The
+    first stops on the mark under a headline's line (marked as a heading, or short with no mark at all), both
+    have a headline's shape, together they are no wider than a line of the column, and the line under them opens
+    the item (a lead, a dated lead, a byline, markup).  A subtitle's clause goes on past its mark; read apart, the
+    first piece ends on a clause mark, which no headline line does, and is taken for text (the story's
+    headline then loses its subtitle's rest to a headline of its own).  Under running text a piece stopping so is
+    a cut column's end, and a headline over the next story may follow it: not read so there."""
+    i, j = printed[n], printed[n + 1]
+    if n == 0 or n + 2 >= len(printed) or printed[n + 2] != j + 1:
+        return False
+    a, b, up = lines[i], lines[j], lines[printed[n - 1]]
+    ca, cb, cup = _content(a), _content(b), _content(up)
+    if (ca[-1:] not in _CLAUSE_GOES_ON or not headline_shaped(ca[:-1]) or not headline_shaped(cb)
+            or _MARKUP.match(a.strip()) or _MARKUP.match(b.strip()) or _measure(a) + _measure(b) > width + 1):
+        return False
+    heading = bool(_MARKUP.match(up.strip())) or (
+        headline_shaped(cup) and not _CLAUSE_INSIDE.search(cup) and _measure(up) < width - 1)
+    return heading and _opens_item(lines, printed, n + 2)
+
+
+def _value_after_label(ca: str, cb: str) -> bool:
+    """Is ``cb`` a number or code alone (a telephone number, a postcode, an address on the web) and ``ca`` the label
+    it is printed after, stopping on a colon (登报咨询电话： | 63522410)?  A label's colon opens what it labels:
+    a text detector parts the line at the blank the full-width colon leaves, and the value, read alone, is no
+    paragraph (no words) nor anything an item opens with."""
+    return (ca[-1:] in "：:" and len(ca) > 1 and bool(re.search(r"[\u4e00-\u9fff]", ca))
+            and bool(re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z\-－/.@_]*", cb)))
+
+
 def _number_across(cb: str, nxt: str) -> bool:
     """Does ``nxt`` go on with a number ``cb`` stopped in (力争到2 | 025年末，…)?  Then it is no dated lead
     opening an item under a headline: typesetters never break a number across lines."""
@@ -421,7 +490,8 @@ def _unboxed(lines: list[str], cuts: list[int]) -> tuple[list[str], list[tuple[i
 def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
     """The file lines (1-based) of the cuts (:func:`_box_cuts`) whose pieces say by their text, not only by
     their lengths, that they are one printed line: the second begins with a mark no line begins with
-    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in, or
+    (，。、…), or closes the quote the first left open, or goes on with the number the first stopped in, or is
+    the number or code a label stopping on a colon prints (登报咨询电话： | 63522410), or
     the two complete a lead, its credit, a title or a date (本报讯 | （记者周明）…); or a dictionary word runs
     across the cut and neither piece can be a headline: the first holds a clause mark, leaves a quote or
     bracket open, or goes on the sentence of a full line above it, the second holds one, or has no
@@ -444,6 +514,7 @@ def _sure_cuts(lines: list[str], cuts: list[int], width: int) -> frozenset[int]:
         text_b = (bool(_CLAUSE_INSIDE.search(cb)) or not headline_shaped(cb)
                   or (bool(nxt) and word_across(cb, nxt) is not None))
         if (cb[:1] in NO_START or _quote_closed(ca, cb) or (ca[-1:].isdigit() and cb[:1].isdigit())
+                or _value_after_label(ca, cb)
                 or _completed_across(ca, cb)
                 or (text_a and text_b and word_across(ca, cb) is not None)):
             sure.add(i + 1)

@@ -1,0 +1,72 @@
+"""A column page a text detector (PaddleOCR's DB, EasyOCR's CRAFT) cut at the blank half-em a full-width mark leaves
+(tests/variants.py ``markcut``): the pieces that no rule of two lines filling the column finds, read as the one
+printed line they are.  Made-up pages, each printed line cut by hand where the detector would."""
+from __future__ import annotations
+
+from unionnews.ingest.paragraphs import paragraphs
+
+WIDTH = 16
+
+
+def _column(text: str, width: int = WIDTH) -> list[str]:
+    """``text`` set in a column ``width`` characters wide, a line a printed line."""
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def _cut(lines: list[str], mark: str = "，") -> list[str]:
+    """One line in three holding ``mark`` before its last character parted after the first such mark: the detector's
+    habit, all over the page."""
+    out, k = [], 0
+    for line in lines:
+        at = line.find(mark)
+        if 0 <= at < len(line) - 1:
+            k += 1
+        if 0 <= at < len(line) - 1 and k % 3 == 1:
+            out += [line[:at + 1], line[at + 1:]]
+        else:
+            out.append(line)
+    return out
+
+
+# running text of one story, its sentences parted by commas at varying places so that most printed lines hold one
+_TEXT = ("甲城总工会近日举办第三届职工技能大赛，来自全市各企业的两百余名职工参加焊接、电工和数控车床等八个项目的"
+         "比赛，经过两天激烈角逐，共有二十四名选手获得一等奖，他们将代表甲城参加全省职工技能大赛。市总工会负责人"
+         "表示，将继续为职工搭建展示技能的平台，让更多技术能手脱颖而出，为企业发展贡献力量。比赛期间，市总工会"
+         "还组织选手参观先进企业，交流技能经验，选手们纷纷表示收获很大。")
+
+
+def _page(last: list[str], under: list[str]) -> list[str]:
+    """A story whose lines the detector cut at commas, ``last`` its last printed lines (cut by hand), then the lines
+    ``under`` it."""
+    story = _cut(_column(_TEXT))
+    return (["## 丙城举办职工运动会", "本报讯（记者吴昊）"] + story + ["## 丁城举办读书活动", "本报讯（记者王芳）"] + story
+            + ["## 甲城举办职工技能大赛", "本报讯（记者周洁）"] + story + last + under)
+
+
+def _holding(lines: list[str], piece: str) -> str:
+    found = paragraphs(lines)
+    return next(p.text for p in found.paragraphs if piece in p.text)
+
+
+def test_the_rest_of_a_line_cut_at_a_comma_before_a_closing_dateline_stays_in_its_paragraph():
+    """…通讯员燕 | 飞）“深夜跑单结束， | 能有 | （本报福州11月13日电）: a paragraph's last printed line, short, cut
+    at its comma (its first piece the rest of a full line above, whose credit it closes); the rest is no headline (a
+    story's closing dateline stands under it, and no paragraph ends on a comma)."""
+    last = ["职工们表示收获很大。", "本报讯（记者周洁 李明 通讯员王", "芳）“深夜跑单结束，", "能有"]
+    lines = _page(last, ["（本报甲城9月25日电）", "## 乙城开展职工健康体检"])
+    assert _holding(lines, "能有").endswith("跑单结束，能有")
+
+
+def test_a_number_under_a_label_stopping_on_a_colon_is_the_labels_line():
+    """广告 | 登报咨询电话： | 63522410: a telephone number alone is no paragraph; the label's colon opens it."""
+    lines = _page(["职工们表示收获很大。"], ["广告", "登报咨询电话：", "63522410"])
+    assert "登报咨询电话：63522410" in _holding(lines, "63522410")
+
+
+def test_a_subtitle_cut_at_its_comma_stays_one_line():
+    """## 乙城开展职工健康体检 | 覆盖三十家企业， | 两千职工受益 | 本报讯…: the subtitle's clause goes on past its
+    mark; read apart, the first piece (ending on a comma) is taken for text and the rest for a headline."""
+    second = ["## 乙城开展职工健康体检", "覆盖三十家企业，", "两千职工受益", "本报讯（记者吴昊）近日，乙城总工会为一线",
+              "职工开展免费健康体检。"]
+    lines = _page(["职工们表示收获很大。"], second)
+    assert _holding(lines, "两千职工受益") == "覆盖三十家企业，两千职工受益"
