@@ -245,18 +245,6 @@ def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_st
     assert [[u.text for u in d.head] for d in drafts] == [[STORIES[0][0]], [report[0]]]
 
 
-def test_a_word_coined_after_the_general_dictionary_is_read_across_a_join():
-    # …实时看到了城市网 | 约车的运营状况…: 网约车 is no word of jieba's general dictionary (coined after it), so the file's
-    # own join held no word, and a far line opening on 易 (…网 | 易冉在论坛上…: 网易, a company's name) won the
-    # sentence with a word across; the union vocabulary knows the new forms of employment
-    lines = ["甲城建工成果亮相服贸会", "", "本报讯（记者王芳）服贸会上，观众通过一张立体图，实时看到了城市网", "", "",
-             "约车的运营状况和区域的人流分布。", "", "", "李华在论坛上宣读倡议书。", "", "", "易冉在论坛上宣读倡议书。"]
-    scorer, nos = _scorer(lines)
-    own = scorer.score(nos["本报讯（"], nos["约车的运"])
-    assert any("网约车" in reason for reason in own.reasons)
-    assert own.score > scorer.score(nos["本报讯（"], nos["易冉在论"]).score
-
-
 def test_a_line_of_a_headlines_shape_under_a_story_that_is_only_its_opening_quotation_is_its_text():
     # a feature opens on a quotation, its paragraph going on with who said it; re-wrapped with stray blank lines,
     # the speaker's organisation stood alone between blanks (甲城电子集团公司第十研究所), of a headline's shape, after

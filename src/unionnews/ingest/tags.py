@@ -20,13 +20,12 @@ _COMMON = frozenset("""工会 职工 总工会 全国总工会 本报讯 本报 
 进一步 推动 通过 我们 他们 今年 目前 据悉 据了解 同时 其中 一个 一批 以及 更加 实现 提升 持续 加强 组织""".split())
 
 
-# Union vocabulary jieba's general dictionary splits (大国工匠 → 大国 / 工匠) or, coined after it, does not know (网约车): kept
-# whole so a tag names the topic, and so a line break cutting one is read as a word across the join.
-DOMAIN_TERMS = """大国工匠 巾帼工匠 劳模工匠 北京大工匠 工匠精神 劳模精神 劳动精神 工匠学院 创新工作室
-劳模创新工作室 智能制造 数字化转型 高技能人才 产业工人 产业工人队伍建设改革 产教融合 职工之家 工会驿站 爱心驿站 户外劳动者
-新就业形态劳动者 快递员 外卖骑手 网约车 网约车司机 劳动竞赛 技能竞赛 技能大赛 劳动和技能竞赛 职代会 职工代表大会 厂务公开 女职工
-困难职工 困难职工帮扶 职工互助保障 劳动法律监督 枫桥经验 集体协商 安全生产 职工书屋 职工服务 工会组织 建会 劳模工匠助企行
-职业技能 技能人才 班组长 一线职工 劳动模范 五一劳动奖章 服贸会 乡村振兴 京津冀协同发展""".split()
+# Union vocabulary jieba's general dictionary splits (大国工匠 → 大国 / 工匠): kept whole so a tag names the topic.
+DOMAIN_TERMS = """大国工匠 巾帼工匠 劳模工匠 北京大工匠 工匠精神 劳模精神 劳动精神 工匠学院 创新工作室 劳模创新工作室
+智能制造 数字化转型 高技能人才 产业工人 产业工人队伍建设改革 产教融合 职工之家 工会驿站 爱心驿站 户外劳动者
+新就业形态劳动者 快递员 外卖骑手 劳动竞赛 技能竞赛 技能大赛 劳动和技能竞赛 职代会 职工代表大会 厂务公开 女职工
+困难职工 困难职工帮扶 职工互助保障 劳动法律监督 枫桥经验 集体协商 安全生产 职工书屋 职工服务 工会组织 建会
+劳模工匠助企行 职业技能 技能人才 班组长 一线职工 劳动模范 五一劳动奖章 服贸会 乡村振兴 京津冀协同发展""".split()
 
 
 class _WholeFileMarshal:

@@ -42,7 +42,7 @@ import re
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (OPENERS, LineRuns, closes_list, cut_off, frequency, list_cut, needs_more,
                                          page_runs, read_across, run_across, starts_bound, word_across)
-from unionnews.ingest.normalize import cjk_pairs, is_terminal
+from unionnews.ingest.normalize import SUBHEAD_LENGTH, cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _credit_closes_below, _credit_follows, _name_ends_before_role,
@@ -142,9 +142,11 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return True
     if not blankless and _headline_ends_block(lines, j, so_far):
         return True
-    if not blankless and not headline_shaped(so_far) and _headline_over_lead(lines, j) and word_across(ca, cb) is None:
+    if (not blankless and not headline_shaped(so_far) and _headline_over_lead(lines, j) and word_across(ca, cb) is None
+            and not list_cut(ca) and len(cb) > SUBHEAD_LENGTH // 2):
         return True  # …办成职工身边 | 南湖区新建十家工会驿站 | (blank) | 本报讯（…）…: a box set into a sentence (not
-        # under a headline's own first piece: 1438名职工 | 获赠医疗互助保障 | (blank) | 本报讯…, a subtitle the wrap cut)
+        # under a headline's own first piece: 1438名职工 | 获赠医疗互助保障 | (blank) | 本报讯…, a subtitle the wrap cut;
+        # nor a list's last item a line break cut, a headline's length or not: …贵州省人社厅、省 | 总工会)
     if is_terminal(ca) and starts_bound(cb, strict=True):
         return True  # …饮水、充电等服务。 | 的实事。: no sentence begins so; the line goes on another one's sentence
     if blankless and (bl.CONTINUED.match(_content(so_far)) or _headline_ends(before, so_far, cb, _after(lines, j))
