@@ -543,7 +543,8 @@ def test_a_marked_headline_the_column_cut_keeps_its_unmarked_piece_over_a_lead_w
              "乙城科学城总工会负责人表示，将持续开展联谊活动。"]
     articles = _import("\n".join(printed_column(paras, 14)) + "\n", tmp_path)
     assert len(articles) == 2
-    assert articles[1]["heads"][-2:] == ["“牵手脱单“", "乙城科学城职工“线上线下一体化“交友寻爱"]
+    # (the kicker's two parallel phrases whole, as printed: the column's cut fell inside the second, 面对面 | “牵手脱单”)
+    assert articles[1]["heads"][-3:] == ["屏对屏“直播相亲“", "面对面“牵手脱单“", "乙城科学城职工“线上线下一体化“交友寻爱"]
     assert articles[1]["body"].startswith("红娘牵线")
 
 
