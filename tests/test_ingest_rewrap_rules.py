@@ -184,6 +184,12 @@ def _scorer(lines: list[str]):
     return Scorer(page), {u.text[:4]: u.no for u in page.units}
 
 
+def _heads_and_first(lines: list[str]) -> tuple[list[list[str]], list[str]]:
+    """The segmenter's drafts of a made-up page: each draft's headline lines, and the first draft's lines."""
+    drafts, _ = segment(make_units(lines, None))
+    return [[u.text for u in d.head] for d in drafts], [u.text for u in drafts[0].units]
+
+
 def test_a_next_line_join_cutting_three_characters_the_page_prints_whole_elsewhere_has_text_behind_it():
     # …由镇工会与禾 | 川镇…: 禾川镇, a place no dictionary knows, is printed whole in the lead, so the file's own join
     # holds the page's wording even where the break leaves only one character of it on a side (no run of four
@@ -218,9 +224,8 @@ def test_a_headline_shaped_line_cut_inside_a_name_the_page_prints_whole_is_no_fr
     # the paragraph's first line, and the page one story
     lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。", "", "",
              "青禾精工学院由青禾", "精工与河湾镇技工学校共建。镇工会负责人介绍，学院首批招收学员六十名。"]
-    drafts, _ = segment(make_units(lines, None))
-    assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
-    assert "青禾精工学院由青禾" in [u.text for u in drafts[0].units]
+    heads, first = _heads_and_first(lines)
+    assert heads == [["青禾精工学院揭牌"]] and "青禾精工学院由青禾" in first
 
 
 def test_a_headline_shaped_line_over_a_verb_of_saying_and_its_comma_is_no_free_headline():
@@ -229,9 +234,8 @@ def test_a_headline_shaped_line_over_a_verb_of_saying_and_its_comma_is_no_free_h
     # sentence has its subject above it, so the line is its first words, not a headline, as under a block
     lines = ["青禾精工学院揭牌", "", "本报讯（记者王芳）近日，青禾精工学院在河湾镇揭牌。", "", "",
              "据该校工会相关负责人", "介绍，学院首批招收学员六十名，设焊接、电工等八个专业。"]
-    drafts, _ = segment(make_units(lines, None))
-    assert [[u.text for u in d.head] for d in drafts] == [["青禾精工学院揭牌"]]
-    assert "据该校工会相关负责人" in [u.text for u in drafts[0].units]
+    heads, first = _heads_and_first(lines)
+    assert heads == [["青禾精工学院揭牌"]] and "据该校工会相关负责人" in first
 
 
 def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_story_heads_an_item():
@@ -241,8 +245,7 @@ def test_a_short_headline_over_a_photo_report_one_blank_line_under_a_credited_st
     # text once, so the report is an item of its own
     report = ["乙城职工健康跑", "近日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。", "本报记者 吴昊 通讯员 李明 摄影报道"]
     lines = [line for p in STORIES[0] + report for line in (p, "")]
-    drafts, _ = segment(make_units(lines, None))
-    assert [[u.text for u in d.head] for d in drafts] == [[STORIES[0][0]], [report[0]]]
+    assert _heads_and_first(lines)[0] == [[STORIES[0][0]], [report[0]]]
 
 
 def test_a_line_of_a_headlines_shape_under_a_story_that_is_only_its_opening_quotation_is_its_text():
@@ -252,9 +255,8 @@ def test_a_line_of_a_headlines_shape_under_a_story_that_is_only_its_opening_quot
     lines = ["“创新离我并不远”", "本报记者 王芳", "", "“我的工作就如同给芯片盖宿舍，很有意思！”", "", "",
              "甲城电子集团公司第十研究所", "", "工艺师李华站在台上，讲述着微波组件的需求场景。",
              "台下的听众是来自各行各业的工匠人才。"]
-    drafts, _ = segment(make_units(lines, None))
-    assert [[u.text for u in d.head] for d in drafts] == [["“创新离我并不远”"]]
-    assert "甲城电子集团公司第十研究所" in [u.text for u in drafts[0].units]
+    heads, first = _heads_and_first(lines)
+    assert heads == [["“创新离我并不远”"]] and "甲城电子集团公司第十研究所" in first
 
 
 def test_a_headline_run_on_into_a_story_that_restates_it_is_flagged_on_a_page_without_blank_lines():

@@ -591,3 +591,19 @@ def test_a_host_line_opening_on_words_that_refer_back_is_running_text_over_a_box
     boxes = boxed_items(lines, None)
     assert [(b.above, b.below) for b in boxes] == [(5, 14)]
     assert "credit" in boxes[0].why
+
+
+def test_a_list_cut_or_a_subtitle_cut_over_a_lead_is_no_box_headline_under_a_sentence():
+    """The box rule above reads a headline-shaped line over a lead as a box's headline whatever the line above it
+    leaves open, but not where the break cut a list's last item (据了解，协作单位包括市人社局、市 | 总工会和市红十字会等九家单位
+    over a lead: the list goes on there), nor under a headline's own first piece (1438名职工 | 获赠医疗互助保障 over
+    its lead: a subtitle the wrap cut).  Both stay one paragraph."""
+    tail = ["", "本报讯（记者吴昊）近日，乙城总工会举办职工读书分享", "会，近200名职工参加。", ""]
+    listed = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+              "加比赛。", "", "据了解，协作单位包括市人社局、市", "总工会和市红十字会等九家单位"] + tail
+    texts = [p.text for p in paragraphs(listed).paragraphs]
+    assert "据了解，协作单位包括市人社局、市总工会和市红十字会等九家单位" in texts
+    subtitle = ["甲城举办职工技能大赛", "", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参",
+                "加比赛。", "", "", "乙城新丰县总工会筑牢职工健康防护网", "", "1438名职工", "获赠医疗互助保障"] + tail
+    texts = [p.text for p in paragraphs(subtitle).paragraphs]
+    assert "1438名职工获赠医疗互助保障" in texts

@@ -70,6 +70,8 @@ from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_h
 # fall anywhere (三 大发展困境)
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
+# a quote a line may open on, by its kind as quote_state reads it (0 double, 1 single), either width
+_QUOTE_KIND = {"”": 0, '"': 0, "＂": 0, "’": 1, "'": 1}
 _CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
 
 
@@ -305,9 +307,9 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
-    if cb[:1] in "”’\"＂'" and (((state := quote_state(ca)) and state[0 if cb[0] in "”\"＂" else 1])
-                                 or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)
-                                     [0 if cb[0] in "”\"＂" else 1])):
+    kind = _QUOTE_KIND.get(cb[:1])  # the quote the next line opens on: double (0), single (1), or none
+    if kind is not None and (((state := quote_state(ca)) and state[kind])
+                             or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)[kind])):
         return False  # a closing quote opens no line (GB/T 15834): it closes the quote the line above left open,
         # however short that line (a stretch set narrower around a picture: …面对面“牵手脱单 | ”); a quote alone on
         # its line closes the one its paragraph left open, on an earlier line (…“我要 | …争取更多突破。 | ”)
