@@ -594,6 +594,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         heading = _MARKUP.match(line.strip())
         at = heading.end() if heading else 0
         opening = _opening_inside(line.strip()[at:], width, bool(heading)) or _closed_inside(line.strip()[at:], width)
+        if not opening and not heading and n + 1 < len(printed):
+            opening = _headline_over_lead(line.strip(), lines[printed[n + 1]].strip(), width)
         if opening:
             found[i] = len(line) - len(line.lstrip()) + at + opening
             continue
@@ -855,6 +857,30 @@ def _headline_after_end(text: str) -> bool:
     ends = list(_END_OF_SENTENCE.finditer(text))
     tail = text[ends[-1].end():] if ends else ""
     return len(tail) >= 4 and headline_shaped(tail) and not _CLAUSE_MARK.search(tail)
+
+
+def _headline_over_lead(text: str, under: str, width: int) -> int | None:
+    """Where a line's second printed line begins when it holds a sentence's end and then a headline's shape (a
+    gap between them or none: …困难职工。 工会送上暖“新”祝福), right over a line that opens a lead (本报讯…, a date
+    or 近日 and a comma): after the sentence's end, where both pieces fit the column, the rest closes its quotes,
+    holds no clause mark, ends on no word a date reads on from (将于), and no dictionary word runs across it into
+    the lead.  Or None.
+
+    Why: a paragraph's short last line and the next story's headline read as one line need be no wider than the
+    column; read whole, the headline runs on in the story above, and the lead under it opens an item with no
+    headline.  A lead opens an item under its headline, so a headline's shape after a finished sentence right over
+    one is that headline, not the start of a sentence (which would go on into the lead's words)."""
+    if not (bl.LEAD.match(under) or bl.DATED_LEAD.match(under)):
+        return None
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    if not ends:
+        return None
+    first, rest = text[:ends[-1].end()], text[ends[-1].end():].strip()
+    if len(rest) >= 4 and headline_shaped(rest) and not _CLAUSE_MARK.search(rest) and _balanced(rest) \
+            and not rest.endswith(_TAKES_A_DATE) and rest[0] not in NO_START and _fits(first, rest, width) \
+            and not word_across(rest, under):
+        return len(text) - len(text[ends[-1].end():].lstrip())
+    return None
 
 
 def _printed_size(line: str) -> int:
