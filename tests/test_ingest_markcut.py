@@ -70,3 +70,16 @@ def test_a_subtitle_cut_at_its_comma_stays_one_line():
               "职工开展免费健康体检。"]
     lines = _page(["职工们表示收获很大。"], second)
     assert _holding(lines, "两千职工受益") == "覆盖三十家企业，两千职工受益"
+
+
+def test_a_numbers_rest_under_a_furniture_line_cut_on_its_digits_is_furniture_too():
+    """广告 | 登报咨询电话:63 | (stray blanks) | 522410: a narrow column cut the telephone number, and stray blank
+    lines part its rest from the label's line.  Alone, the digits are no text of the story above; they are the
+    rest of the furniture's number, and go with it."""
+    from unionnews.ingest.segment import FURN, make_units, segment
+    lines = ["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "职工们表示收获很大。", "广告",
+             "登报咨询电话:63", "", "", "522410"]
+    units = make_units(lines, None)
+    assert [u.cls for u in units][-3:] == [FURN, FURN, FURN]
+    drafts, _loose = segment(units)
+    assert all("522410" not in u.text for d in drafts for u in d.units)

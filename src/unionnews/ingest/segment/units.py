@@ -26,6 +26,7 @@ NO_LINE_START = NO_START | CLOSING_QUOTES  # marks no printed line begins with (
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 JOINABLE = (TEXT, LEAD)
+_NUMBER_REST = re.compile(r"[\d\-－–]+")  # a number's rest, under the line a column's end cut it on
 
 
 @lru_cache(maxsize=4096)
@@ -79,8 +80,11 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
             gap = 2  # a jump in the reading order is a break in the layout
         units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk, folio=no - 1 in folios))
         prev, brk = no, False
-    for u in units:
+    for k, u in enumerate(units):
         u.cls = classify(u)
+        if u.cls == JUNK and k and units[k - 1].cls == FURN and _NUMBER_REST.fullmatch(u.text) \
+                and units[k - 1].text[-1:].isdigit():
+            u.cls = FURN  # (登报咨询电话:63 | 522410: the rest of the furniture's number, a narrow column cut it)
     return units
 
 
