@@ -761,3 +761,18 @@ def test_a_space_in_a_short_line_is_no_headlines_evidence_on_a_page_whose_text_h
              .replace("成才 搭", "成才搭") for line in spaced]
     found = paragraphs(clean)
     assert {p.lines[0]: p.blanks for p in found.paragraphs}[4] == 2
+
+
+def test_two_headline_shaped_lines_of_a_subheads_length_in_all_are_no_headline_block():
+    # 技能成果 | 集中展示 under a finished paragraph: one subhead's phrase that the wrap and a stray blank line
+    # parted, not a title and its subtitle (two phrases, longer together); it gets no item's gap, and is flagged
+    from unionnews.ingest.paragraphs.items import _item_gaps
+    from unionnews.ingest.paragraphs.lines import Paragraph
+    texts = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", "技能成果", "集中展示",
+             "“这次比赛让我们看到了差距，也看到了方向。”参赛职工李明说。"]
+    paras = [Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)]
+    out, unsure = _item_gaps(paras)
+    assert out[2].blanks == 1 and 2 in unsure
+    texts[2:4] = ["甲城总工会举办职工技能大赛", "两百余名职工同台竞技"]  # a title and its subtitle: a block
+    out, unsure = _item_gaps([Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)])
+    assert out[2].blanks == 2
