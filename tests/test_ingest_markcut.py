@@ -83,3 +83,12 @@ def test_a_numbers_rest_under_a_furniture_line_cut_on_its_digits_is_furniture_to
     assert [u.cls for u in units][-3:] == [FURN, FURN, FURN]
     drafts, _loose = segment(units)
     assert all("522410" not in u.text for d in drafts for u in d.units)
+
+
+def test_a_furniture_label_an_engine_spaced_inside_is_furniture():
+    """广告 | 登报 咨询电话:63522410: an engine's word space inside the label is no word of it; read as text, the line
+    ran on in the story above."""
+    from unionnews.ingest.segment import FURN, make_units
+    units = make_units(["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "广告",
+                        "登报 咨询电话:63522410"], None)
+    assert [u.cls for u in units][-2:] == [FURN, FURN]

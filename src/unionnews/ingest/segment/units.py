@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import prepositional_phrase
+from unionnews.ingest.continuity import WORD_GAP, prepositional_phrase
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines, is_terminal,
                                         undecorated)
@@ -100,8 +100,8 @@ def classify(u: Unit) -> str:
     t = undecorated(u.text)
     if u.label:
         return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
-        return FURN
+    if _FURNITURE.match(WORD_GAP.sub("", t)) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
+        return FURN  # (an engine's word space inside the label, 登报 咨询电话, is no word of it)
     if bl.CONTINUED.match(t):
         return CONT
     if bl.JUMP.match(t):
