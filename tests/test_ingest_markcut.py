@@ -92,3 +92,15 @@ def test_a_furniture_label_an_engine_spaced_inside_is_furniture():
     units = make_units(["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "广告",
                         "登报 咨询电话:63522410"], None)
     assert [u.cls for u in units][-2:] == [FURN, FURN]
+
+
+def test_a_noun_a_detector_cut_off_its_locative_and_comma_is_no_headline():
+    """论坛 | 上，全国劳动模范…: a text detector cut the noun off a paragraph's first printed line, and alone on its
+    line under a finished paragraph, an item's gap above it (the paragraph stage read it as a photo item's
+    headline: a short story closed by its credit follows), it passed for a headline over 上，…  No sentence opens
+    on a clause of one character: the noun is the sentence's first word, and the story goes on."""
+    from unionnews.ingest.segment import make_units, segment
+    lines = ["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", "", "",
+             "论坛", "上，全国劳动模范、甲城机械厂高级技师王明等嘉宾先后发言，分享成长经历。", "本报记者 王芳 摄"]
+    drafts, _loose = segment(make_units(lines, None))
+    assert len(drafts) == 1 and any(u.text == "论坛" for u in drafts[0].units)

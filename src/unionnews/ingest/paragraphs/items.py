@@ -164,7 +164,8 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
             elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t and not join_spaced
-                  or block or _photo_item(paras, k) or _dated_lead_under(paras, k) or (pieces and _over_item_start(paras, k))):
+                  or block or _photo_item(paras, k) or _dated_lead_under(paras, k)
+                  or (pieces and _over_item_start(paras, k))):
                 blanks = 2
             else:
                 unsure.add(k)
