@@ -776,3 +776,6 @@ def test_two_headline_shaped_lines_of_a_subheads_length_in_all_are_no_headline_b
     texts[2:4] = ["甲城总工会举办职工技能大赛", "两百余名职工同台竞技"]  # a title and its subtitle: a block
     out, unsure = _item_gaps([Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)])
     assert out[2].blanks == 2
+    texts[2:5] = ["公交驾驶员", "赛场展技能", "近日，乙城公交集团工会举办驾驶员技能大赛。"]  # short, but over a dated lead
+    out, unsure = _item_gaps([Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)])
+    assert out[2].blanks == 2

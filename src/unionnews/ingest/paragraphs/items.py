@@ -108,14 +108,15 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
     ``pieces``: the page is lines re-broken at any width and read a line a paragraph, where a subhead's
     first line of text (针对当前某单位民主管理工作, cut short by the wrap) is headline-shaped as often as a
     headline's second line: two such lines make a block only over a third or over an item's start (a lead,
-    a byline), which a subhead and the first piece of its text are not.  So too, on any page, two lines of a
-    subhead's length in all (优秀成果 | 集中亮相: one phrase a wrap and a stray blank line parted): a title and
-    its kicker or subtitle are two phrases, longer together."""
+    a byline, a lead on its date), which a subhead and the first piece of its text are not.  So too, on any page,
+    two lines of a subhead's length in all (优秀成果 | 集中亮相: one phrase a wrap and a stray blank line parted,
+    over its text): a title and its kicker or subtitle are two phrases, longer together."""
     if k + 1 >= len(paras) or not headline_shaped(paras[k + 1].text):
         return False
     if not pieces and len(_words(paras[k].text) + _words(paras[k + 1].text)) > SUBHEAD_LENGTH:
         return True
-    return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
+    return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text)
+                                   or _dated_lead_under(paras, k + 1))
 
 
 def _over_item_start(paras: list[Paragraph], k: int) -> bool:
