@@ -170,3 +170,17 @@ def test_a_headline_listing_with_a_mark_set_on_short_lines_of_a_narrowed_column_
         (tmp_path / str(width)).mkdir()
         got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
         assert any(a["heads"] == [head] for a in got), [a["heads"] for a in got]
+
+
+def test_a_decorated_source_line_wider_than_a_narrow_column_closes_its_story(tmp_path):
+    """■转自《中工网》 under a story's last line, wider than a narrow column, then the next story's decorated
+    headline: read with its mark, the source line was no source, and it ran on into the headline (■转自《中工网》
+    ■乙城开展…), the story above losing its last line.  A source line is read without the decoration before it."""
+    first = STORIES[0] + ["■转自《中工网》"]
+    second = ["■乙城开展职工健康体检活动"] + STORIES[1][1:]
+    plain = "\n\n\n".join("\n".join(s) for s in (first, second, STORIES[2])) + "\n"
+    for width in (7, 8):
+        lines = printed_column(STORIES[0], width) + ["■转自《中工网》"] + printed_column(second + STORIES[2], width)
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3
