@@ -201,3 +201,17 @@ def test_a_short_last_line_and_the_next_headline_read_as_one_line_over_a_lead_ar
     # (a sentence going on after its full stop, over a line that is no lead's, is left as printed)
     lines[lines.index(next(line for line in lines if line.startswith("9月2日")))] = "乙城总工会为一线职工开展免费健康"
     assert all("乙城开展职工健康体检" != t for t in (p.text for p in paragraphs(lines).paragraphs))
+
+
+@pytest.mark.parametrize("tail", [" 广告", " 登报咨询电话：63522410", "转自《中工网》", " 转自《中工网》"])
+def test_a_storys_last_line_read_as_one_with_the_furniture_or_source_under_it_is_cut(tail):
+    """A story's last line and the line under it read as one (…跟踪体检结果。 广告; …结果。转自《中工网》): a page's
+    furniture and a source line are lines of their own, never a sentence's words, so the line is two, cut after
+    the sentence's end (the gap or none), and the story ends there."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = printed_column(["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+                            "甲城总工会负责人表示，将持续开展技能竞赛活动。"], 16)
+    lines[-1] += tail
+    found = paragraphs(lines + printed_column(["乙城开展职工健康体检", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。"], 16))
+    texts = [p.text for p in found.paragraphs]
+    assert any(t.endswith("技能竞赛活动。") for t in texts) and tail.strip() in texts

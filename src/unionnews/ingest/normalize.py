@@ -90,6 +90,10 @@ _ROLE = r"(?:责任编辑|本版编辑|本版责编|美术编辑|版式设计|�
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]{1,2}[\u4e00-\u9fff]{2,4}){0,2}"
 _CREDIT = rf"{_ROLE}(?:[：:][ \u3000]*|[ \u3000]+){_NAMES}"  # the role parted from the name (编辑说明 is a heading)
 STAFF_CREDITS = re.compile(rf"^(?:[（(]?{_CREDIT}[）)]?[ \u3000、，,；;]*){{1,4}}$")
+# a page's furniture line: an advertisement's label or contact, a subscription's (登报咨询电话：63522410, 广告)
+FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
+# such a line whole, nothing but the label and its number (read after a sentence a line runs it on to)
+FURNITURE_LINE = re.compile(r"(?:广\s*告|(?:登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号)[:：]?[\d\-－ ]*)")
 # a credit's start: a role and its colon, or a role, a name and a space before more (本版编辑　王娜 美编 王 | 娜…: a
 # credit line the wrap cut inside its last name, which no line of running text opens so)
 STAFF_OPENS = re.compile(rf"^[（(]?(?:{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]"

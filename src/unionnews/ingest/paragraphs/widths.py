@@ -11,8 +11,8 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, open_brackets
+from unionnews.ingest.continuity import WORD_GAP, word_across
+from unionnews.ingest.normalize import FURNITURE_LINE, STAFF_CREDITS, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
                                                _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
@@ -698,16 +698,24 @@ _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?”」])[ \t\u3000]+(?=\S)")
 
 def _editors_after(text: str) -> int | None:
     """Where a line's second printed line begins when it is a page's or an item's editors' credit (责任编辑：陈晓,
-    本版编辑　周立 美编：王娜: :data:`~unionnews.ingest.normalize.STAFF_CREDITS`) to the line's end, after a
-    finished sentence and a space (…办成职工身边的实事。 责任编辑：陈晓); or None.
+    本版编辑　周立 美编：王娜: :data:`~unionnews.ingest.normalize.STAFF_CREDITS`) or the page's furniture (广告,
+    登报咨询电话：63522410: :data:`~unionnews.ingest.normalize.FURNITURE_LINE`) to the line's end, after a finished
+    sentence and a space (…办成职工身边的实事。 责任编辑：陈晓; …在线学习。 广告), or its source line, with or without
+    the space (…劳动者身边。转自《中工网》); or None.
 
     Why on any page, whatever its width: the credit is always a line of its own under the story it closes, and
     the segmenter reads it there as the story's end.  Read inside the story's last paragraph, the story does not
     end, and the next item, a headline over text with no lead, is read as its subhead.  No sentence runs on into
     a role, a colon and names to the line's end."""
     for m in _AFTER_SENTENCE.finditer(text):
-        if STAFF_CREDITS.match(text[m.end():].strip()):
+        rest = text[m.end():].strip()
+        if STAFF_CREDITS.match(rest) or FURNITURE_LINE.fullmatch(WORD_GAP.sub("", rest)):
             return m.end()
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    if ends and ends[-1].end() < len(text):  # (a source line, 转自《中工网》, whole to the end, with no gap either)
+        rest = text[ends[-1].end():]
+        if bl.SOURCE.match(rest.strip()) and rest.rstrip().endswith("》"):
+            return ends[-1].end() + len(rest) - len(rest.lstrip())
     return None
 
 

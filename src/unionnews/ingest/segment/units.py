@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import WORD_GAP, prepositional_phrase
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines, is_terminal,
-                                        undecorated)
+from unionnews.ingest.normalize import (FURNITURE, STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines,
+                                        is_terminal, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
 
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
-_FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
 NO_LINE_START = NO_START | CLOSING_QUOTES  # marks no printed line begins with (GB/T 15834)
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)
@@ -100,7 +99,7 @@ def classify(u: Unit) -> str:
     t = undecorated(u.text)
     if u.label:
         return LABEL
-    if _FURNITURE.match(WORD_GAP.sub("", t)) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
+    if FURNITURE.match(WORD_GAP.sub("", t)) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
         return FURN  # (an engine's word space inside the label, 登报 咨询电话, is no word of it)
     if bl.CONTINUED.match(t):
         return CONT
