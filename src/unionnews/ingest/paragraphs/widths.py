@@ -868,25 +868,28 @@ def _headline_after_end(text: str) -> bool:
 
 
 def _headline_over_lead(text: str, under: str, width: int) -> int | None:
-    """Where a line's second printed line begins when it holds a sentence's end and then a headline's shape (a
-    gap between them or none: …困难职工。 工会送上暖“新”祝福), right over a line that opens a lead (本报讯…, a date
-    or 近日 and a comma): after the sentence's end, where both pieces fit the column, the rest closes its quotes,
-    holds no clause mark, ends on no word a date reads on from (将于), and no dictionary word runs across it into
-    the lead.  Or None.
+    """Where a line's second printed line begins when it holds a sentence's end and then a headline's shape, right
+    over a line that opens a lead: an engine's join gap between the two (…困难职工。 工会送上暖“新”祝福 | 9月25日，…),
+    or none over a 本报讯 marker.  After the sentence's end, where both pieces fit the column, the rest closes its
+    quotes, holds no clause mark, ends on no word a date reads on from (将于), and no dictionary word runs across it
+    into the lead.  Or None.
 
     Why: a paragraph's short last line and the next story's headline read as one line need be no wider than the
     column; read whole, the headline runs on in the story above, and the lead under it opens an item with no
     headline.  A lead opens an item under its headline, so a headline's shape after a finished sentence right over
-    one is that headline, not the start of a sentence (which would go on into the lead's words)."""
-    if not (bl.LEAD.match(under) or bl.DATED_LEAD.match(under)):
+    one is that headline.  A sentence may go on into a date (…。活动负责人介绍 | 近日，…), so there the gap must show
+    the join: Chinese sets no space after its full stop; no sentence goes on into a 本报讯 marker."""
+    marker = bool(bl.LEAD.match(under))
+    if not (marker or bl.DATED_LEAD.match(under)):
         return None
     ends = list(_END_OF_SENTENCE.finditer(text))
     if not ends:
         return None
     first, rest = text[:ends[-1].end()], text[ends[-1].end():].strip()
-    if len(rest) >= 4 and headline_shaped(rest) and not _CLAUSE_MARK.search(rest) and _balanced(rest) \
-            and not rest.endswith(_TAKES_A_DATE) and rest[0] not in NO_START and _fits(first, rest, width) \
-            and not word_across(rest, under):
+    gap = text[ends[-1].end():ends[-1].end() + 1].isspace()
+    if (marker or gap) and len(rest) >= 4 and headline_shaped(rest) and not _CLAUSE_MARK.search(rest) \
+            and _balanced(rest) and not rest.endswith(_TAKES_A_DATE) and rest[0] not in NO_START \
+            and _fits(first, rest, width) and not word_across(rest, under):
         return len(text) - len(text[ends[-1].end():].lstrip())
     return None
 
