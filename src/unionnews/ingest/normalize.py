@@ -142,15 +142,17 @@ def folio_lines(lines: list[str]) -> set[int]:
 
 def _number_cut(lines: list[str], printed: list[int], k: int) -> bool:
     """Is the bare number on printed line ``k`` the first part of a longer one a narrow column cut (力争到 | 202 |
-    5年末): as long as the line above it (a full line of the column, not a number set apart) and over a line
-    that opens on a digit?  A page number is set apart, and the text after it does not go on its digits; a
-    column of three characters cuts every year (2025) so, and the same 202 stands alone many times."""
+    5年末): as long as the line above it (a full line of the column, not a number set apart), or a character or two
+    shorter under a line whose sentence goes on (每年组织 | 100 | 0人次: a column of three to five characters,
+    whose lines differ by as much), and over a line that opens on a digit?  A page number is set apart, and the
+    text after it does not go on its digits; a column of three characters cuts every year (2025) so, and the
+    same 202 stands alone many times."""
     if k == 0 or k + 1 >= len(printed):
         return False
     above, t, below = (lines[printed[m]].strip() for m in (k - 1, k, k + 1))
     # (a run of page numbers, 3 | 7 | 10, set after the page's text: numbers each, none a column line)
-    return (len(above) == len(t) and not above.isdigit() and below[:1].isdigit()
-            and not _NUMBER.match(below))
+    return ((len(above) == len(t) or len(t) < len(above) <= len(t) + 2 and not is_terminal(above))
+            and not above.isdigit() and below[:1].isdigit() and not _NUMBER.match(below))
 
 
 # a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,
