@@ -104,3 +104,12 @@ def test_a_noun_a_detector_cut_off_its_locative_and_comma_is_no_headline():
              "论坛", "上，全国劳动模范、甲城机械厂高级技师王明等嘉宾先后发言，分享成长经历。", "本报记者 王芳 摄"]
     drafts, _loose = segment(make_units(lines, None))
     assert len(drafts) == 1 and any(u.text == "论坛" for u in drafts[0].units)
+
+
+def test_two_common_words_parted_by_a_space_are_no_byline_of_names():
+    """上海发布“劳模工匠助企行”三年 | 行动 方案: a headline's last words, letter-spaced and cut off by the wrap, read as a
+    line of two bare names (方 is a surname), a byline, under which the headline's first line stood alone over
+    the story above.  Names are rare words or none in the dictionary; 行动 and 方案 are common words."""
+    from unionnews.ingest.segment import BYLINE, TEXT, make_units
+    units = make_units(["上海发布“劳模工匠助企行”三年", "行动 方案", "郑莉 郝赫 朱欣文", "王芳 李明"], None)
+    assert [u.cls for u in units] == [TEXT, TEXT, BYLINE, BYLINE]

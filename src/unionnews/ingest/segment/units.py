@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import WORD_GAP, prepositional_phrase
+from unionnews.ingest.continuity import WORD_GAP, common_words, prepositional_phrase
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import (FURNITURE, STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines,
                                         is_terminal, undecorated)
@@ -115,7 +115,8 @@ def classify(u: Unit) -> str:
         # paragraph as a whole lead does, never a sentence's rest
     if bl.is_credit(t):
         return CREDIT
-    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
+    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)) \
+            and (bl.BYLINE_START.match(t) or not common_words(t)):
         return BYLINE  # a line the OCR marked as a heading is set in headline type: words parted by an OCR
         # space there (### 关注 服贸会, a column label) are no byline of bare names
     if len(t) <= 20 and cjk_count(t) == 0:
