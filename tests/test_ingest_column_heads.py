@@ -150,3 +150,37 @@ def test_a_line_of_credited_names_a_box_detector_cut_inside_a_name_is_one_printe
     from unionnews.ingest.paragraphs.boxes import _name_cut
     assert _name_cut("参加开幕式。", "郑莉 郝", "赫 朱欣文")
     assert not _name_cut("参加开幕式。", "郑莉 郝", "赫然出现在会场。")
+
+
+def test_a_headline_listing_with_a_mark_set_on_short_lines_of_a_narrowed_column_is_one_headline(tmp_path):
+    """A headline that lists its subjects with 、 printed over three short lines where the column narrows beside a
+    picture (甲城劳模、乙城工匠、 | 丙城技师交流会在京举 | 行), under a photo credit: each short line ended its
+    paragraph (its first is no headline's shape alone, it ends on 、), and the next story's headline came out
+    as its last pieces.  No headline ends on 、: the short lines are one headline's, read on."""
+    head = "甲城劳模、乙城工匠、丙城技师交流会在京举行"
+    credit = "本报记者 王芳 摄"
+    lead = "9月25日，" + STORIES[1][1].split("，", 1)[1]
+    stories = [STORIES[0] + [credit], [head, lead] + STORIES[1][2:], STORIES[2]]
+    plain = "\n\n\n".join("\n".join(s) for s in stories) + "\n"
+    for width, cuts in ((16, (10, 20)), (15, (10, 19))):
+        lines = printed_column(STORIES[0], width) + [credit]
+        lines += [head[:cuts[0]], head[cuts[0]:cuts[1]], head[cuts[1]:]]
+        lines += printed_column([lead] + STORIES[1][2:] + STORIES[2], width)
+        assert lines[-len(printed_column([lead] + STORIES[1][2:] + STORIES[2], width)) - 3].endswith("、")
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert any(a["heads"] == [head] for a in got), [a["heads"] for a in got]
+
+
+def test_a_decorated_source_line_wider_than_a_narrow_column_closes_its_story(tmp_path):
+    """■转自《中工网》 under a story's last line, wider than a narrow column, then the next story's decorated
+    headline: read with its mark, the source line was no source, and it ran on into the headline (■转自《中工网》
+    ■乙城开展…), the story above losing its last line.  A source line is read without the decoration before it."""
+    first = STORIES[0] + ["■转自《中工网》"]
+    second = ["■乙城开展职工健康体检活动"] + STORIES[1][1:]
+    plain = "\n\n\n".join("\n".join(s) for s in (first, second, STORIES[2])) + "\n"
+    for width in (7, 8):
+        lines = printed_column(STORIES[0], width) + ["■转自《中工网》"] + printed_column(second + STORIES[2], width)
+        (tmp_path / str(width)).mkdir()
+        got = _same_articles("\n".join(lines) + "\n", plain, tmp_path / str(width))
+        assert len(got) == 3

@@ -257,3 +257,13 @@ def test_a_page_number_set_into_an_item_gap_leaves_the_gap(tmp_path):
     got = article_texts(content)
     assert [a["head"] for a in got] == ["甲城开展夏季送清凉活动", "乙城开展职工健康体检", "丙城开展职工读书活动"]
     assert printed_chars(page.splitlines()) == output_chars(content)
+
+
+def test_a_number_a_column_of_a_few_characters_cut_is_no_page_number_though_it_stands_twice():
+    # 每年组织 | 100 | 0人次: a column of three to five characters cuts 1000 after its third digit, under a line a
+    # character longer whose sentence goes on; 100 stands alone twice on the page, as page numbers do, but the line
+    # under it goes on its digits.  A page number under a finished sentence stays one.
+    from unionnews.ingest.normalize import folio_lines
+    lines = ["海将聚焦", "企业需求，", "每年组织", "100", "0人次", "以上工匠", "深入企业。", "全年服务", "100", "0家企", "业。"]
+    assert folio_lines(lines) == set()
+    assert folio_lines(["深入企业。", "100", "0家企业", "年底完成。", "100"]) == {1, 4}

@@ -70,3 +70,46 @@ def test_a_subtitle_cut_at_its_comma_stays_one_line():
               "职工开展免费健康体检。"]
     lines = _page(["职工们表示收获很大。"], second)
     assert _holding(lines, "两千职工受益") == "覆盖三十家企业，两千职工受益"
+
+
+def test_a_numbers_rest_under_a_furniture_line_cut_on_its_digits_is_furniture_too():
+    """广告 | 登报咨询电话:63 | (stray blanks) | 522410: a narrow column cut the telephone number, and stray blank
+    lines part its rest from the label's line.  Alone, the digits are no text of the story above; they are the
+    rest of the furniture's number, and go with it."""
+    from unionnews.ingest.segment import FURN, make_units, segment
+    lines = ["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "职工们表示收获很大。", "广告",
+             "登报咨询电话:63", "", "", "522410"]
+    units = make_units(lines, None)
+    assert [u.cls for u in units][-3:] == [FURN, FURN, FURN]
+    drafts, _loose = segment(units)
+    assert all("522410" not in u.text for d in drafts for u in d.units)
+
+
+def test_a_furniture_label_an_engine_spaced_inside_is_furniture():
+    """广告 | 登报 咨询电话:63522410: an engine's word space inside the label is no word of it; read as text, the line
+    ran on in the story above."""
+    from unionnews.ingest.segment import FURN, make_units
+    units = make_units(["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛。", "广告",
+                        "登报 咨询电话:63522410"], None)
+    assert [u.cls for u in units][-2:] == [FURN, FURN]
+
+
+def test_a_noun_a_detector_cut_off_its_locative_and_comma_is_no_headline():
+    """论坛 | 上，全国劳动模范…: a text detector cut the noun off a paragraph's first printed line, and alone on its
+    line under a finished paragraph, an item's gap above it (the paragraph stage read it as a photo item's
+    headline: a short story closed by its credit follows), it passed for a headline over 上，…  No sentence opens
+    on a clause of one character: the noun is the sentence's first word, and the story goes on."""
+    from unionnews.ingest.segment import make_units, segment
+    lines = ["## 甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", "", "",
+             "论坛", "上，全国劳动模范、甲城机械厂高级技师王明等嘉宾先后发言，分享成长经历。", "本报记者 王芳 摄"]
+    drafts, _loose = segment(make_units(lines, None))
+    assert len(drafts) == 1 and any(u.text == "论坛" for u in drafts[0].units)
+
+
+def test_two_common_words_parted_by_a_space_are_no_byline_of_names():
+    """上海发布“劳模工匠助企行”三年 | 行动 方案: a headline's last words, letter-spaced and cut off by the wrap, read as a
+    line of two bare names (方 is a surname), a byline, under which the headline's first line stood alone over
+    the story above.  Names are rare words or none in the dictionary; 行动 and 方案 are common words."""
+    from unionnews.ingest.segment import BYLINE, TEXT, make_units
+    units = make_units(["上海发布“劳模工匠助企行”三年", "行动 方案", "郑莉 郝赫 朱欣文", "王芳 李明"], None)
+    assert [u.cls for u in units] == [TEXT, TEXT, BYLINE, BYLINE]

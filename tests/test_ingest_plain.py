@@ -742,3 +742,40 @@ def test_an_unmarked_subtitle_with_a_comma_between_a_headline_after_a_storys_end
     lines[2] = "展室"
     page = Page(make_units(lines, None), pieces=True)
     assert 4 not in page.heads
+
+
+def test_a_space_in_a_short_line_is_no_headlines_evidence_on_a_page_whose_text_holds_join_spaces():
+    # an OCR engine's join spaces fall anywhere on the line (…两百余 名职工…, 焊工 电工…), a subhead's too: there
+    # a space parting a short line (技能成果 集中展示) is no sign of a headline's two parallel phrases, and the
+    # line stays a subhead (flagged); on a page whose text holds no such spaces it heads an item, as before
+    spaced = ["河湾镇举办职工技能大赛", "本报讯（记者任远）近日，河湾镇工会在镇中心举办职工技能大赛，来自全镇各企业的两百余 名职工参加比赛。",
+              "比赛设焊工、电工等 多个项目，职工们在赛场上比拼技能，展示了新时代 产业工人的风采。", "技能成果 集中展示",
+              "“这次比赛让我们看到了差距，也看到了方向。”参赛职工李明说，他将继续 钻研技术，争取明年取得更好的成绩。",
+              "镇工会负责人表示，将持续开展技能竞赛活动，为职工成长成才 搭建平台，推动形成崇尚技能的良好氛围。",
+              "北湖区总工会举办职工读书月活动", "本报讯（记者吴昊）近日，北湖区总工会举办职工读书月活动，两千余名职工参加。"]
+    found = paragraphs(spaced)
+    gaps = {p.lines[0]: p.blanks for p in found.paragraphs}
+    assert gaps[4] == 1 and gaps[7] == 2
+    assert any("(技能成果 集中展示) is read as a subhead" in doubt for doubt in found.doubts.values())
+    clean = [line.replace(" 名", "名").replace("等 多", "等多").replace("代 产", "代产").replace("续 钻", "续钻")
+             .replace("成才 搭", "成才搭") for line in spaced]
+    found = paragraphs(clean)
+    assert {p.lines[0]: p.blanks for p in found.paragraphs}[4] == 2
+
+
+def test_two_headline_shaped_lines_of_a_subheads_length_in_all_are_no_headline_block():
+    # 技能成果 | 集中展示 under a finished paragraph: one subhead's phrase that the wrap and a stray blank line
+    # parted, not a title and its subtitle (two phrases, longer together); it gets no item's gap, and is flagged
+    from unionnews.ingest.paragraphs.items import _item_gaps
+    from unionnews.ingest.paragraphs.lines import Paragraph
+    texts = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，两百余名职工参加比赛。", "技能成果", "集中展示",
+             "“这次比赛让我们看到了差距，也看到了方向。”参赛职工李明说。"]
+    paras = [Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)]
+    out, unsure = _item_gaps(paras)
+    assert out[2].blanks == 1 and 2 in unsure
+    texts[2:4] = ["甲城总工会举办职工技能大赛", "两百余名职工同台竞技"]  # a title and its subtitle: a block
+    out, unsure = _item_gaps([Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)])
+    assert out[2].blanks == 2
+    texts[2:5] = ["公交驾驶员", "赛场展技能", "近日，乙城公交集团工会举办驾驶员技能大赛。"]  # short, but over a dated lead
+    out, unsure = _item_gaps([Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)])
+    assert out[2].blanks == 2

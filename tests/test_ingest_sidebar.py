@@ -105,6 +105,21 @@ def test_a_box_closing_on_its_credit_with_the_host_reading_on_under_it_is_its_ow
     assert "甲城" not in got["丁区开展送清凉活动"][0]
 
 
+def test_a_short_host_line_a_detector_cut_inside_a_word_under_a_credited_box_still_reads_on(tmp_path):
+    """The host's text under a box that closes on its credit holds a line short of the column that ends nothing: a
+    text detector cut it inside a word (…参加座 | 谈会。).  A word runs across it, so it is no headline's or
+    kicker's last line, and the host still reads on to a sentence's end there."""
+    host = _CREDITED_HOST[:3] + ["党委副书记、工会主席张明和甲城", "各企业职工代表参加座", "谈会。甲城职工在赛场上比拼技能，",
+                                 "展示了新时代产业工人的风采。"]
+    page = _page(host, 3, printed_column(BOX, 14), blank=False)
+    boxes = boxed_items(page, _width(page))
+    assert [(b.above, b.below) for b in boxes] == [(2, 3 + len(printed_column(BOX, 14)))]
+    got = _bodies(tmp_path, page)
+    body, review = got["甲城举办职工技能大赛"]
+    assert "集团董事、党委副书记、工会主席张明" in body.replace("\n", "")
+    assert "甲城" not in got["丁区开展送清凉活动"][0]
+
+
 def test_a_lead_whose_sentence_began_stops_over_a_box():
     """The host's line is its lead's first, its sentence begun after the credit (本报讯（记者周洁）记者近日 | box |
     获悉，…): it stops mid-sentence as any text line does."""

@@ -200,3 +200,17 @@ def test_a_jump_line_the_column_cut_is_no_page_number(tmp_path):
     assert sorted(a["text"][:2] for a in articles) == ["乙城", "甲城"], [a["text"][:12] for a in articles]
     from unionnews.ingest.normalize import folio_lines
     assert folio_lines(["职工运转良好，设备对接", "第3版", "乙城"]) == {1}  # a word ending in 转, 接: still a folio
+
+
+def test_a_jump_line_set_on_a_photo_credit_and_cut_by_the_column_ends_its_storys_part_on_the_page(tmp_path):
+    """本报记者 吴昊 摄【下转第 | 5版】 in a printed column, then the next story's headline and a lead on its date:
+    the credit read apart from its jump line, the jump's two pieces stood as text, and its first went on into the
+    next headline (【下转第5版】乙城…).  A jump line the column cut is one printed run, as a dateline is."""
+    from variants import printed_column
+    head = "乙城职工健康跑活动举行"
+    second = [head, "9月25日，乙城总工会组织职工参加健康跑活动，两百余名职工参加。"] + STORIES[1][2:]
+    plain = "\n\n\n".join(["\n".join(STORIES[0] + ["本报记者 吴昊 摄【下转第5版】"]), "\n".join(second)]) + "\n"
+    lines = printed_column(STORIES[0], 13) + ["本报记者 吴昊 摄【下转第", "5版】"] + printed_column(second, 13)
+    articles = _import("\n".join(lines) + "\n", tmp_path)
+    assert _mixed_without_review(articles) == []
+    assert sorted(a["head"] for a in articles) == sorted([head, STORIES[0][0]]), [a["head"] for a in articles]

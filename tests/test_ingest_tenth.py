@@ -180,3 +180,42 @@ def test_lines_of_an_item_set_wider_than_the_column_are_not_cut():
     narrow = printed_column([p for story in STORIES[:2] for p in story] * 3, 12)
     wide = printed_column(STORIES[2], 20)
     assert merged_lines(narrow + wide) == {}
+
+
+@pytest.mark.parametrize("gap, lead", [(" ", "9月2日，"), ("", "本报讯（记者吴昊）近日，")])
+def test_a_short_last_line_and_the_next_headline_read_as_one_line_over_a_lead_are_cut(gap, lead):
+    """A paragraph's short last line and the next story's headline read as one line (…成长进步。 乙城开展职工健康体检),
+    no wider than the column: right over a line opening a lead, the headline's shape after the sentence's end is
+    that story's headline, and the line is cut there: at the engine's gap over a lead on its date, with no gap too
+    over a 本报讯 marker (no sentence goes on into one)."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = printed_column(["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+                            "甲城总工会负责人表示，将持续开展技能竞赛活动，推动职工在岗位上成长进步。"], 16)
+    assert len(lines[-1]) <= 6
+    lines[-1] += gap + "乙城开展职工健康体检"
+    lines += printed_column([lead + "乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。",
+                             "乙城总工会还为职工建立健康档案，跟踪体检结果。"], 16)
+    found = paragraphs(lines)
+    texts = [p.text for p in found.paragraphs]
+    assert "乙城开展职工健康体检" in texts and any(t.endswith("成长进步。") for t in texts)
+    assert any("read as two printed lines" in why for why in found.doubts.values())
+    # (a sentence going on after its full stop, over a line that is no lead's, is left as printed; so is one with
+    # no gap over a lead on its date: a sentence may go on into a date)
+    at = next(k for k, line in enumerate(lines) if line.endswith("乙城开展职工健康体检")) + 1
+    for under in ("乙城总工会为一线职工开展免费健康",) + (() if gap else ("9月2日，乙城总工会为一线职工开",)):
+        changed = lines[:at] + [under] + lines[at + 1:]
+        assert all("乙城开展职工健康体检" != t for t in (p.text for p in paragraphs(changed).paragraphs)), under
+
+
+@pytest.mark.parametrize("tail", [" 广告", " 登报咨询电话：63522410", "转自《中工网》", " 转自《中工网》"])
+def test_a_storys_last_line_read_as_one_with_the_furniture_or_source_under_it_is_cut(tail):
+    """A story's last line and the line under it read as one (…跟踪体检结果。 广告; …结果。转自《中工网》): a page's
+    furniture and a source line are lines of their own, never a sentence's words, so the line is two, cut after
+    the sentence's end (the gap or none), and the story ends there."""
+    from unionnews.ingest.paragraphs import paragraphs
+    lines = printed_column(["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，来自甲城各企业的两百余名职工参加比赛。",
+                            "甲城总工会负责人表示，将持续开展技能竞赛活动。"], 16)
+    lines[-1] += tail
+    found = paragraphs(lines + printed_column(["乙城开展职工健康体检", "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。"], 16))
+    texts = [p.text for p in found.paragraphs]
+    assert any(t.endswith("技能竞赛活动。") for t in texts) and tail.strip() in texts

@@ -352,3 +352,14 @@ def test_a_column_label_over_a_story_with_no_headline_titles_it_and_the_page_is_
     assert [a["head"] for a in got] == ["甲城举办职工技能大赛", "北京经验"]  # the label once, as the title
     assert got[1]["body"].startswith("本报讯（记者马超）") and "健身房" in got[1]["body"]
     assert any("no headline found under the label '北京经验'" in r for r in got[1]["review"])
+
+
+def test_a_line_of_names_the_wrap_cut_at_a_space_goes_on():
+    """郑莉␣ | 郝赫 朱欣 | 文 on a page re-wrapped at a few characters: the first name alone, ending on the space the
+    wrap cut at, was a paragraph of its own and passed for the next item's headline.  No line of text ends on a
+    space: the names go on, as one byline of names (a line that is no byline yet, joined, is one)."""
+    from unionnews.ingest.paragraphs.wrapped import _breaks_wrapped
+    lines = ["北京市职工创新工作室代表等参加开幕式。", "", "郑莉 ", "郝赫 朱欣", "文", "本报记者 陈艺 摄"]
+    assert not _breaks_wrapped(lines, 2, 3, False, so_far="郑莉", before=lines[0])
+    lines[2] = "郑莉"  # (no space: the line ended there as printed)
+    assert _breaks_wrapped(lines, 2, 3, False, so_far="郑莉", before=lines[0])

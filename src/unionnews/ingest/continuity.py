@@ -101,6 +101,17 @@ def frequency(word: str) -> int:
     return tokenizer().dt.FREQ.get(word, 0)
 
 
+_COMMON = 1000  # a dictionary word this frequent is a word of the language, not a person's name
+
+
+def common_words(text: str) -> bool:
+    """Is every space-parted piece of ``text`` a common word of the dictionary (行动 方案), none a person's name?
+    Names are rare in jieba's dictionary or absent (郑莉, 王芳: 0); words two characters long that a letter-spaced
+    or wrapped headline leaves apart are not (行动 9066, 方案 7097)."""
+    freq = tokenizer().dt.FREQ
+    return all(freq.get(t, 0) >= _COMMON for t in text.split())
+
+
 def tagged(text: str) -> list:
     """jieba's part-of-speech reading of ``text`` (``pair.word``, ``pair.flag``), over the same dictionary as
     :func:`tokenizer` (the tagger cuts with jieba's shared one, so the union vocabulary is loaded first).

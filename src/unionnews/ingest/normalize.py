@@ -90,6 +90,10 @@ _ROLE = r"(?:责任编辑|本版编辑|本版责编|美术编辑|版式设计|�
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]{1,2}[\u4e00-\u9fff]{2,4}){0,2}"
 _CREDIT = rf"{_ROLE}(?:[：:][ \u3000]*|[ \u3000]+){_NAMES}"  # the role parted from the name (编辑说明 is a heading)
 STAFF_CREDITS = re.compile(rf"^(?:[（(]?{_CREDIT}[）)]?[ \u3000、，,；;]*){{1,4}}$")
+# a page's furniture line: an advertisement's label or contact, a subscription's (登报咨询电话：63522410, 广告)
+FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
+# such a line whole, nothing but the label and its number (read after a sentence a line runs it on to)
+FURNITURE_LINE = re.compile(r"(?:广\s*告|(?:登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号)[:：]?[\d\-－ ]*)")
 # a credit's start: a role and its colon, or a role, a name and a space before more (本版编辑　王娜 美编 王 | 娜…: a
 # credit line the wrap cut inside its last name, which no line of running text opens so)
 STAFF_OPENS = re.compile(rf"^[（(]?(?:{_ROLE}[：:][ \u3000]*[\u4e00-\u9fff]"
@@ -138,15 +142,17 @@ def folio_lines(lines: list[str]) -> set[int]:
 
 def _number_cut(lines: list[str], printed: list[int], k: int) -> bool:
     """Is the bare number on printed line ``k`` the first part of a longer one a narrow column cut (力争到 | 202 |
-    5年末): as long as the line above it (a full line of the column, not a number set apart) and over a line
-    that opens on a digit?  A page number is set apart, and the text after it does not go on its digits; a
-    column of three characters cuts every year (2025) so, and the same 202 stands alone many times."""
+    5年末): as long as the line above it (a full line of the column, not a number set apart), or a character or two
+    shorter under a line whose sentence goes on (每年组织 | 100 | 0人次: a column of three to five characters,
+    whose lines differ by as much), and over a line that opens on a digit?  A page number is set apart, and the
+    text after it does not go on its digits; a column of three characters cuts every year (2025) so, and the
+    same 202 stands alone many times."""
     if k == 0 or k + 1 >= len(printed):
         return False
     above, t, below = (lines[printed[m]].strip() for m in (k - 1, k, k + 1))
     # (a run of page numbers, 3 | 7 | 10, set after the page's text: numbers each, none a column line)
-    return (len(above) == len(t) and not above.isdigit() and below[:1].isdigit()
-            and not _NUMBER.match(below))
+    return ((len(above) == len(t) or len(t) < len(above) <= len(t) + 2 and not is_terminal(above))
+            and not above.isdigit() and below[:1].isdigit() and not _NUMBER.match(below))
 
 
 # a line ending on a jump or continuation line's first words after a sentence's end or a bracket (…思想动力。下转,

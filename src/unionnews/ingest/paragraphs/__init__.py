@@ -303,13 +303,17 @@ def _read_apart(lines: list[str], merged: dict[int, int], bridge: bool, soft: bo
             pieces.append(line)
     found = _on_file_lines(paragraphs(pieces, bridge, soft, each_line), kept)
     cut = {i + 1 for i in merged}
+    width = merged_width(lines) or 0
     paras = [Paragraph(p.text, tuple(dict.fromkeys(p.lines)), p.blanks) for p in found.paragraphs]
     origin = {no: tuple(dict.fromkeys(nos)) for no, nos in found.origin.items()}
     doubts = dict(found.doubts)
     for no, nos in origin.items():
         for n in sorted(cut & set(nos)):
             why = (f"line {n} is about twice the column's width, read as two printed lines where a sentence or a "
-                   "headline ends, or, with nothing else to show it, where a full line of the column does — check")
+                   "headline ends, or, with nothing else to show it, where a full line of the column does — check"
+                   if not width or _ems(lines[n - 1]) > width + 2 else
+                   f"line {n} runs a line's end into what only opens a printed line (a lead, a credit, a headline over "
+                   "its lead, a source or the page's furniture), read as two printed lines there — check")
             doubts[no] = f"{doubts[no]}; {why}" if no in doubts else why
     soft_nos = frozenset(no for no in found.soft if origin.get(no, (0,))[0] not in cut)
     return Paragraphs(paras, found.lines, origin, found.layout, found.width, doubts, soft_nos, found.in_order_doubts)

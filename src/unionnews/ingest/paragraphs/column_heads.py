@@ -204,13 +204,17 @@ def _label_headline_goes_on(lines: list[str], j: int, first: str, width: int) ->
 def _heading_cut(so_far: str, before: str, ca: str, below: str, ahead: int) -> bool:
     """Are a short line and the short line under it one headline or subhead its column cut (带动更多创 | 新成果涌现,
     a ten-character subhead in a column of nine or a big headline's type): both a headline's shape, the first
-    alone in its paragraph under a finished one (or the page's first line), and a dictionary word across the
-    two?  Each short line would end its paragraph, and the subhead's pieces read as a headline block of two
-    lines, an item of its own cut off its story.  A headline and its subtitle, each whole, make no word across
-    the break but by chance, and joined they are still the same headline's words."""
+    alone in its paragraph under a finished one (or the page's first line; or the paragraph so far a headline's
+    shape, its lines cut so before), and a dictionary word across the two, or the first ending on a list's 、 (a
+    headline's list the column cut: 顶尖科学家、卓越工程师、 | 大国工匠交流论坛…; no headline ends on one)?  Each
+    short line would end its paragraph, and the subhead's pieces read as a headline block of two lines, an item of
+    its own cut off its story.  A headline and its subtitle, each whole, make no word across the break but by
+    chance, and joined they are still the same headline's words."""
     cb = _content(below)
-    return (_content(so_far) == ca and (not before or _closes(before)) and headline_shaped(ca)
-            and headline_shaped(cb) and _measure(below) < ahead and word_across(ca, cb) is not None)
+    listed = ca.endswith("、") and headline_shaped(ca[:-1])
+    return ((_content(so_far) == ca or headline_shaped(_content(so_far))) and (not before or _closes(before))
+            and (headline_shaped(ca) or listed) and headline_shaped(cb) and _measure(below) < ahead
+            and (listed or word_across(ca, cb) is not None))
 
 
 def _title_above(before: str) -> bool:

@@ -427,7 +427,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if _whole_line_item(_content(so_far)) and not _whole_line_item(_join(_content(so_far), a, b)):
         return True
-    if bl.CONTINUED.match(plain) or bl.DATELINE.fullmatch(plain) or (bl.SOURCE.match(plain) and plain[-1:] == "》"):
+    bare = undecorated(plain)  # (■转自《中工网》: a decoration printed before it is no word of it)
+    if bl.CONTINUED.match(bare) or bl.DATELINE.fullmatch(bare) or (bl.SOURCE.match(bare) and bare[-1:] == "》"):
         return True  # a 上接 marker, a dateline, a source (转自《中工网》): items of their own, even filling the line
     if (plain == ca and _PARALLEL.fullmatch(ca) and (not before or _closes(before)) and not word_across(ca, cb)
             and not any(_particle(phrase) for phrase in ca.split(" ")[1:])):

@@ -9,8 +9,11 @@ items, a stretch printed without them gets its items' gaps the same way
 """
 from __future__ import annotations
 
+import re
+
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import BOUND, cut_off, prepositional_phrase, read_across, starts_bound, word_across
+from unionnews.ingest.continuity import (BOUND, WORD_GAP, cut_off, prepositional_phrase, read_across, starts_bound,
+                                         word_across)
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, _starts_item,
                                                _words, headline_shaped)
@@ -54,6 +57,23 @@ def _wide_paragraph_gaps(paras: list[Paragraph]) -> bool:
     return wide >= 2 and 4 * wide >= len(text)
 
 
+# what a sentence may quote or name with its own spaces (“会聚巾帼 匠心筑梦”, 《匠心逐梦 强国有我》, a lead's
+# credit in brackets: 记者李国 黄仕强): no join space of the OCR's
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|（[^）]*）|\([^)]*\)|「[^」]*」")
+_TEXT_LENGTH = 40  # a paragraph of running text at least, longer than any headline line
+
+
+def _join_spaced(paras: list[Paragraph]) -> bool:
+    """Does the page's running text hold spaces between Chinese characters, outside what it quotes or brackets
+    (…10位优秀 职工代表…, 三 大发展困境), in one long paragraph in eight or more (two at least)?  An OCR
+    engine's join spaces (or a converter's) fall anywhere in a line, headlines and subheads too, so there a space
+    parting a short line is no evidence of two parallel phrases (优秀成果 集中亮相, a subhead); a page set clean
+    prints none in its text."""
+    text = [p for p in paras if len(p.text) >= _TEXT_LENGTH and not headline_shaped(p.text)]
+    spaced = sum(1 for p in text if WORD_GAP.search(_QUOTED.sub("", _content(p.text))))
+    return spaced >= 2 and 8 * spaced >= len(text)
+
+
 def _photo_item(paras: list[Paragraph], k: int) -> bool:
     """Is paragraph k the headline of a photo item: a caption of at most three paragraphs closed
     by a photo credit, before the next headline-shaped line?"""
@@ -88,12 +108,15 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
     ``pieces``: the page is lines re-broken at any width and read a line a paragraph, where a subhead's
     first line of text (针对当前某单位民主管理工作, cut short by the wrap) is headline-shaped as often as a
     headline's second line: two such lines make a block only over a third or over an item's start (a lead,
-    a byline), which a subhead and the first piece of its text are not."""
+    a byline, a lead on its date), which a subhead and the first piece of its text are not.  So too, on any page,
+    two lines of a subhead's length in all (优秀成果 | 集中亮相: one phrase a wrap and a stray blank line parted,
+    over its text): a title and its kicker or subtitle are two phrases, longer together."""
     if k + 1 >= len(paras) or not headline_shaped(paras[k + 1].text):
         return False
-    if not pieces:
+    if not pieces and len(_words(paras[k].text) + _words(paras[k + 1].text)) > SUBHEAD_LENGTH:
         return True
-    return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text))
+    return k + 2 < len(paras) and (headline_shaped(paras[k + 2].text) or _starts_item(paras[k + 2].text)
+                                   or _dated_lead_under(paras, k + 1))
 
 
 def _over_item_start(paras: list[Paragraph], k: int) -> bool:
@@ -122,16 +145,17 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
     """Blank lines between items, for a page printed without any (one blank line between paragraphs).
 
     A headline-shaped paragraph after a finished one is an in-article subhead or the headline of
-    the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve
-    characters, two phrases parted by a space, a headline block of several lines, a line over
-    a short caption closed by a photo credit, or a line over a lead that opens on its date
-    (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of an item.  The others stay
-    subheads and are returned as doubts for the article's review.
+    the next item.  Subheads are short phrases (优秀成果集中亮相); a line longer than twelve characters, two
+    phrases parted by a space (on a page whose text holds no join spaces: :func:`_join_spaced`), a headline block
+    of several lines, a line over a short caption closed by a photo credit, or a line over a lead that opens on
+    its date (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of
+    an item.  The others stay subheads and are returned as doubts for the article's review.
 
     ``pieces``: the page is lines re-broken at any width and read a line a paragraph (:func:`_block`).
     """
     out: list[Paragraph] = []
     unsure: set[int] = set()
+    join_spaced = _join_spaced(paras)
     for k, p in enumerate(paras):
         blanks = 1 if out else p.blanks
         if (k > 0 and (headline_shaped(p.text) or _block_over_dated_lead(paras, k)) and _closes(paras[k - 1].text)
@@ -140,8 +164,9 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t or block
-                  or _photo_item(paras, k) or _dated_lead_under(paras, k) or (pieces and _over_item_start(paras, k))):
+            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t and not join_spaced
+                  or block or _photo_item(paras, k) or _dated_lead_under(paras, k)
+                  or (pieces and _over_item_start(paras, k))):
                 blanks = 2
             else:
                 unsure.add(k)

@@ -300,10 +300,17 @@ def _reads_on(lines: list[str], printed: list[int], m: int, width: int | None, h
             return False
         if _SENTENCE_END.search(t):
             return True
-        if width and _measure(lines[printed[k]]) < width - 1:
+        if width and _measure(lines[printed[k]]) < width - 1 and not _cut_short(lines, printed, k):
             return False  # (a short line that ends nothing: a headline's, or a kicker's last)
     return bool(width)  # (full column lines all through: a paragraph's; with no column to tell, a kicker or a
     # headline block re-wrapped at any width runs as long without a sentence end)
+
+
+def _cut_short(lines: list[str], printed: list[int], k: int) -> bool:
+    """Is printed line ``k``, short of the column, a line a text detector cut inside a word: a dictionary word runs
+    across it into the next printed line (…创建座 | 谈会。)?  A headline's or a kicker's last line ends on a word."""
+    return k + 1 < len(printed) and printed[k + 1] - printed[k] == 1 \
+        and bool(word_across(_content(lines[printed[k]]), _content(lines[printed[k + 1]])))
 
 
 def _after_credit(lines: list[str], printed: list[int], n: int, m: int, width: int | None) -> str | None:

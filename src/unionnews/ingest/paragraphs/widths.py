@@ -11,8 +11,8 @@ import re
 from collections import Counter
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import word_across
-from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, open_brackets
+from unionnews.ingest.continuity import WORD_GAP, word_across
+from unionnews.ingest.normalize import FURNITURE_LINE, STAFF_CREDITS, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, _CLAUSE_MARK, _INDENT, _LABEL,
                                                _MARKUP, _SENTENCE_MARK, _balanced, _content, headline_shaped,
                                                _measure, _opens, _starts_item, _whole_line_item, names_end_then_role)
@@ -594,6 +594,8 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         heading = _MARKUP.match(line.strip())
         at = heading.end() if heading else 0
         opening = _opening_inside(line.strip()[at:], width, bool(heading)) or _closed_inside(line.strip()[at:], width)
+        if not opening and not heading and n + 1 < len(printed):
+            opening = _headline_over_lead(line.strip(), lines[printed[n + 1]].strip(), width)
         if opening:
             found[i] = len(line) - len(line.lstrip()) + at + opening
             continue
@@ -696,16 +698,24 @@ _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?”」])[ \t\u3000]+(?=\S)")
 
 def _editors_after(text: str) -> int | None:
     """Where a line's second printed line begins when it is a page's or an item's editors' credit (责任编辑：陈晓,
-    本版编辑　周立 美编：王娜: :data:`~unionnews.ingest.normalize.STAFF_CREDITS`) to the line's end, after a
-    finished sentence and a space (…办成职工身边的实事。 责任编辑：陈晓); or None.
+    本版编辑　周立 美编：王娜: :data:`~unionnews.ingest.normalize.STAFF_CREDITS`) or the page's furniture (广告,
+    登报咨询电话：63522410: :data:`~unionnews.ingest.normalize.FURNITURE_LINE`) to the line's end, after a finished
+    sentence and a space (…办成职工身边的实事。 责任编辑：陈晓; …在线学习。 广告), or its source line, with or without
+    the space (…劳动者身边。转自《中工网》); or None.
 
     Why on any page, whatever its width: the credit is always a line of its own under the story it closes, and
     the segmenter reads it there as the story's end.  Read inside the story's last paragraph, the story does not
     end, and the next item, a headline over text with no lead, is read as its subhead.  No sentence runs on into
     a role, a colon and names to the line's end."""
     for m in _AFTER_SENTENCE.finditer(text):
-        if STAFF_CREDITS.match(text[m.end():].strip()):
+        rest = text[m.end():].strip()
+        if STAFF_CREDITS.match(rest) or FURNITURE_LINE.fullmatch(WORD_GAP.sub("", rest)):
             return m.end()
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    if ends and ends[-1].end() < len(text):  # (a source line, 转自《中工网》, whole to the end, with no gap either)
+        rest = text[ends[-1].end():]
+        if bl.SOURCE.match(rest.strip()) and rest.rstrip().endswith("》"):
+            return ends[-1].end() + len(rest) - len(rest.lstrip())
     return None
 
 
@@ -855,6 +865,33 @@ def _headline_after_end(text: str) -> bool:
     ends = list(_END_OF_SENTENCE.finditer(text))
     tail = text[ends[-1].end():] if ends else ""
     return len(tail) >= 4 and headline_shaped(tail) and not _CLAUSE_MARK.search(tail)
+
+
+def _headline_over_lead(text: str, under: str, width: int) -> int | None:
+    """Where a line's second printed line begins when it holds a sentence's end and then a headline's shape, right
+    over a line that opens a lead: an engine's join gap between the two (…困难职工。 工会送上暖“新”祝福 | 9月25日，…),
+    or none over a 本报讯 marker.  After the sentence's end, where both pieces fit the column, the rest closes its
+    quotes, holds no clause mark, ends on no word a date reads on from (将于), and no dictionary word runs across it
+    into the lead.  Or None.
+
+    Why: a paragraph's short last line and the next story's headline read as one line need be no wider than the
+    column; read whole, the headline runs on in the story above, and the lead under it opens an item with no
+    headline.  A lead opens an item under its headline, so a headline's shape after a finished sentence right over
+    one is that headline.  A sentence may go on into a date (…。活动负责人介绍 | 近日，…), so there the gap must show
+    the join: Chinese sets no space after its full stop; no sentence goes on into a 本报讯 marker."""
+    marker = bool(bl.LEAD.match(under))
+    if not (marker or bl.DATED_LEAD.match(under)):
+        return None
+    ends = list(_END_OF_SENTENCE.finditer(text))
+    if not ends:
+        return None
+    first, rest = text[:ends[-1].end()], text[ends[-1].end():].strip()
+    gap = text[ends[-1].end():ends[-1].end() + 1].isspace()
+    if (marker or gap) and len(rest) >= 4 and headline_shaped(rest) and not _CLAUSE_MARK.search(rest) \
+            and _balanced(rest) and not rest.endswith(_TAKES_A_DATE) and rest[0] not in NO_START \
+            and _fits(first, rest, width) and not word_across(rest, under):
+        return len(text) - len(text[ends[-1].end():].lstrip())
+    return None
 
 
 def _printed_size(line: str) -> int:

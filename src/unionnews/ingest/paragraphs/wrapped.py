@@ -46,7 +46,7 @@ from unionnews.ingest.normalize import SUBHEAD_LENGTH, cjk_pairs, is_terminal
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, NO_END, NO_START, _CLAUSE_MARK, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _byline_goes_on, _closes, _completed_across,
                                                _credit_closes_below, _credit_follows, _name_ends_before_role,
-                                               _content, _count_cut, _credit_cut, headline_shaped, _opens,
+                                               _content, _count_cut, _credit_cut, headline_shaped, _join, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
                                                _whole_line_item)
 
@@ -134,6 +134,10 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         # is no paragraph, and read apart it became the first word of the next item
     if blankless and per_line:  # one paragraph per line and no blank line anywhere: each line break parts
         return True  # paragraphs as a blank line would (a line on 、 or —— is a column piece the OCR cut)
+    if j - i == 1 and lines[i] != lines[i].rstrip() and not _whole_line_item(_content(so_far)) \
+            and _whole_line_item(_join(_content(so_far), lines[i], b)):
+        return False  # 郑莉␣ | 郝赫 朱欣 | 文: a line of names the wrap cut at a space between two (no line of text
+        # ends on one), the first name alone no byline yet: the names go on
     if _opens(ca):
         return False
     if per_line:

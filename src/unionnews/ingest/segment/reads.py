@@ -13,6 +13,8 @@ from unionnews.ingest.paragraphs.columns import _closed_by_credit
 from unionnews.ingest.paragraphs.lines import _completed_across, headline_shaped
 from unionnews.ingest.paragraphs.sidebar import PageRuns, read_into_head, running_paragraph, spanned
 from unionnews.ingest.segment.drafts import Para
+
+_ONE_CHARACTER_CLAUSE = re.compile("[\u4e00-\u9fff][，,；;]")
 from unionnews.ingest.segment.units import JOINABLE, LEAD, NO_LINE_START, TEXT, Unit, is_candidate
 
 
@@ -92,6 +94,13 @@ def predicate_first(text: str) -> bool:
     which is a piece of its sentence, not a headline line."""
     words = tagged(text[:8])
     return (len(words) > 1 and words[0].flag == "v" and words[1].word in "，,：:" and not text.startswith(OPENERS))
+
+
+def one_character_clause_first(text: str) -> bool:
+    """Does ``text`` open on a clause of one Chinese character (上，全国…; 中，…)?  No sentence opens so: the
+    character ends a phrase begun on the line above (论坛 | 上，…: a locative a text detector cut off its noun),
+    so that line is a piece of the sentence, not a headline over it."""
+    return bool(_ONE_CHARACTER_CLAUSE.match(text))
 
 
 def ends_item(u: Unit, last: Para) -> bool:

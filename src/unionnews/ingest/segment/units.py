@@ -11,21 +11,21 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import prepositional_phrase
+from unionnews.ingest.continuity import WORD_GAP, common_words, prepositional_phrase
 from unionnews.ingest.manifest import BREAK
-from unionnews.ingest.normalize import (STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines, is_terminal,
-                                        undecorated)
+from unionnews.ingest.normalize import (FURNITURE, STAFF_CREDITS, cjk_count, close_figure_spaces, folio_lines,
+                                        is_terminal, undecorated)
 from unionnews.ingest.paragraphs.lines import CLOSING_QUOTES, NO_START
 
 
 TEXT, LEAD, BYLINE, CREDIT, DATELINE, SOURCE, CONT, LABEL, FURN, JUNK, JUMP = (
     "text", "lead", "byline", "credit", "dateline", "source", "continued", "label", "furniture", "junk", "jump")
-_FURNITURE = re.compile(r"^(广告|广\s*告|登报咨询电话|广告热线|广告咨询|订阅热线|邮发代号|本版责编|责任编辑)")
 NO_LINE_START = NO_START | CLOSING_QUOTES  # marks no printed line begins with (GB/T 15834)
 # a phrase cut mid-sentence: a comma inside, then a structural particle or preposition at the end
 # (not 地: 基地, 高地, 阵地 end headlines)
 _CUT_PHRASE = re.compile(r"[，,].*(?:的|在|对|向|为|把|将|被|与|和|及|从)$")
 JOINABLE = (TEXT, LEAD)
+_NUMBER_REST = re.compile(r"[\d\-－–]+")  # a number's rest, under the line a column's end cut it on
 
 
 @lru_cache(maxsize=4096)
@@ -79,8 +79,11 @@ def make_units(lines: list[str], order: list[int | str] | None) -> list[Unit]:
             gap = 2  # a jump in the reading order is a break in the layout
         units.append(Unit(no=no, text=text, hashes=hashes, label=label, gap=gap, brk=brk, folio=no - 1 in folios))
         prev, brk = no, False
-    for u in units:
+    for k, u in enumerate(units):
         u.cls = classify(u)
+        if u.cls == JUNK and k and units[k - 1].cls == FURN and _NUMBER_REST.fullmatch(u.text) \
+                and units[k - 1].text[-1:].isdigit():
+            u.cls = FURN  # (登报咨询电话:63 | 522410: the rest of the furniture's number, a narrow column cut it)
     return units
 
 
@@ -96,8 +99,8 @@ def classify(u: Unit) -> str:
     t = undecorated(u.text)
     if u.label:
         return LABEL
-    if _FURNITURE.match(t) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
-        return FURN
+    if FURNITURE.match(WORD_GAP.sub("", t)) and len(t) <= 30 or u.folio or len(t) <= 60 and STAFF_CREDITS.match(t):
+        return FURN  # (an engine's word space inside the label, 登报 咨询电话, is no word of it)
     if bl.CONTINUED.match(t):
         return CONT
     if bl.JUMP.match(t):
@@ -112,7 +115,8 @@ def classify(u: Unit) -> str:
         # paragraph as a whole lead does, never a sentence's rest
     if bl.is_credit(t):
         return CREDIT
-    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)):
+    if bl.is_byline(t) and not (u.hashes and not bl.BYLINE_START.match(t)) \
+            and (bl.BYLINE_START.match(t) or not common_words(t)):
         return BYLINE  # a line the OCR marked as a heading is set in headline type: words parted by an OCR
         # space there (### 关注 服贸会, a column label) are no byline of bare names
     if len(t) <= 20 and cjk_count(t) == 0:

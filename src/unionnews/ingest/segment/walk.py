@@ -16,8 +16,8 @@ from unionnews.ingest.paragraphs.model import SUBHEAD_DOUBT
 from unionnews.ingest.paragraphs.sidebar import PageRuns
 from unionnews.ingest.segment.drafts import LEAD_READ, Draft, Loose, Para, give_labels, similar_leads
 from unionnews.ingest.segment.reads import (closes_story, ends_item, ends_on_dateline, function_word_end,
-                                            head_over_lead_read_on, headline_read_on, predicate_first, reread_doubt,
-                                            reread_reason, run_cut_across)
+                                            head_over_lead_read_on, headline_read_on, one_character_clause_first,
+                                            predicate_first, reread_doubt, reread_reason, run_cut_across)
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
                                             NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
 
@@ -158,7 +158,7 @@ class Segmenter:
         if (not is_candidate(u) or re.search("[，,]", u.text) or i + 1 >= len(self.units)
                 or self.units[i + 1].cls != TEXT or self._joins(u) or self._over_tail(i)
                 or self._quote_goes_on(i) or bound_end(u.text) or self._closes_quote_above(u) or self._run_cut(i)
-                or predicate_first(self.units[i + 1].text)):
+                or predicate_first(self.units[i + 1].text) or one_character_clause_first(self.units[i + 1].text)):
             return False  # (…负责人 | 介绍，…: text under a verb of saying has its subject above it, as under a block)
         cur = self.cur
         if cur is None or cur.closed:
@@ -236,6 +236,7 @@ class Segmenter:
         if (under.cls != TEXT or (is_candidate(under) and not self._opens_cut_sentence(j))
                 or under.text[:1] in "，。、；：？！）」』》,.;:?!)"
                 or bound_first(under.text) or word_sentence_first(under.text) or predicate_first(under.text)
+                or one_character_clause_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
                                           or quote_closed_below(last.text, under.text))):
             return None
