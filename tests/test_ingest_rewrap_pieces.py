@@ -8,6 +8,7 @@ rules that read them are checked here on made-up text, each against the same lin
 from __future__ import annotations
 
 from unionnews.ingest.pageview import Page
+from unionnews.ingest.reorder import sentence_joins
 from unionnews.ingest.scores import Scorer
 from unionnews.ingest.segment import make_units
 
@@ -186,3 +187,32 @@ def test_a_piece_whose_sentence_began_elsewhere_leaves_open_what_that_line_left_
     own = _scorer(["甲城工会驿站暖了快递员的心", "甲城快递员在驿站坐一坐，喝杯热", "茶，心里特别踏实。”甲城",
                    "的快递员王强说。"])
     assert "against" in own.score(2, 3).kinds
+
+
+# a made-up story re-wrapped with no blank lines: the OCR read its column pieces out of order, and the re-wrap cut
+# the piece 快递配送员等夜间工作的劳动者休憩。 before 的, so its first line has a headline's shape
+TAIL_PAGE = ["本报讯（记者任远）近日，甲城总工会着力打造职工服务品牌。",
+             "针对快递配送员等新就业形态劳动者工作时间不固定的特点，甲城总工会将十家驿站改为全天开放，方便",
+             "近年来，乙城总工会新建职工书屋十家。",
+             "书屋藏书丰富，深受职工欢迎。",
+             "快递配送员等夜间工作",
+             "的劳动者休憩。"]
+
+
+def test_a_piece_whose_next_line_is_its_sentences_one_clause_tail_is_no_headline():
+    # …夜间工作 | 的劳动者休憩。: the line under it begins with a particle standing alone and ends the sentence in
+    # one clause; the two are one sentence's end, cut between two words
+    assert not _scorer(TAIL_PAGE)._headline(5)
+    # a headline over a piece read out of place that runs on past its first clause stays a headline
+    head = ["甲城职工踊跃参加。", "甲城工会服务站点增设特色功能区", "个暖和的地方歇歇脚，喝口热水，感觉特别暖心。"]
+    assert _scorer(head)._headline(2)
+    # and on a page whose lines are no wrap pieces the rule says nothing
+    assert _scorer(TAIL_PAGE, pieces=False)._headline(5)
+
+
+def test_a_line_stopped_short_goes_on_at_the_piece_whose_tail_repeats_its_wording():
+    # …全天开放，方便 goes on at 快递配送员等夜间工作 (its wording, read on across the tail 的劳动者休憩。, repeats
+    # the text before A), not at the tail itself, which would read 方便的劳动者休憩。
+    joins = sentence_joins(Page(make_units(TAIL_PAGE, None), pieces=True))
+    assert joins[5].b == 6
+    assert joins[2].b == 5 and joins[2].weak

@@ -43,6 +43,9 @@ HEAD = 4  # characters opening a line that the page prints elsewhere as one run 
 SPAN = 5  # characters of wording across a join that the page prints elsewhere (Scorer._printed_across)
 
 
+_TAIL_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+[。！？!?][”’\"']?")
+
+
 def _word_cut_into(before: Unit | None, u: Unit) -> bool:
     """Does line ``u`` begin with the rest of a word the line of text before it leaves cut (…世界反法西 |
     斯战争胜利…: 反法西斯战争, 斯 a word of nothing where it is printed)?  A headline begins on a whole word of its
@@ -545,7 +548,8 @@ class Scorer:
 
         On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
         are pieces of some shape, also a line that begins with the rest of a word the open text line before it
-        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own.
+        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own; and
+        a line whose file's next line is its sentence's one-clause tail (…夜间工作 | 的劳动者休憩。: :meth:`_tail_of`).
         Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
         reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
         page, u = self.page, self.page.by_no[no]
@@ -556,6 +560,8 @@ class Scorer:
         if page.pieces and _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
+            return True
+        if self._tail_of(no):
             return True
         if after is not None and (re.search("[。！？!?]", after) or ct.starts_bound(after)) \
                 and ct.word_across(u.text, after) is not None:
@@ -571,6 +577,27 @@ class Scorer:
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
+
+    def _tail_of(self, no: int) -> bool:
+        """On a page read a line a paragraph, is the file's next line the rest of line ``no``'s sentence: one
+        clause that begins with a particle standing alone and ends the sentence at the line's end (快递配送员等夜间
+        工作 | 的劳动者休憩。)?
+
+        Why: a re-wrap breaks a paragraph between two words as often as inside one, and a piece cut before 的 or 等
+        has a headline's shape (no comma, no full stop); the clause after it can begin no sentence and adds none of
+        its own, so the two lines are one sentence's end.  A headline over a piece the OCR read out of place (甲城工会
+        服务站点增设特色功能区 | 个暖和的地方歇歇脚，喝口热水…) has a line under it that runs on past its first
+        clause, or stops mid-sentence: it is no such tail.  Only under a line that leaves no sentence open: read as
+        text there, the piece would take the open sentence as the file's next line (…形成工作合力， | 乙城成立工匠
+        学院 | 和产教融合创新平台。), and a column's piece ends on a comma before another story's headline as often
+        as not."""
+        page = self.page
+        nxt, prv = page.nxt.get(no), page.prv.get(no)
+        if not page.pieces or nxt is None or not page.is_text(nxt) or is_terminal(page.by_no[no].text) \
+                or (prv is not None and page.is_open(prv)):
+            return False
+        after = page.by_no[nxt].text.strip()
+        return _TAIL_CLAUSE.fullmatch(after) is not None and ct.bound_start(after)
 
     def _held(self, no: int) -> bool:
         """On a page read a line a paragraph, does line ``no`` stand between a line of text held open
@@ -686,7 +713,7 @@ class Scorer:
             text = self.page.by_no[cur].text
             nxt = self.page.nxt.get(cur)
             if is_terminal(ct.sentence(text)) or nxt is None or not self.page.is_text(nxt) \
-                    or ct.word_across(text, self.page.by_no[nxt].text) is None:
+                    or (ct.word_across(text, self.page.by_no[nxt].text) is None and not self._tail_of(cur)):
                 break
             out.append(nxt)
             cur = nxt
