@@ -175,6 +175,23 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
     return {}
 
 
+def _need_yields(table: dict[tuple[int, int], Join]) -> None:
+    """Weigh without A's need (a comma or 、 that cannot end a text) each far join that rests on no textual evidence
+    (B cannot begin where it stands, wording nearby) into a line that another line goes on at on textual
+    evidence (a word across, a quote closed) scoring higher.
+
+    Why: a need says A goes on somewhere, not where; added to a join on B's form alone, it outweighed a word the
+    line break cut across another join into B (…心理舒缓室、 taking 造了… from …服务模式，打: 打造), and the
+    assignment gave the word's line its file's next line instead."""
+    claims: dict[int, float] = {}
+    for (_, b), j in table.items():
+        if "word" in j.kinds and not j.against:
+            claims[b] = max(claims.get(b, 0.0), j.score)
+    for (_, b), j in table.items():
+        if j.need and not j.adjacent and "text" not in j.kinds and claims.get(b, 0.0) > j.score:
+            j.discount += j.need
+
+
 def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     """Weigh as a nearby join each next-line join of the file that nothing but the layout supports, where a
     far join puts back together a word a line break cut at both of its ends (…方便 | 级覆盖… and …新建、升 |
@@ -322,6 +339,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
                 not _set_apart(scorer, a):  # (the file's next line is then the next such piece, not a column)
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
     _contradicted(page, table)
+    _need_yields(table)
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (a, b), j in table.items():  # the strongest textual claim on each line from elsewhere
