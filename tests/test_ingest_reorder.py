@@ -1169,3 +1169,22 @@ def test_a_line_opening_on_the_localizer_of_a_phrase_zai_left_open_goes_on_there
     joins = sentence_joins(page)
     assert {a: j.b for a, j in joins.items()} == {7: 9}, {a: (j.b, j.reasons) for a, j in joins.items()}
     assert any("closes the phrase 在 opens" in r for r in joins[7].reasons)
+
+
+def test_a_lines_need_yields_on_a_far_join_of_no_text_into_a_line_a_word_reaches():
+    """…心理舒缓室、 (a 、 no text ends on: its need, +2) bids for 造了… on that line's form alone, far off; …服务模式，打
+    reaches the same line on a dictionary word the break cut (打 | 造了: 打造), scoring higher.  The need says the
+    line goes on somewhere, not there: it is weighed without it, so the word's line wins.  A join with textual evidence of its
+    own, or the file's next line, keeps its need."""
+    from unionnews.ingest.readings import Join
+    from unionnews.ingest.reorder import _need_yields
+
+    far = Join(3, 9, 4.5, ["nearby on the page", "造了… cannot start a sentence"], {"form"}, need=2)
+    word = Join(7, 9, 5.0, ["nearby on the page", "the word 打造 spans the join"], {"word", "text"})
+    texted = Join(5, 9, 4.5, ["nearby on the page", "closes the quote line 5 leaves open"], {"text"}, need=2)
+    nxt = Join(8, 9, 4.5, ["next line in the file"], set(), need=2)
+    _need_yields({(3, 9): far, (7, 9): word, (5, 9): texted, (8, 9): nxt})
+    assert far.discount == 2 and texted.discount == 0 and nxt.discount == 0
+    alone = Join(3, 9, 4.5, ["nearby on the page"], {"form"}, need=2)
+    _need_yields({(3, 9): alone, (7, 9): Join(7, 9, 5.0, ["nearby on the page"], {"word", "text", "against"})})
+    assert alone.discount == 0  # (a word the text speaks against reaches nothing)
