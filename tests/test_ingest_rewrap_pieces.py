@@ -216,3 +216,29 @@ def test_a_line_stopped_short_goes_on_at_the_piece_whose_tail_repeats_its_wordin
     joins = sentence_joins(Page(make_units(TAIL_PAGE, None), pieces=True))
     assert joins[5].b == 6
     assert joins[2].b == 5 and joins[2].weak
+
+
+NO_PAIR = "its quotes would not pair"
+
+
+def test_a_straight_mark_beginning_a_piece_closes_the_quote_the_line_before_left_open_between_two_words():
+    # …建立"成果联评+激励保障 | "机制，让…: a page printed with straight quotes, re-wrapped right before the mark
+    # that closes the term.  Read as it stands in the sentence (障"机, between two words) the mark may close the
+    # quote; read as a line's first mark it opened one more, the file's own join "would not pair" and a far line
+    # whose mark after 以 was taken to close the term (本次活动以"跨区域…) took the line's place
+    lines = ['为激发职工创新积极性，甲城总工会建立"成果联评+激励保障', '"机制，让职工创新成果既能"评得出"。',
+             '乙城总工会举办座谈交流活动。本次活动以"跨区域联动、聚工会合力、', '促职工共赢"为核心。']
+    scorer = _scorer(lines)
+    own = scorer.score(1, 2)
+    assert NO_PAIR not in own.reasons, own.reasons
+    assert own.score > scorer.score(1, 3).score
+    # a quotation that begins its own paragraph (…老带新 | "人才培养…) fits as well, but is no evidence either
+    quoted = _scorer(['甲城总工会聚焦"人才梯队建设""老带新', '"人才培养不仅要靠师傅领头带新，也要给年轻人空间。"'])
+    assert not any("closes the quote" in r for r in quoted.score(1, 2).reasons)
+
+
+def test_a_straight_mark_after_a_comma_still_opens_a_quotation():
+    # after a clause mark the mark opens (…他说， | "我们…): a quote open on the line before cannot take it
+    from unionnews.ingest import continuity as ct
+    assert ct.quote_fit((True, False), '"以前招个懂技术的工人很难，', False, "，") < 0
+    assert ct.quote_fit((True, False), '"机制，让职工创新成果既能"评得出"', True, "障") >= 0

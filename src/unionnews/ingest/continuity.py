@@ -694,24 +694,40 @@ def quote_in_clause(line: str) -> bool:
     return first_role(line, i) == "open" or _verb_or_preposition(line[max(0, i - 4):i])
 
 
-@lru_cache(maxsize=65536)
-def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False) -> float:
+def quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False, left: str = "") -> float:
     """1 when B's sentence surely closes a quote A left open (0.5 when the mark
     could also open one), −1 when its quotes cannot fit, else 0.
 
     A quote B opens must close before its sentence ends; when B's line ends
     before its sentence does, the quote may close on a later line.  ``carried``: A's open quote stands
     in A's last clause (:func:`quote_in_clause`), so a mark in B's first clause closes it even after a verb.
+    ``left``: the character A's text ends on.  A straight mark that begins B is read between that character
+    and the next, as it stands in the joined sentence (…激励保障 | "机制，让…: between two words it may close the
+    quote A left open), not as a mark at a line's start, which opens one: a re-wrap breaks lines anywhere,
+    before a closing mark too, and read as opening, B's own quotes could never pair with A's.  Such a mark that
+    may as well open a quotation B begins (…老带新 | "人才培养…) is no evidence for the join either: 0, not 0.5.
+    (``left`` is passed on only where it is read, so that the cache keeps one entry for every A scored against B
+    otherwise.)
     """
+    straight = bool(left) and right[:1] in "\"'＂" and not (left in _DOUBLE or left in _SINGLE or left.isspace())
+    return _quote_fit(state, right, carried, left if straight else "")
+
+
+@lru_cache(maxsize=65536)
+def _quote_fit(state: tuple[bool, bool] | None, right: str, carried: bool = False, left: str = "") -> float:
+    """:func:`quote_fit`, cached; ``left`` given only before a straight mark that begins ``right``."""
     if state is None:
         return 0
     double, single = state
     text = sentence(right)
+    joined = bool(left)  # (quote_fit passes it only before a straight mark that begins B)
+    if joined:
+        text = left + text  # (one character of A: it holds no quote mark, so it changes no state)
     end_double, end_single, misfit, sure = _quote_states(text, double, single, carried)
     if misfit or (is_terminal(text) and ((not double and end_double) or (not single and end_single))):
         return -1
     if (double and not end_double) or (single and not end_single) or _closes_first(text, double, single, carried):
-        return 1 if sure else 0.5
+        return 1 if sure else 0 if joined else 0.5
     return 0
 
 

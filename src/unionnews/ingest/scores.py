@@ -276,7 +276,8 @@ class Scorer:
             elif run:
                 ev.add(OTHER_TEXT, f"{run} across the join is printed whole on another line", "text")
         said = self._said(b)
-        fit = ct.quote_fit(self.quotes[a], said, self.quotes[a] is not None and ct.quote_in_clause(ua.text))
+        fit = ct.quote_fit(self.quotes[a], said, self.quotes[a] is not None and ct.quote_in_clause(ua.text),
+                           ua.text.rstrip()[-1:])
         opened = ua.text if _QUOTE_MARK.search(ua.text) else left  # where A's open quote was opened
         if fit > 0 and not ct.quote_kinds_differ(opened, said):
             ev.add(1 + 2 * fit, f"closes the quote line {a} leaves open", "text")
