@@ -11,7 +11,7 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, after_place_word, cut_off, list_cut, needs_more, quote_fit, quote_state,
+from unionnews.ingest.continuity import (BOUND, after_place_word, cut_end, cut_off, cut_start, frequency, list_cut, needs_more, quote_fit, quote_state,
                                          starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (_CLAUSE_MARK, _PAIRS, _balanced, _content, _measure, _starts_item,
@@ -187,6 +187,60 @@ def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
                 and cut_off(ck, cb):
             return True
     return False
+
+
+# a line whose last clause is one Chinese character after a clause mark (…经常光顾的地方，尤)
+_LONE_CLAUSE = re.compile(r"[，、；：,;:][\u4e00-\u9fff]$")
+_DOMINANT = 10  # how many times commoner than any other the word with one far line must be to name that line
+
+
+def _printed_near(lines: list[str], k: int) -> list[int]:
+    """The printed lines within :data:`_NEAR` printed lines of line k (k among them)."""
+    printed = [n for n in range(max(0, k - 2 * _NEAR), min(len(lines), k + 2 * _NEAR)) if lines[n].strip()]
+    at = printed.index(k)
+    return printed[max(0, at - _NEAR):at + _NEAR + 1]
+
+
+def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
+    """The printed line whose first character ends the word line k's last clause began, where line k stops one
+    character into a clause (…光顾的地方，尤) and that character stands alone where it was printed: the one line
+    near whose first character, standing alone too (:func:`cut_off`), makes a dictionary word with it (尤 | 其在…:
+    尤其), that word :data:`_DOMINANT` times commoner than any other such line's; else None.  A line whose first
+    character a word across its own line break takes (…是他视 | 为“家”…: 视为) is no candidate.
+
+    Why: a clause of one character that is no word of its own is a word a line break cut, and its rest begins a
+    line; a character makes words with the first characters of several lines by chance, each about as common, so
+    only a word far commoner than every rival's names the line the sentence goes on at."""
+    ck = _content(lines[k])
+    if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
+        return None
+    found, above = [], None
+    for n in _printed_near(lines, k):
+        cn = _content(lines[n])
+        if n != k and cut_start(cn) and (word := word_across(ck, cn)) and \
+                not (above is not None and word_across(_content(lines[above]), cn)):
+            found.append((frequency(word), n))
+        above = n
+    found.sort(reverse=True)
+    if not found or (len(found) > 1 and found[0][0] < _DOMINANT * max(found[1][0], 1)):
+        return None
+    return found[0][1]
+
+
+def _cut_word_elsewhere(lines: list[str], i: int, j: int) -> bool:
+    """Is the file's join of line i and line j (no word across it) parted by a word a line break cut, at either of
+    its ends: line i stops one character into a clause whose word another line's first character ends
+    (…光顾的地方，尤 | 新就业… with 其在寒冷的冬夜… printed elsewhere), or line j's first character ends the word
+    another line's lone last clause began (…'贴心 | 其在寒冷… with …的地方，尤 printed elsewhere)?
+    (:func:`_lone_clause_goes_on`.)  A column piece the OCR read apart whose last line happened to fill the
+    column, its sentence going on at a far line, is then joined to the next piece on the column's width alone."""
+    if _lone_clause_goes_on(lines, i) not in (None, j):
+        return True
+    cb = _content(lines[j])
+    if not cut_start(cb):
+        return False
+    return any(_lone_clause_goes_on(lines, k) == j for k in _printed_near(lines, j)
+               if k not in (i, j) and _LONE_CLAUSE.search(_content(lines[k])))
 
 
 def _short_list_open(text: str) -> bool:

@@ -57,7 +57,8 @@ from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_M
                                                _printed_across, _split_dash, _starts_item, _whole_line_item,
                                                headline_shaped, pushed_down)
 from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere,
-                                                _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
+                                                _cut_word_elsewhere, _lead_goes_on_elsewhere, _lead_rest, _number_claimed,
+                                                _rival_claim,
                                                 _run_over_claimed, _whole_heading)
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
                                                       _label_headline_goes_on, _lead_across, _left_hanging,
@@ -382,7 +383,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # 员袁蓉生)日, then 提升…): the lead as far as here is its first line, read across them
         return SOFT if soft else False
     if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
-            and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
+            and not (starts_bound(cb) and not starts_bound(cb, strict=True))
+            and (_rival_claim(lines, cuts, i, j) or _cut_word_elsewhere(lines, i, j))):
         # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
         # line nearby has a claim on (:func:`_rival_claim`): maybe a cut column piece that happens to fill
         # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
