@@ -210,7 +210,8 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
 
     Why: a clause of one character that is no word of its own is a word a line break cut, and its rest begins a
     line; a character makes words with the first characters of several lines by chance, each about as common, so
-    only a word far commoner than every rival's names the line the sentence goes on at."""
+    only a word far commoner than every rival's names the line the sentence goes on at.  A word is weighed at least
+    as its two characters across the join are (特 | 别是在…: 特别, though the segmentation reads 特别是在)."""
     ck = _content(lines[k])
     if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
         return None
@@ -219,7 +220,7 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
         cn = _content(lines[n])
         if n != k and cut_start(cn) and (word := word_across(ck, cn)) and \
                 not (above is not None and word_across(_content(lines[above]), cn)):
-            found.append((frequency(word), n))
+            found.append((max(frequency(word), frequency(ck[-1] + cn[:1])), n))  # 特别是在: at least 特别's
         above = n
     found.sort(reverse=True)
     if not found or (len(found) > 1 and found[0][0] < _DOMINANT * max(found[1][0], 1)):
