@@ -206,11 +206,14 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
     character into a clause (…光顾的地方，尤) and that character stands alone where it was printed: the one line
     near whose first character, standing alone too (:func:`cut_off`), makes a dictionary word with it (尤 | 其在…:
     尤其), that word :data:`_DOMINANT` times commoner than any other such line's; else None.  A line whose first
-    character a word across its own line break takes (…是他视 | 为“家”…: 视为) is no candidate.
+    character a word across its own line break takes (…是他视 | 为“家”…: 视为) is no candidate, unless that break is
+    line k's own (…规范化、科 | 学化…: the word is the same).
 
     Why: a clause of one character that is no word of its own is a word a line break cut, and its rest begins a
     line; a character makes words with the first characters of several lines by chance, each about as common, so
-    only a word far commoner than every rival's names the line the sentence goes on at.  A word is weighed at least
+    only a word far commoner than every rival's names the line the sentence goes on at, and only one commoner than
+    the character is as a word of its own (…的地方，尤 | 其: 尤其 outweighs 尤; …跑单结束，能 | 级覆盖…: 能 alone far
+    outweighs 能级, so 能 is a clause's first word, and its rest the next line's).  A word is weighed at least
     as its two characters across the join are (特 | 别是在…: 特别, though the segmentation reads 特别是在)."""
     ck = _content(lines[k])
     if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
@@ -219,11 +222,12 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
     for n in _printed_near(lines, k):
         cn = _content(lines[n])
         if n != k and cut_start(cn) and (word := word_across(ck, cn)) and \
-                not (above is not None and word_across(_content(lines[above]), cn)):
+                not (above not in (None, k) and word_across(_content(lines[above]), cn)):
             found.append((max(frequency(word), frequency(ck[-1] + cn[:1])), n))  # 特别是在: at least 特别's
         above = n
     found.sort(reverse=True)
-    if not found or (len(found) > 1 and found[0][0] < _DOMINANT * max(found[1][0], 1)):
+    if not found or (len(found) > 1 and found[0][0] < _DOMINANT * max(found[1][0], 1)) or \
+            found[0][0] <= frequency(ck[-1]):
         return None
     return found[0][1]
 
@@ -235,9 +239,11 @@ def _cut_word_elsewhere(lines: list[str], i: int, j: int) -> bool:
     another line's lone last clause began (…'贴心 | 其在寒冷… with …的地方，尤 printed elsewhere)?
     (:func:`_lone_clause_goes_on`.)  A column piece the OCR read apart whose last line happened to fill the
     column, its sentence going on at a far line, is then joined to the next piece on the column's width alone."""
+    ca, cb = _content(lines[i]), _content(lines[j])
+    if frequency(ca[-1:] + cb[:1]):
+        return False  # …保障为主 | 要内容…: the two characters across the file's join are a word (主要) after all
     if _lone_clause_goes_on(lines, i) not in (None, j):
         return True
-    cb = _content(lines[j])
     if not cut_start(cb):
         return False
     return any(_lone_clause_goes_on(lines, k) == j for k in _printed_near(lines, j)
