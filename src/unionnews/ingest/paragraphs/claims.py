@@ -218,6 +218,9 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
     ck = _content(lines[k])
     if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
         return None
+    below = next((_content(line) for line in lines[k + 1:k + 4] if line.strip()), "")
+    if word_across(ck, below) or frequency(ck[-1] + below[:1]):
+        return None  # …名额，参 | 保费用…: the clause goes on where it is printed (参保), whatever words it makes elsewhere
     found, above = [], None
     for n in _printed_near(lines, k):
         cn = _content(lines[n])
