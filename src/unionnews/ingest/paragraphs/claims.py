@@ -11,8 +11,8 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, after_place_word, cut_off, list_cut, needs_more, quote_fit, quote_state,
-                                         starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (BOUND, after_place_word, cut_end, cut_off, cut_start, frequency, list_cut,
+                                         needs_more, quote_fit, quote_state, starts_bound, tokenizer, word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (_CLAUSE_MARK, _PAIRS, _balanced, _content, _measure, _starts_item,
                                                _whole_line_item, headline_shaped)
@@ -187,6 +187,75 @@ def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
                 and cut_off(ck, cb):
             return True
     return False
+
+
+# a line whose last clause is one Chinese character after a clause mark (…快递员常来这歇脚，特)
+_LONE_CLAUSE = re.compile(r"[，、；：,;:][\u4e00-\u9fff]$")
+_DOMINANT = 10  # how many times commoner than any other the word with one far line must be to name that line
+
+
+def _printed_near(lines: list[str], k: int) -> list[int]:
+    """The printed lines within :data:`_NEAR` printed lines of line k (k among them)."""
+    printed = [n for n in range(max(0, k - 2 * _NEAR), min(len(lines), k + 2 * _NEAR)) if lines[n].strip()]
+    at = printed.index(k)
+    return printed[max(0, at - _NEAR):at + _NEAR + 1]
+
+
+def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
+    """The printed line whose first character ends the word line k's last clause began, where line k stops one
+    character into a clause (…常来这歇脚，特) and that character stands alone where it was printed: the one line
+    near whose first character, standing alone too (:func:`cut_off`), makes a dictionary word with it (特 | 别是在…:
+    特别), that word :data:`_DOMINANT` times commoner than any other such line's; else None.  A line whose first
+    character a word across its own line break takes (…他们当 | 作家人…: 当作) is no candidate, unless that break
+    is line k's own (…标准化、科 | 学化…: the word is the same); and a clause whose own next line makes a word with
+    it (…名额，参 | 保费用…: 参保) goes on where it is printed, whatever words it makes elsewhere.
+
+    Why: a clause of one character that is no word of its own is a word a line break cut, and its rest begins a
+    line; a character makes words with the first characters of several lines by chance, each about as common, so
+    only a word far commoner than every rival's names the line the sentence goes on at, and only one commoner than
+    the character is as a word of its own (特别 outweighs 特; …结束，能 | 级… does not: 能 alone far outweighs
+    能级, so 能 is the clause's first word and its rest the next line's).  A word is weighed at least as its two
+    characters across the join are (特 | 别是在…: 特别, though the segmentation reads 特别是在)."""
+    ck = _content(lines[k])
+    if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
+        return None
+    below = next((_content(line) for line in lines[k + 1:k + 4] if line.strip()), "")
+    if word_across(ck, below) or frequency(ck[-1] + below[:1]):
+        return None
+    found, above = [], None
+    for n in _printed_near(lines, k):
+        cn = _content(lines[n])
+        if n != k and cut_start(cn) and (word := word_across(ck, cn)) and \
+                not (above not in (None, k) and word_across(_content(lines[above]), cn)):
+            found.append((max(frequency(word), frequency(ck[-1] + cn[:1])), n))
+        above = n
+    found.sort(reverse=True)
+    if not found or (len(found) > 1 and found[0][0] < _DOMINANT * max(found[1][0], 1)) or \
+            found[0][0] <= frequency(ck[-1]):
+        return None
+    return found[0][1]
+
+
+def _cut_word_elsewhere(lines: list[str], i: int, j: int) -> bool:
+    """Is the file's join of line i and line j (no word across it) parted by a word a line break cut, at either of
+    its ends: line i stops one character into a clause whose word another line's first character ends
+    (…常来这歇脚，特 | 新建驿站… with 别是在寒冷的冬天… printed elsewhere), or line j's first character ends the word
+    another line's lone last clause began (…随时能歇 | 别是在… with …歇脚，特 printed elsewhere)?
+    (:func:`_lone_clause_goes_on`.)  Not where the two characters across the file's join are a dictionary word
+    after all (…保障为主 | 要内容…: 主要, which the segmentation reads apart).
+
+    Why: a column piece the OCR read apart whose last line happens to fill the column, stopping mid-sentence, is
+    joined to the piece read after it on the column's width alone; the word its last clause began, ended at the
+    start of a far line, is the text's evidence that the piece ends there."""
+    ca, cb = _content(lines[i]), _content(lines[j])
+    if frequency(ca[-1:] + cb[:1]):
+        return False
+    if _lone_clause_goes_on(lines, i) not in (None, j):
+        return True
+    if not cut_start(cb):
+        return False
+    return any(_lone_clause_goes_on(lines, k) == j for k in _printed_near(lines, j)
+               if k not in (i, j) and _LONE_CLAUSE.search(_content(lines[k])))
 
 
 def _short_list_open(text: str) -> bool:

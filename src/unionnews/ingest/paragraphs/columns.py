@@ -34,8 +34,10 @@ again unless another line's sentence goes on at the second.  So is a full line
 stopping mid-sentence before words a cut line nearby has a claim on: a quote it
 left open that they close while nothing printed since the last full stop opened
 one, an enumeration it stops in that their 等 closes, or a word it began that they
-end while the full line stops on 在 and a place name begins a line elsewhere (a
-cut column piece that happens to fill the line, common in wide columns).
+end while the full line stops on 在 and a place name begins a line elsewhere, or a word a line
+break cut at either end of the join: the full line stops one character into a clause whose word a far line's
+first character ends, or the next line's first character ends such a word (a cut column piece that happens
+to fill the line, common in wide columns).
 A "column" that half as many lines pass as fill is none (a small page of one paragraph a line, a few
 of its lines sharing a length); on a small page of short items whose full lines miss the share, they
 are still a column when they are its longest lines, several and none longer.  A whole headline filling
@@ -56,7 +58,7 @@ from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_M
                                                _completed_across, _content, _credit_cut, _join, _measure, _opens,
                                                _printed_across, _split_dash, _starts_item, _whole_line_item,
                                                headline_shaped, pushed_down)
-from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere,
+from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere, _cut_word_elsewhere,
                                                 _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
                                                 _run_over_claimed, _whole_heading)
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
@@ -382,10 +384,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # 员袁蓉生)日, then 提升…): the lead as far as here is its first line, read across them
         return SOFT if soft else False
     if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
-            and not (starts_bound(cb) and not starts_bound(cb, strict=True)) and _rival_claim(lines, cuts, i, j)):
+            and not (starts_bound(cb) and not starts_bound(cb, strict=True))
+            and (_rival_claim(lines, cuts, i, j) or _cut_word_elsewhere(lines, i, j))):
         # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
-        # line nearby has a claim on (:func:`_rival_claim`): maybe a cut column piece that happens to fill
-        # the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
+        # line nearby has a claim on (:func:`_rival_claim`), or either side of the join a word a line break
+        # cut elsewhere (…歇脚，特 | 新建… with 别是在… far: :func:`_cut_word_elsewhere`): maybe a cut column
+        # piece that happens to fill the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on
+        # the line before.
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)

@@ -1,0 +1,48 @@
+"""Column pieces the OCR read out of order on a page printed one line per column line, made up: a piece whose last
+line happens to fill the column and stops one character into a clause (…常来这歇脚，特), that character a word's
+first half whose rest begins a line elsewhere (别是在寒冷的冬天…).  Nothing but the text says the piece ends there,
+so on a page read out of order (``soft``) the paragraph stage leaves both ends of the cut word's join open for the
+reading-order stage to weigh; a character that makes words of about one weight with several lines names none."""
+from __future__ import annotations
+
+from test_ingest_widths import _column
+from unionnews.ingest.paragraphs import paragraphs
+
+W = 12
+FILL = _column("会议要求，各级工会要把职工技能提升摆在突出位置，让更多职工成长为技术能手。", W)
+HEAD = "某市建成二十座户外劳动者驿站"
+# a lead whose last line fills the column, stopping one character into a clause (特 | 别是…)
+LEAD = ["本报讯（记者王明）近日，", "某市总工会在城区建成二十", "座户外劳动者驿站，环卫工", "人和快递员常来这歇脚，特"]
+# the piece the OCR read right after the lead: another part of the story
+OTHER = ["新建驿站统一配备急救药箱", "和应急充电设备，方便夜间", "作业的劳动者使用。"]
+# a piece whose last line fills the column too, mid-sentence, read right before the lead's rest
+QUOTE = ["“我们要让驿站成为劳动者", "身边的家，让他们随时能歇"]
+REST = ["别是在寒冷的冬天，驿站里", "的热水派上了大用场。"]
+
+
+def _fine(lines: list[str]) -> list[str]:
+    return [p.text for p in paragraphs(lines + [""], soft=True).paragraphs]
+
+
+def test_a_full_line_stopping_one_character_into_a_clause_whose_word_goes_on_elsewhere_is_left_apart():
+    """…常来这歇脚，特 | 新建驿站… and …随时能歇 | 别是在…: each file join filled the column and has no word across,
+    and 特别 puts the cut word together across the far join: on a page read out of order both breaks are left
+    open (the file's order joined 特新建 and 歇别是 into one paragraph each)."""
+    assert all(len(line) == W for line in LEAD + QUOTE + OTHER[:2] + REST[:1])
+    lines = [HEAD] + LEAD + OTHER + FILL + QUOTE + REST + FILL
+    texts = _fine(lines)
+    assert "".join(LEAD) in texts and "".join(OTHER) in texts
+    assert "".join(QUOTE) in texts and "".join(REST) in texts
+    # in the first reading (no ``soft``) the column's width still joins them
+    plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert "".join(LEAD + OTHER) in plain
+
+
+def test_a_character_making_words_of_one_weight_with_several_lines_names_none():
+    """特 | 别是… and 特 | 殊的…: 特别 and 特殊 are about as common, so neither names where the lead goes on; the
+    column's width joins the lead to the next line as printed."""
+    other = ["殊的岗位，驿站还为他们延", "长开放时间。"]
+    lines = [HEAD] + LEAD + OTHER + FILL + QUOTE + REST + FILL + other + FILL
+    texts = _fine(lines)
+    assert "".join(LEAD + OTHER) in texts
+    assert "".join(QUOTE + REST) in texts
