@@ -1174,8 +1174,8 @@ def test_a_line_opening_on_the_localizer_of_a_phrase_zai_left_open_goes_on_there
 def test_a_lines_need_yields_on_a_far_join_of_no_text_into_a_line_a_word_reaches():
     """…心理舒缓室、 (a 、 no text ends on: its need, +2) bids for 造了… on that line's form alone, far off; …服务模式，打
     reaches the same line on a dictionary word the break cut (打 | 造了: 打造), scoring higher.  The need says the
-    line goes on somewhere, not there: it is weighed without it, so the word's line wins.  A join with textual evidence of its
-    own, or the file's next line, keeps its need."""
+    line goes on somewhere, not there: it is weighed without it, so the word's line wins.  A join with textual
+    evidence of its own, or the file's next line, keeps its need."""
     from unionnews.ingest.readings import Join
     from unionnews.ingest.reorder import _need_yields
 

@@ -218,8 +218,9 @@ _COUNTED = r"(?:名|个|位|人|家|项|次|件|余|多|万|亿|千|百|元|岁|
 
 def _completed_across(ca: str, cb: str, so_far: str = "") -> bool:
     """Do the two lines make a lead (本报厦门9月25日电), a lead's credit (本报讯（记者 | 白莹）), a title in
-    《》 (转自《中工 | 网》), a jump line (【下转第 | 5版】) or a date (9月 | 25日) that neither holds whole?  ``so_far``: the paragraph up to ``ca`` (markup
-    removed), for a credit that more than one blank line cut (本报讯（记 | 者李明 通讯员王 | 芳）…):
+    《》 (转自《中工 | 网》), a jump line (【下转第 | 5版】) or a date (9月 | 25日) that neither holds whole?
+    ``so_far``: the paragraph up to ``ca`` (markup removed), for a credit that more than one blank line cut
+    (本报讯（记 | 者李明 通讯员王 | 芳）…):
     the paragraph is then a lead whose bracket is still open, and ``cb`` closes it."""
     if bl.LEAD.match(ca + cb) and not bl.LEAD.match(ca):
         return True

@@ -595,7 +595,7 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         at = heading.end() if heading else 0
         opening = _opening_inside(line.strip()[at:], width, bool(heading)) or _closed_inside(line.strip()[at:], width)
         if not opening and not heading and n + 1 < len(printed):
-            opening = _headline_over_lead(line.strip(), lines[printed[n + 1]].strip(), width)
+            opening = _headline_run_on(line.strip(), lines[printed[n + 1]].strip(), width)
         if opening:
             found[i] = len(line) - len(line.lstrip()) + at + opening
             continue
@@ -867,7 +867,7 @@ def _headline_after_end(text: str) -> bool:
     return len(tail) >= 4 and headline_shaped(tail) and not _CLAUSE_MARK.search(tail)
 
 
-def _headline_over_lead(text: str, under: str, width: int) -> int | None:
+def _headline_run_on(text: str, under: str, width: int) -> int | None:
     """Where a line's second printed line begins when it holds a sentence's end and then a headline's shape, right
     over a line that opens a lead: an engine's join gap between the two (…困难职工。 工会送上暖“新”祝福 | 9月25日，…),
     or none over a 本报讯 marker.  After the sentence's end, where both pieces fit the column, the rest closes its
