@@ -116,3 +116,29 @@ def test_a_headline_run_on_in_a_printed_zone_of_a_page_of_one_paragraph_a_line_i
             "\n\n\n本报讯（记者张华）近日，北山区总工会举办职工读书分享会，近200名职\n\n本报讯（记者周洁）近日，南湖区总工会为环卫工人送去防暑\n\n")
     (tmp_path / "t").mkdir()
     assert _mixed_without_review(_import(page, tmp_path / "t")) == []
+
+
+# The same class in a column where the lead's date fills a line alone (digits and spaces set apart, as a
+# converter that spaces Latin and digits from Chinese prints them: 10 月 19 日 | 下午，…): the lead on its date
+# is told by the date and the comma on the next line together.
+SPACED = [
+    "# 某市举办职工运动会",
+    "本报讯（记者王林）10 月 8 日，某市第三届职工运动会在市体育中心开幕，来自全市各行业的两千余名职工参加。",
+    "本次运动会设田径、游泳、拔河等十二个项目。开幕式结束后，某市建筑安装集团第",
+    "操场上的“急救课”",
+    "10 月 19 日下午，市建设工会在",
+    "一分公司安全员李华为职工讲解急救知识，职工们认真听讲。",
+]
+
+
+def test_a_headline_over_a_lead_whose_date_fills_a_line_alone_stands_apart():
+    """…某市建筑安装集团第 | 操场上的“急救课” | 10 月 19 日 | 下午，市建设工会在: the lead's first line is its date
+    alone, filling the column, its comma on the next line.  The headline still stands over a lead on its date: a
+    paragraph of its own, not the rest of the cut piece's sentence above it."""
+    lines = printed_column(SPACED, 9)
+    at = lines.index("操场上的“急救课”")
+    assert lines[at + 1] == "10 月 19 日" and lines[at - 1].endswith("第")
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts).replace(" ", "") == "".join(SPACED).replace(" ", "")  # nothing lost
+    assert "操场上的“急救课”" in texts
+    assert any(t.startswith("10 月 19 日下午") for t in texts)

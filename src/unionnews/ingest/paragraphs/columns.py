@@ -64,7 +64,7 @@ from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _cl
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
                                                       _label_headline_goes_on, _lead_across, _left_hanging,
                                                       _names_again, _names_to_follow, _over_dated_lead,
-                                                      _shortest_dated_heading, _text_from, _title_above)
+                                                      opening, _shortest_dated_heading, _text_from, _title_above)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -471,7 +471,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
     if ((not _MARKUP.match(so_far) and (not before or _closes(before) or _cut_mid_sentence(before))
          or _title_above(before))
-            and not _starts_item(so_far) and _over_dated_lead(plain, ca, cb)):
+            and not _starts_item(so_far) and _over_dated_lead(plain, ca, opening(lines, j, ahead))):
         return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…),
         # also under a title, whose subtitle it is (某市发布…方案 | 每年组织…难题 | 9月24日上午，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])
