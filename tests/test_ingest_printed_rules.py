@@ -9,7 +9,10 @@ from test_ingest_helpers import PAPERS, articles, output_chars, printed_chars
 from test_ingest_whitespace import BOX_HABIT, BOX_PAGE, _box_cut
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unpad
+from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.scores import Scorer
+from unionnews.ingest.segment import make_units
 from variants import printed_column
 
 # A page whose column the OCR cut: a piece stopping mid-word (…集团第一分 | 公司…), the next item's headline and
@@ -142,3 +145,15 @@ def test_a_headline_over_a_lead_whose_date_fills_a_line_alone_stands_apart():
     assert "".join(texts).replace(" ", "") == "".join(SPACED).replace(" ", "")  # nothing lost
     assert "操场上的“急救课”" in texts
     assert any(t.startswith("10 月 19 日下午") for t in texts)
+
+
+def test_a_printed_line_beginning_with_the_rest_of_a_word_the_line_above_cut_is_no_headline():
+    """…开幕式结束后，某市建筑安装集 | 团第一分 | 操场上的“急救课”: a picture set into the column cut its lines short,
+    and the short line 团第一分 has a headline's shape; but it begins with 团, the rest of 集团 the open line above
+    it cut, and no headline begins inside a word.  After a finished sentence it may be one."""
+    lines = ["本报讯（记者王林）开幕式结束后，某市建筑安装集", "团第一分", "操场上的“急救课”",
+             "10月9日下午，市建设工会在体育中心举办急救培训。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert not scorer._headline(2)
+    ended = Scorer(Page(make_units(["本报讯（记者王林）近日，某市举办职工运动会。", *lines[1:]], None)))
+    assert ended._headline(2)

@@ -50,8 +50,9 @@ def _word_cut_into(before: Unit | None, u: Unit) -> bool:
     """Does line ``u`` begin with the rest of a word the line of text before it leaves cut (…世界反法西 |
     斯战争胜利…: 反法西斯战争, 斯 a word of nothing where it is printed)?  A headline begins on a whole word of its
     own; lines re-broken at any width cut words anywhere, and the piece after the cut has a headline's shape as
-    often as not.  The line before must be open running text (not itself headline-shaped), and the word across
-    no two whole words read together (高级 | 会议)."""
+    often as not, as does a printed column's line a picture set into the column cut short (…中铁七局集 | 团西铁工).
+    The line before must be open running text (not itself headline-shaped), and the word across no two whole words
+    read together (高级 | 会议)."""
     if before is None or before.cls not in (TEXT, LEAD) or headline_like(before) or is_terminal(before.text.strip()):
         return False
     first = ct.first_word(u.text)
@@ -547,9 +548,9 @@ class Scorer:
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
 
-        On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
-        are pieces of some shape, also a line that begins with the rest of a word the open text line before it
-        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own; and
+        Also a line that begins with the rest of a word the open text line before it cut (…世界反法西 | 斯战争胜
+        利…: :func:`_word_cut_into`): a headline begins on a whole word of its own.  On a page re-wrapped at any
+        width and read a line a paragraph (:attr:`Page.pieces`), where most lines are pieces of some shape, also
         a line whose file's next line is its sentence's one-clause tail (…夜间工作 | 的劳动者休憩。: :meth:`_tail_of`).
         Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
         reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
@@ -558,7 +559,7 @@ class Scorer:
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or list_piece(page.by_no.get(prv), u):
             return True
-        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
+        if _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True
