@@ -157,3 +157,17 @@ def test_a_printed_line_beginning_with_the_rest_of_a_word_the_line_above_cut_is_
     assert not scorer._headline(2)
     ended = Scorer(Page(make_units(["本报讯（记者王林）近日，某市举办职工运动会。", *lines[1:]], None)))
     assert ended._headline(2)
+
+
+def test_a_line_that_opens_on_the_words_the_line_above_ends_on_begins_a_paragraph():
+    """…为辖区11家企事业单位1438名职工 | 1438名职工获赠医疗互助保障: running text never says a phrase twice in a row,
+    so the line that says it again is a new paragraph (here a subtitle under a lead the OCR read twice), in a
+    printed column and in lines re-broken at any width.  A word said twice on purpose (研究 | 研究) is shorter."""
+    lead = "本报讯（记者王林）近日，某县总工会为辖区12家企业2046名职工"
+    subtitle = "2046名职工获赠医疗互助保障"
+    again = "本报讯（记者王林）近日，某县总工会为辖区12家企业2046名职工赠送医疗互助保障，筑牢职工健康防护网。"
+    for lines in (printed_column([lead, subtitle, again], 14), [lead, subtitle, again]):
+        texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+        assert subtitle in texts, texts
+    kept = ["甲城总工会负责人说，这件事我们还要再研究", "研究，尽快拿出方案。"]
+    assert len(paragraphs(kept).paragraphs) == 1

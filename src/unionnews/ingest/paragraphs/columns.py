@@ -57,7 +57,7 @@ from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_M
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
                                                _completed_across, _content, _credit_cut, _join, _measure, _opens,
                                                _printed_across, _split_dash, _starts_item, _whole_line_item,
-                                               headline_shaped, pushed_down)
+                                               headline_shaped, pushed_down, repeated_across)
 from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere, _cut_word_elsewhere,
                                                 _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
                                                 _run_over_claimed, _whole_heading)
@@ -309,6 +309,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if repeated_across(ca, cb):
+        return True  # …1438名职工 | 1438名职工获赠…: a phrase said again opens a new paragraph
     kind = _QUOTE_KIND.get(cb[:1])  # the quote the next line opens on: double (0), single (1), or none
     if kind is not None and (((state := quote_state(ca)) and state[kind])
                              or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)[kind])):
