@@ -171,3 +171,16 @@ def test_a_line_that_opens_on_the_words_the_line_above_ends_on_begins_a_paragrap
         assert subtitle in texts, texts
     kept = ["甲城总工会负责人说，这件事我们还要再研究", "研究，尽快拿出方案。"]
     assert len(paragraphs(kept).paragraphs) == 1
+
+
+def test_a_character_alone_that_finishes_the_word_a_short_line_stops_inside_goes_on_it():
+    """…实现市级层面全覆 | 盖 | 本报讯（…）: a column narrowed beside a picture cuts a line short where the picture ends,
+    and the next line holds one character, the rest of 覆盖.  No paragraph is one character: it is the short line's
+    last.  A drop cap (本 | 报讯…) begins a word with the line after it and stays with that line."""
+    story = ["本报讯（记者王林）近日，某市总工会举办职工技能大赛，来自全市各行业的两千余名职工参加了比赛。",
+             "此外，围绕该市对口支援需求，各级工会将加强平台联网，打造一体化数智服务阵地。"]
+    block = ["某市推行工会劳动法律监", "督工作座谈会召开劳动法", "律监督协作机制实现市级", "层面全覆", "盖"]
+    lead = ["本报讯（记者李明）近日，某市总工会召开工会劳动法律监督工作座谈会，会议总结了一年来的工作。"]
+    texts = [p.text for p in paragraphs(printed_column(story, 11) + block + printed_column(lead, 11)).paragraphs]
+    assert "".join(block) in texts, texts
+    assert "盖" not in texts

@@ -345,7 +345,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # box-based engine cut the printed line in two there, and the run is whole only joined (a photo
         # credit the next line ends, 本报记者 刘欣欣/文 陈艺 | /摄: above)
         return not ((j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
-                                     or _heading_cut(so_far, before, ca, lines[j], ahead)))
+                                     or _heading_cut(so_far, before, ca, lines[j], ahead)
+                                     or _word_end_alone(lines, i, j)))
                     or _dash_alone_ends(lines, i, j) or (_MARKUP.match(so_far) and bound_end(ca)))
     plain = _content(so_far)
     if cb[:1] in "”’":
@@ -496,6 +497,18 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _word_end_alone(lines: list[str], i: int, j: int) -> bool:
+    """Is line j one Chinese character alone that finishes a word line i stops inside (…实现省级层面全覆 | 盖, then
+    the next item's lead), and no word with the line after it?  A column narrowed beside a picture cuts lines
+    short where the picture ends, not where a paragraph does, and no paragraph is one character: the character
+    is line i's last.  (A drop cap, 本 | 报讯…, begins a word with the line after it.)"""
+    cb = _content(lines[j])
+    if not re.fullmatch(r"[\u4e00-\u9fff]", cb) or word_across(_content(lines[i]), cb) is None:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    return k is None or word_across(cb, _content(lines[k])) is None
 
 
 def _cut_mid_sentence(text: str) -> bool:
