@@ -184,3 +184,17 @@ def test_a_character_alone_that_finishes_the_word_a_short_line_stops_inside_goes
     texts = [p.text for p in paragraphs(printed_column(story, 11) + block + printed_column(lead, 11)).paragraphs]
     assert "".join(block) in texts, texts
     assert "盖" not in texts
+
+
+def test_a_full_line_that_prints_no_quote_goes_on_at_the_closing_straight_quote_under_it():
+    """…探索出新 (short) | 促职工共赢 | "为核心，…: in a column of five characters the paragraph begun at 促职工共赢 fills
+    its line and prints no quote, and the next line opens on a straight quote only a closing one can be.  The line
+    is a piece of that quotation and goes on at the mark, though a cut line nearby (本次活动以"合力、) leaves a
+    quote open: where that line goes on is for the reading order, with the two read as one."""
+    head = ["某州搭建工会交流平台", "本报讯（记", "者王林）近", "日，某州总", "工会举办座", "谈交流活动，", "为全州工会",
+            "系统发展探", "索出新"]
+    piece = ["促职工共赢", "\"为核心，", "打破区域壁", "垒，提供跨", "区域交流平", "台。"]
+    cut = ["本次活动以", "\"合力、"]
+    item = printed_column(["某市成立工匠学院", "本报讯（记者李丰）日前，某市工匠学院揭牌。"], 5)
+    texts = [p.text for p in paragraphs(head + piece + cut + item, soft=True).paragraphs]
+    assert "".join(piece) in texts, texts

@@ -330,6 +330,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END) or pushed_down(a, size, width, b)
+    if (full and _content(so_far) == ca and cb[:1] in "\"＂" and not re.search("[“”\"＂]", ca)
+            and not _MARKUP.match(so_far) and not is_terminal(ca) and quote_fit((False, False), cb) < 0):
+        return False  # …聚工会合力、 | 促职工共赢 | "为核心，…: a paragraph begun on a full line that prints no quote, then a
+        # straight quote only a closing one can be: the line is a piece of the quotation, which goes on at the mark
     if full and _content(so_far) == ca and _PARALLEL.fullmatch(ca) and _parallel_completed(ca, cb):
         return False  # 手把手指导申报流程 实打实解决 | 企业困惑: a headline's parallel phrase the column cut
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
