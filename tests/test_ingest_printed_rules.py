@@ -11,6 +11,7 @@ from unionnews.ingest import run_import
 from unionnews.ingest.decode import unpad
 from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.column_heads import _heading_run
 from unionnews.ingest.scores import Scorer
 from unionnews.ingest.segment import make_units
 from variants import printed_column
@@ -198,3 +199,15 @@ def test_a_full_line_that_prints_no_quote_goes_on_at_the_closing_straight_quote_
     item = printed_column(["某市成立工匠学院", "本报讯（记者李丰）日前，某市工匠学院揭牌。"], 5)
     texts = [p.text for p in paragraphs(head + piece + cut + item, soft=True).paragraphs]
     assert "".join(piece) in texts, texts
+
+
+def test_a_headline_block_whose_last_character_a_picture_cut_off_is_still_read_over_the_lead_under_it():
+    """…服务阵地。 | 某市推行… (four lines of a title and its subtitle) | 层面全覆 | 盖 | 本报厦门9月2 | 5日电…: the block's
+    last character stands alone on a line the picture cut short, and the lead under it opens on a dateline marker
+    cut over two lines.  The block is still a headline run (and its subtitle) over a lead: it begins a paragraph
+    after the finished sentence above it, whatever its length."""
+    block = ["某市推行工会劳动法律监", "督工作座谈会召开劳动法", "律监督协作机制实现市级", "层面全覆", "盖"]
+    lead = printed_column(["本报厦门9月25日电（记者李明）近日，某市总工会召开座谈会，总结了一年来的工作。"], 7)
+    lines = ["台联网，打造一体化数智", "服务阵地和职工小家园。", *block, *lead]
+    assert lead[:2] == ["本报厦门9月2", "5日电（记者李"]
+    assert _heading_run(lines, 2, 11, block=True)

@@ -55,10 +55,25 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False, block
                 or run.endswith("—"):
             return False
         at = next((m for m in range(k, len(lines)) if lines[m].strip()), len(lines))
+        if at < len(lines) and _word_end_alone(lines, k - 1, at):
+            run += _content(lines[at])  # …全覆 | 盖: the run's last character, alone on a line a picture cut short
+            at = next((m for m in range(at + 1, len(lines)) if lines[m].strip()), len(lines))
         after = lines[at] if at < len(lines) else ""
-        return (_starts_item(after) or bl.is_byline(_content(after))
+        return (_starts_item(after) or (at < len(lines) and _lead_across(lines, at)) or bl.is_byline(_content(after))
                 or _over_dated_lead(run, _content(lines[k - 1]), opening(lines, at, width)))
     return True
+
+
+def _word_end_alone(lines: list[str], i: int, j: int) -> bool:
+    """Is line j one Chinese character alone that finishes a word line i stops inside (…实现省级层面全覆 | 盖, then
+    the next item's lead), and no word with the line after it?  A column narrowed beside a picture cuts lines
+    short where the picture ends, not where a paragraph does, and no paragraph is one character: the character
+    is line i's last.  (A drop cap, 本 | 报讯…, begins a word with the line after it.)"""
+    cb = _content(lines[j])
+    if not re.fullmatch(r"[\u4e00-\u9fff]", cb) or word_across(_content(lines[i]), cb) is None:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    return k is None or word_across(cb, _content(lines[k])) is None
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:

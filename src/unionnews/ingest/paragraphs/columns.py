@@ -63,7 +63,7 @@ from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _cl
                                                 _run_over_claimed, _whole_heading)
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
                                                       _label_headline_goes_on, _lead_across, _left_hanging,
-                                                      _names_again, _names_to_follow, _over_dated_lead,
+                                                      _names_again, _names_to_follow, _over_dated_lead, _word_end_alone,
                                                       opening, _shortest_dated_heading, _text_from, _title_above)
 
 
@@ -501,18 +501,6 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
-
-
-def _word_end_alone(lines: list[str], i: int, j: int) -> bool:
-    """Is line j one Chinese character alone that finishes a word line i stops inside (…实现省级层面全覆 | 盖, then
-    the next item's lead), and no word with the line after it?  A column narrowed beside a picture cuts lines
-    short where the picture ends, not where a paragraph does, and no paragraph is one character: the character
-    is line i's last.  (A drop cap, 本 | 报讯…, begins a word with the line after it.)"""
-    cb = _content(lines[j])
-    if not re.fullmatch(r"[\u4e00-\u9fff]", cb) or word_across(_content(lines[i]), cb) is None:
-        return False
-    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
-    return k is None or word_across(cb, _content(lines[k])) is None
 
 
 def _cut_mid_sentence(text: str) -> bool:
