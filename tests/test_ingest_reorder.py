@@ -251,6 +251,8 @@ def test_text_evidence():
     assert not ct.short_last_line("技师学院举行,标志着学院正式进入实质性 建设与规范化运营阶段。未来,该学院将成")
     assert ct.needs_more("保定市总牵线搭桥,") == 2 and ct.needs_more("陕西省建设工会在") == 2
     assert ct.after_place_word("11月13日下午,陕西省建设工会在", "西安建筑工程技师学院") == "西安"
+    # an engine's spaces between a word's characters (西 安建筑…) hide no place name
+    assert ct.after_place_word("11月13日下午,陕 西省建设工会在", "西 安建筑工程 技师 学院") == "西安"
 
 
 @pytest.mark.parametrize("a, b, fit", [
