@@ -1190,3 +1190,18 @@ def test_a_lines_need_yields_on_a_far_join_of_no_text_into_a_line_a_word_reaches
     alone = Join(3, 9, 4.5, ["nearby on the page"], {"form"}, need=2)
     _need_yields({(3, 9): alone, (7, 9): Join(7, 9, 5.0, ["nearby on the page"], {"word", "text", "against"})})
     assert alone.discount == 0  # (a word the text speaks against reaches nothing)
+
+
+def test_a_short_last_piece_ends_a_paragraph_only_where_the_pages_spaces_join_printed_lines():
+    """…由某局 与某技师学院共建。某省人 社厅、省总工会: read by its spaces, three printed lines and a short last one, so
+    the paragraph ended there.  On a page whose engine spaced words apart (某 市建筑 技师 学院), the spaces say
+    nothing of printed lines: the last piece is no short line, and the text goes on (等相关部门…)."""
+    text = "某学院由某市建筑工程局与 某市技师学院共建。某省人社 厅、省总工会"
+    assert ct.short_last_line(text)
+    spaced = ["某 市建筑 技师 学院,举行陕 西省建设 产业工匠学院 兼职教师 聘任仪 式。", text,
+              "等相关部门将在技能等级认定等方面给予支持。"]
+    page = Page(make_units(spaced, None))
+    assert not page.short_last_line(2)
+    joined = ["本报讯(记者李明)近日,某市总工会举办 职工技能大赛,来自全市各行业的两千 余名职工参加了比赛。", text,
+              "等相关部门将在技能等级认定等方面给予支持。"]
+    assert Page(make_units(joined, None)).short_last_line(2)
