@@ -1205,3 +1205,18 @@ def test_a_short_last_piece_ends_a_paragraph_only_where_the_pages_spaces_join_pr
     joined = ["本报讯(记者李明)近日,某市总工会举办 职工技能大赛,来自全市各行业的两千 余名职工参加了比赛。", text,
               "等相关部门将在技能等级认定等方面给予支持。"]
     assert Page(make_units(joined, None)).short_last_line(2)
+
+
+def test_a_subtitle_between_a_marked_headline_and_its_lead_goes_on_into_no_far_line():
+    """## 某县举办《匠心筑梦》巡演 | 融合音乐、舞蹈等多种形式，深入全县巡演 | 本报讯…: the subtitle holds a comma, so it has
+    no headline's shape, but it stands between the headline and its lead.  Far below, …全县职工谱写 | 出的精彩篇章。
+    (演出 across 巡演 | 出的 by chance) is no place for it to go on: a headline block runs on into no text."""
+    lines = ["## 某县举办《匠心筑梦》巡演", "融合音乐、舞蹈等多种形式，深入全县巡演",
+             "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会在县工人文化宫举行。",
+             "晚会分为四个篇章，展现了全县职工谱写", "出的精彩篇章。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert "it may be a headline, which does not run on" in scorer.score(2, 5).reasons
+    assert scorer.score(2, 5).score <= 0
+    # a line that begins mid-sentence under a headline is the lead's rest, read before it: not a subtitle
+    rest = ["## 某县举办《匠心筑梦》巡演", "个篇章，展现了全县职工的风采", "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会分为四"]
+    assert not Scorer(Page(make_units(rest, None)))._subtitle(2)

@@ -336,7 +336,8 @@ class Scorer:
                    "against")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
-        head_a, head_b = self._headline(a) and not unmarked, self._headline(b)
+        head_a = (self._headline(a) or self._subtitle(a)) and not unmarked
+        head_b = self._headline(b) or self._subtitle(b)
         runs_on = self._object_runs_on(a, b) if adjacent else None
         if runs_on:
             head_a = False  # A holds a preposition's object that goes on to its comma at B: no headline
@@ -523,6 +524,21 @@ class Scorer:
         if no not in self._headlines:
             self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not self._piece(no))
         return self._headlines[no]
+
+    def _subtitle(self, no: int) -> bool:
+        """Is line ``no`` a headline's subtitle: right under a headline the OCR marked, right over its item's lead
+        (本报讯…), of a headline's length and whole at both ends (no sentence's end, not beginning mid-sentence
+        nor stopping on a mark: 融合音乐、情景剧等多种形式，深入11个市巡演)?  A subtitle may hold a comma, which a
+        headline's shape does not, but it is part of the headline block all the same: no far line's sentence goes
+        on into it, and it goes on into none (…巡演 | 出的波澜… makes 演出 by chance)."""
+        page, u = self.page, self.page.by_no[no]
+        above, below = page.prv.get(no), page.nxt.get(no)
+        if above is None or below is None or u.cls != TEXT:
+            return False
+        text = u.text.strip()
+        return (bool(page.by_no[above].hashes) and page.by_no[below].cls == LEAD and len(text) <= 40
+                and not is_terminal(text) and not ct.bound_start(text) and not ct.needs_more(text)
+                and self.status.get(no) != "orphan")
 
     def _piece(self, no: int) -> bool:
         """Is headline-shaped line ``no`` a piece of a sentence a line break cut short?
