@@ -1,6 +1,8 @@
 """Printed-line pages (one printed line of a column per line), made up: where a headline stands between cut
-column pieces in a narrow column, a box-cut piece over the next item's headline, and a column label the OCR
-printed with a space in it."""
+column pieces in a narrow column (its dated lead's date alone on a line too), a box-cut piece over the next item's
+headline, a column label the OCR printed with a space in it, lines a picture set into the column cut short (a word's
+rest at a line's start, a word's last character alone), a phrase said twice across a break, and a quotation's
+piece over its closing straight quote."""
 from __future__ import annotations
 
 from pathlib import Path
