@@ -1220,3 +1220,18 @@ def test_a_subtitle_between_a_marked_headline_and_its_lead_goes_on_into_no_far_l
     # a line that begins mid-sentence under a headline is the lead's rest, read before it: not a subtitle
     rest = ["## 某县举办《匠心筑梦》巡演", "个篇章，展现了全县职工的风采", "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会分为四"]
     assert not Scorer(Page(make_units(rest, None)))._subtitle(2)
+
+
+def test_a_lead_right_under_its_headline_goes_on_in_its_own_item():
+    """某公司创新成果亮相服贸会 | 本报讯（…）…实时看到了城市网 | (blank lines) | 约车的运营状况…: the lead stands under its
+    own headline, so the OCR read it in place and its text goes on below it, whatever a stray blank run cut.  A line
+    of the story above its headline (易冉宣读…, 网易 across by chance) is no place for it to go on: only a lead read
+    away from its headline, after another story's text, may go on across a headline."""
+    lines = ["某市举办首届工匠论坛", "", "本报讯（记者白莹）近日，首届工匠论坛在某市举行。", "论坛上，“大国工匠”代表", "", "",
+             "易冉宣读致全市工匠和技能人才倡议书。", "", "", "的工匠代表参与论坛研讨。", "", "", "",
+             "某公司创新成果亮相服贸会", "",
+             "本报讯（记者周美玉）服贸会上，一块屏幕吸引了观众的目光，大家实时看到了城市网", "", "",
+             "约车的运营状况和区域的人流分布。", "这个功能是某公司职工创新工作室研发的。"]
+    page = Page(make_units(lines, None))
+    assert page.lead_in_place(16)
+    assert sentence_joins(page)[16].b == 19

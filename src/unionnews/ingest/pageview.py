@@ -223,6 +223,13 @@ class Page:
         return (u.cls in (TEXT, LEAD) and no not in self.heads and no not in self.repeats
                 and not is_terminal(u.text))
 
+    def lead_in_place(self, no: int) -> bool:
+        """Is lead ``no`` printed right under a headline (one the OCR marked, or a headline line the page found)?
+        Then the OCR read it where it stands, under its own headline, and its text goes on in its own item; a
+        lead read away from its headline stands after another story's text (…劳动者休憩。 | 本报讯（记者…）…)."""
+        above = self.prv.get(no)
+        return above is not None and (above in self.heads or bool(self.by_no[above].hashes))
+
     def unmarked_lead(self, no: int, then: int | None = None) -> bool:
         """Is line ``no``, on a page printed without 本报讯 markers, a lead's first line the OCR read inside another
         story's text: it opens as a lead on its date or 近日 (read on into line ``then``, the line it goes on at,
