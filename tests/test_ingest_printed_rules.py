@@ -1,6 +1,8 @@
 """Printed-line pages (one printed line of a column per line), made up: where a headline stands between cut
-column pieces in a narrow column, a box-cut piece over the next item's headline, and a column label the OCR
-printed with a space in it."""
+column pieces in a narrow column (its dated lead's date alone on a line too), a box-cut piece over the next item's
+headline, a column label the OCR printed with a space in it, lines a picture set into the column cut short (a word's
+rest at a line's start, a word's last character alone), a phrase said twice across a break, and a quotation's
+piece over its closing straight quote."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +11,11 @@ from test_ingest_helpers import PAPERS, articles, output_chars, printed_chars
 from test_ingest_whitespace import BOX_HABIT, BOX_PAGE, _box_cut
 from unionnews.ingest import run_import
 from unionnews.ingest.decode import unpad
+from unionnews.ingest.pageview import Page
 from unionnews.ingest.paragraphs import paragraphs
+from unionnews.ingest.paragraphs.column_heads import _heading_run
+from unionnews.ingest.scores import Scorer
+from unionnews.ingest.segment import make_units
 from variants import printed_column
 
 # A page whose column the OCR cut: a piece stopping mid-word (…集团第一分 | 公司…), the next item's headline and
@@ -116,3 +122,94 @@ def test_a_headline_run_on_in_a_printed_zone_of_a_page_of_one_paragraph_a_line_i
             "\n\n\n本报讯（记者张华）近日，北山区总工会举办职工读书分享会，近200名职\n\n本报讯（记者周洁）近日，南湖区总工会为环卫工人送去防暑\n\n")
     (tmp_path / "t").mkdir()
     assert _mixed_without_review(_import(page, tmp_path / "t")) == []
+
+
+# The same class in a column where the lead's date fills a line alone (digits and spaces set apart, as a
+# converter that spaces Latin and digits from Chinese prints them: 10 月 19 日 | 下午，…): the lead on its date
+# is told by the date and the comma on the next line together.
+SPACED = [
+    "# 某市举办职工运动会",
+    "本报讯（记者王林）10 月 8 日，某市第三届职工运动会在市体育中心开幕，来自全市各行业的两千余名职工参加。",
+    "本次运动会设田径、游泳、拔河等十二个项目。开幕式结束后，某市建筑安装集团第",
+    "操场上的“急救课”",
+    "10 月 19 日下午，市建设工会在",
+    "一分公司安全员李华为职工讲解急救知识，职工们认真听讲。",
+]
+
+
+def test_a_headline_over_a_lead_whose_date_fills_a_line_alone_stands_apart():
+    """…某市建筑安装集团第 | 操场上的“急救课” | 10 月 19 日 | 下午，市建设工会在: the lead's first line is its date
+    alone, filling the column, its comma on the next line.  The headline still stands over a lead on its date: a
+    paragraph of its own, not the rest of the cut piece's sentence above it."""
+    lines = printed_column(SPACED, 9)
+    at = lines.index("操场上的“急救课”")
+    assert lines[at + 1] == "10 月 19 日" and lines[at - 1].endswith("第")
+    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+    assert "".join(texts).replace(" ", "") == "".join(SPACED).replace(" ", "")  # nothing lost
+    assert "操场上的“急救课”" in texts
+    assert any(t.startswith("10 月 19 日下午") for t in texts)
+
+
+def test_a_printed_line_beginning_with_the_rest_of_a_word_the_line_above_cut_is_no_headline():
+    """…开幕式结束后，某市建筑安装集 | 团第一分 | 操场上的“急救课”: a picture set into the column cut its lines short,
+    and the short line 团第一分 has a headline's shape; but it begins with 团, the rest of 集团 the open line above
+    it cut, and no headline begins inside a word.  After a finished sentence it may be one."""
+    lines = ["本报讯（记者王林）开幕式结束后，某市建筑安装集", "团第一分", "操场上的“急救课”",
+             "10月9日下午，市建设工会在体育中心举办急救培训。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert not scorer._headline(2)
+    ended = Scorer(Page(make_units(["本报讯（记者王林）近日，某市举办职工运动会。", *lines[1:]], None)))
+    assert ended._headline(2)
+
+
+def test_a_line_that_opens_on_the_words_the_line_above_ends_on_begins_a_paragraph():
+    """…为辖区11家企事业单位1438名职工 | 1438名职工获赠医疗互助保障: running text never says a phrase twice in a row,
+    so the line that says it again is a new paragraph (here a subtitle under a lead the OCR read twice), in a
+    printed column and in lines re-broken at any width.  A word said twice on purpose (研究 | 研究) is shorter."""
+    lead = "本报讯（记者王林）近日，某县总工会为辖区12家企业2046名职工"
+    subtitle = "2046名职工获赠医疗互助保障"
+    again = "本报讯（记者王林）近日，某县总工会为辖区12家企业2046名职工赠送医疗互助保障，筑牢职工健康防护网。"
+    for lines in (printed_column([lead, subtitle, again], 14), [lead, subtitle, again]):
+        texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
+        assert subtitle in texts, texts
+    kept = ["甲城总工会负责人说，这件事我们还要再研究", "研究，尽快拿出方案。"]
+    assert len(paragraphs(kept).paragraphs) == 1
+
+
+def test_a_character_alone_that_finishes_the_word_a_short_line_stops_inside_goes_on_it():
+    """…实现市级层面全覆 | 盖 | 本报讯（…）: a column narrowed beside a picture cuts a line short where the picture ends,
+    and the next line holds one character, the rest of 覆盖.  No paragraph is one character: it is the short line's
+    last.  A drop cap (本 | 报讯…) begins a word with the line after it and stays with that line."""
+    story = ["本报讯（记者王林）近日，某市总工会举办职工技能大赛，来自全市各行业的两千余名职工参加了比赛。",
+             "此外，围绕该市对口支援需求，各级工会将加强平台联网，打造一体化数智服务阵地。"]
+    block = ["某市推行工会劳动法律监", "督工作座谈会召开劳动法", "律监督协作机制实现市级", "层面全覆", "盖"]
+    lead = ["本报讯（记者李明）近日，某市总工会召开工会劳动法律监督工作座谈会，会议总结了一年来的工作。"]
+    texts = [p.text for p in paragraphs(printed_column(story, 11) + block + printed_column(lead, 11)).paragraphs]
+    assert "".join(block) in texts, texts
+    assert "盖" not in texts
+
+
+def test_a_full_line_that_prints_no_quote_goes_on_at_the_closing_straight_quote_under_it():
+    """…探索出新 (short) | 促职工共赢 | "为核心，…: in a column of five characters the paragraph begun at 促职工共赢 fills
+    its line and prints no quote, and the next line opens on a straight quote only a closing one can be.  The line
+    is a piece of that quotation and goes on at the mark, though a cut line nearby (本次活动以"合力、) leaves a
+    quote open: where that line goes on is for the reading order, with the two read as one."""
+    head = ["某州搭建工会交流平台", "本报讯（记", "者王林）近", "日，某州总", "工会举办座", "谈交流活动，", "为全州工会",
+            "系统发展探", "索出新"]
+    piece = ["促职工共赢", "\"为核心，", "打破区域壁", "垒，提供跨", "区域交流平", "台。"]
+    cut = ["本次活动以", "\"合力、"]
+    item = printed_column(["某市成立工匠学院", "本报讯（记者李丰）日前，某市工匠学院揭牌。"], 5)
+    texts = [p.text for p in paragraphs(head + piece + cut + item, soft=True).paragraphs]
+    assert "".join(piece) in texts, texts
+
+
+def test_a_headline_block_whose_last_character_a_picture_cut_off_is_still_read_over_the_lead_under_it():
+    """…服务阵地。 | 某市推行… (four lines of a title and its subtitle) | 层面全覆 | 盖 | 本报厦门9月2 | 5日电…: the block's
+    last character stands alone on a line the picture cut short, and the lead under it opens on a dateline marker
+    cut over two lines.  The block is still a headline run (and its subtitle) over a lead: it begins a paragraph
+    after the finished sentence above it, whatever its length."""
+    block = ["某市推行工会劳动法律监", "督工作座谈会召开劳动法", "律监督协作机制实现市级", "层面全覆", "盖"]
+    lead = printed_column(["本报厦门9月25日电（记者李明）近日，某市总工会召开座谈会，总结了一年来的工作。"], 7)
+    lines = ["台联网，打造一体化数智", "服务阵地和职工小家园。", *block, *lead]
+    assert lead[:2] == ["本报厦门9月2", "5日电（记者李"]
+    assert _heading_run(lines, 2, 11, block=True)

@@ -251,6 +251,8 @@ def test_text_evidence():
     assert not ct.short_last_line("技师学院举行,标志着学院正式进入实质性 建设与规范化运营阶段。未来,该学院将成")
     assert ct.needs_more("保定市总牵线搭桥,") == 2 and ct.needs_more("陕西省建设工会在") == 2
     assert ct.after_place_word("11月13日下午,陕西省建设工会在", "西安建筑工程技师学院") == "西安"
+    # an engine's spaces between a word's characters (西 安建筑…) hide no place name
+    assert ct.after_place_word("11月13日下午,陕 西省建设工会在", "西 安建筑工程 技师 学院") == "西安"
 
 
 @pytest.mark.parametrize("a, b, fit", [
@@ -1188,3 +1190,48 @@ def test_a_lines_need_yields_on_a_far_join_of_no_text_into_a_line_a_word_reaches
     alone = Join(3, 9, 4.5, ["nearby on the page"], {"form"}, need=2)
     _need_yields({(3, 9): alone, (7, 9): Join(7, 9, 5.0, ["nearby on the page"], {"word", "text", "against"})})
     assert alone.discount == 0  # (a word the text speaks against reaches nothing)
+
+
+def test_a_short_last_piece_ends_a_paragraph_only_where_the_pages_spaces_join_printed_lines():
+    """…由某局 与某技师学院共建。某省人 社厅、省总工会: read by its spaces, three printed lines and a short last one, so
+    the paragraph ended there.  On a page whose engine spaced words apart (某 市建筑 技师 学院), the spaces say
+    nothing of printed lines: the last piece is no short line, and the text goes on (等相关部门…)."""
+    text = "某学院由某市建筑工程局与 某市技师学院共建。某省人社 厅、省总工会"
+    assert ct.short_last_line(text)
+    spaced = ["某 市建筑 技师 学院,举行陕 西省建设 产业工匠学院 兼职教师 聘任仪 式。", text,
+              "等相关部门将在技能等级认定等方面给予支持。"]
+    page = Page(make_units(spaced, None))
+    assert not page.short_last_line(2)
+    joined = ["本报讯(记者李明)近日,某市总工会举办 职工技能大赛,来自全市各行业的两千 余名职工参加了比赛。", text,
+              "等相关部门将在技能等级认定等方面给予支持。"]
+    assert Page(make_units(joined, None)).short_last_line(2)
+
+
+def test_a_subtitle_between_a_marked_headline_and_its_lead_goes_on_into_no_far_line():
+    """## 某县举办《匠心筑梦》巡演 | 融合音乐、舞蹈等多种形式，深入全县巡演 | 本报讯…: the subtitle holds a comma, so it has
+    no headline's shape, but it stands between the headline and its lead.  Far below, …全县职工谱写 | 出的精彩篇章。
+    (演出 across 巡演 | 出的 by chance) is no place for it to go on: a headline block runs on into no text."""
+    lines = ["## 某县举办《匠心筑梦》巡演", "融合音乐、舞蹈等多种形式，深入全县巡演",
+             "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会在县工人文化宫举行。",
+             "晚会分为四个篇章，展现了全县职工谱写", "出的精彩篇章。"]
+    scorer = Scorer(Page(make_units(lines, None)))
+    assert "it may be a headline, which does not run on" in scorer.score(2, 5).reasons
+    assert scorer.score(2, 5).score <= 0
+    # a line that begins mid-sentence under a headline is the lead's rest, read before it: not a subtitle
+    rest = ["## 某县举办《匠心筑梦》巡演", "个篇章，展现了全县职工的风采", "本报讯（记者张明）10月6日，某县总工会主办的文艺晚会分为四"]
+    assert not Scorer(Page(make_units(rest, None)))._subtitle(2)
+
+
+def test_a_lead_right_under_its_headline_goes_on_in_its_own_item():
+    """某公司创新成果亮相服贸会 | 本报讯（…）…实时看到了城市网 | (blank lines) | 约车的运营状况…: the lead stands under its
+    own headline, so the OCR read it in place and its text goes on below it, whatever a stray blank run cut.  A line
+    of the story above its headline (易冉宣读…, 网易 across by chance) is no place for it to go on: only a lead read
+    away from its headline, after another story's text, may go on across a headline."""
+    lines = ["某市举办首届工匠论坛", "", "本报讯（记者白莹）近日，首届工匠论坛在某市举行。", "论坛上，“大国工匠”代表", "", "",
+             "易冉宣读致全市工匠和技能人才倡议书。", "", "", "的工匠代表参与论坛研讨。", "", "", "",
+             "某公司创新成果亮相服贸会", "",
+             "本报讯（记者周美玉）服贸会上，一块屏幕吸引了观众的目光，大家实时看到了城市网", "", "",
+             "约车的运营状况和区域的人流分布。", "这个功能是某公司职工创新工作室研发的。"]
+    page = Page(make_units(lines, None))
+    assert page.lead_in_place(16)
+    assert sentence_joins(page)[16].b == 19

@@ -822,10 +822,11 @@ _CLAUSE_MARKS = re.compile("[，,；;：:。！？!?]")
 
 
 def after_place_word(a: str, b: str) -> str | None:
-    """A ends on 在/于/到/赴 and B starts with a place name: 在 | 西安… (a gazetteer name)."""
+    """A ends on 在/于/到/赴 and B starts with a place name: 在 | 西安… (a gazetteer name), read without the spaces
+    an engine puts between the characters of a word (西 安建筑…)."""
     if not a.rstrip().endswith(("在", "于", "到", "赴", "来到", "位于")):
         return None
-    return _place_at_start(b.lstrip())
+    return _place_at_start("".join(b[:16].split()))
 
 
 @lru_cache(maxsize=65536)

@@ -77,6 +77,7 @@ class Page:
     pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for reach()
     _rare: set[str] | None = field(default=None, repr=False)  # rare_wording(), once asked
+    _joined: bool | None = field(default=None, repr=False)  # joined_by_spaces(), once asked
 
     def __post_init__(self) -> None:
         self.by_no = {u.no: u for u in self.units}
@@ -199,11 +200,35 @@ class Page:
             self._rare = {g for g, count in counts.items() if count <= 3}
         return self._rare
 
+    def joined_by_spaces(self) -> bool:
+        """Are the spaces in the page's text an engine's joins of a column's printed lines (…协作平台联盟 在保守基地):
+        in paragraphs of three parts or more, the parts before the last are, as a rule, 12 characters or longer?
+        Spaces an engine puts between words (西 安建筑工程 技师 学院) part a text into short pieces of any length,
+        and a short last piece then says nothing of where a printed line ended."""
+        if self._joined is None:
+            inner = sorted(len(part) for u in self.units if u.cls in (TEXT, LEAD)
+                           for part in [p for p in u.text.strip().split(" ") if p][:-1]
+                           if u.text.strip().count(" ") >= 2)
+            self._joined = bool(inner) and inner[len(inner) // 2] >= 12
+        return self._joined
+
+    def short_last_line(self, no: int) -> bool:
+        """:func:`~unionnews.ingest.continuity.short_last_line` of line ``no``, on a page whose spaces are line joins
+        (:meth:`joined_by_spaces`)."""
+        return ct.short_last_line(self.by_no[no].text) and self.joined_by_spaces()
+
     def is_open(self, no: int) -> bool:
         """Text (or a lead) that stops mid-sentence: not a headline, not a repeated lead."""
         u = self.by_no[no]
         return (u.cls in (TEXT, LEAD) and no not in self.heads and no not in self.repeats
                 and not is_terminal(u.text))
+
+    def lead_in_place(self, no: int) -> bool:
+        """Is lead ``no`` printed right under a headline (one the OCR marked, or a headline line the page found)?
+        Then the OCR read it where it stands, under its own headline, and its text goes on in its own item; a
+        lead read away from its headline stands after another story's text (…劳动者休憩。 | 本报讯（记者…）…)."""
+        above = self.prv.get(no)
+        return above is not None and (above in self.heads or bool(self.by_no[above].hashes))
 
     def unmarked_lead(self, no: int, then: int | None = None) -> bool:
         """Is line ``no``, on a page printed without 本报讯 markers, a lead's first line the OCR read inside another

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from unionnews.ingest.continuity import cut_off, short_last_line
+from unionnews.ingest.continuity import cut_off
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import Page, headline_like
@@ -297,7 +297,7 @@ def _sequence(layout: Layout, chains: list[Chain]) -> list[int | str]:
     out: list[int | str] = []
     for prev, no in zip([None] + lines, lines):  # nor into a headline the OCR did not mark (a marked one stops it)
         if (prev is not None and page.is_open(prev) and prev not in joins and page.by_no[no].cls == TEXT
-                and (page.nxt.get(prev) != no or short_last_line(page.by_no[prev].text)
+                and (page.nxt.get(prev) != no or page.short_last_line(prev)
                      or (no in page.heads and not page.by_no[no].hashes))):
             out.append(BREAK)
         out.append(no)
@@ -322,7 +322,7 @@ def _notes(layout: Layout, order: list[int | str], moved: dict[int, tuple]) -> d
             rep = no if no in page.repeats else prev
             notes[no] = Note(prev, label, f"line {rep} is a second OCR read of the lead at line {page.repeats[rep]}, "
                                           "read just before it")
-        elif layout._next(prev) != no or (stop and short_last_line(page.by_no[prev].text)):
+        elif layout._next(prev) != no or (stop and page.short_last_line(prev)):
             why = [f"the sentence at line {prev} stops: printed text or its full stop is missing"] if stop else []
             if stop and layout._next(prev) == no:
                 why.append("its last printed line is short, so the paragraph ended there")

@@ -322,12 +322,13 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         nxt = page.nxt.get(a)
         if nxt is not None and abs(a - nxt) > NEAR and page.is_text(nxt):
             bisect.insort(near, nxt)
-        lead, need = page.by_no[a].cls == LEAD, ct.needs_more(page.by_no[a].text)
+        lead, need = page.by_no[a].cls == LEAD and not page.lead_in_place(a), ct.needs_more(page.by_no[a].text)
         low, high = page.reach(a)
         for b in near:
             adjacent = nxt == b
             if a == b or (not adjacent and (abs(a - b) > NEAR or (not lead and not low <= b <= high))):
-                continue  # text is not continued across another story's headline; a displaced lead may be
+                continue  # text is not continued across another story's headline; a displaced lead may be (one
+                # right under its headline is in place: its text goes on in its own item)
             ev = scorer.score(a, b)
             if not adjacent and not lead and "word" in ev.kinds and page.enters(a, b):
                 continue  # a word into a column from above its headline is a chance one (Page.enters)

@@ -50,8 +50,9 @@ def _word_cut_into(before: Unit | None, u: Unit) -> bool:
     """Does line ``u`` begin with the rest of a word the line of text before it leaves cut (…世界反法西 |
     斯战争胜利…: 反法西斯战争, 斯 a word of nothing where it is printed)?  A headline begins on a whole word of its
     own; lines re-broken at any width cut words anywhere, and the piece after the cut has a headline's shape as
-    often as not.  The line before must be open running text (not itself headline-shaped), and the word across
-    no two whole words read together (高级 | 会议)."""
+    often as not, as does a printed column's line a picture set into the column cut short (…中铁七局集 | 团西铁工).
+    The line before must be open running text (not itself headline-shaped), and the word across no two whole words
+    read together (高级 | 会议)."""
     if before is None or before.cls not in (TEXT, LEAD) or headline_like(before) or is_terminal(before.text.strip()):
         return False
     first = ct.first_word(u.text)
@@ -335,7 +336,8 @@ class Scorer:
                    "against")
         if ub.text.startswith(ct.OPENERS):
             ev.add(-5, f"{ub.text[:2]}… opens a paragraph", "against")
-        head_a, head_b = self._headline(a) and not unmarked, self._headline(b)
+        head_a = (self._headline(a) or self._subtitle(a)) and not unmarked
+        head_b = self._headline(b) or self._subtitle(b)
         runs_on = self._object_runs_on(a, b) if adjacent else None
         if runs_on:
             head_a = False  # A holds a preposition's object that goes on to its comma at B: no headline
@@ -352,7 +354,7 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if ct.short_last_line(ua.text) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
+        if page.short_last_line(a) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
@@ -523,6 +525,21 @@ class Scorer:
             self._headlines[no] = headline_like(self.page.by_no[no]) and (no in self.page.heads or not self._piece(no))
         return self._headlines[no]
 
+    def _subtitle(self, no: int) -> bool:
+        """Is line ``no`` a headline's subtitle: right under a headline the OCR marked, right over its item's lead
+        (本报讯…), of a headline's length and whole at both ends (no sentence's end, not beginning mid-sentence
+        nor stopping on a mark: 融合音乐、情景剧等多种形式，深入11个市巡演)?  A subtitle may hold a comma, which a
+        headline's shape does not, but it is part of the headline block all the same: no far line's sentence goes
+        on into it, and it goes on into none (…巡演 | 出的波澜… makes 演出 by chance)."""
+        page, u = self.page, self.page.by_no[no]
+        above, below = page.prv.get(no), page.nxt.get(no)
+        if above is None or below is None or u.cls != TEXT:
+            return False
+        text = u.text.strip()
+        return (bool(page.by_no[above].hashes) and page.by_no[below].cls == LEAD and len(text) <= 40
+                and not is_terminal(text) and not ct.bound_start(text) and not ct.needs_more(text)
+                and self.status.get(no) != "orphan")
+
     def _piece(self, no: int) -> bool:
         """Is headline-shaped line ``no`` a piece of a sentence a line break cut short?
 
@@ -547,9 +564,9 @@ class Scorer:
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
 
-        On a page re-wrapped at any width and read a line a paragraph (:attr:`Page.pieces`), where most lines
-        are pieces of some shape, also a line that begins with the rest of a word the open text line before it
-        cut (…世界反法西 | 斯战争胜利…: :func:`_word_cut_into`): a headline begins on a whole word of its own; and
+        Also a line that begins with the rest of a word the open text line before it cut (…世界反法西 | 斯战争胜
+        利…: :func:`_word_cut_into`): a headline begins on a whole word of its own.  On a page re-wrapped at any
+        width and read a line a paragraph (:attr:`Page.pieces`), where most lines are pieces of some shape, also
         a line whose file's next line is its sentence's one-clause tail (…夜间工作 | 的劳动者休憩。: :meth:`_tail_of`).
         Not a line the file's next line goes on from with a particle alone (…基层生动 | 的 实践？…): the OCR
         reads any piece out of place under a headline (山东某地工会构建服务圈 | 个亮灯、暖和的地方…)."""
@@ -558,7 +575,7 @@ class Scorer:
         after = page.by_no[nxt].text if nxt is not None and page.is_text(nxt) else None
         if ct.bound_start(u.text) or ct.bound_end(u.text) or list_piece(page.by_no.get(prv), u):
             return True
-        if page.pieces and _word_cut_into(page.by_no.get(prv), u):
+        if _word_cut_into(page.by_no.get(prv), u):
             return True
         if after is not None and _opener_cut(u.text, after):
             return True

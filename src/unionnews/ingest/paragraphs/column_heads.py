@@ -54,10 +54,26 @@ def _heading_run(lines: list[str], j: int, width: int, lead: bool = False, block
         if len(run) < 5 or (_CLAUSE_MARK if lead else _SENTENCE_MARK).search(run) or not _balanced(run) \
                 or run.endswith("—"):
             return False
-        after = next((lines[m] for m in range(k, len(lines)) if lines[m].strip()), "")
-        return (_starts_item(after) or bl.is_byline(_content(after))
-                or _over_dated_lead(run, _content(lines[k - 1]), _content(after)))
+        at = next((m for m in range(k, len(lines)) if lines[m].strip()), len(lines))
+        if at < len(lines) and _word_end_alone(lines, k - 1, at):
+            run += _content(lines[at])  # …全覆 | 盖: the run's last character, alone on a line a picture cut short
+            at = next((m for m in range(at + 1, len(lines)) if lines[m].strip()), len(lines))
+        after = lines[at] if at < len(lines) else ""
+        return (_starts_item(after) or (at < len(lines) and _lead_across(lines, at)) or bl.is_byline(_content(after))
+                or _over_dated_lead(run, _content(lines[k - 1]), opening(lines, at, width)))
     return True
+
+
+def _word_end_alone(lines: list[str], i: int, j: int) -> bool:
+    """Is line j one Chinese character alone that finishes a word line i stops inside (…实现省级层面全覆 | 盖, then
+    the next item's lead), and no word with the line after it?  A column narrowed beside a picture cuts lines
+    short where the picture ends, not where a paragraph does, and no paragraph is one character: the character
+    is line i's last.  (A drop cap, 本 | 报讯…, begins a word with the line after it.)"""
+    cb = _content(lines[j])
+    if not re.fullmatch(r"[\u4e00-\u9fff]", cb) or word_across(_content(lines[i]), cb) is None:
+        return False
+    k = next((m for m in range(j + 1, len(lines)) if lines[m].strip()), None)
+    return k is None or word_across(cb, _content(lines[k])) is None
 
 
 def _claimed_heading(lines: list[str], j: int, width: int) -> bool:
@@ -114,6 +130,20 @@ def _over_dated_lead(run: str, last: str, nxt: str) -> bool:
             and not (run[-1:].isdigit() and nxt[:1].isdigit()) and word_across(last, nxt) is None)
 
 
+def opening(lines: list[str], j: int, width: int, size: int = 12) -> str:
+    """The first words of the paragraph that opens at line j: its text and, while a line fills the column,
+    the next lines' (blank lines skipped), up to ``size`` characters.  A narrow column may cut a lead's date
+    from the comma after it (11 月 13 日 | 下午，…), and a lead on its date is told by the two together."""
+    text, k = "", j
+    while k < len(lines) and len(text) < size:
+        if lines[k].strip():
+            text += _content(lines[k])
+            if _measure(lines[k]) < width:
+                break
+        k += 1
+    return text
+
+
 def _dated_heading(lines: list[str], j: int, width: int) -> bool:
     """Do full lines j… (one or more, at most 40 characters) read as a headline over a dated lead
     (:func:`_over_dated_lead`)?"""
@@ -129,7 +159,7 @@ def _dated_heading(lines: list[str], j: int, width: int) -> bool:
         m = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), None)
         if m is None:
             return False
-        if _over_dated_lead(run, ck, _content(lines[m])):
+        if _over_dated_lead(run, ck, opening(lines, m, width)):
             return True
         k = m
     return False

@@ -57,14 +57,14 @@ from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_M
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
                                                _completed_across, _content, _credit_cut, _join, _measure, _opens,
                                                _printed_across, _split_dash, _starts_item, _whole_line_item,
-                                               headline_shaped, pushed_down)
+                                               headline_shaped, pushed_down, repeated_across)
 from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere, _cut_word_elsewhere,
                                                 _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
                                                 _run_over_claimed, _whole_heading)
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
                                                       _label_headline_goes_on, _lead_across, _left_hanging,
-                                                      _names_again, _names_to_follow, _over_dated_lead,
-                                                      _shortest_dated_heading, _text_from, _title_above)
+                                                      _names_again, _names_to_follow, _over_dated_lead, _word_end_alone,
+                                                      opening, _shortest_dated_heading, _text_from, _title_above)
 
 
 # phrases parted by single spaces on a line of their own: a headline (公交驾驶员 赛场展技能; 会聚巾帼 匠心筑梦
@@ -309,6 +309,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if repeated_across(ca, cb):
+        return True  # …1438名职工 | 1438名职工获赠…: a phrase said again opens a new paragraph
     kind = _QUOTE_KIND.get(cb[:1])  # the quote the next line opens on: double (0), single (1), or none
     if kind is not None and (((state := quote_state(ca)) and state[kind])
                              or (not cb.strip("”’\"＂'") and quote_states(_content(so_far), False, False)[kind])):
@@ -328,6 +330,10 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     # one short of the column when an opening mark was carried to the next line; else a line one
     # short of it is a paragraph's end (the next character would have fitted)
     full = size >= width or (size == width - 1 and cb[:1] in NO_END) or pushed_down(a, size, width, b)
+    if (full and _content(so_far) == ca and cb[:1] in "\"＂" and not re.search("[“”\"＂]", ca)
+            and not _MARKUP.match(so_far) and not is_terminal(ca) and quote_fit((False, False), cb) < 0):
+        return False  # …聚工会合力、 | 促职工共赢 | "为核心，…: a paragraph begun on a full line that prints no quote, then a
+        # straight quote only a closing one can be: the line is a piece of the quotation, which goes on at the mark
     if full and _content(so_far) == ca and _PARALLEL.fullmatch(ca) and _parallel_completed(ca, cb):
         return False  # 手把手指导申报流程 实打实解决 | 企业困惑: a headline's parallel phrase the column cut
     if (bl.LEAD.match(cb) or _lead_across(lines, j)) and ca[-1:] not in NO_END:
@@ -343,7 +349,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # box-based engine cut the printed line in two there, and the run is whole only joined (a photo
         # credit the next line ends, 本报记者 刘欣欣/文 陈艺 | /摄: above)
         return not ((j - i == 1 and (_completed_across(ca, cb, _content(so_far)) or _marker_across(ca, cb)
-                                     or _heading_cut(so_far, before, ca, lines[j], ahead)))
+                                     or _heading_cut(so_far, before, ca, lines[j], ahead)
+                                     or _word_end_alone(lines, i, j)))
                     or _dash_alone_ends(lines, i, j) or (_MARKUP.match(so_far) and bound_end(ca)))
     plain = _content(so_far)
     if cb[:1] in "”’":
@@ -471,7 +478,7 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return True  # a headline filling its line (or lines) over a dated lead: it begins a paragraph here
     if ((not _MARKUP.match(so_far) and (not before or _closes(before) or _cut_mid_sentence(before))
          or _title_above(before))
-            and not _starts_item(so_far) and _over_dated_lead(plain, ca, cb)):
+            and not _starts_item(so_far) and _over_dated_lead(plain, ca, opening(lines, j, ahead))):
         return True  # …and it ends there: the dated lead is the next paragraph (工会送上暖“新”祝福 | 9月25日，…),
         # also under a title, whose subtitle it is (某市发布…方案 | 每年组织…难题 | 9月24日上午，…)
     if (_SENTENCE_MARK.search(plain) and not _CLAUSE_MARK.search(ca[-1:])

@@ -196,6 +196,18 @@ def _split_dash(ca: str, cb: str) -> bool:
     return tail % 2 == 1 and cb.startswith("—")
 
 
+REPEAT_MIN = 4  # characters: a shorter run may be said twice on purpose (研究 | 研究, 一步 | 一步)
+
+
+def repeated_across(ca: str, cb: str) -> bool:
+    """Does ``cb`` open on the very words ``ca`` ends on, four characters or more (…为辖区11家企事业单位1438名职工 |
+    1438名职工获赠医疗互助保障)?  Running text never says a phrase twice in a row: the next line is a new paragraph
+    that names it again (a subtitle under a lead the OCR read twice, a headline restating the text's last words)."""
+    a, b = ca.replace(" ", ""), cb.replace(" ", "")
+    return any(a.endswith(b[:n]) for n in range(REPEAT_MIN, min(len(a), len(b)) + 1)
+               if re.search(r"[\u4e00-\u9fff]", b[:n]))
+
+
 def _credit_cut(so_far: str, raw_a: str, raw_b: str) -> bool:
     """Do the paragraph so far and the next line make a photo credit (本报记者 陈艺 | 摄) that the
     paragraph alone is not, or a longer one (本报记者 陈艺 摄 | 影报道)?  A credit is one short line: a blank line

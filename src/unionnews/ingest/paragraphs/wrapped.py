@@ -48,7 +48,7 @@ from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, HEADLINE_BLOCK, N
                                                _credit_closes_below, _credit_follows, _name_ends_before_role,
                                                _content, _count_cut, _credit_cut, headline_shaped, _join, _opens,
                                                _printed_across, _role_alone, _split_dash, _starts_item,
-                                               _whole_line_item)
+                                               _whole_line_item, repeated_across)
 
 
 def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bool = False,
@@ -79,6 +79,8 @@ def _breaks_wrapped(lines: list[str], i: int, j: int, per_line: bool, bridge: bo
         return False  # 本报记者 李昱 | (blank) | 霖 本报通讯员…: a name cut in two
     if cb[:1] in NO_START or _split_dash(ca, cb):
         return False
+    if repeated_across(ca, cb):
+        return True  # …1438名职工 | 1438名职工获赠…: a phrase said again opens a new paragraph
     if j - i > 1 and not per_line and (cb[:1] in CLOSING_QUOTES or ca[-1:] in NO_END or _opens_straight(ca, so_far)) \
             and not _starts_item(b):
         # …赋能高质量发展？ | (blank) | ”“人工智能…, …将把“ | (blank) | 劳模工匠助…: no printed line begins
