@@ -1235,3 +1235,21 @@ def test_a_lead_right_under_its_headline_goes_on_in_its_own_item():
     page = Page(make_units(lines, None))
     assert page.lead_in_place(16)
     assert sentence_joins(page)[16].b == 19
+
+
+def test_a_short_last_line_stopping_on_a_lists_last_item_goes_on_at_the_lists_closer():
+    """…市人社局、区总工会 | 等相关部门…: a column piece cut after an enumeration's last item, wrapped anew, ends
+    on a short printed line; a list goes on to its closer, so that line is no paragraph's end when the line it
+    may go on at opens with the closer standing alone.  Another open line (…发展探索出新) must not take that
+    line for want of the list's claim."""
+
+    a = "南湖工匠学院由某集团与南湖技师学 院共建。南湖区人社局、市人社局、 区总工会"
+    b = "等相关部门将在技能认定、培训开展等方面给予学院重点支持。"
+    lines = ["## 南湖区成立工匠学院", "", "本报讯（记者李明）近日，南湖区工匠学院揭牌成立。", "",
+             "北山区总工会举办交流活动，为全区工会系统联动发展探索出新", "", a, "", "本次活动以交流为主题。", "", b]
+    page = Page(make_units(lines, None))
+    ev = Scorer(page).score(7, 11)
+    assert "against" not in ev.kinds and ev.score >= 5, ev.reasons
+    assert sentence_joins(page)[7].b == 11
+    assert ct.short_last_line(a) and ct.list_goes_on(a, b)
+    assert not ct.list_goes_on(a, "相关部门将在技能认定等方面给予支持。")  # no closer: the penalty stands

@@ -909,6 +909,18 @@ def list_cut(text: str) -> bool:
     return 0 < len(last) <= min(6, len(items[-2]) + 1) and not any(c in last for c in LIST_CLOSERS)
 
 
+def list_goes_on(a: str, b: str) -> bool:
+    """Does A stop on an enumeration's last item with no closer yet (…贵州省人社厅、省总工会: :func:`list_cut`,
+    read without the engine's word spaces, nor a printed line's join space beside its 、) and B open with its
+    closer standing alone (等相关部门…)?
+
+    Why: a list of a few short items goes on to its closer or a verb, so a short last printed line that stops on
+    one is no evidence that the paragraph ended there (:func:`short_last_line`): the column piece was cut, and
+    wrapped anew at another width its last line is as short as any.  Evidence from both sides of the join, as a
+    printed line B's first part completes is (:func:`completes_line`)."""
+    return closes_list(b) and list_cut(_ungapped(re.sub(r"\s*、\s*", "、", a.strip())))
+
+
 def overloaded(left: str, right: str) -> bool:
     """Would the clause across the join carry 将 (or 把, 被) twice?  (The clause ends of
     each line are cached: every line is tried against dozens of others.)"""

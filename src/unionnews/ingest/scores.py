@@ -354,7 +354,8 @@ class Scorer:
             ev.add(-2, "it may be a headline, which does not run on")
         if ct.overloaded(left, ub.text):
             ev.add(-4, "将 twice in one clause", "against")
-        if page.short_last_line(a) and not word and not ct.completes_line(ua.text, ub.text):  # …在保守基 | 地
+        if page.short_last_line(a) and not word and not ct.completes_line(ua.text, ub.text) \
+                and not ct.list_goes_on(ua.text, ub.text):  # …在保守基 | 地
             ev.add(-6, "the paragraph's last printed line is short (it ended there)", "against")
         if not adjacent and (head_a or head_b):
             ev.score = min(ev.score, 0.0)  # a headline neither runs on into, nor goes on, text elsewhere
