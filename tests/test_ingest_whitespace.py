@@ -757,14 +757,3 @@ def test_a_cut_pieces_end_and_the_next_headlines_first_box_filling_a_line_are_tw
     assert lines[28:31] == ["参加，某公司机", "车间里的“读", "书角”"]
     assert _box_texts(paras, {**BOX_HABIT, 24: 6}) == paras
 
-
-
-def test_a_space_that_took_a_place_in_a_full_column_line_is_kept_there():
-    """…专题文艺晚会 | 今年的全 省巡演首场演出 | 在县工人文化宫举行。: the engine's space inside 全省 took a place in a
-    column line twelve characters wide, which holds no sentence mark.  Closed, the line would be one short of the
-    column and end its paragraph mid-sentence; kept, the line is full and the sentence goes on."""
-    lines = ["本报讯（记者张明）近日，", "某县总工会主办的一场穿越", "百年、生动感人的大思政课", "《匠心筑梦》专题文艺晚会",
-             "今年的全 省巡演首场演出", "在县工人文化宫举行。"]
-    assert unpad(lines)[4] == "今年的全 省巡演首场演出"
-    texts = [p.text for p in paragraphs(unpad(lines)).paragraphs]
-    assert len(texts) == 1 and texts[0].endswith("演出在县工人文化宫举行。"), texts

@@ -313,15 +313,10 @@ def unpad(lines: list[str]) -> list[str]:
     padding too and goes.  A page whose lines mostly end bare keeps its runs, each as one space: the
     OCR's word space at a break, as on a page without padding.  Only whitespace is removed (or, on a
     letter-spaced column page, a lost word space kept at a line's end: :func:`_word_space_kept`), never
-    a printed character, and no line: line numbers stay the file's.  A line exactly as wide as the page's column
-    with a space inside a word keeps it (艺晚会全 省巡演首场演出): the space took a place in the printed line, and
-    the paragraph stage, which tells a full line from a short one by its width, must see it so.
+    a printed character, and no line: line numbers stay the file's.
     """
-    lines = [close_marker_words(_WORD_SPACE.sub(" ", line)) for line in unletterspace(unspace_marks(lines))]
-    column = _column_width(lines)
-    # a line exactly as wide as the column with its space is a full column line the space took a place in: kept
-    lines = _unindent(close_subhead_gaps([line if column and len(line.strip()) == column else close_word_gaps(line)
-                                          for line in lines]))
+    lines = _unindent(close_subhead_gaps([close_word_gaps(close_marker_words(_WORD_SPACE.sub(" ", line)))
+                                          for line in unletterspace(unspace_marks(lines))]))
     runs = [line[len(line.rstrip()):] for line in lines]
     printed = [run for line, run in zip(lines, runs) if line.strip()]
     padded = [run for run in printed if run]
