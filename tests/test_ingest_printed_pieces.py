@@ -46,3 +46,30 @@ def test_a_character_making_words_of_one_weight_with_several_lines_names_none():
     texts = _fine(lines)
     assert "".join(LEAD + OTHER) in texts
     assert "".join(QUOTE + REST) in texts
+
+
+
+# a piece whose last line fills the column and stops on a whole word (…专门针对), read right before a paragraph
+# that opens on a time word and its comma; the piece's sentence goes on at a line printed elsewhere
+TIMED = ["据了解，今年以来，某区总", "工会推出暖心举措。例如，", "总工会的服务举措专门针对"]
+OPENS = ["近年来，某区总工会新建了", "十二家职工书屋。"]
+
+
+def test_a_full_line_stopping_on_a_whole_word_before_a_line_opening_on_a_time_word_is_left_apart():
+    """…服务举措专门针对 | 近年来，…: the file's join filled the column and has no word across, but a time word set
+    off by its comma opens a sentence of its own, so on a page read out of order the break is left open for the
+    reading-order stage (the file's order joined 针对近年来 into one paragraph)."""
+    assert all(len(line) == W for line in TIMED + OPENS[:1])
+    lines = [HEAD] + LEAD[:1] + ["某市总工会在城区建成二十", "座户外劳动者驿站。"] + FILL + TIMED + OPENS + FILL
+    texts = _fine(lines)
+    assert "".join(TIMED) in texts and "".join(OPENS) in texts
+    plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert "".join(TIMED + OPENS) in plain
+
+
+def test_a_line_opening_on_an_object_and_its_comma_goes_on_the_full_line_before():
+    """…服务举措专门针对 | 外卖骑手，…: a noun the comma ends is the sentence's object, not a time word: the column's
+    width joins the two lines as printed."""
+    objects = ["外卖骑手，开设了夜间驿站。"]
+    lines = [HEAD] + LEAD[:1] + ["某市总工会在城区建成二十", "座户外劳动者驿站。"] + FILL + TIMED + objects + FILL
+    assert "".join(TIMED + objects) in _fine(lines)
