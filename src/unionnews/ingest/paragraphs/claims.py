@@ -147,7 +147,8 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     text of another column could have: a quote it leaves open that j's first sentence closes, while the
     text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
-    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
+    (…培育摇篮 | 等相关部门…), or whose 、 awaits j's one short item and its 等 (…心理舒缓室、 and …打 |
+    技能微课堂等…: :func:`_item_closed`), or a word it began that j's first characters end while line i stops on 在
     and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
     the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
     broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) and a short line near that began the
