@@ -2,7 +2,9 @@
 line happens to fill the column and stops one character into a clause (…常来这歇脚，特), that character a word's
 first half whose rest begins a line elsewhere (别是在寒冷的冬天…).  Nothing but the text says the piece ends there,
 so on a page read out of order (``soft``) the paragraph stage leaves both ends of the cut word's join open for the
-reading-order stage to weigh; a character that makes words of about one weight with several lines names none."""
+reading-order stage to weigh; a character that makes words of about one weight with several lines names none;
+a full line stopping on a whole word before a line that opens on a time word and its comma (…针对 | 近年来，…),
+or before a line whose one short item and 等 close a list a cut line nearby left on its 、, is left open too."""
 from __future__ import annotations
 
 from test_ingest_widths import _column
@@ -46,3 +48,49 @@ def test_a_character_making_words_of_one_weight_with_several_lines_names_none():
     texts = _fine(lines)
     assert "".join(LEAD + OTHER) in texts
     assert "".join(QUOTE + REST) in texts
+
+
+
+# a piece whose last line fills the column and stops on a whole word (…专门针对), read right before a paragraph
+# that opens on a time word and its comma; the piece's sentence goes on at a line printed elsewhere
+TIMED = ["据了解，今年以来，某区总", "工会推出暖心举措。例如，", "总工会的服务举措专门针对"]
+OPENS = ["近年来，某区总工会新建了", "十二家职工书屋。"]
+
+
+def test_a_full_line_stopping_on_a_whole_word_before_a_line_opening_on_a_time_word_is_left_apart():
+    """…服务举措专门针对 | 近年来，…: the file's join filled the column and has no word across, but a time word set
+    off by its comma opens a sentence of its own, so on a page read out of order the break is left open for the
+    reading-order stage (the file's order joined 针对近年来 into one paragraph)."""
+    assert all(len(line) == W for line in TIMED + OPENS[:1])
+    lines = [HEAD] + LEAD[:1] + ["某市总工会在城区建成二十", "座户外劳动者驿站。"] + FILL + TIMED + OPENS + FILL
+    texts = _fine(lines)
+    assert "".join(TIMED) in texts and "".join(OPENS) in texts
+    plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert "".join(TIMED + OPENS) in plain
+
+
+def test_a_line_opening_on_an_object_and_its_comma_goes_on_the_full_line_before():
+    """…服务举措专门针对 | 外卖骑手，…: a noun the comma ends is the sentence's object, not a time word: the column's
+    width joins the two lines as printed."""
+    objects = ["外卖骑手，开设了夜间驿站。"]
+    lines = [HEAD] + LEAD[:1] + ["某市总工会在城区建成二十", "座户外劳动者驿站。"] + FILL + TIMED + objects + FILL
+    assert "".join(TIMED + objects) in _fine(lines)
+
+
+# a cut line stopping on the 、 of a list of short items, and elsewhere a full line whose next line opens on one
+# item and the 等 that closes a list: the list's last item, read after a piece that happens to fill the column
+LISTED = ["驿站除了提供休息服务，还", "增设了咨询室、舒缓室、"]
+SERVES = ["通过将工作内容服务化，现", "已形成一体化服务模式，打"]
+CLOSES = ["技能微课堂等特色功能区，", "满足职工多元化需求。"]
+
+
+def test_a_line_opening_on_an_item_and_its_closer_is_claimed_by_a_cut_list_nearby():
+    """…一体化服务模式，打 | 技能微课堂等…: the file's join filled the column, and a cut line nearby stops on the 、
+    of a list of short items (…增设了咨询室、舒缓室、) that 技能微课堂等 closes: on a page read out of order the
+    break is left open for the reading-order stage (the file's order ran 打技能微课堂 on as one paragraph)."""
+    assert all(len(line) == W for line in LISTED[:1] + SERVES + CLOSES[:1]) and len(LISTED[1]) < W
+    lines = [HEAD] + LEAD[:1] + ["某市总工会在城区建成二十", "座户外劳动者驿站。"] + LISTED + SERVES + CLOSES + FILL
+    texts = _fine(lines)
+    assert "".join(SERVES) in texts and "".join(CLOSES) in texts
+    plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
+    assert "".join(SERVES + CLOSES) in plain

@@ -122,6 +122,23 @@ def tagged(text: str) -> list:
     return list(jieba.posseg.cut(text))
 
 
+_TIME_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,]")
+
+
+@lru_cache(maxsize=4096)
+def opens_on_time(b: str) -> bool:
+    """Does B begin with a clause that is one time word and its comma (近年来，… 目前，…: the tagger's ``t``)?
+
+    Why: a time word set off by a comma is an adverbial that opens its sentence; a sentence begun on the line
+    before does not take it as its next words with the comma after it (…针对 | 近年来，… is two sentences, where
+    …针对 | 青年职工，… may be one, an object the comma ends)."""
+    m = _TIME_CLAUSE.match(b.lstrip())
+    if not m:
+        return False
+    words = tagged(m.group(1))
+    return len(words) == 1 and words[0].flag == "t"
+
+
 @lru_cache(maxsize=65536)
 def _bounds(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0

@@ -147,7 +147,8 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     text of another column could have: a quote it leaves open that j's first sentence closes, while the
     text printed before j since the last sentence end opened none (…探索出新 | 促职工共赢”为核心…, the
     quote opened at 本次活动以“跨区域联动、), or an enumeration it stops in (…、省总工会) that j's 等 closes
-    (…培育摇篮 | 等相关部门…), or a word it began that j's first characters end while line i stops on 在
+    (…培育摇篮 | 等相关部门…), or whose 、 awaits j's one short item and its 等 (…心理舒缓室、 and …打 |
+    技能微课堂等…: :func:`_item_closed`), or a word it began that j's first characters end while line i stops on 在
     and a place name begins a line elsewhere (:func:`_place_elsewhere`)?  The reading-order stage weighs
     the same evidence.  Where line i stops on 在 so, j's first character standing alone in its line (a
     broken word's end, :func:`cut_off`: …建设工会在 | 程公司…, no place) and a short line near that began the
@@ -155,7 +156,7 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
     (…结束后， | 中铁七局集团西铁 | 工: no mark on the line above it)."""
     cb = _content(lines[j])
     unopened = quote_fit((False, False), cb) < 0 and quote_state(_since_sentence_end(lines, j)) == (False, False)
-    closer = cb.startswith("等") and not _short_list_open(_content(lines[i]))
+    closer = (cb.startswith("等") or _item_closed(cb)) and not _short_list_open(_content(lines[i]))
     place = _place_elsewhere(lines, i, j)  # then a word across from a cut line is the other side's evidence
     if not (unopened or closer or place):
         return False
@@ -167,10 +168,35 @@ def _rival_claim(lines: list[str], cuts: list[int], i: int, j: int) -> bool:
         if k in (i, j):
             continue
         ck = _content(lines[k])
-        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and list_cut(ck)) \
+        if (unopened and quote_fit(quote_state(ck), cb) > 0) or (closer and _list_waits(ck, cb)) \
                 or (place and word_across(ck, cb)):
             return True  # the last: …西铁工 | 程公司… spans a word, and …建设工会在 goes on at 西安…
     return False
+
+
+_ITEM_CLOSED = re.compile(r"[\u4e00-\u9fff]{2,6}(?=等)")
+
+
+def _item_closed(cb: str) -> bool:
+    """Does ``cb`` begin with one short item and the 等 that closes its enumeration, standing alone as a word in
+    the line's segmentation (技能微课堂等特色功能区…; not 平等…, 等级…)?"""
+    m = _ITEM_CLOSED.match(cb)
+    if m is None:
+        return False
+    at = 0
+    for token in tokenizer().cut(cb[:m.end() + 4], HMM=False):
+        if at == m.end():
+            return token == "等"
+        at += len(token)
+    return False
+
+
+def _list_waits(ck: str, cb: str) -> bool:
+    """Does cut line ``ck`` stop in an enumeration ``cb``'s 等 closes: after an item (…、省总工会 | 等相关部门…), or
+    on the 、 before one, its items short (…法律援助咨询台、心理舒缓室、 | 技能微课堂等…)?"""
+    if cb.startswith("等"):
+        return list_cut(ck)
+    return ck.endswith("、") and _short_list_open(ck[:-1] + "、" + cb[:_ITEM_CLOSED.match(cb).end()])
 
 
 def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:

@@ -50,8 +50,9 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_off, quote_fit,
-                                         quote_state, quote_states, starts_bound, word_across)
+from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_end, cut_off,
+                                         opens_on_time, quote_fit, quote_state, quote_states, starts_bound,
+                                         word_across)
 from unionnews.ingest.normalize import is_terminal, undecorated
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
                                                _REFERS_BACK, _SENTENCE_MARK, _balanced, _byline_goes_on, _closes,
@@ -72,6 +73,7 @@ from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_h
 # fall anywhere (三 大发展困境)
 _PARALLEL = re.compile(r"[\u4e00-\u9fff“”]{3,12}(?: [\u4e00-\u9fff“”]{3,12}){1,2}|"
                        r"[\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,6} [\u4e00-\u9fff“”]{3,16}")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")  # a line stopping on a Chinese character, not a mark
 # a quote a line may open on, by its kind as quote_state reads it (0 double, 1 single), either width
 _QUOTE_KIND = {"”": 0, '"': 0, "＂": 0, "’": 1, "'": 1}
 _CLAUSE_END = "，,；;"  # marks that end a clause, where a column piece the OCR cut may stop
@@ -392,12 +394,15 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         return SOFT if soft else False
     if (soft and not is_terminal(ca) and not opens and not starts_bound(plain) and word_across(ca, cb) is None
             and not (starts_bound(cb) and not starts_bound(cb, strict=True))
-            and (_rival_claim(lines, cuts, i, j) or _cut_word_elsewhere(lines, i, j))):
+            and (_rival_claim(lines, cuts, i, j) or _cut_word_elsewhere(lines, i, j)
+                 or (_HAN_END.search(ca) and not cut_end(ca) and opens_on_time(cb)))):
         # a full line stopping mid-sentence (its paragraph begun where one may begin), then words a cut
         # line nearby has a claim on (:func:`_rival_claim`), or either side of the join a word a line break
         # cut elsewhere (…歇脚，特 | 新建… with 别是在… far: :func:`_cut_word_elsewhere`): maybe a cut column
-        # piece that happens to fill the line.  Not before the end of a broken word (…特别暖 | 心。”): that goes on
-        # the line before.
+        # piece that happens to fill the line; or the next line opens on a time word and its comma after a line
+        # stopping on a whole word (…例如，针对 | 近年来，…: :func:`opens_on_time`), a sentence of its own (not
+        # after a mark: a lead's credit closes on its bracket before 近日，…).  Not
+        # before the end of a broken word (…特别暖 | 心。”): that goes on the line before.
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
