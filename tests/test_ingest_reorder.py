@@ -1210,22 +1210,3 @@ def test_a_need_is_kept_where_it_could_not_take_the_line_from_the_word():
     _need_yields({(3, 9): far, (7, 9): word, (7, 11): other})
     assert far.discount == 2
 
-
-def _paragraph_ends(first: str) -> list[str]:
-    return ["乙县搭建工会交流平台", "",
-            "本报讯（记者李某）日前，乙县总工会搭建跨区域工会交流平台，推动各级工会互学互鉴。", "",
-            first, "",
-            "活动中，各级工会代表交流了经验做法，为企业创效近3000万元", "",
-            "据悉，该县将把平台建设纳入年度工作要点。", "",
-            "等相关部门将在技能等级认定、培训开展等方面给予重点支持。", ""]
-
-
-def test_lines_that_need_nothing_do_not_bid_for_a_piece_on_its_form_alone():
-    """Two lines end a paragraph whose full stop the page lost (…探索出新, …近3000万元: a whole clause, no comma),
-    and 等相关部门… cannot begin a sentence where the OCR read it.  That is evidence of B alone, the same for every
-    open line near it: which of the two would take it is a coin toss, so neither does (the piece stays where the
-    file has it).  A line that needs more (…，通过) keeps its bid on B's form, its need deciding."""
-    joins = sentence_joins(Page(make_units(_paragraph_ends("平台通过四大模块的有机融合，为全县工会系统联动发展探索出新"), None)))
-    assert all(j.b != 11 for j in joins.values()), {a: (j.b, j.reasons) for a, j in joins.items()}
-    joins = sentence_joins(Page(make_units(_paragraph_ends("平台通过四大模块的有机融合，开发一体化课程体系；通过"), None)))
-    assert any(j.b == 11 for j in joins.values()), {a: (j.b, j.reasons) for a, j in joins.items()}
