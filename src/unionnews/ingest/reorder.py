@@ -207,31 +207,6 @@ def _need_yields(table: dict[tuple[int, int], Join]) -> None:
             j.discount += j.need
 
 
-_OF_B = ("nearby on the page", "cannot start a sentence", "cannot begin where the OCR read it")
-
-
-def _form_only(page: Page, table: dict[tuple[int, int], Join]) -> None:
-    """Drop each far join into B that rests on B's form alone (B cannot begin a sentence, nor where the OCR read
-    it) from a text line that needs nothing more (no comma, no preposition, no lead), where two or more such lines
-    bid the same for B.
-
-    Why: that evidence is B's own, the same for every open line within reach; it says B goes on from somewhere,
-    not from where.  A line that needs nothing may end a paragraph whose full stop the page lost (…探索出新,
-    …生产中的核小窟点), and among equal bids the assignment settles by chance which of them takes B, putting a
-    piece of one story into another.  A line that needs more (…，针对), a lead, or one with evidence of its own
-    side (a word across, a list closed, a quote) keeps its join."""
-    bids: dict[int, list[Join]] = {}
-    for (a, b), j in table.items():
-        if j.adjacent or j.need or page.by_no[a].cls == LEAD or "orphan" not in j.kinds or j.kinds - {"text", "orphan"}:
-            continue
-        if all(r.endswith(_OF_B) for r in j.reasons):
-            bids.setdefault(b, []).append(j)
-    for b, js in bids.items():
-        if len(js) > 1:
-            for j in js:
-                del table[j.a, b]
-
-
 def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     """Weigh as a nearby join each next-line join of the file that nothing but the layout supports, where a
     far join puts back together a word a line break cut at both of its ends (…方便 | 级覆盖… and …新建、升 |
@@ -380,7 +355,6 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
     _contradicted(page, table)
     _need_yields(table)
-    _form_only(page, table)
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (a, b), j in table.items():  # the strongest textual claim on each line from elsewhere
