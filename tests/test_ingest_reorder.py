@@ -1253,3 +1253,25 @@ def test_a_short_last_line_stopping_on_a_lists_last_item_goes_on_at_the_lists_cl
     assert sentence_joins(page)[7].b == 11
     assert ct.short_last_line(a) and ct.list_goes_on(a, b)
     assert not ct.list_goes_on(a, "相关部门将在技能认定等方面给予支持。")  # no closer: the penalty stands
+
+
+def test_a_need_is_kept_where_it_could_not_take_the_line_from_the_word():
+    """…牵线搭桥， (its comma's need, +2) bids 2.5 for 前，… on that line's form, far off; a lead's cut time reaches
+    the same line at 10.5 (日 | 前: 日前), and the lead's best join elsewhere is 4.5: 2.5 + 2 + 4.5 is still short of
+    10.5, so the need decides nothing about B and is not taken off (taken off, it only moved the assignment's choice
+    between equal joins elsewhere on the page).  Where the word's line has little else to do (打 | 造了 at 5.0, a
+    join at 1.0 elsewhere) the need could take B from it, and is taken off."""
+    from unionnews.ingest.readings import Join
+    from unionnews.ingest.reorder import _need_yields
+
+    far = Join(3, 9, 2.5, ["nearby on the page", "line 9 cannot begin where the OCR read it"], {"orphan"}, need=2)
+    lead = Join(7, 9, 10.5, ["nearby on the page", "the word 日前 spans the join"], {"word", "text"})
+    other = Join(7, 11, 4.5, ["nearby on the page", "等相… cannot start a sentence"], {"orphan", "text"})
+    _need_yields({(3, 9): far, (7, 9): lead, (7, 11): other})
+    assert far.discount == 0
+    far = Join(3, 9, 3.0, ["nearby on the page", "line 9 cannot begin where the OCR read it"], {"orphan"}, need=2)
+    word = Join(7, 9, 5.0, ["nearby on the page", "the word 打造 spans the join"], {"word", "text"})
+    other = Join(7, 11, 1.0, ["nearby on the page"], set())
+    _need_yields({(3, 9): far, (7, 9): word, (7, 11): other})
+    assert far.discount == 2
+
