@@ -91,11 +91,8 @@ def _in_lead(lines: list[str], k: int) -> bool:
 
 
 def _lead_rest(lines: list[str], k: int) -> tuple[int, str]:
-    """The line a lead begins on, line k or one of the printed lines above, and its text after the credit up to
-    the end of line k (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); (-1, "") where no lead begins there.  Above: three
-    printed lines, or as many as hold the characters of three lines of a common column (:data:`_NEAR_WIDTH`): a
-    lead's marker and credit are as long in any column, and one of 3–5 characters sets them over five lines or
-    more (本报讯 | (记 | 者邢生 | 祥)近 | 日,青 | 海省果)."""
+    """The line a lead begins on, line k or one of the three printed lines above, and its text after the credit
+    up to the end of line k (本报讯 (记者李丰 通讯员袁蓉 | 生)日: 日); (-1, "") where no lead begins there."""
     text, m, seen = _content(lines[k]), k, 0
     while True:
         lead = bl.LEAD.match(text)
@@ -104,7 +101,7 @@ def _lead_rest(lines: list[str], k: int) -> tuple[int, str]:
         m -= 1
         while m >= 0 and not lines[m].strip():
             m -= 1
-        if m < 0 or (seen >= 3 and len(text) >= 3 * _NEAR_WIDTH):
+        if m < 0 or seen >= 3:
             return -1, ""
         text, seen = _content(lines[m]) + text, seen + 1
 

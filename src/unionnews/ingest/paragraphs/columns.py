@@ -165,8 +165,7 @@ def _ends_word_above(lines: list[str], i: int) -> bool:
 def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
     """Full lines that end a lead's text so far (本报讯（记者邢生祥）近日，青海省果 filling its line; in a
     narrow column 本报讯 (记 | 者李丰 通讯 | 员袁蓉生)日, the credit filling the lines above): its credit
-    closed, a line or two of text after it at most (in a column of a few characters, a common column's line: 近日，
-    青海省果 over three lines of 3), no sentence's end there, stopping on a character, no
+    closed, a line or two of text after it at most, no sentence's end there, stopping on a character, no
     quote open and no word running on into the next printed line; the first such line of each lead.  The
     OCR may have cut the column there though the line fills it (a lead's first line of text is rarely its
     paragraph's end), so its last word may claim a line elsewhere as a short cut line's does
@@ -179,8 +178,8 @@ def _lead_cut_lines(lines: list[str], width: int | list[int]) -> list[int]:
             continue
         first, rest = _lead_rest(lines, k)
         rest = rest.strip()
-        if (first >= 0 and first != lead_at and rest and rest[:1] not in "（("
-                and len(rest) <= max(2 * at[k], _NEAR_WIDTH) and not re.search(r"[。！？；!?;]", rest) and re.search(r"[\u4e00-\u9fff]$", rest)
+        if (first >= 0 and first != lead_at and rest and rest[:1] not in "（(" and len(rest) <= 2 * at[k]
+                and not re.search(r"[。！？；!?;]", rest) and re.search(r"[\u4e00-\u9fff]$", rest)
                 and not any(quote_state(rest) or ())
                 and word_across(_content(lines[k]), _content(lines[printed[pos + 1]])) is None):
             out.append(k)
