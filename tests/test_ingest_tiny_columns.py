@@ -3,6 +3,8 @@ own), made up: a headline under a column label that fills several lines, a lead'
 byline whose role fills a line alone."""
 from __future__ import annotations
 
+import pytest
+
 from unionnews.ingest.decode import unpad
 from unionnews.ingest.normalize import folio_lines
 from unionnews.ingest.paragraphs import paragraphs
@@ -137,3 +139,33 @@ def test_a_run_of_page_numbers_after_the_text_stays_furniture():
     text, and the 10 is a number itself: no year a narrow column cut, so the 7 printed twice is the page's number."""
     lines = ["乙城举办职工运动会", "本报讯（记者李华）10月9日，乙城职工运动会开幕，五百名职工参加比赛。", "3", "7", "10", "7"]
     assert {3, 5} <= folio_lines(lines)
+
+
+# a column piece the OCR cut on a comma (…牵线搭桥，), then another story's headline and its lead's rest (孜藏族…), the
+# lead itself (…近日，四川甘) read some hundred lines further on: in a column of four or five, farther than a common
+# column's reach in lines, though as near in text
+CUT_HEADLINE_PAGE = [
+    "甲市工会建成技能人才实训联盟",
+    "本报讯（记者王林）近日，甲市总工会推动成立技能人才实训联盟，为企业培养焊接人才。",
+    "过去企业想改进焊接装备，却缺乏高校技术支持。为改变这一现状，甲市总工会牵线搭桥，",
+    "甘孜州搭建跨区域工会交流平台",
+    "孜藏族自治州总工会举办座谈交流活动，在全省率先搭建跨区域工会交流平台，通过交流研讨、结对帮扶、经验分享三大模块"
+    "的有机融合，为全州工会系统联动发展探索出新路径。活动以跨区域联动、聚工会合力、促职工共赢为核心，打破区域壁垒，"
+    "提供跨区域交流互动平台，推动各级工会在服务职工、深化改革、自身建设等方面互学互鉴，实现优势互补，强化系统联动，"
+    "形成工作合力，提升整体服务职工的能力与效率。座谈会上，各县工会负责人围绕职工服务阵地建设、困难职工帮扶、劳模工匠"
+    "培养等工作交流经验，并就下一步联合开展技能竞赛、职工疗休养等事项达成共识。大家表示，将以此次活动为契机，持续深化"
+    "交流合作，推动全州工会工作高质量发展。",
+    "本报讯（记者李华）近日，四川甘",
+    "加强与驻地企业、高校协作，推动实训联盟在甲市挂牌。联盟成立后，企业提供生产场景，高校输出研发能力，创新工作室负责技术"
+    "转化与实操验证。",
+]
+
+
+@pytest.mark.parametrize("width", [4, 5])
+def test_a_headline_after_a_piece_cut_on_a_comma_stands_whole_over_a_far_leads_rest(width):
+    """…牵线搭桥， | 甘孜州搭建跨区域工会交流平台 over 孜藏族…, whose 孜 finishes 甘 at the end of a lead read 75 lines
+    of four further on: the claim reaches as far in text as a common column's, so the headline is parted from the
+    comma's piece, and only once (not again inside itself, a kicker 甘孜州搭建跨区域 over a title 工会交流平台)."""
+    texts = _texts(CUT_HEADLINE_PAGE, width)
+    assert "甘孜州搭建跨区域工会交流平台" in texts
+    assert texts[texts.index("甘孜州搭建跨区域工会交流平台") - 1].endswith("牵线搭桥，")

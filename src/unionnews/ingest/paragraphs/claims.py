@@ -381,4 +381,4 @@ def _run_over_claimed(lines: list[str], cuts: list[int], j: int, run: str, k: in
             # cut lines, one of them such a lead's (two briefs of one formula, …为快 twice over 递员…): the text under
             # the run goes on one of them, not on the run
         return claims[0][1]
-    return _claimed_elsewhere(lines, cuts, k, m) or _lead_end_claim(lines, leads, k, m, width)
+    return _claimed_elsewhere(lines, cuts, k, m, width) or _lead_end_claim(lines, leads, k, m, width)

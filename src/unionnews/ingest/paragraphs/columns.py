@@ -279,6 +279,16 @@ def _ends_opening_straight_quote(text: str) -> bool:
 _CONTINUED_START = re.compile(bl.CONTINUED.pattern.rstrip("$"))
 
 
+def _heading_begun(plain: str, before: str) -> bool:
+    """Is the paragraph so far (``plain``) the first lines of a headline this stage parted from a column piece cut on a
+    clause's end (…牵线搭桥， | 甘孜州搭建跨 | 区域工会交 | 流平台 | 孜藏族…): no clause mark in it, the paragraph
+    before stopping on one?  Each tail of that headline is a headline-shaped run over the same claimed text too, so
+    :func:`_headline_over_claimed` would part the headline again inside itself (甘孜州搭建跨区域 | 工会交流平台), a
+    kicker and a title; in a column of a few characters a headline takes several lines, and every break between
+    them is asked.  The run goes on in the headline begun."""
+    return bool(plain) and not _CLAUSE_MARK.search(plain) and bool(before) and _ends_clause(before)
+
+
 def _ends_clause(text: str) -> bool:
     """Does ``text`` stop on a clause's end (:data:`_CLAUSE_END`)?"""
     end = _content(text)[-1:]
@@ -406,7 +416,8 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
         # Soft: the reading-order stage weighs the claims and joins the two again unless one wins
         return SOFT
     if (not is_terminal(ca) and ca[-1:] not in NO_END and not _ends_opening_straight_quote(plain)
-            and word_across(ca, cb) is None and _headline_over_claimed(lines, cuts, j, ahead, leads)):
+            and word_across(ca, cb) is None and not _heading_begun(plain, before)
+            and _headline_over_claimed(lines, cuts, j, ahead, leads)):
         # a full line stopping mid-sentence, then a headline-shaped run over text that goes on another
         # cut line's sentence: the run is a headline the OCR read after a cut column, not this line's rest
         return True
