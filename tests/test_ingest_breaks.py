@@ -166,3 +166,18 @@ def test_a_piece_opening_on_a_pointer_is_unlike_a_heading_but_not_the_verb():
     assert _unlike_heading("该市总工会")
     assert not _unlike_heading("该出手时就出手")
     assert not _unlike_heading("职工技能大赛开幕")
+
+
+def test_a_column_pieces_end_under_a_cut_line_stays_apart_from_the_headline_under_it():
+    """…强化系统间联动， | 形 | 成工作合力， | 乙城成立工匠学院 | 前，乙城工匠学院揭牌…: the line above the column
+    piece's short last line is itself a printed line a detector cut in two (the pair fills the column), so the piece
+    runs text to its end; the headline under it, over the rest of a word whose start stands elsewhere (日 | 前，),
+    is the next item's, though the piece's last line and it fill the column together."""
+    lines = _column()
+    cuts = {k: line.index("，") + 1 for k, line in enumerate(lines) if "，" in line[:-1] and k % 3 == 2}
+    piece = ["乙城各级工会在服务职工、深化", "改革、自身建设方面互学互鉴，", "实现互补，强化系统间联动，形", "成工作合力，",
+             "乙城成立工匠学院", "前，乙城工匠学院揭牌仪式在乙", "城技师学院举行。"]
+    assert all(len(line) == 14 for line in piece[:3]) and len(piece[3] + piece[4]) == 14
+    cuts[len(lines) + 2] = piece[2].rindex("，") + 1
+    found = [p.text for p in paragraphs(_markcut(lines + piece, cuts)).paragraphs]
+    assert found[-3:] == ["".join(piece[:4]), "乙城成立工匠学院", "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"]
