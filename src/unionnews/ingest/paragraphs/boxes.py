@@ -225,12 +225,12 @@ def _unlike_heading(cb: str) -> bool:
     subject rather than pointing back at one the text before named (该 as a verb, 该出手时…, is no pointer)."""
     if cb.startswith(_POINTS_BACK):
         return True
-    words = tagged(cb) if re.search(r"[\u4e00-\u9fff]", cb) else []
-    if (len(words) > 1 and words[0].word.startswith("该") and words[0].flag == "r"
-            and (len(words[0].word) > 1 or words[1].flag[:1] == "n")):
-        return True
-    if not re.search(r"[\u4e00-\u9fff]$", cb):
-        return False
+    if cb.startswith("该"):  # (tagged only then: most pieces open on no pointer)
+        words = tagged(cb)
+        if (len(words) > 1 and words[0].word.startswith("该") and words[0].flag == "r"
+                and (len(words[0].word) > 1 or words[1].flag[:1] == "n")):
+            return True
+    words = tagged(cb) if re.search(r"[\u4e00-\u9fff]$", cb) else []
     return bool(words) and len(words[-1].word) == 1 and words[-1].flag[:1] in ("d", "p", "c")
 
 
