@@ -140,3 +140,44 @@ def test_a_heading_over_running_text_on_a_page_printed_whole_stays_apart():
     k = lines.index("体检服务")
     assert len(lines[k - 1]) + len(lines[k]) == 14 and len(lines[k + 1]) == 14
     assert [p.text for p in paragraphs(lines).paragraphs] == text
+
+
+def test_a_sentence_cut_after_its_full_stop_before_a_pointer_and_its_noun_goes_on():
+    """…与医院合作开设绿色通道。 | 该项目由乙城总工会: the piece after the full stop opens on 该 before a noun,
+    pointing back at what the text before named (the determiner, not the verb 该出手…): no heading opens so, and the
+    two pieces fill the column as one printed line."""
+    text = ["乙城开展职工健康体检",
+            "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检，覆盖乙城三十余家企业。乙城总工会还为"
+            "职工建立健康档案，跟踪体检结果，与医院合作开设绿色通道。该项目由乙城总工会主办，各区工会承办，全市两千"
+            "余名职工参加。"] * 4
+    lines = [para[k:k + 20] for para in text for k in range(0, len(para), 20)]
+    cuts = {k: line.index("。") + 1 for k, line in enumerate(lines) if "。该项目" in line}
+    cuts.update({k: line.index("，") + 1 for k, line in enumerate(lines)
+                 if k not in cuts and "，" in line[:-1] and k % 3 == 2})
+    assert cuts
+    found = [p.text for p in paragraphs(_markcut(lines, cuts)).paragraphs]
+    assert found == [p.text for p in paragraphs(lines).paragraphs] == text
+
+
+def test_a_piece_opening_on_a_pointer_is_unlike_a_heading_but_not_the_verb():
+    """该学院将聚焦… points back (a determiner before its noun), 该出手时就出手 is the verb 该 (should)."""
+    from unionnews.ingest.paragraphs.boxes import _unlike_heading
+    assert _unlike_heading("该学院将聚焦盾构机")
+    assert _unlike_heading("该市总工会")
+    assert not _unlike_heading("该出手时就出手")
+    assert not _unlike_heading("职工技能大赛开幕")
+
+
+def test_a_column_pieces_end_under_a_cut_line_stays_apart_from_the_headline_under_it():
+    """…强化系统间联动， | 形 | 成工作合力， | 乙城成立工匠学院 | 前，乙城工匠学院揭牌…: the line above the column
+    piece's short last line is itself a printed line a detector cut in two (the pair fills the column), so the piece
+    runs text to its end; the headline under it, over the rest of a word whose start stands elsewhere (日 | 前，),
+    is the next item's, though the piece's last line and it fill the column together."""
+    lines = _column()
+    cuts = {k: line.index("，") + 1 for k, line in enumerate(lines) if "，" in line[:-1] and k % 3 == 2}
+    piece = ["乙城各级工会在服务职工、深化", "改革、自身建设方面互学互鉴，", "实现互补，强化系统间联动，形", "成工作合力，",
+             "乙城成立工匠学院", "前，乙城工匠学院揭牌仪式在乙", "城技师学院举行。"]
+    assert all(len(line) == 14 for line in piece[:3]) and len(piece[3] + piece[4]) == 14
+    cuts[len(lines) + 2] = piece[2].rindex("，") + 1
+    found = [p.text for p in paragraphs(_markcut(lines + piece, cuts)).paragraphs]
+    assert found[-3:] == ["".join(piece[:4]), "乙城成立工匠学院", "前，乙城工匠学院揭牌仪式在乙城技师学院举行。"]

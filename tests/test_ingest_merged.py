@@ -194,3 +194,19 @@ def test_a_headline_set_across_columns_listing_with_enumeration_commas_is_not_cu
     lines = lines[:at] + ["本报记者 陈艺 摄", head] + caption + ["本报记者 王芳 摄影报道"] + lines[at:]
     assert len(head) > 15
     assert lines.index(head) not in merged_lines(lines)
+
+
+def test_a_glyph_or_two_read_with_the_next_full_line_at_a_gap_is_cut_though_little_past_the_column():
+    """…乙城总工会与丙城工会联合 | 在 and 丙城技师学院举行职工技能 (a paragraph's last line of one glyph, then a full
+    line, read as one at a space: 在 丙城技师学院…): one character past the column, too little for the width alone; but the
+    gap is the engine's join and a full column line stands after it.  A line with two gaps is a word-spaced one,
+    whose count says nothing: left whole."""
+    paras = ["甲城总工会负责人表示，将持续开展技能竞赛活动，培养更多高技能人才，为企业发展贡献力量。"] * 4
+    lines = printed_column(paras + ["本报讯（记者吴昊）近日，乙城总工会与丙城工会联合在", "丙城技师学院举行职工技能展示活动。"]
+                           + paras, 12)
+    at = lines.index("在")
+    merged = lines[:at] + [lines[at] + " " + lines[at + 1]] + lines[at + 2:]
+    assert len(lines[at + 1]) == 12 and merged[at].startswith("在 ")
+    assert merged_lines(merged) == {at: 2}
+    spaced = lines[:at] + ["在 丙城 技师学院举行职工技能"] + lines[at + 2:]
+    assert merged_lines(spaced) == {}

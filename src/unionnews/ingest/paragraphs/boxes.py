@@ -76,7 +76,8 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and ((below and not _runs_on_below(cb, after, width))
                       or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
-        if (not ended and _text_goes_on(lines, printed, n, width) and word_across(ca, cb) is None
+        paired = bool(out) and out[-1] == i - 2  # the line above is the rest of a pair that fills the column
+        if (not ended and _text_goes_on(lines, printed, n, width, paired) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
             continue  # a cut column piece's end, then the next item's headline (…团西铁工 | 操场上的“工匠 | 课”)
         # full: the column's width, one or two more (marks hung at its end), one less before an opening mark
@@ -218,11 +219,17 @@ _POINTS_BACK = _REFERS_BACK + ("本次",)
 
 def _unlike_heading(cb: str) -> bool:
     """Is ``cb`` a sentence's first words that no heading could be: it opens on words that point back at the text
-    before (此次…, 本次活动), or stops on a one-glyph adverb, preposition or conjunction its sentence must go on
-    after (现场还 | 设置…, …将 | …)?  A text detector parts a line at the blank a full stop leaves as readily as at
-    a comma's; a heading is a phrase whole in itself."""
+    before (此次…, 本次活动, or 该 before a noun: 该学院将聚焦…, 该市…), or stops on a one-glyph adverb, preposition
+    or conjunction its sentence must go on after (现场还 | 设置…, …将 | …)?  A text detector parts a line at the
+    blank a full stop leaves as readily as at a comma's; a heading is a phrase whole in itself, and names its
+    subject rather than pointing back at one the text before named (该 as a verb, 该出手时…, is no pointer)."""
     if cb.startswith(_POINTS_BACK):
         return True
+    if cb.startswith("该"):  # (tagged only then: most pieces open on no pointer)
+        words = tagged(cb)
+        if (len(words) > 1 and words[0].word.startswith("该") and words[0].flag == "r"
+                and (len(words[0].word) > 1 or words[1].flag[:1] == "n")):
+            return True
     words = tagged(cb) if re.search(r"[\u4e00-\u9fff]$", cb) else []
     return bool(words) and len(words[-1].word) == 1 and words[-1].flag[:1] in ("d", "p", "c")
 
@@ -294,13 +301,21 @@ def _opens_item(lines: list[str], printed: list[int], n: int) -> bool:
     return bool(bl.DATED_LEAD.match(t + nxt))
 
 
-def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int) -> bool:
+def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int, paired: bool = False) -> bool:
     """Is the n-th printed line the last of a paragraph of running text, that paragraph's sentence still open:
     the printed line right above it is a full column line holding a clause or sentence mark and ending none
-    (…仪式结束后，中铁七局集 | 团西铁工)?  Not a headline's line (a headline's lines hold no such mark)."""
+    (…仪式结束后，中铁七局集 | 团西铁工)?  Not a headline's line (a headline's lines hold no such mark).
+
+    ``paired``: the two file lines above are one printed line a box cut in two, found to fill the column
+    (…强化系统联动， | 形成 | 工作合力，): that pair is the full line above, read whole.  A detector cuts any
+    line, the one over a column piece's last as readily as another."""
     if n == 0 or printed[n - 1] != printed[n] - 1:
         return False
     up = lines[printed[n - 1]]
+    if paired and n > 1 and printed[n - 2] == printed[n] - 2:
+        up = lines[printed[n - 2]].rstrip() + _content(up)
+        return (bool(_SENTENCE_MARK.search(_content(up))) and not is_terminal(_content(up))
+                and not _MARKUP.match(up.strip()))
     return (_measure(up) >= width - 1 and bool(_SENTENCE_MARK.search(_content(up)))
             and not is_terminal(_content(up)) and not _MARKUP.match(up.strip()))
 

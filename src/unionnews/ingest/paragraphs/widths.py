@@ -608,7 +608,11 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
                 or not any(width - 1 <= _measure(other) <= width + 2 for other in beside):
             continue
         if not width + 2 < _ems(line):
-            if _set_by_characters(lines, width) and _printed_size(line) > width and _headline_after_end(line.strip()):
+            short = _short_piece_joined(line.strip(), width)
+            if short:  # 在 程公司精测队…: a line's last glyph or two, an engine's gap, then a full line
+                found[i] = len(line) - len(line.lstrip()) + short
+            elif _set_by_characters(lines, width) and _printed_size(line) > width \
+                    and _headline_after_end(line.strip()):
                 found[i] = None  # one character past the column, no mark hung: maybe two lines, said
             continue
         text, above = line.strip(), lines[printed[n - 1]].strip() if n else ""
@@ -623,6 +627,28 @@ def merged_lines(lines: list[str]) -> dict[int, int | None]:
         if cut or not headline_shaped(text):  # (a headline wider than the column is one set across columns)
             found[i] = len(line) - len(line.lstrip()) + cut if cut else None
     return found
+
+
+def _short_piece_joined(text: str, width: int) -> int | None:
+    """Where the second printed line begins in ``text``, a line one or two characters past its column with no mark
+    hung at its end, when its one gap parts a piece of one or two Chinese glyphs ending no sentence from a full line
+    of the column (``width`` characters of Chinese text exactly, its last a glyph): 在 程公司精测队副队长、三秦工匠李国
+    (…陕西省建设工会 | 在, the lead's last line, read with the next column line).  None elsewhere.
+
+    Why: a paragraph's or a column piece's last line may hold a glyph or two; an engine that reads it with the next
+    line as one joins them at a gap, and the line is then only as much past the column as the short piece is long,
+    too little for the width alone to tell it from a drifting line.  The gap is the engine's join, and a full line
+    after it is a column's line whole: no line of a column holds a full line and more.  Only Chinese text on both
+    sides: figures and letters are set half an em, and a line holding them may run past the count."""
+    gaps = list(re.finditer(r"\s+", text))
+    if len(gaps) != 1:
+        return None
+    head, rest = text[:gaps[0].start()], text[gaps[0].end():]
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{1,2}", head) and len(rest) == width
+            and re.fullmatch(r"[\u4e00-\u9fff][^\sA-Za-z0-9]*[\u4e00-\u9fff]", rest)
+            and not any(ch.isascii() for ch in rest)):
+        return None
+    return gaps[0].end()
 
 
 def _quoted_at(text: str, at: int) -> bool:
