@@ -151,6 +151,26 @@ def test_a_headline_shaped_piece_between_a_line_held_open_and_a_particle_is_text
     assert _scorer(comma)._headline(2)
 
 
+def test_a_headline_shaped_piece_after_a_comma_over_a_particle_that_runs_on_is_text():
+    # …培育模式，同时， | 邀请两名焊接行业 | 的资深工匠结对指导青年职工，每季度考核一次。: a re-wrap cuts a sentence after
+    # any word, a comma as well, and the line below begins on a particle standing alone and runs on past its first
+    # clause: no story's text under a headline begins so, so the short line is a piece, and the line after it goes
+    # on from it (contested, not an orphan a far line may take on its form alone)
+    lines = ["本报讯（记者任远）近日，甲城总工会试行“一带二”培育模式，同时，", "邀请两名焊接行业",
+             "的资深工匠结对指导青年职工，每季度考核一次。", "乙城职工运动会开幕", "本报讯（记者周洁）近日，乙城职工运动会开幕。"]
+    scorer = _scorer(lines)
+    assert not scorer._headline(2)
+    assert scorer.status[3] == "contested"
+    assert HEADLINE not in scorer.score(2, 3).reasons
+    assert "a headline-like line" not in scorer.score(1, 2).reasons
+    # over a one-clause tail that ends the sentence (…的资深工匠。) the short line may be a headline over a piece the
+    # OCR set apart, as after the column piece above: read as before
+    tail = _scorer(lines[:2] + ["的资深工匠。"])
+    assert tail._headline(2) and tail.status[3] == "orphan"
+    # on a printed column the line keeps its headline's shape
+    assert _scorer(lines, pieces=False)._headline(2)
+
+
 def test_a_word_the_ocr_spread_with_a_space_is_whole_at_a_join():
     # …文艺晚会在全 市 | 级覆盖…: the OCR printed 全市 with a space in it (a justified line); 市 is no word of its own
     # there, so no word 市级 is made across the join, while …新建、升 | 级覆盖… still reads 升级 (升 stands alone)

@@ -72,7 +72,8 @@ def _opener_cut(text: str, after: str) -> bool:
 def _held_open(before: Unit | None) -> bool:
     """Does running text ``before`` end on what a sentence cannot stop at and a headline cannot follow: the 、 of a
     list still open (…特种设备作业人员证、), a particle standing alone (…企事业单位的) or a preposition (…，将)?  Not
-    a comma: a column piece read out of order ends on one right before another story's headline."""
+    a comma alone: a column piece read out of order ends on one right before another story's headline
+    (:meth:`Scorer._held` reads the line after the piece for that)."""
     if before is None or before.cls not in (TEXT, LEAD) or headline_like(before):
         return False
     text = before.text.rstrip()
@@ -560,8 +561,8 @@ class Scorer:
         * on a page read a line a paragraph, it stands between a line of text that must go on by its last word
           (an item list left open on 、, a particle or a preposition: …职业资格等级证书, …特种设备作业人员证、) and a
           line that begins with a particle standing alone (的培训与认定工作。…, 和厂务公开…): the text asks for more
-          words at one side and cannot begin at the other, so no headline stands between (a comma is not enough:
-          a column's piece ends on one before another story's headline as often as not);
+          words at one side and cannot begin at the other, so no headline stands between; also after a comma or
+          any open text where the line below runs on past its first clause (:meth:`_held`);
         * it stands inside a quotation: the line before leaves a double quote open, it prints no quote mark,
           and the line after closes the quote (…举办“红心向 | 党建新功 | 工会联谊谱新篇”座谈…).
 
@@ -619,15 +620,31 @@ class Scorer:
         return _TAIL_CLAUSE.fullmatch(after) is not None and ct.bound_start(after)
 
     def _held(self, no: int) -> bool:
-        """On a page read a line a paragraph, does line ``no`` stand between a line of text held open
-        (:func:`_held_open`) and a file's next line that begins with a particle standing alone?  Then it is a
-        sentence's piece whatever its shape (:meth:`_piece`), and the line after it may go on from it (contested,
-        not an orphan: :meth:`_status`).  Only this reading of a piece frees the line after it: the other ones
-        of :meth:`_piece` leave it an orphan, as before."""
+        """On a page read a line a paragraph, does line ``no`` stand between running text left open and a file's next
+        line that begins with a particle standing alone?  Then it is a sentence's piece whatever its shape
+        (:meth:`_piece`), and the line after it may go on from it (contested, not an orphan: :meth:`_status`).  Only
+        this reading of a piece frees the line after it: the other ones of :meth:`_piece` leave it an orphan, as
+        before.
+
+        The text before may stop on anything that leaves its sentence open: a re-wrap at any width cuts a sentence
+        after any word, so a wrap piece of a headline's shape follows a comma as often as an open list (…培育模式，
+        同时， | 邀请两名焊接行业 | 的资深工匠结对指导…).  No story's text under a headline begins on a lone particle, so
+        the line below says the piece is text; read as a headline, it could neither go on there nor take its own
+        sentence's start from a far line.  One exception, where the text before stops on a clause mark (a column
+        piece the OCR read out of order ends on one before another story's headline) and the line below is one
+        clause that ends its sentence (…形成工作合力， | 乙城成立工匠学院 | 和产教融合创新平台。): that is a piece the OCR
+        set apart under a headline as often, and the line keeps its headline's shape.  A line held open
+        (:func:`_held_open`: an open list, a particle, a preposition) asks for more whatever follows."""
         page = self.page
         nxt, prv = page.nxt.get(no), page.prv.get(no)
-        return (page.pieces and nxt is not None and page.is_text(nxt) and ct.bound_start(page.by_no[nxt].text)
-                and _held_open(page.by_no.get(prv)))
+        if not (page.pieces and nxt is not None and page.is_text(nxt) and ct.bound_start(page.by_no[nxt].text)):
+            return False
+        before = page.by_no.get(prv)
+        if _held_open(before):
+            return True
+        if before is None or before.cls not in (TEXT, LEAD) or not page.is_open(before.no) or headline_like(before):
+            return False
+        return not (before.text.rstrip()[-1:] in "，,；;：:" and _TAIL_CLAUSE.fullmatch(page.by_no[nxt].text.strip()))
 
     def _named_above(self, a: int, b: int, word: str | None) -> int | None:
         """The headline-like line right above B when it prints the word across A | B, A a lead read away from
