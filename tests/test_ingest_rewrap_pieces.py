@@ -262,3 +262,37 @@ def test_a_straight_mark_after_a_comma_still_opens_a_quotation():
     from unionnews.ingest import continuity as ct
     assert ct.quote_fit((True, False), '"以前招个懂技术的工人很难，', False, "，") < 0
     assert ct.quote_fit((True, False), '"机制，让职工创新成果既能"评得出"', True, "障") >= 0
+
+
+# a made-up page re-wrapped with no blank lines: story X's sentence …集团检修工 | 程公司安全员… was read apart by the
+# OCR, and story Y's headline (工地上的安全课) and dated lead stand between its two pieces; the re-wrap cut 工程 so
+# that the piece after the cut has a headline's shape
+CUT_HEAD_PAGE = ["本报讯（记者任远）近日，乙市建设集团举办安全培训。",
+                 "培训结束后，集团检修工",
+                 "工地上的安全课",
+                 "11月5日上午，甲城总工会在",
+                 "程公司安全员",
+                 "张强现场讲解操作规范，职工们认真听讲。",
+                 "成都市职工培训中心举行安全生产月启动仪式。"]
+HEADLINE_LIKE = "a headline-like line"
+
+
+def test_a_headline_shaped_piece_beginning_on_the_rest_of_a_word_a_far_line_cut_is_no_headline():
+    # 程公司安全员 begins on 程, a word of nothing where it is printed, that 检修工's last character makes 工程 with:
+    # a headline begins on a whole word of its own, so the far line's sentence goes on there, and Y's headline
+    # stays out of X's text
+    scorer = _scorer(CUT_HEAD_PAGE)
+    ev = scorer.score(2, 5)
+    assert HEADLINE_LIKE not in ev.reasons and ev.score > scorer.score(2, 3).score
+    joins = sentence_joins(Page(make_units(CUT_HEAD_PAGE, None), pieces=True))
+    assert joins[2].b == 5 and joins[4].b == 7
+    # a word that adds a character to a word whole at A's end (保障 | 型: 保障型), or one after a number's measure
+    # (3大 | 为: 大为), puts back no cut word: the line keeps its headline's shape
+    whole = _scorer(["培训结束后，集团建立全方位保障", "工地上的安全课", "11月5日上午，甲城总工会在", "型服务站点",
+                     "张强现场讲解操作规范，职工们认真听讲。"])
+    assert HEADLINE_LIKE in whole.score(1, 4).reasons
+    measure = _scorer(["培训结束后，集团开设安全等3大", "工地上的安全课", "11月5日上午，甲城总工会在", "为提升职工技能",
+                       "张强现场讲解操作规范，职工们认真听讲。"])
+    assert HEADLINE_LIKE in measure.score(1, 4).reasons
+    # and on a page whose lines are no wrap pieces the rule says nothing
+    assert HEADLINE_LIKE in _scorer(CUT_HEAD_PAGE, pieces=False).score(2, 5).reasons

@@ -60,6 +60,21 @@ def _word_cut_into(before: Unit | None, u: Unit) -> bool:
             and not ct.whole_words(before.text, u.text))
 
 
+def _cut_word_head(a: str, b: str) -> str | None:
+    """The word a line break cut between ``a``'s last character and headline-shaped ``b``'s first, when ``b`` begins
+    on that word's rest (…中铁七局集团西铁工 | 程公司精测队: 工程, 程 a word of nothing where it is printed).
+
+    Why: a headline begins on a whole word of its own (as :func:`_word_cut_into` reads the line above B); a page
+    re-broken at any width cuts a phrase anywhere, and the piece after the cut (程公司精测队) has a headline's shape
+    as often as not, wherever the OCR read it.  The word must take A's last character alone, so that it puts back
+    one character each side rather than adding one to a word already whole at A (…一体化保障 | 型职工…: 保障型),
+    and that character must not be a number's measure (…等3大 | 为提升…: 3大 goes with its number)."""
+    word, end = ct.word_across(a, b), a.rstrip()
+    if word is None or len(end) < 2 or end[-2].isdigit() or not ct.cut_start(b) or ct.whole_words(a, b):
+        return None
+    return word if word[0] == end[-1] and b.lstrip().startswith(word[1:]) else None
+
+
 def _opener_cut(text: str, after: str) -> bool:
     """Does headline-shaped ``text`` open a paragraph by its first word (作为构建某省, 据悉今年以来: a paragraph
     opener, :data:`~unionnews.ingest.continuity.OPENERS`) and the file's next line go on with its sentence
@@ -347,6 +362,9 @@ class Scorer:
         if named is not None:
             head_b = False  # the lead's words under the headline that names them: no headline of its own
             ev.add(UNDER_HEADLINE, f"the headline at line {named} prints {word} as well", "text")
+        if head_b and word and not adjacent and self.page.pieces and b not in page.heads \
+                and _cut_word_head(ua.text, ub.text):
+            head_b = False  # B begins on the rest of a word A's end cut (…西铁工 | 程公司…): a piece, no headline
         if head_b and prep and not adjacent:
             head_b = False  # B's words are the preposition's object, read on to a comma below: no headline
         if head_b:
