@@ -309,3 +309,7 @@ def test_a_one_character_clause_goes_on_at_the_rest_of_its_word_after_a_full_sto
     assert sentence_joins(Page(make_units(lines, None), pieces=False))[2].b == 3
     chance = ["甲城总工会整合驿站资源，服务职工。", "甲城职工代表王强在画", "展板，满足职工阅读需求。", "师市各级工会积极响应。"]
     assert sentence_joins(Page(make_units(chance, None), pieces=True))[2].b == 3
+    # nor where B opens on a preposition (为落实好…): it may begin its sentence after that full stop (更为 by chance)
+    opens = ["甲城总工会整合驿站资源，服务职工。", "甲城总工会持续优化服务，形成工作合力，更",
+             "展板摆满了会场，满足职工阅读需求。", "为落实好服务举措，乙城总工会举办培训。", "乙城总工会举办职工运动会。"]
+    assert sentence_joins(Page(make_units(opens, None), pieces=True))[2].b == 3

@@ -231,7 +231,9 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
     cut: no clause is one character long, so A's end is out of order, and B, whose first character stands alone,
     begins no sentence where it stands after that full stop.  A's next-line join is discounted as above, and the
     far join is returned: it may move B although B starts a paragraph where the OCR read it (``_solve``).  Not on a
-    chance word after a clause of its own (…职工代表某某在画 | 师市各级工会…: 画师), which this leaves alone.
+    chance word after a clause of its own (…职工代表某某在画 | 师市各级工会…: 画师), which this leaves alone,
+    nor where B opens on a preposition or a conjunction (…，更 | 为落实好…: ``ct.function_first``), which may begin
+    a sentence after that full stop.
     """
     moved: set[tuple[int, int]] = set()
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
@@ -247,7 +249,7 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
             continue
         if page.pieces and own is not None and other is None and above is not None \
                 and is_terminal(page.by_no[above].text.strip()) \
-                and _LONE_CLAUSE.search(page.by_no[a].text.rstrip()):
+                and _LONE_CLAUSE.search(page.by_no[a].text.rstrip()) and not ct.function_first(page.by_no[b].text):
             own.discount = NEXT_LINE - NEARBY  # …模式，打 | 造了…: a clause of one character is a word cut short
             moved.add((a, b))
             continue
