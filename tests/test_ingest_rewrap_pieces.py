@@ -296,3 +296,20 @@ def test_a_headline_shaped_piece_beginning_on_the_rest_of_a_word_a_far_line_cut_
     assert HEADLINE_LIKE in measure.score(1, 4).reasons
     # and on a page whose lines are no wrap pieces the rule says nothing
     assert HEADLINE_LIKE in _scorer(CUT_HEAD_PAGE, pieces=False).score(2, 5).reasons
+
+
+def test_a_one_character_clause_goes_on_at_the_rest_of_its_word_after_a_full_stop():
+    # …形成一体化服务模式，打 | 造了温馨便捷…: no clause is one character long, so 打's word was cut and its rest,
+    # 造 standing alone, begins no sentence though it follows a full stop; the file's next line (职工书屋…) has
+    # nothing but the layout for it
+    lines = ["甲城总工会整合驿站资源，服务职工。", "甲城总工会持续优化服务，形成一体化服务模式，打",
+             "职工书屋等特色功能区，满足职工阅读需求。", "造了温馨便捷的职工服务阵地。", "乙城总工会举办职工运动会。"]
+    assert sentence_joins(Page(make_units(lines, None), pieces=True))[2].b == 4
+    # not on a page whose lines are no wrap pieces, nor after a clause of its own (…王强在画 | 师市…: 画师 by chance)
+    assert sentence_joins(Page(make_units(lines, None), pieces=False))[2].b == 3
+    chance = ["甲城总工会整合驿站资源，服务职工。", "甲城职工代表王强在画", "展板，满足职工阅读需求。", "师市各级工会积极响应。"]
+    assert sentence_joins(Page(make_units(chance, None), pieces=True))[2].b == 3
+    # nor where B opens on a preposition (为落实好…): it may begin its sentence after that full stop (更为 by chance)
+    opens = ["甲城总工会整合驿站资源，服务职工。", "甲城总工会持续优化服务，形成工作合力，更",
+             "展板摆满了会场，满足职工阅读需求。", "为落实好服务举措，乙城总工会举办培训。", "乙城总工会举办职工运动会。"]
+    assert sentence_joins(Page(make_units(opens, None), pieces=True))[2].b == 3

@@ -491,6 +491,15 @@ def opens_sentence(b: str, least: int = 8) -> bool:
     return stop >= least and not bound_first(b)
 
 
+@lru_cache(maxsize=16384)
+def function_first(b: str) -> bool:
+    """Does B begin with a preposition or a conjunction, as jieba's tagger reads its first word (为落实好…, 在全省…,
+    从而…)?  Such a word opens a clause on its own, so B may begin a sentence where it stands, whatever the line
+    above it cut: its first character is no proof of a word begun on another line (…更 | 为落实好…: 更为 by chance)."""
+    words = tagged(WORD_GAP.sub("", b.strip()[:12]))
+    return bool(words) and words[0].flag[:1] in ("p", "c")
+
+
 def closes_list(b: str) -> bool:
     """Does B begin with a closer of an enumeration (以及, or 和/与/及/等 standing alone as a word)?"""
     b = b.lstrip()

@@ -68,7 +68,9 @@ import numpy as np
 
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
+from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import Page, headline_like
+from unionnews.ingest.paragraphs.claims import _LONE_CLAUSE
 from unionnews.ingest.readings import SURE, Join, Note, Reading
 from unionnews.ingest.scores import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, ORPHAN,
                                      OTHER_TEXT, TOPIC_MAX, WORD, Scorer)
@@ -207,7 +209,7 @@ def _need_yields(table: dict[tuple[int, int], Join]) -> None:
             j.discount += j.need
 
 
-def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
+def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[int, int]]:
     """Weigh as a nearby join each next-line join of the file that nothing but the layout supports, where a
     far join puts back together a word a line break cut at both of its ends (…方便 | 级覆盖… and …新建、升 |
     "我们…, while 升 | 级 makes 升级 and each of 升, 级 stands alone where it was printed: ``ct.cut_off``).
@@ -223,7 +225,17 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
     printed under 某局成立工匠学院), the file's order is broken at B already and the headline needs no
     continuation, so only A's end is in question: A's next-line join is discounted without asking where
     the line above B could go instead.
+
+    On a page re-wrapped at any width (:attr:`Page.pieces`), where B follows a full stop (no file's join into it)
+    and A's last clause is one character (…一体化服务模式，打 | 造了触手可及…: 打造), A's own text says its word was
+    cut: no clause is one character long, so A's end is out of order, and B, whose first character stands alone,
+    begins no sentence where it stands after that full stop.  A's next-line join is discounted as above, and the
+    far join is returned: it may move B although B starts a paragraph where the OCR read it (``_solve``).  Not on a
+    chance word after a clause of its own (…职工代表某某在画 | 师市各级工会…: 画师), which this leaves alone,
+    nor where B opens on a preposition or a conjunction (…，更 | 为落实好…: ``ct.function_first``), which may begin
+    a sentence after that full stop.
     """
+    moved: set[tuple[int, int]] = set()
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
     many = _cut_many(page, table)
@@ -235,6 +247,12 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
         above = page.prv.get(b)
         if own is other or (own is not None and not _bare(own)):
             continue
+        if page.pieces and own is not None and other is None and above is not None \
+                and is_terminal(page.by_no[above].text.strip()) \
+                and _LONE_CLAUSE.search(page.by_no[a].text.rstrip()) and not ct.function_first(page.by_no[b].text):
+            own.discount = NEXT_LINE - NEARBY  # …模式，打 | 造了…: a clause of one character is a word cut short
+            moved.add((a, b))
+            continue
         if above is not None and (above in page.heads or headline_like(page.by_no[above])):
             if "orphan" not in j.kinds:
                 continue
@@ -243,6 +261,7 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> None:
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
+    return moved
 
 
 def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
@@ -354,7 +373,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
                 page.by_no[a].cls in (TEXT, LEAD) and a not in page.heads and a not in page.repeats and \
                 not _set_apart(scorer, a):  # (the file's next line is then the next such piece, not a column)
             table[a, b] = Join(a, b, SOFT_RUN, ["next line in the file", "the column runs on"], {"soft"})
-    _contradicted(page, table)
+    moved = _contradicted(page, table)
     _need_yields(table)
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
@@ -376,7 +395,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
         if j.adjacent:
             return True
         if scorer.status[j.b] == "in place":
-            return "text" in j.kinds and j.a in stuck
+            return "text" in j.kinds and (j.a in stuck or (j.a, j.b) in moved)
         return "text" in j.kinds or j.a in stuck
 
     strong = {k: j for k, j in free.items() if j.score >= (ACCEPT_NEXT if j.adjacent else ACCEPT_OTHER) and allowed(j)}
