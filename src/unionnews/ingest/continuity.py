@@ -122,6 +122,9 @@ def tagged(text: str) -> list:
     return list(jieba.posseg.cut(text))
 
 
+# a line whose last clause is one Chinese character after a clause mark (…快递员常来这歇脚，特): no clause is one
+# character long, so the line's last word was cut
+LONE_CLAUSE = re.compile(r"[，、；：,;:][\u4e00-\u9fff]$")
 _TIME_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,]")
 
 

@@ -70,7 +70,6 @@ from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.pageview import Page, headline_like
-from unionnews.ingest.paragraphs.claims import _LONE_CLAUSE
 from unionnews.ingest.readings import SURE, Join, Note, Reading
 from unionnews.ingest.scores import (ACCEPT_NEXT, ACCEPT_OTHER, ACCEPT_WEAK, NEAR, NEARBY, NEXT_LINE, ORPHAN,
                                      OTHER_TEXT, TOPIC_MAX, WORD, Scorer)
@@ -249,7 +248,7 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
             continue
         if page.pieces and own is not None and other is None and above is not None \
                 and is_terminal(page.by_no[above].text.strip()) \
-                and _LONE_CLAUSE.search(page.by_no[a].text.rstrip()) and not ct.function_first(page.by_no[b].text):
+                and ct.LONE_CLAUSE.search(page.by_no[a].text.rstrip()) and not ct.function_first(page.by_no[b].text):
             own.discount = NEXT_LINE - NEARBY  # …模式，打 | 造了…: a clause of one character is a word cut short
             moved.add((a, b))
             continue

@@ -11,8 +11,9 @@ import bisect
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, after_place_word, cut_end, cut_off, cut_start, frequency, list_cut,
-                                         needs_more, quote_fit, quote_state, starts_bound, tokenizer, word_across)
+from unionnews.ingest.continuity import (BOUND, LONE_CLAUSE, after_place_word, cut_end, cut_off, cut_start, frequency,
+                                         list_cut, needs_more, quote_fit, quote_state, starts_bound, tokenizer,
+                                         word_across)
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs.lines import (_CLAUSE_MARK, _PAIRS, _balanced, _content, _measure, _starts_item,
                                                _whole_line_item, headline_shaped)
@@ -215,8 +216,6 @@ def _broken_word_begun(lines: list[str], i: int, j: int) -> bool:
     return False
 
 
-# a line whose last clause is one Chinese character after a clause mark (…快递员常来这歇脚，特)
-_LONE_CLAUSE = re.compile(r"[，、；：,;:][\u4e00-\u9fff]$")
 _DOMINANT = 10  # how many times commoner than any other the word with one far line must be to name that line
 
 
@@ -243,7 +242,7 @@ def _lone_clause_goes_on(lines: list[str], k: int) -> int | None:
     能级, so 能 is the clause's first word and its rest the next line's).  A word is weighed at least as its two
     characters across the join are (特 | 别是在…: 特别, though the segmentation reads 特别是在)."""
     ck = _content(lines[k])
-    if not _LONE_CLAUSE.search(ck) or not cut_end(ck):
+    if not LONE_CLAUSE.search(ck) or not cut_end(ck):
         return None
     below = next((_content(line) for line in lines[k + 1:k + 4] if line.strip()), "")
     if word_across(ck, below) or frequency(ck[-1] + below[:1]):
@@ -281,7 +280,7 @@ def _cut_word_elsewhere(lines: list[str], i: int, j: int) -> bool:
     if not cut_start(cb):
         return False
     return any(_lone_clause_goes_on(lines, k) == j for k in _printed_near(lines, j)
-               if k not in (i, j) and _LONE_CLAUSE.search(_content(lines[k])))
+               if k not in (i, j) and LONE_CLAUSE.search(_content(lines[k])))
 
 
 def _short_list_open(text: str) -> bool:
