@@ -225,13 +225,12 @@ def _unlike_heading(cb: str) -> bool:
     subject rather than pointing back at one the text before named (该 as a verb, 该出手时…, is no pointer)."""
     if cb.startswith(_POINTS_BACK):
         return True
-    if cb.startswith("该"):  # (tagged only then: most pieces open on no pointer)
-        words = tagged(cb)
-        if (len(words) > 1 and words[0].word.startswith("该") and words[0].flag == "r"
-                and (len(words[0].word) > 1 or words[1].flag[:1] == "n")):
-            return True
-    words = tagged(cb) if re.search(r"[\u4e00-\u9fff]$", cb) else []
-    return bool(words) and len(words[-1].word) == 1 and words[-1].flag[:1] in ("d", "p", "c")
+    pointer, glyph_end = cb.startswith("该"), re.search(r"[\u4e00-\u9fff]$", cb)
+    words = tagged(cb) if pointer or glyph_end else []  # (most pieces neither: no tagging)
+    if (pointer and len(words) > 1 and words[0].word.startswith("该") and words[0].flag == "r"
+            and (len(words[0].word) > 1 or words[1].flag[:1] == "n")):
+        return True
+    return bool(glyph_end and words) and len(words[-1].word) == 1 and words[-1].flag[:1] in ("d", "p", "c")
 
 
 _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
@@ -313,11 +312,11 @@ def _text_goes_on(lines: list[str], printed: list[int], n: int, width: int, pair
         return False
     up = lines[printed[n - 1]]
     if paired and n > 1 and printed[n - 2] == printed[n] - 2:
-        up = lines[printed[n - 2]].rstrip() + _content(up)
-        return (bool(_SENTENCE_MARK.search(_content(up))) and not is_terminal(_content(up))
-                and not _MARKUP.match(up.strip()))
-    return (_measure(up) >= width - 1 and bool(_SENTENCE_MARK.search(_content(up)))
-            and not is_terminal(_content(up)) and not _MARKUP.match(up.strip()))
+        up, full = lines[printed[n - 2]].rstrip() + _content(up), True  # the pair was found to fill the column
+    else:
+        full = _measure(up) >= width - 1
+    return (full and bool(_SENTENCE_MARK.search(_content(up))) and not is_terminal(_content(up))
+            and not _MARKUP.match(up.strip()))
 
 
 def _second_goes_on(ca: str, cb: str, after: str, width: int) -> bool:

@@ -645,8 +645,7 @@ def _short_piece_joined(text: str, width: int) -> int | None:
         return None
     head, rest = text[:gaps[0].start()], text[gaps[0].end():]
     if not (re.fullmatch(r"[\u4e00-\u9fff]{1,2}", head) and len(rest) == width
-            and re.fullmatch(r"[\u4e00-\u9fff][^\sA-Za-z0-9]*[\u4e00-\u9fff]", rest)
-            and not any(ch.isascii() for ch in rest)):
+            and re.fullmatch(r"[\u4e00-\u9fff]\S*[\u4e00-\u9fff]", rest) and not any(ch.isascii() for ch in rest)):
         return None
     return gaps[0].end()
 
