@@ -332,3 +332,52 @@ def test_a_piece_between_stray_blank_runs_goes_on_at_the_piece_no_sentence_opens
             + [para[:end]] + gaps[1] + [para[end:at]] + gaps[2] + [para[at:]] + _rewrapped(STORIES[2])
         (tmp_path / str(n)).mkdir()
         assert len(_same_articles("\n".join(lines) + "\n", plain, tmp_path / str(n))) == 3
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+# a made-up story re-wrapped at several widths, blank lines kept between paragraphs, its column pieces read out of
+# order: …例如，针对 | (its object two paragraphs on), …服务项 | 目… and …驿站功 | 能，… (cut words)
+OBJECT = "外卖骑手工作时间不固定的特点，甲城总工会将十家驿站改为全天开放。"
+
+
+def _object_page(stray: bool) -> str:
+    obj = ["外卖骑手工作时间不固定", ""] + _wrap(OBJECT[11:], 11) if stray else _wrap(OBJECT, 11)
+    lines = (["## 甲城工会驿站暖了骑手心", ""]
+             + _wrap("本报讯（记者任远）今年以来，甲城总工会着力打造职工服务品牌，推出多项举措。例如，针对", 17) + [""]
+             + _wrap("近年来，甲城总工会新建驿站十家，每家驿站都配有饮水机和充电设备，服务项", 13) + [""]
+             + obj + [""]
+             + _wrap("目涵盖法律咨询、心理疏导等。", 15) + [""]
+             + _wrap("甲城总工会负责人表示，将继续完善驿站功", 12) + [""]
+             + _wrap("据了解，驿站去年接待骑手三万人次。", 14) + [""]
+             + _wrap("能，让骑手们更暖心。", 16) + [""])
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("stray", [False, True])
+def test_a_wrapped_page_read_out_of_order_is_joined_as_wrap_pieces(tmp_path, stray):
+    # the paragraph stage bridges no blank line on a page whose order is not yet known, so a stray blank leaves a
+    # sentence's wrap pieces apart (外卖骑手工作时间不固定 | 的特点，…: a piece of a headline's shape): the reading
+    # order reads them as it reads a page re-wrapped without blank lines, and …针对 goes on at the one line whose
+    # first clause reads as its object
+    from test_ingest_helpers import articles, import_page
+
+    content = import_page(tmp_path, _object_page(stray), "grrb/2025-09-26/04.txt")
+    (body,) = [body.replace("\n", "") for _, _, body in articles(content)]
+    assert "例如，针对" + OBJECT in body
+    assert "服务项目涵盖" in body and "驿站功能，让骑手" in body
+
+
+def test_a_far_cut_word_makes_no_headline_shaped_piece_text_on_a_page_that_keeps_its_blank_lines():
+    # (…服务模式，打 | 中的核小窟点: 打中 by chance) a short piece a blank line sets apart is a headline there as often
+    from test_ingest_rewrap_pieces import CUT_HEAD_PAGE, HEADLINE_LIKE
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
+
+    def score(**kind: bool):
+        return Scorer(Page(make_units(CUT_HEAD_PAGE, None), **kind)).score(2, 5)
+
+    assert HEADLINE_LIKE not in score(pieces=True).reasons
+    assert HEADLINE_LIKE in score(pieces=True, blanks=True).reasons

@@ -496,7 +496,10 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
     else:
         paras = paragraphs(forms.lines)
         lines = paras.lines
-        reading = find_order(lines)
+        # a wrapped page keeps blank lines apart here (no bridging before its order is known), so where a stray blank
+        # fell inside a sentence its pieces are cut at any width, as on a page read a line a paragraph
+        wrapped = paras.layout == "wrapped"
+        reading = find_order(lines, pieces=wrapped, blanks=wrapped)
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
             paras, reading = _soft_breaks(forms.lines, paras, reading)
             lines = paras.lines

@@ -63,6 +63,11 @@ class Page:
     without a comma right above a lead, byline or 上接 marker, kickers above those, and
     (second pass) those above a line whose displaced lead was found.  Short lines
     of a narrow column look like headlines too, so shape alone does not decide.
+
+    ``pieces``: lines re-broken at any width and read a line a paragraph (``paragraphs(each_line=True)``), or
+    (``blanks``) paragraphs of a re-wrapped page that keeps its blank lines, read out of order: the paragraph
+    stage bridges no blank line there before the order is known, so wherever a stray blank fell inside a
+    sentence its pieces stand apart, cut at any width, and the rules for wrap pieces read them.
     """
 
     units: list[Unit]
@@ -74,7 +79,8 @@ class Page:
     barriers: set[int] = field(default_factory=set)
     soft: frozenset[int] = frozenset()  # lines after a break the paragraph stage was unsure of
     columns: set[tuple[int, int]] = field(default_factory=set)  # (headline block's top, its lead read below it)
-    pieces: bool = False  # lines re-broken at any width and read a line a paragraph (paragraphs(each_line=True))
+    pieces: bool = False  # lines re-broken at any width: pieces of paragraphs (see above)
+    blanks: bool = False  # those pieces are a page's that keeps blank lines, each cut where a blank fell
     _barrier_list: list[int] = field(default_factory=list, repr=False)  # barriers sorted, for reach()
     _rare: set[str] | None = field(default=None, repr=False)  # rare_wording(), once asked
     _joined: bool | None = field(default=None, repr=False)  # joined_by_spaces(), once asked

@@ -501,19 +501,21 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False) -> Reading | None:
+def find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False,
+               blanks: bool = False) -> Reading | None:
     """The page's reading order, or None when the OCR read it in order.  ``soft``: lines after a
     paragraph break the paragraph stage was unsure of; ``pieces``: the page's lines are pieces of
-    re-wrapped paragraphs, one a paragraph (see :class:`~unionnews.ingest.pageview.Page`)."""
+    re-wrapped paragraphs (see :class:`~unionnews.ingest.pageview.Page`); ``blanks``: pieces of a page
+    that keeps blank lines, each cut where a blank line fell (:attr:`Page.blanks`)."""
     sections = _sections(lines)
     if len(sections) == 1:
-        return _find_order(lines, soft, pieces)
+        return _find_order(lines, soft, pieces, blanks)
     order: list[int | str] = []
     merged = Reading(order)
     found = False
     for first, end in sections:
         part = [""] * first + lines[first:end]
-        reading = _find_order(part, soft, pieces)
+        reading = _find_order(part, soft, pieces, blanks)
         if reading is None:
             order += [n for n in range(first + 1, end + 1) if lines[n - 1].strip()]
             continue
@@ -524,10 +526,11 @@ def find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: boo
     return merged if found else None
 
 
-def _find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False) -> Reading | None:
+def _find_order(lines: list[str], soft: frozenset[int] = frozenset(), pieces: bool = False,
+                blanks: bool = False) -> Reading | None:
     """:func:`find_order` for one page or section (lines before it blank)."""
     units = make_units(lines, None)
-    page = Page(units, soft=frozenset(soft) & {u.no for u in units}, pieces=pieces)
+    page = Page(units, soft=frozenset(soft) & {u.no for u in units}, pieces=pieces, blanks=blanks)
     joins = sentence_joins(page)
     vouched = [j for j in joins.values() if not (j.adjacent or j.guessed or j.undoes)]
     if not vouched:

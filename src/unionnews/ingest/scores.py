@@ -362,7 +362,9 @@ class Scorer:
         if named is not None:
             head_b = False  # the lead's words under the headline that names them: no headline of its own
             ev.add(UNDER_HEADLINE, f"the headline at line {named} prints {word} as well", "text")
-        if head_b and word and not adjacent and self.page.pieces and b not in page.heads \
+        # (not on a page that keeps its blank lines: a short piece a blank line sets apart is a headline there as
+        # often, and a far word across into it as often chance: …服务模式，打 | 中的核小窟点, 打中, not 打造)
+        if head_b and word and not adjacent and self.page.pieces and not self.page.blanks and b not in page.heads \
                 and _cut_word_head(ua.text, ub.text):
             head_b = False  # B begins on the rest of a word A's end cut (…西铁工 | 程公司…): a piece, no headline
         if head_b and prep and not adjacent:
