@@ -17,7 +17,8 @@ from unionnews.ingest.paragraphs.sidebar import PageRuns
 from unionnews.ingest.segment.drafts import LEAD_READ, Draft, Loose, Para, give_labels, similar_leads
 from unionnews.ingest.segment.reads import (closes_story, ends_item, ends_on_dateline, function_word_end,
                                             head_over_lead_read_on, headline_read_on, one_character_clause_first,
-                                            predicate_first, reread_doubt, reread_reason, run_cut_across)
+                                            predicate_first, reread_doubt, reread_reason, run_cut_across,
+                                            word_cut_under)
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
                                             NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
 
@@ -238,7 +239,8 @@ class Segmenter:
                 or bound_first(under.text) or word_sentence_first(under.text) or predicate_first(under.text)
                 or one_character_clause_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
-                                          or quote_closed_below(last.text, under.text))):
+                                          or quote_closed_below(last.text, under.text)
+                                          or word_cut_under(last.text, under.text))):
             return None
         return j
 
