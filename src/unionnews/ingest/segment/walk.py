@@ -209,9 +209,10 @@ class Segmenter:
         was the story's first paragraph, run on into the lead (…论坛举办“如何加快…: a sentence the page never
         printed), or the block a subhead of the story above.  Not where a line of the block is a piece of a
         sentence (a quote left open, a lone 的/和 at its end, a dictionary word or a run the page prints whole
-        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence, nor
-        where the lines are one phrase the wrap cut (a word across them, or a subhead's length in all): a title
-        and its subtitle are two phrases, each whole on its line."""
+        across into the text under it, a last line ending inside a word the text under it finishes
+        (:func:`~unionnews.ingest.segment.reads.word_cut_under`), a clause cut by the OCR), nor over text that
+        cannot begin a sentence, nor where the lines are one phrase the wrap cut (a word across them, or a
+        subhead's length in all): a title and its subtitle are two phrases, each whole on its line."""
         cur, units = self.cur, self.units
         if cur is not None and not cur.closed and (
                 not cur.paras or cur.paras[-1].kind not in JOINABLE or not is_terminal(cur.paras[-1].text)):
