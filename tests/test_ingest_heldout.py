@@ -591,3 +591,17 @@ def test_a_zone_one_paragraph_a_line_on_a_column_page_is_read_as_written(width):
     found = paragraphs(top + bottom)
     assert found.layout == "columnar" and found.width == width
     assert [p.lines for p in found.paragraphs[:len(zone)]] == [(2 * k + 1,) for k in range(len(zone))]
+
+
+@pytest.mark.parametrize("pieces", [("乙城集团", "摸索出“3+1”民", "主管理工作模式，即在职代会的基础上开展谈心谈话。"),
+                                    ("丙城推动绘就“路线图”", "针对当前甲城团场师", "市企业民主管理中存在的问题，工会下发通知。"),
+                                    ("打造可复制“样板”", "如何将纸", "面上的制度转化为基层的实践？甲城总工会打造一批标杆。")])
+def test_short_pieces_of_a_paragraph_ending_inside_a_word_are_no_headline_block(tmp_path, pieces):
+    """A story ending its sentence, then two short lines of a headline's shape over text with no lead marker, the
+    second ending inside a word the text under it finishes (…民 | 主管理…; …师 | 市企业…, no dictionary word; …纸 |
+    面上…: 纸面): the short first pieces of a paragraph re-wrapped at any width, read as another item's headline
+    block, so the story's rest became a file of its own.  A headline line ends on a whole word."""
+    st = STORIES[0]
+    text = "\n\n\n".join("\n\n".join(story) for story in [st[:2] + list(pieces) + st[2:]] + STORIES[1:]) + "\n"
+    articles = _import(text, tmp_path)
+    assert [a["heads"] for a in articles] == [[story[0]] for story in STORIES]

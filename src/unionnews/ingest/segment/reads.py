@@ -7,7 +7,8 @@ import re
 from typing import Callable
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import OPENERS, bound_end, bound_first, cut_off, open_list, tagged, word_across
+from unionnews.ingest.continuity import (OPENERS, bound_end, bound_first, cut_end, cut_off, function_first, open_list,
+                                         read_across, tagged, word_across)
 from unionnews.ingest.normalize import STAFF_CREDITS, is_terminal, undecorated
 from unionnews.ingest.paragraphs.columns import _closed_by_credit
 from unionnews.ingest.paragraphs.lines import _completed_across, headline_shaped
@@ -86,6 +87,18 @@ def run_cut_across(a: str, b: str) -> bool:
     wrap cut one printed run there; two lines of a headline block each stand whole."""
     return bool(a.rstrip()[-1:].isascii() and a.rstrip()[-1:].isalnum() and b.lstrip()[:1].isascii()
                 and b.lstrip()[:1].isalnum())
+
+
+def word_cut_under(a: str, b: str) -> bool:
+    """Does the break between ``a`` and the line ``b`` under it cut a word: ``a``'s last character a word of nothing
+    in its own segmentation, and either ``b``'s first one too (…摸索出“3+X”民 | 主管理工作…; …针对当前师 | 市企事业…,
+    a word the dictionary may not hold) or a dictionary word across the two (…如何将纸 | 面上的制度…: 纸面)?  Not
+    where ``b`` opens on a preposition or a conjunction, which begins a clause by itself (…走 | 在全省…).  A
+    headline line ends on a whole word; a line re-wrapped at any width ends wherever the width fell, and a short
+    piece of a paragraph's first line has a headline's shape as often as not."""
+    if not cut_end(a) or function_first(b):
+        return False
+    return cut_off(a, b) or read_across(a, b) is not None
 
 
 def predicate_first(text: str) -> bool:

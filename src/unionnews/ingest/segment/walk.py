@@ -17,7 +17,8 @@ from unionnews.ingest.paragraphs.sidebar import PageRuns
 from unionnews.ingest.segment.drafts import LEAD_READ, Draft, Loose, Para, give_labels, similar_leads
 from unionnews.ingest.segment.reads import (closes_story, ends_item, ends_on_dateline, function_word_end,
                                             head_over_lead_read_on, headline_read_on, one_character_clause_first,
-                                            predicate_first, reread_doubt, reread_reason, run_cut_across)
+                                            predicate_first, reread_doubt, reread_reason, run_cut_across,
+                                            word_cut_under)
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
                                             NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
 
@@ -208,9 +209,10 @@ class Segmenter:
         was the story's first paragraph, run on into the lead (…论坛举办“如何加快…: a sentence the page never
         printed), or the block a subhead of the story above.  Not where a line of the block is a piece of a
         sentence (a quote left open, a lone 的/和 at its end, a dictionary word or a run the page prints whole
-        across into the text under it, a clause cut by the OCR), nor over text that cannot begin a sentence, nor
-        where the lines are one phrase the wrap cut (a word across them, or a subhead's length in all): a title
-        and its subtitle are two phrases, each whole on its line."""
+        across into the text under it, a last line ending inside a word the text under it finishes
+        (:func:`~unionnews.ingest.segment.reads.word_cut_under`), a clause cut by the OCR), nor over text that
+        cannot begin a sentence, nor where the lines are one phrase the wrap cut (a word across them, or a
+        subhead's length in all): a title and its subtitle are two phrases, each whole on its line."""
         cur, units = self.cur, self.units
         if cur is not None and not cur.closed and (
                 not cur.paras or cur.paras[-1].kind not in JOINABLE or not is_terminal(cur.paras[-1].text)):
@@ -238,7 +240,8 @@ class Segmenter:
                 or bound_first(under.text) or word_sentence_first(under.text) or predicate_first(under.text)
                 or one_character_clause_first(under.text)
                 or last.cls != LABEL and (word_across(last.text, under.text) or self._run_cut(j - 1)
-                                          or quote_closed_below(last.text, under.text))):
+                                          or quote_closed_below(last.text, under.text)
+                                          or word_cut_under(last.text, under.text))):
             return None
         return j
 
