@@ -313,3 +313,32 @@ def test_a_one_character_clause_goes_on_at_the_rest_of_its_word_after_a_full_sto
     opens = ["甲城总工会整合驿站资源，服务职工。", "甲城总工会持续优化服务，形成工作合力，更",
              "展板摆满了会场，满足职工阅读需求。", "为落实好服务举措，乙城总工会举办培训。", "乙城总工会举办职工运动会。"]
     assert sentence_joins(Page(make_units(opens, None), pieces=True))[2].b == 3
+
+
+def test_the_files_next_line_that_runs_a_list_left_open_on_to_its_closer_keeps_its_join_in_a_loop():
+    # …技能等级认定、培训 | 开展、赛事承办、人才就业等方面…: the re-wrap cut a list between two items; the file's next
+    # line runs its items on to 等, so the file's join is the text's.  The piece read after the column's cut end
+    # (甲城工匠学院由…、市总工会, whose list 等相关部门… closes) makes a loop with the file's joins, which is broken at
+    # the join with nothing but the layout for it (…攻关于一体 | 甲城工匠学院由…), not inside the list
+    lines = ["本报讯（记者任远）近日，甲城工匠学院揭牌，学院将成为技能人才培育摇篮", "和产教融合创新平台。",
+             "等相关部门将在技能等级认定、培训", "开展、赛事承办、人才就业等方面给予学院重点支持。该学院将聚焦焊接操作、电网施工",
+             "等特色工种，开发课程体系；构建集技能培训、技艺传承与技术攻关于一体",
+             "甲城工匠学院由甲城电力公司与甲城技师学院共建。甲城人社局、市总工会"]
+    joins = sentence_joins(Page(make_units(lines, None), pieces=True))
+    assert joins[3].b == 4 and joins[6].b == 3 and 5 not in joins
+    assert "the list (、) left open goes on to its 等" in _scorer(lines).score(3, 4).reasons
+    # only the file's own join, and only on a page of wrap pieces
+    assert "the list (、) left open goes on to its 等" not in _scorer(lines, pieces=False).score(3, 4).reasons
+    far = ["甲城总工会开展技能认定、培训", "乙城职工运动会开幕", "开展、赛事承办、人才就业等方面给予支持。"]
+    assert "text" not in _scorer(far).score(1, 3).kinds
+
+
+def test_a_list_closed_on_needs_short_items_and_the_closer_standing_alone():
+    from unionnews.ingest import continuity as ct
+
+    assert ct.list_closed_on("开展、赛事承办、人才就业等方面给予学院重点支持。")
+    assert ct.list_closed_on("就业等方面给予学院重点支持。")
+    assert not ct.list_closed_on("技能等级认定工作全面展开。")  # 等级: no closer
+    assert not ct.list_closed_on("推动男女平等，保障职工权益。")
+    assert not ct.list_closed_on("甲城总工会联合市人社局开展技能培训等活动。")  # a clause of its own, no list's tail
+    assert not ct.list_closed_on("，开展、赛事承办等。")  # nothing before the first clause mark

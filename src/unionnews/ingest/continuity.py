@@ -926,6 +926,23 @@ def open_list(left: str) -> bool:
     return not any(c in tail for c in LIST_CLOSERS)
 
 
+@lru_cache(maxsize=65536)
+def list_closed_on(b: str) -> bool:
+    """Does B's first clause run short items (at most eight characters each, parted by 、) to the closer 等 standing
+    alone as a word (…就业等方面给予…, 开展、赛事承办、人才就业等方面…; not 等级 nor 平等), with nothing before them?
+
+    Why: such a clause is the tail of an enumeration, whose items began before B; where A's last clause leaves one
+    open (:func:`open_list`: …技能等级认定、培训), B's items and closer are that list's (…培训 | 开展、赛事承办、…等方面),
+    evidence from both sides of the join as a closer at B's start is (:func:`closes_list`)."""
+    clause = WORD_GAP.sub("", _first_clause(b.strip()))
+    words = tokenizer().lcut(clause, HMM=False)
+    if "等" not in words:
+        return False
+    before = "".join(words[:words.index("等")])
+    items = before.split("、")
+    return bool(before) and all(0 < len(item) <= 8 for item in items)
+
+
 def list_cut(text: str) -> bool:
     """Does ``text`` stop right after an item of an enumeration (贵州省人社厅、省总工会): a last item no
     longer than the one before it, at most six characters, with no closer (等, 和 …) yet?  A list

@@ -325,6 +325,10 @@ class Scorer:
             ev.add(OTHER_TEXT, f"the lead's time {time} spans the join", "text")
         if ct.open_list(left) and ct.closes_list(ub.text):
             ev.add(OTHER_TEXT, f"{ub.text[0]} closes the list (、) left open", "text")
+        elif adjacent and self.page.pieces and ct.open_list(left) and ct.list_closed_on(ub.text):
+            # the file's next line runs the list left open on to its 等 (…认定、培训 | 开展、…就业等方面): only the
+            # file's own join (a far line's list closed by 等 is any list's)
+            ev.add(OTHER_TEXT, "the list (、) left open goes on to its 等", "text")
         frame = ct.frame_closed(ua.text, ub.text)
         if frame:
             ev.add(WORD, f"{frame} closes the phrase 在 opens", "text")
