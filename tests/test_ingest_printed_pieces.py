@@ -94,3 +94,39 @@ def test_a_line_opening_on_an_item_and_its_closer_is_claimed_by_a_cut_list_nearb
     assert "".join(SERVES) in texts and "".join(CLOSES) in texts
     plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
     assert "".join(SERVES + CLOSES) in plain
+
+
+# a column piece that ends a sentence, then its last line: a list's items with no closer (…共建。 | 乙城人社局、市教育局),
+# the closer 等相关部门… read elsewhere; the OCR read the next item's lead right under it
+SHARED = ["乙城技能学院由乙城总工会", "与乙城技师学院共建。"]
+LISTED_END = "乙城人社局、市教育局"
+NEXT_LEAD = ["本报讯（记者张明）近日，", "某县总工会在县工人文化宫", "举办职工书画展。"]
+
+
+def test_a_pieces_last_line_stopping_on_a_lists_item_after_a_sentences_end_goes_on_it():
+    """…与乙城技师学院共建。 | 乙城人社局、市教育局 | 本报讯…: the line above is cut short (a text detector's box, two
+    lines read as one and cut, or a stray blank between), and the piece's last line stops on a list's item with no
+    closer: no headline stops so, so the line is text in the file's order, run on from the sentence above (soft on
+    a page read out of order, for the reading-order stage to weigh).  Read as a paragraph of its own it became a
+    subhead and then the headline of its list's closer, and the sentence above lost its place."""
+    assert len(SHARED[1]) < W and len(LISTED_END) < W
+    for gap in ([], [""]):  # the line above short, or a stray blank line between
+        lines = FILL + SHARED + gap + [LISTED_END] + NEXT_LEAD + FILL
+        plain = [p.text for p in paragraphs(lines + [""]).paragraphs]
+        assert any(text.endswith("".join(SHARED) + LISTED_END) for text in plain)
+        found = paragraphs(lines + [""], soft=True)
+        assert LISTED_END in [p.text for p in found.paragraphs]
+        assert [found.lines[no - 1].strip() for no in found.soft].count(LISTED_END) == 1
+
+
+def test_a_line_stopping_on_a_lists_item_that_the_next_line_closes_or_a_headline_is_left_as_it_was():
+    """The rule asks for a list the next line does not go on with: under …、市教育局 | 等部门… the list goes on where
+    the OCR read it, and the break above is read by the rules before it; and a headline after a finished sentence (no
+    list left open) still stands apart."""
+    closed = FILL + SHARED + [LISTED_END, "等部门将给予学院重点支持。"] + FILL
+    found = paragraphs(closed + [""], soft=True)
+    assert LISTED_END not in [found.lines[no - 1].strip() for no in found.soft]
+    assert "".join(SHARED) in [p.text for p in paragraphs(closed + [""]).paragraphs][0]
+    head = FILL + SHARED + ["某县举办职工书画展"] + NEXT_LEAD + FILL
+    plain = [p.text for p in paragraphs(head + [""]).paragraphs]
+    assert "某县举办职工书画展" in plain and any(text.endswith("".join(SHARED)) for text in plain)

@@ -51,7 +51,7 @@ import re
 
 from unionnews.ingest import byline as bl
 from unionnews.ingest.continuity import (BOUND, OPENERS, bound_end, bound_start, closes_list, cut_end, cut_off,
-                                         opens_on_time, quote_fit, quote_state, quote_states, starts_bound,
+                                         list_cut, opens_on_time, quote_fit, quote_state, quote_states, starts_bound,
                                          word_across)
 from unionnews.ingest.normalize import is_terminal, undecorated
 from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_MARK, _INDENT, _LABEL, _MARKUP,
@@ -353,6 +353,13 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if _CONTINUED_START.match(_text_from(lines, j, 8)) and not _CONTINUED_START.match(cb):
         return True  # a 上接 marker cut over narrow lines ((上接 | 第1版）) is a paragraph of its own, as it is whole
     opens = ca[-1:] in NO_END if j - i > 1 else _opens(ca)
+    if is_terminal(ca) and _balanced(_content(so_far)) and _list_left_hanging(lines, j, ahead):
+        # a sentence ended, then a piece's last line that stops on a list's item with no closer (…共建。 |
+        # 贵州省人社厅、省总工会, the closer 等相关部门… read elsewhere): the line is text where the OCR read it,
+        # under the sentence above, whether the line above is full, cut short or parted from it by a stray blank.
+        # Soft, as after any full line ending a sentence: the reading-order stage joins the two again unless the
+        # text gives the line to another sentence
+        return SOFT if soft else False
     if not full:
         # a short line ends its paragraph.  One that stops on an opening mark or leaves a quote or
         # bracket open was cut by the OCR (a typesetter never ends a line so, and the column had
@@ -517,6 +524,29 @@ def _breaks_columnar(lines: list[str], i: int, j: int, width: int, so_far: str, 
     if is_terminal(ca):
         return SOFT if _balanced(plain) and cb[:1] not in "\"'" else False
     return False
+
+
+def _list_left_hanging(lines: list[str], j: int, width: int) -> bool:
+    """Does line j, shorter than its column (``width``: a full line's list goes on at the next line as any text
+    does, 有市总工会、乙区 | 总工会相关负责人…), stop on an enumeration's item with no closer yet (:func:`list_cut`:
+    贵州省人社厅、省总工会), and the next printed line not go on with the list (no closer 等…, 和…:
+    :func:`closes_list`; no more items, no word across, no character that cannot begin a sentence)?  Then the list
+    goes on at a line the OCR read elsewhere: line j is the last line of a column piece, and the lines above it in
+    the file are that piece's own.
+
+    Why: such a line is short and has a headline's shape, so after a finished sentence it was read as a paragraph
+    of its own (a subhead, then a headline over its list's closer), and the sentence above it lost its only tie to
+    it: the reading order then ran that sentence on from some other cut line.  A headline never stops on an open
+    list (its list is followed by what it is about), so the line is text, in the file's order with the line above:
+    a soft break (:data:`SOFT`), which the reading-order stage joins again unless the text says otherwise."""
+    cj = _content(lines[j])
+    if _measure(lines[j]) >= width or not list_cut(cj) or _starts_item(lines[j]) or not _balanced(cj):
+        return False
+    k = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+    if k is None:
+        return True
+    ck = _content(lines[k])
+    return not closes_list(ck) and not starts_bound(ck) and not ck.startswith("、") and word_across(cj, ck) is None
 
 
 def _cut_mid_sentence(text: str) -> bool:
