@@ -381,3 +381,31 @@ def test_a_far_cut_word_makes_no_headline_shaped_piece_text_on_a_page_that_keeps
 
     assert HEADLINE_LIKE not in score(pieces=True).reasons
     assert HEADLINE_LIKE in score(pieces=True, blanks=True).reasons
+
+
+def test_only_a_page_re_broken_at_a_width_has_its_lines_read_as_wrap_pieces():
+    # a page printing each paragraph on one line runs on only where a headline takes two lines; a re-wrapped one
+    # runs on most lines of a paragraph, with a stray blank here and there
+    from unionnews.ingest.paragraphs.lines import rewrapped
+
+    rng = random.Random(4801)
+    paragraph = "".join(rng.choice("工会驿站服务职工新就业形态劳动者休憩") for _ in range(120)) + "。"
+    per_line = ["# 邹城工会构建", "# 全时空零距离服务圈", ""] + [paragraph, ""] * 12
+    assert not rewrapped(per_line)
+    assert rewrapped(_object_page(True).split("\n"))
+    assert rewrapped(_wrap(paragraph, 17) + [""] + _wrap(paragraph, 23))
+
+
+@pytest.mark.parametrize("seed", [93, 94])
+def test_headlines_set_in_two_lines_over_whole_paragraphs_give_the_same_articles(tmp_path, seed):
+    # the whole paragraphs a blank line parts are no wrap pieces: read as such, a paragraph ending …尤 went on at
+    # another story's paragraph opening on 为 (尤为 by chance) and four stories of the page came apart
+    from test_ingest_helpers import RAW, SEEDS, import_pages
+    from variants import article_texts, compare, relayout
+
+    pages = {name: (RAW / name).read_text(encoding="utf-8") for name in SEEDS}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    base = article_texts(import_pages(tmp_path / "a", pages))
+    got = article_texts(import_pages(tmp_path / "b", {n: relayout(t, "headwrap", seed) for n, t in pages.items()}))
+    assert compare(base, got)["whole"] >= 31

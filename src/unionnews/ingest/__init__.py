@@ -36,7 +36,7 @@ from unionnews.ingest.continuity import cut_off, word_across
 from unionnews.ingest.cutleads import note_cut_leads, note_heads_of_cut_leads
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest.paragraphs import Paragraphs, paragraphs, renumber, subhead_doubt_only
-from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank
+from unionnews.ingest.paragraphs.lines import headline_shaped, reads_on_across_blank, rewrapped
 from unionnews.ingest.printed import (IMAGE_SUFFIXES, is_geometry_file, layout_records, never_text,
                                       one_ocr_file_a_page, page_image, page_layout, unify_layout)
 from unionnews.ingest.reorder import find_order
@@ -497,8 +497,9 @@ def _page_records(meta, root: Path, encoding: str | None, ocr: bool = False,
         paras = paragraphs(forms.lines)
         lines = paras.lines
         # a wrapped page keeps blank lines apart here (no bridging before its order is known), so where a stray blank
-        # fell inside a sentence its pieces are cut at any width, as on a page read a line a paragraph
-        wrapped = paras.layout == "wrapped"
+        # fell inside a sentence of a re-wrapped page its pieces are cut at any width, as on a page read a line a
+        # paragraph (a page printing each paragraph on a line has whole paragraphs there)
+        wrapped = paras.layout == "wrapped" and rewrapped(forms.lines)
         reading = find_order(lines, pieces=wrapped, blanks=wrapped)
         if reading is not None and paras.layout == "columnar":  # out of order: cut pieces a full line ran together
             paras, reading = _soft_breaks(forms.lines, paras, reading)

@@ -154,6 +154,21 @@ def _per_line(lines: list[str], share: float = 0.5) -> bool:
     return done >= share * len(ends)
 
 
+
+def rewrapped(lines: list[str], share: float = 1 / 3) -> bool:
+    """Were the page's paragraphs re-broken at a width: does at least a third of its printed lines (``share``) run
+    on into the next line, no blank between?
+
+    Why: a page that parts its paragraphs by blank lines may print each paragraph on one line, and then only a
+    headline set in two or three lines runs on (a tenth of the lines or fewer); a page re-wrapped at any width runs
+    on most lines of each paragraph (two in five even where stray blanks cut it often).  Only on the second are the
+    lines a blank sets apart pieces cut at any width; a whole paragraph is no piece, and reading it as one joins it
+    on a chance word across its ends."""
+    printed = sum(1 for line in lines if line.strip())
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    return printed > 0 and runs >= share * printed
+
+
 _ROLES = ("本报特约通讯员", "本报特约记者", "本报通讯员", "本报记者", "通讯员", "记者")
 
 
