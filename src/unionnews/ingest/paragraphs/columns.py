@@ -60,8 +60,8 @@ from unionnews.ingest.paragraphs.lines import (NO_END, NO_START, SOFT, _CLAUSE_M
                                                _printed_across, _split_dash, _starts_item, _whole_line_item,
                                                headline_shaped, pushed_down, repeated_across)
 from unionnews.ingest.paragraphs.claims import (_NEAR_WIDTH, _bound_claimed, _claimed_elsewhere, _cut_word_elsewhere,
-                                                _lead_goes_on_elsewhere, _lead_rest, _number_claimed, _rival_claim,
-                                                _run_over_claimed, _whole_heading)
+                                                _lead_goes_on_elsewhere, _lead_rest, _next_printed, _number_claimed,
+                                                _rival_claim, _run_over_claimed, _whole_heading)
 from unionnews.ingest.paragraphs.column_heads import (_claimed_heading, _dated_heading, _heading_cut, _heading_run,
                                                       _label_headline_goes_on, _lead_across, _left_hanging,
                                                       _names_again, _names_to_follow, _over_dated_lead, _word_end_alone,
@@ -542,10 +542,9 @@ def _list_left_hanging(lines: list[str], j: int, width: int) -> bool:
     cj = _content(lines[j])
     if _measure(lines[j]) >= width or not list_cut(cj) or _starts_item(lines[j]) or not _balanced(cj):
         return False
-    k = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
-    if k is None:
+    ck = _content(_next_printed(lines, j))
+    if not ck:
         return True
-    ck = _content(lines[k])
     return not closes_list(ck) and not starts_bound(ck) and not ck.startswith("、") and word_across(cj, ck) is None
 
 
