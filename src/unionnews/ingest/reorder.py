@@ -403,8 +403,12 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
     loose = {b for b in starts if (scorer.status[b] == "orphan" and not _runs_on(first, page.prv.get(b), b)) or (
         page.prv.get(b) in first and first[page.prv[b]].b != b)}
-    weak = {(a, b): j for (a, b), j in free.items() if a in needy and b in loose and not j.adjacent
-            and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
+    # on a page of wrap pieces, a clause stopped on its one bare word (…驿站，方便) may take a piece the OCR read
+    # right after one it lifted out of place (a run of displaced pieces: where it stands says nothing)
+    short = {a for a in ends if page.pieces and ct.stops_short(page.by_no[a].text)}
+    lifted = {j.b for j in first.values() if not j.adjacent} if short else set()
+    weak = {(a, b): j for (a, b), j in free.items() if not j.adjacent and ACCEPT_WEAK <= j.score < ACCEPT_OTHER
+            and not j.against and (a in needy and b in loose or a in short and page.prv.get(b) in lifted)}
     for j in weak.values():
         j.weak = True
     joins = {**fixed, **_best({**strong, **weak}, fixed, opens, _KEEP)}
