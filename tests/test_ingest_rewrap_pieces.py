@@ -342,3 +342,34 @@ def test_a_list_closed_on_needs_short_items_and_the_closer_standing_alone():
     assert not ct.list_closed_on("推动男女平等，保障职工权益。")
     assert not ct.list_closed_on("甲城总工会联合市人社局开展技能培训等活动。")  # a clause of its own, no list's tail
     assert not ct.list_closed_on("，开展、赛事承办等。")  # nothing before the first clause mark
+
+
+_DISPLACED_RUN = ["本报讯（记者任远）近日，甲城总工会为快递员、外卖骑手等户外劳动者开设暖心驿站。",
+                  "快递员王林经常晚上送件，驿站是他常去的地方，尤",
+                  "针对户外劳动者工作时间不固定的特点，市总将城区的8家驿站升级为全天候驿站，方便",
+                  "近年来，甲城总工会持续优化服务阵地布局，新建驿站20家。",
+                  "这些驿站还为快递员、外卖骑手等户外劳动者提供法律咨询。",
+                  "其在寒冷的冬夜，这里是他眼中的“家”。",
+                  "快递员、外卖骑手等户外劳动者休憩。",
+                  "乙城举办职工运动会",
+                  "本报讯（记者周洁）近日，乙城总工会举办职工运动会。"]
+
+
+def test_a_clause_stopped_on_a_bare_word_takes_the_piece_read_after_one_lifted_out_of_place():
+    # …全天候驿站，方便 stops on one bare word, its own next line (近年来…) begins a paragraph.  Two free lines tie on
+    # the wording before it: 这些驿站还为… stands after a finished paragraph where the OCR read it, while 快递员…休憩。
+    # stands right after 其在寒冷的冬夜…, a piece the order lifts out to go on at …尤 (尤其): the OCR read a run of
+    # displaced pieces there, so where 快递员…休憩。 stands says nothing, and the stopped clause goes on there (weakly)
+    joins = sentence_joins(Page(make_units(_DISPLACED_RUN, None), pieces=True))
+    assert joins[2].b == 6
+    assert joins[3].b == 7 and joins[3].weak
+
+
+def test_a_clause_stopped_on_a_bare_word_takes_no_line_whose_place_is_not_a_displaced_run():
+    # the same page with 其在寒冷的冬夜… read in place under …尤: no piece was lifted, the tie stays unsettled
+    lines = [_DISPLACED_RUN[i] for i in (0, 1, 5, 2, 3, 4, 6, 7, 8)]
+    joins = sentence_joins(Page(make_units(lines, None), pieces=True))
+    assert 4 not in joins or not joins[4].weak
+    # not on a page of printed lines: there a line's place is its column's
+    printed = sentence_joins(Page(make_units(_DISPLACED_RUN, None), pieces=False))
+    assert 3 not in printed or printed[3].b != 7

@@ -308,24 +308,32 @@ def _stopped_short(page: Page, table: dict[tuple[int, int], Join], joins: dict[i
     """Round 4: a line the rounds left without a join that stops on a bare word after a comma
     (``ct.stops_short``: …智能化驿站，方便) goes on at the free line (nothing joins to it) whose wording ties
     it to the text before A as closely as the scorer tells (``TOPIC_MAX``), by a margin over every other
-    free line, its own next line included; the join is weak.
+    free line, its own next line included; the join is weak.  On a page of wrap pieces, where free lines tie on
+    that wording, the one the OCR printed right after a piece the order lifts out of place wins the tie if it is
+    the only such one.
 
     Why: such a line cannot end a paragraph whose full stop the OCR lost (that leaves a whole clause:
     …为企业创效近3000万元), so it is a sentence a stray blank or a misread column cut, and where the text
     gives no word across the cut, the wording around it is the only evidence left.  Lines that end on
     a whole clause are left where they stand: wording alone ties them to a wrong paragraph as often.
+    A line after a lifted piece (…尤 → 其在寒冷的冬夜…的地方。 read elsewhere, then 网约车司机…休憩。) stands where
+    the OCR dropped a column's pieces one after another, so its place says nothing of where its sentence began;
+    a rival standing after text of its own place may begin a paragraph there.
     """
     into = {j.b for j in joins.values()}
+    lifted = {j.b for j in joins.values() if not j.adjacent} if page.pieces else set()
     out: dict[int, Join] = {}
     for a in sorted(n for n in page.by_no if page.is_open(n) and n not in joins):
         if not ct.stops_short(page.by_no[a].text):
             continue
         rivals = sorted((j for (x, b), j in table.items() if x == a and b not in into and not j.against),
                         key=lambda j: j.score, reverse=True)
+        tied = [j for j in rivals if rivals[0].score - j.score < SHORT_MARGIN]
+        after = [j for j in tied if page.prv.get(j.b) in lifted]
         if not rivals or rivals[0].adjacent or rivals[0].score < NEARBY + TOPIC_MAX or (
-                len(rivals) > 1 and rivals[0].score - rivals[1].score < SHORT_MARGIN):
+                len(tied) > 1 and not (len(after) == 1 and not after[0].adjacent)):
             continue
-        best = rivals[0]
+        best = rivals[0] if len(tied) == 1 else after[0]
         if _cycles({**joins, **out, a: best}):
             continue
         best.weak = True
