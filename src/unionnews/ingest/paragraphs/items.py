@@ -118,6 +118,19 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
                                    or _dated_lead_under(paras, k + 1))
 
 
+def _running_text_under(paras: list[Paragraph], k: int) -> bool:
+    """Is the paragraph under k running text: no line of a headline's shape, nor a deck over an item's start (a
+    headline's shape but for its commas, right over a lead or byline: 融合音乐、情景剧等多种形式，深入11个市巡演)?
+    On a page re-wrapped at any width and read a line a paragraph, a long headline-shaped piece over running text
+    is a paragraph's first line the wrap cut before its first comma (作为某地高端汽车制造的标杆 | 企业，…) as often
+    as a headline over its story's text; over a subtitle or a deck it stands in a title's block."""
+    if k + 1 >= len(paras):
+        return False
+    under = paras[k + 1].text
+    return not headline_shaped(under) and not (headline_shaped(re.sub("[，,]", "", under))
+                                               and _over_item_start(paras, k + 1))
+
+
 def _over_item_start(paras: list[Paragraph], k: int) -> bool:
     """Does the paragraph after k open an item (a lead's 本报讯, a byline)?  A subhead stands inside a story's
     text and no lead or byline follows one, so a headline-shaped line right over one is its headline: on a page
@@ -154,7 +167,8 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif ((len(t) > SUBHEAD_LENGTH and not pieces) or " " in t and not join_spaced
+            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _running_text_under(paras, k)))
+                  or " " in t and not join_spaced
                   or block or _photo_item(paras, k) or _dated_lead_under(paras, k)
                   or (pieces and _over_item_start(paras, k))):
                 blanks = 2
