@@ -152,9 +152,10 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
     ``pieces``: the page is lines re-broken at any width and read a line a paragraph (:func:`_block`).  There a
     line's length is the wrap's, not the headline's: a paragraph's first line cut before its first comma has a
     headline's shape and any length after every finished sentence (作为某地高端汽车制造的标杆 | 企业，…; 针对企业
-    职工提出的…视觉引导 | 防呆3大…), so length alone gives no item gap; the other signs do (a block, a photo item,
-    a lead or byline under it), and a long line without one stays a subhead the review names.  Given the wider
-    gap, such a piece opened an item of its own over its paragraph's rest, a story cut in two mid-text.
+    职工提出的…视觉引导 | 防呆3大…), so over running text length gives no item gap (:func:`_running_text_under`);
+    over a subtitle or a deck it still does, and the other signs stand (a block, a photo item, a lead or byline
+    under it).  A long line with none stays a subhead the review names; given the wider gap, such a piece opened
+    an item of its own over its paragraph's rest, a story cut in two mid-text.
     """
     out: list[Paragraph] = []
     unsure: set[int] = set()
