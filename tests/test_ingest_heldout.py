@@ -605,3 +605,56 @@ def test_short_pieces_of_a_paragraph_ending_inside_a_word_are_no_headline_block(
     text = "\n\n\n".join("\n\n".join(story) for story in [st[:2] + list(pieces) + st[2:]] + STORIES[1:]) + "\n"
     articles = _import(text, tmp_path)
     assert [a["heads"] for a in articles] == [[story[0]] for story in STORIES]
+
+
+def test_a_long_headline_shaped_piece_on_a_page_read_a_line_a_paragraph_gets_no_items_gap():
+    """A page re-wrapped at any width, no blank line anywhere, read a line a paragraph: the wrap cut a paragraph's
+    first line before its first comma (作为甲城高端装备制造的标杆 | 企业，…), a headline's shape longer than a
+    subhead, after a finished sentence.  Its length gave it the item's gap, and it opened an item of its own over
+    its paragraph's rest: the story cut in two mid-text.  There a piece's length is the wrap's; it stays a
+    subhead, named in review, and a headline over a lead still opens its item.  Whole paragraphs keep the rule."""
+    from unionnews.ingest.paragraphs.items import _item_gaps
+    from unionnews.ingest.paragraphs.lines import Paragraph
+    texts = ["甲城举办职工技能大赛", "本报讯（记者周洁）近日，甲城总工会举办职工技能大赛，", "两百余名职工参加比赛。",
+             "作为甲城高端装备制造的标杆", "企业，甲城重工派出三十名职工参赛，取得了好成绩。", "乙城总工会开展职工健康体检活动",
+             "本报讯（记者吴昊）近日，乙城总工会为一线职工开展免费健康体检。"]
+    paras = [Paragraph(t, (k + 1,), 1) for k, t in enumerate(texts)]
+    out, unsure = _item_gaps(paras, pieces=True)
+    assert out[3].blanks == 1 and 3 in unsure
+    assert out[5].blanks == 2
+    out, unsure = _item_gaps(paras)
+    assert out[3].blanks == 2
+
+
+# Two items with no blank line between, each headline's first line marked and cut by a re-wrap before its end (a
+# comma and a lone 的; a 、), its rest unmarked under it, then the title marked again and a byline.
+MARKED_CUT = ["## 甲城总工会打造“职工书屋+读书会”服务模式，实现“1+1>2”的", "聚合效应——", "# 在书香中“共同成长”", "本报记者 周洁",
+              "近日，甲城总工会在城区十个社区建成职工书屋，藏书两万余册，", "职工可以在书屋借阅图书、参加读书活动。",
+              "甲城总工会负责人表示，将持续开展读书活动。", "### 乙城总工会开展“健康体检进企业”活动，覆盖三十余家企业、",
+              "惠及职工上万人——", "## 让职工“看得见”健康", "本报记者 吴昊", "近日，乙城总工会为一线职工开展免费健康体检。",
+              "乙城总工会还为职工建立健康档案，跟踪体检结果。"]
+
+
+def test_a_marked_headline_line_a_rewrap_cut_heads_the_block_its_rest_opens(tmp_path):
+    """The mark stays on a headline line's first piece when a re-wrap cuts it, and the piece stops where no
+    headline line stops (…实现“1+1>2”的; …覆盖三十余家企业、): read as text, the first item's kicker lost its
+    start (left before the page's first headline) and the second's ran on into the first story, two stories in
+    one file.  Over its unmarked rest, which opens a headline block over a byline, the piece is the block's
+    first line: two files, each headline whole."""
+    articles = _import("\n".join(MARKED_CUT) + "\n", tmp_path)
+    assert [a["heads"][0][:4] for a in articles] == ["甲城总工", "乙城总工"]
+    assert [a["body"][:4] for a in articles] == ["本报记者", "本报记者"]
+
+
+def test_a_marked_headline_piece_over_its_unmarked_rest_is_a_headline_line_for_the_reading_order():
+    """On a page of pieces the reading order must not take the marked piece (…覆盖三十余家企业、) for an open end of
+    text: it is a headline line over its rest, which stands over the title and the byline; a marked line of
+    text that ends a sentence, or over a line of running text, is no such piece."""
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.segment import make_units
+    lines = MARKED_CUT[4:]
+    page = Page(make_units(lines, None), pieces=True)
+    assert {4, 5, 6} <= page.heads and not page.is_open(4)
+    lines = lines[:4] + ["惠及职工上万人，体检项目包括内科和外科等，"] + lines[5:]
+    page = Page(make_units(lines, None), pieces=True)
+    assert 4 not in page.heads

@@ -13,7 +13,7 @@ from itertools import chain
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.normalize import is_terminal
 from unionnews.ingest import byline as bl
-from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_candidate
+from unionnews.ingest.segment import BYLINE, CONT, JUNK, LEAD, TEXT, Unit, is_candidate, marked_head_piece
 
 
 def _same_lead(a: str, b: str) -> bool:
@@ -105,7 +105,8 @@ class Page:
             # there, and read as text its chance words elsewhere pull it away from its headline
             between = (self.pieces and after is not None and after.cls in (LEAD, BYLINE) and before is not None
                        and before.cls == TEXT and (before.hashes > 0 or self._head_after_end(before)))
-            if u.label or (is_candidate(u) and (u.hashes or above or between)):
+            if u.label or (is_candidate(u) and (u.hashes or above or between)) or (
+                    marked_head_piece(u, after) and after.no in self.heads):  # ## 某市…实现“1+1>2”的 | 聚合效应——
                 self.heads.add(no)
         self.barriers = {n for n in self.heads if self._above_start(n)}
         self._barrier_list = sorted(self.barriers)

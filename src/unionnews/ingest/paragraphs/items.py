@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import (BOUND, WORD_GAP, cut_off, prepositional_phrase, read_across, starts_bound,
-                                         word_across)
+from unionnews.ingest.continuity import BOUND, WORD_GAP
 from unionnews.ingest.normalize import SUBHEAD_LENGTH
 from unionnews.ingest.paragraphs.lines import (HEADLINE_BLOCK, Paragraph, _MARKUP, _closes, _content, _starts_item,
                                                _words, headline_shaped)
@@ -119,26 +118,25 @@ def _block(paras: list[Paragraph], k: int, pieces: bool) -> bool:
                                    or _dated_lead_under(paras, k + 1))
 
 
+def _running_text_under(paras: list[Paragraph], k: int) -> bool:
+    """Is the paragraph under k running text: no line of a headline's shape, nor a deck over an item's start (a
+    headline's shape but for its commas, right over a lead or byline: 融合音乐、情景剧等多种形式，深入11个市巡演)?
+    On a page re-wrapped at any width and read a line a paragraph, a long headline-shaped piece over running text
+    is a paragraph's first line the wrap cut before its first comma (作为某地高端汽车制造的标杆 | 企业，…) as often
+    as a headline over its story's text; over a subtitle or a deck it stands in a title's block."""
+    if k + 1 >= len(paras):
+        return False
+    under = paras[k + 1].text
+    return not headline_shaped(under) and not (headline_shaped(re.sub("[，,]", "", under))
+                                               and _over_item_start(paras, k + 1))
+
+
 def _over_item_start(paras: list[Paragraph], k: int) -> bool:
     """Does the paragraph after k open an item (a lead's 本报讯, a byline)?  A subhead stands inside a story's
     text and no lead or byline follows one, so a headline-shaped line right over one is its headline: on a page
     read a line a paragraph, a headline the wrap cut in two and joined again (北湖区举办职工 | 读书月活动, one
     printed run with the lead's …举办职工读书月活动) is one line, as short as a subhead."""
     return k + 1 < len(paras) and _starts_item(paras[k + 1].text)
-
-
-def _reads_on(paras: list[Paragraph], k: int) -> bool:
-    """Does paragraph k read on into the next: a dictionary word across the two (…聚工会合 | 力、促…; or one across
-    two characters that each stand alone where printed, …摸索出“3+X”民 | 主管理…: :func:`cut_off`), a next line
-    that begins with a character no sentence begins with (…涂胶拐角堆 | 胶、视觉…), or paragraph k a prepositional
-    phrase with no verb of its own (针对企业职工提出的机器人检测 | 轨迹…)?  On a page read a line a paragraph, a line's
-    length is the wrap's, not the headline's: a long headline-shaped piece is a sentence's start as often as a
-    headline, and only the text after it tells them apart."""
-    if k + 1 >= len(paras):
-        return False
-    a, b = _content(paras[k].text), _content(paras[k + 1].text)
-    return (word_across(a, b) is not None or bool(cut_off(a, b) and read_across(a, b)) or starts_bound(b)
-            or prepositional_phrase(a, attributive=True))
 
 
 def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Paragraph], set[int]]:
@@ -151,7 +149,13 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
     its date (9月10日，…; 近日，…), is read as a headline, and gets the wider gap the segmenter reads as the edge of
     an item.  The others stay subheads and are returned as doubts for the article's review.
 
-    ``pieces``: the page is lines re-broken at any width and read a line a paragraph (:func:`_block`).
+    ``pieces``: the page is lines re-broken at any width and read a line a paragraph (:func:`_block`).  There a
+    line's length is the wrap's, not the headline's: a paragraph's first line cut before its first comma has a
+    headline's shape and any length after every finished sentence (作为某地高端汽车制造的标杆 | 企业，…; 针对企业
+    职工提出的…视觉引导 | 防呆3大…), so over running text length gives no item gap (:func:`_running_text_under`);
+    over a subtitle or a deck it still does, and the other signs stand (a block, a photo item, a lead or byline
+    under it).  A long line with none stays a subhead the review names; given the wider gap, such a piece opened
+    an item of its own over its paragraph's rest, a story cut in two mid-text.
     """
     out: list[Paragraph] = []
     unsure: set[int] = set()
@@ -164,7 +168,8 @@ def _item_gaps(paras: list[Paragraph], pieces: bool = False) -> tuple[list[Parag
             block = _block(paras, k, pieces)
             if t[-1:] in BOUND:
                 unsure.add(k)  # …丰富的: a sentence the OCR cut, not a headline (no headline ends on 的, 等, 和)
-            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _reads_on(paras, k))) or " " in t and not join_spaced
+            elif ((len(t) > SUBHEAD_LENGTH and not (pieces and _running_text_under(paras, k)))
+                  or " " in t and not join_spaced
                   or block or _photo_item(paras, k) or _dated_lead_under(paras, k)
                   or (pieces and _over_item_start(paras, k))):
                 blanks = 2

@@ -20,9 +20,9 @@ fits no article goes to the page's unplaced file.
 """
 from unionnews.ingest.segment.drafts import Draft, Loose, Para, give_labels, join_textless
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JUMP, JUNK, LABEL, LEAD, SOURCE, TEXT,
-                                            Unit, classify, is_candidate, make_units)
+                                            Unit, classify, is_candidate, make_units, marked_head_piece)
 from unionnews.ingest.segment.walk import MARKED_READ_ON, Segmenter, segment
 
 __all__ = ["BYLINE", "CONT", "CREDIT", "DATELINE", "Draft", "FURN", "JUMP", "JUNK", "LABEL", "LEAD", "Loose",
            "MARKED_READ_ON", "Para", "SOURCE", "Segmenter", "TEXT", "Unit", "classify", "give_labels", "is_candidate",
-           "join_textless", "make_units", "segment"]
+           "join_textless", "make_units", "marked_head_piece", "segment"]

@@ -133,3 +133,16 @@ def is_candidate(u: Unit, question: bool = False, limit: int = 50) -> bool:
     if is_terminal(t):
         return question and len(t) <= 30 and t[-1] in "？！?!"
     return True
+
+
+def marked_head_piece(u: Unit, under: Unit | None) -> bool:
+    """Is ``u`` the first piece of a headline line a re-wrap cut, the heading mark left on it alone: marked, no
+    sentence in it (no full stop, no end mark), no longer than a headline line, stopping where no headline line
+    stops (a 、 or a comma at its end, a comma and then a lone 的: :func:`is_candidate` refuses it for that), over
+    an unmarked line of a headline's shape, its rest (## 某市总打造“…”模式，实现“1+1>2”的 | 聚合效应—— | # 在创新
+    攻坚中… | 本报记者…)?  A page re-broken at any width cuts its headline lines as it cuts its text and keeps the
+    mark on the first piece; the mark says headline type, and the callers ask the line under it to stand in a
+    headline (a block over a lead or byline, a line the page reads as a headline)."""
+    return (bool(u.hashes) and u.cls == TEXT and under is not None and not under.hashes and under.cls == TEXT
+            and "。" not in u.text and not is_terminal(u.text) and len(u.text) <= 50 and not is_candidate(u)
+            and is_candidate(under))

@@ -20,7 +20,8 @@ from unionnews.ingest.segment.reads import (closes_story, ends_item, ends_on_dat
                                             predicate_first, reread_doubt, reread_reason, run_cut_across,
                                             word_cut_under)
 from unionnews.ingest.segment.units import (BYLINE, CONT, CREDIT, DATELINE, FURN, JOINABLE, JUMP, JUNK, LABEL, LEAD,
-                                            NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate)
+                                            NO_LINE_START, SOURCE, TEXT, Unit, continued_from, is_candidate,
+                                            marked_head_piece)
 
 
 # the most lines a headline block over a lead takes; more where the OCR or a converter marked every one as a
@@ -109,6 +110,18 @@ class Segmenter:
             return None
         nxt = self.units[i + 1]
         if nxt.cls != TEXT or not is_candidate(nxt):
+            return None
+        return self._anchored_head(i + 1)
+
+    def _marked_cut_head(self, i: int) -> int | None:
+        """Where the headline block ends when units[i] is a marked line a re-wrap cut off the rest of its headline
+        line (:func:`~unionnews.ingest.segment.units.marked_head_piece`) and that rest, the next line, opens a
+        headline block over a lead or byline (:meth:`_anchored_head`).  Read as the headline's first line, the
+        rest left the marked start as text, run on into the story above or left before the page's first
+        headline, and the headline lost its first words.  Not a marked sentence of text the line under it goes
+        on with (:meth:`_heading_reads_on`)."""
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        if not marked_head_piece(self.units[i], nxt) or nxt.gap > 1 or self._heading_reads_on(i):
             return None
         return self._anchored_head(i + 1)
 
@@ -553,7 +566,8 @@ class Segmenter:
                 self.cur.closed = True
                 i = cut
                 continue
-            j = None if self._joins(u) else self._anchored_head(i) or self._kicker_cut_at_comma(i)
+            j = None if self._joins(u) else (self._anchored_head(i) or self._kicker_cut_at_comma(i)
+                                             or self._marked_cut_head(i))
             if j is None and u.cls == LABEL:
                 j = self._labelled_head(i)
             if j is None:  # (a line that joins the paragraph above is under no finished story: no block)
