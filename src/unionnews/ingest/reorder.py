@@ -254,7 +254,12 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
             continue
         if above is not None and (above in page.heads or headline_like(page.by_no[above])):
             if "orphan" not in j.kinds:
-                continue
+                if page.by_no[page.run_back(a)[0]].cls != LEAD:
+                    continue
+                moved.add((a, b))  # a lead's text cut mid-word (…近日，青海省果 | 洛藏族…): B is its rest, and
+                into = table.get((page.prv.get(above), above))  # the headline over B is that lead's story's top:
+                if into is not None and _bare(into) and headline_like(page.by_no[above]):
+                    into.discount = NEXT_LINE - NEARBY  # no text read before it goes on into it
         elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):

@@ -69,7 +69,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt)
-                    and not _lead_goes_on(ca))
+                    and not bl.lead_clause_open(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
         below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
@@ -237,14 +237,6 @@ _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 # a clause mark a line may end with only inside a sentence (例如， | 针对…): no headline or subhead ends so (a
 # kicker or label may end with a colon: 专家解读：)
 _CLAUSE_GOES_ON = frozenset("，、；,;")
-
-
-def _lead_goes_on(ca: str) -> bool:
-    """Is ``ca`` a lead (本报讯（记者 白莹）近日，) whose text has begun and stops on a clause mark?  Its sentence goes
-    on at the next line: a text detector parted the printed line at the blank half-em the mark leaves, and the
-    piece is no lead standing alone."""
-    m = bl.LEAD.match(ca)
-    return bool(m) and bool(ca[m.end():].strip()) and ca[-1:] in _CLAUSE_GOES_ON
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
