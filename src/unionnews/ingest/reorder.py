@@ -233,8 +233,16 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
     chance word after a clause of its own (…职工代表某某在画 | 师市各级工会…: 画师), which this leaves alone,
     nor where B opens on a preposition or a conjunction (…，更 | 为落实好…: ``ct.function_first``), which may begin
     a sentence after that full stop.
+
+    Where A is a lead's text (its paragraph so far opens on 本报讯…) and B stands under a headline-shaped line where
+    it may begin (…近日，青海省果 | 洛藏族自治州… under 果洛州搭建…平台): a lead's text line stops on a character standing
+    alone only where the column, or a text detector, cut it, and a story's first line under its headline begins on a
+    whole word or the lead, never on the rest of a word; so B is that lead's text read under its headline apart from
+    the lead, the far join is returned (it may move B), and the headline is that story's top: the file's bare join
+    into it from the line before (…牵线搭桥， | 果洛州…, a column piece cut on a comma) is dropped.
     """
     moved: set[tuple[int, int]] = set()
+    tops: set[tuple[int, int]] = set()
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
     many = _cut_many(page, table)
@@ -257,14 +265,16 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
                 if page.by_no[page.run_back(a)[0]].cls != LEAD:
                     continue
                 moved.add((a, b))  # a lead's text cut mid-word (…近日，青海省果 | 洛藏族…): B is its rest, and
-                into = table.get((page.prv.get(above), above))  # the headline over B is that lead's story's top:
-                if into is not None and _bare(into) and headline_like(page.by_no[above]):
-                    into.discount = NEXT_LINE - NEARBY  # no text read before it goes on into it
+                into = (page.prv.get(above), above)  # the headline over B is that lead's story's top: no text
+                if into in table and _bare(table[into]) and headline_like(page.by_no[above]):
+                    tops.add(into)  # read before it goes on into it (…牵线搭桥， | 果洛州搭建…)
         elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
+    for key in tops:
+        del table[key]
     return moved
 
 
