@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import tagged, word_across
+from unionnews.ingest.continuity import cut_off, tagged, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _SENTENCE_MARK, _closes,
@@ -34,6 +34,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     piece, or a headline), and the rest of a printed line for a paragraph of its own.  Two lines that
     add up to exactly one column line, within a paragraph's text, are one printed line."""
     printed = [i for i, t in enumerate(lines) if t.strip()]
+    leads = _lead_texts(lines, printed)
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
     runs_on: set[int] = set()  # pairs read on the line under the second alone (:func:`_runs_on_below`)
@@ -76,6 +77,9 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and ((below and not _runs_on_below(cb, after, width))
                       or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
+        if not ended and ca[-1:] in _CLAUSE_GOES_ON and headline_shaped(cb) and _lead_cut_into(leads, nxt):
+            continue  # a column piece cut on a comma, then a headline over a far lead's rest (…牵线搭桥， | 果洛州搭建…平台
+            # | 洛藏族…, with …近日，青海省果 read far below): the two fill a line by chance
         paired = bool(out) and out[-1] == i - 2  # the line above is the rest of a pair that fills the column
         if (not ended and _text_goes_on(lines, printed, n, width, paired) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -123,6 +127,28 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     if sure < 4 or sure + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
+
+
+def _lead_texts(lines: list[str], printed: list[int]) -> list[str]:
+    """Each lead's first printed line of text (本报讯（记者邢生祥）近日，青海省果), read on into the next printed line
+    where a text detector cut it after a clause mark (本报讯（记者邢生祥）近日， | 青海省果: :func:`bl.lead_clause_open`)."""
+    out = []
+    for n, k in enumerate(printed):
+        text = _content(lines[k])
+        if not bl.LEAD.match(text):
+            continue
+        if bl.lead_clause_open(text) and n + 1 < len(printed):
+            text += _content(lines[printed[n + 1]])
+        out.append(text)
+    return out
+
+
+def _lead_cut_into(leads: list[str], nxt: str) -> bool:
+    """Does a lead's text (:func:`_lead_texts`) stop inside a word that ``nxt`` finishes, each side's character
+    standing alone where it was printed (…青海省果 | 洛藏族…: :func:`cut_off`)?  Then ``nxt`` is that lead's rest,
+    read apart from it, and the line over ``nxt`` its story's headline: a story's text under its headline begins
+    on a whole word, never on the rest of one."""
+    return bool(nxt) and any(word_across(t, nxt) and cut_off(t, nxt) for t in leads)
 
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
