@@ -170,3 +170,7 @@ def test_a_line_after_a_lead_ending_on_a_whole_word_or_after_plain_text_is_left_
     assert _joins(whole).get(7) != 4
     plain = CUT_LEAD_PAGE[:5] + ["乙市总工会举办职工运动会，"] + CUT_LEAD_PAGE[6:]
     assert _joins(plain).get(7) != 4
+    # a lead read on past its first clause (its text holds more marks) is a paragraph a cut may end anywhere: its
+    # lone last character names no line under a headline
+    long = CUT_LEAD_PAGE[:5] + ["本报讯（记者李四）近日，乙市总工会举办联谊、座谈活动，四川省甘"] + CUT_LEAD_PAGE[7:]
+    assert _joins(long).get(6) != 4

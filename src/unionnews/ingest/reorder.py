@@ -64,8 +64,12 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
+
 import numpy as np
 
+from unionnews.ingest import byline as bl
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
@@ -246,9 +250,11 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
     many = _cut_many(page, table)
+    cut = {(a, b) for (a, b), j in table.items() if not j.adjacent and "word" in j.kinds and not j.against
+           and ct.cut_off(page.by_no[a].text, page.by_no[b].text)}
+    rivals = Counter(b for _, b in cut)  # how many far lines put back a cut word with each B
     for (a, b), j in table.items():
-        if j.adjacent or "word" not in j.kinds or j.against or a in many or \
-                not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
+        if (a, b) not in cut or a in many:
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
         above = page.prv.get(b)
@@ -262,8 +268,9 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
             continue
         if above is not None and (above in page.heads or headline_like(page.by_no[above])):
             if "orphan" not in j.kinds:
-                if page.by_no[page.run_back(a)[0]].cls != LEAD:
-                    continue
+                if not _lead_opening(page, a) or rivals[b] > 1:
+                    continue  # (two lines each making a cut word with B, …思政课 | 程公司… and …西铁工 | 程…: 课程
+                    # and 工程, name neither)
                 moved.add((a, b))  # a lead's text cut mid-word (…近日，青海省果 | 洛藏族…): B is its rest, and
                 into = (page.prv.get(above), above)  # the headline over B is that lead's story's top: no text
                 if into in table and _bare(table[into]) and headline_like(page.by_no[above]):
@@ -276,6 +283,19 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
     for key in tops:
         del table[key]
     return moved
+
+
+def _lead_opening(page: Page, a: int) -> bool:
+    """Is A's paragraph so far a lead's opening: its credit (本报讯…), then at most its time or place and one clause
+    (近日，青海省果), no other mark, no quote?  That is the lead's first printed line, which the OCR reads apart from
+    the lead's text under the headline; a lead read on past it (…主办的一场穿越百年、生动感人的“大思政课) is a
+    paragraph whose end a re-wrap or a column cut anywhere, and a character standing alone there shows no more."""
+    text = page.text(page.run_back(a))
+    m = bl.LEAD.match(text.strip())
+    if page.by_no[page.run_back(a)[0]].cls != LEAD or not m:
+        return False
+    rest = text.strip()[m.end():]
+    return not re.search(r"[，,、；;：:。！？!?“”\"‘’'《》]", rest.split("，", 1)[-1].split(",", 1)[-1])
 
 
 def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:
