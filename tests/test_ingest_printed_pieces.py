@@ -172,5 +172,9 @@ def test_a_line_after_a_lead_ending_on_a_whole_word_or_after_plain_text_is_left_
     assert _joins(plain).get(7) != 4
     # a lead read on past its first clause (its text holds more marks) is a paragraph a cut may end anywhere: its
     # lone last character names no line under a headline
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.reorder import _lead_opening
+    from unionnews.ingest.segment import make_units
     long = CUT_LEAD_PAGE[:5] + ["本报讯（记者李四）近日，乙市总工会举办联谊、座谈活动，四川省甘"] + CUT_LEAD_PAGE[7:]
-    assert _joins(long).get(6) != 4
+    assert _lead_opening(Page(make_units(CUT_LEAD_PAGE, None)), 7)
+    assert not _lead_opening(Page(make_units(long, None)), 6)
