@@ -77,9 +77,11 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if ended and ((below and not _runs_on_below(cb, after, width))
                       or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
-        if not ended and ca[-1:] in _CLAUSE_GOES_ON and headline_shaped(cb) and _lead_cut_into(leads, nxt):
+        if (not ended and ca[-1:] in _CLAUSE_GOES_ON and len(cb) >= 5 and headline_shaped(cb)
+                and _lead_cut_into(leads, nxt)):
             continue  # a column piece cut on a comma, then a headline over a far lead's rest (…牵线搭桥， | 果洛州搭建…平台
-            # | 洛藏族…, with …近日，青海省果 read far below): the two fill a line by chance
+            # | 洛藏族…, with …近日，青海省果 read far below): the two fill a line by chance.  (A headline is a phrase of
+            # five characters or more, as claims._run_over_claimed reads one: a glyph or two is a line's rest, 全 | 市…)
         paired = bool(out) and out[-1] == i - 2  # the line above is the rest of a pair that fills the column
         if (not ended and _text_goes_on(lines, printed, n, width, paired) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
