@@ -290,11 +290,12 @@ def _lead_opening(page: Page, a: int) -> bool:
     (近日，青海省果), no other mark, no quote?  That is the lead's first printed line, which the OCR reads apart from
     the lead's text under the headline; a lead read on past it (…主办的一场穿越百年、生动感人的“大思政课) is a
     paragraph whose end a re-wrap or a column cut anywhere, and a character standing alone there shows no more."""
-    text = page.text(page.run_back(a))
-    m = bl.LEAD.match(text.strip())
-    if page.by_no[page.run_back(a)[0]].cls != LEAD or not m:
+    run = page.run_back(a)
+    text = page.text(run).strip()
+    m = bl.LEAD.match(text)
+    if page.by_no[run[0]].cls != LEAD or not m:
         return False
-    rest = text.strip()[m.end():]
+    rest = text[m.end():]
     return not re.search(r"[，,、；;：:。！？!?“”\"‘’'《》]", rest.split("，", 1)[-1].split(",", 1)[-1])
 
 
