@@ -113,3 +113,20 @@ def test_two_common_words_parted_by_a_space_are_no_byline_of_names():
     from unionnews.ingest.segment import BYLINE, TEXT, make_units
     units = make_units(["上海发布“劳模工匠助企行”三年", "行动 方案", "郑莉 郝赫 朱欣文", "王芳 李明"], None)
     assert [u.cls for u in units] == [TEXT, TEXT, BYLINE, BYLINE]
+
+
+def test_a_piece_cut_on_a_comma_and_a_headline_over_a_far_leads_rest_are_two_lines():
+    """…为改变现状， | 市总工会牵线搭桥， | 甘孜州搭建平台 | 孜藏族自治州…: a column piece cut on a comma and the next
+    story's headline fill a line together by chance, on a page whose detector cuts lines in two all over; the text
+    under the headline begins on the rest of the word a lead far below stops in (本报讯（记者邢生）近日， | 四川省甘:
+    甘孜), so it is that lead's rest and the short line over it that story's headline, not a box's second piece (a
+    story's text under its headline begins on a whole word).  On be2a1ad the two were read as one printed line."""
+    last = ["职工们表示收获很大。为改变现状，", "市总工会牵线搭桥，", "甘孜州搭建平台",
+            "孜藏族自治州总工会举办联谊活动，", "推动各级工会互学互鉴，形成合力。"]
+    under = ["## 丙州工会搭建交流平台", "本报讯（记者邢生）近日，", "四川省甘", "加强与驻地企业协作，推动平台建设。"]
+    assert all(len(line) == WIDTH for line in (last[0], last[3], last[4]))
+    assert len(last[1] + last[2]) == WIDTH
+    assert "甘孜州搭建平台" not in _holding(_page(last, under), "牵线搭桥")
+    # a lead that stops on a whole word (四川省总工会) claims no line: the pair stays one printed line
+    whole = under[:2] + ["四川省总工会"] + under[3:]
+    assert "甘孜州搭建平台" in _holding(_page(last, whole), "牵线搭桥")

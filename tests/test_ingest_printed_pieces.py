@@ -130,3 +130,51 @@ def test_a_line_stopping_on_a_lists_item_that_the_next_line_closes_or_a_headline
     head = FILL + SHARED + ["某县举办职工书画展"] + NEXT_LEAD + FILL
     plain = [p.text for p in paragraphs(head + [""]).paragraphs]
     assert "某县举办职工书画展" in plain and any(text.endswith("".join(SHARED)) for text in plain)
+
+
+# a made-up page as the paragraph stage hands it on: story X's column piece cut on a comma (…牵线搭桥，), story Y's
+# headline and its lead's rest read after it, and Y's lead read far below, cut by a text detector after its time's
+# comma (本报讯（记者李四）近日， | 四川省甘), its text stopping inside the place name its rest finishes (甘 | 孜)
+CUT_LEAD_PAGE = ["甲市总工会推动职工技能提升，举办技能培训班。",
+                 "为改变这一现状，甲市总工会牵线搭桥，",
+                 "甘孜州搭建跨区域工会交流平台",
+                 "孜藏族自治州总工会举办职工联谊活动，推动各级工会互学互鉴。",
+                 "加强与驻地企业、高校协作，推动职工技能平台建设。",
+                 "本报讯（记者李四）近日，",
+                 "四川省甘",
+                 "乙市总工会举办职工运动会。"]
+
+
+def _joins(lines: list[str]) -> dict[int, int]:
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.reorder import sentence_joins
+    from unionnews.ingest.segment import make_units
+    return {a: j.b for a, j in sentence_joins(Page(make_units(lines, None))).items()}
+
+
+def test_a_leads_text_cut_after_its_comma_goes_on_at_its_words_rest_under_its_headline():
+    """四川省甘 follows a lead that stops on its comma, and stops on a character standing alone: the lead's text,
+    no headline (a headline ends on a whole word and stands over a lead, never under one), so its far join 甘孜
+    into 孜藏族… is weighed; that line stands under Y's headline, but its first character is the rest of the word
+    the lead's line cut, so it is moved to the lead, and the headline, the top of the lead's story, takes no text
+    read before it (…牵线搭桥， | 甘孜州搭建…).  On be2a1ad 四川省甘 read as a headline and ran on nowhere."""
+    joins = _joins(CUT_LEAD_PAGE)
+    assert joins.get(7) == 4
+    assert joins.get(2) != 3 and joins.get(3) != 4
+
+
+def test_a_line_after_a_lead_ending_on_a_whole_word_or_after_plain_text_is_left_as_it_was():
+    """No cut word, no move: a lead's text line stopping on a whole word (四川省总工会) makes no word into 孜藏族…,
+    and the same short line after a line of text that is no lead is not read as a lead's text."""
+    whole = CUT_LEAD_PAGE[:6] + ["四川省总工会"] + CUT_LEAD_PAGE[7:]
+    assert _joins(whole).get(7) != 4
+    plain = CUT_LEAD_PAGE[:5] + ["乙市总工会举办职工运动会，"] + CUT_LEAD_PAGE[6:]
+    assert _joins(plain).get(7) != 4
+    # a lead read on past its first clause (its text holds more marks) is a paragraph a cut may end anywhere: its
+    # lone last character names no line under a headline
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.reorder import _lead_opening
+    from unionnews.ingest.segment import make_units
+    long = CUT_LEAD_PAGE[:5] + ["本报讯（记者李四）近日，乙市总工会举办联谊、座谈活动，四川省甘"] + CUT_LEAD_PAGE[7:]
+    assert _lead_opening(Page(make_units(CUT_LEAD_PAGE, None)), 7)
+    assert not _lead_opening(Page(make_units(long, None)), 6)

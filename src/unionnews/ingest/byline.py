@@ -183,6 +183,15 @@ def find_dateline(text: str, issue: dt.date) -> dict | None:
     return None
 
 
+def lead_clause_open(text: str) -> bool:
+    """Is ``text`` a lead (本报讯（记者 白莹）近日，) whose text has begun and stops on a clause mark (，、；)?  Its
+    sentence goes on at the next line: a text detector parts a printed line at the blank half-em the mark
+    leaves, and the piece is no lead standing alone."""
+    text = text.strip()
+    m = LEAD.match(text)
+    return bool(m) and bool(text[m.end():].strip()) and text[-1:] in "，、；,;"
+
+
 def lead_time_across(lead: str, b: str) -> str | None:
     """The time a lead's first clause opens with (日前，, 近日，, 11月13日，), begun after the lead's credit at
     the end of its line and finished, up to its comma, at the start of B (本报讯（记者…）日 | 前，某局…): what

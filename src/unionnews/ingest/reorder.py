@@ -64,8 +64,12 @@ paragraphs moved to the story that names their place.
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
+
 import numpy as np
 
+from unionnews.ingest import byline as bl
 from unionnews.ingest import continuity as ct
 from unionnews.ingest.manifest import BREAK
 from unionnews.ingest.normalize import is_terminal
@@ -233,14 +237,24 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
     chance word after a clause of its own (…职工代表某某在画 | 师市各级工会…: 画师), which this leaves alone,
     nor where B opens on a preposition or a conjunction (…，更 | 为落实好…: ``ct.function_first``), which may begin
     a sentence after that full stop.
+
+    Where A is a lead's text (its paragraph so far opens on 本报讯…) and B stands under a headline-shaped line where
+    it may begin (…近日，青海省果 | 洛藏族自治州… under 果洛州搭建…平台): a lead's text line stops on a character standing
+    alone only where the column, or a text detector, cut it, and a story's first line under its headline begins on a
+    whole word or the lead, never on the rest of a word; so B is that lead's text read under its headline apart from
+    the lead, the far join is returned (it may move B), and the headline is that story's top: the file's bare join
+    into it from the line before (…牵线搭桥， | 果洛州…, a column piece cut on a comma) is dropped.
     """
     moved: set[tuple[int, int]] = set()
+    tops: set[tuple[int, int]] = set()
     elsewhere = {a for (a, b), j in table.items() if not j.adjacent and j.score >= ACCEPT_OTHER and not j.against
                  and j.kinds & {"word", "topic"}}  # wording of both sides, not B's first character alone
     many = _cut_many(page, table)
+    cut = {(a, b) for (a, b), j in table.items() if not j.adjacent and "word" in j.kinds and not j.against
+           and ct.cut_off(page.by_no[a].text, page.by_no[b].text)}
+    rivals = Counter(b for _, b in cut)  # how many far lines put back a cut word with each B
     for (a, b), j in table.items():
-        if j.adjacent or "word" not in j.kinds or j.against or a in many or \
-                not ct.cut_off(page.by_no[a].text, page.by_no[b].text):
+        if (a, b) not in cut or a in many:
             continue
         own, other = table.get((a, page.nxt.get(a))), table.get((page.prv.get(b), b))
         above = page.prv.get(b)
@@ -254,13 +268,35 @@ def _contradicted(page: Page, table: dict[tuple[int, int], Join]) -> set[tuple[i
             continue
         if above is not None and (above in page.heads or headline_like(page.by_no[above])):
             if "orphan" not in j.kinds:
-                continue
+                if not _lead_opening(page, a) or rivals[b] > 1:
+                    continue  # (two lines each making a cut word with B, …思政课 | 程公司… and …西铁工 | 程…: 课程
+                    # and 工程, name neither)
+                moved.add((a, b))  # a lead's text cut mid-word (…近日，青海省果 | 洛藏族…): B is its rest, and
+                into = (page.prv.get(above), above)  # the headline over B is that lead's story's top: no text
+                if into in table and _bare(table[into]) and headline_like(page.by_no[above]):
+                    tops.add(into)  # read before it goes on into it (…牵线搭桥， | 果洛州搭建…)
         elif other is None or not _bare(other) or other.a not in elsewhere:
             continue  # the line the word leaves without its next line has nowhere else to go: as likely by chance
         for r in (own, other):
             if r is not None:
                 r.discount = NEXT_LINE - NEARBY
+    for key in tops:
+        del table[key]
     return moved
+
+
+def _lead_opening(page: Page, a: int) -> bool:
+    """Is A's paragraph so far a lead's opening: its credit (本报讯…), then at most its time or place and one clause
+    (近日，青海省果), no other mark, no quote?  That is the lead's first printed line, which the OCR reads apart from
+    the lead's text under the headline; a lead read on past it (…主办的一场穿越百年、生动感人的“大思政课) is a
+    paragraph whose end a re-wrap or a column cut anywhere, and a character standing alone there shows no more."""
+    run = page.run_back(a)
+    text = page.text(run).strip()
+    m = bl.LEAD.match(text)
+    if page.by_no[run[0]].cls != LEAD or not m:
+        return False
+    rest = text[m.end():]
+    return not re.search(r"[，,、；;：:。！？!?“”\"‘’'《》]", rest.split("，", 1)[-1].split(",", 1)[-1])
 
 
 def _cut_many(page: Page, table: dict[tuple[int, int], Join]) -> set[int]:

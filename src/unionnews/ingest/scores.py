@@ -603,6 +603,8 @@ class Scorer:
             return True
         if _word_cut_into(page.by_no.get(prv), u):
             return True
+        if self._lead_cut_before(no):
+            return True
         if after is not None and _opener_cut(u.text, after):
             return True
         if self._tail_of(no):
@@ -621,6 +623,17 @@ class Scorer:
         state = self.quotes.get(prv) if prv is not None else None
         return (after is not None and state is not None and state[0] and not re.search("[\"“”＂'‘’]", u.text)
                 and ct.quote_fit(state, after) > 0)
+
+    def _lead_cut_before(self, no: int) -> bool:
+        """Is line ``no`` the rest of a lead's first printed line, cut off it after a clause mark (本报讯（记者…）近日，
+        | 青海省果), stopping on a character that stands alone where it was printed (a word cut at the line's end)?
+        A lead that stops on its comma goes on at the next line, and a text detector parts a line at the blank the
+        mark leaves; a headline begins a story and ends on a whole word, never after a lead nor mid-word, so the
+        short piece is the lead's text, whose cut word may go on at a line read far from it."""
+        page = self.page
+        prv = page.prv.get(no)
+        return (prv is not None and page.by_no[prv].cls == LEAD and bl.lead_clause_open(page.by_no[prv].text)
+                and ct.cut_end(page.by_no[no].text))
 
     def _tail_of(self, no: int) -> bool:
         """On a page read a line a paragraph, is the file's next line the rest of line ``no``'s sentence: one

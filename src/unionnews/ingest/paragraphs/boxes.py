@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from unionnews.ingest import byline as bl
-from unionnews.ingest.continuity import tagged, word_across
+from unionnews.ingest.continuity import cut_off, tagged, word_across
 from unionnews.ingest.normalize import SUBHEAD_LENGTH, is_terminal, open_brackets
 from unionnews.ingest.paragraphs.lines import (CLOSING_QUOTES, NO_END, NO_START, Paragraph, _INDENT,
                                                _LABEL, _MARKUP, _REFERS_BACK, _SENTENCE_MARK, _closes,
@@ -34,6 +34,7 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     piece, or a headline), and the rest of a printed line for a paragraph of its own.  Two lines that
     add up to exactly one column line, within a paragraph's text, are one printed line."""
     printed = [i for i, t in enumerate(lines) if t.strip()]
+    leads = _lead_texts(lines, printed)
     out: list[int] = []
     short: list[int] = []  # pairs that make a short line (a headline, a paragraph's last line) with a word across
     runs_on: set[int] = set()  # pairs read on the line under the second alone (:func:`_runs_on_below`)
@@ -69,13 +70,18 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
         if (_MARKUP.match(b) or _LABEL.search(a) or _LABEL.search(b) or _INDENT.match(lines[j])
                 or _starts_item(b) or _whole_line_item(ca) or _names_alone(ca, cb) or bl.BYLINE_START.match(cb)
                 or (_starts_item(a) and not _completed_across(ca, cb) and not _credit_goes_on(ca, cb, nxt)
-                    and not _lead_goes_on(ca))
+                    and not bl.lead_clause_open(ca))
                 or (_closes(ca) and not is_terminal(ca))):
             continue
         below = ended and not _goes_on_as_text(cb, nxt)  # the second piece alone does not say it goes on
         if ended and ((below and not _runs_on_below(cb, after, width))
                       or _headline_block(lines, printed, n + 1, width)):
             continue  # a paragraph's last line, then a line that may stand alone (a subhead, a headline)
+        if (not ended and ca[-1:] in _CLAUSE_GOES_ON and len(cb) >= 5 and headline_shaped(cb)
+                and _lead_cut_into(leads, nxt)):
+            continue  # a column piece cut on a comma, then a headline over a far lead's rest (…牵线搭桥， | 果洛州搭建…平台
+            # | 洛藏族…, with …近日，青海省果 read far below): the two fill a line by chance.  (A headline is a phrase of
+            # five characters or more, as claims._run_over_claimed reads one: a glyph or two is a line's rest, 全 | 市…)
         paired = bool(out) and out[-1] == i - 2  # the line above is the rest of a pair that fills the column
         if (not ended and _text_goes_on(lines, printed, n, width, paired) and word_across(ca, cb) is None
                 and _quotes_closed(ca) and _headline_block(lines, printed, n + 1, width)):
@@ -123,6 +129,28 @@ def _box_cuts(lines: list[str], width: int) -> list[int]:
     if sure < 4 or sure + len(short) < _BOXED_SHARE * len(printed):
         return []
     return sorted(out + short)
+
+
+def _lead_texts(lines: list[str], printed: list[int]) -> list[str]:
+    """Each lead's first printed line of text (本报讯（记者邢生祥）近日，青海省果), read on into the next printed line
+    where a text detector cut it after a clause mark (本报讯（记者邢生祥）近日， | 青海省果: :func:`bl.lead_clause_open`)."""
+    out = []
+    for n, k in enumerate(printed):
+        text = _content(lines[k])
+        if not bl.LEAD.match(text):
+            continue
+        if bl.lead_clause_open(text) and n + 1 < len(printed):
+            text += _content(lines[printed[n + 1]])
+        out.append(text)
+    return out
+
+
+def _lead_cut_into(leads: list[str], nxt: str) -> bool:
+    """Does a lead's text (:func:`_lead_texts`) stop inside a word that ``nxt`` finishes, each side's character
+    standing alone where it was printed (…青海省果 | 洛藏族…: :func:`cut_off`)?  Then ``nxt`` is that lead's rest,
+    read apart from it, and the line over ``nxt`` its story's headline: a story's text under its headline begins
+    on a whole word, never on the rest of one."""
+    return bool(nxt) and any(word_across(t, nxt) and cut_off(t, nxt) for t in leads)
 
 
 # the share of a page's printed lines that must be cut in two boxes before any pair is read as one line
@@ -237,14 +265,6 @@ _CLAUSE_INSIDE = re.compile(r"[，、；：,;:]")
 # a clause mark a line may end with only inside a sentence (例如， | 针对…): no headline or subhead ends so (a
 # kicker or label may end with a colon: 专家解读：)
 _CLAUSE_GOES_ON = frozenset("，、；,;")
-
-
-def _lead_goes_on(ca: str) -> bool:
-    """Is ``ca`` a lead (本报讯（记者 白莹）近日，) whose text has begun and stops on a clause mark?  Its sentence goes
-    on at the next line: a text detector parted the printed line at the blank half-em the mark leaves, and the
-    piece is no lead standing alone."""
-    m = bl.LEAD.match(ca)
-    return bool(m) and bool(ca[m.end():].strip()) and ca[-1:] in _CLAUSE_GOES_ON
 
 
 def _credit_goes_on(ca: str, cb: str, nxt: str) -> bool:
