@@ -409,3 +409,50 @@ def test_headlines_set_in_two_lines_over_whole_paragraphs_give_the_same_articles
     base = article_texts(import_pages(tmp_path / "a", pages))
     got = article_texts(import_pages(tmp_path / "b", {n: relayout(t, "headwrap", seed) for n, t in pages.items()}))
     assert compare(base, got)["whole"] >= 31
+
+
+# a story's column piece left open (…甲市总牵线搭桥，) over the next story's headline, which a sentence of that story
+# (…形成工作合力，) reads back to: the page's wording of the story above is no wording of the story below
+_TOPIC_PAGE = ["## 甲市总打造焊接协作联盟", "",
+               "本报讯（记者甲乙）近日，甲市总工会推动成立数智化焊接检测协作平台联盟，服务装备制造企业。", "",
+               "“过去我们想改进焊接装备，却屡屡卡在关键环节。”联盟成员说道。为改变这一现状，甲市总牵线搭桥，", "",
+               "乙州搭建跨区域工会交流平台", "",
+               "乙州总工会举办联谊活动，推动各级工会互学互鉴，实现优势互补，形成工作合力，", "",
+               "本次活动以跨区域联动为核心。", "",
+               "加强与驻京装备制造企业协作，推动数智化焊接检测协作平台联盟落地。", ""]
+
+
+def test_wording_read_before_a_headline_over_text_left_open_is_no_wording_of_the_story_under_it():
+    # once the line is known to be a headline (a lead read away from it found), the sentence under it no longer
+    # counts the story above's wording (焊接检测协作平台) as its own, and the scores that did are scored again
+    from unionnews.ingest.pageview import Page
+    from unionnews.ingest.scores import Scorer
+
+    page = Page(make_units(_TOPIC_PAGE, None), pieces=True, blanks=True)
+    scorer = Scorer(page)
+    assert "topic" in scorer.score(9, 13).kinds  # (the headline not known yet: one text runs on above)
+    page.add_heads({7})
+    scorer.refresh()
+    assert "topic" in scorer.score(5, 13).kinds
+    assert "topic" not in scorer.score(9, 13).kinds
+
+
+def test_of_two_far_lines_an_open_end_goes_on_at_equally_well_the_one_after_a_finished_sentence_stays():
+    # …光顾的地方，尤 | 为提升… (尤为) and …尤 | 其在寒冷… (尤其): a dictionary word either way; the line that begins
+    # a paragraph after a finished sentence (…成为服务骨干。) stays there, and the one after a line left open goes on
+    from unionnews.ingest.reorder import find_order
+
+    lines = ["## 乙城工会构建全天候服务圈", "",
+             "本报讯（记者丙丁）李师傅是一位网约车司机，经常晚上出来“跑单”。", "",
+             "驿站还吸纳年轻志愿者加入服务队，成为服务骨干。", "",
+             "为提升服务质量，队员们试点“夜间值守”模式。", "",
+             "全天候的智能化工会驿站是他经常光顾的地方，尤", "",
+             "新就业形态劳动者工作时间不固定的特点，驿站升级为全天候驿站。", "",
+             "乙城市总工会负责人说，服务不仅要‘在身边’，更要‘随时享’‘贴心", "",
+             "其在寒冷的冬夜，这里是他视为“家”的地方。", "",
+             "享’。乙城市总工会推出多项服务举措。例如，针对", ""]
+    reading = find_order(lines, pieces=True, blanks=True)
+    assert reading is not None
+    order = [n for n in reading.order if isinstance(n, int)]
+    assert order[order.index(9) + 1] == 15
+    assert order[order.index(5) + 1] == 7

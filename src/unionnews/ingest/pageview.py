@@ -278,7 +278,19 @@ class Page:
                 break
             out.insert(0, cur)
             size += len(self.by_no[cur].text)
+            if self.prv.get(cur) not in self.heads and self._heads_cut_text(cur):
+                break  # the top of the story's own headline block, over another story's text
         return out
+
+    def _heads_cut_text(self, no: int) -> bool:
+        """Is ``no`` a line of a headline block the file prints right after text left open (…保定市总牵线搭桥， |
+        乙州搭建交流平台)?  No subhead stops a sentence, so the text above is a column piece the OCR read before
+        another story's headline: the wording above the block is no wording of the story under it (the block's own
+        is: a subtitle names what its story tells, 某站点增设特色功能区 over …等特色功能区)."""
+        if no not in self.heads:
+            return False
+        above = self.prv.get(self.block_top(no))
+        return above is not None and self.is_open(above)
 
     def block_top(self, no: int) -> int:
         """The first line of the headline block ``no`` is in."""

@@ -146,7 +146,8 @@ def _cycles(joins: dict[int, Join]) -> list[list[Join]]:
 
 
 def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
-          opens: frozenset[int] = frozenset(), keep: float = 0.0) -> dict[int, Join]:
+          opens: frozenset[int] = frozenset(), keep: float = 0.0,
+          placed: frozenset[int] = frozenset()) -> dict[int, Join]:
     """The heaviest set of joins in ``table`` with no line used twice and, with ``fixed``, no loop.  ``keep``:
     added to each of the file's next-line joins, so that between sets of one weight the one keeping more of
     them wins (:data:`_KEEP`, for the joins that are made; 0 for round 2, which only finds the lines a weak
@@ -157,7 +158,13 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
     line of ``opens`` (a line whose text runs a whole clause to a full stop, :func:`ct.opens_sentence`):
     a loop means the text ran on past a paragraph's end into a beginning read out of place, and a line
     whose first sentence is whole where it stands is where a paragraph can begin, while one whose first
-    full stop comes after a word or two (…给予学校 | 重点支持。) ends a sentence begun before it."""
+    full stop comes after a word or two (…给予学校 | 重点支持。) ends a sentence begun before it.
+
+    ``placed``: lines that begin a paragraph where the file has them (after a finished sentence).  Between sets
+    of one weight, the one that takes fewer of them away from there wins (by :data:`_KEEP` a line): two far lines
+    that go on from one open end equally well (…光顾的地方，尤 | 其在寒冷… and …尤 | 为提升…: 尤其, 尤为) are no tie
+    when only one of them has a sentence's end before it, and the column order (ties go to the lowest column) is no
+    evidence for either."""
     table = dict(table)
     while table:
         rows = sorted({a for a, _ in table})
@@ -166,7 +173,8 @@ def _best(table: dict[tuple[int, int], Join], fixed: dict[int, Join],
         cost = np.full((len(rows), len(cols) + len(rows)), _BIG)  # filled from the table: it is sparse
         cost[:, len(cols):] = 0.0
         for (a, b), j in table.items():
-            cost[row[a], col[b]] = -j.weight - (keep if j.adjacent else 0.0)
+            cost[row[a], col[b]] = -j.weight - (keep if j.adjacent else 0.0) + (
+                _KEEP if not j.adjacent and b in placed else 0.0)
         chosen = _assign(cost)
         joins = {rows[i]: table[rows[i], cols[j]] for i, j in enumerate(chosen)
                  if j < len(cols) and (rows[i], cols[j]) in table}
@@ -389,6 +397,15 @@ def _set_apart(scorer: Scorer, a: int) -> bool:
     return scorer.status.get(a) == "orphan" and (ct.bound_first(text) or ct.quote_fit((False, False), text) < 0)
 
 
+def _after_sentence(page: Page, b: int) -> bool:
+    """Does line ``b`` stand after text that finishes its sentence (not a headline, not a line that stops mid-way)?
+    Then it begins a paragraph where the file has it.  A line right under a headline is where a lead read away
+    from it goes on (…青海省果 | 洛藏族…), so it is left out."""
+    above = page.prv.get(b)
+    return above is not None and above not in page.heads and page.by_no[above].cls in (TEXT, LEAD) \
+        and is_terminal(page.by_no[above].text)
+
+
 def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
     """The four rounds of the module docstring; marks weak and contested joins."""
     ends = [n for n in page.by_no if page.is_open(n)]
@@ -443,7 +460,8 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
 
     strong = {k: j for k, j in free.items() if j.score >= (ACCEPT_NEXT if j.adjacent else ACCEPT_OTHER) and allowed(j)}
     opens = frozenset(b for b in starts if ct.opens_sentence(page.by_no[b].text))
-    first = {**fixed, **_best(strong, fixed, opens)}
+    placed = frozenset(b for b in starts if scorer.status[b] == "in place" and _after_sentence(page, b))
+    first = {**fixed, **_best(strong, fixed, opens, placed=placed)}
     needy = {a for a in ends if ct.needs_more(page.by_no[a].text) == 2 or page.by_no[a].cls == LEAD}
     loose = {b for b in starts if (scorer.status[b] == "orphan" and not _runs_on(first, page.prv.get(b), b)) or (
         page.prv.get(b) in first and first[page.prv[b]].b != b)}
@@ -451,7 +469,7 @@ def _solve(page: Page, scorer: Scorer) -> dict[int, Join]:
             and ACCEPT_WEAK <= j.score < ACCEPT_OTHER and not j.against}
     for j in weak.values():
         j.weak = True
-    joins = {**fixed, **_best({**strong, **weak}, fixed, opens, _KEEP)}
+    joins = {**fixed, **_best({**strong, **weak}, fixed, opens, _KEEP, placed)}
     joins.update(_stopped_short(page, table, joins))
     # the file's own joins that round 2 chose and only the weak joins of round 3 undid
     undone = {a for a, j in first.items() if j.adjacent and joins.get(a) is not j}

@@ -258,6 +258,10 @@ class Scorer:
         self._saids: dict[int, str] = {}  # read on along _sentence_on
         self._lefts: dict[int, str] = {}
         self._objects: dict[int, tuple[list[int], str]] | None = None  # built once asked (_objects_found)
+        # the text before a line stops at a headline block over text left open (Page.before): with more headlines
+        # found, wording read before may be another story's, and the scores that weighed it are scored again
+        self._befores, self._contexts, self._before_grams = {}, {}, {}
+        self._memo = {key: ev for key, ev in self._memo.items() if "topic" not in ev.kinds}
 
     def score(self, a: int, b: int) -> ct.Evidence:
         """The evidence that line ``a``'s sentence goes on at line ``b`` (shared, not to be changed)."""
