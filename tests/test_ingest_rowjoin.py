@@ -426,3 +426,20 @@ def test_a_credits_role_and_a_names_first_glyph_alone_on_a_row_are_one_line():
     lines, column, _guessed = rows_across(rows)
     assert column is not None
     assert [line for line in lines if line.strip()] == left + right
+
+
+def test_a_row_read_whole_into_one_column_is_said_in_the_other_columns_story_too(tmp_path):
+    """Rows 4 and 6 hold no gap the page's rows part at (全市120家企业。工会举办…近20): each goes whole to the left
+    column, a guess said in the left story's review.  The right story lost its line there, and its lead ran on over
+    the gap into a sentence the page never printed (…近日，戊城总0名职工参加。) with no review reason.  A story whose
+    rows run past a row read whole into the other column says so too."""
+    text = ("西河镇开展职工健康体检\n\n本报讯（记者李明）近日，西河镇总工会为一线职工免费体检，覆盖全市120家企业。\n\n"
+            "据了解，西河镇今年已累计投入专项资金200万元。\n\n“这样的活动办到了我们心坎上。”西河镇一名职工说。\n\n\n"
+            "戊城举办读书分享会\n\n本报讯（记者李明）近日，戊城总工会举办职工读书分享会，近200名职工参加。\n\n"
+            "“这样的活动办到了我们心坎上。”戊城一名职工说。\n\n\n")
+    layout, at = "printed+nomarkup+rowjoin", 273
+    page = relayout(text, layout, at)
+    assert rows_across(page.splitlines())[2], "the made-up page no longer has a row whose column is a guess"
+    content = assert_import_loses_nothing(page, tmp_path, relayout(text, layout, at, printed_only=True))
+    assert invented(article_texts(content), relayout(text, layout, at, printed_only=True)) == []
+    assert any("went whole to the other column" in note for a in article_texts(content) for note in a["review"])

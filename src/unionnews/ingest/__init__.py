@@ -167,10 +167,23 @@ def _note_parted(page, records: list[Record]) -> None:
 
 def _note_across(page, records: list[Record]) -> None:
     """File lines of a page read as two columns across each row (rowsacross.rows_across) whose halves' columns are a
-    guess, in the review of the articles holding them."""
+    guess, in the review of the articles holding them, and of those whose rows run past them holding none of them.
+
+    Why the second: a row read whole into one column leaves the other column's story without its line there; that
+    story holds no line of the row, yet a sentence of it may now run on over the gap (…丁城总 | 0名职工参加。, the
+    row between read into the other column), so its review says so too."""
     _note_lines(records, page.across, lambda shown, n: (
         f"file line{'s' if n > 1 else ''} {shown}: on a page read as two columns across each row, which column "
         "each line's text belongs to is a guess (a row with no gap, or more than one gap that would do), check"))
+    for record in records:
+        rows = [n for n in page.across if n not in record.lines and record.lines
+                and min(record.lines) < n < max(record.lines)]
+        if rows:
+            shown = ", ".join(map(str, rows[:5])) + (", …" if len(rows) > 5 else "")
+            record.front.setdefault("review", []).append(
+                f"file line{'s' if len(rows) > 1 else ''} {shown}, inside this story's rows on a page read as two "
+                "columns across each row, went whole to the other column, a guess: this story's text on "
+                f"{'them' if len(rows) > 1 else 'it'} may be read there, check")
 
 
 def _note_foot(page, records: list[Record]) -> None:
