@@ -314,3 +314,22 @@ def test_a_byline_with_a_bullet_before_it_under_a_subtitle_filling_its_line_stan
     lines += printed_column(["“我的工作就如同给芯片盖宿舍，很有意思！”甲城研究所工艺师李华站在台上，讲述着微波组件的需求场景。"], 10)
     texts = [p.text for p in paragraphs(lines).paragraphs]
     assert "● 本报记者 王芳 周洁" in texts and any(t.endswith("路演侧记") for t in texts)
+
+
+def test_a_headline_as_wide_as_its_column_run_on_into_a_lead_that_says_it_again_is_said_in_review(tmp_path):
+    """A made-up headline exactly as wide as the narrow column, with no mark, after a sentence's end
+    (南湖区职工运动会开幕) is read as a paragraph's first printed line and runs on into the story above, into the line under it that opens on
+    its words again (…开幕 | 职工运动会，来自…): a file mixing two stories with no review reason.  A sentence does not
+    give a phrase again right after it; a lead under its headline does, so the review says it may be a headline."""
+    from test_ingest_property import _mixed_without_review as mixed, assert_import_loses_nothing
+    from variants import relayout
+    text = ("东港镇开展职工健康体检\n\n本报讯（记者李明）近日，东港镇总工会为一线职工免费体检，覆盖全市120家企业。\n\n"
+            "东港镇总工会负责人表示，将把这项工作办成职工身边的实事。\n\n活动结束后，东港镇总工会还向职工发放了问卷。\n\n\n"
+            "西城区开展夏季送清凉活动\n\n本报讯（记者周洁）近日，西城区总工会为环卫工人送去防暑降温用品，价值5万余元。\n\n"
+            "西城区总工会负责人表示，将把这项工作办成职工身边的实事。\n\n据了解，西城区今年已累计投入专项资金200万元。\n\n\n"
+            "丙城举办职工技能竞赛\n\n本报讯（记者郑凯）近日，丙城总工会举办职工技能大赛，来自80家企业的300余名职工参加比赛。\n\n\n"
+            "南湖区职工运动会开幕\n\n职工运动会，来自60家单位的800名运动员参赛。\n\n\n本报讯（记者张华）近日，南湖区总工会举办第十届\n\n")
+    layout, at = "printed+narrow+dropcap+strays", 8632
+    printed = relayout(text, layout, at, printed_only=True)
+    content = assert_import_loses_nothing(relayout(text, layout, at), tmp_path, printed)
+    assert mixed(content) == []

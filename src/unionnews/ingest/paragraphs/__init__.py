@@ -524,7 +524,7 @@ def _paragraphs(lines: list[str], bridge: bool = False, soft: bool = False, each
                                         inside=True))
     for k, why in _leads_inside(lines, paras).items():
         doubts[k] = f"{doubts[k]}; {why}" if k in doubts else why
-    if layout == "wrapped without blank lines":
+    if layout in ("wrapped without blank lines", "columnar"):
         for k, why in _restated_run_ons(lines, paras).items():
             doubts.setdefault(k, why)
     if each_line and unparted and not per_line_found:
@@ -774,10 +774,11 @@ _RESTATED = 8  # the opening characters a story's text gives again after its hea
 
 
 def _restated_run_ons(lines: list[str], paras: list[Paragraph]) -> dict[int, str]:
-    """On a page of wrapped lines without blank lines: the paragraphs after a finished one whose first lines, up
+    """On a page of wrapped or column lines without blank lines: the paragraphs after a finished one whose first lines, up
     to a line break with no dictionary word across it, have a headline's shape (a headline and its subtitle run
     together: :data:`HEADLINE_BLOCK`), and whose opening eight characters the paragraph's text then gives again
-    (全面推行…座谈会召开 | 劳动法律…全覆盖 | “2024年…”……今天，在福建厦门召开的全面推行…座谈会上).
+    (全面推行…座谈会召开 | 劳动法律…全覆盖 | “2024年…”……今天，在福建厦门召开的全面推行…座谈会上), or whose next line
+    opens on a phrase of them (:func:`_said_again`: a headline as wide as its column read as a paragraph's first line).
 
     Why: with no blank line, no 本报讯 marker and a story that opens on a quotation (or anything else that is no
     date or opener), nothing parts a headline from the text under it, and the next item runs on into the story
@@ -794,12 +795,23 @@ def _restated_run_ons(lines: list[str], paras: list[Paragraph]) -> dict[int, str
             head = "".join(text[:m])
             if not headline_shaped(head, limit=HEADLINE_BLOCK):
                 break
-            if len(head) >= _RESTATED and word_across(head, text[m]) is None \
-                    and head[:_RESTATED] in "".join(text[m:]):
+            if len(head) >= _RESTATED and word_across(head, text[m]) is None and (
+                    head[:_RESTATED] in "".join(text[m:]) or _said_again(head, text[m])):
                 found[k] = (f"line {p.lines[0]} ({head}) may be the headline of another item, read on into the text "
                             "under it, which restates it, on a page without blank lines — check")
                 break
     return found
+
+
+_SAID_AGAIN = 4  # characters of a headline the line under it opens on again: a subject, not a chance pair
+
+
+def _said_again(head: str, line: str) -> bool:
+    """Does ``line`` open on a run of :data:`_SAID_AGAIN` Chinese characters or more that ``head`` holds
+    (北山区职工运动会开幕 | 职工运动会，来自…)?  A sentence does not give a phrase again right after it; a lead under its
+    headline does."""
+    run = line[:_SAID_AGAIN]
+    return len(run) == _SAID_AGAIN and all(is_cjk(ch) for ch in run) and run in head
 
 
 def _wanted_pairs(paras: Paragraphs, lines: list[str], cuts: list[int]) -> set[int]:
