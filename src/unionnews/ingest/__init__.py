@@ -179,7 +179,7 @@ def _note_across(page, records: list[Record]) -> None:
         rows = [n for n in page.across if n not in record.lines and record.lines
                 and min(record.lines) < n < max(record.lines)]
         if rows:
-            shown = ", ".join(map(str, rows[:5])) + (", …" if len(rows) > 5 else "")
+            shown = _shown(rows)
             record.front.setdefault("review", []).append(
                 f"file line{'s' if len(rows) > 1 else ''} {shown}, inside this story's rows on a page read as two "
                 "columns across each row, went whole to the other column, a guess: this story's text on "
@@ -201,8 +201,12 @@ def _note_lines(records: list[Record], numbers, say) -> None:
     for record in records:
         lines = [n for n in numbers if n in record.lines]
         if lines:
-            shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
-            record.front.setdefault("review", []).append(say(shown, len(lines)))
+            record.front.setdefault("review", []).append(say(_shown(lines), len(lines)))
+
+
+def _shown(numbers: list[int]) -> str:
+    """Line numbers as a review names them: five at most."""
+    return ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
 
 
 def _note_numbers(page, records: list[Record]) -> None:
